@@ -1,0 +1,30 @@
+# kg: the two commands README promises, and a few for developers.
+#   make run    set up, build the sample corpus into kg.sqlite, open the shell
+#   make test   set up, run the whole test suite
+DB ?= kg.sqlite
+KG = .build/release/kg
+
+.PHONY: run test deps build release schema bench clean
+
+run: release
+	$(KG) ingest --db $(DB) corpus
+	$(KG) shell --db $(DB)
+
+test: deps
+	swift test
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release --product kg
+
+# Regenerate the Swift copy of schema/*.sql the binary embeds (a test fails when it is stale).
+schema:
+	scripts/embed-schema.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The knowledge graph in one SQLite file.
+///
+/// ```swift
+/// let store = try GraphStore(path: "kg.sqlite")   // creates and migrates as needed
+/// ```
+/// Opening applies the schema in `schema/` (numbered files, each one version) and turns on foreign
+/// keys and write-ahead logging.
+public final class GraphStore {
+    public let database: Database
+    public var path: String { database.path }
+
+    /// The default database file when neither `--db` nor `KG_DB` names one.
+    public static let defaultPath = "kg.sqlite"
+
+    /// Opens the store at `path`, creating and migrating it unless `readOnly`.
+    public init(path: String, readOnly: Bool = false) throws {
+        database = try Database(path: path, readOnly: readOnly)
+        try database.execute("PRAGMA foreign_keys = ON")
+        if !readOnly {
+            try configureJournal()
+        }
+        try migrate(readOnly: readOnly)
+    }
+
+    private func configureJournal() throws {
+        // WAL lets readers (the shell) go on while an ingest writes; NORMAL sync is safe with WAL.
+        let mode = try database.prepare("PRAGMA journal_mode = WAL")
+        _ = try mode.step()
+        try database.execute("PRAGMA synchronous = NORMAL")
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `kg`: build a knowledge graph from news articles, query it, export it.
+@main
+struct KG: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kg",
+        abstract: "Build a knowledge graph of who did what to whom from news articles.",
+        discussion: """
+            The graph lives in a SQLite file: --db FILE, else $KG_DB, else ./kg.sqlite.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Ingest.self, Export.self, Import.self, Stats.self, Query.self, Shell.self, Extract.self,
+            Train.self,
+        ]
+    )
+}
