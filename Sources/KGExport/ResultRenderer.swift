@@ -34,3 +34,19 @@ public protocol ResultRenderer {
     /// The text for `result`, ending in a newline unless empty.
     func render(_ result: QueryResult, options: RenderOptions) -> String
 }
+
+extension OutputMode {
+    /// The renderer for this mode.
+    public var renderer: any ResultRenderer {
+        // Lands with the output work: until then tab-separated text.
+        PlainRenderer()
+    }
+}
+
+/// Placeholder output until the real renderers land.
+struct PlainRenderer: ResultRenderer {
+    func render(_ result: QueryResult, options: RenderOptions) -> String {
+        ([result.columns] + result.rows.map { $0.map(\.text) })
+            .map { $0.joined(separator: "\t") + "\n" }.joined()
+    }
+}
