@@ -11,7 +11,7 @@ run: release
 	$(KG) shell --db $(DB)
 
 test: deps
-	swift test
+	swift test --disable-swift-testing
 
 deps:
 	@scripts/install-deps.sh
