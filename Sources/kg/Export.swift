@@ -69,26 +69,3 @@ struct Export: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
-
-/// Writing a whole file or nothing.
-enum OutputFile {
-    /// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a failure
-    /// never leaves half a file.
-    static func replace(_ path: String, with text: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
-                throw ExportError.file(path: path, message: String(cString: strerror(errno)))
-            }
-        } catch let error as ExportError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ExportError.file(path: path, message: "cannot write the file (\(error.localizedDescription))")
-        }
-    }
-}

@@ -31,6 +31,9 @@ struct Import: ParsableCommand {
         if file != nil && (nodes != nil || edges != nil) {
             throw ValidationError("give either a JSON file or --nodes/--edges, not both")
         }
+        if let file, file.lowercased().hasSuffix(".csv") {
+            throw ValidationError("CSV files are imported with --nodes FILE [--edges FILE]")
+        }
         if file == nil && nodes == nil {
             throw ValidationError(edges == nil ? "give a JSON file, or --nodes (and --edges) CSV files"
                                                 : "--edges needs --nodes: edges refer to node ids")

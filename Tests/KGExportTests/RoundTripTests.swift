@@ -46,3 +46,23 @@ final class RoundTripTests: XCTestCase {
         XCTAssertEqual(snapshot.nodes.first?.documents, ["a.txt", "b.txt"])
     }
 }
+
+final class OutputFileTests: XCTestCase {
+    func testReplaceOverwritesTheFileAndLeavesNoTemporaryFile() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.file("graph.dot", "old")
+        try OutputFile.replace(path, with: "digraph kg {}\n")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "digraph kg {}\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temporary.folder.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testReplaceIntoAMissingFolderFailsWithoutWritingAnything() throws {
+        let temporary = try TemporaryStore()
+        let path = temporary.folder.appendingPathComponent("missing/graph.json").path
+        XCTAssertThrowsError(try OutputFile.replace(path, with: "{}")) { error in
+            XCTAssertTrue((error as? LocalizedError)?.errorDescription?.hasPrefix(path + ": error: no such folder") == true)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+}

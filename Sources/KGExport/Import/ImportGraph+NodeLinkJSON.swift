@@ -40,6 +40,9 @@ extension ImportGraph {
         }
         let key = try identifier(value, field: "id", what: "node", at: location)
         let name = try string(value, field: "name", at: location) ?? key
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ExportError.badInput(location(value["name"] ?? value), "node '\(key)' has an empty name")
+        }
         guard let typeValue = value["type"] else {
             throw ExportError.badInput(location(value), "node '\(key)' has no \"type\"")
         }

@@ -118,12 +118,13 @@ public struct TableRenderer: ResultRenderer {
     /// Cell text on one line: line breaks and tabs as spaces, other control characters dropped.
     static func singleLine(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\t": out += " "
+        for character in text {
+            switch character {
+            case "\r\n", "\n", "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+                if let value = character.unicodeScalars.first?.value,
+                   value < 0x20 || (0x7F..<0xA0).contains(value) { continue }
+                out.append(character)
             }
         }
         return out
