@@ -42,6 +42,13 @@ final class ResultRendererTests: XCTestCase {
         XCTAssertEqual(lines[3], "│ 東京都の中… │  1 │")
     }
 
+    func testCombiningMarksTakeNoColumnsAndEmojiTakeTwo() {
+        let result = QueryResult(columns: ["name"], rows: [[.string("Cafe\u{301}")], [.string("🇺🇦 UA")]])
+        let lines = TableRenderer().render(result, options: RenderOptions()).split(separator: "\n")
+        XCTAssertEqual(lines[3], "│ Cafe\u{301}  │")
+        XCTAssertEqual(lines[4], "│ 🇺🇦 UA │")
+    }
+
     func testTableLeavesOutColumnsThatCannotFitAndSaysSo() {
         let result = QueryResult(columns: (1...10).map { "column\($0)" },
                                  rows: [(1...10).map { .string("value \($0)") }])

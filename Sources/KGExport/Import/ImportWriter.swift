@@ -17,12 +17,21 @@ struct ImportWriter {
     private let relationExists: Statement
     private let ingestedAt: String
     private var documents: [String: DocumentState] = [:]
+    /// The evidence sentence of one of the entity's edges in a document, by entity id and name.
+    private var edgeSentences: [EntityInDocument: (id: Int, start: Int, text: String)] = [:]
     var report = ImportReport()
+
+    private struct EntityInDocument: Hashable {
+        var entity: Int
+        var document: String
+    }
 
     /// The sentences of one document as the import has found or created them.
     private struct DocumentState {
         var id: Int
         var sentences: [(id: Int, start: Int, end: Int, text: String)] = []
+        /// Position in `sentences` by text, so an import with many sentences stays linear.
+        var positions: [String: Int] = [:]
         var nextIndex = 0
         var nextOffset = 0
     }
@@ -73,7 +82,13 @@ struct ImportWriter {
         var evidence: (id: Int, start: Int, end: Int)? = nil
         if edge.document != nil || edge.sentence != nil {
             let name = edge.document ?? fallbackDocument
-            evidence = try sentence(edge.sentence ?? "", in: name)
+            let text = edge.sentence ?? ""
+            let found = try sentence(text, in: name)
+            evidence = found
+            for entity in [subject, object] where !text.isEmpty {
+                let key = EntityInDocument(entity: entity, document: name)
+                if edgeSentences[key] == nil { edgeSentences[key] = (found.id, found.start, text) }
+            }
         }
         let values: [SQLValue] = [
             .int(subject), .int(object), .text(edge.action), .text(edge.cameo), .text(edge.kind.rawValue),
@@ -88,31 +103,31 @@ struct ImportWriter {
         report.edges += 1
     }
 
-    /// Ties a node to the documents it lists: a mention in a sentence that names it, or else in
-    /// the document's empty placeholder sentence.
+    /// Ties a node to the documents it lists: a mention in the sentence of one of its edges there
+    /// (at the name or an alias when the sentence has it), or else in the document's empty
+    /// placeholder sentence.
     mutating func insertMentions(of node: ImportGraph.Node) throws {
         guard let entityID = report.entityIDs[node.key] else { return }
-        for name in Set(node.documents) {
-            let state = try document(named: name)
-            var found: (sentence: Int, start: Int, end: Int, surface: String)?
-            search: for sentence in state.sentences where !sentence.text.isEmpty {
+        var seen: Set<String> = []
+        for name in node.documents where seen.insert(name).inserted {
+            var mention: (sentence: Int, start: Int, end: Int, surface: String)
+            if let evidence = edgeSentences[EntityInDocument(entity: entityID, document: name)] {
+                mention = (evidence.id, evidence.start, evidence.start, node.name)
                 for surface in [node.name] + node.aliases where !surface.isEmpty {
-                    if let range = sentence.text.range(of: surface) {
-                        let offset = sentence.text.unicodeScalars.distance(
-                            from: sentence.text.unicodeScalars.startIndex, to: range.lowerBound)
-                        let start = sentence.start + offset
-                        found = (sentence.id, start, start + surface.unicodeScalars.count, surface)
-                        break search
+                    if let range = evidence.text.range(of: surface) {
+                        let offset = evidence.text.unicodeScalars.distance(
+                            from: evidence.text.unicodeScalars.startIndex, to: range.lowerBound)
+                        mention = (evidence.id, evidence.start + offset,
+                                   evidence.start + offset + surface.unicodeScalars.count, surface)
+                        break
                     }
                 }
-            }
-            if found == nil {
+            } else {
                 let placeholder = try sentence("", in: name)
-                found = (placeholder.id, placeholder.start, placeholder.start, node.name)
+                mention = (placeholder.id, placeholder.start, placeholder.start, node.name)
             }
-            guard let found else { continue }
-            try insertMention.run([.int(entityID), .int(found.sentence), .int(found.start), .int(found.end),
-                                   .text(found.surface)])
+            try insertMention.run([.int(entityID), .int(mention.sentence), .int(mention.start), .int(mention.end),
+                                   .text(mention.surface)])
         }
     }
 
@@ -125,13 +140,15 @@ struct ImportWriter {
     /// Sentences of an imported document are laid end to end, one space apart.
     private mutating func sentence(_ text: String, in name: String) throws -> (id: Int, start: Int, end: Int) {
         var state = try document(named: name)
-        if let existing = state.sentences.first(where: { $0.text == text }) {
+        if let position = state.positions[text] {
+            let existing = state.sentences[position]
             return (existing.id, existing.start, existing.end)
         }
         let start = state.nextOffset
         let end = start + text.unicodeScalars.count
         try insertSentence.run([.int(state.id), .int(state.nextIndex), .int(start), .int(end), .text(text)])
         let id = database.lastInsertRowID
+        state.positions[text] = state.sentences.count
         state.sentences.append((id, start, end, text))
         state.nextIndex += 1
         state.nextOffset = end + 1
@@ -153,6 +170,7 @@ struct ImportWriter {
                 "SELECT id, idx, start, end, text FROM sentences WHERE document_id = ? ORDER BY idx")
             try sentences.bind([.int(state.id)])
             while try sentences.step() {
+                state.positions[sentences.text(4)] = state.positions[sentences.text(4)] ?? state.sentences.count
                 state.sentences.append((sentences.int(0), sentences.int(2), sentences.int(3), sentences.text(4)))
                 state.nextIndex = sentences.int(1) + 1
                 state.nextOffset = sentences.int(3) + 1
