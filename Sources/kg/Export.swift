@@ -9,10 +9,12 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the graph, or a query's result, as JSON, DOT or GraphML.",
         discussion: """
-            JSON is NetworkX node-link (networkx.node_link_graph(data, edges="edges")); DOT is for
-            Graphviz (kg export --format dot | dot -Tsvg > graph.svg) and stops above 500 nodes;
-            GraphML opens in Gephi, yEd and Cytoscape. With -o the file is replaced only once the
-            whole output is ready.
+            Formats:
+              json     NetworkX node-link: networkx.node_link_graph(data, edges="edges")
+              dot      Graphviz, up to 500 nodes: kg export --format dot | dot -Tsvg
+              graphml  for Gephi, yEd, Cytoscape and networkx.read_graphml
+
+            With -o the file is replaced only once the whole output is ready.
             """
     )
 

@@ -8,10 +8,12 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Load a graph from node-link JSON or from node and edge CSV files.",
         discussion: """
-            kg import graph.json                       NetworkX node-link JSON (as kg export writes it)
+            kg import graph.json
+              NetworkX node-link JSON, as kg export writes it ("edges" or "links").
             kg import --nodes nodes.csv --edges edges.csv
-              nodes.csv: id,name,type[,aliases,documents]   (lists separated by ';')
+              nodes.csv: id,name,type[,aliases,documents]  (lists separated by ';')
               edges.csv: subject,object,action[,cameo,kind,document,sentence,confidence]
+
             Everything is loaded in one transaction: a bad row stops the import and changes nothing.
             """
     )
