@@ -24,6 +24,19 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertTrue(svg.stdout.contains(">Corp</text>"))
     }
 
+    func testNamesEndingInABackslashOrHoldingOnlyQuotesStillParse() throws {
+        let dot = try requireDot()
+        let names = ["ends with \\", "\"", "\\\"", "tab\there", "Ærø\u{301} 🇺🇦", "a\r\nb"]
+        let nodes = names.enumerated().map { SnapshotNode(id: $0 + 1, name: $1, type: "person", aliases: [$1], documents: []) }
+        let edges = [SnapshotEdge(id: 1, source: 1, target: 2, action: "say \"\\\"", cameo: "", kind: "action",
+                                  document: "d\\.txt", sentence: "\"quoted\"\n\\", confidence: 1)]
+        let svg = try runProgram(dot, ["-Tsvg"], input: try DOTWriter().write(GraphSnapshot(nodes: nodes, edges: edges)))
+        XCTAssertEqual(svg.status, 0, svg.stderr)
+        XCTAssertTrue(svg.stdout.contains(">ends with \\</text>"), svg.stdout)
+        XCTAssertTrue(svg.stdout.contains(">\\&quot;</text>"), svg.stdout)
+        XCTAssertTrue(svg.stdout.contains(">say &quot;\\&quot;</text>"), svg.stdout)
+    }
+
     func testRepeatedEdgesWithTheSameActionMergeIntoOneWithACount() throws {
         let temporary = try TemporaryStore()
         try SampleGraph.load(into: temporary)

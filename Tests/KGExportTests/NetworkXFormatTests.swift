@@ -44,4 +44,15 @@ final class NetworkXFormatTests: XCTestCase {
             """, input: xml)
         XCTAssertEqual(summary, #"5 6 Joe "Sleepy" Biden 東京 🇯🇵 'Back\\slash\nCorp' Moscow; Russian 'Biden visited "Tokyo"\ntoday.' float"#)
     }
+
+    func testGraphMLEscapesMarkupAndDropsCharactersXMLForbids() throws {
+        try requireNetworkX()
+        let snapshot = GraphSnapshot(
+            nodes: [SnapshotNode(id: 1, name: "A<&>'\"\u{1}B\r", type: "person", aliases: [], documents: [])], edges: [])
+        let name = try python("""
+            import sys, networkx as nx
+            print(repr(nx.read_graphml(sys.stdin.buffer).nodes["n1"]["name"]))
+            """, input: GraphMLWriter().write(snapshot))
+        XCTAssertEqual(name, #"'A<&>\'"B\r'"#)
+    }
 }
