@@ -42,6 +42,10 @@ struct Export: ParsableCommand {
             if let query {
                 let result = try QueryEngine(store: store).run(query)
                 snapshot = try GraphSnapshot(store: store, result: result)
+                if snapshot.nodes.isEmpty && !result.rows.isEmpty {
+                    FileHandle.standardError.write(Data(("warning: the query returned no nodes, edges or paths; "
+                        + "return them (RETURN a, r, b) to export a graph\n").utf8))
+                }
             } else {
                 snapshot = try GraphSnapshot(store: store)
             }
