@@ -33,20 +33,33 @@ public struct RenderOptions: Sendable {
 public protocol ResultRenderer {
     /// The text for `result`, ending in a newline unless empty.
     func render(_ result: QueryResult, options: RenderOptions) -> String
+
+    /// Like `render`, but throws when the output cannot be made (a DOT drawing over the size
+    /// limit) instead of printing an explanation in the output itself.
+    func checkedRender(_ result: QueryResult, options: RenderOptions) throws -> String
+}
+
+extension ResultRenderer {
+    public func checkedRender(_ result: QueryResult, options: RenderOptions) throws -> String {
+        render(result, options: options)
+    }
 }
 
 extension OutputMode {
     /// The renderer for this mode.
+    ///
+    /// ```swift
+    /// print(OutputMode.table.renderer.render(result, options: RenderOptions(maxWidth: 80)), terminator: "")
+    /// ```
     public var renderer: any ResultRenderer {
-        // Lands with the output work: until then tab-separated text.
-        PlainRenderer()
-    }
-}
-
-/// Placeholder output until the real renderers land.
-struct PlainRenderer: ResultRenderer {
-    func render(_ result: QueryResult, options: RenderOptions) -> String {
-        ([result.columns] + result.rows.map { $0.map(\.text) })
-            .map { $0.joined(separator: "\t") + "\n" }.joined()
+        switch self {
+        case .table: return TableRenderer()
+        case .csv: return CSVRenderer()
+        case .tsv: return TSVRenderer()
+        case .json: return JSONRenderer()
+        case .jsonl: return JSONLinesRenderer()
+        case .markdown: return MarkdownRenderer()
+        case .dot: return DOTRenderer()
+        }
     }
 }

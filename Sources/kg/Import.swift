@@ -1,11 +1,64 @@
 import ArgumentParser
+import Foundation
+import KGExport
+import KGStore
 
+/// `kg import`: load a graph from node-link JSON or node and edge CSV tables.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        abstract: "Load a graph from node-link JSON or from node and edge CSV files.",
+        discussion: """
+            kg import graph.json
+              NetworkX node-link JSON, as kg export writes it ("edges" or "links").
+            kg import --nodes nodes.csv --edges edges.csv
+              nodes.csv: id,name,type[,aliases,documents]  (lists separated by ';')
+              edges.csv: subject,object,action[,cameo,kind,document,sentence,confidence]
+
+            Everything is loaded in one transaction: a bad row stops the import and changes nothing.
+            """
+    )
 
     @OptionGroup var database: DatabaseOption
 
+    @Argument(help: ArgumentHelp("A node-link JSON file.", valueName: "file.json"))
+    var file: String?
+
+    @Option(name: .long, help: ArgumentHelp("A CSV file of nodes: id,name,type.", valueName: "file"))
+    var nodes: String?
+
+    @Option(name: .long, help: ArgumentHelp("A CSV file of edges: subject,object,action.", valueName: "file"))
+    var edges: String?
+
+    func validate() throws {
+        if file != nil && (nodes != nil || edges != nil) {
+            throw ValidationError("give either a JSON file or --nodes/--edges, not both")
+        }
+        if let file, file.lowercased().hasSuffix(".csv") {
+            throw ValidationError("CSV files are imported with --nodes FILE [--edges FILE]")
+        }
+        if file == nil && nodes == nil {
+            throw ValidationError(edges == nil ? "give a JSON file, or --nodes (and --edges) CSV files"
+                                                : "--edges needs --nodes: edges refer to node ids")
+        }
+    }
+
     func run() throws {
-        throw ValidationError("'kg import' is not available yet")
+        do {
+            let store = try GraphStore(path: database.path)
+            let importer = GraphImporter(store: store)
+            let report: ImportReport
+            let source: String
+            if let file {
+                report = try importer.importNodeLinkJSON(contentsOf: file)
+                source = file
+            } else {
+                report = try importer.importCSV(nodesPath: nodes ?? "", edgesPath: edges)
+                source = [nodes, edges].compactMap { $0 }.joined(separator: " and ")
+            }
+            print("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)")
+        } catch let error as LocalizedError {
+            FileHandle.standardError.write(Data(((error.errorDescription ?? "\(error)") + "\n").utf8))
+            throw ExitCode.failure
+        }
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+import KGExtraction
+
+/// A graph read from an import file and checked, ready to be stored; each part remembers where
+/// in the file it came from.
+struct ImportGraph {
+    struct Node {
+        /// The id as the file writes it; edges refer to it.
+        var key: String
+        var name: String
+        var type: EntityType
+        var aliases: [String]
+        var documents: [String]
+        var location: InputLocation
+
+        /// A positive integer id is kept as the entity id when the store has it free, so a round
+        /// trip through a fresh database reproduces the same ids.
+        var requestedID: Int? { Int(key).flatMap { $0 > 0 ? $0 : nil } }
+    }
+
+    struct Edge {
+        var sourceKey: String
+        var targetKey: String
+        var requestedID: Int?
+        var action: String
+        var cameo: String
+        var kind: RelationKind
+        var document: String?
+        var sentence: String?
+        var confidence: Double
+        var location: InputLocation
+    }
+
+    var nodes: [Node] = []
+    var edges: [Edge] = []
+    private var nodeLocations: [String: InputLocation] = [:]
+
+    /// Adds a node, refusing a second node with the same id.
+    mutating func add(_ node: Node) throws {
+        if let first = nodeLocations[node.key] {
+            throw ExportError.badInput(node.location, "duplicate node id '\(node.key)' (first at line \(first.line))")
+        }
+        nodeLocations[node.key] = node.location
+        nodes.append(node)
+    }
+
+    /// Adds an edge, refusing one whose ends are not nodes of the graph.
+    mutating func add(_ edge: Edge) throws {
+        for (role, key) in [("source", edge.sourceKey), ("target", edge.targetKey)] where nodeLocations[key] == nil {
+            let hint = nodes.count <= 10_000 ? Suggestion.hint(for: key, in: nodes.map(\.key)) : ""
+            throw ExportError.badInput(edge.location, "edge \(role) refers to unknown node id '\(key)'\(hint)")
+        }
+        edges.append(edge)
+    }
+
+    /// The entity type named by `text`, in any case; unknown names get a suggestion.
+    static func entityType(_ text: String, at location: InputLocation) throws -> EntityType {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
+        let names = EntityType.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: trimmed, in: names).map { "; did you mean '\($0)'?" }
+            ?? " (expected one of: \(names.joined(separator: ", ")))"
+        throw ExportError.badInput(location, "unknown entity type '\(trimmed)'\(hint)")
+    }
+
+    /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
+    static func relationKind(_ text: String?, cameo: String?, at location: InputLocation) throws -> RelationKind {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            return cameo == RelationKind.roleCode ? .role : .action
+        }
+        if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
+        let names = RelationKind.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text, in: names).map { "; did you mean '\($0)'?" }
+            ?? " (expected \(names.joined(separator: " or ")))"
+        throw ExportError.badInput(location, "unknown relation kind '\(text)'\(hint)")
+    }
+
+    /// The CAMEO code to store: as given, else "role" for roles and "" for actions.
+    static func cameo(_ text: String?, kind: RelationKind) -> String {
+        if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty { return text }
+        return kind == .role ? RelationKind.roleCode : ""
+    }
+
+    static func confidence(_ value: Double?, at location: InputLocation) throws -> Double {
+        guard let value else { return 1 }
+        guard value.isFinite, (0...1).contains(value) else {
+            throw ExportError.badInput(location, "confidence \(value) is outside 0...1")
+        }
+        return value
+    }
+}

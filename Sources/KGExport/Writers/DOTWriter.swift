@@ -1,0 +1,120 @@
+/// Writes a graph for Graphviz: nodes shaped and coloured by type, parallel edges with the same
+/// action merged into one labelled with their count, and a legend of the types.
+///
+/// ```swift
+/// let dot = try DOTWriter().write(snapshot)   // then: dot -Tsvg graph.dot > graph.svg
+/// ```
+/// Graphs over `maxNodes` nodes throw `ExportError.graphTooLarge`: laid out, they are unreadable.
+public struct DOTWriter: Sendable {
+    public var maxNodes: Int
+
+    public init(maxNodes: Int = 500) {
+        self.maxNodes = maxNodes
+    }
+
+    /// Shape and fill colour for each entity type; other types get a grey ellipse.
+    static let styles: [String: (shape: String, fill: String)] = [
+        "person": ("ellipse", "#AED6F1"),
+        "country": ("box", "#A9DFBF"),
+        "organization": ("hexagon", "#F9E79F"),
+        "location": ("house", "#F5B7B1"),
+    ]
+    static let typeOrder = ["person", "country", "organization", "location"]
+    static let fallbackStyle = (shape: "ellipse", fill: "#E5E7E9")
+
+    public func write(_ snapshot: GraphSnapshot) throws -> String {
+        guard snapshot.nodes.count <= maxNodes else {
+            throw ExportError.graphTooLarge(nodes: snapshot.nodes.count, limit: maxNodes)
+        }
+        var out = """
+            digraph kg {
+              graph [rankdir=LR, fontname="Helvetica", fontsize=11, nodesep=0.3, ranksep=0.6, splines=true, overlap=false];
+              node [fontname="Helvetica", fontsize=11, style="filled", color="#566573"];
+              edge [fontname="Helvetica", fontsize=9, color="#566573", fontcolor="#1B2631"];
+
+            """
+        for node in snapshot.nodes {
+            let style = Self.styles[node.type] ?? Self.fallbackStyle
+            var tooltip = node.type
+            if !node.aliases.isEmpty { tooltip += "\naka " + node.aliases.joined(separator: ", ") }
+            if !node.documents.isEmpty { tooltip += "\nin " + node.documents.joined(separator: ", ") }
+            out += "  \(Self.quoted(String(node.id))) [label=\(Self.quoted(node.name)), shape=\(style.shape), "
+                + "fillcolor=\(Self.quoted(style.fill)), tooltip=\(Self.quoted(tooltip))];\n"
+        }
+        for group in Self.mergedEdges(snapshot.edges) {
+            let first = group.edges[0]
+            let label = group.edges.count > 1 ? "\(first.action) (\(group.edges.count))" : first.action
+            var attributes = "label=\(Self.quoted(label))"
+            if first.kind == "role" { attributes += ", style=dashed" }
+            if let sentence = first.sentence {
+                let source = first.document.map { " (\($0))" } ?? ""
+                attributes += ", tooltip=\(Self.quoted(Self.shortened(sentence) + source))"
+            }
+            out += "  \(Self.quoted(String(first.source))) -> \(Self.quoted(String(first.target))) [\(attributes)];\n"
+        }
+        out += legend(for: snapshot.nodes)
+        out += "}\n"
+        return out
+    }
+
+    /// Edges grouped by (source, target, action), in the order each group first appears.
+    static func mergedEdges(_ edges: [SnapshotEdge]) -> [(key: String, edges: [SnapshotEdge])] {
+        var groups: [(key: String, edges: [SnapshotEdge])] = []
+        var positions: [String: Int] = [:]
+        for edge in edges {
+            let key = "\(edge.source)\u{0}\(edge.target)\u{0}\(edge.action)"
+            if let position = positions[key] {
+                groups[position].edges.append(edge)
+            } else {
+                positions[key] = groups.count
+                groups.append((key, [edge]))
+            }
+        }
+        return groups
+    }
+
+    private func legend(for nodes: [SnapshotNode]) -> String {
+        let present = Set(nodes.map(\.type))
+        let types = Self.typeOrder.filter(present.contains) + present.subtracting(Self.typeOrder).sorted()
+        guard !types.isEmpty else { return "" }
+        var out = """
+              subgraph cluster_legend {
+                label="Entity types"; fontsize=10; style="rounded"; color="#ABB2B9";
+
+            """
+        for type in types {
+            let style = Self.styles[type] ?? Self.fallbackStyle
+            out += "    \(Self.quoted("legend:" + type)) [label=\(Self.quoted(type)), shape=\(style.shape), "
+                + "fillcolor=\(Self.quoted(style.fill)), fontsize=9];\n"
+        }
+        // Invisible edges keep the legend's entries in one column beside the graph.
+        if types.count > 1 {
+            out += "    " + types.map { Self.quoted("legend:" + $0) }.joined(separator: " -> ") + " [style=invis];\n"
+        }
+        out += "  }\n"
+        return out
+    }
+
+    /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`, other
+    /// control characters dropped. Unicode passes through (DOT files are UTF-8).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": continue
+            case "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func shortened(_ text: String, to limit: Int = 200) -> String {
+        text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+    }
+}

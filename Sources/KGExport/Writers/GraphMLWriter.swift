@@ -1,0 +1,81 @@
+/// Writes a graph as GraphML, for Gephi, yEd, Cytoscape and `networkx.read_graphml`.
+///
+/// ```swift
+/// let xml = GraphMLWriter().write(snapshot)
+/// ```
+/// GraphML has no list type, so a node's aliases and documents are joined with "; ". Node ids are
+/// `n<entity id>`, edge ids `e<relation id>`.
+public struct GraphMLWriter: Sendable {
+    public init() {}
+
+    private static let nodeKeys: [(id: String, name: String, type: String)] = [
+        ("label", "label", "string"), ("name", "name", "string"), ("type", "type", "string"),
+        ("aliases", "aliases", "string"), ("documents", "documents", "string"),
+    ]
+    private static let edgeKeys: [(id: String, name: String, type: String)] = [
+        ("e_label", "label", "string"), ("action", "action", "string"), ("cameo", "cameo", "string"),
+        ("kind", "kind", "string"), ("document", "document", "string"), ("sentence", "sentence", "string"),
+        ("confidence", "confidence", "double"),
+    ]
+
+    public func write(_ snapshot: GraphSnapshot) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """
+        for key in Self.nodeKeys {
+            out += "  <key id=\"\(key.id)\" for=\"node\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
+        }
+        for key in Self.edgeKeys {
+            out += "  <key id=\"\(key.id)\" for=\"edge\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
+        }
+        out += "  <graph id=\"kg\" edgedefault=\"directed\">\n"
+        for node in snapshot.nodes {
+            out += "    <node id=\"n\(node.id)\">"
+            out += data("label", node.name) + data("name", node.name) + data("type", node.type)
+            out += data("aliases", node.aliases.joined(separator: "; "))
+            out += data("documents", node.documents.joined(separator: "; "))
+            out += "</node>\n"
+        }
+        for edge in snapshot.edges {
+            out += "    <edge id=\"e\(edge.id)\" source=\"n\(edge.source)\" target=\"n\(edge.target)\">"
+            out += data("e_label", edge.action) + data("action", edge.action) + data("cameo", edge.cameo)
+            out += data("kind", edge.kind)
+            if let document = edge.document { out += data("document", document) }
+            if let sentence = edge.sentence { out += data("sentence", sentence) }
+            out += data("confidence", String(edge.confidence))
+            out += "</edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    private func data(_ key: String, _ value: String) -> String {
+        "<data key=\"\(key)\">\(Self.escaped(value))</data>"
+    }
+
+    /// XML text: markup characters as entities, characters XML 1.0 forbids dropped, carriage
+    /// returns kept as a reference so parsers do not fold them into line feeds.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\r": out += "&#13;"
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                let value = scalar.value
+                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

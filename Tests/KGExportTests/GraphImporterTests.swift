@@ -1,0 +1,149 @@
+import Foundation
+import KGExport
+import KGStore
+import XCTest
+
+final class GraphImporterTests: XCTestCase {
+    private func importError(_ body: () throws -> ImportReport) -> String {
+        do {
+            _ = try body()
+            return "no error"
+        } catch {
+            return (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        }
+    }
+
+    func testCSVImportCreatesEntitiesAliasesAndProvenance() throws {
+        let temporary = try TemporaryStore()
+        let report = try SampleGraph.load(into: temporary)
+        XCTAssertEqual(report.nodes, 5)
+        XCTAssertEqual(report.edges, 6)
+        XCTAssertEqual(try temporary.count("documents"), 3)
+        XCTAssertEqual(try temporary.store.database.scalarInt(
+            "SELECT count(*) FROM aliases WHERE key = 'moscow' AND entity_id = 2"), 1)
+        XCTAssertEqual(try temporary.store.database.scalarInt(
+            "SELECT count(*) FROM documents WHERE path = 'import:a.txt' AND name = 'a.txt' AND content_hash = 'import'"), 1)
+        XCTAssertEqual(try temporary.store.database.scalarInt(
+            "SELECT count(*) FROM relations WHERE sentence_id IS NULL"), 2)
+        let role = try temporary.store.database.prepare("SELECT cameo, kind FROM relations WHERE action = 'president'")
+        XCTAssertTrue(try role.step())
+        XCTAssertEqual([role.text(0), role.text(1)], ["role", "role"])
+    }
+
+    func testNodeLinkJSONAcceptsLinksAndStringOrIntegerIds() throws {
+        let temporary = try TemporaryStore()
+        let json = """
+            {"nodes": [{"id": "kyiv", "name": "Kyiv", "type": "Location"}, {"id": 7, "name": "Ukraine", "type": "country"}],
+             "links": [{"source": 7, "target": "kyiv", "action": "defend", "cameo": 19}]}
+            """
+        let report = try GraphImporter(store: temporary.store).importNodeLinkJSON(data: Data(json.utf8), sourceName: "g.json")
+        XCTAssertEqual(report.entityIDs["7"], 7)
+        XCTAssertEqual(report.edges, 1)
+        XCTAssertEqual(try temporary.store.database.scalarInt("SELECT count(*) FROM relations WHERE cameo = '19' AND subject_id = 7"), 1)
+    }
+
+    func testUnknownTypeIsReportedWithItsLineAndASuggestion() throws {
+        let temporary = try TemporaryStore()
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(
+                nodes: "id,name,type\n1,NATO,organization\n2,Biden,persn\n", nodesName: "nodes.csv")
+        }
+        XCTAssertEqual(message, "nodes.csv:3: error: unknown entity type 'persn'; did you mean 'person'?")
+    }
+
+    func testEdgeToAnUnknownNodeIdFailsAndLeavesTheStoreUnchanged() throws {
+        let temporary = try TemporaryStore()
+        try SampleGraph.load(into: temporary)
+        let before = try ["entities", "aliases", "relations", "documents", "sentences", "mentions"].map(temporary.count)
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(
+                nodes: "id,name,type\nx1,Kyiv,location\nx2,Ukraine,country\n",
+                edges: "subject,object,action\nx2,x1,defend\nx2,x9,attack\n", edgesName: "edges.csv")
+        }
+        XCTAssertEqual(message, "edges.csv:3: error: edge target refers to unknown node id 'x9'; did you mean 'x1'?")
+        let after = try ["entities", "aliases", "relations", "documents", "sentences", "mentions"].map(temporary.count)
+        XCTAssertEqual(after, before)
+    }
+
+    func testConfidenceOutsideZeroToOneIsReportedAtTheValue() throws {
+        let temporary = try TemporaryStore()
+        let json = """
+            {"nodes": [{"id": 1, "name": "A", "type": "person"}, {"id": 2, "name": "B", "type": "person"}],
+             "edges": [{"source": 1, "target": 2, "action": "meet", "confidence": 2}]}
+            """
+        let message = importError {
+            try GraphImporter(store: temporary.store).importNodeLinkJSON(data: Data(json.utf8), sourceName: "g.json")
+        }
+        XCTAssertEqual(message, "g.json:2:71: error: confidence 2.0 is outside 0...1")
+    }
+
+    func testFailureWhileWritingRollsBackEverything() throws {
+        let temporary = try TemporaryStore()
+        try SampleGraph.load(into: temporary)
+        // A real SQLite failure half-way through the writes: the nodes are in before the edge fails.
+        try temporary.store.database.execute("""
+            CREATE TRIGGER refuse_boom BEFORE INSERT ON relations WHEN NEW.action = 'boom'
+            BEGIN SELECT RAISE(ABORT, 'refused'); END
+            """)
+        let tables = ["entities", "aliases", "relations", "documents", "sentences", "mentions"]
+        let before = try tables.map(temporary.count)
+        XCTAssertThrowsError(try GraphImporter(store: temporary.store).importCSV(
+            nodes: "id,name,type\nx1,Kyiv,location\nx2,Ukraine,country\n",
+            edges: "subject,object,action,document,sentence\nx2,x1,defend,d.txt,Ukraine defends Kyiv.\nx2,x1,boom,,\n"))
+        XCTAssertEqual(try tables.map(temporary.count), before)
+    }
+
+    func testMissingRequiredColumnIsAnError() throws {
+        let temporary = try TemporaryStore()
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(nodes: "id,name\n1,NATO\n", nodesName: "nodes.csv")
+        }
+        XCTAssertEqual(message, "nodes.csv:1: error: missing required column 'type' (the header must name id, name, type)")
+    }
+
+    func testMisspeltColumnGetsASuggestion() throws {
+        let temporary = try TemporaryStore()
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(nodes: "id,name,tpye\n1,NATO,organization\n", nodesName: "nodes.csv")
+        }
+        XCTAssertEqual(message, "nodes.csv:1: error: unknown column 'tpye'; did you mean 'type'?")
+    }
+
+    func testWrongFieldCountNamesTheLine() throws {
+        let temporary = try TemporaryStore()
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(
+                nodes: "id,name,type\n1,\"NATO,\nAlliance\",organization\n2,Russia,country,extra\n", nodesName: "nodes.csv")
+        }
+        XCTAssertEqual(message, "nodes.csv:4: error: expected 3 fields as in the header, found 4")
+    }
+
+    func testInvalidJSONReportsLineAndColumn() throws {
+        let temporary = try TemporaryStore()
+        let message = importError {
+            try GraphImporter(store: temporary.store).importNodeLinkJSON(
+                data: Data("{\"nodes\": [\n  {\"id\": 1 \"name\": \"A\"}\n]}".utf8), sourceName: "bad.json")
+        }
+        XCTAssertEqual(message, "bad.json:2:12: error: invalid JSON: expected ',' or '}' in object, found '\"'")
+    }
+
+    func testDuplicateNodeIdIsAnError() throws {
+        let temporary = try TemporaryStore()
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(
+                nodes: "id,name,type\n1,A,person\n1,B,person\n", nodesName: "nodes.csv")
+        }
+        XCTAssertEqual(message, "nodes.csv:3: error: duplicate node id '1' (first at line 2)")
+    }
+
+    func testSnapshotImportKeepsTheGivenIds() throws {
+        let temporary = try TemporaryStore()
+        let snapshot = GraphSnapshot(
+            nodes: [SnapshotNode(id: 10, name: "NATO", type: "organization", aliases: [], documents: []),
+                    SnapshotNode(id: 20, name: "Russia", type: "country", aliases: [], documents: [])],
+            edges: [SnapshotEdge(id: 5, source: 10, target: 20, action: "condemn", cameo: "11", kind: "action",
+                                 document: "a.txt", sentence: "NATO condemned Russia.", confidence: 1)])
+        _ = try GraphImporter(store: temporary.store).importSnapshot(snapshot)
+        XCTAssertEqual(try GraphSnapshot(store: temporary.store).edges, snapshot.edges)
+    }
+}
