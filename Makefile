@@ -4,7 +4,7 @@
 DB ?= kg.sqlite
 KG = .build/release/kg
 
-.PHONY: run test deps build release schema bench clean
+.PHONY: run test deps build release schema bench clean eval
 
 run: release
 	$(KG) ingest --db $(DB) corpus
@@ -21,6 +21,10 @@ build: deps
 
 release: deps
 	swift build -c release --product kg
+
+# Score extraction: sample corpus vs its gold, then held-out GUM articles (docs/evaluation.md).
+eval: deps
+	scripts/eval.sh $(EVAL_FLAGS)
 
 # Regenerate the Swift copy of schema/*.sql the binary embeds (a test fails when it is stale).
 schema:
