@@ -243,10 +243,11 @@ ENTITY_PART = re.compile(r"\((\d+)-([^()]*)(\))?|(\d+)\)")
 
 
 class Mention:
-    __slots__ = ("group", "etype", "identity", "words")
+    __slots__ = ("group", "etype", "identity", "words", "first", "last")
 
-    def __init__(self, group, etype, identity, words):
+    def __init__(self, group, etype, identity, words, first, last):
         self.group, self.etype, self.identity, self.words = group, etype, identity, words
+        self.first, self.last = first, last  # positions of its first and last word in the document
 
 
 def read_mentions(document, path):
@@ -267,7 +268,7 @@ def read_mentions(document, path):
                 etype = parts[0] if parts else ""
                 identity = unquote(parts[6]) if len(parts) > 6 and parts[6] not in ("", "_") else None
                 if closed_at_once:
-                    mentions.append(Mention(opened, etype, identity, words[position:position + 1]))
+                    mentions.append(Mention(opened, etype, identity, words[position:position + 1], position, position))
                 else:
                     open_mentions[opened].append((etype, identity, position))
             else:
@@ -276,7 +277,7 @@ def read_mentions(document, path):
                                           f"at word {word.index} of the sentence at line "
                                           f"{word.sentence.line} but was never opened")
                 etype, identity, first = open_mentions[closed].pop()
-                mentions.append(Mention(closed, etype, identity, words[first:position + 1]))
+                mentions.append(Mention(closed, etype, identity, words[first:position + 1], first, position))
     return mentions
 
 
@@ -309,8 +310,13 @@ def is_title(head):
     return head.lemma.lower().strip(".") in PERSON_ROLE_WORDS or head.form.lower().strip(".") in PERSON_ROLE_WORDS
 
 
-def name_run(words, head):
-    """The proper nouns around the head, joined by inner connectors (`of`, `&`, `-`)."""
+def name_run(words, head, allowed=None):
+    """The proper nouns around the head, joined by inner connectors (`of`, `&`, `-`).
+
+    With `allowed` (a set of word ids), the run stays within those words.
+    """
+    if allowed is not None:
+        words = [w for w in words if id(w) in allowed or w is head]
     i = words.index(head)
     first = last = i
     k = i + 1
@@ -332,6 +338,39 @@ def name_run(words, head):
         else:
             break
     return words[first:last + 1]
+
+
+def named_words(mention, covered):
+    """The words that name the mention's entity, or None when the mention does not name it.
+
+    `covered` holds the ids of words inside nested mentions of other entities (`Berlin` in `the
+    Berlin critic Louis Ehlert`): a name found there names something else.
+    """
+    words = mention.words
+    if words[0].sentence is not words[-1].sentence:
+        return None
+    head = head_word(words)
+    if is_coordination(words, head):
+        return None
+    if head.upos == "PROPN" and not (mention.etype == "person" and is_title(head)):
+        return name_run(words, head)
+    # A name in apposition to a common noun or a title: `the prominent critic Eduard Hanslick`.
+    allowed = {id(w) for w in words if id(w) not in covered}
+    for w in words:
+        if (w.upos == "PROPN" and id(w) in allowed and w.head == head.index and w.sentence is head.sentence
+                and w.deprel.split(":")[0] in ("appos", "flat")):
+            return name_run(words, w, allowed)
+    return None
+
+
+def covered_words(mention, mentions_by_first):
+    """Ids of the words of `mention` that lie inside nested mentions of other entities."""
+    covered = set()
+    for first in range(mention.first, mention.last + 1):
+        for inner in mentions_by_first.get(first, ()):
+            if inner.group != mention.group and inner.last <= mention.last and inner is not mention:
+                covered.update(id(w) for w in inner.words)
+    return covered
 
 
 def surface(text, words):
@@ -356,23 +395,21 @@ def gold_entities(document, text, mentions, states, stats):
     """The document's named person, organization and place entities as gold-file dicts."""
     groups = defaultdict(lambda: {"etypes": Counter(), "identities": Counter(), "aliases": [],
                                   "plural_only": True})
+    mentions_by_first = defaultdict(list)
+    for m in mentions:
+        mentions_by_first[m.first].append(m)
     for m in mentions:
         g = groups[m.group]
         g["etypes"][m.etype] += 1
         if m.identity:
             g["identities"][m.identity] += 1
-        if m.words[0].sentence is not m.words[-1].sentence:
+        name = named_words(m, covered_words(m, mentions_by_first))
+        if not name:
             continue
-        head = head_word(m.words)
-        if head.upos != "PROPN" or is_coordination(m.words, head):
-            continue
-        if m.etype == "person" and is_title(head):
-            stats["skipped person mention headed by a title"] += 1
-            continue
-        alias = surface(text, name_run(m.words, head)).strip()
+        alias = surface(text, name).strip()
         if alias and alias not in g["aliases"]:
             g["aliases"].append(alias)
-        if head.xpos != "NNPS":
+        if [w for w in name if is_name_word(w)][-1].xpos != "NNPS":  # `San Franciscans`: a group
             g["plural_only"] = False
 
     # Merge groups naming one thing: the same identity, or the same type and a shared named form.
