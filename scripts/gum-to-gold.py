@@ -63,7 +63,7 @@ queen prince princess emperor empress pope chancellor chairman chairwoman chair 
 ambassador spokesman spokeswoman spokesperson general admiral colonel captain major sergeant
 lieutenant commander attorney attorney-general judge justice rector dean professor doctor dr mr mrs
 ms sir lord lady madam mother father sister brother saint leader sheriff officer commissioner
-speaker whip fellow
+speaker whip fellow vice deputy prime chief reverend mister miss
 individual mankind humanity republican democrat libertarian conservative liberal socialist
 """.split())
 
@@ -363,6 +363,20 @@ def named_words(mention, covered):
     return None
 
 
+def without_titles(words, covered):
+    """The name after any leading title: `U.S. Senator John Cornyn` -> `John Cornyn`; None if no title."""
+    last_title = None
+    for i, w in enumerate(words):
+        if is_title(w):
+            last_title = i
+    if last_title is None:
+        return None
+    rest = words[last_title + 1:]
+    while rest and (id(rest[0]) in covered or not is_name_word(rest[0]) or rest[0].form.islower()):
+        rest = rest[1:]
+    return rest or None
+
+
 def covered_words(mention, mentions_by_first):
     """Ids of the words of `mention` that lie inside nested mentions of other entities."""
     covered = set()
@@ -394,7 +408,7 @@ def alias_key(text):
 def gold_entities(document, text, mentions, states, stats):
     """The document's named person, organization and place entities as gold-file dicts."""
     groups = defaultdict(lambda: {"etypes": Counter(), "identities": Counter(), "aliases": [],
-                                  "plural_only": True})
+                                  "bare": set(), "plural_only": True})
     mentions_by_first = defaultdict(list)
     for m in mentions:
         mentions_by_first[m.first].append(m)
@@ -403,12 +417,19 @@ def gold_entities(document, text, mentions, states, stats):
         g["etypes"][m.etype] += 1
         if m.identity:
             g["identities"][m.identity] += 1
-        name = named_words(m, covered_words(m, mentions_by_first))
+        covered = covered_words(m, mentions_by_first)
+        name = named_words(m, covered)
         if not name:
             continue
-        alias = surface(text, name).strip()
-        if alias and alias not in g["aliases"]:
-            g["aliases"].append(alias)
+        aliases = [surface(text, name).strip()]
+        if m.etype == "person":  # `NASA Administrator Charles Bolden` also as `Charles Bolden`
+            bare = without_titles(name, covered)
+            if bare:
+                aliases.append(surface(text, bare).strip())
+        for alias in aliases:
+            if alias and alias not in g["aliases"]:
+                g["aliases"].append(alias)
+        g["bare"].add(aliases[-1])
         if [w for w in name if is_name_word(w)][-1].xpos != "NNPS":  # `San Franciscans`: a group
             g["plural_only"] = False
 
@@ -455,7 +476,11 @@ def gold_entities(document, text, mentions, states, stats):
         if etype == "person" and all(g["plural_only"] for g in parts if g["aliases"]):
             stats["dropped plural person (group)"] += 1
             continue
-        name = identity_name(identity) if identity else max(aliases, key=lambda a: (len(a.split()), len(a)))
+        if identity:
+            name = identity_name(identity)
+        else:
+            bare = [a for g in parts for a in g["bare"] if a] or aliases
+            name = max(bare, key=lambda a: (len(a.split()), len(a), a))
         kind = KEPT_TYPES[etype]
         if kind == "place":
             if identity:
