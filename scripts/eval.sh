@@ -119,6 +119,15 @@ for split in "${split_list[@]}"; do
         grep -E '^(GUM_|measure|entities|articles)' | grep -v ' relation '
     python3 "$score" "$dir" "$work/gum-$split.json" --merge-places |
         awk '$1 == "entities" { printf "%-28s %6s %6s %6s %8s %7s %6s\n", "entities (country=location)", $2, $3, $4, $5, $6, $7 }'
+    # One row per genre: the rules may hold for news and fail for travel guides.
+    IFS=, read -r -a genre_list <<<"$genres"
+    for genre in "${genre_list[@]}"; do
+        compgen -G "$dir/GUM_${genre}_*.json" >/dev/null || continue
+        mkdir -p "$dir/by-genre/$genre"
+        cp "$dir"/GUM_"${genre}"_*.json "$dir/by-genre/$genre/"
+        python3 "$score" "$dir/by-genre/$genre" "$work/gum-$split.json" |
+            awk -v g="entities, $genre only" '$1 == "entities" { printf "%-28s %6s %6s %6s %8s %7s %6s\n", g, $2, $3, $4, $5, $6, $7 }'
+    done
 done
 [ -n "$keep" ] && echo && echo "texts, gold files and graphs kept in $work"
 exit 0
