@@ -1,9 +1,6 @@
 #!/usr/bin/env python3
 """Turn UD English GUM into a held-out entity evaluation set for kg.
 
-usage: gum-to-gold.py OUT_DIR [--split dev|test] [--conllu FILE] [--genres news,bio,...]
-                      [--sentence-per-line]
-
 For each GUM document (`# newdoc id = GUM_news_nasa`) writes into OUT_DIR:
   GUM_news_nasa.txt   the article as plain text, rebuilt from the tokens (SpaceAfter=No), one
                       paragraph per `# newpar`, paragraphs separated by a blank line
@@ -12,18 +9,22 @@ For each GUM document (`# newdoc id = GUM_news_nasa`) writes into OUT_DIR:
                       "relations": [] (GUM has no relation layer)
 
 How GUM's entity layer becomes gold entities (docs/evaluation.md explains why):
-  - a mention is named when its syntactic head is a proper noun (UPOS PROPN); its alias is the
-    run of proper nouns around that head (`the University of California, which ...` gives
-    `University of California`), cut from the rebuilt text so it occurs there verbatim;
+  - a mention names its entity when its syntactic head is a proper noun (UPOS PROPN) that is not a
+    title (`the Secretary-General`) and not a coordination (`Leucippus and Democritus`), or when a
+    proper noun stands in apposition to its head (`the prominent critic Eduard Hanslick`); its
+    alias is the run of proper nouns around that word (`the University of California, which ...`
+    gives `University of California`), cut from the rebuilt text so it occurs there verbatim;
+    for persons, the name after a leading title is an alias too (`Senator John Cornyn`);
   - mentions are grouped by GUM's entity group id; groups that share a Wikipedia identity or,
     lacking one, a named form and a type are one entity;
-  - an entity is kept when its GUM type is person, place or organization and it has a named
-    mention; person entities named only by plural proper nouns (`Czechs`, `Democrats`) are groups,
-    not people, and are dropped;
+  - an entity is kept when its GUM type is person, place or organization and a mention names it;
+    person entities named only by plural proper nouns (`Czechs`, `Democrats`) are groups, not
+    people, and are dropped;
   - place becomes country when its identity (or, lacking one, its name or an alias) is a sovereign
     state per Debian iso-codes (ISO 3166-1 name, common or official name, minus dependent
     territories) or a usual short name (`Britain`, `US`, `America`); otherwise location;
-  - name: the longest alias (the identity, underscores as spaces, when there is no alias).
+  - name: the identity, underscores as spaces (`Antonín_Dvořák`), else the longest alias without
+    a title.
 
 Only the standard library is used. The output is derived data: write it to a scratch folder.
 """
@@ -253,7 +254,7 @@ class Mention:
 def read_mentions(document, path):
     """Every entity mention of the document, from MISC `Entity=` brackets."""
     mentions = []
-    open_mentions = defaultdict(list)  # group -> [(fields, first word position)]
+    open_mentions = defaultdict(list)  # group -> [(etype, identity, first word position)]
     words = [w for s in document.sentences for w in s.words]
     for position, word in enumerate(words):
         value = word.misc.get("Entity")
@@ -534,22 +535,29 @@ def main():
         sys.exit(f"gum-to-gold.py: {path}: no documents of genres {args.genres}")
 
     states = sovereign_state_names()
-    os.makedirs(args.out_dir, exist_ok=True)
+    # Convert everything before writing anything: bad input leaves no half-written folder.
     stats = Counter()
+    outputs = []
     for document in documents:
         text = render_text(document, args.sentence_per_line)
         try:
             mentions = read_mentions(document, path)
         except ConversionError as error:
             sys.exit(f"gum-to-gold.py: {error}")
-        entities = gold_entities(document, text, mentions, states, stats)
-        base = os.path.join(args.out_dir, document.id)
-        with open(base + ".txt", "w", encoding="utf-8") as f:
-            f.write(text)
-        with open(base + ".json", "w", encoding="utf-8") as f:
-            json.dump({"doc": document.id + ".txt", "entities": entities, "relations": []}, f,
-                      ensure_ascii=False, indent=2)
-            f.write("\n")
+        gold = {"doc": document.id + ".txt",
+                "entities": gold_entities(document, text, mentions, states, stats), "relations": []}
+        outputs.append((document.id, text, gold))
+    try:
+        os.makedirs(args.out_dir, exist_ok=True)
+        for name, text, gold in outputs:
+            base = os.path.join(args.out_dir, name)
+            with open(base + ".txt", "w", encoding="utf-8") as f:
+                f.write(text)
+            with open(base + ".json", "w", encoding="utf-8") as f:
+                json.dump(gold, f, ensure_ascii=False, indent=2)
+                f.write("\n")
+    except OSError as error:
+        sys.exit(f"gum-to-gold.py: {args.out_dir}: cannot write: {error.strerror}")
     kept = ", ".join(f"{stats[k]} {k}" for k in ("person", "organization", "country", "location"))
     dropped = ", ".join(f"{v} {k[len('dropped '):]}" for k, v in sorted(stats.items()) if k.startswith("dropped "))
     print(f"gum-to-gold.py: {len(documents)} documents from {os.path.basename(path)} -> {args.out_dir}: "
