@@ -62,7 +62,11 @@ fi
 
 if [ -z "$kg" ]; then
     echo "== building kg ($config)"
-    (cd "$root" && swift build -c "$config" --product kg 2>&1 | tail -1)
+    if ! built=$(cd "$root" && swift build -c "$config" --product kg 2>&1); then
+        echo "$built" >&2
+        die "swift build failed"
+    fi
+    echo "$built" | tail -1
     kg="$(cd "$root" && swift build -c "$config" --show-bin-path)/kg"
 fi
 [ -x "$kg" ] || die "$kg: no kg binary"
