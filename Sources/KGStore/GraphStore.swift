@@ -15,13 +15,26 @@ public final class GraphStore {
     public static let defaultPath = "kg.sqlite"
 
     /// Opens the store at `path`, creating and migrating it unless `readOnly`.
+    ///
+    /// Throws `StoreError.noDatabase` when `readOnly` and there is no file, `.cannotOpen` or
+    /// `.readOnly` when the file cannot be created or written, `.notADatabase`, `.locked`, or
+    /// `.newerSchema` when a newer kg wrote it.
     public init(path: String, readOnly: Bool = false) throws {
-        database = try Database(path: path, readOnly: readOnly)
-        try database.execute("PRAGMA foreign_keys = ON")
-        if !readOnly {
-            try configureJournal()
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.noDatabase(path: path)
         }
-        try migrate(readOnly: readOnly)
+        do {
+            database = try Database(path: path, readOnly: readOnly)
+            try database.execute("PRAGMA foreign_keys = ON")
+            if !readOnly {
+                try configureJournal()
+            }
+            try migrate(readOnly: readOnly)
+        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 14 {  // SQLITE_CANTOPEN
+            throw StoreError.cannotOpen(path: path)
+        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 8 {  // SQLITE_READONLY
+            throw StoreError.readOnly(path: path)
+        }
     }
 
     private func configureJournal() throws {

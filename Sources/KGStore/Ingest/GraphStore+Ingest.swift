@@ -10,10 +10,76 @@ extension GraphStore {
     /// print(report.documentsIngested, report.relationsAdded)
     /// ```
     /// Unchanged files are skipped; a changed file replaces its own facts and nothing else.
-    /// Throws when nothing could be done (a missing path, a folder with no text).
+    /// Throws when nothing could be done (a missing path, a folder with no text), before writing
+    /// anything. Files that cannot be read are skipped with a warning, passed to `warning` as it
+    /// happens and kept in the report. A database error stops the ingest; every document stored
+    /// before it stays, whole.
     public func ingest(paths: [String], extractor: Extractor,
-                       progress: ((IngestProgress) -> Void)? = nil) throws -> IngestReport {
-        // Lands with the ingest work.
-        IngestReport()
+                       progress: ((IngestProgress) -> Void)? = nil,
+                       warning: ((IngestWarning) -> Void)? = nil) throws -> IngestReport {
+        let started = Date()
+        let files = try DocumentReader.files(in: paths)
+        let writer = try DocumentWriter(database: database)
+        var report = IngestReport()
+        func warn(_ message: IngestWarning) {
+            report.warnings.append(message)
+            warning?(message)
+        }
+
+        for (index, file) in files.enumerated() {
+            progress?(IngestProgress(completed: index, total: files.count, currentPath: file))
+            switch DocumentReader.read(file) {
+            case let .skipped(message):
+                report.documentsSkipped += 1
+                warn(message)
+            case let .document(document, warnings):
+                warnings.forEach(warn)
+                report.bytesRead += document.size
+                // Checked before extracting: re-ingesting a large unchanged folder must be cheap.
+                if try writer.storedHash(forPath: document.path) == document.contentHash {
+                    report.documentsUnchanged += 1
+                    continue
+                }
+                let result = try writer.write(document, extraction: extractor.extract(document.text))
+                report.add(result)
+            }
+        }
+        progress?(IngestProgress(completed: files.count, total: files.count, currentPath: ""))
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// Stores one document with what the extractor found in it, in one transaction.
+    ///
+    /// ```swift
+    /// let doc = SourceDocument(path: "/news/a.txt", text: "NATO condemned Russia.")
+    /// let result = try store.ingest(document: doc, extraction: extractor.extract(doc.text))
+    /// result.status  // .added, then .unchanged when called again
+    /// ```
+    /// The same path with the same content hash does nothing; with another hash the document's
+    /// sentences, mentions and relations are replaced, and entities nothing else refers to are
+    /// removed. Entities join existing ones across documents (see `EntityResolver`).
+    @discardableResult
+    public func ingest(document: SourceDocument, extraction: ExtractedDocument) throws -> DocumentIngestResult {
+        try DocumentWriter(database: database).write(document, extraction: extraction)
+    }
+}
+
+extension IngestReport {
+    /// Counts one stored document.
+    mutating func add(_ result: DocumentIngestResult) {
+        switch result.status {
+        case .unchanged:
+            documentsUnchanged += 1
+            return
+        case .replaced:
+            documentsReplaced += 1
+        case .added:
+            break
+        }
+        documentsIngested += 1
+        entitiesAdded += result.entitiesAdded
+        entitiesRemoved += result.entitiesRemoved
+        relationsAdded += result.relationsAdded
     }
 }
