@@ -20,6 +20,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case missingPath(String)
     /// An input folder holds no file ingest reads (`.txt`, `.md`, `.html`, `.htm`).
     case noTextFiles(folder: String)
+    /// Every input file was skipped (binary, empty, unreadable): nothing was ingested.
+    case nothingToIngest(paths: [String])
     /// An input folder could not be listed.
     case unreadableFolder(path: String, message: String)
     /// The extractor's output refers to a sentence or entity it does not contain.
@@ -45,6 +47,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
             return "\(path): no such file or folder"
         case let .noTextFiles(folder):
             return "\(folder): folder holds no .txt, .md or .html files"
+        case let .nothingToIngest(paths):
+            return "\(paths.joined(separator: ", ")): nothing to ingest: every file was skipped (see the warnings above)"
         case let .unreadableFolder(path, message):
             return "\(path): cannot list folder: \(message)"
         case let .invalidExtraction(path, detail):
