@@ -29,10 +29,16 @@ struct Ingest: ParsableCommand {
 
         let report = try store.ingest(
             paths: files, extractor: extractor,
-            progress: { bar?.show($0) },
+            progress: { progress in
+                var shown = progress
+                shown.currentPath = Self.displayPath(progress.currentPath)
+                bar?.show(shown)
+            },
             warning: { warning in
                 bar?.clear()
-                StandardError.writeLine(warning.description)
+                var shown = warning
+                shown.path = Self.displayPath(warning.path)
+                StandardError.writeLine(shown.description)
             })
         bar?.clear()
 
@@ -41,6 +47,13 @@ struct Ingest: ParsableCommand {
         if report.documentsIngested + report.documentsUnchanged == 0 {
             throw StoreError.nothingToIngest(paths: paths)
         }
+    }
+
+    /// `path` relative to the current folder when it lies inside it, as the user would type it.
+    static func displayPath(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// `ingested 4 documents (0 replaced), 0 unchanged, 1 skipped; +35 entities, +40 relations; ...`

@@ -55,11 +55,13 @@ final class EntityResolver {
 
     /// The store entity for `entity`, joined or created, with its aliases recorded.
     func resolve(_ entity: ExtractedEntity) throws -> Resolution {
-        var surfaces: [String] = []
-        for surface in [entity.name] + entity.aliases where !surface.isEmpty && !surfaces.contains(surface) {
-            surfaces.append(surface)
+        // Keys are computed once per surface: normalizing is the costly part of resolving.
+        var surfaces: [(surface: String, key: String)] = []
+        for surface in [entity.name] + entity.aliases
+        where !surface.isEmpty && !surfaces.contains(where: { $0.surface == surface }) {
+            surfaces.append((surface, AliasKey.lookupKey(surface)))
         }
-        let nameWords = Self.words(entity.name)
+        let nameWords = surfaces.first.map { $0.key.split(separator: " ") } ?? []
 
         let resolution: Resolution
         if let existing = try findExisting(entity, surfaces: surfaces, nameWords: nameWords) {
@@ -71,8 +73,8 @@ final class EntityResolver {
             try recordSurname(of: id, type: entity.type, nameWords: nameWords)
             resolution = Resolution(id: id, isNew: true)
         }
-        for surface in surfaces {
-            try insertAlias.run([.int(resolution.id), .text(surface), .text(AliasKey.lookupKey(surface))])
+        for (surface, key) in surfaces {
+            try insertAlias.run([.int(resolution.id), .text(surface), .text(key)])
         }
         return resolution
     }
@@ -82,12 +84,11 @@ final class EntityResolver {
         AliasKey.lookupKey(name).split(separator: " ")
     }
 
-    private func findExisting(_ entity: ExtractedEntity, surfaces: [String],
+    private func findExisting(_ entity: ExtractedEntity, surfaces: [(surface: String, key: String)],
                               nameWords: [Substring]) throws -> Int? {
         let isPerson = entity.type == .person
         var keys: [String] = []
-        for surface in surfaces {
-            let key = AliasKey.lookupKey(surface)
+        for (_, key) in surfaces {
             guard !key.isEmpty, !keys.contains(key) else { continue }
             if isPerson && nameWords.count > 1 && !key.contains(" ") { continue }
             keys.append(key)

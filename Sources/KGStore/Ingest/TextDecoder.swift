@@ -28,7 +28,7 @@ public enum TextDecoder {
         if bytes.contains(0) { return .binary }
         var body = bytes[...]
         if body.starts(with: [0xef, 0xbb, 0xbf]) { body = body.dropFirst(3) }
-        if isValid(body, as: UTF8.self) {
+        if body.allSatisfy({ $0 < 0x80 }) || isValid(body, as: UTF8.self) {
             return .text(normalizeLineEndings(String(decoding: body, as: UTF8.self)), .utf8)
         }
         var scalars = String.UnicodeScalarView()
