@@ -8,9 +8,9 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read news articles into the graph.",
         discussion: """
-            Folders are read recursively (.txt, .md, .html, .htm); files named directly are read
-            whatever their extension. Each document is stored in its own transaction: unchanged
-            files are skipped, changed files replace their own facts. Warnings (binary, empty,
+            Folders are read recursively (.txt, .md, .html, .htm); files named directly are read \
+            whatever their extension. Each document is stored in its own transaction: unchanged \
+            files are skipped, changed files replace their own facts. Warnings (binary, empty, \
             non-UTF-8 files) go to standard error as 'path: warning: ...'.
             """
     )
