@@ -10,6 +10,8 @@ import Foundation
 public final class GraphStore {
     public let database: Database
     public var path: String { database.path }
+    /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
+    var cachedDocumentWriter: DocumentWriter?
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"

@@ -99,6 +99,18 @@ final class DocumentWriter {
             """)
     }
 
+    private var lastTimestamp: (second: Int, text: String)?
+
+    /// Now, ISO 8601 in UTC; formatting is slow enough to matter, so once per second.
+    private func currentTimestamp() -> String {
+        let now = Date()
+        let second = Int(now.timeIntervalSince1970)
+        if let lastTimestamp, lastTimestamp.second == second { return lastTimestamp.text }
+        let text = timestamp.string(from: now)
+        lastTimestamp = (second, text)
+        return text
+    }
+
     /// The content hash stored for `path`, or nil when the path is new.
     func storedHash(forPath path: String) throws -> String? {
         try selectDocument.bind([.text(path)])
@@ -116,7 +128,7 @@ final class DocumentWriter {
             selectDocument.reset()
 
             let title: SQLValue = (extraction.title ?? document.title).map { .text($0) } ?? .null
-            let now = SQLValue.text(timestamp.string(from: Date()))
+            let now = SQLValue.text(currentTimestamp())
             var result: DocumentIngestResult
             var formerEntities: [Int] = []
             if let existing {

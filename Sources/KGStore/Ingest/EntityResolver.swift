@@ -32,6 +32,9 @@ final class EntityResolver {
     private let renameEntity: Statement
     private let insertSurname: Statement
     private let deleteSurnames: Statement
+    /// `AliasKey.lookupKey` by surface: the same names recur in document after document, and
+    /// normalizing is most of the cost of resolving.
+    private var keyCache: [String: String] = [:]
 
     init(database: Database) throws {
         self.database = database
@@ -55,11 +58,10 @@ final class EntityResolver {
 
     /// The store entity for `entity`, joined or created, with its aliases recorded.
     func resolve(_ entity: ExtractedEntity) throws -> Resolution {
-        // Keys are computed once per surface: normalizing is the costly part of resolving.
         var surfaces: [(surface: String, key: String)] = []
         for surface in [entity.name] + entity.aliases
         where !surface.isEmpty && !surfaces.contains(where: { $0.surface == surface }) {
-            surfaces.append((surface, AliasKey.lookupKey(surface)))
+            surfaces.append((surface, key(surface)))
         }
         let nameWords = surfaces.first.map { $0.key.split(separator: " ") } ?? []
 
@@ -80,8 +82,16 @@ final class EntityResolver {
     }
 
     /// The words of a name's lookup key: "Vladimir V. Putin" -> ["vladimir", "v", "putin"].
-    static func words(_ name: String) -> [Substring] {
-        AliasKey.lookupKey(name).split(separator: " ")
+    private func words(_ name: String) -> [Substring] {
+        key(name).split(separator: " ")
+    }
+
+    private func key(_ surface: String) -> String {
+        if let known = keyCache[surface] { return known }
+        if keyCache.count > 100_000 { keyCache.removeAll(keepingCapacity: true) }
+        let computed = AliasKey.lookupKey(surface)
+        keyCache[surface] = computed
+        return computed
     }
 
     private func findExisting(_ entity: ExtractedEntity, surfaces: [(surface: String, key: String)],
@@ -119,7 +129,7 @@ final class EntityResolver {
         var bareSurnames: [Int] = []
         try entitiesByAliasKey.bind([.text(String(last)), .text(EntityType.person.rawValue)])
         while try entitiesByAliasKey.step() {
-            if Self.words(entitiesByAliasKey.text(1)).count == 1 {
+            if words(entitiesByAliasKey.text(1)).count == 1 {
                 bareSurnames.append(entitiesByAliasKey.int(0))
             }
         }
@@ -139,7 +149,7 @@ final class EntityResolver {
                                          for id: Int) throws {
         try nameOfEntity.bind([.int(id)])
         guard try nameOfEntity.step() else { return }
-        let storedWords = Self.words(nameOfEntity.text(0))
+        let storedWords = words(nameOfEntity.text(0))
         nameOfEntity.reset()
         guard nameWords.count > storedWords.count,
               Set(storedWords).isSubset(of: Set(nameWords)) else { return }

@@ -19,7 +19,7 @@ extension GraphStore {
                        warning: ((IngestWarning) -> Void)? = nil) throws -> IngestReport {
         let started = Date()
         let files = try DocumentReader.files(in: paths)
-        let writer = try DocumentWriter(database: database)
+        let writer = try documentWriter()
         var report = IngestReport()
         func warn(_ message: IngestWarning) {
             report.warnings.append(message)
@@ -61,7 +61,16 @@ extension GraphStore {
     /// removed. Entities join existing ones across documents (see `EntityResolver`).
     @discardableResult
     public func ingest(document: SourceDocument, extraction: ExtractedDocument) throws -> DocumentIngestResult {
-        try DocumentWriter(database: database).write(document, extraction: extraction)
+        try documentWriter().write(document, extraction: extraction)
+    }
+
+    /// The store's writer, created on first use: its statements are compiled once and its
+    /// alias-key cache serves every later document.
+    func documentWriter() throws -> DocumentWriter {
+        if let cachedDocumentWriter { return cachedDocumentWriter }
+        let writer = try DocumentWriter(database: database)
+        cachedDocumentWriter = writer
+        return writer
     }
 }
 
