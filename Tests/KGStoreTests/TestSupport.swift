@@ -136,3 +136,66 @@ extension GraphStore {
         return lines
     }
 }
+
+/// A crude, deterministic stand-in for the extractor with realistic volume: sentences end at "."
+/// or a newline, runs of capitalized words are entities (two or more words: a person), and
+/// neighbouring entities in a sentence get a `meet` fact.
+///
+/// ```swift
+/// SyntheticExtraction.extract("Vladimir Putin met NATO.").facts.count  // 1
+/// ```
+enum SyntheticExtraction {
+    static func extract(_ text: String) -> ExtractedDocument {
+        var sentences: [Sentence] = []
+        var entities: [String: ExtractedEntity] = [:]
+        var mentions: [Mention] = []
+        var facts: [Fact] = []
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            let body = String(String.UnicodeScalarView(scalars[start..<end]))
+            defer { start = end }
+            guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+            let span = TextSpan(start: start, end: end)
+            sentences.append(Sentence(index: index, span: span, text: body))
+            var previous: Int?
+            var offset = start
+            for run in capitalizedRuns(body) {
+                offset = start
+                let id = entities[run]?.id ?? entities.count + 1
+                let type: EntityType = run.contains(" ") ? .person : .organization
+                entities[run] = ExtractedEntity(id: id, name: run, type: type, aliases: [run])
+                mentions.append(Mention(entity: id, sentence: index, span: TextSpan(start: offset, end: offset + 1), surface: run))
+                if let previous, previous != id {
+                    facts.append(Fact(subject: previous, object: id, action: "meet", cameo: "04", kind: .action,
+                                      sentence: index, span: span, confidence: 0.5))
+                }
+                previous = id
+            }
+            index += 1
+        }
+        for (position, scalar) in scalars.enumerated() where scalar == "." || scalar == "\n" {
+            close(position + 1)
+        }
+        if start < scalars.count { close(scalars.count) }
+        return ExtractedDocument(title: nil, sentences: sentences, entities: Array(entities.values).sorted { $0.id < $1.id },
+                                 mentions: mentions, facts: facts)
+    }
+
+    /// "Vladimir Putin met NATO" -> ["Vladimir Putin", "NATO"] (sentence-initial words included).
+    private static func capitalizedRuns(_ sentence: String) -> [String] {
+        var runs: [String] = []
+        var current: [Substring] = []
+        for word in sentence.split(whereSeparator: { !$0.isLetter }) {
+            if word.first?.isUppercase == true && word.count > 1 {
+                current.append(word)
+            } else if !current.isEmpty {
+                runs.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current.joined(separator: " ")) }
+        return runs
+    }
+}
