@@ -26,25 +26,41 @@ extension GraphStore {
             warning?(message)
         }
 
-        for (index, file) in files.enumerated() {
-            progress?(IngestProgress(completed: index, total: files.count, currentPath: file))
-            switch DocumentReader.read(file) {
-            case let .skipped(message):
-                report.documentsSkipped += 1
-                warn(message)
-            case let .document(document, warnings):
-                warnings.forEach(warn)
-                report.bytesRead += document.size
-                // Checked before extracting: re-ingesting a large unchanged folder must be cheap.
-                if try writer.storedHash(forPath: document.path) == document.contentHash {
-                    report.documentsUnchanged += 1
-                    continue
+        // Files go in batches: read and check each, extract the changed ones on every core at
+        // once (the extractor is the slow part), then store them one by one in sorted order.
+        let batchSize = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var completed = 0
+        func advance(_ path: String) {
+            completed += 1
+            progress?(IngestProgress(completed: completed, total: files.count, currentPath: path))
+        }
+        progress?(IngestProgress(completed: 0, total: files.count, currentPath: files.first ?? ""))
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            var changed: [SourceDocument] = []
+            for file in files[batchStart..<min(batchStart + batchSize, files.count)] {
+                switch DocumentReader.read(file) {
+                case let .skipped(message):
+                    report.documentsSkipped += 1
+                    warn(message)
+                    advance(file)
+                case let .document(document, warnings):
+                    warnings.forEach(warn)
+                    report.bytesRead += document.size
+                    // Checked before extracting: re-ingesting an unchanged folder must be cheap.
+                    if try writer.storedHash(forPath: document.path) == document.contentHash {
+                        report.documentsUnchanged += 1
+                        advance(file)
+                    } else {
+                        changed.append(document)
+                    }
                 }
-                let result = try writer.write(document, extraction: extractor.extract(document.text))
-                report.add(result)
+            }
+            let extractions = Self.extract(changed.map(\.text), with: extractor)
+            for (document, extraction) in zip(changed, extractions) {
+                report.add(try writer.write(document, extraction: extraction))
+                advance(document.path)
             }
         }
-        progress?(IngestProgress(completed: files.count, total: files.count, currentPath: ""))
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
@@ -62,6 +78,16 @@ extension GraphStore {
     @discardableResult
     public func ingest(document: SourceDocument, extraction: ExtractedDocument) throws -> DocumentIngestResult {
         try documentWriter().write(document, extraction: extraction)
+    }
+
+    /// What `extractor` finds in each of `texts`, in order, extracted concurrently.
+    static func extract(_ texts: [String], with extractor: Extractor) -> [ExtractedDocument] {
+        guard texts.count > 1 else { return texts.map { extractor.extract($0) } }
+        let slots = ExtractionSlots(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            slots.store(extractor.extract(texts[index]), at: index)
+        }
+        return slots.results
     }
 
     /// The store's writer, created on first use: its statements are compiled once and its
@@ -90,5 +116,30 @@ extension IngestReport {
         entitiesAdded += result.entitiesAdded
         entitiesRemoved += result.entitiesRemoved
         relationsAdded += result.relationsAdded
+    }
+}
+
+/// Where concurrent extractions land, each in its own slot.
+///
+/// `@unchecked Sendable` because the lock guards the array; `concurrentPerform` returns only
+/// when every slot is filled.
+private final class ExtractionSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ExtractedDocument?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ extraction: ExtractedDocument, at index: Int) {
+        lock.lock()
+        slots[index] = extraction
+        lock.unlock()
+    }
+
+    var results: [ExtractedDocument] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? ExtractedDocument(title: nil, sentences: [], entities: [], mentions: [], facts: []) }
     }
 }
