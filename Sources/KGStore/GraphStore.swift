@@ -22,9 +22,10 @@ public final class GraphStore {
     /// `.readOnly` when the file cannot be created or written, `.notADatabase`, `.locked`, or
     /// `.newerSchema` when a newer kg wrote it.
     public init(path: String, readOnly: Bool = false) throws {
-        if readOnly && !FileManager.default.fileExists(atPath: path) {
-            throw StoreError.noDatabase(path: path)
-        }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if readOnly && !exists { throw StoreError.noDatabase(path: path) }
+        if exists && isDirectory.boolValue { throw StoreError.cannotOpen(path: path) }
         do {
             database = try Database(path: path, readOnly: readOnly)
             try database.execute("PRAGMA foreign_keys = ON")

@@ -38,7 +38,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case let .notADatabase(path):
             return "\(path): file is not a kg database"
         case let .cannotOpen(path):
-            return "\(path): cannot open or create the database (does its folder exist and is it writable?)"
+            return "\(path): cannot open or create the database (missing or read-only folder, or the path is a folder)"
         case let .readOnly(path):
             return "\(path): database is read-only (check the permissions of the file and its folder)"
         case let .noDatabase(path):

@@ -85,3 +85,12 @@ final class EmbeddedSchemaTests: XCTestCase {
         }
     }
 }
+
+final class DatabasePathTests: XCTestCase {
+    func testFolderGivenAsTheDatabaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        XCTAssertThrowsError(try GraphStore(path: folder.path, readOnly: true)) { error in
+            XCTAssertEqual(error as? StoreError, .cannotOpen(path: folder.path))
+        }
+    }
+}
