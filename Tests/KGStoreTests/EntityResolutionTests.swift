@@ -93,3 +93,11 @@ final class EntityResolutionTests: XCTestCase {
         XCTAssertEqual(try store.entities().map(\.name), ["Vladimir Putin"])
     }
 }
+
+extension EntityResolutionTests {
+    func testGenerationalSuffixIsNotTheSurname() throws {
+        let full = try ingest([("Martin Luther King Jr.", .person, [])])
+        let bare = try ingest([("King", .person, [])])
+        XCTAssertEqual(bare, full)
+    }
+}

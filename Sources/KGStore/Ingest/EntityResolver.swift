@@ -86,6 +86,18 @@ final class EntityResolver {
         key(name).split(separator: " ")
     }
 
+    /// The family name in a name's words: the last word, passing over a generational suffix
+    /// ("Martin Luther King Jr." -> "king").
+    static func surname(_ words: [Substring]) -> Substring? {
+        var words = words[...]
+        while words.count > 1, let last = words.last, generationalSuffixes.contains(last) {
+            words = words.dropLast()
+        }
+        return words.last
+    }
+
+    private static let generationalSuffixes: Set<Substring> = ["jr", "sr", "ii", "iii", "iv"]
+
     private func key(_ surface: String) -> String {
         if let known = keyCache[surface] { return known }
         if keyCache.count > 100_000 { keyCache.removeAll(keepingCapacity: true) }
@@ -120,7 +132,7 @@ final class EntityResolver {
         }
 
         // Rule 2: a surname alone meets a full name, in either direction.
-        guard isPerson, let last = nameWords.last else { return nil }
+        guard isPerson, let last = Self.surname(nameWords) else { return nil }
         let namesakes = try surnameHolders(String(last))
         if nameWords.count == 1 {
             return namesakes.count == 1 ? namesakes[0] : nil
@@ -159,7 +171,7 @@ final class EntityResolver {
     }
 
     private func recordSurname(of id: Int, type: EntityType, nameWords: [Substring]) throws {
-        guard type == .person, nameWords.count > 1, let last = nameWords.last else { return }
+        guard type == .person, nameWords.count > 1, let last = Self.surname(nameWords) else { return }
         try insertSurname.run([.int(id), .text(String(last))])
     }
 }
