@@ -38,3 +38,9 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText("<p>3 < 4 and 5 <= 6</p>").text, "3 < 4 and 5 <= 6")
     }
 }
+
+extension HTMLTextTests {
+    func testNavigationMenusAreNotArticleText() {
+        XCTAssertEqual(HTMLText("<nav><ul><li>Home</li></ul></nav><p>Story</p>").text, "Story")
+    }
+}

@@ -20,7 +20,11 @@ public struct HTMLText: Sendable {
     }
 
     /// Elements whose content is never text to read.
-    static let hiddenElements: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]
+    static let hiddenElements: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+        // Site chrome rather than article: menus and controls.
+        "nav", "button", "select",
+    ]
 
     /// Elements that start or end a line.
     static let blockElements: Set<String> = [
