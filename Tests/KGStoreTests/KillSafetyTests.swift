@@ -10,7 +10,7 @@ final class KillSafetyTests: XCTestCase {
         let folder = try TemporaryFolder()
         let input = try folder.makeFolder("news")
         let samples = try sampleArticles()
-        let copies = 250
+        let copies = 150
         for copy in 0..<copies {
             for (index, text) in samples.enumerated() {
                 try folder.write("news/\(String(format: "%04d", copy))_\(index).txt", text)
