@@ -11,8 +11,8 @@ extension GraphStore {
     /// ```
     /// Unchanged files are skipped; a changed file replaces its own facts and nothing else.
     /// Throws when nothing could be done (a missing path, a folder with no text), before writing
-    /// anything. Files that cannot be read are skipped with a warning, passed to `warning` as it
-    /// happens and kept in the report. A database error stops the ingest; every document stored
+    /// anything. Files that cannot be read (or whose extraction is inconsistent) are skipped with
+    /// a warning, passed to `warning` as it happens and kept in the report. A database error stops the ingest; every document stored
     /// before it stays, whole.
     public func ingest(paths: [String], extractor: Extractor,
                        progress: ((IngestProgress) -> Void)? = nil,
@@ -57,7 +57,13 @@ extension GraphStore {
             }
             let extractions = Self.extract(changed.map(\.text), with: extractor)
             for (document, extraction) in zip(changed, extractions) {
-                report.add(try writer.write(document, extraction: extraction))
+                do {
+                    report.add(try writer.write(document, extraction: extraction))
+                } catch let StoreError.invalidExtraction(path, detail) {
+                    // An extractor bug on one article should not stop the other thousand.
+                    report.documentsSkipped += 1
+                    warn(IngestWarning(path: path, message: "extractor output is inconsistent (\(detail)); skipped"))
+                }
                 advance(document.path)
             }
         }
