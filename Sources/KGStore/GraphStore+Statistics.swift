@@ -1,35 +1,53 @@
+import KGExtraction
+
 /// Counts a user sees in `kg stats` and the shell's `.stats`.
 public struct GraphStatistics: Sendable {
     public var documents = 0
     public var sentences = 0
+    public var mentions = 0
     public var entities = 0
     public var relations = 0
-    /// Entities per type, by type name.
+    /// Entities per type, by type name; every type is present, zero when absent.
     public var entitiesByType: [String: Int] = [:]
-    /// Relations per kind (`action`, `role`).
+    /// Relations per kind (`action`, `role`); both present, zero when absent.
     public var relationsByKind: [String: Int] = [:]
-    /// The most frequent actions with their counts, most frequent first.
+    /// The most frequent actions (kind `action`) with their counts, most frequent first.
     public var topActions: [(action: String, count: Int)] = []
+    /// The most frequent roles (kind `role`) with their counts, most frequent first.
+    public var topRoles: [(action: String, count: Int)] = []
 
     public init() {}
 }
 
 extension GraphStore {
-    /// Counts of everything in the store, with the `limit` most frequent actions.
+    /// Counts of everything in the store, with the `limit` most frequent actions and roles.
+    ///
+    /// ```swift
+    /// let stats = try store.statistics(topActions: 5)
+    /// stats.entitiesByType["person"]  // 12
+    /// stats.topActions.first          // ("condemn", 8)
+    /// ```
     public func statistics(topActions limit: Int = 10) throws -> GraphStatistics {
         var stats = GraphStatistics()
         stats.documents = try database.scalarInt("SELECT count(*) FROM documents") ?? 0
         stats.sentences = try database.scalarInt("SELECT count(*) FROM sentences") ?? 0
+        stats.mentions = try database.scalarInt("SELECT count(*) FROM mentions") ?? 0
         stats.entities = try database.scalarInt("SELECT count(*) FROM entities") ?? 0
         stats.relations = try database.scalarInt("SELECT count(*) FROM relations") ?? 0
+        for type in EntityType.allCases { stats.entitiesByType[type.rawValue] = 0 }
+        for kind in RelationKind.allCases { stats.relationsByKind[kind.rawValue] = 0 }
         let byType = try database.prepare("SELECT type, count(*) FROM entities GROUP BY type")
         while try byType.step() { stats.entitiesByType[byType.text(0)] = byType.int(1) }
         let byKind = try database.prepare("SELECT kind, count(*) FROM relations GROUP BY kind")
         while try byKind.step() { stats.relationsByKind[byKind.text(0)] = byKind.int(1) }
-        let actions = try database.prepare(
-            "SELECT action, count(*) AS n FROM relations GROUP BY action ORDER BY n DESC, action LIMIT ?")
-        try actions.bind([.int(limit)])
+        let actions = try database.prepare("""
+            SELECT action, count(*) AS n FROM relations WHERE kind = ?
+            GROUP BY action ORDER BY n DESC, action LIMIT ?
+            """)
+        try actions.bind([.text(RelationKind.action.rawValue), .int(limit)])
         while try actions.step() { stats.topActions.append((actions.text(0), actions.int(1))) }
+        try actions.bind([.text(RelationKind.role.rawValue), .int(limit)])
+        while try actions.step() { stats.topRoles.append((actions.text(0), actions.int(1))) }
         return stats
     }
 }

@@ -10,18 +10,34 @@ import Foundation
 public final class GraphStore {
     public let database: Database
     public var path: String { database.path }
+    /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
+    var cachedDocumentWriter: DocumentWriter?
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"
 
     /// Opens the store at `path`, creating and migrating it unless `readOnly`.
+    ///
+    /// Throws `StoreError.noDatabase` when `readOnly` and there is no file, `.cannotOpen` or
+    /// `.readOnly` when the file cannot be created or written, `.notADatabase`, `.locked`, or
+    /// `.newerSchema` when a newer kg wrote it.
     public init(path: String, readOnly: Bool = false) throws {
-        database = try Database(path: path, readOnly: readOnly)
-        try database.execute("PRAGMA foreign_keys = ON")
-        if !readOnly {
-            try configureJournal()
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if readOnly && !exists { throw StoreError.noDatabase(path: path) }
+        if exists && isDirectory.boolValue { throw StoreError.cannotOpen(path: path) }
+        do {
+            database = try Database(path: path, readOnly: readOnly)
+            try database.execute("PRAGMA foreign_keys = ON")
+            if !readOnly {
+                try configureJournal()
+            }
+            try migrate(readOnly: readOnly)
+        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 14 {  // SQLITE_CANTOPEN
+            throw StoreError.cannotOpen(path: path)
+        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 8 {  // SQLITE_READONLY
+            throw StoreError.readOnly(path: path)
         }
-        try migrate(readOnly: readOnly)
     }
 
     private func configureJournal() throws {

@@ -70,6 +70,15 @@ CREATE INDEX relations_by_subject ON relations(subject_id, action);
 CREATE INDEX relations_by_object ON relations(object_id, action);
 CREATE INDEX relations_by_action ON relations(action);
 CREATE INDEX relations_by_sentence ON relations(sentence_id);
+
+-- The last name of every person entity whose canonical name has more than one word, so that a
+-- later "Putin" finds "Vladimir Putin" through an index. Kept by the store's entity resolver.
+CREATE TABLE person_surnames (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    key       TEXT NOT NULL,                 -- last word of AliasKey.lookupKey(name)
+    PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX person_surnames_by_entity ON person_surnames(entity_id);
 """#),
     ]
 }

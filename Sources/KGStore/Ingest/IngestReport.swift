@@ -31,12 +31,18 @@ public struct IngestProgress: Sendable {
 public struct IngestReport: Sendable {
     /// Documents added or replaced.
     public var documentsIngested = 0
+    /// Of `documentsIngested`, those that replaced an earlier version of the same file.
+    public var documentsReplaced = 0
     /// Documents whose content was already in the store, unchanged.
     public var documentsUnchanged = 0
     /// Files skipped (binary, empty, unreadable); each has a warning.
     public var documentsSkipped = 0
     public var entitiesAdded = 0
+    /// Entities removed because a replaced document was the last to mention them.
+    public var entitiesRemoved = 0
     public var relationsAdded = 0
+    /// Bytes of the files read (ingested or unchanged).
+    public var bytesRead = 0
     public var warnings: [IngestWarning] = []
     public var seconds: Double = 0
 

@@ -60,6 +60,14 @@ public final class Database {
         return statement.isNull(0) ? nil : statement.int(0)
     }
 
+    /// The first column of the first row as text, or nil when there is no row.
+    public func scalarText(_ sql: String, _ bindings: [SQLValue] = []) throws -> String? {
+        let statement = try prepare(sql)
+        try statement.bind(bindings)
+        guard try statement.step() else { return nil }
+        return statement.optionalText(0)
+    }
+
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     ///
     /// `IMMEDIATE` takes the write lock up front, so a second writer waits (busy timeout) or fails

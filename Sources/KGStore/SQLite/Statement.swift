@@ -78,6 +78,11 @@ public final class Statement {
         sqlite3_reset(handle)
     }
 
+    /// Ends the current run so the statement holds no read lock; bindings are kept.
+    public func reset() {
+        sqlite3_reset(handle)
+    }
+
     public var columnCount: Int { Int(sqlite3_column_count(handle)) }
     public func columnName(_ index: Int) -> String {
         String(cString: sqlite3_column_name(handle, Int32(index)))
