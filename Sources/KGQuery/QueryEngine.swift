@@ -6,13 +6,23 @@ import KGStore
 /// let engine = QueryEngine(store: store)
 /// let result = try engine.run("MATCH (a)-[:condemn]->(b) RETURN a.name, b.name;")
 /// ```
+/// The engine keeps the graph's adjacency in memory, loaded on the first query and reloaded
+/// when the store changes (another connection's commit or a write through this one).
+/// Not for concurrent use: one engine per thread, like the store it reads.
 public final class QueryEngine {
     public let store: GraphStore
     /// Polled while a query runs; returning true stops it with an interrupt `QueryError`.
     public var isInterrupted: @Sendable () -> Bool = { false }
+    /// Partial paths one statement may explore in variable-length and shortest-path patterns.
+    public var expansionLimit = 5_000_000
+
+    private var graph: GraphIndex?
+    private var fingerprint: GraphFingerprint?
+    private var evidence: Evidence
 
     public init(store: GraphStore) {
         self.store = store
+        evidence = Evidence(store: store)
     }
 
     /// Parses, plans and runs one statement.
@@ -21,9 +31,122 @@ public final class QueryEngine {
     ///   - statement: the text of one statement; a trailing `;` is optional.
     ///   - parameters: values for `$name` placeholders.
     ///   - sourceName: the file the statement came from, for error messages.
-    ///   - firstLine: the line in that file where the statement starts (1-based).
+    ///   - firstLine: the line in that file where the statement's first token is (1-based).
+    ///   - firstColumn: the column of that token, when the statement did not start a line
+    ///     (`ScriptStatement.column`); nil: the text's own columns.
     public func run(_ statement: String, parameters: [String: QueryValue] = [:],
-                    sourceName: String = "query", firstLine: Int = 1) throws -> QueryResult {
-        throw QueryError(message: "the query language is not available yet", sourceName: sourceName)
+                    sourceName: String = "query", firstLine: Int = 1,
+                    firstColumn: Int? = nil) throws -> QueryResult {
+        let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
+        do {
+            let parsed = try Parser.parse(statement)
+            let graph = try currentGraph()
+            var planner = Planner(graph: graph, store: store, parameters: parameters)
+            let plan = try planner.plan(parsed)
+            var result: QueryResult
+            if parsed.explain {
+                result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plan, graph: graph).map { [.string($0)] })
+            } else {
+                result = try execute(plan, graph: graph, parameters: parameters)
+            }
+            result.notices = plan.notices.map { source.error(from: $0, sourceName: sourceName).noticeText }
+            return result
+        } catch let diagnostic as Diagnostic {
+            throw source.error(from: diagnostic, sourceName: sourceName)
+        } catch let error as QueryError {
+            throw error
+        } catch {
+            throw QueryError(message: Self.describe(error), sourceName: sourceName)
+        }
+    }
+
+    /// Forgets the in-memory graph so the next query reloads it.
+    public func invalidateGraph() {
+        graph = nil
+        fingerprint = nil
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let store = error as? StoreError, let text = store.errorDescription { return text }
+        return String(describing: error)
+    }
+
+    /// The in-memory graph, reloaded when the store changed since it was built.
+    private func currentGraph() throws -> GraphIndex {
+        let now = try GraphFingerprint.read(from: store)
+        if let graph, now == fingerprint { return graph }
+        let interrupted = isInterrupted
+        let loaded = try GraphIndex.load(from: store, isInterrupted: { interrupted() })
+        graph = loaded
+        fingerprint = now
+        evidence = Evidence(store: store)
+        return loaded
+    }
+
+    private func execute(_ plan: QueryPlan, graph: GraphIndex, parameters: [String: QueryValue]) throws -> QueryResult {
+        let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
+        let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+        let interrupted = isInterrupted
+        let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
+                              expansionLimit: expansionLimit)
+        try matcher.run { row in try projection.accept(row) }
+        if isInterrupted() { throw Diagnostic.interrupted }
+        return try projection.finish()
+    }
+}
+
+/// Maps positions in a statement's text to lines and columns of the file it came from.
+struct SourceMap {
+    let lines: [Substring]
+    let firstLine: Int
+    let firstColumn: Int?
+    /// Where the first token is in the text.
+    let origin: Position
+
+    init(text: String, firstLine: Int, firstColumn: Int?) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.firstLine = firstLine
+        self.firstColumn = firstColumn
+        origin = (try? Lexer.tokenize(text).first?.position) ?? .start
+    }
+
+    func location(of position: Position) -> SourceLocation {
+        let line = firstLine + position.line - origin.line
+        if position.line == origin.line, let firstColumn {
+            return SourceLocation(line: line, column: firstColumn + position.column - origin.column)
+        }
+        return SourceLocation(line: line, column: position.column)
+    }
+
+    /// The source line for the caret, padded so the caret lines up with the file's columns.
+    func sourceLine(of position: Position) -> String? {
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let text = String(lines[position.line - 1]).replacingTabs
+        if position.line == origin.line, let firstColumn {
+            let tail = text.dropFirst(max(0, origin.column - 1))
+            return String(repeating: " ", count: max(0, firstColumn - 1)) + tail
+        }
+        return text
+    }
+
+    func error(from diagnostic: Diagnostic, sourceName: String) -> QueryError {
+        guard let position = diagnostic.position else {
+            return QueryError(message: diagnostic.message, sourceName: sourceName, isInterrupt: diagnostic.isInterrupt)
+        }
+        return QueryError(message: diagnostic.message, location: location(of: position), sourceName: sourceName,
+                          sourceLine: sourceLine(of: position), isInterrupt: diagnostic.isInterrupt)
+    }
+}
+
+extension String {
+    /// Tabs as single spaces, so a caret under the line counts columns as the lexer does.
+    fileprivate var replacingTabs: String { replacingOccurrences(of: "\t", with: " ") }
+}
+
+extension QueryError {
+    /// The headline as a note rather than an error: `query:1:20: note: ...`.
+    var noticeText: String {
+        if let location { return "\(sourceName):\(location): note: \(message)" }
+        return "\(sourceName): note: \(message)"
     }
 }

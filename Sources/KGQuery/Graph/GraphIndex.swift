@@ -1,0 +1,144 @@
+import KGStore
+
+/// The whole graph in memory as compact arrays: nodes, edges, and each node's outgoing and
+/// incoming edges (compressed sparse rows), for matching and traversal without SQL.
+///
+/// ```swift
+/// let graph = try GraphIndex.load(from: store)
+/// for edge in graph.outgoing(of: node) { print(graph.actions[Int(graph.edgeAction[edge])]) }
+/// ```
+/// Node and edge handles are dense `Int32` indices, not database ids; `nodeIDs` and `edgeIDs`
+/// map back. Built once per engine and rebuilt when the store changes (see `GraphFingerprint`).
+struct GraphIndex: Sendable {
+    var nodeIDs: [Int] = []
+    var nodeNames: [String] = []
+    var nodeTypes: [String] = []
+    var nodeIndexByID: [Int: Int32] = [:]
+    var nodesByType: [String: [Int32]] = [:]
+
+    var edgeIDs: [Int] = []
+    var edgeSource: [Int32] = []
+    var edgeTarget: [Int32] = []
+    /// Index into `actions`.
+    var edgeAction: [Int32] = []
+    /// Index into `cameos`.
+    var edgeCameo: [Int32] = []
+    var edgeIsRole: [Bool] = []
+    /// The evidence sentence's id, or -1 for imported facts.
+    var edgeSentence: [Int] = []
+    var edgeConfidence: [Double] = []
+
+    /// Distinct action strings, and their indices.
+    var actions: [String] = []
+    var actionIndex: [String: Int32] = [:]
+    var cameos: [String] = []
+    var cameoIndex: [String: Int32] = [:]
+
+    /// `outgoingEdges[outgoingStart[n] ..< outgoingStart[n + 1]]` are the edges leaving node n.
+    var outgoingStart: [Int32] = [0]
+    var outgoingEdges: [Int32] = []
+    var incomingStart: [Int32] = [0]
+    var incomingEdges: [Int32] = []
+
+    var nodeCount: Int { nodeIDs.count }
+    var edgeCount: Int { edgeIDs.count }
+
+    func outgoing(of node: Int32) -> ArraySlice<Int32> {
+        let n = Int(node)
+        return outgoingEdges[Int(outgoingStart[n])..<Int(outgoingStart[n + 1])]
+    }
+
+    func incoming(of node: Int32) -> ArraySlice<Int32> {
+        let n = Int(node)
+        return incomingEdges[Int(incomingStart[n])..<Int(incomingStart[n + 1])]
+    }
+
+    func degree(of node: Int32) -> Int {
+        let n = Int(node)
+        return Int(outgoingStart[n + 1] - outgoingStart[n] + incomingStart[n + 1] - incomingStart[n])
+    }
+
+    /// The node at the far end of `edge` seen from `node`.
+    func otherEnd(of edge: Int32, from node: Int32) -> Int32 {
+        let source = edgeSource[Int(edge)]
+        return source == node ? edgeTarget[Int(edge)] : source
+    }
+
+    /// Reads every entity and relation of `store`, polling `isInterrupted` as it goes.
+    static func load(from store: GraphStore, isInterrupted: () -> Bool = { false }) throws -> GraphIndex {
+        var graph = GraphIndex()
+        let nodes = try store.database.prepare("SELECT id, name, type FROM entities ORDER BY id")
+        while try nodes.step() {
+            let index = Int32(graph.nodeIDs.count)
+            let id = nodes.int(0)
+            let type = nodes.text(2)
+            graph.nodeIDs.append(id)
+            graph.nodeNames.append(nodes.text(1))
+            graph.nodeTypes.append(type)
+            graph.nodeIndexByID[id] = index
+            graph.nodesByType[type, default: []].append(index)
+        }
+        let edges = try store.database.prepare("""
+            SELECT id, subject_id, object_id, action, cameo, kind, sentence_id, confidence
+            FROM relations ORDER BY id
+            """)
+        var rows = 0
+        while try edges.step() {
+            rows += 1
+            if rows % 65_536 == 0 && isInterrupted() { throw Diagnostic.interrupted }
+            guard let source = graph.nodeIndexByID[edges.int(1)],
+                  let target = graph.nodeIndexByID[edges.int(2)] else { continue }
+            graph.edgeIDs.append(edges.int(0))
+            graph.edgeSource.append(source)
+            graph.edgeTarget.append(target)
+            graph.edgeAction.append(intern(edges.text(3), into: &graph.actions, index: &graph.actionIndex))
+            graph.edgeCameo.append(intern(edges.text(4), into: &graph.cameos, index: &graph.cameoIndex))
+            graph.edgeIsRole.append(edges.text(5) == "role")
+            graph.edgeSentence.append(edges.isNull(6) ? -1 : edges.int(6))
+            graph.edgeConfidence.append(edges.double(7))
+        }
+        graph.buildAdjacency()
+        return graph
+    }
+
+    private static func intern(_ value: String, into values: inout [String],
+                               index: inout [String: Int32]) -> Int32 {
+        if let known = index[value] { return known }
+        let new = Int32(values.count)
+        values.append(value)
+        index[value] = new
+        return new
+    }
+
+    /// Counting sort of edges by source and by target into the two CSR arrays.
+    private mutating func buildAdjacency() {
+        func rows(keys: [Int32]) -> (start: [Int32], edges: [Int32]) {
+            var start = [Int32](repeating: 0, count: nodeCount + 1)
+            for key in keys { start[Int(key) + 1] += 1 }
+            for n in 0..<nodeCount { start[n + 1] += start[n] }
+            var next = start
+            var edges = [Int32](repeating: 0, count: keys.count)
+            for (edge, key) in keys.enumerated() {
+                edges[Int(next[Int(key)])] = Int32(edge)
+                next[Int(key)] += 1
+            }
+            return (start, edges)
+        }
+        (outgoingStart, outgoingEdges) = rows(keys: edgeSource)
+        (incomingStart, incomingEdges) = rows(keys: edgeTarget)
+    }
+}
+
+/// What changes when anyone writes the store: SQLite's data version counts other connections'
+/// commits, `total_changes()` this connection's own writes (which data_version ignores).
+///
+/// See <https://www.sqlite.org/pragma.html#pragma_data_version>.
+struct GraphFingerprint: Equatable, Sendable {
+    var dataVersion: Int
+    var ownChanges: Int
+
+    static func read(from store: GraphStore) throws -> GraphFingerprint {
+        GraphFingerprint(dataVersion: try store.database.scalarInt("PRAGMA data_version") ?? 0,
+                         ownChanges: try store.database.scalarInt("SELECT total_changes()") ?? 0)
+    }
+}

@@ -1,0 +1,78 @@
+/// EXPLAIN's output: the plan as an indented tree, the last step (the projection) at the top
+/// and the first (the starting scan) at the bottom, read bottom-up like a Cypher plan.
+///
+/// ```
+/// Project b.name, count(*) AS n  [grouped] ORDER BY n DESC LIMIT 5
+/// └─ Filter b.type = "country"
+///    └─ Expand (a)-[:sanction|condemn]->(b)
+///       └─ NodeScan (a) all 1520 nodes
+/// ```
+enum PlanDescription {
+    static func lines(of plan: QueryPlan, graph: GraphIndex) -> [String] {
+        var entries: [String] = []
+        let projection = plan.projection
+        var head = "Project " + projection.items.map { item in
+            item.alias.map { "\(item.expression.text) AS \($0.name)" } ?? item.expression.text
+        }.joined(separator: ", ")
+        if projection.distinct { head = "Project DISTINCT " + head.dropFirst("Project ".count) }
+        if projection.items.contains(where: { Planner.containsAggregate($0.expression) }) { head += "  [grouped]" }
+        if !projection.orderBy.isEmpty {
+            head += " ORDER BY " + projection.orderBy.map { $0.expression.text + ($0.descending ? " DESC" : "") }
+                .joined(separator: ", ")
+        }
+        if let skip = projection.skip { head += " SKIP \(skip.text)" }
+        if let limit = projection.limit { head += " LIMIT \(limit.text)" }
+        entries.append(head)
+        for step in plan.steps.reversed() {
+            entries.append(describe(step, plan: plan, graph: graph))
+        }
+        return entries.enumerated().map { index, entry in
+            index == 0 ? entry : String(repeating: "   ", count: index - 1) + "└─ " + entry
+        }
+    }
+
+    private static func name(_ slot: Int, _ plan: QueryPlan) -> String {
+        let s = plan.slots[slot]
+        return s.isAnonymous ? "_\(slot)" : s.name
+    }
+
+    private static func describe(_ step: PlanStep, plan: QueryPlan, graph: GraphIndex) -> String {
+        switch step {
+        case let .scanNodes(slot, filter):
+            if let candidates = filter.candidates {
+                return "NodeByName (\(name(slot, plan))) \(filter.summary): \(candidates.count) candidate\(candidates.count == 1 ? "" : "s") from the alias index"
+            }
+            if let types = filter.types {
+                let count = types.reduce(0) { $0 + (graph.nodesByType[$1]?.count ?? 0) }
+                return "NodeByLabel (\(name(slot, plan))\(filter.summary)): \(count) nodes"
+            }
+            return "AllNodesScan (\(name(slot, plan))): \(graph.nodeCount) nodes"
+        case let .checkNode(slot, filter):
+            return "CheckNode (\(name(slot, plan))) \(filter.summary)"
+        case let .expand(expansion):
+            return "Expand \(hop(expansion, plan, length: ""))" + (expansion.toIsBound ? " [into bound node]" : "")
+        case let .expandVariable(expansion, minimum, maximum):
+            return "VarLengthExpand \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [trails: no edge twice]"
+        case let .shortestPath(expansion, minimum, maximum, all):
+            let how = expansion.toIsBound ? "bidirectional BFS per pair" : "BFS from start"
+            return "\(all ? "AllShortestPaths" : "ShortestPath") \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [\(how)]"
+        case let .buildPath(slot, _, _):
+            return "BuildPath \(name(slot, plan))"
+        case let .filter(condition):
+            return "Filter \(condition.text)"
+        }
+    }
+
+    private static func hop(_ expansion: Expansion, _ plan: QueryPlan, length: String) -> String {
+        var label = name(expansion.edgeSlot, plan)
+        if !expansion.edgeFilter.summary.isEmpty { label += " " + expansion.edgeFilter.summary }
+        label += length
+        let target = name(expansion.to, plan) + (expansion.toFilter.summary.isEmpty ? "" : " " + expansion.toFilter.summary)
+        let from = name(expansion.from, plan)
+        switch expansion.direction {
+        case .outgoing: return "(\(from))-[\(label)]->(\(target))"
+        case .incoming: return "(\(from))<-[\(label)]-(\(target))"
+        case .both: return "(\(from))-[\(label)]-(\(target))"
+        }
+    }
+}
