@@ -75,8 +75,8 @@ final class Matcher {
             let previousTo = row[expansion.to]
             var keepGoing = true
             try forEachEdge(of: from, expansion.direction) { edge, other in
-                guard try edgeAccepted(edge, expansion) else { return true }
-                guard try reach(other, expansion, &row) else { return true }
+                guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause),
+                      try reach(other, expansion, &row) else { return true }
                 used.append((expansion.clause, edge))
                 row[expansion.edgeSlot] = .edge(edge)
                 keepGoing = try step(index + 1, &row)

@@ -41,7 +41,7 @@ struct Lexer {
     private mutating func tokens() throws(Diagnostic) -> [Token] {
         var out: [Token] = []
         while true {
-            skipBlanksAndComments()
+            try skipBlanksAndComments()
             let start = position
             guard let character = peek() else {
                 out.append(Token(kind: .end, position: start, text: "", endOffset: index))
@@ -70,11 +70,15 @@ struct Lexer {
         }
     }
 
-    private mutating func skipBlanksAndComments() {
+    private mutating func skipBlanksAndComments() throws(Diagnostic) {
         while let character = peek() {
             if character.isWhitespace {
                 advance()
             } else if (character == "-" && peek(1) == "-") || (character == "/" && peek(1) == "/") {
+                // `(a)--(b)` and `(a)-->(b)` are Cypher, but here `--` starts a comment.
+                if character == "-", index > 0, characters[index - 1] == ")" {
+                    throw Diagnostic("'--' starts a comment; write the relationship as -[]- or -[]->", at: position)
+                }
                 while let next = peek(), next != "\n" { advance() }
             } else {
                 return

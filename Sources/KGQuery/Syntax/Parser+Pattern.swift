@@ -88,7 +88,7 @@ extension Parser {
         var properties: [PropertyEntry] = []
         var length: LengthRange?
         if !current.isSymbol("[") {
-            throw Diagnostic("expected '[' after '-'; write relationships as -[]-> (here '--' starts a comment)",
+            throw Diagnostic("expected '[' after '-'; write relationships as -[]->, <-[]- or -[]-",
                              at: current.position)
         }
         advance()
