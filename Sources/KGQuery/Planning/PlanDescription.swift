@@ -44,7 +44,7 @@ enum PlanDescription {
             }
             if let types = filter.types {
                 let count = types.reduce(0) { $0 + (graph.nodesByType[$1]?.count ?? 0) }
-                return "NodeByLabel (\(name(slot, plan))\(filter.summary)): \(count) nodes"
+                return "NodeByLabel (\(name(slot, plan))\(filter.summary)): \(count) node\(count == 1 ? "" : "s")"
             }
             return "AllNodesScan (\(name(slot, plan))): \(graph.nodeCount) nodes"
         case let .checkNode(slot, filter):
@@ -64,10 +64,12 @@ enum PlanDescription {
     }
 
     private static func hop(_ expansion: Expansion, _ plan: QueryPlan, length: String) -> String {
-        var label = name(expansion.edgeSlot, plan)
-        if !expansion.edgeFilter.summary.isEmpty { label += " " + expansion.edgeFilter.summary }
+        var label = plan.slots[expansion.edgeSlot].isAnonymous ? "" : name(expansion.edgeSlot, plan)
+        let edgeFilter = expansion.edgeFilter.summary
+        if !edgeFilter.isEmpty { label += edgeFilter.hasPrefix(":") || label.isEmpty ? edgeFilter : " " + edgeFilter }
         label += length
-        let target = name(expansion.to, plan) + (expansion.toFilter.summary.isEmpty ? "" : " " + expansion.toFilter.summary)
+        let filter = expansion.toFilter.summary
+        let target = name(expansion.to, plan) + (filter.isEmpty || filter.hasPrefix(":") ? filter : " " + filter)
         let from = name(expansion.from, plan)
         switch expansion.direction {
         case .outgoing: return "(\(from))-[\(label)]->(\(target))"

@@ -51,7 +51,7 @@ public enum StatementSplitter {
             } else if character == "-" && previous == "-" {
                 inComment = true
                 // The first '-' was counted as the start of a statement; it was a comment.
-                if current.trimmingCharacters(in: .whitespacesAndNewlines) == "-" { startLine = nil }
+                if stripComments(current) == "-" { startLine = nil }
             } else if character == ";" {
                 if !stripComments(current).isEmpty {
                     statements.append(ScriptStatement(text: current + ";", line: startLine ?? line,

@@ -1,0 +1,25 @@
+import KGQuery
+import XCTest
+
+final class StatementSplitterTests: XCTestCase {
+    func testStatementLineSkipsLeadingCommentLines() {
+        let statements = StatementSplitter.split("-- one\n-- two\nMATCH (a) RETURN a;").statements
+        XCTAssertEqual(statements.map(\.line), [3])
+        XCTAssertEqual(statements.map(\.column), [1])
+    }
+
+    func testSemicolonsInStringsAndCommentsDoNotSplit() {
+        let (statements, remainder) = StatementSplitter.split("""
+            MATCH (a {name: "a;b"}) RETURN a; -- c;d
+            MATCH (b {name: 'it\\'s;'}) RETURN b;
+            """)
+        XCTAssertEqual(statements.count, 2)
+        XCTAssertEqual(statements.map(\.line), [1, 2])
+        XCTAssertEqual(remainder, "")
+    }
+
+    func testIncompleteInputIsNotComplete() {
+        XCTAssertFalse(StatementSplitter.isComplete("MATCH (a) RETURN a"))
+        XCTAssertTrue(StatementSplitter.isComplete("MATCH (a) RETURN a; -- done"))
+    }
+}
