@@ -40,7 +40,7 @@ public final class QueryEngine {
         let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
         do {
             let parsed = try Parser.parse(statement)
-            let graph = try currentGraph()
+            let graph = try graph(for: parsed, parameters: parameters)
             var planner = Planner(graph: graph, store: store, parameters: parameters)
             let plan = try planner.plan(parsed)
             var result: QueryResult
@@ -69,6 +69,23 @@ public final class QueryEngine {
     private static func describe(_ error: any Error) -> String {
         if let store = error as? StoreError, let text = store.errorDescription { return text }
         return String(describing: error)
+    }
+
+    /// The graph a statement runs on: the whole graph when it is already in memory and current;
+    /// else, for a short anchored pattern, just the anchors' neighbourhood read through the
+    /// indexes; else the whole graph, loaded and kept.
+    private func graph(for statement: QueryStatement, parameters: [String: QueryValue]) throws -> GraphIndex {
+        let now = try GraphFingerprint.read(from: store)
+        if let graph, now == fingerprint { return graph }
+        if let scope = try NeighbourhoodScope(statement, parameters: parameters, store: store) {
+            let interrupted = isInterrupted
+            if let around = try GraphIndex.neighbourhood(of: scope.seeds, radius: scope.radius, in: store,
+                                                         isInterrupted: { interrupted() }) {
+                if fingerprint != now { evidence = Evidence(store: store) }
+                return around
+            }
+        }
+        return try currentGraph()
     }
 
     /// The in-memory graph, reloaded when the store changed since it was built.

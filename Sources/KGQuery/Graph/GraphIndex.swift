@@ -64,44 +64,52 @@ struct GraphIndex: Sendable {
         return source == node ? edgeTarget[Int(edge)] : source
     }
 
+    /// True when only the neighbourhood of some nodes was loaded (`GraphIndex.neighbourhood`).
+    var isPartial = false
+
+    static let edgeColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"
+
     /// Reads every entity and relation of `store`, polling `isInterrupted` as it goes.
     static func load(from store: GraphStore, isInterrupted: () -> Bool = { false }) throws -> GraphIndex {
         var graph = GraphIndex()
         let nodes = try store.database.prepare("SELECT id, name, type FROM entities ORDER BY id")
         while try nodes.step() {
-            let index = Int32(graph.nodeIDs.count)
-            let id = nodes.int(0)
-            let type = nodes.text(2)
-            graph.nodeIDs.append(id)
-            graph.nodeNames.append(nodes.text(1))
-            graph.nodeTypes.append(type)
-            graph.nodeIndexByID[id] = index
-            graph.nodesByType[type, default: []].append(index)
+            graph.addNode(id: nodes.int(0), name: nodes.text(1), type: nodes.text(2))
         }
-        let edges = try store.database.prepare("""
-            SELECT id, subject_id, object_id, action, cameo, kind, sentence_id, confidence
-            FROM relations ORDER BY id
-            """)
+        let edges = try store.database.prepare("SELECT \(edgeColumns) FROM relations ORDER BY id")
         var rows = 0
         while try edges.step() {
             rows += 1
             if rows % 65_536 == 0 && isInterrupted() { throw Diagnostic.interrupted }
-            guard let source = graph.nodeIndexByID[edges.int(1)],
-                  let target = graph.nodeIndexByID[edges.int(2)] else { continue }
-            graph.edgeIDs.append(edges.int(0))
-            graph.edgeSource.append(source)
-            graph.edgeTarget.append(target)
-            graph.edgeAction.append(intern(edges.text(3), into: &graph.actions, index: &graph.actionIndex))
-            graph.edgeCameo.append(intern(edges.text(4), into: &graph.cameos, index: &graph.cameoIndex))
-            graph.edgeIsRole.append(edges.text(5) == "role")
-            graph.edgeSentence.append(edges.isNull(6) ? -1 : edges.int(6))
-            graph.edgeConfidence.append(edges.double(7))
+            graph.addEdge(from: edges)
         }
         graph.buildAdjacency()
         return graph
     }
 
-    private static func intern(_ value: String, into values: inout [String],
+    mutating func addNode(id: Int, name: String, type: String) {
+        let index = Int32(nodeIDs.count)
+        nodeIDs.append(id)
+        nodeNames.append(name)
+        nodeTypes.append(type)
+        nodeIndexByID[id] = index
+        nodesByType[type, default: []].append(index)
+    }
+
+    /// Adds the edge in the statement's current row (columns as `edgeColumns`), if both ends are known.
+    mutating func addEdge(from row: Statement) {
+        guard let source = nodeIndexByID[row.int(1)], let target = nodeIndexByID[row.int(2)] else { return }
+        edgeIDs.append(row.int(0))
+        edgeSource.append(source)
+        edgeTarget.append(target)
+        edgeAction.append(Self.intern(row.text(3), into: &actions, index: &actionIndex))
+        edgeCameo.append(Self.intern(row.text(4), into: &cameos, index: &cameoIndex))
+        edgeIsRole.append(row.text(5) == "role")
+        edgeSentence.append(row.isNull(6) ? -1 : row.int(6))
+        edgeConfidence.append(row.double(7))
+    }
+
+    static func intern(_ value: String, into values: inout [String],
                                index: inout [String: Int32]) -> Int32 {
         if let known = index[value] { return known }
         let new = Int32(values.count)
@@ -111,7 +119,7 @@ struct GraphIndex: Sendable {
     }
 
     /// Counting sort of edges by source and by target into the two CSR arrays.
-    private mutating func buildAdjacency() {
+    mutating func buildAdjacency() {
         func rows(keys: [Int32]) -> (start: [Int32], edges: [Int32]) {
             var start = [Int32](repeating: 0, count: nodeCount + 1)
             for key in keys { start[Int(key) + 1] += 1 }

@@ -26,6 +26,9 @@ enum PlanDescription {
         for step in plan.steps.reversed() {
             entries.append(describe(step, plan: plan, graph: graph))
         }
+        entries.append(graph.isPartial
+            ? "Neighbourhood: \(graph.nodeCount) nodes, \(graph.edgeCount) edges around the anchors, read through the indexes"
+            : "Graph in memory: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         return entries.enumerated().map { index, entry in
             index == 0 ? entry : String(repeating: "   ", count: index - 1) + "└─ " + entry
         }

@@ -212,13 +212,14 @@ struct Planner {
             }
             if !matched {
                 var notice = "no entity is named '\(name)'"
-                let near = try Suggestion.closest(to: name, among: graph.nodeNames)
+                let names = graph.isPartial ? try entityNames() : graph.nodeNames
+                let near = try Suggestion.closest(to: name, among: names)
                     ?? Suggestion.closest(to: name, among: aliasSurfaces())
                 if let near {
                     notice += "; did you mean '\(near)'?"
                 } else {
                     let lowered = name.lowercased()
-                    let containing = graph.nodeNames.filter { $0.lowercased().contains(lowered) }.prefix(3)
+                    let containing = names.filter { $0.lowercased().contains(lowered) }.prefix(3)
                     if !containing.isEmpty {
                         notice += "; did you mean " + containing.map { "'\($0)'" }.joined(separator: " or ") + "?"
                     }
@@ -227,6 +228,14 @@ struct Planner {
             }
         }
         return found
+    }
+
+    /// Every entity's name, when only part of the graph is in memory.
+    private func entityNames() throws -> [String] {
+        let statement = try store.database.prepare("SELECT name FROM entities ORDER BY id")
+        var names: [String] = []
+        while try statement.step() { names.append(statement.text(0)) }
+        return names
     }
 
     /// Every alias as written, read only when a name matched nothing, for a suggestion.
