@@ -91,6 +91,10 @@ final class ErrorTests: XCTestCase {
                     "query:1:26: error: relationship variable 'r' is already bound at 1:12; each relationship pattern needs its own variable")
     }
 
+    func testWhereCannotUseAVariableOfALaterMatch() {
+        assertError("MATCH (a) WHERE b.name = \"x\" MATCH (b) RETURN a", "query:1:17: error: unknown variable 'b'; did you mean 'a'?")
+    }
+
     func testAggregateMisuse() {
         assertError("MATCH (a) WHERE count(*) > 1 RETURN a", "query:1:17: error: count() aggregates rows and can only be used in RETURN")
         assertError("MATCH (a) RETURN count(*) + 1", "query:1:18: error: an aggregate must be a whole RETURN item, like count(*) AS n")
@@ -102,6 +106,7 @@ final class ErrorTests: XCTestCase {
         assertError("MATCH (a) RETURN a LIMIT -1", "query:1:26: error: SKIP and LIMIT take a non-negative whole number, not -1")
         assertError("MATCH (a)-[*3..1]->(b) RETURN a",
                     "query:1:10: error: invalid length *3..1: the upper bound must be at least the lower")
+        assertError("MATCH (a)-[*1..1000]->(b) RETURN a", "query:1:10: error: upper bound 1000 is too large; at most 20 hops here")
         assertError("MATCH p = ANY SHORTEST (a)-[*2..4]-(b) RETURN p",
                     "query:1:27: error: a shortest path's lower bound must be 0 or 1")
     }

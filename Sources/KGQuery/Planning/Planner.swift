@@ -21,6 +21,9 @@ struct Planner {
 
     /// Unbounded variable-length patterns (`*`, `*2..`) stop at this many hops.
     static let defaultMaximumHops = 6
+    /// The largest upper bound a walk may ask for; a shortest-path search may ask for more.
+    static let largestWalkBound = 20
+    static let largestShortestPathBound = 100
 
     var slots: [Slot] = []
     var slotByName: [String: Int] = [:]
@@ -38,13 +41,11 @@ struct Planner {
     static let labels = EntityType.allCases.map(\.rawValue)
 
     mutating func plan(_ statement: QueryStatement) throws -> QueryPlan {
-        // Declare every pattern variable first so WHERE and RETURN can be checked against them.
-        for match in statement.matches {
-            for part in match.patterns { try declare(part) }
-        }
         var steps: [PlanStep] = []
         var bound = Set<Int>()
         for (clauseIndex, match) in statement.matches.enumerated() {
+            // A clause's WHERE sees its own variables and those of the clauses before it.
+            for part in match.patterns { try declare(part) }
             var conjuncts: [Expression] = []
             if let condition = match.condition {
                 try check(condition, allowAggregates: false, aliases: [])
@@ -353,7 +354,8 @@ struct Planner {
                     throw Diagnostic("a shortest path's lower bound must be 0 or 1", at: relationship.position)
                 }
                 let maximum = range.maximum ?? Self.defaultMaximumHops
-                try checkBounds(minimum: minimum, maximum: maximum, at: relationship.position)
+                try checkBounds(minimum: minimum, maximum: maximum, largest: Self.largestShortestPathBound,
+                                at: relationship.position)
                 let left = (prepared.nodeSlots[0], prepared.nodeFilters[0])
                 let right = (prepared.nodeSlots[1], prepared.nodeFilters[1])
                 let leftCost = estimate(left.0, left.1, bound: bound)
@@ -422,9 +424,12 @@ struct Planner {
         }
     }
 
-    private func checkBounds(minimum: Int, maximum: Int, at position: Position) throws {
+    private func checkBounds(minimum: Int, maximum: Int, largest: Int, at position: Position) throws {
         guard minimum >= 0, maximum >= minimum else {
             throw Diagnostic("invalid length *\(minimum)..\(maximum): the upper bound must be at least the lower", at: position)
+        }
+        guard maximum <= largest else {
+            throw Diagnostic("upper bound \(maximum) is too large; at most \(largest) hops here", at: position)
         }
     }
 
@@ -447,7 +452,8 @@ struct Planner {
         if let range = relationship.length {
             let minimum = range.minimum ?? 1
             let maximum = range.maximum ?? max(minimum, Self.defaultMaximumHops)
-            try checkBounds(minimum: minimum, maximum: maximum, at: relationship.position)
+            try checkBounds(minimum: minimum, maximum: maximum, largest: Self.largestWalkBound,
+                            at: relationship.position)
             steps.append(.expandVariable(expansion, minimum: minimum, maximum: maximum))
         } else {
             steps.append(.expand(expansion))
