@@ -32,6 +32,9 @@ struct Query: ParsableCommand {
         "Run the statements in this script.", valueName: "file"))
     var file: String?
 
+    @Flag(name: .long, help: "After each statement, print its run time on standard error.")
+    var timer = false
+
     @Argument(help: "A statement to run, when no -f is given.")
     var statement: String?
 
@@ -106,6 +109,13 @@ struct Query: ParsableCommand {
         let renderer = mode.renderer
         for (index, script) in statements.enumerated() {
             do {
+                let started = Date()
+                defer {
+                    if timer {
+                        let seconds = Date().timeIntervalSince(started)
+                        FileHandle.standardError.write(Data("Run Time: \(String(format: "%.3f", seconds))s\n".utf8))
+                    }
+                }
                 let result = try engine.run(script.text, parameters: values, sourceName: sourceName,
                                             firstLine: script.line, firstColumn: script.column)
                 for notice in result.notices { FileHandle.standardError.write(Data((notice + "\n").utf8)) }

@@ -98,15 +98,19 @@ struct GraphIndex: Sendable {
 
     /// Adds the edge in the statement's current row (columns as `edgeColumns`), if both ends are known.
     mutating func addEdge(from row: Statement) {
-        guard let source = nodeIndexByID[row.int(1)], let target = nodeIndexByID[row.int(2)] else { return }
-        edgeIDs.append(row.int(0))
+        addEdge(EdgeRow(row))
+    }
+
+    mutating func addEdge(_ row: EdgeRow) {
+        guard let source = nodeIndexByID[row.subject], let target = nodeIndexByID[row.object] else { return }
+        edgeIDs.append(row.id)
         edgeSource.append(source)
         edgeTarget.append(target)
-        edgeAction.append(Self.intern(row.text(3), into: &actions, index: &actionIndex))
-        edgeCameo.append(Self.intern(row.text(4), into: &cameos, index: &cameoIndex))
-        edgeIsRole.append(row.text(5) == "role")
-        edgeSentence.append(row.isNull(6) ? -1 : row.int(6))
-        edgeConfidence.append(row.double(7))
+        edgeAction.append(Self.intern(row.action, into: &actions, index: &actionIndex))
+        edgeCameo.append(Self.intern(row.cameo, into: &cameos, index: &cameoIndex))
+        edgeIsRole.append(row.isRole)
+        edgeSentence.append(row.sentence)
+        edgeConfidence.append(row.confidence)
     }
 
     static func intern(_ value: String, into values: inout [String],
@@ -134,6 +138,30 @@ struct GraphIndex: Sendable {
         }
         (outgoingStart, outgoingEdges) = rows(keys: edgeSource)
         (incomingStart, incomingEdges) = rows(keys: edgeTarget)
+    }
+}
+
+/// One relation as read from SQL (`GraphIndex.edgeColumns`), before it joins an index.
+struct EdgeRow {
+    var id: Int
+    var subject: Int
+    var object: Int
+    var action: String
+    var cameo: String
+    var isRole: Bool
+    /// -1 when the relation has no sentence.
+    var sentence: Int
+    var confidence: Double
+
+    init(_ row: Statement) {
+        id = row.int(0)
+        subject = row.int(1)
+        object = row.int(2)
+        action = row.text(3)
+        cameo = row.text(4)
+        isRole = row.text(5) == "role"
+        sentence = row.isNull(6) ? -1 : row.int(6)
+        confidence = row.double(7)
     }
 }
 
