@@ -57,6 +57,26 @@ final class FuzzTests: XCTestCase {
         }
     }
 
+    func testDeepNestingAndLongPatternsAreRefusedNotOverflowed() throws {
+        let graph = try makeNewsGraph()
+        let deep = "MATCH (a) WHERE " + String(repeating: "(", count: 100_000) + "1" + " RETURN a"
+        XCTAssertEqual(graph.error(deep)?.message, "expression nested too deeply (more than 200 levels)")
+        let nots = "MATCH (a) WHERE " + String(repeating: "NOT ", count: 50_000) + "true RETURN a"
+        XCTAssertNotNil(graph.error(nots))
+        let minus = "MATCH (a) RETURN " + String(repeating: "-", count: 50_000) + "1"
+        XCTAssertNotNil(graph.error(minus))
+        let list = "MATCH (a) RETURN " + String(repeating: "[", count: 50_000)
+        XCTAssertNotNil(graph.error(list))
+        let chain = "MATCH (a)" + String(repeating: "-[]->()", count: 5_000) + " RETURN a"
+        XCTAssertEqual(graph.error(chain)?.message, "too many relationships in one statement (more than 100)")
+        let patterns = "MATCH " + Array(repeating: "(a)", count: 5_000).joined(separator: ", ") + " RETURN a"
+        XCTAssertEqual(graph.error(patterns)?.message, "too many node patterns in one statement (more than 200)")
+        let conditions = "MATCH (a) WHERE " + Array(repeating: "a.id > 0", count: 5_000).joined(separator: " AND ") + " RETURN a"
+        XCTAssertEqual(graph.error(conditions)?.message, "too many operators in one statement (more than 500)")
+        let many = "MATCH " + Array(repeating: "(a)", count: 150).joined(separator: ", ") + " RETURN count(*)"
+        XCTAssertEqual(try graph.column(many), ["9"])
+    }
+
     private func assertRunsOrFailsCleanly(_ graph: TestGraph, _ statement: String,
                                           file: StaticString = #filePath, line: UInt = #line) {
         do {

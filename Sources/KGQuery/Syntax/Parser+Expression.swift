@@ -1,7 +1,25 @@
 extension Parser {
     /// An expression: OR, XOR, AND, NOT, comparisons, + -, * / %, unary minus, property access.
     mutating func expression() throws(Diagnostic) -> Expression {
-        try binaryLevel(0)
+        try enter()
+        defer { nesting -= 1 }
+        return try binaryLevel(0)
+    }
+
+    /// Counts one binary operator, refusing statements with more than anyone writes by hand.
+    mutating func countOperator() throws(Diagnostic) {
+        operatorCount += 1
+        if operatorCount > Self.maximumOperators {
+            throw Diagnostic("too many operators in one statement (more than \(Self.maximumOperators))", at: current.position)
+        }
+    }
+
+    /// Counts one level of nesting, refusing input nested deeper than anyone writes by hand.
+    mutating func enter() throws(Diagnostic) {
+        nesting += 1
+        if nesting > Self.maximumNesting {
+            throw Diagnostic("expression nested too deeply (more than \(Self.maximumNesting) levels)", at: current.position)
+        }
     }
 
     private static let levels: [[(String, BinaryOperator)]] = [
@@ -13,6 +31,7 @@ extension Parser {
         let start = current.position
         var left = try binaryLevel(level + 1)
         while let (_, op) = Self.levels[level].first(where: { current.isKeyword($0.0) }) {
+            try countOperator()
             advance()
             let right = try binaryLevel(level + 1)
             left = Expression(kind: .binary(op, left, right), position: start, text: text(from: start))
@@ -23,6 +42,8 @@ extension Parser {
     private mutating func negation() throws(Diagnostic) -> Expression {
         let start = current.position
         if acceptKeyword("NOT") {
+            try enter()
+            defer { nesting -= 1 }
             let operand = try negation()
             return Expression(kind: .unary(.not, operand), position: start, text: text(from: start))
         }
@@ -51,7 +72,9 @@ extension Parser {
                 op = starts ? .startsWith : .endsWith
             } else if acceptKeyword("IN") {
                 op = .inList
-            } else if acceptKeyword("IS") {
+            } else if current.isKeyword("IS") {
+                try countOperator()
+                advance()
                 let negated = acceptKeyword("NOT")
                 guard acceptKeyword("NULL") else { throw expected(negated ? "NULL" : "NULL or NOT NULL") }
                 left = Expression(kind: .isNull(left, negated: negated), position: start, text: text(from: start))
@@ -60,6 +83,7 @@ extension Parser {
                 return left
             }
             _ = operatorPosition
+            try countOperator()
             let right = try additive()
             left = Expression(kind: .binary(op, left, right), position: start, text: text(from: start))
         }
@@ -70,6 +94,7 @@ extension Parser {
         var left = try multiplicative()
         while current.isSymbol("+") || current.isSymbol("-") {
             let op: BinaryOperator = current.isSymbol("+") ? .add : .subtract
+            try countOperator()
             advance()
             let right = try multiplicative()
             left = Expression(kind: .binary(op, left, right), position: start, text: text(from: start))
@@ -82,6 +107,7 @@ extension Parser {
         var left = try unary()
         while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
             let op: BinaryOperator = current.isSymbol("*") ? .multiply : (current.isSymbol("/") ? .divide : .modulo)
+            try countOperator()
             advance()
             let right = try unary()
             left = Expression(kind: .binary(op, left, right), position: start, text: text(from: start))
@@ -92,6 +118,8 @@ extension Parser {
     private mutating func unary() throws(Diagnostic) -> Expression {
         let start = current.position
         if acceptSymbol("-") {
+            try enter()
+            defer { nesting -= 1 }
             let operand = try unary()
             if case let .literal(.int(value)) = operand.kind {
                 return Expression(kind: .literal(.int(-value)), position: start, text: text(from: start))
@@ -101,7 +129,11 @@ extension Parser {
             }
             return Expression(kind: .unary(.negate, operand), position: start, text: text(from: start))
         }
-        if acceptSymbol("+") { return try unary() }
+        if acceptSymbol("+") {
+            try enter()
+            defer { nesting -= 1 }
+            return try unary()
+        }
         return try postfix()
     }
 

@@ -40,6 +40,11 @@ extension Parser {
         var nodes = [try nodePattern()]
         var relationships: [RelationshipPattern] = []
         while current.isSymbol("-") || current.isSymbol("<") {
+            relationshipCount += 1
+            if relationshipCount > Self.maximumRelationships {
+                throw Diagnostic("too many relationships in one statement (more than \(Self.maximumRelationships))",
+                                 at: current.position)
+            }
             relationships.append(try relationshipPattern())
             nodes.append(try nodePattern())
         }
@@ -49,6 +54,10 @@ extension Parser {
 
     mutating func nodePattern() throws(Diagnostic) -> NodePattern {
         let position = current.position
+        nodeCount += 1
+        if nodeCount > Self.maximumNodes {
+            throw Diagnostic("too many node patterns in one statement (more than \(Self.maximumNodes))", at: position)
+        }
         try expectSymbol("(", "'(' to start a node pattern")
         var variable: Identifier?
         switch current.kind {

@@ -15,9 +15,21 @@ struct Parser {
     var tokens: [Token]
     var index = 0
     let characters: [Character]
+    /// How deeply expressions nest right now; bounded so no input can exhaust the stack.
+    var nesting = 0
+    static let maximumNesting = 200
+    /// Relationships in the statement so far; bounded for the same reason.
+    var relationshipCount = 0
+    static let maximumRelationships = 100
+    /// Node patterns in the statement so far.
+    var nodeCount = 0
+    static let maximumNodes = 200
+    /// Binary operators in the statement so far: a long `a AND b AND ...` is a deep tree too.
+    var operatorCount = 0
+    static let maximumOperators = 500
 
     static func parse(_ text: String) throws(Diagnostic) -> QueryStatement {
-        var parser = Parser(tokens: try Lexer.tokenize(text), characters: Array(text))
+        var parser = Parser(tokens: try Lexer.tokenize(text), index: 0, characters: Array(text))
         return try parser.statement()
     }
 
