@@ -29,7 +29,7 @@ struct Query: ParsableCommand {
     var parameters: [String] = []
 
     @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp(
-        "Run the statements in this script.", valueName: "file"))
+        "Run the statements in this script ('-': standard input).", valueName: "file"))
     var file: String?
 
     @Flag(name: .long, help: "After each statement, print its run time on standard error.")
@@ -87,11 +87,13 @@ struct Query: ParsableCommand {
         var statements: [ScriptStatement]
         let sourceName: String
         if let file {
-            guard let data = FileManager.default.contents(atPath: file),
+            let contents = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                                       : FileManager.default.contents(atPath: file)
+            guard let data = contents,
                   let text = String(data: data, encoding: .utf8) else {
                 Self.fail("kg: \(file): cannot read the query script")
             }
-            sourceName = file
+            sourceName = file == "-" ? "stdin" : file
             let split = StatementSplitter.split(text)
             statements = split.statements
             // A last statement without ';' still runs.
