@@ -46,6 +46,7 @@ final class ExampleQueriesTests: XCTestCase {
 
     private var directory: URL!
 
+
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kg-examples-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
