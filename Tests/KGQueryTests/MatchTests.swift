@@ -206,6 +206,25 @@ final class MatchTests: XCTestCase {
         XCTAssertEqual(fresh[0].count, 6)
     }
 
+    func testRareActionStartsFromItsEdgesAndGivesTheSameRows() throws {
+        let plan = try graph.column("EXPLAIN MATCH (a)-[r:sanction]->(b:country) RETURN a.name")
+        XCTAssertTrue(plan.contains { $0.contains("EdgeByAction (a)-[r:sanction]->(b:country): 1 edge") }, "\(plan)")
+        XCTAssertEqual(try graph.texts("MATCH (a)-[r:sanction|condemn]-(b:country) RETURN a.name, b.name ORDER BY a.name, b.name"),
+                       [["Joe Biden", "Russia"], ["NATO", "Russia"], ["Russia", "United States"],
+                        ["United States", "Russia"], ["Volodymyr Zelensky", "Russia"]])
+    }
+
+    func testSelfLoopMatchesOneVariableAtBothEnds() throws {
+        let loop = try TestGraph()
+        let a = try loop.entity("A", .person)
+        let b = try loop.entity("B", .person)
+        try loop.relate(a, "praise", a)
+        try loop.relate(a, "praise", b)
+        XCTAssertEqual(try loop.column("MATCH (x)-[:praise]->(x) RETURN x.name"), ["A"])
+        XCTAssertEqual(try loop.column("MATCH (x)-[:praise]-(y) RETURN count(*)"), ["3"])
+        XCTAssertEqual(try loop.column("MATCH (x {name: \"A\"})-[:praise]-(y) RETURN count(*)"), ["2"])
+    }
+
     func testExplainDumpsThePlanAsRows() throws {
         let result = try graph.run("EXPLAIN MATCH (a {name: \"Putin\"})-[r]->(b) RETURN b.name")
         XCTAssertEqual(result.columns, ["plan"])

@@ -70,6 +70,39 @@ final class Matcher {
             guard case let .node(node) = row[slot], filter.accepts(node, in: graph) else { return true }
             return try step(index + 1, &row)
 
+        case let .scanEdges(expansion, fromFilter):
+            let actions = expansion.edgeFilter.actions ?? []
+            let edges = actions.count == 1 ? actions.flatMap { graph.edgesByAction[Int($0)] }
+                                           : actions.flatMap { graph.edgesByAction[Int($0)] }.sorted()
+            for edge in edges {
+                try tick()
+                guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause) else { continue }
+                let source = graph.edgeSource[Int(edge)]
+                let target = graph.edgeTarget[Int(edge)]
+                var ends: [(Int32, Int32)] = []
+                switch expansion.direction {
+                case .outgoing: ends = [(source, target)]
+                case .incoming: ends = [(target, source)]
+                case .both: ends = source == target ? [(source, target)] : [(source, target), (target, source)]
+                }
+                for (from, to) in ends {
+                    guard fromFilter.accepts(from, in: graph), expansion.toFilter.accepts(to, in: graph) else { continue }
+                    // `(a)-[r]->(a)`: one variable at both ends wants a self-loop.
+                    if expansion.toIsBound && from != to { continue }
+                    row[expansion.from] = .node(from)
+                    row[expansion.to] = .node(to)
+                    row[expansion.edgeSlot] = .edge(edge)
+                    used.append((expansion.clause, edge))
+                    let keepGoing = try step(index + 1, &row)
+                    used.removeLast()
+                    if !keepGoing { return false }
+                }
+            }
+            row[expansion.from] = .unbound
+            row[expansion.to] = .unbound
+            row[expansion.edgeSlot] = .unbound
+            return true
+
         case let .expand(expansion):
             guard case let .node(from) = row[expansion.from] else { return true }
             let previousTo = row[expansion.to]

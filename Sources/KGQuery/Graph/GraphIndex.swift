@@ -39,6 +39,8 @@ struct GraphIndex: Sendable {
     var outgoingEdges: [Int32] = []
     var incomingStart: [Int32] = [0]
     var incomingEdges: [Int32] = []
+    /// The edges of each action (by action index), in edge order.
+    var edgesByAction: [[Int32]] = []
 
     var nodeCount: Int { nodeIDs.count }
     var edgeCount: Int { edgeIDs.count }
@@ -138,6 +140,10 @@ struct GraphIndex: Sendable {
         }
         (outgoingStart, outgoingEdges) = rows(keys: edgeSource)
         (incomingStart, incomingEdges) = rows(keys: edgeTarget)
+        edgesByAction = Array(repeating: [], count: actions.count)
+        for (edge, action) in edgeAction.enumerated() {
+            edgesByAction[Int(action)].append(Int32(edge))
+        }
     }
 }
 

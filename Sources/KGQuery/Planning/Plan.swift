@@ -77,6 +77,9 @@ enum PlanStep: Sendable {
     case scanNodes(slot: Int, filter: NodeFilter)
     /// `slot` is already bound: keep the row if its node passes the filter.
     case checkNode(slot: Int, filter: NodeFilter)
+    /// Binds `from`, the edge and `to` from every edge with one of the pattern's actions: the
+    /// start when those edges are fewer than the nodes a scan would visit.
+    case scanEdges(Expansion, fromFilter: NodeFilter)
     /// Follows one edge from the node in `from` to a node bound (or checked) in `to`.
     case expand(Expansion)
     /// Follows a variable-length walk, binding `edgeSlot` to the walk.

@@ -50,6 +50,11 @@ enum PlanDescription {
                 return "NodeByLabel (\(name(slot, plan))\(filter.summary)): \(count) node\(count == 1 ? "" : "s")"
             }
             return "AllNodesScan (\(name(slot, plan))): \(graph.nodeCount) nodes"
+        case let .scanEdges(expansion, fromFilter):
+            let count = (expansion.edgeFilter.actions ?? []).reduce(0) { $0 + graph.edgesByAction[Int($1)].count }
+            var text = "EdgeByAction \(hop(expansion, plan, length: "")): \(count) edge\(count == 1 ? "" : "s")"
+            if !fromFilter.summary.isEmpty { text += " [from \(name(expansion.from, plan))\(fromFilter.summary.hasPrefix(":") ? "" : " ")\(fromFilter.summary)]" }
+            return text
         case let .checkNode(slot, filter):
             return "CheckNode (\(name(slot, plan))) \(filter.summary)"
         case let .expand(expansion):

@@ -389,9 +389,33 @@ struct Planner {
                         start = index
                     }
                 }
-                bindNode(prepared.nodeSlots[start], prepared.nodeFilters[start], &bound, &steps)
-                flushConjuncts(bound, &steps, &conjuncts)
-                for hop in start..<part.relationships.count {
+                // Starting from the edges of a rare action beats scanning every node of a type.
+                var edgeStart: (hop: Int, cost: Int)?
+                for (hop, relationship) in part.relationships.enumerated() where relationship.length == nil {
+                    guard let actions = prepared.edgeFilters[hop].actions,
+                          !bound.contains(prepared.nodeSlots[hop]), !bound.contains(prepared.nodeSlots[hop + 1]) else { continue }
+                    let edges = actions.reduce(0) { $0 + graph.edgesByAction[Int($1)].count }
+                    let cost = relationship.direction == .either ? 2 * edges : edges
+                    if cost < startCost && cost < (edgeStart?.cost ?? Int.max) { edgeStart = (hop, cost) }
+                }
+                if let edgeStart {
+                    let hop = edgeStart.hop
+                    let relationship = prepared.part.relationships[hop]
+                    let expansion = Expansion(
+                        from: prepared.nodeSlots[hop], edgeSlot: prepared.relationshipSlots[hop],
+                        to: prepared.nodeSlots[hop + 1], direction: Self.traversal(relationship.direction),
+                        edgeFilter: prepared.edgeFilters[hop], toFilter: prepared.nodeFilters[hop + 1],
+                        toIsBound: prepared.nodeSlots[hop] == prepared.nodeSlots[hop + 1],
+                        walksBackward: false, clause: clause)
+                    steps.append(.scanEdges(expansion, fromFilter: prepared.nodeFilters[hop]))
+                    bound.formUnion([expansion.from, expansion.to, expansion.edgeSlot])
+                    flushConjuncts(bound, &steps, &conjuncts)
+                    start = hop
+                } else {
+                    bindNode(prepared.nodeSlots[start], prepared.nodeFilters[start], &bound, &steps)
+                    flushConjuncts(bound, &steps, &conjuncts)
+                }
+                for hop in (edgeStart.map { $0.hop + 1 } ?? start)..<part.relationships.count {
                     try appendExpansion(prepared.part.relationships[hop], edgeSlot: prepared.relationshipSlots[hop],
                                         filter: prepared.edgeFilters[hop],
                                         from: prepared.nodeSlots[hop], to: prepared.nodeSlots[hop + 1],
