@@ -23,3 +23,11 @@ final class StatementSplitterTests: XCTestCase {
         XCTAssertTrue(StatementSplitter.isComplete("MATCH (a) RETURN a; -- done"))
     }
 }
+
+final class QueryVocabularyTests: XCTestCase {
+    func testActionsAreTheStoresDistinctActionsSorted() throws {
+        let graph = try makeNewsGraph()
+        XCTAssertEqual(try QueryVocabulary.actions(in: graph.store),
+                       ["attack", "call", "condemn", "president", "sanction", "visit"])
+    }
+}

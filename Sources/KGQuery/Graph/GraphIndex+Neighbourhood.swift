@@ -40,16 +40,8 @@ extension GraphIndex {
 
         var graph = GraphIndex()
         graph.isPartial = true
-        // Every action in the store, by skipping through the action index one value at a time.
-        let actions = try database.prepare("""
-            WITH RECURSIVE a(action) AS (
-                SELECT min(action) FROM relations
-                UNION ALL
-                SELECT (SELECT min(action) FROM relations WHERE action > a.action) FROM a WHERE a.action IS NOT NULL)
-            SELECT action FROM a WHERE action IS NOT NULL
-            """)
-        while try actions.step() {
-            _ = intern(actions.text(0), into: &graph.actions, index: &graph.actionIndex)
+        for action in try QueryVocabulary.actions(in: store) {
+            _ = intern(action, into: &graph.actions, index: &graph.actionIndex)
         }
         let entity = try database.prepare("SELECT id, name, type FROM entities WHERE id = ?")
         for id in visited.sorted() {
