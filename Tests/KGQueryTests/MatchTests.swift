@@ -214,6 +214,13 @@ final class MatchTests: XCTestCase {
                         ["United States", "Russia"], ["Volodymyr Zelensky", "Russia"]])
     }
 
+    func testSparseEntityIDsStillResolve() throws {
+        try graph.store.database.execute("INSERT INTO entities (id, name, type) VALUES (5000000000, 'Far Away', 'location')")
+        try graph.store.database.execute("INSERT INTO relations (subject_id, object_id, action, cameo, kind) VALUES (5000000000, 4, 'border', '03', 'action')")
+        XCTAssertEqual(try graph.texts("MATCH (a)-[:border]->(b) RETURN a.name, a.id, b.name"), [["Far Away", "5000000000", "Russia"]])
+        XCTAssertEqual(try graph.column("MATCH (a {id: 5000000000})-[r]-(b) RETURN b.name"), ["Russia"])
+    }
+
     func testSelfLoopMatchesOneVariableAtBothEnds() throws {
         let loop = try TestGraph()
         let a = try loop.entity("A", .person)

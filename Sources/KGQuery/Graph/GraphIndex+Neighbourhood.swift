@@ -48,6 +48,7 @@ extension GraphIndex {
             try entity.bind([.int(id)])
             if try entity.step() { graph.addNode(id: entity.int(0), name: entity.text(1), type: entity.text(2)) }
         }
+        graph.indexNodes()
         for id in edges.keys.sorted() {
             if let row = edges[id] { graph.addEdge(row) }
         }

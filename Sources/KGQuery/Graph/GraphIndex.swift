@@ -13,7 +13,9 @@ struct GraphIndex: Sendable {
     var nodeIDs: [Int] = []
     var nodeNames: [String] = []
     var nodeTypes: [String] = []
-    var nodeIndexByID: [Int: Int32] = [:]
+    /// Node index by database id: an array when ids are dense (the usual case), else a dictionary.
+    private var denseIndexByID: [Int32] = []
+    private var sparseIndexByID: [Int: Int32] = [:]
     var nodesByType: [String: [Int32]] = [:]
 
     var edgeIDs: [Int] = []
@@ -78,6 +80,7 @@ struct GraphIndex: Sendable {
         while try nodes.step() {
             graph.addNode(id: nodes.int(0), name: nodes.text(1), type: nodes.text(2))
         }
+        graph.indexNodes()
         let edges = try store.database.prepare("SELECT \(edgeColumns) FROM relations ORDER BY id")
         var rows = 0
         while try edges.step() {
@@ -94,8 +97,28 @@ struct GraphIndex: Sendable {
         nodeIDs.append(id)
         nodeNames.append(name)
         nodeTypes.append(type)
-        nodeIndexByID[id] = index
         nodesByType[type, default: []].append(index)
+    }
+
+    /// Builds the id lookup once every node is added, before edges are.
+    mutating func indexNodes() {
+        let largest = nodeIDs.max() ?? 0
+        if largest >= 0 && largest <= 4 * nodeIDs.count + 1_024 && (nodeIDs.min() ?? 0) >= 0 {
+            denseIndexByID = Array(repeating: -1, count: largest + 1)
+            for (index, id) in nodeIDs.enumerated() { denseIndexByID[id] = Int32(index) }
+        } else {
+            for (index, id) in nodeIDs.enumerated() { sparseIndexByID[id] = Int32(index) }
+        }
+    }
+
+    /// The node with database id `id`, if it is in this graph.
+    func index(ofNodeID id: Int) -> Int32? {
+        if !denseIndexByID.isEmpty {
+            guard id >= 0 && id < denseIndexByID.count else { return nil }
+            let index = denseIndexByID[id]
+            return index < 0 ? nil : index
+        }
+        return sparseIndexByID[id]
     }
 
     /// Adds the edge in the statement's current row (columns as `edgeColumns`), if both ends are known.
@@ -104,7 +127,7 @@ struct GraphIndex: Sendable {
     }
 
     mutating func addEdge(_ row: EdgeRow) {
-        guard let source = nodeIndexByID[row.subject], let target = nodeIndexByID[row.object] else { return }
+        guard let source = index(ofNodeID: row.subject), let target = index(ofNodeID: row.object) else { return }
         edgeIDs.append(row.id)
         edgeSource.append(source)
         edgeTarget.append(target)

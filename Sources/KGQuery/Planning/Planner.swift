@@ -169,7 +169,7 @@ struct Planner {
                 summary.append("name≈\(value.text)")
             case "id":
                 var found = Set<Int32>()
-                if case let .int(id) = value, let index = graph.nodeIndexByID[id] { found.insert(index) }
+                if case let .int(id) = value, let index = graph.index(ofNodeID: id) { found.insert(index) }
                 filter.candidates = filter.candidates.map { $0.intersection(found) } ?? found
                 summary.append("id=\(value.text)")
             case "type":
@@ -205,11 +205,11 @@ struct Planner {
             var matched = false
             try byAlias.bind([.text(AliasKey.lookupKey(name))])
             while try byAlias.step() {
-                if let index = graph.nodeIndexByID[byAlias.int(0)] { found.insert(index); matched = true }
+                if let index = graph.index(ofNodeID: byAlias.int(0)) { found.insert(index); matched = true }
             }
             try byName.bind([.text(name)])
             while try byName.step() {
-                if let index = graph.nodeIndexByID[byName.int(0)] { found.insert(index); matched = true }
+                if let index = graph.index(ofNodeID: byName.int(0)) { found.insert(index); matched = true }
             }
             if !matched {
                 var notice = "no entity is named '\(name)'"
