@@ -121,6 +121,13 @@ final class MatchTests: XCTestCase {
         XCTAssertEqual(try graph.column("MATCH (a:location) RETURN a.name ORDER BY a.id DESC"), ["Kyiv", "Donetsk"])
     }
 
+    func testOrderByPropertyOfAReturnedNodeAndByAliasExpressions() throws {
+        XCTAssertEqual(try graph.column("MATCH (a)-[:condemn]->(b) RETURN DISTINCT b ORDER BY b.name DESC"), ["Russia", "NATO"])
+        XCTAssertEqual(try graph.column("MATCH (a)-[:condemn]->(b) RETURN b.name AS n, count(*) AS c ORDER BY c * -1"),
+                       ["Russia", "NATO"])
+        XCTAssertEqual(try graph.column("MATCH (a:location) RETURN a.name AS n ORDER BY size(n)"), ["Kyiv", "Donetsk"])
+    }
+
     func testDistinctRemovesDuplicateRows() throws {
         XCTAssertEqual(try graph.column("MATCH (a {name: \"NATO\"})<-[r]-(b) RETURN DISTINCT b.name"), ["Vladimir Putin"])
         XCTAssertEqual(try graph.column("MATCH (a)-[:condemn]->(b) RETURN DISTINCT b.name ORDER BY b.name"), ["NATO", "Russia"])

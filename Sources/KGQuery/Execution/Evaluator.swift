@@ -9,6 +9,9 @@ struct Evaluator {
     let evidence: Evidence
     let parameters: [String: QueryValue]
     let slotByName: [String: Int]
+    /// Returned columns by name, seen before variables: ORDER BY reads `n` in `RETURN count(*) AS n`
+    /// and `a.name` in `RETURN DISTINCT a` through them.
+    var columns: [String: QueryValue] = [:]
 
     func node(_ index: Int32) -> NodeValue {
         let n = Int(index)
@@ -94,10 +97,11 @@ struct Evaluator {
         case let .parameter(name):
             return parameters[name] ?? .null
         case let .variable(name):
+            if let column = columns[name] { return column }
             guard let slot = slotByName[name] else { return .null }
             return try value(of: row[slot])
         case let .property(base, key):
-            if case let .variable(name) = base.kind, let slot = slotByName[name] {
+            if case let .variable(name) = base.kind, columns[name] == nil, let slot = slotByName[name] {
                 switch row[slot] {
                 case let .node(n): return nodeProperty(n, key.name)
                 case let .edge(e): return try EdgeField(rawValue: key.name).map { try edgeProperty(e, $0) } ?? .null

@@ -45,6 +45,13 @@ final class Projection {
         limit = try count(clause.limit)
     }
 
+    /// The evaluator with this row's returned values visible by column name.
+    private func evaluator(seeing values: [QueryValue]) -> Evaluator {
+        var scoped = evaluator
+        for (item, value) in zip(clause.items, values) { scoped.columns[item.columnName] = value }
+        return scoped
+    }
+
     /// Takes one matched row; false when no more rows can change the result.
     func accept(_ row: Row) throws -> Bool {
         if isGrouped {
@@ -74,7 +81,7 @@ final class Projection {
             if let column = sortColumns[index] {
                 keys.append(values[column])
             } else {
-                keys.append(try evaluator.evaluate(key.expression, in: row))
+                keys.append(try evaluator(seeing: values).evaluate(key.expression, in: row))
             }
         }
         rows.append((values, keys))
@@ -99,7 +106,15 @@ final class Projection {
                     }
                 }
                 if clause.distinct && !seen.insert(values).inserted { continue }
-                let sortKeys = sortColumns.map { column in column.map { values[$0] } ?? .null }
+                var sortKeys: [QueryValue] = []
+                for (index, key) in clause.orderBy.enumerated() {
+                    if let column = sortColumns[index] {
+                        sortKeys.append(values[column])
+                    } else {
+                        // Only returned columns are in scope after grouping (the planner checked).
+                        sortKeys.append(try evaluator(seeing: values).evaluate(key.expression, in: []))
+                    }
+                }
                 rows.append((values, sortKeys))
             }
         }

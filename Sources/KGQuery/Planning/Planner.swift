@@ -615,11 +615,13 @@ struct Planner {
             }
         }
         let groups = projection.distinct || projection.items.contains { Self.containsAggregate($0.expression) }
+        let columnNames = Set(projection.items.map(\.columnName))
         for key in projection.orderBy {
             let matchesColumn = projection.items.contains { $0.columnName == key.expression.text || $0.expression.text == key.expression.text }
             if matchesColumn { continue }
-            try check(key.expression, allowAggregates: false, aliases: [])
-            if groups {
+            try check(key.expression, allowAggregates: false, aliases: columnNames)
+            // After grouping only the returned columns exist: `RETURN DISTINCT a ORDER BY a.name`.
+            if groups && !Self.variables(in: key.expression).allSatisfy(columnNames.contains) {
                 throw Diagnostic("after DISTINCT or an aggregate, ORDER BY can only use returned columns; return '\(key.expression.text)' or order by a column's alias",
                                  at: key.expression.position)
             }
