@@ -128,6 +128,13 @@ final class MatchTests: XCTestCase {
         XCTAssertEqual(try graph.column("MATCH (a:location) RETURN a.name AS n ORDER BY size(n)"), ["Kyiv", "Donetsk"])
     }
 
+    func testReturnStarReturnsEveryNamedVariable() throws {
+        let result = try graph.run("MATCH (a {name: \"Putin\"})-[r:condemn]->(b) RETURN * ORDER BY b.name")
+        XCTAssertEqual(result.columns, ["a", "r", "b"])
+        XCTAssertEqual(result.rows.map { $0.map(\.text) }, [["Vladimir Putin", "condemn", "NATO"]])
+        XCTAssertEqual(try graph.run("MATCH (a {name: \"Putin\"})-[]->(b) RETURN *, count(*) AS n").columns, ["a", "b", "n"])
+    }
+
     func testDistinctRemovesDuplicateRows() throws {
         XCTAssertEqual(try graph.column("MATCH (a {name: \"NATO\"})<-[r]-(b) RETURN DISTINCT b.name"), ["Vladimir Putin"])
         XCTAssertEqual(try graph.column("MATCH (a)-[:condemn]->(b) RETURN DISTINCT b.name ORDER BY b.name"), ["NATO", "Russia"])

@@ -54,8 +54,20 @@ struct Planner {
             try planClause(match, clause: clauseIndex, bound: &bound, steps: &steps, conjuncts: &conjuncts)
             for conjunct in conjuncts { steps.append(.filter(conjunct)) }
         }
-        try checkProjection(statement.projection)
-        return QueryPlan(slots: slots, steps: steps, projection: statement.projection,
+        var projection = statement.projection
+        if projection.star {
+            let named = slots.filter { !$0.isAnonymous }
+            guard !named.isEmpty else {
+                throw Diagnostic("RETURN * needs at least one named variable", at: projection.position)
+            }
+            projection.items = named.map { slot in
+                ReturnItem(expression: Expression(kind: .variable(slot.name), position: slot.position, text: slot.name),
+                           alias: nil)
+            } + projection.items
+            projection.star = false
+        }
+        try checkProjection(projection)
+        return QueryPlan(slots: slots, steps: steps, projection: projection,
                          notices: notices, slotByName: slotByName)
     }
 

@@ -88,6 +88,8 @@ struct RelationshipPattern: Sendable {
 /// `RETURN [DISTINCT] items [ORDER BY ...] [SKIP n] [LIMIT n]`
 struct ReturnClause: Sendable {
     var distinct: Bool
+    /// `RETURN *`: every named variable, before `items`.
+    var star: Bool = false
     var items: [ReturnItem]
     var orderBy: [SortItem]
     var skip: Expression?

@@ -175,6 +175,11 @@ struct Parser {
         try expectKeyword("RETURN")
         let distinct = acceptKeyword("DISTINCT")
         var items: [ReturnItem] = []
+        let star = acceptSymbol("*")
+        if star && !acceptSymbol(",") {
+            return try returnTail(ReturnClause(distinct: distinct, star: true, items: [], orderBy: [], skip: nil,
+                                               limit: nil, position: position))
+        }
         repeat {
             let expression = try expression()
             var alias: Identifier?
@@ -183,6 +188,13 @@ struct Parser {
             }
             items.append(ReturnItem(expression: expression, alias: alias))
         } while acceptSymbol(",")
+        return try returnTail(ReturnClause(distinct: distinct, star: star, items: items, orderBy: [], skip: nil,
+                                           limit: nil, position: position))
+    }
+
+    /// `[ORDER BY ...] [SKIP n] [LIMIT n]` after the returned items.
+    mutating func returnTail(_ clause: ReturnClause) throws(Diagnostic) -> ReturnClause {
+        var clause = clause
         var orderBy: [SortItem] = []
         if acceptKeyword("ORDER") {
             try expectKeyword("BY")
@@ -205,7 +217,9 @@ struct Parser {
         if acceptKeyword("LIMIT") {
             limit = try expression()
         }
-        return ReturnClause(distinct: distinct, items: items, orderBy: orderBy, skip: skip,
-                            limit: limit, position: position)
+        clause.orderBy = orderBy
+        clause.skip = skip
+        clause.limit = limit
+        return clause
     }
 }
