@@ -162,7 +162,7 @@ final class Matcher {
             row[expansion.edgeSlot] = .unbound
             return true
 
-        case let .buildPath(slot, elements, _):
+        case let .buildPath(slot, elements):
             var nodes: [Int32] = []
             var edges: [Int32] = []
             var skipNextNode = false

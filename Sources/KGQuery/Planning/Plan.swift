@@ -87,7 +87,7 @@ enum PlanStep: Sendable {
     /// Shortest walks from `from` to `to` (both already bound, or `to` bound by the search).
     case shortestPath(Expansion, minimum: Int, maximum: Int, all: Bool)
     /// Assembles a path variable from bound slots.
-    case buildPath(slot: Int, elements: [PathElement], reversedWalks: Set<Int>)
+    case buildPath(slot: Int, elements: [PathElement])
     /// Keeps rows for which the condition is true.
     case filter(Expression)
 }

@@ -64,7 +64,7 @@ enum PlanDescription {
         case let .shortestPath(expansion, minimum, maximum, all):
             let how = expansion.toIsBound ? "bidirectional BFS per pair" : "BFS from start"
             return "\(all ? "AllShortestPaths" : "ShortestPath") \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [\(how)]"
-        case let .buildPath(slot, _, _):
+        case let .buildPath(slot, _):
             return "BuildPath \(name(slot, plan))"
         case let .filter(condition):
             return "Filter \(condition.text)"

@@ -453,7 +453,7 @@ struct Planner {
                         elements.append(slots[relationshipSlot].kind == .walk ? .walk(relationshipSlot) : .edge(relationshipSlot))
                     }
                 }
-                steps.append(.buildPath(slot: pathSlot, elements: elements, reversedWalks: []))
+                steps.append(.buildPath(slot: pathSlot, elements: elements))
                 bound.insert(pathSlot)
                 flushConjuncts(bound, &steps, &conjuncts)
             }

@@ -55,7 +55,6 @@ extension Parser {
         var left = try additive()
         while true {
             let op: BinaryOperator
-            let operatorPosition = current.position
             if case let .symbol(symbol) = current.kind,
                let found = BinaryOperator(rawValue: symbol),
                [.equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual].contains(found) {
@@ -82,7 +81,6 @@ extension Parser {
             } else {
                 return left
             }
-            _ = operatorPosition
             try countOperator()
             let right = try additive()
             left = Expression(kind: .binary(op, left, right), position: start, text: text(from: start))
