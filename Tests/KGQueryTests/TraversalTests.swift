@@ -122,10 +122,52 @@ final class TraversalTests: XCTestCase {
         XCTAssertTrue(error?.message.contains("explored more than 10000 partial paths") ?? false, "\(String(describing: error))")
     }
 
+    func testWalksDoNotReuseAnEdgeBoundElsewhereInTheClause() throws {
+        let graph = try TestGraph()
+        let a = try graph.entity("A", .person)
+        let b = try graph.entity("B", .person)
+        let c = try graph.entity("C", .person)
+        try graph.relate(a, "meet", b)
+        try graph.relate(b, "meet", c)
+        XCTAssertEqual(try graph.column("MATCH (x {name: \"A\"})-[r]->(y), (x)-[*1..2]->(z) RETURN z.name"), [])
+        XCTAssertEqual(try graph.column("MATCH (x {name: \"A\"})-[r]->(y) MATCH (x)-[*1..2]->(z) RETURN z.name ORDER BY z.name"),
+                       ["B", "C"])
+    }
+
+    func testInterruptionIsPolledWhileARunawayQueryRuns() throws {
+        let graph = try TestGraph()
+        try graph.store.database.transaction {
+            var ids: [Int] = []
+            for index in 0..<12 { ids.append(try graph.entity("N\(index)", .person)) }
+            for x in ids { for y in ids where x != y { try graph.relate(x, "meet", y, sentence: nil) } }
+        }
+        graph.engine.expansionLimit = Int.max
+        let polls = Counter()
+        graph.engine.isInterrupted = { polls.increment() > 5 }
+        let started = Date()
+        let error = graph.error("MATCH (a)-[*..6]-(b) RETURN count(*)")
+        XCTAssertEqual(error?.isInterrupt, true)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+    }
+
     func testInterruptionStopsAQueryWithAnInterruptError() throws {
         let graph = try makeNewsGraph()
         graph.engine.isInterrupted = { true }
         let error = graph.error("MATCH (a)-[*..6]-(b) RETURN count(*)")
         XCTAssertEqual(error?.isInterrupt, true)
+    }
+}
+
+/// A thread-safe count, for closures the engine calls.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds one and returns the new value.
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
     }
 }
