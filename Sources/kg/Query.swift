@@ -9,12 +9,15 @@ struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run path queries (a Cypher subset) against the graph.",
         discussion: """
+            Statements in a script end with ';'; '--' starts a comment. The first error
+            stops the run: FILE:LINE:COLUMN: error: MESSAGE, exit status 1.
+            The language is described in docs/query-language.md.
+
             Examples:
               kg query 'MATCH (a)-[r:condemn]->(b) RETURN a.name, b.name;'
-              kg query --param who=Zelensky 'MATCH (a {name: $who})-[r]-(b) RETURN b.name, r.action;'
+              kg query --param who=Zelensky \\
+                'MATCH (a {name: $who})-[r]-(b) RETURN b.name, r.action;'
               kg query -f queries/who-condemned-whom.kgq --format csv
-            A script's statements end with ';' and may have '--' comments. The first error stops
-            the run and is reported as FILE:LINE:COLUMN: error: MESSAGE. See docs/query-language.md.
             """)
 
     @OptionGroup var database: DatabaseOption
