@@ -40,6 +40,12 @@ public final class QueryEngine {
         let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
         do {
             let parsed = try Parser.parse(statement)
+            // Report a missing parameter before reading any of the graph.
+            let missing = parsed.expressions.flatMap(\.parameterUses).filter { parameters[$0.name] == nil }
+                .min { $0.position.offset < $1.position.offset }
+            if let missing {
+                throw Planner.missingParameter(missing.name, at: missing.position)
+            }
             let graph = try graph(for: parsed, parameters: parameters)
             var planner = Planner(graph: graph, store: store, parameters: parameters)
             let plan = try planner.plan(parsed)

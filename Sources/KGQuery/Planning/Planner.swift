@@ -141,7 +141,7 @@ struct Planner {
         case let .literal(value):
             return value
         case let .parameter(name):
-            guard let value = parameters[name] else { throw missingParameter(name, at: expression.position) }
+            guard let value = parameters[name] else { throw Self.missingParameter(name, at: expression.position) }
             return value
         case let .list(items):
             return .list(try items.map(constant))
@@ -151,7 +151,7 @@ struct Planner {
         }
     }
 
-    func missingParameter(_ name: String, at position: Position) -> Diagnostic {
+    static func missingParameter(_ name: String, at position: Position) -> Diagnostic {
         Diagnostic("no value for parameter $\(name); pass it with --param \(name)=VALUE", at: position)
     }
 
@@ -539,7 +539,7 @@ struct Planner {
         case .literal:
             return
         case let .parameter(name):
-            guard parameters[name] != nil else { throw missingParameter(name, at: expression.position) }
+            guard parameters[name] != nil else { throw Self.missingParameter(name, at: expression.position) }
         case let .variable(name):
             guard slotByName[name] != nil || aliases.contains(name) else {
                 let known = Array(slotByName.keys) + Array(aliases)
@@ -643,7 +643,7 @@ struct Planner {
             switch bound.kind {
             case let .literal(literal): value = literal
             case let .parameter(name):
-                guard let given = parameters[name] else { throw missingParameter(name, at: bound.position) }
+                guard let given = parameters[name] else { throw Self.missingParameter(name, at: bound.position) }
                 value = given
             default:
                 throw Diagnostic("SKIP and LIMIT take a number or a parameter", at: bound.position)
