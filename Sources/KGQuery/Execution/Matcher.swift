@@ -17,6 +17,8 @@ final class Matcher {
     static let defaultExpansionLimit = 5_000_000
 
     private var used: [(clause: Int, edge: Int32)] = []
+    /// Rows each running OPTIONAL MATCH (by its start step) has let through.
+    private var optionalMatches: [Int: Int] = [:]
     private var expansions = 0
     private var ticks = 0
     private var sink: (Row) throws -> Bool = { _ in true }
@@ -186,6 +188,24 @@ final class Matcher {
             let keepGoing = try step(index + 1, &row)
             row[slot] = .unbound
             return keepGoing
+
+        case let .optionalStart(end, slots):
+            let saved = optionalMatches[index]
+            optionalMatches[index] = 0
+            let keepGoing = try step(index + 1, &row)
+            let matched = (optionalMatches[index] ?? 0) > 0
+            optionalMatches[index] = saved
+            if !keepGoing { return false }
+            if matched { return true }
+            let previous = slots.map { row[$0] }
+            for slot in slots { row[slot] = .unbound }
+            let continued = try step(end + 1, &row)
+            for (slot, value) in zip(slots, previous) { row[slot] = value }
+            return continued
+
+        case let .optionalEnd(start):
+            optionalMatches[start, default: 0] += 1
+            return try step(index + 1, &row)
 
         case let .filter(condition):
             guard ValueSemantics.isTrue(try evaluator.evaluate(condition, in: row)) else { return true }

@@ -9,10 +9,10 @@ import KGStore
 ///     graph = try GraphIndex.neighbourhood(of: scope.seeds, radius: scope.radius, in: store)
 /// }
 /// ```
-/// It can when every pattern has a node given by `{name: ...}` or `{id: ...}`, no pattern is a
-/// shortest-path search, and every node of a pattern is at most `maximumRadius` hops (counting
-/// a walk's upper bound) from one of its pattern's anchors: then every match lies within that
-/// many hops of the anchors.
+/// It can when every pattern has a node given by `{name: ...}` or `{id: ...}` or a variable of
+/// an earlier pattern, no pattern is a shortest-path search, and every node is at most
+/// `maximumRadius` hops (counting a walk's upper bound) from the named nodes: then every match
+/// lies within that many hops of them.
 struct NeighbourhoodScope {
     static let maximumRadius = 3
 
@@ -23,29 +23,39 @@ struct NeighbourhoodScope {
         var radius = 0
         var anchors: [Expression] = []
         var ids: [QueryValue] = []
+        // Hops from the seeds to each variable met so far: a later pattern may start from one.
+        var distanceOf: [String: Int] = [:]
         for match in statement.matches {
             for part in match.patterns {
                 if part.shortest != nil { return nil }
-                let anchored = part.nodes.indices.filter { index in
-                    part.nodes[index].properties.contains { $0.key.name == "name" || $0.key.name == "id" }
+                // Each node that pins the pattern down, with its distance from the seeds.
+                var pinned: [(index: Int, distance: Int)] = []
+                for (index, node) in part.nodes.enumerated() {
+                    if node.properties.contains(where: { $0.key.name == "name" || $0.key.name == "id" }) {
+                        pinned.append((index, 0))
+                    } else if let name = node.variable?.name, let known = distanceOf[name] {
+                        pinned.append((index, known))
+                    }
                 }
-                guard !anchored.isEmpty else { return nil }
+                guard !pinned.isEmpty else { return nil }
                 // Hops between consecutive nodes: 1, or a walk's upper bound.
-                var steps: [Int] = []
-                for relationship in part.relationships {
-                    guard let length = relationship.length else { steps.append(1); continue }
-                    guard let maximum = length.maximum else { return nil }
-                    steps.append(maximum)
-                }
                 var offsets = [0]
-                for step in steps { offsets.append((offsets.last ?? 0) + step) }
-                for index in part.nodes.indices {
-                    let distance = anchored.map { abs(offsets[index] - offsets[$0]) }.min() ?? Int.max
+                for relationship in part.relationships {
+                    var hops = 1
+                    if let length = relationship.length {
+                        guard let maximum = length.maximum else { return nil }
+                        hops = maximum
+                    }
+                    offsets.append((offsets.last ?? 0) + hops)
+                }
+                for (index, node) in part.nodes.enumerated() {
+                    let distance = pinned.map { $0.distance + abs(offsets[index] - offsets[$0.index]) }.min() ?? Int.max
                     radius = max(radius, distance)
+                    if let name = node.variable?.name { distanceOf[name] = min(distanceOf[name] ?? Int.max, distance) }
                 }
                 if radius > Self.maximumRadius { return nil }
-                for index in anchored {
-                    for entry in part.nodes[index].properties {
+                for node in part.nodes {
+                    for entry in node.properties {
                         if entry.key.name == "name" { anchors.append(entry.value) }
                         if entry.key.name == "id", let value = Self.constant(entry.value, parameters) { ids.append(value) }
                     }

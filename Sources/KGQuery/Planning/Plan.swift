@@ -90,6 +90,11 @@ enum PlanStep: Sendable {
     case buildPath(slot: Int, elements: [PathElement])
     /// Keeps rows for which the condition is true.
     case filter(Expression)
+    /// Starts an OPTIONAL MATCH whose steps run up to the `optionalEnd` at `end`; when they match
+    /// nothing the row continues past `end` with `slots` (the clause's new variables) null.
+    case optionalStart(end: Int, slots: [Int])
+    /// Marks that the OPTIONAL MATCH starting at `start` matched.
+    case optionalEnd(start: Int)
 }
 
 /// The common part of the steps that follow edges.

@@ -68,6 +68,10 @@ enum PlanDescription {
             return "BuildPath \(name(slot, plan))"
         case let .filter(condition):
             return "Filter \(condition.text)"
+        case let .optionalStart(_, slots):
+            return "Optional (on no match: " + slots.map { name($0, plan) }.joined(separator: ", ") + " null)"
+        case .optionalEnd:
+            return "OptionalMatched"
         }
     }
 

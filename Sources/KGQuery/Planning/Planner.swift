@@ -51,8 +51,15 @@ struct Planner {
                 try check(condition, allowAggregates: false, aliases: [])
                 conjuncts = Self.conjuncts(of: condition)
             }
+            let start = steps.count
+            let boundBefore = bound
+            if match.isOptional { steps.append(.optionalStart(end: -1, slots: [])) }
             try planClause(match, clause: clauseIndex, bound: &bound, steps: &steps, conjuncts: &conjuncts)
             for conjunct in conjuncts { steps.append(.filter(conjunct)) }
+            if match.isOptional {
+                steps[start] = .optionalStart(end: steps.count, slots: bound.subtracting(boundBefore).sorted())
+                steps.append(.optionalEnd(start: start))
+            }
         }
         var projection = statement.projection
         if projection.star {

@@ -16,10 +16,12 @@ struct QueryStatement: Sendable {
     var projection: ReturnClause
 }
 
-/// `MATCH pattern, pattern ... [WHERE condition]`; one clause binds no relationship twice.
+/// `[OPTIONAL] MATCH pattern, pattern ... [WHERE condition]`; one clause binds no relationship twice.
 struct MatchClause: Sendable {
     var patterns: [PatternPart]
     var condition: Expression?
+    /// `OPTIONAL MATCH`: a row that finds no match goes on with the clause's new variables null.
+    var isOptional = false
     var position: Position
 }
 

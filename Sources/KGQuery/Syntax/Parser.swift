@@ -5,7 +5,7 @@
 /// ```
 /// Grammar (keywords are case-insensitive):
 /// ```
-/// statement := [EXPLAIN] match+ return [';']
+/// statement := [EXPLAIN] match (match | OPTIONAL match)* return [';']
 /// match     := MATCH part (',' part)* [WHERE expr]
 /// part      := [var '='] ( [ANY|ALL] SHORTEST chain | shortestPath '(' chain ')' | chain )
 /// chain     := node (relationship node)*
@@ -46,7 +46,7 @@ struct Parser {
         "CREATE": "kg queries are read-only", "DELETE": "kg queries are read-only",
         "DETACH": "kg queries are read-only", "SET": "kg queries are read-only",
         "REMOVE": "kg queries are read-only", "MERGE": "kg queries are read-only",
-        "OPTIONAL": "OPTIONAL MATCH is not supported", "WITH": "WITH is not supported",
+        "WITH": "WITH is not supported",
         "UNWIND": "UNWIND is not supported", "CALL": "CALL is not supported",
         "UNION": "UNION is not supported",
     ]
@@ -129,7 +129,10 @@ struct Parser {
     mutating func statement() throws(Diagnostic) -> QueryStatement {
         let explain = acceptKeyword("EXPLAIN")
         var matches: [MatchClause] = []
-        while current.isKeyword("MATCH") {
+        while current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") {
+            if current.isKeyword("OPTIONAL") && matches.isEmpty {
+                throw Diagnostic("a statement cannot start with OPTIONAL MATCH; start with MATCH", at: current.position)
+            }
             matches.append(try matchClause())
         }
         if matches.isEmpty {
@@ -158,6 +161,7 @@ struct Parser {
 
     mutating func matchClause() throws(Diagnostic) -> MatchClause {
         let position = current.position
+        let optional = acceptKeyword("OPTIONAL")
         try expectKeyword("MATCH")
         var patterns = [try patternPart()]
         while acceptSymbol(",") {
@@ -167,7 +171,7 @@ struct Parser {
         if acceptKeyword("WHERE") {
             condition = try expression()
         }
-        return MatchClause(patterns: patterns, condition: condition, position: position)
+        return MatchClause(patterns: patterns, condition: condition, isOptional: optional, position: position)
     }
 
     mutating func returnClause() throws(Diagnostic) -> ReturnClause {
