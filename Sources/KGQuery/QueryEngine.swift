@@ -6,8 +6,9 @@ import KGStore
 /// let engine = QueryEngine(store: store)
 /// let result = try engine.run("MATCH (a)-[:condemn]->(b) RETURN a.name, b.name;")
 /// ```
-/// The engine keeps the graph's adjacency in memory, loaded on the first query and reloaded
-/// when the store changes (another connection's commit or a write through this one).
+/// A short pattern anchored on named nodes reads just their neighbourhood through the store's
+/// indexes. Anything else runs on the whole graph's adjacency in memory, loaded once and
+/// reloaded when the store changes (another connection's commit or a write through this one).
 /// Not for concurrent use: one engine per thread, like the store it reads.
 public final class QueryEngine {
     public let store: GraphStore
