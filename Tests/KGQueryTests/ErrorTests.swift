@@ -81,7 +81,9 @@ final class ErrorTests: XCTestCase {
 
     func testDoubleDashBetweenNodesExplainsTheCommentRule() {
         assertError("MATCH (a)--(b) RETURN a",
-                    "query:1:10: error: '--' starts a comment; write the relationship as -[]- or -[]->")
+                    "query:1:10: error: '--' starts a comment; write relationships with brackets: -[]->, <-[]- or -[]-")
+        assertError("MATCH (a)<--(b) RETURN a",
+                    "query:1:11: error: '--' starts a comment; write relationships with brackets: -[]->, <-[]- or -[]-")
     }
 
     func testVariableKindConflicts() {

@@ -75,9 +75,9 @@ struct Lexer {
             if character.isWhitespace {
                 advance()
             } else if (character == "-" && peek(1) == "-") || (character == "/" && peek(1) == "/") {
-                // `(a)--(b)` and `(a)-->(b)` are Cypher, but here `--` starts a comment.
-                if character == "-", index > 0, characters[index - 1] == ")" {
-                    throw Diagnostic("'--' starts a comment; write the relationship as -[]- or -[]->", at: position)
+                // `(a)--(b)`, `(a)-->(b)` and `(a)<--(b)` are Cypher, but here `--` starts a comment.
+                if character == "-", index > 0, characters[index - 1] == ")" || characters[index - 1] == "<" {
+                    throw Diagnostic("'--' starts a comment; write relationships with brackets: -[]->, <-[]- or -[]-", at: position)
                 }
                 while let next = peek(), next != "\n" { advance() }
             } else {
