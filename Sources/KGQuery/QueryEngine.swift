@@ -128,7 +128,7 @@ struct SourceMap {
     let origin: Position
 
     init(text: String, firstLine: Int, firstColumn: Int?) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         self.firstLine = firstLine
         self.firstColumn = firstColumn
         origin = (try? Lexer.tokenize(text).first?.position) ?? .start

@@ -124,6 +124,17 @@ final class ErrorTests: XCTestCase {
         }
     }
 
+    func testWindowsLineEndingsCountAsLines() {
+        let text = "-- header\r\nMATCH (a) RETURN a;\r\nMATCH (a)\r\n  RETURN a.nme;\r\n"
+        let statements = StatementSplitter.split(text).statements
+        XCTAssertEqual(statements.map(\.line), [2, 3])
+        let second = statements[1]
+        XCTAssertThrowsError(try graph.engine.run(second.text, sourceName: "q.kgq", firstLine: second.line,
+                                                  firstColumn: second.column)) { error in
+            XCTAssertEqual((error as? QueryError)?.description, "q.kgq:4:12: error: unknown node property 'nme'; did you mean 'name'?\n  RETURN a.nme;\n           ^")
+        }
+    }
+
     func testSecondStatementOnOneLineKeepsItsColumns() {
         let statements = StatementSplitter.split("MATCH (a) RETURN a; MATCH (b:x) RETURN b;").statements
         XCTAssertEqual(statements.map(\.column), [1, 21])

@@ -29,7 +29,7 @@ struct Lexer {
 
     private mutating func advance() {
         guard index < characters.count else { return }
-        if characters[index] == "\n" {
+        if characters[index].isNewline {
             line += 1
             column = 1
         } else {
@@ -79,7 +79,7 @@ struct Lexer {
                 if character == "-", index > 0, characters[index - 1] == ")" || characters[index - 1] == "<" {
                     throw Diagnostic("'--' starts a comment; write relationships with brackets: -[]->, <-[]- or -[]-", at: position)
                 }
-                while let next = peek(), next != "\n" { advance() }
+                while let next = peek(), !next.isNewline { advance() }
             } else {
                 return
             }

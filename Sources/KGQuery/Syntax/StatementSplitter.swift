@@ -38,7 +38,7 @@ public enum StatementSplitter {
         for character in text {
             column += 1
             if inComment {
-                if character == "\n" { inComment = false }
+                if character.isNewline { inComment = false }
             } else if let open = quote {
                 // A backslash escapes the next character, as the lexer reads strings.
                 if escaped {
@@ -69,7 +69,7 @@ public enum StatementSplitter {
                 }
             }
             current.append(character)
-            if character == "\n" {
+            if character.isNewline {
                 line += 1
                 column = 0
             }
@@ -87,7 +87,7 @@ public enum StatementSplitter {
 
     /// The text with `--` comments and surrounding blanks removed.
     static func stripComments(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { line -> Substring in
                 if let range = line.range(of: "--") { return line[..<range.lowerBound] }
                 return line
