@@ -72,7 +72,8 @@ struct Lexer {
 
     private mutating func skipBlanksAndComments() throws(Diagnostic) {
         while let character = peek() {
-            if character.isWhitespace {
+            // A byte-order mark from a Windows editor counts as a blank.
+            if character.isWhitespace || character == "\u{FEFF}" {
                 advance()
             } else if (character == "-" && peek(1) == "-") || (character == "/" && peek(1) == "/") {
                 // `(a)--(b)`, `(a)-->(b)` and `(a)<--(b)` are Cypher, but here `--` starts a comment.
