@@ -62,6 +62,18 @@ final class MatchTests: XCTestCase {
         XCTAssertEqual(try graph.column("MATCH (a) WHERE a.name = \"Russia\" RETURN a.name"), ["Russia"])
     }
 
+    func testWhereNameEqualityAnchorsThePatternButStaysExact() throws {
+        let statement = "MATCH (a)-[r]->(b) WHERE a.name = \"Vladimir Putin\" RETURN b.name ORDER BY b.name"
+        let plan = try graph.column("EXPLAIN " + statement)
+        XCTAssertTrue(plan.contains { $0.contains("NodeByName (a) name=Vladimir Putin (WHERE): 1 candidate") }, "\(plan)")
+        XCTAssertTrue(plan.last?.contains("Neighbourhood:") ?? false, "\(plan)")
+        XCTAssertEqual(try graph.column(statement), ["NATO", "Russia"])
+        XCTAssertEqual(try graph.column("MATCH (a)-[r]->(b) WHERE a.name = \"vladimir putin\" RETURN b.name"), [])
+        XCTAssertEqual(try graph.column("MATCH (a)-[r]->(b) WHERE a.name = \"Vladimir Putin\" OR b.name = \"Kyiv\" RETURN a.name ORDER BY a.name"),
+                       ["Vladimir Putin", "Vladimir Putin", "Volodymyr Zelensky"])
+        XCTAssertEqual(try graph.column("MATCH (a)-[r]->(b) WHERE $who = a.name RETURN count(*)", ["who": .string("Joe Biden")]), ["3"])
+    }
+
     func testWhereStringOperators() throws {
         XCTAssertEqual(try graph.column("MATCH (a:person) WHERE a.name CONTAINS \"in\" RETURN a.name"), ["Vladimir Putin"])
         XCTAssertEqual(try graph.column("MATCH (a) WHERE a.name STARTS WITH \"Vol\" RETURN a.name"), ["Volodymyr Zelensky"])

@@ -25,13 +25,21 @@ struct NeighbourhoodScope {
         var ids: [QueryValue] = []
         // Hops from the seeds to each variable met so far: a later pattern may start from one.
         var distanceOf: [String: Int] = [:]
+        var exactNames: [Expression] = []
         for match in statement.matches {
+            let equalities = WhereAnchors.equalities(in: match)
+            let pinnedByWhere = Set(equalities.map(\.variable))
+            for equality in equalities {
+                if equality.key == "name" { exactNames.append(equality.value) }
+                if equality.key == "id", let value = Self.constant(equality.value, parameters) { ids.append(value) }
+            }
             for part in match.patterns {
                 if part.shortest != nil { return nil }
                 // Each node that pins the pattern down, with its distance from the seeds.
                 var pinned: [(index: Int, distance: Int)] = []
                 for (index, node) in part.nodes.enumerated() {
-                    if node.properties.contains(where: { $0.key.name == "name" || $0.key.name == "id" }) {
+                    if node.properties.contains(where: { $0.key.name == "name" || $0.key.name == "id" })
+                        || node.variable.map({ pinnedByWhere.contains($0.name) }) == true {
                         pinned.append((index, 0))
                     } else if let name = node.variable?.name, let known = distanceOf[name] {
                         pinned.append((index, known))
@@ -77,6 +85,14 @@ struct NeighbourhoodScope {
                 while try byAlias.step() { seeds.insert(byAlias.int(0)) }
                 try byName.bind([.text(name)])
                 while try byName.step() { seeds.insert(byName.int(0)) }
+            }
+        }
+        let exact = try store.database.prepare("SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE")
+        for expression in exactNames {
+            guard case let .string(name)? = Self.constant(expression, parameters) else { continue }
+            try exact.bind([.text(name)])
+            while try exact.step() {
+                if exact.text(1) == name { seeds.insert(exact.int(0)) }
             }
         }
         self.seeds = seeds

@@ -23,6 +23,26 @@ extension Planner {
         Diagnostic("no value for parameter $\(name); pass it with --param \(name)=VALUE", at: position)
     }
 
+    /// Narrows a node's candidates by `WHERE v.name = value` (exact name, through the name
+    /// index) or `WHERE v.id = value`.
+    func narrow(_ filter: inout NodeFilter, by equality: WhereAnchors.Equality) throws {
+        let value = try constant(equality.value)
+        var found = Set<Int32>()
+        if equality.key == "id" {
+            if case let .int(id) = value, let index = graph.index(ofNodeID: id) { found.insert(index) }
+        } else if case let .string(name) = value {
+            let byName = try store.database.prepare("SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE")
+            try byName.bind([.text(name)])
+            while try byName.step() {
+                if byName.text(1) == name, let index = graph.index(ofNodeID: byName.int(0)) { found.insert(index) }
+            }
+        } else {
+            // Not a string: `=` on a name can only be false or null.
+        }
+        filter.candidates = filter.candidates.map { $0.intersection(found) } ?? found
+        filter.summary += (filter.summary.isEmpty ? "" : " ") + "\(equality.key)=\(value.text) (WHERE)"
+    }
+
     mutating func nodeFilter(_ node: NodePattern) throws -> NodeFilter {
         var filter = NodeFilter.any
         var summary: [String] = []

@@ -160,10 +160,23 @@ struct Planner {
             var edgeFilters: [EdgeFilter]
         }
         var pending: [Prepared] = []
+        // Equalities on variables this clause introduces; earlier ones are bound already.
+        let whereEqualities = WhereAnchors.equalities(in: match).filter { equality in
+            guard let slot = slotByName[equality.variable] else { return false }
+            return slots[slot].kind == .node && !bound.contains(slot)
+        }
         for part in match.patterns {
             guard let declared = partSlots[part.position.offset] else { continue }
             var nodeFilters: [NodeFilter] = []
-            for node in part.nodes { nodeFilters.append(try nodeFilter(node)) }
+            for node in part.nodes {
+                var filter = try nodeFilter(node)
+                if let name = node.variable?.name {
+                    for equality in whereEqualities where equality.variable == name {
+                        try narrow(&filter, by: equality)
+                    }
+                }
+                nodeFilters.append(filter)
+            }
             var edgeFilters: [EdgeFilter] = []
             for relationship in part.relationships { edgeFilters.append(try edgeFilter(relationship)) }
             pending.append(Prepared(part: part, nodeSlots: declared.nodes, relationshipSlots: declared.relationships,
