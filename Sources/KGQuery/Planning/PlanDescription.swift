@@ -4,8 +4,8 @@
 /// ```
 /// Project b.name, count(*) AS n  [grouped] ORDER BY n DESC LIMIT 5
 /// └─ Filter b.type = "country"
-///    └─ Expand (a)-[:sanction|condemn]->(b)
-///       └─ NodeScan (a) all 1520 nodes
+///    └─ EdgeByAction (a)-[:sanction|condemn]->(b): 212 edges
+///       └─ Graph in memory: 1520 nodes, 4410 edges
 /// ```
 enum PlanDescription {
     static func lines(of plan: QueryPlan, graph: GraphIndex) -> [String] {
