@@ -74,6 +74,13 @@ final class ErrorTests: XCTestCase {
         assertError("MATCH (a) RETURN a ORDER a.name", "query:1:26: error: expected BY, found 'a'")
     }
 
+    func testMisspeltKeywordsAreSuggested() {
+        assertError("MATCH (a) RETRUN a", "query:1:11: error: expected ',', WHERE, MATCH or RETURN, found 'RETRUN'; did you mean 'RETURN'?")
+        assertError("MACTH (a) RETURN a", "query:1:1: error: expected MATCH, found 'MACTH'; did you mean 'MATCH'?")
+        assertError("MATCH (a) RETURN a ORDRE BY a.name",
+                    "query:1:20: error: expected end of statement after RETURN, found 'ORDRE'; did you mean 'ORDER'?")
+    }
+
     func testWritingClausesAreRejectedPlainly() {
         assertError("CREATE (a) RETURN a",
                     "query:1:1: error: CREATE is not supported: kg queries are read-only; kg reads with MATCH ... RETURN")

@@ -136,27 +136,37 @@ struct Parser {
             matches.append(try matchClause())
         }
         if matches.isEmpty {
-            throw unsupportedOrExpected("MATCH")
+            throw unsupportedOrExpected("MATCH", near: ["MATCH", "EXPLAIN"])
         }
         guard current.isKeyword("RETURN") else {
-            throw unsupportedOrExpected(matches.last?.condition == nil ? "',', WHERE, MATCH or RETURN" : "MATCH or RETURN")
+            throw unsupportedOrExpected(matches.last?.condition == nil ? "',', WHERE, MATCH or RETURN" : "MATCH or RETURN",
+                                        near: ["WHERE", "MATCH", "RETURN", "OPTIONAL"])
         }
         let projection = try returnClause()
         _ = acceptSymbol(";")
         guard case .end = current.kind else {
+            let misspelt = misspelling(among: ["ORDER", "SKIP", "LIMIT", "AS", "DISTINCT"])
             throw Diagnostic("expected end of statement after RETURN, found \(current.displayName)"
-                + (current.isKeyword("MATCH") ? "; a statement ends with RETURN, separate statements with ';'" : ""),
+                + (current.isKeyword("MATCH") ? "; a statement ends with RETURN, separate statements with ';'" : misspelt),
                 at: current.position)
         }
         return QueryStatement(explain: explain, matches: matches, projection: projection)
     }
 
-    func unsupportedOrExpected(_ what: String) -> Diagnostic {
+    func unsupportedOrExpected(_ what: String, near keywords: [String]) -> Diagnostic {
         if let word = current.keyword, let reason = Self.unsupportedClauses[word] {
             return Diagnostic("\(word) is not supported: \(reason); kg reads with MATCH ... RETURN",
                               at: current.position)
         }
-        return expected(what)
+        var diagnostic = expected(what)
+        diagnostic.message += misspelling(among: keywords)
+        return diagnostic
+    }
+
+    /// `; did you mean 'RETURN'?` when the current token is a word a typo away from a keyword.
+    func misspelling(among keywords: [String]) -> String {
+        guard case let .identifier(word) = current.kind, !Self.reservedWords.contains(word.uppercased()) else { return "" }
+        return Suggestion.clause(for: word.uppercased(), among: keywords)
     }
 
     mutating func matchClause() throws(Diagnostic) -> MatchClause {
