@@ -48,15 +48,14 @@ public final class QueryEngine {
                 throw Planner.missingParameter(missing.name, at: missing.position)
             }
             let graph = try graph(for: parsed, parameters: parameters)
-            var planner = Planner(graph: graph, store: store, parameters: parameters)
-            let plan = try planner.plan(parsed)
+            let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
             var result: QueryResult
             if parsed.explain {
-                result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plan, graph: graph).map { [.string($0)] })
+                result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plans, graph: graph).map { [.string($0)] })
             } else {
-                result = try execute(plan, graph: graph, parameters: parameters)
+                result = try execute(plans, graph: graph, parameters: parameters)
             }
-            result.notices = plan.notices.map { source.error(from: $0, sourceName: sourceName).noticeText }
+            result.notices = plans.flatMap(\.notices).map { source.error(from: $0, sourceName: sourceName).noticeText }
             return result
         } catch let diagnostic as Diagnostic {
             throw source.error(from: diagnostic, sourceName: sourceName)
@@ -107,15 +106,52 @@ public final class QueryEngine {
         return loaded
     }
 
-    private func execute(_ plan: QueryPlan, graph: GraphIndex, parameters: [String: QueryValue]) throws -> QueryResult {
-        let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
-        let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+    /// Runs the stages in turn: each stage's projected rows (WITH) seed the next stage's rows.
+    private func execute(_ plans: [QueryPlan], graph: GraphIndex, parameters: [String: QueryValue]) throws -> QueryResult {
         let interrupted = isInterrupted
-        let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
-                              expansionLimit: expansionLimit)
-        try matcher.run { row in try projection.accept(row) }
-        if isInterrupted() { throw Diagnostic.interrupted }
-        return try projection.finish()
+        var inputs: [Row] = [Row(repeating: .unbound, count: plans.first?.slots.count ?? 0)]
+        var result = QueryResult(columns: [], rows: [])
+        for (index, plan) in plans.enumerated() {
+            let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
+            let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+            let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
+                                  expansionLimit: expansionLimit)
+            var wantsMore = true
+            for input in inputs where wantsMore {
+                try matcher.run(from: input) { row in
+                    wantsMore = try projection.accept(row)
+                    return wantsMore
+                }
+            }
+            if isInterrupted() { throw Diagnostic.interrupted }
+            result = try projection.finish()
+            if index + 1 < plans.count {
+                let next = plans[index + 1]
+                inputs = result.rows.map { values in
+                    var row = Row(repeating: .unbound, count: next.slots.count)
+                    for (slot, value) in values.enumerated() where slot < next.slots.count {
+                        row[slot] = Self.binding(for: value, kind: next.slots[slot].kind, in: graph)
+                    }
+                    return row
+                }
+            }
+        }
+        return result
+    }
+
+    /// A value carried through WITH as a binding: nodes and edges become graph elements again so
+    /// later patterns can start from them.
+    private static func binding(for value: QueryValue, kind: SlotKind, in graph: GraphIndex) -> Binding {
+        switch (value, kind) {
+        case (.null, _):
+            return .unbound
+        case let (.node(node), .node):
+            return graph.index(ofNodeID: node.id).map(Binding.node) ?? .unbound
+        case let (.edge(edge), .edge):
+            return graph.index(ofEdgeID: edge.id).map(Binding.edge) ?? .unbound
+        default:
+            return .value(value)
+        }
     }
 }
 

@@ -66,7 +66,7 @@ final class ErrorTests: XCTestCase {
     func testParseErrorsNameWhatWasExpected() {
         assertError("MATCH (a RETURN a", "query:1:10: error: expected ':', '{' or ')', found 'RETURN'")
         assertError("MATCH (a)-[r]->(b) RETURN", "query:1:26: error: expected an expression, found end of statement")
-        assertError("MATCH (a)-[r]->(b)", "query:1:19: error: expected ',', WHERE, MATCH or RETURN, found end of statement")
+        assertError("MATCH (a)-[r]->(b)", "query:1:19: error: expected ',', WHERE, MATCH, WITH or RETURN, found end of statement")
         assertError("RETURN 1", "query:1:1: error: expected MATCH, found 'RETURN'")
         assertError("MATCH (a)-[r->(b) RETURN a", "query:1:13: error: expected ']', found '-'")
         assertError("MATCH (a {name: \"Putin}) RETURN a", "query:1:17: error: unterminated string; expected a closing \"")
@@ -75,7 +75,7 @@ final class ErrorTests: XCTestCase {
     }
 
     func testMisspeltKeywordsAreSuggested() {
-        assertError("MATCH (a) RETRUN a", "query:1:11: error: expected ',', WHERE, MATCH or RETURN, found 'RETRUN'; did you mean 'RETURN'?")
+        assertError("MATCH (a) RETRUN a", "query:1:11: error: expected ',', WHERE, MATCH, WITH or RETURN, found 'RETRUN'; did you mean 'RETURN'?")
         assertError("MACTH (a) RETURN a", "query:1:1: error: expected MATCH, found 'MACTH'; did you mean 'MATCH'?")
         assertError("MATCH (a) RETURN a ORDRE BY a.name",
                     "query:1:20: error: expected end of statement after RETURN, found 'ORDRE'; did you mean 'ORDER'?")

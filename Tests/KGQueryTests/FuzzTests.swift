@@ -13,6 +13,7 @@ final class FuzzTests: XCTestCase {
         "MATCH (a:person)-[r]->(b) WHERE r.cameo = \"11\" AND a.name CONTAINS \"in\" RETURN a, r, b;",
         "MATCH p = shortestPath((a)-[*..3]-(b)) WHERE NOT a.id IN [1, 2.5, -3] RETURN nodes(p), relationships(p) SKIP 1;",
         "EXPLAIN MATCH (a)-[r*0..2 {cameo: '04'}]-(b) RETURN count(DISTINCT b), collect(r), sum(a.id) / 0, avg(1e3);",
+        "MATCH (a)-[r]->(b) WITH a, count(*) AS n, collect(r) AS rs ORDER BY n DESC LIMIT 3 WHERE n > 0 MATCH (a)-[s]-(c) RETURN a.name, n, size(rs), count(c);",
         "MATCH (p:person) OPTIONAL MATCH (p)-[r:president]->(c) WHERE c.name STARTS WITH 'U' RETURN *, count(r) ORDER BY p.name;",
     ]
 
@@ -31,7 +32,7 @@ final class FuzzTests: XCTestCase {
         let pieces = ["MATCH", "RETURN", "WHERE", "(", ")", "[", "]", "{", "}", "-", "->", "<-", "*", "..", "1", "0",
                       "a", "b", "r", ":", "person", "condemn", "|", ",", "=", "\"x\"", "'y", "$p", "count", "DISTINCT",
                       "ORDER", "BY", "LIMIT", "SKIP", "AS", "p", "SHORTEST", "ANY", "NOT", "AND", ".", "name", "\\", "`",
-                      "9999999999999999999999", "1e999", "é", "\u{0}", ";", "--", "\n", "IS", "NULL", "IN", "length", "OPTIONAL"]
+                      "9999999999999999999999", "1e999", "é", "\u{0}", ";", "--", "\n", "IS", "NULL", "IN", "length", "OPTIONAL", "WITH", "n"]
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<3_000 {
             let count = Int.random(in: 1...18, using: &generator)

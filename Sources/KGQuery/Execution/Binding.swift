@@ -13,6 +13,8 @@ enum Binding: Sendable {
     case edge(Int32)
     case walk(Walk)
     case path(Walk)
+    /// A value carried through WITH.
+    case value(QueryValue)
 }
 
 /// One partial or complete match: a binding per slot.

@@ -40,6 +40,7 @@ struct Evaluator {
         case let .edge(e): return .edge(try edge(e))
         case let .walk(walk): return .list(try walk.edges.map { .edge(try edge($0)) })
         case let .path(walk): return .path(try path(walk))
+        case let .value(value): return value
         }
     }
 
@@ -105,6 +106,7 @@ struct Evaluator {
                 switch row[slot] {
                 case let .node(n): return nodeProperty(n, key.name)
                 case let .edge(e): return try EdgeField(rawValue: key.name).map { try edgeProperty(e, $0) } ?? .null
+                case let .value(value): return property(of: value, key.name)
                 default: return .null
                 }
             }

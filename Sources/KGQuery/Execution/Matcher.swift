@@ -32,8 +32,16 @@ final class Matcher {
     }
 
     func run(_ sink: @escaping (Row) throws -> Bool) throws {
+        try run(from: Row(repeating: .unbound, count: plan.slots.count), sink)
+    }
+
+    /// Runs the steps on a row that already binds the variables a WITH carried in.
+    func run(from initial: Row, _ sink: @escaping (Row) throws -> Bool) throws {
         self.sink = sink
-        var row = Row(repeating: .unbound, count: plan.slots.count)
+        var row = initial
+        if row.count < plan.slots.count {
+            row += Array(repeating: .unbound, count: plan.slots.count - row.count)
+        }
         _ = try step(0, &row)
     }
 

@@ -62,6 +62,17 @@ struct GraphIndex: Sendable {
         return Int(outgoingStart[n + 1] - outgoingStart[n] + incomingStart[n + 1] - incomingStart[n])
     }
 
+    /// The edge with database id `id`, if it is in this graph (edges are kept in id order).
+    func index(ofEdgeID id: Int) -> Int32? {
+        var low = 0
+        var high = edgeIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if edgeIDs[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < edgeIDs.count && edgeIDs[low] == id ? Int32(low) : nil
+    }
+
     /// The node at the far end of `edge` seen from `node`.
     func otherEnd(of edge: Int32, from node: Int32) -> Int32 {
         let source = edgeSource[Int(edge)]

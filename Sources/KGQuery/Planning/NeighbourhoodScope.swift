@@ -20,6 +20,8 @@ struct NeighbourhoodScope {
     var radius: Int
 
     init?(_ statement: QueryStatement, parameters: [String: QueryValue], store: GraphStore) throws {
+        // After WITH, patterns start from carried values; keep it simple and use the whole graph.
+        guard statement.stages.isEmpty else { return nil }
         var radius = 0
         var anchors: [Expression] = []
         var ids: [QueryValue] = []

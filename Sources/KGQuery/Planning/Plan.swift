@@ -5,6 +5,8 @@ enum SlotKind: Sendable {
     /// A variable-length relationship: the nodes and edges it walked, left to right in the pattern.
     case walk
     case path
+    /// A value carried through WITH that is not a node or relationship (a count, a name, a list).
+    case value
 }
 
 /// One place in a row: a named variable or an anonymous pattern element.

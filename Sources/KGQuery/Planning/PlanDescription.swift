@@ -8,23 +8,13 @@
 ///       └─ Graph in memory: 1520 nodes, 4410 edges
 /// ```
 enum PlanDescription {
-    static func lines(of plan: QueryPlan, graph: GraphIndex) -> [String] {
+    static func lines(of plans: [QueryPlan], graph: GraphIndex) -> [String] {
         var entries: [String] = []
-        let projection = plan.projection
-        var head = "Project " + projection.items.map { item in
-            item.alias.map { "\(item.expression.text) AS \($0.name)" } ?? item.expression.text
-        }.joined(separator: ", ")
-        if projection.distinct { head = "Project DISTINCT " + head.dropFirst("Project ".count) }
-        if projection.items.contains(where: { Planner.containsAggregate($0.expression) }) { head += "  [grouped]" }
-        if !projection.orderBy.isEmpty {
-            head += " ORDER BY " + projection.orderBy.map { $0.expression.text + ($0.descending ? " DESC" : "") }
-                .joined(separator: ", ")
-        }
-        if let skip = projection.skip { head += " SKIP \(skip.text)" }
-        if let limit = projection.limit { head += " LIMIT \(limit.text)" }
-        entries.append(head)
-        for step in plan.steps.reversed() {
-            entries.append(describe(step, plan: plan, graph: graph))
+        for (index, plan) in plans.enumerated().reversed() {
+            entries.append(head(of: plan.projection, keyword: index == plans.count - 1 ? "Project" : "With"))
+            for step in plan.steps.reversed() {
+                entries.append(describe(step, plan: plan, graph: graph))
+            }
         }
         entries.append(graph.isPartial
             ? "Neighbourhood: \(graph.nodeCount) nodes, \(graph.edgeCount) edges around the anchors, read through the indexes"
@@ -34,9 +24,23 @@ enum PlanDescription {
         }
     }
 
+    private static func head(of projection: ReturnClause, keyword: String) -> String {
+        var head = keyword + (projection.distinct ? " DISTINCT " : " ") + projection.items.map { item in
+            item.alias.map { "\(item.expression.text) AS \($0.name)" } ?? item.expression.text
+        }.joined(separator: ", ")
+        if projection.items.contains(where: { Planner.containsAggregate($0.expression) }) { head += "  [grouped]" }
+        if !projection.orderBy.isEmpty {
+            head += " ORDER BY " + projection.orderBy.map { $0.expression.text + ($0.descending ? " DESC" : "") }
+                .joined(separator: ", ")
+        }
+        if let skip = projection.skip { head += " SKIP \(skip.text)" }
+        if let limit = projection.limit { head += " LIMIT \(limit.text)" }
+        return head
+    }
+
     private static func name(_ slot: Int, _ plan: QueryPlan) -> String {
         let s = plan.slots[slot]
-        return s.isAnonymous ? "_\(slot)" : s.name
+        return s.isAnonymous ? "" : s.name
     }
 
     private static func describe(_ step: PlanStep, plan: QueryPlan, graph: GraphIndex) -> String {
@@ -69,7 +73,8 @@ enum PlanDescription {
         case let .filter(condition):
             return "Filter \(condition.text)"
         case let .optionalStart(_, slots):
-            return "Optional (on no match: " + slots.map { name($0, plan) }.joined(separator: ", ") + " null)"
+            let named = slots.map { name($0, plan) }.filter { !$0.isEmpty }
+            return named.isEmpty ? "Optional" : "Optional (on no match: " + named.joined(separator: ", ") + " null)"
         case .optionalEnd:
             return "OptionalMatched"
         }

@@ -67,6 +67,8 @@ extension Planner {
                 case .path:
                     throw Diagnostic("'\(name)' is a path and has no properties; use length(\(name)), nodes(\(name)) or relationships(\(name))",
                                      at: key.position)
+                case .value:
+                    break
                 }
             }
         case let .unary(_, operand):

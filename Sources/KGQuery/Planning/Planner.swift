@@ -38,10 +38,50 @@ struct Planner {
     static let nodeProperties = ["name", "type", "id"]
     static let labels = EntityType.allCases.map(\.rawValue)
 
-    mutating func plan(_ statement: QueryStatement) throws -> QueryPlan {
+    /// Plans every stage of a statement: the MATCH clauses up to the first WITH, then each WITH
+    /// with the clauses after it; the last stage ends in RETURN. Notices go to the first plan.
+    static func plan(_ statement: QueryStatement, graph: GraphIndex, store: GraphStore,
+                     parameters: [String: QueryValue]) throws -> [QueryPlan] {
+        let matchLists = [statement.matches] + statement.stages.map(\.matches)
+        let conditions = [nil] + statement.stages.map(\.condition)
+        let projections = statement.stages.map(\.projection) + [statement.projection]
+        var plans: [QueryPlan] = []
+        var inherited: [Slot] = []
+        for index in projections.indices {
+            var planner = Planner(graph: graph, store: store, parameters: parameters)
+            let plan = try planner.planStage(inheriting: inherited, condition: conditions[index],
+                                             matches: matchLists[index], projection: projections[index],
+                                             isFinal: index == projections.count - 1)
+            inherited = plan.projection.items.map { item in
+                var kind = SlotKind.value
+                if case let .variable(name) = item.expression.kind, let slot = plan.slotByName[name],
+                   plan.slots[slot].kind == .node || plan.slots[slot].kind == .edge {
+                    kind = plan.slots[slot].kind
+                }
+                return Slot(name: item.columnName, kind: kind, isAnonymous: false,
+                            position: item.alias?.position ?? item.expression.position)
+            }
+            plans.append(plan)
+        }
+        return plans
+    }
+
+    /// One stage: variables carried in by WITH (bound from the start, in slots 0..<n), the WITH's
+    /// WHERE, the MATCH clauses, and the projection that ends the stage (WITH or RETURN).
+    mutating func planStage(inheriting inherited: [Slot], condition: Expression?, matches: [MatchClause],
+                            projection original: ReturnClause, isFinal: Bool) throws -> QueryPlan {
         var steps: [PlanStep] = []
         var bound = Set<Int>()
-        for (clauseIndex, match) in statement.matches.enumerated() {
+        for slot in inherited {
+            slots.append(slot)
+            slotByName[slot.name] = slots.count - 1
+            bound.insert(slots.count - 1)
+        }
+        if let condition {
+            try check(condition, allowAggregates: false, aliases: [])
+            steps += Self.conjuncts(of: condition).map(PlanStep.filter)
+        }
+        for (clauseIndex, match) in matches.enumerated() {
             // A clause's WHERE sees its own variables and those of the clauses before it.
             for part in match.patterns { try declare(part) }
             var conjuncts: [Expression] = []
@@ -59,17 +99,26 @@ struct Planner {
                 steps.append(.optionalEnd(start: start))
             }
         }
-        var projection = statement.projection
+        var projection = original
+        let keyword = isFinal ? "RETURN" : "WITH"
         if projection.star {
             let named = slots.filter { !$0.isAnonymous }
             guard !named.isEmpty else {
-                throw Diagnostic("RETURN * needs at least one named variable", at: projection.position)
+                throw Diagnostic("\(keyword) * needs at least one named variable", at: projection.position)
             }
             projection.items = named.map { slot in
                 ReturnItem(expression: Expression(kind: .variable(slot.name), position: slot.position, text: slot.name),
                            alias: nil)
             } + projection.items
             projection.star = false
+        }
+        if !isFinal {
+            for item in projection.items where item.alias == nil {
+                guard case .variable = item.expression.kind else {
+                    throw Diagnostic("name this WITH item with AS, like \(item.expression.text) AS x; later clauses refer to it by that name",
+                                     at: item.expression.position)
+                }
+            }
         }
         try checkProjection(projection)
         return QueryPlan(slots: slots, steps: steps, projection: projection,
@@ -114,6 +163,7 @@ struct Planner {
         case .edge: return "a relationship"
         case .walk: return "a variable-length relationship (a list)"
         case .path: return "a path"
+        case .value: return "a value"
         }
     }
 

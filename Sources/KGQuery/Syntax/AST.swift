@@ -13,7 +13,17 @@ struct Identifier: Hashable, Sendable {
 struct QueryStatement: Sendable {
     var explain: Bool
     var matches: [MatchClause]
+    /// `WITH ...` parts, in order, each with the MATCH clauses that follow it.
+    var stages: [WithStage] = []
     var projection: ReturnClause
+}
+
+/// `WITH items [ORDER BY ...] [SKIP n] [LIMIT n] [WHERE condition]` and the MATCH clauses after
+/// it: the rows so far, projected to the named items, go on into those clauses.
+struct WithStage: Sendable {
+    var projection: ReturnClause
+    var condition: Expression?
+    var matches: [MatchClause]
 }
 
 /// `[OPTIONAL] MATCH pattern, pattern ... [WHERE condition]`; one clause binds no relationship twice.

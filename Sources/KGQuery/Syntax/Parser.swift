@@ -5,7 +5,8 @@
 /// ```
 /// Grammar (keywords are case-insensitive):
 /// ```
-/// statement := [EXPLAIN] match (match | OPTIONAL match)* return [';']
+/// statement := [EXPLAIN] match (match | OPTIONAL match)* (with (match | OPTIONAL match)*)* return [';']
+/// with      := WITH [DISTINCT] item (',' item)* [ORDER BY ...] [SKIP expr] [LIMIT expr] [WHERE expr]
 /// match     := MATCH part (',' part)* [WHERE expr]
 /// part      := [var '='] ( [ANY|ALL] SHORTEST chain | shortestPath '(' chain ')' | chain )
 /// chain     := node (relationship node)*
@@ -46,7 +47,6 @@ struct Parser {
         "CREATE": "kg queries are read-only", "DELETE": "kg queries are read-only",
         "DETACH": "kg queries are read-only", "SET": "kg queries are read-only",
         "REMOVE": "kg queries are read-only", "MERGE": "kg queries are read-only",
-        "WITH": "WITH is not supported",
         "UNWIND": "UNWIND is not supported", "CALL": "CALL is not supported",
         "UNION": "UNION is not supported",
     ]
@@ -138,9 +138,20 @@ struct Parser {
         if matches.isEmpty {
             throw unsupportedOrExpected("MATCH", near: ["MATCH", "EXPLAIN"])
         }
+        var stages: [WithStage] = []
+        while current.isKeyword("WITH") {
+            let projection = try returnClause(keyword: "WITH")
+            var condition: Expression?
+            if acceptKeyword("WHERE") { condition = try expression() }
+            var stageMatches: [MatchClause] = []
+            while current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") {
+                stageMatches.append(try matchClause())
+            }
+            stages.append(WithStage(projection: projection, condition: condition, matches: stageMatches))
+        }
         guard current.isKeyword("RETURN") else {
-            throw unsupportedOrExpected(matches.last?.condition == nil ? "',', WHERE, MATCH or RETURN" : "MATCH or RETURN",
-                                        near: ["WHERE", "MATCH", "RETURN", "OPTIONAL"])
+            throw unsupportedOrExpected(matches.last?.condition == nil && stages.isEmpty ? "',', WHERE, MATCH, WITH or RETURN" : "MATCH, WITH or RETURN",
+                                        near: ["WHERE", "MATCH", "RETURN", "OPTIONAL", "WITH"])
         }
         let projection = try returnClause()
         _ = acceptSymbol(";")
@@ -150,7 +161,7 @@ struct Parser {
                 + (current.isKeyword("MATCH") ? "; a statement ends with RETURN, separate statements with ';'" : misspelt),
                 at: current.position)
         }
-        return QueryStatement(explain: explain, matches: matches, projection: projection)
+        return QueryStatement(explain: explain, matches: matches, stages: stages, projection: projection)
     }
 
     func unsupportedOrExpected(_ what: String, near keywords: [String]) -> Diagnostic {
@@ -184,9 +195,9 @@ struct Parser {
         return MatchClause(patterns: patterns, condition: condition, isOptional: optional, position: position)
     }
 
-    mutating func returnClause() throws(Diagnostic) -> ReturnClause {
+    mutating func returnClause(keyword: String = "RETURN") throws(Diagnostic) -> ReturnClause {
         let position = current.position
-        try expectKeyword("RETURN")
+        try expectKeyword(keyword)
         let distinct = acceptKeyword("DISTINCT")
         var items: [ReturnItem] = []
         let star = acceptSymbol("*")

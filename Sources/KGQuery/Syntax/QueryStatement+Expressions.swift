@@ -1,22 +1,33 @@
 extension QueryStatement {
     /// Every expression written in the statement, outermost first, in no particular order:
-    /// pattern property values, WHERE conditions, returned items, sort keys, SKIP and LIMIT.
+    /// pattern property values, WHERE conditions, WITH and RETURN items, sort keys, SKIP and LIMIT.
     ///
     /// ```swift
     /// statement.expressions.flatMap(\.parameterUses)   // [("who", position), ...]
     /// ```
     var expressions: [Expression] {
         var found: [Expression] = []
-        for match in matches {
-            for part in match.patterns {
-                for node in part.nodes { found += node.properties.map(\.value) }
-                for relationship in part.relationships { found += relationship.properties.map(\.value) }
+        func add(_ matches: [MatchClause]) {
+            for match in matches {
+                for part in match.patterns {
+                    for node in part.nodes { found += node.properties.map(\.value) }
+                    for relationship in part.relationships { found += relationship.properties.map(\.value) }
+                }
+                if let condition = match.condition { found.append(condition) }
             }
-            if let condition = match.condition { found.append(condition) }
         }
-        found += projection.items.map(\.expression)
-        found += projection.orderBy.map(\.expression)
-        found += [projection.skip, projection.limit].compactMap { $0 }
+        func add(_ projection: ReturnClause) {
+            found += projection.items.map(\.expression)
+            found += projection.orderBy.map(\.expression)
+            found += [projection.skip, projection.limit].compactMap { $0 }
+        }
+        add(matches)
+        for stage in stages {
+            add(stage.projection)
+            if let condition = stage.condition { found.append(condition) }
+            add(stage.matches)
+        }
+        add(projection)
         return found
     }
 }
