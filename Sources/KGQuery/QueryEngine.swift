@@ -6,13 +6,24 @@ import KGStore
 /// let engine = QueryEngine(store: store)
 /// let result = try engine.run("MATCH (a)-[:condemn]->(b) RETURN a.name, b.name;")
 /// ```
+/// A short pattern anchored on named nodes reads just their neighbourhood through the store's
+/// indexes. Anything else runs on the whole graph's adjacency in memory, loaded once and
+/// reloaded when the store changes (another connection's commit or a write through this one).
+/// Not for concurrent use: one engine per thread, like the store it reads.
 public final class QueryEngine {
     public let store: GraphStore
     /// Polled while a query runs; returning true stops it with an interrupt `QueryError`.
     public var isInterrupted: @Sendable () -> Bool = { false }
+    /// Partial paths one statement may explore in variable-length and shortest-path patterns.
+    public var expansionLimit = 5_000_000
+
+    private var graph: GraphIndex?
+    private var fingerprint: GraphFingerprint?
+    private var evidence: Evidence
 
     public init(store: GraphStore) {
         self.store = store
+        evidence = Evidence(store: store)
     }
 
     /// Parses, plans and runs one statement.
@@ -21,9 +32,181 @@ public final class QueryEngine {
     ///   - statement: the text of one statement; a trailing `;` is optional.
     ///   - parameters: values for `$name` placeholders.
     ///   - sourceName: the file the statement came from, for error messages.
-    ///   - firstLine: the line in that file where the statement starts (1-based).
+    ///   - firstLine: the line in that file where the statement's first token is (1-based).
+    ///   - firstColumn: the column of that token, when the statement did not start a line
+    ///     (`ScriptStatement.column`); nil: the text's own columns.
     public func run(_ statement: String, parameters: [String: QueryValue] = [:],
-                    sourceName: String = "query", firstLine: Int = 1) throws -> QueryResult {
-        throw QueryError(message: "the query language is not available yet", sourceName: sourceName)
+                    sourceName: String = "query", firstLine: Int = 1,
+                    firstColumn: Int? = nil) throws -> QueryResult {
+        let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
+        do {
+            let parsed = try Parser.parse(statement)
+            // Report a missing parameter before reading any of the graph.
+            let missing = parsed.expressions.flatMap(\.parameterUses).filter { parameters[$0.name] == nil }
+                .min { $0.position.offset < $1.position.offset }
+            if let missing {
+                throw Planner.missingParameter(missing.name, at: missing.position)
+            }
+            let graph = try graph(for: parsed, parameters: parameters)
+            let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
+            var result: QueryResult
+            if parsed.explain {
+                result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plans, graph: graph).map { [.string($0)] })
+            } else {
+                result = try execute(plans, graph: graph, parameters: parameters)
+            }
+            result.notices = plans.flatMap(\.notices).map { source.error(from: $0, sourceName: sourceName).noticeText }
+            return result
+        } catch let diagnostic as Diagnostic {
+            throw source.error(from: diagnostic, sourceName: sourceName)
+        } catch let error as QueryError {
+            throw error
+        } catch {
+            throw QueryError(message: Self.describe(error), sourceName: sourceName)
+        }
+    }
+
+    /// Forgets the in-memory graph so the next query reloads it.
+    public func invalidateGraph() {
+        graph = nil
+        fingerprint = nil
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let store = error as? StoreError, let text = store.errorDescription { return text }
+        return String(describing: error)
+    }
+
+    /// The graph a statement runs on: the whole graph when it is already in memory and current;
+    /// else, for a short anchored pattern, just the anchors' neighbourhood read through the
+    /// indexes; else the whole graph, loaded and kept.
+    private func graph(for statement: QueryStatement, parameters: [String: QueryValue]) throws -> GraphIndex {
+        let now = try GraphFingerprint.read(from: store)
+        if let graph, now == fingerprint { return graph }
+        if let scope = try NeighbourhoodScope(statement, parameters: parameters, store: store) {
+            let interrupted = isInterrupted
+            if let around = try GraphIndex.neighbourhood(of: scope.seeds, radius: scope.radius, in: store,
+                                                         isInterrupted: { interrupted() }) {
+                if fingerprint != now { evidence = Evidence(store: store) }
+                return around
+            }
+        }
+        return try currentGraph()
+    }
+
+    /// The in-memory graph, reloaded when the store changed since it was built.
+    private func currentGraph() throws -> GraphIndex {
+        let now = try GraphFingerprint.read(from: store)
+        if let graph, now == fingerprint { return graph }
+        let interrupted = isInterrupted
+        let loaded = try GraphIndex.load(from: store, isInterrupted: { interrupted() })
+        graph = loaded
+        fingerprint = now
+        evidence = Evidence(store: store)
+        return loaded
+    }
+
+    /// Runs the stages in turn: each stage's projected rows (WITH) seed the next stage's rows.
+    private func execute(_ plans: [QueryPlan], graph: GraphIndex, parameters: [String: QueryValue]) throws -> QueryResult {
+        let interrupted = isInterrupted
+        var inputs: [Row] = [Row(repeating: .unbound, count: plans.first?.slots.count ?? 0)]
+        var result = QueryResult(columns: [], rows: [])
+        for (index, plan) in plans.enumerated() {
+            let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
+            let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+            let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
+                                  expansionLimit: expansionLimit)
+            var wantsMore = true
+            for input in inputs where wantsMore {
+                try matcher.run(from: input) { row in
+                    wantsMore = try projection.accept(row)
+                    return wantsMore
+                }
+            }
+            if isInterrupted() { throw Diagnostic.interrupted }
+            result = try projection.finish()
+            if index + 1 < plans.count {
+                let next = plans[index + 1]
+                inputs = result.rows.map { values in
+                    var row = Row(repeating: .unbound, count: next.slots.count)
+                    for (slot, value) in values.enumerated() where slot < next.slots.count {
+                        row[slot] = Self.binding(for: value, kind: next.slots[slot].kind, in: graph)
+                    }
+                    return row
+                }
+            }
+        }
+        return result
+    }
+
+    /// A value carried through WITH as a binding: nodes and edges become graph elements again so
+    /// later patterns can start from them.
+    private static func binding(for value: QueryValue, kind: SlotKind, in graph: GraphIndex) -> Binding {
+        switch (value, kind) {
+        case (.null, _):
+            return .unbound
+        case let (.node(node), .node):
+            return graph.index(ofNodeID: node.id).map(Binding.node) ?? .unbound
+        case let (.edge(edge), .edge):
+            return graph.index(ofEdgeID: edge.id).map(Binding.edge) ?? .unbound
+        default:
+            return .value(value)
+        }
+    }
+}
+
+/// Maps positions in a statement's text to lines and columns of the file it came from.
+struct SourceMap {
+    let lines: [Substring]
+    let firstLine: Int
+    let firstColumn: Int?
+    /// Where the first token is in the text.
+    let origin: Position
+
+    init(text: String, firstLine: Int, firstColumn: Int?) {
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        self.firstLine = firstLine
+        self.firstColumn = firstColumn
+        origin = (try? Lexer.tokenize(text).first?.position) ?? .start
+    }
+
+    func location(of position: Position) -> SourceLocation {
+        let line = firstLine + position.line - origin.line
+        if position.line == origin.line, let firstColumn {
+            return SourceLocation(line: line, column: firstColumn + position.column - origin.column)
+        }
+        return SourceLocation(line: line, column: position.column)
+    }
+
+    /// The source line for the caret, padded so the caret lines up with the file's columns.
+    func sourceLine(of position: Position) -> String? {
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let text = String(lines[position.line - 1]).replacingTabs
+        if position.line == origin.line, let firstColumn {
+            let tail = text.dropFirst(max(0, origin.column - 1))
+            return String(repeating: " ", count: max(0, firstColumn - 1)) + tail
+        }
+        return text
+    }
+
+    func error(from diagnostic: Diagnostic, sourceName: String) -> QueryError {
+        guard let position = diagnostic.position else {
+            return QueryError(message: diagnostic.message, sourceName: sourceName, isInterrupt: diagnostic.isInterrupt)
+        }
+        return QueryError(message: diagnostic.message, location: location(of: position), sourceName: sourceName,
+                          sourceLine: sourceLine(of: position), isInterrupt: diagnostic.isInterrupt)
+    }
+}
+
+extension String {
+    /// Tabs as single spaces, so a caret under the line counts columns as the lexer does.
+    fileprivate var replacingTabs: String { replacingOccurrences(of: "\t", with: " ") }
+}
+
+extension QueryError {
+    /// The headline as a note rather than an error: `query:1:20: note: ...`.
+    var noticeText: String {
+        if let location { return "\(sourceName):\(location): note: \(message)" }
+        return "\(sourceName): note: \(message)"
     }
 }

@@ -1,11 +1,147 @@
 import ArgumentParser
+import Foundation
+import KGExport
+import KGQuery
+import KGStore
 
+/// `kg query`: runs one statement or a script of them and prints each result.
 struct Query: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        abstract: "Run path queries (a Cypher subset) against the graph.",
+        discussion: """
+            Statements in a script end with ';'; '--' starts a comment. The first error
+            stops the run: FILE:LINE:COLUMN: error: MESSAGE, exit status 1.
+            The language is described in docs/query-language.md.
+
+            Examples:
+              kg query 'MATCH (a)-[r:condemn]->(b) RETURN a.name, b.name;'
+              kg query --param who=Zelensky \\
+                'MATCH (a {name: $who})-[r]-(b) RETURN b.name, r.action;'
+              kg query -f queries/who-condemned-whom.kgq --format csv
+            """)
 
     @OptionGroup var database: DatabaseOption
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var format = "table"
+
+    @Option(name: .customLong("param"), help: ArgumentHelp(
+        "A value for $name in the query (numbers are numbers, true/false booleans); repeatable.",
+        valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp(
+        "Run the statements in this script ('-': standard input).", valueName: "file"))
+    var file: String?
+
+    @Flag(name: .long, help: "After each statement, print its run time on standard error.")
+    var timer = false
+
+    @Argument(help: "A statement to run, when no -f is given.")
+    var statement: String?
+
+    func validate() throws {
+        guard OutputMode(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)'; choose one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if file == nil && statement == nil {
+            throw ValidationError("give a statement or a script with -f FILE")
+        }
+        if file != nil && statement != nil {
+            throw ValidationError("give either a statement or -f FILE, not both")
+        }
+        _ = try Self.parse(parameters: parameters)
+    }
+
+    /// `name=value` pairs as query values: integers, decimals, booleans, else text.
+    static func parse(parameters: [String]) throws -> [String: QueryValue] {
+        var values: [String: QueryValue] = [:]
+        for pair in parameters {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw ValidationError("--param wants name=value, not '\(pair)'")
+            }
+            var name = String(pair[..<equals])
+            if name.hasPrefix("$") { name.removeFirst() }
+            let text = String(pair[pair.index(after: equals)...])
+            if let integer = Int(text) {
+                values[name] = .int(integer)
+            } else if let number = Double(text), text.contains(where: \.isNumber) {
+                values[name] = .double(number)
+            } else if text == "true" || text == "false" {
+                values[name] = .bool(text == "true")
+            } else {
+                values[name] = .string(text)
+            }
+        }
+        return values
+    }
+
     func run() throws {
-        throw ValidationError("'kg query' is not available yet")
+        let mode = OutputMode(rawValue: format) ?? .table
+        let values = try Self.parse(parameters: parameters)
+        let path = database.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            Self.fail("kg: no graph at \(path); build one with 'kg ingest --db \(path) FILES'")
+        }
+        let store = try GraphStore(path: path)
+        let engine = QueryEngine(store: store)
+
+        var statements: [ScriptStatement]
+        let sourceName: String
+        if let file {
+            let contents = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                                       : FileManager.default.contents(atPath: file)
+            guard let data = contents,
+                  let text = String(data: data, encoding: .utf8) else {
+                Self.fail("kg: \(file): cannot read the query script")
+            }
+            sourceName = file == "-" ? "stdin" : file
+            let split = StatementSplitter.split(text)
+            statements = split.statements
+            // A last statement without ';' still runs.
+            let rest = StatementSplitter.split(split.remainder + ";").statements
+            if let last = rest.first, !split.remainder.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                let linesBefore = lineCount(before: split.remainder, in: text)
+                statements.append(ScriptStatement(text: String(last.text.dropLast()), line: last.line + linesBefore,
+                                                  column: last.column))
+            }
+        } else {
+            sourceName = "query"
+            statements = [ScriptStatement(text: statement ?? "", line: 1)]
+        }
+
+        let renderer = mode.renderer
+        for (index, script) in statements.enumerated() {
+            do {
+                let started = Date()
+                defer {
+                    if timer {
+                        let seconds = Date().timeIntervalSince(started)
+                        FileHandle.standardError.write(Data("Run Time: \(String(format: "%.3f", seconds))s\n".utf8))
+                    }
+                }
+                let result = try engine.run(script.text, parameters: values, sourceName: sourceName,
+                                            firstLine: script.line, firstColumn: script.column)
+                for notice in result.notices { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
+                if index > 0 && (mode == .table || mode == .markdown) { print() }
+                print(renderer.render(result, options: RenderOptions()), terminator: "")
+            } catch let error as QueryError {
+                Self.fail(error.description)
+            }
+        }
+    }
+
+    /// Prints `message` on stderr and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(1)
+    }
+
+    /// Lines in `text` before its trailing `remainder` starts (the remainder's own line numbers
+    /// count from 1).
+    private func lineCount(before remainder: String, in text: String) -> Int {
+        let prefix = text.utf8.count - remainder.utf8.count
+        return text.utf8.prefix(prefix).filter { $0 == UInt8(ascii: "\n") }.count
     }
 }

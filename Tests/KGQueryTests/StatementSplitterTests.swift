@@ -2,19 +2,32 @@ import KGQuery
 import XCTest
 
 final class StatementSplitterTests: XCTestCase {
-    func testSemicolonInsideStringDoesNotEndTheStatement() {
-        let (statements, remainder) = StatementSplitter.split("MATCH (a {name: \"x;y\"}) RETURN a;")
-        XCTAssertEqual(statements.count, 1)
+    func testStatementLineSkipsLeadingCommentLines() {
+        let statements = StatementSplitter.split("-- one\n-- two\nMATCH (a) RETURN a;").statements
+        XCTAssertEqual(statements.map(\.line), [3])
+        XCTAssertEqual(statements.map(\.column), [1])
+    }
+
+    func testSemicolonsInStringsAndCommentsDoNotSplit() {
+        let (statements, remainder) = StatementSplitter.split("""
+            MATCH (a {name: "a;b"}) RETURN a; -- c;d
+            MATCH (b {name: 'it\\'s;'}) RETURN b;
+            """)
+        XCTAssertEqual(statements.count, 2)
+        XCTAssertEqual(statements.map(\.line), [1, 2])
         XCTAssertEqual(remainder, "")
     }
 
-    func testStatementLineSkipsLeadingCommentLines() {
-        let (statements, _) = StatementSplitter.split("-- who\n\nMATCH (a)\nRETURN a;\nMATCH (b) RETURN b;")
-        XCTAssertEqual(statements.map(\.line), [3, 5])
-    }
-
-    func testInputWithoutSemicolonIsIncomplete() {
-        XCTAssertFalse(StatementSplitter.isComplete("MATCH (a)\nRETURN a"))
+    func testIncompleteInputIsNotComplete() {
+        XCTAssertFalse(StatementSplitter.isComplete("MATCH (a) RETURN a"))
         XCTAssertTrue(StatementSplitter.isComplete("MATCH (a) RETURN a; -- done"))
+    }
+}
+
+final class QueryVocabularyTests: XCTestCase {
+    func testActionsAreTheStoresDistinctActionsSorted() throws {
+        let graph = try makeNewsGraph()
+        XCTAssertEqual(try QueryVocabulary.actions(in: graph.store),
+                       ["attack", "call", "condemn", "president", "sanction", "visit"])
     }
 }

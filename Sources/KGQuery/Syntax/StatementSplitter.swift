@@ -5,10 +5,13 @@ public struct ScriptStatement: Hashable, Sendable {
     public var text: String
     /// 1-based line in the script where the statement's first non-blank character is.
     public var line: Int
+    /// 1-based column of that character; pass it to `QueryEngine.run(firstColumn:)`.
+    public var column: Int
 
-    public init(text: String, line: Int) {
+    public init(text: String, line: Int, column: Int = 1) {
         self.text = text
         self.line = line
+        self.column = column
     }
 }
 
@@ -25,22 +28,34 @@ public enum StatementSplitter {
         var statements: [ScriptStatement] = []
         var current = ""
         var startLine: Int?
+        var startColumn = 1
         var line = 1
+        var column = 0
         var quote: Character?
         var inComment = false
+        var escaped = false
         var previous: Character?
         for character in text {
+            column += 1
             if inComment {
-                if character == "\n" { inComment = false }
+                if character.isNewline { inComment = false }
             } else if let open = quote {
-                if character == open { quote = nil }
+                // A backslash escapes the next character, as the lexer reads strings.
+                if escaped {
+                    escaped = false
+                } else if character == "\\" && open != "`" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                }
             } else if character == "-" && previous == "-" {
                 inComment = true
                 // The first '-' was counted as the start of a statement; it was a comment.
-                if current.trimmingCharacters(in: .whitespacesAndNewlines) == "-" { startLine = nil }
+                if stripComments(current) == "-" { startLine = nil }
             } else if character == ";" {
                 if !stripComments(current).isEmpty {
-                    statements.append(ScriptStatement(text: current + ";", line: startLine ?? line))
+                    statements.append(ScriptStatement(text: current + ";", line: startLine ?? line,
+                                                      column: startLine == nil ? column : startColumn))
                 }
                 current = ""
                 startLine = nil
@@ -48,10 +63,16 @@ public enum StatementSplitter {
                 continue
             } else {
                 if character == "\"" || character == "'" || character == "`" { quote = character }
-                if startLine == nil && !character.isWhitespace { startLine = line }
+                if startLine == nil && !character.isWhitespace {
+                    startLine = line
+                    startColumn = column
+                }
             }
             current.append(character)
-            if character == "\n" { line += 1 }
+            if character.isNewline {
+                line += 1
+                column = 0
+            }
             previous = character
         }
         return (statements, current)
@@ -66,7 +87,7 @@ public enum StatementSplitter {
 
     /// The text with `--` comments and surrounding blanks removed.
     static func stripComments(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { line -> Substring in
                 if let range = line.range(of: "--") { return line[..<range.lowerBound] }
                 return line

@@ -1,0 +1,303 @@
+/// Runs a plan's matching steps depth-first, handing each complete row to a sink.
+///
+/// ```swift
+/// var matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { false })
+/// try matcher.run { row in rows.append(row); return true }   // return false to stop early
+/// ```
+/// Within one MATCH clause no edge is bound twice (Cypher's relationship isomorphism):
+/// `used` holds the edges the current partial row has bound, with their clause.
+final class Matcher {
+    let plan: QueryPlan
+    let evaluator: Evaluator
+    let isInterrupted: () -> Bool
+    var graph: GraphIndex { evaluator.graph }
+
+    /// Partial paths a variable-length or shortest-path step may explore before giving up.
+    var expansionLimit: Int
+    static let defaultExpansionLimit = 5_000_000
+
+    private var used: [(clause: Int, edge: Int32)] = []
+    /// Rows each running OPTIONAL MATCH (by its start step) has let through.
+    private var optionalMatches: [Int: Int] = [:]
+    private var expansions = 0
+    private var ticks = 0
+    private var sink: (Row) throws -> Bool = { _ in true }
+
+    init(plan: QueryPlan, evaluator: Evaluator, isInterrupted: @escaping () -> Bool,
+         expansionLimit: Int = Matcher.defaultExpansionLimit) {
+        self.plan = plan
+        self.evaluator = evaluator
+        self.isInterrupted = isInterrupted
+        self.expansionLimit = expansionLimit
+    }
+
+    func run(_ sink: @escaping (Row) throws -> Bool) throws {
+        try run(from: Row(repeating: .unbound, count: plan.slots.count), sink)
+    }
+
+    /// Runs the steps on a row that already binds the variables a WITH carried in.
+    func run(from initial: Row, _ sink: @escaping (Row) throws -> Bool) throws {
+        self.sink = sink
+        var row = initial
+        if row.count < plan.slots.count {
+            row += Array(repeating: .unbound, count: plan.slots.count - row.count)
+        }
+        _ = try step(0, &row)
+    }
+
+    /// Polls for interruption every few thousand calls.
+    @inline(__always)
+    private func tick() throws {
+        ticks &+= 1
+        if ticks & 0xfff == 0, isInterrupted() { throw Diagnostic.interrupted }
+    }
+
+    private func countExpansion() throws {
+        expansions += 1
+        if expansions > expansionLimit {
+            throw Diagnostic("the query explored more than \(expansionLimit) partial paths and was stopped; narrow it with labels, actions, an anchored node ({name: ...}) or a smaller upper bound")
+        }
+    }
+
+    private func isUsed(_ edge: Int32, clause: Int) -> Bool {
+        used.contains { $0.edge == edge && $0.clause == clause }
+    }
+
+    /// Runs step `index` on `row`; false means the sink asked to stop.
+    private func step(_ index: Int, _ row: inout Row) throws -> Bool {
+        try tick()
+        guard index < plan.steps.count else { return try sink(row) }
+        switch plan.steps[index] {
+        case let .scanNodes(slot, filter):
+            for node in candidates(filter) where filter.accepts(node, in: graph) {
+                row[slot] = .node(node)
+                if try !step(index + 1, &row) { return false }
+            }
+            row[slot] = .unbound
+            return true
+
+        case let .checkNode(slot, filter):
+            guard case let .node(node) = row[slot], filter.accepts(node, in: graph) else { return true }
+            return try step(index + 1, &row)
+
+        case let .scanEdges(expansion, fromFilter):
+            let actions = expansion.edgeFilter.actions ?? []
+            let edges = actions.count == 1 ? actions.flatMap { graph.edgesByAction[Int($0)] }
+                                           : actions.flatMap { graph.edgesByAction[Int($0)] }.sorted()
+            for edge in edges {
+                try tick()
+                guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause) else { continue }
+                let source = graph.edgeSource[Int(edge)]
+                let target = graph.edgeTarget[Int(edge)]
+                var ends: [(Int32, Int32)] = []
+                switch expansion.direction {
+                case .outgoing: ends = [(source, target)]
+                case .incoming: ends = [(target, source)]
+                case .both: ends = source == target ? [(source, target)] : [(source, target), (target, source)]
+                }
+                for (from, to) in ends {
+                    guard fromFilter.accepts(from, in: graph), expansion.toFilter.accepts(to, in: graph) else { continue }
+                    // `(a)-[r]->(a)`: one variable at both ends wants a self-loop.
+                    if expansion.toIsBound && from != to { continue }
+                    row[expansion.from] = .node(from)
+                    row[expansion.to] = .node(to)
+                    row[expansion.edgeSlot] = .edge(edge)
+                    used.append((expansion.clause, edge))
+                    let keepGoing = try step(index + 1, &row)
+                    used.removeLast()
+                    if !keepGoing { return false }
+                }
+            }
+            row[expansion.from] = .unbound
+            row[expansion.to] = .unbound
+            row[expansion.edgeSlot] = .unbound
+            return true
+
+        case let .expand(expansion):
+            guard case let .node(from) = row[expansion.from] else { return true }
+            let previousTo = row[expansion.to]
+            var keepGoing = true
+            try forEachEdge(of: from, expansion.direction) { edge, other in
+                guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause),
+                      try reach(other, expansion, &row) else { return true }
+                used.append((expansion.clause, edge))
+                row[expansion.edgeSlot] = .edge(edge)
+                keepGoing = try step(index + 1, &row)
+                used.removeLast()
+                row[expansion.to] = previousTo
+                return keepGoing
+            }
+            row[expansion.edgeSlot] = .unbound
+            return keepGoing
+
+        case let .expandVariable(expansion, minimum, maximum):
+            guard case let .node(from) = row[expansion.from] else { return true }
+            var walk = Walk(nodes: [from], edges: [])
+            return try extend(&walk, expansion, minimum: minimum, maximum: maximum, next: index + 1, &row)
+
+        case let .shortestPath(expansion, minimum, maximum, all):
+            guard case let .node(from) = row[expansion.from] else { return true }
+            let search = ShortestPathSearch(graph: graph, direction: expansion.direction, maximumHops: maximum,
+                                            accepts: { [unowned self] edge in
+                                                try edgeAccepted(edge, expansion) && !isUsed(edge, clause: expansion.clause)
+                                            },
+                                            tick: { [unowned self] in try tick(); try countExpansion() })
+            var walks: [Walk] = []
+            if expansion.toIsBound {
+                guard case let .node(to) = row[expansion.to], expansion.toFilter.accepts(to, in: graph) else { return true }
+                if from == to {
+                    if minimum == 0 { walks = [Walk(nodes: [from], edges: [])] }
+                } else {
+                    walks = all ? try search.allShortest(from: from, to: to) : try search.shortest(from: from, to: to).map { [$0] } ?? []
+                }
+            } else {
+                walks = try search.shortestToEveryNode(from: from, all: all) { node in
+                    node != from && expansion.toFilter.accepts(node, in: graph)
+                }
+                if minimum == 0, expansion.toFilter.accepts(from, in: graph) {
+                    walks.insert(Walk(nodes: [from], edges: []), at: 0)
+                }
+            }
+            let previousTo = row[expansion.to]
+            for walk in walks {
+                guard let end = walk.nodes.last else { continue }
+                row[expansion.to] = .node(end)
+                row[expansion.edgeSlot] = .walk(expansion.walksBackward ? walk.reversed : walk)
+                for edge in walk.edges { used.append((expansion.clause, edge)) }
+                let keepGoing = try step(index + 1, &row)
+                used.removeLast(walk.edges.count)
+                if !keepGoing { return false }
+            }
+            row[expansion.to] = previousTo
+            row[expansion.edgeSlot] = .unbound
+            return true
+
+        case let .buildPath(slot, elements):
+            var nodes: [Int32] = []
+            var edges: [Int32] = []
+            var skipNextNode = false
+            for element in elements {
+                switch element {
+                case let .node(nodeSlot):
+                    if skipNextNode { skipNextNode = false; continue }
+                    guard case let .node(node) = row[nodeSlot] else { return true }
+                    nodes.append(node)
+                case let .edge(edgeSlot):
+                    guard case let .edge(edge) = row[edgeSlot] else { return true }
+                    edges.append(edge)
+                case let .walk(walkSlot):
+                    guard case let .walk(walk) = row[walkSlot] else { return true }
+                    edges.append(contentsOf: walk.edges)
+                    nodes.append(contentsOf: walk.nodes.dropFirst())
+                    skipNextNode = true
+                }
+            }
+            row[slot] = .path(Walk(nodes: nodes, edges: edges))
+            let keepGoing = try step(index + 1, &row)
+            row[slot] = .unbound
+            return keepGoing
+
+        case let .optionalStart(end, slots):
+            let saved = optionalMatches[index]
+            optionalMatches[index] = 0
+            let keepGoing = try step(index + 1, &row)
+            let matched = (optionalMatches[index] ?? 0) > 0
+            optionalMatches[index] = saved
+            if !keepGoing { return false }
+            if matched { return true }
+            let previous = slots.map { row[$0] }
+            for slot in slots { row[slot] = .unbound }
+            let continued = try step(end + 1, &row)
+            for (slot, value) in zip(slots, previous) { row[slot] = value }
+            return continued
+
+        case let .optionalEnd(start):
+            optionalMatches[start, default: 0] += 1
+            return try step(index + 1, &row)
+
+        case let .filter(condition):
+            guard ValueSemantics.isTrue(try evaluator.evaluate(condition, in: row)) else { return true }
+            return try step(index + 1, &row)
+        }
+    }
+
+    /// The nodes a scan visits, in database id order so results are stable.
+    private func candidates(_ filter: NodeFilter) -> [Int32] {
+        if let candidates = filter.candidates { return candidates.sorted() }
+        if let types = filter.types {
+            if types.count == 1, let type = types.first { return graph.nodesByType[type] ?? [] }
+            return types.flatMap { graph.nodesByType[$0] ?? [] }.sorted()
+        }
+        return Array(0..<Int32(graph.nodeCount))
+    }
+
+    /// Calls `body(edge, otherEnd)` for the edges of `node` in `direction`; a self-loop once.
+    private func forEachEdge(of node: Int32, _ direction: TraversalDirection,
+                             _ body: (Int32, Int32) throws -> Bool) throws {
+        if direction != .incoming {
+            for edge in graph.outgoing(of: node) {
+                if try !body(edge, graph.edgeTarget[Int(edge)]) { return }
+            }
+        }
+        if direction != .outgoing {
+            for edge in graph.incoming(of: node) {
+                let source = graph.edgeSource[Int(edge)]
+                if direction == .both && source == node { continue }
+                if try !body(edge, source) { return }
+            }
+        }
+    }
+
+    private func edgeAccepted(_ edge: Int32, _ expansion: Expansion) throws -> Bool {
+        let filter = expansion.edgeFilter
+        if let actions = filter.actions, !actions.contains(graph.edgeAction[Int(edge)]) { return false }
+        for (field, value) in filter.properties {
+            guard ValueSemantics.equals(try evaluator.edgeProperty(edge, field), value) == true else { return false }
+        }
+        return true
+    }
+
+    /// Binds (or checks) the far node of a hop; false when it does not fit.
+    private func reach(_ node: Int32, _ expansion: Expansion, _ row: inout Row) throws -> Bool {
+        if expansion.toIsBound {
+            guard case let .node(bound) = row[expansion.to], bound == node else { return false }
+        }
+        guard expansion.toFilter.accepts(node, in: graph) else { return false }
+        row[expansion.to] = .node(node)
+        return true
+    }
+
+    /// Depth-first trails (no edge twice) from the walk's last node, emitting those of length
+    /// `minimum...maximum` that end on an acceptable node.
+    private func extend(_ walk: inout Walk, _ expansion: Expansion, minimum: Int, maximum: Int,
+                        next: Int, _ row: inout Row) throws -> Bool {
+        guard let last = walk.nodes.last else { return true }
+        if walk.edges.count >= minimum {
+            let previousTo = row[expansion.to]
+            if try reach(last, expansion, &row) {
+                row[expansion.edgeSlot] = .walk(expansion.walksBackward ? walk.reversed : walk)
+                for edge in walk.edges { used.append((expansion.clause, edge)) }
+                let keepGoing = try step(next, &row)
+                used.removeLast(walk.edges.count)
+                row[expansion.to] = previousTo
+                row[expansion.edgeSlot] = .unbound
+                if !keepGoing { return false }
+            }
+        }
+        guard walk.edges.count < maximum else { return true }
+        var keepGoing = true
+        try forEachEdge(of: last, expansion.direction) { edge, other in
+            guard try edgeAccepted(edge, expansion), !walk.edges.contains(edge),
+                  !isUsed(edge, clause: expansion.clause) else { return true }
+            try countExpansion()
+            try tick()
+            walk.edges.append(edge)
+            walk.nodes.append(other)
+            keepGoing = try extend(&walk, expansion, minimum: minimum, maximum: maximum, next: next, &row)
+            walk.edges.removeLast()
+            walk.nodes.removeLast()
+            return keepGoing
+        }
+        return keepGoing
+    }
+}

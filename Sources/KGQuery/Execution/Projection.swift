@@ -1,0 +1,204 @@
+/// Turns matched rows into the result: RETURN's columns, implicit grouping around aggregates,
+/// DISTINCT, ORDER BY, SKIP and LIMIT.
+///
+/// ```swift
+/// let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+/// try matcher.run { try projection.accept($0) }
+/// let result = try projection.finish()
+/// ```
+/// As in Cypher, the non-aggregate columns of a RETURN with an aggregate are its grouping keys.
+final class Projection {
+    private let clause: ReturnClause
+    private let evaluator: Evaluator
+    private let aggregateItems: [Bool]
+    /// For each ORDER BY key: the column it names, or nil to evaluate it on the row.
+    private let sortColumns: [Int?]
+    private let skip: Int
+    private let limit: Int?
+    private let isGrouped: Bool
+
+    private var rows: [(values: [QueryValue], keys: [QueryValue])] = []
+    private var seen = Set<[QueryValue]>()
+    private var groupIndex: [[QueryValue]: Int] = [:]
+    private var groups: [(keys: [QueryValue], aggregates: [Aggregate?])] = []
+
+    init(clause: ReturnClause, evaluator: Evaluator) throws {
+        self.clause = clause
+        self.evaluator = evaluator
+        aggregateItems = clause.items.map { item in
+            if case let .function(name, _, _, _) = item.expression.kind { return FunctionLibrary.isAggregate(name.name) }
+            return false
+        }
+        isGrouped = aggregateItems.contains(true)
+        sortColumns = clause.orderBy.map { key in
+            clause.items.firstIndex { $0.columnName == key.expression.text }
+                ?? clause.items.firstIndex { $0.expression.text == key.expression.text }
+        }
+        func count(_ expression: Expression?) throws -> Int? {
+            guard let expression else { return nil }
+            guard case let .int(value) = try evaluator.evaluate(expression, in: []), value >= 0 else {
+                throw Diagnostic("SKIP and LIMIT take a non-negative whole number", at: expression.position)
+            }
+            return value
+        }
+        skip = try count(clause.skip) ?? 0
+        limit = try count(clause.limit)
+    }
+
+    /// The evaluator with this row's returned values visible by column name.
+    private func evaluator(seeing values: [QueryValue]) -> Evaluator {
+        var scoped = evaluator
+        for (item, value) in zip(clause.items, values) { scoped.columns[item.columnName] = value }
+        return scoped
+    }
+
+    /// Takes one matched row; false when no more rows can change the result.
+    func accept(_ row: Row) throws -> Bool {
+        if isGrouped {
+            var keys: [QueryValue] = []
+            for (index, item) in clause.items.enumerated() where !aggregateItems[index] {
+                keys.append(try evaluator.evaluate(item.expression, in: row))
+            }
+            let group: Int
+            if let known = groupIndex[keys] {
+                group = known
+            } else {
+                group = groups.count
+                groupIndex[keys] = group
+                groups.append((keys, clause.items.enumerated().map { aggregateItems[$0.offset] ? Aggregate($0.element.expression) : nil }))
+            }
+            for (index, item) in clause.items.enumerated() where aggregateItems[index] {
+                guard case let .function(_, _, star, arguments) = item.expression.kind else { continue }
+                let value: QueryValue = star ? .bool(true) : try evaluator.evaluate(arguments.first ?? item.expression, in: row)
+                groups[group].aggregates[index]?.add(value)
+            }
+            return true
+        }
+        let values = try clause.items.map { try evaluator.evaluate($0.expression, in: row) }
+        if clause.distinct && !seen.insert(values).inserted { return true }
+        var keys: [QueryValue] = []
+        for (index, key) in clause.orderBy.enumerated() {
+            if let column = sortColumns[index] {
+                keys.append(values[column])
+            } else {
+                keys.append(try evaluator(seeing: values).evaluate(key.expression, in: row))
+            }
+        }
+        rows.append((values, keys))
+        if clause.orderBy.isEmpty, let limit, rows.count >= skip + limit { return false }
+        return true
+    }
+
+    func finish() throws -> QueryResult {
+        if isGrouped {
+            if groups.isEmpty && !aggregateItems.contains(false) {
+                // An aggregate over no rows still answers: count(*) is 0.
+                groups.append(([], clause.items.map { Aggregate($0.expression) }))
+            }
+            for group in groups {
+                var keys = group.keys.makeIterator()
+                var values: [QueryValue] = []
+                for index in clause.items.indices {
+                    if aggregateItems[index] {
+                        values.append(group.aggregates[index]?.result ?? .null)
+                    } else {
+                        values.append(keys.next() ?? .null)
+                    }
+                }
+                if clause.distinct && !seen.insert(values).inserted { continue }
+                var sortKeys: [QueryValue] = []
+                for (index, key) in clause.orderBy.enumerated() {
+                    if let column = sortColumns[index] {
+                        sortKeys.append(values[column])
+                    } else {
+                        // Only returned columns are in scope after grouping (the planner checked).
+                        sortKeys.append(try evaluator(seeing: values).evaluate(key.expression, in: []))
+                    }
+                }
+                rows.append((values, sortKeys))
+            }
+        }
+        if !clause.orderBy.isEmpty {
+            let descending = clause.orderBy.map(\.descending)
+            // Stable, so ties keep the order rows were found in.
+            let indexed = rows.enumerated().sorted { left, right in
+                for (index, isDescending) in descending.enumerated() {
+                    let order = ValueSemantics.sortOrder(left.element.keys[index], right.element.keys[index])
+                    if order != 0 { return isDescending ? order > 0 : order < 0 }
+                }
+                return left.offset < right.offset
+            }
+            rows = indexed.map(\.element)
+        }
+        var values = rows.map(\.values)
+        if skip > 0 { values = Array(values.dropFirst(skip)) }
+        if let limit { values = Array(values.prefix(limit)) }
+        return QueryResult(columns: clause.items.map(\.columnName), rows: values)
+    }
+}
+
+/// The running state of one aggregate function for one group.
+struct Aggregate {
+    enum Function { case count, collect, sum, avg, min, max }
+    let function: Function
+    let distinct: Bool
+    let star: Bool
+    private var count = 0
+    private var distinctValues = Set<QueryValue>()
+    private var items: [QueryValue] = []
+    private var integerSum = 0
+    private var doubleSum = 0.0
+    private var sawDouble = false
+    private var extreme: QueryValue = .null
+
+    init?(_ expression: Expression) {
+        guard case let .function(name, distinct, star, _) = expression.kind else { return nil }
+        switch name.name.lowercased() {
+        case "count": function = .count
+        case "collect": function = .collect
+        case "sum": function = .sum
+        case "avg": function = .avg
+        case "min": function = .min
+        case "max": function = .max
+        default: return nil
+        }
+        self.distinct = distinct
+        self.star = star
+    }
+
+    mutating func add(_ value: QueryValue) {
+        if star {
+            count += 1
+            return
+        }
+        if value == .null { return }
+        if distinct && !distinctValues.insert(value).inserted { return }
+        count += 1
+        switch function {
+        case .count: break
+        case .collect: items.append(value)
+        case .sum, .avg:
+            switch value {
+            case let .int(v):
+                let (sum, overflow) = integerSum.addingReportingOverflow(v)
+                if overflow { sawDouble = true; doubleSum += Double(v) } else { integerSum = sum }
+            case let .double(v): sawDouble = true; doubleSum += v
+            default: break
+            }
+        case .min:
+            if extreme == .null || ValueSemantics.sortOrder(value, extreme) < 0 { extreme = value }
+        case .max:
+            if extreme == .null || ValueSemantics.sortOrder(value, extreme) > 0 { extreme = value }
+        }
+    }
+
+    var result: QueryValue {
+        switch function {
+        case .count: return .int(count)
+        case .collect: return .list(items)
+        case .sum: return sawDouble ? .double(doubleSum + Double(integerSum)) : .int(integerSum)
+        case .avg: return count == 0 ? .null : .double((doubleSum + Double(integerSum)) / Double(count))
+        case .min, .max: return extreme
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import KGStore
+
+/// The whole graph in memory as compact arrays: nodes, edges, and each node's outgoing and
+/// incoming edges (compressed sparse rows), for matching and traversal without SQL.
+///
+/// ```swift
+/// let graph = try GraphIndex.load(from: store)
+/// for edge in graph.outgoing(of: node) { print(graph.actions[Int(graph.edgeAction[edge])]) }
+/// ```
+/// Node and edge handles are dense `Int32` indices, not database ids; `nodeIDs` and `edgeIDs`
+/// map back. Built once per engine and rebuilt when the store changes (see `GraphFingerprint`).
+struct GraphIndex: Sendable {
+    var nodeIDs: [Int] = []
+    var nodeNames: [String] = []
+    var nodeTypes: [String] = []
+    /// Node index by database id: an array when ids are dense (the usual case), else a dictionary.
+    private var denseIndexByID: [Int32] = []
+    private var sparseIndexByID: [Int: Int32] = [:]
+    var nodesByType: [String: [Int32]] = [:]
+
+    var edgeIDs: [Int] = []
+    var edgeSource: [Int32] = []
+    var edgeTarget: [Int32] = []
+    /// Index into `actions`.
+    var edgeAction: [Int32] = []
+    /// Index into `cameos`.
+    var edgeCameo: [Int32] = []
+    var edgeIsRole: [Bool] = []
+    /// The evidence sentence's id, or -1 for imported facts.
+    var edgeSentence: [Int] = []
+    var edgeConfidence: [Double] = []
+
+    /// Distinct action strings, and their indices.
+    var actions: [String] = []
+    var actionIndex: [String: Int32] = [:]
+    var cameos: [String] = []
+    var cameoIndex: [String: Int32] = [:]
+
+    /// `outgoingEdges[outgoingStart[n] ..< outgoingStart[n + 1]]` are the edges leaving node n.
+    var outgoingStart: [Int32] = [0]
+    var outgoingEdges: [Int32] = []
+    var incomingStart: [Int32] = [0]
+    var incomingEdges: [Int32] = []
+    /// The edges of each action (by action index), in edge order.
+    var edgesByAction: [[Int32]] = []
+
+    var nodeCount: Int { nodeIDs.count }
+    var edgeCount: Int { edgeIDs.count }
+
+    func outgoing(of node: Int32) -> ArraySlice<Int32> {
+        let n = Int(node)
+        return outgoingEdges[Int(outgoingStart[n])..<Int(outgoingStart[n + 1])]
+    }
+
+    func incoming(of node: Int32) -> ArraySlice<Int32> {
+        let n = Int(node)
+        return incomingEdges[Int(incomingStart[n])..<Int(incomingStart[n + 1])]
+    }
+
+    func degree(of node: Int32) -> Int {
+        let n = Int(node)
+        return Int(outgoingStart[n + 1] - outgoingStart[n] + incomingStart[n + 1] - incomingStart[n])
+    }
+
+    /// The edge with database id `id`, if it is in this graph (edges are kept in id order).
+    func index(ofEdgeID id: Int) -> Int32? {
+        var low = 0
+        var high = edgeIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if edgeIDs[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < edgeIDs.count && edgeIDs[low] == id ? Int32(low) : nil
+    }
+
+    /// The node at the far end of `edge` seen from `node`.
+    func otherEnd(of edge: Int32, from node: Int32) -> Int32 {
+        let source = edgeSource[Int(edge)]
+        return source == node ? edgeTarget[Int(edge)] : source
+    }
+
+    /// True when only the neighbourhood of some nodes was loaded (`GraphIndex.neighbourhood`).
+    var isPartial = false
+
+    static let edgeColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"
+
+    /// Reads every entity and relation of `store`, polling `isInterrupted` as it goes.
+    static func load(from store: GraphStore, isInterrupted: () -> Bool = { false }) throws -> GraphIndex {
+        var graph = GraphIndex()
+        let nodes = try store.database.prepare("SELECT id, name, type FROM entities ORDER BY id")
+        while try nodes.step() {
+            graph.addNode(id: nodes.int(0), name: nodes.text(1), type: nodes.text(2))
+        }
+        graph.indexNodes()
+        let edges = try store.database.prepare("SELECT \(edgeColumns) FROM relations ORDER BY id")
+        var rows = 0
+        while try edges.step() {
+            rows += 1
+            if rows % 65_536 == 0 && isInterrupted() { throw Diagnostic.interrupted }
+            graph.addEdge(from: edges)
+        }
+        graph.buildAdjacency()
+        return graph
+    }
+
+    mutating func addNode(id: Int, name: String, type: String) {
+        let index = Int32(nodeIDs.count)
+        nodeIDs.append(id)
+        nodeNames.append(name)
+        nodeTypes.append(type)
+        nodesByType[type, default: []].append(index)
+    }
+
+    /// Builds the id lookup once every node is added, before edges are.
+    mutating func indexNodes() {
+        let largest = nodeIDs.max() ?? 0
+        if largest >= 0 && largest <= 4 * nodeIDs.count + 1_024 && (nodeIDs.min() ?? 0) >= 0 {
+            denseIndexByID = Array(repeating: -1, count: largest + 1)
+            for (index, id) in nodeIDs.enumerated() { denseIndexByID[id] = Int32(index) }
+        } else {
+            for (index, id) in nodeIDs.enumerated() { sparseIndexByID[id] = Int32(index) }
+        }
+    }
+
+    /// The node with database id `id`, if it is in this graph.
+    func index(ofNodeID id: Int) -> Int32? {
+        if !denseIndexByID.isEmpty {
+            guard id >= 0 && id < denseIndexByID.count else { return nil }
+            let index = denseIndexByID[id]
+            return index < 0 ? nil : index
+        }
+        return sparseIndexByID[id]
+    }
+
+    /// Adds the edge in the statement's current row (columns as `edgeColumns`), if both ends are known.
+    mutating func addEdge(from row: Statement) {
+        addEdge(EdgeRow(row))
+    }
+
+    mutating func addEdge(_ row: EdgeRow) {
+        guard let source = index(ofNodeID: row.subject), let target = index(ofNodeID: row.object) else { return }
+        edgeIDs.append(row.id)
+        edgeSource.append(source)
+        edgeTarget.append(target)
+        edgeAction.append(Self.intern(row.action, into: &actions, index: &actionIndex))
+        edgeCameo.append(Self.intern(row.cameo, into: &cameos, index: &cameoIndex))
+        edgeIsRole.append(row.isRole)
+        edgeSentence.append(row.sentence)
+        edgeConfidence.append(row.confidence)
+    }
+
+    static func intern(_ value: String, into values: inout [String],
+                               index: inout [String: Int32]) -> Int32 {
+        if let known = index[value] { return known }
+        let new = Int32(values.count)
+        values.append(value)
+        index[value] = new
+        return new
+    }
+
+    /// Counting sort of edges by source and by target into the two CSR arrays.
+    mutating func buildAdjacency() {
+        func rows(keys: [Int32]) -> (start: [Int32], edges: [Int32]) {
+            var start = [Int32](repeating: 0, count: nodeCount + 1)
+            for key in keys { start[Int(key) + 1] += 1 }
+            for n in 0..<nodeCount { start[n + 1] += start[n] }
+            var next = start
+            var edges = [Int32](repeating: 0, count: keys.count)
+            for (edge, key) in keys.enumerated() {
+                edges[Int(next[Int(key)])] = Int32(edge)
+                next[Int(key)] += 1
+            }
+            return (start, edges)
+        }
+        (outgoingStart, outgoingEdges) = rows(keys: edgeSource)
+        (incomingStart, incomingEdges) = rows(keys: edgeTarget)
+        edgesByAction = Array(repeating: [], count: actions.count)
+        for (edge, action) in edgeAction.enumerated() {
+            edgesByAction[Int(action)].append(Int32(edge))
+        }
+    }
+}
+
+/// One relation as read from SQL (`GraphIndex.edgeColumns`), before it joins an index.
+struct EdgeRow {
+    var id: Int
+    var subject: Int
+    var object: Int
+    var action: String
+    var cameo: String
+    var isRole: Bool
+    /// -1 when the relation has no sentence.
+    var sentence: Int
+    var confidence: Double
+
+    init(_ row: Statement) {
+        id = row.int(0)
+        subject = row.int(1)
+        object = row.int(2)
+        action = row.text(3)
+        cameo = row.text(4)
+        isRole = row.text(5) == "role"
+        sentence = row.isNull(6) ? -1 : row.int(6)
+        confidence = row.double(7)
+    }
+}
+
+/// What changes when anyone writes the store: SQLite's data version counts other connections'
+/// commits, `total_changes()` this connection's own writes (which data_version ignores).
+///
+/// See <https://www.sqlite.org/pragma.html#pragma_data_version>.
+struct GraphFingerprint: Equatable, Sendable {
+    var dataVersion: Int
+    var ownChanges: Int
+
+    static func read(from store: GraphStore) throws -> GraphFingerprint {
+        GraphFingerprint(dataVersion: try store.database.scalarInt("PRAGMA data_version") ?? 0,
+                         ownChanges: try store.database.scalarInt("SELECT total_changes()") ?? 0)
+    }
+}

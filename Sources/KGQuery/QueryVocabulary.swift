@@ -1,0 +1,37 @@
+import KGExtraction
+import KGStore
+
+/// The words of the query language, for completion in the shell and for help text.
+///
+/// ```swift
+/// QueryVocabulary.keywords.filter { $0.hasPrefix("MA") }   // ["MATCH"]
+/// try QueryVocabulary.actions(in: store)                    // ["attack", "call", "condemn", ...]
+/// ```
+public enum QueryVocabulary {
+    public static let keywords = [
+        "MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
+        "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS", "ENDS", "WITH", "IS", "NULL", "TRUE",
+        "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths",
+    ]
+    /// Function names as users write them.
+    public static let functions = FunctionLibrary.displayNames
+    /// Node labels: the entity types.
+    public static let labels = EntityType.allCases.map(\.rawValue)
+    public static let nodeProperties = Planner.nodeProperties
+    public static let relationshipProperties = EdgeField.allCases.map(\.rawValue)
+
+    /// The distinct actions (relationship labels) in the store, sorted, read through the action
+    /// index one value at a time.
+    public static func actions(in store: GraphStore) throws -> [String] {
+        let statement = try store.database.prepare("""
+            WITH RECURSIVE a(action) AS (
+                SELECT min(action) FROM relations
+                UNION ALL
+                SELECT (SELECT min(action) FROM relations WHERE action > a.action) FROM a WHERE a.action IS NOT NULL)
+            SELECT action FROM a WHERE action IS NOT NULL
+            """)
+        var actions: [String] = []
+        while try statement.step() { actions.append(statement.text(0)) }
+        return actions
+    }
+}

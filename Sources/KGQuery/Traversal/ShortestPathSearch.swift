@@ -1,0 +1,185 @@
+/// Breadth-first shortest walks over the in-memory graph, respecting direction, an edge filter
+/// and a hop limit.
+///
+/// ```swift
+/// let search = ShortestPathSearch(graph: graph, direction: .both, maximumHops: 6,
+///                                 accepts: { _ in true }, tick: {})
+/// let walk = try search.shortest(from: biden, to: donetsk)   // bidirectional BFS
+/// ```
+/// Ties are broken by edge order (relation id), so the same graph gives the same path.
+struct ShortestPathSearch {
+    let graph: GraphIndex
+    let direction: TraversalDirection
+    let maximumHops: Int
+    /// Whether an edge may be used at all (its action, properties, not already bound).
+    let accepts: (Int32) throws -> Bool
+    /// Called for every edge examined: interruption and the exploration limit.
+    let tick: () throws -> Void
+
+    private struct Visit {
+        var depth: Int
+        /// The edge and node this one was reached through; nil at the start.
+        var via: (edge: Int32, node: Int32)?
+    }
+
+    /// Calls `body(edge, otherEnd)` for the edges of `node` followed in `direction`.
+    private func neighbours(of node: Int32, _ direction: TraversalDirection,
+                            _ body: (Int32, Int32) throws -> Void) throws {
+        if direction != .incoming {
+            for edge in graph.outgoing(of: node) where try accepts(edge) {
+                try tick()
+                try body(edge, graph.edgeTarget[Int(edge)])
+            }
+        }
+        if direction != .outgoing {
+            for edge in graph.incoming(of: node) {
+                let source = graph.edgeSource[Int(edge)]
+                if direction == .both && source == node { continue }
+                guard try accepts(edge) else { continue }
+                try tick()
+                try body(edge, source)
+            }
+        }
+    }
+
+    /// One shortest walk from `from` to `to`, searching from both ends a layer at a time.
+    func shortest(from: Int32, to: Int32) throws -> Walk? {
+        if from == to { return Walk(nodes: [from], edges: []) }
+        var forward: [Int32: Visit] = [from: Visit(depth: 0, via: nil)]
+        var backward: [Int32: Visit] = [to: Visit(depth: 0, via: nil)]
+        var forwardFrontier: [Int32] = [from]
+        var backwardFrontier: [Int32] = [to]
+        var forwardDepth = 0
+        var backwardDepth = 0
+        while forwardDepth + backwardDepth < maximumHops, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
+            let expandForward = forwardFrontier.count <= backwardFrontier.count
+            var next: [Int32] = []
+            var best: (length: Int, meeting: Int32)?
+            if expandForward {
+                for node in forwardFrontier {
+                    try neighbours(of: node, direction) { edge, other in
+                        guard forward[other] == nil else { return }
+                        forward[other] = Visit(depth: forwardDepth + 1, via: (edge, node))
+                        next.append(other)
+                        if let meet = backward[other] {
+                            let length = forwardDepth + 1 + meet.depth
+                            if length < (best?.length ?? Int.max) { best = (length, other) }
+                        }
+                    }
+                }
+                forwardDepth += 1
+                forwardFrontier = next
+            } else {
+                for node in backwardFrontier {
+                    try neighbours(of: node, direction.reversed) { edge, other in
+                        guard backward[other] == nil else { return }
+                        backward[other] = Visit(depth: backwardDepth + 1, via: (edge, node))
+                        next.append(other)
+                        if let meet = forward[other] {
+                            let length = backwardDepth + 1 + meet.depth
+                            if length < (best?.length ?? Int.max) { best = (length, other) }
+                        }
+                    }
+                }
+                backwardDepth += 1
+                backwardFrontier = next
+            }
+            if let best, best.length <= maximumHops {
+                return join(at: best.meeting, forward: forward, backward: backward)
+            }
+        }
+        return nil
+    }
+
+    private func join(at meeting: Int32, forward: [Int32: Visit], backward: [Int32: Visit]) -> Walk {
+        var nodes: [Int32] = [meeting]
+        var edges: [Int32] = []
+        var cursor = meeting
+        while let via = forward[cursor]?.via {
+            edges.append(via.edge)
+            nodes.append(via.node)
+            cursor = via.node
+        }
+        nodes.reverse()
+        edges.reverse()
+        cursor = meeting
+        while let via = backward[cursor]?.via {
+            edges.append(via.edge)
+            nodes.append(via.node)
+            cursor = via.node
+        }
+        return Walk(nodes: nodes, edges: edges)
+    }
+
+    /// Breadth-first layers from `from`, recording every predecessor on a shortest walk (when
+    /// `all`) or the first one, until `stop` says the layer is enough or the hop limit.
+    private func layers(from: Int32, all: Bool, stop: (Int32) -> Bool)
+        throws -> (order: [Int32], depth: [Int32: Int], predecessors: [Int32: [(edge: Int32, node: Int32)]]) {
+        var depth: [Int32: Int] = [from: 0]
+        var predecessors: [Int32: [(edge: Int32, node: Int32)]] = [:]
+        var order: [Int32] = []
+        var frontier: [Int32] = [from]
+        var level = 0
+        var done = false
+        while level < maximumHops, !frontier.isEmpty, !done {
+            var next: [Int32] = []
+            for node in frontier {
+                try neighbours(of: node, direction) { edge, other in
+                    if let known = depth[other] {
+                        if all, known == level + 1 { predecessors[other, default: []].append((edge, node)) }
+                        return
+                    }
+                    depth[other] = level + 1
+                    predecessors[other] = [(edge, node)]
+                    order.append(other)
+                    next.append(other)
+                    if stop(other) { done = true }
+                }
+            }
+            level += 1
+            frontier = next
+        }
+        return (order, depth, predecessors)
+    }
+
+    /// Every walk of `target`'s shortest length back to the start, through `predecessors`.
+    private func walks(to target: Int32, predecessors: [Int32: [(edge: Int32, node: Int32)]], all: Bool) throws -> [Walk] {
+        var result: [Walk] = []
+        var nodes: [Int32] = [target]
+        var edges: [Int32] = []
+        func descend(_ node: Int32) throws {
+            guard let options = predecessors[node] else {
+                result.append(Walk(nodes: nodes.reversed(), edges: edges.reversed()))
+                return
+            }
+            for option in all ? options[...] : options.prefix(1) {
+                try tick()
+                nodes.append(option.node)
+                edges.append(option.edge)
+                try descend(option.node)
+                nodes.removeLast()
+                edges.removeLast()
+            }
+        }
+        try descend(target)
+        return result
+    }
+
+    /// All shortest walks from `from` to `to`.
+    func allShortest(from: Int32, to: Int32) throws -> [Walk] {
+        if from == to { return [Walk(nodes: [from], edges: [])] }
+        let found = try layers(from: from, all: true) { $0 == to }
+        guard found.depth[to] != nil else { return [] }
+        return try walks(to: to, predecessors: found.predecessors, all: true)
+    }
+
+    /// A shortest walk (or all of them) from `from` to every node within reach that `accept`s.
+    func shortestToEveryNode(from: Int32, all: Bool, accept: (Int32) -> Bool) throws -> [Walk] {
+        let found = try layers(from: from, all: all) { _ in false }
+        var result: [Walk] = []
+        for node in found.order where accept(node) {
+            result.append(contentsOf: try walks(to: node, predecessors: found.predecessors, all: all))
+        }
+        return result
+    }
+}
