@@ -1,0 +1,93 @@
+import Foundation
+
+/// What one read from a line source gave.
+public enum LineInput: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C while typing: drop what was typed so far.
+    case interrupt
+    case endOfInput
+}
+
+/// Where the input loop gets its lines: the terminal (with or without editing), a script, a pipe.
+///
+/// ```swift
+/// let source = ScriptLineSource(text: "MATCH (a)\nRETURN a;\n")
+/// source.nextLine(prompt: "kg> ")  // .line("MATCH (a)")
+/// ```
+public protocol LineSource: AnyObject {
+    /// True for a person at a terminal: prompts, history, errors do not end the session.
+    var isInteractive: Bool { get }
+    /// The next line without its newline; `prompt` is shown only by interactive sources.
+    func nextLine(prompt: String) -> LineInput
+    /// Records one complete entry (a statement, perhaps typed over several lines, or a
+    /// dot-command) in the history, where there is one.
+    func remember(_ entry: String)
+}
+
+extension LineSource {
+    public func remember(_ entry: String) {}
+}
+
+/// The lines of a text in memory: `.read FILE` and tests.
+public final class ScriptLineSource: LineSource {
+    private var lines: [Substring]
+    private var index = 0
+    public let isInteractive: Bool
+
+    public init(text: String, isInteractive: Bool = false) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "a\nb\n" is two lines, not three.
+        if text.hasSuffix("\n") { lines.removeLast() }
+        self.lines = lines
+        self.isInteractive = isInteractive
+    }
+
+    /// The file's lines; a missing or unreadable file is a `ShellError.cannotRead`.
+    public convenience init(contentsOfFile path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "permission denied"
+            throw ShellError.cannotRead(path: path, reason: reason)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ShellError.cannotRead(path: path, reason: "not UTF-8 text")
+        }
+        self.init(text: text)
+    }
+
+    public func nextLine(prompt: String) -> LineInput {
+        guard index < lines.count else { return .endOfInput }
+        defer { index += 1 }
+        var line = lines[index]
+        if line.hasSuffix("\r") { line.removeLast() }
+        return .line(String(line))
+    }
+}
+
+/// Standard input read line by line: a pipe or file (`kg shell < script.kgq`) with no prompt, or
+/// a terminal without line editing (`TERM=dumb`) with a plain prompt.
+public final class StandardInputLineSource: LineSource {
+    public let isInteractive: Bool
+    private let prompts: TextSink?
+
+    /// `prompts`: where to show the prompt; nil for none (batch input).
+    public init(isInteractive: Bool, prompts: TextSink?) {
+        self.isInteractive = isInteractive
+        self.prompts = prompts
+    }
+
+    public func nextLine(prompt: String) -> LineInput {
+        prompts?.write(prompt)
+        if let line = readLine(strippingNewline: true) {
+            return .line(line)
+        }
+        if SignalInterrupt.isPending {
+            SignalInterrupt.clearStandardInputError()
+            SignalInterrupt.reset()
+            prompts?.write("\n")
+            return .interrupt
+        }
+        return .endOfInput
+    }
+}
