@@ -44,9 +44,6 @@ static inline int kg_interrupt_pending(void) { return *kg_interrupt_flag() != 0;
 static inline void kg_interrupt_reset(void) { *kg_interrupt_flag() = 0; }
 static inline void kg_interrupt_raise_flag(void) { *kg_interrupt_flag() = 1; }
 
-/// After an interrupted read, stdin's FILE carries an error flag that would end later reads.
-static inline void kg_clear_stdin_error(void) { clearerr(stdin); }
-
 // MARK: Locale and terminal
 
 /// `setlocale(LC_CTYPE, "")`, falling back to C.UTF-8 when the environment's locale is not UTF-8,

@@ -65,6 +65,12 @@ public final class LineEditor: LineSource {
             return .endOfInput
         }
         defer { free(pointer) }
+        // Ctrl-C that landed while libedit was busy rather than blocked in read() does not end
+        // readline(); the line it then returns was still cancelled.
+        if SignalInterrupt.isPending {
+            SignalInterrupt.reset()
+            return .interrupt
+        }
         return .line(String(cString: pointer))
     }
 

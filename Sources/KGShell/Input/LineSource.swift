@@ -67,27 +67,74 @@ public final class ScriptLineSource: LineSource {
 
 /// Standard input read line by line: a pipe or file (`kg shell < script.kgq`) with no prompt, or
 /// a terminal without line editing (`TERM=dumb`) with a plain prompt.
+///
+/// Reads with read(2) rather than `readLine()`: a read that Ctrl-C interrupts must come back
+/// (EINTR) so the half-typed statement can be dropped, and the standard library's reader
+/// retries instead.
 public final class StandardInputLineSource: LineSource {
     public let isInteractive: Bool
     private let prompts: TextSink?
+    private let descriptor: Int32
+    /// Bytes read but not yet returned as lines.
+    private var buffered: [UInt8] = []
+    private var reachedEnd = false
 
     /// `prompts`: where to show the prompt; nil for none (batch input).
-    public init(isInteractive: Bool, prompts: TextSink?) {
+    public init(isInteractive: Bool, prompts: TextSink?, descriptor: Int32 = STDIN_FILENO) {
         self.isInteractive = isInteractive
         self.prompts = prompts
+        self.descriptor = descriptor
     }
 
     public func nextLine(prompt: String) -> LineInput {
+        if isInteractive { SignalInterrupt.reset() }
         prompts?.write(prompt)
-        if let line = readLine(strippingNewline: true) {
-            return .line(line)
+        while true {
+            if let newline = buffered.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(buffered[..<newline])
+                buffered.removeSubrange(...newline)
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return .line(String(decoding: line, as: UTF8.self))
+            }
+            if reachedEnd {
+                guard !buffered.isEmpty else { return .endOfInput }
+                defer { buffered.removeAll() }
+                return .line(String(decoding: buffered, as: UTF8.self))
+            }
+            if isInteractive && !waitForInput() {
+                return interrupted()
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffered += chunk[..<count]
+            } else if count == 0 {
+                reachedEnd = true
+            } else if errno == EINTR {
+                if SignalInterrupt.isPending { return interrupted() }
+            } else {
+                reachedEnd = true
+            }
         }
-        if SignalInterrupt.isPending {
-            SignalInterrupt.clearStandardInputError()
-            SignalInterrupt.reset()
-            prompts?.write("\n")
-            return .interrupt
+    }
+
+    /// Waits until input is ready; false when Ctrl-C came first. Polls in short steps, since a
+    /// signal that lands just before a blocking read would not interrupt it.
+    private func waitForInput() -> Bool {
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while !SignalInterrupt.isPending {
+            let result = poll(&ready, 1, 100)
+            // EINTR: go round and look at the flag; any other error is for read(2) to report.
+            if result > 0 || (result < 0 && errno != EINTR) { return true }
         }
-        return .endOfInput
+        return false
+    }
+
+    private func interrupted() -> LineInput {
+        // The terminal already threw away the half-typed line; so do we.
+        SignalInterrupt.reset()
+        buffered.removeAll()
+        prompts?.write("\n")
+        return .interrupt
     }
 }

@@ -22,7 +22,4 @@ public enum SignalInterrupt {
 
     /// Sets the flag as the handler would; for tests and for cancelling from code.
     public static func raise() { kg_interrupt_raise_flag() }
-
-    /// Clears stdin's error indicator after a read that Ctrl-C interrupted.
-    static func clearStandardInputError() { kg_clear_stdin_error() }
 }
