@@ -16,7 +16,7 @@ extension ShellState {
         }
         let clock = ContinuousClock()
         let started = clock.now
-        if echoEnabled { output.writeLine(text) }
+        if echoEnabled { output.writeLine(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
         // Like sqlite3, the time is shown for failed statements too.
         defer {
             if timerEnabled { console.writeLine(Self.runTimeLine(seconds: (clock.now - started).seconds)) }

@@ -100,7 +100,12 @@ public final class ShellState {
     public var welcomeLine: String {
         let counts: String
         if let stats = try? store.statistics(topActions: 0) {
-            counts = "\(stats.documents) documents, \(stats.entities) entities, \(stats.relations) relations"
+            counts = [(stats.documents, "document"), (stats.entities, "entity"), (stats.relations, "relation")]
+                .map { count, noun in
+                    let plural = noun.hasSuffix("y") ? noun.dropLast() + "ies" : noun + "s"
+                    return "\(count) " + (count == 1 ? noun : String(plural))
+                }
+                .joined(separator: ", ")
         } else {
             counts = "statistics unavailable"
         }

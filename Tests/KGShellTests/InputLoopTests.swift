@@ -16,7 +16,7 @@ final class InputLoopTests: XCTestCase {
         let shell = try ShellFixture()
         shell.run(".echo on\nMATCH (a) RETURN a; MATCH (b) RETURN b;\n", bail: false)
         XCTAssertTrue(shell.console.captured.contains("MATCH (a) RETURN a;\n"))
-        XCTAssertTrue(shell.console.captured.contains(" MATCH (b) RETURN b;\n"))
+        XCTAssertTrue(shell.console.captured.contains("\nMATCH (b) RETURN b;\n"))
     }
 
     func testCommentsAndBlankLinesBetweenStatementsRunNothing() throws {

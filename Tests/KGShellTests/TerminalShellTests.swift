@@ -41,7 +41,7 @@ final class TerminalShellTests: XCTestCase {
 
     func testWelcomeLineShowsDatabaseAndCounts() throws {
         let terminal = try startShell()
-        XCTAssertTrue(terminal.transcript.contains("kg 0.1.0 - \(dbPath): 0 documents, 5 entities, 1 relations."),
+        XCTAssertTrue(terminal.transcript.contains("kg 0.1.0 - \(dbPath): 0 documents, 5 entities, 1 relation."),
                       terminal.transcript)
         terminal.send("\u{04}")
         XCTAssertEqual(terminal.waitForExit(), 0)

@@ -62,9 +62,10 @@ public struct CompletionVocabulary: Sendable, Equatable {
 
     /// The query language's reserved words, as the shell suggests them.
     public static let queryKeywords = [
-        "MATCH", "OPTIONAL", "WHERE", "RETURN", "DISTINCT", "ORDER", "BY", "ASC", "DESC", "LIMIT",
-        "SKIP", "AS", "AND", "OR", "NOT", "XOR", "IN", "IS", "NULL", "TRUE", "FALSE", "CONTAINS",
-        "STARTS", "ENDS", "WITH", "COUNT", "EXPLAIN", "shortestPath", "allShortestPaths",
+        "MATCH", "OPTIONAL", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC",
+        "SKIP", "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS", "ENDS", "WITH",
+        "UNWIND", "IS", "NULL", "TRUE", "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath",
+        "allShortestPaths",
     ]
 
     /// Node properties (`id`, `name`, `type`) and edge properties.
