@@ -50,7 +50,8 @@ extension ShellState {
         errorCount += 1
         switch error {
         case let error as QueryError where error.isInterrupt:
-            errors.writeLine("interrupted")
+            // The terminal echoed "^C" where the cursor was.
+            errors.writeLine(terminal.isTerminal ? "\ninterrupted" : "interrupted")
         case let error as QueryError:
             errors.writeLine(error.description)
         case let error as ShellError:

@@ -8,26 +8,29 @@ extension ShellState {
     /// counts, and the properties a statement can read.
     func showSchema() throws {
         let stats = try store.statistics(topActions: 0)
-        output.writeLine("Labels (node types):")
-        for type in EntityType.allCases {
-            output.writeLine("  :\(type.rawValue)".padding(toLength: 18, withPad: " ", startingAt: 0)
-                             + "\(stats.entitiesByType[type.rawValue] ?? 0)")
-        }
-        output.writeLine("Actions (edge types):")
-        let actions = try store.database.prepare("""
+        let labels = EntityType.allCases.map { (":" + $0.rawValue, "", stats.entitiesByType[$0.rawValue] ?? 0) }
+        var actions: [(String, String, Int)] = []
+        let statement = try store.database.prepare("""
             SELECT action, cameo, count(*) AS n FROM relations
             GROUP BY action, cameo ORDER BY n DESC, action
             """)
-        var any = false
-        while try actions.step() {
-            any = true
-            let cameo = actions.text(1)
-            let code = cameo == "role" ? "role" : "CAMEO \(cameo)"
-            output.writeLine("  :\(actions.text(0))".padding(toLength: 18, withPad: " ", startingAt: 0)
-                             + code.padding(toLength: 10, withPad: " ", startingAt: 0)
-                             + "\(actions.int(2))")
+        while try statement.step() {
+            let cameo = statement.text(1)
+            actions.append((":" + statement.text(0), cameo == "role" ? "role" : "CAMEO \(cameo)", statement.int(2)))
         }
-        if !any { output.writeLine("  (none yet: .ingest some articles)") }
+        // One column width for both lists, from the longest name.
+        let nameWidth = (labels + actions).map(\.0.count).max() ?? 0
+        let codeWidth = actions.map(\.1.count).max() ?? 0
+        func line(_ row: (String, String, Int)) -> String {
+            "  " + row.0.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0)
+                + (codeWidth > 0 ? row.1.padding(toLength: codeWidth + 2, withPad: " ", startingAt: 0) : "")
+                + "\(row.2)"
+        }
+        output.writeLine("Labels (node types):")
+        labels.forEach { output.writeLine(line($0)) }
+        output.writeLine("Actions (edge types):")
+        actions.forEach { output.writeLine(line($0)) }
+        if actions.isEmpty { output.writeLine("  (none yet: .ingest some articles)") }
         output.writeLine("Properties:")
         output.writeLine("  nodes: id, name, type")
         output.writeLine("  edges: id, action, cameo, kind, document, sentence, confidence")
