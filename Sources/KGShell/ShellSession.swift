@@ -22,6 +22,8 @@ public enum ShellSession {
         let state = ShellState(store: store, version: version, terminal: terminal,
                                bailOnError: !interactive)
         if terminal.isTerminal { state.refreshTerminal = { TerminalInfo.detect(environment: environment) } }
+        // A script's output is all wanted, even on a terminal; a person gets a screenful.
+        if !interactive { state.rowLimit = nil }
 
         let source: LineSource
         if interactive {

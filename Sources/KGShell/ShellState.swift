@@ -28,6 +28,8 @@ public final class ShellState {
     public let errors: TextSink
     /// The console's size and colour; refreshed before each result on a terminal.
     public var terminal: TerminalInfo
+    /// The most rows a table shows on the console (`.maxrows`); nil for all. Files get all rows.
+    public var rowLimit: Int?
     /// Re-reads the terminal (its width changes when the window is resized); nil keeps `terminal`.
     public var refreshTerminal: (() -> TerminalInfo)?
 
@@ -69,6 +71,7 @@ public final class ShellState {
         self.output = console
         self.errors = errors
         self.terminal = terminal
+        self.rowLimit = terminal.maxRows
         self.bailOnError = bailOnError
         let vocabulary = (try? CompletionVocabulary(store: store)) ?? CompletionVocabulary()
         self.completer = Completer(vocabulary: vocabulary)
@@ -93,7 +96,7 @@ public final class ShellState {
     var renderOptions: RenderOptions {
         guard output === console else { return RenderOptions() }
         if let refreshTerminal { terminal = refreshTerminal() }
-        return RenderOptions(maxWidth: terminal.columns, maxRows: terminal.maxRows, color: terminal.color)
+        return RenderOptions(maxWidth: terminal.columns, maxRows: rowLimit, color: terminal.color)
     }
 
     /// The one-line greeting on a terminal: version, database, counts, where help is.

@@ -22,10 +22,23 @@ final class TerminalInfoTests: XCTestCase {
     func testConsoleOutputOnATerminalGetsItsLimits() throws {
         let shell = try ShellFixture()
         shell.state.terminal = TerminalInfo(isTerminal: true, columns: 100, maxRows: 40, color: true)
+        shell.state.rowLimit = 40
         let options = shell.state.renderOptions
         XCTAssertEqual(options.maxWidth, 100)
         XCTAssertEqual(options.maxRows, 40)
         XCTAssertTrue(options.color)
+    }
+
+    func testMaxrowsChangesTheConsoleRowLimit() throws {
+        let shell = try ShellFixture()
+        shell.state.terminal = TerminalInfo(isTerminal: true, columns: 100, maxRows: 40, color: true)
+        shell.type(".maxrows 5\n")
+        XCTAssertEqual(shell.state.renderOptions.maxRows, 5)
+        shell.type(".maxrows all\n.maxrows\n")
+        XCTAssertNil(shell.state.renderOptions.maxRows)
+        XCTAssertEqual(shell.console.captured, "all\n")
+        shell.type(".maxrows 0\n")
+        XCTAssertEqual(shell.errors.captured, "error: usage: .maxrows [N|all]\n")
     }
 
     func testFileOutputHasNoLimitsAndNoColour() throws {

@@ -24,6 +24,8 @@ public struct DotCommand: Sendable, Equatable {
                    summary: "List entities, by type and/or a part of the name"),
         DotCommand(name: ".mode", arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
                    summary: "How results are printed (no argument: show the current mode)"),
+        DotCommand(name: ".maxrows", arguments: "[N|all]",
+                   summary: "Rows a table shows on the screen before it says how many it left out"),
         DotCommand(name: ".output", arguments: "[FILE]", summary: "Send results to FILE, or back to the screen"),
         DotCommand(name: ".read", arguments: "FILE", summary: "Run the statements and commands in FILE"),
         DotCommand(name: ".timer", arguments: "on|off", summary: "Print how long each statement took"),

@@ -36,6 +36,19 @@ extension ShellState {
         case ".mode":
             guard arguments.count <= 1 else { throw usage }
             try setMode(arguments.first)
+        case ".maxrows":
+            guard arguments.count <= 1 else { throw usage }
+            guard let argument = arguments.first else {
+                output.writeLine(rowLimit.map(String.init) ?? "all")
+                return
+            }
+            if argument.lowercased() == "all" {
+                rowLimit = nil
+            } else if let limit = Int(argument), limit > 0 {
+                rowLimit = limit
+            } else {
+                throw usage
+            }
         case ".output":
             guard arguments.count <= 1 else { throw usage }
             try redirectOutput(to: arguments.first.map { try TextSink.file($0) })
