@@ -63,9 +63,9 @@ final class CompleterTests: XCTestCase {
 
     func testReadlineMatchesKeepWhatTheEditorCutDifferently() {
         let label = Completion(word: "pers", candidates: ["person"])
-        XCTAssertEqual(label.readlineMatches(editorWord: "a:pers"), ["a:person"])
+        XCTAssertEqual(label.readlineMatches(editorWord: "a:pers"), ["a:person", "a:person"])
         let quoted = Completion(word: "Vladimir P", candidates: ["Vladimir Putin\""])
-        XCTAssertEqual(quoted.readlineMatches(editorWord: "P"), ["Putin\""])
+        XCTAssertEqual(quoted.readlineMatches(editorWord: "P"), ["Putin\"", "Putin\""])
     }
 
     func testReadlineMatchesStartWithTheCommonPrefixOfSeveral() {

@@ -17,13 +17,14 @@ public struct Completion: Equatable, Sendable {
         self.wantsFileNames = wantsFileNames
     }
 
-    /// The candidates in readline's form, for an editor whose word is `editorWord`: one match
-    /// alone, or the common prefix followed by every match.
+    /// The candidates in the form libedit's readline wants, for an editor whose word is
+    /// `editorWord`: the common prefix, then every match (so one match comes twice; libedit
+    /// reads a third entry to tell one match from several).
     ///
     /// ```swift
     /// // The editor's word is "a:pers", ours is "pers": keep the "a:".
     /// Completion(word: "pers", candidates: ["person"]).readlineMatches(editorWord: "a:pers")
-    /// // ["a:person"]
+    /// // ["a:person", "a:person"]
     /// ```
     /// The editor and the completer may cut words differently (inside quotes the completer's
     /// word runs back to the quote), so each candidate is lined up with the editor's word.
@@ -34,7 +35,7 @@ public struct Completion: Equatable, Sendable {
             }
             return String(candidate.dropFirst(word.count - editorWord.count))
         }
-        guard aligned.count > 1 else { return aligned }
+        guard aligned.count > 1 else { return aligned + aligned }
         var prefix = Self.commonPrefixIgnoringCase(aligned)
         // A shorter prefix would delete what was typed.
         if prefix.count < editorWord.count { prefix = editorWord }
