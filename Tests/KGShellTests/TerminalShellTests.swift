@@ -86,9 +86,22 @@ final class TerminalShellTests: XCTestCase {
         terminal.send(".sch\t\r")
         terminal.expect("Labels (node types):")
         terminal.expect("kg> ")
+        // A completed command is followed by a space, ready for its argument.
+        terminal.send(".he\tmode\r")
+        terminal.expect("usage: .mode")
+        terminal.expect("kg> ")
         terminal.send("\u{04}")
         XCTAssertEqual(terminal.waitForExit(), 0)
-        XCTAssertEqual(try historyEntries(), [".schema"])
+        XCTAssertEqual(try historyEntries(), [".schema", ".help mode"])
+    }
+
+    func testTabCompletesALabelAndAnActionFromTheStore() throws {
+        let terminal = try startShell()
+        terminal.send("MATCH (a:PERS\t)-[r:cond\t]->(b) RETURN a;\r")
+        terminal.expect("kg> ")
+        terminal.send("\u{04}")
+        XCTAssertEqual(terminal.waitForExit(), 0)
+        XCTAssertEqual(try historyEntries(), ["MATCH (a:person)-[r:condemn]->(b) RETURN a;"])
     }
 
     func testTabCompletesAnEntityNameQuoted() throws {
