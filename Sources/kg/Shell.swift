@@ -9,6 +9,7 @@ struct Shell: ParsableCommand {
             On a terminal: line editing, history in $KG_HISTORY (else ~/.kg_history), tab \
             completion; .help lists the dot-commands. Ctrl-C cancels the input or the running \
             statement, Ctrl-D leaves.
+
             From a pipe or file (kg shell < script.kgq): no prompt; the first error stops the \
             script with exit status 1 (.bail off runs on and exits 1 at the end).
             """
