@@ -74,6 +74,14 @@ final class DotCommandTests: XCTestCase {
         XCTAssertFalse(shell.console.captured.contains("Vladimir Putin"))
     }
 
+    func testQuotedArgumentKeepsItsSpaces() throws {
+        let shell = try ShellFixture()
+        let file = shell.path("my results.txt")
+        shell.type(".output \"\(file)\"\n.entities country\n.output\n")
+        XCTAssertEqual(shell.errors.captured, "")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("Russia"))
+    }
+
     func testOutputToAMissingFolderIsAnError() throws {
         let shell = try ShellFixture()
         shell.type(".output /nonexistent-dir/out.txt\n")
