@@ -16,33 +16,18 @@
 
 // MARK: Ctrl-C
 
-// These functions share one static flag. Static inline functions are copied into every Swift
-// file that calls them, each copy with its own flag, so KGShell calls them from one file only
-// (SignalInterrupt.swift).
-static inline volatile sig_atomic_t *kg_interrupt_flag(void) {
-    static volatile sig_atomic_t flag = 0;
-    return &flag;
-}
-
-static inline void kg_interrupt_handler(int signal_number) {
-    (void)signal_number;
-    *kg_interrupt_flag() = 1;
-}
-
-/// Installs a SIGINT handler that only sets the flag. No SA_RESTART: a blocking read returns
-/// EINTR, so readline() gives up the line it was editing and the shell shows a fresh prompt.
-static inline int kg_install_interrupt_handler(void) {
+/// Installs `handler` for SIGINT with sigaction. No SA_RESTART: a blocking read returns EINTR,
+/// so readline() gives up the line it was editing and the shell shows a fresh prompt. (The flag
+/// the handler sets lives in Swift: state in a header would be copied into every object file
+/// that inlines it.)
+static inline int kg_install_interrupt_handler(void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = kg_interrupt_handler;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     return sigaction(SIGINT, &action, NULL);
 }
-
-static inline int kg_interrupt_pending(void) { return *kg_interrupt_flag() != 0; }
-static inline void kg_interrupt_reset(void) { *kg_interrupt_flag() = 0; }
-static inline void kg_interrupt_raise_flag(void) { *kg_interrupt_flag() = 1; }
 
 // MARK: Locale and terminal
 

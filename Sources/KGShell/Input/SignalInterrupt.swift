@@ -1,4 +1,11 @@
 import CEditLine
+import Synchronization
+
+/// Set by the SIGINT handler, read by the shell and the query engine.
+///
+/// A lock-free atomic: storing to it is safe in a signal handler. Touched once by `install()`
+/// before the handler can run, so the handler never triggers its lazy initialization.
+private let interruptFlag = Atomic<Bool>(false)
 
 /// Ctrl-C as a flag: a SIGINT handler (installed with `sigaction`) sets it, the shell reads it.
 ///
@@ -6,20 +13,20 @@ import CEditLine
 /// SignalInterrupt.install()
 /// engine.isInterrupted = { SignalInterrupt.isPending }
 /// ```
-/// The flag is a `sig_atomic_t` in C, the one kind of state a signal handler may safely write.
-/// Every call into the C side is in this file: the shim's static inline functions are copied
-/// into each Swift file that uses them, and the copies must share one flag.
 public enum SignalInterrupt {
     /// Routes SIGINT to the flag instead of ending the process.
     public static func install() {
-        _ = kg_install_interrupt_handler()
+        interruptFlag.store(false, ordering: .sequentiallyConsistent)
+        _ = kg_install_interrupt_handler { _ in
+            interruptFlag.store(true, ordering: .relaxed)
+        }
     }
 
     /// True once Ctrl-C was pressed since the last `reset()`.
-    public static var isPending: Bool { kg_interrupt_pending() != 0 }
+    public static var isPending: Bool { interruptFlag.load(ordering: .relaxed) }
 
-    public static func reset() { kg_interrupt_reset() }
+    public static func reset() { interruptFlag.store(false, ordering: .relaxed) }
 
     /// Sets the flag as the handler would; for tests and for cancelling from code.
-    public static func raise() { kg_interrupt_raise_flag() }
+    public static func raise() { interruptFlag.store(true, ordering: .relaxed) }
 }
