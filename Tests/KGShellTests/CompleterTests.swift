@@ -74,6 +74,13 @@ final class CompleterTests: XCTestCase {
         let close = Completion(word: "co", candidates: ["condemn", "CONTAINS"])
         XCTAssertEqual(close.readlineMatches(editorWord: "co").first, "con")
     }
+
+    func testNamesFoundByAliasKeepTheTypedWordUnlessTheyShareMore() {
+        let apart = Completion(word: "Zel", candidates: ["\"Vladimir Zelensky\"", "\"Volodymyr Zelenskiy\""])
+        XCTAssertEqual(apart.readlineMatches(editorWord: "Zel").first, "Zel")
+        let close = Completion(word: "zel", candidates: ["\"Zelensky\"", "\"Zelenskiy\""])
+        XCTAssertEqual(close.readlineMatches(editorWord: "zel").first, "\"Zelensk")
+    }
 }
 
 final class HistoryEntryTests: XCTestCase {

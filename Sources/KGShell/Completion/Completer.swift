@@ -37,8 +37,10 @@ public struct Completion: Equatable, Sendable {
         }
         guard aligned.count > 1 else { return aligned + aligned }
         var prefix = Self.commonPrefixIgnoringCase(aligned)
-        // A shorter prefix would delete what was typed.
-        if prefix.count < editorWord.count { prefix = editorWord }
+        // Keep what was typed unless the prefix extends it (names found by an alias, like
+        // `Zel` for "Volodymyr Zelenskiy" and "Vladimir Zelensky", share no useful prefix).
+        let unquoted = prefix.drop { $0 == "\"" || $0 == "'" }
+        if !unquoted.lowercased().hasPrefix(editorWord.lowercased()) { prefix = editorWord }
         return [prefix] + aligned
     }
 
