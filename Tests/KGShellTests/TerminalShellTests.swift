@@ -133,8 +133,15 @@ final class TerminalShellTests: XCTestCase {
         terminal.send(".param list\r")
         terminal.expect("$city = 'Krakow'")
         terminal.expect("$town = 'Łódz'")
+        // A non-ASCII entity name completes, and the cursor moves over it a character at a time:
+        // Ctrl-A, then right past `MATCH (a {name: "Krak`, and "ó" deleted there with Ctrl-D.
+        terminal.send("MATCH (a {name: krak\t")
+        terminal.expect("Kraków\"")
+        terminal.send("}) RETURN a;\u{01}" + String(repeating: "\u{1B}[C", count: 21) + "\u{04}\r")
+        terminal.expect("kg> ")
         terminal.send("\u{04}")
         XCTAssertEqual(terminal.waitForExit(), 0)
+        XCTAssertEqual(try historyEntries().last, "MATCH (a {name: \"Krakw\" }) RETURN a;")
     }
 
     func testCtrlDOnAnEmptyLineExitsWithStatusZero() throws {
