@@ -1,0 +1,86 @@
+import KGExport
+import KGExtraction
+import KGStore
+
+/// The words tab completion offers: keywords, dot-commands, labels, and the store's actions and
+/// entity names.
+///
+/// ```swift
+/// let vocabulary = try CompletionVocabulary(store: store)
+/// vocabulary.entityNames  // ["Joe Biden", "NATO", ...]
+/// ```
+/// A value loaded once (and again after `.ingest`), so completing never touches the database.
+public struct CompletionVocabulary: Sendable, Equatable {
+    /// A name as written somewhere (`Putin`) and the entity's canonical name (`Vladimir Putin`).
+    public struct Alias: Sendable, Equatable {
+        public var surface: String
+        public var name: String
+
+        public init(surface: String, name: String) {
+            self.surface = surface
+            self.name = name
+        }
+    }
+
+    public var keywords: [String]
+    public var dotCommands: [String]
+    public var labels: [String]
+    public var actions: [String]
+    public var entityNames: [String]
+    public var aliases: [Alias]
+    /// Properties after `variable.`: a node's and an edge's.
+    public var properties: [String]
+
+    public init(keywords: [String] = Self.queryKeywords, dotCommands: [String] = DotCommand.all.map(\.name),
+                labels: [String] = EntityType.allCases.map(\.rawValue), actions: [String] = [],
+                entityNames: [String] = [], aliases: [Alias] = [],
+                properties: [String] = Self.propertyNames) {
+        self.keywords = keywords
+        self.dotCommands = dotCommands
+        self.labels = labels
+        self.actions = actions
+        self.entityNames = entityNames
+        self.aliases = aliases
+        self.properties = properties
+    }
+
+    /// The vocabulary with the store's actions, entity names and aliases.
+    public init(store: GraphStore) throws {
+        self.init()
+        let actions = try store.database.prepare("SELECT DISTINCT action FROM relations ORDER BY action")
+        while try actions.step() { self.actions.append(actions.text(0)) }
+        let names = try store.database.prepare("SELECT name FROM entities ORDER BY name")
+        while try names.step() { entityNames.append(names.text(0)) }
+        let aliases = try store.database.prepare("""
+            SELECT a.surface, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.surface <> e.name ORDER BY a.surface
+            """)
+        while try aliases.step() {
+            self.aliases.append(Alias(surface: aliases.text(0), name: aliases.text(1)))
+        }
+    }
+
+    /// The query language's reserved words, as the shell suggests them.
+    public static let queryKeywords = [
+        "MATCH", "OPTIONAL", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC",
+        "SKIP", "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS", "ENDS", "WITH",
+        "UNWIND", "IS", "NULL", "TRUE", "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath",
+        "allShortestPaths",
+    ]
+
+    /// Node properties (`id`, `name`, `type`) and edge properties.
+    public static let propertyNames = [
+        "id", "name", "type", "action", "cameo", "kind", "document", "sentence", "confidence",
+    ]
+
+    /// Sub-words of dot-commands that take a fixed set of values.
+    static let dotCommandArguments: [String: [String]] = [
+        ".mode": OutputMode.allCases.map(\.rawValue),
+        ".timer": ["on", "off"],
+        ".bail": ["on", "off"],
+        ".echo": ["on", "off"],
+        ".param": ["set", "unset", "list", "clear"],
+        ".entities": EntityType.allCases.map(\.rawValue),
+        ".export": ExportFormat.allCases.map(\.rawValue),
+    ]
+}

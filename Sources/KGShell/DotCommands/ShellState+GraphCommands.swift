@@ -1,0 +1,125 @@
+import Foundation
+import KGExtraction
+import KGQuery
+import KGStore
+
+extension ShellState {
+    /// `.schema`: the labels (entity types) with counts, the actions with their CAMEO codes and
+    /// counts, and the properties a statement can read.
+    func showSchema() throws {
+        let stats = try store.statistics(topActions: 0)
+        let labels = EntityType.allCases.map { (":" + $0.rawValue, "", stats.entitiesByType[$0.rawValue] ?? 0) }
+        var actions: [(String, String, Int)] = []
+        let statement = try store.database.prepare("""
+            SELECT action, cameo, count(*) AS n FROM relations
+            GROUP BY action, cameo ORDER BY n DESC, action
+            """)
+        while try statement.step() {
+            let cameo = statement.text(1)
+            actions.append((":" + statement.text(0), cameo == "role" ? "role" : "CAMEO \(cameo)", statement.int(2)))
+        }
+        // One column width for both lists, from the longest name.
+        let nameWidth = (labels + actions).map(\.0.count).max() ?? 0
+        let codeWidth = actions.map(\.1.count).max() ?? 0
+        func line(_ row: (String, String, Int)) -> String {
+            "  " + row.0.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0)
+                + (codeWidth > 0 ? row.1.padding(toLength: codeWidth + 2, withPad: " ", startingAt: 0) : "")
+                + "\(row.2)"
+        }
+        output.writeLine("Labels (node types):")
+        labels.forEach { output.writeLine(line($0)) }
+        output.writeLine("Actions (edge types):")
+        actions.forEach { output.writeLine(line($0)) }
+        if actions.isEmpty { output.writeLine("  (none yet: .ingest some articles)") }
+        output.writeLine("Properties:")
+        output.writeLine("  nodes: id, name, type")
+        output.writeLine("  edges: id, action, cameo, kind, document, sentence, confidence")
+    }
+
+    /// `.stats`: how much the store holds.
+    func showStatistics() throws {
+        let stats = try store.statistics(topActions: 5)
+        func breakdown(_ counts: [String: Int]) -> String {
+            guard !counts.isEmpty else { return "" }
+            return "  (" + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                .joined(separator: ", ") + ")"
+        }
+        output.writeLine("documents  \(stats.documents)")
+        output.writeLine("sentences  \(stats.sentences)")
+        output.writeLine("entities   \(stats.entities)" + breakdown(stats.entitiesByType))
+        output.writeLine("relations  \(stats.relations)" + breakdown(stats.relationsByKind))
+        if !stats.topActions.isEmpty {
+            output.writeLine("top actions  " + stats.topActions.map { "\($0.action) \($0.count)" }
+                .joined(separator: ", "))
+        }
+    }
+
+    /// `.entities [TYPE] [PATTERN]`: entities, most mentioned first, printed in the current
+    /// mode. PATTERN matches any part of a name or alias, ignoring case; `*` and `?` are
+    /// wildcards.
+    func listEntities(arguments: [String]) throws {
+        var type: EntityType?
+        var pattern: String?
+        if let first = arguments.first {
+            if let parsed = Self.entityType(first) {
+                type = parsed
+                pattern = arguments.count > 1 ? arguments[1] : nil
+            } else if arguments.count == 2 {
+                let names = EntityType.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ShellError.invalidArgument("unknown type '\(first)'; types: \(names)")
+            } else {
+                pattern = first
+            }
+        }
+        let statement = try store.database.prepare("""
+            SELECT e.id, e.name, e.type,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+                   (SELECT count(*) FROM relations r
+                     WHERE r.subject_id = e.id OR r.object_id = e.id) AS relations
+            FROM entities e
+            WHERE (?1 IS NULL OR e.type = ?1)
+              AND (?2 IS NULL OR e.name LIKE ?2 ESCAPE '\\'
+                   OR EXISTS (SELECT 1 FROM aliases a
+                              WHERE a.entity_id = e.id AND a.surface LIKE ?2 ESCAPE '\\'))
+            ORDER BY mentions DESC, e.name
+            """)
+        try statement.bind([type.map { .text($0.rawValue) } ?? .null,
+                            pattern.map { .text(Self.likePattern($0)) } ?? .null])
+        var rows: [[QueryValue]] = []
+        while try statement.step() {
+            // Nodes, not bare names, so `.export` can draw them.
+            let node = NodeValue(id: statement.int(0), name: statement.text(1), type: statement.text(2))
+            rows.append([.node(node), .string(node.type), .int(statement.int(3)), .int(statement.int(4))])
+        }
+        let result = QueryResult(columns: ["name", "type", "mentions", "relations"], rows: rows)
+        lastResult = result
+        output.write(mode.renderer.render(result, options: renderOptions))
+    }
+
+    /// A type name, also in the plural (`people`, `countries`, `organizations`).
+    static func entityType(_ text: String) -> EntityType? {
+        let lowered = text.lowercased()
+        if let type = EntityType(rawValue: lowered) { return type }
+        switch lowered {
+        case "people", "persons": return .person
+        case "countries": return .country
+        case "organizations", "orgs": return .organization
+        case "locations", "places": return .location
+        default: return nil
+        }
+    }
+
+    /// `*` and `?` as SQL wildcards, `%` and `_` as themselves, anywhere in the name.
+    static func likePattern(_ pattern: String) -> String {
+        var like = ""
+        for character in pattern {
+            switch character {
+            case "%", "_", "\\": like += "\\" + String(character)
+            case "*": like += "%"
+            case "?": like += "_"
+            default: like.append(character)
+            }
+        }
+        return "%" + like + "%"
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import KGQuery
+
+extension ShellState {
+    /// Runs one statement, prints its result in the current mode to the current output, and
+    /// says how long it took when the timer is on. Returns false after reporting an error.
+    ///
+    /// ```swift
+    /// state.runStatement("MATCH (a:person) RETURN a.name;", sourceName: "query", firstLine: 1)
+    /// ```
+    @discardableResult
+    public func runStatement(_ text: String, sourceName: String, firstLine: Int) -> Bool {
+        if SignalInterrupt.isPending {
+            report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
+            return false
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        if echoEnabled { output.writeLine(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        // Like sqlite3, the time is shown for failed statements too.
+        defer {
+            if timerEnabled { console.writeLine(Self.runTimeLine(seconds: (clock.now - started).seconds)) }
+        }
+        do {
+            let result = try engine.run(text, parameters: parameters, sourceName: sourceName,
+                                        firstLine: firstLine)
+            // The engine may finish before it polls the flag; the user still asked to stop.
+            if SignalInterrupt.isPending {
+                report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
+                return false
+            }
+            lastResult = result
+            output.write(mode.renderer.render(result, options: renderOptions))
+            return true
+        } catch {
+            report(error, at: nil)
+            return false
+        }
+    }
+
+    /// `Run Time: 0.012 s`
+    static func runTimeLine(seconds: Double) -> String {
+        "Run Time: " + String(format: "%.3f", seconds) + " s"
+    }
+
+    /// Prints `error` on standard error: a query error as the engine wrote it (with its own file,
+    /// line and caret), anything else as `FILE:LINE: error: message`.
+    func report(_ error: any Error, at location: InputLocation?) {
+        if let error = error as? ShellError, error.isAlreadyReported { return }
+        errorCount += 1
+        switch error {
+        case let error as QueryError where error.isInterrupt:
+            // The terminal echoed "^C" where the cursor was.
+            errors.writeLine(terminal.isTerminal ? "\ninterrupted" : "interrupted")
+        case let error as QueryError:
+            errors.writeLine(error.description)
+        case let error as ShellError:
+            errors.writeLine((location?.prefix ?? "") + "error: " + (error.errorDescription ?? "\(error)"))
+        default:
+            let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+            errors.writeLine((location?.prefix ?? "") + "error: " + message)
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, with its fraction.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}
