@@ -8,8 +8,11 @@ extension ShellState {
     /// ```swift
     /// state.runStatement("MATCH (a:person) RETURN a.name;", sourceName: "query", firstLine: 1)
     /// ```
+    /// `firstColumn` is where the statement starts on `firstLine` when another came before it
+    /// on that line, so error carets point at the line as it was typed.
     @discardableResult
-    public func runStatement(_ text: String, sourceName: String, firstLine: Int) -> Bool {
+    public func runStatement(_ text: String, sourceName: String, firstLine: Int,
+                             firstColumn: Int? = nil) -> Bool {
         if SignalInterrupt.isPending {
             report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
             return false
@@ -23,7 +26,7 @@ extension ShellState {
         }
         do {
             let result = try engine.run(text, parameters: parameters, sourceName: sourceName,
-                                        firstLine: firstLine)
+                                        firstLine: firstLine, firstColumn: firstColumn)
             // The engine may finish before it polls the flag; the user still asked to stop.
             if SignalInterrupt.isPending {
                 report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)

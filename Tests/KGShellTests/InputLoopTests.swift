@@ -19,6 +19,18 @@ final class InputLoopTests: XCTestCase {
         XCTAssertTrue(shell.console.captured.contains("\nMATCH (b) RETURN b;\n"))
     }
 
+    func testErrorInTheSecondStatementOnALineNamesItsColumnOnThatLine() throws {
+        let shell = try ShellFixture()
+        shell.run("MATCH (a) RETURN a; MATCH (b:persn) RETURN b;\n", name: "stdin", bail: false)
+        XCTAssertTrue(shell.errors.captured.hasPrefix("stdin:1:30: error:"), shell.errors.captured)
+    }
+
+    func testErrorInAnUnterminatedLastStatementNamesItsColumn() throws {
+        let shell = try ShellFixture()
+        shell.run("\nMATCH (a) RETURN a;  MATCH (b:persn) RETURN b\n", name: "stdin", bail: false)
+        XCTAssertTrue(shell.errors.captured.hasPrefix("stdin:2:31: error:"), shell.errors.captured)
+    }
+
     func testCommentsAndBlankLinesBetweenStatementsRunNothing() throws {
         let shell = try ShellFixture()
         shell.run(".echo on\n-- only a comment\n\n   \n", bail: false)
