@@ -2,8 +2,9 @@ import Foundation
 import KGQuery
 
 extension ShellState {
-    /// Runs one statement, prints its result in the current mode to the current output, and
-    /// says how long it took when the timer is on. Returns false after reporting an error.
+    /// Runs one statement, prints its result in the current mode to the current output and its
+    /// notices on standard error, and says how long it took when the timer is on. Returns false
+    /// after reporting an error.
     ///
     /// ```swift
     /// state.runStatement("MATCH (a:person) RETURN a.name;", sourceName: "query", firstLine: 1)
@@ -34,6 +35,8 @@ extension ShellState {
             }
             lastResult = result
             output.write(mode.renderer.render(result, options: renderOptions))
+            // After the result, so "no rows" is followed by why (a name the graph lacks).
+            result.notices.forEach(errors.writeLine)
             return true
         } catch {
             report(error, at: nil)
