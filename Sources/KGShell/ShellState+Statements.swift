@@ -1,4 +1,5 @@
 import Foundation
+import KGExport
 import KGQuery
 
 extension ShellState {
@@ -33,14 +34,24 @@ extension ShellState {
                 report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
                 return false
             }
-            lastResult = result
-            output.write(mode.renderer.render(result, options: renderOptions))
+            try printResult(result)
             // After the result, so "no rows" is followed by why (a name the graph lacks).
             result.notices.forEach(errors.writeLine)
             return true
         } catch {
             report(error, at: nil)
             return false
+        }
+    }
+
+    /// Prints `result` in the current mode and keeps it for `.export`. A DOT drawing too large
+    /// to lay out is an error rather than a graph whose label says so.
+    func printResult(_ result: QueryResult) throws {
+        lastResult = result
+        do {
+            output.write(try mode.renderer.checkedRender(result, options: renderOptions))
+        } catch let error as ExportError {
+            throw ShellError(error)
         }
     }
 

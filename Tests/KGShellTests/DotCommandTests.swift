@@ -220,6 +220,46 @@ final class DotCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("Vladimir Putin"))
     }
 
+    func testExportedJSONLoadsInNetworkxWithAliasesFromTheStore() throws {
+        let shell = try ShellFixture()
+        let file = shell.path("people.json")
+        shell.type(".export json \(file) MATCH (a:person) RETURN a;\n")
+        XCTAssertEqual(shell.errors.captured, "")
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", """
+            import json, sys, networkx
+            g = networkx.node_link_graph(json.load(open(sys.argv[1])), edges="edges")
+            print(sorted(a for _, d in g.nodes(data=True) for a in d["aliases"]))
+            """, file]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        XCTAssertEqual(python.terminationStatus, 0)
+        XCTAssertEqual(printed, "['Putin']\n")
+    }
+
+    func testExportToAMissingFolderWritesNothingAndSaysWhy() throws {
+        let shell = try ShellFixture()
+        shell.type(".entities\n.export graphml \(shell.path("nowhere/g.graphml"))\n")
+        XCTAssertTrue(shell.errors.captured.hasPrefix("error: cannot write '\(shell.path("nowhere/g.graphml"))': no such folder"),
+                      shell.errors.captured)
+    }
+
+    func testDotModeOverTheNodeLimitIsAnErrorInsteadOfADrawing() throws {
+        let shell = try ShellFixture()
+        try shell.store.database.execute("""
+            WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+            INSERT INTO entities (id, name, type) SELECT i, 'Place ' || i, 'location' FROM n;
+            """)
+        shell.type(".mode dot\nMATCH (a) RETURN a;\n")
+        XCTAssertEqual(shell.console.captured, "")
+        XCTAssertEqual(shell.errors.captured, "error: the result has 506 nodes, more than a DOT drawing can show "
+                       + "(500); add LIMIT to the statement, or use .mode table or json\n")
+    }
+
     func testExportRejectsAnUnknownFormat() throws {
         let shell = try ShellFixture()
         shell.type(".entities\n.export png \(shell.path("g.png"))\n")

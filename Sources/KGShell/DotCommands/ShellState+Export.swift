@@ -20,21 +20,14 @@ extension ShellState {
                                     firstLine: location.isInteractive ? 1 : location.line)
             lastResult = result
         }
-        let snapshot = try ResultGraph.snapshot(of: result, store: store)
+        let snapshot = try GraphSnapshot(store: store, result: result)
         guard !snapshot.nodes.isEmpty else {
             throw ShellError.invalidArgument("the result holds no nodes, edges or paths to export")
         }
-        let text: String
         do {
-            text = try GraphExporter.render(snapshot, as: format)
-        } catch {
-            throw ShellError.underlying((error as? LocalizedError)?.errorDescription ?? "\(error)")
-        }
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw ShellError.cannotWrite(path: path, reason: (error as NSError).localizedFailureReason
-                                         ?? error.localizedDescription)
+            try OutputFile.replace(path, with: try GraphExporter.render(snapshot, as: format))
+        } catch let error as ExportError {
+            throw ShellError(error)
         }
         console.writeLine("Wrote \(snapshot.nodes.count) nodes and \(snapshot.edges.count) edges to \(path)")
     }

@@ -92,8 +92,7 @@ extension ShellState {
             rows.append([.node(node), .string(node.type), .int(statement.int(3)), .int(statement.int(4))])
         }
         let result = QueryResult(columns: ["name", "type", "mentions", "relations"], rows: rows)
-        lastResult = result
-        output.write(mode.renderer.render(result, options: renderOptions))
+        try printResult(result)
     }
 
     /// A type name, also in the plural (`people`, `countries`, `organizations`).
