@@ -179,14 +179,22 @@ final class DotCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains(":person 2"), "\(lines)")
         XCTAssertTrue(lines.contains(":location 1"))
         XCTAssertTrue(lines.contains(":condemn CAMEO 11 1"), "\(lines)")
-        XCTAssertTrue(lines.contains("nodes: id, name, type"))
+        XCTAssertTrue(lines.contains("nodes: name, type, id"), "\(lines)")
+        XCTAssertTrue(lines.contains("edges: id, action, cameo, kind, document, sentence, confidence"), "\(lines)")
     }
 
-    func testStatsCountsEntitiesByType() throws {
+    func testStatsCountsEntitiesByTypeMentionsAndTopRoles() throws {
         let shell = try ShellFixture()
+        try shell.store.database.execute("""
+            INSERT INTO relations (subject_id, object_id, action, cameo, kind)
+              VALUES (1, 5, 'president', 'role', 'role');
+            """)
         shell.type(".stats\n")
-        XCTAssertTrue(shell.console.captured.contains(
-            "entities   5  (country 1, location 1, organization 1, person 2)"), shell.console.captured)
+        let lines = shell.console.captured.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        XCTAssertEqual(Array(lines.prefix(9)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
+                                                "country 1", "location 1", "organization 1", "person 2",
+                                                "relations 2"], "\(lines)")
+        XCTAssertEqual(Array(lines.suffix(4)), ["top actions", "condemn 1", "top roles", "president 1"])
     }
 
     func testExportWithoutAResultIsAnError() throws {
