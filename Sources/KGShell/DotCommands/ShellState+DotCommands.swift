@@ -123,8 +123,7 @@ extension ShellState {
         }
         guard let chosen = OutputMode(rawValue: name.lowercased()) else {
             let names = OutputMode.allCases.map(\.rawValue)
-            let nearest = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
-            let hint = nearest.flatMap { EditDistance.between(name, $0) <= 2 ? "did you mean '\($0)'? " : nil } ?? ""
+            let hint = Suggestion.closest(to: name, among: names).map { "did you mean '\($0)'? " } ?? ""
             throw ShellError.invalidArgument(
                 "unknown mode '\(name)'; \(hint)modes: " + names.joined(separator: ", "))
         }
