@@ -219,12 +219,7 @@ final class DotCommandTests: XCTestCase {
         shell.type(".entities person\n.export dot \(file)\n")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         guard !text.isEmpty else { throw XCTSkip("GraphExporter does not write DOT yet") }
-        let dot = Process()
-        dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        dot.arguments = ["-Tsvg", "-o", "/dev/null", file]
-        try dot.run()
-        dot.waitUntilExit()
-        XCTAssertEqual(dot.terminationStatus, 0)
+        XCTAssertEqual(try ShellFixture.runTool(["dot", "-Tsvg", "-o", "/dev/null", file]).status, 0)
         XCTAssertTrue(text.contains("Vladimir Putin"))
     }
 
@@ -233,20 +228,13 @@ final class DotCommandTests: XCTestCase {
         let file = shell.path("people.json")
         shell.type(".export json \(file) MATCH (a:person) RETURN a;\n")
         XCTAssertEqual(shell.errors.captured, "")
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", """
+        let python = try ShellFixture.runTool(["python3", "-c", """
             import json, sys, networkx
             g = networkx.node_link_graph(json.load(open(sys.argv[1])), edges="edges")
             print(sorted(a for _, d in g.nodes(data=True) for a in d["aliases"]))
-            """, file]
-        let pipe = Pipe()
-        python.standardOutput = pipe
-        try python.run()
-        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        python.waitUntilExit()
-        XCTAssertEqual(python.terminationStatus, 0)
-        XCTAssertEqual(printed, "['Putin']\n")
+            """, file])
+        XCTAssertEqual(python.status, 0)
+        XCTAssertEqual(python.output, "['Putin']\n")
     }
 
     func testExportToAMissingFolderWritesNothingAndSaysWhy() throws {
