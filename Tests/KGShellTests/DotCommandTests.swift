@@ -256,6 +256,16 @@ final class DotCommandTests: XCTestCase {
                        + "(500); add LIMIT to the statement, or use .mode table or json\n")
     }
 
+    func testErrorInAnExportStatementPointsIntoTheCommandLine() throws {
+        let shell = try ShellFixture()
+        let line = ".export dot \(shell.path("g.dot")) MATCH (a:persn) RETURN a;"
+        shell.run(line + "\n", bail: true)
+        let column = line.distance(from: line.startIndex, to: line.range(of: "persn")!.lowerBound) + 1
+        XCTAssertTrue(shell.errors.captured.hasPrefix("script.kgq:1:\(column): error: unknown label 'persn'"),
+                      shell.errors.captured)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: shell.path("g.dot")))
+    }
+
     func testExportRejectsAnUnknownFormat() throws {
         let shell = try ShellFixture()
         shell.type(".entities\n.export png \(shell.path("g.png"))\n")

@@ -72,7 +72,8 @@ extension ShellState {
         case ".export":
             guard arguments.count >= 2 else { throw usage }
             try export(formatName: arguments[0], path: arguments[1],
-                       statement: line.rest(afterWord: 2), location: location)
+                       statement: line.rest(afterWord: 2), statementColumn: line.restColumn(afterWord: 2),
+                       location: location)
         case ".quit":
             guard arguments.isEmpty else { throw usage }
             exitRequest = 0
