@@ -244,6 +244,15 @@ final class DotCommandTests: XCTestCase {
                       shell.errors.captured)
     }
 
+    func testDotModePrintsADrawingGraphvizAccepts() throws {
+        let shell = try ShellFixture()
+        let file = shell.path("result.dot")
+        shell.type(".mode dot\n.output \(file)\nMATCH (a)-[r:condemn]->(b) RETURN a, r, b;\n.output\n")
+        XCTAssertEqual(shell.errors.captured, "")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("NATO"))
+        XCTAssertEqual(try ShellFixture.runTool(["dot", "-Tsvg", "-o", "/dev/null", file]).status, 0)
+    }
+
     func testDotModeOverTheNodeLimitIsAnErrorInsteadOfADrawing() throws {
         let shell = try ShellFixture()
         try shell.store.database.execute("""
