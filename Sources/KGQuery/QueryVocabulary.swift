@@ -9,7 +9,7 @@ import KGStore
 /// ```
 public enum QueryVocabulary {
     public static let keywords = [
-        "MATCH", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
+        "MATCH", "OPTIONAL", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
         "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS", "ENDS", "WITH", "IS", "NULL", "TRUE",
         "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths",
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import KGExport
 
 /// A dot-command or shell input that could not be carried out, with what the user needs to fix it.
 ///
@@ -25,8 +26,22 @@ public enum ShellError: Error, LocalizedError, Equatable {
     case scriptFailed(path: String)
     /// The end of input came in the middle of a quoted string.
     case unterminatedStatement
+    /// A DOT drawing (`.mode dot`, `.export dot`) of more nodes than Graphviz lays out readably.
+    case graphTooLarge(nodes: Int, limit: Int)
     /// A failure from a lower layer (the store, the exporter), already readable.
     case underlying(String)
+
+    /// The exporter's error in the shell's words: its advice names shell commands, not options.
+    init(_ error: ExportError) {
+        switch error {
+        case let .graphTooLarge(nodes, limit):
+            self = .graphTooLarge(nodes: nodes, limit: limit)
+        case let .file(path, message):
+            self = .cannotWrite(path: path, reason: message)
+        case .badInput:
+            self = .underlying(error.errorDescription ?? "\(error)")
+        }
+    }
 
     public var errorDescription: String? {
         switch self {
@@ -51,6 +66,9 @@ public enum ShellError: Error, LocalizedError, Equatable {
             return "'\(path)' stopped at an error"
         case .unterminatedStatement:
             return "input ended inside a quoted string"
+        case let .graphTooLarge(nodes, limit):
+            return "the result has \(nodes) nodes, more than a DOT drawing can show (\(limit)); "
+                + "add LIMIT to the statement, or use .mode table or json"
         case let .underlying(message):
             return message
         }

@@ -1,15 +1,20 @@
 import Foundation
+import KGExport
 import KGQuery
 
 extension ShellState {
-    /// Runs one statement, prints its result in the current mode to the current output, and
-    /// says how long it took when the timer is on. Returns false after reporting an error.
+    /// Runs one statement, prints its result in the current mode to the current output and its
+    /// notices on standard error, and says how long it took when the timer is on. Returns false
+    /// after reporting an error.
     ///
     /// ```swift
     /// state.runStatement("MATCH (a:person) RETURN a.name;", sourceName: "query", firstLine: 1)
     /// ```
+    /// `firstColumn` is where the statement starts on `firstLine` when another came before it
+    /// on that line, so error carets point at the line as it was typed.
     @discardableResult
-    public func runStatement(_ text: String, sourceName: String, firstLine: Int) -> Bool {
+    public func runStatement(_ text: String, sourceName: String, firstLine: Int,
+                             firstColumn: Int? = nil) -> Bool {
         if SignalInterrupt.isPending {
             report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
             return false
@@ -23,18 +28,30 @@ extension ShellState {
         }
         do {
             let result = try engine.run(text, parameters: parameters, sourceName: sourceName,
-                                        firstLine: firstLine)
+                                        firstLine: firstLine, firstColumn: firstColumn)
             // The engine may finish before it polls the flag; the user still asked to stop.
             if SignalInterrupt.isPending {
                 report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
                 return false
             }
-            lastResult = result
-            output.write(mode.renderer.render(result, options: renderOptions))
+            try printResult(result)
+            // After the result, so "no rows" is followed by why (a name the graph lacks).
+            result.notices.forEach(errors.writeLine)
             return true
         } catch {
             report(error, at: nil)
             return false
+        }
+    }
+
+    /// Prints `result` in the current mode and keeps it for `.export`. A DOT drawing too large
+    /// to lay out is an error rather than a graph whose label says so.
+    func printResult(_ result: QueryResult) throws {
+        lastResult = result
+        do {
+            output.write(try mode.renderer.checkedRender(result, options: renderOptions))
+        } catch let error as ExportError {
+            throw ShellError(error)
         }
     }
 

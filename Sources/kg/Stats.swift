@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGShell
 import KGStore
 
 /// `kg stats [--db FILE] [--top N] [--json]`: what the graph holds.
@@ -23,45 +24,7 @@ struct Stats: ParsableCommand {
     func run() throws {
         let store = try GraphStore(path: database.path, readOnly: true)
         let stats = try store.statistics(topActions: top)
-        print(json ? try Self.json(stats) : Self.table(stats, path: store.path))
-    }
-
-    /// Label and count rows, counts right-aligned in one column.
-    static func table(_ stats: GraphStatistics, path: String) -> String {
-        var rows: [(label: String, count: Int?)] = [
-            ("documents", stats.documents),
-            ("sentences", stats.sentences),
-            ("mentions", stats.mentions),
-            ("entities", stats.entities),
-        ]
-        for (type, count) in stats.entitiesByType.sorted(by: { $0.key < $1.key }) {
-            rows.append(("  \(type)", count))
-        }
-        rows.append(("relations", stats.relations))
-        for (kind, count) in stats.relationsByKind.sorted(by: { $0.key < $1.key }) {
-            rows.append(("  \(kind)", count))
-        }
-        if !stats.topActions.isEmpty {
-            rows.append(("top actions", nil))
-            rows += stats.topActions.map { ("  \($0.action)", $0.count) }
-        }
-        if !stats.topRoles.isEmpty {
-            rows.append(("top roles", nil))
-            rows += stats.topRoles.map { ("  \($0.action)", $0.count) }
-        }
-        let labelWidth = rows.map(\.label.count).max() ?? 0
-        let countWidth = rows.compactMap { $0.count.map { String($0).count } }.max() ?? 0
-        var lines = [path]
-        for row in rows {
-            let label = row.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-            guard let count = row.count else {
-                lines.append(row.label)
-                continue
-            }
-            let number = String(count)
-            lines.append(label + "  " + String(repeating: " ", count: countWidth - number.count) + number)
-        }
-        return lines.joined(separator: "\n")
+        print(json ? try Self.json(stats) : stats.table(title: store.path))
     }
 
     /// The same counts as one JSON object, keys sorted.

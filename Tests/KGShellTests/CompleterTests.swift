@@ -59,6 +59,13 @@ final class CompleterTests: XCTestCase {
 
     func testPropertyCompletesAfterDot() {
         XCTAssertEqual(completer.complete(lineBeforeCursor: "RETURN a.na")?.candidates, ["name"])
+        XCTAssertEqual(completer.complete(lineBeforeCursor: "RETURN r.conf")?.candidates, ["confidence"])
+    }
+
+    func testOnlyWordsTheQueryLanguageHasComplete() {
+        XCTAssertEqual(completer.complete(lineBeforeCursor: "MATCH (a) OPT")?.candidates, ["OPTIONAL"])
+        XCTAssertEqual(completer.complete(lineBeforeCursor: "RETURN coun")?.candidates, ["count"])
+        XCTAssertEqual(completer.complete(lineBeforeCursor: "UNWI")?.candidates, [])
     }
 
     func testReadlineMatchesKeepWhatTheEditorCutDifferently() {

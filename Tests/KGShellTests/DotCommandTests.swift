@@ -179,14 +179,22 @@ final class DotCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains(":person 2"), "\(lines)")
         XCTAssertTrue(lines.contains(":location 1"))
         XCTAssertTrue(lines.contains(":condemn CAMEO 11 1"), "\(lines)")
-        XCTAssertTrue(lines.contains("nodes: id, name, type"))
+        XCTAssertTrue(lines.contains("nodes: name, type, id"), "\(lines)")
+        XCTAssertTrue(lines.contains("edges: id, action, cameo, kind, document, sentence, confidence"), "\(lines)")
     }
 
-    func testStatsCountsEntitiesByType() throws {
+    func testStatsCountsEntitiesByTypeMentionsAndTopRoles() throws {
         let shell = try ShellFixture()
+        try shell.store.database.execute("""
+            INSERT INTO relations (subject_id, object_id, action, cameo, kind)
+              VALUES (1, 5, 'president', 'role', 'role');
+            """)
         shell.type(".stats\n")
-        XCTAssertTrue(shell.console.captured.contains(
-            "entities   5  (country 1, location 1, organization 1, person 2)"), shell.console.captured)
+        let lines = shell.console.captured.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        XCTAssertEqual(Array(lines.prefix(9)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
+                                                "country 1", "location 1", "organization 1", "person 2",
+                                                "relations 2"], "\(lines)")
+        XCTAssertEqual(Array(lines.suffix(4)), ["top actions", "condemn 1", "top roles", "president 1"])
     }
 
     func testExportWithoutAResultIsAnError() throws {
@@ -211,13 +219,60 @@ final class DotCommandTests: XCTestCase {
         shell.type(".entities person\n.export dot \(file)\n")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         guard !text.isEmpty else { throw XCTSkip("GraphExporter does not write DOT yet") }
-        let dot = Process()
-        dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        dot.arguments = ["-Tsvg", "-o", "/dev/null", file]
-        try dot.run()
-        dot.waitUntilExit()
-        XCTAssertEqual(dot.terminationStatus, 0)
+        XCTAssertEqual(try ShellFixture.runTool(["dot", "-Tsvg", "-o", "/dev/null", file]).status, 0)
         XCTAssertTrue(text.contains("Vladimir Putin"))
+    }
+
+    func testExportedJSONLoadsInNetworkxWithAliasesFromTheStore() throws {
+        let shell = try ShellFixture()
+        let file = shell.path("people.json")
+        shell.type(".export json \(file) MATCH (a:person) RETURN a;\n")
+        XCTAssertEqual(shell.errors.captured, "")
+        let python = try ShellFixture.runTool(["python3", "-c", """
+            import json, sys, networkx
+            g = networkx.node_link_graph(json.load(open(sys.argv[1])), edges="edges")
+            print(sorted(a for _, d in g.nodes(data=True) for a in d["aliases"]))
+            """, file])
+        XCTAssertEqual(python.status, 0)
+        XCTAssertEqual(python.output, "['Putin']\n")
+    }
+
+    func testExportToAMissingFolderWritesNothingAndSaysWhy() throws {
+        let shell = try ShellFixture()
+        shell.type(".entities\n.export graphml \(shell.path("nowhere/g.graphml"))\n")
+        XCTAssertTrue(shell.errors.captured.hasPrefix("error: cannot write '\(shell.path("nowhere/g.graphml"))': no such folder"),
+                      shell.errors.captured)
+    }
+
+    func testDotModePrintsADrawingGraphvizAccepts() throws {
+        let shell = try ShellFixture()
+        let file = shell.path("result.dot")
+        shell.type(".mode dot\n.output \(file)\nMATCH (a)-[r:condemn]->(b) RETURN a, r, b;\n.output\n")
+        XCTAssertEqual(shell.errors.captured, "")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("NATO"))
+        XCTAssertEqual(try ShellFixture.runTool(["dot", "-Tsvg", "-o", "/dev/null", file]).status, 0)
+    }
+
+    func testDotModeOverTheNodeLimitIsAnErrorInsteadOfADrawing() throws {
+        let shell = try ShellFixture()
+        try shell.store.database.execute("""
+            WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+            INSERT INTO entities (id, name, type) SELECT i, 'Place ' || i, 'location' FROM n;
+            """)
+        shell.type(".mode dot\nMATCH (a) RETURN a;\n")
+        XCTAssertEqual(shell.console.captured, "")
+        XCTAssertEqual(shell.errors.captured, "error: the result has 506 nodes, more than a DOT drawing can show "
+                       + "(500); add LIMIT to the statement, or use .mode table or json\n")
+    }
+
+    func testErrorInAnExportStatementPointsIntoTheCommandLine() throws {
+        let shell = try ShellFixture()
+        let line = ".export dot \(shell.path("g.dot")) MATCH (a:persn) RETURN a;"
+        shell.run(line + "\n", bail: true)
+        let column = line.distance(from: line.startIndex, to: line.range(of: "persn")!.lowerBound) + 1
+        XCTAssertTrue(shell.errors.captured.hasPrefix("script.kgq:1:\(column): error: unknown label 'persn'"),
+                      shell.errors.captured)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: shell.path("g.dot")))
     }
 
     func testExportRejectsAnUnknownFormat() throws {

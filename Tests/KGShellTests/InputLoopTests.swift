@@ -19,6 +19,27 @@ final class InputLoopTests: XCTestCase {
         XCTAssertTrue(shell.console.captured.contains("\nMATCH (b) RETURN b;\n"))
     }
 
+    func testErrorInTheSecondStatementOnALineNamesItsColumnOnThatLine() throws {
+        let shell = try ShellFixture()
+        shell.run("MATCH (a) RETURN a; MATCH (b:persn) RETURN b;\n", name: "stdin", bail: false)
+        XCTAssertTrue(shell.errors.captured.hasPrefix("stdin:1:30: error:"), shell.errors.captured)
+    }
+
+    func testErrorInAnUnterminatedLastStatementNamesItsColumn() throws {
+        let shell = try ShellFixture()
+        shell.run("\nMATCH (a) RETURN a;  MATCH (b:persn) RETURN b\n", name: "stdin", bail: false)
+        XCTAssertTrue(shell.errors.captured.hasPrefix("stdin:2:31: error:"), shell.errors.captured)
+    }
+
+    func testNoticeAboutAnUnknownNameFollowsTheResultOnStandardError() throws {
+        let shell = try ShellFixture()
+        shell.run(".mode csv\nMATCH (a {name: 'Vladimir Putn'}) RETURN a.name;\n", name: "stdin", bail: false)
+        XCTAssertEqual(shell.console.captured, "a.name\n")
+        XCTAssertEqual(shell.errors.captured,
+                       "stdin:2:17: note: no entity is named 'Vladimir Putn'; did you mean 'Vladimir Putin'?\n")
+        XCTAssertEqual(shell.state.errorCount, 0)
+    }
+
     func testCommentsAndBlankLinesBetweenStatementsRunNothing() throws {
         let shell = try ShellFixture()
         shell.run(".echo on\n-- only a comment\n\n   \n", bail: false)

@@ -55,6 +55,19 @@ final class ShellFixture {
         InputLoop(state: state).run(ScriptLineSource(text: script, isInteractive: true), sourceName: "stdin")
     }
 
+    /// Runs a program found on PATH (`dot`, `python3`) and returns its status and standard output.
+    static func runTool(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
     func path(_ name: String) -> String {
         directory.appendingPathComponent(name).path
     }

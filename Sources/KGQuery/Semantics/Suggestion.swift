@@ -1,12 +1,12 @@
-/// "Did you mean" candidates by edit distance.
+/// "Did you mean" candidates by edit distance, for names in queries and the shell's commands.
 ///
 /// ```swift
 /// Suggestion.closest(to: "persn", among: ["person", "country"])  // "person"
 /// ```
-enum Suggestion {
+public enum Suggestion {
     /// The candidate nearest to `word` (case-insensitively), if it is close enough to be a typo:
     /// at most 2 edits, and at most a third of the word's length for short words.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
         let limit = max(1, min(2, target.count / 3 + 1))
         var best: (candidate: String, distance: Int)?
@@ -22,7 +22,7 @@ enum Suggestion {
     }
 
     /// `; did you mean 'x'?` or nothing.
-    static func clause(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func clause(for word: String, among candidates: some Sequence<String>) -> String {
         guard let found = closest(to: word, among: candidates) else { return "" }
         return "; did you mean '\(found)'?"
     }

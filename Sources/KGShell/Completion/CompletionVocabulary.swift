@@ -1,5 +1,5 @@
 import KGExport
-import KGExtraction
+import KGQuery
 import KGStore
 
 /// The words tab completion offers: keywords, dot-commands, labels, and the store's actions and
@@ -22,6 +22,7 @@ public struct CompletionVocabulary: Sendable, Equatable {
         }
     }
 
+    /// Keywords and function names, offered wherever a statement has a word.
     public var keywords: [String]
     public var dotCommands: [String]
     public var labels: [String]
@@ -31,8 +32,9 @@ public struct CompletionVocabulary: Sendable, Equatable {
     /// Properties after `variable.`: a node's and an edge's.
     public var properties: [String]
 
-    public init(keywords: [String] = Self.queryKeywords, dotCommands: [String] = DotCommand.all.map(\.name),
-                labels: [String] = EntityType.allCases.map(\.rawValue), actions: [String] = [],
+    public init(keywords: [String] = QueryVocabulary.keywords + QueryVocabulary.functions,
+                dotCommands: [String] = DotCommand.all.map(\.name),
+                labels: [String] = QueryVocabulary.labels, actions: [String] = [],
                 entityNames: [String] = [], aliases: [Alias] = [],
                 properties: [String] = Self.propertyNames) {
         self.keywords = keywords
@@ -46,9 +48,7 @@ public struct CompletionVocabulary: Sendable, Equatable {
 
     /// The vocabulary with the store's actions, entity names and aliases.
     public init(store: GraphStore) throws {
-        self.init()
-        let actions = try store.database.prepare("SELECT DISTINCT action FROM relations ORDER BY action")
-        while try actions.step() { self.actions.append(actions.text(0)) }
+        self.init(actions: try QueryVocabulary.actions(in: store))
         let names = try store.database.prepare("SELECT name FROM entities ORDER BY name")
         while try names.step() { entityNames.append(names.text(0)) }
         let aliases = try store.database.prepare("""
@@ -60,18 +60,9 @@ public struct CompletionVocabulary: Sendable, Equatable {
         }
     }
 
-    /// The query language's reserved words, as the shell suggests them.
-    public static let queryKeywords = [
-        "MATCH", "OPTIONAL", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC",
-        "SKIP", "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS", "ENDS", "WITH",
-        "UNWIND", "IS", "NULL", "TRUE", "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath",
-        "allShortestPaths",
-    ]
-
-    /// Node properties (`id`, `name`, `type`) and edge properties.
-    public static let propertyNames = [
-        "id", "name", "type", "action", "cameo", "kind", "document", "sentence", "confidence",
-    ]
+    /// A node's properties, then the edge properties it lacks (`id` is both).
+    public static let propertyNames = QueryVocabulary.nodeProperties
+        + QueryVocabulary.relationshipProperties.filter { !QueryVocabulary.nodeProperties.contains($0) }
 
     /// Sub-words of dot-commands that take a fixed set of values.
     static let dotCommandArguments: [String: [String]] = [
@@ -80,7 +71,7 @@ public struct CompletionVocabulary: Sendable, Equatable {
         ".bail": ["on", "off"],
         ".echo": ["on", "off"],
         ".param": ["set", "unset", "list", "clear"],
-        ".entities": EntityType.allCases.map(\.rawValue),
+        ".entities": QueryVocabulary.labels,
         ".export": ExportFormat.allCases.map(\.rawValue),
     ]
 }

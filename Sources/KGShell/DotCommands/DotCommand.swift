@@ -1,4 +1,5 @@
 import KGExport
+import KGQuery
 
 /// One of the shell's dot-commands: its name, its arguments as the usage line shows them, and
 /// what it does.
@@ -58,9 +59,6 @@ public struct DotCommand: Sendable, Equatable {
 
     /// The command nearest to `typed` by edit distance, if it is near enough to be a typo.
     static func suggestion(for typed: String) -> String? {
-        let scored = all.map { (name: $0.name, distance: EditDistance.between(typed, $0.name)) }
-        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        let allowed = max(1, min(2, best.name.count / 3))
-        return best.distance <= allowed ? best.name : nil
+        Suggestion.closest(to: typed, among: all.map(\.name))
     }
 }

@@ -50,4 +50,12 @@ struct DotCommandLine {
         guard index < ends.count else { return "" }
         return text[ends[index]...].trimmingCharacters(in: .whitespaces)
     }
+
+    /// The 1-based column in `text` where `rest(afterWord:)` starts, for error positions in a
+    /// statement given to a command.
+    func restColumn(afterWord index: Int) -> Int {
+        guard index < ends.count else { return text.count + 1 }
+        let start = text[ends[index]...].firstIndex { !$0.isWhitespace } ?? text.endIndex
+        return text.distance(from: text.startIndex, to: start) + 1
+    }
 }

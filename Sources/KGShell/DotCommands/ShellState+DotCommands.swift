@@ -72,7 +72,8 @@ extension ShellState {
         case ".export":
             guard arguments.count >= 2 else { throw usage }
             try export(formatName: arguments[0], path: arguments[1],
-                       statement: line.rest(afterWord: 2), location: location)
+                       statement: line.rest(afterWord: 2), statementColumn: line.restColumn(afterWord: 2),
+                       location: location)
         case ".quit":
             guard arguments.isEmpty else { throw usage }
             exitRequest = 0
@@ -123,8 +124,7 @@ extension ShellState {
         }
         guard let chosen = OutputMode(rawValue: name.lowercased()) else {
             let names = OutputMode.allCases.map(\.rawValue)
-            let nearest = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
-            let hint = nearest.flatMap { EditDistance.between(name, $0) <= 2 ? "did you mean '\($0)'? " : nil } ?? ""
+            let hint = Suggestion.closest(to: name, among: names).map { "did you mean '\($0)'? " } ?? ""
             throw ShellError.invalidArgument(
                 "unknown mode '\(name)'; \(hint)modes: " + names.joined(separator: ", "))
         }

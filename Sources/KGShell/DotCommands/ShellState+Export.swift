@@ -4,8 +4,10 @@ import KGQuery
 
 extension ShellState {
     /// `.export FORMAT FILE [STATEMENT]`: the last result, or STATEMENT's, as a graph file.
-    /// The file is written whole or not at all.
-    func export(formatName: String, path: String, statement: String, location: InputLocation) throws {
+    /// The file is written whole or not at all. `statementColumn` is where STATEMENT starts on
+    /// the command's line, so its errors point into that line.
+    func export(formatName: String, path: String, statement: String, statementColumn: Int,
+                location: InputLocation) throws {
         guard let format = ExportFormat(rawValue: formatName.lowercased()) else {
             let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
             throw ShellError.invalidArgument("unknown export format '\(formatName)'; formats: \(names)")
@@ -17,24 +19,18 @@ extension ShellState {
         } else {
             result = try engine.run(statement, parameters: parameters,
                                     sourceName: location.isInteractive ? "query" : location.sourceName,
-                                    firstLine: location.isInteractive ? 1 : location.line)
+                                    firstLine: location.isInteractive ? 1 : location.line,
+                                    firstColumn: statementColumn)
             lastResult = result
         }
-        let snapshot = try ResultGraph.snapshot(of: result, store: store)
+        let snapshot = try GraphSnapshot(store: store, result: result)
         guard !snapshot.nodes.isEmpty else {
             throw ShellError.invalidArgument("the result holds no nodes, edges or paths to export")
         }
-        let text: String
         do {
-            text = try GraphExporter.render(snapshot, as: format)
-        } catch {
-            throw ShellError.underlying((error as? LocalizedError)?.errorDescription ?? "\(error)")
-        }
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw ShellError.cannotWrite(path: path, reason: (error as NSError).localizedFailureReason
-                                         ?? error.localizedDescription)
+            try OutputFile.replace(path, with: try GraphExporter.render(snapshot, as: format))
+        } catch let error as ExportError {
+            throw ShellError(error)
         }
         console.writeLine("Wrote \(snapshot.nodes.count) nodes and \(snapshot.edges.count) edges to \(path)")
     }

@@ -8,7 +8,7 @@ extension ShellState {
     /// counts, and the properties a statement can read.
     func showSchema() throws {
         let stats = try store.statistics(topActions: 0)
-        let labels = EntityType.allCases.map { (":" + $0.rawValue, "", stats.entitiesByType[$0.rawValue] ?? 0) }
+        let labels = QueryVocabulary.labels.map { (":" + $0, "", stats.entitiesByType[$0] ?? 0) }
         var actions: [(String, String, Int)] = []
         let statement = try store.database.prepare("""
             SELECT action, cameo, count(*) AS n FROM relations
@@ -32,26 +32,13 @@ extension ShellState {
         actions.forEach { output.writeLine(line($0)) }
         if actions.isEmpty { output.writeLine("  (none yet: .ingest some articles)") }
         output.writeLine("Properties:")
-        output.writeLine("  nodes: id, name, type")
-        output.writeLine("  edges: id, action, cameo, kind, document, sentence, confidence")
+        output.writeLine("  nodes: " + QueryVocabulary.nodeProperties.joined(separator: ", "))
+        output.writeLine("  edges: " + QueryVocabulary.relationshipProperties.joined(separator: ", "))
     }
 
-    /// `.stats`: how much the store holds.
+    /// `.stats`: how much the store holds, as `kg stats` shows it.
     func showStatistics() throws {
-        let stats = try store.statistics(topActions: 5)
-        func breakdown(_ counts: [String: Int]) -> String {
-            guard !counts.isEmpty else { return "" }
-            return "  (" + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-                .joined(separator: ", ") + ")"
-        }
-        output.writeLine("documents  \(stats.documents)")
-        output.writeLine("sentences  \(stats.sentences)")
-        output.writeLine("entities   \(stats.entities)" + breakdown(stats.entitiesByType))
-        output.writeLine("relations  \(stats.relations)" + breakdown(stats.relationsByKind))
-        if !stats.topActions.isEmpty {
-            output.writeLine("top actions  " + stats.topActions.map { "\($0.action) \($0.count)" }
-                .joined(separator: ", "))
-        }
+        output.writeLine(try store.statistics(topActions: 5).table())
     }
 
     /// `.entities [TYPE] [PATTERN]`: entities, most mentioned first, printed in the current
@@ -92,8 +79,7 @@ extension ShellState {
             rows.append([.node(node), .string(node.type), .int(statement.int(3)), .int(statement.int(4))])
         }
         let result = QueryResult(columns: ["name", "type", "mentions", "relations"], rows: rows)
-        lastResult = result
-        output.write(mode.renderer.render(result, options: renderOptions))
+        try printResult(result)
     }
 
     /// A type name, also in the plural (`people`, `countries`, `organizations`).

@@ -99,22 +99,34 @@ public struct InputLoop {
                 state.report(ShellError.unterminatedStatement, at: location)
                 return false
             }
-            let offset = text.prefix(text.count - remainder.count).filter { $0 == "\n" }.count
-            let firstLine = remainder.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
-            statements.append(ScriptStatement(text: remainder, line: offset + firstLine + 1))
+            statements.append(Self.statement(from: remainder, endingText: text))
         }
         var succeeded = true
         for statement in statements {
             // At the terminal a statement's lines count from 1; in a file, from the file's start.
             let firstLine = location.isInteractive ? statement.line : location.line + statement.line - 1
             let sourceName = location.isInteractive ? "query" : location.sourceName
-            if !state.runStatement(statement.text, sourceName: sourceName, firstLine: firstLine) {
+            if !state.runStatement(statement.text, sourceName: sourceName, firstLine: firstLine,
+                                   firstColumn: statement.column) {
                 succeeded = false
                 if stopsAtErrors { break }
             }
         }
         return succeeded
+    }
+
+    /// The unterminated `remainder` at the end of `text` as a statement, with the line and
+    /// column in `text` of its first non-blank character.
+    static func statement(from remainder: String, endingText text: String) -> ScriptStatement {
+        let before = text.prefix(text.count - remainder.count)
+        let linesBefore = before.filter(\.isNewline).count
+        // The remainder's first line continues a line of `text` after the last `;`.
+        let columnsBefore = before.reversed().prefix { !$0.isNewline }.count
+        let lines = remainder.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let firstLine = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
+        let indent = lines.isEmpty ? 0 : lines[firstLine].prefix { $0.isWhitespace }.count
+        return ScriptStatement(text: remainder, line: linesBefore + firstLine + 1,
+                               column: (firstLine == 0 ? columnsBefore : 0) + indent + 1)
     }
 
     /// True when every line of `text` is blank or holds only a `--` comment.
