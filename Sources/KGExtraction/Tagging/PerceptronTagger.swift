@@ -1,0 +1,111 @@
+import Foundation
+
+/// A greedy averaged-perceptron part-of-speech tagger for English (UD English conventions).
+///
+/// Tokens go in already split the UD/Penn way ("do" "n't", "Russia" "'s"); each gets a UPOS
+/// tag and a Penn tag, predicted together as one label. Frequent words with a single tag in the
+/// training data are looked up instead of scored. Immutable once loaded, so one instance can be
+/// shared across threads.
+///
+/// ```swift
+/// let tagger = try PerceptronTagger.bundled()
+/// tagger.tag(["They", "call", "for", "talks"]) // [.PRON, .VERB, .ADP, .NOUN]
+/// tagger.tagDetailed(["It", "was", "condemned"])[2].xpos // "VBN"
+/// ```
+public final class PerceptronTagger: Sendable {
+    /// The tagger's labels: every (UPOS, Penn tag) pair seen in training.
+    public let labels: [PartOfSpeech]
+
+    let tagDictionaryKeys: [UInt64]
+    let tagDictionaryLabels: [UInt8]
+    let featureKeys: [UInt64]
+    /// Row `r`'s weights are entries `rowStarts[r] ..< rowStarts[r + 1]`.
+    let rowStarts: [Int32]
+    let entryLabels: [UInt8]
+    let entryWeights: [Float]
+
+    private let tagDictionary: FeatureIndex
+    private let features: FeatureIndex
+
+    init(
+        labels: [PartOfSpeech], tagDictionaryKeys: [UInt64], tagDictionaryLabels: [UInt8],
+        featureKeys: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]
+    ) {
+        self.labels = labels
+        self.tagDictionaryKeys = tagDictionaryKeys
+        self.tagDictionaryLabels = tagDictionaryLabels
+        self.featureKeys = featureKeys
+        self.rowStarts = rowStarts
+        self.entryLabels = entryLabels
+        self.entryWeights = entryWeights
+        tagDictionary = FeatureIndex(keys: tagDictionaryKeys)
+        features = FeatureIndex(keys: featureKeys)
+    }
+
+    /// The UPOS tag of each token.
+    public func tag(_ tokens: [String]) -> [UPOS] {
+        predictLabels(tokens).map { labels[$0].upos }
+    }
+
+    /// The UPOS and Penn tag of each token.
+    public func tagDetailed(_ tokens: [String]) -> [PartOfSpeech] {
+        predictLabels(tokens).map { labels[$0] }
+    }
+
+    /// Number of weighted features kept in the model.
+    public var featureCount: Int { featureKeys.count }
+
+    /// Label numbers, left to right, each prediction feeding the next one's features.
+    func predictLabels(_ tokens: [String]) -> [Int] {
+        let keys = TokenKeys.sentence(tokens)
+        var predicted = [Int]()
+        predicted.reserveCapacity(keys.count)
+        var scores = [Float](repeating: 0, count: labels.count)
+        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var previous = TaggerFeatures.startTag
+        var previous2 = TaggerFeatures.start2Tag
+        for position in keys.indices {
+            let label: Int
+            let dictionaryRow = tagDictionary.row(for: keys[position].word)
+            if dictionaryRow >= 0 {
+                label = Int(tagDictionaryLabels[dictionaryRow])
+            } else {
+                label = featureBuffer.withUnsafeMutableBufferPointer { buffer in
+                    TaggerFeatures.extract(
+                        at: position, in: keys, previousTag: previous, previousTag2: previous2,
+                        into: buffer.baseAddress!
+                    )
+                    return bestLabel(for: UnsafeBufferPointer(buffer), scores: &scores)
+                }
+            }
+            predicted.append(label)
+            previous2 = previous
+            previous = label
+        }
+        return predicted
+    }
+
+    /// The highest-scoring label; ties go to the lower label number, so results are stable.
+    @inline(__always)
+    private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt64>, scores: inout [Float]) -> Int {
+        scores.withUnsafeMutableBufferPointer { scores in
+            for index in scores.indices { scores[index] = 0 }
+            rowStarts.withUnsafeBufferPointer { starts in
+                entryLabels.withUnsafeBufferPointer { entryLabels in
+                    entryWeights.withUnsafeBufferPointer { weights in
+                        for key in featureKeys {
+                            let row = features.row(for: key)
+                            if row < 0 { continue }
+                            for entry in Int(starts[row]) ..< Int(starts[row + 1]) {
+                                scores[Int(entryLabels[entry])] += weights[entry]
+                            }
+                        }
+                    }
+                }
+            }
+            var best = 0
+            for index in scores.indices where scores[index] > scores[best] { best = index }
+            return best
+        }
+    }
+}

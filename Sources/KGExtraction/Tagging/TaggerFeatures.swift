@@ -1,0 +1,144 @@
+/// The hashed properties of one token that the tagger's feature templates read.
+///
+/// Computed once per token per sentence, so each template is one `FeatureHash.combine` away.
+struct TokenKeys: Sendable {
+    /// The form as written: the tag dictionary's key.
+    let word: UInt64
+    /// Lowercased, with numbers folded to `!YEAR` / `!DIGITS`: the context words' key.
+    let norm: UInt64
+    let prefix1: UInt64, prefix2: UInt64, prefix3: UInt64
+    let suffix1: UInt64, suffix2: UInt64, suffix3: UInt64
+    /// Character classes with runs collapsed: "Xx", "X.X.", "d,d", "x-x".
+    let shape: UInt64
+    /// Bits: has hyphen, has digit, has upper case, all upper case, capitalised sentence start.
+    let flags: UInt64
+
+    init(_ form: String, isSentenceStart: Bool) {
+        word = FeatureHash.of(form)
+        let lower = form.lowercased()
+        let scalars = Array(lower.unicodeScalars)
+        func hashOf(_ slice: ArraySlice<Unicode.Scalar>, tag: UInt64) -> UInt64 {
+            var hash = tag
+            for scalar in slice { hash = FeatureHash.combine(hash, UInt64(scalar.value)) }
+            return hash
+        }
+        let count = scalars.count
+        prefix1 = hashOf(scalars.prefix(1), tag: 11)
+        prefix2 = hashOf(scalars.prefix(2), tag: 12)
+        prefix3 = hashOf(scalars.prefix(3), tag: 13)
+        suffix1 = hashOf(scalars.suffix(1), tag: 21)
+        suffix2 = hashOf(scalars.suffix(2), tag: 22)
+        suffix3 = hashOf(scalars.suffix(3), tag: 23)
+
+        var shapeHash: UInt64 = 31
+        var lastClass: UInt32 = 0
+        var hasHyphen = false, hasDigit = false, hasUpper = false, hasLower = false
+        for scalar in form.unicodeScalars {
+            let props = scalar.properties
+            let charClass: UInt32
+            if props.isUppercase {
+                charClass = 88 // "X"
+                hasUpper = true
+            } else if props.isLowercase {
+                charClass = 120 // "x"
+                hasLower = true
+            } else if props.numericType != nil {
+                charClass = 100 // "d"
+                hasDigit = true
+            } else {
+                if scalar == "-" { hasHyphen = true }
+                charClass = scalar.value
+            }
+            if charClass != lastClass { shapeHash = FeatureHash.combine(shapeHash, UInt64(charClass)) }
+            lastClass = charClass
+        }
+        shape = shapeHash
+        var bits: UInt64 = 0
+        if hasHyphen { bits |= 1 }
+        if hasDigit { bits |= 2 }
+        if hasUpper { bits |= 4 }
+        if hasUpper && !hasLower { bits |= 8 }
+        if isSentenceStart && hasUpper { bits |= 16 }
+        flags = bits
+
+        let firstIsDigit = scalars.first?.properties.numericType != nil
+        if count == 4 && scalars.allSatisfy({ $0.properties.numericType != nil }) {
+            norm = FeatureHash.of("!YEAR")
+        } else if firstIsDigit {
+            norm = FeatureHash.of("!DIGITS")
+        } else {
+            norm = FeatureHash.of(lower)
+        }
+    }
+
+    /// Stand-ins for the words before the sentence and after it.
+    private init(padding: String) {
+        let hash = FeatureHash.of(padding)
+        word = hash; norm = hash
+        prefix1 = hash; prefix2 = hash; prefix3 = hash
+        suffix1 = hash; suffix2 = hash; suffix3 = hash
+        shape = hash; flags = hash
+    }
+
+    static let start1 = TokenKeys(padding: "-START-")
+    static let start2 = TokenKeys(padding: "-START2-")
+    static let end1 = TokenKeys(padding: "-END-")
+    static let end2 = TokenKeys(padding: "-END2-")
+
+    static func sentence(_ forms: [String]) -> [TokenKeys] {
+        forms.enumerated().map { TokenKeys($1, isSentenceStart: $0 == 0) }
+    }
+}
+
+/// The feature templates of the greedy averaged perceptron, left to right.
+///
+/// Each feature is a 64-bit key: the template's number mixed with the values it reads. The
+/// previous tags are the tagger's own predictions (as in training), so tagging is greedy.
+enum TaggerFeatures {
+    static let count = 24
+
+    /// Tag numbers standing for "before the sentence" in the previous-tag templates.
+    static let startTag = -1
+    static let start2Tag = -2
+
+    /// Fills `features` (of `count` elements) for the token at `position`.
+    @inline(__always)
+    static func extract(
+        at position: Int, in keys: [TokenKeys], previousTag: Int, previousTag2: Int,
+        into features: UnsafeMutablePointer<UInt64>
+    ) {
+        let current = keys[position]
+        let prev1 = position >= 1 ? keys[position - 1] : .start1
+        let prev2 = position >= 2 ? keys[position - 2] : (position == 1 ? .start1 : .start2)
+        let next1 = position + 1 < keys.count ? keys[position + 1] : .end1
+        let next2 = position + 2 < keys.count ? keys[position + 2] : (position + 1 == keys.count ? .end2 : .end1)
+        let tag1 = UInt64(bitPattern: Int64(previousTag))
+        let tag2 = UInt64(bitPattern: Int64(previousTag2))
+        func key(_ template: UInt64, _ value: UInt64) -> UInt64 { FeatureHash.combine(template, value) }
+
+        features[0] = key(0, 0) // bias
+        features[1] = key(1, current.word)
+        features[2] = key(2, current.norm)
+        features[3] = key(3, current.suffix1)
+        features[4] = key(4, current.suffix2)
+        features[5] = key(5, current.suffix3)
+        features[6] = key(6, current.prefix1)
+        features[7] = key(7, current.prefix2)
+        features[8] = key(8, current.prefix3)
+        features[9] = key(9, current.shape)
+        features[10] = key(10, current.flags)
+        features[11] = key(11, tag1)
+        features[12] = key(12, tag2)
+        features[13] = key(key(13, tag1), tag2)
+        features[14] = key(key(14, tag1), current.norm)
+        features[15] = key(15, prev1.norm)
+        features[16] = key(16, prev1.suffix3)
+        features[17] = key(17, prev2.norm)
+        features[18] = key(18, next1.norm)
+        features[19] = key(19, next1.suffix3)
+        features[20] = key(20, next2.norm)
+        features[21] = key(21, next1.shape)
+        features[22] = key(key(22, prev1.norm), current.norm)
+        features[23] = key(key(23, current.norm), next1.norm)
+    }
+}
