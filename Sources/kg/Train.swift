@@ -40,6 +40,9 @@ struct TrainTagger: ParsableCommand {
     @Flag(help: "Predict UPOS only, not (UPOS, Penn tag) pairs.")
     var uposOnly = false
 
+    @Flag(help: "Train one left-to-right pass only, without the second pass.")
+    var onePass = false
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
 
@@ -53,7 +56,8 @@ struct TrainTagger: ParsableCommand {
         print("training on \(training.count) sentences, \(tokenCount) tokens")
 
         let options = PerceptronTrainer.Options(
-            iterations: iterations, seed: seed, pruningThreshold: prune, predictsPennTags: !uposOnly
+            iterations: iterations, seed: seed, pruningThreshold: prune, predictsPennTags: !uposOnly,
+            twoPass: !onePass
         )
         let started = Date()
         let tagger = PerceptronTrainer(options: options).train(training) { report in
@@ -107,6 +111,8 @@ struct EvaluateTagger: ParsableCommand {
         print(String(format: "XPOS accuracy: %.2f%%", score.xposAccuracy * 100))
         let errors = score.errorsByGoldUPOS.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         print("UPOS errors by gold tag: " + errors.prefix(8).map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
+        let pairs = score.confusions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        print("most frequent confusions (gold>guess): " + pairs.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         print(String(format: "model loaded in %.0f ms; tagged %.0f tokens/s",
                      loadSeconds * 1000, Double(score.tokenCount) / max(seconds, 1e-9)))
 

@@ -4,11 +4,11 @@ import Foundation
 enum BundledResource {
     /// `Resources/Models/<name>` inside the bundle.
     static func url(named name: String) throws -> URL {
-        let url = Bundle.module.resourceURL?
-            .appendingPathComponent("Resources", isDirectory: true)
-            .appendingPathComponent("Models", isDirectory: true)
-            .appendingPathComponent(name)
-        guard let url, FileManager.default.fileExists(atPath: url.path) else {
+        let file = name as NSString
+        guard let url = Bundle.module.url(
+            forResource: file.deletingPathExtension, withExtension: file.pathExtension,
+            subdirectory: "Resources/Models"
+        ) else {
             throw TaggingError.missingResource(name: "Models/\(name)")
         }
         return url

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// `KGTAGGER`, version (u32); labels (u32 count, then UPOS and Penn tag as u8-length strings);
 /// tag dictionary (u32 count, u64 word hashes, u8 labels); features (u32 count, u64 keys, u8
-/// entries per row), entries (u32 count, u8 labels), f32 scale, i16 weights (weight = i16 * scale).
+/// entries per row), entries (u32 count, u8 labels), f32 scale, i16 weights (weight = i16 * scale);
+/// then u8 1 and the first pass's model, nested, for a two-pass model, else u8 0.
 extension PerceptronTagger {
     static let magic = Array("KGTAGGER".utf8)
     static let formatVersion: UInt32 = 1
@@ -43,6 +44,11 @@ extension PerceptronTagger {
     /// Decodes a model from its bytes; `file` only names the source in errors.
     public convenience init(serialized data: Data, file: String = "<model>") throws {
         var reader = ByteReader(data: data, file: file)
+        try self.init(reader: &reader, file: file)
+        guard reader.isAtEnd else { throw TaggingError.malformedModel(file: file, reason: "trailing bytes") }
+    }
+
+    private convenience init(reader: inout ByteReader, file: String) throws {
         guard try reader.bytes(Self.magic.count) == Self.magic else {
             throw TaggingError.malformedModel(file: file, reason: "missing KGTAGGER header")
         }
@@ -72,7 +78,11 @@ extension PerceptronTagger {
         let entryLabels: [UInt8] = try reader.array(count: entryCount)
         let scale: Float = Float(bitPattern: try reader.integer())
         let quantized: [Int16] = try reader.array(count: entryCount)
-        guard reader.isAtEnd else { throw TaggingError.malformedModel(file: file, reason: "trailing bytes") }
+        let hasFirstPass: UInt8 = try reader.integer()
+        let firstPass = hasFirstPass == 1 ? try PerceptronTagger(reader: &reader, file: file) : nil
+        guard firstPass.map({ $0.labels == labels }) ?? true else {
+            throw TaggingError.malformedModel(file: file, reason: "the two passes have different labels")
+        }
 
         var rowStarts = [Int32](repeating: 0, count: featureCount + 1)
         for row in 0 ..< featureCount { rowStarts[row + 1] = rowStarts[row] + Int32(rowLengths[row]) }
@@ -90,13 +100,18 @@ extension PerceptronTagger {
         self.init(
             labels: labels, tagDictionaryKeys: dictionaryKeys, tagDictionaryLabels: dictionaryLabels,
             featureKeys: featureKeys, rowStarts: rowStarts, entryLabels: entryLabels,
-            entryWeights: quantized.map { Float($0) * scale }
+            entryWeights: quantized.map { Float($0) * scale }, firstPass: firstPass
         )
     }
 
     /// The model's bytes, as `init(serialized:)` reads them.
     public func serialized() -> Data {
         var writer = ByteWriter()
+        serialize(into: &writer)
+        return writer.data
+    }
+
+    private func serialize(into writer: inout ByteWriter) {
         writer.append(Self.magic)
         writer.append(Self.formatVersion)
         writer.append(UInt32(labels.count))
@@ -116,7 +131,12 @@ extension PerceptronTagger {
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
         writer.append(scale.bitPattern)
         entryWeights.forEach { writer.append(UInt16(bitPattern: Int16(($0 / scale).rounded()))) }
-        return writer.data
+        if let firstPass {
+            writer.append(UInt8(1))
+            firstPass.serialize(into: &writer)
+        } else {
+            writer.append(UInt8(0))
+        }
     }
 
     /// Writes the model; the file is replaced only once it is complete.

@@ -26,11 +26,16 @@ public final class PerceptronTagger: Sendable {
 
     private let tagDictionary: FeatureIndex
     private let features: FeatureIndex
+    /// The first pass whose labels this model reads as features, if it is a second pass.
+    let firstPass: PerceptronTagger?
 
     init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt64], tagDictionaryLabels: [UInt8],
-        featureKeys: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]
+        featureKeys: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
+        firstPass: PerceptronTagger? = nil
     ) {
+        precondition(firstPass.map { $0.labels == labels } ?? true, "passes must share their labels")
+        self.firstPass = firstPass
         self.labels = labels
         self.tagDictionaryKeys = tagDictionaryKeys
         self.tagDictionaryLabels = tagDictionaryLabels
@@ -57,11 +62,15 @@ public final class PerceptronTagger: Sendable {
 
     /// Label numbers, left to right, each prediction feeding the next one's features.
     func predictLabels(_ tokens: [String]) -> [Int] {
-        let keys = TokenKeys.sentence(tokens)
+        predictLabels(keys: TokenKeys.sentence(tokens))
+    }
+
+    func predictLabels(keys: [TokenKeys]) -> [Int] {
+        let guide = firstPass?.predictLabels(keys: keys)
         var predicted = [Int]()
         predicted.reserveCapacity(keys.count)
         var scores = [Float](repeating: 0, count: labels.count)
-        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count(guided: guide != nil))
         var previous = TaggerFeatures.startTag
         var previous2 = TaggerFeatures.start2Tag
         for position in keys.indices {
@@ -73,7 +82,7 @@ public final class PerceptronTagger: Sendable {
                 label = featureBuffer.withUnsafeMutableBufferPointer { buffer in
                     TaggerFeatures.extract(
                         at: position, in: keys, previousTag: previous, previousTag2: previous2,
-                        into: buffer.baseAddress!
+                        guide: guide, into: buffer.baseAddress!
                     )
                     return bestLabel(for: UnsafeBufferPointer(buffer), scores: &scores)
                 }

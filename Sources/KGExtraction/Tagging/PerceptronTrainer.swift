@@ -6,7 +6,8 @@ import Foundation
 /// always gives the same model), tags them left to right with the current weights, and on each
 /// mistake moves the features' weights toward the gold label and away from the guess. The final
 /// weights are averaged over every step, which is what keeps the perceptron from overfitting to
-/// the last sentences seen.
+/// the last sentences seen. By default a second pass is trained on top, reading the first
+/// pass's labels to the right of each token (see `TaggerFeatures`).
 ///
 /// ```swift
 /// let train = try CoNLLUReader.read(contentsOf: trainURL)
@@ -27,12 +28,18 @@ public struct PerceptronTrainer: Sendable {
         public var pruningThreshold: Double
         /// Predict (UPOS, Penn tag) pairs; when false, UPOS only (Penn tags become "_").
         public var predictsPennTags: Bool
+        /// Add a second pass that also sees the first pass's labels to the right of each token.
+        public var twoPass: Bool
+        /// Folds for the second pass's training guides (each fold tagged by a model of the rest).
+        public var folds: Int
 
         public init(
             iterations: Int = 10, seed: UInt64 = 1, tagDictionaryMinimumCount: Int = 20,
             tagDictionaryMinimumShare: Double = 0.97, pruningThreshold: Double = 0.01,
-            predictsPennTags: Bool = true
+            predictsPennTags: Bool = true, twoPass: Bool = true, folds: Int = 5
         ) {
+            self.twoPass = twoPass
+            self.folds = folds
             self.iterations = iterations
             self.seed = seed
             self.tagDictionaryMinimumCount = tagDictionaryMinimumCount
@@ -56,38 +63,72 @@ public struct PerceptronTrainer: Sendable {
         self.options = options
     }
 
-    /// Trains on `sentences`; `onIteration` hears about each pass as it ends.
+    /// Trains on `sentences`; `onIteration` hears about each pass over the data as it ends.
     public func train(
         _ sentences: [AnnotatedSentence], onIteration: (IterationReport) -> Void = { _ in }
     ) -> PerceptronTagger {
         let labels = labelSet(of: sentences)
         let labelNumber = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let goldLabels = sentences.map { $0.tokens.map { labelNumber[label(of: $0)]! } }
-        let tokenKeys = sentences.map { TokenKeys.sentence($0.forms) }
-        let dictionary = tagDictionary(sentences, goldLabels: goldLabels)
+        let data = TrainingData(
+            labels: labels,
+            gold: sentences.map { $0.tokens.map { labelNumber[label(of: $0)]! } },
+            keys: sentences.map { TokenKeys.sentence($0.forms) },
+            dictionary: [:]
+        )
+        let dictionary = tagDictionary(sentences, goldLabels: data.gold)
+        let prepared = TrainingData(labels: labels, gold: data.gold, keys: data.keys, dictionary: dictionary)
+        let all = Array(sentences.indices)
+        let firstPass = trainPass(prepared, on: all, guides: nil, onIteration: onIteration)
+        guard options.twoPass else { return firstPass }
 
-        var weights = WeightTable(labelCount: labels.count)
-        var order = Array(sentences.indices)
+        // The second pass must learn from first-pass labels as error-prone as they will be on
+        // unseen text, so each sentence's guide comes from a model that did not train on it.
+        var guides = [[Int]](repeating: [], count: sentences.count)
+        let folds = max(2, options.folds)
+        for fold in 0 ..< folds {
+            let heldOut = all.filter { $0 % folds == fold }
+            let model = trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, onIteration: { _ in })
+            for index in heldOut { guides[index] = model.predictLabels(keys: prepared.keys[index]) }
+        }
+        return trainPass(prepared, on: all, guides: guides, firstPass: firstPass, onIteration: onIteration)
+    }
+
+    /// What every pass trains from: labels, gold label numbers, token keys, tag dictionary.
+    private struct TrainingData {
+        let labels: [PartOfSpeech]
+        let gold: [[Int]]
+        let keys: [[TokenKeys]]
+        let dictionary: [UInt64: Int]
+    }
+
+    /// One perceptron over the sentences at `indices`; with `guides`, a second pass reading them.
+    private func trainPass(
+        _ data: TrainingData, on indices: [Int], guides: [[Int]]?, firstPass: PerceptronTagger? = nil,
+        onIteration: (IterationReport) -> Void
+    ) -> PerceptronTagger {
+        var weights = WeightTable(labelCount: data.labels.count)
+        var order = indices
         var random = SplitMix64(seed: options.seed)
-        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count(guided: guides != nil))
         for iteration in 1 ... max(1, options.iterations) {
             let started = Date()
             random.shuffle(&order)
             var correct = 0, total = 0
             for sentenceIndex in order {
-                let keys = tokenKeys[sentenceIndex]
-                let gold = goldLabels[sentenceIndex]
+                let keys = data.keys[sentenceIndex]
+                let gold = data.gold[sentenceIndex]
+                let guide = guides?[sentenceIndex]
                 var previous = TaggerFeatures.startTag
                 var previous2 = TaggerFeatures.start2Tag
                 for position in keys.indices {
                     let guess: Int
-                    if let known = dictionary[keys[position].word] {
+                    if let known = data.dictionary[keys[position].word] {
                         guess = known
                     } else {
                         guess = featureBuffer.withUnsafeMutableBufferPointer { buffer in
                             TaggerFeatures.extract(
                                 at: position, in: keys, previousTag: previous, previousTag2: previous2,
-                                into: buffer.baseAddress!
+                                guide: guide, into: buffer.baseAddress!
                             )
                             let guess = weights.bestLabel(for: UnsafeBufferPointer(buffer))
                             weights.update(features: UnsafeBufferPointer(buffer), gold: gold[position], guess: guess)
@@ -107,13 +148,14 @@ public struct PerceptronTrainer: Sendable {
         }
 
         let averaged = weights.averaged(pruningBelow: options.pruningThreshold)
-        let dictionaryKeys = dictionary.keys.sorted()
+        let dictionaryKeys = data.dictionary.keys.sorted()
         return PerceptronTagger(
-            labels: labels,
+            labels: data.labels,
             tagDictionaryKeys: dictionaryKeys,
-            tagDictionaryLabels: dictionaryKeys.map { UInt8(dictionary[$0]!) },
+            tagDictionaryLabels: dictionaryKeys.map { UInt8(data.dictionary[$0]!) },
             featureKeys: averaged.keys, rowStarts: averaged.rowStarts,
-            entryLabels: averaged.entryLabels, entryWeights: averaged.entryWeights
+            entryLabels: averaged.entryLabels, entryWeights: averaged.entryWeights,
+            firstPass: firstPass
         )
     }
 

@@ -10,6 +10,8 @@ public struct TaggerEvaluation: Sendable {
     public private(set) var xposCorrect = 0
     /// Gold tag counts and mistakes by gold UPOS, for a per-tag view.
     public private(set) var errorsByGoldUPOS: [UPOS: Int] = [:]
+    /// UPOS mistakes as "GOLD>GUESS", counted.
+    public private(set) var confusions: [String: Int] = [:]
 
     public init(tagger: PerceptronTagger, sentences: [AnnotatedSentence]) {
         for sentence in sentences {
@@ -20,6 +22,7 @@ public struct TaggerEvaluation: Sendable {
                     uposCorrect += 1
                 } else {
                     errorsByGoldUPOS[gold.upos, default: 0] += 1
+                    confusions["\(gold.upos.rawValue)>\(guess.upos.rawValue)", default: 0] += 1
                 }
                 if gold.xpos == guess.xpos { xposCorrect += 1 }
             }

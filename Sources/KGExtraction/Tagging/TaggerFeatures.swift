@@ -93,19 +93,25 @@ struct TokenKeys: Sendable {
 /// The feature templates of the greedy averaged perceptron, left to right.
 ///
 /// Each feature is a 64-bit key: the template's number mixed with the values it reads. The
-/// previous tags are the tagger's own predictions (as in training), so tagging is greedy.
+/// previous tags are the tagger's own predictions (as in training), so tagging is greedy. A
+/// second-pass model also reads the first pass's labels around the token ("guide" labels):
+/// that is how a left-to-right tagger gets to see the tags to its right.
 enum TaggerFeatures {
-    static let count = 24
+    static let baseCount = 24
+    static let guidedCount = 30
+
+    static func count(guided: Bool) -> Int { guided ? guidedCount : baseCount }
 
     /// Tag numbers standing for "before the sentence" in the previous-tag templates.
     static let startTag = -1
     static let start2Tag = -2
 
-    /// Fills `features` (of `count` elements) for the token at `position`.
+    /// Fills `features` (`count(guided:)` elements) for the token at `position`; `guide`, when
+    /// given, holds the first pass's labels of the whole sentence.
     @inline(__always)
     static func extract(
         at position: Int, in keys: [TokenKeys], previousTag: Int, previousTag2: Int,
-        into features: UnsafeMutablePointer<UInt64>
+        guide: [Int]?, into features: UnsafeMutablePointer<UInt64>
     ) {
         let current = keys[position]
         let prev1 = position >= 1 ? keys[position - 1] : .start1
@@ -140,5 +146,17 @@ enum TaggerFeatures {
         features[21] = key(21, next1.shape)
         features[22] = key(key(22, prev1.norm), current.norm)
         features[23] = key(key(23, current.norm), next1.norm)
+        guard let guide else { return }
+        func guideLabel(_ offset: Int) -> UInt64 {
+            let index = position + offset
+            return guide.indices.contains(index) ? UInt64(guide[index]) : UInt64(bitPattern: Int64(-10 - offset))
+        }
+        let here = guideLabel(0), after1 = guideLabel(1), after2 = guideLabel(2)
+        features[24] = key(24, here)
+        features[25] = key(25, after1)
+        features[26] = key(key(26, after1), after2)
+        features[27] = key(key(27, tag1), after1)
+        features[28] = key(key(28, here), current.norm)
+        features[29] = key(key(29, after1), next1.norm)
     }
 }
