@@ -29,6 +29,15 @@ enum FeatureHash {
         return mixed == 0 ? 1 : mixed
     }
 
+    /// The 32 bits a model stores for a feature or word hash, never 0 (0 marks an empty slot).
+    ///
+    /// Half the size of the full hash in the model file; the few collisions this allows among
+    /// a few hundred thousand features cost no measurable accuracy (the hashing trick).
+    static func narrow(_ hash: UInt64) -> UInt32 {
+        let narrowed = UInt32(truncatingIfNeeded: hash ^ (hash &>> 32))
+        return narrowed == 0 ? 1 : narrowed
+    }
+
     /// SplitMix64's finaliser: spreads every input bit over the output.
     static func finalize(_ value: UInt64) -> UInt64 {
         var z = value

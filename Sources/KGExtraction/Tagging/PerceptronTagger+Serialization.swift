@@ -3,7 +3,7 @@ import Foundation
 /// The model file: a small little-endian binary format.
 ///
 /// `KGTAGGER`, version (u32); labels (u32 count, then UPOS and Penn tag as u8-length strings);
-/// tag dictionary (u32 count, u64 word hashes, u8 labels); features (u32 count, u64 keys, u8
+/// tag dictionary (u32 count, u32 word hashes, u8 labels); features (u32 count, u32 keys, u8
 /// entries per row), entries (u32 count, u8 labels), f32 scale, i16 weights (weight = i16 * scale);
 /// then u8 1 and the first pass's model, nested, for a two-pass model, else u8 0.
 extension PerceptronTagger {
@@ -68,11 +68,11 @@ extension PerceptronTagger {
         guard !labels.isEmpty else { throw TaggingError.malformedModel(file: file, reason: "no labels") }
 
         let dictionaryCount = Int(try reader.integer() as UInt32)
-        let dictionaryKeys: [UInt64] = try reader.array(count: dictionaryCount)
+        let dictionaryKeys: [UInt32] = try reader.array(count: dictionaryCount)
         let dictionaryLabels: [UInt8] = try reader.array(count: dictionaryCount)
 
         let featureCount = Int(try reader.integer() as UInt32)
-        let featureKeys: [UInt64] = try reader.array(count: featureCount)
+        let featureKeys: [UInt32] = try reader.array(count: featureCount)
         let rowLengths: [UInt8] = try reader.array(count: featureCount)
         let entryCount = Int(try reader.integer() as UInt32)
         let entryLabels: [UInt8] = try reader.array(count: entryCount)

@@ -16,9 +16,9 @@ public final class PerceptronTagger: Sendable {
     /// The tagger's labels: every (UPOS, Penn tag) pair seen in training.
     public let labels: [PartOfSpeech]
 
-    let tagDictionaryKeys: [UInt64]
+    let tagDictionaryKeys: [UInt32]
     let tagDictionaryLabels: [UInt8]
-    let featureKeys: [UInt64]
+    let featureKeys: [UInt32]
     /// Row `r`'s weights are entries `rowStarts[r] ..< rowStarts[r + 1]`.
     let rowStarts: [Int32]
     let entryLabels: [UInt8]
@@ -30,8 +30,8 @@ public final class PerceptronTagger: Sendable {
     let firstPass: PerceptronTagger?
 
     init(
-        labels: [PartOfSpeech], tagDictionaryKeys: [UInt64], tagDictionaryLabels: [UInt8],
-        featureKeys: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
+        labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],
+        featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
         firstPass: PerceptronTagger? = nil
     ) {
         precondition(firstPass.map { $0.labels == labels } ?? true, "passes must share their labels")
@@ -70,12 +70,12 @@ public final class PerceptronTagger: Sendable {
         var predicted = [Int]()
         predicted.reserveCapacity(keys.count)
         var scores = [Float](repeating: 0, count: labels.count)
-        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count(guided: guide != nil))
+        var featureBuffer = [UInt32](repeating: 0, count: TaggerFeatures.count(guided: guide != nil))
         var previous = TaggerFeatures.startTag
         var previous2 = TaggerFeatures.start2Tag
         for position in keys.indices {
             let label: Int
-            let dictionaryRow = tagDictionary.row(for: keys[position].word)
+            let dictionaryRow = tagDictionary.row(for: keys[position].wordKey)
             if dictionaryRow >= 0 {
                 label = Int(tagDictionaryLabels[dictionaryRow])
             } else {
@@ -96,7 +96,7 @@ public final class PerceptronTagger: Sendable {
 
     /// The highest-scoring label; ties go to the lower label number, so results are stable.
     @inline(__always)
-    private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt64>, scores: inout [Float]) -> Int {
+    private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt32>, scores: inout [Float]) -> Int {
         scores.withUnsafeMutableBufferPointer { scores in
             for index in scores.indices { scores[index] = 0 }
             rowStarts.withUnsafeBufferPointer { starts in

@@ -98,7 +98,7 @@ public struct PerceptronTrainer: Sendable {
         let labels: [PartOfSpeech]
         let gold: [[Int]]
         let keys: [[TokenKeys]]
-        let dictionary: [UInt64: Int]
+        let dictionary: [UInt32: Int]
     }
 
     /// One perceptron over the sentences at `indices`; with `guides`, a second pass reading them.
@@ -109,7 +109,7 @@ public struct PerceptronTrainer: Sendable {
         var weights = WeightTable(labelCount: data.labels.count)
         var order = indices
         var random = SplitMix64(seed: options.seed)
-        var featureBuffer = [UInt64](repeating: 0, count: TaggerFeatures.count(guided: guides != nil))
+        var featureBuffer = [UInt32](repeating: 0, count: TaggerFeatures.count(guided: guides != nil))
         for iteration in 1 ... max(1, options.iterations) {
             let started = Date()
             random.shuffle(&order)
@@ -122,7 +122,7 @@ public struct PerceptronTrainer: Sendable {
                 var previous2 = TaggerFeatures.start2Tag
                 for position in keys.indices {
                     let guess: Int
-                    if let known = data.dictionary[keys[position].word] {
+                    if let known = data.dictionary[keys[position].wordKey] {
                         guess = known
                     } else {
                         guess = featureBuffer.withUnsafeMutableBufferPointer { buffer in
@@ -172,21 +172,21 @@ public struct PerceptronTrainer: Sendable {
     }
 
     /// Frequent words that (almost) always carry one label, keyed by the hash of their form.
-    private func tagDictionary(_ sentences: [AnnotatedSentence], goldLabels: [[Int]]) -> [UInt64: Int] {
+    private func tagDictionary(_ sentences: [AnnotatedSentence], goldLabels: [[Int]]) -> [UInt32: Int] {
         var counts: [String: [Int: Int]] = [:]
         for (sentence, labels) in zip(sentences, goldLabels) {
             for (token, label) in zip(sentence.tokens, labels) {
                 counts[token.form, default: [:]][label, default: 0] += 1
             }
         }
-        var dictionary: [UInt64: Int] = [:]
+        var dictionary: [UInt32: Int] = [:]
         for (form, labelCounts) in counts {
             let total = labelCounts.values.reduce(0, +)
             // Ties broken by label number so the dictionary does not depend on hash order.
             guard let best = labelCounts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
             if total >= options.tagDictionaryMinimumCount,
                Double(best.value) / Double(total) >= options.tagDictionaryMinimumShare {
-                dictionary[FeatureHash.of(form)] = best.key
+                dictionary[FeatureHash.narrow(FeatureHash.of(form))] = best.key
             }
         }
         return dictionary
@@ -207,8 +207,8 @@ private struct WeightTable {
     }
 
     let labelCount: Int
-    private var rowOfKey: [UInt64: Int] = [:]
-    private var keys: [UInt64] = []
+    private var rowOfKey: [UInt32: Int] = [:]
+    private var keys: [UInt32] = []
     private var rows: [[Entry]] = []
     private var scores: [Double]
     /// Steps taken: one per token scored.
@@ -219,7 +219,7 @@ private struct WeightTable {
         scores = [Double](repeating: 0, count: labelCount)
     }
 
-    mutating func bestLabel(for features: UnsafeBufferPointer<UInt64>) -> Int {
+    mutating func bestLabel(for features: UnsafeBufferPointer<UInt32>) -> Int {
         for index in scores.indices { scores[index] = 0 }
         for key in features {
             guard let row = rowOfKey[key] else { continue }
@@ -230,7 +230,7 @@ private struct WeightTable {
         return best
     }
 
-    mutating func update(features: UnsafeBufferPointer<UInt64>, gold: Int, guess: Int) {
+    mutating func update(features: UnsafeBufferPointer<UInt32>, gold: Int, guess: Int) {
         step += 1
         guard gold != guess else { return }
         for key in features {
@@ -262,8 +262,8 @@ private struct WeightTable {
     }
 
     /// Weights averaged over all steps, small ones dropped, rows with nothing left removed.
-    func averaged(pruningBelow threshold: Double) -> (keys: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]) {
-        var keptKeys: [UInt64] = []
+    func averaged(pruningBelow threshold: Double) -> (keys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]) {
+        var keptKeys: [UInt32] = []
         var rowStarts: [Int32] = [0]
         var entryLabels: [UInt8] = []
         var entryWeights: [Float] = []

@@ -2,8 +2,10 @@
 ///
 /// Computed once per token per sentence, so each template is one `FeatureHash.combine` away.
 struct TokenKeys: Sendable {
-    /// The form as written: the tag dictionary's key.
+    /// The form as written.
     let word: UInt64
+    /// `word` narrowed: the tag dictionary's key.
+    var wordKey: UInt32 { FeatureHash.narrow(word) }
     /// Lowercased, with numbers folded to `!YEAR` / `!DIGITS`: the context words' key.
     let norm: UInt64
     let prefix1: UInt64, prefix2: UInt64, prefix3: UInt64
@@ -111,7 +113,7 @@ enum TaggerFeatures {
     @inline(__always)
     static func extract(
         at position: Int, in keys: [TokenKeys], previousTag: Int, previousTag2: Int,
-        guide: [Int]?, into features: UnsafeMutablePointer<UInt64>
+        guide: [Int]?, into features: UnsafeMutablePointer<UInt32>
     ) {
         let current = keys[position]
         let prev1 = position >= 1 ? keys[position - 1] : .start1
@@ -121,42 +123,43 @@ enum TaggerFeatures {
         let tag1 = UInt64(bitPattern: Int64(previousTag))
         let tag2 = UInt64(bitPattern: Int64(previousTag2))
         func key(_ template: UInt64, _ value: UInt64) -> UInt64 { FeatureHash.combine(template, value) }
+        func store(_ index: Int, _ hash: UInt64) { features[index] = FeatureHash.narrow(hash) }
 
-        features[0] = key(0, 0) // bias
-        features[1] = key(1, current.word)
-        features[2] = key(2, current.norm)
-        features[3] = key(3, current.suffix1)
-        features[4] = key(4, current.suffix2)
-        features[5] = key(5, current.suffix3)
-        features[6] = key(6, current.prefix1)
-        features[7] = key(7, current.prefix2)
-        features[8] = key(8, current.prefix3)
-        features[9] = key(9, current.shape)
-        features[10] = key(10, current.flags)
-        features[11] = key(11, tag1)
-        features[12] = key(12, tag2)
-        features[13] = key(key(13, tag1), tag2)
-        features[14] = key(key(14, tag1), current.norm)
-        features[15] = key(15, prev1.norm)
-        features[16] = key(16, prev1.suffix3)
-        features[17] = key(17, prev2.norm)
-        features[18] = key(18, next1.norm)
-        features[19] = key(19, next1.suffix3)
-        features[20] = key(20, next2.norm)
-        features[21] = key(21, next1.shape)
-        features[22] = key(key(22, prev1.norm), current.norm)
-        features[23] = key(key(23, current.norm), next1.norm)
+        store(0, key(0, 0)) // bias
+        store(1, key(1, current.word))
+        store(2, key(2, current.norm))
+        store(3, key(3, current.suffix1))
+        store(4, key(4, current.suffix2))
+        store(5, key(5, current.suffix3))
+        store(6, key(6, current.prefix1))
+        store(7, key(7, current.prefix2))
+        store(8, key(8, current.prefix3))
+        store(9, key(9, current.shape))
+        store(10, key(10, current.flags))
+        store(11, key(11, tag1))
+        store(12, key(12, tag2))
+        store(13, key(key(13, tag1), tag2))
+        store(14, key(key(14, tag1), current.norm))
+        store(15, key(15, prev1.norm))
+        store(16, key(16, prev1.suffix3))
+        store(17, key(17, prev2.norm))
+        store(18, key(18, next1.norm))
+        store(19, key(19, next1.suffix3))
+        store(20, key(20, next2.norm))
+        store(21, key(21, next1.shape))
+        store(22, key(key(22, prev1.norm), current.norm))
+        store(23, key(key(23, current.norm), next1.norm))
         guard let guide else { return }
         func guideLabel(_ offset: Int) -> UInt64 {
             let index = position + offset
             return guide.indices.contains(index) ? UInt64(guide[index]) : UInt64(bitPattern: Int64(-10 - offset))
         }
         let here = guideLabel(0), after1 = guideLabel(1), after2 = guideLabel(2)
-        features[24] = key(24, here)
-        features[25] = key(25, after1)
-        features[26] = key(key(26, after1), after2)
-        features[27] = key(key(27, tag1), after1)
-        features[28] = key(key(28, here), current.norm)
-        features[29] = key(key(29, after1), next1.norm)
+        store(24, key(24, here))
+        store(25, key(25, after1))
+        store(26, key(key(26, after1), after2))
+        store(27, key(key(27, tag1), after1))
+        store(28, key(key(28, here), current.norm))
+        store(29, key(key(29, after1), next1.norm))
     }
 }
