@@ -7,7 +7,9 @@ import Foundation
 /// mistake moves the features' weights toward the gold label and away from the guess. The final
 /// weights are averaged over every step, which is what keeps the perceptron from overfitting to
 /// the last sentences seen. By default a second pass is trained on top, reading the first
-/// pass's labels to the right of each token (see `TaggerFeatures`).
+/// pass's labels to the right of each token (see `TaggerFeatures`). A tag dictionary (frequent
+/// unambiguous words looked up, not scored) is available but off by default: on EWT dev it cost
+/// accuracy, and scoring is fast enough without it.
 ///
 /// ```swift
 /// let train = try CoNLLUReader.read(contentsOf: trainURL)
@@ -20,7 +22,7 @@ public struct PerceptronTrainer: Sendable {
         public var iterations: Int
         /// Seed of the sentence shuffle.
         public var seed: UInt64
-        /// A word joins the tag dictionary when seen at least this often...
+        /// A word joins the tag dictionary when seen at least this often (0: no dictionary)...
         public var tagDictionaryMinimumCount: Int
         /// ...with its most frequent label at least this share of the time.
         public var tagDictionaryMinimumShare: Double
@@ -34,7 +36,7 @@ public struct PerceptronTrainer: Sendable {
         public var folds: Int
 
         public init(
-            iterations: Int = 10, seed: UInt64 = 1, tagDictionaryMinimumCount: Int = 20,
+            iterations: Int = 10, seed: UInt64 = 1, tagDictionaryMinimumCount: Int = 0,
             tagDictionaryMinimumShare: Double = 0.97, pruningThreshold: Double = 0.01,
             predictsPennTags: Bool = true, twoPass: Bool = true, folds: Int = 5
         ) {
@@ -180,6 +182,7 @@ public struct PerceptronTrainer: Sendable {
             }
         }
         var dictionary: [UInt32: Int] = [:]
+        guard options.tagDictionaryMinimumCount > 0 else { return dictionary }
         for (form, labelCounts) in counts {
             let total = labelCounts.values.reduce(0, +)
             // Ties broken by label number so the dictionary does not depend on hash order.

@@ -1,0 +1,72 @@
+import KGExtraction
+import XCTest
+
+final class LemmatizerTests: XCTestCase {
+    private func lemma(_ word: String, _ upos: UPOS) throws -> String {
+        try Lemmatizer.bundled().lemma(word, upos: upos)
+    }
+
+    func testIrregularVerbsComeFromTheExceptionList() throws {
+        XCTAssertEqual(try lemma("went", .VERB), "go")
+        XCTAssertEqual(try lemma("met", .VERB), "meet")
+    }
+
+    func testAuxiliariesReduceToBeAndHave() throws {
+        XCTAssertEqual(try lemma("was", .AUX), "be")
+        XCTAssertEqual(try lemma("'s", .AUX), "be")
+        XCTAssertEqual(try lemma("had", .AUX), "have")
+    }
+
+    func testRegularPastDropsEd() throws {
+        XCTAssertEqual(try lemma("condemned", .VERB), "condemn")
+    }
+
+    func testBritishSpellingIsKept() throws {
+        XCTAssertEqual(try lemma("recognised", .VERB), "recognise")
+        XCTAssertEqual(try lemma("recognized", .VERB), "recognize")
+    }
+
+    func testSilentEIsRestored() throws {
+        XCTAssertEqual(try lemma("accusing", .VERB), "accuse")
+        XCTAssertEqual(try lemma("hoped", .VERB), "hope")
+    }
+
+    func testDoubledConsonantIsUndone() throws {
+        XCTAssertEqual(try lemma("stopped", .VERB), "stop")
+    }
+
+    func testUnknownVerbFallsBackToSpellingRules() throws {
+        XCTAssertEqual(try lemma("tweeted", .VERB), "tweet")
+        XCTAssertEqual(try lemma("googling", .VERB), "google")
+    }
+
+    func testNounPluralsAreSingularised() throws {
+        XCTAssertEqual(try lemma("sanctions", .NOUN), "sanction")
+        XCTAssertEqual(try lemma("countries", .NOUN), "country")
+        XCTAssertEqual(try lemma("churches", .NOUN), "church")
+        XCTAssertEqual(try lemma("cases", .NOUN), "case")
+        XCTAssertEqual(try lemma("children", .NOUN), "child")
+    }
+
+    func testSingularNounsEndingInSAreLeftAlone() throws {
+        XCTAssertEqual(try lemma("crisis", .NOUN), "crisis")
+        XCTAssertEqual(try lemma("status", .NOUN), "status")
+        XCTAssertEqual(try lemma("series", .NOUN), "series")
+    }
+
+    func testSentenceInitialCapitalIsLowered() throws {
+        XCTAssertEqual(try lemma("Sanctions", .NOUN), "sanction")
+    }
+
+    func testOtherPartsOfSpeechAreReturnedAsWritten() throws {
+        XCTAssertEqual(try lemma("Russia", .PROPN), "Russia")
+    }
+
+    func testMalformedLexiconLineIsAnErrorWithLine() {
+        XCTAssertThrowsError(try Lemmatizer(exceptions: "# header\nverb went\n", bases: "", exceptionsFile: "exc.tsv")) { error in
+            XCTAssertEqual(error as? TaggingError, .malformedLexicon(
+                file: "exc.tsv", line: 2, reason: "expected 3 tab-separated fields starting with 'verb' or 'noun'"
+            ))
+        }
+    }
+}
