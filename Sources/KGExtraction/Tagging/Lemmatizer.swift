@@ -65,7 +65,9 @@ public struct Lemmatizer: Sendable {
             let lower = word.lowercased()
             return Self.auxiliaries[lower] ?? verbLemma(lower)
         case .VERB:
-            return verbLemma(word.lowercased())
+            // Treebanks tag a main-verb "is"/"has"/"'s" VERB; the auxiliary table still applies.
+            let lower = word.lowercased()
+            return Self.auxiliaries[lower].flatMap { ["will", "would", "can"].contains($0) ? nil : $0 } ?? verbLemma(lower)
         case .NOUN:
             let keepsCase = word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase)
             return keepsCase ? nounLemma(word, lowercase: false) : nounLemma(word.lowercased(), lowercase: true)
