@@ -76,6 +76,9 @@ extension PerceptronTagger {
         let rowLengths: [UInt8] = try reader.array(count: featureCount)
         let entryCount = Int(try reader.integer() as UInt32)
         let entryLabels: [UInt8] = try reader.array(count: entryCount)
+        guard entryCount < PackedWeights.maximumEntries else {
+            throw TaggingError.malformedModel(file: file, reason: "more than \(PackedWeights.maximumEntries) weights")
+        }
         let scale: Float = Float(bitPattern: try reader.integer())
         let quantized: [Int16] = try reader.array(count: entryCount)
         let hasFirstPass: UInt8 = try reader.integer()
@@ -100,7 +103,7 @@ extension PerceptronTagger {
         self.init(
             labels: labels, tagDictionaryKeys: dictionaryKeys, tagDictionaryLabels: dictionaryLabels,
             featureKeys: featureKeys, rowStarts: rowStarts, entryLabels: entryLabels,
-            entryWeights: quantized.map { Float($0) * scale }, firstPass: firstPass
+            quantizedWeights: quantized, weightScale: scale, firstPass: firstPass
         )
     }
 
@@ -127,10 +130,8 @@ extension PerceptronTagger {
         writer.append((0 ..< featureKeys.count).map { UInt8(rowStarts[$0 + 1] - rowStarts[$0]) })
         writer.append(UInt32(entryLabels.count))
         writer.append(entryLabels)
-        let largest = entryWeights.map(abs).max() ?? 1
-        let scale = largest > 0 ? largest / Float(Int16.max) : 1
-        writer.append(scale.bitPattern)
-        entryWeights.forEach { writer.append(UInt16(bitPattern: Int16(($0 / scale).rounded()))) }
+        writer.append(weightScale.bitPattern)
+        quantizedWeights.forEach { writer.append(UInt16(bitPattern: $0)) }
         if let firstPass {
             writer.append(UInt8(1))
             firstPass.serialize(into: &writer)

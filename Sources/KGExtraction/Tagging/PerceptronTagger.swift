@@ -3,9 +3,9 @@ import Foundation
 /// A greedy averaged-perceptron part-of-speech tagger for English (UD English conventions).
 ///
 /// Tokens go in already split the UD/Penn way ("do" "n't", "Russia" "'s"); each gets a UPOS
-/// tag and a Penn tag, predicted together as one label. Frequent words with a single tag in the
-/// training data are looked up instead of scored. Immutable once loaded, so one instance can be
-/// shared across threads.
+/// tag and a Penn tag, predicted together as one label. A two-pass model first tags the sentence
+/// left to right, then again with the first pass's labels to the right of each token as
+/// features. Immutable once loaded, so one instance can be shared across threads.
 ///
 /// ```swift
 /// let tagger = try PerceptronTagger.bundled()
@@ -22,17 +22,19 @@ public final class PerceptronTagger: Sendable {
     /// Row `r`'s weights are entries `rowStarts[r] ..< rowStarts[r + 1]`.
     let rowStarts: [Int32]
     let entryLabels: [UInt8]
-    let entryWeights: [Float]
+    /// Weights as stored: `Float(weight) * weightScale` is the averaged perceptron weight.
+    let quantizedWeights: [Int16]
+    let weightScale: Float
 
     private let tagDictionary: FeatureIndex
-    private let features: FeatureIndex
+    private let weights: PackedWeights
     /// The first pass whose labels this model reads as features, if it is a second pass.
     let firstPass: PerceptronTagger?
 
     init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],
-        featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
-        firstPass: PerceptronTagger? = nil
+        featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], quantizedWeights: [Int16],
+        weightScale: Float, firstPass: PerceptronTagger? = nil
     ) {
         precondition(firstPass.map { $0.labels == labels } ?? true, "passes must share their labels")
         self.firstPass = firstPass
@@ -42,9 +44,27 @@ public final class PerceptronTagger: Sendable {
         self.featureKeys = featureKeys
         self.rowStarts = rowStarts
         self.entryLabels = entryLabels
-        self.entryWeights = entryWeights
+        self.quantizedWeights = quantizedWeights
+        self.weightScale = weightScale
         tagDictionary = FeatureIndex(keys: tagDictionaryKeys)
-        features = FeatureIndex(keys: featureKeys)
+        weights = PackedWeights(keys: featureKeys, rowStarts: rowStarts, labels: entryLabels, weights: quantizedWeights)
+    }
+
+    /// A model from trained weights, quantised to 16 bits as the model file stores them.
+    convenience init(
+        labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],
+        featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
+        firstPass: PerceptronTagger? = nil
+    ) {
+        let largest = entryWeights.map(abs).max() ?? 0
+        // Sums of a few dozen 16-bit weights stay far inside Int32.
+        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        self.init(
+            labels: labels, tagDictionaryKeys: tagDictionaryKeys, tagDictionaryLabels: tagDictionaryLabels,
+            featureKeys: featureKeys, rowStarts: rowStarts, entryLabels: entryLabels,
+            quantizedWeights: entryWeights.map { Int16(($0 / scale).rounded()) }, weightScale: scale,
+            firstPass: firstPass
+        )
     }
 
     /// The UPOS tag of each token.
@@ -69,7 +89,7 @@ public final class PerceptronTagger: Sendable {
         let guide = firstPass?.predictLabels(keys: keys)
         var predicted = [Int]()
         predicted.reserveCapacity(keys.count)
-        var scores = [Float](repeating: 0, count: labels.count)
+        var scores = [Int32](repeating: 0, count: labels.count)
         var featureBuffer = [UInt32](repeating: 0, count: TaggerFeatures.count(guided: guide != nil))
         var previous = TaggerFeatures.startTag
         var previous2 = TaggerFeatures.start2Tag
@@ -96,22 +116,10 @@ public final class PerceptronTagger: Sendable {
 
     /// The highest-scoring label; ties go to the lower label number, so results are stable.
     @inline(__always)
-    private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt32>, scores: inout [Float]) -> Int {
+    private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt32>, scores: inout [Int32]) -> Int {
         scores.withUnsafeMutableBufferPointer { scores in
             for index in scores.indices { scores[index] = 0 }
-            rowStarts.withUnsafeBufferPointer { starts in
-                entryLabels.withUnsafeBufferPointer { entryLabels in
-                    entryWeights.withUnsafeBufferPointer { weights in
-                        for key in featureKeys {
-                            let row = features.row(for: key)
-                            if row < 0 { continue }
-                            for entry in Int(starts[row]) ..< Int(starts[row + 1]) {
-                                scores[Int(entryLabels[entry])] += weights[entry]
-                            }
-                        }
-                    }
-                }
-            }
+            for key in featureKeys { weights.accumulate(key, into: scores.baseAddress!) }
             var best = 0
             for index in scores.indices where scores[index] > scores[best] { best = index }
             return best
