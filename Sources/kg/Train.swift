@@ -28,6 +28,9 @@ struct TrainTagger: ParsableCommand {
     @Option(help: ArgumentHelp("Folder with the UD English GUM .conllu files.", valueName: "dir"))
     var gum: String?
 
+    @Option(help: ArgumentHelp("WordNet folder whose index files give word-class features.", valueName: "dir"))
+    var wordnet: String?
+
     @Option(help: "Passes over the training data (each pass of the model).")
     var iterations = 8
 
@@ -64,10 +67,12 @@ struct TrainTagger: ParsableCommand {
         let tokenCount = training.reduce(0) { $0 + $1.tokens.count }
         print("training on \(training.count) sentences, \(tokenCount) tokens")
 
+        let lexicon = try wordnet.map { try WordClassLexicon(wordNetDirectory: URL(fileURLWithPath: $0, isDirectory: true)) }
+        if let lexicon { print("word-class lexicon: \(lexicon.count) words") }
         let options = PerceptronTrainer.Options(
             iterations: iterations, seed: seed, tagDictionaryMinimumCount: dictionaryCount,
             tagDictionaryMinimumShare: dictionaryShare, pruningThreshold: prune, predictsPennTags: !uposOnly,
-            twoPass: !onePass
+            twoPass: !onePass, lexicon: lexicon ?? .empty
         )
         let started = Date()
         let tagger = PerceptronTrainer(options: options).train(training) { report in

@@ -5,10 +5,11 @@ import Foundation
 /// `KGTAGGER`, version (u32); labels (u32 count, then UPOS and Penn tag as u8-length strings);
 /// tag dictionary (u32 count, u32 word hashes, u8 labels); features (u32 count, u32 keys, u8
 /// entries per row), entries (u32 count, u8 labels), f32 scale, i16 weights (weight = i16 * scale);
-/// then u8 1 and the first pass's model, nested, for a two-pass model, else u8 0.
+/// then u8 1 and the first pass's model, nested, for a two-pass model, else u8 0; then the word
+/// class lexicon (u32 count, u32 word hashes, u8 class masks).
 extension PerceptronTagger {
     static let magic = Array("KGTAGGER".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// The model shipped in the KGExtraction bundle, loaded on first use and shared.
     ///
@@ -83,6 +84,12 @@ extension PerceptronTagger {
         let quantized: [Int16] = try reader.array(count: entryCount)
         let hasFirstPass: UInt8 = try reader.integer()
         let firstPass = hasFirstPass == 1 ? try PerceptronTagger(reader: &reader, file: file) : nil
+        let lexiconCount = Int(try reader.integer() as UInt32)
+        let lexiconKeys: [UInt32] = try reader.array(count: lexiconCount)
+        let lexiconMasks: [UInt8] = try reader.array(count: lexiconCount)
+        guard !lexiconKeys.contains(0), Set(lexiconKeys).count == lexiconCount else {
+            throw TaggingError.malformedModel(file: file, reason: "zero or duplicate lexicon keys")
+        }
         guard firstPass.map({ $0.labels == labels }) ?? true else {
             throw TaggingError.malformedModel(file: file, reason: "the two passes have different labels")
         }
@@ -103,7 +110,8 @@ extension PerceptronTagger {
         self.init(
             labels: labels, tagDictionaryKeys: dictionaryKeys, tagDictionaryLabels: dictionaryLabels,
             featureKeys: featureKeys, rowStarts: rowStarts, entryLabels: entryLabels,
-            quantizedWeights: quantized, weightScale: scale, firstPass: firstPass
+            quantizedWeights: quantized, weightScale: scale, firstPass: firstPass,
+            lexicon: WordClassLexicon(keys: lexiconKeys, masks: lexiconMasks)
         )
     }
 
@@ -138,6 +146,9 @@ extension PerceptronTagger {
         } else {
             writer.append(UInt8(0))
         }
+        writer.append(UInt32(lexicon.keys.count))
+        lexicon.keys.forEach { writer.append($0) }
+        writer.append(lexicon.masks)
     }
 
     /// Writes the model; the file is replaced only once it is complete.

@@ -30,12 +30,15 @@ public final class PerceptronTagger: Sendable {
     private let weights: PackedWeights
     /// The first pass whose labels this model reads as features, if it is a second pass.
     let firstPass: PerceptronTagger?
+    /// Word classes read as features; the outermost pass's lexicon serves both passes.
+    let lexicon: WordClassLexicon
 
     init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],
         featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], quantizedWeights: [Int16],
-        weightScale: Float, firstPass: PerceptronTagger? = nil
+        weightScale: Float, firstPass: PerceptronTagger? = nil, lexicon: WordClassLexicon = .empty
     ) {
+        self.lexicon = lexicon
         precondition(firstPass.map { $0.labels == labels } ?? true, "passes must share their labels")
         self.firstPass = firstPass
         self.labels = labels
@@ -54,7 +57,7 @@ public final class PerceptronTagger: Sendable {
     convenience init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],
         featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
-        firstPass: PerceptronTagger? = nil
+        firstPass: PerceptronTagger? = nil, lexicon: WordClassLexicon = .empty
     ) {
         let largest = entryWeights.map(abs).max() ?? 0
         // Sums of a few dozen 16-bit weights stay far inside Int32.
@@ -63,7 +66,7 @@ public final class PerceptronTagger: Sendable {
             labels: labels, tagDictionaryKeys: tagDictionaryKeys, tagDictionaryLabels: tagDictionaryLabels,
             featureKeys: featureKeys, rowStarts: rowStarts, entryLabels: entryLabels,
             quantizedWeights: entryWeights.map { Int16(($0 / scale).rounded()) }, weightScale: scale,
-            firstPass: firstPass
+            firstPass: firstPass, lexicon: lexicon
         )
     }
 
@@ -82,7 +85,7 @@ public final class PerceptronTagger: Sendable {
 
     /// Label numbers, left to right, each prediction feeding the next one's features.
     func predictLabels(_ tokens: [String]) -> [Int] {
-        predictLabels(keys: TokenKeys.sentence(tokens))
+        predictLabels(keys: TokenKeys.sentence(tokens, lexicon: lexicon))
     }
 
     func predictLabels(keys: [TokenKeys]) -> [Int] {

@@ -34,12 +34,16 @@ public struct PerceptronTrainer: Sendable {
         public var twoPass: Bool
         /// Folds for the second pass's training guides (each fold tagged by a model of the rest).
         public var folds: Int
+        /// Word classes to read as features (stored in the model).
+        public var lexicon: WordClassLexicon
 
         public init(
             iterations: Int = 10, seed: UInt64 = 1, tagDictionaryMinimumCount: Int = 0,
             tagDictionaryMinimumShare: Double = 0.97, pruningThreshold: Double = 0.01,
-            predictsPennTags: Bool = true, twoPass: Bool = true, folds: Int = 5
+            predictsPennTags: Bool = true, twoPass: Bool = true, folds: Int = 5,
+            lexicon: WordClassLexicon = .empty
         ) {
+            self.lexicon = lexicon
             self.twoPass = twoPass
             self.folds = folds
             self.iterations = iterations
@@ -74,14 +78,16 @@ public struct PerceptronTrainer: Sendable {
         let data = TrainingData(
             labels: labels,
             gold: sentences.map { $0.tokens.map { labelNumber[label(of: $0)]! } },
-            keys: sentences.map { TokenKeys.sentence($0.forms) },
+            keys: sentences.map { TokenKeys.sentence($0.forms, lexicon: options.lexicon) },
             dictionary: [:]
         )
         let dictionary = tagDictionary(sentences, goldLabels: data.gold)
         let prepared = TrainingData(labels: labels, gold: data.gold, keys: data.keys, dictionary: dictionary)
         let all = Array(sentences.indices)
+        guard options.twoPass else {
+            return trainPass(prepared, on: all, guides: nil, lexicon: options.lexicon, onIteration: onIteration)
+        }
         let firstPass = trainPass(prepared, on: all, guides: nil, onIteration: onIteration)
-        guard options.twoPass else { return firstPass }
 
         // The second pass must learn from first-pass labels as error-prone as they will be on
         // unseen text, so each sentence's guide comes from a model that did not train on it.
@@ -92,7 +98,9 @@ public struct PerceptronTrainer: Sendable {
             let model = trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, onIteration: { _ in })
             for index in heldOut { guides[index] = model.predictLabels(keys: prepared.keys[index]) }
         }
-        return trainPass(prepared, on: all, guides: guides, firstPass: firstPass, onIteration: onIteration)
+        return trainPass(
+            prepared, on: all, guides: guides, firstPass: firstPass, lexicon: options.lexicon, onIteration: onIteration
+        )
     }
 
     /// What every pass trains from: labels, gold label numbers, token keys, tag dictionary.
@@ -106,7 +114,7 @@ public struct PerceptronTrainer: Sendable {
     /// One perceptron over the sentences at `indices`; with `guides`, a second pass reading them.
     private func trainPass(
         _ data: TrainingData, on indices: [Int], guides: [[Int]]?, firstPass: PerceptronTagger? = nil,
-        onIteration: (IterationReport) -> Void
+        lexicon: WordClassLexicon = .empty, onIteration: (IterationReport) -> Void
     ) -> PerceptronTagger {
         var weights = WeightTable(labelCount: data.labels.count)
         var order = indices
@@ -157,7 +165,7 @@ public struct PerceptronTrainer: Sendable {
             tagDictionaryLabels: dictionaryKeys.map { UInt8(data.dictionary[$0]!) },
             featureKeys: averaged.keys, rowStarts: averaged.rowStarts,
             entryLabels: averaged.entryLabels, entryWeights: averaged.entryWeights,
-            firstPass: firstPass
+            firstPass: firstPass, lexicon: lexicon
         )
     }
 

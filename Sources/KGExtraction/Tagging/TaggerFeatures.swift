@@ -14,10 +14,15 @@ struct TokenKeys: Sendable {
     let shape: UInt64
     /// Bits: has hyphen, has digit, has upper case, all upper case, capitalised sentence start.
     let flags: UInt64
+    /// The word's classes in the model's `WordClassLexicon` (0 when unlisted).
+    private(set) var wordClasses: UInt64 = 0
+    /// Hash of the lowercased form: the lexicon's key.
+    private let lowerHash: UInt64
 
     init(_ form: String, isSentenceStart: Bool) {
         word = FeatureHash.of(form)
         let lower = form.lowercased()
+        lowerHash = FeatureHash.of(lower)
         let scalars = Array(lower.unicodeScalars)
         func hashOf(_ slice: ArraySlice<Unicode.Scalar>, tag: UInt64) -> UInt64 {
             var hash = tag
@@ -69,7 +74,7 @@ struct TokenKeys: Sendable {
         } else if firstIsDigit {
             norm = FeatureHash.of("!DIGITS")
         } else {
-            norm = FeatureHash.of(lower)
+            norm = lowerHash
         }
     }
 
@@ -79,7 +84,7 @@ struct TokenKeys: Sendable {
         word = hash; norm = hash
         prefix1 = hash; prefix2 = hash; prefix3 = hash
         suffix1 = hash; suffix2 = hash; suffix3 = hash
-        shape = hash; flags = hash
+        shape = hash; flags = hash; lowerHash = hash
     }
 
     static let start1 = TokenKeys(padding: "-START-")
@@ -87,8 +92,12 @@ struct TokenKeys: Sendable {
     static let end1 = TokenKeys(padding: "-END-")
     static let end2 = TokenKeys(padding: "-END2-")
 
-    static func sentence(_ forms: [String]) -> [TokenKeys] {
-        forms.enumerated().map { TokenKeys($1, isSentenceStart: $0 == 0) }
+    static func sentence(_ forms: [String], lexicon: WordClassLexicon) -> [TokenKeys] {
+        forms.enumerated().map {
+            var keys = TokenKeys($1, isSentenceStart: $0 == 0)
+            keys.wordClasses = UInt64(lexicon.mask(forLowercaseHash: keys.lowerHash))
+            return keys
+        }
     }
 }
 
@@ -99,8 +108,8 @@ struct TokenKeys: Sendable {
 /// second-pass model also reads the first pass's labels around the token ("guide" labels):
 /// that is how a left-to-right tagger gets to see the tags to its right.
 enum TaggerFeatures {
-    static let baseCount = 24
-    static let guidedCount = 30
+    static let baseCount = 27
+    static let guidedCount = 33
 
     static func count(guided: Bool) -> Int { guided ? guidedCount : baseCount }
 
@@ -149,17 +158,20 @@ enum TaggerFeatures {
         store(21, key(21, next1.shape))
         store(22, key(key(22, prev1.norm), current.norm))
         store(23, key(key(23, current.norm), next1.norm))
+        store(24, key(24, current.wordClasses))
+        store(25, key(key(25, tag1), current.wordClasses))
+        store(26, key(key(26, current.wordClasses), next1.wordClasses))
         guard let guide else { return }
         func guideLabel(_ offset: Int) -> UInt64 {
             let index = position + offset
             return guide.indices.contains(index) ? UInt64(guide[index]) : UInt64(bitPattern: Int64(-10 - offset))
         }
         let here = guideLabel(0), after1 = guideLabel(1), after2 = guideLabel(2)
-        store(24, key(24, here))
-        store(25, key(25, after1))
-        store(26, key(key(26, after1), after2))
-        store(27, key(key(27, tag1), after1))
-        store(28, key(key(28, here), current.norm))
-        store(29, key(key(29, after1), next1.norm))
+        store(27, key(27, here))
+        store(28, key(28, after1))
+        store(29, key(key(29, after1), after2))
+        store(30, key(key(30, tag1), after1))
+        store(31, key(key(31, here), current.norm))
+        store(32, key(key(32, after1), next1.norm))
     }
 }
