@@ -108,7 +108,7 @@ struct EvaluateTagger: ParsableCommand {
     @Option(help: ArgumentHelp("Gold CoNLL-U file.", valueName: "file"))
     var conllu: String
 
-    @Flag(help: "Also list up to 50 lemma mistakes.")
+    @Flag(help: "Also list up to 300 lemma mistakes.")
     var showLemmaErrors = false
 
     func run() throws {
@@ -149,7 +149,7 @@ struct EvaluateTagger: ParsableCommand {
                          Double(counts.correct) / Double(max(counts.total, 1)) * 100, counts.correct, counts.total))
         }
         if showLemmaErrors {
-            for mistake in lemmas.sampleMistakes { print("  \(mistake.form): gold \(mistake.gold), got \(mistake.predicted)") }
+            for mistake in lemmas.sampleMistakes { print("  \(mistake.upos.rawValue) \(mistake.form): gold \(mistake.gold), got \(mistake.predicted)") }
         }
     }
 }

@@ -7,8 +7,8 @@
 public struct LemmaEvaluation: Sendable {
     /// Correct and total tokens by gold UPOS, for the verbs, auxiliaries and nouns.
     public private(set) var counts: [UPOS: (correct: Int, total: Int)] = [:]
-    /// Up to 50 mistakes as (form, gold lemma, predicted lemma), for inspection.
-    public private(set) var sampleMistakes: [(form: String, gold: String, predicted: String)] = []
+    /// Up to 300 mistakes as (gold UPOS, form, gold lemma, predicted lemma), for inspection.
+    public private(set) var sampleMistakes: [(upos: UPOS, form: String, gold: String, predicted: String)] = []
 
     public init(lemmatizer: Lemmatizer, sentences: [AnnotatedSentence]) {
         for token in sentences.lazy.flatMap(\.tokens) where [.VERB, .AUX, .NOUN].contains(token.upos) {
@@ -17,8 +17,8 @@ public struct LemmaEvaluation: Sendable {
             counts[token.upos, default: (0, 0)].total += 1
             if right {
                 counts[token.upos, default: (0, 0)].correct += 1
-            } else if sampleMistakes.count < 50 {
-                sampleMistakes.append((token.form, token.lemma, predicted))
+            } else if sampleMistakes.count < 300 {
+                sampleMistakes.append((token.upos, token.form, token.lemma, predicted))
             }
         }
     }

@@ -63,12 +63,17 @@ public struct Lemmatizer: Sendable {
         switch upos {
         case .AUX:
             let lower = word.lowercased()
-            return Self.auxiliaries[lower] ?? verbLemma(lower)
+            return Self.auxiliaries[lower] ?? Self.apostropheLessClitics[lower] ?? verbLemma(lower)
         case .VERB:
             // Treebanks tag a main-verb "is"/"has"/"'s" VERB; the auxiliary table still applies.
             let lower = word.lowercased()
             return Self.auxiliaries[lower].flatMap { ["will", "would", "can"].contains($0) ? nil : $0 } ?? verbLemma(lower)
         case .NOUN:
+            let word = Self.withoutPossessive(word)
+            let letters = word.filter(\.isLetter)
+            if !letters.isEmpty && letters.count <= 5 && letters.allSatisfy(\.isUppercase) {
+                return word // "UN", "GDP", "X": acronyms and letters stay as written
+            }
             let keepsCase = word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase)
             return keepsCase ? nounLemma(word, lowercase: false) : nounLemma(word.lowercased(), lowercase: true)
         default:
@@ -88,8 +93,24 @@ public struct Lemmatizer: Sendable {
         for form in ["'ll", "’ll", "wo", "will"] { table[form] = "will" }
         for form in ["'d", "’d", "would"] { table[form] = "would" }
         table["ca"] = "can"
+        for modal in ["can", "could", "may", "might", "must", "shall", "should", "ought"] {
+            table[modal] = modal
+        }
         return table
     }()
+
+    /// Clitics written without their apostrophe in informal text ("it s", "I m", "they r").
+    private static let apostropheLessClitics: [String: String] = [
+        "s": "be", "m": "be", "r": "be", "re": "be", "ve": "have", "ll": "will", "d": "would",
+    ]
+
+    /// "astronaut's" -> "astronaut", for a possessive the tokenizer left attached.
+    private static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
 
     // MARK: Verbs
 
@@ -149,17 +170,23 @@ public struct Lemmatizer: Sendable {
     private func nounLemma(_ word: String, lowercase: Bool) -> String {
         if let lemma = nounExceptions[word] { return lemma }
         let characters = Array(word)
+        if !lowercase {
+            // "CEOs", "NGOs": an acronym's plural is only its -s.
+            return word.hasSuffix("s") && characters.count > 2 ? String(characters.dropLast()) : word
+        }
+        if word.hasSuffix("men"), nounBases.contains(String(characters.dropLast(3)) + "man") {
+            return String(characters.dropLast(3)) + "man" // "women", "chairmen"
+        }
         guard word.hasSuffix("s"), characters.count > 3 else { return word }
         if nounBases.contains(word) || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") {
             return word
         }
-        if !lowercase {
-            // "CEOs", "NGOs": an acronym's plural is only its -s.
-            return String(characters.dropLast())
-        }
         if word.hasSuffix("ies") {
             let stem = String(characters.dropLast(3))
             return nounBases.contains(stem + "ie") ? stem + "ie" : stem + "y"
+        }
+        if word.hasSuffix("sses") {
+            return String(characters.dropLast(2)) // "classes", "masses"
         }
         if word.hasSuffix("es") {
             let minusS = String(characters.dropLast())

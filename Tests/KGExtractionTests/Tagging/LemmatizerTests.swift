@@ -48,7 +48,27 @@ final class LemmatizerTests: XCTestCase {
         XCTAssertEqual(try lemma("children", .NOUN), "child")
     }
 
+    func testManCompoundsTakeTheirSingular() throws {
+        XCTAssertEqual(try lemma("women", .NOUN), "woman")
+        XCTAssertEqual(try lemma("spokesmen", .NOUN), "spokesman")
+    }
+
+    func testModalAuxiliariesStayAsWritten() throws {
+        XCTAssertEqual(try lemma("might", .AUX), "might")
+        XCTAssertEqual(try lemma("ca", .AUX), "can")
+    }
+
+    func testAcronymsKeepTheirCapitals() throws {
+        XCTAssertEqual(try lemma("UN", .NOUN), "UN")
+        XCTAssertEqual(try lemma("NGOs", .NOUN), "NGO")
+    }
+
+    func testAttachedPossessiveIsDropped() throws {
+        XCTAssertEqual(try lemma("minister's", .NOUN), "minister")
+    }
+
     func testSingularNounsEndingInSAreLeftAlone() throws {
+        XCTAssertEqual(try lemma("news", .NOUN), "news")
         XCTAssertEqual(try lemma("crisis", .NOUN), "crisis")
         XCTAssertEqual(try lemma("status", .NOUN), "status")
         XCTAssertEqual(try lemma("series", .NOUN), "series")
