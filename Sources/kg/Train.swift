@@ -19,6 +19,10 @@ struct TrainTagger: ParsableCommand {
             Reads en_ewt-ud-train.conllu from --ewt (and en_gum-ud-train.conllu from --gum),
             trains, prints the accuracy on en_ewt-ud-dev.conllu, and writes the model.
             Training is deterministic: the same data and options give the same file.
+            The bundled model was made with:
+              kg train tagger --ewt ../shared/data/ud-english-ewt \\
+                --gum ../shared/data/ud-english-gum --wordnet /usr/share/wordnet \\
+                -o Sources/KGExtraction/Resources/Models/tagger.bin
             """
     )
 
@@ -76,8 +80,8 @@ struct TrainTagger: ParsableCommand {
         )
         let started = Date()
         let tagger = PerceptronTrainer(options: options).train(training) { report in
-            print(String(format: "iteration %2d: training accuracy %.2f%% (%.1f s)",
-                         report.iteration, report.trainingAccuracy * 100, report.seconds))
+            print(String(format: "pass %d, iteration %2d: training accuracy %.2f%% (%.1f s)",
+                         report.pass, report.iteration, report.trainingAccuracy * 100, report.seconds))
         }
         print(String(format: "trained in %.1f s: %d labels, %d features",
                      Date().timeIntervalSince(started), tagger.labels.count, tagger.featureCount))

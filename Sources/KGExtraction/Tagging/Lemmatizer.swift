@@ -81,6 +81,19 @@ public struct Lemmatizer: Sendable {
         }
     }
 
+    /// The dictionary form of `word` tagged `pos`; the Penn tag settles "'d": "had" when `VBD`,
+    /// else "would".
+    ///
+    /// ```swift
+    /// lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: "VBD")) // "have"
+    /// ```
+    public func lemma(_ word: String, pos: PartOfSpeech) -> String {
+        if pos.upos.isVerbal, ["'d", "\u{2019}d", "d"].contains(word.lowercased()) {
+            return pos.xpos == "VBD" ? "have" : "would"
+        }
+        return lemma(word, upos: pos.upos)
+    }
+
     /// Forms of the closed class of auxiliaries, including the clitics "'s", "'re", "'ll", "'d",
     /// "wo" (of "won't") and "ca" (of "can't") that UD tokenization splits off.
     private static let auxiliaries: [String: String] = {

@@ -57,6 +57,8 @@ public struct PerceptronTrainer: Sendable {
 
     /// How one pass over the training data went.
     public struct IterationReport: Sendable {
+        /// 1 for the first (or only) pass, 2 for the second.
+        public let pass: Int
         public let iteration: Int
         /// Share of training tokens the weights tagged right during the pass.
         public let trainingAccuracy: Double
@@ -85,9 +87,9 @@ public struct PerceptronTrainer: Sendable {
         let prepared = TrainingData(labels: labels, gold: data.gold, keys: data.keys, dictionary: dictionary)
         let all = Array(sentences.indices)
         guard options.twoPass else {
-            return trainPass(prepared, on: all, guides: nil, lexicon: options.lexicon, onIteration: onIteration)
+            return trainPass(prepared, on: all, guides: nil, pass: 1, lexicon: options.lexicon, onIteration: onIteration)
         }
-        let firstPass = trainPass(prepared, on: all, guides: nil, onIteration: onIteration)
+        let firstPass = trainPass(prepared, on: all, guides: nil, pass: 1, onIteration: onIteration)
 
         // The second pass must learn from first-pass labels as error-prone as they will be on
         // unseen text, so each sentence's guide comes from a model that did not train on it.
@@ -95,11 +97,12 @@ public struct PerceptronTrainer: Sendable {
         let folds = max(2, options.folds)
         for fold in 0 ..< folds {
             let heldOut = all.filter { $0 % folds == fold }
-            let model = trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, onIteration: { _ in })
+            let model = trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, pass: 1, onIteration: { _ in })
             for index in heldOut { guides[index] = model.predictLabels(keys: prepared.keys[index]) }
         }
         return trainPass(
-            prepared, on: all, guides: guides, firstPass: firstPass, lexicon: options.lexicon, onIteration: onIteration
+            prepared, on: all, guides: guides, pass: 2, firstPass: firstPass, lexicon: options.lexicon,
+            onIteration: onIteration
         )
     }
 
@@ -113,7 +116,7 @@ public struct PerceptronTrainer: Sendable {
 
     /// One perceptron over the sentences at `indices`; with `guides`, a second pass reading them.
     private func trainPass(
-        _ data: TrainingData, on indices: [Int], guides: [[Int]]?, firstPass: PerceptronTagger? = nil,
+        _ data: TrainingData, on indices: [Int], guides: [[Int]]?, pass: Int, firstPass: PerceptronTagger? = nil,
         lexicon: WordClassLexicon = .empty, onIteration: (IterationReport) -> Void
     ) -> PerceptronTagger {
         var weights = WeightTable(labelCount: data.labels.count)
@@ -152,7 +155,7 @@ public struct PerceptronTrainer: Sendable {
                 }
             }
             onIteration(IterationReport(
-                iteration: iteration, trainingAccuracy: Double(correct) / Double(max(total, 1)),
+                pass: pass, iteration: iteration, trainingAccuracy: Double(correct) / Double(max(total, 1)),
                 seconds: Date().timeIntervalSince(started)
             ))
         }

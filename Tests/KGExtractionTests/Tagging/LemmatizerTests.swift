@@ -17,6 +17,12 @@ final class LemmatizerTests: XCTestCase {
         XCTAssertEqual(try lemma("had", .AUX), "have")
     }
 
+    func testPennTagSettlesContractedHadOrWould() throws {
+        let lemmatizer = try Lemmatizer.bundled()
+        XCTAssertEqual(lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: "VBD")), "have")
+        XCTAssertEqual(lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: "MD")), "would")
+    }
+
     func testRegularPastDropsEd() throws {
         XCTAssertEqual(try lemma("condemned", .VERB), "condemn")
     }
