@@ -26,7 +26,8 @@ public struct PerceptronTrainer: Sendable {
         public var tagDictionaryMinimumCount: Int
         /// ...with its most frequent label at least this share of the time.
         public var tagDictionaryMinimumShare: Double
-        /// Averaged weights smaller than this in magnitude are dropped from the model.
+        /// Averaged weights smaller than this in magnitude are dropped from the model. A weight
+        /// from one update that was never revisited averages below 1, so 0.9 drops most of those.
         public var pruningThreshold: Double
         /// Predict (UPOS, Penn tag) pairs; when false, UPOS only (Penn tags become "_").
         public var predictsPennTags: Bool
@@ -39,7 +40,7 @@ public struct PerceptronTrainer: Sendable {
 
         public init(
             iterations: Int = 10, seed: UInt64 = 1, tagDictionaryMinimumCount: Int = 0,
-            tagDictionaryMinimumShare: Double = 0.97, pruningThreshold: Double = 0.01,
+            tagDictionaryMinimumShare: Double = 0.97, pruningThreshold: Double = 0.9,
             predictsPennTags: Bool = true, twoPass: Bool = true, folds: Int = 5,
             lexicon: WordClassLexicon = .empty
         ) {
