@@ -43,7 +43,7 @@ public enum CoNLLUReader {
         } catch {
             throw TaggingError.unreadable(file: url.path, reason: "cannot read: \(error.localizedDescription)")
         }
-        return try parse(String(decoding: data, as: UTF8.self), file: url.lastPathComponent)
+        return try parse(String(decoding: data, as: UTF8.self), file: url.path)
     }
 
     /// Parses CoNLL-U text; `file` only names the source in errors.

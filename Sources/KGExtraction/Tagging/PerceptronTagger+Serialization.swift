@@ -39,7 +39,7 @@ extension PerceptronTagger {
         } catch {
             throw TaggingError.unreadable(file: url.path, reason: "cannot read: \(error.localizedDescription)")
         }
-        try self.init(serialized: data, file: url.lastPathComponent)
+        try self.init(serialized: data, file: url.path)
     }
 
     /// Decodes a model from its bytes; `file` only names the source in errors.

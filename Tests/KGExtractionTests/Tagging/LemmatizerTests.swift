@@ -84,6 +84,12 @@ final class LemmatizerTests: XCTestCase {
         XCTAssertEqual(try lemma("Sanctions", .NOUN), "sanction")
     }
 
+    func testEmptyAndOneLetterWordsComeBackUnharmed() throws {
+        XCTAssertEqual(try lemma("", .NOUN), "")
+        XCTAssertEqual(try lemma("s", .VERB), "s")
+        XCTAssertEqual(try lemma("ed", .VERB), "ed")
+    }
+
     func testOtherPartsOfSpeechAreReturnedAsWritten() throws {
         XCTAssertEqual(try lemma("Russia", .PROPN), "Russia")
     }

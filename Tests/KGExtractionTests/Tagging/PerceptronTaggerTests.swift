@@ -52,6 +52,10 @@ final class PerceptronTaggerTests: XCTestCase {
         XCTAssertEqual(try tagger().tag([]), [])
     }
 
+    func testOddTokensGetATagEach() throws {
+        XCTAssertEqual(try tagger().tag(["", "\u{1F642}", "\u{301}", "--", "https://example.org/a?b=c"]).count, 5)
+    }
+
     func testTruncatedModelIsAnError() throws {
         let bytes = try tagger().serialized().prefix(100)
         XCTAssertThrowsError(try PerceptronTagger(serialized: bytes, file: "cut.bin")) { error in
