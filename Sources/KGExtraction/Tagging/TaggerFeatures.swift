@@ -19,7 +19,8 @@ struct TokenKeys: Sendable {
     /// Hash of the lowercased form: the lexicon's key.
     private let lowerHash: UInt64
 
-    init(_ form: String, isSentenceStart: Bool) {
+    init(_ written: String, isSentenceStart: Bool) {
+        let form = Self.foldingTypography(written)
         word = FeatureHash.of(form)
         let lower = form.lowercased()
         lowerHash = FeatureHash.of(lower)
@@ -76,6 +77,21 @@ struct TokenKeys: Sendable {
         } else {
             norm = lowerHash
         }
+    }
+
+    /// Curly apostrophes and quotes as straight ones: news is typeset, the treebanks mostly not,
+    /// and "’s" should look like the "'s" the model learned from.
+    static func foldingTypography(_ form: String) -> String {
+        guard form.unicodeScalars.contains(where: { $0.value >= 0x2018 && $0.value <= 0x201F }) else { return form }
+        var folded = String.UnicodeScalarView()
+        for scalar in form.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}": folded.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}": folded.append("\"")
+            default: folded.append(scalar)
+            }
+        }
+        return String(folded)
     }
 
     /// Stand-ins for the words before the sentence and after it.

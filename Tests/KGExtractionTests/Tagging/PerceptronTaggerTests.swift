@@ -52,6 +52,13 @@ final class PerceptronTaggerTests: XCTestCase {
         XCTAssertEqual(try tagger().tag([]), [])
     }
 
+    func testTypographicApostropheAndQuotesTagLikeStraightOnes() throws {
+        let curly = try tagger().tag(["\u{201C}", "Russia", "\u{2019}s", "move", "\u{201D}", "angered", "Kyiv", "."])
+        let straight = try tagger().tag(["\"", "Russia", "'s", "move", "\"", "angered", "Kyiv", "."])
+        XCTAssertEqual(curly, straight)
+        XCTAssertEqual(curly[2], .PART)
+    }
+
     func testOddTokensGetATagEach() throws {
         XCTAssertEqual(try tagger().tag(["", "\u{1F642}", "\u{301}", "--", "https://example.org/a?b=c"]).count, 5)
     }
