@@ -82,7 +82,7 @@ struct TrainTagger: ParsableCommand {
             twoPass: !onePass, lexicon: lexicon ?? .empty
         )
         let started = Date()
-        let tagger = PerceptronTrainer(options: options).train(training) { report in
+        let tagger = try PerceptronTrainer(options: options).train(training) { report in
             print(String(format: "pass %d, iteration %2d: training accuracy %.2f%% (%.1f s)",
                          report.pass, report.iteration, report.trainingAccuracy * 100, report.seconds))
         }

@@ -75,8 +75,11 @@ public struct PerceptronTrainer: Sendable {
     /// Trains on `sentences`; `onIteration` hears about each pass over the data as it ends.
     public func train(
         _ sentences: [AnnotatedSentence], onIteration: (IterationReport) -> Void = { _ in }
-    ) -> PerceptronTagger {
+    ) throws -> PerceptronTagger {
         let labels = labelSet(of: sentences)
+        guard labels.count <= 255 else {
+            throw TaggingError.trainingDataTooLarge(reason: "\(labels.count) distinct tags, the model holds at most 255")
+        }
         let labelNumber = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let data = TrainingData(
             labels: labels,
@@ -88,9 +91,9 @@ public struct PerceptronTrainer: Sendable {
         let prepared = TrainingData(labels: labels, gold: data.gold, keys: data.keys, dictionary: dictionary)
         let all = Array(sentences.indices)
         guard options.twoPass else {
-            return trainPass(prepared, on: all, guides: nil, pass: 1, lexicon: options.lexicon, onIteration: onIteration)
+            return try trainPass(prepared, on: all, guides: nil, pass: 1, lexicon: options.lexicon, onIteration: onIteration)
         }
-        let firstPass = trainPass(prepared, on: all, guides: nil, pass: 1, onIteration: onIteration)
+        let firstPass = try trainPass(prepared, on: all, guides: nil, pass: 1, onIteration: onIteration)
 
         // The second pass must learn from first-pass labels as error-prone as they will be on
         // unseen text, so each sentence's guide comes from a model that did not train on it.
@@ -98,10 +101,10 @@ public struct PerceptronTrainer: Sendable {
         let folds = max(2, options.folds)
         for fold in 0 ..< folds {
             let heldOut = all.filter { $0 % folds == fold }
-            let model = trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, pass: 1, onIteration: { _ in })
+            let model = try trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, pass: 1, onIteration: { _ in })
             for index in heldOut { guides[index] = model.predictLabels(keys: prepared.keys[index]) }
         }
-        return trainPass(
+        return try trainPass(
             prepared, on: all, guides: guides, pass: 2, firstPass: firstPass, lexicon: options.lexicon,
             onIteration: onIteration
         )
@@ -119,7 +122,7 @@ public struct PerceptronTrainer: Sendable {
     private func trainPass(
         _ data: TrainingData, on indices: [Int], guides: [[Int]]?, pass: Int, firstPass: PerceptronTagger? = nil,
         lexicon: WordClassLexicon = .empty, onIteration: (IterationReport) -> Void
-    ) -> PerceptronTagger {
+    ) throws -> PerceptronTagger {
         var weights = WeightTable(labelCount: data.labels.count)
         var order = indices
         var random = SplitMix64(seed: options.seed)
@@ -162,6 +165,11 @@ public struct PerceptronTrainer: Sendable {
         }
 
         let averaged = weights.averaged(pruningBelow: options.pruningThreshold)
+        guard averaged.entryLabels.count < PackedWeights.maximumEntries else {
+            throw TaggingError.trainingDataTooLarge(
+                reason: "\(averaged.entryLabels.count) weights, the model holds fewer than \(PackedWeights.maximumEntries); raise the pruning threshold"
+            )
+        }
         let dictionaryKeys = data.dictionary.keys.sorted()
         return PerceptronTagger(
             labels: data.labels,
@@ -177,12 +185,10 @@ public struct PerceptronTrainer: Sendable {
         PartOfSpeech(upos: token.upos, xpos: options.predictsPennTags ? token.xpos : "_")
     }
 
-    /// Every label of the data, in a fixed order (at most 255, the model's label width).
+    /// Every label of the data, in a fixed order.
     private func labelSet(of sentences: [AnnotatedSentence]) -> [PartOfSpeech] {
         let all = Set(sentences.flatMap { $0.tokens.map(label(of:)) })
-        let sorted = all.sorted { ($0.upos.rawValue, $0.xpos) < ($1.upos.rawValue, $1.xpos) }
-        precondition(sorted.count <= 255, "more than 255 distinct tags in the training data")
-        return sorted
+        return all.sorted { ($0.upos.rawValue, $0.xpos) < ($1.upos.rawValue, $1.xpos) }
     }
 
     /// Frequent words that (almost) always carry one label, keyed by the hash of their form.

@@ -18,6 +18,8 @@ public enum TaggingError: Error, Equatable, LocalizedError {
     case unreadable(file: String, reason: String)
     /// A bundled resource that is missing from the build.
     case missingResource(name: String)
+    /// Training data beyond what the model format can hold.
+    case trainingDataTooLarge(reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -26,6 +28,7 @@ public enum TaggingError: Error, Equatable, LocalizedError {
         case let .malformedLexicon(file, line, reason): "\(file):\(line): \(reason)"
         case let .unreadable(file, reason): "\(file): \(reason)"
         case let .missingResource(name): "bundled resource '\(name)' is missing from the build"
+        case let .trainingDataTooLarge(reason): "cannot train: \(reason)"
         }
     }
 }

@@ -72,13 +72,13 @@ final class PerceptronTaggerTests: XCTestCase {
         }
     }
 
-    func testTrainingTheSameDataTwiceGivesTheSameModel() {
+    func testTrainingTheSameDataTwiceGivesTheSameModel() throws {
         let trainer = PerceptronTrainer(options: tinyOptions)
-        XCTAssertEqual(trainer.train(tinyTreebank).serialized(), trainer.train(tinyTreebank).serialized())
+        XCTAssertEqual(try trainer.train(tinyTreebank).serialized(), try trainer.train(tinyTreebank).serialized())
     }
 
-    func testTrainedModelTellsNounFromVerbUseOfAWord() {
-        let tagger = PerceptronTrainer(options: tinyOptions).train(tinyTreebank)
+    func testTrainedModelTellsNounFromVerbUseOfAWord() throws {
+        let tagger = try PerceptronTrainer(options: tinyOptions).train(tinyTreebank)
         XCTAssertEqual(tagger.tag(["The", "bark"]), [.DET, .NOUN])
         XCTAssertEqual(tagger.tag(["Dogs", "bark"]), [.NOUN, .VERB])
     }
