@@ -62,6 +62,9 @@ struct TrainTagger: ParsableCommand {
     @Flag(help: "Train one left-to-right pass only, without the second pass.")
     var onePass = false
 
+    @Option(help: "Folds of the jackknife that makes the second pass's training guides.")
+    var folds = 5
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
 
@@ -79,7 +82,7 @@ struct TrainTagger: ParsableCommand {
         let options = PerceptronTrainer.Options(
             iterations: iterations, seed: seed, tagDictionaryMinimumCount: dictionaryCount,
             tagDictionaryMinimumShare: dictionaryShare, pruningThreshold: prune, predictsPennTags: !uposOnly,
-            twoPass: !onePass, lexicon: lexicon ?? .empty
+            twoPass: !onePass, folds: folds, lexicon: lexicon ?? .empty
         )
         let started = Date()
         let tagger = try PerceptronTrainer(options: options).train(training) { report in
