@@ -1,0 +1,63 @@
+/// The tagger's weight rows keyed by feature, packed so a feature costs two memory reads.
+///
+/// A slot holds the feature key, where its row starts and how long it is in one `UInt64`; an
+/// entry holds a label and its quantised weight in one `UInt32`. Scoring sums integers, so
+/// results do not depend on floating-point summation order.
+///
+/// ```swift
+/// let packed = try PackedWeights(keys: [7], rowStarts: [0, 1], labels: [2], weights: [-5])
+/// packed.accumulate(7, into: scores) // scores[2] -= 5
+/// ```
+struct PackedWeights: Sendable {
+    private let slots: [UInt64]
+    private let entries: [UInt32]
+    private let mask: Int
+
+    /// The largest entry count the 24-bit row start can address.
+    static let maximumEntries = 1 << 24
+
+    /// Row `r` (key `keys[r]`) is `labels[rowStarts[r] ..< rowStarts[r + 1]]` with `weights`.
+    /// Keys must be distinct and non-zero, rows at most 255 long, entries below `maximumEntries`.
+    init(keys: [UInt32], rowStarts: [Int32], labels: [UInt8], weights: [Int16]) {
+        precondition(labels.count < Self.maximumEntries && labels.count == weights.count)
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (row, key) in keys.enumerated() {
+            let start = UInt64(rowStarts[row])
+            let length = UInt64(rowStarts[row + 1]) - start
+            precondition(length <= 255)
+            var slot = Int(key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(key) << 32 | start << 8 | length
+        }
+        self.slots = slots
+        self.mask = mask
+        entries = zip(labels, weights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
+    }
+
+    /// Adds the row of `key`, if any, to `scores` (one slot per label).
+    @inline(__always)
+    func accumulate(_ key: UInt32, into scores: UnsafeMutablePointer<Int32>) {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(key) & mask
+            while true {
+                let packed = slots[slot]
+                if packed == 0 { return }
+                if UInt32(truncatingIfNeeded: packed >> 32) == key {
+                    let start = Int((packed >> 8) & 0xff_ffff)
+                    let end = start + Int(packed & 0xff)
+                    entries.withUnsafeBufferPointer { entries in
+                        for index in start ..< end {
+                            let entry = entries[index]
+                            scores[Int(entry >> 16)] += Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+                        }
+                    }
+                    return
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A token's universal tag together with its Penn Treebank tag.
+///
+/// The Penn tag keeps distinctions UPOS drops: `VBD` (past, "condemned Russia") against `VBN`
+/// (participle, "was condemned by"), `VBG`, `VBZ`, `NNS`, `NNP`...
+///
+/// ```swift
+/// let pos = tagger.tagDetailed(["He", "was", "condemned"])[2]
+/// pos.upos     // .VERB
+/// pos.xpos     // "VBN"
+/// pos.isPastParticiple // true
+/// ```
+public struct PartOfSpeech: Sendable, Hashable {
+    public let upos: UPOS
+    /// The Penn Treebank tag as written in UD English ("VBN", "NNS", "-LRB-", ...).
+    public let xpos: String
+
+    public init(upos: UPOS, xpos: String) {
+        self.upos = upos
+        self.xpos = xpos
+    }
+
+    /// `VBN`: "was condemned", "has sanctioned".
+    public var isPastParticiple: Bool { xpos == "VBN" }
+    /// `VBD`: "condemned", "met".
+    public var isPastTense: Bool { xpos == "VBD" }
+    /// `VBG`: "condemning".
+    public var isGerundOrPresentParticiple: Bool { xpos == "VBG" }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import KGExtraction
+import XCTest
+
+final class WordClassLexiconTests: XCTestCase {
+    private func wordNetFolder(noun: String, verb: String, adj: String = "", adv: String = "") throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wordnet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in [("index.noun", noun), ("index.verb", verb), ("index.adj", adj), ("index.adv", adv)] {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    func testWordListedAsNounAndVerbHasBothClasses() throws {
+        let folder = try wordNetFolder(
+            noun: "  1 licence header line\ncall n 1 1 @ 1 0 00000001\n",
+            verb: "call v 1 1 @ 1 0 00000002\n"
+        )
+        let lexicon = try WordClassLexicon(wordNetDirectory: folder)
+        XCTAssertEqual(lexicon.classes(of: "Call"), [.noun, .verb])
+    }
+
+    func testMultiwordEntriesAndUnlistedWordsHaveNoClasses() throws {
+        let folder = try wordNetFolder(noun: "call_option n 1 1 @ 1 0 00000001\n", verb: "")
+        let lexicon = try WordClassLexicon(wordNetDirectory: folder)
+        XCTAssertEqual(lexicon.count, 0)
+        XCTAssertEqual(lexicon.classes(of: "the"), [])
+    }
+
+    func testMissingIndexFileIsAnError() {
+        XCTAssertThrowsError(try WordClassLexicon(wordNetDirectory: URL(fileURLWithPath: "/nonexistent"))) { error in
+            guard case .unreadable? = error as? TaggingError else { return XCTFail("unexpected \(error)") }
+        }
+    }
+}
