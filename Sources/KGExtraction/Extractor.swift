@@ -8,10 +8,102 @@
 /// let doc = extractor.extract("NATO condemned Russia.")
 /// ```
 public final class Extractor: Sendable {
-    public init() throws {}
+    let lexicons: Lexicons
+    let verbForms: Set<String>
+
+    public init() throws {
+        lexicons = try Lexicons.load()
+        verbForms = Set(lexicons.verbs.keys)
+    }
 
     public func extract(_ text: String) -> ExtractedDocument {
-        // Placeholder until the extraction pipeline lands: whole text, no facts.
-        ExtractedDocument(title: nil, sentences: [], entities: [], mentions: [], facts: [])
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        let mask = PageFurniture.contentMask(tokens, verbForms: verbForms)
+        let recognizer = EntityRecognizer(lexicons: lexicons)
+
+        // sentences made of article content only
+        var sentenceRanges: [Range<Int>] = []
+        for range in SentenceSplitter.split(tokens) {
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, !mask[lower] { lower += 1 }
+            while upper > lower, !mask[upper - 1] { upper -= 1 }
+            if lower < upper, tokens[lower..<upper].contains(where: { $0.isWord }) { sentenceRanges.append(lower..<upper) }
+        }
+        var sentences: [Sentence] = []
+        var raw: [RawMention] = []
+        var rawSentence: [Int] = []
+        var rolesBySentence: [[RoleSpan]] = []
+        for (index, range) in sentenceRanges.enumerated() {
+            let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+            sentences.append(Sentence(index: index, span: span, text: Self.text(scalars, span)))
+            let (mentions, roles) = recognizer.recognize(tokens, mask: mask, sentence: range)
+            raw.append(contentsOf: mentions)
+            rawSentence.append(contentsOf: Array(repeating: index, count: mentions.count))
+            rolesBySentence.append(roles)
+        }
+        let surfaces = raw.map { m in
+            Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
+        }
+        let resolved = EntityResolver().resolve(raw, surfaces: surfaces)
+
+        var mentions: [Mention] = []
+        var views: [[SentenceView.Span]] = Array(repeating: [], count: sentences.count)
+        for (i, m) in raw.enumerated() {
+            guard let entity = resolved.entityOfMention[i] else { continue }
+            let span = TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end)
+            mentions.append(Mention(entity: entity, sentence: rawSentence[i], span: span, surface: surfaces[i]))
+            views[rawSentence[i]].append(SentenceView.Span(range: m.range, entity: entity, type: resolved.entities[entity].type,
+                                                           modifierOnly: m.modifierOnly || Self.isModifier(tokens, m.range),
+                                                           isDemonym: m.origin == .gazetteer(.demonym)))
+        }
+
+        var facts: [Fact] = []
+        var seen = Set<String>()
+        let roles = RoleExtractor()
+        let actions = ActionExtractor(lexicons: lexicons)
+        for (index, range) in sentenceRanges.enumerated() {
+            let view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index], roles: rolesBySentence[index])
+            for fact in roles.extract(view) + actions.extract(view) {
+                // one fact per (subject, action, object) per document: the first sentence stating it
+                let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
+                if seen.insert(key).inserted { facts.append(fact) }
+            }
+        }
+        let title = Self.title(tokens, mask: mask, scalars: scalars)
+        return ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+    }
+
+    /// A mention that only modifies a compound: `pro-Russian`, `Russian-backed`.
+    static func isModifier(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let next = range.upperBound
+        return next + 1 < tokens.count && tokens[next].text == "-" && tokens[next].attached
+            && tokens[next + 1].attached && !tokens[next + 1].isCapitalized
+    }
+
+    static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        var s = ""
+        s.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
+        return s
+    }
+
+    /// The first headline-like content line: short, without a final full stop.
+    static func title(_ tokens: [Token], mask: [Bool], scalars: [Unicode.Scalar]) -> String? {
+        var linesSeen = 0
+        var i = 0
+        while i < tokens.count, linesSeen < 3 {
+            var j = i + 1
+            while j < tokens.count, !tokens[j].startsLine { j += 1 }
+            if mask[i..<j].contains(true) {
+                linesSeen += 1
+                let words = tokens[i..<j].filter(\.isWord).count
+                if words >= 3, words <= 30, tokens[j - 1].text != "." {
+                    return text(scalars, TextSpan(start: tokens[i].span.start, end: tokens[j - 1].span.end))
+                }
+            }
+            i = j
+        }
+        return nil
     }
 }

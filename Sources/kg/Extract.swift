@@ -1,9 +1,72 @@
 import ArgumentParser
+import Foundation
+import KGExtraction
 
+/// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show the entities and facts the extractor finds in text files.",
+        discussion: "With --json, prints NetworkX node-link JSON (the format score.py reads)."
+    )
+
+    @Argument(help: "Text files to read.")
+    var files: [String]
+
+    @Flag(help: "Print NetworkX node-link JSON instead of text.")
+    var json = false
 
     func run() throws {
-        throw ValidationError("'kg extract' is not available yet")
+        let extractor = try Extractor()
+        var documents: [(name: String, doc: ExtractedDocument)] = []
+        for file in files {
+            let text: String
+            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+                throw ValidationError("\(file): cannot read: \(error.localizedDescription)")
+            }
+            documents.append(((file as NSString).lastPathComponent, extractor.extract(text)))
+        }
+        if json {
+            print(Self.nodeLinkJSON(documents))
+        } else {
+            for (name, doc) in documents { print(Self.describe(name, doc)) }
+        }
+    }
+
+    static func describe(_ name: String, _ doc: ExtractedDocument) -> String {
+        var out = "== \(name)\n"
+        if let title = doc.title { out += "title: \(title)\n" }
+        out += "entities (\(doc.entities.count)):\n"
+        for e in doc.entities.sorted(by: { ($0.type, $0.name) < ($1.type, $1.name) }) {
+            out += "  \(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(e.name)"
+            let others = e.aliases.filter { $0 != e.name }
+            out += others.isEmpty ? "\n" : "  [\(others.joined(separator: ", "))]\n"
+        }
+        out += "facts (\(doc.facts.count)):\n"
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        for f in doc.facts {
+            out += "  [\(f.sentence)] \(names[f.subject] ?? "?") -\(f.action)/\(f.cameo)-> \(names[f.object] ?? "?")"
+            out += String(format: "  (%.2f)\n", f.confidence)
+        }
+        return out
+    }
+
+    /// Node-link JSON with one node per (document, entity) and one edge per fact.
+    static func nodeLinkJSON(_ documents: [(name: String, doc: ExtractedDocument)]) -> String {
+        var nodes: [[String: Any]] = []
+        var edges: [[String: Any]] = []
+        for (d, (name, doc)) in documents.enumerated() {
+            for e in doc.entities {
+                nodes.append(["id": "\(d):\(e.id)", "name": e.name, "type": e.type.rawValue, "aliases": e.aliases,
+                              "documents": [name]])
+            }
+            for f in doc.facts {
+                edges.append(["source": "\(d):\(f.subject)", "target": "\(d):\(f.object)", "action": f.action,
+                              "cameo": f.cameo, "kind": f.kind.rawValue, "document": name, "sentence": f.sentence,
+                              "confidence": f.confidence])
+            }
+        }
+        let graph: [String: Any] = ["directed": true, "multigraph": true, "graph": [:], "nodes": nodes, "edges": edges]
+        let data = (try? JSONSerialization.data(withJSONObject: graph, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
     }
 }

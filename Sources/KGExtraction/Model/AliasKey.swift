@@ -39,8 +39,18 @@ extension AliasKey {
     /// ```swift
     /// AliasKey.lookupKey("Zelenskiy") == AliasKey.lookupKey("Zelensky")  // true
     /// ```
+    ///
+    /// Folding: the whole normalized form, then each word, is looked up in a table of place-name
+    /// spellings derived from GeoNames alternate names (`kiev` -> `kyiv`, `lugansk` -> `luhansk`);
+    /// then general transliteration rules apply per word: `-iy`/`-yy`/`-ij`/`-ii` endings become
+    /// `-y` (`zelenskiy` -> `zelensky`) and a doubled final consonant becomes one (`donbass` ->
+    /// `donbas`). The result is only for comparing; never show it.
     public static func lookupKey(_ text: String) -> String {
-        // Variant folding lands with the entity work; until then the normalized form.
-        normalize(text)
+        let normalized = normalize(text)
+        let variants = SpellingVariants.table
+        if let whole = variants[normalized] { return whole }
+        return normalized.split(separator: " ").map { word in
+            variants[String(word)] ?? SpellingVariants.foldWord(word)
+        }.joined(separator: " ")
     }
 }

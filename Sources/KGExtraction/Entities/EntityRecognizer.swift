@@ -1,0 +1,304 @@
+/// A name found in a sentence before the document's entities are resolved.
+struct RawMention: Sendable {
+    enum Origin: Sendable, Equatable {
+        case gazetteer(GazetteerEntry.Kind)
+        /// An unknown capitalized name typed by its context.
+        case name
+        /// A country's institution named with its demonym: `Russian army`.
+        case demonymOrganization
+    }
+
+    var range: Range<Int>
+    var type: EntityType
+    /// The canonical name (gazetteer) or the name as written (unknown names).
+    var name: String
+    var origin: Origin
+    /// A single unknown capitalized word whose type only other mentions can tell.
+    var needsResolution = false
+    /// Names a modifier only (`pro-Russian`), never an actor.
+    var modifierOnly = false
+}
+
+/// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
+struct RoleSpan: Sendable {
+    var range: Range<Int>
+    var name: String
+}
+
+/// Finds names in sentences: gazetteer entries (longest match, case rules), institutions named
+/// with a demonym, and capitalized name sequences typed by their context.
+///
+/// ```swift
+/// // "Russian President Vladimir Putin met NATO chief Jens Stoltenberg in Brussels."
+/// // -> Russia (demonym), Vladimir Putin (person: title before), NATO, Jens Stoltenberg, Brussels
+/// ```
+struct EntityRecognizer {
+    let lexicons: Lexicons
+
+    func recognize(_ tokens: [Token], mask: [Bool], sentence: Range<Int>) -> (mentions: [RawMention], roles: [RoleSpan]) {
+        var mentions: [RawMention] = []
+        var roles: [RoleSpan] = []
+        var i = sentence.lowerBound
+        let end = sentence.upperBound
+        while i < end {
+            guard mask[i] else { i += 1; continue }
+            let token = tokens[i]
+            // demonym + institution: "Russian army", "Ukrainian Foreign Ministry"
+            if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
+               entry.type == .country, entry.kind == .demonym || entry.kind == .name,
+               let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
+                let head = tokens[gEnd..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ")
+                let demonym = entry.kind == .demonym ? tokens[i].text : demonymText(entry.canonical, tokens[i].text)
+                mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
+                                           origin: .demonymOrganization))
+                i = orgEnd
+                continue
+            }
+            let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
+            let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
+            if let roleEnd, roleEnd > (gazetteer?.0 ?? i) {
+                let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                roles.append(RoleSpan(range: i..<roleEnd, name: name))
+                i = roleEnd
+                continue
+            }
+            if let (gEnd, entry) = gazetteer {
+                var mention = RawMention(range: i..<gEnd, type: entry.type, name: entry.canonical,
+                                         origin: .gazetteer(entry.kind))
+                var stop = gEnd
+                if entry.kind == .capital && capitalIsPlace(tokens, at: i, end: end, sentence: sentence) {
+                    mention.type = .location
+                    mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
+                }
+                // "Donetsk People's Republic", "Luhansk region": the place's longer name
+                if entry.type == .location || mention.type == .location,
+                   let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end) {
+                    stop = longer
+                    mention.range = i..<longer
+                }
+                if i >= sentence.lowerBound + 2, tokens[i - 1].text == "-", tokens[i - 2].lower == "pro" { mention.modifierOnly = true }
+                mentions.append(mention)
+                i = stop
+                continue
+            }
+            if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+                mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))
+                i = max(runEnd, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return (mentions, roles)
+    }
+
+    // MARK: - gazetteer and roles
+
+    func gazetteerMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> (Int, GazetteerEntry)? {
+        let first = tokens[i]
+        guard first.kind != .punctuation, lexicons.gazetteerFirstWords.contains(first.lower) else { return nil }
+        guard first.isCapitalized || first.kind == .number else { return nil }
+        var key = ""
+        var best: (Int, GazetteerEntry)?
+        var j = i
+        while j < end, j - i < lexicons.gazetteerMaxTokens, mask[j] {
+            if j > i {
+                if tokens[j].startsLine { break }
+                key += " "
+            }
+            key += tokens[j].lower
+            j += 1
+            if let entries = lexicons.gazetteer[key] {
+                // case rules: acronyms must be written in capitals; later words keep the lexicon's case
+                let written = tokens[i..<j]
+                if entries.contains(where: { $0.kind == .acronym }) && !written.allSatisfy({ $0.isAllCaps || $0.kind != .word }) {
+                    continue
+                }
+                if tokens[j - 1].kind == .punctuation { continue }
+                if written.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains($0.lower) }),
+                   !entries.contains(where: \.lowerTail) {
+                    continue
+                }
+                let preferred = entries.first(where: { $0.type == .country }) ?? entries.first(where: { $0.type == .organization }) ?? entries[0]
+                best = (j, preferred)
+            }
+        }
+        return best
+    }
+
+    func roleMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        guard tokens[i].isWord, lexicons.roleFirstWords.contains(tokens[i].lower) else { return nil }
+        var key = ""
+        var best: Int?
+        var j = i
+        while j < end, j - i < lexicons.roleMaxTokens + 4, mask[j] {
+            if j > i { key += " " }
+            key += tokens[j].lower
+            j += 1
+            if lexicons.roles.contains(key) { best = j }
+        }
+        return best
+    }
+
+    func demonymOrganizationEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        var best: Int?
+        for pattern in NameCues.demonymOrganizations where i + pattern.count <= end {
+            var ok = true
+            for (k, word) in pattern.enumerated() where tokens[i + k].lower != word || !mask[i + k] { ok = false; break }
+            guard ok else { continue }
+            let stop = i + pattern.count
+            // "Russian army convoys": the head must end the noun phrase
+            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, !NameCues.clauseWords.contains(tokens[stop].lower),
+               lexicons.verbs[tokens[stop].lower] == nil {
+                continue
+            }
+            if best == nil || stop > best! { best = stop }
+        }
+        return best
+    }
+
+    func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        // "People's Republic", "Region", "Oblast" written with capitals
+        var j = i
+        while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
+            if NameCues.locationHeads.contains(tokens[j].lower) { return j + 1 }
+            j += 1
+            if j - i > 3 { break }
+        }
+        return nil
+    }
+
+    /// A capital names the city, not the government, after a place preposition or as a dateline.
+    func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
+        if i > sentence.lowerBound {
+            let previous = tokens[i - 1].lower
+            if NameCues.placePrepositions.contains(previous) { return true }
+            if previous == "of", i - 2 >= sentence.lowerBound, ["out", "city", "streets", "centre", "center", "mayor"].contains(tokens[i - 2].lower) { return true }
+        }
+        if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline
+        if i + 1 < end, ["-", "based"].contains(tokens[i + 1].lower), i + 2 < end, tokens[i + 2].lower == "based" { return true }
+        return false
+    }
+
+    // MARK: - unknown names
+
+    func capitalizedRunEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int {
+        var j = i + 1
+        while j < end, mask[j], !tokens[j].startsLine {
+            let t = tokens[j]
+            if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower) && lexicons.gazetteer[t.lower] == nil
+                && !lexicons.roleFirstWords.contains(t.lower) {
+                j += 1
+                continue
+            }
+            // Thomas-Greenfield, O'Neill-style joins
+            if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, tokens[j + 1].isCapitalized, mask[j + 1] {
+                j += 2
+                continue
+            }
+            // connectors inside institution names: "Ministry of Defence", "Council for ..."
+            if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
+               NameCues.organizationHeads.contains(tokens[j - 1].lower) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// Types the names inside a capitalized run by their words and context.
+    func typeNames(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> [RawMention] {
+        // split the run at common words; an institution head keeps the common words before it
+        var out: [RawMention] = []
+        var segment: [Int] = []
+        func flush() {
+            guard !segment.isEmpty else { return }
+            if let m = typeSegment(tokens, segment.first!..<(segment.last! + 1), sentence: sentence, roles: roles) { out.append(m) }
+            segment = []
+        }
+        var k = run.lowerBound
+        while k < run.upperBound {
+            let t = tokens[k]
+            let lower = t.lower
+            let isCommon = (lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)
+                            || NameCues.calendarWords.contains(lower)) && !lexicons.firstNames.contains(t.text)
+            if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
+                // institution: from the start of the run (or segment) up to the head
+                var start = segment.first ?? k
+                if segment.isEmpty {
+                    start = k
+                    var b = k - 1
+                    while b >= run.lowerBound, !NameCues.neverNames.contains(tokens[b].lower) { start = b; b -= 1 }
+                }
+                var stop = k + 1
+                // "Ministry of Defence"
+                while stop < run.upperBound, tokens[stop].lower == "of" || tokens[stop].lower == "for" || tokens[stop].isCapitalized {
+                    stop += 1
+                }
+                let name = tokens[start..<stop].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
+                segment = []
+                k = stop
+                continue
+            }
+            if isCommon || t.text == "-" && segment.isEmpty {
+                flush()
+            } else if t.isWord || t.text == "-" {
+                segment.append(k)
+            }
+            k += 1
+        }
+        flush()
+        return out
+    }
+
+    func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
+        var range = range
+        while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
+        guard !range.isEmpty else { return nil }
+        let words = tokens[range]
+        let name = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
+        let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
+        let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
+        let titled = roles.contains { $0.range.upperBound == range.lowerBound }
+            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
+        let firstName = lexicons.firstNames.contains(words.first!.text)
+        let lastLower = words.last!.lower
+        if NameCues.locationHeads.contains(lastLower) && words.count > 1 {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, words.count == 1 {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        let wordCount = words.filter(\.isWord).count
+        if titled || (firstName && wordCount >= 2) {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps }) {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        if wordCount == 1 {
+            let afterSpeech = after.map { NameCues.speechForms.contains($0.lower) } ?? false
+            if let b = before {
+                let prepositionPlace = NameCues.placePrepositions.contains(b.lower) && b.lower != "to"
+                let articlePlace = b.lower == "the" && before2.map { NameCues.placePrepositions.contains($0.lower) } ?? false
+                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps {
+                    return RawMention(range: range, type: .location, name: name, origin: .name)
+                }
+            }
+            if words.first!.isAllCaps { return nil }
+            var m = RawMention(range: range, type: .person, name: name, origin: .name)
+            m.needsResolution = !afterSpeech
+            return m
+        }
+        return nil
+    }
+
+    func capitalizedWord(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    func demonymText(_ canonical: String, _ written: String) -> String { written }
+}

@@ -1,0 +1,99 @@
+/// Joins a document's raw mentions into entities: one entity per canonical name and type, short
+/// person names to the full name they abbreviate, spelling variants to one key, and shorter
+/// institution names (`Security Council`) or acronyms to the longer name they stand for.
+///
+/// ```swift
+/// // "Vladimir Putin ... Putin ... President Putin" -> one person, aliases [Vladimir Putin, Putin]
+/// ```
+struct EntityResolver {
+    struct Resolved {
+        var entities: [ExtractedEntity]
+        /// For each raw mention, the entity id (nil when the mention was dropped).
+        var entityOfMention: [Int?]
+    }
+
+    func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
+        var entities: [ExtractedEntity] = []
+        var byKey: [String: Int] = [:]
+        var entityOf = [Int?](repeating: nil, count: mentions.count)
+
+        func key(_ type: EntityType, _ name: String) -> String { "\(type.rawValue):\(AliasKey.lookupKey(name))" }
+        func add(_ type: EntityType, _ name: String) -> Int {
+            let k = key(type, name)
+            if let id = byKey[k] { return id }
+            let id = entities.count
+            entities.append(ExtractedEntity(id: id, name: name, type: type, aliases: []))
+            byKey[k] = id
+            return id
+        }
+
+        // full person names first, so short forms can find them
+        var surnames: [String: Int] = [:]
+        var longOrganizations: [(words: [String], id: Int)] = []
+        for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
+            let last = AliasKey.lookupKey(String(m.name.split(separator: " ").last!))
+            if let existing = surnames[last] {
+                entityOf[i] = existing  // "Vladimir Zelensky" and "Volodymyr Zelenskiy"
+                byKey[key(.person, m.name)] = existing
+                if m.name.count > entities[existing].name.count { entities[existing].name = m.name }
+            } else {
+                let id = add(.person, m.name)
+                entityOf[i] = id
+                surnames[last] = id
+            }
+        }
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.name.split(separator: " ").count >= 2 {
+            let id = add(.organization, m.name)
+            entityOf[i] = id
+            longOrganizations.append((m.name.lowercased().split(separator: " ").map(String.init), id))
+        }
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.origin == .name {
+            guard entityOf[i] != nil else { continue }
+            let words = m.name.lowercased().split(separator: " ").map(String.init)
+            // "Security Council" inside "United Nations Security Council"
+            if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
+                entityOf[i] = longer.id
+            }
+        }
+        for (i, m) in mentions.enumerated() where entityOf[i] == nil {
+            switch m.type {
+            case .person:
+                let k = AliasKey.lookupKey(m.name)
+                if let id = surnames[k] {
+                    entityOf[i] = id
+                } else if let id = byKey[key(.person, m.name)] {
+                    entityOf[i] = id
+                } else if !m.needsResolution {
+                    let id = add(.person, m.name)
+                    entityOf[i] = id
+                    surnames[k] = id
+                }
+            default:
+                if m.origin == .name, m.type == .organization {
+                    let words = m.name.lowercased().split(separator: " ").map(String.init)
+                    if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
+                        entityOf[i] = longer.id
+                        continue
+                    }
+                }
+                entityOf[i] = add(m.type, m.name)
+            }
+        }
+        // unresolved single names: a place or institution of the same spelling, else dropped
+        for (i, m) in mentions.enumerated() where entityOf[i] == nil && m.needsResolution {
+            for type in [EntityType.location, .organization, .country] {
+                if let id = byKey[key(type, m.name)] { entityOf[i] = id; break }
+            }
+        }
+        // aliases: every surface form used, the name included
+        for (i, id) in entityOf.enumerated() {
+            guard let id else { continue }
+            let surface = surfaces[i]
+            if !entities[id].aliases.contains(surface) { entities[id].aliases.append(surface) }
+        }
+        for id in entities.indices where !entities[id].aliases.contains(entities[id].name) {
+            entities[id].aliases.insert(entities[id].name, at: 0)
+        }
+        return Resolved(entities: entities, entityOfMention: entityOf)
+    }
+}

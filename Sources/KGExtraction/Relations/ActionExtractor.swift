@@ -1,0 +1,312 @@
+/// Finds actions: a CAMEO verb (or the noun that carries it) between entity mentions.
+///
+/// Handles active and passive voice (`by` agent), coordinated subjects and objects, relative
+/// clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's decision to
+/// recognise Z`), possessive and nominal actions (`Russia's recognition of Donetsk`), compounds
+/// (`Russian-backed Donetsk`), and skips negated, hypothetical and questioned verbs.
+///
+/// ```swift
+/// // "Russia was condemned by NATO." -> Fact(NATO, "condemn", Russia, cameo "11")
+/// ```
+struct ActionExtractor {
+    let lexicons: Lexicons
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s", "any", "every"]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without", "unlikely", "refused", "failed"]
+    static let hypotheticals: Set<String> = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
+    static let clauseBreaks: Set<String> = [".", ";", ":", "that", "who", "which", "because", "but", "while", "when", "if",
+                                            "although", "though", "whereas", "since", "until", "unless", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according"]
+    static let prepositions: Set<String> = ["in", "on", "at", "of", "from", "to", "into", "against", "with", "for", "by", "about",
+                                            "over", "under", "between", "among", "toward", "towards", "through", "across", "near", "after", "before", "within", "during", "like"]
+    static let motionLemmas: Set<String> = ["cross", "enter", "move", "head", "send", "deploy", "dispatch", "march", "station", "mass",
+                                            "order", "withdraw", "advance", "invade", "transfer", "relocate", "mobilize", "mobilise", "push"]
+    static let objectControl: Set<String> = ["order", "ask", "urge", "instruct", "request", "call", "tell", "force", "invite",
+                                             "encourage", "allow", "authorize", "authorise", "push", "press", "warn", "direct", "command"]
+    /// Words between a controlling verb or noun and "to V" that pass the actor through.
+    static let transparent: Set<String> = ["to", "want", "wants", "wanted", "try", "tries", "trying", "tried", "continue",
+                                           "continues", "continued", "prepare", "prepares", "preparing", "prepared", "begin", "begins",
+                                           "began", "plan", "plans", "planned", "planning", "decide", "decided", "decides", "seek",
+                                           "seeks", "sought", "going", "is", "are", "was", "were", "still", "also", "has", "have",
+                                           "had", "decision", "move", "plan", "attempt", "bid", "intention", "readiness", "efforts",
+                                           "effort", "agreed", "agrees", "offered", "offers", "pledged", "promised", "threatened",
+                                           "vowed", "expected", "set", "ready", "moved", "moves", "formally", "already", "will", "once",
+                                           "again", "now", "then", "immediately", "able", "intends", "intend", "aims", "aim"]
+    static let speechLemmas: Set<String> = ["say", "state", "add", "note", "stress", "report", "announce", "declare", "write", "quote"]
+
+    func extract(_ s: SentenceView) -> [Fact] {
+        var facts: [Fact] = []
+        let isQuestion = s.tokens[s.range.upperBound - 1].text == "?"
+        if isQuestion { return [] }
+        // relative clauses ", who|which ..." : [start, end) and the antecedent mention
+        var relative: [(range: Range<Int>, antecedent: Int?)] = []
+        for i in s.range where ["who", "which"].contains(s.lower(i)) && s.lower(i - 1) == "," {
+            var j = i + 1
+            while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
+        }
+        var objectsOfVerb: [Int: [Int]] = [:]  // verb token -> object mentions (for control)
+        var subjectsOfVerb: [Int: [Int]] = [:]
+
+        for v in s.range {
+            let t = s.tokens[v]
+            guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
+            // "Russian-backed Donetsk": a compound verb after a mention
+            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
+               t.lower.hasSuffix("ed") {
+                var j = v + 1
+                while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
+                if let object = s.mention(startingAt: j) {
+                    add(&facts, s, [actor], verb, [object], v, 0.75)
+                }
+                continue
+            }
+            if let verb = lexicons.verbs[t.lower], !t.isCapitalized || s.range.lowerBound != v || true {
+                if Self.determiners.contains(s.lower(v - 1)) || s.lower(v - 1) == "-" { 
+                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun) }
+                    continue
+                }
+                if isNegatedOrHypothetical(s, v) { continue }
+                if verb.lemma == "say" || verb.lemma == "tell" || Self.speechLemmas.contains(verb.lemma) {
+                    speech(&facts, s, v, verb)
+                    continue
+                }
+                let passive = isPassive(s, v)
+                var subjects: [Int] = []
+                var objects: [Int] = []
+                if passive {
+                    subjects = agent(s, v)
+                    if let o = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) { objects = coordinatedLeft(s, o) }
+                } else {
+                    if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                        subjects = coordinatedLeft(s, subj)
+                    }
+                    objects = object(s, v, lemma: verb.lemma)
+                }
+                subjectsOfVerb[v] = subjects
+                objectsOfVerb[v] = objects
+                if !subjects.isEmpty && !objects.isEmpty {
+                    add(&facts, s, subjects, verb, objects, v, passive ? 0.75 : 0.85)
+                }
+                continue
+            }
+            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun) }
+        }
+        return facts
+    }
+
+    // MARK: - pieces
+
+    func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double) {
+        for subject in subjects {
+            for object in objects where s.mentions[subject].entity != s.mentions[object].entity {
+                let from = min(s.mentions[subject].range.lowerBound, at, s.mentions[object].range.lowerBound)
+                let to = max(s.mentions[subject].range.upperBound, at + 1, s.mentions[object].range.upperBound)
+                let distance = Double(to - from)
+                facts.append(Fact(subject: s.mentions[subject].entity, object: s.mentions[object].entity, action: verb.lemma,
+                                  cameo: verb.cameo, kind: .action, sentence: s.index, span: s.span(from, to),
+                                  confidence: max(0.3, confidence - distance * 0.01)))
+            }
+        }
+    }
+
+    func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
+        var i = v - 1
+        var steps = 0
+        while s.range.contains(i), steps < 4 {
+            let w = s.lower(i)
+            if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
+            if s.mentionAt[i] != nil || [",", ";"].contains(w) { break }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
+        let w = s.lower(v)
+        guard w.hasSuffix("ed") || w.hasSuffix("en") || (lexicons.verbs[w].map { $0.lemma != w && !w.hasSuffix("s") && !w.hasSuffix("ing") } ?? false) else { return false }
+        var i = v - 1
+        var steps = 0
+        while s.range.contains(i), steps < 3 {
+            let x = s.lower(i)
+            if Self.beForms.contains(x) && x != "'s" { return true }
+            if !(x.hasSuffix("ly") || ["also", "already", "not", "been", "being", "since", "then"].contains(x)) { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The agent of a passive verb: the mention after `by`, preferring a person in that phrase.
+    func agent(_ s: SentenceView, _ v: Int) -> [Int] {
+        var i = v + 1
+        while s.range.contains(i), i <= v + 6 {
+            if s.lower(i) == "by" {
+                var found: [Int] = []
+                var j = i + 1
+                while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty {
+                    if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
+                    if s.lower(j) == "," { break }
+                    j += 1
+                }
+                if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
+                return found.first.map { coordinatedRight(s, $0) } ?? []
+            }
+            if Self.clauseBreaks.contains(s.lower(i)) { break }
+            i += 1
+        }
+        return []
+    }
+
+    /// The subject: the nearest mention to the left in the same clause that is not inside a
+    /// prepositional phrase, skipping relative clauses and passing through control verbs.
+    func subject(_ s: SentenceView, _ v: Int, relative: [(range: Range<Int>, antecedent: Int?)],
+                 subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) -> Int? {
+        // inside ", who ..." the antecedent is the subject
+        if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
+        var i = v - 1
+        var steps = 0
+        var sawTo = false
+        while s.range.contains(i), steps < 18 {
+            if let rel = relative.first(where: { $0.range.upperBound == i + 1 || $0.range.contains(i) && !$0.range.contains(v) }) {
+                i = rel.range.lowerBound - 1
+                steps += 1
+                continue
+            }
+            let w = s.lower(i)
+            if let m = s.mentionAt[i] {
+                let span = s.mentions[m]
+                let start = span.range.lowerBound
+                let before = s.lower(start - 1)
+                let possessive = s.lower(span.range.upperBound) == "'s"
+                let inPhrase = Self.prepositions.contains(before) && !(before == "of" && s.roleAt[start - 2] != nil)
+                if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
+                    return m
+                }
+                i = start - 1
+                steps += 1
+                continue
+            }
+            if w == "to" { sawTo = true }
+            if let objects = objectsOfVerb[i], sawTo, let first = objects.first { return first }
+            if let subjects = subjectsOfVerb[i], let first = subjects.first, sawTo || ["and", ","].contains(s.lower(i + 1)) {
+                return first
+            }
+            if Self.clauseBreaks.contains(w) && !(w == "that" && sawTo) { return nil }
+            if w == "," && !sawTo {
+                // a comma ends the clause unless it closes an apposition or an opening phrase
+                if steps > 6 { return nil }
+            }
+            if lexicons.verbs[w] != nil && !Self.transparent.contains(w) && !sawTo && s.roleAt[i] == nil && s.mentionAt[i] == nil
+                && !Self.determiners.contains(s.lower(i - 1)) {
+                // another verb in between: only "and V" coordination passes (handled above)
+                return nil
+            }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The objects: the first mention to the right within the clause, and those coordinated with it.
+    func object(_ s: SentenceView, _ v: Int, lemma: String) -> [Int] {
+        var i = v + 1
+        var steps = 0
+        let motion = Self.motionLemmas.contains(lemma)
+        while s.range.contains(i), steps < 12 {
+            let w = s.lower(i)
+            if let m = s.mention(startingAt: i) {
+                if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
+                let before = s.lower(i - 1) == "the" ? s.lower(i - 2) : s.lower(i - 1)
+                if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
+                if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
+                return coordinatedRight(s, m)
+            }
+            if Self.clauseBreaks.contains(w) || w == "," || w == "and" && steps > 0 && lexicons.verbs[s.lower(i + 1)] != nil { return [] }
+            if lexicons.verbs[w] != nil && steps > 0 && !Self.determiners.contains(s.lower(i - 1)) && lexicons.actionNouns[w] == nil
+                && !w.hasSuffix("ing") { return [] }
+            if ["to", "by"].contains(w), steps > 0, lexicons.verbs[s.lower(i + 1)] != nil { return [] }
+            i += 1
+            steps += 1
+        }
+        return []
+    }
+
+    func coordinatedRight(_ s: SentenceView, _ first: Int) -> [Int] {
+        var out = [first]
+        var end = s.mentions[first].range.upperBound
+        while true {
+            var j = end
+            guard [",", "and", "&", "or"].contains(s.lower(j)) else { break }
+            j += 1
+            if s.lower(j) == "and" { j += 1 }
+            if s.lower(j) == "the" { j += 1 }
+            guard let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly else { break }
+            out.append(m)
+            end = s.mentions[m].range.upperBound
+        }
+        return out
+    }
+
+    func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {
+        var out = [last]
+        var start = s.mentions[last].range.lowerBound
+        while true {
+            var j = start - 1
+            guard [",", "and", "&"].contains(s.lower(j)) else { break }
+            if s.lower(j) == "and" && s.lower(j - 1) == "," { j -= 1 }
+            guard let m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
+            out.insert(m, at: 0)
+            start = s.mentions[m].range.lowerBound
+        }
+        return out
+    }
+
+    /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ukraine`.
+    func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry) {
+        guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
+        var j = v + 1
+        if Self.determiners.contains(s.lower(j)) { j += 1 }
+        guard let object = s.mention(startingAt: j) else { return }
+        if isPassive(s, v) {
+            // "X was quoted ... by Y"
+            return
+        }
+        guard let subj = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) else { return }
+        add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, 0.7)
+    }
+
+    /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
+    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry) {
+        var actor: Int?
+        var i = n - 1
+        if s.lower(i) == "'s" { i -= 1 }
+        while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
+              !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s" {
+            i -= 1  // "Russia's latest recognition"
+        }
+        if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {
+            if !s.mentions[m].modifierOnly && s.mentions[m].type != .location { actor = m }
+        }
+        var j = n + 1
+        if s.lower(j) == "by", let m = s.mention(startingAt: j + 1) {
+            actor = m
+            j = s.mentions[m].range.upperBound
+        }
+        guard let actor else { return }
+        var steps = 0
+        while s.range.contains(j), steps < 10 {
+            let w = s.lower(j)
+            if let m = s.mention(startingAt: j) {
+                let before = s.lower(j - 1) == "the" ? s.lower(j - 2) : s.lower(j - 1)
+                if ["from", "by", "during", "after", "before", "against"].contains(before) && verb.lemma != "sanction" { return }
+                add(&facts, s, [actor], verb, coordinatedRight(s, m), n, 0.7)
+                return
+            }
+            if Self.clauseBreaks.contains(w) || w == "," || (lexicons.verbs[w] != nil && !Self.determiners.contains(s.lower(j - 1)) && w != "to") { return }
+            j += 1
+            steps += 1
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// Finds the parts of a web page that are not the article: navigation, share and subscribe lines,
+/// comment sections, teaser blocks, tag clouds, placeholder and non-English boilerplate.
+///
+/// Works line by line with general cues: known furniture phrases (as a class), section markers
+/// after which everything is furniture, truncated teasers, bullets without a verb, lines with no
+/// English function words, run-together tag clouds, repeated lines and inline "Also Read" cues.
+///
+/// ```swift
+/// let keep = PageFurniture.contentMask(tokens)  // false for tokens on furniture lines
+/// ```
+public enum PageFurniture {
+    /// Phrases that open a section of furniture: everything after them is not the article.
+    static let sectionMarkers: [String] = [
+        "leave a reply", "leave a comment", "add comment", "post a comment", "comments", "you may also like",
+        "related articles", "related posts", "related stories", "related news", "more stories", "recommended for you",
+        "most read", "most popular", "trending now", "trending", "popular posts", "latest news", "more from",
+        "read next", "you might also like", "also on", "from around the web", "sponsored", "join the conversation",
+        "show comments", "view comments", "related", "more on this story", "top stories",
+    ]
+    /// Phrases that mark one line as furniture.
+    static let linePhrases: [String] = [
+        "click to comment", "connect with us", "follow us", "share this", "share on", "subscribe", "sign up",
+        "what are you looking for", "download our app", "receive notifications", "all rights reserved", "cookie",
+        "advertisement", "skip to content", "click here", "log in", "newsletter", "privacy policy",
+        "terms of use", "terms of service", "your email address", "required fields", "notify me", "copyright",
+        "read more", "continue reading", "watch live", "listen to this article", "reading time", "min read",
+        "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under", "tags",
+    ]
+    /// Inline cues after which the rest of the line is a link to another story.
+    static let inlineCues: [[String]] = [["also", "read"], ["read", "more"], ["read", "also"], ["see", "also"], ["watch", ":"]]
+    static let functionWords: Set<String> = [
+        "the", "of", "and", "to", "in", "a", "an", "is", "was", "for", "on", "that", "with", "by", "as", "it",
+        "at", "from", "are", "be", "has", "have", "had", "were", "this", "will", "not", "but", "or", "his", "her",
+        "their", "its", "he", "she", "they", "we", "i", "you", "said", "says", "who", "which", "after",
+    ]
+
+    /// For each token, whether it belongs to the article's content.
+    public static func contentMask(_ tokens: [Token], verbForms: Set<String> = []) -> [Bool] {
+        var mask = [Bool](repeating: true, count: tokens.count)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in tokens.indices where i > start && tokens[i].startsLine {
+            lines.append(start..<i)
+            start = i
+        }
+        if start < tokens.count { lines.append(start..<tokens.count) }
+
+        var inFurnitureSection = false
+        var seen = Set<String>()
+        for line in lines {
+            let words = tokens[line].filter { $0.isWord || $0.kind == .number }.map(\.lower)
+            let normalized = words.joined(separator: " ")
+            var furniture = inFurnitureSection
+            if !furniture {
+                if let marker = sectionMarkers.first(where: { isMarkerLine(normalized, $0, wordCount: words.count) }) {
+                    _ = marker
+                    furniture = true
+                    inFurnitureSection = true
+                } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms) {
+                    furniture = true
+                } else if !normalized.isEmpty && seen.contains(normalized) {
+                    furniture = true  // a repeated headline or caption
+                }
+            }
+            seen.insert(normalized)
+            if furniture {
+                for i in line { mask[i] = false }
+                continue
+            }
+            // inline "Also Read - ..." links: cut the rest of the line
+            var i = line.lowerBound
+            while i + 1 < line.upperBound {
+                if inlineCues.contains(where: { cue in
+                    tokens[i].lower == cue[0] && tokens[i + 1].lower == cue[1] && tokens[i].isCapitalized
+                }) {
+                    for j in i..<line.upperBound { mask[j] = false }
+                    break
+                }
+                i += 1
+            }
+            // Twitter handles are not names
+            for j in line where tokens[j].text == "@" && j + 1 < line.upperBound {
+                mask[j] = false
+                mask[j + 1] = false
+            }
+        }
+        return mask
+    }
+
+    static func isMarkerLine(_ normalized: String, _ marker: String, wordCount: Int) -> Bool {
+        guard wordCount <= marker.split(separator: " ").count + 2 else { return false }
+        return normalized == marker || normalized.hasPrefix(marker + " ") && normalized.dropFirst(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
+            || normalized.hasSuffix(" " + marker) && normalized.dropLast(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
+    }
+
+    static func isFurnitureLine(_ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>) -> Bool {
+        if words.isEmpty { return true }
+        if words.count <= 16, linePhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
+        // a teaser cut short
+        if let last = line.last, last.text == "..." || last.text == "\u{2026}" { return true }
+        // a bullet or menu entry without a verb
+        if let first = line.first, ["-", "\u{2022}", "*", "\u{00B7}", "|", ">"].contains(first.text), words.count <= 5,
+           !words.contains(where: { verbForms.contains($0) }) {
+            return true
+        }
+        // run-together tag clouds: one very long token with several internal capitals
+        if line.contains(where: { $0.isWord && $0.text.unicodeScalars.count >= 25 && internalCapitals($0.text) >= 2 }) {
+            return true
+        }
+        // placeholder text and other languages: no English function words in a real sentence
+        if words.count >= 5 {
+            let hits = words.filter { functionWords.contains($0) }.count
+            if Double(hits) / Double(words.count) < 0.08 { return true }
+        }
+        return false
+    }
+
+    static func contains(_ text: String, phrase: String) -> Bool {
+        text == phrase || text.hasPrefix(phrase + " ") || text.hasSuffix(" " + phrase) || text.contains(" " + phrase + " ")
+    }
+
+    static func internalCapitals(_ word: String) -> Int {
+        var count = 0
+        var previousLower = false
+        for s in word.unicodeScalars {
+            if s.properties.isUppercase && previousLower { count += 1 }
+            previousLower = s.properties.isLowercase
+        }
+        return count
+    }
+}
