@@ -62,7 +62,7 @@ struct EntityRecognizer {
                 i = roleEnd
                 continue
             }
-            if let (gEnd, entry) = gazetteer {
+            if let (gEnd, entry) = gazetteer, !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence) {
                 var mention = RawMention(range: i..<gEnd, type: entry.type, name: entry.canonical,
                                          origin: .gazetteer(entry.kind))
                 var stop = gEnd
@@ -126,6 +126,39 @@ struct EntityRecognizer {
         return best
     }
 
+    /// A city's or capital's name next to other capitalized words belongs to a longer name:
+    /// `Vladimir Putin`, `Linda Thomas-Greenfield`, `Minsk Agreements`.
+    func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
+        guard entry.type == .location || entry.kind == .capital else { return false }
+        if range.count == 1, lexicons.firstNames.contains(tokens[range.lowerBound].text) {
+            let next = range.upperBound
+            if next < sentence.upperBound, tokens[next].isCapitalized, tokens[next].isWord, mask[next] { return true }
+        }
+        let next = range.upperBound
+        if next < sentence.upperBound, mask[next], tokens[next].isWord, tokens[next].isCapitalized,
+           !tokens[next].startsLine, lexicons.gazetteer[tokens[next].lower] == nil,
+           !lexicons.roleFirstWords.contains(tokens[next].lower), !NameCues.locationHeads.contains(tokens[next].lower),
+           !NameCues.calendarWords.contains(tokens[next].lower), !NameCues.neverNames.contains(tokens[next].lower),
+           !isTitleCaseLine(tokens, sentence) {
+            return true
+        }
+        let previous = range.lowerBound - 1
+        if previous >= sentence.lowerBound, mask[previous], tokens[previous].isWord, tokens[previous].isCapitalized,
+           lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-" {
+            return true
+        }
+        if previous >= sentence.lowerBound + 1, tokens[previous].text == "-", tokens[previous].attached, tokens[previous - 1].isCapitalized {
+            return true
+        }
+        return false
+    }
+
+    /// Headlines written in title case capitalize every word.
+    func isTitleCaseLine(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let words = tokens[sentence].filter { $0.isWord && $0.text.count > 3 }
+        return words.count >= 4 && words.allSatisfy(\.isCapitalized)
+    }
+
     func roleMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
         guard tokens[i].isWord, lexicons.roleFirstWords.contains(tokens[i].lower) else { return nil }
         var key = ""
@@ -148,8 +181,7 @@ struct EntityRecognizer {
             guard ok else { continue }
             let stop = i + pattern.count
             // "Russian army convoys": the head must end the noun phrase
-            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, !NameCues.clauseWords.contains(tokens[stop].lower),
-               lexicons.verbs[tokens[stop].lower] == nil {
+            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower) {
                 continue
             }
             if best == nil || stop > best! { best = stop }
@@ -172,7 +204,7 @@ struct EntityRecognizer {
     func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
         if i > sentence.lowerBound {
             let previous = tokens[i - 1].lower
-            if NameCues.placePrepositions.contains(previous) { return true }
+            if NameCues.placePrepositions.contains(previous) && previous != "from" && previous != "to" { return true }
             if previous == "of", i - 2 >= sentence.lowerBound, ["out", "city", "streets", "centre", "center", "mayor"].contains(tokens[i - 2].lower) { return true }
         }
         if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline
@@ -186,8 +218,9 @@ struct EntityRecognizer {
         var j = i + 1
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
-            if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower) && lexicons.gazetteer[t.lower] == nil
-                && !lexicons.roleFirstWords.contains(t.lower) {
+            if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
+                && (lexicons.gazetteer[t.lower] == nil || lexicons.gazetteer[t.lower]!.allSatisfy { $0.type == .location } && lexicons.firstNames.contains(tokens[j - 1].text) == false && j - i >= 1 && tokens[j-1].isCapitalized && lexicons.gazetteer[tokens[j-1].lower] == nil)
+                && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
                 j += 1
                 continue
             }
@@ -214,6 +247,11 @@ struct EntityRecognizer {
         var segment: [Int] = []
         func flush() {
             guard !segment.isEmpty else { return }
+            // "Peacekeeping Rosemary DiCarlo": a first name inside a segment starts the person's name
+            if let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
+               !lexicons.firstNames.contains(tokens[segment.first!].text) {
+                segment = Array(segment[segment.firstIndex(of: firstName)!...])
+            }
             if let m = typeSegment(tokens, segment.first!..<(segment.last! + 1), sentence: sentence, roles: roles) { out.append(m) }
             segment = []
         }

@@ -42,7 +42,10 @@ struct EntityResolver {
                 surnames[last] = id
             }
         }
+        let organizationNames = Set(mentions.filter { $0.type == .organization }.map { $0.name.lowercased() })
         for (i, m) in mentions.enumerated() where m.type == .organization && m.name.split(separator: " ").count >= 2 {
+            let lower = m.name.lowercased()
+            if organizationNames.contains(where: { $0.count > lower.count && $0.hasSuffix(" " + lower) }) { continue }
             let id = add(.organization, m.name)
             entityOf[i] = id
             longOrganizations.append((m.name.lowercased().split(separator: " ").map(String.init), id))

@@ -38,6 +38,14 @@ enum NameCues {
         "spokesman", "spokesperson", "spokeswoman", "chief", "head", "minister", "could", "can", "may", "might",
         "also", "has", "not", "should", "must", "did", "does", "do",
     ]
+    /// Nouns an institution's name can modify: "army convoys" is not the army.
+    static let militaryNouns: Set<String> = [
+        "convoy", "convoys", "vehicles", "vehicle", "units", "unit", "troops", "soldiers", "officers", "officer",
+        "personnel", "equipment", "positions", "position", "bases", "base", "hardware", "chief", "commander",
+        "commanders", "spokesman", "spokeswoman", "spokesperson", "leadership", "operations", "operation",
+        "exercises", "drills", "aircraft", "jets", "helicopters", "tanks", "ships", "vessels", "sources", "source",
+        "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters",
+    ]
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -32,6 +32,9 @@ struct ActionExtractor {
                                            "effort", "agreed", "agrees", "offered", "offers", "pledged", "promised", "threatened",
                                            "vowed", "expected", "set", "ready", "moved", "moves", "formally", "already", "will", "once",
                                            "again", "now", "then", "immediately", "able", "intends", "intend", "aims", "aim"]
+    /// Verb forms that work as prepositions or adjectives.
+    static let nonVerbForms: Set<String> = ["according", "including", "regarding", "concerning", "following", "given",
+                                            "based", "considering", "pending", "during", "excluding", "alleged", "so-called"]
     static let speechLemmas: Set<String> = ["say", "state", "add", "note", "stress", "report", "announce", "declare", "write", "quote"]
 
     func extract(_ s: SentenceView) -> [Fact] {
@@ -61,8 +64,10 @@ struct ActionExtractor {
                 }
                 continue
             }
-            if let verb = lexicons.verbs[t.lower], !t.isCapitalized || s.range.lowerBound != v || true {
-                if Self.determiners.contains(s.lower(v - 1)) || s.lower(v - 1) == "-" { 
+            if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower) {
+                // a noun after a determiner or a demonym: "the move", "Russian forces"
+                if Self.determiners.contains(s.lower(v - 1)) || s.lower(v - 1) == "-"
+                    || s.mention(endingBefore: v).map({ s.mentions[$0].isDemonym }) ?? false {
                     if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun) }
                     continue
                 }
