@@ -87,23 +87,33 @@ ORGANIZATIONS = [
     ("Der Spiegel", ["Spiegel"]), ("El Pais", []), ("NHK", []), ("CGTN", []), ("Daily Mail", []), ("USA Today", []),
 ]
 
-# Titles: role nouns that head a person's standing (with their canonical role name).
-TITLES = """president vice president prime minister deputy prime minister premier chancellor king queen
-prince crown prince emperor sultan emir sheikh monarch governor mayor minister foreign minister
-defence minister defense minister interior minister finance minister justice minister health minister
-economy minister energy minister trade minister secretary of state secretary of defense secretary of defence
-defense secretary defence secretary foreign secretary home secretary treasury secretary secretary-general
-secretary general under-secretary-general under secretary-general deputy secretary-general
-high commissioner high representative commissioner ambassador envoy special envoy special representative
-permanent representative representative delegate consul spokesman spokeswoman spokesperson press secretary
-national security adviser national security advisor deputy national security adviser adviser advisor
-chief of staff chief of the general staff commander commander-in-chief general admiral colonel lieutenant
-marshal chief head leader deputy chairman chairwoman chairperson chair speaker senator congressman
-congresswoman lawmaker legislator mp member of parliament director director-general deputy director
-ceo chief executive founder owner correspondent reporter journalist editor analyst columnist anchor
-bishop archbishop pope patriarch cardinal rabbi imam ayatollah supreme leader judge justice
-prosecutor attorney general attorney-general lawyer official officer counterpart aide
-""".split("\n")
+# Titles: role nouns that name a person's standing (single words, then multi-word titles).
+SINGLE_TITLES = """president premier chancellor king queen prince emperor sultan emir sheikh monarch governor mayor
+minister secretary-general commissioner ambassador envoy representative delegate consul spokesman spokeswoman
+spokesperson adviser advisor commander general admiral colonel lieutenant marshal chief head leader chairman
+chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
+director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
+archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor counterpart aide under-secretary-general
+member deputy vice-president"""
+MULTI_TITLES = {
+    "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+    "defense minister", "interior minister", "finance minister", "justice minister", "health minister",
+    "economy minister", "energy minister", "trade minister", "secretary of state", "secretary of defense",
+    "secretary of defence", "defense secretary", "defence secretary", "foreign secretary", "home secretary",
+    "treasury secretary", "secretary general", "under secretary-general", "under-secretary general",
+    "deputy secretary-general", "high commissioner", "high representative", "special envoy", "special representative",
+    "permanent representative", "press secretary", "national security adviser", "national security advisor",
+    "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
+    "commander in chief", "supreme leader", "attorney general", "attorney-general", "crown prince",
+    "member of parliament", "chief executive", "deputy director", "foreign affairs minister",
+    "minister of foreign affairs", "minister of defence", "minister of defense", "deputy foreign minister",
+    "deputy defense minister", "deputy defence minister", "first lady", "opposition leader", "army chief",
+    "military chief", "intelligence chief", "spy chief", "police chief", "head of state", "head of government",
+    "diplomacy correspondent", "foreign correspondent", "political correspondent", "defence correspondent",
+    "defense correspondent", "chief correspondent", "white house correspondent", "security correspondent",
+    "international editor", "political editor", "foreign policy chief", "security council secretary",
+    "defence chief", "defense chief", "army commander", "military commander", "chief of defence",
+}
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh".split()
 
@@ -288,36 +298,7 @@ def generate_organizations():
 
 
 def generate_roles():
-    roles = {t.strip() for line in TITLES for t in [line] if t.strip()}
-    out = set()
-    for line in TITLES:
-        pass
-    # TITLES is whitespace separated in lines of multi-word titles: re-split on two spaces is fragile,
-    # so multi-word titles are listed by joining known heads.
-    words = " ".join(TITLES).split()
-    multi = re.findall(r"(?:deputy |vice |prime |foreign |defen[cs]e |interior |finance |justice |health |economy |energy |trade |"
-                       r"home |treasury |crown |special |high |permanent |national security |deputy national security |"
-                       r"press |supreme |member of |chief of |commander-in-|attorney |secretary of |under )[a-z -]+?(?= |$)",
-                       " ".join(TITLES))
-    for w in words:
-        out.add(w)
-    for m in multi:
-        out.add(m.strip())
-    out |= {"prime minister", "deputy prime minister", "foreign minister", "defence minister", "defense minister",
-            "interior minister", "finance minister", "justice minister", "health minister", "secretary of state",
-            "secretary of defense", "defense secretary", "defence secretary", "foreign secretary", "home secretary",
-            "high commissioner", "high representative", "special envoy", "special representative",
-            "permanent representative", "press secretary", "national security adviser", "national security advisor",
-            "deputy national security adviser", "chief of staff", "commander-in-chief", "supreme leader",
-            "attorney general", "vice president", "crown prince", "member of parliament", "chief executive",
-            "under-secretary-general", "secretary-general", "deputy secretary-general", "director-general",
-            "foreign affairs minister", "minister of foreign affairs", "minister of defence", "minister of defense",
-            "deputy foreign minister", "deputy defense minister", "security council secretary", "first lady",
-            "opposition leader", "party leader", "army chief", "military chief", "intelligence chief", "spy chief",
-            "police chief", "head of state", "head of government", "diplomacy correspondent", "foreign correspondent",
-            "political correspondent", "defence correspondent", "defense correspondent", "chief correspondent",
-            "white house correspondent", "security correspondent", "international editor", "political editor"}
-    out = {o for o in out if o and o not in {"of", "the", "state", "staff", "general", "justice", "head", "chair", "member"}} | {"head", "chair", "member", "general"}
+    out = set(SINGLE_TITLES.split()) | MULTI_TITLES
     # PETRARCH2 agents whose words name an office held by one person
     office = {"MINISTER", "SECRETARY", "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
               "PRESIDENT", "PREMIER", "CHANCELLOR", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "DIRECTOR", "CHAIRMAN"}
@@ -334,8 +315,28 @@ def generate_roles():
     return sorted(out)
 
 
+def gender_guesser_names():
+    """First names from the gender-guesser package's nam_dict.txt (GNU FDL 1.2), if installed."""
+    try:
+        import gender_guesser  # noqa: F401
+        path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    except ImportError:
+        return set()
+    names = set()
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("="):
+                continue
+            name = line[3:29].strip()
+            if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name):
+                names.add(name)
+    return names
+
+
 def generate_first_names(first_from_gum):
     names = Counter()
+    for n in gender_guesser_names():
+        names[n] += 1
     with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
         lines = f.read().split("\n")
     for i, line in enumerate(lines):
@@ -492,9 +493,9 @@ def main():
         for h in HONORIFICS:
             f.write(h + "\n")
     with open(os.path.join(OUT, "first_names.txt"), "w", encoding="utf-8") as f:
-        f.write(header("person first name", "PETRARCH2 Phoenix.Countries.actors.txt (MIT) and UD English GUM person entities (CC BY 4.0)"))
+        f.write(header("person first name", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM person entities (CC BY 4.0), gender-guesser nam_dict.txt by Joerg Michael (GNU FDL 1.2)"))
         for n in generate_first_names(gum_first):
-            if n.lower() not in common or gum_first.get(n, 0) >= 2:
+            if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
                 f.write(n + "\n")
     with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:
         f.write(header("lower-case word seen at least 3 times in lower case mid-sentence", "UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train splits"))
