@@ -9,4 +9,23 @@ final class AliasKeyTests: XCTestCase {
     func testPunctuationBecomesOneSpace() {
         XCTAssertEqual(AliasKey.normalize("Thomas-Greenfield"), "thomas greenfield")
     }
+
+    func testTransliterationEndingsFold() {
+        XCTAssertEqual(AliasKey.lookupKey("Dmitriy Peskov"), AliasKey.lookupKey("Dmitry Peskov"))
+        XCTAssertEqual(AliasKey.lookupKey("Zelenskiy"), AliasKey.lookupKey("Zelensky"))
+    }
+
+    func testDoubledFinalConsonantFolds() {
+        XCTAssertEqual(AliasKey.lookupKey("Donbass"), AliasKey.lookupKey("Donbas"))
+    }
+
+    func testPlaceSpellingsFromTheGazetteerJoin() {
+        XCTAssertEqual(AliasKey.lookupKey("Kiev"), AliasKey.lookupKey("Kyiv"))
+        XCTAssertEqual(AliasKey.lookupKey("Kharkov"), AliasKey.lookupKey("Kharkiv"))
+    }
+
+    func testDifferentNamesStayApart() {
+        XCTAssertNotEqual(AliasKey.lookupKey("Austria"), AliasKey.lookupKey("Australia"))
+        XCTAssertNotEqual(AliasKey.lookupKey("Paris"), AliasKey.lookupKey("Perth"))
+    }
 }

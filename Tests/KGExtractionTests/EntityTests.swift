@@ -1,0 +1,68 @@
+import KGExtraction
+import XCTest
+
+final class EntityTests: ExtractionTestCase {
+    func testDemonymAttachesToItsCountry() throws {
+        let doc = try extract("Turkish troops crossed the border on Sunday.")
+        XCTAssertEqual(entity(doc, "Turkey")?.type, .country)
+        XCTAssertTrue(entity(doc, "Turkey")?.aliases.contains("Turkish") ?? false)
+    }
+
+    func testCapitalAsVoiceIsTheCountryAndAfterInIsThePlace() throws {
+        let voice = try extract("Beijing denied the report.")
+        XCTAssertEqual(entity(voice, "China")?.type, .country)
+        let place = try extract("Diplomats gathered in Beijing for talks.")
+        XCTAssertEqual(entity(place, "Beijing")?.type, .location)
+        XCTAssertNil(entity(place, "China"))
+    }
+
+    func testSeatOfGovernmentIsTheCountry() throws {
+        let doc = try extract("Downing Street rejected the claim.")
+        XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
+    }
+
+    func testDemonymInstitutionIsAnOrganization() throws {
+        let doc = try extract("The Polish army said it had moved two brigades.")
+        XCTAssertEqual(entity(doc, "Polish Army")?.type, .organization)
+    }
+
+    func testSurnameJoinsTheFullNameAndTitleTypesAPerson() throws {
+        let doc = try extract("Chancellor Olaf Brandtner spoke on Monday. Later Brandtner met reporters.")
+        let person = try XCTUnwrap(entity(doc, "Olaf Brandtner"))
+        XCTAssertEqual(person.type, .person)
+        XCTAssertTrue(person.aliases.contains("Brandtner"))
+        XCTAssertEqual(doc.entities.filter { $0.type == .person }.count, 1)
+    }
+
+    func testInstitutionHeadTypesAnUnknownName() throws {
+        let doc = try extract("The Zembla Ministry of Fisheries issued a statement.")
+        XCTAssertEqual(doc.entities.first?.type, .organization)
+    }
+
+    func testAcronymAndLongNameOfAnOrganizationJoin() throws {
+        let doc = try extract("The European Union met. The EU then issued a statement.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 1)
+    }
+
+    func testTwitterHandleIsNotAnEntity() throws {
+        let doc = try extract("Analyst Maria Lopes (@marialopes) wrote about Chile.")
+        XCTAssertFalse(doc.entities.contains { $0.aliases.contains { $0.contains("marialopes") } })
+    }
+
+    func testGenericGroupsAndTitlesAloneAreNotEntities() throws {
+        let doc = try extract("The president said separatists and Western allies were to blame.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testMentionSurfaceMatchesItsSpan() throws {
+        let text = "Peru\u{2019}s envoy \u{1F1F5}\u{1F1EA} met Chile\u{2019}s minister in Santiago."
+        let doc = try extract(text)
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertFalse(doc.mentions.isEmpty)
+        for m in doc.mentions {
+            var s = ""
+            s.unicodeScalars.append(contentsOf: scalars[m.span.start..<m.span.end])
+            XCTAssertEqual(s, m.surface)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import KGExtraction
+import XCTest
+
+final class RelationTests: ExtractionTestCase {
+    func testActiveVerbLinksSubjectAndObject() throws {
+        XCTAssertTrue(facts(try extract("Argentina condemned Chile on Tuesday.")).contains("Argentina -condemn-> Chile"))
+    }
+
+    func testPassiveVoiceTakesAgentFromByPhrase() throws {
+        let found = facts(try extract("Serbia was criticized by the European Union for the move."))
+        XCTAssertTrue(found.contains("European Union -criticize-> Serbia"), "\(found)")
+    }
+
+    func testCoordinatedObjectsGiveOneFactEach() throws {
+        let found = facts(try extract("Morocco recognized Senegal and Mali last week."))
+        XCTAssertTrue(found.isSuperset(of: ["Morocco -recognize-> Senegal", "Morocco -recognize-> Mali"]), "\(found)")
+    }
+
+    func testCoordinatedSubjectsGiveOneFactEach() throws {
+        let found = facts(try extract("Spain, Italy and Greece condemned Libya."))
+        XCTAssertTrue(found.isSuperset(of: ["Spain -condemn-> Libya", "Italy -condemn-> Libya", "Greece -condemn-> Libya"]), "\(found)")
+    }
+
+    func testRelativeClauseIsSkippedWhenFindingTheSubject() throws {
+        let found = facts(try extract("Brazilian President Carlos Mendes, who visited Lisbon on Monday, accused Venezuela of fraud."))
+        XCTAssertTrue(found.contains("Carlos Mendes -accuse-> Venezuela"), "\(found)")
+    }
+
+    func testReportedSpeechGivesTheInnerActionToItsOwnSubject() throws {
+        let found = facts(try extract("Sweden said that Norway attacked Finland."))
+        XCTAssertTrue(found.contains("Norway -attack-> Finland"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Sweden -say-> ") }, "\(found)")
+    }
+
+    func testSpeechToAnEntityIsAFact() throws {
+        let found = facts(try extract("The minister's aide Karl Weber told Reuters that talks had failed."))
+        XCTAssertTrue(found.contains("Karl Weber -tell-> Reuters"), "\(found)")
+    }
+
+    func testPossessiveNominalActionCarriesTheActor() throws {
+        let found = facts(try extract("Observers criticized Armenia's recognition of Kosovo."))
+        XCTAssertTrue(found.contains("Armenia -recognize-> Kosovo"), "\(found)")
+    }
+
+    func testControlVerbPassesTheObjectAsTheNextSubject() throws {
+        let found = facts(try extract("Egypt urged Sudan to recognize Eritrea."))
+        XCTAssertTrue(found.isSuperset(of: ["Egypt -urge-> Sudan", "Sudan -recognize-> Eritrea"]), "\(found)")
+    }
+
+    func testNegatedHypotheticalAndQuestionedVerbsAreNotFacts() throws {
+        XCTAssertTrue(facts(try extract("Chile did not condemn Peru.")).isEmpty)
+        XCTAssertTrue(facts(try extract("Chile might invade Peru.")).isEmpty)
+        XCTAssertTrue(facts(try extract("Will Chile invade Peru?")).isEmpty)
+    }
+
+    func testStatedIntentCounts() throws {
+        XCTAssertTrue(facts(try extract("Canada will sanction Iran next month.")).contains("Canada -sanction-> Iran"))
+    }
+
+    func testDemonymActorCountsAsTheCountry() throws {
+        let found = facts(try extract("Ethiopian troops entered Somalia overnight."))
+        XCTAssertTrue(found.contains("Ethiopia -enter-> Somalia"), "\(found)")
+    }
+
+    func testRoleFromDemonymTitleBeforeAName() throws {
+        let doc = try extract("French Foreign Minister Anne Lefevre arrived in Rome.")
+        let role = try XCTUnwrap(doc.facts.first { $0.kind == .role })
+        XCTAssertEqual(doc.entities[role.subject].name, "Anne Lefevre")
+        XCTAssertEqual(doc.entities[role.object].name, "France")
+        XCTAssertEqual(role.action, "foreign minister")
+        XCTAssertEqual(role.cameo, "role")
+    }
+
+    func testRoleFromOrganizationTitleAndFromApposition() throws {
+        let found = facts(try extract("UNICEF spokesperson Maria Duarte met Pedro Alves, the African Union's special envoy."))
+        XCTAssertTrue(found.contains("Maria Duarte -spokesperson-> UNICEF"), "\(found)")
+        XCTAssertTrue(found.contains("Pedro Alves -special envoy-> African Union"), "\(found)")
+    }
+
+    func testRoleFromTitleOfCountryAfterTheName() throws {
+        let found = facts(try extract("Prime Minister Hanna Berg of Norway spoke first."))
+        XCTAssertTrue(found.contains("Hanna Berg -prime minister-> Norway"), "\(found)")
+    }
+
+    func testFactsCarrySentenceEvidenceAndConfidence() throws {
+        let text = "Rain fell.\nArgentina condemned Chile."
+        let doc = try extract(text)
+        let fact = try XCTUnwrap(doc.facts.first)
+        XCTAssertEqual(fact.sentence, 1)
+        XCTAssertTrue(doc.sentences[1].span.contains(fact.span))
+        XCTAssertTrue((0.0...1.0).contains(fact.confidence))
+    }
+
+    func testExtractionIsDeterministic() throws {
+        let text = "Spain, Italy and Greece condemned Libya. Libyan forces entered Chad and Niger."
+        let first = try extract(text)
+        let second = try extract(text)
+        XCTAssertEqual(first.entities, second.entities)
+        XCTAssertEqual(first.facts, second.facts)
+        XCTAssertEqual(first.mentions, second.mentions)
+    }
+}
