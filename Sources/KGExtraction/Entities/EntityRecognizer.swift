@@ -219,7 +219,7 @@ struct EntityRecognizer {
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
-                && (lexicons.gazetteer[t.lower] == nil || lexicons.gazetteer[t.lower]!.allSatisfy { $0.type == .location } && lexicons.firstNames.contains(tokens[j - 1].text) == false && j - i >= 1 && tokens[j-1].isCapitalized && lexicons.gazetteer[tokens[j-1].lower] == nil)
+                && (lexicons.gazetteer[t.lower] == nil || lexicons.gazetteer[t.lower]!.allSatisfy { $0.type == .location })
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
                 j += 1
                 continue

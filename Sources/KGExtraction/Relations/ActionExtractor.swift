@@ -115,6 +115,15 @@ struct ActionExtractor {
         }
     }
 
+    /// A known verb form used as a verb: not after a determiner, a demonym or a hyphen.
+    func isVerbUse(_ s: SentenceView, _ i: Int) -> Bool {
+        let w = s.lower(i)
+        guard lexicons.verbs[w] != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
+        if Self.determiners.contains(s.lower(i - 1)) || s.lower(i - 1) == "-" { return false }
+        if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
+        return true
+    }
+
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         var i = v - 1
         var steps = 0
@@ -203,8 +212,7 @@ struct ActionExtractor {
                 // a comma ends the clause unless it closes an apposition or an opening phrase
                 if steps > 6 { return nil }
             }
-            if lexicons.verbs[w] != nil && !Self.transparent.contains(w) && !sawTo && s.roleAt[i] == nil && s.mentionAt[i] == nil
-                && !Self.determiners.contains(s.lower(i - 1)) {
+            if isVerbUse(s, i) && !Self.transparent.contains(w) && !sawTo {
                 // another verb in between: only "and V" coordination passes (handled above)
                 return nil
             }

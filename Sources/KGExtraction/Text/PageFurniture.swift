@@ -110,7 +110,7 @@ public enum PageFurniture {
         // placeholder text and other languages: no English function words in a real sentence
         if words.count >= 5 {
             let hits = words.filter { functionWords.contains($0) }.count
-            if Double(hits) / Double(words.count) < 0.08 { return true }
+            if hits == 0 || words.count >= 8 && Double(hits) / Double(words.count) < 0.07 { return true }
         }
         return false
     }
