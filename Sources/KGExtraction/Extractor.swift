@@ -19,7 +19,7 @@ public final class Extractor: Sendable {
     public func extract(_ text: String) -> ExtractedDocument {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokenize(scalars)
-        let mask = PageFurniture.contentMask(tokens, verbForms: verbForms)
+        let mask = PageFurniture.contentMask(tokens, verbForms: verbForms, commonWords: lexicons.commonWords)
         let recognizer = EntityRecognizer(lexicons: lexicons)
 
         // sentences made of article content only

@@ -246,20 +246,25 @@ struct ActionExtractor {
         return []
     }
 
+    /// `X, Y and Z`: commas join only in a list that an `and`/`or`/`&` closes.
     func coordinatedRight(_ s: SentenceView, _ first: Int) -> [Int] {
         var out = [first]
+        var closed = [first]
         var end = s.mentions[first].range.upperBound
         while true {
             var j = end
             guard [",", "and", "&", "or"].contains(s.lower(j)) else { break }
+            var conjunction = s.lower(j) != ","
             j += 1
-            if s.lower(j) == "and" { j += 1 }
+            if s.lower(j) == "and" || s.lower(j) == "or" { j += 1; conjunction = true }
             if s.lower(j) == "the" { j += 1 }
-            guard let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly else { break }
+            guard let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
+                  s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
             out.append(m)
             end = s.mentions[m].range.upperBound
+            if conjunction { closed = out }
         }
-        return out
+        return closed
     }
 
     func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {

@@ -35,7 +35,7 @@ public enum PageFurniture {
     ]
 
     /// For each token, whether it belongs to the article's content.
-    public static func contentMask(_ tokens: [Token], verbForms: Set<String> = []) -> [Bool] {
+    public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {
         var mask = [Bool](repeating: true, count: tokens.count)
         var lines: [Range<Int>] = []
         var start = 0
@@ -56,7 +56,7 @@ public enum PageFurniture {
                     _ = marker
                     furniture = true
                     inFurnitureSection = true
-                } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms) {
+                } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms, commonWords: commonWords) {
                     furniture = true
                 } else if !normalized.isEmpty && seen.contains(normalized) {
                     furniture = true  // a repeated headline or caption
@@ -93,7 +93,8 @@ public enum PageFurniture {
             || normalized.hasSuffix(" " + marker) && normalized.dropLast(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
     }
 
-    static func isFurnitureLine(_ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>) -> Bool {
+    static func isFurnitureLine(_ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
+                                commonWords: Set<String>) -> Bool {
         if words.isEmpty { return true }
         if words.count <= 16, linePhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
         // a teaser cut short
@@ -108,9 +109,11 @@ public enum PageFurniture {
             return true
         }
         // placeholder text and other languages: no English function words in a real sentence
-        if words.count >= 5 {
-            let hits = words.filter { functionWords.contains($0) }.count
-            if hits == 0 || words.count >= 8 && Double(hits) / Double(words.count) < 0.07 { return true }
+        let lowerWords = line.filter { $0.isWord && !$0.isCapitalized }.map(\.lower)
+        if lowerWords.count >= 4 {
+            let known = commonWords.isEmpty ? functionWords : commonWords
+            let hits = lowerWords.filter { known.contains($0) || functionWords.contains($0) }.count
+            if Double(hits) / Double(lowerWords.count) < 0.4 { return true }
         }
         return false
     }
