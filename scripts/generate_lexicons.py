@@ -93,7 +93,7 @@ minister secretary-general commissioner ambassador envoy representative delegate
 spokesperson adviser advisor commander general admiral colonel lieutenant marshal chief head leader chairman
 chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
 director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
-archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor counterpart aide under-secretary-general
+archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
 member deputy vice-president"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",

@@ -64,10 +64,9 @@ struct ActionExtractor {
                 }
                 continue
             }
-            if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower) {
+            if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Russian forces"
-                if Self.determiners.contains(s.lower(v - 1)) || s.lower(v - 1) == "-"
-                    || s.mention(endingBefore: v).map({ s.mentions[$0].isDemonym }) ?? false {
+                if !isVerbUse(s, v) {
                     if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun) }
                     continue
                 }
@@ -121,8 +120,23 @@ struct ActionExtractor {
         guard lexicons.verbs[w] != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
         if Self.determiners.contains(s.lower(i - 1)) || s.lower(i - 1) == "-" { return false }
         if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
+        let previous = s.lower(i - 1)
+        // "in occupied Donetsk", "in charge of": after a preposition it is not a finite verb
+        if Self.prepositions.contains(previous) && previous != "to" { return false }
+        let base = lexicons.verbs[w].map { $0.lemma == w } ?? false
+        if base, s.range.contains(i - 1), s.tokens[i - 1].isWord, !s.tokens[i - 1].isCapitalized, s.mentionAt[i - 1] == nil,
+           !previous.hasSuffix("s"), !previous.hasSuffix("ly"), !Self.baseFormOpeners.contains(previous) {
+            return false  // "the military command": a base form needs "to", a modal or a plural subject
+        }
+        if w.hasSuffix("s"), !base, s.lower(i + 1) == "to", lexicons.verbs[s.lower(i + 2)] != nil { return false }  // "forces to maintain"
         return true
     }
+
+    static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
+                                               "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
+                                               "still", "then", "now", "never", "cannot", "people", "children", "police"]
+    /// Verbs that pass their actor to an infinitive but are not events themselves.
+    static let controlOnly: Set<String> = ["want", "try", "continue", "prepare", "begin", "plan", "decide", "seek", "start", "need", "hope", "wish", "intend"]
 
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         var i = v - 1
@@ -179,6 +193,11 @@ struct ActionExtractor {
                  subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) -> Int? {
         // inside ", who ..." the antecedent is the subject
         if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
+        // ", accusing Russia of ...": a participle after a comma shares the main verb's subject
+        if s.lower(v).hasSuffix("ing"), s.lower(v - 1) == ",",
+           let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
+            return previous.value.first
+        }
         var i = v - 1
         var steps = 0
         var sawTo = false
@@ -194,7 +213,8 @@ struct ActionExtractor {
                 let start = span.range.lowerBound
                 let before = s.lower(start - 1)
                 let possessive = s.lower(span.range.upperBound) == "'s"
-                let inPhrase = Self.prepositions.contains(before) && !(before == "of" && s.roleAt[start - 2] != nil)
+                let governing = governingPreposition(s, start)
+                let inPhrase = (Self.prepositions.contains(before) || governing != nil) && !(before == "of" && s.roleAt[start - 2] != nil)
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
                     return m
                 }
@@ -231,9 +251,15 @@ struct ActionExtractor {
             let w = s.lower(i)
             if let m = s.mention(startingAt: i) {
                 if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
-                let before = s.lower(i - 1) == "the" ? s.lower(i - 2) : s.lower(i - 1)
+                let before = governingPreposition(s, i) ?? ""
                 if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
                 if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
+                // "urging Ukrainian President Petro Poroshenko": the person, not the title's country
+                var head = s.mentions[m].range.upperBound
+                if s.lower(head) == "'s" { head += 1 }
+                if let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
+                    return coordinatedRight(s, p)
+                }
                 return coordinatedRight(s, m)
             }
             if Self.clauseBreaks.contains(w) || w == "," || w == "and" && steps > 0 && lexicons.verbs[s.lower(i + 1)] != nil { return [] }
@@ -267,12 +293,27 @@ struct ActionExtractor {
         return closed
     }
 
+    /// The preposition heading the phrase a mention sits in: `in eastern Ukraine` -> "in".
+    func governingPreposition(_ s: SentenceView, _ start: Int) -> String? {
+        var i = start - 1
+        var steps = 0
+        while s.range.contains(i), steps < 4 {
+            let w = s.lower(i)
+            if Self.prepositions.contains(w) { return w }
+            guard s.tokens[i].isWord, !s.tokens[i].isCapitalized, s.mentionAt[i] == nil, lexicons.verbs[w] == nil || Self.determiners.contains(w) else { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
     func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {
         var out = [last]
         var start = s.mentions[last].range.lowerBound
         while true {
             var j = start - 1
             guard [",", "and", "&"].contains(s.lower(j)) else { break }
+            if out.count == 1 && s.lower(j) == "," && s.lower(j - 1) != "and" { break }  // a list ends in "and"
             if s.lower(j) == "and" && s.lower(j - 1) == "," { j -= 1 }
             guard let m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
             out.insert(m, at: 0)

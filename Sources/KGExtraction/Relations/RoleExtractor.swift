@@ -32,10 +32,10 @@ struct RoleExtractor {
             }
             // after the title: optional "to/at (the) BODY" or "for ... and ..." then the person
             var i = r.upperBound
-            if ["to", "at", "of"].contains(s.lower(i)) {
+            if ["to", "at"].contains(s.lower(i)) {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
-                if let m = s.mention(startingAt: j), s.mentions[m].type != .person {
+                if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
                     bodies.append(m)
                     i = s.mentions[m].range.upperBound
                 }
