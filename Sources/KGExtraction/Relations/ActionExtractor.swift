@@ -128,10 +128,19 @@ struct ActionExtractor {
            !previous.hasSuffix("s"), !previous.hasSuffix("ly"), !Self.baseFormOpeners.contains(previous) {
             return false  // "the military command": a base form needs "to", a modal or a plural subject
         }
-        if w.hasSuffix("s"), !base, s.lower(i + 1) == "to", lexicons.verbs[s.lower(i + 2)] != nil { return false }  // "forces to maintain"
+        if w.hasSuffix("s"), !base, !w.hasSuffix("ss"), s.lower(i + 1) == "to", s.range.contains(i + 2), s.tokens[i + 2].isWord,
+           !s.tokens[i + 2].isCapitalized { return false }  // "forces to maintain"
         return true
     }
 
+    /// Nouns naming a part of a place: "regions of Ukraine" is not Ukraine.
+    static let partNouns: Set<String> = ["region", "regions", "area", "areas", "part", "parts", "territory", "territories",
+                                         "east", "west", "north", "south", "city", "cities", "town", "towns", "province",
+                                         "provinces", "border", "borders", "republic", "republics", "districts", "district"]
+    /// Verbs whose object may be an actor named through its act: "condemned Russia's decision".
+    static let judgingLemmas: Set<String> = ["condemn", "criticize", "criticise", "denounce", "reject", "welcome", "support",
+                                             "praise", "recognize", "recognise", "dismiss", "regret", "oppose", "back",
+                                             "endorse", "slam", "blame", "deplore", "protest", "applaud", "hail", "deny", "consider"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
                                                "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
                                                "still", "then", "now", "never", "cannot", "people", "children", "police"]
@@ -224,7 +233,8 @@ struct ActionExtractor {
             }
             if w == "to" { sawTo = true }
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first { return first }
-            if let subjects = subjectsOfVerb[i], let first = subjects.first, sawTo || ["and", ","].contains(s.lower(i + 1)) {
+            if let subjects = subjectsOfVerb[i], let first = subjects.first,
+               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.lower(v).hasSuffix("ing") {
                 return first
             }
             if Self.clauseBreaks.contains(w) && !(w == "that" && sawTo) { return nil }
@@ -247,6 +257,7 @@ struct ActionExtractor {
         var i = v + 1
         var steps = 0
         let motion = Self.motionLemmas.contains(lemma)
+        var sawPart = false
         while s.range.contains(i), steps < 12 {
             let w = s.lower(i)
             if let m = s.mention(startingAt: i) {
@@ -254,6 +265,19 @@ struct ActionExtractor {
                 let before = governingPreposition(s, i) ?? ""
                 if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
                 if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
+                // "regions of eastern Ukraine": a part of the country, not the country
+                if sawPart && s.mentions[m].type == .country { return [] }
+                // "the Georgia Decree": the name goes on, the country is a modifier
+                let after = s.mentions[m].range.upperBound
+                if s.range.contains(after), s.tokens[after].isWord, s.tokens[after].isCapitalized, s.mentionAt[after] == nil,
+                   s.roleAt[after] == nil, !s.tokens[after].startsLine { return [] }
+                // "discuss Russia's decision": only verbs that judge an act judge its actor
+                if s.lower(after) == "'s", !Self.judgingLemmas.contains(lemma) {
+                    var k = after + 1
+                    while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil { k += 1 }
+                    if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
+                    return []
+                }
                 // "urging Ukrainian President Petro Poroshenko": the person, not the title's country
                 var head = s.mentions[m].range.upperBound
                 if s.lower(head) == "'s" { head += 1 }
@@ -263,8 +287,9 @@ struct ActionExtractor {
                 return coordinatedRight(s, m)
             }
             if Self.clauseBreaks.contains(w) || w == "," || w == "and" && steps > 0 && lexicons.verbs[s.lower(i + 1)] != nil { return [] }
-            if lexicons.verbs[w] != nil && steps > 0 && !Self.determiners.contains(s.lower(i - 1)) && lexicons.actionNouns[w] == nil
-                && !w.hasSuffix("ing") { return [] }
+            if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
+            if w == "accordance" || w == "addition" || w == "response" { return [] }
+            if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
             if ["to", "by"].contains(w), steps > 0, lexicons.verbs[s.lower(i + 1)] != nil { return [] }
             i += 1
             steps += 1
@@ -355,15 +380,17 @@ struct ActionExtractor {
         }
         guard let actor else { return }
         var steps = 0
+        var sawPart = false
         while s.range.contains(j), steps < 10 {
             let w = s.lower(j)
             if let m = s.mention(startingAt: j) {
-                let before = s.lower(j - 1) == "the" ? s.lower(j - 2) : s.lower(j - 1)
-                if ["from", "by", "during", "after", "before", "against"].contains(before) && verb.lemma != "sanction" { return }
+                guard let before = governingPreposition(s, j), ["of", "to", "with", "into", "against", "on", "for", "over"].contains(before) else { return }
+                if s.mentions[m].type == .country && sawPart { return }
                 add(&facts, s, [actor], verb, coordinatedRight(s, m), n, 0.7)
                 return
             }
-            if Self.clauseBreaks.contains(w) || w == "," || (lexicons.verbs[w] != nil && !Self.determiners.contains(s.lower(j - 1)) && w != "to") { return }
+            if Self.partNouns.contains(w) { sawPart = true }
+            if Self.clauseBreaks.contains(w) || w == "," || isVerbUse(s, j) { return }
             j += 1
             steps += 1
         }
