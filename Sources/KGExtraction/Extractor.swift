@@ -63,8 +63,12 @@ public final class Extractor: Sendable {
         var seen = Set<String>()
         let roles = RoleExtractor()
         let actions = ActionExtractor(lexicons: lexicons)
+        var lastList: [Int] = []
+        var lastPerson: Int?
+        let anaphora = AnaphoraResolver()
         for (index, range) in sentenceRanges.enumerated() {
-            let view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index], roles: rolesBySentence[index])
+            let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson)
+            let view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             for fact in roles.extract(view) + actions.extract(view) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"

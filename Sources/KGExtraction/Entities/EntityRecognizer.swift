@@ -220,6 +220,7 @@ struct EntityRecognizer {
             let t = tokens[j]
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
                 && (lexicons.gazetteer[t.lower] == nil || lexicons.gazetteer[t.lower]!.allSatisfy { $0.type == .location })
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true)
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
                 j += 1
                 continue

@@ -67,7 +67,7 @@ struct ActionExtractor {
             if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Russian forces"
                 if !isVerbUse(s, v) {
-                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun) }
+                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb) }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
@@ -94,7 +94,7 @@ struct ActionExtractor {
                 }
                 continue
             }
-            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun) }
+            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb) }
         }
         return facts
     }
@@ -102,14 +102,28 @@ struct ActionExtractor {
     // MARK: - pieces
 
     func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double) {
-        for subject in subjects {
-            for object in objects where s.mentions[subject].entity != s.mentions[object].entity {
+        for subjectMention in subjects {
+            for objectMention in objects {
+                for subject in s.mentions[subjectMention].entities {
+                    for object in s.mentions[objectMention].entities where subject != object {
+                        facts.append(fact(s, subject, subjectMention, verb, object, objectMention, at, confidence))
+                    }
+                }
+            }
+        }
+    }
+
+    func fact(_ s: SentenceView, _ subjectEntity: Int, _ subject: Int, _ verb: VerbEntry, _ objectEntity: Int, _ object: Int,
+              _ at: Int, _ confidence: Double) -> Fact {
+        do {
+            do {
                 let from = min(s.mentions[subject].range.lowerBound, at, s.mentions[object].range.lowerBound)
                 let to = max(s.mentions[subject].range.upperBound, at + 1, s.mentions[object].range.upperBound)
                 let distance = Double(to - from)
-                facts.append(Fact(subject: s.mentions[subject].entity, object: s.mentions[object].entity, action: verb.lemma,
-                                  cameo: verb.cameo, kind: .action, sentence: s.index, span: s.span(from, to),
-                                  confidence: max(0.3, confidence - distance * 0.01)))
+                let anaphoric = s.mentions[subject].group.count + s.mentions[object].group.count > 0
+                return Fact(subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                            sentence: s.index, span: s.span(from, to),
+                            confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
             }
         }
     }
@@ -202,6 +216,11 @@ struct ActionExtractor {
                  subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) -> Int? {
         // inside ", who ..." the antecedent is the subject
         if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
+        // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
+        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.lower(v - 1).hasSuffix("ly"),
+           let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
+            return previous.value.first
+        }
         // ", accusing Russia of ...": a participle after a comma shares the main verb's subject
         if s.lower(v).hasSuffix("ing"), s.lower(v - 1) == ",",
            let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
@@ -362,7 +381,7 @@ struct ActionExtractor {
     }
 
     /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
-    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry) {
+    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:]) {
         var actor: Int?
         var i = n - 1
         if s.lower(i) == "'s" { i -= 1 }
@@ -377,6 +396,12 @@ struct ActionExtractor {
         if s.lower(j) == "by", let m = s.mention(startingAt: j + 1) {
             actor = m
             j = s.mentions[m].range.upperBound
+        }
+        // "Putin ordered the deployment of troops to X": the ordering verb's subject
+        if actor == nil {
+            var k = n - 1
+            while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k)) || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k)) { k -= 1 }
+            if let subjects = subjectsOfVerb[k], let first = subjects.first { actor = first }
         }
         guard let actor else { return }
         var steps = 0

@@ -7,6 +7,10 @@ struct SentenceView {
         var type: EntityType
         var modifierOnly: Bool
         var isDemonym: Bool
+        /// Entities a plural phrase stands for (`the two regions`); empty for a plain name.
+        var group: [Int] = []
+
+        var entities: [Int] { group.isEmpty ? [entity] : group }
     }
 
     let tokens: [Token]

@@ -1,0 +1,83 @@
+/// Resolves phrases that point back to entities named earlier, so facts stated through them
+/// reach the entities: plural place phrases (`the two breakaway regions`, `the republics`,
+/// `both`) to the last list of places, and `he`/`she` as a subject to the last person named.
+///
+/// ```swift
+/// // "Russia recognized Abkhazia and South Ossetia. NATO condemned the recognition of the two regions."
+/// // -> "the two regions" stands for Abkhazia and South Ossetia
+/// ```
+struct AnaphoraResolver {
+    static let placeHeads: Set<String> = ["regions", "republics", "areas", "territories", "provinces", "cities", "enclaves",
+                                          "oblasts", "districts"]
+    static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
+
+    /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
+    func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
+                 lastPerson: inout Int?) -> [SentenceView.Span] {
+        var extra: [SentenceView.Span] = []
+        let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var mentionStarting: [Int: SentenceView.Span] = [:]
+        for m in sorted { mentionStarting[m.range.lowerBound] = m }
+        var covered = Set<Int>()
+        for m in sorted { for t in m.range { covered.insert(t) } }
+
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let lower = tokens[i].lower
+            // a list of places: "Donetsk and Luhansk", "Abkhazia, South Ossetia and Transnistria"
+            if let m = mentionStarting[i], m.type == .location {
+                var list = [m.entity]
+                var j = m.range.upperBound
+                while j < range.upperBound, [",", "and", "&"].contains(tokens[j].lower) {
+                    var k = j + 1
+                    if k < range.upperBound, tokens[k].lower == "and" { k += 1 }
+                    guard let next = mentionStarting[k], next.type == .location else { break }
+                    if !list.contains(next.entity) { list.append(next.entity) }
+                    j = next.range.upperBound
+                }
+                if list.count >= 2 { lastList = list }
+                i = max(j, i + 1)
+                continue
+            }
+            if let m = mentionStarting[i] {
+                if m.type == .person { lastPerson = m.entity }
+                i = m.range.upperBound
+                continue
+            }
+            // "he said", "she added": the last person named
+            if (lower == "he" || lower == "she"), let person = lastPerson, i + 1 < range.upperBound,
+               tokens[i + 1].isWord, !covered.contains(i) {
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
+                i += 1
+                continue
+            }
+            // "Both accused Ukraine": the last list of places, as a subject
+            if lower == "both", tokens[i].isCapitalized, lastList.count == 2, i + 1 < range.upperBound, !tokens[i + 1].isCapitalized,
+               tokens[i + 1].lower != "of" {
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                                               isDemonym: false, group: lastList))
+                i += 1
+                continue
+            }
+            // "the two breakaway regions" (but not "the regions of X and Y", which names them)
+            if Self.openers.contains(lower), !lastList.isEmpty {
+                var j = i + 1
+                var words = 0
+                while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),
+                      !Self.placeHeads.contains(tokens[j].lower), tokens[j].kind != .punctuation || tokens[j].text == "-" {
+                    j += 1
+                    words += 1
+                }
+                if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered.contains(j),
+                   !(j + 1 < range.upperBound && tokens[j + 1].lower == "of") {
+                    extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                                                   isDemonym: false, group: lastList))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return extra
+    }
+}
