@@ -242,7 +242,12 @@ struct ActionExtractor {
                 let before = s.lower(start - 1)
                 let possessive = s.lower(span.range.upperBound) == "'s"
                 let governing = governingPreposition(s, start)
-                let inPhrase = (Self.prepositions.contains(before) || governing != nil) && !(before == "of" && s.roleAt[start - 2] != nil)
+                var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !(before == "of" && s.roleAt[start - 2] != nil)
+                // "after Putin recognised ...": a conjunction opening a clause whose subject this is
+                if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before),
+                   (span.range.upperBound..<v).allSatisfy({ s.lower($0).hasSuffix("ly") || Self.transparent.contains(s.lower($0)) }) {
+                    inPhrase = false
+                }
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
                     return m
                 }
