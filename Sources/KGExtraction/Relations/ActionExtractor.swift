@@ -72,6 +72,9 @@ struct ActionExtractor {
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
                 if verb.lemma == "say" || verb.lemma == "tell" || Self.speechLemmas.contains(verb.lemma) {
+                    if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                        subjectsOfVerb[v] = [subj]
+                    }
                     speech(&facts, s, v, verb)
                     continue
                 }
@@ -86,6 +89,20 @@ struct ActionExtractor {
                         subjects = coordinatedLeft(s, subj)
                     }
                     objects = object(s, v, lemma: verb.lemma)
+                }
+                // "the two regions that Russia recognized": the antecedent is the object
+                if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
+                    var k = s.mentions[first].range.lowerBound - 2
+                    while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8 {
+                        if let m = s.mentionAt[k] {
+                            let span = s.mentions[m]
+                            let partOf = span.type == .country && s.lower(span.range.lowerBound - 1) == "of" || governingPreposition(s, span.range.lowerBound) == "of"
+                            if !partOf { objects = [m]; break }
+                            k = span.range.lowerBound - 1
+                            continue
+                        }
+                        k -= 1
+                    }
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
@@ -155,6 +172,9 @@ struct ActionExtractor {
     static let judgingLemmas: Set<String> = ["condemn", "criticize", "criticise", "denounce", "reject", "welcome", "support",
                                              "praise", "recognize", "recognise", "dismiss", "regret", "oppose", "back",
                                              "endorse", "slam", "blame", "deplore", "protest", "applaud", "hail", "deny", "consider"]
+    /// Motion verbs whose direct object is what moves: "deploy troops", "send forces".
+    static let themeLemmas: Set<String> = ["deploy", "send", "dispatch", "move", "station", "mass", "transfer", "mobilize",
+                                           "mobilise", "withdraw", "relocate", "redeploy"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
                                                "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
                                                "still", "then", "now", "never", "cannot", "people", "children", "police"]
@@ -288,6 +308,20 @@ struct ActionExtractor {
                 if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 let before = governingPreposition(s, i) ?? ""
                 if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
+                if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
+                // "deploy Russian troops to X": the demonym names what moves, not where
+                if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
+                // "the Ukraine crisis": a country name modifying a noun is not the object
+                if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
+                   ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
+                   s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
+                   !s.tokens[s.mentions[m].range.upperBound].isCapitalized,
+                   lexicons.commonWords.contains(s.lower(s.mentions[m].range.upperBound)),
+                   !Self.prepositions.contains(s.lower(s.mentions[m].range.upperBound)),
+                   !["and", "or", "to", "as", "that", "which", "who", "on", "in", "over", "is", "was", "has", "had", "will"].contains(s.lower(s.mentions[m].range.upperBound)),
+                   !isVerbUse(s, s.mentions[m].range.upperBound) {
+                    return []
+                }
                 if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
                 // "regions of eastern Ukraine": a part of the country, not the country
                 if sawPart && s.mentions[m].type == .country { return [] }
@@ -296,11 +330,13 @@ struct ActionExtractor {
                 if s.range.contains(after), s.tokens[after].isWord, s.tokens[after].isCapitalized, s.mentionAt[after] == nil,
                    s.roleAt[after] == nil, !s.tokens[after].startsLine { return [] }
                 // "discuss Russia's decision": only verbs that judge an act judge its actor
-                if s.lower(after) == "'s", !Self.judgingLemmas.contains(lemma) {
+                if s.lower(after) == "'s" {
+                    // "Russia's two republics": the places themselves
                     var k = after + 1
-                    while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil { k += 1 }
+                    while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
+                          s.lower(k) != "to" { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
-                    return []
+                    if !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) { return [] }
                 }
                 // "urging Ukrainian President Petro Poroshenko": the person, not the title's country
                 var head = s.mentions[m].range.upperBound
@@ -310,7 +346,9 @@ struct ActionExtractor {
                 }
                 return coordinatedRight(s, m)
             }
-            if Self.clauseBreaks.contains(w) || w == "," || w == "and" && steps > 0 && lexicons.verbs[s.lower(i + 1)] != nil { return [] }
+            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && Self.objectControl.union(["demand", "request"]).contains(lemma))
+                || w == "," { return [] }
+            if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
@@ -374,6 +412,16 @@ struct ActionExtractor {
     /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ukraine`.
     func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry) {
         guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
+        // "Peskov was quoted ... by TASS"
+        if isPassive(s, v) || s.lower(v - 1) == "was" || s.lower(v - 1) == "were" {
+            var i = v + 1
+            while s.range.contains(i), i <= v + 4, s.lower(i) != "by" { i += 1 }
+            if s.lower(i) == "by", let speaker = agent(s, v).first ?? agentAfter(s, i),
+               let said = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) {
+                add(&facts, s, [speaker], verb, [said], v, 0.65)
+            }
+            return
+        }
         var j = v + 1
         if Self.determiners.contains(s.lower(j)) { j += 1 }
         guard let object = s.mention(startingAt: j) else { return }
@@ -383,6 +431,17 @@ struct ActionExtractor {
         }
         guard let subj = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) else { return }
         add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, 0.7)
+    }
+
+    /// The mention in a `by` phrase starting at `by`, preferring an organization or person over a modifier.
+    func agentAfter(_ s: SentenceView, _ by: Int) -> Int? {
+        var j = by + 1
+        var found: [Int] = []
+        while s.range.contains(j), j <= by + 8, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," {
+            if let m = s.mention(startingAt: j) { found.append(m); j = s.mentions[m].range.upperBound; continue }
+            j += 1
+        }
+        return found.last(where: { s.mentions[$0].type != .country }) ?? found.last
     }
 
     /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
@@ -403,10 +462,17 @@ struct ActionExtractor {
             j = s.mentions[m].range.upperBound
         }
         // "Putin ordered the deployment of troops to X": the ordering verb's subject
+        var light = false
         if actor == nil {
             var k = n - 1
-            while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k)) || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k)) { k -= 1 }
-            if let subjects = subjectsOfVerb[k], let first = subjects.first { actor = first }
+            while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k))
+                    || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))) { k -= 1 }
+            if let subjects = subjectsOfVerb[k], let first = subjects.first { actor = first; light = true }
+        }
+        // "the deployment of Russian soldiers in X": the demonym's country moves them
+        if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
+           s.mentions[m].isDemonym {
+            actor = m
         }
         guard let actor else { return }
         var steps = 0
@@ -414,9 +480,18 @@ struct ActionExtractor {
         while s.range.contains(j), steps < 10 {
             let w = s.lower(j)
             if let m = s.mention(startingAt: j) {
-                guard let before = governingPreposition(s, j), ["of", "to", "with", "into", "against", "on", "for", "over"].contains(before) else { return }
+                guard let before = governingPreposition(s, j), ["of", "to", "with", "into", "against", "on", "for", "over", "in"].contains(before) else { return }
+                if before == "in" && !Self.themeLemmas.contains(verb.lemma) { return }
+                if before == "of" && Self.themeLemmas.contains(verb.lemma) {
+                    j = s.mentions[m].range.upperBound  // "deployment of Russian forces": what moves
+                    continue
+                }
                 if s.mentions[m].type == .country && sawPart { return }
-                add(&facts, s, [actor], verb, coordinatedRight(s, m), n, 0.7)
+                let objects = coordinatedRight(s, m)
+                // "reach an agreement with X": the light verb already states it
+                let subjectEntities = Set(s.mentions[actor].entities)
+                if light, facts.contains(where: { subjectEntities.contains($0.subject) && s.mentions[objects[0]].entities.contains($0.object) }) { return }
+                add(&facts, s, [actor], verb, objects, n, 0.7)
                 return
             }
             if Self.partNouns.contains(w) { sawPart = true }
