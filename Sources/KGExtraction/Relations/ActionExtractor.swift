@@ -93,7 +93,8 @@ struct ActionExtractor {
                 // "the two regions that Russia recognized": the antecedent is the object
                 if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
                     var k = s.mentions[first].range.lowerBound - 2
-                    while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8 {
+                    while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
+                          !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != "," {
                         if let m = s.mentionAt[k] {
                             let span = s.mentions[m]
                             let partOf = span.type == .country && s.lower(span.range.lowerBound - 1) == "of" || governingPreposition(s, span.range.lowerBound) == "of"
@@ -159,6 +160,10 @@ struct ActionExtractor {
            !previous.hasSuffix("s"), !previous.hasSuffix("ly"), !Self.baseFormOpeners.contains(previous) {
             return false  // "the military command": a base form needs "to", a modal or a plural subject
         }
+        // "an emergency meeting": a gerund inside a noun phrase
+        if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 2)), s.range.contains(i - 1), s.tokens[i - 1].isWord,
+           !previous.hasSuffix("ly"), !Self.transparent.contains(previous), s.lower(i - 2) != "'s" || s.mentionAt[i - 1] == nil,
+           s.mentionAt[i + 1] == nil, !Self.determiners.contains(s.lower(i + 1)) { return false }
         if w.hasSuffix("s"), !base, !w.hasSuffix("ss"), s.lower(i + 1) == "to", s.range.contains(i + 2), s.tokens[i + 2].isWord,
            !s.tokens[i + 2].isCapitalized { return false }  // "forces to maintain"
         return true
@@ -222,6 +227,8 @@ struct ActionExtractor {
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
+                // "by the official Russian news agency TASS": the head, not the demonym before it
+                if let head = found.last(where: { !s.mentions[$0].isDemonym }) { return coordinatedRight(s, head) }
                 return found.first.map { coordinatedRight(s, $0) } ?? []
             }
             if Self.clauseBreaks.contains(s.lower(i)) { break }
@@ -495,7 +502,7 @@ struct ActionExtractor {
                 return
             }
             if Self.partNouns.contains(w) { sawPart = true }
-            if Self.clauseBreaks.contains(w) || w == "," || isVerbUse(s, j) { return }
+            if Self.clauseBreaks.contains(w) || w == "," || w == "and" || isVerbUse(s, j) { return }
             j += 1
             steps += 1
         }
