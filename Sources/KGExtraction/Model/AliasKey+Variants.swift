@@ -3,16 +3,30 @@ import Foundation
 /// Spelling variants of place names (GeoNames alternate names), loaded once for `lookupKey`.
 enum SpellingVariants {
     static let table: [String: String] = {
-        guard let lines = try? Lexicons.lines("variants.tsv") else { return [:] }
         var table: [String: String] = [:]
-        table.reserveCapacity(lines.count)
-        for line in lines {
-            let cols = line.split(separator: "\t")
-            guard cols.count == 2 else { continue }
-            table[AliasKey.normalize(String(cols[0]))] = AliasKey.normalize(String(cols[1]))
+        table.reserveCapacity(20_000)
+        try? Lexicons.forEachRow("variants.tsv") { cols in
+            guard cols.count == 2 else { return }
+            table[plainKey(Substring(cols[0])) ?? AliasKey.normalize(cols[0])] = plainKey(Substring(cols[1])) ?? AliasKey.normalize(cols[1])
         }
         return table
     }()
+
+    /// The normalized form of lower-case ASCII words and single spaces is the text itself.
+    static func plainKey(_ text: Substring) -> String? {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 32 {
+                if previousSpace { return nil }
+                previousSpace = true
+            } else if byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 {
+                previousSpace = false
+            } else {
+                return nil
+            }
+        }
+        return previousSpace ? nil : String(text)
+    }
 
     /// General transliteration folds for one word: `-iy`/`-yy`/`-ij` endings to `-y`, a doubled
     /// final consonant to one (`Donbass` -> `donbas`).

@@ -25,7 +25,8 @@ public enum Tokenizer {
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[start..<end])
-            let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            var lower = text.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
             tokens.append(Token(text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
                                 startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty))
             sawNewline = false
