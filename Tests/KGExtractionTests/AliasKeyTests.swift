@@ -29,3 +29,12 @@ final class AliasKeyTests: XCTestCase {
         XCTAssertNotEqual(AliasKey.lookupKey("Paris"), AliasKey.lookupKey("Perth"))
     }
 }
+
+final class AliasKeyASCIIPathTests: XCTestCase {
+    func testASCIIAndTypographicFormsNormalizeAlike() {
+        XCTAssertEqual(AliasKey.normalize("The Kremlin's"), AliasKey.normalize("The Kremlin\u{2019}s"))
+        XCTAssertEqual(AliasKey.normalize("U.S. President's aide"), "u s president aide")
+        XCTAssertEqual(AliasKey.normalize("the  Hague's court"), "hague court")
+        XCTAssertEqual(AliasKey.normalize("BBC-News"), AliasKey.normalize("BBC\u{2013}News"))
+    }
+}

@@ -100,3 +100,41 @@ final class RelationTests: ExtractionTestCase {
         XCTAssertEqual(first.mentions, second.mentions)
     }
 }
+
+final class DiscourseRelationTests: ExtractionTestCase {
+    func testPluralPlacePhraseStandsForTheLastListOfPlaces() throws {
+        let text = "Rebels hold Goma and Bukavu. On Friday Kigali recognized the two rebel-held cities."
+        let found = facts(try extract(text))
+        XCTAssertTrue(found.isSuperset(of: ["Rwanda -recognize-> Goma", "Rwanda -recognize-> Bukavu"]), "\(found)")
+    }
+
+    func testPassiveQuoteGoesToTheAgency() throws {
+        let found = facts(try extract("Spokesman Igor Volkov was quoted by the state news agency Interfax as saying the talks failed."))
+        XCTAssertTrue(found.contains("Interfax -quote-> Igor Volkov"), "\(found)")
+    }
+
+    func testRelativeThatClauseTakesItsAntecedentAsObject() throws {
+        let found = facts(try extract("Observers described the strikes on Gaza that Egypt condemned last year."))
+        XCTAssertTrue(found.contains("Egypt -condemn-> Gaza"), "\(found)")
+    }
+
+    func testParticipleAfterACommaSharesTheSubject() throws {
+        let found = facts(try extract("Chancellor Olaf Brandtner spoke on Monday, accusing Iran of delays."))
+        XCTAssertTrue(found.contains("Olaf Brandtner -accuse-> Iran"), "\(found)")
+    }
+
+    func testCoordinatedVerbSharesTheSubject() throws {
+        let found = facts(try extract("After Chile formally recognized Kosovo and condemned Serbia, talks stalled."))
+        XCTAssertTrue(found.isSuperset(of: ["Chile -recognize-> Kosovo", "Chile -condemn-> Serbia"]), "\(found)")
+    }
+
+    func testMotionNounTakesTheDemonymAsActorAndTheTargetAsObject() throws {
+        let found = facts(try extract("Analysts expected the deployment of Turkish troops in Idlib."))
+        XCTAssertTrue(found.contains("Turkey -deploy-> Idlib"), "\(found)")
+    }
+
+    func testCompoundVerbAfterAMentionIsAnAction() throws {
+        let found = facts(try extract("The Iranian-backed Houthi movement seized Sanaa."))
+        XCTAssertFalse(found.contains { $0.hasPrefix("Iran -seize") }, "\(found)")
+    }
+}

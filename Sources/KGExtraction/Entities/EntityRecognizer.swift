@@ -144,7 +144,8 @@ struct EntityRecognizer {
         }
         let previous = range.lowerBound - 1
         if previous >= sentence.lowerBound, mask[previous], tokens[previous].isWord, tokens[previous].isCapitalized,
-           lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-" {
+           lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-",
+           !NameCues.calendarWords.contains(tokens[previous].lower), !NameCues.neverNames.contains(tokens[previous].lower) {
             return true
         }
         if previous >= sentence.lowerBound + 1, tokens[previous].text == "-", tokens[previous].attached, tokens[previous - 1].isCapitalized {

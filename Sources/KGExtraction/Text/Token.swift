@@ -17,9 +17,10 @@ public struct Token: Hashable, Sendable {
     /// No space separates it from the previous token (`Russian-backed`, `Russia's`).
     public var attached: Bool
 
-    public var isWord: Bool { kind == .word }
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool
+
+    public var isWord: Bool { kind == .word }
     /// Every letter is upper case and there are at least two (`NATO`, `U.S.`).
     public var isAllCaps: Bool {
         var letters = 0

@@ -28,14 +28,16 @@ public enum Tokenizer {
             var lower = text.lowercased()
             if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
             tokens.append(Token(text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
-                                startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty))
+                                startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty,
+                                isCapitalized: scalars[start].value < 128 ? (scalars[start].value >= 65 && scalars[start].value <= 90)
+                                    : scalars[start].properties.isUppercase))
             sawNewline = false
             sawSpace = false
         }
 
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{200B}" {
+            if s.value == 32 || s.value < 128 && (s.value >= 9 && s.value <= 13) || s.value >= 128 && (s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{200B}") {
                 if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" { sawNewline = true }
                 sawSpace = true
                 i += 1
@@ -47,7 +49,7 @@ public enum Tokenizer {
                 while i < n {
                     let c = scalars[i]
                     if isWordScalar(c) {
-                        if c.properties.numericType == nil { allDigits = false }
+                        if c.value < 48 || c.value > 57, c.value < 128 || c.properties.numericType == nil { allDigits = false }
                         i += 1
                     } else if (c == "'" || c == "\u{2019}"), i + 1 < n, scalars[i + 1].properties.isAlphabetic {
                         // possessive 's and n't split off; other apostrophes stay inside (O'Brien, L'viv)
@@ -110,6 +112,10 @@ public enum Tokenizer {
 
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" || s.properties.generalCategory == .nonspacingMark
+        let v = s.value
+        if v < 128 {
+            return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) || v == 95
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" || s.properties.generalCategory == .nonspacingMark
     }
 }
