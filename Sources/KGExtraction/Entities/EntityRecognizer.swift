@@ -209,6 +209,12 @@ struct EntityRecognizer {
             if previous == "of", i - 2 >= sentence.lowerBound, ["out", "city", "streets", "centre", "center", "mayor"].contains(tokens[i - 2].lower) { return true }
         }
         if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline
+        // "JERUSALEM (Reuters) -", "ADDIS ABABA, Jan 12 (AFP) -": a dateline opening the line
+        if tokens[i].startsLine, tokens[i].isAllCaps || (i + 1 < end && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(tokens[i + 1].text)) {
+            var j = i + 1
+            while j < end, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
+            if j < end, [",", "(", "-", ":", "\u{2014}", "\u{2013}"].contains(tokens[j].text) { return true }
+        }
         if i + 1 < end, ["-", "based"].contains(tokens[i + 1].lower), i + 2 < end, tokens[i + 2].lower == "based" { return true }
         return false
     }
@@ -223,6 +229,12 @@ struct EntityRecognizer {
                 && (lexicons.gazetteer[t.lower] == nil || lexicons.gazetteer[t.lower]!.allSatisfy { $0.type == .location })
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true)
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
+                j += 1
+                continue
+            }
+            // name particles: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
+            if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1], tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached,
+               tokens[j - 1].isCapitalized {
                 j += 1
                 continue
             }
@@ -249,8 +261,11 @@ struct EntityRecognizer {
         var segment: [Int] = []
         func flush() {
             guard !segment.isEmpty else { return }
-            // "Peacekeeping Rosemary DiCarlo": a first name inside a segment starts the person's name
-            if let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
+            // "Peacekeeping Rosemary DiCarlo": a first name inside a segment starts the person's name,
+            // unless a title says the name starts earlier ("Prime Minister Abiy Ahmed")
+            let titled = roles.contains { $0.range.upperBound == segment.first! }
+                || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
+            if !titled, let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                !lexicons.firstNames.contains(tokens[segment.first!].text) {
                 segment = Array(segment[segment.firstIndex(of: firstName)!...])
             }
@@ -263,6 +278,7 @@ struct EntityRecognizer {
             let lower = t.lower
             let isCommon = (lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)
                             || NameCues.calendarWords.contains(lower)) && !lexicons.firstNames.contains(t.text)
+                && !(NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
             if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k

@@ -46,6 +46,8 @@ enum NameCues {
         "exercises", "drills", "aircraft", "jets", "helicopters", "tanks", "ships", "vessels", "sources", "source",
         "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters",
     ]
+    /// Lower-case particles inside personal names.
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "la", "le", "abu", "ben", "dos", "das", "del"]
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -88,7 +88,7 @@ struct ActionExtractor {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjects = coordinatedLeft(s, subj)
                     }
-                    objects = object(s, v, lemma: verb.lemma)
+                    objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
                 }
                 // "the two regions that Russia recognized": the antecedent is the object
                 if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
@@ -160,6 +160,9 @@ struct ActionExtractor {
            !previous.hasSuffix("s"), !previous.hasSuffix("ly"), !Self.baseFormOpeners.contains(previous) {
             return false  // "the military command": a base form needs "to", a modal or a plural subject
         }
+        // "struck targets": a verb form right after another verb is its object noun
+        if !w.hasSuffix("ing"), !w.hasSuffix("ed"), lexicons.verbs[previous] != nil, !Self.transparent.contains(previous),
+           s.mentionAt[i - 1] == nil, s.roleAt[i - 1] == nil { return false }
         // "an emergency meeting": a gerund inside a noun phrase
         if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 2)), s.range.contains(i - 1), s.tokens[i - 1].isWord,
            !previous.hasSuffix("ly"), !Self.transparent.contains(previous), s.lower(i - 2) != "'s" || s.mentionAt[i - 1] == nil,
@@ -180,6 +183,14 @@ struct ActionExtractor {
     /// Motion verbs whose direct object is what moves: "deploy troops", "send forces".
     static let themeLemmas: Set<String> = ["deploy", "send", "dispatch", "move", "station", "mass", "transfer", "mobilize",
                                            "mobilise", "withdraw", "relocate", "redeploy"]
+    /// Verbs of appeal: "called for a meeting of X" addresses X.
+    static let appealLemmas: Set<String> = ["call", "ask", "appeal", "urge", "request", "demand", "press", "push"]
+    /// Verbs whose subject also performs the action noun they govern: "ordered the deployment".
+    static let lightLemmas: Set<String> = ["order", "launch", "conduct", "carry", "stage", "announce", "reach", "begin", "start",
+                                           "make", "give", "hold", "authorize", "authorise", "approve", "sign", "mount",
+                                           "complete", "finalize", "propose", "offer", "pledge", "promise", "decide", "plan",
+                                           "continue", "step", "intensify", "escalate", "resume", "declare", "impose", "extend",
+                                           "issue", "deliver", "provide", "seek", "sign", "instruct", "direct"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
                                                "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
                                                "still", "then", "now", "never", "cannot", "people", "children", "police"]
@@ -304,10 +315,11 @@ struct ActionExtractor {
     }
 
     /// The objects: the first mention to the right within the clause, and those coordinated with it.
-    func object(_ s: SentenceView, _ v: Int, lemma: String) -> [Int] {
+    func object(_ s: SentenceView, _ v: Int, lemma: String, violent: Bool = false) -> [Int] {
         var i = v + 1
         var steps = 0
-        let motion = Self.motionLemmas.contains(lemma)
+        // where troops move, or where blows land ("struck targets in Gaza"), is the target
+        let motion = Self.motionLemmas.contains(lemma) || violent
         var sawPart = false
         while s.range.contains(i), steps < 12 {
             let w = s.lower(i)
@@ -358,6 +370,9 @@ struct ActionExtractor {
             if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
+            // "praised the attacks on Israel": the mention belongs to the action noun
+            if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
+               !["support", "independence"].contains(w), !Self.appealLemmas.contains(lemma) { return [] }
             if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
             if ["to", "by"].contains(w), steps > 0, lexicons.verbs[s.lower(i + 1)] != nil { return [] }
             i += 1
@@ -474,7 +489,8 @@ struct ActionExtractor {
             var k = n - 1
             while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k))
                     || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))) { k -= 1 }
-            if let subjects = subjectsOfVerb[k], let first = subjects.first { actor = first; light = true }
+            if let subjects = subjectsOfVerb[k], let first = subjects.first,
+               let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) { actor = first; light = true }
         }
         // "the deployment of Russian soldiers in X": the demonym's country moves them
         if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
