@@ -72,7 +72,7 @@ struct EntityResolver {
                     surnames[k] = id
                 }
             default:
-                if m.origin == .name, m.type == .organization {
+                if m.type == .organization {
                     let words = m.name.lowercased().split(separator: " ").map(String.init)
                     if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
                         entityOf[i] = longer.id
