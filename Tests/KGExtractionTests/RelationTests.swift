@@ -138,3 +138,15 @@ final class DiscourseRelationTests: ExtractionTestCase {
         XCTAssertFalse(found.contains { $0.hasPrefix("Iran -seize") }, "\(found)")
     }
 }
+
+final class MembershipTests: ExtractionTestCase {
+    func testWhichIncludesStatesMembership() throws {
+        let found = facts(try extract("The African Union, which includes Nigeria and Ghana, met in Addis Ababa."))
+        XCTAssertTrue(found.isSuperset(of: ["Nigeria -member-> African Union", "Ghana -member-> African Union"]), "\(found)")
+    }
+
+    func testIsAMemberOfStatesMembership() throws {
+        let found = facts(try extract("Turkey is a member of NATO."))
+        XCTAssertTrue(found.contains("Turkey -member-> NATO"), "\(found)")
+    }
+}

@@ -19,6 +19,7 @@ struct RoleExtractor {
             facts.append(Fact(subject: person, object: body, action: role, cameo: RelationKind.roleCode, kind: .role,
                               sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
+        membership(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Russian President", "NATO Secretary-General", "Ukraine's President"
@@ -92,5 +93,34 @@ struct RoleExtractor {
             }
         }
         return facts
+    }
+
+    /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".
+    func membership(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range {
+            let w = s.lower(i)
+            if ["includes", "included", "include"].contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
+               s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization {
+                var j = i + 1
+                while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
+                    facts.append(Fact(subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
+                                      cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                                      span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: 0.7))
+                    j = s.mentions[m].range.upperBound
+                    guard [",", "and"].contains(s.lower(j)) else { break }
+                    j += s.lower(j + 1) == "and" ? 2 : 1
+                }
+            }
+            if w == "member" || w == "members", s.lower(i + 1) == "of", s.lower(i - 1) == "a" || s.lower(i - 1) == "members",
+               let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization {
+                var k = i - 2
+                if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
+                if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
+                    facts.append(Fact(subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
+                                      cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                                      span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+                }
+            }
+        }
     }
 }
