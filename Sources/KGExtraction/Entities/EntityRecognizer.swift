@@ -276,8 +276,8 @@ struct EntityRecognizer {
         while k < run.upperBound {
             let t = tokens[k]
             let lower = t.lower
-            let isCommon = (lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)
-                            || NameCues.calendarWords.contains(lower)) && !lexicons.firstNames.contains(t.text)
+            let isCommon = (lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
+                || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound
                 && !(NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
             if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
                 // institution: from the start of the run (or segment) up to the head
@@ -292,6 +292,7 @@ struct EntityRecognizer {
                 while stop < run.upperBound, tokens[stop].lower == "of" || tokens[stop].lower == "for" || tokens[stop].isCapitalized {
                     stop += 1
                 }
+                while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
                 out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
                 segment = []
@@ -312,13 +313,19 @@ struct EntityRecognizer {
     func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
         var range = range
         while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
+        // a title written inside the capitalized run: "Ms Bauchtman", "General Scott"
+        var strippedTitle = false
+        while range.count > 1, lexicons.honorifics.contains(tokens[range.lowerBound].lower) || lexicons.roles.contains(tokens[range.lowerBound].lower) {
+            range = (range.lowerBound + 1)..<range.upperBound
+            strippedTitle = true
+        }
         guard !range.isEmpty else { return nil }
         let words = tokens[range]
         let name = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
-        let titled = roles.contains { $0.range.upperBound == range.lowerBound }
+        let titled = strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound }
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower
@@ -329,6 +336,9 @@ struct EntityRecognizer {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         let wordCount = words.filter(\.isWord).count
+        // initials alone ("S. F."), or a plural title ("Republican Senators"), are not a person's name
+        if words.allSatisfy({ $0.text.hasSuffix(".") || !$0.isWord }) { return nil }
+        if lastLower.hasSuffix("s"), lexicons.roles.contains(String(lastLower.dropLast())) { return nil }
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
@@ -345,6 +355,10 @@ struct EntityRecognizer {
                 }
             }
             if words.first!.isAllCaps { return nil }
+            // "the Constitution", "Justice": a lone capitalized word after "the", or a title, is not a person
+            if before?.lower == "the" || lexicons.roles.contains(words.first!.lower) || lexicons.honorifics.contains(words.first!.lower) {
+                return nil
+            }
             var m = RawMention(range: range, type: .person, name: name, origin: .name)
             m.needsResolution = !afterSpeech
             return m

@@ -12,6 +12,13 @@ struct EntityResolver {
         var entityOfMention: [Int?]
     }
 
+    /// Two full names with one surname are one person when their first names could be one name
+    /// written two ways (`Volodymyr`/`Vladimir`), not relatives (`Thomas Sam`/`Manju Sam`).
+    static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
+        guard let fa = a.split(separator: " ").first, let fb = b.split(separator: " ").first else { return true }
+        return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
+    }
+
     func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
@@ -32,7 +39,7 @@ struct EntityResolver {
         var longOrganizations: [(words: [String], id: Int)] = []
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
             let last = AliasKey.lookupKey(String(m.name.split(separator: " ").last!))
-            if let existing = surnames[last] {
+            if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
                 entityOf[i] = existing  // "Vladimir Zelensky" and "Volodymyr Zelenskiy"
                 byKey[key(.person, m.name)] = existing
                 if m.name.count > entities[existing].name.count { entities[existing].name = m.name }

@@ -8,7 +8,8 @@ enum NameCues {
         "corporation", "group", "fund", "foundation", "alliance", "league", "movement", "brigade", "battalion",
         "regiment", "embassy", "senate", "congress", "cabinet", "duma", "rada", "forces", "force", "command",
         "inc", "corp", "ltd", "network", "press", "tribune", "herald", "gazette", "agency", "bureau", "directorate",
-        "secretariat", "coalition", "federation", "association", "authority", "administration",
+        "secretariat", "coalition", "federation", "association", "authority", "administration", "bulletin",
+        "chronicle", "review", "magazine", "daily", "school", "college", "academy", "hospital", "church",
     ]
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = [
@@ -25,6 +26,7 @@ enum NameCues {
         "region", "oblast", "province", "republic", "valley", "river", "sea", "mountains", "island", "islands",
         "peninsula", "strait", "gulf", "district", "county", "city", "square", "street", "airport", "bridge",
         "state", "territory", "krai", "governorate", "prefecture", "canton", "basin", "desert", "plain", "lake",
+        "bay", "harbor", "harbour", "port", "coast", "beach", "heights", "hills", "mountain", "ocean", "channel",
     ]
     /// Prepositions after which an unknown name is a place, and a capital is the city.
     static let placePrepositions: Set<String> = [
