@@ -138,7 +138,9 @@ CORE_VERB_CODES = {
 }
 # Verbs never treated as actions on their own (auxiliaries, light verbs).
 STOP_VERBS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
-              "get", "make", "take", "go", "come", "let", "see", "seem", "become", "include", "show", "use"}
+              "get", "make", "take", "go", "come", "let", "see", "seem", "become", "include", "show", "use",
+              "leave", "keep", "find", "know", "think", "feel", "look", "turn", "appear", "happen", "remain", "stay",
+              "live", "work", "put", "set", "run", "tend", "mean", "follow", "refer", "submit"}
 
 
 def header(name, origin):
@@ -322,21 +324,27 @@ def gender_guesser_names():
         path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     except ImportError:
         return set()
-    names = set()
+    names = {}
     with open(path, encoding="iso-8859-1") as f:
         for line in f:
             if line.startswith("#") or line.startswith("="):
                 continue
             name = line[3:29].strip()
+            code = line[:2].strip()
+            gender = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
             if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name):
-                names.add(name)
+                names[name] = gender if names.get(name, gender) == gender else "?"
     return names
+
+
+GENDERS = {}
 
 
 def generate_first_names(first_from_gum):
     names = Counter()
-    for n in gender_guesser_names():
+    for n, gender in gender_guesser_names().items():
         names[n] += 1
+        GENDERS[n] = gender
     with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
         lines = f.read().split("\n")
     for i, line in enumerate(lines):
@@ -493,10 +501,10 @@ def main():
         for h in HONORIFICS:
             f.write(h + "\n")
     with open(os.path.join(OUT, "first_names.txt"), "w", encoding="utf-8") as f:
-        f.write(header("person first name", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM person entities (CC BY 4.0), gender-guesser nam_dict.txt by Joerg Michael (GNU FDL 1.2)"))
+        f.write(header("person first name<TAB>M, F or ? (gender the name usually has)", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM person entities (CC BY 4.0), gender-guesser nam_dict.txt by Joerg Michael (GNU FDL 1.2)"))
         for n in generate_first_names(gum_first):
             if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
-                f.write(n + "\n")
+                f.write(n + "\t" + GENDERS.get(n, "?") + "\n")
     with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:
         f.write(header("lower-case word seen at least 3 times in lower case mid-sentence", "UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train splits"))
         for w in sorted(w for w, c in common.items() if c >= 3 and w.isalpha()):

@@ -64,8 +64,14 @@ public final class Extractor: Sendable {
         let roles = RoleExtractor()
         let actions = ActionExtractor(lexicons: lexicons)
         var lastList: [Int] = []
-        var lastPerson: Int?
-        let anaphora = AnaphoraResolver()
+        var lastPerson: [Int] = []
+        var anaphora = AnaphoraResolver()
+        for entity in resolved.entities where entity.type == .person {
+            if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
+               let gender = lexicons.genderOfFirstName[String(first)] {
+                anaphora.genderOf[entity.id] = gender
+            }
+        }
         for (index, range) in sentenceRanges.enumerated() {
             let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson)
             let view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])

@@ -48,7 +48,7 @@ struct EntityRecognizer {
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
                 let head = tokens[gEnd..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ")
-                let demonym = entry.kind == .demonym ? tokens[i].text : demonymText(entry.canonical, tokens[i].text)
+                let demonym = tokens[i..<gEnd].map(\.text).joined(separator: " ")
                 mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
                                            origin: .demonymOrganization))
                 i = orgEnd
@@ -370,5 +370,4 @@ struct EntityRecognizer {
         text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    func demonymText(_ canonical: String, _ written: String) -> String { written }
 }

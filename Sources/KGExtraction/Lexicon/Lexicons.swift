@@ -33,6 +33,8 @@ struct Lexicons: Sendable {
     var roleMaxTokens = 1
     var honorifics: Set<String> = []
     var firstNames: Set<String> = []
+    /// "M" or "F" for first names that usually have that gender.
+    var genderOfFirstName: [String: Character] = [:]
     var commonWords: Set<String> = []
     /// Inflected form or lemma -> verb.
     var verbs: [String: VerbEntry] = [:]
@@ -74,7 +76,10 @@ struct Lexicons: Sendable {
             lex.roleMaxTokens = max(lex.roleMaxTokens, words.count)
         }
         lex.honorifics = Set(try lines("honorifics.txt").map { $0.lowercased() })
-        lex.firstNames = Set(try lines("first_names.txt"))
+        try forEachRow("first_names.txt") { cols in
+            lex.firstNames.insert(cols[0])
+            if cols.count > 1, let g = cols[1].first, g != "?" { lex.genderOfFirstName[cols[0]] = g }
+        }
         lex.commonWords = Set(try lines("common_words.txt"))
         for line in try lines("verbs.tsv") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -191,6 +191,8 @@ struct ActionExtractor {
                                            "complete", "finalize", "propose", "offer", "pledge", "promise", "decide", "plan",
                                            "continue", "step", "intensify", "escalate", "resume", "declare", "impose", "extend",
                                            "issue", "deliver", "provide", "seek", "sign", "instruct", "direct"]
+    static let blockingPrepositions: Set<String> = ["from", "by", "during", "after", "before", "like", "between", "among",
+                                                    "about", "under", "since", "until", "despite", "without", "than", "via"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
                                                "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
                                                "still", "then", "now", "never", "cannot", "people", "children", "police"]
@@ -321,11 +323,14 @@ struct ActionExtractor {
         // where troops move, or where blows land ("struck targets in Gaza"), is the target
         let motion = Self.motionLemmas.contains(lemma) || violent
         var sawPart = false
+        var sawOf = false
         while s.range.contains(i), steps < 12 {
             let w = s.lower(i)
             if let m = s.mention(startingAt: i) {
                 if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 let before = governingPreposition(s, i) ?? ""
+                // "entered the school of Dr. X": where something moves is a place, not a person
+                if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
                 if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
                 // "deploy Russian troops to X": the demonym names what moves, not where
@@ -374,7 +379,11 @@ struct ActionExtractor {
             if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
                !["support", "independence"].contains(w), !Self.appealLemmas.contains(lemma) { return [] }
             if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
-            if ["to", "by"].contains(w), steps > 0, lexicons.verbs[s.lower(i + 1)] != nil { return [] }
+            if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
+            if w == "to", isInfinitive(s, i + 1) { return [] }
+            if w == "of" { sawOf = true }
+            // a phrase of place, time or manner ends the search unless the verb moves things there
+            if Self.blockingPrepositions.contains(w) || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
             i += 1
             steps += 1
         }
@@ -401,6 +410,21 @@ struct ActionExtractor {
         }
         return closed
     }
+
+    /// "to return", "to think": a lower-case word after "to" that is not a determiner or a place adjective.
+    func isInfinitive(_ s: SentenceView, _ i: Int) -> Bool {
+        guard s.range.contains(i), s.mentionAt[i] == nil, s.tokens[i].isWord, !s.tokens[i].isCapitalized else { return false }
+        let w = s.lower(i)
+        if Self.determiners.contains(w) || Self.placeAdjectives.contains(w) || s.tokens[i].kind == .number { return false }
+        if lexicons.verbs[w] != nil { return true }
+        return lexicons.commonWords.contains(w) && !w.hasSuffix("s") && !w.hasSuffix("ern") && !w.hasSuffix("ed")
+    }
+
+    static let placeAdjectives: Set<String> = ["eastern", "western", "northern", "southern", "central", "neighbouring",
+                                               "neighboring", "nearby", "both", "all", "other", "several", "many", "two",
+                                               "three", "four", "five", "some", "most", "each", "either", "separatist",
+                                               "rebel-held", "occupied", "disputed", "breakaway", "self-proclaimed", "new",
+                                               "local", "national", "international", "foreign", "global", "regional", "state"]
 
     /// The preposition heading the phrase a mention sits in: `in eastern Ukraine` -> "in".
     func governingPreposition(_ s: SentenceView, _ start: Int) -> String? {

@@ -12,8 +12,11 @@ struct AnaphoraResolver {
     static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
     /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
+    /// Gender ("M"/"F") of a person entity when its first name tells it.
+    var genderOf: [Int: Character] = [:]
+
     func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
-                 lastPerson: inout Int?) -> [SentenceView.Span] {
+                 lastPerson: inout [Int]) -> [SentenceView.Span] {
         var extra: [SentenceView.Span] = []
         let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var mentionStarting: [Int: SentenceView.Span] = [:]
@@ -40,12 +43,17 @@ struct AnaphoraResolver {
                 continue
             }
             if let m = mentionStarting[i] {
-                if m.type == .person { lastPerson = m.entity }
+                if m.type == .person {
+                    lastPerson.removeAll { $0 == m.entity }
+                    lastPerson.append(m.entity)
+                }
                 i = m.range.upperBound
                 continue
             }
             // "he said", "she added": the last person named
-            if (lower == "he" || lower == "she"), let person = lastPerson, i + 1 < range.upperBound,
+            if (lower == "he" || lower == "she"),
+               let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == (lower == "he" ? "M" : "F") }),
+               i + 1 < range.upperBound,
                tokens[i + 1].isWord, !covered.contains(i) {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
                 i += 1
