@@ -150,3 +150,21 @@ final class MembershipTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Turkey -member-> NATO"), "\(found)")
     }
 }
+
+final class AppositionTests: ExtractionTestCase {
+    func testAppositionIsSkippedWhenFindingTheSubject() throws {
+        let found = facts(try extract("Kofi Mensah, a lawyer from Accra, Ghana, criticized Togo on Monday."))
+        XCTAssertTrue(found.contains("Kofi Mensah -criticize-> Togo"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Ghana -") }, "\(found)")
+    }
+
+    func testInfinitiveAfterAVerbIsNotItsObject() throws {
+        let found = facts(try extract("Chile refused to return to Peru."))
+        XCTAssertFalse(found.contains("Chile -refuse-> Peru"), "\(found)")
+    }
+
+    func testPronounTakesThePersonOfItsGender() throws {
+        let found = facts(try extract("Maria Lopes met Carlos Mendes. She later criticized Venezuela."))
+        XCTAssertTrue(found.contains("Maria Lopes -criticize-> Venezuela"), "\(found)")
+    }
+}

@@ -71,5 +71,9 @@ enum NameCues {
         "analysis", "opinion", "watch", "video", "photo", "photos", "exclusive", "editorial", "comment",
         "meanwhile", "however", "earlier", "later", "now", "then", "first", "last", "next", "according",
         "asked", "shortly", "today", "tonight", "preparations", "state", "republics", "republic",
+        // religious and ethnic groups are groups, not named entities
+        "muslims", "muslim", "christians", "christian", "jews", "jewish", "hindus", "buddhists", "sikhs", "catholics",
+        "protestants", "shiites", "shia", "sunnis", "sunni", "kurds", "arabs", "tatars", "roma", "evangelicals",
+        "orthodox", "islamists", "jihadists", "democrats", "republicans", "conservatives", "liberals", "socialists",
     ]
 }

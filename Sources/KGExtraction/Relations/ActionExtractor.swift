@@ -48,6 +48,28 @@ struct ActionExtractor {
             while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
+        // appositions: "X, a 14-year-old boy from Irving, Texas, was ..." (closed by a second comma)
+        for i in s.range where s.lower(i) == "," && ["a", "an", "the"].contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
+            guard let antecedent = s.mention(endingBefore: i) else { continue }
+            var j = i + 1
+            var commas = 0
+            var end: Int?
+            while s.range.contains(j), j < i + 16, ![".", ";"].contains(s.lower(j)) {
+                if s.lower(j) == "," {
+                    commas += 1
+                    // "from Irving, Texas," keeps going: a place after a comma continues the apposition
+                    if let m = s.mention(startingAt: j + 1), s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "," {
+                        j = s.mentions[m].range.upperBound
+                        continue
+                    }
+                    end = j
+                    break
+                }
+                if isVerbUse(s, j) { break }
+                j += 1
+            }
+            if let end { relative.append((i..<(end + 1), antecedent)) }
+        }
         var objectsOfVerb: [Int: [Int]] = [:]  // verb token -> object mentions (for control)
         var subjectsOfVerb: [Int: [Int]] = [:]
 
@@ -234,7 +256,8 @@ struct ActionExtractor {
             if s.lower(i) == "by" {
                 var found: [Int] = []
                 var j = i + 1
-                while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty {
+                while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty,
+                      !["after", "before", "as", "since", "until"].contains(s.lower(j)) {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
                     if s.lower(j) == "," { break }
                     j += 1
@@ -296,7 +319,8 @@ struct ActionExtractor {
                 continue
             }
             if w == "to" { sawTo = true }
-            if let objects = objectsOfVerb[i], sawTo, let first = objects.first { return first }
+            if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
+               let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
                sawTo || ["and", ","].contains(s.lower(i + 1)) || s.lower(v).hasSuffix("ing") {
                 return first
