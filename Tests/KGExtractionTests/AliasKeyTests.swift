@@ -15,6 +15,13 @@ final class AliasKeyTests: XCTestCase {
         XCTAssertEqual(AliasKey.lookupKey("Zelenskiy"), AliasKey.lookupKey("Zelensky"))
     }
 
+    func testFinalIAndDiacriticsFold() {
+        XCTAssertEqual(AliasKey.lookupKey("Dmitri Peskov"), AliasKey.lookupKey("Dmitriy Peskov"))
+        XCTAssertEqual(AliasKey.lookupKey("Alexei"), AliasKey.lookupKey("Alexey"))
+        XCTAssertEqual(AliasKey.lookupKey("Zelenski"), AliasKey.lookupKey("Zelenskyy"))
+        XCTAssertEqual(AliasKey.lookupKey("\u{00C9}lys\u{00E9}e"), AliasKey.lookupKey("Elysee"))
+    }
+
     func testDoubledFinalConsonantFolds() {
         XCTAssertEqual(AliasKey.lookupKey("Donbass"), AliasKey.lookupKey("Donbas"))
     }

@@ -28,14 +28,20 @@ enum SpellingVariants {
         return previousSpace ? nil : String(text)
     }
 
-    /// General transliteration folds for one word: `-iy`/`-yy`/`-ij` endings to `-y`, a doubled
+    /// General transliteration folds (for ASCII words; diacritics are folded before) for one word: `-iy`/`-yy`/`-ij` endings to `-y`, a doubled
     /// final consonant to one (`Donbass` -> `donbas`).
     static func foldWord(_ word: Substring) -> String {
         var w = String(word)
         guard w.count > 4 else { return w }
-        for ending in ["iy", "yy", "ij", "ii"] where w.hasSuffix(ending) {
-            w = String(w.dropLast(2)) + "y"
+        var folded = false
+        for ending in ["iy", "yy", "ij", "ii", "ei"] where w.hasSuffix(ending) {
+            w = String(w.dropLast(2)) + (ending == "ei" ? "ey" : "y")
+            folded = true
             break
+        }
+        // "Dmitri"/"Dmitry", "Zelenski"/"Zelensky": a final -i after a consonant is -y
+        if !folded, w.hasSuffix("i"), let previous = w.dropLast().last, !"aeiouy".contains(previous) {
+            w = String(w.dropLast()) + "y"
         }
         if let last = w.last, let previous = w.dropLast().last, last == previous, !"aeiou".contains(last) {
             w.removeLast()

@@ -78,11 +78,18 @@ extension AliasKey {
     ///
     /// Folding: the whole normalized form, then each word, is looked up in a table of place-name
     /// spellings derived from GeoNames alternate names (`kiev` -> `kyiv`, `lugansk` -> `luhansk`);
-    /// then general transliteration rules apply per word: `-iy`/`-yy`/`-ij`/`-ii` endings become
-    /// `-y` (`zelenskiy` -> `zelensky`) and a doubled final consonant becomes one (`donbass` ->
-    /// `donbas`). The result is only for comparing; never show it.
+    /// then general transliteration rules apply per word: diacritics are dropped (`élysée` ->
+    /// `elysee`), `-iy`/`-yy`/`-ij`/`-ii` endings and a final `-i` after a consonant become `-y`
+    /// (`zelenskiy`, `zelenski` -> `zelensky`; `dmitri` -> `dmitry`), `-ei` becomes `-ey`
+    /// (`alexei` -> `alexey`), and a doubled final consonant becomes one (`donbass` -> `donbas`).
+    /// Words of four letters or fewer are left alone. The result is only for comparing; never
+    /// show it.
     public static func lookupKey(_ text: String) -> String {
-        let normalized = normalize(text)
+        var normalized = normalize(text)
+        if !normalized.utf8.allSatisfy({ $0 < 128 }) {
+            // "Élysée" and "Elysee", "Lagerlöf" and "Lagerlof" join
+            normalized = normalized.folding(options: [.diacriticInsensitive], locale: nil)
+        }
         let variants = SpellingVariants.table
         if let whole = variants[normalized] { return whole }
         return normalized.split(separator: " ").map { word in
