@@ -43,6 +43,7 @@ public final class Extractor: Sendable {
             rawSentence.append(contentsOf: Array(repeating: index, count: mentions.count))
             rolesBySentence.append(roles)
         }
+        InstitutionNamer(lexicons: lexicons).name(&raw)
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
         }

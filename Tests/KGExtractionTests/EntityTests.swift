@@ -66,3 +66,11 @@ final class EntityTests: ExtractionTestCase {
         }
     }
 }
+
+final class InstitutionNamingTests: ExtractionTestCase {
+    func testUnqualifiedMinistryTakesTheDocumentsMainCountry() throws {
+        let doc = try extract("Japan protested on Monday. Tokyo said the Foreign Ministry would summon the envoy of China.")
+        XCTAssertEqual(entity(doc, "Japanese Foreign Ministry")?.type, .organization)
+        XCTAssertTrue(entity(doc, "Japanese Foreign Ministry")?.aliases.contains("Foreign Ministry") ?? false)
+    }
+}

@@ -32,6 +32,8 @@ struct Lexicons: Sendable {
     var roleFirstWords: Set<String> = []
     var roleMaxTokens = 1
     var honorifics: Set<String> = []
+    /// Country -> its demonym as an adjective (`Russia` -> `Russian`).
+    var demonymOf: [String: String] = [:]
     var firstNames: Set<String> = []
     /// "M" or "F" for first names that usually have that gender.
     var genderOfFirstName: [String: Character] = [:]
@@ -65,6 +67,7 @@ struct Lexicons: Sendable {
             let entry = GazetteerEntry(canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,
                                        lowerTail: lowerTail)
             lex.gazetteer[key, default: []].append(entry)
+            if entry.kind == .demonym, type == .country, lex.demonymOf[entry.canonical] == nil { lex.demonymOf[entry.canonical] = cols[0] }
             lex.gazetteerFirstWords.insert(String(key[..<firstWordEnd]))
             lex.gazetteerMaxTokens = max(lex.gazetteerMaxTokens, wordCount)
         }
