@@ -18,21 +18,23 @@ struct Extract: ParsableCommand {
     func run() throws {
         let extractor = try Extractor()
         var documents: [(name: String, doc: ExtractedDocument)] = []
+        var texts: [String] = []
         for file in files {
             let text: String
             do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
-                throw ValidationError("\(file): cannot read: \(error.localizedDescription)")
+                throw UnreadableInput(file: file, reason: error.localizedDescription)
             }
             documents.append(((file as NSString).lastPathComponent, extractor.extract(text)))
+            texts.append(text)
         }
         if json {
             print(Self.nodeLinkJSON(documents))
         } else {
-            for (name, doc) in documents { print(Self.describe(name, doc)) }
+            for (i, (name, doc)) in documents.enumerated() { print(Self.describe(name, doc, text: texts[i])) }
         }
     }
 
-    static func describe(_ name: String, _ doc: ExtractedDocument) -> String {
+    static func describe(_ name: String, _ doc: ExtractedDocument, text: String) -> String {
         var out = "== \(name)\n"
         if let title = doc.title { out += "title: \(title)\n" }
         out += "entities (\(doc.entities.count)):\n"
@@ -43,9 +45,15 @@ struct Extract: ParsableCommand {
         }
         out += "facts (\(doc.facts.count)):\n"
         let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        let scalars = Array(text.unicodeScalars)
         for f in doc.facts {
             out += "  [\(f.sentence)] \(names[f.subject] ?? "?") -\(f.action)/\(f.cameo)-> \(names[f.object] ?? "?")"
             out += String(format: "  (%.2f)\n", f.confidence)
+            if f.span.start >= 0, f.span.end <= scalars.count, f.span.start < f.span.end {
+                var evidence = ""
+                evidence.unicodeScalars.append(contentsOf: scalars[f.span.start..<f.span.end])
+                out += "      \"\(evidence.replacingOccurrences(of: "\n", with: " "))\"\n"
+            }
         }
         return out
     }
@@ -69,4 +77,11 @@ struct Extract: ParsableCommand {
         let data = (try? JSONSerialization.data(withJSONObject: graph, options: [.sortedKeys, .prettyPrinted])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// A file `kg extract` cannot read: named in one line, no usage text.
+private struct UnreadableInput: Error, CustomStringConvertible {
+    var file: String
+    var reason: String
+    var description: String { "\(file): cannot read: \(reason)" }
 }
