@@ -182,6 +182,10 @@ struct ActionExtractor {
            !previous.hasSuffix("s"), !previous.hasSuffix("ly"), !Self.baseFormOpeners.contains(previous) {
             return false  // "the military command": a base form needs "to", a modal or a plural subject
         }
+        // "of peacekeeping forces": a plural noun inside a prepositional phrase
+        if w.hasSuffix("s"), !base, Self.prepositions.contains(s.lower(i - 2)) && s.mentionAt[i - 1] == nil && !s.tokens[i - 1].isCapitalized {
+            return false
+        }
         // "struck targets": a verb form right after another verb is its object noun
         if !w.hasSuffix("ing"), !w.hasSuffix("ed"), lexicons.verbs[previous] != nil, !Self.transparent.contains(previous),
            s.mentionAt[i - 1] == nil, s.roleAt[i - 1] == nil { return false }
@@ -307,7 +311,8 @@ struct ActionExtractor {
                 let governing = governingPreposition(s, start)
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !(before == "of" && s.roleAt[start - 2] != nil)
                 // "after Putin recognised ...": a conjunction opening a clause whose subject this is
-                if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before),
+                if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before)
+                    || (governing ?? before) == "with" && s.lower(v).hasSuffix("ing"),
                    (span.range.upperBound..<v).allSatisfy({ s.lower($0).hasSuffix("ly") || Self.transparent.contains(s.lower($0)) }) {
                     inPhrase = false
                 }
