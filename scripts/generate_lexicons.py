@@ -40,6 +40,21 @@ SEATS_OF_GOVERNMENT = {
     "ES": ["Moncloa"], "AR": ["Casa Rosada"], "BR": ["Planalto"], "CA": ["Parliament Hill"],
     "AU": ["The Lodge"], "EG": ["Ittihadiya"], "IR": ["Tehran"],
 }
+# Regions that news names as places but that are neither countries nor cities: disputed,
+# breakaway and conflict regions, seas, straits and geopolitical areas (general knowledge).
+REGIONS = """Crimea|Donbas|Donbass|Kashmir|Jammu and Kashmir|Tigray|Darfur|Kordofan|Xinjiang|Tibet|Gaza Strip|West Bank|
+Golan Heights|Sinai|Sinai Peninsula|Nagorno-Karabakh|Karabakh|Abkhazia|South Ossetia|Transnistria|Kurdistan|Rojava|
+Balochistan|Chechnya|Dagestan|Ingushetia|Sahel|Balkans|Caucasus|Middle East|Horn of Africa|Arctic|Antarctica|
+South China Sea|East China Sea|Taiwan Strait|Black Sea|Sea of Azov|Baltic Sea|Mediterranean|Persian Gulf|Gulf of Aden|
+Red Sea|Strait of Hormuz|Bab el-Mandeb|Korean Peninsula|Kuril Islands|Falkland Islands|Falklands|Catalonia|
+Basque Country|Flanders|Wallonia|Scotland|Wales|Northern Ireland|England|Zaporizhzhia|Kherson|Kharkiv|Mindanao|Papua|
+Aceh|Rakhine|Kachin|Amhara|Oromia|Cabo Delgado|Ituri|North Kivu|South Kivu|Idlib|Aleppo|Kirkuk|Nineveh|Anbar|
+Helmand|Kandahar|Waziristan|Punjab|Siberia|Kaliningrad|Svalbard|Greenland|Kosovo|Western Sahara|Somaliland|Puntland|
+Hokkaido|Okinawa|Hong Kong|Macau|Gibraltar|Corsica|Sicily|Sardinia|Bavaria|Quebec|Alberta|Ontario|Patagonia|Amazon|
+Donetsk Oblast|Luhansk Oblast|Kyiv Oblast|Lviv Oblast|Odesa Oblast|Belgorod|Kursk|Bryansk|Mariupol|Bakhmut|
+Avdiivka|Sievierodonetsk|Lysychansk|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Nikopol|Enerhodar|Tskhinvali|Sukhumi|
+Stepanakert|Tiraspol|Rafah|Khan Younis|Jenin|Nablus|Hebron|Ramallah|Sderot|Ashkelon|Goma|Mekelle|El Fasher|Omdurman""".replace("\n", "").split("|")
+
 # Common short names and abbreviations that the sources above do not give, by ISO alpha-2.
 EXTRA_COUNTRY_NAMES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
@@ -210,17 +225,21 @@ def generate_countries():
         for a in EXTRA_COUNTRY_NAMES.get(iso, []):
             forms.setdefault(a, "name")
         # "Republic of Kenya" -> also accept names without the formal prefix already present
-        dems = set()
+        dems = []  # the singular adjective first: it names the country's institutions
         if dem:
-            dems.add(dem)
-            dems.add(dem + "s" if not dem.endswith("s") and not dem.endswith("h") else dem)
+            dems.append(dem)
+            if not re.search(r"(s|sh|ch|ese|ss)$", dem):
+                dems.append(dem + "s")
         for d in EXTRA_DEMONYMS.get(iso, []):
-            dems.add(d)
+            if d not in dems:
+                dems.append(d)
         for d in dems:
             if d and d not in forms:
                 forms[d] = "demonym"
         cap = c.get("capital")
-        if cap:
+        # a capital speaks for its government only for states large enough to be news actors;
+        # small states' capitals (Victoria, Kingston) are usually other places or names
+        if cap and c["population"] >= 1_000_000:
             forms.setdefault(cap, "capital")
             capc = ascii_fold(cap)
             forms.setdefault(capc, "capital")
@@ -264,6 +283,20 @@ def generate_places(common, gc, cities, country_rows):
     # US states and other first-level regions commonly named in news
     for st in gc.get_us_states().values():
         rows.append((st["name"], st["name"], "location", "name"))
+    for region in REGIONS:
+        rows.append((region.strip(), region.strip(), "location", "name"))
+    # first-level divisions of every country (countryinfo), where the name is plain
+    from countryinfo import CountryInfo
+    for iso in sorted(gc.get_countries()):
+        try:
+            provinces = CountryInfo(iso).provinces() or []
+        except Exception:
+            continue
+        for p in provinces:
+            name = p.split(" (")[0].strip()
+            if re.fullmatch(r"[A-Z][a-z]+([ -][A-Z][a-z]+)*", name) and name.lower() not in common \
+                    and name.lower() not in country_forms and len(name) >= 4:
+                rows.append((name, name, "location", "name"))
     return rows
 
 
