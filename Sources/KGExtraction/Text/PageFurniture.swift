@@ -26,6 +26,12 @@ public enum PageFurniture {
         "read more", "continue reading", "watch live", "listen to this article", "reading time", "min read",
         "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under", "tags",
     ]
+    /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
+    static let strongPhrases: [String] = [
+        "download our app", "receive notifications", "subscribe to our newsletter", "sign up for our newsletter",
+        "follow us on", "share this article", "share on facebook", "share on twitter", "all rights reserved",
+        "click here to", "turn on notifications", "enable notifications", "support our journalism", "accept cookies",
+    ]
     /// Inline cues after which the rest of the line is a link to another story.
     static let inlineCues: [[String]] = [["also", "read"], ["read", "more"], ["read", "also"], ["see", "also"], ["watch", ":"]]
     static let functionWords: Set<String> = [
@@ -97,6 +103,7 @@ public enum PageFurniture {
                                 commonWords: Set<String>) -> Bool {
         if words.isEmpty { return true }
         if words.count <= 16, linePhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
+        if words.count <= 60, strongPhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
         // a teaser cut short
         if let last = line.last, last.text == "..." || last.text == "\u{2026}" { return true }
         // a bullet or menu entry without a verb
