@@ -168,3 +168,20 @@ final class AppositionTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Maria Lopes -criticize-> Venezuela"), "\(found)")
     }
 }
+
+final class MoreRoleTests: ExtractionTestCase {
+    func testRoleOfBodyBeforeTheName() throws {
+        let found = facts(try extract("The President of Chile Gabriel Ortega arrived in Lima."))
+        XCTAssertTrue(found.contains("Gabriel Ortega -president-> Chile"), "\(found)")
+    }
+
+    func testTitleWithAmbassadorToBodyGivesBothBodies() throws {
+        let found = facts(try extract("French Ambassador to the United Nations Claire Martin spoke."))
+        XCTAssertTrue(found.isSuperset(of: ["Claire Martin -ambassador-> France", "Claire Martin -ambassador-> United Nations"]), "\(found)")
+    }
+
+    func testHeadOfBodySkipsTheModifierCompound() throws {
+        let found = facts(try extract("Rebel leader Ivan Petrov, head of the Russian-backed Tiraspol council, spoke."))
+        XCTAssertFalse(found.contains("Ivan Petrov -head-> Russia"), "\(found)")
+    }
+}

@@ -33,10 +33,12 @@ struct RoleExtractor {
             }
             // after the title: optional "to/at (the) BODY" or "for ... and ..." then the person
             var i = r.upperBound
-            if ["to", "at"].contains(s.lower(i)) {
+            if ["to", "at", "of"].contains(s.lower(i)) {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
-                if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
+                // "of" names the body only right before the person: "President of Ukraine Volodymyr Zelensky"
+                if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
+                   s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false {
                     bodies.append(m)
                     i = s.mentions[m].range.upperBound
                 }
