@@ -64,6 +64,8 @@ public final class Extractor: Sendable {
         var seen = Set<String>()
         let roles = RoleExtractor()
         let actions = ActionExtractor(lexicons: lexicons)
+        var bodyOf: [Int: Int] = [:]
+        let quotes = QuoteSpeakerResolver()
         var lastList: [Int] = []
         var lastPerson: [Int] = []
         var anaphora = AnaphoraResolver()
@@ -75,8 +77,15 @@ public final class Extractor: Sendable {
         }
         for (index, range) in sentenceRanges.enumerated() {
             let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson)
-            let view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
-            for fact in roles.extract(view) + actions.extract(view) {
+            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
+            let roleFacts = roles.extract(view)
+            for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
+            let speakers = quotes.resolve(view, bodyOf: bodyOf)
+            if !speakers.isEmpty {
+                view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra + speakers,
+                                    roles: rolesBySentence[index])
+            }
+            for fact in roleFacts + actions.extract(view) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }

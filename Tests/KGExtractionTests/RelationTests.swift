@@ -185,3 +185,21 @@ final class MoreRoleTests: ExtractionTestCase {
         XCTAssertFalse(found.contains("Ivan Petrov -head-> Russia"), "\(found)")
     }
 }
+
+final class QuoteSpeakerTests: ExtractionTestCase {
+    func testWeInAQuoteIsTheSpeakersCountry() throws {
+        let found = facts(try extract("\u{201C}We urge Chile to talk,\u{201D} said Peruvian Ambassador Ana Ruiz."))
+        XCTAssertTrue(found.contains("Peru -urge-> Chile"), "\(found)")
+    }
+
+    func testIInAQuoteIsTheSpeaker() throws {
+        let found = facts(try extract("Ana Ruiz said: \u{201C}I condemn Bolivia for this.\u{201D}"))
+        XCTAssertTrue(found.contains("Ana Ruiz -condemn-> Bolivia"), "\(found)")
+    }
+}
+
+final class NegationReachTests: ExtractionTestCase {
+    func testNegationReachesThroughInfinitives() throws {
+        XCTAssertTrue(facts(try extract("Chile is not going to send troops to fight Peru.")).isEmpty)
+    }
+}

@@ -324,6 +324,8 @@ struct ActionExtractor {
                 continue
             }
             if w == "to" { sawTo = true }
+            // "not going to ... fight X": the negation reaches through the infinitives
+            if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && w != "if" { return nil }
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
                let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
