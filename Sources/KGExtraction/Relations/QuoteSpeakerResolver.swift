@@ -8,29 +8,37 @@
 /// ```
 struct QuoteSpeakerResolver {
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201E}"]
+    static let openingMarks: Set<String> = ["\u{201C}", "\u{AB}", "\u{201E}"]
     static let speechForms: Set<String> = ["said", "says", "say", "told", "added", "stated", "noted", "insisted", "stressed",
                                            "declared", "explained", "wrote", "tweeted", "twitted", "continued", "warned"]
 
     /// Extra spans for first-person pronouns inside quotes, given the sentence's mentions and the
     /// document's roles so far (person entity -> body entity).
     func resolve(_ s: SentenceView, bodyOf: [Int: Int]) -> [SentenceView.Span] {
-        // which tokens are inside quotation marks
+        // which tokens are inside quotation marks; a closing mark with no opening one closes a
+        // quotation that began in an earlier sentence, an unclosed one runs to the sentence's end
         var inside = Set<Int>()
-        var open = false
+        var openAt: Int?
+        var sawMark = false
+        var closedBefore = false
         for i in s.range {
-            if Self.quoteMarks.contains(s.tokens[i].text) { open.toggle(); continue }
-            if open { inside.insert(i) }
-        }
-        guard !inside.isEmpty || s.tokens[s.range].contains(where: { Self.quoteMarks.contains($0.text) }) else { return [] }
-        if inside.isEmpty {
-            // one mark only: the quote opened in an earlier sentence or closes in a later one
-            if let mark = s.range.first(where: { Self.quoteMarks.contains(s.tokens[$0].text) }) {
-                let before = s.range.lowerBound..<mark
-                let after = (mark + 1)..<s.range.upperBound
-                let saidAfter = after.contains { Self.speechForms.contains(s.lower($0)) }
-                for i in saidAfter ? before : after { inside.insert(i) }
+            let mark = s.tokens[i].text
+            guard Self.quoteMarks.contains(mark) else { continue }
+            sawMark = true
+            let opening = Self.openingMarks.contains(mark) || (mark == "\"" && openAt == nil)
+            if opening {
+                openAt = i
+            } else if let start = openAt {
+                for k in (start + 1)..<i { inside.insert(k) }
+                openAt = nil
+            } else if !closedBefore {
+                // the first unmatched closing mark ends a quotation begun in an earlier sentence
+                for k in s.range.lowerBound..<i { inside.insert(k) }
             }
+            if !opening { closedBefore = true }
         }
+        if let openAt { for k in (openAt + 1)..<s.range.upperBound { inside.insert(k) } }
+        guard sawMark else { return [] }
         guard let speaker = speaker(s, outside: inside) else { return [] }
         var extra: [SentenceView.Span] = []
         for i in inside.sorted() where s.mentionAt[i] == nil {
