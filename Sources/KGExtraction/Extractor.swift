@@ -43,6 +43,7 @@ public final class Extractor: Sendable {
             rawSentence.append(contentsOf: Array(repeating: index, count: mentions.count))
             rolesBySentence.append(roles)
         }
+        Self.addDefinedAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
         InstitutionNamer(lexicons: lexicons).name(&raw)
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
@@ -93,6 +94,36 @@ public final class Extractor: Sendable {
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         return ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+    }
+
+    /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
+    static func addDefinedAcronyms(_ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],
+                                   rawSentence: inout [Int]) {
+        var defined: [String: RawMention] = [:]
+        for m in raw where m.range.upperBound + 2 < tokens.count {
+            let open = tokens[m.range.upperBound], acronym = tokens[m.range.upperBound + 1], close = tokens[m.range.upperBound + 2]
+            if open.text == "(", close.text == ")", acronym.isAllCaps, (2...6).contains(acronym.text.count), m.range.count >= 2 {
+                defined[acronym.text] = m
+            }
+        }
+        guard !defined.isEmpty else { return }
+        var covered = Set<Int>()
+        for m in raw { covered.formUnion(m.range) }
+        var added: [(RawMention, Int)] = []
+        for (index, range) in sentences.enumerated() {
+            for i in range where mask[i] && !covered.contains(i) {
+                guard let definition = defined[tokens[i].text] else { continue }
+                var m = definition
+                m.range = i..<(i + 1)
+                m.needsResolution = false
+                added.append((m, index))
+            }
+        }
+        guard !added.isEmpty else { return }
+        var all = Array(zip(raw, rawSentence)) + added
+        all.sort { $0.0.range.lowerBound < $1.0.range.lowerBound }
+        raw = all.map(\.0)
+        rawSentence = all.map(\.1)
     }
 
     /// A mention that only modifies a compound: `pro-Russian`, `Russian-backed`.

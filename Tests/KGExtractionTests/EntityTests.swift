@@ -74,3 +74,34 @@ final class InstitutionNamingTests: ExtractionTestCase {
         XCTAssertTrue(entity(doc, "Japanese Foreign Ministry")?.aliases.contains("Foreign Ministry") ?? false)
     }
 }
+
+final class NewsConventionTests: ExtractionTestCase {
+    func testAcronymDefinedInParenthesesJoinsItsName() throws {
+        let doc = try extract("The Sahel Defence Alliance (SDA) met on Monday. Later the SDA accused Mali of delays.")
+        let alliance = try XCTUnwrap(entity(doc, "Sahel Defence Alliance"))
+        XCTAssertTrue(alliance.aliases.contains("SDA"))
+        XCTAssertTrue(facts(doc).contains("Sahel Defence Alliance -accuse-> Mali"), "\(facts(doc))")
+    }
+
+    func testCountryPossessiveInstitutionIsAnOrganization() throws {
+        let doc = try extract("Chile's army said the drills were over.")
+        XCTAssertEqual(entity(doc, "Chilean Army")?.type, .organization)
+    }
+
+    func testDatelineIsAPlaceAndNeverAnActor() throws {
+        let doc = try extract("NAIROBI (Reuters) - Kenya's army accused Somalia of shelling.")
+        XCTAssertNil(doc.facts.first { doc.entities[$0.subject].name == "NAIROBI" })
+        XCTAssertEqual(entity(doc, "NAIROBI")?.type, .location)
+    }
+
+    func testNavigationAndBylineLinesAreFurniture() throws {
+        let doc = try extract("Home | World | Asia\nBy Staff Reporter | Published 3 hours ago\nVietnam protested to China.")
+        XCTAssertNil(entity(doc, "Asia"))
+        XCTAssertEqual(doc.title, nil)
+    }
+
+    func testHyphenatedGivenNameStaysWhole() throws {
+        let doc = try extract("President Moon Jae-in met Japan's envoy.")
+        XCTAssertEqual(entity(doc, "Moon Jae-in")?.type, .person)
+    }
+}

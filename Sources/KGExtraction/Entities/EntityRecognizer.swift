@@ -43,7 +43,18 @@ struct EntityRecognizer {
         while i < end {
             guard mask[i] else { i += 1; continue }
             let token = tokens[i]
-            // demonym + institution: "Russian army", "Ukrainian Foreign Ministry"
+            // demonym + institution: "Russian army", "Ukrainian Foreign Ministry"; "Sudan's army"
+            if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
+               entry.type == .country, entry.kind == .demonym || entry.kind == .name,
+               entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
+               let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
+               let demonym = lexicons.demonymOf[entry.canonical] {
+                let head = tokens[(gEnd + 1)..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ")
+                mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
+                                           origin: .demonymOrganization))
+                i = orgEnd
+                continue
+            }
             if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
@@ -70,6 +81,8 @@ struct EntityRecognizer {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
                 }
+                // a dateline names where the story was filed, never an actor
+                if tokens[i].startsLine, isDateline(tokens, range: i..<gEnd, end: end) { mention.modifierOnly = true }
                 // "Donetsk People's Republic", "Luhansk region": the place's longer name
                 if entry.type == .location || mention.type == .location,
                    let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end) {
@@ -150,6 +163,20 @@ struct EntityRecognizer {
         }
         if previous >= sentence.lowerBound + 1, tokens[previous].text == "-", tokens[previous].attached, tokens[previous - 1].isCapitalized {
             return true
+        }
+        return false
+    }
+
+    /// "KHARTOUM -", "BEIJING, April 10 (Reuters) -", "Moscow:": a place opening the line, then a dash or colon.
+    func isDateline(_ tokens: [Token], range: Range<Int>, end: Int) -> Bool {
+        var j = range.upperBound
+        var steps = 0
+        while j < end, steps < 8 {
+            let t = tokens[j].text
+            if ["-", "\u{2014}", "\u{2013}", ":"].contains(t) { return steps == 0 || tokens[range.lowerBound].isAllCaps || t != ":" }
+            if t == "." || tokens[j].isWord && !tokens[j].isCapitalized && tokens[j].kind != .number { return false }
+            j += 1
+            steps += 1
         }
         return false
     }
@@ -238,8 +265,11 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
-            // Thomas-Greenfield, O'Neill-style joins
-            if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, tokens[j + 1].isCapitalized, mask[j + 1] {
+            // Thomas-Greenfield; "Tsai Ing-wen", "Moon Jae-in": a short lower-case syllable after a hyphen
+            if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
+               tokens[j + 1].isCapitalized || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
+                && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
+                && lexicons.verbs[tokens[j + 1].lower] == nil {
                 j += 2
                 continue
             }

@@ -16,7 +16,7 @@ struct ActionExtractor {
     static let hypotheticals: Set<String> = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
     static let clauseBreaks: Set<String> = [".", ";", ":", "that", "who", "which", "because", "but", "while", "when", "if",
-                                            "although", "though", "whereas", "since", "until", "unless", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according"]
+                                            "although", "though", "whereas", "since", "until", "unless", "as", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according"]
     static let prepositions: Set<String> = ["in", "on", "at", "of", "from", "to", "into", "against", "with", "for", "by", "about",
                                             "over", "under", "between", "among", "toward", "towards", "through", "across", "near", "after", "before", "within", "during", "like"]
     static let motionLemmas: Set<String> = ["cross", "enter", "move", "head", "send", "deploy", "dispatch", "march", "station", "mass",
@@ -189,6 +189,8 @@ struct ActionExtractor {
         // "struck targets": a verb form right after another verb is its object noun
         if !w.hasSuffix("ing"), !w.hasSuffix("ed"), lexicons.verbs[previous] != nil, !Self.transparent.contains(previous),
            s.mentionAt[i - 1] == nil, s.roleAt[i - 1] == nil { return false }
+        // "as fighting spreads": a gerund opening a clause is its subject, not a verb
+        if w.hasSuffix("ing"), ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         // "an emergency meeting": a gerund inside a noun phrase
         if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 2)), s.range.contains(i - 1), s.tokens[i - 1].isWord,
            !previous.hasSuffix("ly"), !Self.transparent.contains(previous), s.lower(i - 2) != "'s" || s.mentionAt[i - 1] == nil,
@@ -389,7 +391,7 @@ struct ActionExtractor {
                     // "Russia's two republics": the places themselves
                     var k = after + 1
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
-                          s.lower(k) != "to" { k += 1 }
+                          !Self.prepositions.contains(s.lower(k)) { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
                     if !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) { return [] }
                 }
@@ -527,7 +529,8 @@ struct ActionExtractor {
         var i = n - 1
         if s.lower(i) == "'s" { i -= 1 }
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
-              !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s" {
+              !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
+              lexicons.verbs[s.lower(i)] == nil || lexicons.actionNouns[s.lower(i)] != nil {
             i -= 1  // "Russia's latest recognition"
         }
         if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {

@@ -24,7 +24,8 @@ public enum PageFurniture {
         "advertisement", "skip to content", "click here", "log in", "newsletter", "privacy policy",
         "terms of use", "terms of service", "your email address", "required fields", "notify me", "copyright",
         "read more", "continue reading", "watch live", "listen to this article", "reading time", "min read",
-        "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under", "tags",
+        "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under", "tags", "published",
+        "updated", "hours ago", "minutes ago",
     ]
     /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
     static let strongPhrases: [String] = [
@@ -104,6 +105,15 @@ public enum PageFurniture {
         if words.isEmpty { return true }
         if words.count <= 16, linePhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
         if words.count <= 60, strongPhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
+        // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
+        if words.count <= 14, line.contains(where: { $0.text == "|" || $0.text == "\u{203A}" || $0.text == "\u{00BB}" && $0.attached == false }),
+           line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." }) {
+            return true
+        }
+        if let first = line.first, first.lower == "by", words.count <= 8, line.dropFirst().first?.isCapitalized ?? false,
+           !words.contains(where: { verbForms.contains($0) && $0 != "by" }) {
+            return true  // a byline
+        }
         // a teaser cut short
         if let last = line.last, last.text == "..." || last.text == "\u{2026}" { return true }
         // a bullet or menu entry without a verb
