@@ -309,6 +309,7 @@ struct EntityRecognizer {
             let isCommon = (lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                 || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound
                 && !(NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+                && !(t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
             if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
