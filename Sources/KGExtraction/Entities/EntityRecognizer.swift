@@ -306,10 +306,11 @@ struct EntityRecognizer {
         while k < run.upperBound {
             let t = tokens[k]
             let lower = t.lower
-            let isCommon = (lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
-                || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound
-                && !(NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
-                && !(t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
+            let insideName = (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+                || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
+            let isCommon = !insideName
+                && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
+                    || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
