@@ -69,6 +69,7 @@ public final class Extractor: Sendable {
         let quotes = QuoteSpeakerResolver()
         var lastList: [Int] = []
         var lastPerson: [Int] = []
+        var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
@@ -77,7 +78,8 @@ public final class Extractor: Sendable {
             }
         }
         for (index, range) in sentenceRanges.enumerated() {
-            let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson)
+            let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
+                                         lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }

@@ -203,3 +203,16 @@ final class NegationReachTests: ExtractionTestCase {
         XCTAssertTrue(facts(try extract("Chile is not going to send troops to fight Peru.")).isEmpty)
     }
 }
+
+final class ConditionalTests: ExtractionTestCase {
+    func testConditionalByInversionIsNotAFact() throws {
+        XCTAssertTrue(facts(try extract("Sanctions are ready should Chile invade Peru.")).isEmpty)
+    }
+}
+
+final class TopicPronounTests: ExtractionTestCase {
+    func testSentenceOpeningItIsThePreviousSentencesCountry() throws {
+        let found = facts(try extract("Beijing held drills on Monday. It also warned Japan."))
+        XCTAssertTrue(found.contains("China -warn-> Japan"), "\(found)")
+    }
+}

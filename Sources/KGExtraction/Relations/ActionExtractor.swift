@@ -233,7 +233,12 @@ struct ActionExtractor {
         while s.range.contains(i), steps < 4 {
             let w = s.lower(i)
             if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
-            if s.mentionAt[i] != nil || [",", ";"].contains(w) { break }
+            if let m = s.mentionAt[i] {
+                // "should Russia invade": a conditional written by inversion
+                let before = s.lower(s.mentions[m].range.lowerBound - 1)
+                return ["should", "if", "unless", "whether", "were", "lest"].contains(before)
+            }
+            if [",", ";"].contains(w) { break }
             i -= 1
             steps += 1
         }
@@ -313,6 +318,11 @@ struct ActionExtractor {
                 let governing = governingPreposition(s, start)
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !(before == "of" && s.roleAt[start - 2] != nil)
                 // "after Putin recognised ...": a conjunction opening a clause whose subject this is
+                // "videos of Russian forces crossing into X": a participle right after its noun phrase
+                if inPhrase, s.lower(v).hasSuffix("ing"), v - span.range.upperBound <= 2,
+                   (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) }) {
+                    inPhrase = false
+                }
                 if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before)
                     || (governing ?? before) == "with" && s.lower(v).hasSuffix("ing"),
                    (span.range.upperBound..<v).allSatisfy({ s.lower($0).hasSuffix("ly") || Self.transparent.contains(s.lower($0)) }) {

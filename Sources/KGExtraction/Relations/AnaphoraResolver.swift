@@ -1,6 +1,7 @@
 /// Resolves phrases that point back to entities named earlier, so facts stated through them
 /// reach the entities: plural place phrases (`the two breakaway regions`, `the republics`,
-/// `both`) to the last list of places, and `he`/`she` as a subject to the last person named.
+/// `both`) to the last list of places, `he`/`she` as a subject to the last person of that gender
+/// named, and a sentence-opening `It` to the country or body that opened the sentence before.
 ///
 /// ```swift
 /// // "Russia recognized Abkhazia and South Ossetia. NATO condemned the recognition of the two regions."
@@ -16,9 +17,21 @@ struct AnaphoraResolver {
     var genderOf: [Int: Character] = [:]
 
     func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
-                 lastPerson: inout [Int]) -> [SentenceView.Span] {
+                 lastPerson: inout [Int], lastTopic: inout SentenceView.Span?) -> [SentenceView.Span] {
         var extra: [SentenceView.Span] = []
         let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // "Moscow continues to ... . It is also trying to ...": "It" opening a sentence is the
+        // country or body that opened the previous one
+        let previousTopic = lastTopic
+        lastTopic = sorted.first.flatMap { first in
+            first.range.lowerBound - range.lowerBound <= 2 && (first.type == .country || first.type == .organization) && !first.modifierOnly
+                ? first : nil
+        }
+        if let topic = previousTopic, tokens[range.lowerBound].text == "It", range.count > 1,
+           ["is", "was", "has", "had", "will", "would", "also", "then", "said", "says", "continues", "remains"].contains(tokens[range.lowerBound + 1].lower) {
+            extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
+                                           modifierOnly: false, isDemonym: false))
+        }
         var mentionStarting: [Int: SentenceView.Span] = [:]
         for m in sorted { mentionStarting[m.range.lowerBound] = m }
         var covered = Set<Int>()
