@@ -216,3 +216,10 @@ final class TopicPronounTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("China -warn-> Japan"), "\(found)")
     }
 }
+
+final class CommunicationTests: ExtractionTestCase {
+    func testAddressToAnEntityIsASpeechFact() throws {
+        let found = facts(try extract("Chilean President Ana Ruiz said in a televised address to the Peruvian people that talks would go on."))
+        XCTAssertTrue(found.contains("Ana Ruiz -address-> Peru"), "\(found)")
+    }
+}

@@ -136,6 +136,7 @@ struct ActionExtractor {
             }
             if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb) }
         }
+        communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
         return facts
     }
 
@@ -531,6 +532,34 @@ struct ActionExtractor {
             j += 1
         }
         return found.last(where: { s.mentions[$0].type != .country }) ?? found.last
+    }
+
+    static let communicationNouns: [String: VerbEntry] = [
+        "speech": VerbEntry(lemma: "speak", cameo: "01"), "address": VerbEntry(lemma: "address", cameo: "01"),
+        "statement": VerbEntry(lemma: "state", cameo: "01"), "letter": VerbEntry(lemma: "write", cameo: "01"),
+        "message": VerbEntry(lemma: "address", cameo: "01"), "remarks": VerbEntry(lemma: "speak", cameo: "01"),
+    ]
+
+    /// "X said in a televised address to the Ukrainian people", "in his speech to the nation, X
+    /// said": the speaker addresses the entity the words went to.
+    func communication(_ facts: inout [Fact], _ s: SentenceView, subjectsOfVerb: [Int: [Int]]) {
+        for n in s.range {
+            guard let verb = Self.communicationNouns[s.lower(n)], s.lower(n + 1) == "to" else { continue }
+            var j = n + 2
+            if s.lower(j) == "the" { j += 1 }
+            guard let object = s.mention(startingAt: j) else { continue }
+            // the speaker: a possessor right before the noun, else the subject of a speech verb in the sentence
+            var speaker: Int?
+            var k = n - 1
+            while s.range.contains(k), k >= n - 4, s.mentionAt[k] == nil, s.lower(k) != "'s" { k -= 1 }
+            if s.lower(k) == "'s", let m = s.mention(endingBefore: k) { speaker = m }
+            if speaker == nil {
+                let speech = subjectsOfVerb.filter { lexicons.verbs[s.lower($0.key)].map { Self.speechLemmas.contains($0.lemma) || $0.lemma == "say" } ?? false }
+                speaker = speech.min(by: { abs($0.key - n) < abs($1.key - n) })?.value.first
+            }
+            guard let speaker else { continue }
+            add(&facts, s, [speaker], verb, [object], n, 0.6)
+        }
     }
 
     /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
