@@ -223,3 +223,16 @@ final class CommunicationTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Ana Ruiz -address-> Peru"), "\(found)")
     }
 }
+
+final class ReceivedTests: ExtractionTestCase {
+    func testReceivedActionFromAGiverTurnsAround() throws {
+        let found = facts(try extract("Chilean President Ana Ruiz, who received a call from Peruvian President Luis Soto, accused Bolivia of delays."))
+        XCTAssertTrue(found.contains("Luis Soto -call-> Ana Ruiz"), "\(found)")
+        XCTAssertTrue(found.contains("Ana Ruiz -accuse-> Bolivia"), "\(found)")
+    }
+
+    func testLeadersOfAPlaceActForIt() throws {
+        let found = facts(try extract("The leaders of Goma and Bukavu, the two rebel-held cities, have written to Kigali."))
+        XCTAssertTrue(found.isSuperset(of: ["Goma -write-> Rwanda", "Bukavu -write-> Rwanda"]), "\(found)")
+    }
+}

@@ -11,6 +11,7 @@
 struct ActionExtractor {
     let lexicons: Lexicons
 
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{2018}", "\u{2019}"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s", "any", "every"]
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without", "unlikely", "refused", "failed"]
     static let hypotheticals: Set<String> = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can"]
@@ -35,7 +36,7 @@ struct ActionExtractor {
     /// Verb forms that work as prepositions or adjectives.
     static let nonVerbForms: Set<String> = ["according", "including", "regarding", "concerning", "following", "given",
                                             "based", "considering", "pending", "during", "excluding", "alleged", "so-called"]
-    static let speechLemmas: Set<String> = ["say", "state", "add", "note", "stress", "report", "announce", "declare", "write", "quote"]
+    static let speechLemmas: Set<String> = ["say", "state", "add", "note", "stress", "report", "announce", "declare", "quote"]
 
     func extract(_ s: SentenceView) -> [Fact] {
         var facts: [Fact] = []
@@ -115,6 +116,7 @@ struct ActionExtractor {
                 // "the two regions that Russia recognized": the antecedent is the object
                 if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
                     var k = s.mentions[first].range.lowerBound - 2
+                    if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
                           !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != "," {
                         if let m = s.mentionAt[k] {
@@ -137,6 +139,7 @@ struct ActionExtractor {
             if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb) }
         }
         communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
+        received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
         return facts
     }
 
@@ -222,6 +225,8 @@ struct ActionExtractor {
                                            "issue", "deliver", "provide", "seek", "sign", "instruct", "direct"]
     static let blockingPrepositions: Set<String> = ["from", "by", "during", "after", "before", "like", "between", "among",
                                                     "about", "under", "since", "until", "despite", "without", "than", "via"]
+    static let pluralRoles: Set<String> = ["leaders", "presidents", "ministers", "officials", "representatives",
+                                           "delegates", "envoys", "governments", "authorities", "heads", "commanders"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
                                                "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
                                                "still", "then", "now", "never", "cannot", "people", "children", "police"]
@@ -317,7 +322,9 @@ struct ActionExtractor {
                 let before = s.lower(start - 1)
                 let possessive = s.lower(span.range.upperBound) == "'s"
                 let governing = governingPreposition(s, start)
-                var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !(before == "of" && s.roleAt[start - 2] != nil)
+                // "the leaders of X": a role's holder acts for X
+                let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || Self.pluralRoles.contains(s.lower(start - 2)))
+                var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
                 // "after Putin recognised ...": a conjunction opening a clause whose subject this is
                 // "videos of Russian forces crossing into X": a participle right after its noun phrase
                 if inPhrase, s.lower(v).hasSuffix("ing"), v - span.range.upperBound <= 2,
@@ -414,6 +421,16 @@ struct ActionExtractor {
                 }
                 return coordinatedRight(s, m)
             }
+            if Self.quoteMarks.contains(w), steps > 0 { i += 1; steps += 1; continue }  // "the « Republics of X »"
+            if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
+            // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
+            if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
+               !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
+               !s.lower(i + 1).hasSuffix("ing"), !s.lower(i + 1).hasSuffix("ly"), !["and", "or", "but"].contains(s.lower(i + 1)) {
+                i += 1
+                steps += 1
+                continue
+            }
             if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && Self.objectControl.union(["demand", "request"]).contains(lemma))
                 || w == "," { return [] }
             if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
@@ -421,7 +438,8 @@ struct ActionExtractor {
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
             if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
-               !["support", "independence"].contains(w), !Self.appealLemmas.contains(lemma) { return [] }
+               !["support", "independence"].contains(w),
+               !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1))) { return [] }
             if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
             if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
@@ -534,6 +552,34 @@ struct ActionExtractor {
         return found.last(where: { s.mentions[$0].type != .country }) ?? found.last
     }
 
+    /// "Y received a call from X", "receiving support from X": X did it to Y.
+    func received(_ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
+                  subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) {
+        for v in s.range where ["received", "receives", "receive", "receiving", "got", "gets", "welcomed"].contains(s.lower(v)) && s.lower(v) != "welcomed" {
+            var j = v + 1
+            var noun: VerbEntry?
+            var nounAt = v
+            while s.range.contains(j), j <= v + 12, !Self.clauseBreaks.contains(s.lower(j)) {
+                if noun == nil, let entry = lexicons.actionNouns[s.lower(j)] { noun = entry; nounAt = j }
+                if s.lower(j) == "from", noun != nil { break }
+                if s.mentionAt[j] != nil && noun == nil { break }
+                j += 1
+            }
+            guard let noun, s.lower(j) == "from" else { continue }
+            var k = j + 1
+            if s.lower(k) == "the" { k += 1 }
+            guard var giver = s.mention(startingAt: k),
+                  let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+            else { continue }
+            // "from Peruvian President Luis Soto": the person, not the title's country
+            if let r = s.role(startingAt: s.mentions[giver].range.upperBound),
+               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
+                giver = p
+            }
+            add(&facts, s, coordinatedRight(s, giver), noun, [receiver], nounAt, 0.65)
+        }
+    }
+
     static let communicationNouns: [String: VerbEntry] = [
         "speech": VerbEntry(lemma: "speak", cameo: "01"), "address": VerbEntry(lemma: "address", cameo: "01"),
         "statement": VerbEntry(lemma: "state", cameo: "01"), "letter": VerbEntry(lemma: "write", cameo: "01"),
@@ -615,6 +661,7 @@ struct ActionExtractor {
                 return
             }
             if Self.partNouns.contains(w) { sawPart = true }
+            if Self.quoteMarks.contains(w) { j += 1; steps += 1; continue }
             if Self.clauseBreaks.contains(w) || w == "," || w == "and" || isVerbUse(s, j) { return }
             j += 1
             steps += 1
