@@ -53,7 +53,10 @@ Helmand|Kandahar|Waziristan|Punjab|Siberia|Kaliningrad|Svalbard|Greenland|Kosovo
 Hokkaido|Okinawa|Hong Kong|Macau|Gibraltar|Corsica|Sicily|Sardinia|Bavaria|Quebec|Alberta|Ontario|Patagonia|Amazon|
 Donetsk Oblast|Luhansk Oblast|Kyiv Oblast|Lviv Oblast|Odesa Oblast|Belgorod|Kursk|Bryansk|Mariupol|Bakhmut|
 Avdiivka|Sievierodonetsk|Lysychansk|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Nikopol|Enerhodar|Tskhinvali|Sukhumi|
-Stepanakert|Tiraspol|Rafah|Khan Younis|Jenin|Nablus|Hebron|Ramallah|Sderot|Ashkelon|Goma|Mekelle|El Fasher|Omdurman""".replace("\n", "").split("|")
+Stepanakert|Tiraspol|Rafah|Khan Younis|Jenin|Nablus|Hebron|Ramallah|Sderot|Ashkelon|Goma|Mekelle|El Fasher|Omdurman|
+Africa|Europe|Asia|Oceania|North America|South America|Latin America|Central America|Eastern Europe|Western Europe|
+Central Europe|Central Asia|Southeast Asia|East Asia|South Asia|West Africa|East Africa|North Africa|Southern Africa|
+Sub-Saharan Africa|Scandinavia|Caribbean|Indo-Pacific|Pacific|Atlantic|Gulf region|Levant|Maghreb|Eurasia""".replace("\n", "").split("|")
 
 # Common short names and abbreviations that the sources above do not give, by ISO alpha-2.
 EXTRA_COUNTRY_NAMES = {
@@ -155,7 +158,7 @@ CORE_VERB_CODES = {
 STOP_VERBS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
               "get", "make", "take", "go", "come", "let", "see", "seem", "become", "include", "show", "use",
               "leave", "keep", "find", "know", "think", "feel", "look", "turn", "appear", "happen", "remain", "stay",
-              "live", "work", "put", "set", "run", "tend", "mean", "follow", "refer", "submit"}
+              "live", "work", "put", "set", "run", "tend", "mean", "follow", "refer", "submit", "discuss"}
 
 
 def header(name, origin):

@@ -104,7 +104,7 @@ public final class Extractor: Sendable {
         var defined: [String: RawMention] = [:]
         for m in raw where m.range.upperBound + 2 < tokens.count {
             let open = tokens[m.range.upperBound], acronym = tokens[m.range.upperBound + 1], close = tokens[m.range.upperBound + 2]
-            if open.text == "(", close.text == ")", acronym.isAllCaps, (2...6).contains(acronym.text.count), m.range.count >= 2 {
+            if open.text == "(", close.text == ")", acronym.isAllCaps, (2...8).contains(acronym.text.count), m.range.count >= 2 {
                 defined[acronym.text] = m
             }
         }

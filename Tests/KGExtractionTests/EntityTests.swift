@@ -105,3 +105,23 @@ final class NewsConventionTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Moon Jae-in")?.type, .person)
     }
 }
+
+final class NamePartTests: ExtractionTestCase {
+    func testOneWordPartOfAFullNameIsThatPersonEvenIfAPlaceHasTheName() throws {
+        let doc = try extract("Guyanese President Irfaan Ali met envoys. Ali told reporters he was calm.")
+        XCTAssertTrue(entity(doc, "Irfaan Ali")?.aliases.contains("Ali") ?? false)
+        XCTAssertFalse(doc.entities.contains { $0.type == .location && $0.name == "Ali" })
+        XCTAssertEqual(doc.entities.map(\.id), Array(doc.entities.indices))
+    }
+
+    func testCountryHeadingACapitalizedInstitutionIsOneOrganization() throws {
+        let doc = try extract("The Guyana Defence Force held drills.")
+        XCTAssertEqual(entity(doc, "Guyana Defence Force")?.type, .organization)
+    }
+
+    func testContinentIsALocationNotACountry() throws {
+        let doc = try extract("Nobody wants a war in South America.")
+        XCTAssertEqual(entity(doc, "South America")?.type, .location)
+        XCTAssertNil(entity(doc, "United States"))
+    }
+}

@@ -55,6 +55,17 @@ struct EntityRecognizer {
                 i = orgEnd
                 continue
             }
+            // a country's name heading a capitalized institution: "Guyana Defence Force", "U.S. Southern Command"
+            if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end), entry.type == .country,
+               gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
+                if runEnd - gEnd >= 2, NameCues.organizationHeads.contains(tokens[runEnd - 1].lower) {
+                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                    mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
+                    i = runEnd
+                    continue
+                }
+            }
             if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
@@ -317,7 +328,10 @@ struct EntityRecognizer {
                 if segment.isEmpty {
                     start = k
                     var b = k - 1
-                    while b >= run.lowerBound, !NameCues.neverNames.contains(tokens[b].lower) { start = b; b -= 1 }
+                    while b >= run.lowerBound, !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower) {
+                        start = b
+                        b -= 1
+                    }
                 }
                 var stop = k + 1
                 // "Ministry of Defence"
@@ -326,7 +340,9 @@ struct EntityRecognizer {
                 }
                 while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
-                out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
+                if stop - start >= 2 {  // a head alone ("Command") names nothing
+                    out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
+                }
                 segment = []
                 k = stop
                 continue

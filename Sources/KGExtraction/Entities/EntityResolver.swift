@@ -89,11 +89,42 @@ struct EntityResolver {
                 entityOf[i] = add(m.type, m.name)
             }
         }
+        // a one-word name that is part of a person's full name is that person ("Ali", "Lula"),
+        // even when a gazetteer knows a place of that name
+        var nameParts: [String: Int] = [:]
+        for entity in entities where entity.type == .person {
+            let parts = entity.name.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            for part in parts.dropFirst() where part.count >= 3 && part.first!.isUppercase {
+                nameParts[AliasKey.lookupKey(String(part))] = entity.id
+            }
+        }
+        for (i, m) in mentions.enumerated() where m.range.count == 1 && (m.type == .person || m.type == .location) {
+            let key = AliasKey.lookupKey(surfaces[i])
+            guard let person = nameParts[key] else { continue }
+            if let current = entityOf[i], entities[current].type == .person, current == person { continue }
+            if m.type == .location, case .gazetteer = m.origin {} else if m.type == .location { continue }
+            entityOf[i] = person
+        }
         // unresolved single names: a place or institution of the same spelling, else dropped
         for (i, m) in mentions.enumerated() where entityOf[i] == nil && m.needsResolution {
             for type in [EntityType.location, .organization, .country] {
                 if let id = byKey[key(type, m.name)] { entityOf[i] = id; break }
             }
+        }
+        // entities left without mentions (their mentions went to a person) are dropped; ids stay indices
+        let used = Set(entityOf.compactMap { $0 })
+        if used.count < entities.count {
+            var newID: [Int: Int] = [:]
+            var kept: [ExtractedEntity] = []
+            for entity in entities where used.contains(entity.id) {
+                newID[entity.id] = kept.count
+                var e = entity
+                e.id = kept.count
+                kept.append(e)
+            }
+            entities = kept
+            entityOf = entityOf.map { $0.flatMap { newID[$0] } }
         }
         // aliases: every surface form used, the name included
         for (i, id) in entityOf.enumerated() {

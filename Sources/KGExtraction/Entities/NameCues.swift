@@ -48,6 +48,9 @@ enum NameCues {
         "exercises", "drills", "aircraft", "jets", "helicopters", "tanks", "ships", "vessels", "sources", "source",
         "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters",
     ]
+    /// Regional adjectives that may open an institution's name: "Southern Command".
+    static let regionalWords: Set<String> = ["southern", "northern", "eastern", "western", "central", "european", "national",
+                                             "federal", "supreme", "joint"]
     /// Lower-case particles inside personal names.
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "la", "le", "abu", "ben", "dos", "das", "del"]
     static let calendarWords: Set<String> = [

@@ -195,7 +195,11 @@ struct ActionExtractor {
            s.mentionAt[i - 1] == nil, s.roleAt[i - 1] == nil { return false }
         // "as fighting spreads": a gerund opening a clause is its subject, not a verb
         if w.hasSuffix("ing"), ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
-        // "an emergency meeting": a gerund inside a noun phrase
+        // "an emergency meeting", "an emergency public meeting": a gerund inside a noun phrase
+        if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 3)), s.range.contains(i - 2), s.tokens[i - 1].isWord,
+           s.tokens[i - 2].isWord, !s.tokens[i - 1].isCapitalized, !s.tokens[i - 2].isCapitalized,
+           lexicons.verbs[s.lower(i - 1)] == nil, lexicons.verbs[s.lower(i - 2)] == nil,
+           s.mentionAt[i + 1] == nil, !Self.determiners.contains(s.lower(i + 1)) { return false }
         if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 2)), s.range.contains(i - 1), s.tokens[i - 1].isWord,
            !previous.hasSuffix("ly"), !Self.transparent.contains(previous), s.lower(i - 2) != "'s" || s.mentionAt[i - 1] == nil,
            s.mentionAt[i + 1] == nil, !Self.determiners.contains(s.lower(i + 1)) { return false }
@@ -224,7 +228,8 @@ struct ActionExtractor {
                                            "continue", "step", "intensify", "escalate", "resume", "declare", "impose", "extend",
                                            "issue", "deliver", "provide", "seek", "sign", "instruct", "direct"]
     static let blockingPrepositions: Set<String> = ["from", "by", "during", "after", "before", "like", "between", "among",
-                                                    "about", "under", "since", "until", "despite", "without", "than", "via"]
+                                                    "about", "under", "since", "until", "despite", "without", "than", "via",
+                                                    "amid", "amidst", "following", "ahead", "beyond", "besides"]
     static let pluralRoles: Set<String> = ["leaders", "presidents", "ministers", "officials", "representatives",
                                            "delegates", "envoys", "governments", "authorities", "heads", "commanders"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
@@ -444,6 +449,7 @@ struct ActionExtractor {
             if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
             if w == "of" { sawOf = true }
+            if w == "of", s.lower(i + 1).hasSuffix("ing"), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there
             if Self.blockingPrepositions.contains(w) || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
             i += 1
@@ -479,7 +485,8 @@ struct ActionExtractor {
         let w = s.lower(i)
         if Self.determiners.contains(w) || Self.placeAdjectives.contains(w) || s.tokens[i].kind == .number { return false }
         if lexicons.verbs[w] != nil { return true }
-        return lexicons.commonWords.contains(w) && !w.hasSuffix("s") && !w.hasSuffix("ern") && !w.hasSuffix("ed")
+        let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
+        return lexicons.commonWords.contains(w) && !plural && !w.hasSuffix("ern") && !w.hasSuffix("ed")
     }
 
     static let placeAdjectives: Set<String> = ["eastern", "western", "northern", "southern", "central", "neighbouring",
@@ -488,12 +495,23 @@ struct ActionExtractor {
                                                "rebel-held", "occupied", "disputed", "breakaway", "self-proclaimed", "new",
                                                "local", "national", "international", "foreign", "global", "regional", "state"]
 
+    /// Where a person's mention starts once its title is counted: "Guyanese President Irfaan Ali".
+    func titledStart(_ s: SentenceView, _ m: Int) -> Int {
+        var start = s.mentions[m].range.lowerBound
+        guard s.mentions[m].type == .person, let r = s.roleAt[start - 1] else { return start }
+        start = s.roles[r].range.lowerBound
+        if s.lower(start - 1) == "'s" { start -= 1 }
+        if let body = s.mention(endingBefore: start), s.mentions[body].type != .person { start = s.mentions[body].range.lowerBound }
+        return start
+    }
+
     /// The preposition heading the phrase a mention sits in: `in eastern Ukraine` -> "in".
     func governingPreposition(_ s: SentenceView, _ start: Int) -> String? {
         var i = start - 1
         var steps = 0
         while s.range.contains(i), steps < 4 {
             let w = s.lower(i)
+            if w == "to", isInfinitive(s, i + 1) { return nil }  // "to discuss X": a verb's object, not a phrase
             if Self.prepositions.contains(w) { return w }
             guard s.tokens[i].isWord, !s.tokens[i].isCapitalized, s.mentionAt[i] == nil, lexicons.verbs[w] == nil || Self.determiners.contains(w) else { return nil }
             i -= 1
@@ -504,7 +522,7 @@ struct ActionExtractor {
 
     func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {
         var out = [last]
-        var start = s.mentions[last].range.lowerBound
+        var start = titledStart(s, last)
         while true {
             var j = start - 1
             guard [",", "and", "&"].contains(s.lower(j)) else { break }
@@ -512,7 +530,7 @@ struct ActionExtractor {
             if s.lower(j) == "and" && s.lower(j - 1) == "," { j -= 1 }
             guard let m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
             out.insert(m, at: 0)
-            start = s.mentions[m].range.lowerBound
+            start = titledStart(s, m)
         }
         return out
     }
@@ -663,6 +681,7 @@ struct ActionExtractor {
             if Self.partNouns.contains(w) { sawPart = true }
             if Self.quoteMarks.contains(w) { j += 1; steps += 1; continue }
             if Self.clauseBreaks.contains(w) || w == "," || w == "and" || isVerbUse(s, j) { return }
+            if w == "to", isInfinitive(s, j + 1) { return }
             j += 1
             steps += 1
         }
