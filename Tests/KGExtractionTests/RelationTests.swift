@@ -236,3 +236,15 @@ final class ReceivedTests: ExtractionTestCase {
         XCTAssertTrue(found.isSuperset(of: ["Goma -write-> Rwanda", "Bukavu -write-> Rwanda"]), "\(found)")
     }
 }
+
+final class ReciprocalAndItTests: ExtractionTestCase {
+    func testCoordinatedSubjectsOfAReciprocalVerbMeetEachOther() throws {
+        let found = facts(try extract("Chilean President Ana Ruiz and Peruvian President Luis Soto met on Thursday."))
+        XCTAssertTrue(found.contains("Ana Ruiz -meet-> Luis Soto"), "\(found)")
+    }
+
+    func testItAfterSaidIsTheSpeakingCountry() throws {
+        let found = facts(try extract("Norway said it supported Finland's bid."))
+        XCTAssertTrue(found.contains("Norway -support-> Finland"), "\(found)")
+    }
+}

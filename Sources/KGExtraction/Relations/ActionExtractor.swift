@@ -129,6 +129,10 @@ struct ActionExtractor {
                         k -= 1
                     }
                 }
+                // "X and Y met": a reciprocal verb with two subjects links them
+                if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive {
+                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
+                }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
                 if !subjects.isEmpty && !objects.isEmpty {
@@ -230,6 +234,8 @@ struct ActionExtractor {
     static let blockingPrepositions: Set<String> = ["from", "by", "during", "after", "before", "like", "between", "among",
                                                     "about", "under", "since", "until", "despite", "without", "than", "via",
                                                     "amid", "amidst", "following", "ahead", "beyond", "besides"]
+    static let reciprocalLemmas: Set<String> = ["meet", "negotiate", "consult", "clash", "fight", "talk", "agree", "sign",
+                                                "cooperate", "reconcile", "confer"]
     static let pluralRoles: Set<String> = ["leaders", "presidents", "ministers", "officials", "representatives",
                                            "delegates", "envoys", "governments", "authorities", "heads", "commanders"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
@@ -321,6 +327,15 @@ struct ActionExtractor {
                 continue
             }
             let w = s.lower(i)
+            // "X said (that) it would ...": "it" is X when X is a country or a body
+            if w == "it" || w == "they", s.mentionAt[i] == nil {
+                var k = i - 1
+                if s.lower(k) == "that" { k -= 1 }
+                if let speakers = subjectsOfVerb[k], let first = speakers.first, s.mentions[first].type != .person,
+                   s.mentions[first].type != .location {
+                    return first
+                }
+            }
             if let m = s.mentionAt[i] {
                 let span = s.mentions[m]
                 let start = span.range.lowerBound
