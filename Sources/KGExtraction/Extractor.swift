@@ -136,9 +136,7 @@ public final class Extractor: Sendable {
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        var s = ""
-        s.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
-        return s
+        Tokenizer.makeString(scalars[span.start..<span.end])
     }
 
     /// The first headline-like content line: short, without a final full stop.

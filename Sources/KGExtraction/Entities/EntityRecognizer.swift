@@ -60,7 +60,7 @@ struct EntityRecognizer {
                gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
                 if runEnd - gEnd >= 2, NameCues.organizationHeads.contains(tokens[runEnd - 1].lower) {
-                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedHyphens
                     mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
                     i = runEnd
                     continue
@@ -79,7 +79,7 @@ struct EntityRecognizer {
             let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i) {
-                let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
                 roles.append(RoleSpan(range: i..<roleEnd, name: name))
                 i = roleEnd
                 continue
@@ -339,7 +339,7 @@ struct EntityRecognizer {
                     stop += 1
                 }
                 while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
-                let name = tokens[start..<stop].map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
                 if stop - start >= 2 {  // a head alone ("Command") names nothing
                     out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
                 }
@@ -369,7 +369,7 @@ struct EntityRecognizer {
         }
         guard !range.isEmpty else { return nil }
         let words = tokens[range]
-        let name = words.map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        let name = words.map(\.text).joined(separator: " ").joinedHyphens
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
@@ -418,4 +418,12 @@ struct EntityRecognizer {
         text.prefix(1).uppercased() + text.dropFirst()
     }
 
+}
+
+private extension String {
+    /// "Thomas - Greenfield" written back as "Thomas-Greenfield" (names are joined from tokens).
+    var joinedHyphens: String {
+        guard utf8.contains(45) else { return self }
+        return replacingOccurrences(of: " - ", with: "-")
+    }
 }

@@ -103,8 +103,8 @@ public enum PageFurniture {
     static func isFurnitureLine(_ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
                                 commonWords: Set<String>) -> Bool {
         if words.isEmpty { return true }
-        if words.count <= 16, linePhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
-        if words.count <= 60, strongPhrases.contains(where: { contains(normalized, phrase: $0) }) { return true }
+        if words.count <= 16, linePhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
+        if words.count <= 60, strongPhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
         // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
         if words.count <= 14, line.contains(where: { $0.text == "|" || $0.text == "\u{203A}" || $0.text == "\u{00BB}" && $0.attached == false }),
            line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." }) {
@@ -135,8 +135,22 @@ public enum PageFurniture {
         return false
     }
 
-    static func contains(_ text: String, phrase: String) -> Bool {
-        text == phrase || text.hasPrefix(phrase + " ") || text.hasSuffix(" " + phrase) || text.contains(" " + phrase + " ")
+    static let linePhraseWords: [[String]] = linePhrases.map { $0.split(separator: " ").map(String.init) }
+    static let strongPhraseWords: [[String]] = strongPhrases.map { $0.split(separator: " ").map(String.init) }
+
+    /// Whether `phrase` occurs as consecutive words of `words`.
+    static func contains(_ words: [String], phrase: [String]) -> Bool {
+        guard let first = phrase.first, words.count >= phrase.count else { return false }
+        var i = 0
+        while i + phrase.count <= words.count {
+            if words[i] == first {
+                var k = 1
+                while k < phrase.count && words[i + k] == phrase[k] { k += 1 }
+                if k == phrase.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func internalCapitals(_ word: String) -> Int {

@@ -23,8 +23,7 @@ public enum Tokenizer {
         var sawSpace = true
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[start..<end])
+            let text = makeString(scalars[start..<end])
             var lower = text.lowercased()
             if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
             tokens.append(Token(text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
@@ -108,6 +107,23 @@ public enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// A String from scalars; ASCII (the common case) goes through UTF-8 bytes, which is much faster.
+    static func makeString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        if slice.allSatisfy({ $0.value < 128 }) {
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                var i = 0
+                for scalar in slice {
+                    buffer[i] = UInt8(truncatingIfNeeded: scalar.value)
+                    i += 1
+                }
+                return i
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: slice)
+        return text
     }
 
     @inline(__always)
