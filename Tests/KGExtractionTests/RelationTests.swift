@@ -248,3 +248,11 @@ final class ReciprocalAndItTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Norway -support-> Finland"), "\(found)")
     }
 }
+
+final class PhoneCallTests: ExtractionTestCase {
+    func testSpokeByPhoneWithCoordinatedTitledPeople() throws {
+        let text = "Nikol Pashinyan spoke by phone with French President Emmanuel Macron and U.S. Secretary of State Antony Blinken."
+        let found = facts(try extract(text))
+        XCTAssertTrue(found.isSuperset(of: ["Nikol Pashinyan -speak-> Emmanuel Macron", "Nikol Pashinyan -speak-> Antony Blinken"]), "\(found)")
+    }
+}

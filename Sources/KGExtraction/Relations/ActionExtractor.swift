@@ -461,6 +461,12 @@ struct ActionExtractor {
                !["support", "independence"].contains(w),
                !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1))) { return [] }
             if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
+            // "spoke by phone with X"
+            if w == "by", ["phone", "telephone", "video", "videoconference", "videolink", "letter"].contains(s.lower(i + 1)) {
+                i += 2
+                steps += 1
+                continue
+            }
             if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
             if w == "of" { sawOf = true }
@@ -485,8 +491,13 @@ struct ActionExtractor {
             j += 1
             if s.lower(j) == "and" || s.lower(j) == "or" { j += 1; conjunction = true }
             if s.lower(j) == "the" { j += 1 }
-            guard let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
+            guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
                   s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
+            // "and U.S. Secretary of State Antony Blinken": the person behind the title
+            if s.mentions[m].type != .person, let r = s.role(startingAt: s.mentions[m].range.upperBound),
+               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
+                m = p
+            }
             out.append(m)
             end = s.mentions[m].range.upperBound
             if conjunction { closed = out }
