@@ -56,7 +56,12 @@ Avdiivka|Sievierodonetsk|Lysychansk|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Nik
 Stepanakert|Tiraspol|Rafah|Khan Younis|Jenin|Nablus|Hebron|Ramallah|Sderot|Ashkelon|Goma|Mekelle|El Fasher|Omdurman|
 Africa|Europe|Asia|Oceania|North America|South America|Latin America|Central America|Eastern Europe|Western Europe|
 Central Europe|Central Asia|Southeast Asia|East Asia|South Asia|West Africa|East Africa|North Africa|Southern Africa|
-Sub-Saharan Africa|Scandinavia|Caribbean|Indo-Pacific|Pacific|Atlantic|Gulf region|Levant|Maghreb|Eurasia""".replace("\n", "").split("|")
+Sub-Saharan Africa|Scandinavia|Caribbean|Indo-Pacific|Pacific|Atlantic|Gulf region|Levant|Maghreb|Eurasia|
+Gulf of Oman|Gulf of Mexico|Gulf of Guinea|Gulf of Finland|Gulf of Aqaba|Gulf of Thailand|Gulf of Tonkin|Bay of Bengal|
+Sea of Japan|Yellow Sea|Caspian Sea|Arabian Sea|Adriatic|Aegean Sea|North Sea|English Channel|Suez Canal|Panama Canal|
+Bosphorus|Dardanelles|Strait of Malacca|Kerch Strait|Barents Sea|Sea of Okhotsk|Gulf of Bothnia|Celebes Sea|
+Mediterranean Sea|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Southern Ocean|Lake Chad|Nile|Euphrates|
+Tigris|Dnipro|Dnieper|Danube|Jordan Valley|Sahara|Himalayas|Alps|Kashmir Valley|Line of Control|Korean DMZ""".replace("\n", "").split("|")
 
 # Common short names and abbreviations that the sources above do not give, by ISO alpha-2.
 EXTRA_COUNTRY_NAMES = {

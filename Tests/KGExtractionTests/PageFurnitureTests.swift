@@ -48,3 +48,16 @@ final class PageFurnitureTests: ExtractionTestCase {
         XCTAssertEqual(doc.title, "Peru And Chile Sign Border Accord")
     }
 }
+
+final class MorePageFurnitureTests: ExtractionTestCase {
+    func testShareBarAndSkipLinkAreFurniture() throws {
+        let doc = try extract("Skip to main content\nFacebook Twitter Email\nPeru protested to Chile.")
+        XCTAssertNil(entity(doc, "Facebook"))
+        XCTAssertNil(doc.title)
+    }
+
+    func testOrdinaryWordsLikeSearchOrPublishedDoNotMakeASentenceFurniture() throws {
+        let doc = try extract("The report published on Monday said Peru attacked Chile during the search.")
+        XCTAssertTrue(facts(doc).contains("Peru -attack-> Chile"))
+    }
+}

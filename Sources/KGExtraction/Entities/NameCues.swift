@@ -10,6 +10,7 @@ enum NameCues {
         "inc", "corp", "ltd", "network", "press", "tribune", "herald", "gazette", "agency", "bureau", "directorate",
         "secretariat", "coalition", "federation", "association", "authority", "administration", "bulletin",
         "chronicle", "review", "magazine", "daily", "school", "college", "academy", "hospital", "church",
+        "fleet", "corps", "division", "squadron", "flotilla", "guards", "militia", "brigades",
     ]
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = [

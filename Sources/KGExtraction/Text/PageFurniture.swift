@@ -19,20 +19,25 @@ public enum PageFurniture {
     ]
     /// Phrases that mark one line as furniture.
     static let linePhrases: [String] = [
-        "click to comment", "connect with us", "follow us", "share this", "share on", "subscribe", "sign up",
+        "click to comment", "connect with us", "skip to main content", "main menu", "follow us", "share this", "share on", "subscribe", "sign up",
         "what are you looking for", "download our app", "receive notifications", "all rights reserved", "cookie",
         "advertisement", "skip to content", "click here", "log in", "newsletter", "privacy policy",
         "terms of use", "terms of service", "your email address", "required fields", "notify me", "copyright",
         "read more", "continue reading", "watch live", "listen to this article", "reading time", "min read",
-        "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under", "tags", "published",
-        "updated", "hours ago", "minutes ago",
+        "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under",
     ]
+    /// Words that mark a very short line (a timestamp, a label) as furniture.
+    static let shortLinePhrases: [String] = ["published", "updated", "hours ago", "minutes ago", "tags", "search", "menu",
+                                             "share", "advertisement", "sponsored", "photo", "file photo", "video"]
     /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
     static let strongPhrases: [String] = [
         "download our app", "receive notifications", "subscribe to our newsletter", "sign up for our newsletter",
         "follow us on", "share this article", "share on facebook", "share on twitter", "all rights reserved",
         "click here to", "turn on notifications", "enable notifications", "support our journalism", "accept cookies",
     ]
+    /// Services a share bar lists.
+    static let shareWords: Set<String> = ["facebook", "twitter", "email", "whatsapp", "linkedin", "reddit", "telegram",
+                                          "pinterest", "print", "messenger", "copy", "link", "x", "flipboard", "sms"]
     /// Inline cues after which the rest of the line is a link to another story.
     static let inlineCues: [[String]] = [["also", "read"], ["read", "more"], ["read", "also"], ["see", "also"], ["watch", ":"]]
     static let functionWords: Set<String> = [
@@ -104,7 +109,11 @@ public enum PageFurniture {
                                 commonWords: Set<String>) -> Bool {
         if words.isEmpty { return true }
         if words.count <= 16, linePhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
+        if words.count <= 8, shortLinePhraseWords.contains(where: { contains(words, phrase: $0) }),
+           !words.contains(where: { verbForms.contains($0) && !["published", "updated", "share"].contains($0) }) { return true }
         if words.count <= 60, strongPhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
+        // share bars: "Facebook Twitter Email"
+        if words.count <= 8, words.filter({ shareWords.contains($0) }).count >= 2 { return true }
         // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
         if words.count <= 14, line.contains(where: { $0.text == "|" || $0.text == "\u{203A}" || $0.text == "\u{00BB}" && $0.attached == false }),
            line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." }) {
@@ -136,6 +145,7 @@ public enum PageFurniture {
     }
 
     static let linePhraseWords: [[String]] = linePhrases.map { $0.split(separator: " ").map(String.init) }
+    static let shortLinePhraseWords: [[String]] = shortLinePhrases.map { $0.split(separator: " ").map(String.init) }
     static let strongPhraseWords: [[String]] = strongPhrases.map { $0.split(separator: " ").map(String.init) }
 
     /// Whether `phrase` occurs as consecutive words of `words`.
