@@ -19,16 +19,17 @@ public enum PageFurniture {
     ]
     /// Phrases that mark one line as furniture.
     static let linePhrases: [String] = [
-        "click to comment", "connect with us", "skip to main content", "main menu", "follow us", "share this", "share on", "subscribe", "sign up",
-        "what are you looking for", "download our app", "receive notifications", "all rights reserved", "cookie",
-        "advertisement", "skip to content", "click here", "log in", "newsletter", "privacy policy",
-        "terms of use", "terms of service", "your email address", "required fields", "notify me", "copyright",
-        "read more", "continue reading", "watch live", "listen to this article", "reading time", "min read",
-        "print this", "email this", "tweet this", "whatsapp", "posted in", "filed under",
+        "click to comment", "connect with us", "skip to main content", "main menu", "follow us", "share this",
+        "what are you looking for", "download our app", "receive notifications", "all rights reserved",
+        "skip to content", "click here", "newsletter", "privacy policy", "terms of use", "terms of service",
+        "your email address", "required fields", "notify me", "read more", "continue reading", "listen to this article",
+        "reading time", "min read", "print this", "email this", "tweet this", "whatsapp",
     ]
     /// Words that mark a very short line (a timestamp, a label) as furniture.
     static let shortLinePhrases: [String] = ["published", "updated", "hours ago", "minutes ago", "tags", "search", "menu",
-                                             "share", "advertisement", "sponsored", "photo", "file photo", "video"]
+                                             "share", "advertisement", "sponsored", "photo", "file photo", "video", "posted in",
+                                             "filed under", "share on", "subscribe", "sign up", "log in", "copyright",
+                                             "cookie", "cookies", "watch live"]
     /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
     static let strongPhrases: [String] = [
         "download our app", "receive notifications", "subscribe to our newsletter", "sign up for our newsletter",
