@@ -256,3 +256,26 @@ final class PhoneCallTests: ExtractionTestCase {
         XCTAssertTrue(found.isSuperset(of: ["Nikol Pashinyan -speak-> Emmanuel Macron", "Nikol Pashinyan -speak-> Antony Blinken"]), "\(found)")
     }
 }
+
+final class ContestedPlaceTests: ExtractionTestCase {
+    func testRegionsOfACountryStillStandForTheLastPlaces() throws {
+        let text = "Rebels hold Goma and Bukavu. He referred to the two regions of eastern Congo that Rwanda recognized on Monday."
+        let found = facts(try extract(text))
+        XCTAssertTrue(found.isSuperset(of: ["Rwanda -recognize-> Goma", "Rwanda -recognize-> Bukavu"]), "\(found)")
+    }
+
+    func testBareContestedPluralStandsForTheLastPlaces() throws {
+        let found = facts(try extract("Rebels hold Goma and Bukavu. Rwandan troops moved into rebel-held areas."))
+        XCTAssertTrue(found.contains("Rwanda -move-> Goma"), "\(found)")
+    }
+
+    func testAdverbialInPhraseDoesNotEndTheObject() throws {
+        let found = facts(try extract("Chile reaffirms in this context the support for the sovereignty of Peru."))
+        XCTAssertTrue(found.contains("Chile -reaffirm-> Peru"), "\(found)")
+    }
+
+    func testLightVerbAfterControlGivesTheNominalItsActor() throws {
+        let found = facts(try extract("Ruiz Ortega spoke. Ruiz Ortega asked the Foreign Ministry to begin consultations with Bolivia."))
+        XCTAssertTrue(found.contains { $0.hasSuffix("-consult-> Bolivia") && $0.contains("Foreign Ministry") }, "\(found)")
+    }
+}

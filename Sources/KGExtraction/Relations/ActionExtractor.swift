@@ -87,10 +87,16 @@ struct ActionExtractor {
                 }
                 continue
             }
+            // control verbs ("begin", "decide") are no actions, but their subject carries on to the infinitive
+            if let verb = lexicons.verbs[t.lower], Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
+               let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                subjectsOfVerb[v] = [subj]
+                continue
+            }
             if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Russian forces"
                 if !isVerbUse(s, v) {
-                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb) }
+                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
@@ -140,7 +146,7 @@ struct ActionExtractor {
                 }
                 continue
             }
-            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb) }
+            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
         }
         communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
         received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
@@ -236,6 +242,18 @@ struct ActionExtractor {
                                                     "amid", "amidst", "following", "ahead", "beyond", "besides"]
     static let reciprocalLemmas: Set<String> = ["meet", "negotiate", "consult", "clash", "fight", "talk", "agree", "sign",
                                                 "cooperate", "reconcile", "confer"]
+    /// The length of an adverbial "in ..." phrase starting at `i`, if it is one.
+    static func adverbialIn(_ s: SentenceView, _ i: Int) -> Int? {
+        let next = s.lower(i + 1)
+        if ["particular", "turn", "addition", "fact", "general", "short", "principle", "part"].contains(next) { return 2 }
+        if ["this", "that", "any"].contains(next), ["context", "regard", "respect", "sense", "case", "way"].contains(s.lower(i + 2)) { return 3 }
+        return nil
+    }
+
+    /// Forms of light verbs that the CAMEO lexicon does not list.
+    static let lightForms: Set<String> = ["begin", "begins", "began", "begun", "beginning", "start", "starts", "started",
+                                          "starting", "hold", "holds", "held", "holding", "make", "makes", "made", "making",
+                                          "conduct", "conducts", "conducted", "carry", "carried", "launch", "launched"]
     static let pluralRoles: Set<String> = ["leaders", "presidents", "ministers", "officials", "representatives",
                                            "delegates", "envoys", "governments", "authorities", "heads", "commanders"]
     static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
@@ -395,8 +413,10 @@ struct ActionExtractor {
         let motion = Self.motionLemmas.contains(lemma) || violent
         var sawPart = false
         var sawOf = false
-        while s.range.contains(i), steps < 12 {
+        while s.range.contains(i), steps < 15 {
             let w = s.lower(i)
+            // adverbial "in this context", "in particular", "in turn" do not end the search
+            if w == "in", let skip = Self.adverbialIn(s, i) { i += skip; steps += 1; continue }
             if let m = s.mention(startingAt: i) {
                 if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 let before = governingPreposition(s, i) ?? ""
@@ -653,7 +673,8 @@ struct ActionExtractor {
     }
 
     /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
-    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:]) {
+    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:],
+                 objectsOfVerb: [Int: [Int]] = [:]) {
         var actor: Int?
         var i = n - 1
         if s.lower(i) == "'s" { i -= 1 }
@@ -675,9 +696,17 @@ struct ActionExtractor {
         if actor == nil {
             var k = n - 1
             while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k))
-                    || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))) { k -= 1 }
+                    || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))
+                        && !Self.lightForms.contains(s.lower(k))) { k -= 1 }
             if let subjects = subjectsOfVerb[k], let first = subjects.first,
-               let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) { actor = first; light = true }
+               let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) {
+                actor = first
+                light = true
+            } else if Self.lightForms.contains(s.lower(k)), lexicons.verbs[s.lower(k)] == nil,
+                      let first = subject(s, k, relative: [], subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                actor = first  // "asked the Foreign Ministry to begin consultations with X"
+                light = true
+            }
         }
         // "the deployment of Russian soldiers in X": the demonym's country moves them
         if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),

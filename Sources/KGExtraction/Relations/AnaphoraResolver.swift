@@ -10,7 +10,18 @@
 struct AnaphoraResolver {
     static let placeHeads: Set<String> = ["regions", "republics", "areas", "territories", "provinces", "cities", "enclaves",
                                           "oblasts", "districts"]
+    static let contestedWords: Set<String> = ["rebel", "separatist", "breakaway", "occupied", "disputed", "self-proclaimed",
+                                              "rebel-held", "separatist-controlled", "rebel-controlled", "annexed"]
     static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
+
+    /// "the regions of Donetsk and Luhansk" names its places; "the regions of eastern Ukraine" does not.
+    func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: [Int: SentenceView.Span]) -> Bool {
+        guard head + 1 < range.upperBound, tokens[head + 1].lower == "of" else { return false }
+        var k = head + 2
+        while k < range.upperBound, k <= head + 4, mentionStarting[k] == nil, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
+        guard let m = mentionStarting[k] else { return true }
+        return m.type == .location
+    }
 
     /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
     /// Gender ("M"/"F") of a person entity when its first name tells it.
@@ -80,8 +91,11 @@ struct AnaphoraResolver {
                 i += 1
                 continue
             }
-            // "the two breakaway regions" (but not "the regions of X and Y", which names them)
-            if Self.openers.contains(lower), !lastList.isEmpty {
+            // "the two breakaway regions" (but not "the regions of X and Y", which names them);
+            // without a determiner only with a word that marks contested ground ("rebel-held areas")
+            let bare = !Self.openers.contains(lower) && Self.contestedWords.contains(lower) && tokens[i].isWord && !tokens[i].isCapitalized
+                && i > range.lowerBound && ["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
+            if Self.openers.contains(lower) || bare, !lastList.isEmpty {
                 var j = i + 1
                 var words = 0
                 while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),
@@ -90,7 +104,7 @@ struct AnaphoraResolver {
                     words += 1
                 }
                 if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered.contains(j),
-                   !(j + 1 < range.upperBound && tokens[j + 1].lower == "of") {
+                   !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting) {
                     extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
                                                    isDemonym: false, group: lastList))
                     i = j + 1
