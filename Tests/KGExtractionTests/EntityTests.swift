@@ -125,3 +125,12 @@ final class NamePartTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "United States"))
     }
 }
+
+final class PersonNameFormTests: ExtractionTestCase {
+    func testNamesWithInitialsParticlesAndAcronymLookingWords() throws {
+        let doc = try extract("Vice President J.D. Vance met Ursula von der Leyen. Kim Jong Un criticized Seoul.")
+        for name in ["J.D. Vance", "Ursula von der Leyen", "Kim Jong Un"] {
+            XCTAssertEqual(entity(doc, name)?.type, .person, name)
+        }
+    }
+}

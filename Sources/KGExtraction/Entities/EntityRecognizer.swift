@@ -105,7 +105,7 @@ struct EntityRecognizer {
                 i = stop
                 continue
             }
-            if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 {
+            if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 || token.text.hasSuffix(".") {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))
                 i = max(runEnd, i + 1)
@@ -264,15 +264,16 @@ struct EntityRecognizer {
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
-                && (lexicons.gazetteer[t.lower] == nil || lexicons.gazetteer[t.lower]!.allSatisfy { $0.type == .location })
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true)
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
                 j += 1
                 continue
             }
             // name particles: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
-            if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1], tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached,
-               tokens[j - 1].isCapitalized {
+            if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
+               tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
+                || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
+               tokens[j - 1].isCapitalized || NameCues.nameParticles.contains(tokens[j - 1].lower) {
                 j += 1
                 continue
             }
@@ -390,7 +391,7 @@ struct EntityRecognizer {
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
-        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps }) {
+        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         if wordCount == 1 {
