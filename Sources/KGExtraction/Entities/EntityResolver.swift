@@ -46,7 +46,8 @@ struct EntityResolver {
             } else {
                 let id = add(.person, m.name)
                 entityOf[i] = id
-                surnames[last] = id
+                // the first full name with a surname keeps it: relatives named later do not take it over
+                if surnames[last] == nil { surnames[last] = id }
             }
         }
         let organizationNames = Set(mentions.filter { $0.type == .organization }.map { $0.name.lowercased() })
@@ -96,7 +97,8 @@ struct EntityResolver {
             let parts = entity.name.split(separator: " ")
             guard parts.count >= 2 else { continue }
             for part in parts.dropFirst() where part.count >= 3 && part.first!.isUppercase {
-                nameParts[AliasKey.lookupKey(String(part))] = entity.id
+                let key = AliasKey.lookupKey(String(part))
+                if nameParts[key] == nil { nameParts[key] = entity.id }
             }
         }
         for (i, m) in mentions.enumerated() where m.range.count == 1 && (m.type == .person || m.type == .location) {
