@@ -35,3 +35,12 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(tokens[ranges[0].upperBound - 1].text, "\u{201D}")
     }
 }
+
+final class LongSentenceTests: XCTestCase {
+    func testVeryLongRunsAreCutIntoBoundedSentences() {
+        let text = Array(repeating: "Chile met Peru and Bolivia, then", count: 200).joined(separator: " ")
+        let ranges = SentenceSplitter.split(Tokenizer.tokenize(Array(text.unicodeScalars)))
+        XCTAssertGreaterThan(ranges.count, 1)
+        XCTAssertTrue(ranges.allSatisfy { $0.count <= SentenceSplitter.maximumLength })
+    }
+}

@@ -31,7 +31,25 @@ public enum SentenceSplitter {
             i += 1
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
-        return ranges
+        return ranges.flatMap { capped($0, tokens) }
+    }
+
+    /// Longest sentence kept whole; longer runs (lists, tables, text without stops) are cut at a
+    /// comma or semicolon so that the relation rules stay linear in the text's length.
+    static let maximumLength = 150
+
+    static func capped(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        guard range.count > maximumLength else { return [range] }
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumLength {
+            let limit = start + maximumLength
+            let cut = (start + maximumLength / 2..<limit).last { [",", ";"].contains(tokens[$0].text) }.map { $0 + 1 } ?? limit
+            out.append(start..<cut)
+            start = cut
+        }
+        out.append(start..<range.upperBound)
+        return out
     }
 
     static func isClosing(_ text: String) -> Bool {
