@@ -50,10 +50,14 @@ struct EntityResolver {
                 if surnames[last] == nil { surnames[last] = id }
             }
         }
-        let organizationNames = Set(mentions.filter { $0.type == .organization }.map { $0.name.lowercased() })
+        // every proper word-suffix of an institution's name: "security council" of "un security council"
+        var properSuffixes = Set<String>()
+        for m in mentions where m.type == .organization {
+            let words = m.name.lowercased().split(separator: " ")
+            for k in 1..<max(1, words.count) { properSuffixes.insert(words[k...].joined(separator: " ")) }
+        }
         for (i, m) in mentions.enumerated() where m.type == .organization && m.name.split(separator: " ").count >= 2 {
-            let lower = m.name.lowercased()
-            if organizationNames.contains(where: { $0.count > lower.count && $0.hasSuffix(" " + lower) }) { continue }
+            if properSuffixes.contains(m.name.lowercased()) { continue }
             let id = add(.organization, m.name)
             entityOf[i] = id
             longOrganizations.append((m.name.lowercased().split(separator: " ").map(String.init), id))
