@@ -279,3 +279,10 @@ final class ContestedPlaceTests: ExtractionTestCase {
         XCTAssertTrue(found.contains { $0.hasSuffix("-consult-> Bolivia") && $0.contains("Foreign Ministry") }, "\(found)")
     }
 }
+
+final class ContestedTerritoryTests: ExtractionTestCase {
+    func testBareContestedTerritoryStandsForTheLastPlaces() throws {
+        let found = facts(try extract("Rebels hold Goma and Bukavu. Officials say Rwandan troops have entered rebel territory."))
+        XCTAssertTrue(found.isSuperset(of: ["Rwanda -enter-> Goma", "Rwanda -enter-> Bukavu"]), "\(found)")
+    }
+}

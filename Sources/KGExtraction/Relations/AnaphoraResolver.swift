@@ -94,14 +94,23 @@ struct AnaphoraResolver {
             // "the two breakaway regions" (but not "the regions of X and Y", which names them);
             // without a determiner only with a word that marks contested ground ("rebel-held areas")
             let bare = !Self.openers.contains(lower) && Self.contestedWords.contains(lower) && tokens[i].isWord && !tokens[i].isCapitalized
-                && i > range.lowerBound && ["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
+                && i > range.lowerBound && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
+                    || i + 1 < range.upperBound && tokens[i + 1].lower == "territory")
             if Self.openers.contains(lower) || bare, !lastList.isEmpty {
                 var j = i + 1
                 var words = 0
                 while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),
-                      !Self.placeHeads.contains(tokens[j].lower), tokens[j].kind != .punctuation || tokens[j].text == "-" {
+                      !Self.placeHeads.contains(tokens[j].lower), tokens[j].lower != "territory" || !bare,
+                      tokens[j].kind != .punctuation || tokens[j].text == "-" {
                     j += 1
                     words += 1
+                }
+                // a bare contested "territory" stands for the contested places as a whole
+                if bare, j < range.upperBound, tokens[j].lower == "territory", !covered.contains(j) {
+                    extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                                                   isDemonym: false, group: lastList))
+                    i = j + 1
+                    continue
                 }
                 if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered.contains(j),
                    !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting) {
