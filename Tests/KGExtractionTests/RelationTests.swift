@@ -286,3 +286,24 @@ final class ContestedTerritoryTests: ExtractionTestCase {
         XCTAssertTrue(found.isSuperset(of: ["Rwanda -enter-> Goma", "Rwanda -enter-> Bukavu"]), "\(found)")
     }
 }
+
+final class ReportedIntentTests: ExtractionTestCase {
+    func testWouldAfterSaidIsReportedIntent() throws {
+        XCTAssertTrue(facts(try extract("The Elysee said France would send troops to Estonia.")).contains("France -send-> Estonia"))
+    }
+
+    func testWouldWithAConditionStaysHypothetical() throws {
+        XCTAssertTrue(facts(try extract("Paris said France would send troops to Estonia if asked.")).isEmpty)
+    }
+
+    func testCoordinatedPassiveAgentsAllAct() throws {
+        let found = facts(try extract("Serbia was criticized by the European Union and NATO."))
+        XCTAssertTrue(found.isSuperset(of: ["European Union -criticize-> Serbia", "NATO -criticize-> Serbia"]), "\(found)")
+    }
+
+    func testCapitalAfterATravelVerbIsThePlace() throws {
+        let doc = try extract("Diplomats left Tehran on Friday.")
+        XCTAssertEqual(entity(doc, "Tehran")?.type, .location)
+        XCTAssertNil(entity(doc, "Iran"))
+    }
+}

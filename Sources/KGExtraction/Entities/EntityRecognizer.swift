@@ -244,6 +244,8 @@ struct EntityRecognizer {
         if i > sentence.lowerBound {
             let previous = tokens[i - 1].lower
             if NameCues.placePrepositions.contains(previous) && previous != "from" && previous != "to" { return true }
+            // "left Tehran", "visited Moscow": where someone goes or leaves is the city
+            if NameCues.travelVerbs.contains(previous) { return true }
             if previous == "of", i - 2 >= sentence.lowerBound, ["out", "city", "streets", "centre", "center", "mayor"].contains(tokens[i - 2].lower) { return true }
         }
         if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline

@@ -49,6 +49,10 @@ enum NameCues {
         "exercises", "drills", "aircraft", "jets", "helicopters", "tanks", "ships", "vessels", "sources", "source",
         "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters",
     ]
+    /// Verbs of travel whose object is a place, not a government.
+    static let travelVerbs: Set<String> = ["left", "leave", "leaving", "leaves", "visited", "visit", "visiting", "visits",
+                                           "reached", "fled", "flee", "fleeing", "toured", "flew", "returned", "arrived",
+                                           "evacuated", "bombed", "shelled", "struck", "captured", "encircled", "besieged"]
     /// Regional adjectives that may open an institution's name: "Southern Command".
     static let regionalWords: Set<String> = ["southern", "northern", "eastern", "western", "central", "european", "national",
                                              "federal", "supreme", "joint"]

@@ -267,6 +267,8 @@ struct ActionExtractor {
         var steps = 0
         while s.range.contains(i), steps < 4 {
             let w = s.lower(i)
+            // "said X would send": reported intent, not a condition, when no "if" is around
+            if w == "would", reportedIntent(s, before: i) { i -= 1; steps += 1; continue }
             if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
             if let m = s.mentionAt[i] {
                 // "should Russia invade": a conditional written by inversion
@@ -278,6 +280,13 @@ struct ActionExtractor {
             steps += 1
         }
         return false
+    }
+
+    /// A speech verb earlier in the sentence and no condition: "would" reports a stated intent.
+    func reportedIntent(_ s: SentenceView, before i: Int) -> Bool {
+        let window = s.range.lowerBound..<i
+        guard !s.range.contains(where: { ["if", "unless", "whether"].contains(s.lower($0)) }) else { return false }
+        return window.contains { QuoteSpeakerResolver.speechForms.contains(s.lower($0)) || ["announced", "promised", "pledged", "vowed"].contains(s.lower($0)) }
     }
 
     func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
@@ -309,6 +318,8 @@ struct ActionExtractor {
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
+                // "by the European Union and NATO": coordinated agents all act
+                if let first = found.first, found.count > 1, Set(coordinatedRight(s, first)).isSuperset(of: found) { return found }
                 // "by the official Russian news agency TASS": the head, not the demonym before it
                 if let head = found.last(where: { !s.mentions[$0].isDemonym }) { return coordinatedRight(s, head) }
                 return found.first.map { coordinatedRight(s, $0) } ?? []

@@ -136,10 +136,10 @@ public enum PageFurniture {
             return true
         }
         // placeholder text and other languages: no English function words in a real sentence
-        let lowerWords = line.filter { $0.isWord && !$0.isCapitalized }.map(\.lower)
-        if lowerWords.count >= 4 {
+        let lowerWords = line.filter { $0.isWord && !$0.isCapitalized && $0.lower != "'s" && $0.lower != "n't" }.map(\.lower)
+        if lowerWords.count >= 5 {
             let known = commonWords.isEmpty ? functionWords : commonWords
-            let hits = lowerWords.filter { known.contains($0) || functionWords.contains($0) }.count
+            let hits = lowerWords.filter { known.contains($0) || functionWords.contains($0) || verbForms.contains($0) }.count
             if Double(hits) / Double(lowerWords.count) < 0.4 { return true }
         }
         return false
