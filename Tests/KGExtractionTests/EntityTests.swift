@@ -134,3 +134,15 @@ final class PersonNameFormTests: ExtractionTestCase {
         }
     }
 }
+
+final class InstitutionSynonymTests: ExtractionTestCase {
+    func testMilitaryAndArmedForcesOfACountryAreOneInstitution() throws {
+        let doc = try extract("The Chilean armed forces moved north. Chile's military said the move was planned.")
+        let forces = try XCTUnwrap(entity(doc, "Chilean Armed Forces"))
+        XCTAssertTrue(forces.aliases.contains("Chile\u{2019}s military") || forces.aliases.contains("Chile's military"), "\(forces.aliases)")
+    }
+
+    func testConditionalClauseWithIfIsNotAFact() throws {
+        XCTAssertTrue(facts(try extract("Moscow warned it would respond if NATO allowed Kyiv to strike Russia.")).isEmpty)
+    }
+}

@@ -49,7 +49,7 @@ struct EntityRecognizer {
                entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
                let demonym = lexicons.demonymOf[entry.canonical] {
-                let head = tokens[(gEnd + 1)..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ")
+                let head = tokens[(gEnd + 1)..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
                 mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
                                            origin: .demonymOrganization))
                 i = orgEnd
@@ -69,7 +69,7 @@ struct EntityRecognizer {
             if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
-                let head = tokens[gEnd..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ")
+                let head = tokens[gEnd..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
                 let demonym = tokens[i..<gEnd].map(\.text).joined(separator: " ")
                 mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
                                            origin: .demonymOrganization))
@@ -429,4 +429,9 @@ private extension String {
         guard utf8.contains(45) else { return self }
         return replacingOccurrences(of: " - ", with: "-")
     }
+}
+
+private extension String {
+    /// The one name of an institution known under two ("Military" -> "Armed Forces").
+    var institutionCanonical: String { NameCues.institutionSynonyms[self] ?? self }
 }

@@ -20,8 +20,11 @@ enum NameCues {
         ["national", "guard"], ["central", "bank"], ["general", "staff"], ["army"], ["navy"], ["parliament"],
         ["senate"], ["congress"], ["embassy"], ["military", "command"], ["border", "guard"], ["border", "service"],
         ["state", "department"], ["defense", "department"], ["foreign", "office"], ["supreme", "court"],
-        ["constitutional", "court"], ["state", "duma"], ["cabinet"], ["coast", "guard"],
+        ["constitutional", "court"], ["state", "duma"], ["cabinet"], ["coast", "guard"], ["military"],
     ]
+    /// Institution heads that are one institution under two names: "Ukraine's military" is its armed forces.
+    static let institutionSynonyms: [String: String] = ["Military": "Armed Forces"]
+
     /// Head nouns of places: `... region`, `... Oblast`.
     static let locationHeads: Set<String> = [
         "region", "oblast", "province", "republic", "valley", "river", "sea", "mountains", "island", "islands",
@@ -47,7 +50,9 @@ enum NameCues {
         "personnel", "equipment", "positions", "position", "bases", "base", "hardware", "chief", "commander",
         "commanders", "spokesman", "spokeswoman", "spokesperson", "leadership", "operations", "operation",
         "exercises", "drills", "aircraft", "jets", "helicopters", "tanks", "ships", "vessels", "sources", "source",
-        "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters",
+        "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters", "forces", "force",
+        "aid", "assistance", "support", "presence", "action", "actions", "operation", "buildup", "build-up", "hardware",
+        "intelligence", "experts", "analysts", "bloggers", "spending", "budget", "exercise", "drill", "police",
     ]
     /// Verbs of travel whose object is a place, not a government.
     static let travelVerbs: Set<String> = ["left", "leave", "leaving", "leaves", "visited", "visit", "visiting", "visits",

@@ -263,6 +263,12 @@ struct ActionExtractor {
     static let controlOnly: Set<String> = ["want", "try", "continue", "prepare", "begin", "plan", "decide", "seek", "start", "need", "hope", "wish", "intend"]
 
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
+        // inside a clause opened by "if"/"unless": a condition, not a fact
+        var c = v - 1
+        while s.range.contains(c), ![",", ";", ":"].contains(s.lower(c)) {
+            if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
+            c -= 1
+        }
         var i = v - 1
         var steps = 0
         while s.range.contains(i), steps < 4 {
@@ -394,7 +400,9 @@ struct ActionExtractor {
             }
             if w == "to" { sawTo = true }
             // "not going to ... fight X": the negation reaches through the infinitives
-            if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && w != "if" { return nil }
+            if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && !(w == "would" && reportedIntent(s, before: i)) {
+                return nil
+            }
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
                let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
