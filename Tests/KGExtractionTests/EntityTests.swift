@@ -146,3 +146,11 @@ final class InstitutionSynonymTests: ExtractionTestCase {
         XCTAssertTrue(facts(try extract("Moscow warned it would respond if NATO allowed Kyiv to strike Russia.")).isEmpty)
     }
 }
+
+final class ChamberTests: ExtractionTestCase {
+    func testCountrysUpperHouseIsAnInstitutionButItsGovernmentIsTheCountry() throws {
+        let doc = try extract("Chile's upper house approved the bill. The Chilean government welcomed the vote.")
+        XCTAssertEqual(entity(doc, "Chilean Upper House")?.type, .organization)
+        XCTAssertNil(entity(doc, "Chilean Government"))
+    }
+}

@@ -21,6 +21,8 @@ enum NameCues {
         ["senate"], ["congress"], ["embassy"], ["military", "command"], ["border", "guard"], ["border", "service"],
         ["state", "department"], ["defense", "department"], ["foreign", "office"], ["supreme", "court"],
         ["constitutional", "court"], ["state", "duma"], ["cabinet"], ["coast", "guard"], ["military"],
+        ["upper", "house"], ["lower", "house"], ["national", "assembly"], ["security", "services"], ["intelligence", "service"],
+        ["navy"], ["marines"], ["special", "forces"], ["prosecutor", "general", "'s", "office"],
     ]
     /// Institution heads that are one institution under two names: "Ukraine's military" is its armed forces.
     static let institutionSynonyms: [String: String] = ["Military": "Armed Forces"]
