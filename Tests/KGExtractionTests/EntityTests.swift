@@ -154,3 +154,11 @@ final class ChamberTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Chilean Government"))
     }
 }
+
+final class TitleWordInstitutionTests: ExtractionTestCase {
+    func testTitleWordHeadingAnInstitutionIsPartOfItsName() throws {
+        let doc = try extract("He addressed the General Assembly of the United Nations.")
+        XCTAssertEqual(entity(doc, "General Assembly")?.type, .organization)
+        XCTAssertFalse(doc.facts.contains { $0.kind == .role })
+    }
+}

@@ -78,7 +78,10 @@ struct EntityRecognizer {
             }
             let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
-            if let roleEnd, roleEnd > (gazetteer?.0 ?? i) {
+            // "General Assembly", "Supreme Court": a title word heading an institution's name is no title
+            let headsInstitution = roleEnd.map { $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
+                && NameCues.organizationHeads.contains(tokens[$0].lower) } ?? false
+            if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
                 roles.append(RoleSpan(range: i..<roleEnd, name: name))
                 i = roleEnd
