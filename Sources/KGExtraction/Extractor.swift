@@ -8,10 +8,153 @@
 /// let doc = extractor.extract("NATO condemned Russia.")
 /// ```
 public final class Extractor: Sendable {
-    public init() throws {}
+    let lexicons: Lexicons
+    let verbForms: Set<String>
+
+    public init() throws {
+        lexicons = try Lexicons.load()
+        verbForms = Set(lexicons.verbs.keys)
+    }
 
     public func extract(_ text: String) -> ExtractedDocument {
-        // Placeholder until the extraction pipeline lands: whole text, no facts.
-        ExtractedDocument(title: nil, sentences: [], entities: [], mentions: [], facts: [])
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        let mask = PageFurniture.contentMask(tokens, verbForms: verbForms, commonWords: lexicons.commonWords)
+        let recognizer = EntityRecognizer(lexicons: lexicons)
+
+        // sentences made of article content only
+        var sentenceRanges: [Range<Int>] = []
+        for range in SentenceSplitter.split(tokens) {
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, !mask[lower] { lower += 1 }
+            while upper > lower, !mask[upper - 1] { upper -= 1 }
+            if lower < upper, tokens[lower..<upper].contains(where: { $0.isWord }) { sentenceRanges.append(lower..<upper) }
+        }
+        var sentences: [Sentence] = []
+        var raw: [RawMention] = []
+        var rawSentence: [Int] = []
+        var rolesBySentence: [[RoleSpan]] = []
+        for (index, range) in sentenceRanges.enumerated() {
+            let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+            sentences.append(Sentence(index: index, span: span, text: Self.text(scalars, span)))
+            let (mentions, roles) = recognizer.recognize(tokens, mask: mask, sentence: range)
+            raw.append(contentsOf: mentions)
+            rawSentence.append(contentsOf: Array(repeating: index, count: mentions.count))
+            rolesBySentence.append(roles)
+        }
+        Self.addDefinedAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
+        InstitutionNamer(lexicons: lexicons).name(&raw)
+        let surfaces = raw.map { m in
+            Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
+        }
+        let resolved = EntityResolver().resolve(raw, surfaces: surfaces)
+
+        var mentions: [Mention] = []
+        var views: [[SentenceView.Span]] = Array(repeating: [], count: sentences.count)
+        for (i, m) in raw.enumerated() {
+            guard let entity = resolved.entityOfMention[i] else { continue }
+            let span = TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end)
+            mentions.append(Mention(entity: entity, sentence: rawSentence[i], span: span, surface: surfaces[i]))
+            views[rawSentence[i]].append(SentenceView.Span(range: m.range, entity: entity, type: resolved.entities[entity].type,
+                                                           modifierOnly: m.modifierOnly || Self.isModifier(tokens, m.range),
+                                                           isDemonym: m.origin == .gazetteer(.demonym)))
+        }
+
+        var facts: [Fact] = []
+        var seen = Set<String>()
+        let roles = RoleExtractor()
+        let actions = ActionExtractor(lexicons: lexicons)
+        var bodyOf: [Int: Int] = [:]
+        let quotes = QuoteSpeakerResolver()
+        var lastList: [Int] = []
+        var lastPerson: [Int] = []
+        var lastTopic: SentenceView.Span?
+        var anaphora = AnaphoraResolver()
+        for entity in resolved.entities where entity.type == .person {
+            if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
+               let gender = lexicons.genderOfFirstName[String(first)] {
+                anaphora.genderOf[entity.id] = gender
+            }
+        }
+        for (index, range) in sentenceRanges.enumerated() {
+            let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
+                                         lastTopic: &lastTopic)
+            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
+            let roleFacts = roles.extract(view)
+            for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
+            let speakers = quotes.resolve(view, bodyOf: bodyOf)
+            if !speakers.isEmpty {
+                view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra + speakers,
+                                    roles: rolesBySentence[index])
+            }
+            for fact in roleFacts + actions.extract(view) {
+                // one fact per (subject, action, object) per document: the first sentence stating it
+                let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
+                if seen.insert(key).inserted { facts.append(fact) }
+            }
+        }
+        let title = Self.title(tokens, mask: mask, scalars: scalars)
+        return ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+    }
+
+    /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
+    static func addDefinedAcronyms(_ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],
+                                   rawSentence: inout [Int]) {
+        var defined: [String: RawMention] = [:]
+        for m in raw where m.range.upperBound + 2 < tokens.count {
+            let open = tokens[m.range.upperBound], acronym = tokens[m.range.upperBound + 1], close = tokens[m.range.upperBound + 2]
+            if open.text == "(", close.text == ")", acronym.isAllCaps, (2...8).contains(acronym.text.count), m.range.count >= 2 {
+                defined[acronym.text] = m
+            }
+        }
+        guard !defined.isEmpty else { return }
+        var covered = Set<Int>()
+        for m in raw { covered.formUnion(m.range) }
+        var added: [(RawMention, Int)] = []
+        for (index, range) in sentences.enumerated() {
+            for i in range where mask[i] && !covered.contains(i) {
+                guard let definition = defined[tokens[i].text] else { continue }
+                var m = definition
+                m.range = i..<(i + 1)
+                m.needsResolution = false
+                added.append((m, index))
+            }
+        }
+        guard !added.isEmpty else { return }
+        var all = Array(zip(raw, rawSentence)) + added
+        all.sort { $0.0.range.lowerBound < $1.0.range.lowerBound }
+        raw = all.map(\.0)
+        rawSentence = all.map(\.1)
+    }
+
+    /// A mention that only modifies a compound: `pro-Russian`, `Russian-backed`.
+    static func isModifier(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let next = range.upperBound
+        return next + 1 < tokens.count && tokens[next].text == "-" && tokens[next].attached
+            && tokens[next + 1].attached && !tokens[next + 1].isCapitalized
+    }
+
+    static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        Tokenizer.makeString(scalars[span.start..<span.end])
+    }
+
+    /// The first headline-like content line: short, without a final full stop.
+    static func title(_ tokens: [Token], mask: [Bool], scalars: [Unicode.Scalar]) -> String? {
+        var linesSeen = 0
+        var i = 0
+        while i < tokens.count, linesSeen < 3 {
+            var j = i + 1
+            while j < tokens.count, !tokens[j].startsLine { j += 1 }
+            if mask[i..<j].contains(true) {
+                linesSeen += 1
+                let words = tokens[i..<j].filter(\.isWord).count
+                if words >= 3, words <= 30, tokens[j - 1].text != "." {
+                    return text(scalars, TextSpan(start: tokens[i].span.start, end: tokens[j - 1].span.end))
+                }
+            }
+            i = j
+        }
+        return nil
     }
 }

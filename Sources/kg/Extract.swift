@@ -1,9 +1,87 @@
 import ArgumentParser
+import Foundation
+import KGExtraction
 
+/// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show the entities and facts the extractor finds in text files.",
+        discussion: "With --json, prints NetworkX node-link JSON (the format score.py reads)."
+    )
+
+    @Argument(help: "Text files to read.")
+    var files: [String]
+
+    @Flag(help: "Print NetworkX node-link JSON instead of text.")
+    var json = false
 
     func run() throws {
-        throw ValidationError("'kg extract' is not available yet")
+        let extractor = try Extractor()
+        var documents: [(name: String, doc: ExtractedDocument)] = []
+        var texts: [String] = []
+        for file in files {
+            let text: String
+            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+                throw UnreadableInput(file: file, reason: error.localizedDescription)
+            }
+            documents.append(((file as NSString).lastPathComponent, extractor.extract(text)))
+            texts.append(text)
+        }
+        if json {
+            print(Self.nodeLinkJSON(documents))
+        } else {
+            for (i, (name, doc)) in documents.enumerated() { print(Self.describe(name, doc, text: texts[i])) }
+        }
     }
+
+    static func describe(_ name: String, _ doc: ExtractedDocument, text: String) -> String {
+        var out = "== \(name)\n"
+        if let title = doc.title { out += "title: \(title)\n" }
+        out += "entities (\(doc.entities.count)):\n"
+        for e in doc.entities.sorted(by: { ($0.type, $0.name) < ($1.type, $1.name) }) {
+            out += "  \(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(e.name)"
+            let others = e.aliases.filter { $0 != e.name }
+            out += others.isEmpty ? "\n" : "  [\(others.joined(separator: ", "))]\n"
+        }
+        out += "facts (\(doc.facts.count)):\n"
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        let scalars = Array(text.unicodeScalars)
+        for f in doc.facts {
+            out += "  [\(f.sentence)] \(names[f.subject] ?? "?") -\(f.action)/\(f.cameo)-> \(names[f.object] ?? "?")"
+            out += String(format: "  (%.2f)\n", f.confidence)
+            if f.span.start >= 0, f.span.end <= scalars.count, f.span.start < f.span.end {
+                var evidence = ""
+                evidence.unicodeScalars.append(contentsOf: scalars[f.span.start..<f.span.end])
+                out += "      \"\(evidence.replacingOccurrences(of: "\n", with: " "))\"\n"
+            }
+        }
+        return out
+    }
+
+    /// Node-link JSON with one node per (document, entity) and one edge per fact.
+    static func nodeLinkJSON(_ documents: [(name: String, doc: ExtractedDocument)]) -> String {
+        var nodes: [[String: Any]] = []
+        var edges: [[String: Any]] = []
+        for (d, (name, doc)) in documents.enumerated() {
+            for e in doc.entities {
+                nodes.append(["id": "\(d):\(e.id)", "name": e.name, "type": e.type.rawValue, "aliases": e.aliases,
+                              "documents": [name]])
+            }
+            for f in doc.facts {
+                edges.append(["source": "\(d):\(f.subject)", "target": "\(d):\(f.object)", "action": f.action,
+                              "cameo": f.cameo, "kind": f.kind.rawValue, "document": name, "sentence": f.sentence,
+                              "confidence": f.confidence])
+            }
+        }
+        let graph: [String: Any] = ["directed": true, "multigraph": true, "graph": [:], "nodes": nodes, "edges": edges]
+        let data = (try? JSONSerialization.data(withJSONObject: graph, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A file `kg extract` cannot read: named in one line, no usage text.
+private struct UnreadableInput: Error, CustomStringConvertible {
+    var file: String
+    var reason: String
+    var description: String { "\(file): cannot read: \(reason)" }
 }

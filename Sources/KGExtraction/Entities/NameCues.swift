@@ -1,0 +1,94 @@
+/// Words that tell what kind of thing an unknown capitalized name is.
+enum NameCues {
+    /// Head nouns of institutions: `... Ministry`, `... Council`, `... Army`.
+    static let organizationHeads: Set<String> = [
+        "ministry", "council", "agency", "army", "navy", "party", "committee", "commission", "parliament",
+        "assembly", "court", "bank", "office", "department", "union", "front", "guard", "police", "service",
+        "times", "news", "post", "journal", "institute", "university", "organization", "organisation", "company",
+        "corporation", "group", "fund", "foundation", "alliance", "league", "movement", "brigade", "battalion",
+        "regiment", "embassy", "senate", "congress", "cabinet", "duma", "rada", "forces", "force", "command",
+        "inc", "corp", "ltd", "network", "press", "tribune", "herald", "gazette", "agency", "bureau", "directorate",
+        "secretariat", "coalition", "federation", "association", "authority", "administration", "bulletin",
+        "chronicle", "review", "magazine", "daily", "school", "college", "academy", "hospital", "church",
+        "fleet", "corps", "division", "squadron", "flotilla", "guards", "militia", "brigades",
+    ]
+    /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
+    static let demonymOrganizations: [[String]] = [
+        ["armed", "forces"], ["air", "force"], ["foreign", "ministry"], ["defense", "ministry"], ["defence", "ministry"],
+        ["interior", "ministry"], ["finance", "ministry"], ["justice", "ministry"], ["health", "ministry"],
+        ["emergencies", "ministry"], ["economy", "ministry"], ["security", "service"], ["security", "council"],
+        ["national", "guard"], ["central", "bank"], ["general", "staff"], ["army"], ["navy"], ["parliament"],
+        ["senate"], ["congress"], ["embassy"], ["military", "command"], ["border", "guard"], ["border", "service"],
+        ["state", "department"], ["defense", "department"], ["foreign", "office"], ["supreme", "court"],
+        ["constitutional", "court"], ["state", "duma"], ["cabinet"], ["coast", "guard"], ["military"],
+        ["upper", "house"], ["lower", "house"], ["national", "assembly"], ["security", "services"], ["intelligence", "service"],
+        ["navy"], ["marines"], ["special", "forces"], ["prosecutor", "general", "'s", "office"],
+    ]
+    /// Institution heads that are one institution under two names: "Ukraine's military" is its armed forces.
+    static let institutionSynonyms: [String: String] = ["Military": "Armed Forces"]
+
+    /// Head nouns of places: `... region`, `... Oblast`.
+    static let locationHeads: Set<String> = [
+        "region", "oblast", "province", "republic", "valley", "river", "sea", "mountains", "island", "islands",
+        "peninsula", "strait", "gulf", "district", "county", "city", "square", "street", "airport", "bridge",
+        "state", "territory", "krai", "governorate", "prefecture", "canton", "basin", "desert", "plain", "lake",
+        "bay", "harbor", "harbour", "port", "coast", "beach", "heights", "hills", "mountain", "ocean", "channel",
+    ]
+    /// Prepositions after which an unknown name is a place, and a capital is the city.
+    static let placePrepositions: Set<String> = [
+        "in", "into", "near", "at", "from", "outside", "around", "toward", "towards", "across", "via", "through",
+        "inside", "to", "throughout", "within",
+    ]
+    /// Words that may follow a noun phrase's head: it ends there.
+    static let clauseWords: Set<String> = [
+        "in", "on", "at", "to", "of", "and", "or", "has", "have", "had", "is", "was", "were", "are", "said", "says",
+        "that", "which", "who", "for", "from", "with", "by", "will", "would", "as", "employees", "officials",
+        "spokesman", "spokesperson", "spokeswoman", "chief", "head", "minister", "could", "can", "may", "might",
+        "also", "has", "not", "should", "must", "did", "does", "do",
+    ]
+    /// Nouns an institution's name can modify: "army convoys" is not the army.
+    static let militaryNouns: Set<String> = [
+        "convoy", "convoys", "vehicles", "vehicle", "units", "unit", "troops", "soldiers", "officers", "officer",
+        "personnel", "equipment", "positions", "position", "bases", "base", "hardware", "chief", "commander",
+        "commanders", "spokesman", "spokeswoman", "spokesperson", "leadership", "operations", "operation",
+        "exercises", "drills", "aircraft", "jets", "helicopters", "tanks", "ships", "vessels", "sources", "source",
+        "official", "officials", "statement", "data", "figures", "veterans", "building", "headquarters", "forces", "force",
+        "aid", "assistance", "support", "presence", "action", "actions", "operation", "buildup", "build-up", "hardware",
+        "intelligence", "experts", "analysts", "bloggers", "spending", "budget", "exercise", "drill", "police",
+    ]
+    /// Verbs of travel whose object is a place, not a government.
+    static let travelVerbs: Set<String> = ["left", "leave", "leaving", "leaves", "visited", "visit", "visiting", "visits",
+                                           "reached", "fled", "flee", "fleeing", "toured", "flew", "returned", "arrived",
+                                           "evacuated", "bombed", "shelled", "struck", "captured", "encircled", "besieged"]
+    /// Regional adjectives that may open an institution's name: "Southern Command".
+    static let regionalWords: Set<String> = ["southern", "northern", "eastern", "western", "central", "european", "national",
+                                             "federal", "supreme", "joint"]
+    /// Lower-case particles inside personal names.
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "la", "le", "abu", "ben", "dos", "das", "del"]
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "today", "tonight", "yesterday",
+    ]
+    /// Speech verbs after which a capitalized name is a person.
+    static let speechForms: Set<String> = [
+        "said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "twitted", "stressed", "explained",
+        "insisted", "argued", "warned", "claimed", "asked", "replied", "recalled",
+    ]
+    /// Words capitalized only because they start a sentence or a title, never names by themselves.
+    static let neverNames: Set<String> = [
+        "the", "a", "an", "and", "but", "or", "if", "when", "while", "as", "in", "on", "at", "of", "for", "to",
+        "by", "with", "from", "after", "before", "this", "that", "these", "those", "it", "its", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "what", "who",
+        "which", "why", "how", "all", "some", "no", "not", "so", "yet", "also", "both", "several", "many",
+        "western", "eastern", "northern", "southern", "central", "european", "west", "east", "north", "south",
+        "allies", "separatists", "separatist", "rebels", "officials", "official", "breaking", "live", "update",
+        "analysis", "opinion", "watch", "video", "photo", "photos", "exclusive", "editorial", "comment",
+        "meanwhile", "however", "earlier", "later", "now", "then", "first", "last", "next", "according",
+        "asked", "shortly", "today", "tonight", "preparations", "state", "republics", "republic",
+        // religious and ethnic groups are groups, not named entities
+        "muslims", "muslim", "christians", "christian", "jews", "jewish", "hindus", "buddhists", "sikhs", "catholics",
+        "protestants", "shiites", "shia", "sunnis", "sunni", "kurds", "arabs", "tatars", "roma", "evangelicals",
+        "orthodox", "islamists", "jihadists", "democrats", "republicans", "conservatives", "liberals", "socialists",
+    ]
+}

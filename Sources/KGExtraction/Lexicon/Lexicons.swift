@@ -1,0 +1,183 @@
+import Foundation
+
+/// A gazetteer entry: the canonical entity a surface form names, and how it names it.
+struct GazetteerEntry: Sendable {
+    enum Kind: String, Sendable { case name, demonym, capital, metonym, acronym, variant }
+    var canonical: String
+    var type: EntityType
+    var kind: Kind
+    /// The lexicon writes a later word in lower case (`Normandy format`), so the text may too.
+    var lowerTail = false
+}
+
+/// An action verb known to the extractor: its lemma and CAMEO root code.
+struct VerbEntry: Sendable {
+    var lemma: String
+    var cameo: String
+}
+
+/// The bundled lexicons, loaded once from `Resources/Lexicons` (see the generator in `scripts/`).
+///
+/// ```swift
+/// let lexicons = try Lexicons.load()
+/// lexicons.gazetteer["kremlin"]?.first?.canonical  // "Russia"
+/// ```
+struct Lexicons: Sendable {
+    /// Lower-cased token sequence joined by spaces -> entries (one per type).
+    var gazetteer: [String: [GazetteerEntry]] = [:]
+    var gazetteerFirstWords: Set<String> = []
+    var gazetteerMaxTokens = 1
+    /// Role nouns keyed by their lower-cased token sequence.
+    var roles: Set<String> = []
+    var roleFirstWords: Set<String> = []
+    var roleMaxTokens = 1
+    var honorifics: Set<String> = []
+    /// Country -> its demonym as an adjective (`Russia` -> `Russian`).
+    var demonymOf: [String: String] = [:]
+    var firstNames: Set<String> = []
+    /// "M" or "F" for first names that usually have that gender.
+    var genderOfFirstName: [String: Character] = [:]
+    var commonWords: Set<String> = []
+    /// Inflected form or lemma -> verb.
+    var verbs: [String: VerbEntry] = [:]
+    /// Action noun (`recognition`) -> verb (`recognize`).
+    var actionNouns: [String: VerbEntry] = [:]
+
+    static func load() throws -> Lexicons {
+        var lex = Lexicons()
+        lex.gazetteer.reserveCapacity(48_000)
+        try forEachRow("gazetteer.tsv") { cols in
+            guard cols.count >= 4, let type = EntityType(rawValue: cols[2]) else { return }
+            let key = tokenKey(cols[0])
+            guard !key.isEmpty else { return }
+            var lowerTail = false
+            var wordCount = 1
+            var firstWordEnd = key.endIndex
+            var afterSpace = false
+            for index in cols[0].indices {
+                let c = cols[0][index]
+                if c == " " { afterSpace = true; continue }
+                if afterSpace, c.isLowercase { lowerTail = true }
+                afterSpace = false
+            }
+            for index in key.indices where key[index] == " " {
+                if wordCount == 1 { firstWordEnd = index }
+                wordCount += 1
+            }
+            let entry = GazetteerEntry(canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,
+                                       lowerTail: lowerTail)
+            lex.gazetteer[key, default: []].append(entry)
+            if entry.kind == .demonym, type == .country, lex.demonymOf[entry.canonical] == nil { lex.demonymOf[entry.canonical] = cols[0] }
+            lex.gazetteerFirstWords.insert(String(key[..<firstWordEnd]))
+            lex.gazetteerMaxTokens = max(lex.gazetteerMaxTokens, wordCount)
+        }
+        for line in try lines("roles.txt") {
+            let key = tokenKey(line)
+            lex.roles.insert(key)
+            let words = key.split(separator: " ")
+            if let first = words.first { lex.roleFirstWords.insert(String(first)) }
+            lex.roleMaxTokens = max(lex.roleMaxTokens, words.count)
+        }
+        lex.honorifics = Set(try lines("honorifics.txt").map { $0.lowercased() })
+        try forEachRow("first_names.txt") { cols in
+            lex.firstNames.insert(cols[0])
+            if cols.count > 1, let g = cols[1].first, g != "?" { lex.genderOfFirstName[cols[0]] = g }
+        }
+        lex.commonWords = Set(try lines("common_words.txt"))
+        for line in try lines("verbs.tsv") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 2 else { continue }
+            let entry = VerbEntry(lemma: String(cols[0]), cameo: String(cols[1]))
+            lex.verbs[entry.lemma] = entry
+            if cols.count > 2 {
+                for form in cols[2].split(separator: " ") where lex.verbs[String(form)] == nil {
+                    lex.verbs[String(form)] = entry
+                }
+            }
+            if cols.count > 3 {
+                for noun in cols[3].split(separator: " ") { lex.actionNouns[String(noun)] = entry }
+            }
+        }
+        return lex
+    }
+
+    /// Calls `body` with the tab-separated fields of each line of a bundled lexicon file, skipping
+    /// its `#` header and blank lines; reads bytes directly because start-up time matters.
+    static func forEachRow(_ file: String, _ body: ([String]) -> Void) throws {
+        let data = try contents(file)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var fields: [String] = []
+            fields.reserveCapacity(6)
+            var lineStart = 0
+            var fieldStart = 0
+            var i = 0
+            let n = bytes.count
+            while i <= n {
+                let byte: UInt8 = i < n ? bytes[i] : 10
+                if byte == 9 || byte == 10 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                    fieldStart = i + 1
+                    if byte == 10 {
+                        if i > lineStart && bytes[lineStart] != 35 { body(fields) }  // '#'
+                        fields.removeAll(keepingCapacity: true)
+                        lineStart = i + 1
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    static func contents(_ file: String) throws -> Data {
+        guard let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
+            ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons") else {
+            throw ExtractionError.missingLexicon(file)
+        }
+        do { return try Data(contentsOf: url) } catch {
+            throw ExtractionError.unreadableLexicon(file, error.localizedDescription)
+        }
+    }
+
+    /// The lines of a bundled lexicon file, without its `#` header and blank lines.
+    static func lines(_ file: String) throws -> [String] {
+        var out: [String] = []
+        try forEachRow(file) { out.append($0.joined(separator: "\t")) }
+        return out
+    }
+
+    /// The key a surface form is stored under: its tokens' lower-case forms joined by spaces.
+    static func tokenKey(_ surface: String) -> String {
+        if surface.utf8.count == 0 { return "" }
+        // fast path: plain words and single spaces tokenize to themselves
+        var plain = true
+        var previousSpace = true
+        for byte in surface.utf8 {
+            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            if byte == 32 {
+                if previousSpace { plain = false; break }
+                previousSpace = true
+            } else if isLetter {
+                previousSpace = false
+            } else {
+                plain = false
+                break
+            }
+        }
+        if plain && !previousSpace { return surface.lowercased() }
+        return Tokenizer.tokenize(Array(surface.unicodeScalars)).map(\.lower).joined(separator: " ")
+    }
+}
+
+/// What can go wrong while building an `Extractor`.
+public enum ExtractionError: Error, LocalizedError, Equatable {
+    case missingLexicon(String)
+    case unreadableLexicon(String, String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .missingLexicon(let file): "lexicon \(file) is missing from the KGExtraction bundle"
+        case .unreadableLexicon(let file, let reason): "cannot read lexicon \(file): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,273 @@
+/// Finding a verb's arguments: the subject to the left, objects to the right, agents of passives,
+/// and the lists coordinated with them.
+extension ActionExtractor {
+    /// The agent of a passive verb: the mention after `by`, preferring a person in that phrase.
+    func agent(_ s: SentenceView, _ v: Int) -> [Int] {
+        var i = v + 1
+        while s.range.contains(i), i <= v + 6 {
+            if s.lower(i) == "by" {
+                var found: [Int] = []
+                var j = i + 1
+                while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty,
+                      !["after", "before", "as", "since", "until"].contains(s.lower(j)) {
+                    if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
+                    if s.lower(j) == "," { break }
+                    j += 1
+                }
+                if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
+                // "by the European Union and NATO": coordinated agents all act
+                if let first = found.first, found.count > 1, Set(coordinatedRight(s, first)).isSuperset(of: found) { return found }
+                // "by the official Russian news agency TASS": the head, not the demonym before it
+                if let head = found.last(where: { !s.mentions[$0].isDemonym }) { return coordinatedRight(s, head) }
+                return found.first.map { coordinatedRight(s, $0) } ?? []
+            }
+            if Self.clauseBreaks.contains(s.lower(i)) { break }
+            i += 1
+        }
+        return []
+    }
+
+    /// The subject: the nearest mention to the left in the same clause that is not inside a
+    /// prepositional phrase, skipping relative clauses and passing through control verbs.
+    func subject(_ s: SentenceView, _ v: Int, relative: [(range: Range<Int>, antecedent: Int?)],
+                 subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) -> Int? {
+        // inside ", who ..." the antecedent is the subject
+        if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
+        // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
+        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.lower(v - 1).hasSuffix("ly"),
+           let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
+            return previous.value.first
+        }
+        // ", accusing Russia of ...": a participle after a comma shares the main verb's subject
+        if s.lower(v).hasSuffix("ing"), s.lower(v - 1) == ",",
+           let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
+            return previous.value.first
+        }
+        var i = v - 1
+        var steps = 0
+        var sawTo = false
+        while s.range.contains(i), steps < 18 {
+            if let rel = relative.first(where: { $0.range.upperBound == i + 1 || $0.range.contains(i) && !$0.range.contains(v) }) {
+                i = rel.range.lowerBound - 1
+                steps += 1
+                continue
+            }
+            let w = s.lower(i)
+            // "X said (that) it would ...": "it" is X when X is a country or a body
+            if w == "it" || w == "they", s.mentionAt[i] == nil {
+                var k = i - 1
+                if s.lower(k) == "that" { k -= 1 }
+                if let speakers = subjectsOfVerb[k], let first = speakers.first, s.mentions[first].type != .person,
+                   s.mentions[first].type != .location {
+                    return first
+                }
+            }
+            if let m = s.mentionAt[i] {
+                let span = s.mentions[m]
+                let start = span.range.lowerBound
+                let before = s.lower(start - 1)
+                let possessive = s.lower(span.range.upperBound) == "'s"
+                let governing = governingPreposition(s, start)
+                // "the leaders of X": a role's holder acts for X
+                let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || Self.pluralRoles.contains(s.lower(start - 2)))
+                var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
+                // "after Putin recognised ...": a conjunction opening a clause whose subject this is
+                // "videos of Russian forces crossing into X": a participle right after its noun phrase
+                if inPhrase, s.lower(v).hasSuffix("ing"), v - span.range.upperBound <= 2,
+                   (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) }) {
+                    inPhrase = false
+                }
+                if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before)
+                    || (governing ?? before) == "with" && s.lower(v).hasSuffix("ing"),
+                   (span.range.upperBound..<v).allSatisfy({ s.lower($0).hasSuffix("ly") || Self.transparent.contains(s.lower($0)) }) {
+                    inPhrase = false
+                }
+                if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
+                    return m
+                }
+                i = start - 1
+                steps += 1
+                continue
+            }
+            if w == "to" { sawTo = true }
+            // "not going to ... fight X": the negation reaches through the infinitives
+            if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && !(w == "would" && reportedIntent(s, before: i)) {
+                return nil
+            }
+            if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
+               let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
+            if let subjects = subjectsOfVerb[i], let first = subjects.first,
+               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.lower(v).hasSuffix("ing") {
+                return first
+            }
+            if Self.clauseBreaks.contains(w) && !(w == "that" && sawTo) { return nil }
+            if w == "," && !sawTo {
+                // a comma ends the clause unless it closes an apposition or an opening phrase
+                if steps > 6 { return nil }
+            }
+            if isVerbUse(s, i) && !Self.transparent.contains(w) && !sawTo {
+                // another verb in between: only "and V" coordination passes (handled above)
+                return nil
+            }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The objects: the first mention to the right within the clause, and those coordinated with it.
+    func object(_ s: SentenceView, _ v: Int, lemma: String, violent: Bool = false) -> [Int] {
+        var i = v + 1
+        var steps = 0
+        // where troops move, or where blows land ("struck targets in Gaza"), is the target
+        let motion = Self.motionLemmas.contains(lemma) || violent
+        var sawPart = false
+        var sawOf = false
+        while s.range.contains(i), steps < 15 {
+            let w = s.lower(i)
+            // adverbial "in this context", "in particular", "in turn" do not end the search
+            if w == "in", let skip = Self.adverbialIn(s, i) { i += skip; steps += 1; continue }
+            if let m = s.mention(startingAt: i) {
+                if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
+                let before = governingPreposition(s, i) ?? ""
+                // "entered the school of Dr. X": where something moves is a place, not a person
+                if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
+                if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
+                if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
+                // "deploy Russian troops to X": the demonym names what moves, not where
+                if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
+                // "the Ukraine crisis": a country name modifying a noun is not the object
+                if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
+                   ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
+                   s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
+                   !s.tokens[s.mentions[m].range.upperBound].isCapitalized,
+                   lexicons.commonWords.contains(s.lower(s.mentions[m].range.upperBound)),
+                   !Self.prepositions.contains(s.lower(s.mentions[m].range.upperBound)),
+                   !["and", "or", "to", "as", "that", "which", "who", "on", "in", "over", "is", "was", "has", "had", "will"].contains(s.lower(s.mentions[m].range.upperBound)),
+                   !isVerbUse(s, s.mentions[m].range.upperBound) {
+                    return []
+                }
+                if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
+                // "regions of eastern Ukraine": a part of the country, not the country
+                if sawPart && s.mentions[m].type == .country { return [] }
+                // "the Georgia Decree": the name goes on, the country is a modifier
+                let after = s.mentions[m].range.upperBound
+                if s.range.contains(after), s.tokens[after].isWord, s.tokens[after].isCapitalized, s.mentionAt[after] == nil,
+                   s.roleAt[after] == nil, !s.tokens[after].startsLine { return [] }
+                // "discuss Russia's decision": only verbs that judge an act judge its actor
+                if s.lower(after) == "'s" {
+                    // "Russia's two republics": the places themselves
+                    var k = after + 1
+                    while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
+                          !Self.prepositions.contains(s.lower(k)) { k += 1 }
+                    if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
+                    if !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) { return [] }
+                }
+                // "urging Ukrainian President Petro Poroshenko": the person, not the title's country
+                var head = s.mentions[m].range.upperBound
+                if s.lower(head) == "'s" { head += 1 }
+                if let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
+                    return coordinatedRight(s, p)
+                }
+                return coordinatedRight(s, m)
+            }
+            if Self.quoteMarks.contains(w), steps > 0 { i += 1; steps += 1; continue }  // "the « Republics of X »"
+            if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
+            // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
+            if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
+               !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
+               !s.lower(i + 1).hasSuffix("ing"), !s.lower(i + 1).hasSuffix("ly"), !["and", "or", "but"].contains(s.lower(i + 1)) {
+                i += 1
+                steps += 1
+                continue
+            }
+            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && Self.objectControl.union(["demand", "request"]).contains(lemma))
+                || w == "," { return [] }
+            if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
+            if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
+            if w == "accordance" || w == "addition" || w == "response" { return [] }
+            // "praised the attacks on Israel": the mention belongs to the action noun
+            if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
+               !["support", "independence"].contains(w),
+               !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1))) { return [] }
+            if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
+            // "spoke by phone with X"
+            if w == "by", ["phone", "telephone", "video", "videoconference", "videolink", "letter"].contains(s.lower(i + 1)) {
+                i += 2
+                steps += 1
+                continue
+            }
+            if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
+            if w == "to", isInfinitive(s, i + 1) { return [] }
+            if w == "of" { sawOf = true }
+            if w == "of", s.lower(i + 1).hasSuffix("ing"), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
+            // a phrase of place, time or manner ends the search unless the verb moves things there
+            if Self.blockingPrepositions.contains(w) || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
+            i += 1
+            steps += 1
+        }
+        return []
+    }
+
+    /// `X, Y and Z`: commas join only in a list that an `and`/`or`/`&` closes.
+    func coordinatedRight(_ s: SentenceView, _ first: Int) -> [Int] {
+        var out = [first]
+        var closed = [first]
+        var end = s.mentions[first].range.upperBound
+        while true {
+            var j = end
+            guard [",", "and", "&", "or"].contains(s.lower(j)) else { break }
+            var conjunction = s.lower(j) != ","
+            j += 1
+            if s.lower(j) == "and" || s.lower(j) == "or" { j += 1; conjunction = true }
+            if s.lower(j) == "the" { j += 1 }
+            guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
+                  s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
+            // "and U.S. Secretary of State Antony Blinken": the person behind the title
+            if s.mentions[m].type != .person, let r = s.role(startingAt: s.mentions[m].range.upperBound),
+               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
+                m = p
+            }
+            out.append(m)
+            end = s.mentions[m].range.upperBound
+            if conjunction { closed = out }
+        }
+        return closed
+    }
+
+    /// Where a person's mention starts once its title is counted: "Guyanese President Irfaan Ali".
+    func titledStart(_ s: SentenceView, _ m: Int) -> Int {
+        var start = s.mentions[m].range.lowerBound
+        guard s.mentions[m].type == .person, let r = s.roleAt[start - 1] else { return start }
+        start = s.roles[r].range.lowerBound
+        if s.lower(start - 1) == "'s" { start -= 1 }
+        if let body = s.mention(endingBefore: start), s.mentions[body].type != .person { start = s.mentions[body].range.lowerBound }
+        return start
+    }
+
+    func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {
+        var out = [last]
+        var start = titledStart(s, last)
+        while true {
+            var j = start - 1
+            guard [",", "and", "&"].contains(s.lower(j)) else { break }
+            if out.count == 1 && s.lower(j) == "," && s.lower(j - 1) != "and" { break }  // a list ends in "and"
+            if s.lower(j) == "and" && s.lower(j - 1) == "," { j -= 1 }
+            guard let m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
+            out.insert(m, at: 0)
+            start = titledStart(s, m)
+        }
+        return out
+    }
+
+    /// The mention in a `by` phrase starting at `by`, preferring an organization or person over a modifier.
+    func agentAfter(_ s: SentenceView, _ by: Int) -> Int? {
+        var j = by + 1
+        var found: [Int] = []
+        while s.range.contains(j), j <= by + 8, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," {
+            if let m = s.mention(startingAt: j) { found.append(m); j = s.mentions[m].range.upperBound; continue }
+            j += 1
+        }
+        return found.last(where: { s.mentions[$0].type != .country }) ?? found.last
+    }
+}

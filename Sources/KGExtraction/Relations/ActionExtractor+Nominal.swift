@@ -1,0 +1,147 @@
+/// Actions carried by nouns and by speech: "Russia's recognition of X", "received a call from X",
+/// "an address to X", "told X".
+extension ActionExtractor {
+    /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ukraine`.
+    func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry) {
+        guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
+        // "Peskov was quoted ... by TASS"
+        if isPassive(s, v) || s.lower(v - 1) == "was" || s.lower(v - 1) == "were" {
+            var i = v + 1
+            while s.range.contains(i), i <= v + 4, s.lower(i) != "by" { i += 1 }
+            if s.lower(i) == "by", let speaker = agent(s, v).first ?? agentAfter(s, i),
+               let said = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) {
+                add(&facts, s, [speaker], verb, [said], v, 0.65)
+            }
+            return
+        }
+        var j = v + 1
+        if Self.determiners.contains(s.lower(j)) { j += 1 }
+        guard let object = s.mention(startingAt: j) else { return }
+        if isPassive(s, v) {
+            // "X was quoted ... by Y"
+            return
+        }
+        guard let subj = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) else { return }
+        add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, 0.7)
+    }
+
+    /// "Y received a call from X", "receiving support from X": X did it to Y.
+    func received(_ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
+                  subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) {
+        for v in s.range where ["received", "receives", "receive", "receiving", "got", "gets", "welcomed"].contains(s.lower(v)) && s.lower(v) != "welcomed" {
+            var j = v + 1
+            var noun: VerbEntry?
+            var nounAt = v
+            while s.range.contains(j), j <= v + 12, !Self.clauseBreaks.contains(s.lower(j)) {
+                if noun == nil, let entry = lexicons.actionNouns[s.lower(j)] { noun = entry; nounAt = j }
+                if s.lower(j) == "from", noun != nil { break }
+                if s.mentionAt[j] != nil && noun == nil { break }
+                j += 1
+            }
+            guard let noun, s.lower(j) == "from" else { continue }
+            var k = j + 1
+            if s.lower(k) == "the" { k += 1 }
+            guard var giver = s.mention(startingAt: k),
+                  let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+            else { continue }
+            // "from Peruvian President Luis Soto": the person, not the title's country
+            if let r = s.role(startingAt: s.mentions[giver].range.upperBound),
+               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
+                giver = p
+            }
+            add(&facts, s, coordinatedRight(s, giver), noun, [receiver], nounAt, 0.65)
+        }
+    }
+
+    /// "X said in a televised address to the Ukrainian people", "in his speech to the nation, X
+    /// said": the speaker addresses the entity the words went to.
+    func communication(_ facts: inout [Fact], _ s: SentenceView, subjectsOfVerb: [Int: [Int]]) {
+        for n in s.range {
+            guard let verb = Self.communicationNouns[s.lower(n)], s.lower(n + 1) == "to" else { continue }
+            var j = n + 2
+            if s.lower(j) == "the" { j += 1 }
+            guard let object = s.mention(startingAt: j) else { continue }
+            // the speaker: a possessor right before the noun, else the subject of a speech verb in the sentence
+            var speaker: Int?
+            var k = n - 1
+            while s.range.contains(k), k >= n - 4, s.mentionAt[k] == nil, s.lower(k) != "'s" { k -= 1 }
+            if s.lower(k) == "'s", let m = s.mention(endingBefore: k) { speaker = m }
+            if speaker == nil {
+                let speech = subjectsOfVerb.filter { lexicons.verbs[s.lower($0.key)].map { Self.speechLemmas.contains($0.lemma) || $0.lemma == "say" } ?? false }
+                speaker = speech.min(by: { abs($0.key - n) < abs($1.key - n) })?.value.first
+            }
+            guard let speaker else { continue }
+            add(&facts, s, [speaker], verb, [object], n, 0.6)
+        }
+    }
+
+    /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
+    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:],
+                 objectsOfVerb: [Int: [Int]] = [:]) {
+        var actor: Int?
+        var i = n - 1
+        if s.lower(i) == "'s" { i -= 1 }
+        while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
+              !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
+              lexicons.verbs[s.lower(i)] == nil || lexicons.actionNouns[s.lower(i)] != nil {
+            i -= 1  // "Russia's latest recognition"
+        }
+        if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {
+            if !s.mentions[m].modifierOnly && s.mentions[m].type != .location { actor = m }
+        }
+        var j = n + 1
+        if s.lower(j) == "by", let m = s.mention(startingAt: j + 1) {
+            actor = m
+            j = s.mentions[m].range.upperBound
+        }
+        // "Putin ordered the deployment of troops to X": the ordering verb's subject
+        var light = false
+        if actor == nil {
+            var k = n - 1
+            while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k))
+                    || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))
+                        && !Self.lightForms.contains(s.lower(k))) { k -= 1 }
+            if let subjects = subjectsOfVerb[k], let first = subjects.first,
+               let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) {
+                actor = first
+                light = true
+            } else if Self.lightForms.contains(s.lower(k)), lexicons.verbs[s.lower(k)] == nil,
+                      let first = subject(s, k, relative: [], subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                actor = first  // "asked the Foreign Ministry to begin consultations with X"
+                light = true
+            }
+        }
+        // "the deployment of Russian soldiers in X": the demonym's country moves them
+        if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
+           s.mentions[m].isDemonym {
+            actor = m
+        }
+        guard let actor else { return }
+        var steps = 0
+        var sawPart = false
+        while s.range.contains(j), steps < 10 {
+            let w = s.lower(j)
+            if let m = s.mention(startingAt: j) {
+                guard let before = governingPreposition(s, j), ["of", "to", "with", "into", "against", "on", "for", "over", "in"].contains(before) else { return }
+                if before == "in" && !Self.themeLemmas.contains(verb.lemma) { return }
+                if before == "of" && Self.themeLemmas.contains(verb.lemma) {
+                    j = s.mentions[m].range.upperBound  // "deployment of Russian forces": what moves
+                    continue
+                }
+                if s.mentions[m].type == .country && sawPart { return }
+                let objects = coordinatedRight(s, m)
+                // "reach an agreement with X": the light verb already states it
+                let subjectEntities = Set(s.mentions[actor].entities)
+                if light, facts.contains(where: { subjectEntities.contains($0.subject) && s.mentions[objects[0]].entities.contains($0.object) }) { return }
+                add(&facts, s, [actor], verb, objects, n, 0.7)
+                return
+            }
+            if Self.partNouns.contains(w) { sawPart = true }
+            if Self.quoteMarks.contains(w) { j += 1; steps += 1; continue }
+            if Self.clauseBreaks.contains(w) || w == "," || w == "and" || isVerbUse(s, j) { return }
+            if w == "to", isInfinitive(s, j + 1) { return }
+            j += 1
+            steps += 1
+        }
+    }
+}

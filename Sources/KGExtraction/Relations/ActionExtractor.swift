@@ -1,0 +1,155 @@
+/// Finds actions: a CAMEO verb (or the noun that carries it) between entity mentions.
+///
+/// Handles active and passive voice (`by` agent), coordinated subjects and objects, relative
+/// clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's decision to
+/// recognise Z`), possessive and nominal actions (`Russia's recognition of Donetsk`), compounds
+/// (`Russian-backed Donetsk`), and skips negated, hypothetical and questioned verbs.
+///
+/// ```swift
+/// // "Russia was condemned by NATO." -> Fact(NATO, "condemn", Russia, cameo "11")
+/// ```
+struct ActionExtractor {
+    let lexicons: Lexicons
+
+    func extract(_ s: SentenceView) -> [Fact] {
+        var facts: [Fact] = []
+        let isQuestion = s.tokens[s.range.upperBound - 1].text == "?"
+        if isQuestion { return [] }
+        // relative clauses ", who|which ..." : [start, end) and the antecedent mention
+        var relative: [(range: Range<Int>, antecedent: Int?)] = []
+        for i in s.range where ["who", "which"].contains(s.lower(i)) && s.lower(i - 1) == "," {
+            var j = i + 1
+            while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
+        }
+        // appositions: "X, a 14-year-old boy from Irving, Texas, was ..." (closed by a second comma)
+        for i in s.range where s.lower(i) == "," && ["a", "an", "the"].contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
+            guard let antecedent = s.mention(endingBefore: i) else { continue }
+            var j = i + 1
+            var commas = 0
+            var end: Int?
+            while s.range.contains(j), j < i + 16, ![".", ";"].contains(s.lower(j)) {
+                if s.lower(j) == "," {
+                    commas += 1
+                    // "from Irving, Texas," keeps going: a place after a comma continues the apposition
+                    if let m = s.mention(startingAt: j + 1), s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "," {
+                        j = s.mentions[m].range.upperBound
+                        continue
+                    }
+                    end = j
+                    break
+                }
+                if isVerbUse(s, j) { break }
+                j += 1
+            }
+            if let end { relative.append((i..<(end + 1), antecedent)) }
+        }
+        var objectsOfVerb: [Int: [Int]] = [:]  // verb token -> object mentions (for control)
+        var subjectsOfVerb: [Int: [Int]] = [:]
+
+        for v in s.range {
+            let t = s.tokens[v]
+            guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
+            // "Russian-backed Donetsk": a compound verb after a mention
+            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
+               t.lower.hasSuffix("ed") {
+                var j = v + 1
+                while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
+                if let object = s.mention(startingAt: j) {
+                    add(&facts, s, [actor], verb, [object], v, 0.75)
+                }
+                continue
+            }
+            // control verbs ("begin", "decide") are no actions, but their subject carries on to the infinitive
+            if let verb = lexicons.verbs[t.lower], Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
+               let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                subjectsOfVerb[v] = [subj]
+                continue
+            }
+            if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
+                // a noun after a determiner or a demonym: "the move", "Russian forces"
+                if !isVerbUse(s, v) {
+                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+                    continue
+                }
+                if isNegatedOrHypothetical(s, v) { continue }
+                if verb.lemma == "say" || verb.lemma == "tell" || Self.speechLemmas.contains(verb.lemma) {
+                    if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                        subjectsOfVerb[v] = [subj]
+                    }
+                    speech(&facts, s, v, verb)
+                    continue
+                }
+                let passive = isPassive(s, v)
+                var subjects: [Int] = []
+                var objects: [Int] = []
+                if passive {
+                    subjects = agent(s, v)
+                    if let o = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) { objects = coordinatedLeft(s, o) }
+                } else {
+                    if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                        subjects = coordinatedLeft(s, subj)
+                    }
+                    objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
+                }
+                // "the two regions that Russia recognized": the antecedent is the object
+                if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
+                    var k = s.mentions[first].range.lowerBound - 2
+                    if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
+                    while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
+                          !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != "," {
+                        if let m = s.mentionAt[k] {
+                            let span = s.mentions[m]
+                            let partOf = span.type == .country && s.lower(span.range.lowerBound - 1) == "of" || governingPreposition(s, span.range.lowerBound) == "of"
+                            if !partOf { objects = [m]; break }
+                            k = span.range.lowerBound - 1
+                            continue
+                        }
+                        k -= 1
+                    }
+                }
+                // "X and Y met": a reciprocal verb with two subjects links them
+                if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive {
+                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
+                }
+                subjectsOfVerb[v] = subjects
+                objectsOfVerb[v] = objects
+                if !subjects.isEmpty && !objects.isEmpty {
+                    add(&facts, s, subjects, verb, objects, v, passive ? 0.75 : 0.85)
+                }
+                continue
+            }
+            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+        }
+        communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
+        received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+        return facts
+    }
+
+    func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double) {
+        for subjectMention in subjects {
+            for objectMention in objects {
+                for subject in s.mentions[subjectMention].entities {
+                    for object in s.mentions[objectMention].entities where subject != object {
+                        facts.append(fact(s, subject, subjectMention, verb, object, objectMention, at, confidence))
+                    }
+                }
+            }
+        }
+    }
+
+    func fact(_ s: SentenceView, _ subjectEntity: Int, _ subject: Int, _ verb: VerbEntry, _ objectEntity: Int, _ object: Int,
+              _ at: Int, _ confidence: Double) -> Fact {
+        do {
+            do {
+                let from = min(s.mentions[subject].range.lowerBound, at, s.mentions[object].range.lowerBound)
+                let to = max(s.mentions[subject].range.upperBound, at + 1, s.mentions[object].range.upperBound)
+                let distance = Double(to - from)
+                let anaphoric = s.mentions[subject].group.count + s.mentions[object].group.count > 0
+                return Fact(subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                            sentence: s.index, span: s.span(from, to),
+                            confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// Resolves phrases that point back to entities named earlier, so facts stated through them
+/// reach the entities: plural place phrases (`the two breakaway regions`, `the republics`,
+/// `both`) to the last list of places, `he`/`she` as a subject to the last person of that gender
+/// named, and a sentence-opening `It` to the country or body that opened the sentence before.
+///
+/// ```swift
+/// // "Russia recognized Abkhazia and South Ossetia. NATO condemned the recognition of the two regions."
+/// // -> "the two regions" stands for Abkhazia and South Ossetia
+/// ```
+struct AnaphoraResolver {
+    static let placeHeads: Set<String> = ["regions", "republics", "areas", "territories", "provinces", "cities", "enclaves",
+                                          "oblasts", "districts"]
+    static let contestedWords: Set<String> = ["rebel", "separatist", "breakaway", "occupied", "disputed", "self-proclaimed",
+                                              "rebel-held", "separatist-controlled", "rebel-controlled", "annexed"]
+    static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
+
+    /// "the regions of Donetsk and Luhansk" names its places; "the regions of eastern Ukraine" does not.
+    func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: [Int: SentenceView.Span]) -> Bool {
+        guard head + 1 < range.upperBound, tokens[head + 1].lower == "of" else { return false }
+        var k = head + 2
+        while k < range.upperBound, k <= head + 4, mentionStarting[k] == nil, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
+        guard let m = mentionStarting[k] else { return true }
+        return m.type == .location
+    }
+
+    /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
+    /// Gender ("M"/"F") of a person entity when its first name tells it.
+    var genderOf: [Int: Character] = [:]
+
+    func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
+                 lastPerson: inout [Int], lastTopic: inout SentenceView.Span?) -> [SentenceView.Span] {
+        var extra: [SentenceView.Span] = []
+        let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // "Moscow continues to ... . It is also trying to ...": "It" opening a sentence is the
+        // country or body that opened the previous one
+        let previousTopic = lastTopic
+        lastTopic = sorted.first.flatMap { first in
+            first.range.lowerBound - range.lowerBound <= 2 && (first.type == .country || first.type == .organization) && !first.modifierOnly
+                ? first : nil
+        }
+        if let topic = previousTopic, tokens[range.lowerBound].text == "It", range.count > 1,
+           ["is", "was", "has", "had", "will", "would", "also", "then", "said", "says", "continues", "remains"].contains(tokens[range.lowerBound + 1].lower) {
+            extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
+                                           modifierOnly: false, isDemonym: false))
+        }
+        var mentionStarting: [Int: SentenceView.Span] = [:]
+        for m in sorted { mentionStarting[m.range.lowerBound] = m }
+        var covered = Set<Int>()
+        for m in sorted { for t in m.range { covered.insert(t) } }
+
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let lower = tokens[i].lower
+            // a list of places: "Donetsk and Luhansk", "Abkhazia, South Ossetia and Transnistria"
+            if let m = mentionStarting[i], m.type == .location {
+                var list = [m.entity]
+                var j = m.range.upperBound
+                while j < range.upperBound, [",", "and", "&"].contains(tokens[j].lower) {
+                    var k = j + 1
+                    if k < range.upperBound, tokens[k].lower == "and" { k += 1 }
+                    guard let next = mentionStarting[k], next.type == .location else { break }
+                    if !list.contains(next.entity) { list.append(next.entity) }
+                    j = next.range.upperBound
+                }
+                if list.count >= 2 { lastList = list }
+                i = max(j, i + 1)
+                continue
+            }
+            if let m = mentionStarting[i] {
+                if m.type == .person {
+                    lastPerson.removeAll { $0 == m.entity }
+                    lastPerson.append(m.entity)
+                }
+                i = m.range.upperBound
+                continue
+            }
+            // "he said", "she added": the last person named
+            if (lower == "he" || lower == "she"),
+               let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == (lower == "he" ? "M" : "F") }),
+               i + 1 < range.upperBound,
+               tokens[i + 1].isWord, !covered.contains(i) {
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
+                i += 1
+                continue
+            }
+            // "Both accused Ukraine": the last list of places, as a subject
+            if lower == "both", tokens[i].isCapitalized, lastList.count == 2, i + 1 < range.upperBound, !tokens[i + 1].isCapitalized,
+               tokens[i + 1].lower != "of" {
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                                               isDemonym: false, group: lastList))
+                i += 1
+                continue
+            }
+            // "the two breakaway regions" (but not "the regions of X and Y", which names them);
+            // without a determiner only with a word that marks contested ground ("rebel-held areas")
+            let bare = !Self.openers.contains(lower) && Self.contestedWords.contains(lower) && tokens[i].isWord && !tokens[i].isCapitalized
+                && i > range.lowerBound && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
+                    || i + 1 < range.upperBound && tokens[i + 1].lower == "territory")
+            if Self.openers.contains(lower) || bare, !lastList.isEmpty {
+                var j = i + 1
+                var words = 0
+                while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),
+                      !Self.placeHeads.contains(tokens[j].lower), tokens[j].lower != "territory" || !bare,
+                      tokens[j].kind != .punctuation || tokens[j].text == "-" {
+                    j += 1
+                    words += 1
+                }
+                // a bare contested "territory" stands for the contested places as a whole
+                if bare, j < range.upperBound, tokens[j].lower == "territory", !covered.contains(j) {
+                    extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                                                   isDemonym: false, group: lastList))
+                    i = j + 1
+                    continue
+                }
+                if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered.contains(j),
+                   !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting) {
+                    extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                                                   isDemonym: false, group: lastList))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return extra
+    }
+}

@@ -1,0 +1,128 @@
+/// Finds roles stated by titles and appositions.
+///
+/// - `Russian President Vladimir Putin`, `NATO Secretary-General Jens Stoltenberg`,
+///   `Ukraine's President Volodymyr Zelensky` -> person role body
+/// - `US Ambassador to the United Nations Linda Thomas-Greenfield` -> both bodies
+/// - `President Vladimir Zelensky of Ukraine`
+/// - `Josep Borrell, the European Union's High Commissioner`, `Paul Adams, BBC correspondent`
+/// - `Denis Pushilin, head of the Donetsk People's Republic`
+/// - `The White House spokesperson, Jen Psaki`
+///
+/// ```swift
+/// // "Kenyan Ambassador Martin Kimani" -> Fact(Martin Kimani, "ambassador", Kenya, cameo "role")
+/// ```
+struct RoleExtractor {
+    func extract(_ s: SentenceView) -> [Fact] {
+        var facts: [Fact] = []
+        func add(_ person: Int, _ role: String, _ body: Int, _ from: Int, _ to: Int, _ confidence: Double) {
+            guard person != body else { return }
+            facts.append(Fact(subject: person, object: body, action: role, cameo: RelationKind.roleCode, kind: .role,
+                              sentence: s.index, span: s.span(from, to), confidence: confidence))
+        }
+        membership(s, &facts)
+        for role in s.roles {
+            let r = role.range
+            // body before the title: "Russian President", "NATO Secretary-General", "Ukraine's President"
+            var bodies: [Int] = []
+            var bodyStart = r.lowerBound
+            var b = r.lowerBound
+            if s.lower(b - 1) == "'s" { b -= 1 }
+            if let m = s.mention(endingBefore: b), s.mentions[m].type != .person, s.range.contains(b - 1) {
+                bodies.append(m)
+                bodyStart = s.mentions[m].range.lowerBound
+            }
+            // after the title: optional "to/at (the) BODY" or "for ... and ..." then the person
+            var i = r.upperBound
+            if ["to", "at", "of"].contains(s.lower(i)) {
+                var j = i + 1
+                if s.lower(j) == "the" { j += 1 }
+                // "of" names the body only right before the person: "President of Ukraine Volodymyr Zelensky"
+                if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
+                   s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false {
+                    bodies.append(m)
+                    i = s.mentions[m].range.upperBound
+                }
+            }
+            var skipped = 0
+            while s.range.contains(i), s.mention(startingAt: i) == nil, skipped < 7,
+                  s.tokens[i].isCapitalized || ["for", "and", "of", "-", "the"].contains(s.lower(i)) {
+                i += 1
+                skipped += 1
+            }
+            if let p = s.mention(startingAt: i), s.mentions[p].type == .person {
+                let personEnd = s.mentions[p].range.upperBound
+                var found = bodies
+                // "President Vladimir Zelensky of Ukraine"
+                if found.isEmpty, s.lower(personEnd) == "of", let m = s.mention(startingAt: personEnd + (s.lower(personEnd + 1) == "the" ? 2 : 1)),
+                   s.mentions[m].type != .person {
+                    found.append(m)
+                }
+                for body in found {
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, max(personEnd, s.mentions[body].range.upperBound), 0.9)
+                }
+                if !found.isEmpty { continue }
+            }
+            // apposition after a person: "X, the Y's ROLE", "X, BODY ROLE", "X, ROLE of BODY"
+            var a = bodyStart - 1
+            if s.lower(a) == "the" { a -= 1 }
+            if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
+                let personStart = s.mentions[p].range.lowerBound
+                if !bodies.isEmpty {
+                    for body in bodies { add(s.mentions[p].entity, role.name, s.mentions[body].entity, personStart, r.upperBound, 0.8) }
+                    continue
+                }
+                if s.lower(r.upperBound) == "of" {
+                    var j = r.upperBound + 1
+                    var steps = 0
+                    while s.range.contains(j), steps < 5 {
+                        if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
+                            add(s.mentions[p].entity, role.name, s.mentions[m].entity, personStart, s.mentions[m].range.upperBound, 0.8)
+                            break
+                        }
+                        if [",", ".", ";"].contains(s.lower(j)) { break }
+                        j += 1
+                        steps += 1
+                    }
+                }
+                continue
+            }
+            // "The White House spokesperson, Jen Psaki"
+            if !bodies.isEmpty, s.lower(r.upperBound) == ",", let p = s.mention(startingAt: r.upperBound + 1),
+               s.mentions[p].type == .person {
+                for body in bodies {
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, 0.8)
+                }
+            }
+        }
+        return facts
+    }
+
+    /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".
+    func membership(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range {
+            let w = s.lower(i)
+            if ["includes", "included", "include"].contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
+               s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization {
+                var j = i + 1
+                while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
+                    facts.append(Fact(subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
+                                      cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                                      span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: 0.7))
+                    j = s.mentions[m].range.upperBound
+                    guard [",", "and"].contains(s.lower(j)) else { break }
+                    j += s.lower(j + 1) == "and" ? 2 : 1
+                }
+            }
+            if w == "member" || w == "members", s.lower(i + 1) == "of", s.lower(i - 1) == "a" || s.lower(i - 1) == "members",
+               let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization {
+                var k = i - 2
+                if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
+                if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
+                    facts.append(Fact(subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
+                                      cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                                      span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+/// Finds the parts of a web page that are not the article: navigation, share and subscribe lines,
+/// comment sections, teaser blocks, tag clouds, placeholder and non-English boilerplate.
+///
+/// Works line by line with general cues: known furniture phrases (as a class), section markers
+/// after which everything is furniture, truncated teasers, bullets without a verb, lines with no
+/// English function words, run-together tag clouds, repeated lines and inline "Also Read" cues.
+///
+/// ```swift
+/// let keep = PageFurniture.contentMask(tokens)  // false for tokens on furniture lines
+/// ```
+public enum PageFurniture {
+    /// Phrases that open a section of furniture: everything after them is not the article.
+    static let sectionMarkers: [String] = [
+        "leave a reply", "leave a comment", "add comment", "post a comment", "comments", "you may also like",
+        "related articles", "related posts", "related stories", "related news", "more stories", "recommended for you",
+        "most read", "most popular", "trending now", "trending", "popular posts", "latest news", "more from",
+        "read next", "you might also like", "also on", "from around the web", "sponsored", "join the conversation",
+        "show comments", "view comments", "related", "more on this story", "top stories",
+    ]
+    /// Phrases that mark one line as furniture.
+    static let linePhrases: [String] = [
+        "click to comment", "connect with us", "skip to main content", "main menu", "follow us", "share this",
+        "what are you looking for", "download our app", "receive notifications", "all rights reserved",
+        "skip to content", "click here", "newsletter", "privacy policy", "terms of use", "terms of service",
+        "your email address", "required fields", "notify me", "read more", "continue reading", "listen to this article",
+        "reading time", "min read", "print this", "email this", "tweet this", "whatsapp",
+    ]
+    /// Words that mark a very short line (a timestamp, a label) as furniture.
+    static let shortLinePhrases: [String] = ["published", "updated", "hours ago", "minutes ago", "tags", "search", "menu",
+                                             "share", "advertisement", "sponsored", "photo", "file photo", "video", "posted in",
+                                             "filed under", "share on", "subscribe", "sign up", "log in", "copyright",
+                                             "cookie", "cookies", "watch live"]
+    /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
+    static let strongPhrases: [String] = [
+        "download our app", "receive notifications", "subscribe to our newsletter", "sign up for our newsletter",
+        "follow us on", "share this article", "share on facebook", "share on twitter", "all rights reserved",
+        "click here to", "turn on notifications", "enable notifications", "support our journalism", "accept cookies",
+    ]
+    /// Services a share bar lists.
+    static let shareWords: Set<String> = ["facebook", "twitter", "email", "whatsapp", "linkedin", "reddit", "telegram",
+                                          "pinterest", "print", "messenger", "copy", "link", "x", "flipboard", "sms"]
+    /// Inline cues after which the rest of the line is a link to another story.
+    static let inlineCues: [[String]] = [["also", "read"], ["read", "more"], ["read", "also"], ["see", "also"], ["watch", ":"]]
+    static let functionWords: Set<String> = [
+        "the", "of", "and", "to", "in", "a", "an", "is", "was", "for", "on", "that", "with", "by", "as", "it",
+        "at", "from", "are", "be", "has", "have", "had", "were", "this", "will", "not", "but", "or", "his", "her",
+        "their", "its", "he", "she", "they", "we", "i", "you", "said", "says", "who", "which", "after",
+    ]
+
+    /// For each token, whether it belongs to the article's content.
+    public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {
+        var mask = [Bool](repeating: true, count: tokens.count)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in tokens.indices where i > start && tokens[i].startsLine {
+            lines.append(start..<i)
+            start = i
+        }
+        if start < tokens.count { lines.append(start..<tokens.count) }
+
+        var inFurnitureSection = false
+        var seen = Set<String>()
+        for line in lines {
+            let words = tokens[line].filter { $0.isWord || $0.kind == .number }.map(\.lower)
+            let normalized = words.joined(separator: " ")
+            var furniture = inFurnitureSection
+            if !furniture {
+                if let marker = sectionMarkers.first(where: { isMarkerLine(normalized, $0, wordCount: words.count) }) {
+                    _ = marker
+                    furniture = true
+                    inFurnitureSection = true
+                } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms, commonWords: commonWords) {
+                    furniture = true
+                } else if !normalized.isEmpty && seen.contains(normalized) {
+                    furniture = true  // a repeated headline or caption
+                }
+            }
+            seen.insert(normalized)
+            if furniture {
+                for i in line { mask[i] = false }
+                continue
+            }
+            // inline "Also Read - ..." links: cut the rest of the line
+            var i = line.lowerBound
+            while i + 1 < line.upperBound {
+                if inlineCues.contains(where: { cue in
+                    tokens[i].lower == cue[0] && tokens[i + 1].lower == cue[1] && tokens[i].isCapitalized
+                }) {
+                    for j in i..<line.upperBound { mask[j] = false }
+                    break
+                }
+                i += 1
+            }
+            // Twitter handles are not names
+            for j in line where tokens[j].text == "@" && j + 1 < line.upperBound {
+                mask[j] = false
+                mask[j + 1] = false
+            }
+        }
+        return mask
+    }
+
+    static func isMarkerLine(_ normalized: String, _ marker: String, wordCount: Int) -> Bool {
+        guard wordCount <= marker.split(separator: " ").count + 2 else { return false }
+        return normalized == marker || normalized.hasPrefix(marker + " ") && normalized.dropFirst(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
+            || normalized.hasSuffix(" " + marker) && normalized.dropLast(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
+    }
+
+    static func isFurnitureLine(_ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
+                                commonWords: Set<String>) -> Bool {
+        if words.isEmpty { return true }
+        if words.count <= 16, linePhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
+        if words.count <= 8, shortLinePhraseWords.contains(where: { contains(words, phrase: $0) }),
+           !words.contains(where: { verbForms.contains($0) && !["published", "updated", "share"].contains($0) }) { return true }
+        if words.count <= 60, strongPhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
+        // share bars: "Facebook Twitter Email"
+        if words.count <= 8, words.filter({ shareWords.contains($0) }).count >= 2 { return true }
+        // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
+        if words.count <= 14, line.contains(where: { $0.text == "|" || $0.text == "\u{203A}" || $0.text == "\u{00BB}" && $0.attached == false }),
+           line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." }) {
+            return true
+        }
+        if let first = line.first, first.lower == "by", words.count <= 8, line.dropFirst().first?.isCapitalized ?? false,
+           !words.contains(where: { verbForms.contains($0) && $0 != "by" }) {
+            return true  // a byline
+        }
+        // a teaser cut short
+        if let last = line.last, last.text == "..." || last.text == "\u{2026}" { return true }
+        // a bullet or menu entry without a verb
+        if let first = line.first, ["-", "\u{2022}", "*", "\u{00B7}", "|", ">"].contains(first.text), words.count <= 5,
+           !words.contains(where: { verbForms.contains($0) }) {
+            return true
+        }
+        // run-together tag clouds: one very long token with several internal capitals
+        if line.contains(where: { $0.isWord && $0.text.unicodeScalars.count >= 25 && internalCapitals($0.text) >= 2 }) {
+            return true
+        }
+        // placeholder text and other languages: no English function words in a real sentence
+        let lowerWords = line.filter { $0.isWord && !$0.isCapitalized && $0.lower != "'s" && $0.lower != "n't" }.map(\.lower)
+        if lowerWords.count >= 5 {
+            let known = commonWords.isEmpty ? functionWords : commonWords
+            let hits = lowerWords.filter { known.contains($0) || functionWords.contains($0) || verbForms.contains($0) }.count
+            if Double(hits) / Double(lowerWords.count) < 0.4 { return true }
+        }
+        return false
+    }
+
+    static let linePhraseWords: [[String]] = linePhrases.map { $0.split(separator: " ").map(String.init) }
+    static let shortLinePhraseWords: [[String]] = shortLinePhrases.map { $0.split(separator: " ").map(String.init) }
+    static let strongPhraseWords: [[String]] = strongPhrases.map { $0.split(separator: " ").map(String.init) }
+
+    /// Whether `phrase` occurs as consecutive words of `words`.
+    static func contains(_ words: [String], phrase: [String]) -> Bool {
+        guard let first = phrase.first, words.count >= phrase.count else { return false }
+        var i = 0
+        while i + phrase.count <= words.count {
+            if words[i] == first {
+                var k = 1
+                while k < phrase.count && words[i + k] == phrase[k] { k += 1 }
+                if k == phrase.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func internalCapitals(_ word: String) -> Int {
+        var count = 0
+        var previousLower = false
+        for s in word.unicodeScalars {
+            if s.properties.isUppercase && previousLower { count += 1 }
+            previousLower = s.properties.isLowercase
+        }
+        return count
+    }
+}

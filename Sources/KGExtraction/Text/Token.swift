@@ -1,0 +1,33 @@
+/// One word, number or punctuation mark of a document, with its place in the text.
+///
+/// ```swift
+/// let tokens = Tokenizer.tokenize(Array("Russia's move.".unicodeScalars))
+/// tokens.map(\.text)  // ["Russia", "'s", "move", "."]
+/// ```
+public struct Token: Hashable, Sendable {
+    public enum Kind: Sendable { case word, number, punctuation }
+
+    public var text: String
+    /// Lower-cased text with typographic apostrophes folded to `'`.
+    public var lower: String
+    public var span: TextSpan
+    public var kind: Kind
+    /// A line break separates it from the previous token.
+    public var startsLine: Bool
+    /// No space separates it from the previous token (`Russian-backed`, `Russia's`).
+    public var attached: Bool
+
+    /// Starts with an upper-case letter.
+    public var isCapitalized: Bool
+
+    public var isWord: Bool { kind == .word }
+    /// Every letter is upper case and there are at least two (`NATO`, `U.S.`).
+    public var isAllCaps: Bool {
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if !s.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}

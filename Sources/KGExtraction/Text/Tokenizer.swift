@@ -1,0 +1,137 @@
+/// Splits text into tokens whose spans count Unicode scalars.
+///
+/// Possessive `'s` and `n't` become tokens of their own; hyphens are tokens so that
+/// `Russian-backed` yields `Russian`; abbreviations (`U.S.`, `Mr.`, initials) keep their dots.
+///
+/// ```swift
+/// Tokenizer.tokenize(Array("U.S. envoy".unicodeScalars)).map(\.text)  // ["U.S.", "envoy"]
+/// ```
+public enum Tokenizer {
+    /// Words written with a final dot that does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "st", "lt", "col", "sen", "rep", "gov", "jr", "sr", "inc", "ltd",
+        "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+        "dec", "prof", "rev", "capt", "sgt", "maj", "adm", "mt", "ft", "pres", "gens", "cmdr", "brig", "messrs",
+    ]
+
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var i = 0
+        let n = scalars.count
+        var sawNewline = true
+        var sawSpace = true
+
+        func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+            let text = makeString(scalars[start..<end])
+            var lower = text.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+            tokens.append(Token(text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
+                                startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty,
+                                isCapitalized: scalars[start].value < 128 ? (scalars[start].value >= 65 && scalars[start].value <= 90)
+                                    : scalars[start].properties.isUppercase))
+            sawNewline = false
+            sawSpace = false
+        }
+
+        while i < n {
+            let s = scalars[i]
+            if s.value == 32 || s.value < 128 && (s.value >= 9 && s.value <= 13) || s.value >= 128 && (s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{200B}") {
+                if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" { sawNewline = true }
+                sawSpace = true
+                i += 1
+                continue
+            }
+            if isWordScalar(s) {
+                let start = i
+                var allDigits = true
+                while i < n {
+                    let c = scalars[i]
+                    if isWordScalar(c) {
+                        if c.value < 48 || c.value > 57, c.value < 128 || c.properties.numericType == nil { allDigits = false }
+                        i += 1
+                    } else if (c == "'" || c == "\u{2019}"), i + 1 < n, scalars[i + 1].properties.isAlphabetic {
+                        // possessive 's and n't split off; other apostrophes stay inside (O'Brien, L'viv)
+                        let next = scalars[i + 1]
+                        let afterNext = i + 2 < n ? scalars[i + 2] : " "
+                        if (next == "s" || next == "S") && !isWordScalar(afterNext) { break }
+                        if (next == "t" || next == "T") && i > start && (scalars[i - 1] == "n" || scalars[i - 1] == "N")
+                            && !isWordScalar(afterNext) {
+                            i -= 1
+                            break
+                        }
+                        i += 1
+                    } else if (c == "." || c == ","), allDigits, i + 1 < n, scalars[i + 1].properties.numericType != nil,
+                              i > start {
+                        i += 1  // 1.5, 200,000
+                    } else {
+                        break
+                    }
+                }
+                if i == start { i += 1 }  // defensive: never loop forever
+                // abbreviations: U.S., U.N., initials, Mr.
+                if i < n, scalars[i] == "." {
+                    let length = i - start
+                    var word = ""
+                    word.unicodeScalars.append(contentsOf: scalars[start..<i])
+                    let lower = word.lowercased()
+                    if length == 1 && scalars[start].properties.isUppercase {
+                        // U.S.A. or an initial J.
+                        var j = i + 1
+                        while j + 1 < n, scalars[j].properties.isAlphabetic, scalars[j + 1] == "." { j += 2 }
+                        i = j
+                    } else if abbreviations.contains(lower) && scalars[start].properties.isUppercase {
+                        i += 1
+                    }
+                }
+                emit(start, i, allDigits ? .number : .word)
+                continue
+            }
+            if (s == "'" || s == "\u{2019}"), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+               !(i + 2 < n && isWordScalar(scalars[i + 2])), !tokens.isEmpty, !sawSpace {
+                emit(i, i + 2, .word)
+                i += 2
+                continue
+            }
+            if s == "n", i + 2 < n, scalars[i + 1] == "'" || scalars[i + 1] == "\u{2019}", scalars[i + 2] == "t" {
+                emit(i, i + 3, .word)
+                i += 3
+                continue
+            }
+            if s == ".", i + 2 < n, scalars[i + 1] == ".", scalars[i + 2] == "." {
+                emit(i, i + 3, .punctuation)
+                i += 3
+                continue
+            }
+            emit(i, i + 1, .punctuation)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// A String from scalars; ASCII (the common case) goes through UTF-8 bytes, which is much faster.
+    static func makeString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        if slice.allSatisfy({ $0.value < 128 }) {
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                var i = 0
+                for scalar in slice {
+                    buffer[i] = UInt8(truncatingIfNeeded: scalar.value)
+                    i += 1
+                }
+                return i
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: slice)
+        return text
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 {
+            return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) || v == 95
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" || s.properties.generalCategory == .nonspacingMark
+    }
+}

