@@ -43,8 +43,9 @@ struct EntityRecognizer {
         while i < end {
             guard mask[i] else { i += 1; continue }
             let token = tokens[i]
+            let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
             // demonym + institution: "Russian army", "Ukrainian Foreign Ministry"; "Sudan's army"
-            if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
+            if let (gEnd, entry) = gazetteer,
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
@@ -56,7 +57,7 @@ struct EntityRecognizer {
                 continue
             }
             // a country's name heading a capitalized institution: "Guyana Defence Force", "U.S. Southern Command"
-            if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end), entry.type == .country,
+            if let (gEnd, entry) = gazetteer, entry.type == .country,
                gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
                 if runEnd - gEnd >= 2, NameCues.organizationHeads.contains(tokens[runEnd - 1].lower) {
@@ -66,7 +67,7 @@ struct EntityRecognizer {
                     continue
                 }
             }
-            if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i, end: end),
+            if let (gEnd, entry) = gazetteer,
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
                 let head = tokens[gEnd..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
@@ -77,7 +78,6 @@ struct EntityRecognizer {
                 continue
             }
             let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
-            let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
             // "General Assembly", "Supreme Court": a title word heading an institution's name is no title
             let headsInstitution = roleEnd.map { $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
                 && NameCues.organizationHeads.contains(tokens[$0].lower) } ?? false
