@@ -65,8 +65,7 @@ public enum PageFurniture {
             let normalized = words.joined(separator: " ")
             var furniture = inFurnitureSection
             if !furniture {
-                if let marker = sectionMarkers.first(where: { isMarkerLine(normalized, $0, wordCount: words.count) }) {
-                    _ = marker
+                if words.count <= 7, sectionMarkers.contains(where: { isMarkerLine(normalized, $0, wordCount: words.count) }) {
                     furniture = true
                     inFurnitureSection = true
                 } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms, commonWords: commonWords) {

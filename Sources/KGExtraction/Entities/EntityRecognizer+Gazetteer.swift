@@ -1,0 +1,143 @@
+/// Gazetteer and title matching, and the place-or-government decision for capitals.
+extension EntityRecognizer {
+    func gazetteerMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> (Int, GazetteerEntry)? {
+        let first = tokens[i]
+        guard first.kind != .punctuation, lexicons.gazetteerFirstWords.contains(first.lower) else { return nil }
+        guard first.isCapitalized || first.kind == .number else { return nil }
+        var key = ""
+        var best: (Int, GazetteerEntry)?
+        var j = i
+        while j < end, j - i < lexicons.gazetteerMaxTokens, mask[j] {
+            if j > i {
+                if tokens[j].startsLine { break }
+                key += " "
+            }
+            key += tokens[j].lower
+            j += 1
+            if let entries = lexicons.gazetteer[key] {
+                // case rules: acronyms must be written in capitals; later words keep the lexicon's case
+                let written = tokens[i..<j]
+                if entries.contains(where: { $0.kind == .acronym }) && !written.allSatisfy({ $0.isAllCaps || $0.kind != .word }) {
+                    continue
+                }
+                if tokens[j - 1].kind == .punctuation { continue }
+                if written.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains($0.lower) }),
+                   !entries.contains(where: \.lowerTail) {
+                    continue
+                }
+                let preferred = entries.first(where: { $0.type == .country }) ?? entries.first(where: { $0.type == .organization }) ?? entries[0]
+                best = (j, preferred)
+            }
+        }
+        return best
+    }
+
+    /// A city's or capital's name next to other capitalized words belongs to a longer name:
+    /// `Vladimir Putin`, `Linda Thomas-Greenfield`, `Minsk Agreements`.
+    func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
+        guard entry.type == .location || entry.kind == .capital else { return false }
+        if range.count == 1, lexicons.firstNames.contains(tokens[range.lowerBound].text) {
+            let next = range.upperBound
+            if next < sentence.upperBound, tokens[next].isCapitalized, tokens[next].isWord, mask[next] { return true }
+        }
+        let next = range.upperBound
+        if next < sentence.upperBound, mask[next], tokens[next].isWord, tokens[next].isCapitalized,
+           !tokens[next].startsLine, lexicons.gazetteer[tokens[next].lower] == nil,
+           !lexicons.roleFirstWords.contains(tokens[next].lower), !NameCues.locationHeads.contains(tokens[next].lower),
+           !NameCues.calendarWords.contains(tokens[next].lower), !NameCues.neverNames.contains(tokens[next].lower),
+           !isTitleCaseLine(tokens, sentence) {
+            return true
+        }
+        let previous = range.lowerBound - 1
+        if previous >= sentence.lowerBound, mask[previous], tokens[previous].isWord, tokens[previous].isCapitalized,
+           lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-",
+           !NameCues.calendarWords.contains(tokens[previous].lower), !NameCues.neverNames.contains(tokens[previous].lower) {
+            return true
+        }
+        if previous >= sentence.lowerBound + 1, tokens[previous].text == "-", tokens[previous].attached, tokens[previous - 1].isCapitalized {
+            return true
+        }
+        return false
+    }
+
+    /// "KHARTOUM -", "BEIJING, April 10 (Reuters) -", "Moscow:": a place opening the line, then a dash or colon.
+    func isDateline(_ tokens: [Token], range: Range<Int>, end: Int) -> Bool {
+        var j = range.upperBound
+        var steps = 0
+        while j < end, steps < 8 {
+            let t = tokens[j].text
+            if ["-", "\u{2014}", "\u{2013}", ":"].contains(t) { return steps == 0 || tokens[range.lowerBound].isAllCaps || t != ":" }
+            if t == "." || tokens[j].isWord && !tokens[j].isCapitalized && tokens[j].kind != .number { return false }
+            j += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Headlines written in title case capitalize every word.
+    func isTitleCaseLine(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let words = tokens[sentence].filter { $0.isWord && $0.text.count > 3 }
+        return words.count >= 4 && words.allSatisfy(\.isCapitalized)
+    }
+
+    func roleMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        guard tokens[i].isWord, lexicons.roleFirstWords.contains(tokens[i].lower) else { return nil }
+        var key = ""
+        var best: Int?
+        var j = i
+        while j < end, j - i < lexicons.roleMaxTokens + 4, mask[j] {
+            if j > i { key += " " }
+            key += tokens[j].lower
+            j += 1
+            if lexicons.roles.contains(key) { best = j }
+        }
+        return best
+    }
+
+    func demonymOrganizationEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        var best: Int?
+        for pattern in NameCues.demonymOrganizations where i + pattern.count <= end {
+            var ok = true
+            for (k, word) in pattern.enumerated() where tokens[i + k].lower != word || !mask[i + k] { ok = false; break }
+            guard ok else { continue }
+            let stop = i + pattern.count
+            // "Russian army convoys": the head must end the noun phrase
+            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower) {
+                continue
+            }
+            if best == nil || stop > best! { best = stop }
+        }
+        return best
+    }
+
+    func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        // "People's Republic", "Region", "Oblast" written with capitals
+        var j = i
+        while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
+            if NameCues.locationHeads.contains(tokens[j].lower) { return j + 1 }
+            j += 1
+            if j - i > 3 { break }
+        }
+        return nil
+    }
+
+    /// A capital names the city, not the government, after a place preposition or as a dateline.
+    func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
+        if i > sentence.lowerBound {
+            let previous = tokens[i - 1].lower
+            if NameCues.placePrepositions.contains(previous) && previous != "from" && previous != "to" { return true }
+            // "left Tehran", "visited Moscow": where someone goes or leaves is the city
+            if NameCues.travelVerbs.contains(previous) { return true }
+            if previous == "of", i - 2 >= sentence.lowerBound, ["out", "city", "streets", "centre", "center", "mayor"].contains(tokens[i - 2].lower) { return true }
+        }
+        if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline
+        // "JERUSALEM (Reuters) -", "ADDIS ABABA, Jan 12 (AFP) -": a dateline opening the line
+        if tokens[i].startsLine, tokens[i].isAllCaps || (i + 1 < end && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(tokens[i + 1].text)) {
+            var j = i + 1
+            while j < end, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
+            if j < end, [",", "(", "-", ":", "\u{2014}", "\u{2013}"].contains(tokens[j].text) { return true }
+        }
+        if i + 1 < end, ["-", "based"].contains(tokens[i + 1].lower), i + 2 < end, tokens[i + 2].lower == "based" { return true }
+        return false
+    }
+}

@@ -1,0 +1,162 @@
+/// Unknown capitalized names: where a run of them ends and what kind of thing it names.
+extension EntityRecognizer {
+    func capitalizedRunEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int {
+        var j = i + 1
+        while j < end, mask[j], !tokens[j].startsLine {
+            let t = tokens[j]
+            if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true)
+                && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
+                j += 1
+                continue
+            }
+            // name particles: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
+            if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
+               tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
+                || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
+               tokens[j - 1].isCapitalized || NameCues.nameParticles.contains(tokens[j - 1].lower) {
+                j += 1
+                continue
+            }
+            // Thomas-Greenfield; "Tsai Ing-wen", "Moon Jae-in": a short lower-case syllable after a hyphen
+            if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
+               tokens[j + 1].isCapitalized || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
+                && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
+                && lexicons.verbs[tokens[j + 1].lower] == nil {
+                j += 2
+                continue
+            }
+            // connectors inside institution names: "Ministry of Defence", "Council for ..."
+            if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
+               NameCues.organizationHeads.contains(tokens[j - 1].lower) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// Types the names inside a capitalized run by their words and context.
+    func typeNames(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> [RawMention] {
+        // split the run at common words; an institution head keeps the common words before it
+        var out: [RawMention] = []
+        var segment: [Int] = []
+        func flush() {
+            guard !segment.isEmpty else { return }
+            // "Peacekeeping Rosemary DiCarlo": a first name inside a segment starts the person's name,
+            // unless a title says the name starts earlier ("Prime Minister Abiy Ahmed")
+            let titled = roles.contains { $0.range.upperBound == segment.first! }
+                || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
+            if !titled, let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
+               !lexicons.firstNames.contains(tokens[segment.first!].text) {
+                segment = Array(segment[segment.firstIndex(of: firstName)!...])
+            }
+            if let m = typeSegment(tokens, segment.first!..<(segment.last! + 1), sentence: sentence, roles: roles) { out.append(m) }
+            segment = []
+        }
+        var k = run.lowerBound
+        while k < run.upperBound {
+            let t = tokens[k]
+            let lower = t.lower
+            let insideName = (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+                || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
+            let isCommon = !insideName
+                && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
+                    || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
+            if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
+                // institution: from the start of the run (or segment) up to the head
+                var start = segment.first ?? k
+                if segment.isEmpty {
+                    start = k
+                    var b = k - 1
+                    while b >= run.lowerBound, !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower) {
+                        start = b
+                        b -= 1
+                    }
+                }
+                var stop = k + 1
+                // "Ministry of Defence"
+                while stop < run.upperBound, tokens[stop].lower == "of" || tokens[stop].lower == "for" || tokens[stop].isCapitalized {
+                    stop += 1
+                }
+                while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
+                let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
+                if stop - start >= 2 {  // a head alone ("Command") names nothing
+                    out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
+                }
+                segment = []
+                k = stop
+                continue
+            }
+            if isCommon || t.text == "-" && segment.isEmpty {
+                flush()
+            } else if t.isWord || t.text == "-" {
+                segment.append(k)
+            }
+            k += 1
+        }
+        flush()
+        return out
+    }
+
+    func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
+        var range = range
+        while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
+        // a title written inside the capitalized run: "Ms Bauchtman", "General Scott"
+        var strippedTitle = false
+        while range.count > 1, lexicons.honorifics.contains(tokens[range.lowerBound].lower) || lexicons.roles.contains(tokens[range.lowerBound].lower) {
+            range = (range.lowerBound + 1)..<range.upperBound
+            strippedTitle = true
+        }
+        guard !range.isEmpty else { return nil }
+        let words = tokens[range]
+        let name = words.map(\.text).joined(separator: " ").joinedHyphens
+        let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
+        let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
+        let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
+        let titled = strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound }
+            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
+        let firstName = lexicons.firstNames.contains(words.first!.text)
+        let lastLower = words.last!.lower
+        if NameCues.locationHeads.contains(lastLower) && words.count > 1 {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, words.count == 1 {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        let wordCount = words.filter(\.isWord).count
+        // initials alone ("S. F."), or a plural title ("Republican Senators"), are not a person's name
+        if words.allSatisfy({ $0.text.hasSuffix(".") || !$0.isWord }) { return nil }
+        if lastLower.hasSuffix("s"), lexicons.roles.contains(String(lastLower.dropLast())) { return nil }
+        if titled || (firstName && wordCount >= 2) {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }) {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        if wordCount == 1 {
+            let afterSpeech = after.map { NameCues.speechForms.contains($0.lower) } ?? false
+            if let b = before {
+                let prepositionPlace = NameCues.placePrepositions.contains(b.lower) && b.lower != "to"
+                let articlePlace = b.lower == "the" && before2.map { NameCues.placePrepositions.contains($0.lower) } ?? false
+                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps {
+                    return RawMention(range: range, type: .location, name: name, origin: .name)
+                }
+            }
+            if words.first!.isAllCaps { return nil }
+            // "the Constitution", "Justice": a lone capitalized word after "the", or a title, is not a person
+            if before?.lower == "the" || lexicons.roles.contains(words.first!.lower) || lexicons.honorifics.contains(words.first!.lower) {
+                return nil
+            }
+            var m = RawMention(range: range, type: .person, name: name, origin: .name)
+            m.needsResolution = !afterSpeech
+            return m
+        }
+        return nil
+    }
+
+    func capitalizedWord(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
