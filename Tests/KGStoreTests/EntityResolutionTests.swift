@@ -46,6 +46,18 @@ final class EntityResolutionTests: XCTestCase {
         XCTAssertEqual(try store.count("SELECT count(*) FROM entities"), 1)
     }
 
+    func testGenericAliasSharedByTwoInstitutionsDoesNotMergeThem() throws {
+        let kenyan = try ingest([("Kenyan Foreign Ministry", .organization, ["Foreign Ministry"])])
+        let chilean = try ingest([("Chilean Foreign Ministry", .organization, ["Foreign Ministry"])])
+        XCTAssertNotEqual(kenyan, chilean)
+    }
+
+    func testAcronymNamingAnEarlierEntityJoinsIt() throws {
+        let full = try ingest([("African Union", .organization, ["AU"])])
+        let acronym = try ingest([("AU", .organization, [])])
+        XCTAssertEqual(acronym, full)
+    }
+
     func testSameNameOfAnotherTypeStaysApart() throws {
         let country = try ingest([("Georgia", .country, [])])
         let location = try ingest([("Georgia", .location, [])])

@@ -9,7 +9,9 @@ import KGExtraction
 /// try resolver.resolve(putinAlone).id == putin.id   // "Putin" joins it
 /// ```
 /// Rules, in order, always within one entity type:
-/// 1. An alias key (`AliasKey.lookupKey`) already stored joins that entity. For a person whose
+/// 1. An alias key (`AliasKey.lookupKey`) already stored joins that entity when the key is the
+///    canonical name of one side: "UN" meets "United Nations" whose alias it is, but two
+///    ministries that each also went by "the Foreign Ministry" stay apart. For a person whose
 ///    name has several words, only its multi-word keys count here: a bare "Biden" alias must not
 ///    pull "Jill Biden" into "Joe Biden".
 /// 2. A one-word person name ("Putin") joins the one person whose multi-word name ends in that
@@ -116,11 +118,14 @@ final class EntityResolver {
             keys.append(key)
         }
 
-        // Rule 1: shared alias keys; the entity sharing the most keys wins, then the oldest.
+        // Rule 1: shared alias keys naming one side; the entity sharing the most wins, then the oldest.
+        let nameKey = surfaces.first?.key ?? ""
         var sharedKeys: [Int: Int] = [:]
         for key in keys {
             try entitiesByAliasKey.bind([.text(key), .text(entity.type.rawValue)])
             while try entitiesByAliasKey.step() {
+                let namesEitherSide = key == nameKey || key == self.key(entitiesByAliasKey.text(1))
+                guard namesEitherSide else { continue }
                 sharedKeys[entitiesByAliasKey.int(0), default: 0] += 1
             }
         }
