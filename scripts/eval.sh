@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Score kg's extraction: on the sample corpus against its gold files (the dev set the extractor
-# is tuned on), then on held-out GUM articles nobody tuned on (entities only). docs/evaluation.md
-# explains the measures and the held-out set's caveats.
+# is tuned on), then on held-out GUM articles nobody tuned on (entities only), and with
+# --heldout-news on the held-out news articles of eval/heldout-news (entities and relations).
+# docs/evaluation.md explains the measures and the held-out set's caveats.
 #
 # usage: scripts/eval.sh [--release] [--via auto|ingest|extract] [--genres LIST] [--splits LIST]
-#                        [--kg PATH] [--keep DIR] [--show] [--skip-dev]
+#                        [--kg PATH] [--keep DIR] [--show] [--skip-dev] [--skip-gum]
+#                        [--heldout-news]
 #   --release        build and run the release binary (default: debug)
 #   --via            how to get a graph: `kg ingest` + `kg export` (ingest), `kg extract --json`
 #                    (extract), or the first of these that works on this build (auto, default)
@@ -12,8 +14,11 @@
 #   --splits         GUM splits to score (default: test,dev)
 #   --kg PATH        use this kg binary instead of building one
 #   --keep DIR       leave the generated texts, gold files and graphs in DIR
-#   --show           list each missed and spurious entity (score.py --show)
-#   --skip-dev       score only the held-out set
+#   --show           list each missed and spurious entity (score.py --show); not for --heldout-news
+#   --skip-dev       do not score the dev set
+#   --skip-gum       do not score the GUM held-out set
+#   --heldout-news   also score eval/heldout-news (original news articles with gold entities and
+#                    relations; never tune on them, see eval/heldout-news/README.md)
 # Environment: KG_SHARED, the shared data folder (default: ../shared next to the repository).
 set -euo pipefail
 
@@ -26,6 +31,8 @@ kg=""
 keep=""
 show=()
 skip_dev=""
+skip_gum=""
+heldout_news=""
 
 die() { echo "eval.sh: $*" >&2; exit 2; }
 
@@ -39,6 +46,8 @@ while [ $# -gt 0 ]; do
         --keep) [ $# -ge 2 ] || die "--keep needs a folder"; keep=$2; shift ;;
         --show) show=(--show) ;;
         --skip-dev) skip_dev=1 ;;
+        --skip-gum) skip_gum=1 ;;
+        --heldout-news) heldout_news=1 ;;
         -h|--help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option '$1' (see --help)" ;;
     esac
@@ -107,31 +116,44 @@ if [ -z "$skip_dev" ]; then
 fi
 
 # (b) Held-out: GUM articles, entities only.
-echo
-echo "== held-out set: UD English GUM, genres $genres"
-echo "   entity rows only: GUM annotates no relations, so relation rows would be empty (gold 0)"
-IFS=, read -r -a split_list <<<"$splits"
-for split in "${split_list[@]}"; do
-    dir="$work/gum-$split"
-    rm -rf "$dir"
+if [ -z "$skip_gum" ]; then
     echo
-    echo "-- GUM $split"
-    python3 "$root/scripts/gum-to-gold.py" "$dir" --split "$split" --genres "$genres" \
-        --data-dir "$shared/data/ud-english-gum" 2>&1 | sed 's/^/   /'
-    graph_of "gum-$split" "$work/gum-$split.json" "$dir"/*.txt
-    python3 "$score" "$dir" "$work/gum-$split.json" "${show[@]}" |
-        grep -E '^(GUM_|measure|entities|articles)' | grep -v ' relation '
-    python3 "$score" "$dir" "$work/gum-$split.json" --merge-places |
-        awk '$1 == "entities" { printf "%-28s %6s %6s %6s %8s %7s %6s\n", "entities (country=location)", $2, $3, $4, $5, $6, $7 }'
-    # One row per genre: the rules may hold for news and fail for travel guides.
-    IFS=, read -r -a genre_list <<<"$genres"
-    for genre in "${genre_list[@]}"; do
-        compgen -G "$dir/GUM_${genre}_*.json" >/dev/null || continue
-        mkdir -p "$dir/by-genre/$genre"
-        cp "$dir"/GUM_"${genre}"_*.json "$dir/by-genre/$genre/"
-        python3 "$score" "$dir/by-genre/$genre" "$work/gum-$split.json" |
-            awk -v g="entities, $genre only" '$1 == "entities" { printf "%-28s %6s %6s %6s %8s %7s %6s\n", g, $2, $3, $4, $5, $6, $7 }'
+    echo "== held-out set: UD English GUM, genres $genres"
+    echo "   entity rows only: GUM annotates no relations, so relation rows would be empty (gold 0)"
+    IFS=, read -r -a split_list <<<"$splits"
+    for split in "${split_list[@]}"; do
+        dir="$work/gum-$split"
+        rm -rf "$dir"
+        echo
+        echo "-- GUM $split"
+        python3 "$root/scripts/gum-to-gold.py" "$dir" --split "$split" --genres "$genres" \
+            --data-dir "$shared/data/ud-english-gum" 2>&1 | sed 's/^/   /'
+        graph_of "gum-$split" "$work/gum-$split.json" "$dir"/*.txt
+        python3 "$score" "$dir" "$work/gum-$split.json" "${show[@]}" |
+            grep -E '^(GUM_|measure|entities|articles)' | grep -v ' relation '
+        python3 "$score" "$dir" "$work/gum-$split.json" --merge-places |
+            awk '$1 == "entities" { printf "%-28s %6s %6s %6s %8s %7s %6s\n", "entities (country=location)", $2, $3, $4, $5, $6, $7 }'
+        # One row per genre: the rules may hold for news and fail for travel guides.
+        IFS=, read -r -a genre_list <<<"$genres"
+        for genre in "${genre_list[@]}"; do
+            compgen -G "$dir/GUM_${genre}_*.json" >/dev/null || continue
+            mkdir -p "$dir/by-genre/$genre"
+            cp "$dir"/GUM_"${genre}"_*.json "$dir/by-genre/$genre/"
+            python3 "$score" "$dir/by-genre/$genre" "$work/gum-$split.json" |
+                awk -v g="entities, $genre only" '$1 == "entities" { printf "%-28s %6s %6s %6s %8s %7s %6s\n", g, $2, $3, $4, $5, $6, $7 }'
+        done
     done
-done
+fi
+
+# (c) Held-out news: original articles written for kg's evaluation, entities and relations.
+if [ -n "$heldout_news" ]; then
+    news="$root/eval/heldout-news"
+    [ -d "$news/articles" ] || die "$news/articles: not found"
+    echo
+    echo "== held-out news: $news (never tuned on)"
+    graph_of heldout-news "$work/heldout-news.json" "$news"/articles/*.txt
+    # No --show here: listing the misses would invite tuning on this set.
+    python3 "$score" "$news/gold" "$work/heldout-news.json"
+fi
 [ -n "$keep" ] && echo && echo "texts, gold files and graphs kept in $work"
 exit 0
