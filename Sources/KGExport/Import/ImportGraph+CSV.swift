@@ -1,3 +1,4 @@
+import KGQuery
 import Foundation
 
 extension ImportGraph {
@@ -67,7 +68,7 @@ extension ImportGraph {
         for (index, name) in names.enumerated() {
             let location = InputLocation(file: file, line: header.line)
             guard known.contains(name) else {
-                throw ExportError.badInput(location, "unknown column '\(name)'\(Suggestion.hint(for: name, in: known))")
+                throw ExportError.badInput(location, "unknown column '\(name)'\(Suggestion.clause(for: name, among: known))")
             }
             if names[..<index].contains(name) {
                 throw ExportError.badInput(location, "column '\(name)' appears twice")

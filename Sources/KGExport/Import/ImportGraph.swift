@@ -1,3 +1,4 @@
+import KGQuery
 import Foundation
 import KGExtraction
 
@@ -47,7 +48,7 @@ struct ImportGraph {
     /// Adds an edge, refusing one whose ends are not nodes of the graph.
     mutating func add(_ edge: Edge) throws {
         for (role, key) in [("source", edge.sourceKey), ("target", edge.targetKey)] where nodeLocations[key] == nil {
-            let hint = nodes.count <= 10_000 ? Suggestion.hint(for: key, in: nodes.map(\.key)) : ""
+            let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
             throw ExportError.badInput(edge.location, "edge \(role) refers to unknown node id '\(key)'\(hint)")
         }
         edges.append(edge)
@@ -58,7 +59,7 @@ struct ImportGraph {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
         let names = EntityType.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: trimmed, in: names).map { "; did you mean '\($0)'?" }
+        let hint = Suggestion.closest(to: trimmed, among: names).map { "; did you mean '\($0)'?" }
             ?? " (expected one of: \(names.joined(separator: ", ")))"
         throw ExportError.badInput(location, "unknown entity type '\(trimmed)'\(hint)")
     }
@@ -70,7 +71,7 @@ struct ImportGraph {
         }
         if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
         let names = RelationKind.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: text, in: names).map { "; did you mean '\($0)'?" }
+        let hint = Suggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" }
             ?? " (expected \(names.joined(separator: " or ")))"
         throw ExportError.badInput(location, "unknown relation kind '\(text)'\(hint)")
     }
