@@ -4,7 +4,7 @@
 DB ?= kg.sqlite
 KG = .build/release/kg
 
-.PHONY: run test deps build release schema bench clean eval
+.PHONY: run test deps build release schema bench examples clean eval
 
 run: release
 	$(KG) ingest --db $(DB) corpus
@@ -22,9 +22,18 @@ build: deps
 release: deps
 	swift build -c release --product kg
 
-# Score extraction: sample corpus vs its gold, then held-out GUM articles (docs/evaluation.md).
+# Score extraction: sample corpus vs its gold, then held-out sets (docs/evaluation.md);
+# EVAL_FLAGS=--heldout-news adds the held-out news articles.
 eval: deps
 	scripts/eval.sh $(EVAL_FLAGS)
+
+# Release-build timings: ingest, extraction, queries on a million-edge graph.
+bench: deps
+	scripts/bench.sh
+
+# Regenerate the example outputs in queries/ after changing the extractor or the examples.
+examples: deps
+	scripts/update-examples.sh
 
 # Regenerate the Swift copy of schema/*.sql the binary embeds (a test fails when it is stale).
 schema:
