@@ -95,7 +95,8 @@ public final class Extractor: Sendable {
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
-        return ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+        let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+        return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, entityOfMention: resolved.entityOfMention))
     }
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
