@@ -119,8 +119,16 @@ extension EntityRecognizer {
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower
-        if NameCues.locationHeads.contains(lastLower) && words.count > 1 {
+        let firstLower = words.first!.lower
+        // works, events and awards name no actor: "Harvest Symphony", "Cyclone Mira"
+        if words.count > 1, NameCues.nonEntityHeads.contains(lastLower) || NameCues.nonEntityOpeners.contains(firstLower) {
+            return nil
+        }
+        if words.count > 1, NameCues.locationHeads.contains(lastLower) || NameCues.locationOpeners.contains(firstLower) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        if words.count > 1, NameCues.organizationHeads.contains(lastLower) {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
         if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, words.count == 1 {
             return RawMention(range: range, type: .location, name: name, origin: .name)
@@ -132,7 +140,12 @@ extension EntityRecognizer {
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
-        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }) {
+        // an unknown name of two to four words is a person's only when nothing says otherwise: no
+        // word of it is an everyday word ("Silver Glove", "Behavioral Sciences"), or a speech verb follows
+        let afterSpeechVerb = after.map { NameCues.speechForms.contains($0.lower) } ?? false
+        let plainWords = words.filter(\.isWord).allSatisfy { !lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text) }
+        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }),
+           plainWords || afterSpeechVerb {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         if wordCount == 1 {

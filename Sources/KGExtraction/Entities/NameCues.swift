@@ -11,6 +11,10 @@ enum NameCues {
         "secretariat", "coalition", "federation", "association", "authority", "administration", "bulletin",
         "chronicle", "review", "magazine", "daily", "school", "college", "academy", "hospital", "church",
         "fleet", "corps", "division", "squadron", "flotilla", "guards", "militia", "brigades",
+        "conservatory", "conservatoire", "society", "board", "club", "institution", "laboratory", "laboratories",
+        "ministries", "commissions", "councils", "tribunal", "parliaments", "airlines", "airways", "railway",
+        "railways", "records", "studios", "publishers", "publishing", "broadcasting", "television", "radio",
+        "monastery", "abbey", "seminary", "order", "dynasty", "empire",
     ]
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = [
@@ -33,7 +37,27 @@ enum NameCues {
         "peninsula", "strait", "gulf", "district", "county", "city", "square", "street", "airport", "bridge",
         "state", "territory", "krai", "governorate", "prefecture", "canton", "basin", "desert", "plain", "lake",
         "bay", "harbor", "harbour", "port", "coast", "beach", "heights", "hills", "mountain", "ocean", "channel",
+        "avenue", "road", "lane", "boulevard", "park", "hill", "mount", "mt.", "island", "valley", "creek", "falls",
+        "center", "centre", "museum", "gallery", "station", "cathedral", "palace", "castle", "temple", "tower",
+        "hall", "tube", "tunnel", "gate", "garden", "gardens", "market", "stadium", "arena", "theatre", "theater",
+        "zoo", "canal", "forest", "reef", "cape", "isle", "islands", "peninsula", "highway", "plaza", "quarter",
+        "village", "town", "township", "borough", "parish", "shire", "land", "lands", "mountains", "range",
     ]
+    /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
+    static let locationOpeners: Set<String> = ["mount", "mt.", "mt", "lake", "cape", "fort", "port", "isle", "saint", "st.", "san", "santa", "los", "las"]
+    /// Heads of names that are works, events or awards, not actors: `... Symphony`, `... War`, `Cyclone ...`.
+    static let nonEntityHeads: Set<String> = [
+        "symphony", "concerto", "sonata", "opera", "proclamation", "act", "acts", "war", "wars", "cyclone", "hurricane",
+        "typhoon", "storm", "earthquake", "olympics", "games", "award", "awards", "prize", "trophy", "medal", "festival",
+        "series", "show", "album", "lectures", "lecture", "cup", "championship", "championships", "revolution",
+        "treaty", "accords", "doctrine", "plan", "program", "programme", "project", "law", "bill", "amendment",
+        "declaration", "constitution", "manifesto", "bible", "gospel", "testament", "day", "week", "era",
+        "age", "period", "podcast", "tour", "battles", "battle", "mysteries", "revisited", "trilogy",
+        "language", "languages", "catholic", "catholicism", "christianity", "islam", "judaism", "buddhism",
+        "syndrome", "disease", "disorders", "theory", "effect", "principle", "equation", "theorem",
+    ]
+    /// Words that open the name of an event or work: `Cyclone Phailin`, `Operation Sea Lion`.
+    static let nonEntityOpeners: Set<String> = ["cyclone", "hurricane", "typhoon", "storm", "operation", "battle", "siege", "treaty"]
     /// Prepositions after which an unknown name is a place, and a capital is the city.
     static let placePrepositions: Set<String> = [
         "in", "into", "near", "at", "from", "outside", "around", "toward", "towards", "across", "via", "through",
