@@ -28,7 +28,8 @@ extension EntityRecognizer {
             }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
-               NameCues.organizationHeads.contains(tokens[j - 1].lower) {
+               NameCues.organizationHeads.contains(tokens[j - 1].lower) || t.lower == "of" && NameCues.locationHeads.contains(tokens[j - 1].lower)
+                || t.lower == "of" && NameCues.ofNameOpeners.contains(tokens[j - 1].lower) {
                 j += 1
                 continue
             }
@@ -64,7 +65,8 @@ extension EntityRecognizer {
             let isCommon = !insideName
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
-            if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
+            let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
+            if (NameCues.organizationHeads.contains(lower) || placeHead) && k > run.lowerBound {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
                 if segment.isEmpty {
@@ -83,7 +85,10 @@ extension EntityRecognizer {
                 while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
                 if stop - start >= 2 {  // a head alone ("Command") names nothing
-                    out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
+                    // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
+                    let head = tokens[start..<stop].last(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })?.lower ?? lower
+                    let type: EntityType = NameCues.organizationHeads.contains(head) ? .organization : .location
+                    out.append(RawMention(range: start..<stop, type: type, name: name, origin: .name))
                 }
                 segment = []
                 k = stop

@@ -45,6 +45,8 @@ enum NameCues {
     ]
     /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
     static let locationOpeners: Set<String> = ["mount", "mt.", "mt", "lake", "cape", "fort", "port", "isle", "saint", "st.", "san", "santa", "los", "las"]
+    /// Nouns a place's or realm's name continues after with `of`: `Horn of Africa`, `Kingdom of Fife`.
+    static let ofNameOpeners: Set<String> = ["horn", "cape", "kingdom", "duchy", "isle", "republic", "state", "states", "gulf", "bay", "strait", "sea"]
     /// Heads of names that are works, events or awards, not actors: `... Symphony`, `... War`, `Cyclone ...`.
     static let nonEntityHeads: Set<String> = [
         "symphony", "concerto", "sonata", "opera", "proclamation", "act", "acts", "war", "wars", "cyclone", "hurricane",
