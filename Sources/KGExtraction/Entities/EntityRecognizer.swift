@@ -67,6 +67,18 @@ struct EntityRecognizer {
                     continue
                 }
             }
+            // a known name opening a longer capitalized name with a head noun: "Lincoln Memorial Hall",
+            // "Oslo Harbour Authority" name the hall and the authority, not the person or the city
+            if let (gEnd, entry) = gazetteer, entry.type != .country || entry.kind != .demonym,
+               gEnd < end, tokens[gEnd].isCapitalized || tokens[gEnd].lower == "of", !isTitleCaseLine(tokens, sentence) {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+                if runEnd > gEnd, let named = typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles).first,
+                   named.range.lowerBound == i, named.range.upperBound > gEnd, named.type != .person {
+                    mentions.append(named)
+                    i = named.range.upperBound
+                    continue
+                }
+            }
             if let (gEnd, entry) = gazetteer,
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
