@@ -60,6 +60,18 @@ extension EntityRecognizer {
         return false
     }
 
+    /// An acronym written again elsewhere in the document, after its first use, stands for something
+    /// the text keeps naming, not a unit or a measure mentioned in passing.
+    func isRecurringAcronym(_ tokens: [Token], at i: Int) -> Bool {
+        let text = tokens[i].text
+        var seen = 0
+        for token in tokens where token.text == text {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
+    }
+
     /// "KHARTOUM -", "BEIJING, April 10 (Reuters) -", "Moscow:": a place opening the line, then a dash or colon.
     func isDateline(_ tokens: [Token], range: Range<Int>, end: Int) -> Bool {
         var j = range.upperBound

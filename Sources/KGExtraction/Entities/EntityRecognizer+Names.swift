@@ -5,7 +5,8 @@ extension EntityRecognizer {
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
-                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true)
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true
+                    || tokens[j - 1].lower == "of")
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
                 j += 1
                 continue
@@ -66,7 +67,9 @@ extension EntityRecognizer {
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
-            if (NameCues.organizationHeads.contains(lower) || placeHead) && k > run.lowerBound {
+            // "University of Avalon": a head opening the run, continued by "of"
+            let opensName = k + 2 < run.upperBound && ["of", "for"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized
+            if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
                 if segment.isEmpty {
@@ -84,7 +87,7 @@ extension EntityRecognizer {
                 }
                 while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
-                if stop - start >= 2 {  // a head alone ("Command") names nothing
+                if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
                     // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
                     let head = tokens[start..<stop].last(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })?.lower ?? lower
                     let type: EntityType = NameCues.organizationHeads.contains(head) ? .organization : .location

@@ -60,7 +60,10 @@ struct EntityRecognizer {
             if let (gEnd, entry) = gazetteer, entry.type == .country,
                gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
-                if runEnd - gEnd >= 2, NameCues.organizationHeads.contains(tokens[runEnd - 1].lower) {
+                // "Oslo Harbour Authority", "Danish Press" (not "Danish Army": a demonym's institution, below)
+                let headed = tokens[gEnd..<runEnd].contains { NameCues.organizationHeads.contains($0.lower) }
+                let institution = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) != nil
+                if runEnd - gEnd >= 2 && headed || runEnd - gEnd >= 1 && headed && !institution && entry.kind == .demonym {
                     let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedHyphens
                     mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
                     i = runEnd
@@ -118,6 +121,15 @@ struct EntityRecognizer {
                 if i >= sentence.lowerBound + 2, tokens[i - 1].text == "-", tokens[i - 2].lower == "pro" { mention.modifierOnly = true }
                 mentions.append(mention)
                 i = stop
+                continue
+            }
+            // an unknown acronym of three to six capitals used more than once names an institution: "the WXTA board"
+            if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
+               !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
+               !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
+               !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) {
+                mentions.append(RawMention(range: i..<(i + 1), type: .organization, name: token.text, origin: .name))
+                i += 1
                 continue
             }
             if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 || token.text.hasSuffix(".") {
