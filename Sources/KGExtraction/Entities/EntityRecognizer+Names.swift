@@ -63,7 +63,10 @@ extension EntityRecognizer {
             let lower = t.lower
             let insideName = (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
-            let isCommon = !insideName
+            // "Henry Sweet": an everyday word right after a first name is the surname
+            let surname = segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
+                && !NameCues.neverNames.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
+            let isCommon = !insideName && !surname
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps

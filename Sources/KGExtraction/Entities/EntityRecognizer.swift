@@ -106,6 +106,14 @@ struct EntityRecognizer {
                 var mention = RawMention(range: i..<gEnd, type: entry.type, name: entry.canonical,
                                          origin: .gazetteer(entry.kind))
                 var stop = gEnd
+                // "Senator Ashby", "Dr. Marlow": a place's name after a person's title is a surname
+                let afterTitle = roles.last?.range.upperBound == i
+                    || i > sentence.lowerBound && lexicons.honorifics.contains(tokens[i - 1].lower)
+                if afterTitle, entry.type == .location, gEnd - i == 1 {
+                    mention.type = .person
+                    mention.name = tokens[i].text
+                    mention.origin = .name
+                }
                 if entry.kind == .capital && capitalIsPlace(tokens, at: i, end: end, sentence: sentence) {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
