@@ -33,7 +33,7 @@ extension EntityRecognizer {
     }
 
     /// A city's or capital's name next to other capitalized words belongs to a longer name:
-    /// `Vladimir Putin`, `Linda Thomas-Greenfield`, `Minsk Agreements`.
+    /// `Marta Lima`, `Anna Lund-Berg`, `Geneva Conventions`.
     func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
         guard entry.type == .location || entry.kind == .capital else { return false }
         if range.count == 1, lexicons.firstNames.contains(tokens[range.lowerBound].text) {
@@ -72,7 +72,7 @@ extension EntityRecognizer {
         return false
     }
 
-    /// "KHARTOUM -", "BEIJING, April 10 (Reuters) -", "Moscow:": a place opening the line, then a dash or colon.
+    /// "LIMA -", "OSLO, May 3 (AFP) -", "Quito:": a place opening the line, then a dash or colon.
     func isDateline(_ tokens: [Token], range: Range<Int>, end: Int) -> Bool {
         var j = range.upperBound
         var steps = 0
@@ -113,7 +113,7 @@ extension EntityRecognizer {
             for (k, word) in pattern.enumerated() where tokens[i + k].lower != word || !mask[i + k] { ok = false; break }
             guard ok else { continue }
             let stop = i + pattern.count
-            // "Russian army convoys": the head must end the noun phrase
+            // "Chilean army convoys": the head must end the noun phrase
             if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower) {
                 continue
             }
@@ -123,7 +123,7 @@ extension EntityRecognizer {
     }
 
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
-        // "People's Republic", "Region", "Oblast" written with capitals
+        // "People's Republic", "Region", "Province" written with capitals
         var j = i
         while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
             if NameCues.locationHeads.contains(tokens[j].lower) { return j + 1 }

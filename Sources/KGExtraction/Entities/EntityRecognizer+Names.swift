@@ -11,7 +11,7 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
-            // name particles: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
+            // name particles: "Omar Said al-Rashid", "Anke van der Berg"
             if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
                tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
                 || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
@@ -19,7 +19,7 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
-            // Thomas-Greenfield; "Tsai Ing-wen", "Moon Jae-in": a short lower-case syllable after a hyphen
+            // "Lund-Berg"; "Lee Min-jun", "Park Ji-woo": a short lower-case syllable after a hyphen
             if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
                tokens[j + 1].isCapitalized || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
                 && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
@@ -46,8 +46,8 @@ extension EntityRecognizer {
         var segment: [Int] = []
         func flush() {
             guard !segment.isEmpty else { return }
-            // "Peacekeeping Rosemary DiCarlo": a first name inside a segment starts the person's name,
-            // unless a title says the name starts earlier ("Prime Minister Abiy Ahmed")
+            // "Peacekeeping Marta Quiroga": a first name inside a segment starts the person's name,
+            // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
             let titled = roles.contains { $0.range.upperBound == segment.first! }
                 || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
             if !titled, let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),

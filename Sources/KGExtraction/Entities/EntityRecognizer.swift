@@ -29,8 +29,8 @@ struct RoleSpan: Sendable {
 /// with a demonym, and capitalized name sequences typed by their context.
 ///
 /// ```swift
-/// // "Russian President Vladimir Putin met NATO chief Jens Stoltenberg in Brussels."
-/// // -> Russia (demonym), Vladimir Putin (person: title before), NATO, Jens Stoltenberg, Brussels
+/// // "Chilean President Marta Quiroga met OECD chief Lars Holmberg in Vienna."
+/// // -> Chile (demonym), Marta Quiroga (person: title before), OECD, Lars Holmberg, Vienna
 /// ```
 struct EntityRecognizer {
     let lexicons: Lexicons
@@ -44,7 +44,7 @@ struct EntityRecognizer {
             guard mask[i] else { i += 1; continue }
             let token = tokens[i]
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
-            // demonym + institution: "Russian army", "Ukrainian Foreign Ministry"; "Sudan's army"
+            // demonym + institution: "Chilean army", "Peruvian Foreign Ministry"; "Mali's army"
             if let (gEnd, entry) = gazetteer,
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
@@ -56,7 +56,7 @@ struct EntityRecognizer {
                 i = orgEnd
                 continue
             }
-            // a country's name heading a capitalized institution: "Guyana Defence Force", "U.S. Southern Command"
+            // a country's name heading a capitalized institution: "Ruritania Defence Force", "U.S. Pacific Command"
             if let (gEnd, entry) = gazetteer, entry.type == .country,
                gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
@@ -120,7 +120,7 @@ struct EntityRecognizer {
                 }
                 // a dateline names where the story was filed, never an actor
                 if tokens[i].startsLine, isDateline(tokens, range: i..<gEnd, end: end) { mention.modifierOnly = true }
-                // "Donetsk People's Republic", "Luhansk region": the place's longer name
+                // "Tarsk People's Republic", "Vorsk region": the place's longer name
                 if entry.type == .location || mention.type == .location,
                    let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end) {
                     stop = longer

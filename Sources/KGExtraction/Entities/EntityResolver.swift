@@ -3,7 +3,7 @@
 /// institution names (`Security Council`) or acronyms to the longer name they stand for.
 ///
 /// ```swift
-/// // "Vladimir Putin ... Putin ... President Putin" -> one person, aliases [Vladimir Putin, Putin]
+/// // "Marta Quiroga ... Quiroga ... President Quiroga" -> one person, aliases [Marta Quiroga, Quiroga]
 /// ```
 struct EntityResolver {
     struct Resolved {
@@ -40,7 +40,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
             let last = AliasKey.lookupKey(String(m.name.split(separator: " ").last!))
             if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
-                entityOf[i] = existing  // "Vladimir Zelensky" and "Volodymyr Zelenskiy"
+                entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
                 byKey[key(.person, m.name)] = existing
                 if m.name.count > entities[existing].name.count { entities[existing].name = m.name }
             } else {
@@ -94,7 +94,7 @@ struct EntityResolver {
                 entityOf[i] = add(m.type, m.name)
             }
         }
-        // a one-word name that is part of a person's full name is that person ("Ali", "Lula"),
+        // a one-word name that is part of a person's full name is that person ("Omar", "Lima"),
         // even when a gazetteer knows a place of that name
         var nameParts: [String: Int] = [:]
         for entity in entities where entity.type == .person {

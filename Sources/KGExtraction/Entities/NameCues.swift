@@ -28,7 +28,7 @@ enum NameCues {
         ["upper", "house"], ["lower", "house"], ["national", "assembly"], ["security", "services"], ["intelligence", "service"],
         ["navy"], ["marines"], ["special", "forces"], ["prosecutor", "general", "'s", "office"],
     ]
-    /// Institution heads that are one institution under two names: "Ukraine's military" is its armed forces.
+    /// Institution heads that are one institution under two names: "Chile's military" is its armed forces.
     static let institutionSynonyms: [String: String] = ["Military": "Armed Forces"]
 
     /// Head nouns of places: `... region`, `... Oblast`.
