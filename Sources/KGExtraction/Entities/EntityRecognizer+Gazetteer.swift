@@ -133,6 +133,52 @@ extension EntityRecognizer {
         return nil
     }
 
+    /// A capital stands for its country's government only where it acts or speaks: the subject of a
+    /// verb ("Lima protested", "Oslo has said"), a possessor ("Quito's decision"), an action's object
+    /// or a party to talks ("talks between Lima and Quito"). Elsewhere it is the city ("the Lima
+    /// music critic", "Oslo is large"); a capital whose name is also another place's acts only as a subject.
+    func capitalActsAsGovernment(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
+        let next = range.upperBound
+        if next < sentence.upperBound {
+            let word = tokens[next].lower
+            if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)
+                || NameCues.governmentNouns.contains(word) { return true }
+            // "Lima is pressing": a progressive or passive after is/was
+            if word == "is" || word == "was", next + 1 < sentence.upperBound,
+               tokens[next + 1].lower.hasSuffix("ing") || tokens[next + 1].lower.hasSuffix("ed") { return true }
+            if !tokens[next].isCapitalized, tokens[next].isWord, isVerbForm(word) { return true }
+        }
+        // a name that is also a place elsewhere (a region, another city) acts only as a subject
+        let key = tokens[range].map(\.lower).joined(separator: " ")
+        if lexicons.gazetteer[key]?.contains(where: { $0.type == .location }) ?? false { return false }
+        let previous = range.lowerBound - 1
+        if previous >= sentence.lowerBound {
+            let word = tokens[previous].lower
+            if NameCues.partyWords.contains(word) || lexicons.verbs[word] != nil { return true }
+            // "threats from Lima", "support from Quito"
+            if word == "from", previous - 1 >= sentence.lowerBound, NameCues.governmentActs.contains(tokens[previous - 1].lower) { return true }
+            // "between Lima and Quito", "Lima and Quito agreed"
+            if word == "and", previous - 1 >= sentence.lowerBound, tokens[previous - 1].isCapitalized,
+               previous - 2 >= sentence.lowerBound, NameCues.partyWords.contains(tokens[previous - 2].lower) { return true }
+        }
+        if next + 1 < sentence.upperBound, tokens[next].lower == "and", tokens[next + 1].isCapitalized,
+           let after = (next + 2 < sentence.upperBound ? tokens[next + 2] : nil),
+           NameCues.speechForms.contains(after.lower) || lexicons.verbs[after.lower] != nil || NameCues.governmentAuxiliaries.contains(after.lower) {
+            return true
+        }
+        return false
+    }
+
+    /// A known verb's form, or a word written like a verb's past or third person: "continues", "protested".
+    func isVerbForm(_ word: String) -> Bool {
+        if lexicons.verbs[word] != nil { return true }
+        if word.hasSuffix("ed") && word.count > 4 { return true }
+        if word.hasSuffix("s"), lexicons.verbs[String(word.dropLast())] != nil || word.hasSuffix("es") && lexicons.verbs[String(word.dropLast(2))] != nil {
+            return true
+        }
+        return false
+    }
+
     /// A capital names the city, not the government, after a place preposition or as a dateline.
     func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
         if i > sentence.lowerBound {

@@ -114,7 +114,8 @@ struct EntityRecognizer {
                     mention.name = tokens[i].text
                     mention.origin = .name
                 }
-                if entry.kind == .capital && capitalIsPlace(tokens, at: i, end: end, sentence: sentence) {
+                if entry.kind == .capital && (capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                    || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence)) {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
                 }

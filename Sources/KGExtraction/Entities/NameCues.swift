@@ -86,6 +86,16 @@ enum NameCues {
     static let travelVerbs: Set<String> = ["left", "leave", "leaving", "leaves", "visited", "visit", "visiting", "visits",
                                            "reached", "fled", "flee", "fleeing", "toured", "flew", "returned", "arrived",
                                            "evacuated", "bombed", "shelled", "struck", "captured", "encircled", "besieged"]
+    /// Auxiliaries after which a capital acts: "Lima has", "Quito will".
+    static let governmentAuxiliaries: Set<String> = ["has", "have", "had", "will", "would", "could", "should", "must", "may", "might", "does", "did", "wants", "hopes", "continues"]
+    /// Nouns after a capital that make it the government: "the Lima regime".
+    static let governmentNouns: Set<String> = ["regime", "government", "authorities", "administration", "leadership", "officials", "diplomats"]
+    /// What a government sends or does, before "from": "threats from Lima".
+    static let governmentActs: Set<String> = ["threats", "threat", "pressure", "demands", "demand", "support", "aid", "response", "warning",
+                                              "warnings", "statement", "message", "orders", "signal", "signals", "envoy", "delegation",
+                                              "representatives", "officials", "diplomats", "attacks", "aggression", "provocations"]
+    /// Words before a capital that make it a party: "talks with Lima", "pressure on Quito".
+    static let partyWords: Set<String> = ["with", "between", "against", "by", "on", "urged", "told", "accused", "asked", "warned"]
     /// Regional adjectives that may open an institution's name: "Southern Command".
     static let regionalWords: Set<String> = ["southern", "northern", "eastern", "western", "central", "european", "national",
                                              "federal", "supreme", "joint"]
