@@ -96,7 +96,7 @@ public final class Extractor: Sendable {
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
-        return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, entityOfMention: resolved.entityOfMention))
+        return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))
     }
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// // "The Danish painter moved to Paris."  -> Paris only; Denmark is not an entity
-/// // "Danish forces shelled the port."      -> Denmark stays: it is a fact's subject
+/// // "Danish forces shelled the port."      -> Denmark stays: its forces act
 /// ```
 enum DemonymOnlyEntities {
     static func prune(_ document: ExtractedDocument, demonymOnly: Set<Int>) -> ExtractedDocument {
@@ -38,12 +38,15 @@ enum DemonymOnlyEntities {
                                  mentions: mentions, facts: facts)
     }
 
-    /// Entities every mention of which is a demonym.
-    static func demonymOnly(_ raw: [RawMention], entityOfMention: [Int?]) -> Set<Int> {
+    /// Entities every mention of which is a demonym describing something: "Danish troops" and
+    /// "Danish officials" act for the country, so they count as naming it.
+    static func demonymOnly(_ raw: [RawMention], tokens: [Token], entityOfMention: [Int?]) -> Set<Int> {
         var onlyDemonyms: [Int: Bool] = [:]
         for (i, m) in raw.enumerated() {
             guard let id = entityOfMention[i] else { continue }
-            let isDemonym = m.origin == .gazetteer(.demonym) && m.type == .country
+            let next = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
+            let actor = NameCues.militaryNouns.contains(next) || NameCues.governmentNouns.contains(next)
+            let isDemonym = m.origin == .gazetteer(.demonym) && m.type == .country && !actor
             onlyDemonyms[id] = (onlyDemonyms[id] ?? true) && isDemonym
         }
         return Set(onlyDemonyms.filter(\.value).keys)
