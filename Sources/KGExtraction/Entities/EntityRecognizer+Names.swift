@@ -4,6 +4,12 @@ extension EntityRecognizer {
         var j = i + 1
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
+            // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
+            if t.isWord && t.isCapitalized && !t.isAllCaps,
+               NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower) {
+                j += 1
+                continue
+            }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true
                     || tokens[j - 1].lower == "of")
@@ -50,7 +56,8 @@ extension EntityRecognizer {
             // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
             let titled = roles.contains { $0.range.upperBound == segment.first! }
                 || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
-            if !titled, let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
+            // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
+            if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                !lexicons.firstNames.contains(tokens[segment.first!].text) {
                 segment = Array(segment[segment.firstIndex(of: firstName)!...])
             }
@@ -65,7 +72,7 @@ extension EntityRecognizer {
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
             let surname = segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
-                && !NameCues.neverNames.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
+                && !NameCues.functionWords.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
             let isCommon = !insideName && !surname
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)

@@ -111,6 +111,11 @@ enum NameCues {
         "said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "twitted", "stressed", "explained",
         "insisted", "argued", "warned", "claimed", "asked", "replied", "recalled",
     ]
+    /// Grammar words that never end a person's name, even capitalized: "Anna And", "Liz The".
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "and", "but", "or", "if", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "this", "that", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "is", "was", "said",
+    ]
     /// Words capitalized only because they start a sentence or a title, never names by themselves.
     static let neverNames: Set<String> = [
         "the", "a", "an", "and", "but", "or", "if", "when", "while", "as", "in", "on", "at", "of", "for", "to",
