@@ -140,7 +140,8 @@ MULTI_TITLES = {
     "defence chief", "defense chief", "army commander", "military commander", "chief of defence",
 }
 # Person titles written before a name (abbreviated or not).
-HONORIFICS = "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh".split()
+HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "
+              "Tsar Czar Tsarina Madame Mme. Monsieur Count Countess Baron Baroness Duke Duchess Archbishop Bishop Cardinal Rabbi Imam").split()
 
 # Core verbs PETRARCH leaves without a code (or in an uncoded block), with their CAMEO roots.
 CORE_VERB_CODES = {

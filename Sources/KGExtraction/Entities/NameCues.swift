@@ -14,7 +14,9 @@ enum NameCues {
         "conservatory", "conservatoire", "society", "board", "club", "institution", "laboratory", "laboratories",
         "ministries", "commissions", "councils", "tribunal", "parliaments", "airlines", "airways", "railway",
         "railways", "records", "studios", "publishers", "publishing", "broadcasting", "television", "radio",
-        "monastery", "abbey", "seminary", "order", "dynasty", "empire",
+        "monastery", "abbey", "seminary", "order", "dynasty", "empire", "orchestra", "choir", "ensemble", "band",
+        "motors", "airline", "bros.", "communications", "entertainment", "media", "systems", "technologies",
+        "sciences", "studies", "research", "laboratory", "hospital", "clinic", "library", "archives",
     ]
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = [
@@ -42,6 +44,9 @@ enum NameCues {
         "hall", "tube", "tunnel", "gate", "garden", "gardens", "market", "stadium", "arena", "theatre", "theater",
         "zoo", "canal", "forest", "reef", "cape", "isle", "islands", "peninsula", "highway", "plaza", "quarter",
         "village", "town", "township", "borough", "parish", "shire", "land", "lands", "mountains", "range",
+        "ave", "ave.", "blvd", "blvd.", "st", "st.", "rd", "rd.", "terrace", "turnpike", "expressway", "freeway", "trail",
+        "mosque", "synagogue", "shrine", "minster", "plateau", "cliffs", "voivodeship", "voivodship", "place", "drive",
+        "pier", "wharf", "lighthouse", "fort", "monument", "memorial", "cemetery", "hotel", "airport", "harbour",
     ]
     /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
     static let locationOpeners: Set<String> = ["mount", "mt.", "mt", "lake", "cape", "fort", "port", "isle", "saint", "st.", "san", "santa", "los", "las"]
@@ -53,7 +58,7 @@ enum NameCues {
         "typhoon", "storm", "earthquake", "olympics", "games", "award", "awards", "prize", "trophy", "medal", "festival",
         "series", "show", "album", "lectures", "lecture", "cup", "championship", "championships", "revolution",
         "treaty", "accords", "doctrine", "plan", "program", "programme", "project", "law", "bill", "amendment",
-        "declaration", "constitution", "manifesto", "bible", "gospel", "testament", "day", "week", "era",
+        "declaration", "constitution", "manifesto", "bible", "gospel", "testament", "day", "week", "era", "summit", "charter", "minute",
         "age", "period", "podcast", "tour", "battles", "battle", "mysteries", "revisited", "trilogy",
         "language", "languages", "catholic", "catholicism", "christianity", "islam", "judaism", "buddhism",
         "syndrome", "disease", "disorders", "theory", "effect", "principle", "equation", "theorem",
