@@ -56,6 +56,7 @@ public final class Extractor: Sendable {
             guard let entity = resolved.entityOfMention[i] else { continue }
             let span = TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end)
             mentions.append(Mention(entity: entity, sentence: rawSentence[i], span: span, surface: surfaces[i]))
+            if m.nested { continue }  // a place inside a longer name takes part in no relation
             views[rawSentence[i]].append(SentenceView.Span(range: m.range, entity: entity, type: resolved.entities[entity].type,
                                                            modifierOnly: m.modifierOnly || Self.isModifier(tokens, m.range),
                                                            isDemonym: m.origin == .gazetteer(.demonym)))

@@ -17,6 +17,9 @@ struct RawMention: Sendable {
     var needsResolution = false
     /// Names a modifier only (`pro-Russian`), never an actor.
     var modifierOnly = false
+    /// A place named inside a longer name (`Oslo` in `University of Oslo`): an entity of its own,
+    /// never an argument of a relation.
+    var nested = false
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -149,6 +152,31 @@ struct EntityRecognizer {
             }
             i += 1
         }
-        return (mentions, roles)
+        return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
+    }
+
+    /// Known places inside the longer names found: `University of Oslo`, `Lima Opera House`.
+    func nestedPlaces(_ tokens: [Token], mask: [Bool], in mentions: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        for m in mentions where m.origin == .name && m.range.count >= 2 && (m.type == .organization || m.type == .location) {
+            var k = m.range.lowerBound
+            while k < m.range.upperBound {
+                if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound),
+                   gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
+                   entry.type == .location || entry.type == .country {
+                    var inner = RawMention(range: k..<gEnd, type: entry.type, name: entry.canonical, origin: .gazetteer(entry.kind))
+                    if entry.kind == .capital {
+                        inner.type = .location
+                        inner.name = tokens[k..<gEnd].map(\.text).joined(separator: " ")
+                    }
+                    inner.nested = true
+                    out.append(inner)
+                    k = gEnd
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return out
     }
 }
