@@ -171,7 +171,7 @@ extension EntityRecognizer {
             if let b = before {
                 let prepositionPlace = NameCues.placePrepositions.contains(b.lower) && b.lower != "to"
                 let articlePlace = b.lower == "the" && before2.map { NameCues.placePrepositions.contains($0.lower) } ?? false
-                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps {
+                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps && !firstName {
                     return RawMention(range: range, type: .location, name: name, origin: .name)
                 }
             }

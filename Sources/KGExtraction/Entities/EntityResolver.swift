@@ -109,7 +109,6 @@ struct EntityResolver {
             let key = AliasKey.lookupKey(surfaces[i])
             guard let person = nameParts[key] else { continue }
             if let current = entityOf[i], entities[current].type == .person, current == person { continue }
-            if m.type == .location, case .gazetteer = m.origin {} else if m.type == .location { continue }
             entityOf[i] = person
         }
         // unresolved single names: a place or institution of the same spelling, else dropped
