@@ -61,7 +61,9 @@ extension EntityRecognizer {
                !lexicons.firstNames.contains(tokens[segment.first!].text) {
                 segment = Array(segment[segment.firstIndex(of: firstName)!...])
             }
-            if let m = typeSegment(tokens, segment.first!..<(segment.last! + 1), sentence: sentence, roles: roles) { out.append(m) }
+            let range = segment.first!..<(segment.last! + 1)
+            let typed = typeSegment(tokens, range, sentence: sentence, roles: roles)
+            if let typed { out.append(typed) }
             segment = []
         }
         var k = run.lowerBound
@@ -79,7 +81,11 @@ extension EntityRecognizer {
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
             // "University of Avalon": a head opening the run, continued by "of"
             let opensName = k + 2 < run.upperBound && ["of", "for"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized
-            if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) {
+            // a head word followed by another name word is a modifier: "Village Voice", "Harbour Lights"
+            let endsName = k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
+                || NameCues.organizationHeads.contains(tokens[k + 1].lower) || NameCues.locationHeads.contains(tokens[k + 1].lower)
+                || tokens[k + 1].isAllCaps
+            if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
                 if segment.isEmpty {
