@@ -167,6 +167,25 @@ extension EntityRecognizer {
         // an unknown name of two to four words is a person's only when nothing says otherwise: no
         // word of it is an everyday word ("Silver Glove", "Behavioral Sciences"), or a speech verb follows
         let afterSpeechVerb = after.map { NameCues.speechForms.contains($0.lower) } ?? false
+        // no cue decides: the learned typer does, from the words and their neighbours
+        if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
+            let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
+            if wordCount >= 2 {
+                return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
+            }
+            if words.first!.isAllCaps && label != .organization { return nil }
+            switch label {
+            case .location, .organization:
+                return RawMention(range: range, type: label.entityType!, name: name, origin: .name)
+            case .person:
+                return RawMention(range: range, type: .person, name: name, origin: .name)
+            case .none:
+                // perhaps a short form of a name given in full elsewhere: kept only if it resolves
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                m.needsResolution = true
+                return m
+            }
+        }
         let plainWords = words.filter(\.isWord).allSatisfy { !lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text) }
         if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }),
            plainWords || afterSpeechVerb {
