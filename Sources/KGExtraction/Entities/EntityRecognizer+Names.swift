@@ -45,6 +45,14 @@ extension EntityRecognizer {
         return j
     }
 
+    /// The capitalized run from `i` ends in a place's or an institution's head noun.
+    func endsInHead(_ tokens: [Token], mask: [Bool], from i: Int, end: Int) -> Bool {
+        let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+        guard runEnd - i >= 3 else { return false }
+        let last = tokens[runEnd - 1].lower
+        return NameCues.locationHeads.contains(last) || NameCues.organizationHeads.contains(last)
+    }
+
     /// Types the names inside a capitalized run by their words and context.
     func typeNames(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> [RawMention] {
         // split the run at common words; an institution head keeps the common words before it

@@ -97,15 +97,21 @@ struct EntityRecognizer {
             }
             let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
             // "General Assembly", "Supreme Court": a title word heading an institution's name is no title
+            // "Emperor Norton Bridge", "King Street": nor one heading a capitalized name that ends in a head noun
             let headsInstitution = roleEnd.map { $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
-                && NameCues.organizationHeads.contains(tokens[$0].lower) } ?? false
+                && (NameCues.organizationHeads.contains(tokens[$0].lower) || endsInHead(tokens, mask: mask, from: i, end: end)) } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
                 roles.append(RoleSpan(range: i..<roleEnd, name: name))
                 i = roleEnd
                 continue
             }
-            if let (gEnd, entry) = gazetteer, !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence) {
+            // "Gloria", "Isabel": a town's name that is usually a woman's or man's first name is a name
+            // to type like any other, unless a place preposition comes before it
+            let firstNameOfPlace = gazetteer.map { $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
+                && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower)) } ?? false
+            if let (gEnd, entry) = gazetteer, !firstNameOfPlace,
+               !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence) {
                 var mention = RawMention(range: i..<gEnd, type: entry.type, name: entry.canonical,
                                          origin: .gazetteer(entry.kind))
                 var stop = gEnd
