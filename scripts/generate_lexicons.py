@@ -594,6 +594,10 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     common, gum_first = treebank_words()
     countries, gc, cities = generate_countries()
+    # another language's name of a country that is an everyday English word ("Island" for Iceland)
+    # would turn the word into the country
+    countries = [r for r in countries
+                 if not (r[3] == "name" and r[0] != r[1] and not r[0].isupper() and common.get(r[0].lower(), 0) >= 10)]
     places = generate_places(common, gc, cities, countries)
     orgs = generate_organizations()
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
