@@ -60,12 +60,14 @@ extension EntityRecognizer {
         return false
     }
 
-    /// An acronym written again elsewhere in the document, after its first use, stands for something
+    /// An acronym written again nearby in the document stands for something
     /// the text keeps naming, not a unit or a measure mentioned in passing.
     func isRecurringAcronym(_ tokens: [Token], at i: Int) -> Bool {
         let text = tokens[i].text
         var seen = 0
-        for token in tokens where token.text == text {
+        // a window around the word keeps long documents linear
+        let window = max(0, i - 3000)..<min(tokens.count, i + 3000)
+        for token in tokens[window] where token.text == text {
             seen += 1
             if seen >= 2 { return true }
         }
