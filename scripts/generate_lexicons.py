@@ -110,6 +110,17 @@ ORGANIZATIONS = [
     ("France 24", []), ("Euronews", []), ("NPR", []), ("PBS", []), ("Ukrinform", []), ("Kyiv Independent", []),
     ("Kyiv Post", []), ("Meduza", []), ("Interfax-Ukraine", []), ("UNIAN", []), ("Haaretz", []), ("Le Monde", []),
     ("Der Spiegel", ["Spiegel"]), ("El Pais", []), ("NHK", []), ("CGTN", []), ("Daily Mail", []), ("USA Today", []),
+    ("Canadian Press", ["The Canadian Press"]), ("Toronto Star", []), ("Globe and Mail", ["The Globe and Mail"]),
+    ("CBC", ["CBC News", "Canadian Broadcasting Corporation"]), ("Los Angeles Times", ["LA Times"]),
+    ("Chicago Tribune", []), ("Sydney Morning Herald", []), ("Times of India", []), ("Al Arabiya", []),
+    ("Australian Broadcasting Corporation", []), ("Agence France Presse", []), ("Press Association", []),
+    ("United Press International", ["UPI"]), ("Bloomberg News", []), ("Daily Telegraph", []), ("New York Post", []),
+    # agencies and bodies often named without a cue
+    ("NASA", ["National Aeronautics and Space Administration"]), ("European Space Agency", ["ESA"]),
+    ("FBI", ["Federal Bureau of Investigation"]), ("CIA", ["Central Intelligence Agency"]),
+    ("National Security Agency", ["NSA"]), ("UNESCO", []), ("FIFA", []), ("International Olympic Committee", ["IOC"]),
+    ("Interpol", []), ("Europol", []), ("Greenpeace", []), ("Doctors Without Borders", ["Médecins Sans Frontières", "MSF"]),
+    ("Microsoft", []), ("Wikipedia", []), ("Wikimedia Foundation", []), ("Creative Commons", []), ("Netflix", []),
 ]
 
 # Titles: role nouns that name a person's standing (single words, then multi-word titles).
