@@ -60,6 +60,17 @@ extension EntityRecognizer {
         return false
     }
 
+    /// The document defines the acronym after a name, "... Alliance (SDA)": that name's entity
+    /// takes every later use of it.
+    func isDefinedAcronym(_ tokens: [Token], at i: Int) -> Bool {
+        let text = tokens[i].text
+        let window = max(1, i - 3000)..<max(1, min(tokens.count - 1, i + 3000))
+        for k in window where tokens[k].text == text && tokens[k - 1].text == "(" && tokens[k + 1].text == ")" {
+            return true
+        }
+        return false
+    }
+
     /// An acronym written again nearby in the document stands for something
     /// the text keeps naming, not a unit or a measure mentioned in passing.
     func isRecurringAcronym(_ tokens: [Token], at i: Int) -> Bool {
@@ -146,8 +157,11 @@ extension EntityRecognizer {
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)
                 || NameCues.governmentNouns.contains(word) { return true }
             // "Lima is pressing": a progressive or passive after is/was
-            if word == "is" || word == "was", next + 1 < sentence.upperBound,
-               tokens[next + 1].lower.hasSuffix("ing") || tokens[next + 1].lower.hasSuffix("ed") { return true }
+            // ("Lima is still pressing": an adverb may come between)
+            if word == "is" || word == "was",
+               tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") }) {
+                return true
+            }
             if !tokens[next].isCapitalized, tokens[next].isWord, isVerbForm(word) { return true }
         }
         // a name that is also a place elsewhere (a region, another city) acts only as a subject
@@ -157,8 +171,12 @@ extension EntityRecognizer {
         if previous >= sentence.lowerBound {
             let word = tokens[previous].lower
             if NameCues.partyWords.contains(word) || lexicons.verbs[word] != nil { return true }
-            // "threats from Lima", "support from Quito"
-            if word == "from", previous - 1 >= sentence.lowerBound, NameCues.governmentActs.contains(tokens[previous - 1].lower) { return true }
+            // "wrote to Lima", "appealed to Quito": whom a message is addressed to
+            if word == "to", previous - 1 >= sentence.lowerBound, NameCues.addressVerbs.contains(tokens[previous - 1].lower) { return true }
+            // "threats from Lima", "criticism of Quito": what a government does or has done to it
+            if word == "from" || word == "of", previous - 1 >= sentence.lowerBound, NameCues.governmentActs.contains(tokens[previous - 1].lower) {
+                return true
+            }
             // "between Lima and Quito", "Lima and Quito agreed"
             if word == "and", previous - 1 >= sentence.lowerBound, tokens[previous - 1].isCapitalized,
                previous - 2 >= sentence.lowerBound, NameCues.partyWords.contains(tokens[previous - 2].lower) { return true }

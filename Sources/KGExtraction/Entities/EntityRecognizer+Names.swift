@@ -45,6 +45,12 @@ extension EntityRecognizer {
         return j
     }
 
+    /// No word is an everyday word (first names aside) nor written in capitals.
+    func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
+        words.filter(\.isWord).allSatisfy { (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
+            && (!$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5) }
+    }
+
     /// The capitalized run from `i` ends in a place's or an institution's head noun.
     func endsInHead(_ tokens: [Token], mask: [Bool], from i: Int, end: Int) -> Bool {
         let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
@@ -186,6 +192,8 @@ extension EntityRecognizer {
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
             let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
             if wordCount >= 2 {
+                // two or three unfamiliar words acting as a verb's subject: "Anzor Khadyrov spoke ..."
+                if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) { return RawMention(range: range, type: .person, name: name, origin: .name) }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
             if words.first!.isAllCaps && label != .organization { return nil }
@@ -201,7 +209,7 @@ extension EntityRecognizer {
                 return m
             }
         }
-        let plainWords = words.filter(\.isWord).allSatisfy { !lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text) }
+        let plainWords = plainNameWords(words)
         if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }),
            plainWords || afterSpeechVerb {
             return RawMention(range: range, type: .person, name: name, origin: .name)

@@ -145,7 +145,8 @@ struct EntityRecognizer {
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
                !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
                !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
-               !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) {
+               !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i),
+               !isDefinedAcronym(tokens, at: i) {
                 mentions.append(RawMention(range: i..<(i + 1), type: .organization, name: token.text, origin: .name))
                 i += 1
                 continue

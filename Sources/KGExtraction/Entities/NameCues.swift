@@ -95,12 +95,18 @@ enum NameCues {
     static let governmentAuxiliaries: Set<String> = ["has", "have", "had", "will", "would", "could", "should", "must", "may", "might", "does", "did", "wants", "hopes", "continues"]
     /// Nouns after a capital that make it the government: "the Lima regime".
     static let governmentNouns: Set<String> = ["regime", "government", "authorities", "administration", "leadership", "officials", "diplomats"]
-    /// What a government sends or does, before "from": "threats from Lima".
+    /// What a government sends or does, or what is done to it, before "from" or "of": "threats from Lima".
     static let governmentActs: Set<String> = ["threats", "threat", "pressure", "demands", "demand", "support", "aid", "response", "warning",
                                               "warnings", "statement", "message", "orders", "signal", "signals", "envoy", "delegation",
-                                              "representatives", "officials", "diplomats", "attacks", "aggression", "provocations"]
+                                              "representatives", "officials", "diplomats", "attacks", "aggression", "provocations",
+                                              "criticism", "condemnation", "decision", "position", "policy", "policies", "stance",
+                                              "behaviour", "behavior", "actions", "request", "invasion", "recognition", "refusal"]
     /// Words before a capital that make it a party: "talks with Lima", "pressure on Quito".
     static let partyWords: Set<String> = ["with", "between", "against", "by", "on", "urged", "told", "accused", "asked", "warned"]
+    /// Verbs of addressing someone, before "to": "wrote to Lima".
+    static let addressVerbs: Set<String> = ["wrote", "written", "write", "writes", "writing", "appealed", "appeal", "appeals",
+                                            "spoke", "speak", "speaks", "talked", "talk", "talks", "complained", "protested",
+                                            "sent", "send", "sends", "signaled", "signalled", "reported", "turned", "replied"]
     /// Regional adjectives that may open an institution's name: "Southern Command".
     static let regionalWords: Set<String> = ["southern", "northern", "eastern", "western", "central", "european", "national",
                                              "federal", "supreme", "joint"]
