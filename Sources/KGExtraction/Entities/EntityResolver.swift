@@ -19,7 +19,28 @@ struct EntityResolver {
         return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
     }
 
+    /// A lone word that opens a headed place name elsewhere in the document is that place:
+    /// "Varnaka" beside "Varnaka Island" or "Varnaka Bay" is the island's town, not a person.
+    static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
+        var placeFirstWords = Set<String>()
+        for m in mentions where m.type == .location && m.origin == .name {
+            let words = m.name.split(separator: " ")
+            if words.count == 2, let last = words.last, NameCues.locationHeads.contains(last.lowercased()) {
+                placeFirstWords.insert(String(words[0]))
+            }
+        }
+        guard !placeFirstWords.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .person, m.range.count == 1, m.origin == .name, placeFirstWords.contains(m.name) else { return m }
+            var place = m
+            place.type = .location
+            place.needsResolution = false
+            return place
+        }
+    }
+
     func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
+        let mentions = Self.placesNamedByTheirHeadedNames(mentions)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
