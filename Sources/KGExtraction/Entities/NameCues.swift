@@ -16,7 +16,7 @@ enum NameCues {
         "railways", "records", "studios", "publishers", "publishing", "broadcasting", "television", "radio",
         "monastery", "abbey", "seminary", "order", "dynasty", "empire", "orchestra", "choir", "ensemble", "band",
         "motors", "airline", "bros.", "communications", "entertainment", "media", "systems", "technologies",
-        "sciences", "studies", "research", "laboratory", "hospital", "clinic", "library", "archives",
+        "laboratory", "hospital", "clinic", "library", "archives",
     ]
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = [
