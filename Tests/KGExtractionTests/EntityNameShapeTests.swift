@@ -74,4 +74,14 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Hong Kong")?.type, .location, "\(doc.entities)")
         XCTAssertFalse(doc.entities.contains { $0.type == .country }, "\(doc.entities)")
     }
+
+    func testContractionsOfIAreNoNames() throws {
+        let doc = try extract("I've said it before and I'm saying it again.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testNameWrittenInCapitalsIsAPerson() throws {
+        let doc = try extract("In the report, MARIA LOPEZ and Mark Webb agreed.")
+        XCTAssertEqual(entity(doc, "Maria Lopez")?.type, .person, "\(doc.entities)")
+    }
 }

@@ -141,6 +141,21 @@ struct EntityRecognizer {
                 i = stop
                 continue
             }
+            // a name written in capitals: "MARTA LIMA said"; a first name, then one or two surnames
+            if token.isWord, token.isAllCaps, token.text.count >= 2, !isTitleCaseLine(tokens, sentence),
+               lexicons.firstNames.contains(capitalizedWord(token.lower)), i + 1 < end, mask[i + 1] {
+                var stop = i + 1
+                while stop < end, stop - i < 3, mask[stop], tokens[stop].isWord, tokens[stop].isAllCaps, tokens[stop].text.count >= 2,
+                      !lexicons.commonWords.contains(tokens[stop].lower) {
+                    stop += 1
+                }
+                if stop > i + 1 {
+                    let name = tokens[i..<stop].map { capitalizedWord($0.lower) }.joined(separator: " ")
+                    mentions.append(RawMention(range: i..<stop, type: .person, name: name, origin: .name))
+                    i = stop
+                    continue
+                }
+            }
             // an unknown acronym of three to six capitals used more than once names an institution: "the WXTA board"
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
                !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),

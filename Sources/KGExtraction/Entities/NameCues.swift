@@ -136,6 +136,7 @@ enum NameCues {
         "western", "eastern", "northern", "southern", "central", "european", "west", "east", "north", "south",
         "allies", "separatists", "separatist", "rebels", "officials", "official", "breaking", "live", "update",
         "analysis", "opinion", "watch", "video", "photo", "photos", "exclusive", "editorial", "comment",
+        "i'm", "i've", "i'd", "i'll",
         "meanwhile", "however", "earlier", "later", "now", "then", "first", "last", "next", "according",
         "asked", "shortly", "today", "tonight", "preparations", "state", "republics", "republic",
         // religious and ethnic groups are groups, not named entities
