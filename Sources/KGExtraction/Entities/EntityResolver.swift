@@ -132,6 +132,20 @@ struct EntityResolver {
             if let current = entityOf[i], entities[current].type == .person, current == person { continue }
             entityOf[i] = person
         }
+        // a first name alone is the one person of the document with that first name: "Jenna" is
+        // "Jenna Marsh" when no other Jenna is named
+        var byFirstName: [String: Int?] = [:]
+        for entity in entities where entity.type == .person {
+            let parts = entity.name.split(separator: " ")
+            guard parts.count >= 2, let first = parts.first, first.count >= 2 else { continue }
+            let key = AliasKey.lookupKey(String(first))
+            if let existing = byFirstName[key] { if existing != entity.id { byFirstName[key] = .some(nil) } } else { byFirstName[key] = entity.id }
+        }
+        for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
+            guard let match = byFirstName[AliasKey.lookupKey(surfaces[i])], let person = match else { continue }
+            if let current = entityOf[i], entities[current].name.contains(" ") { continue }
+            entityOf[i] = person
+        }
         // unresolved single names: a place or institution of the same spelling, else dropped
         for (i, m) in mentions.enumerated() where entityOf[i] == nil && m.needsResolution {
             for type in [EntityType.location, .organization, .country] {
