@@ -45,6 +45,13 @@ extension EntityRecognizer {
         return j
     }
 
+    /// A plural of an everyday noun or of a people's name: "hackers", "asians", "midwesterners".
+    func isPluralNoun(_ lower: String) -> Bool {
+        guard lower.hasSuffix("s"), lower.count > 4, !lower.hasSuffix("ss") else { return false }
+        if lexicons.commonWords.contains(lower) || lexicons.commonWords.contains(String(lower.dropLast())) { return true }
+        return ["ans", "ers", "ists", "ites", "ians"].contains { lower.hasSuffix($0) }
+    }
+
     /// No word is an everyday word (first names aside) nor written in capitals.
     func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
         words.filter(\.isWord).allSatisfy { (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
@@ -201,7 +208,10 @@ extension EntityRecognizer {
             case .location, .organization:
                 return RawMention(range: range, type: label.entityType!, name: name, origin: .name)
             case .person:
-                return RawMention(range: range, type: .person, name: name, origin: .name)
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                // "Hackers", "Midwesterners": a plural noun names a group; kept only as a short form of a name
+                m.needsResolution = isPluralNoun(words.first!.lower)
+                return m
             case .none:
                 // perhaps a short form of a name given in full elsewhere: kept only if it resolves
                 var m = RawMention(range: range, type: .person, name: name, origin: .name)
