@@ -177,7 +177,8 @@ struct EntityRecognizer {
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
 
-    /// Known places inside the longer names found: `University of Oslo`, `Lima Opera House`.
+    /// Known places inside the institutions' names found (`University of Oslo`, `Lima Opera House`)
+    /// or after "of" in places' names (`Bay of Biscay`); not `Lima Avenue`'s Lima.
     func nestedPlaces(_ tokens: [Token], mask: [Bool], in mentions: [RawMention]) -> [RawMention] {
         var out: [RawMention] = []
         for m in mentions where m.origin == .name && m.range.count >= 2 && (m.type == .organization || m.type == .location) {
@@ -185,6 +186,7 @@ struct EntityRecognizer {
             while k < m.range.upperBound {
                 if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound),
                    gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
+                   k > m.range.lowerBound && tokens[k - 1].lower == "of" || m.type == .organization,
                    entry.type == .location || entry.type == .country {
                     var inner = RawMention(range: k..<gEnd, type: entry.type, name: entry.canonical, origin: .gazetteer(entry.kind))
                     if entry.kind == .capital {
