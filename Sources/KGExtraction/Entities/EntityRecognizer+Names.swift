@@ -195,6 +195,12 @@ extension EntityRecognizer {
         if words.count >= 3, NameCues.nameParticles.contains(firstLower), tokens[range.lowerBound + 1].text == "-" {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
+        // "Marta, who edits the paper": a name that "who" describes is a person's
+        let afterWho = range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
+            || after?.lower == "who"
+        if afterWho && wordCount <= 3 && !words.first!.isAllCaps {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
         // no cue decides: the learned typer does, from the words and their neighbours
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
             let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
