@@ -84,4 +84,9 @@ final class EntityNameShapeTests: ExtractionTestCase {
         let doc = try extract("In the report, MARIA LOPEZ and Mark Webb agreed.")
         XCTAssertEqual(entity(doc, "Maria Lopez")?.type, .person, "\(doc.entities)")
     }
+
+    func testShortWordInCapitalsIsAnAcronymNotATown() throws {
+        let doc = try extract("The Organization of American States (OAS) met. The OAS said it would monitor the deal.")
+        XCTAssertEqual(doc.entities.map(\.name), ["Organization of American States"], "\(doc.entities)")
+    }
 }

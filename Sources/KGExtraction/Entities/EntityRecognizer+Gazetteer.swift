@@ -21,6 +21,10 @@ extension EntityRecognizer {
                     continue
                 }
                 if tokens[j - 1].kind == .punctuation { continue }
+                // "the OAS said": a short word in capitals inside a line is an acronym, not a town's name
+                if j == i + 1, first.isAllCaps, first.text.count <= 5, !first.startsLine, entries.allSatisfy({ $0.type == .location }) {
+                    continue
+                }
                 if written.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains($0.lower) }),
                    !entries.contains(where: \.lowerTail) {
                     continue
