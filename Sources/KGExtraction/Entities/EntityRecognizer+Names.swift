@@ -178,7 +178,8 @@ extension EntityRecognizer {
         if words.count > 1, NameCues.organizationHeads.contains(lastLower) {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
-        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, words.count == 1 {
+        // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
+        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, !firstName || words.count == 1 {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         let wordCount = words.filter(\.isWord).count
