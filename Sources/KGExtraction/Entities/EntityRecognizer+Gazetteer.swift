@@ -21,6 +21,10 @@ extension EntityRecognizer {
                     continue
                 }
                 if tokens[j - 1].kind == .punctuation { continue }
+                // "the OAS said": a short word in capitals inside a line is an acronym, not a town's name
+                if j == i + 1, first.isAllCaps, first.text.count <= 5, !first.startsLine, entries.allSatisfy({ $0.type == .location }) {
+                    continue
+                }
                 if written.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains($0.lower) }),
                    !entries.contains(where: \.lowerTail) {
                     continue
@@ -33,7 +37,7 @@ extension EntityRecognizer {
     }
 
     /// A city's or capital's name next to other capitalized words belongs to a longer name:
-    /// `Vladimir Putin`, `Linda Thomas-Greenfield`, `Minsk Agreements`.
+    /// `Marta Lima`, `Anna Lund-Berg`, `Geneva Conventions`.
     func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
         guard entry.type == .location || entry.kind == .capital else { return false }
         if range.count == 1, lexicons.firstNames.contains(tokens[range.lowerBound].text) {
@@ -60,7 +64,32 @@ extension EntityRecognizer {
         return false
     }
 
-    /// "KHARTOUM -", "BEIJING, April 10 (Reuters) -", "Moscow:": a place opening the line, then a dash or colon.
+    /// The document defines the acronym after a name, "... Alliance (SDA)": that name's entity
+    /// takes every later use of it.
+    func isDefinedAcronym(_ tokens: [Token], at i: Int) -> Bool {
+        let text = tokens[i].text
+        let window = max(1, i - 3000)..<max(1, min(tokens.count - 1, i + 3000))
+        for k in window where tokens[k].text == text && tokens[k - 1].text == "(" && tokens[k + 1].text == ")" {
+            return true
+        }
+        return false
+    }
+
+    /// An acronym written again nearby in the document stands for something
+    /// the text keeps naming, not a unit or a measure mentioned in passing.
+    func isRecurringAcronym(_ tokens: [Token], at i: Int) -> Bool {
+        let text = tokens[i].text
+        var seen = 0
+        // a window around the word keeps long documents linear
+        let window = max(0, i - 3000)..<min(tokens.count, i + 3000)
+        for token in tokens[window] where token.text == text {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
+    }
+
+    /// "LIMA -", "OSLO, May 3 (AFP) -", "Quito:": a place opening the line, then a dash or colon.
     func isDateline(_ tokens: [Token], range: Range<Int>, end: Int) -> Bool {
         var j = range.upperBound
         var steps = 0
@@ -101,7 +130,7 @@ extension EntityRecognizer {
             for (k, word) in pattern.enumerated() where tokens[i + k].lower != word || !mask[i + k] { ok = false; break }
             guard ok else { continue }
             let stop = i + pattern.count
-            // "Russian army convoys": the head must end the noun phrase
+            // "Chilean army convoys": the head must end the noun phrase
             if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower) {
                 continue
             }
@@ -111,7 +140,7 @@ extension EntityRecognizer {
     }
 
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
-        // "People's Republic", "Region", "Oblast" written with capitals
+        // "People's Republic", "Region", "Province" written with capitals
         var j = i
         while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
             if NameCues.locationHeads.contains(tokens[j].lower) { return j + 1 }
@@ -119,6 +148,59 @@ extension EntityRecognizer {
             if j - i > 3 { break }
         }
         return nil
+    }
+
+    /// A capital stands for its country's government only where it acts or speaks: the subject of a
+    /// verb ("Lima protested", "Oslo has said"), a possessor ("Quito's decision"), an action's object
+    /// or a party to talks ("talks between Lima and Quito"). Elsewhere it is the city ("the Lima
+    /// music critic", "Oslo is large"); a capital whose name is also another place's acts only as a subject.
+    func capitalActsAsGovernment(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
+        let next = range.upperBound
+        if next < sentence.upperBound {
+            let word = tokens[next].lower
+            if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)
+                || NameCues.governmentNouns.contains(word) { return true }
+            // "Lima is pressing": a progressive or passive after is/was
+            // ("Lima is still pressing": an adverb may come between)
+            if word == "is" || word == "was",
+               tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") }) {
+                return true
+            }
+            if !tokens[next].isCapitalized, tokens[next].isWord, isVerbForm(word) { return true }
+        }
+        // a name that is also a place elsewhere (a region, another city) acts only as a subject
+        let key = tokens[range].map(\.lower).joined(separator: " ")
+        if lexicons.gazetteer[key]?.contains(where: { $0.type == .location }) ?? false { return false }
+        let previous = range.lowerBound - 1
+        if previous >= sentence.lowerBound {
+            let word = tokens[previous].lower
+            if NameCues.partyWords.contains(word) || lexicons.verbs[word] != nil { return true }
+            // "wrote to Lima", "appealed to Quito": whom a message is addressed to
+            if word == "to", previous - 1 >= sentence.lowerBound, NameCues.addressVerbs.contains(tokens[previous - 1].lower) { return true }
+            // "threats from Lima", "criticism of Quito": what a government does or has done to it
+            if word == "from" || word == "of", previous - 1 >= sentence.lowerBound, NameCues.governmentActs.contains(tokens[previous - 1].lower) {
+                return true
+            }
+            // "between Lima and Quito", "Lima and Quito agreed"
+            if word == "and", previous - 1 >= sentence.lowerBound, tokens[previous - 1].isCapitalized,
+               previous - 2 >= sentence.lowerBound, NameCues.partyWords.contains(tokens[previous - 2].lower) { return true }
+        }
+        if next + 1 < sentence.upperBound, tokens[next].lower == "and", tokens[next + 1].isCapitalized,
+           let after = (next + 2 < sentence.upperBound ? tokens[next + 2] : nil),
+           NameCues.speechForms.contains(after.lower) || lexicons.verbs[after.lower] != nil || NameCues.governmentAuxiliaries.contains(after.lower) {
+            return true
+        }
+        return false
+    }
+
+    /// A known verb's form, or a word written like a verb's past or third person: "continues", "protested".
+    func isVerbForm(_ word: String) -> Bool {
+        if lexicons.verbs[word] != nil { return true }
+        if word.hasSuffix("ed") && word.count > 4 { return true }
+        if word.hasSuffix("s"), lexicons.verbs[String(word.dropLast())] != nil || word.hasSuffix("es") && lexicons.verbs[String(word.dropLast(2))] != nil {
+            return true
+        }
+        return false
     }
 
     /// A capital names the city, not the government, after a place preposition or as a dateline.

@@ -4,13 +4,20 @@ extension EntityRecognizer {
         var j = i + 1
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
+            // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
+            if t.isWord && t.isCapitalized && !t.isAllCaps,
+               NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower) {
+                j += 1
+                continue
+            }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
-                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true)
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true
+                    || tokens[j - 1].lower == "of")
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
                 j += 1
                 continue
             }
-            // name particles: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
+            // name particles: "Omar Said al-Rashid", "Anke van der Berg"
             if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
                tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
                 || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
@@ -18,7 +25,7 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
-            // Thomas-Greenfield; "Tsai Ing-wen", "Moon Jae-in": a short lower-case syllable after a hyphen
+            // "Lund-Berg"; "Lee Min-jun", "Park Ji-woo": a short lower-case syllable after a hyphen
             if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
                tokens[j + 1].isCapitalized || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
                 && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
@@ -28,13 +35,35 @@ extension EntityRecognizer {
             }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
-               NameCues.organizationHeads.contains(tokens[j - 1].lower) {
+               NameCues.organizationHeads.contains(tokens[j - 1].lower) || t.lower == "of" && NameCues.locationHeads.contains(tokens[j - 1].lower)
+                || t.lower == "of" && NameCues.ofNameOpeners.contains(tokens[j - 1].lower) {
                 j += 1
                 continue
             }
             break
         }
         return j
+    }
+
+    /// A plural of an everyday noun or of a people's name: "hackers", "asians", "midwesterners".
+    func isPluralNoun(_ lower: String) -> Bool {
+        guard lower.hasSuffix("s"), lower.count > 4, !lower.hasSuffix("ss") else { return false }
+        if lexicons.commonWords.contains(lower) || lexicons.commonWords.contains(String(lower.dropLast())) { return true }
+        return ["ans", "ers", "ists", "ites", "ians"].contains { lower.hasSuffix($0) }
+    }
+
+    /// No word is an everyday word (first names aside) nor written in capitals.
+    func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
+        words.filter(\.isWord).allSatisfy { (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
+            && (!$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5) }
+    }
+
+    /// The capitalized run from `i` ends in a place's or an institution's head noun.
+    func endsInHead(_ tokens: [Token], mask: [Bool], from i: Int, end: Int) -> Bool {
+        let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+        guard runEnd - i >= 3 else { return false }
+        let last = tokens[runEnd - 1].lower
+        return NameCues.locationHeads.contains(last) || NameCues.organizationHeads.contains(last)
     }
 
     /// Types the names inside a capitalized run by their words and context.
@@ -44,27 +73,43 @@ extension EntityRecognizer {
         var segment: [Int] = []
         func flush() {
             guard !segment.isEmpty else { return }
-            // "Peacekeeping Rosemary DiCarlo": a first name inside a segment starts the person's name,
-            // unless a title says the name starts earlier ("Prime Minister Abiy Ahmed")
+            // "Peacekeeping Marta Quiroga": a first name inside a segment starts the person's name,
+            // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
             let titled = roles.contains { $0.range.upperBound == segment.first! }
                 || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
-            if !titled, let firstName = segment.dropFirst().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
+            // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
+            if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                !lexicons.firstNames.contains(tokens[segment.first!].text) {
                 segment = Array(segment[segment.firstIndex(of: firstName)!...])
             }
-            if let m = typeSegment(tokens, segment.first!..<(segment.last! + 1), sentence: sentence, roles: roles) { out.append(m) }
+            let range = segment.first!..<(segment.last! + 1)
+            let typed = typeSegment(tokens, range, sentence: sentence, roles: roles)
+            if let typed { out.append(typed) }
             segment = []
         }
         var k = run.lowerBound
         while k < run.upperBound {
             let t = tokens[k]
             let lower = t.lower
-            let insideName = (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+            // "Al-Rashid", "El-Amin": a capitalized particle joined by a hyphen opens the name
+            let hyphenParticle = NameCues.nameParticles.contains(lower) && k + 2 < run.upperBound
+                && tokens[k + 1].text == "-" && tokens[k + 1].attached && tokens[k + 2].isCapitalized
+            let insideName = hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
-            let isCommon = !insideName
+            // "Henry Sweet": an everyday word right after a first name is the surname
+            let surname = segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
+                && !NameCues.functionWords.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
+            let isCommon = !insideName && !surname
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
-            if NameCues.organizationHeads.contains(lower) && k > run.lowerBound {
+            let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
+            // "University of Avalon": a head opening the run, continued by "of"
+            let opensName = k + 2 < run.upperBound && ["of", "for"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized
+            // a head word followed by another name word is a modifier: "Village Voice", "Harbour Lights"
+            let endsName = k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
+                || NameCues.organizationHeads.contains(tokens[k + 1].lower) || NameCues.locationHeads.contains(tokens[k + 1].lower)
+                || tokens[k + 1].isAllCaps
+            if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
                 if segment.isEmpty {
@@ -82,8 +127,11 @@ extension EntityRecognizer {
                 }
                 while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
-                if stop - start >= 2 {  // a head alone ("Command") names nothing
-                    out.append(RawMention(range: start..<stop, type: .organization, name: name, origin: .name))
+                if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
+                    // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
+                    let head = tokens[start..<stop].last(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })?.lower ?? lower
+                    let type: EntityType = NameCues.organizationHeads.contains(head) ? .organization : .location
+                    out.append(RawMention(range: start..<stop, type: type, name: name, origin: .name))
                 }
                 segment = []
                 k = stop
@@ -119,10 +167,19 @@ extension EntityRecognizer {
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower
-        if NameCues.locationHeads.contains(lastLower) && words.count > 1 {
+        let firstLower = words.first!.lower
+        // works, events and awards name no actor: "Harvest Symphony", "Cyclone Mira"
+        if words.count > 1, NameCues.nonEntityHeads.contains(lastLower) || NameCues.nonEntityOpeners.contains(firstLower) {
+            return nil
+        }
+        if words.count > 1, NameCues.locationHeads.contains(lastLower) || NameCues.locationOpeners.contains(firstLower) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
-        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, words.count == 1 {
+        if words.count > 1, NameCues.organizationHeads.contains(lastLower) {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
+        // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
+        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, !firstName || words.count == 1 {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         let wordCount = words.filter(\.isWord).count
@@ -132,7 +189,46 @@ extension EntityRecognizer {
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
-        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }) {
+        // an unknown name of two to four words is a person's only when nothing says otherwise: no
+        // word of it is an everyday word ("Silver Glove", "Behavioral Sciences"), or a speech verb follows
+        let afterSpeechVerb = after.map { NameCues.speechForms.contains($0.lower) } ?? false
+        // "Al-Rashid": a particle joined to a capitalized word by a hyphen is an Arabic or Berber surname
+        if words.count >= 3, NameCues.nameParticles.contains(firstLower), tokens[range.lowerBound + 1].text == "-" {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Marta, who edits the paper": a name that "who" describes is a person's
+        let afterWho = range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
+            || after?.lower == "who"
+        if afterWho && wordCount <= 3 && !words.first!.isAllCaps {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // no cue decides: the learned typer does, from the words and their neighbours
+        if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
+            let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
+            if wordCount >= 2 {
+                // two or three unfamiliar words acting as a verb's subject: "Anzor Khadyrov spoke ..."
+                if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) { return RawMention(range: range, type: .person, name: name, origin: .name) }
+                return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
+            }
+            if words.first!.isAllCaps && label != .organization { return nil }
+            switch label {
+            case .location, .organization:
+                return RawMention(range: range, type: label.entityType!, name: name, origin: .name)
+            case .person:
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                // "Hackers", "Midwesterners": a plural noun names a group; kept only as a short form of a name
+                m.needsResolution = isPluralNoun(words.first!.lower)
+                return m
+            case .none:
+                // perhaps a short form of a name given in full elsewhere: kept only if it resolves
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                m.needsResolution = true
+                return m
+            }
+        }
+        let plainWords = plainNameWords(words)
+        if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }),
+           plainWords || afterSpeechVerb {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         if wordCount == 1 {
@@ -140,7 +236,7 @@ extension EntityRecognizer {
             if let b = before {
                 let prepositionPlace = NameCues.placePrepositions.contains(b.lower) && b.lower != "to"
                 let articlePlace = b.lower == "the" && before2.map { NameCues.placePrepositions.contains($0.lower) } ?? false
-                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps {
+                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps && !firstName {
                     return RawMention(range: range, type: .location, name: name, origin: .name)
                 }
             }

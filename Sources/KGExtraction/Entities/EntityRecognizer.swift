@@ -17,6 +17,9 @@ struct RawMention: Sendable {
     var needsResolution = false
     /// Names a modifier only (`pro-Russian`), never an actor.
     var modifierOnly = false
+    /// A place named inside a longer name (`Oslo` in `University of Oslo`): an entity of its own,
+    /// never an argument of a relation.
+    var nested = false
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -29,8 +32,8 @@ struct RoleSpan: Sendable {
 /// with a demonym, and capitalized name sequences typed by their context.
 ///
 /// ```swift
-/// // "Russian President Vladimir Putin met NATO chief Jens Stoltenberg in Brussels."
-/// // -> Russia (demonym), Vladimir Putin (person: title before), NATO, Jens Stoltenberg, Brussels
+/// // "Chilean President Marta Quiroga met OECD chief Lars Holmberg in Vienna."
+/// // -> Chile (demonym), Marta Quiroga (person: title before), OECD, Lars Holmberg, Vienna
 /// ```
 struct EntityRecognizer {
     let lexicons: Lexicons
@@ -44,7 +47,7 @@ struct EntityRecognizer {
             guard mask[i] else { i += 1; continue }
             let token = tokens[i]
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
-            // demonym + institution: "Russian army", "Ukrainian Foreign Ministry"; "Sudan's army"
+            // demonym + institution: "Chilean army", "Peruvian Foreign Ministry"; "Mali's army"
             if let (gEnd, entry) = gazetteer,
                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
@@ -56,14 +59,29 @@ struct EntityRecognizer {
                 i = orgEnd
                 continue
             }
-            // a country's name heading a capitalized institution: "Guyana Defence Force", "U.S. Southern Command"
+            // a country's name heading a capitalized institution: "Ruritania Defence Force", "U.S. Pacific Command"
             if let (gEnd, entry) = gazetteer, entry.type == .country,
                gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
-                if runEnd - gEnd >= 2, NameCues.organizationHeads.contains(tokens[runEnd - 1].lower) {
+                // "Oslo Harbour Authority", "Danish Press" (not "Danish Army": a demonym's institution, below)
+                let headed = tokens[gEnd..<runEnd].contains { NameCues.organizationHeads.contains($0.lower) }
+                let institution = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) != nil
+                if runEnd - gEnd >= 2 && headed || runEnd - gEnd >= 1 && headed && !institution && entry.kind == .demonym {
                     let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedHyphens
                     mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
                     i = runEnd
+                    continue
+                }
+            }
+            // a known name opening a longer capitalized name with a head noun: "Lincoln Memorial Hall",
+            // "Oslo Harbour Authority" name the hall and the authority, not the person or the city
+            if let (gEnd, entry) = gazetteer, entry.type != .country || entry.kind != .demonym,
+               gEnd < end, tokens[gEnd].isCapitalized || tokens[gEnd].lower == "of", !isTitleCaseLine(tokens, sentence) {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+                if runEnd > gEnd, let named = typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles).first,
+                   named.range.lowerBound == i, named.range.upperBound > gEnd, named.type != .person {
+                    mentions.append(named)
+                    i = named.range.upperBound
                     continue
                 }
             }
@@ -79,25 +97,40 @@ struct EntityRecognizer {
             }
             let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
             // "General Assembly", "Supreme Court": a title word heading an institution's name is no title
+            // "Emperor Norton Bridge", "King Street": nor one heading a capitalized name that ends in a head noun
             let headsInstitution = roleEnd.map { $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
-                && NameCues.organizationHeads.contains(tokens[$0].lower) } ?? false
+                && (NameCues.organizationHeads.contains(tokens[$0].lower) || endsInHead(tokens, mask: mask, from: i, end: end)) } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
                 roles.append(RoleSpan(range: i..<roleEnd, name: name))
                 i = roleEnd
                 continue
             }
-            if let (gEnd, entry) = gazetteer, !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence) {
+            // "Gloria", "Isabel": a town's name that is usually a woman's or man's first name is a name
+            // to type like any other, unless a place preposition comes before it
+            let firstNameOfPlace = gazetteer.map { $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
+                && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower)) } ?? false
+            if let (gEnd, entry) = gazetteer, !firstNameOfPlace,
+               !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence) {
                 var mention = RawMention(range: i..<gEnd, type: entry.type, name: entry.canonical,
                                          origin: .gazetteer(entry.kind))
                 var stop = gEnd
-                if entry.kind == .capital && capitalIsPlace(tokens, at: i, end: end, sentence: sentence) {
+                // "Senator Ashby", "Dr. Marlow": a place's name after a person's title is a surname
+                let afterTitle = roles.last?.range.upperBound == i
+                    || i > sentence.lowerBound && lexicons.honorifics.contains(tokens[i - 1].lower)
+                if afterTitle, entry.type == .location, gEnd - i == 1 {
+                    mention.type = .person
+                    mention.name = tokens[i].text
+                    mention.origin = .name
+                }
+                if entry.kind == .capital && (capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                    || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence)) {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
                 }
                 // a dateline names where the story was filed, never an actor
                 if tokens[i].startsLine, isDateline(tokens, range: i..<gEnd, end: end) { mention.modifierOnly = true }
-                // "Donetsk People's Republic", "Luhansk region": the place's longer name
+                // "Tarsk People's Republic", "Vorsk region": the place's longer name
                 if entry.type == .location || mention.type == .location,
                    let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end) {
                     stop = longer
@@ -108,6 +141,31 @@ struct EntityRecognizer {
                 i = stop
                 continue
             }
+            // a name written in capitals: "MARTA LIMA said"; a first name, then one or two surnames
+            if token.isWord, token.isAllCaps, token.text.count >= 2, !isTitleCaseLine(tokens, sentence),
+               lexicons.firstNames.contains(capitalizedWord(token.lower)), i + 1 < end, mask[i + 1] {
+                var stop = i + 1
+                while stop < end, stop - i < 3, mask[stop], tokens[stop].isWord, tokens[stop].isAllCaps, tokens[stop].text.count >= 2,
+                      !lexicons.commonWords.contains(tokens[stop].lower) {
+                    stop += 1
+                }
+                if stop > i + 1 {
+                    let name = tokens[i..<stop].map { capitalizedWord($0.lower) }.joined(separator: " ")
+                    mentions.append(RawMention(range: i..<stop, type: .person, name: name, origin: .name))
+                    i = stop
+                    continue
+                }
+            }
+            // an unknown acronym of three to six capitals used more than once names an institution: "the WXTA board"
+            if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
+               !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
+               !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
+               !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i),
+               !isDefinedAcronym(tokens, at: i) {
+                mentions.append(RawMention(range: i..<(i + 1), type: .organization, name: token.text, origin: .name))
+                i += 1
+                continue
+            }
             if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 || token.text.hasSuffix(".") {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))
@@ -116,6 +174,33 @@ struct EntityRecognizer {
             }
             i += 1
         }
-        return (mentions, roles)
+        return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
+    }
+
+    /// Known places inside the institutions' names found (`University of Oslo`, `Lima Opera House`)
+    /// or after "of" in places' names (`Bay of Biscay`); not `Lima Avenue`'s Lima.
+    func nestedPlaces(_ tokens: [Token], mask: [Bool], in mentions: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        for m in mentions where m.origin == .name && m.range.count >= 2 && (m.type == .organization || m.type == .location) {
+            var k = m.range.lowerBound
+            while k < m.range.upperBound {
+                if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound),
+                   gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
+                   k > m.range.lowerBound && tokens[k - 1].lower == "of" || m.type == .organization,
+                   entry.type == .location || entry.type == .country {
+                    var inner = RawMention(range: k..<gEnd, type: entry.type, name: entry.canonical, origin: .gazetteer(entry.kind))
+                    if entry.kind == .capital {
+                        inner.type = .location
+                        inner.name = tokens[k..<gEnd].map(\.text).joined(separator: " ")
+                    }
+                    inner.nested = true
+                    out.append(inner)
+                    k = gEnd
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return out
     }
 }

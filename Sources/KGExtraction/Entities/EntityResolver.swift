@@ -3,7 +3,7 @@
 /// institution names (`Security Council`) or acronyms to the longer name they stand for.
 ///
 /// ```swift
-/// // "Vladimir Putin ... Putin ... President Putin" -> one person, aliases [Vladimir Putin, Putin]
+/// // "Marta Quiroga ... Quiroga ... President Quiroga" -> one person, aliases [Marta Quiroga, Quiroga]
 /// ```
 struct EntityResolver {
     struct Resolved {
@@ -19,7 +19,28 @@ struct EntityResolver {
         return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
     }
 
+    /// A lone word that opens a headed place name elsewhere in the document is that place:
+    /// "Varnaka" beside "Varnaka Island" or "Varnaka Bay" is the island's town, not a person.
+    static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
+        var placeFirstWords = Set<String>()
+        for m in mentions where m.type == .location && m.origin == .name {
+            let words = m.name.split(separator: " ")
+            if words.count == 2, let last = words.last, NameCues.locationHeads.contains(last.lowercased()) {
+                placeFirstWords.insert(String(words[0]))
+            }
+        }
+        guard !placeFirstWords.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .person, m.range.count == 1, m.origin == .name, placeFirstWords.contains(m.name) else { return m }
+            var place = m
+            place.type = .location
+            place.needsResolution = false
+            return place
+        }
+    }
+
     func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
+        let mentions = Self.placesNamedByTheirHeadedNames(mentions)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
@@ -40,7 +61,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
             let last = AliasKey.lookupKey(String(m.name.split(separator: " ").last!))
             if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
-                entityOf[i] = existing  // "Vladimir Zelensky" and "Volodymyr Zelenskiy"
+                entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
                 byKey[key(.person, m.name)] = existing
                 if m.name.count > entities[existing].name.count { entities[existing].name = m.name }
             } else {
@@ -94,7 +115,7 @@ struct EntityResolver {
                 entityOf[i] = add(m.type, m.name)
             }
         }
-        // a one-word name that is part of a person's full name is that person ("Ali", "Lula"),
+        // a one-word name that is part of a person's full name is that person ("Omar", "Lima"),
         // even when a gazetteer knows a place of that name
         var nameParts: [String: Int] = [:]
         for entity in entities where entity.type == .person {
@@ -109,7 +130,20 @@ struct EntityResolver {
             let key = AliasKey.lookupKey(surfaces[i])
             guard let person = nameParts[key] else { continue }
             if let current = entityOf[i], entities[current].type == .person, current == person { continue }
-            if m.type == .location, case .gazetteer = m.origin {} else if m.type == .location { continue }
+            entityOf[i] = person
+        }
+        // a first name alone is the one person of the document with that first name: "Jenna" is
+        // "Jenna Marsh" when no other Jenna is named
+        var byFirstName: [String: Int?] = [:]
+        for entity in entities where entity.type == .person {
+            let parts = entity.name.split(separator: " ")
+            guard parts.count >= 2, let first = parts.first, first.count >= 2 else { continue }
+            let key = AliasKey.lookupKey(String(first))
+            if let existing = byFirstName[key] { if existing != entity.id { byFirstName[key] = .some(nil) } } else { byFirstName[key] = entity.id }
+        }
+        for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
+            guard let match = byFirstName[AliasKey.lookupKey(surfaces[i])], let person = match else { continue }
+            if let current = entityOf[i], entities[current].name.contains(" ") { continue }
             entityOf[i] = person
         }
         // unresolved single names: a place or institution of the same spelling, else dropped

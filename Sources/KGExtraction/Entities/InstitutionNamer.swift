@@ -3,7 +3,7 @@
 /// different countries do not share a name across documents.
 ///
 /// ```swift
-/// // "Moscow said ... Putin asked the Defense Ministry to ..." -> "Russian Defense Ministry"
+/// // "Lima said ... Quiroga asked the Defense Ministry to ..." -> "Peruvian Defense Ministry"
 /// ```
 struct InstitutionNamer {
     let lexicons: Lexicons

@@ -1,6 +1,6 @@
 /// How names built from tokens are written back.
 extension String {
-    /// "Thomas - Greenfield" written back as "Thomas-Greenfield" (names are joined from tokens).
+    /// "Lund - Berg" written back as "Lund-Berg" (names are joined from tokens).
     var joinedHyphens: String {
         guard utf8.contains(45) else { return self }
         return replacingOccurrences(of: " - ", with: "-")

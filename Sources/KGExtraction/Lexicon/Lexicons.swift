@@ -42,6 +42,8 @@ struct Lexicons: Sendable {
     var verbs: [String: VerbEntry] = [:]
     /// Action noun (`recognition`) -> verb (`recognize`).
     var actionNouns: [String: VerbEntry] = [:]
+    /// Types unknown names no rule decides.
+    var nameTyper = NameTyper()
 
     static func load() throws -> Lexicons {
         var lex = Lexicons()
@@ -84,6 +86,7 @@ struct Lexicons: Sendable {
             if cols.count > 1, let g = cols[1].first, g != "?" { lex.genderOfFirstName[cols[0]] = g }
         }
         lex.commonWords = Set(try lines("common_words.txt"))
+        try forEachRow("name_typer.tsv") { lex.nameTyper.add($0) }
         for line in try lines("verbs.tsv") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 2 else { continue }

@@ -29,7 +29,7 @@ enum SpellingVariants {
     }
 
     /// General transliteration folds (for ASCII words; diacritics are folded before) for one word: `-iy`/`-yy`/`-ij` endings to `-y`, a doubled
-    /// final consonant to one (`Donbass` -> `donbas`).
+    /// final consonant to one (`Tallinn` -> `tallin`).
     static func foldWord(_ word: Substring) -> String {
         var w = String(word)
         guard w.count > 4 else { return w }
@@ -39,7 +39,7 @@ enum SpellingVariants {
             folded = true
             break
         }
-        // "Dmitri"/"Dmitry", "Zelenski"/"Zelensky": a final -i after a consonant is -y
+        // "Dmitri"/"Dmitry", "Orlovski"/"Orlovsky": a final -i after a consonant is -y
         if !folded, w.hasSuffix("i"), let previous = w.dropLast().last, !"aeiouy".contains(previous) {
             w = String(w.dropLast()) + "y"
         }

@@ -4,8 +4,8 @@ import Foundation
 /// leading "the" do not count.
 ///
 /// ```swift
-/// AliasKey.normalize("The Kremlin's")  // "kremlin"
-/// AliasKey.normalize("Thomas-Greenfield")  // "thomas greenfield"
+/// AliasKey.normalize("The Elysee's")  // "elysee"
+/// AliasKey.normalize("Lund-Berg")  // "lund berg"
 /// ```
 public enum AliasKey {
     public static func normalize(_ text: String) -> String {
@@ -70,10 +70,10 @@ extension AliasKey {
     }
 
     /// The key stored in `aliases.key` and computed for every lookup: `normalize` plus folding of
-    /// transliteration variants, so "Zelenskiy" finds "Zelensky" and "Kiev" finds "Kyiv".
+    /// transliteration variants, so "Orlovskiy" finds "Orlovsky" and "Kiev" finds "Kyiv".
     ///
     /// ```swift
-    /// AliasKey.lookupKey("Zelenskiy") == AliasKey.lookupKey("Zelensky")  // true
+    /// AliasKey.lookupKey("Orlovskiy") == AliasKey.lookupKey("Orlovsky")  // true
     /// ```
     ///
     /// Folding: the whole normalized form, then each word, is looked up in a table of place-name

@@ -1,0 +1,92 @@
+import KGExtraction
+import XCTest
+
+/// Unknown names typed by their shape and head word, as in text the rules were never tuned on.
+final class EntityNameShapeTests: ExtractionTestCase {
+    func testKnownNameOpeningALongerHeadedNameGivesTheWholeName() throws {
+        let doc = try extract("The probe was launched from the Denver Space Center last year.")
+        XCTAssertEqual(entity(doc, "Denver Space Center")?.type, .location, "\(doc.entities)")
+        // the city inside the name is a place of its own, and takes no part in relations
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
+    }
+
+    func testHeadOpeningANameWithOfIsAnInstitution() throws {
+        let doc = try extract("She taught at the University of Avalon for ten years.")
+        XCTAssertEqual(entity(doc, "University of Avalon")?.type, .organization, "\(doc.entities)")
+    }
+
+    func testWorksAndStormsAreNotEntities() throws {
+        let doc = try extract("He wrote the Harvest Symphony before Cyclone Mirela struck the coast.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testUnknownNameWithEverydayWordsIsNoPerson() throws {
+        let doc = try extract("The film Silver Harbour Nights won praise.")
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
+    }
+
+    func testPeopleInAListKeepSurnamesThatAreEverydayWords() throws {
+        let doc = try extract("The society was founded by Henry Sweet and Paul Passy in Paris.")
+        XCTAssertEqual(entity(doc, "Henry Sweet")?.type, .person, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Paul Passy")?.type, .person)
+    }
+
+    func testPlaceNameAfterATitleIsASurname() throws {
+        let doc = try extract("Senator Denver opposed the bill.")
+        XCTAssertEqual(entity(doc, "Denver")?.type, .person, "\(doc.entities)")
+    }
+
+    func testRecurringUnknownAcronymIsAnOrganization() throws {
+        let doc = try extract("ZORBA launched a probe. Engineers at ZORBA said it worked.")
+        XCTAssertEqual(entity(doc, "ZORBA")?.type, .organization, "\(doc.entities)")
+        let once = try extract("The XQZ reading was high.")
+        XCTAssertNil(entity(once, "XQZ"))
+    }
+
+    func testCapitalIsTheCityUnlessItActs() throws {
+        let city = try extract("Lima is a large city, and the Lima music critic liked the show.")
+        XCTAssertEqual(entity(city, "Lima")?.type, .location, "\(city.entities)")
+        XCTAssertNil(entity(city, "Peru"))
+        let voice = try extract("Lima protested the decision on Monday.")
+        XCTAssertEqual(entity(voice, "Peru")?.type, .country, "\(voice.entities)")
+    }
+
+    func testDemonymAloneMakesNoCountry() throws {
+        let doc = try extract("The gallery in Chicago shows Danish paintings.")
+        XCTAssertNil(entity(doc, "Denmark"), "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Chicago")?.type, .location)
+        let actors = try extract("Danish troops crossed the border.")
+        XCTAssertEqual(entity(actors, "Denmark")?.type, .country, "\(actors.entities)")
+    }
+
+    func testMonthsAndSentenceOpenersAreNotNames() throws {
+        let doc = try extract("Lesser-known works followed. In March the band toured.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testHyphenedParticleNameWithCurlyPossessiveIsAPerson() throws {
+        let doc = try extract("Yesterday Al-Nasser\u{2019}s men left the town.")
+        XCTAssertEqual(entity(doc, "Al-Nasser")?.type, .person, "\(doc.entities)")
+    }
+
+    func testDependentTerritoryIsAPlaceNotACountry() throws {
+        let doc = try extract("Protesters marched in Hong Kong and Greenland voted.")
+        XCTAssertEqual(entity(doc, "Hong Kong")?.type, .location, "\(doc.entities)")
+        XCTAssertFalse(doc.entities.contains { $0.type == .country }, "\(doc.entities)")
+    }
+
+    func testContractionsOfIAreNoNames() throws {
+        let doc = try extract("I've said it before and I'm saying it again.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
+    func testNameWrittenInCapitalsIsAPerson() throws {
+        let doc = try extract("In the report, MARIA LOPEZ and Mark Webb agreed.")
+        XCTAssertEqual(entity(doc, "Maria Lopez")?.type, .person, "\(doc.entities)")
+    }
+
+    func testShortWordInCapitalsIsAnAcronymNotATown() throws {
+        let doc = try extract("The Organization of American States (OAS) met. The OAS said it would monitor the deal.")
+        XCTAssertEqual(doc.entities.map(\.name), ["Organization of American States"], "\(doc.entities)")
+    }
+}
