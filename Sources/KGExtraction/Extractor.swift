@@ -10,10 +10,13 @@
 public final class Extractor: Sendable {
     let lexicons: Lexicons
     let verbForms: Set<String>
+    /// Parts of speech and lemmas for the relation rules (verb or noun, voice, participles).
+    let wordTagger: WordTagger
 
     public init() throws {
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
+        wordTagger = try WordTagger.bundled()
     }
 
     public func extract(_ text: String) -> ExtractedDocument {
@@ -64,7 +67,7 @@ public final class Extractor: Sendable {
         var facts: [Fact] = []
         var seen = Set<String>()
         let roles = RoleExtractor()
-        let actions = ActionExtractor(lexicons: lexicons)
+        let actions = ActionExtractor(lexicons: lexicons, lemmatizer: wordTagger.lemmatizer)
         var bodyOf: [Int: Int] = [:]
         let quotes = QuoteSpeakerResolver()
         var lastList: [Int] = []
@@ -78,15 +81,17 @@ public final class Extractor: Sendable {
             }
         }
         for (index, range) in sentenceRanges.enumerated() {
+            let partsOfSpeech = wordTagger.tagger.tagDetailed(tokens[range].map(\.text))
             let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
                                          lastTopic: &lastTopic)
-            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
+            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index],
+                                    partsOfSpeech: partsOfSpeech)
             let roleFacts = roles.extract(view)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra + speakers,
-                                    roles: rolesBySentence[index])
+                                    roles: rolesBySentence[index], partsOfSpeech: partsOfSpeech)
             }
             for fact in roleFacts + actions.extract(view) {
                 // one fact per (subject, action, object) per document: the first sentence stating it

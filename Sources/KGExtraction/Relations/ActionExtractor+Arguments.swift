@@ -197,7 +197,7 @@ extension ActionExtractor {
                 steps += 1
                 continue
             }
-            if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
+            if ["to", "by"].contains(w), s.isTaggedVerb(i + 1), s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
             if w == "of" { sawOf = true }
             if w == "of", s.lower(i + 1).hasSuffix("ing"), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"

@@ -32,6 +32,9 @@ extension ActionExtractor {
                                            "vowed", "expected", "set", "ready", "moved", "moves", "formally", "already", "will", "once",
                                            "again", "now", "then", "immediately", "able", "intends", "intend", "aims", "aim"]
 
+    /// Past forms of verbs that are also common nouns: "the left", "a saw", "the ground".
+    static let pastFormsSharedWithNouns: Set<String> = ["left", "saw", "felt", "found", "ground", "bore", "wound", "fell", "lay", "rose", "bid", "cast", "set", "spent", "shed"]
+
     /// Verb forms that work as prepositions or adjectives.
     static let nonVerbForms: Set<String> = ["according", "including", "regarding", "concerning", "following", "given",
                                             "based", "considering", "pending", "during", "excluding", "alleged", "so-called"]
@@ -76,10 +79,6 @@ extension ActionExtractor {
 
     static let pluralRoles: Set<String> = ["leaders", "presidents", "ministers", "officials", "representatives",
                                            "delegates", "envoys", "governments", "authorities", "heads", "commanders"]
-
-    static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
-                                               "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
-                                               "still", "then", "now", "never", "cannot", "people", "children", "police"]
 
     /// Verbs that pass their actor to an infinitive but are not events themselves.
     static let controlOnly: Set<String> = ["want", "try", "continue", "prepare", "begin", "plan", "decide", "seek", "start", "need", "hope", "wish", "intend"]

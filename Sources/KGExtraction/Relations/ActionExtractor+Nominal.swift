@@ -83,7 +83,7 @@ extension ActionExtractor {
         if s.lower(i) == "'s" { i -= 1 }
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
               !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
-              lexicons.verbs[s.lower(i)] == nil || lexicons.actionNouns[s.lower(i)] != nil {
+              !s.isTaggedVerb(i) {
             i -= 1  // "Russia's latest recognition"
         }
         if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {

@@ -10,6 +10,8 @@
 /// ```
 struct ActionExtractor {
     let lexicons: Lexicons
+    /// Finds the CAMEO lemma of verb forms the inflection table lacks; nil keeps to the table.
+    var lemmatizer: Lemmatizer? = nil
 
     func extract(_ s: SentenceView) -> [Fact] {
         var facts: [Fact] = []
@@ -61,12 +63,12 @@ struct ActionExtractor {
                 continue
             }
             // control verbs ("begin", "decide") are no actions, but their subject carries on to the infinitive
-            if let verb = lexicons.verbs[t.lower], Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
+            if let verb = verb(s, v), Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
                let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                 subjectsOfVerb[v] = [subj]
                 continue
             }
-            if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
+            if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Russian forces"
                 if !isVerbUse(s, v) {
                     if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
@@ -109,7 +111,9 @@ struct ActionExtractor {
                     }
                 }
                 // "X and Y met": a reciprocal verb with two subjects links them
-                if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive {
+                // ("X and Y agreed to respond" is an agreement on an act, not with each other)
+                if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
+                   !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1)) {
                     add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
                 }
                 subjectsOfVerb[v] = subjects

@@ -1,5 +1,11 @@
-/// One sentence as the relation rules see it: its tokens, and which tokens belong to which entity
-/// mention or role noun.
+/// One sentence as the relation rules see it: its tokens, their parts of speech, and which tokens
+/// belong to which entity mention or role noun.
+///
+/// ```swift
+/// // "Kenya was criticized by Uganda."
+/// view.tag(2)?.xpos  // "VBN"
+/// view.mentionAt[0]  // the mention of Kenya
+/// ```
 struct SentenceView {
     struct Span {
         var range: Range<Int>
@@ -21,8 +27,11 @@ struct SentenceView {
     /// token index -> mention index
     var mentionAt: [Int: Int] = [:]
     var roleAt: [Int: Int] = [:]
+    /// The tagger's part of speech of each token of `range`, in order; empty when untagged.
+    let partsOfSpeech: [PartOfSpeech]
 
-    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan]) {
+    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan], partsOfSpeech: [PartOfSpeech] = []) {
+        self.partsOfSpeech = partsOfSpeech.count == range.count ? partsOfSpeech : []
         self.tokens = tokens
         self.range = range
         self.index = index
@@ -33,6 +42,18 @@ struct SentenceView {
     }
 
     func lower(_ i: Int) -> String { range.contains(i) ? tokens[i].lower : "" }
+
+    /// The part of speech of token `i`, if it lies in the sentence and the sentence was tagged.
+    func tag(_ i: Int) -> PartOfSpeech? {
+        guard range.contains(i), !partsOfSpeech.isEmpty else { return nil }
+        return partsOfSpeech[i - range.lowerBound]
+    }
+
+    /// The Penn tag of token `i` ("VBN", "NN"...), or "" outside the sentence.
+    func xpos(_ i: Int) -> String { tag(i)?.xpos ?? "" }
+
+    /// Token `i` is tagged as a verb (not an auxiliary): "condemned", "urging".
+    func isTaggedVerb(_ i: Int) -> Bool { tag(i)?.upos == .VERB }
 
     /// The mention starting exactly at token `i`, if any.
     func mention(startingAt i: Int) -> Int? {
