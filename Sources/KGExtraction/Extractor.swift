@@ -81,19 +81,23 @@ public final class Extractor: Sendable {
             }
         }
         for (index, range) in sentenceRanges.enumerated() {
-            let partsOfSpeech = wordTagger.tagger.tagDetailed(tokens[range].map(\.text))
             let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
                                          lastTopic: &lastTopic)
-            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index],
-                                    partsOfSpeech: partsOfSpeech)
+            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
-            if !speakers.isEmpty {
-                view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra + speakers,
-                                    roles: rolesBySentence[index], partsOfSpeech: partsOfSpeech)
+            // an action links two entities: only sentences naming two are worth tagging
+            let all = views[index] + extra + speakers
+            let linksTwo = Set(all.flatMap(\.entities)).count >= 2
+            if linksTwo {
+                let partsOfSpeech = wordTagger.tagger.tagDetailed(tokens[range].map(\.text))
+                view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                                    partsOfSpeech: partsOfSpeech)
+            } else if !speakers.isEmpty {
+                view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
-            for fact in roleFacts + actions.extract(view) {
+            for fact in roleFacts + (linksTwo ? actions.extract(view) : []) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }
