@@ -91,9 +91,11 @@ public final class Extractor: Sendable {
             let all = views[index] + extra + speakers
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
             if linksTwo {
-                let partsOfSpeech = wordTagger.tagger.tagDetailed(tokens[range].map(\.text))
+                // the words around and between the mentions, with context enough for the tagger
+                let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
+                let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                                    partsOfSpeech: partsOfSpeech)
+                                    partsOfSpeech: wordTagger.tagger.tagDetailed(tokens[tagged].map(\.text)), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }

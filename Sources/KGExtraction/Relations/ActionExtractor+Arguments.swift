@@ -15,9 +15,9 @@ extension ActionExtractor {
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
-                // "by the European Union and NATO": coordinated agents all act
+                // "by the European Union and the African Union": coordinated agents all act
                 if let first = found.first, found.count > 1, Set(coordinatedRight(s, first)).isSuperset(of: found) { return found }
-                // "by the official Russian news agency TASS": the head, not the demonym before it
+                // "by the official Kenyan news agency KNA": the head, not the demonym before it
                 if let head = found.last(where: { !s.mentions[$0].isDemonym }) { return coordinatedRight(s, head) }
                 return found.first.map { coordinatedRight(s, $0) } ?? []
             }
@@ -38,7 +38,7 @@ extension ActionExtractor {
            let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
             return previous.value.first
         }
-        // ", accusing Russia of ...": a participle after a comma shares the main verb's subject
+        // ", accusing Sudan of ...": a participle after a comma shares the main verb's subject
         if s.lower(v).hasSuffix("ing"), s.lower(v - 1) == ",",
            let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
             return previous.value.first
@@ -71,8 +71,8 @@ extension ActionExtractor {
                 // "the leaders of X": a role's holder acts for X
                 let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || Self.pluralRoles.contains(s.lower(start - 2)))
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
-                // "after Putin recognised ...": a conjunction opening a clause whose subject this is
-                // "videos of Russian forces crossing into X": a participle right after its noun phrase
+                // "after Lula recognised ...": a conjunction opening a clause whose subject this is
+                // "videos of Ethiopian forces crossing into X": a participle right after its noun phrase
                 if inPhrase, s.lower(v).hasSuffix("ing"), v - span.range.upperBound <= 2,
                    (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) }) {
                     inPhrase = false
@@ -134,9 +134,9 @@ extension ActionExtractor {
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
                 if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
-                // "deploy Russian troops to X": the demonym names what moves, not where
+                // "deploy Rwandan troops to X": the demonym names what moves, not where
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
-                // "the Ukraine crisis": a country name modifying a noun is not the object
+                // "the Sudan crisis": a country name modifying a noun is not the object
                 if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
                    ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
                    s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
@@ -148,22 +148,22 @@ extension ActionExtractor {
                     return []
                 }
                 if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
-                // "regions of eastern Ukraine": a part of the country, not the country
+                // "regions of eastern Congo": a part of the country, not the country
                 if sawPart && s.mentions[m].type == .country { return [] }
-                // "the Georgia Decree": the name goes on, the country is a modifier
+                // "the Chad Accord": the name goes on, the country is a modifier
                 let after = s.mentions[m].range.upperBound
                 if s.range.contains(after), s.tokens[after].isWord, s.tokens[after].isCapitalized, s.mentionAt[after] == nil,
                    s.roleAt[after] == nil, !s.tokens[after].startsLine { return [] }
-                // "discuss Russia's decision": only verbs that judge an act judge its actor
+                // "discuss Iran's decision": only verbs that judge an act judge its actor
                 if s.lower(after) == "'s" {
-                    // "Russia's two republics": the places themselves
+                    // "Serbia's two provinces": the places themselves
                     var k = after + 1
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
                           !Self.prepositions.contains(s.lower(k)) { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
                     if !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) { return [] }
                 }
-                // "urging Ukrainian President Petro Poroshenko": the person, not the title's country
+                // "urging Malian President Amadou Traore": the person, not the title's country
                 var head = s.mentions[m].range.upperBound
                 if s.lower(head) == "'s" { head += 1 }
                 if let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
@@ -223,7 +223,7 @@ extension ActionExtractor {
             if s.lower(j) == "the" { j += 1 }
             guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
                   s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
-            // "and U.S. Secretary of State Antony Blinken": the person behind the title
+            // "and Brazilian Foreign Minister Ana Ribeiro": the person behind the title
             if s.mentions[m].type != .person, let r = s.role(startingAt: s.mentions[m].range.upperBound),
                let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
                 m = p

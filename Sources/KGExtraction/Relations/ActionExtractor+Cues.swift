@@ -41,12 +41,12 @@ extension ActionExtractor {
 
     static let speechLemmas: Set<String> = ["say", "state", "add", "note", "stress", "report", "announce", "declare", "quote"]
 
-    /// Nouns naming a part of a place: "regions of Ukraine" is not Ukraine.
+    /// Nouns naming a part of a place: "regions of Congo" is not Congo.
     static let partNouns: Set<String> = ["region", "regions", "area", "areas", "part", "parts", "territory", "territories",
                                          "east", "west", "north", "south", "city", "cities", "town", "towns", "province",
                                          "provinces", "border", "borders", "republic", "republics", "districts", "district"]
 
-    /// Verbs whose object may be an actor named through its act: "condemned Russia's decision".
+    /// Verbs whose object may be an actor named through its act: "condemned Iran's decision".
     static let judgingLemmas: Set<String> = ["condemn", "criticize", "criticise", "denounce", "reject", "welcome", "support",
                                              "praise", "recognize", "recognise", "dismiss", "regret", "oppose", "back",
                                              "endorse", "slam", "blame", "deplore", "protest", "applaud", "hail", "deny", "consider"]

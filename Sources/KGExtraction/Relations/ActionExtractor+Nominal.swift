@@ -1,10 +1,10 @@
-/// Actions carried by nouns and by speech: "Russia's recognition of X", "received a call from X",
+/// Actions carried by nouns and by speech: "Turkey's recognition of X", "received a call from X",
 /// "an address to X", "told X".
 extension ActionExtractor {
-    /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ukraine`.
+    /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ghana`.
     func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry) {
         guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
-        // "Peskov was quoted ... by TASS"
+        // "the spokesman was quoted ... by Reuters"
         if isPassive(s, v) || s.lower(v - 1) == "was" || s.lower(v - 1) == "were" {
             var i = v + 1
             while s.range.contains(i), i <= v + 4, s.lower(i) != "by" { i += 1 }
@@ -53,7 +53,7 @@ extension ActionExtractor {
         }
     }
 
-    /// "X said in a televised address to the Ukrainian people", "in his speech to the nation, X
+    /// "X said in a televised address to the Kenyan people", "in his speech to the nation, X
     /// said": the speaker addresses the entity the words went to.
     func communication(_ facts: inout [Fact], _ s: SentenceView, subjectsOfVerb: [Int: [Int]]) {
         for n in s.range {
@@ -75,7 +75,7 @@ extension ActionExtractor {
         }
     }
 
-    /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
+    /// `Turkey's recognition of Northern Cyprus`, `the recognition by Turkey of Northern Cyprus`, `US sanctions on X`.
     func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:],
                  objectsOfVerb: [Int: [Int]] = [:]) {
         var actor: Int?
@@ -84,7 +84,7 @@ extension ActionExtractor {
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
               !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
               !s.isTaggedVerb(i) {
-            i -= 1  // "Russia's latest recognition"
+            i -= 1  // "Turkey's latest recognition"
         }
         if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {
             if !s.mentions[m].modifierOnly && s.mentions[m].type != .location { actor = m }
@@ -94,7 +94,7 @@ extension ActionExtractor {
             actor = m
             j = s.mentions[m].range.upperBound
         }
-        // "Putin ordered the deployment of troops to X": the ordering verb's subject
+        // "Museveni ordered the deployment of troops to X": the ordering verb's subject
         var light = false
         if actor == nil {
             var k = n - 1
@@ -111,7 +111,7 @@ extension ActionExtractor {
                 light = true
             }
         }
-        // "the deployment of Russian soldiers in X": the demonym's country moves them
+        // "the deployment of Ugandan soldiers in X": the demonym's country moves them
         if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
            s.mentions[m].isDemonym {
             actor = m
@@ -125,7 +125,7 @@ extension ActionExtractor {
                 guard let before = governingPreposition(s, j), ["of", "to", "with", "into", "against", "on", "for", "over", "in"].contains(before) else { return }
                 if before == "in" && !Self.themeLemmas.contains(verb.lemma) { return }
                 if before == "of" && Self.themeLemmas.contains(verb.lemma) {
-                    j = s.mentions[m].range.upperBound  // "deployment of Russian forces": what moves
+                    j = s.mentions[m].range.upperBound  // "deployment of Ugandan forces": what moves
                     continue
                 }
                 if s.mentions[m].type == .country && sawPart { return }

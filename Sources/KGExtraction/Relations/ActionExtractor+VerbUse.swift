@@ -65,7 +65,7 @@ extension ActionExtractor {
             if w == "would", reportedIntent(s, before: i) { i -= 1; steps += 1; continue }
             if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
             if let m = s.mentionAt[i] {
-                // "should Russia invade": a conditional written by inversion
+                // "should Egypt invade": a conditional written by inversion
                 let before = s.lower(s.mentions[m].range.lowerBound - 1)
                 return ["should", "if", "unless", "whether", "were", "lest"].contains(before)
             }
@@ -107,7 +107,7 @@ extension ActionExtractor {
         return s.xpos(i) == "VB"
     }
 
-    /// The preposition heading the phrase a mention sits in: `in eastern Ukraine` -> "in".
+    /// The preposition heading the phrase a mention sits in: `in eastern Congo` -> "in".
     func governingPreposition(_ s: SentenceView, _ start: Int) -> String? {
         var i = start - 1
         var steps = 0

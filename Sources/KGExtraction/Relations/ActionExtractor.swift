@@ -2,11 +2,11 @@
 ///
 /// Handles active and passive voice (`by` agent), coordinated subjects and objects, relative
 /// clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's decision to
-/// recognise Z`), possessive and nominal actions (`Russia's recognition of Donetsk`), compounds
-/// (`Russian-backed Donetsk`), and skips negated, hypothetical and questioned verbs.
+/// recognise Z`), possessive and nominal actions (`Turkey's recognition of Northern Cyprus`), compounds
+/// (`Iranian-backed Houthis`), and skips negated, hypothetical and questioned verbs.
 ///
 /// ```swift
-/// // "Russia was condemned by NATO." -> Fact(NATO, "condemn", Russia, cameo "11")
+/// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo "11")
 /// ```
 struct ActionExtractor {
     let lexicons: Lexicons
@@ -24,7 +24,14 @@ struct ActionExtractor {
             while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
-        // appositions: "X, a 14-year-old boy from Irving, Texas, was ..." (closed by a second comma)
+        // participle clauses: "X, backed by Y, attacked Z" (closed by a second comma)
+        for i in s.range where s.lower(i) == "," && s.xpos(i + 1) == "VBN" && s.lower(i + 2) == "by" {
+            guard let antecedent = s.mention(endingBefore: i) else { continue }
+            var j = i + 3
+            while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
+        }
+        // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
         for i in s.range where s.lower(i) == "," && ["a", "an", "the"].contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
@@ -33,7 +40,7 @@ struct ActionExtractor {
             while s.range.contains(j), j < i + 16, ![".", ";"].contains(s.lower(j)) {
                 if s.lower(j) == "," {
                     commas += 1
-                    // "from Irving, Texas," keeps going: a place after a comma continues the apposition
+                    // "from Mombasa, Kenya," keeps going: a place after a comma continues the apposition
                     if let m = s.mention(startingAt: j + 1), s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "," {
                         j = s.mentions[m].range.upperBound
                         continue
@@ -52,7 +59,7 @@ struct ActionExtractor {
         for v in s.range {
             let t = s.tokens[v]
             guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
-            // "Russian-backed Donetsk": a compound verb after a mention
+            // "Iranian-backed Houthis": a compound verb after a mention
             if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
                t.lower.hasSuffix("ed") {
                 var j = v + 1
@@ -69,7 +76,7 @@ struct ActionExtractor {
                 continue
             }
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
-                // a noun after a determiner or a demonym: "the move", "Russian forces"
+                // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
                     if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
                     continue
@@ -94,7 +101,7 @@ struct ActionExtractor {
                     }
                     objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
                 }
-                // "the two regions that Russia recognized": the antecedent is the object
+                // "the two provinces that Morocco recognized": the antecedent is the object
                 if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
                     var k = s.mentions[first].range.lowerBound - 2
                     if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"

@@ -1,15 +1,15 @@
 /// Finds roles stated by titles and appositions.
 ///
-/// - `Russian President Vladimir Putin`, `NATO Secretary-General Jens Stoltenberg`,
-///   `Ukraine's President Volodymyr Zelensky` -> person role body
-/// - `US Ambassador to the United Nations Linda Thomas-Greenfield` -> both bodies
-/// - `President Vladimir Zelensky of Ukraine`
-/// - `Josep Borrell, the European Union's High Commissioner`, `Paul Adams, BBC correspondent`
-/// - `Denis Pushilin, head of the Donetsk People's Republic`
-/// - `The White House spokesperson, Jen Psaki`
+/// - `Kenyan President Amina Odhiambo`, `ASEAN Secretary-General Lim Wei`,
+///   `Ghana's President Kofi Mensah` -> person role body
+/// - `Chilean Ambassador to the United Nations Rosa Vidal` -> both bodies
+/// - `President Kofi Mensah of Ghana`
+/// - `Marta Ruiz, the European Union's High Commissioner`, `Tom Hale, Reuters correspondent`
+/// - `Ali Hassan, head of the Puntland administration`
+/// - `The Élysée spokesperson, Claire Dubois`
 ///
 /// ```swift
-/// // "Kenyan Ambassador Martin Kimani" -> Fact(Martin Kimani, "ambassador", Kenya, cameo "role")
+/// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo "role")
 /// ```
 struct RoleExtractor {
     func extract(_ s: SentenceView) -> [Fact] {
@@ -22,7 +22,7 @@ struct RoleExtractor {
         membership(s, &facts)
         for role in s.roles {
             let r = role.range
-            // body before the title: "Russian President", "NATO Secretary-General", "Ukraine's President"
+            // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
             var bodies: [Int] = []
             var bodyStart = r.lowerBound
             var b = r.lowerBound
@@ -36,7 +36,7 @@ struct RoleExtractor {
             if ["to", "at", "of"].contains(s.lower(i)) {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
-                // "of" names the body only right before the person: "President of Ukraine Volodymyr Zelensky"
+                // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
                    s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false {
                     bodies.append(m)
@@ -52,7 +52,7 @@ struct RoleExtractor {
             if let p = s.mention(startingAt: i), s.mentions[p].type == .person {
                 let personEnd = s.mentions[p].range.upperBound
                 var found = bodies
-                // "President Vladimir Zelensky of Ukraine"
+                // "President Kofi Mensah of Ghana"
                 if found.isEmpty, s.lower(personEnd) == "of", let m = s.mention(startingAt: personEnd + (s.lower(personEnd + 1) == "the" ? 2 : 1)),
                    s.mentions[m].type != .person {
                     found.append(m)
@@ -86,7 +86,7 @@ struct RoleExtractor {
                 }
                 continue
             }
-            // "The White House spokesperson, Jen Psaki"
+            // "The Élysée spokesperson, Claire Dubois"
             if !bodies.isEmpty, s.lower(r.upperBound) == ",", let p = s.mention(startingAt: r.upperBound + 1),
                s.mentions[p].type == .person {
                 for body in bodies {

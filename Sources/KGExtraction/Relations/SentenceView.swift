@@ -27,11 +27,17 @@ struct SentenceView {
     /// token index -> mention index
     var mentionAt: [Int: Int] = [:]
     var roleAt: [Int: Int] = [:]
-    /// The tagger's part of speech of each token of `range`, in order; empty when untagged.
+    /// The tagger's parts of speech of tokens `taggedFrom ..< taggedFrom + partsOfSpeech.count`, a
+    /// stretch of `range` (the part around the mentions); empty when untagged.
     let partsOfSpeech: [PartOfSpeech]
+    let taggedFrom: Int
 
-    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan], partsOfSpeech: [PartOfSpeech] = []) {
-        self.partsOfSpeech = partsOfSpeech.count == range.count ? partsOfSpeech : []
+    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan], partsOfSpeech: [PartOfSpeech] = [],
+         taggedFrom: Int? = nil) {
+        let from = taggedFrom ?? range.lowerBound
+        let fits = from >= range.lowerBound && from + partsOfSpeech.count <= range.upperBound
+        self.partsOfSpeech = fits ? partsOfSpeech : []
+        self.taggedFrom = from
         self.tokens = tokens
         self.range = range
         self.index = index
@@ -43,10 +49,10 @@ struct SentenceView {
 
     func lower(_ i: Int) -> String { range.contains(i) ? tokens[i].lower : "" }
 
-    /// The part of speech of token `i`, if it lies in the sentence and the sentence was tagged.
+    /// The part of speech of token `i`, if it was tagged.
     func tag(_ i: Int) -> PartOfSpeech? {
-        guard range.contains(i), !partsOfSpeech.isEmpty else { return nil }
-        return partsOfSpeech[i - range.lowerBound]
+        let k = i - taggedFrom
+        return k >= 0 && k < partsOfSpeech.count ? partsOfSpeech[k] : nil
     }
 
     /// The Penn tag of token `i` ("VBN", "NN"...), or "" outside the sentence.
