@@ -12,11 +12,14 @@ public final class Extractor: Sendable {
     let verbForms: Set<String>
     /// Parts of speech and lemmas for the relation rules (verb or noun, voice, participles).
     let wordTagger: WordTagger
+    /// The tagger's first pass alone: twice as fast, 0.2 points less accurate on EWT.
+    let quickTagger: PerceptronTagger
 
     public init() throws {
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
         wordTagger = try WordTagger.bundled()
+        quickTagger = wordTagger.tagger.firstPassOnly ?? wordTagger.tagger
     }
 
     public func extract(_ text: String) -> ExtractedDocument {
@@ -95,7 +98,7 @@ public final class Extractor: Sendable {
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                                    partsOfSpeech: wordTagger.tagger.tagDetailed(tokens[tagged].map(\.text)), taggedFrom: tagged.lowerBound)
+                                    partsOfSpeech: quickTagger.tagDetailed(tokens[tagged].map(\.text)), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
