@@ -98,7 +98,7 @@ public final class Extractor: Sendable {
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                                    partsOfSpeech: quickTagger.tagDetailed(tokens[tagged].map(\.text)), taggedFrom: tagged.lowerBound)
+                                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }

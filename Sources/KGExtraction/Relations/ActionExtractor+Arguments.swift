@@ -161,7 +161,14 @@ extension ActionExtractor {
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
                           !Self.prepositions.contains(s.lower(k)) { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
-                    if !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) { return [] }
+                    // "warned Niger's junta", "summoned Chile's ambassador": the body acting for the country
+                    var h = after + 1
+                    while s.range.contains(h), h < after + 3, s.tag(h)?.upos == .ADJ, s.mentionAt[h] == nil { h += 1 }
+                    let actingBody = Self.actingBodyNouns.contains(s.lower(h))
+                        || s.roleAt[h] != nil && s.mention(startingAt: s.roles[s.roleAt[h]!].range.upperBound) == nil
+                    if !actingBody && !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) {
+                        return []
+                    }
                 }
                 // "urging Malian President Amadou Traore": the person, not the title's country
                 var head = s.mentions[m].range.upperBound

@@ -51,6 +51,11 @@ extension ActionExtractor {
                                              "praise", "recognize", "recognise", "dismiss", "regret", "oppose", "back",
                                              "endorse", "slam", "blame", "deplore", "protest", "applaud", "hail", "deny", "consider"]
 
+    /// Nouns for the people or bodies that act for a country: "warned Niger's junta" warns Niger.
+    static let actingBodyNouns: Set<String> = ["government", "junta", "regime", "army", "military", "forces", "troops", "navy",
+                                               "leaders", "leader", "leadership", "authorities", "officials", "diplomats",
+                                               "ambassador", "envoy", "embassy", "administration", "cabinet", "parliament"]
+
     /// Motion verbs whose direct object is what moves: "deploy troops", "send forces".
     static let themeLemmas: Set<String> = ["deploy", "send", "dispatch", "move", "station", "mass", "transfer", "mobilize",
                                            "mobilise", "withdraw", "relocate", "redeploy"]

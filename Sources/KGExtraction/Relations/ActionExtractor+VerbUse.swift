@@ -16,13 +16,17 @@ extension ActionExtractor {
         return entry
     }
 
-    /// "An official told/NN CNN": a past form no noun shares, which the tagger misread after an
-    /// unusual subject. Such forms ("told", "attacked") are verbs wherever they stand.
-    func isPastFormTaggedAsNoun(_ s: SentenceView, _ i: Int) -> Bool {
-        guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN, !s.tokens[i].isCapitalized,
+    /// A past form the tagger misread after an unusual subject: "an official told/NN Reuters",
+    /// "the Kenyan army struck/JJ targets". Past forms no noun shares ("told", "attacked") are
+    /// verbs wherever the tagger says noun, and right after a subject where it says adjective.
+    func isPastFormMistagged(_ s: SentenceView, _ i: Int) -> Bool {
+        guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN || tag.upos == .ADJ, !s.tokens[i].isCapitalized,
               let entry = lexicons.verbs[s.lower(i)] else { return false }
         let w = s.lower(i)
-        return entry.lemma != w && !w.hasSuffix("s") && !w.hasSuffix("ing") && !Self.pastFormsSharedWithNouns.contains(w)
+        guard entry.lemma != w && !w.hasSuffix("s") && !w.hasSuffix("ing") && !Self.pastFormsSharedWithNouns.contains(w) else { return false }
+        if tag.upos != .ADJ { return true }
+        guard let subject = s.mention(endingBefore: i) else { return false }
+        return !s.mentions[subject].isDemonym && !s.mentions[subject].modifierOnly
     }
 
     /// A CAMEO verb used as a verb where it stands, as the tagger reads it: `Kenya attacked` but
@@ -30,7 +34,7 @@ extension ActionExtractor {
     func isVerbUse(_ s: SentenceView, _ i: Int) -> Bool {
         let w = s.lower(i)
         guard verb(s, i) != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
-        if let tag = s.tag(i), tag.upos != .VERB, !isPastFormTaggedAsNoun(s, i) { return false }
+        if let tag = s.tag(i), tag.upos != .VERB, !isPastFormMistagged(s, i) { return false }
         let previous = s.lower(i - 1)
         // a participle inside a noun phrase: "the disputed region", "Kenyan-backed militias"
         if Self.determiners.contains(previous) || previous == "-" { return false }
@@ -86,7 +90,7 @@ extension ActionExtractor {
     /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been
     /// sanctioned", "got arrested"), or a participle phrase with a "by" agent (", backed by Iran,").
     func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
-        let xpos = isPastFormTaggedAsNoun(s, v) ? "VBD" : s.xpos(v)
+        let xpos = isPastFormMistagged(s, v) ? "VBD" : s.xpos(v)
         guard xpos == "VBN" || xpos == "VBD" else { return false }
         var i = v - 1
         var steps = 0
