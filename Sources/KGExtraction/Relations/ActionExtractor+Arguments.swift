@@ -171,12 +171,7 @@ extension ActionExtractor {
                     }
                 }
                 // "urging Malian President Amadou Traore": the person, not the title's country
-                var head = s.mentions[m].range.upperBound
-                if s.lower(head) == "'s" { head += 1 }
-                if let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
-                    return coordinatedRight(s, p)
-                }
-                return coordinatedRight(s, m)
+                return coordinatedRight(s, personBehindTitle(s, m) ?? m)
             }
             if Self.quoteMarks.contains(w), steps > 0 { i += 1; steps += 1; continue }  // "the « Republics of X »"
             if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
@@ -216,6 +211,17 @@ extension ActionExtractor {
         return []
     }
 
+    /// The person a title phrase names when it starts with a body: `Kenyan President Amina Odhiambo`,
+    /// `Ghana's Foreign Minister Kofi Mensah` -> the person's mention; nil for anything else.
+    func personBehindTitle(_ s: SentenceView, _ m: Int) -> Int? {
+        guard s.mentions[m].type != .person else { return nil }
+        var head = s.mentions[m].range.upperBound
+        if s.lower(head) == "'s" { head += 1 }
+        guard let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound),
+              s.mentions[p].type == .person else { return nil }
+        return p
+    }
+
     /// `X, Y and Z`: commas join only in a list that an `and`/`or`/`&` closes.
     func coordinatedRight(_ s: SentenceView, _ first: Int) -> [Int] {
         var out = [first]
@@ -231,10 +237,7 @@ extension ActionExtractor {
             guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
                   s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
             // "and Brazilian Foreign Minister Ana Ribeiro": the person behind the title
-            if s.mentions[m].type != .person, let r = s.role(startingAt: s.mentions[m].range.upperBound),
-               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
-                m = p
-            }
+            if let p = personBehindTitle(s, m) { m = p }
             out.append(m)
             end = s.mentions[m].range.upperBound
             if conjunction { closed = out }

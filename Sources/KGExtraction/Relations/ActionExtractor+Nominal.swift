@@ -41,14 +41,11 @@ extension ActionExtractor {
             guard let noun, s.lower(j) == "from" else { continue }
             var k = j + 1
             if s.lower(k) == "the" { k += 1 }
-            guard var giver = s.mention(startingAt: k),
+            guard let named = s.mention(startingAt: k),
                   let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
             else { continue }
             // "from Peruvian President Luis Soto": the person, not the title's country
-            if let r = s.role(startingAt: s.mentions[giver].range.upperBound),
-               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
-                giver = p
-            }
+            let giver = personBehindTitle(s, named) ?? named
             add(&facts, s, coordinatedRight(s, giver), noun, [receiver], nounAt, 0.65)
         }
     }
@@ -90,9 +87,11 @@ extension ActionExtractor {
             if !s.mentions[m].modifierOnly && s.mentions[m].type != .location { actor = m }
         }
         var j = n + 1
-        if s.lower(j) == "by", let m = s.mention(startingAt: j + 1) {
-            actor = m
-            j = s.mentions[m].range.upperBound
+        if s.lower(j) == "by", let m = s.mention(startingAt: s.lower(j + 1) == "the" ? j + 2 : j + 1) {
+            // "the visit by Kenyan President Amina Odhiambo to X": the person, not the title's country
+            let byActor = personBehindTitle(s, m) ?? m
+            actor = byActor
+            j = s.mentions[byActor].range.upperBound
         }
         // "Museveni ordered the deployment of troops to X": the ordering verb's subject
         var light = false
