@@ -34,12 +34,12 @@ extension ActionExtractor {
         // inside ", who ..." the antecedent is the subject
         if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
-        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.lower(v - 1).hasSuffix("ly"),
+        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.isAdverb(v - 1),
            let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
             return previous.value.first
         }
         // ", accusing Sudan of ...": a participle after a comma shares the main verb's subject
-        if s.lower(v).hasSuffix("ing"), s.lower(v - 1) == ",",
+        if s.isGerund(v), s.lower(v - 1) == ",",
            let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
             return previous.value.first
         }
@@ -73,13 +73,13 @@ extension ActionExtractor {
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
                 // "after Lula recognised ...": a conjunction opening a clause whose subject this is
                 // "videos of Ethiopian forces crossing into X": a participle right after its noun phrase
-                if inPhrase, s.lower(v).hasSuffix("ing"), v - span.range.upperBound <= 2,
+                if inPhrase, s.isGerund(v), v - span.range.upperBound <= 2,
                    (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) }) {
                     inPhrase = false
                 }
                 if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before)
-                    || (governing ?? before) == "with" && s.lower(v).hasSuffix("ing"),
-                   (span.range.upperBound..<v).allSatisfy({ s.lower($0).hasSuffix("ly") || Self.transparent.contains(s.lower($0)) }) {
+                    || (governing ?? before) == "with" && s.isGerund(v),
+                   (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || Self.transparent.contains(s.lower($0)) }) {
                     inPhrase = false
                 }
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
@@ -97,7 +97,7 @@ extension ActionExtractor {
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
                let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
-               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.lower(v).hasSuffix("ing") {
+               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.isGerund(v) {
                 return first
             }
             if Self.clauseBreaks.contains(w) && !(w == "that" && sawTo) { return nil }
@@ -178,7 +178,7 @@ extension ActionExtractor {
             // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
             if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
                !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
-               !s.lower(i + 1).hasSuffix("ing"), !s.lower(i + 1).hasSuffix("ly"), !["and", "or", "but"].contains(s.lower(i + 1)) {
+               !s.isGerund(i + 1), !s.isAdverb(i + 1), !["and", "or", "but"].contains(s.lower(i + 1)) {
                 i += 1
                 steps += 1
                 continue
@@ -202,7 +202,7 @@ extension ActionExtractor {
             if ["to", "by"].contains(w), s.isTaggedVerb(i + 1), s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
             if w == "of" { sawOf = true }
-            if w == "of", s.lower(i + 1).hasSuffix("ing"), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
+            if w == "of", s.isGerund(i + 1), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there
             if Self.blockingPrepositions.contains(w) || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
             i += 1

@@ -28,7 +28,7 @@ extension ActionExtractor {
     /// "Y received a call from X", "receiving support from X": X did it to Y.
     func received(_ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
                   subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) {
-        for v in s.range where ["received", "receives", "receive", "receiving", "got", "gets", "welcomed"].contains(s.lower(v)) && s.lower(v) != "welcomed" {
+        for v in s.range where ["received", "receives", "receive", "receiving", "got", "gets"].contains(s.lower(v)) {
             var j = v + 1
             var noun: VerbEntry?
             var nounAt = v

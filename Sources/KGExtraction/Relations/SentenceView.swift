@@ -58,6 +58,12 @@ struct SentenceView {
     /// The Penn tag of token `i` ("VBN", "NN"...), or "" outside the sentence.
     func xpos(_ i: Int) -> String { tag(i)?.xpos ?? "" }
 
+    /// A gerund or present participle: "urging", "accusing" (by its ending when untagged).
+    func isGerund(_ i: Int) -> Bool { tag(i).map { $0.xpos == "VBG" } ?? lower(i).hasSuffix("ing") }
+
+    /// An adverb: "also", "strongly" (by its ending when untagged).
+    func isAdverb(_ i: Int) -> Bool { tag(i).map { $0.upos == .ADV } ?? lower(i).hasSuffix("ly") }
+
     /// Token `i` is tagged as a verb (not an auxiliary): "condemned", "urging".
     func isTaggedVerb(_ i: Int) -> Bool { tag(i)?.upos == .VERB }
 
