@@ -217,6 +217,11 @@ extension ActionExtractor {
         guard s.mentions[m].type != .person else { return nil }
         var head = s.mentions[m].range.upperBound
         if s.lower(head) == "'s" { head += 1 }
+        // "his Chinese counterpart Wang Yi", "the Kenyan envoy Joseph Kamau": a demonym, a noun, a name
+        if s.mentions[m].isDemonym, s.roleAt[head] == nil, s.tag(head)?.upos == .NOUN, !s.tokens[head].isCapitalized,
+           let p = s.mention(startingAt: head + 1), s.mentions[p].type == .person {
+            return p
+        }
         guard let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound),
               s.mentions[p].type == .person else { return nil }
         return p
