@@ -111,4 +111,30 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let doc = try extract("Brazil protested to Argentina on Monday. Foreign Minister Ana Ribeiro said talks would continue.")
         XCTAssertFalse(doc.facts.contains { $0.kind == .role }, "\(facts(doc))")
     }
+
+    func testSupportVerbLeavesTheActionToItsNoun() throws {
+        let found = facts(try extract("Turkish President Emre Kaya held talks with Syrian President Omar Nasser."))
+        XCTAssertFalse(found.contains { $0.contains("-hold->") }, "\(found)")
+        XCTAssertTrue(found.contains("Emre Kaya -talk-> Omar Nasser"), "\(found)")
+    }
+
+    func testPossessedActingBodyAsObjectStandsForTheCountry() throws {
+        XCTAssertTrue(facts(try extract("Nigeria warned Niger's junta against violence.")).contains("Nigeria -warn-> Niger"))
+        XCTAssertTrue(facts(try extract("Poland summoned Belarus's ambassador on Friday.")).contains("Poland -summon-> Belarus"))
+    }
+
+    func testCounterpartAfterADemonymIsThePerson() throws {
+        let found = facts(try extract("Indian Foreign Minister Ravi Kumar spoke with his Chinese counterpart Wang Lei."))
+        XCTAssertTrue(found.contains("Ravi Kumar -speak-> Wang Lei"), "\(found)")
+    }
+
+    func testPastFormAfterALongNameIsStillAVerb() throws {
+        let found = facts(try extract("The Israeli military struck targets in Lebanon overnight."))
+        XCTAssertTrue(found.contains { $0.hasSuffix("-strike-> Lebanon") }, "\(found)")
+    }
+
+    func testNominalWithByAgentTakesThePersonBehindTheTitle() throws {
+        let found = facts(try extract("The visit by Indian Prime Minister Ravi Kumar to Japan was a success."))
+        XCTAssertTrue(found.contains("Ravi Kumar -visit-> Japan"), "\(found)")
+    }
 }

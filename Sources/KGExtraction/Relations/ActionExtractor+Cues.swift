@@ -56,6 +56,9 @@ extension ActionExtractor {
                                                "leaders", "leader", "leadership", "authorities", "officials", "diplomats",
                                                "ambassador", "envoy", "embassy", "administration", "cabinet", "parliament"]
 
+    /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
+    static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount"]
+
     /// Motion verbs whose direct object is what moves: "deploy troops", "send forces".
     static let themeLemmas: Set<String> = ["deploy", "send", "dispatch", "move", "station", "mass", "transfer", "mobilize",
                                            "mobilise", "withdraw", "relocate", "redeploy"]

@@ -128,7 +128,7 @@ extension ActionExtractor {
                     continue
                 }
                 if s.mentions[m].type == .country && sawPart { return }
-                let objects = coordinatedRight(s, m)
+                let objects = coordinatedRight(s, personBehindTitle(s, m) ?? m)
                 // "reach an agreement with X": the light verb already states it
                 let subjectEntities = Set(s.mentions[actor].entities)
                 if light, facts.contains(where: { subjectEntities.contains($0.subject) && s.mentions[objects[0]].entities.contains($0.object) }) { return }

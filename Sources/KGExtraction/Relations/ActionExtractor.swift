@@ -55,6 +55,7 @@ struct ActionExtractor {
         }
         var objectsOfVerb: [Int: [Int]] = [:]  // verb token -> object mentions (for control)
         var subjectsOfVerb: [Int: [Int]] = [:]
+        var supported = Set<Int>()  // action nouns after a support verb: "held talks"
 
         for v in s.range {
             let t = s.tokens[v]
@@ -78,7 +79,7 @@ struct ActionExtractor {
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
-                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
@@ -125,6 +126,12 @@ struct ActionExtractor {
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
+                // "held talks with X", "gave a speech to X": the noun carries the action, not "hold" (detain)
+                if Self.supportLemmas.contains(verb.lemma), !passive, let noun = firstNoun(s, after: v),
+                   actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil {
+                    supported.insert(noun)
+                    continue
+                }
                 if !subjects.isEmpty && !objects.isEmpty {
                     add(&facts, s, subjects, verb, objects, v, passive ? 0.75 : 0.85)
                 }
@@ -135,6 +142,21 @@ struct ActionExtractor {
         communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
         received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
         return facts
+    }
+
+    /// The action a noun names: listed action nouns ("condemnation"), and CAMEO verb forms the tagger
+    /// reads as nouns ("talks", "the attack").
+    func actionNoun(_ s: SentenceView, _ i: Int) -> VerbEntry? {
+        if let entry = lexicons.actionNouns[s.lower(i)] { return entry }
+        guard let tag = s.tag(i), tag.upos == .NOUN, let entry = lexicons.verbs[s.lower(i)], !Self.controlOnly.contains(entry.lemma) else { return nil }
+        return entry
+    }
+
+    /// The first word after `v` that is neither a determiner nor an adjective: "held [fresh] talks".
+    func firstNoun(_ s: SentenceView, after v: Int) -> Int? {
+        var i = v + 1
+        while s.range.contains(i), i <= v + 4, Self.determiners.contains(s.lower(i)) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
+        return s.range.contains(i) && s.tokens[i].isWord && s.mentionAt[i] == nil ? i : nil
     }
 
     func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double) {
