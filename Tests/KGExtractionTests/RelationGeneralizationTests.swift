@@ -137,4 +137,27 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("The visit by Indian Prime Minister Ravi Kumar to Japan was a success."))
         XCTAssertTrue(found.contains("Ravi Kumar -visit-> Japan"), "\(found)")
     }
+
+    func testThatAfterASpeechObjectIsNoRelativeClause() throws {
+        let found = facts(try extract("Sudan's Foreign Minister Ali Sadiq told Al Jazeera that Egypt supported the army."))
+        XCTAssertFalse(found.contains("Egypt -support-> Al Jazeera"), "\(found)")
+    }
+
+    func testRoleFromAppositionWithFor() throws {
+        let found = facts(try extract("Maria Lopez, a spokeswoman for the World Health Organization, said the outbreak was spreading."))
+        XCTAssertTrue(found.contains("Maria Lopez -spokeswoman-> World Health Organization"), "\(found)")
+    }
+
+    func testRoleFromTitleOfBodyBeforeTheName() throws {
+        let found = facts(try extract("The head of the International Atomic Energy Agency, Rafael Ortiz, visited Iran."))
+        XCTAssertTrue(found.contains("Rafael Ortiz -head-> International Atomic Energy Agency"), "\(found)")
+    }
+
+    func testWhoHeadsStatesARoleNotAMovement() throws {
+        let found = facts(try extract("Lars Berg, who heads the Norwegian Refugee Council, criticized Sweden."))
+        XCTAssertTrue(found.contains("Lars Berg -head-> Norwegian Refugee Council"), "\(found)")
+        XCTAssertTrue(found.contains("Lars Berg -criticize-> Sweden"), "\(found)")
+        let doc = try extract("Lars Berg, who heads the Norwegian Refugee Council, criticized Sweden.")
+        XCTAssertFalse(doc.facts.contains { $0.action == "head" && $0.kind == .action }, "\(found)")
+    }
 }

@@ -76,6 +76,8 @@ struct ActionExtractor {
                 subjectsOfVerb[v] = [subj]
                 continue
             }
+            // "X, who heads the Council": a role the RoleExtractor states, not a movement
+            if RoleExtractor.leadershipVerbs[t.lower] != nil, s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
@@ -102,8 +104,11 @@ struct ActionExtractor {
                     }
                     objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
                 }
-                // "the two provinces that Morocco recognized": the antecedent is the object
-                if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
+                // "the two provinces that Morocco recognized": the antecedent is the object, unless the
+                // verb has an object of its own ("told X that Egypt supported the army")
+                let ownObject = s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false
+                if !passive, objects.isEmpty, !ownObject, let first = subjects.first,
+                   ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
                     var k = s.mentions[first].range.lowerBound - 2
                     if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),

@@ -20,6 +20,7 @@ struct RoleExtractor {
                               sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
+        leadership(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
@@ -64,14 +65,15 @@ struct RoleExtractor {
             }
             // apposition after a person: "X, the Y's ROLE", "X, BODY ROLE", "X, ROLE of BODY"
             var a = bodyStart - 1
-            if s.lower(a) == "the" { a -= 1 }
+            if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {
                     for body in bodies { add(s.mentions[p].entity, role.name, s.mentions[body].entity, personStart, r.upperBound, 0.8) }
                     continue
                 }
-                if s.lower(r.upperBound) == "of" {
+                // "X, the president of Z", "X, a spokeswoman for Z", "X, an analyst at Z"
+                if ["of", "for", "at"].contains(s.lower(r.upperBound)) {
                     var j = r.upperBound + 1
                     var steps = 0
                     while s.range.contains(j), steps < 5 {
@@ -86,6 +88,16 @@ struct RoleExtractor {
                 }
                 continue
             }
+            // "The head of the Atomic Agency, Rafael Ortiz": the body after "of", the person after the comma
+            if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
+                var j = r.upperBound + 1
+                if s.lower(j) == "the" { j += 1 }
+                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
+                   let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person {
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, 0.8)
+                    continue
+                }
+            }
             // "The Élysée spokesperson, Claire Dubois"
             if !bodies.isEmpty, s.lower(r.upperBound) == ",", let p = s.mention(startingAt: r.upperBound + 1),
                s.mentions[p].type == .person {
@@ -96,6 +108,22 @@ struct RoleExtractor {
         }
         return facts
     }
+
+    /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y.
+    func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where Self.leadershipVerbs[s.lower(i)] != nil && s.lower(i - 1) == "who" && s.lower(i - 2) == "," {
+            guard let person = s.mention(endingBefore: i - 2), s.mentions[person].type == .person else { continue }
+            let j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+            guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
+                  let role = Self.leadershipVerbs[s.lower(i)] else { continue }
+            facts.append(Fact(subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
+                              cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                              span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+        }
+    }
+
+    static let leadershipVerbs: [String: String] = ["heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+                                                    "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director"]
 
     /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
