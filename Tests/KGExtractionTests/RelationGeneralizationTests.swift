@@ -160,4 +160,18 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let doc = try extract("Lars Berg, who heads the Norwegian Refugee Council, criticized Sweden.")
         XCTAssertFalse(doc.facts.contains { $0.action == "head" && $0.kind == .action }, "\(found)")
     }
+
+    func testDeniedActionIsNoFact() throws {
+        let found = facts(try extract("Uganda denied that it had invaded Rwanda."))
+        XCTAssertFalse(found.contains { $0.contains("-invade->") }, "\(found)")
+    }
+
+    func testForecastIsNoFact() throws {
+        XCTAssertTrue(facts(try extract("Egypt is expected to condemn Israel.")).isEmpty)
+    }
+
+    func testPossessiveBeforeAPersonNamesThePerson() throws {
+        let found = facts(try extract("Senegal's Aminata Diop congratulated Nigeria's Bola Adeyemi."))
+        XCTAssertTrue(found.contains("Aminata Diop -congratulate-> Bola Adeyemi"), "\(found)")
+    }
 }

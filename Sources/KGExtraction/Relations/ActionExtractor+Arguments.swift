@@ -161,6 +161,8 @@ extension ActionExtractor {
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
                           !Self.prepositions.contains(s.lower(k)) { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
+                    // "congratulated Nigeria's Amina Bello": the person named after the possessive
+                    if let person = s.mention(startingAt: after + 1), s.mentions[person].type == .person { return coordinatedRight(s, person) }
                     // "warned Niger's junta", "summoned Chile's ambassador": the body acting for the country
                     var h = after + 1
                     while s.range.contains(h), h < after + 3, s.tag(h)?.upos == .ADJ, s.mentionAt[h] == nil { h += 1 }

@@ -56,6 +56,9 @@ extension ActionExtractor {
                                                "leaders", "leader", "leadership", "authorities", "officials", "diplomats",
                                                "ambassador", "envoy", "embassy", "administration", "cabinet", "parliament"]
 
+    /// Verbs whose that-clause states something denied: "denied that it had invaded X".
+    static let denialForms: Set<String> = ["deny", "denies", "denied", "denying", "dismissed", "rejected", "refuted"]
+
     /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
     static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount"]
 

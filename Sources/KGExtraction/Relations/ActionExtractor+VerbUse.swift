@@ -61,6 +61,12 @@ extension ActionExtractor {
             if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
             c -= 1
         }
+        // "X denied that it had invaded Y": the clause states what is denied
+        for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
+            if !(k..<v).contains(where: { [";", "but", "while", "although"].contains(s.lower($0)) }) { return true }
+        }
+        // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
+        if s.lower(v - 1) == "to", ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
         var i = v - 1
         var steps = 0
         while s.range.contains(i), steps < 4 {
