@@ -16,17 +16,21 @@ extension ActionExtractor {
         return entry
     }
 
-    /// A past form the tagger misread after an unusual subject: "an official told/NN Reuters",
-    /// "the Kenyan army struck/JJ targets". Past forms no noun shares ("told", "attacked") are
-    /// verbs wherever the tagger says noun, and right after a subject where it says adjective.
+    /// A verb form the tagger misread after an unusual subject: "an official told/NN Reuters",
+    /// "the Kenyan army struck/JJ targets", "Chile reaffirms/NNS in this context". Past forms no
+    /// noun shares are verbs wherever the tagger says noun; past and -s forms right after a
+    /// subject are verbs where it says adjective or plural noun and an object or phrase follows.
     func isPastFormMistagged(_ s: SentenceView, _ i: Int) -> Bool {
         guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN || tag.upos == .ADJ, !s.tokens[i].isCapitalized,
               let entry = lexicons.verbs[s.lower(i)] else { return false }
         let w = s.lower(i)
-        guard entry.lemma != w && !w.hasSuffix("s") && !w.hasSuffix("ing") && !Self.pastFormsSharedWithNouns.contains(w) else { return false }
-        if tag.upos != .ADJ { return true }
-        guard let subject = s.mention(endingBefore: i) else { return false }
-        return !s.mentions[subject].isDemonym && !s.mentions[subject].modifierOnly
+        guard entry.lemma != w, !w.hasSuffix("ing"), !Self.pastFormsSharedWithNouns.contains(w) else { return false }
+        guard let subject = s.mention(endingBefore: i), !s.mentions[subject].isDemonym, !s.mentions[subject].modifierOnly else {
+            return tag.upos != .ADJ && !w.hasSuffix("s")
+        }
+        if !w.hasSuffix("s") { return true }
+        // "Chile reaffirms in ...", "Peru accuses the ...", but not "Iran sanctions were lifted"
+        return s.tag(i + 1).map { [.ADP, .DET, .PROPN, .PRON].contains($0.upos) } ?? false
     }
 
     /// A CAMEO verb used as a verb where it stands, as the tagger reads it: `Kenya attacked` but

@@ -106,7 +106,9 @@ struct ActionExtractor {
                 }
                 // "the two provinces that Morocco recognized": the antecedent is the object, unless the
                 // verb has an object of its own ("told X that Egypt supported the army")
-                let ownObject = s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false
+                let timePhrase = ["last", "this", "next", "on", "in", "earlier", "later"].contains(s.lower(v + 1))
+                    || NameCues.calendarWords.contains(s.lower(v + 1))
+                let ownObject = !timePhrase && (s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false)
                 if !passive, objects.isEmpty, !ownObject, let first = subjects.first,
                    ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
                     var k = s.mentions[first].range.lowerBound - 2
