@@ -174,4 +174,9 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("Senegal's Aminata Diop congratulated Nigeria's Bola Adeyemi."))
         XCTAssertTrue(found.contains("Aminata Diop -congratulate-> Bola Adeyemi"), "\(found)")
     }
+
+    func testRoleWithToBodyBeforeACommaAndTheName() throws {
+        let found = facts(try extract("Kenya's ambassador to the United Nations, Martin Kamau, addressed the Security Council."))
+        XCTAssertTrue(found.isSuperset(of: ["Martin Kamau -ambassador-> Kenya", "Martin Kamau -ambassador-> United Nations"]), "\(found)")
+    }
 }

@@ -44,6 +44,7 @@ struct RoleExtractor {
                     i = s.mentions[m].range.upperBound
                 }
             }
+            let afterTitle = i  // after "to the United Nations" in "Kenya's ambassador to the United Nations, X"
             var skipped = 0
             while s.range.contains(i), s.mention(startingAt: i) == nil, skipped < 7,
                   s.tokens[i].isCapitalized || ["for", "and", "of", "-", "the"].contains(s.lower(i)) {
@@ -99,7 +100,7 @@ struct RoleExtractor {
                 }
             }
             // "The Élysée spokesperson, Claire Dubois"
-            if !bodies.isEmpty, s.lower(r.upperBound) == ",", let p = s.mention(startingAt: r.upperBound + 1),
+            if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: afterTitle + 1),
                s.mentions[p].type == .person {
                 for body in bodies {
                     add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, 0.8)
