@@ -1,9 +1,16 @@
 /// Finds actions: a CAMEO verb (or the noun that carries it) between entity mentions.
 ///
-/// Handles active and passive voice (`by` agent), coordinated subjects and objects, relative
-/// clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's decision to
-/// recognise Z`), possessive and nominal actions (`Turkey's recognition of Northern Cyprus`), compounds
-/// (`Iranian-backed Houthis`), and skips negated, hypothetical and questioned verbs.
+/// Which words are verbs, and how they are used, comes from the part-of-speech tagger: each
+/// sentence naming two entities is tagged once (`SentenceView.partsOfSpeech`), so "the attack"
+/// is a noun and "attacked" a verb, "was condemned by" (be + VBN) is passive, "accusing" after a
+/// comma is a participle, "to recognize" an infinitive. Which verbs are actions, and their CAMEO
+/// root codes, comes from the CAMEO lexicon (`verbs.tsv`), with the lemmatizer for forms it lacks.
+///
+/// Handles active and passive voice (`by` agent, `X, backed by Y,`), coordinated subjects and
+/// objects, relative clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's
+/// decision to recognise Z`), possessive and nominal actions (`Turkey's recognition of Northern
+/// Cyprus`, `held talks with X`), compounds (`Iranian-backed Houthis`), and skips negated, denied,
+/// forecast, hypothetical and questioned verbs.
 ///
 /// ```swift
 /// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo "11")
