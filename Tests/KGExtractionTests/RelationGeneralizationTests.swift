@@ -179,4 +179,10 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("Kenya's ambassador to the United Nations, Martin Kamau, addressed the Security Council."))
         XCTAssertTrue(found.isSuperset(of: ["Martin Kamau -ambassador-> Kenya", "Martin Kamau -ambassador-> United Nations"]), "\(found)")
     }
+
+    func testCommaAndBeforeANewClauseEndsTheObjectList() throws {
+        let found = facts(try extract("Israel vowed to retaliate against Iran, and the United States pledged support for Israel."))
+        XCTAssertTrue(found.contains("Israel -retaliate-> Iran"), "\(found)")
+        XCTAssertFalse(found.contains("Israel -retaliate-> United States"), "\(found)")
+    }
 }
