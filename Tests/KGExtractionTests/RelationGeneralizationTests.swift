@@ -185,4 +185,19 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Israel -retaliate-> Iran"), "\(found)")
         XCTAssertFalse(found.contains("Israel -retaliate-> United States"), "\(found)")
     }
+
+    func testDeniedGerundIsNoFact() throws {
+        let found = facts(try extract("The United Arab Emirates has denied arming Sudan's rebels."))
+        XCTAssertFalse(found.contains { $0.contains("-arm->") }, "\(found)")
+    }
+
+    func testGoBetweenTakesBothSides() throws {
+        let found = facts(try extract("Qatar has mediated between Israel and Lebanon for months."))
+        XCTAssertTrue(found.isSuperset(of: ["Qatar -mediate-> Israel", "Qatar -mediate-> Lebanon"]), "\(found)")
+    }
+
+    func testTitledPersonInsideAPhraseIsNoSubject() throws {
+        let found = facts(try extract("During a meeting with Chinese President Xi Wen, officials praised China."))
+        XCTAssertFalse(found.contains("Xi Wen -praise-> China"), "\(found)")
+    }
 }

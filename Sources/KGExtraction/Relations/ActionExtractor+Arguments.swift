@@ -67,7 +67,8 @@ extension ActionExtractor {
                 let start = span.range.lowerBound
                 let before = s.lower(start - 1)
                 let possessive = s.lower(span.range.upperBound) == "'s"
-                let governing = governingPreposition(s, start)
+                // "with Chinese President Xi Wen": the phrase starts before the title
+                let governing = governingPreposition(s, titledStart(s, m))
                 // "the leaders of X": a role's holder acts for X
                 let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || Self.pluralRoles.contains(s.lower(start - 2)))
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
@@ -147,6 +148,8 @@ extension ActionExtractor {
                    !isVerbUse(s, s.mentions[m].range.upperBound) {
                     return []
                 }
+                // "mediated between X and Y": both sides are the objects of a go-between
+                if before == "between", Self.goBetweenLemmas.contains(lemma) { return coordinatedRight(s, m) }
                 if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
                 // "regions of eastern Congo": a part of the country, not the country
                 if sawPart && s.mentions[m].type == .country { return [] }
@@ -189,6 +192,8 @@ extension ActionExtractor {
                 || w == "," { return [] }
             if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
+            // "denied arming X", "considered attacking X": the gerund's object, not the verb's
+            if steps == 0, s.isGerund(i), s.tokens[i].isWord, s.mentionAt[i] == nil { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
             if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
@@ -206,7 +211,8 @@ extension ActionExtractor {
             if w == "of" { sawOf = true }
             if w == "of", s.isGerund(i + 1), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there
-            if Self.blockingPrepositions.contains(w) || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
+            if Self.blockingPrepositions.contains(w) && !(w == "between" && Self.goBetweenLemmas.contains(lemma))
+                || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
             i += 1
             steps += 1
         }

@@ -59,6 +59,9 @@ extension ActionExtractor {
     /// Verbs whose that-clause states something denied: "denied that it had invaded X".
     static let denialForms: Set<String> = ["deny", "denies", "denied", "denying", "dismissed", "rejected", "refuted"]
 
+    /// Verbs whose objects stand on both sides of a "between": "mediated between X and Y".
+    static let goBetweenLemmas: Set<String> = ["mediate", "broker", "arbitrate", "negotiate", "facilitate"]
+
     /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
     static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount"]
 

@@ -69,6 +69,8 @@ extension ActionExtractor {
         for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
             if !(k..<v).contains(where: { [";", "but", "while", "although"].contains(s.lower($0)) }) { return true }
         }
+        // "X denied arming Y"
+        if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
         // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
         if s.lower(v - 1) == "to", ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
         var i = v - 1
