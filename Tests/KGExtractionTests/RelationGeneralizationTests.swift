@@ -200,4 +200,14 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("During a meeting with Chinese President Xi Wen, officials praised China."))
         XCTAssertFalse(found.contains("Xi Wen -praise-> China"), "\(found)")
     }
+
+    func testPlaceInsideTheAgentPhraseIsNoAgent() throws {
+        let found = facts(try extract("Two Turkish soldiers were killed by militants in Iraq."))
+        XCTAssertFalse(found.contains("Iraq -kill-> Turkey"), "\(found)")
+    }
+
+    func testParticipleClauseBetweenCommasIsSkippedWhenFindingTheSubject() throws {
+        let found = facts(try extract("Serbian President Milan Petrovic, speaking in Belgrade, accused Kosovo of provocation."))
+        XCTAssertTrue(found.contains("Milan Petrovic -accuse-> Kosovo"), "\(found)")
+    }
 }

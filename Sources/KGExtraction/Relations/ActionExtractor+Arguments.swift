@@ -12,6 +12,8 @@ extension ActionExtractor {
                       !["after", "before", "as", "since", "until"].contains(s.lower(j)) {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
                     if s.lower(j) == "," { break }
+                    // "by militants in Iraq": a place phrase inside the agent phrase is not the agent
+                    if Self.prepositions.contains(s.lower(j)), s.lower(j) != "of", j > i + 1 { break }
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }

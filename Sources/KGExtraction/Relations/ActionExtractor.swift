@@ -31,9 +31,11 @@ struct ActionExtractor {
             while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
-        // participle clauses: "X, backed by Y, attacked Z" (closed by a second comma)
-        for i in s.range where s.lower(i) == "," && s.xpos(i + 1) == "VBN" && s.lower(i + 2) == "by" {
-            guard let antecedent = s.mention(endingBefore: i) else { continue }
+        // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a
+        // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
+        for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == "VBN" && s.lower(i + 2) == "by" || s.xpos(i + 1) == "VBG") {
+            guard let antecedent = s.mention(endingBefore: i),
+                  !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) }) else { continue }
             var j = i + 3
             while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
             if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
