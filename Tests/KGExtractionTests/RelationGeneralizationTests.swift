@@ -210,4 +210,9 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("Serbian President Milan Petrovic, speaking in Belgrade, accused Kosovo of provocation."))
         XCTAssertTrue(found.contains("Milan Petrovic -accuse-> Kosovo"), "\(found)")
     }
+
+    func testNeitherNorAndYetToAreNegations() throws {
+        XCTAssertTrue(facts(try extract("Neither Kenya nor Uganda condemned Sudan.")).isEmpty)
+        XCTAssertTrue(facts(try extract("Kenya has yet to recognize Somaliland.")).isEmpty)
+    }
 }

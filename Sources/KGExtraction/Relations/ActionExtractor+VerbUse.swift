@@ -69,6 +69,8 @@ extension ActionExtractor {
         for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
             if !(k..<v).contains(where: { [";", "but", "while", "although"].contains(s.lower($0)) }) { return true }
         }
+        // "X has yet to recognize Y"
+        if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
         // "X denied arming Y"
         if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
         // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
@@ -83,7 +85,7 @@ extension ActionExtractor {
             if let m = s.mentionAt[i] {
                 // "should Egypt invade": a conditional written by inversion
                 let before = s.lower(s.mentions[m].range.lowerBound - 1)
-                return ["should", "if", "unless", "whether", "were", "lest"].contains(before)
+                return ["should", "if", "unless", "whether", "were", "lest", "neither", "nor"].contains(before)
             }
             if [",", ";"].contains(w) { break }
             i -= 1
