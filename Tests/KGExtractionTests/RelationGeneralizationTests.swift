@@ -215,4 +215,10 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertTrue(facts(try extract("Neither Kenya nor Uganda condemned Sudan.")).isEmpty)
         XCTAssertTrue(facts(try extract("Kenya has yet to recognize Somaliland.")).isEmpty)
     }
+
+    func testStrikingADealIsNoAttack() throws {
+        let found = facts(try extract("Israel struck a deal with Lebanon on Sunday."))
+        XCTAssertFalse(found.contains { $0.contains("-strike->") }, "\(found)")
+        XCTAssertTrue(facts(try extract("Israel struck targets in Lebanon.")).contains("Israel -strike-> Lebanon"))
+    }
 }

@@ -62,6 +62,10 @@ extension ActionExtractor {
     /// Verbs whose objects stand on both sides of a "between": "mediated between X and Y".
     static let goBetweenLemmas: Set<String> = ["mediate", "broker", "arbitrate", "negotiate", "facilitate"]
 
+    /// Nouns for a settlement: "struck a deal", "sealed an accord" are no blows.
+    static let agreementNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "truce",
+                                              "ceasefire", "cease-fire", "bargain", "compromise", "settlement"]
+
     /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
     static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount"]
 

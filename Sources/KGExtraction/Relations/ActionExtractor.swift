@@ -143,8 +143,10 @@ struct ActionExtractor {
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
                 // "held talks with X", "gave a speech to X": the noun carries the action, not "hold" (detain)
-                if Self.supportLemmas.contains(verb.lemma), !passive, let noun = firstNoun(s, after: v),
-                   actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil {
+                // "struck a deal with X": an agreement, not a blow
+                if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
+                   let noun = firstNoun(s, after: v), Self.agreementNouns.contains(s.lower(noun))
+                    || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil) {
                     supported.insert(noun)
                     continue
                 }
