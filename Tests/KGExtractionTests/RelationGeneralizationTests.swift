@@ -221,4 +221,9 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertFalse(found.contains { $0.contains("-strike->") }, "\(found)")
         XCTAssertTrue(facts(try extract("Israel struck targets in Lebanon.")).contains("Israel -strike-> Lebanon"))
     }
+
+    func testDescriptionOfThePreviousTopicIsItsEntity() throws {
+        let found = facts(try extract("The African Union met in Addis Ababa on Friday. The bloc also condemned Guinea."))
+        XCTAssertTrue(found.contains("African Union -condemn-> Guinea"), "\(found)")
+    }
 }

@@ -27,6 +27,14 @@ struct AnaphoraResolver {
     /// Gender ("M"/"F") of a person entity when its first name tells it.
     var genderOf: [Int: Character] = [:]
 
+    /// Nouns that describe a country or a body named just before: "the bloc", "the country".
+    static let topicDescriptions: [String: EntityType] = [
+        "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
+        "union": .organization, "agency": .organization, "council": .organization, "court": .organization,
+        "group": .organization, "company": .organization, "ministry": .organization, "military": .organization,
+        "country": .country, "nation": .country, "kingdom": .country, "government": .country,
+    ]
+
     func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
                  lastPerson: inout [Int], lastTopic: inout SentenceView.Span?) -> [SentenceView.Span] {
         var extra: [SentenceView.Span] = []
@@ -42,6 +50,14 @@ struct AnaphoraResolver {
            ["is", "was", "has", "had", "will", "would", "also", "then", "said", "says", "continues", "remains"].contains(tokens[range.lowerBound + 1].lower) {
             extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
                                            modifierOnly: false, isDemonym: false))
+        }
+        // "The European Union said ... . The bloc also condemned X": a description of the last topic
+        if let topic = previousTopic, range.count > 2, tokens[range.lowerBound].lower == "the",
+           Self.topicDescriptions[tokens[range.lowerBound + 1].lower] == topic.type,
+           !sorted.contains(where: { $0.range.contains(range.lowerBound + 1) }) {
+            extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 2), entity: topic.entity, type: topic.type,
+                                           modifierOnly: false, isDemonym: false))
+            lastTopic = topic
         }
         var mentionStarting: [Int: SentenceView.Span] = [:]
         for m in sorted { mentionStarting[m.range.lowerBound] = m }
