@@ -101,12 +101,6 @@ extension ActionExtractor {
     /// Verbs that pass their actor to an infinitive but are not events themselves.
     static let controlOnly: Set<String> = ["want", "try", "continue", "prepare", "begin", "plan", "decide", "seek", "start", "need", "hope", "wish", "intend"]
 
-    static let placeAdjectives: Set<String> = ["eastern", "western", "northern", "southern", "central", "neighbouring",
-                                               "neighboring", "nearby", "both", "all", "other", "several", "many", "two",
-                                               "three", "four", "five", "some", "most", "each", "either", "separatist",
-                                               "rebel-held", "occupied", "disputed", "breakaway", "self-proclaimed", "new",
-                                               "local", "national", "international", "foreign", "global", "regional", "state"]
-
     static let communicationNouns: [String: VerbEntry] = [
         "speech": VerbEntry(lemma: "speak", cameo: "01"), "address": VerbEntry(lemma: "address", cameo: "01"),
         "statement": VerbEntry(lemma: "state", cameo: "01"), "letter": VerbEntry(lemma: "write", cameo: "01"),
