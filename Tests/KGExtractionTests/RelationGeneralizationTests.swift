@@ -226,4 +226,16 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("The African Union met in Addis Ababa on Friday. The bloc also condemned Guinea."))
         XCTAssertTrue(found.contains("African Union -condemn-> Guinea"), "\(found)")
     }
+
+    func testWarnedThatDoesNotWarnTheClauseSubject() throws {
+        let found = facts(try extract("Bolivia accused Chile of spying and warned that Bolivia would respond."))
+        XCTAssertTrue(found.contains("Bolivia -accuse-> Chile"), "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("-warn->") }, "\(found)")
+    }
+
+    func testExpressedSupportIsSupport() throws {
+        let found = facts(try extract("Russia expressed support for China on Monday."))
+        XCTAssertTrue(found.contains("Russia -support-> China"), "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("-express->") }, "\(found)")
+    }
 }

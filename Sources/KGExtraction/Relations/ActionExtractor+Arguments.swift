@@ -190,7 +190,8 @@ extension ActionExtractor {
                 steps += 1
                 continue
             }
-            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && Self.objectControl.union(["demand", "request"]).contains(lemma))
+            // "demanded that X withdraw" addresses X; "warned that X would respond" does not warn X
+            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && lemma != "warn" && Self.objectControl.union(["demand", "request"]).contains(lemma))
                 || w == "," { return [] }
             if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }

@@ -67,7 +67,8 @@ extension ActionExtractor {
                                               "ceasefire", "cease-fire", "bargain", "compromise", "settlement"]
 
     /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
-    static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount"]
+    static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount",
+                                             "express", "voice"]
 
     /// Motion verbs whose direct object is what moves: "deploy troops", "send forces".
     static let themeLemmas: Set<String> = ["deploy", "send", "dispatch", "move", "station", "mass", "transfer", "mobilize",
@@ -81,7 +82,7 @@ extension ActionExtractor {
                                            "make", "give", "hold", "authorize", "authorise", "approve", "sign", "mount",
                                            "complete", "finalize", "propose", "offer", "pledge", "promise", "decide", "plan",
                                            "continue", "step", "intensify", "escalate", "resume", "declare", "impose", "extend",
-                                           "issue", "deliver", "provide", "seek", "sign", "instruct", "direct"]
+                                           "issue", "deliver", "provide", "seek", "sign", "instruct", "direct", "express", "voice", "hold", "pay"]
 
     static let blockingPrepositions: Set<String> = ["from", "by", "during", "after", "before", "like", "between", "among",
                                                     "about", "under", "since", "until", "despite", "without", "than", "via",
