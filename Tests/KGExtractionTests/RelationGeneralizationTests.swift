@@ -238,4 +238,14 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Russia -support-> China"), "\(found)")
         XCTAssertFalse(found.contains { $0.contains("-express->") }, "\(found)")
     }
+
+    func testLedByStatesALeader() throws {
+        let found = facts(try extract("The African Union, led by Moussa Diallo, called for a ceasefire."))
+        XCTAssertTrue(found.contains("Moussa Diallo -leader-> African Union"), "\(found)")
+    }
+
+    func testPastFormAfterAPluralNounBeforeAnObjectIsAVerb() throws {
+        let found = facts(try extract("Kenyan jets struck southern Somalia on Sunday."))
+        XCTAssertTrue(found.contains("Kenya -strike-> Somalia"), "\(found)")
+    }
 }

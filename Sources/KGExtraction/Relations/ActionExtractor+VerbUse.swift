@@ -26,7 +26,11 @@ extension ActionExtractor {
         let w = s.lower(i)
         guard entry.lemma != w, !w.hasSuffix("ing"), !Self.pastFormsSharedWithNouns.contains(w) else { return false }
         guard let subject = s.mention(endingBefore: i), !s.mentions[subject].isDemonym, !s.mentions[subject].modifierOnly else {
-            return tag.upos != .ADJ && !w.hasSuffix("s")
+            guard !w.hasSuffix("s") else { return false }
+            if tag.upos != .ADJ { return true }
+            // "Kenyan jets struck/JJ southern Somalia": a past form between a plural noun and an object
+            return s.xpos(i - 1) == "NNS" && s.tokens[i].attached == false
+                && (s.tag(i + 1).map { [.DET, .ADJ, .PROPN, .NOUN, .NUM].contains($0.upos) } ?? false)
         }
         if !w.hasSuffix("s") { return true }
         // "Chile reaffirms in ...", "Peru accuses the ...", but not "Iran sanctions were lifted"

@@ -21,6 +21,7 @@ struct RoleExtractor {
         }
         membership(s, &facts)
         leadership(s, &facts)
+        ledBy(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
@@ -122,6 +123,20 @@ struct RoleExtractor {
                               span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
         }
     }
+
+    /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
+    func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where Self.leadershipParticiples[s.lower(i)] != nil && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+            guard let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization || s.mentions[body].type == .country,
+                  let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
+                  let role = Self.leadershipParticiples[s.lower(i)] else { continue }
+            facts.append(Fact(subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
+                              cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                              span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: 0.7))
+        }
+    }
+
+    static let leadershipParticiples: [String: String] = ["led": "leader", "headed": "head", "chaired": "chair"]
 
     static let leadershipVerbs: [String: String] = ["heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                                                     "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director"]
