@@ -248,4 +248,9 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("Kenyan jets struck southern Somalia on Sunday."))
         XCTAssertTrue(found.contains("Kenya -strike-> Somalia"), "\(found)")
     }
+
+    func testQuantityNounPassesTheLightVerbSubjectToTheActionNoun() throws {
+        let found = facts(try extract("Canada approved a new round of sanctions against Iran."))
+        XCTAssertTrue(found.contains("Canada -sanction-> Iran"), "\(found)")
+    }
 }

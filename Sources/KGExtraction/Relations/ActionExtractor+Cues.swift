@@ -66,6 +66,10 @@ extension ActionExtractor {
     static let agreementNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "truce",
                                               "ceasefire", "cease-fire", "bargain", "compromise", "settlement"]
 
+    /// Nouns that count or group acts: "a new round of sanctions", "a wave of strikes".
+    static let quantityNouns: Set<String> = ["round", "package", "wave", "series", "set", "raft", "string", "spate", "volley",
+                                             "barrage", "number", "batch", "list"]
+
     /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
     static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount",
                                              "express", "voice"]

@@ -97,9 +97,15 @@ extension ActionExtractor {
         var light = false
         if actor == nil {
             var k = n - 1
-            while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k))
+            var reach = n - 3
+            while s.range.contains(k), k >= reach, Self.determiners.contains(s.lower(k))
                     || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))
-                        && !Self.lightForms.contains(s.lower(k))) { k -= 1 }
+                        && !Self.lightForms.contains(s.lower(k)))
+                    // "approved a new round of sanctions": a quantity noun and "of" pass through
+                    || s.lower(k) == "of" && Self.quantityNouns.contains(s.lower(k - 1)) {
+                if s.lower(k) == "of" { reach -= 2 }
+                k -= 1
+            }
             if let subjects = subjectsOfVerb[k], let first = subjects.first,
                let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) {
                 actor = first
