@@ -253,4 +253,9 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         let found = facts(try extract("Canada approved a new round of sanctions against Iran."))
         XCTAssertTrue(found.contains("Canada -sanction-> Iran"), "\(found)")
     }
+
+    func testActReceivedFromAnotherIsTheirs() throws {
+        let found = facts(try extract("Peru faced condemnation from Chile after the vote."))
+        XCTAssertTrue(found.contains("Chile -condemn-> Peru"), "\(found)")
+    }
 }

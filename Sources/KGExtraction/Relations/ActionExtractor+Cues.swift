@@ -66,6 +66,10 @@ extension ActionExtractor {
     static let agreementNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "truce",
                                               "ceasefire", "cease-fire", "bargain", "compromise", "settlement"]
 
+    /// Verbs whose object is an act done to their subject: "received a call from X", "faced criticism from X".
+    static let receivingForms: Set<String> = ["received", "receives", "receive", "receiving", "got", "gets", "faced", "faces",
+                                              "face", "facing", "drew", "draws", "drawing", "attracted", "attracts"]
+
     /// Nouns that count or group acts: "a new round of sanctions", "a wave of strikes".
     static let quantityNouns: Set<String> = ["round", "package", "wave", "series", "set", "raft", "string", "spate", "volley",
                                              "barrage", "number", "batch", "list"]

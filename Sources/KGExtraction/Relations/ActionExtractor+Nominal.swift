@@ -25,10 +25,10 @@ extension ActionExtractor {
         add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, 0.7)
     }
 
-    /// "Y received a call from X", "receiving support from X": X did it to Y.
+    /// "Y received a call from X", "receiving support from X", "Y faced criticism from X": X did it to Y.
     func received(_ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
                   subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) {
-        for v in s.range where ["received", "receives", "receive", "receiving", "got", "gets"].contains(s.lower(v)) {
+        for v in s.range where Self.receivingForms.contains(s.lower(v)) {
             var j = v + 1
             var noun: VerbEntry?
             var nounAt = v
