@@ -10,10 +10,16 @@
 public final class Extractor: Sendable {
     let lexicons: Lexicons
     let verbForms: Set<String>
+    /// Parts of speech and lemmas for the relation rules (verb or noun, voice, participles).
+    let wordTagger: WordTagger
+    /// The tagger's first pass alone: twice as fast, 0.2 points less accurate on EWT.
+    let quickTagger: PerceptronTagger
 
     public init() throws {
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
+        wordTagger = try WordTagger.bundled()
+        quickTagger = wordTagger.tagger.firstPassOnly ?? wordTagger.tagger
     }
 
     public func extract(_ text: String) -> ExtractedDocument {
@@ -65,7 +71,7 @@ public final class Extractor: Sendable {
         var facts: [Fact] = []
         var seen = Set<String>()
         let roles = RoleExtractor()
-        let actions = ActionExtractor(lexicons: lexicons)
+        let actions = ActionExtractor(lexicons: lexicons, lemmatizer: wordTagger.lemmatizer)
         var bodyOf: [Int: Int] = [:]
         let quotes = QuoteSpeakerResolver()
         var lastList: [Int] = []
@@ -85,11 +91,19 @@ public final class Extractor: Sendable {
             let roleFacts = roles.extract(view)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
-            if !speakers.isEmpty {
-                view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra + speakers,
-                                    roles: rolesBySentence[index])
+            // an action links two entities: only sentences naming two are worth tagging
+            let all = views[index] + extra + speakers
+            let linksTwo = Set(all.flatMap(\.entities)).count >= 2
+            if linksTwo {
+                // the words around and between the mentions, with context enough for the tagger
+                let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
+                let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
+                view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
+            } else if !speakers.isEmpty {
+                view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
-            for fact in roleFacts + actions.extract(view) {
+            for fact in roleFacts + (linksTwo ? actions.extract(view) : []) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }

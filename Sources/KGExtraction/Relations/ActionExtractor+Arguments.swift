@@ -12,12 +12,14 @@ extension ActionExtractor {
                       !["after", "before", "as", "since", "until"].contains(s.lower(j)) {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
                     if s.lower(j) == "," { break }
+                    // "by militants in Iraq": a place phrase inside the agent phrase is not the agent
+                    if Self.prepositions.contains(s.lower(j)), s.lower(j) != "of", j > i + 1 { break }
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
-                // "by the European Union and NATO": coordinated agents all act
+                // "by the European Union and the African Union": coordinated agents all act
                 if let first = found.first, found.count > 1, Set(coordinatedRight(s, first)).isSuperset(of: found) { return found }
-                // "by the official Russian news agency TASS": the head, not the demonym before it
+                // "by the official Kenyan news agency KNA": the head, not the demonym before it
                 if let head = found.last(where: { !s.mentions[$0].isDemonym }) { return coordinatedRight(s, head) }
                 return found.first.map { coordinatedRight(s, $0) } ?? []
             }
@@ -34,12 +36,12 @@ extension ActionExtractor {
         // inside ", who ..." the antecedent is the subject
         if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
-        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.lower(v - 1).hasSuffix("ly"),
+        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.isAdverb(v - 1),
            let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
             return previous.value.first
         }
-        // ", accusing Russia of ...": a participle after a comma shares the main verb's subject
-        if s.lower(v).hasSuffix("ing"), s.lower(v - 1) == ",",
+        // ", accusing Sudan of ...": a participle after a comma shares the main verb's subject
+        if s.isGerund(v), s.lower(v - 1) == ",",
            let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
             return previous.value.first
         }
@@ -67,19 +69,20 @@ extension ActionExtractor {
                 let start = span.range.lowerBound
                 let before = s.lower(start - 1)
                 let possessive = s.lower(span.range.upperBound) == "'s"
-                let governing = governingPreposition(s, start)
+                // "with Chinese President Xi Wen": the phrase starts before the title
+                let governing = governingPreposition(s, titledStart(s, m))
                 // "the leaders of X": a role's holder acts for X
                 let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || Self.pluralRoles.contains(s.lower(start - 2)))
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
-                // "after Putin recognised ...": a conjunction opening a clause whose subject this is
-                // "videos of Russian forces crossing into X": a participle right after its noun phrase
-                if inPhrase, s.lower(v).hasSuffix("ing"), v - span.range.upperBound <= 2,
+                // "after Lula recognised ...": a conjunction opening a clause whose subject this is
+                // "videos of Ethiopian forces crossing into X": a participle right after its noun phrase
+                if inPhrase, s.isGerund(v), v - span.range.upperBound <= 2,
                    (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) }) {
                     inPhrase = false
                 }
                 if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before)
-                    || (governing ?? before) == "with" && s.lower(v).hasSuffix("ing"),
-                   (span.range.upperBound..<v).allSatisfy({ s.lower($0).hasSuffix("ly") || Self.transparent.contains(s.lower($0)) }) {
+                    || (governing ?? before) == "with" && s.isGerund(v),
+                   (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || Self.transparent.contains(s.lower($0)) }) {
                     inPhrase = false
                 }
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
@@ -97,7 +100,7 @@ extension ActionExtractor {
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
                let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
-               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.lower(v).hasSuffix("ing") {
+               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.isGerund(v) {
                 return first
             }
             if Self.clauseBreaks.contains(w) && !(w == "that" && sawTo) { return nil }
@@ -134,9 +137,9 @@ extension ActionExtractor {
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
                 if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
-                // "deploy Russian troops to X": the demonym names what moves, not where
+                // "deploy Rwandan troops to X": the demonym names what moves, not where
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
-                // "the Ukraine crisis": a country name modifying a noun is not the object
+                // "the Sudan crisis": a country name modifying a noun is not the object
                 if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
                    ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
                    s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
@@ -147,44 +150,53 @@ extension ActionExtractor {
                    !isVerbUse(s, s.mentions[m].range.upperBound) {
                     return []
                 }
+                // "mediated between X and Y": both sides are the objects of a go-between
+                if before == "between", Self.goBetweenLemmas.contains(lemma) { return coordinatedRight(s, m) }
                 if ["from", "by", "during", "after", "before", "like", "between", "among", "over", "about"].contains(before) { return [] }
-                // "regions of eastern Ukraine": a part of the country, not the country
+                // "regions of eastern Congo": a part of the country, not the country
                 if sawPart && s.mentions[m].type == .country { return [] }
-                // "the Georgia Decree": the name goes on, the country is a modifier
+                // "the Chad Accord": the name goes on, the country is a modifier
                 let after = s.mentions[m].range.upperBound
                 if s.range.contains(after), s.tokens[after].isWord, s.tokens[after].isCapitalized, s.mentionAt[after] == nil,
                    s.roleAt[after] == nil, !s.tokens[after].startsLine { return [] }
-                // "discuss Russia's decision": only verbs that judge an act judge its actor
+                // "discuss Iran's decision": only verbs that judge an act judge its actor
                 if s.lower(after) == "'s" {
-                    // "Russia's two republics": the places themselves
+                    // "Serbia's two provinces": the places themselves
                     var k = after + 1
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
                           !Self.prepositions.contains(s.lower(k)) { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
-                    if !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) { return [] }
+                    // "congratulated Nigeria's Amina Bello": the person named after the possessive
+                    if let person = s.mention(startingAt: after + 1), s.mentions[person].type == .person { return coordinatedRight(s, person) }
+                    // "warned Niger's junta", "summoned Chile's ambassador": the body acting for the country
+                    var h = after + 1
+                    while s.range.contains(h), h < after + 3, s.tag(h)?.upos == .ADJ, s.mentionAt[h] == nil { h += 1 }
+                    let actingBody = Self.actingBodyNouns.contains(s.lower(h))
+                        || s.roleAt[h] != nil && s.mention(startingAt: s.roles[s.roleAt[h]!].range.upperBound) == nil
+                    if !actingBody && !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) {
+                        return []
+                    }
                 }
-                // "urging Ukrainian President Petro Poroshenko": the person, not the title's country
-                var head = s.mentions[m].range.upperBound
-                if s.lower(head) == "'s" { head += 1 }
-                if let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
-                    return coordinatedRight(s, p)
-                }
-                return coordinatedRight(s, m)
+                // "urging Malian President Amadou Traore": the person, not the title's country
+                return coordinatedRight(s, personBehindTitle(s, m) ?? m)
             }
             if Self.quoteMarks.contains(w), steps > 0 { i += 1; steps += 1; continue }  // "the « Republics of X »"
             if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
             // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
             if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
                !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
-               !s.lower(i + 1).hasSuffix("ing"), !s.lower(i + 1).hasSuffix("ly"), !["and", "or", "but"].contains(s.lower(i + 1)) {
+               !s.isGerund(i + 1), !s.isAdverb(i + 1), !["and", "or", "but"].contains(s.lower(i + 1)) {
                 i += 1
                 steps += 1
                 continue
             }
-            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && Self.objectControl.union(["demand", "request"]).contains(lemma))
+            // "demanded that X withdraw" addresses X; "warned that X would respond" does not warn X
+            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && lemma != "warn" && Self.objectControl.union(["demand", "request"]).contains(lemma))
                 || w == "," { return [] }
             if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
+            // "denied arming X", "considered attacking X": the gerund's object, not the verb's
+            if steps == 0, s.isGerund(i), s.tokens[i].isWord, s.mentionAt[i] == nil { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
             if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
@@ -197,16 +209,33 @@ extension ActionExtractor {
                 steps += 1
                 continue
             }
-            if ["to", "by"].contains(w), lexicons.verbs[s.lower(i + 1)] != nil, s.mentionAt[i + 1] == nil { return [] }
+            if ["to", "by"].contains(w), s.isTaggedVerb(i + 1), s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
             if w == "of" { sawOf = true }
-            if w == "of", s.lower(i + 1).hasSuffix("ing"), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
+            if w == "of", s.isGerund(i + 1), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there
-            if Self.blockingPrepositions.contains(w) || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
+            if Self.blockingPrepositions.contains(w) && !(w == "between" && Self.goBetweenLemmas.contains(lemma))
+                || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
             i += 1
             steps += 1
         }
         return []
+    }
+
+    /// The person a title phrase names when it starts with a body: `Kenyan President Amina Odhiambo`,
+    /// `Ghana's Foreign Minister Kofi Mensah` -> the person's mention; nil for anything else.
+    func personBehindTitle(_ s: SentenceView, _ m: Int) -> Int? {
+        guard s.mentions[m].type != .person else { return nil }
+        var head = s.mentions[m].range.upperBound
+        if s.lower(head) == "'s" { head += 1 }
+        // "his Chinese counterpart Wang Yi", "the Kenyan envoy Joseph Kamau": a demonym, a noun, a name
+        if s.mentions[m].isDemonym, s.roleAt[head] == nil, s.tag(head)?.upos == .NOUN, !s.tokens[head].isCapitalized,
+           let p = s.mention(startingAt: head + 1), s.mentions[p].type == .person {
+            return p
+        }
+        guard let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound),
+              s.mentions[p].type == .person else { return nil }
+        return p
     }
 
     /// `X, Y and Z`: commas join only in a list that an `and`/`or`/`&` closes.
@@ -223,11 +252,11 @@ extension ActionExtractor {
             if s.lower(j) == "the" { j += 1 }
             guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
                   s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
-            // "and U.S. Secretary of State Antony Blinken": the person behind the title
-            if s.mentions[m].type != .person, let r = s.role(startingAt: s.mentions[m].range.upperBound),
-               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
-                m = p
-            }
+            // "and Brazilian Foreign Minister Ana Ribeiro": the person behind the title
+            if let p = personBehindTitle(s, m) { m = p }
+            // "against Iran, and the United States pledged ...": the subject of a new clause
+            let next = s.mentions[m].range.upperBound
+            if s.lower(end) == ",", conjunction, s.tag(next).map({ $0.upos == .AUX || $0.upos == .VERB && $0.xpos != "VBG" && $0.xpos != "VBN" }) ?? false { break }
             out.append(m)
             end = s.mentions[m].range.upperBound
             if conjunction { closed = out }

@@ -32,21 +32,51 @@ extension ActionExtractor {
                                            "vowed", "expected", "set", "ready", "moved", "moves", "formally", "already", "will", "once",
                                            "again", "now", "then", "immediately", "able", "intends", "intend", "aims", "aim"]
 
+    /// Past forms of verbs that are also common nouns: "the left", "a saw", "the ground".
+    static let pastFormsSharedWithNouns: Set<String> = ["left", "saw", "felt", "found", "ground", "bore", "wound", "fell", "lay", "rose", "bid", "cast", "set", "spent", "shed"]
+
     /// Verb forms that work as prepositions or adjectives.
     static let nonVerbForms: Set<String> = ["according", "including", "regarding", "concerning", "following", "given",
                                             "based", "considering", "pending", "during", "excluding", "alleged", "so-called"]
 
     static let speechLemmas: Set<String> = ["say", "state", "add", "note", "stress", "report", "announce", "declare", "quote"]
 
-    /// Nouns naming a part of a place: "regions of Ukraine" is not Ukraine.
+    /// Nouns naming a part of a place: "regions of Congo" is not Congo.
     static let partNouns: Set<String> = ["region", "regions", "area", "areas", "part", "parts", "territory", "territories",
                                          "east", "west", "north", "south", "city", "cities", "town", "towns", "province",
                                          "provinces", "border", "borders", "republic", "republics", "districts", "district"]
 
-    /// Verbs whose object may be an actor named through its act: "condemned Russia's decision".
+    /// Verbs whose object may be an actor named through its act: "condemned Iran's decision".
     static let judgingLemmas: Set<String> = ["condemn", "criticize", "criticise", "denounce", "reject", "welcome", "support",
                                              "praise", "recognize", "recognise", "dismiss", "regret", "oppose", "back",
                                              "endorse", "slam", "blame", "deplore", "protest", "applaud", "hail", "deny", "consider"]
+
+    /// Nouns for the people or bodies that act for a country: "warned Niger's junta" warns Niger.
+    static let actingBodyNouns: Set<String> = ["government", "junta", "regime", "army", "military", "forces", "troops", "navy",
+                                               "leaders", "leader", "leadership", "authorities", "officials", "diplomats",
+                                               "ambassador", "envoy", "embassy", "administration", "cabinet", "parliament"]
+
+    /// Verbs whose that-clause states something denied: "denied that it had invaded X".
+    static let denialForms: Set<String> = ["deny", "denies", "denied", "denying", "dismissed", "rejected", "refuted"]
+
+    /// Verbs whose objects stand on both sides of a "between": "mediated between X and Y".
+    static let goBetweenLemmas: Set<String> = ["mediate", "broker", "arbitrate", "negotiate", "facilitate"]
+
+    /// Nouns for a settlement: "struck a deal", "sealed an accord" are no blows.
+    static let agreementNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "truce",
+                                              "ceasefire", "cease-fire", "bargain", "compromise", "settlement"]
+
+    /// Verbs whose object is an act done to their subject: "received a call from X", "faced criticism from X".
+    static let receivingForms: Set<String> = ["received", "receives", "receive", "receiving", "got", "gets", "faced", "faces",
+                                              "face", "facing", "drew", "draws", "drawing", "attracted", "attracts"]
+
+    /// Nouns that count or group acts: "a new round of sanctions", "a wave of strikes".
+    static let quantityNouns: Set<String> = ["round", "package", "wave", "series", "set", "raft", "string", "spate", "volley",
+                                             "barrage", "number", "batch", "list"]
+
+    /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
+    static let supportLemmas: Set<String> = ["hold", "give", "conduct", "pay", "make", "take", "have", "carry", "stage", "mount",
+                                             "express", "voice"]
 
     /// Motion verbs whose direct object is what moves: "deploy troops", "send forces".
     static let themeLemmas: Set<String> = ["deploy", "send", "dispatch", "move", "station", "mass", "transfer", "mobilize",
@@ -60,7 +90,7 @@ extension ActionExtractor {
                                            "make", "give", "hold", "authorize", "authorise", "approve", "sign", "mount",
                                            "complete", "finalize", "propose", "offer", "pledge", "promise", "decide", "plan",
                                            "continue", "step", "intensify", "escalate", "resume", "declare", "impose", "extend",
-                                           "issue", "deliver", "provide", "seek", "sign", "instruct", "direct"]
+                                           "issue", "deliver", "provide", "seek", "sign", "instruct", "direct", "express", "voice", "hold", "pay"]
 
     static let blockingPrepositions: Set<String> = ["from", "by", "during", "after", "before", "like", "between", "among",
                                                     "about", "under", "since", "until", "despite", "without", "than", "via",
@@ -77,18 +107,8 @@ extension ActionExtractor {
     static let pluralRoles: Set<String> = ["leaders", "presidents", "ministers", "officials", "representatives",
                                            "delegates", "envoys", "governments", "authorities", "heads", "commanders"]
 
-    static let baseFormOpeners: Set<String> = ["to", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
-                                               "do", "does", "did", "not", "n't", "i", "we", "you", "they", "and", "or", "also",
-                                               "still", "then", "now", "never", "cannot", "people", "children", "police"]
-
     /// Verbs that pass their actor to an infinitive but are not events themselves.
     static let controlOnly: Set<String> = ["want", "try", "continue", "prepare", "begin", "plan", "decide", "seek", "start", "need", "hope", "wish", "intend"]
-
-    static let placeAdjectives: Set<String> = ["eastern", "western", "northern", "southern", "central", "neighbouring",
-                                               "neighboring", "nearby", "both", "all", "other", "several", "many", "two",
-                                               "three", "four", "five", "some", "most", "each", "either", "separatist",
-                                               "rebel-held", "occupied", "disputed", "breakaway", "self-proclaimed", "new",
-                                               "local", "national", "international", "foreign", "global", "regional", "state"]
 
     static let communicationNouns: [String: VerbEntry] = [
         "speech": VerbEntry(lemma: "speak", cameo: "01"), "address": VerbEntry(lemma: "address", cameo: "01"),

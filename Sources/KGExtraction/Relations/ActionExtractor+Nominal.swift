@@ -1,10 +1,10 @@
-/// Actions carried by nouns and by speech: "Russia's recognition of X", "received a call from X",
+/// Actions carried by nouns and by speech: "Turkey's recognition of X", "received a call from X",
 /// "an address to X", "told X".
 extension ActionExtractor {
-    /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ukraine`.
+    /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ghana`.
     func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry) {
         guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
-        // "Peskov was quoted ... by TASS"
+        // "the spokesman was quoted ... by Reuters"
         if isPassive(s, v) || s.lower(v - 1) == "was" || s.lower(v - 1) == "were" {
             var i = v + 1
             while s.range.contains(i), i <= v + 4, s.lower(i) != "by" { i += 1 }
@@ -25,10 +25,10 @@ extension ActionExtractor {
         add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, 0.7)
     }
 
-    /// "Y received a call from X", "receiving support from X": X did it to Y.
+    /// "Y received a call from X", "receiving support from X", "Y faced criticism from X": X did it to Y.
     func received(_ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
                   subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) {
-        for v in s.range where ["received", "receives", "receive", "receiving", "got", "gets", "welcomed"].contains(s.lower(v)) && s.lower(v) != "welcomed" {
+        for v in s.range where Self.receivingForms.contains(s.lower(v)) {
             var j = v + 1
             var noun: VerbEntry?
             var nounAt = v
@@ -41,19 +41,16 @@ extension ActionExtractor {
             guard let noun, s.lower(j) == "from" else { continue }
             var k = j + 1
             if s.lower(k) == "the" { k += 1 }
-            guard var giver = s.mention(startingAt: k),
+            guard let named = s.mention(startingAt: k),
                   let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
             else { continue }
             // "from Peruvian President Luis Soto": the person, not the title's country
-            if let r = s.role(startingAt: s.mentions[giver].range.upperBound),
-               let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person {
-                giver = p
-            }
+            let giver = personBehindTitle(s, named) ?? named
             add(&facts, s, coordinatedRight(s, giver), noun, [receiver], nounAt, 0.65)
         }
     }
 
-    /// "X said in a televised address to the Ukrainian people", "in his speech to the nation, X
+    /// "X said in a televised address to the Kenyan people", "in his speech to the nation, X
     /// said": the speaker addresses the entity the words went to.
     func communication(_ facts: inout [Fact], _ s: SentenceView, subjectsOfVerb: [Int: [Int]]) {
         for n in s.range {
@@ -75,7 +72,7 @@ extension ActionExtractor {
         }
     }
 
-    /// `Russia's recognition of Donetsk`, `the recognition by Russia of Donetsk`, `US sanctions on X`.
+    /// `Turkey's recognition of Northern Cyprus`, `the recognition by Turkey of Northern Cyprus`, `US sanctions on X`.
     func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:],
                  objectsOfVerb: [Int: [Int]] = [:]) {
         var actor: Int?
@@ -83,24 +80,32 @@ extension ActionExtractor {
         if s.lower(i) == "'s" { i -= 1 }
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
               !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
-              lexicons.verbs[s.lower(i)] == nil || lexicons.actionNouns[s.lower(i)] != nil {
-            i -= 1  // "Russia's latest recognition"
+              !s.isTaggedVerb(i) {
+            i -= 1  // "Turkey's latest recognition"
         }
         if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {
             if !s.mentions[m].modifierOnly && s.mentions[m].type != .location { actor = m }
         }
         var j = n + 1
-        if s.lower(j) == "by", let m = s.mention(startingAt: j + 1) {
-            actor = m
-            j = s.mentions[m].range.upperBound
+        if s.lower(j) == "by", let m = s.mention(startingAt: s.lower(j + 1) == "the" ? j + 2 : j + 1) {
+            // "the visit by Kenyan President Amina Odhiambo to X": the person, not the title's country
+            let byActor = personBehindTitle(s, m) ?? m
+            actor = byActor
+            j = s.mentions[byActor].range.upperBound
         }
-        // "Putin ordered the deployment of troops to X": the ordering verb's subject
+        // "Museveni ordered the deployment of troops to X": the ordering verb's subject
         var light = false
         if actor == nil {
             var k = n - 1
-            while s.range.contains(k), k >= n - 3, Self.determiners.contains(s.lower(k))
+            var reach = n - 3
+            while s.range.contains(k), k >= reach, Self.determiners.contains(s.lower(k))
                     || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))
-                        && !Self.lightForms.contains(s.lower(k))) { k -= 1 }
+                        && !Self.lightForms.contains(s.lower(k)))
+                    // "approved a new round of sanctions": a quantity noun and "of" pass through
+                    || s.lower(k) == "of" && Self.quantityNouns.contains(s.lower(k - 1)) {
+                if s.lower(k) == "of" { reach -= 2 }
+                k -= 1
+            }
             if let subjects = subjectsOfVerb[k], let first = subjects.first,
                let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) {
                 actor = first
@@ -111,7 +116,7 @@ extension ActionExtractor {
                 light = true
             }
         }
-        // "the deployment of Russian soldiers in X": the demonym's country moves them
+        // "the deployment of Ugandan soldiers in X": the demonym's country moves them
         if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
            s.mentions[m].isDemonym {
             actor = m
@@ -125,11 +130,11 @@ extension ActionExtractor {
                 guard let before = governingPreposition(s, j), ["of", "to", "with", "into", "against", "on", "for", "over", "in"].contains(before) else { return }
                 if before == "in" && !Self.themeLemmas.contains(verb.lemma) { return }
                 if before == "of" && Self.themeLemmas.contains(verb.lemma) {
-                    j = s.mentions[m].range.upperBound  // "deployment of Russian forces": what moves
+                    j = s.mentions[m].range.upperBound  // "deployment of Ugandan forces": what moves
                     continue
                 }
                 if s.mentions[m].type == .country && sawPart { return }
-                let objects = coordinatedRight(s, m)
+                let objects = coordinatedRight(s, personBehindTitle(s, m) ?? m)
                 // "reach an agreement with X": the light verb already states it
                 let subjectEntities = Set(s.mentions[actor].entities)
                 if light, facts.contains(where: { subjectEntities.contains($0.subject) && s.mentions[objects[0]].entities.contains($0.object) }) { return }

@@ -1,39 +1,56 @@
 /// How a word is used where it stands: a verb or a noun, negated or conditional, passive, an
 /// infinitive, inside a prepositional phrase.
 extension ActionExtractor {
-    /// A known verb form used as a verb: not after a determiner, a demonym or a hyphen.
+    /// The CAMEO verb a token names: by its form in the CAMEO inflection table, or, for a token the
+    /// tagger reads as a verb, by its lemma ("sanctioning" -> "sanction" when only the base is listed).
+    ///
+    /// ```swift
+    /// verb(s, i)?.lemma  // "condemn" for "condemns"
+    /// ```
+    func verb(_ s: SentenceView, _ i: Int) -> VerbEntry? {
+        let w = s.lower(i)
+        if let entry = lexicons.verbs[w] { return entry }
+        guard let lemmatizer, let tag = s.tag(i), tag.upos == .VERB else { return nil }
+        let lemma = lemmatizer.lemma(w, pos: tag)
+        guard let entry = lexicons.verbs[lemma], entry.lemma == lemma else { return nil }
+        return entry
+    }
+
+    /// A verb form the tagger misread after an unusual subject: "an official told/NN Reuters",
+    /// "the Kenyan army struck/JJ targets", "Chile reaffirms/NNS in this context". Past forms no
+    /// noun shares are verbs wherever the tagger says noun; past and -s forms right after a
+    /// subject are verbs where it says adjective or plural noun and an object or phrase follows.
+    func isPastFormMistagged(_ s: SentenceView, _ i: Int) -> Bool {
+        guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN || tag.upos == .ADJ, !s.tokens[i].isCapitalized,
+              let entry = lexicons.verbs[s.lower(i)] else { return false }
+        let w = s.lower(i)
+        guard entry.lemma != w, !w.hasSuffix("ing"), !Self.pastFormsSharedWithNouns.contains(w) else { return false }
+        guard let subject = s.mention(endingBefore: i), !s.mentions[subject].isDemonym, !s.mentions[subject].modifierOnly else {
+            guard !w.hasSuffix("s") else { return false }
+            if tag.upos != .ADJ { return true }
+            // "Kenyan jets struck/JJ southern Somalia": a past form between a plural noun and an object
+            return s.xpos(i - 1) == "NNS" && s.tokens[i].attached == false
+                && (s.tag(i + 1).map { [.DET, .ADJ, .PROPN, .NOUN, .NUM].contains($0.upos) } ?? false)
+        }
+        if !w.hasSuffix("s") { return true }
+        // "Chile reaffirms in ...", "Peru accuses the ...", but not "Iran sanctions were lifted"
+        return s.tag(i + 1).map { [.ADP, .DET, .PROPN, .PRON].contains($0.upos) } ?? false
+    }
+
+    /// A CAMEO verb used as a verb where it stands, as the tagger reads it: `Kenya attacked` but
+    /// not `the attack`, `occupied Gaza`, `an emergency meeting` or `Kenyan forces`.
     func isVerbUse(_ s: SentenceView, _ i: Int) -> Bool {
         let w = s.lower(i)
-        guard lexicons.verbs[w] != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
-        if Self.determiners.contains(s.lower(i - 1)) || s.lower(i - 1) == "-" { return false }
-        if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
+        guard verb(s, i) != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
+        if let tag = s.tag(i), tag.upos != .VERB, !isPastFormMistagged(s, i) { return false }
         let previous = s.lower(i - 1)
-        // "in occupied Donetsk", "in charge of": after a preposition it is not a finite verb
+        // a participle inside a noun phrase: "the disputed region", "Kenyan-backed militias"
+        if Self.determiners.contains(previous) || previous == "-" { return false }
+        if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
+        // "in occupied Gaza", "after meeting X": after a preposition it heads no finite clause
         if Self.prepositions.contains(previous) && previous != "to" { return false }
-        let base = lexicons.verbs[w].map { $0.lemma == w } ?? false
-        if base, s.range.contains(i - 1), s.tokens[i - 1].isWord, !s.tokens[i - 1].isCapitalized, s.mentionAt[i - 1] == nil,
-           !previous.hasSuffix("s"), !previous.hasSuffix("ly"), !Self.baseFormOpeners.contains(previous) {
-            return false  // "the military command": a base form needs "to", a modal or a plural subject
-        }
-        // "of peacekeeping forces": a plural noun inside a prepositional phrase
-        if w.hasSuffix("s"), !base, Self.prepositions.contains(s.lower(i - 2)) && s.mentionAt[i - 1] == nil && !s.tokens[i - 1].isCapitalized {
-            return false
-        }
-        // "struck targets": a verb form right after another verb is its object noun
-        if !w.hasSuffix("ing"), !w.hasSuffix("ed"), lexicons.verbs[previous] != nil, !Self.transparent.contains(previous),
-           s.mentionAt[i - 1] == nil, s.roleAt[i - 1] == nil { return false }
-        // "as fighting spreads": a gerund opening a clause is its subject, not a verb
-        if w.hasSuffix("ing"), ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
-        // "an emergency meeting", "an emergency public meeting": a gerund inside a noun phrase
-        if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 3)), s.range.contains(i - 2), s.tokens[i - 1].isWord,
-           s.tokens[i - 2].isWord, !s.tokens[i - 1].isCapitalized, !s.tokens[i - 2].isCapitalized,
-           lexicons.verbs[s.lower(i - 1)] == nil, lexicons.verbs[s.lower(i - 2)] == nil,
-           s.mentionAt[i + 1] == nil, !Self.determiners.contains(s.lower(i + 1)) { return false }
-        if w.hasSuffix("ing"), Self.determiners.contains(s.lower(i - 2)), s.range.contains(i - 1), s.tokens[i - 1].isWord,
-           !previous.hasSuffix("ly"), !Self.transparent.contains(previous), s.lower(i - 2) != "'s" || s.mentionAt[i - 1] == nil,
-           s.mentionAt[i + 1] == nil, !Self.determiners.contains(s.lower(i + 1)) { return false }
-        if w.hasSuffix("s"), !base, !w.hasSuffix("ss"), s.lower(i + 1) == "to", s.range.contains(i + 2), s.tokens[i + 2].isWord,
-           !s.tokens[i + 2].isCapitalized { return false }  // "forces to maintain"
+        // "as fighting spreads": a gerund opening a clause is its subject
+        if s.xpos(i) == "VBG", ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         return true
     }
 
@@ -52,6 +69,16 @@ extension ActionExtractor {
             if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
             c -= 1
         }
+        // "X denied that it had invaded Y": the clause states what is denied
+        for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
+            if !(k..<v).contains(where: { [";", "but", "while", "although"].contains(s.lower($0)) }) { return true }
+        }
+        // "X has yet to recognize Y"
+        if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
+        // "X denied arming Y"
+        if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
+        // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
+        if s.lower(v - 1) == "to", ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
         var i = v - 1
         var steps = 0
         while s.range.contains(i), steps < 4 {
@@ -60,9 +87,9 @@ extension ActionExtractor {
             if w == "would", reportedIntent(s, before: i) { i -= 1; steps += 1; continue }
             if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
             if let m = s.mentionAt[i] {
-                // "should Russia invade": a conditional written by inversion
+                // "should Egypt invade": a conditional written by inversion
                 let before = s.lower(s.mentions[m].range.lowerBound - 1)
-                return ["should", "if", "unless", "whether", "were", "lest"].contains(before)
+                return ["should", "if", "unless", "whether", "were", "lest", "neither", "nor"].contains(before)
             }
             if [",", ";"].contains(w) { break }
             i -= 1
@@ -78,32 +105,31 @@ extension ActionExtractor {
         return window.contains { QuoteSpeakerResolver.speechForms.contains(s.lower($0)) || ["announced", "promised", "pledged", "vowed"].contains(s.lower($0)) }
     }
 
+    /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been
+    /// sanctioned", "got arrested"), or a participle phrase with a "by" agent (", backed by Iran,").
     func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
-        let w = s.lower(v)
-        guard w.hasSuffix("ed") || w.hasSuffix("en") || (lexicons.verbs[w].map { $0.lemma != w && !w.hasSuffix("s") && !w.hasSuffix("ing") } ?? false) else { return false }
+        let xpos = isPastFormMistagged(s, v) ? "VBD" : s.xpos(v)
+        guard xpos == "VBN" || xpos == "VBD" else { return false }
         var i = v - 1
         var steps = 0
         while s.range.contains(i), steps < 3 {
             let x = s.lower(i)
-            if Self.beForms.contains(x) && x != "'s" { return true }
-            if !(x.hasSuffix("ly") || ["also", "already", "not", "been", "being", "since", "then"].contains(x)) { return false }
+            if Self.beForms.contains(x) && x != "'s" || ["get", "gets", "got", "gotten", "getting"].contains(x) { return true }
+            guard s.tag(i).map({ $0.upos == .ADV || $0.upos == .PART }) ?? false else { break }
             i -= 1
             steps += 1
         }
-        return false
+        // "Kenya, backed by Uganda, ...", "militias supported by Iran": a reduced relative clause
+        return xpos == "VBN" && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
     }
 
-    /// "to return", "to think": a lower-case word after "to" that is not a determiner or a place adjective.
+    /// "to return", "to think": a base-form verb (after "to"), not the "to" of a prepositional phrase.
     func isInfinitive(_ s: SentenceView, _ i: Int) -> Bool {
-        guard s.range.contains(i), s.mentionAt[i] == nil, s.tokens[i].isWord, !s.tokens[i].isCapitalized else { return false }
-        let w = s.lower(i)
-        if Self.determiners.contains(w) || Self.placeAdjectives.contains(w) || s.tokens[i].kind == .number { return false }
-        if lexicons.verbs[w] != nil { return true }
-        let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
-        return lexicons.commonWords.contains(w) && !plural && !w.hasSuffix("ern") && !w.hasSuffix("ed")
+        guard s.range.contains(i), s.mentionAt[i] == nil, s.tokens[i].isWord else { return false }
+        return s.xpos(i) == "VB"
     }
 
-    /// The preposition heading the phrase a mention sits in: `in eastern Ukraine` -> "in".
+    /// The preposition heading the phrase a mention sits in: `in eastern Congo` -> "in".
     func governingPreposition(_ s: SentenceView, _ start: Int) -> String? {
         var i = start - 1
         var steps = 0
@@ -111,7 +137,7 @@ extension ActionExtractor {
             let w = s.lower(i)
             if w == "to", isInfinitive(s, i + 1) { return nil }  // "to discuss X": a verb's object, not a phrase
             if Self.prepositions.contains(w) { return w }
-            guard s.tokens[i].isWord, !s.tokens[i].isCapitalized, s.mentionAt[i] == nil, lexicons.verbs[w] == nil || Self.determiners.contains(w) else { return nil }
+            guard s.tokens[i].isWord, !s.tokens[i].isCapitalized, s.mentionAt[i] == nil, !isVerbUse(s, i) else { return nil }
             i -= 1
             steps += 1
         }

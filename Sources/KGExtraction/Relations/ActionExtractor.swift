@@ -1,15 +1,24 @@
 /// Finds actions: a CAMEO verb (or the noun that carries it) between entity mentions.
 ///
-/// Handles active and passive voice (`by` agent), coordinated subjects and objects, relative
-/// clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's decision to
-/// recognise Z`), possessive and nominal actions (`Russia's recognition of Donetsk`), compounds
-/// (`Russian-backed Donetsk`), and skips negated, hypothetical and questioned verbs.
+/// Which words are verbs, and how they are used, comes from the part-of-speech tagger: each
+/// sentence naming two entities is tagged once (`SentenceView.partsOfSpeech`), so "the attack"
+/// is a noun and "attacked" a verb, "was condemned by" (be + VBN) is passive, "accusing" after a
+/// comma is a participle, "to recognize" an infinitive. Which verbs are actions, and their CAMEO
+/// root codes, comes from the CAMEO lexicon (`verbs.tsv`), with the lemmatizer for forms it lacks.
+///
+/// Handles active and passive voice (`by` agent, `X, backed by Y,`), coordinated subjects and
+/// objects, relative clauses (`X, who ..., accused Y`), control (`X ordered Y to enter Z`, `X's
+/// decision to recognise Z`), possessive and nominal actions (`Turkey's recognition of Northern
+/// Cyprus`, `held talks with X`), compounds (`Iranian-backed Houthis`), and skips negated, denied,
+/// forecast, hypothetical and questioned verbs.
 ///
 /// ```swift
-/// // "Russia was condemned by NATO." -> Fact(NATO, "condemn", Russia, cameo "11")
+/// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo "11")
 /// ```
 struct ActionExtractor {
     let lexicons: Lexicons
+    /// Finds the CAMEO lemma of verb forms the inflection table lacks; nil keeps to the table.
+    var lemmatizer: Lemmatizer? = nil
 
     func extract(_ s: SentenceView) -> [Fact] {
         var facts: [Fact] = []
@@ -22,7 +31,16 @@ struct ActionExtractor {
             while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
-        // appositions: "X, a 14-year-old boy from Irving, Texas, was ..." (closed by a second comma)
+        // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a
+        // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
+        for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == "VBN" && s.lower(i + 2) == "by" || s.xpos(i + 1) == "VBG") {
+            guard let antecedent = s.mention(endingBefore: i),
+                  !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) }) else { continue }
+            var j = i + 3
+            while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
+        }
+        // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
         for i in s.range where s.lower(i) == "," && ["a", "an", "the"].contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
@@ -31,7 +49,7 @@ struct ActionExtractor {
             while s.range.contains(j), j < i + 16, ![".", ";"].contains(s.lower(j)) {
                 if s.lower(j) == "," {
                     commas += 1
-                    // "from Irving, Texas," keeps going: a place after a comma continues the apposition
+                    // "from Mombasa, Kenya," keeps going: a place after a comma continues the apposition
                     if let m = s.mention(startingAt: j + 1), s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "," {
                         j = s.mentions[m].range.upperBound
                         continue
@@ -46,11 +64,12 @@ struct ActionExtractor {
         }
         var objectsOfVerb: [Int: [Int]] = [:]  // verb token -> object mentions (for control)
         var subjectsOfVerb: [Int: [Int]] = [:]
+        var supported = Set<Int>()  // action nouns after a support verb: "held talks"
 
         for v in s.range {
             let t = s.tokens[v]
             guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
-            // "Russian-backed Donetsk": a compound verb after a mention
+            // "Iranian-backed Houthis": a compound verb after a mention
             if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
                t.lower.hasSuffix("ed") {
                 var j = v + 1
@@ -61,15 +80,17 @@ struct ActionExtractor {
                 continue
             }
             // control verbs ("begin", "decide") are no actions, but their subject carries on to the infinitive
-            if let verb = lexicons.verbs[t.lower], Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
+            if let verb = verb(s, v), Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
                let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                 subjectsOfVerb[v] = [subj]
                 continue
             }
-            if let verb = lexicons.verbs[t.lower], !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
-                // a noun after a determiner or a demonym: "the move", "Russian forces"
+            // "X, who heads the Council": a role the RoleExtractor states, not a movement
+            if RoleExtractor.leadershipVerbs[t.lower] != nil, s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
+                // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
-                    if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
@@ -92,8 +113,13 @@ struct ActionExtractor {
                     }
                     objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
                 }
-                // "the two regions that Russia recognized": the antecedent is the object
-                if !passive, objects.isEmpty, let first = subjects.first, ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
+                // "the two provinces that Morocco recognized": the antecedent is the object, unless the
+                // verb has an object of its own ("told X that Egypt supported the army")
+                let timePhrase = ["last", "this", "next", "on", "in", "earlier", "later"].contains(s.lower(v + 1))
+                    || NameCues.calendarWords.contains(s.lower(v + 1))
+                let ownObject = !timePhrase && (s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false)
+                if !passive, objects.isEmpty, !ownObject, let first = subjects.first,
+                   ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
                     var k = s.mentions[first].range.lowerBound - 2
                     if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
@@ -109,11 +135,21 @@ struct ActionExtractor {
                     }
                 }
                 // "X and Y met": a reciprocal verb with two subjects links them
-                if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive {
+                // ("X and Y agreed to respond" is an agreement on an act, not with each other)
+                if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
+                   !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1)) {
                     add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
+                // "held talks with X", "gave a speech to X": the noun carries the action, not "hold" (detain)
+                // "struck a deal with X": an agreement, not a blow
+                if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
+                   let noun = firstNoun(s, after: v), Self.agreementNouns.contains(s.lower(noun))
+                    || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil) {
+                    supported.insert(noun)
+                    continue
+                }
                 if !subjects.isEmpty && !objects.isEmpty {
                     add(&facts, s, subjects, verb, objects, v, passive ? 0.75 : 0.85)
                 }
@@ -124,6 +160,21 @@ struct ActionExtractor {
         communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
         received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
         return facts
+    }
+
+    /// The action a noun names: listed action nouns ("condemnation"), and CAMEO verb forms the tagger
+    /// reads as nouns ("talks", "the attack").
+    func actionNoun(_ s: SentenceView, _ i: Int) -> VerbEntry? {
+        if let entry = lexicons.actionNouns[s.lower(i)] { return entry }
+        guard let tag = s.tag(i), tag.upos == .NOUN, let entry = lexicons.verbs[s.lower(i)], !Self.controlOnly.contains(entry.lemma) else { return nil }
+        return entry
+    }
+
+    /// The first word after `v` that is neither a determiner nor an adjective: "held [fresh] talks".
+    func firstNoun(_ s: SentenceView, after v: Int) -> Int? {
+        var i = v + 1
+        while s.range.contains(i), i <= v + 4, Self.determiners.contains(s.lower(i)) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
+        return s.range.contains(i) && s.tokens[i].isWord && s.mentionAt[i] == nil ? i : nil
     }
 
     func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double) {

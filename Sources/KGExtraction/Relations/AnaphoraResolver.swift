@@ -4,7 +4,7 @@
 /// named, and a sentence-opening `It` to the country or body that opened the sentence before.
 ///
 /// ```swift
-/// // "Russia recognized Abkhazia and South Ossetia. NATO condemned the recognition of the two regions."
+/// // "Turkey recognized Abkhazia and South Ossetia. France condemned the recognition of the two regions."
 /// // -> "the two regions" stands for Abkhazia and South Ossetia
 /// ```
 struct AnaphoraResolver {
@@ -14,7 +14,7 @@ struct AnaphoraResolver {
                                               "rebel-held", "separatist-controlled", "rebel-controlled", "annexed"]
     static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
-    /// "the regions of Donetsk and Luhansk" names its places; "the regions of eastern Ukraine" does not.
+    /// "the provinces of Kivu and Ituri" names its places; "the provinces of eastern Congo" does not.
     func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: [Int: SentenceView.Span]) -> Bool {
         guard head + 1 < range.upperBound, tokens[head + 1].lower == "of" else { return false }
         var k = head + 2
@@ -26,6 +26,14 @@ struct AnaphoraResolver {
     /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
     /// Gender ("M"/"F") of a person entity when its first name tells it.
     var genderOf: [Int: Character] = [:]
+
+    /// Nouns that describe a country or a body named just before: "the bloc", "the country".
+    static let topicDescriptions: [String: EntityType] = [
+        "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
+        "union": .organization, "agency": .organization, "council": .organization, "court": .organization,
+        "group": .organization, "company": .organization, "ministry": .organization, "military": .organization,
+        "country": .country, "nation": .country, "kingdom": .country, "government": .country,
+    ]
 
     func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
                  lastPerson: inout [Int], lastTopic: inout SentenceView.Span?) -> [SentenceView.Span] {
@@ -43,6 +51,14 @@ struct AnaphoraResolver {
             extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
                                            modifierOnly: false, isDemonym: false))
         }
+        // "The European Union said ... . The bloc also condemned X": a description of the last topic
+        if let topic = previousTopic, range.count > 2, tokens[range.lowerBound].lower == "the",
+           Self.topicDescriptions[tokens[range.lowerBound + 1].lower] == topic.type,
+           !sorted.contains(where: { $0.range.contains(range.lowerBound + 1) }) {
+            extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 2), entity: topic.entity, type: topic.type,
+                                           modifierOnly: false, isDemonym: false))
+            lastTopic = topic
+        }
         var mentionStarting: [Int: SentenceView.Span] = [:]
         for m in sorted { mentionStarting[m.range.lowerBound] = m }
         var covered = Set<Int>()
@@ -51,7 +67,7 @@ struct AnaphoraResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             let lower = tokens[i].lower
-            // a list of places: "Donetsk and Luhansk", "Abkhazia, South Ossetia and Transnistria"
+            // a list of places: "Kivu and Ituri", "Abkhazia, South Ossetia and Transnistria"
             if let m = mentionStarting[i], m.type == .location {
                 var list = [m.entity]
                 var j = m.range.upperBound
@@ -83,7 +99,7 @@ struct AnaphoraResolver {
                 i += 1
                 continue
             }
-            // "Both accused Ukraine": the last list of places, as a subject
+            // "Both accused Rwanda": the last list of places, as a subject
             if lower == "both", tokens[i].isCapitalized, lastList.count == 2, i + 1 < range.upperBound, !tokens[i + 1].isCapitalized,
                tokens[i + 1].lower != "of" {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: lastList[0], type: .location, modifierOnly: false,

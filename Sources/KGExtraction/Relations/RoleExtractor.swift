@@ -1,15 +1,15 @@
 /// Finds roles stated by titles and appositions.
 ///
-/// - `Russian President Vladimir Putin`, `NATO Secretary-General Jens Stoltenberg`,
-///   `Ukraine's President Volodymyr Zelensky` -> person role body
-/// - `US Ambassador to the United Nations Linda Thomas-Greenfield` -> both bodies
-/// - `President Vladimir Zelensky of Ukraine`
-/// - `Josep Borrell, the European Union's High Commissioner`, `Paul Adams, BBC correspondent`
-/// - `Denis Pushilin, head of the Donetsk People's Republic`
-/// - `The White House spokesperson, Jen Psaki`
+/// - `Kenyan President Amina Odhiambo`, `ASEAN Secretary-General Lim Wei`,
+///   `Ghana's President Kofi Mensah` -> person role body
+/// - `Chilean Ambassador to the United Nations Rosa Vidal` -> both bodies
+/// - `President Kofi Mensah of Ghana`
+/// - `Marta Ruiz, the European Union's High Commissioner`, `Tom Hale, Reuters correspondent`
+/// - `Ali Hassan, head of the Puntland administration`
+/// - `The Élysée spokesperson, Claire Dubois`
 ///
 /// ```swift
-/// // "Kenyan Ambassador Martin Kimani" -> Fact(Martin Kimani, "ambassador", Kenya, cameo "role")
+/// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo "role")
 /// ```
 struct RoleExtractor {
     func extract(_ s: SentenceView) -> [Fact] {
@@ -20,9 +20,11 @@ struct RoleExtractor {
                               sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
+        leadership(s, &facts)
+        ledBy(s, &facts)
         for role in s.roles {
             let r = role.range
-            // body before the title: "Russian President", "NATO Secretary-General", "Ukraine's President"
+            // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
             var bodies: [Int] = []
             var bodyStart = r.lowerBound
             var b = r.lowerBound
@@ -36,13 +38,14 @@ struct RoleExtractor {
             if ["to", "at", "of"].contains(s.lower(i)) {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
-                // "of" names the body only right before the person: "President of Ukraine Volodymyr Zelensky"
+                // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
                    s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false {
                     bodies.append(m)
                     i = s.mentions[m].range.upperBound
                 }
             }
+            let afterTitle = i  // after "to the United Nations" in "Kenya's ambassador to the United Nations, X"
             var skipped = 0
             while s.range.contains(i), s.mention(startingAt: i) == nil, skipped < 7,
                   s.tokens[i].isCapitalized || ["for", "and", "of", "-", "the"].contains(s.lower(i)) {
@@ -52,7 +55,7 @@ struct RoleExtractor {
             if let p = s.mention(startingAt: i), s.mentions[p].type == .person {
                 let personEnd = s.mentions[p].range.upperBound
                 var found = bodies
-                // "President Vladimir Zelensky of Ukraine"
+                // "President Kofi Mensah of Ghana"
                 if found.isEmpty, s.lower(personEnd) == "of", let m = s.mention(startingAt: personEnd + (s.lower(personEnd + 1) == "the" ? 2 : 1)),
                    s.mentions[m].type != .person {
                     found.append(m)
@@ -64,14 +67,15 @@ struct RoleExtractor {
             }
             // apposition after a person: "X, the Y's ROLE", "X, BODY ROLE", "X, ROLE of BODY"
             var a = bodyStart - 1
-            if s.lower(a) == "the" { a -= 1 }
+            if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {
                     for body in bodies { add(s.mentions[p].entity, role.name, s.mentions[body].entity, personStart, r.upperBound, 0.8) }
                     continue
                 }
-                if s.lower(r.upperBound) == "of" {
+                // "X, the president of Z", "X, a spokeswoman for Z", "X, an analyst at Z"
+                if ["of", "for", "at"].contains(s.lower(r.upperBound)) {
                     var j = r.upperBound + 1
                     var steps = 0
                     while s.range.contains(j), steps < 5 {
@@ -86,8 +90,18 @@ struct RoleExtractor {
                 }
                 continue
             }
-            // "The White House spokesperson, Jen Psaki"
-            if !bodies.isEmpty, s.lower(r.upperBound) == ",", let p = s.mention(startingAt: r.upperBound + 1),
+            // "The head of the Atomic Agency, Rafael Ortiz": the body after "of", the person after the comma
+            if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
+                var j = r.upperBound + 1
+                if s.lower(j) == "the" { j += 1 }
+                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
+                   let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person {
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, 0.8)
+                    continue
+                }
+            }
+            // "The Élysée spokesperson, Claire Dubois"
+            if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: afterTitle + 1),
                s.mentions[p].type == .person {
                 for body in bodies {
                     add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, 0.8)
@@ -96,6 +110,36 @@ struct RoleExtractor {
         }
         return facts
     }
+
+    /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y.
+    func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where Self.leadershipVerbs[s.lower(i)] != nil && s.lower(i - 1) == "who" && s.lower(i - 2) == "," {
+            guard let person = s.mention(endingBefore: i - 2), s.mentions[person].type == .person else { continue }
+            let j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+            guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
+                  let role = Self.leadershipVerbs[s.lower(i)] else { continue }
+            facts.append(Fact(subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
+                              cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                              span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+        }
+    }
+
+    /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
+    func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where Self.leadershipParticiples[s.lower(i)] != nil && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+            guard let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization || s.mentions[body].type == .country,
+                  let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
+                  let role = Self.leadershipParticiples[s.lower(i)] else { continue }
+            facts.append(Fact(subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
+                              cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                              span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: 0.7))
+        }
+    }
+
+    static let leadershipParticiples: [String: String] = ["led": "leader", "headed": "head", "chaired": "chair"]
+
+    static let leadershipVerbs: [String: String] = ["heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+                                                    "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director"]
 
     /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {

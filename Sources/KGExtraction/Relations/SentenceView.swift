@@ -1,5 +1,11 @@
-/// One sentence as the relation rules see it: its tokens, and which tokens belong to which entity
-/// mention or role noun.
+/// One sentence as the relation rules see it: its tokens, their parts of speech, and which tokens
+/// belong to which entity mention or role noun.
+///
+/// ```swift
+/// // "Kenya was criticized by Uganda."
+/// view.tag(2)?.xpos  // "VBN"
+/// view.mentionAt[0]  // the mention of Kenya
+/// ```
 struct SentenceView {
     struct Span {
         var range: Range<Int>
@@ -21,8 +27,17 @@ struct SentenceView {
     /// token index -> mention index
     var mentionAt: [Int: Int] = [:]
     var roleAt: [Int: Int] = [:]
+    /// The tagger's parts of speech of tokens `taggedFrom ..< taggedFrom + partsOfSpeech.count`, a
+    /// stretch of `range` (the part around the mentions); empty when untagged.
+    let partsOfSpeech: [PartOfSpeech]
+    let taggedFrom: Int
 
-    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan]) {
+    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan], partsOfSpeech: [PartOfSpeech] = [],
+         taggedFrom: Int? = nil) {
+        let from = taggedFrom ?? range.lowerBound
+        let fits = from >= range.lowerBound && from + partsOfSpeech.count <= range.upperBound
+        self.partsOfSpeech = fits ? partsOfSpeech : []
+        self.taggedFrom = from
         self.tokens = tokens
         self.range = range
         self.index = index
@@ -33,6 +48,24 @@ struct SentenceView {
     }
 
     func lower(_ i: Int) -> String { range.contains(i) ? tokens[i].lower : "" }
+
+    /// The part of speech of token `i`, if it was tagged.
+    func tag(_ i: Int) -> PartOfSpeech? {
+        let k = i - taggedFrom
+        return k >= 0 && k < partsOfSpeech.count ? partsOfSpeech[k] : nil
+    }
+
+    /// The Penn tag of token `i` ("VBN", "NN"...), or "" outside the sentence.
+    func xpos(_ i: Int) -> String { tag(i)?.xpos ?? "" }
+
+    /// A gerund or present participle: "urging", "accusing" (by its ending when untagged).
+    func isGerund(_ i: Int) -> Bool { tag(i).map { $0.xpos == "VBG" } ?? lower(i).hasSuffix("ing") }
+
+    /// An adverb: "also", "strongly" (by its ending when untagged).
+    func isAdverb(_ i: Int) -> Bool { tag(i).map { $0.upos == .ADV } ?? lower(i).hasSuffix("ly") }
+
+    /// Token `i` is tagged as a verb (not an auxiliary): "condemned", "urging".
+    func isTaggedVerb(_ i: Int) -> Bool { tag(i)?.upos == .VERB }
 
     /// The mention starting exactly at token `i`, if any.
     func mention(startingAt i: Int) -> Int? {

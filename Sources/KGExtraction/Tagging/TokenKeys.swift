@@ -42,8 +42,22 @@ struct TokenKeys: Sendable {
         var lastClass: UInt32 = 0
         var hasHyphen = false, hasDigit = false, hasUpper = false, hasLower = false
         for scalar in form.unicodeScalars {
-            let props = scalar.properties
             let charClass: UInt32
+            // ASCII first: Unicode property look-ups dominate tagging time otherwise
+            if scalar.isASCII {
+                switch scalar.value {
+                case 65...90: charClass = 88; hasUpper = true
+                case 97...122: charClass = 120; hasLower = true
+                case 48...57: charClass = 100; hasDigit = true
+                default:
+                    if scalar == "-" { hasHyphen = true }
+                    charClass = scalar.value
+                }
+                if charClass != lastClass { shapeHash = FeatureHash.combine(shapeHash, UInt64(charClass)) }
+                lastClass = charClass
+                continue
+            }
+            let props = scalar.properties
             if props.isUppercase {
                 charClass = 88 // "X"
                 hasUpper = true
@@ -69,8 +83,11 @@ struct TokenKeys: Sendable {
         if isSentenceStart && hasUpper { bits |= 16 }
         flags = bits
 
-        let firstIsDigit = scalars.first?.properties.numericType != nil
-        if count == 4 && scalars.allSatisfy({ $0.properties.numericType != nil }) {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (48...57).contains(scalar.value) : scalar.properties.numericType != nil
+        }
+        let firstIsDigit = scalars.first.map(isDigit) ?? false
+        if count == 4 && scalars.allSatisfy(isDigit) {
             norm = FeatureHash.of("!YEAR")
         } else if firstIsDigit {
             norm = FeatureHash.of("!DIGITS")

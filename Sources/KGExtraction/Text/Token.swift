@@ -1,8 +1,8 @@
 /// One word, number or punctuation mark of a document, with its place in the text.
 ///
 /// ```swift
-/// let tokens = Tokenizer.tokenize(Array("Russia's move.".unicodeScalars))
-/// tokens.map(\.text)  // ["Russia", "'s", "move", "."]
+/// let tokens = Tokenizer.tokenize(Array("Turkey's move.".unicodeScalars))
+/// tokens.map(\.text)  // ["Turkey", "'s", "move", "."]
 /// ```
 public struct Token: Hashable, Sendable {
     public enum Kind: Sendable { case word, number, punctuation }
@@ -14,14 +14,14 @@ public struct Token: Hashable, Sendable {
     public var kind: Kind
     /// A line break separates it from the previous token.
     public var startsLine: Bool
-    /// No space separates it from the previous token (`Russian-backed`, `Russia's`).
+    /// No space separates it from the previous token (`Iranian-backed`, `Iran's`).
     public var attached: Bool
 
     /// Starts with an upper-case letter.
     public var isCapitalized: Bool
 
     public var isWord: Bool { kind == .word }
-    /// Every letter is upper case and there are at least two (`NATO`, `U.S.`).
+    /// Every letter is upper case and there are at least two (`ASEAN`, `U.S.`).
     public var isAllCaps: Bool {
         var letters = 0
         for s in text.unicodeScalars where s.properties.isAlphabetic {

@@ -1,7 +1,7 @@
 /// Splits text into tokens whose spans count Unicode scalars.
 ///
 /// Possessive `'s` and `n't` become tokens of their own; hyphens are tokens so that
-/// `Russian-backed` yields `Russian`; abbreviations (`U.S.`, `Mr.`, initials) keep their dots.
+/// `Iranian-backed` yields `Iranian`; abbreviations (`U.S.`, `Mr.`, initials) keep their dots.
 ///
 /// ```swift
 /// Tokenizer.tokenize(Array("U.S. envoy".unicodeScalars)).map(\.text)  // ["U.S.", "envoy"]
