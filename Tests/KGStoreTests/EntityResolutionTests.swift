@@ -113,3 +113,32 @@ extension EntityResolutionTests {
         XCTAssertEqual(bare, full)
     }
 }
+
+extension EntityResolutionTests {
+    func testFirstNameTransliterationJoinsAcrossDocuments() throws {
+        let ukrainian = try ingest([("Volodymyr Zelenskiy", .person, ["Zelenskiy"])])
+        let russian = try ingest([("Vladimir Zelensky", .person, ["Zelensky"])])
+        XCTAssertEqual(russian, ukrainian)
+        XCTAssertEqual(try store.entities(type: .person).map(\.name), ["Volodymyr Zelenskiy"])
+    }
+
+    func testArabicFirstNameRomanizationsJoin() throws {
+        let first = try ingest([("Mohammed bin Salman", .person, [])])
+        let second = try ingest([("Muhammad bin Salman", .person, [])])
+        XCTAssertEqual(second, first)
+    }
+
+    func testDifferentFirstNamesWithOneSurnameStayApart() throws {
+        let joe = try ingest([("Joe Biden", .person, [])])
+        let jill = try ingest([("Jill Biden", .person, [])])
+        XCTAssertNotEqual(joe, jill)
+    }
+
+    func testTransliteratedNameJoinsOnlyTheNamesakeWithTheWholeSameName() throws {
+        let a = try ingest([("Vladimir Zelensky", .person, [])])
+        let b = try ingest([("Vladimir Zelenskiy Jr.", .person, [])])
+        let c = try ingest([("Volodymyr Zelenskiy", .person, [])])
+        XCTAssertEqual(c, a)
+        XCTAssertNotEqual(b, a)
+    }
+}

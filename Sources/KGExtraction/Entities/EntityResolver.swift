@@ -17,6 +17,7 @@ struct EntityResolver {
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
         guard let fa = a.split(separator: " ").first, let fb = b.split(separator: " ").first else { return true }
         return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
+            || FirstNameVariants.areEquivalent(String(fa), String(fb))  // "Yevgeny"/"Evgeny"
     }
 
     /// A lone word that opens a headed place name elsewhere in the document is that place:

@@ -17,6 +17,9 @@ import KGExtraction
 /// 2. A one-word person name ("Putin") joins the one person whose multi-word name ends in that
 ///    word; a multi-word name joins the one person named by that last word alone. Ambiguity (two
 ///    such people) leaves the entity on its own.
+/// 3. A multi-word person name joins the one person with the same surname whose whole name is
+///    equal once the first name is folded by `FirstNameVariants` (`AliasKey.personKey`):
+///    "Vladimir Zelensky" joins "Volodymyr Zelenskiy", "Jill Biden" does not join "Joe Biden".
 /// When joining, the stored name becomes the more complete form (every word of the old name and
 /// more), and the new aliases are added. Runs inside the caller's transaction.
 final class EntityResolver {
@@ -142,7 +145,16 @@ final class EntityResolver {
         if nameWords.count == 1 {
             return namesakes.count == 1 ? namesakes[0] : nil
         }
-        guard namesakes.isEmpty else { return nil }  // another full name shares it: ambiguous
+        if !namesakes.isEmpty {
+            // Rule 3: the one namesake whose name is this one transliterated ("Volodymyr
+            // Zelenskiy" and "Vladimir Zelensky"); any other full name sharing it: ambiguous
+            let personKey = AliasKey.personKey(entity.name)
+            var sameName: [Int] = []
+            for id in namesakes {
+                if let name = try storedName(of: id), AliasKey.personKey(name) == personKey { sameName.append(id) }
+            }
+            return sameName.count == 1 ? sameName[0] : nil
+        }
         var bareSurnames: [Int] = []
         try entitiesByAliasKey.bind([.text(String(last)), .text(EntityType.person.rawValue)])
         while try entitiesByAliasKey.step() {
@@ -159,6 +171,12 @@ final class EntityResolver {
         try personsBySurname.bind([.text(surname)])
         while try personsBySurname.step() { ids.append(personsBySurname.int(0)) }
         return ids
+    }
+
+    private func storedName(of id: Int) throws -> String? {
+        try nameOfEntity.bind([.int(id)])
+        defer { nameOfEntity.reset() }
+        return try nameOfEntity.step() ? nameOfEntity.text(0) : nil
     }
 
     /// Renames `id` to `name` when `name` says everything the stored name says and more.
