@@ -160,7 +160,7 @@ CORE_VERB_CODES = {
     "speak": "01", "address": "01", "quote": "01", "report": "01", "write": "02", "stress": "01",
     "ask": "02", "request": "02", "appeal": "02", "urge": "02", "call": "02", "invite": "03", "pledge": "03",
     "promise": "03", "offer": "03", "agree": "05", "meet": "04", "consult": "04", "negotiate": "04",
-    "instruct": "04", "discuss": "04", "visit": "04", "host": "04", "recognize": "05", "recognise": "05",
+    "instruct": "04", "discuss": "04", "visit": "04", "host": "04", "receive": "04", "recognize": "05", "recognise": "05",
     "support": "05", "back": "05", "praise": "05", "endorse": "05", "reaffirm": "05", "welcome": "05",
     "reach": "05", "sign": "05", "help": "07", "aid": "07", "provide": "07", "supply": "07", "arm": "07",
     "investigate": "09", "demand": "10", "criticize": "11", "criticise": "11", "condemn": "11", "accuse": "11",
@@ -414,8 +414,22 @@ def generate_roles():
             if "!" in token:
                 continue
             words = [w for w in token.split("_") if w]
-            if 1 <= len(words) <= 4 and words[-1] in office and all(re.fullmatch(r"[A-Z-]+", w) for w in words):
+            if not all(re.fullmatch(r"[A-Z-]+", w) for w in words):
+                continue
+            if 1 <= len(words) <= 4 and words[-1] in office:
                 out.add(" ".join(w.lower() for w in words))
+            # a one-word agent of a state, army, court or legislature that names a person (DIPLOMAT,
+            # EMISSARY), not a body (EMBASSY, JUNTA) nor a thing (CARRIER): every WordNet noun sense is noun.person
+            tag = re.search(r"\[~([A-Z]+)\]", line)
+            if len(words) == 1 and tag and tag.group(1) in PERSON_AGENT_SECTORS and wordnet().is_person(words[0].lower(), every_sense=True):
+                out.add(words[0].lower())
+    # the generic office-holder noun and every kind of official WordNet lists (functionary,
+    # diplomat); news writes "the Kenyan official". ("his Russian counterpart, X" names no office.)
+    for noun in wordnet().hyponym_words("official") | {"official"}:
+        out.add(noun)
+    # a go-between of the CAMEO mediation verbs holds a role (negotiate -> negotiator, mediate -> mediator)
+    for lemma in ("negotiate", "mediate", "arbitrate"):
+        out.update(n for n in wordnet().action_nouns(lemma, lexfiles={18}) if wordnet().is_person(n, every_sense=True))
     return sorted(out)
 
 
@@ -493,10 +507,103 @@ def generate_first_names(first_from_gum):
     return sorted(names)
 
 
+# Agent sectors (PETRARCH2 Phoenix.agents.txt tags) whose one-word person agents are role nouns.
+PERSON_AGENT_SECTORS = {"GOV", "MIL", "GOVMIL", "SPY", "JUD", "LEG", "GOVDEV", "GOVMED", "COP", "IGO"}
+# WordNet noun lexicographer files of actions and events (noun.act, noun.communication, noun.event).
+ACTION_NOUN_FILES = {4, 10, 11}
+
+
+class WordNet:
+    """The WordNet 3.0 noun and verb databases: lexicographer files, hyponyms, derivations."""
+
+    def __init__(self, root="/usr/share/wordnet"):
+        self.synsets = {}  # (pos, offset) -> (lexfile, [words], [(symbol, pos, offset, source/target)])
+        self.senses = {}   # (pos, word) -> [offsets], most frequent sense first
+        for pos, name in (("n", "noun"), ("v", "verb")):
+            with open(os.path.join(root, "data." + name), encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split(" | ")[0].split()
+                    offset, lexfile, count = parts[0], int(parts[1]), int(parts[3], 16)
+                    words = [parts[4 + 2 * i] for i in range(count)]
+                    i = 4 + 2 * count
+                    pointers = [(parts[i + 1 + 4 * k], parts[i + 3 + 4 * k], parts[i + 2 + 4 * k], parts[i + 4 + 4 * k])
+                                for k in range(int(parts[i]))]
+                    self.synsets[(pos, offset)] = (lexfile, words, pointers)
+        for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj")):
+            with open(os.path.join(root, "index." + name), encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    parts = line.split()
+                    ptr_count = int(parts[3])
+                    self.senses[(pos, parts[0])] = parts[6 + ptr_count:]
+
+    def is_person(self, word, every_sense=False):
+        offsets = self.senses.get(("n", word))
+        if every_sense:
+            return bool(offsets) and all(self.synsets[("n", o)][0] == 18 for o in offsets)
+        return bool(offsets) and self.synsets[("n", offsets[0])][0] == 18
+
+    def names_a_body(self, noun):
+        """Whether a sense of the noun is a group or an artifact ("the Biden administration", "a cable")."""
+        return any(self.synsets[("n", o)][0] in (6, 14) for o in self.senses.get(("n", noun), []))
+
+    def hyponym_words(self, word, depth=1):
+        """Kinds of the noun's first sense down to `depth` levels whose own first sense is a person."""
+        out, todo = set(), [(("n", o), 0) for o in self.senses.get(("n", word), [])[:1]]
+        while todo:
+            key, level = todo.pop()
+            _, words, pointers = self.synsets[key]
+            # only nouns: "fed", "elder", "usher" are also verbs or adjectives, "Kennan" a name
+            out.update(w for w in words if re.fullmatch(r"[a-z-]+", w) and self.is_person(w, every_sense=True)
+                       and ("v", w) not in self.senses and ("a", w) not in self.senses)
+            if level < depth:
+                todo.extend(((pos, o), level + 1) for symbol, pos, o, _ in pointers if symbol == "~")
+        return out
+
+    def action_nouns(self, verb, senses=2, lexfiles=ACTION_NOUN_FILES):
+        """Nouns WordNet derives from the verb's most frequent senses that name an act or event."""
+        out = set()
+        for offset in self.senses.get(("v", verb), [])[:senses]:
+            _, words, pointers = self.synsets[("v", offset)]
+            for symbol, pos, target, link in pointers:
+                if symbol != "+" or pos != "n":
+                    continue
+                source = int(link[:2], 16)
+                if source and (source > len(words) or words[source - 1].lower() != verb):
+                    continue
+                lexfile, nouns, _ = self.synsets[("n", target)]
+                noun = nouns[int(link[2:], 16) - 1] if int(link[2:], 16) else None
+                if lexfile in lexfiles and noun and re.fullmatch(r"[a-z]+", noun) \
+                        and self.senses.get(("n", noun), [None])[0] == target and not self.names_a_body(noun):
+                    out.add(noun)
+        return out
+
+
+_WORDNET = []
+
+
+def wordnet():
+    if not _WORDNET:
+        _WORDNET.append(WordNet())
+    return _WORDNET[0]
+
+
+def plural(noun):
+    if re.search(r"(s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def generate_verbs():
     text = open(os.path.join(PET, "CAMEO.2.0.txt"), encoding="utf-8", errors="replace").read()
     block_code = None
     verbs = {}  # lemma -> [code or None, set(forms)]
+    pattern_roots = defaultdict(Counter)  # lemma -> roots of the patterns written for it
     in_patterns = False
     for line in text.split("\n"):
         if line.startswith("####### VERB PATTERNS"):
@@ -508,6 +615,10 @@ def generate_verbs():
         if m:
             block_code = m.group(2).strip()
             continue
+        pattern = re.match(r"^-.*\[:?(\d{2})\d*[:\]].*#\s*(.*)$", line)
+        if pattern:  # the comment names the verbs the pattern was written for: "# REESTABLISH , RESTORE"
+            for named in re.findall(r"[A-Z][A-Z_-]*", pattern.group(2)):
+                pattern_roots[named.lower()][pattern.group(1)] += 1
         if not line.strip() or line[0] in "-#&":
             continue
         body = line.split("#")[0]
@@ -535,6 +646,16 @@ def generate_verbs():
             for form in irregular.group(1).split():
                 if re.fullmatch(r"[A-Z-]+", form):
                     entry[1].add(form.lower())
+    # A verb listed only in uncoded blocks ("--- RE_ESTABLISH [---]": restore, receive) acts as the
+    # patterns written for it mostly code it ("restore ties" 050, "receive envoy" 043): the root at
+    # least three and two thirds of them share.
+    for lemma, entry in verbs.items():
+        roots = pattern_roots.get(lemma)
+        if entry[0] or not roots:
+            continue
+        best, n = roots.most_common(1)[0]
+        if n >= 3 and 3 * n >= 2 * sum(roots.values()):
+            entry[0] = best
     for lemma, code in CORE_VERB_CODES.items():
         entry = verbs.setdefault(lemma, [None, set()])
         entry[0] = code
@@ -545,6 +666,8 @@ def generate_verbs():
             if len(parts) >= 2:
                 for base in parts[1:]:
                     exc[base].add(parts[0])
+    claimed = {n for lemma in verbs for n in nominalizations(lemma)}
+    pattern_nouns = force_nouns(text, claimed)
     rows = []
     for lemma in sorted(verbs):
         code, forms = verbs[lemma]
@@ -552,9 +675,49 @@ def generate_verbs():
             continue
         forms = set(forms) | exc.get(lemma, set()) | regular_forms(lemma)
         forms.discard(lemma)
-        nouns = nominalizations(lemma)
-        rows.append((lemma, code, " ".join(sorted(forms)), " ".join(sorted(nouns))))
-    return rows
+        nouns = nominalizations(lemma) | pattern_nouns.get(lemma, set())
+        rows.append((lemma, code, " ".join(sorted(forms)), nouns))
+    # a noun two verbs derive belongs to the one it is spelled most like ("attack" to attack, not assail)
+    owner = {}
+    for lemma, _, _, nouns in rows:
+        for noun in nouns:
+            score = (len(os.path.commonprefix([noun, lemma])), lemma in CORE_VERB_CODES)
+            if noun not in owner or score >= owner[noun][0]:
+                owner[noun] = (score, lemma)
+    return [(lemma, code, forms, " ".join(sorted(n for n in nouns if owner[n][1] == lemma)))
+            for lemma, code, forms, nouns in rows]
+
+
+# The verb that names each use-of-force CAMEO root (CAMEO's own root names), which carries the
+# nouns of that root that have no verb of their own ("offensive", "airstrike").
+FORCE_ROOT_VERBS = {"18": "assault", "19": "fight"}
+
+
+def force_nouns(text, claimed):
+    """Acts of force CAMEO codes as the objects of its verb patterns ("- * OFFENSIVE [190]" under
+    CONTINUE, RESUME, LAUNCH): a noun whose head WordNet first knows as an act, whose patterns most often carry a
+    use-of-force root, read as that root's verb ("launched an offensive against X" fights X)."""
+    votes = defaultdict(Counter)
+    for line in text.split("\n"):
+        m = re.match(r"^-\s*\*\s+\{?([A-Z-]+(?:[ _][A-Z-]+)?)\}?\s+\[:?(\d{2})", line)
+        if m:
+            words = m.group(1).lower().replace("_", " ").replace("airstrike", "air strike")
+            single = words[:-1] if words.endswith("s") and ("n", words.split()[-1][:-1]) in wordnet().senses else words
+            votes[single][m.group(2)] += 1
+    out = defaultdict(set)
+    for noun, roots in votes.items():
+        # a tie with a threat root ("air strike" 19 and 13) is read as the act itself
+        root, n = max(roots.items(), key=lambda kv: (kv[1], kv[0]))
+        key = ("n", noun.split()[-1])  # a compound is the kind of act its head is (air strike)
+        if root not in FORCE_ROOT_VERBS or n < 2 or key not in wordnet().senses:
+            continue
+        if any(w in claimed for w in (noun, plural(noun))):
+            continue  # "attack" stays the verb attack's noun
+        if wordnet().synsets[("n", wordnet().senses[key][0])][0] != 4:
+            continue
+        for form in {noun.replace(" ", ""), noun.replace(" ", "-")}:
+            out[FORCE_ROOT_VERBS[root]].update((form, plural(form)))
+    return out
 
 
 def regular_forms(v):
@@ -598,6 +761,9 @@ def nominalizations(v):
                  "declare": ["declaration"], "recall": ["recall"], "suspend": ["suspension"], "blame": ["blame"],
                  "assault": ["assault"], "move": ["move"], "build": ["build-up", "buildup"]}
     out.update(irregular.get(v, []))
+    # the act nouns WordNet derives from the verb (evacuate -> evacuation), singular and plural
+    for noun in wordnet().action_nouns(v):
+        out.update((noun, plural(noun)))
     return out
 
 

@@ -1,0 +1,47 @@
+@testable import KGExtraction
+import XCTest
+
+/// Invented sentences for the verb, action-noun and role classes the lexicon generator derives from
+/// CAMEO's verb patterns, PETRARCH2's agents and WordNet, beyond any hand-picked word.
+final class RelationLexiconClassTests: ExtractionTestCase {
+    func testVerbOfAnUncodedBlockTakesTheRootItsPatternsShare() throws {
+        let found = facts(try extract("Kenya restored diplomatic ties with Somalia on Tuesday."))
+        XCTAssertTrue(found.contains("Kenya -restore-> Somalia"), "\(found)")
+    }
+
+    func testReceivingAVisitorIsHostingThem() throws {
+        let found = facts(try extract("Brazil received Venezuelan opposition leader Edmundo Gonzalez on Wednesday."))
+        XCTAssertTrue(found.contains("Brazil -receive-> Edmundo Gonzalez"), "\(found)")
+    }
+
+    func testReceivingSomethingFromAnotherIsNotHostingThem() throws {
+        let found = facts(try extract("Moldova received a call from Romania on Friday."))
+        XCTAssertTrue(found.contains("Romania -call-> Moldova"), "\(found)")
+        XCTAssertFalse(found.contains("Moldova -receive-> Romania"), "\(found)")
+    }
+
+    func testOffensiveFromCameoPatternsIsAnActOfForce() throws {
+        let found = facts(try extract("Azerbaijani forces launched an offensive against Armenian positions."))
+        XCTAssertTrue(found.contains("Azerbaijan -fight-> Armenia"), "\(found)")
+    }
+
+    func testClosedCompoundAirstrikesIsAnActOfForce() throws {
+        let found = facts(try extract("Azerbaijan launched airstrikes on Armenia."))
+        XCTAssertTrue(found.contains("Azerbaijan -fight-> Armenia"), "\(found)")
+    }
+
+    func testWordNetNominalizationCarriesItsVerb() throws {
+        let doc = try extract("Chad's condemnation of Sudan surprised observers.")
+        XCTAssertTrue(facts(doc).contains("Chad -condemn-> Sudan"), "\(facts(doc))")
+        let lexicons = try Lexicons.load()
+        XCTAssertEqual(lexicons.actionNouns["evacuation"]?.lemma, "evacuate")
+        XCTAssertEqual(lexicons.actionNouns["airstrikes"]?.cameo, "19")
+        XCTAssertNil(lexicons.actionNouns["administration"], "a body, not an act: the Biden administration")
+    }
+
+    func testMediatorAndDiplomatAreRoles() throws {
+        let found = facts(try extract("Armenian negotiator Tigran Petrosyan met Ghanaian diplomat Kwame Mensah in Vienna."))
+        XCTAssertTrue(found.contains("Tigran Petrosyan -negotiator-> Armenia"), "\(found)")
+        XCTAssertTrue(found.contains("Kwame Mensah -diplomat-> Ghana"), "\(found)")
+    }
+}
