@@ -767,6 +767,23 @@ def nominalizations(v):
     return out
 
 
+def fold_british_spellings(rows):
+    """One lemma per verb: a British -ise/-yse row whose -ize/-yze twin exists joins the twin, so
+    "recognised" and "recognized" give the same action and a query for one finds both."""
+    by_lemma = {row[0]: list(row) for row in rows}
+    for lemma in list(by_lemma):
+        if not lemma.endswith(("ise", "yse")):
+            continue
+        twin = lemma[:-2] + "ze"
+        if twin not in by_lemma:
+            continue
+        british, american = by_lemma.pop(lemma), by_lemma[twin]
+        forms = american[2].split() + [lemma] + british[2].split()
+        american[2] = " ".join(dict.fromkeys(f for f in forms if f != twin))
+        american[3] = " ".join(dict.fromkeys(american[3].split() + british[3].split()))
+    return [by_lemma[row[0]] for row in rows if row[0] in by_lemma]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     common, gum_first = treebank_words()
@@ -807,7 +824,7 @@ def main():
     with open(os.path.join(OUT, "verbs.tsv"), "w", encoding="utf-8") as f:
         f.write(header("lemma<TAB>CAMEO root<TAB>inflected forms<TAB>action nouns",
                        "PETRARCH2 CAMEO.2.0.txt (MIT), WordNet 3.0 verb.exc (WordNet licence), project core-verb table (MIT)"))
-        for row in generate_verbs():
+        for row in fold_british_spellings(generate_verbs()):
             f.write("\t".join(row) + "\n")
     # spelling-variant table for AliasKey.lookupKey: variant key -> canonical key
     with open(os.path.join(OUT, "variants.tsv"), "w", encoding="utf-8") as f:

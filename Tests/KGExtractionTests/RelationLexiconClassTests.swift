@@ -9,6 +9,13 @@ final class RelationLexiconClassTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Kenya -restore-> Somalia"), "\(found)")
     }
 
+    func testBritishAndAmericanSpellingsGiveOneAction() throws {
+        let british = facts(try extract("Ghana recognised Kosovo in 2012."))
+        let american = facts(try extract("Ghana recognized Kosovo in 2012."))
+        XCTAssertTrue(british.contains("Ghana -recognize-> Kosovo"), "\(british)")
+        XCTAssertEqual(british, american)
+    }
+
     func testReceivingAVisitorIsHostingThem() throws {
         let found = facts(try extract("Brazil received Venezuelan opposition leader Edmundo Gonzalez on Wednesday."))
         XCTAssertTrue(found.contains("Brazil -receive-> Edmundo Gonzalez"), "\(found)")
