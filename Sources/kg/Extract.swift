@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExport
 import KGExtraction
 
 /// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
@@ -58,24 +59,27 @@ struct Extract: ParsableCommand {
         return out
     }
 
-    /// Node-link JSON with one node per (document, entity) and one edge per fact.
+    /// Node-link JSON with one node per (document, entity) and one edge per fact, written by the
+    /// same writer as `kg export --format json`.
     static func nodeLinkJSON(_ documents: [(name: String, doc: ExtractedDocument)]) -> String {
-        var nodes: [[String: Any]] = []
-        var edges: [[String: Any]] = []
-        for (d, (name, doc)) in documents.enumerated() {
+        var nodes: [SnapshotNode] = []
+        var edges: [SnapshotEdge] = []
+        for (name, doc) in documents {
+            // Entity ids are indices into doc.entities; nodes are numbered across documents.
+            let firstNode = nodes.count
             for e in doc.entities {
-                nodes.append(["id": "\(d):\(e.id)", "name": e.name, "type": e.type.rawValue, "aliases": e.aliases,
-                              "documents": [name]])
+                nodes.append(SnapshotNode(id: firstNode + e.id, name: e.name, type: e.type.rawValue,
+                                          aliases: e.aliases.filter { $0 != e.name }, documents: [name]))
             }
             for f in doc.facts {
-                edges.append(["source": "\(d):\(f.subject)", "target": "\(d):\(f.object)", "action": f.action,
-                              "cameo": f.cameo, "kind": f.kind.rawValue, "document": name, "sentence": f.sentence,
-                              "confidence": f.confidence])
+                let sentence = doc.sentences.indices.contains(f.sentence) ? doc.sentences[f.sentence].text : nil
+                edges.append(SnapshotEdge(id: edges.count + 1, source: firstNode + f.subject,
+                                          target: firstNode + f.object, action: f.action, cameo: f.cameo,
+                                          kind: f.kind.rawValue, document: name, sentence: sentence,
+                                          confidence: f.confidence))
             }
         }
-        let graph: [String: Any] = ["directed": true, "multigraph": true, "graph": [:], "nodes": nodes, "edges": edges]
-        let data = (try? JSONSerialization.data(withJSONObject: graph, options: [.sortedKeys, .prettyPrinted])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        return NodeLinkJSONWriter().write(GraphSnapshot(nodes: nodes, edges: edges))
     }
 }
 
