@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KGShell
+import KGExport
 import KGStore
 
 /// `kg stats [--db FILE] [--top N] [--json]`: what the graph holds.
