@@ -167,7 +167,35 @@ struct SourceMap {
         lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         self.firstLine = firstLine
         self.firstColumn = firstColumn
-        origin = (try? Lexer.tokenize(text).first?.position) ?? .start
+        origin = (try? Lexer.tokenize(text).first?.position) ?? Self.firstNonBlank(in: text)
+    }
+
+    /// Where the first character that is neither blank nor in a comment is, for text the lexer
+    /// rejects (an unterminated string), so its error still names the right line.
+    static func firstNonBlank(in text: String) -> Position {
+        var line = 1, column = 1, offset = 0
+        var inComment = false
+        var previous: Character?
+        for character in text {
+            if character.isNewline {
+                inComment = false
+                line += 1
+                column = 1
+            } else if !inComment && !character.isWhitespace {
+                let next = text.dropFirst(offset + 1).first
+                if (character == "-" || character == "/") && next == character {
+                    inComment = true
+                } else if !(previous == character && (character == "-" || character == "/")) {
+                    return Position(offset: offset, line: line, column: column)
+                }
+                column += 1
+            } else {
+                column += 1
+            }
+            previous = character
+            offset += 1
+        }
+        return .start
     }
 
     func location(of position: Position) -> SourceLocation {

@@ -37,7 +37,7 @@ struct Export: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            let store = try GraphStore(path: path)
+            let store = try GraphStore(path: path, access: .reading)
             let snapshot: GraphSnapshot
             if let query {
                 let result = try QueryEngine(store: store).run(query)
@@ -53,7 +53,7 @@ struct Export: ParsableCommand {
             if let output {
                 try OutputFile.replace(output, with: text)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try StandardOutput.write(text)
             }
         } catch let error as QueryError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))

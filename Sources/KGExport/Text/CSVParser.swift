@@ -36,9 +36,15 @@ enum CSVParser {
         }
 
         var index = 0
+        var lineStart = 0
         while index < scalars.count {
             let scalar = scalars[index]
             index += 1
+            if scalar == "\0" {
+                // SQLite and C strings end at NUL: a name holding one would be stored cut short.
+                throw ExportError.badInput(InputLocation(file: file, line: line, column: index - lineStart),
+                                           "NUL character in a field")
+            }
             if inQuotes {
                 if scalar == "\"" {
                     if index < scalars.count && scalars[index] == "\"" {
@@ -48,7 +54,10 @@ enum CSVParser {
                         inQuotes = false
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
+                    if scalar == "\n" {
+                        line += 1
+                        lineStart = index
+                    }
                     field.unicodeScalars.append(scalar)
                 }
                 continue
@@ -70,6 +79,7 @@ enum CSVParser {
             case "\n", "\r":
                 endRecord()
                 line += 1
+                lineStart = index
                 recordLine = line
             default:
                 if fieldWasQuoted {

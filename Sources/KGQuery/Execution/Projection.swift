@@ -85,7 +85,11 @@ final class Projection {
             }
         }
         rows.append((values, keys))
-        if clause.orderBy.isEmpty, let limit, rows.count >= skip + limit { return false }
+        // SKIP and LIMIT may each be as large as Int.max, so their sum is checked.
+        if clause.orderBy.isEmpty, let limit {
+            let (needed, overflow) = skip.addingReportingOverflow(limit)
+            if !overflow && rows.count >= needed { return false }
+        }
         return true
     }
 

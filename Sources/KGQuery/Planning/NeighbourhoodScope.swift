@@ -83,8 +83,12 @@ struct NeighbourhoodScope {
             let names: [String]
             if case let .list(items) = value { names = items.map(\.text) } else { names = [value.text] }
             for name in names {
-                try byAlias.bind([.text(AliasKey.lookupKey(name))])
-                while try byAlias.step() { seeds.insert(byAlias.int(0)) }
+                // An empty key (a name of punctuation only) is shared by every such name.
+                let key = AliasKey.lookupKey(name)
+                if !key.isEmpty {
+                    try byAlias.bind([.text(key)])
+                    while try byAlias.step() { seeds.insert(byAlias.int(0)) }
+                }
                 try byName.bind([.text(name)])
                 while try byName.step() { seeds.insert(byName.int(0)) }
             }

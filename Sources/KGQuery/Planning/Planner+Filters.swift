@@ -103,9 +103,14 @@ extension Planner {
         let byName = try store.database.prepare("SELECT id FROM entities WHERE name = ? COLLATE NOCASE")
         for name in names {
             var matched = false
-            try byAlias.bind([.text(AliasKey.lookupKey(name))])
-            while try byAlias.step() {
-                if let index = graph.index(ofNodeID: byAlias.int(0)) { found.insert(index); matched = true }
+            // A name of punctuation only ("*", "}") has an empty key that every such name shares;
+            // it matches by its exact name alone.
+            let key = AliasKey.lookupKey(name)
+            if !key.isEmpty {
+                try byAlias.bind([.text(key)])
+                while try byAlias.step() {
+                    if let index = graph.index(ofNodeID: byAlias.int(0)) { found.insert(index); matched = true }
+                }
             }
             try byName.bind([.text(name)])
             while try byName.step() {

@@ -9,6 +9,7 @@ extension ShellState {
     public func runDotCommand(_ line: String, location: InputLocation) -> Bool {
         do {
             try performDotCommand(DotCommandLine(line), location: location)
+            try checkOutput()
             return true
         } catch {
             report(error, at: location)
