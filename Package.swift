@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "KGTrainingTests", dependencies: ["KGTraining", "KGExtraction", "KGModel"]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGIngest", "KGExtraction", "KGModel"]),
         .testTarget(name: "KGIngestTests", dependencies: ["KGIngest", "KGStore", "KGModel"]),
-        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGStore", "KGIngest", "KGExport", "KGModel", "KGExtraction"]),
+        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGStore", "KGExport", "KGModel"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery", "KGModel"]),
         .testTarget(name: "KGShellTests", dependencies: ["KGShell", "KGStore", "KGQuery", "KGModel"]),
         .testTarget(name: "kgTests", dependencies: ["kg"]),
