@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import KGExport
 import KGExtraction
-import KGStore
+import KGIngest
+import KGModel
 
 /// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
 struct Extract: ParsableCommand {

@@ -63,8 +63,7 @@ struct Import: ParsableCommand {
             }
             try StandardOutput.write("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)\n")
         } catch let error as LocalizedError {
-            FileHandle.standardError.write(Data(((error.errorDescription ?? "\(error)") + "\n").utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report(error)
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KGExport
 import KGExtraction
+import KGIngest
 import KGStore
 
 /// `kg ingest [--db FILE] PATH...`: read articles into the graph.
@@ -46,7 +47,7 @@ struct Ingest: ParsableCommand {
         let totals = try store.statistics(topActions: 0)
         try StandardOutput.write(Self.summary(of: report, totals: totals) + "\n")
         if report.documentsIngested + report.documentsUnchanged == 0 {
-            throw StoreError.nothingToIngest(paths: paths)
+            throw IngestError.nothingToIngest(paths: paths)
         }
     }
 

@@ -35,12 +35,25 @@ final class HostileUseTests: XCTestCase {
     }
 
     func testShellOutputToAFullDeviceIsAnError() throws {
-        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        // A private copy of /dev/full (root only): a build that replaces the device it writes to
+        // (as kg once did) must not replace the machine's /dev/full.
+        let device = runner.path("full")
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        make.arguments = ["mknod", "-m", "666", device, "c", "1", "7"]
+        make.standardError = FileHandle.nullDevice
+        try make.run()
+        make.waitUntilExit()
+        guard make.terminationStatus == 0 else { throw XCTSkip("cannot make a full device (needs root)") }
         let db = try runner.exampleDatabase()
-        let run = try runner.kg(["shell", "--db", db], stdin: ".output /dev/full\nMATCH (a) RETURN a.name;\n")
+        let run = try runner.kg(["shell", "--db", db], stdin: ".output \(device)\nMATCH (a) RETURN a.name;\n")
         XCTAssertTrue(run.exited, run.stderr)
         XCTAssertNotEqual(run.status, 0)
-        XCTAssertTrue(run.stderr.contains("/dev/full") && run.stderr.contains("No space left on device"), run.stderr)
+        XCTAssertTrue(run.stderr.contains(device) && run.stderr.contains("No space left on device"), run.stderr)
+        var status = stat()
+        XCTAssertEqual(lstat(device, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFCHR, "the device was replaced by a regular file")
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
         let quiet = try runner.kg(["shell", "--db", db], stdin: "MATCH (a) RETURN a.name;\n", stdout: "/dev/full")
         XCTAssertNotEqual(quiet.status, 0, quiet.stderr)
     }

@@ -42,7 +42,7 @@ enum CSVParser {
             index += 1
             if scalar == "\0" {
                 // SQLite and C strings end at NUL: a name holding one would be stored cut short.
-                throw ExportError.badInput(InputLocation(file: file, line: line, column: index - lineStart),
+                throw ExportError.badInput(FileLocation(file: file, line: line, column: index - lineStart),
                                            "NUL character in a field")
             }
             if inQuotes {
@@ -72,7 +72,7 @@ enum CSVParser {
                 fieldWasQuoted = true
                 quoteLine = line
             case "\"":
-                throw ExportError.badInput(InputLocation(file: file, line: line),
+                throw ExportError.badInput(FileLocation(file: file, line: line),
                                            "a quote inside an unquoted field; quote the whole field and double the quote")
             case "\r" where index < scalars.count && scalars[index] == "\n":
                 continue
@@ -83,14 +83,14 @@ enum CSVParser {
                 recordLine = line
             default:
                 if fieldWasQuoted {
-                    throw ExportError.badInput(InputLocation(file: file, line: line),
+                    throw ExportError.badInput(FileLocation(file: file, line: line),
                                                "text after a closing quote; a quoted field must end at a comma or line end")
                 }
                 field.unicodeScalars.append(scalar)
             }
         }
         if inQuotes {
-            throw ExportError.badInput(InputLocation(file: file, line: quoteLine), "unterminated quoted field")
+            throw ExportError.badInput(FileLocation(file: file, line: quoteLine), "unterminated quoted field")
         }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
         return records
