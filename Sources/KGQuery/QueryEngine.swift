@@ -16,6 +16,13 @@ public final class QueryEngine {
     public var isInterrupted: @Sendable () -> Bool = { false }
     /// Partial paths one statement may explore in variable-length and shortest-path patterns.
     public var expansionLimit = 5_000_000
+    /// Partial matches one statement may try in all (chains, cartesian products).
+    public var stepLimit = Matcher.defaultStepLimit
+    /// Rows one statement may hold for sorting, DISTINCT, grouping and `collect` before it is
+    /// stopped, which bounds its memory.
+    public var rowLimit = Projection.defaultRowLimit
+    /// How long one statement may run (`kg query --timeout`, `.timeout`); nil: no limit.
+    public var timeout: Duration?
 
     private var graph: GraphIndex?
     private var fingerprint: GraphFingerprint?
@@ -72,6 +79,12 @@ public final class QueryEngine {
         fingerprint = nil
     }
 
+    /// `2 s`, `0.5 s`.
+    static func describe(timeout: Duration) -> String {
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
+    }
+
     private static func describe(_ error: any Error) -> String {
         if let store = error as? StoreError, let text = store.errorDescription { return text }
         return String(describing: error)
@@ -109,13 +122,17 @@ public final class QueryEngine {
     /// Runs the stages in turn: each stage's projected rows (WITH) seed the next stage's rows.
     private func execute(_ plans: [QueryPlan], graph: GraphIndex, parameters: [String: QueryValue]) throws -> QueryResult {
         let interrupted = isInterrupted
+        let deadline = timeout.map { ContinuousClock.now.advanced(by: $0) }
         var inputs: [Row] = [Row(repeating: .unbound, count: plans.first?.slots.count ?? 0)]
         var result = QueryResult(columns: [], rows: [])
         for (index, plan) in plans.enumerated() {
             let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
-            let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+            let projection = try Projection(clause: plan.projection, evaluator: evaluator, rowLimit: rowLimit)
             let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
                                   expansionLimit: expansionLimit)
+            matcher.stepLimit = stepLimit
+            matcher.deadline = deadline
+            matcher.timeoutText = timeout.map(Self.describe(timeout:)) ?? ""
             var wantsMore = true
             for input in inputs where wantsMore {
                 try matcher.run(from: input) { row in

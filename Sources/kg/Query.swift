@@ -41,6 +41,10 @@ struct Query: ParsableCommand {
         "Run the statements in this script ('-': standard input).", valueName: "file"))
     var file: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Stop a statement that runs longer than this many seconds.", valueName: "seconds"))
+    var timeout: Double?
+
     @Flag(name: .long, help: "After each statement, print its run time on standard error.")
     var timer = false
 
@@ -48,6 +52,9 @@ struct Query: ParsableCommand {
     var statement: String?
 
     func validate() throws {
+        if let timeout, !(timeout > 0 && timeout <= 86_400) {
+            throw ValidationError("--timeout wants a number of seconds above 0 (at most 86400)")
+        }
         if file == nil && statement == nil {
             throw ValidationError("give a statement or a script with -f FILE")
         }
@@ -100,6 +107,7 @@ struct Query: ParsableCommand {
         }
         let store = try GraphStore(path: path, access: .reading)
         let engine = QueryEngine(store: store)
+        if let timeout { engine.timeout = .milliseconds(Int(timeout * 1000)) }
 
         var statements: [ScriptStatement]
         let sourceName: String

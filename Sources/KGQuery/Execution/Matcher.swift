@@ -21,6 +21,14 @@ final class Matcher {
     private var optionalMatches: [Int: Int] = [:]
     private var expansions = 0
     private var ticks = 0
+    /// The statement's budget of matching steps (each a partial row tried), so fixed-length
+    /// chains and cartesian products (`MATCH (a),(b),(c),(d)`) stop instead of running for hours.
+    var stepLimit = Matcher.defaultStepLimit
+    static let defaultStepLimit = 50_000_000
+    /// When the statement must stop (`--timeout`, `.timeout`); nil for no limit.
+    var deadline: ContinuousClock.Instant?
+    var timeoutText = ""
+    private var steps = 0
     private var sink: (Row) throws -> Bool = { _ in true }
 
     init(plan: QueryPlan, evaluator: Evaluator, isInterrupted: @escaping () -> Bool,
@@ -49,7 +57,12 @@ final class Matcher {
     @inline(__always)
     private func tick() throws {
         ticks &+= 1
-        if ticks & 0xfff == 0, isInterrupted() { throw Diagnostic.interrupted }
+        if ticks & 0xfff == 0 {
+            if isInterrupted() { throw Diagnostic.interrupted }
+            if let deadline, ContinuousClock.now > deadline {
+                throw Diagnostic("the statement ran longer than its time limit (\(timeoutText)) and was stopped; narrow it or raise the limit (--timeout, .timeout)")
+            }
+        }
     }
 
     private func countExpansion() throws {
@@ -66,6 +79,10 @@ final class Matcher {
     /// Runs step `index` on `row`; false means the sink asked to stop.
     private func step(_ index: Int, _ row: inout Row) throws -> Bool {
         try tick()
+        steps += 1
+        if steps > stepLimit {
+            throw Diagnostic("the query tried more than \(stepLimit) partial matches and was stopped; narrow it with labels, actions, an anchored node ({name: ...}) or fewer unconnected patterns")
+        }
         guard index < plan.steps.count else { return try sink(row) }
         switch plan.steps[index] {
         case let .scanNodes(slot, filter):

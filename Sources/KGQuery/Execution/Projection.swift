@@ -16,14 +16,19 @@ final class Projection {
     private let skip: Int
     private let limit: Int?
     private let isGrouped: Bool
+    /// The most rows (or groups, or collected values) held at once; see `QueryEngine.rowLimit`.
+    private let rowLimit: Int
+    static let defaultRowLimit = 5_000_000
+    private var collected = 0
 
     private var rows: [(values: [QueryValue], keys: [QueryValue])] = []
     private var seen = Set<[QueryValue]>()
     private var groupIndex: [[QueryValue]: Int] = [:]
     private var groups: [(keys: [QueryValue], aggregates: [Aggregate?])] = []
 
-    init(clause: ReturnClause, evaluator: Evaluator) throws {
+    init(clause: ReturnClause, evaluator: Evaluator, rowLimit: Int = Projection.defaultRowLimit) throws {
         self.clause = clause
+        self.rowLimit = rowLimit
         self.evaluator = evaluator
         aggregateItems = clause.items.map { item in
             if case let .function(name, _, _, _) = item.expression.kind { return FunctionLibrary.isAggregate(name.name) }
@@ -64,12 +69,17 @@ final class Projection {
                 group = known
             } else {
                 group = groups.count
+                if group >= rowLimit { throw tooManyRows() }
                 groupIndex[keys] = group
                 groups.append((keys, clause.items.enumerated().map { aggregateItems[$0.offset] ? Aggregate($0.element.expression) : nil }))
             }
             for (index, item) in clause.items.enumerated() where aggregateItems[index] {
                 guard case let .function(_, _, star, arguments) = item.expression.kind else { continue }
                 let value: QueryValue = star ? .bool(true) : try evaluator.evaluate(arguments.first ?? item.expression, in: row)
+                if groups[group].aggregates[index]?.function == .collect {
+                    collected += 1
+                    if collected > rowLimit { throw tooManyRows() }
+                }
                 groups[group].aggregates[index]?.add(value)
             }
             return true
@@ -84,6 +94,7 @@ final class Projection {
                 keys.append(try evaluator(seeing: values).evaluate(key.expression, in: row))
             }
         }
+        if rows.count >= rowLimit { throw tooManyRows() }
         rows.append((values, keys))
         // SKIP and LIMIT may each be as large as Int.max, so their sum is checked.
         if clause.orderBy.isEmpty, let limit {
@@ -91,6 +102,10 @@ final class Projection {
             if !overflow && rows.count >= needed { return false }
         }
         return true
+    }
+
+    private func tooManyRows() -> Diagnostic {
+        Diagnostic("the statement holds more than \(rowLimit) rows or collected values and was stopped; add LIMIT, aggregate, or narrow the pattern")
     }
 
     func finish() throws -> QueryResult {
