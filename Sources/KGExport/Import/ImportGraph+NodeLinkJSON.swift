@@ -85,7 +85,7 @@ extension ImportGraph {
             throw ExportError.badInput(location(confidenceValue!), "\"confidence\" must be a number, found \(confidenceValue!.kindName)")
         }
         return Edge(sourceKey: source, targetKey: target, requestedID: requestedID, action: action,
-                    cameo: cameo(cameoText, kind: kind), kind: kind,
+                    cameo: try cameo(cameoText, kind: kind, at: value["cameo"].map(location) ?? location(value)), kind: kind,
                     document: try string(value, field: "document", at: location),
                     sentence: try string(value, field: "sentence", at: location),
                     confidence: try Self.confidence(confidence, at: confidenceValue.map(location) ?? location(value)),
