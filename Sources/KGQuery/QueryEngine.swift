@@ -66,12 +66,6 @@ public final class QueryEngine {
         }
     }
 
-    /// Forgets the in-memory graph so the next query reloads it.
-    public func invalidateGraph() {
-        graph = nil
-        fingerprint = nil
-    }
-
     private static func describe(_ error: any Error) -> String {
         if let store = error as? StoreError, let text = store.errorDescription { return text }
         return String(describing: error)
