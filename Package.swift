@@ -54,6 +54,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The news-shaped benchmark (`make bench`): a seeded graph generator, its workload, a timer.
+        .target(name: "KGBench", dependencies: ["KGStore", "KGQuery"]),
+        .executableTarget(name: "kg-bench", dependencies: ["KGBench", "KGStore"]),
 
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGExtraction"]),
@@ -61,5 +64,6 @@ let package = Package(
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery"]),
         .testTarget(name: "KGShellTests", dependencies: ["KGShell", "KGStore", "KGQuery"]),
         .testTarget(name: "kgTests", dependencies: ["kg"]),
+        .testTarget(name: "KGBenchTests", dependencies: ["KGBench", "KGQuery", "KGStore", "KGExport"]),
     ]
 )
