@@ -43,7 +43,7 @@ while let argument = arguments.first {
 guard let relationCount = relations(from: size), relationCount >= 100 else { fail("unknown size '\(size)'") }
 guard FileManager.default.isExecutableFile(atPath: kgPath) else { fail("no kg binary at \(kgPath); build it first") }
 
-nonisolated(unsafe) let clock = ContinuousClock()
+let clock = ContinuousClock()
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
