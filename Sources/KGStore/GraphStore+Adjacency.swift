@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// One relation as the query engine's graph index needs it.
 public struct RelationRecord: Sendable {

@@ -16,7 +16,7 @@ extension ImportGraph {
     /// ```
     init(nodesCSV: String, nodesFile: String, edgesCSV: String?, edgesFile: String) throws {
         try Self.forEachRow(nodesCSV, file: nodesFile, columns: Self.nodeColumns) { row in
-            let location = InputLocation(file: nodesFile, line: row.line)
+            let location = FileLocation(file: nodesFile, line: row.line)
             guard let key = row["id"], !key.isEmpty else { throw ExportError.badInput(location, "empty node id") }
             guard let name = row["name"], !name.isEmpty else {
                 throw ExportError.badInput(location, "node '\(key)' has an empty name")
@@ -27,7 +27,7 @@ extension ImportGraph {
         }
         guard let edgesCSV else { return }
         try Self.forEachRow(edgesCSV, file: edgesFile, columns: Self.edgeColumns) { row in
-            let location = InputLocation(file: edgesFile, line: row.line)
+            let location = FileLocation(file: edgesFile, line: row.line)
             guard let subject = row["subject"], let object = row["object"] else { return }
             guard let action = row["action"], !action.isEmpty else {
                 throw ExportError.badInput(location, "edge '\(subject)' -> '\(object)' has an empty action")
@@ -70,13 +70,13 @@ extension ImportGraph {
                 return
             }
             guard fields.count == positions.count else {
-                throw ExportError.badInput(InputLocation(file: file, line: line),
+                throw ExportError.badInput(FileLocation(file: file, line: line),
                                            "expected \(positions.count) fields as in the header, found \(fields.count)")
             }
             try body(Row(fields: fields, columns: positions, line: line))
         }
         guard header != nil else {
-            throw ExportError.badInput(InputLocation(file: file, line: 1),
+            throw ExportError.badInput(FileLocation(file: file, line: 1),
                                        "empty file; expected a header row \(columns.required.joined(separator: ","))")
         }
     }
@@ -87,7 +87,7 @@ extension ImportGraph {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let known = columns.required + columns.optional
         for (index, name) in names.enumerated() {
-            let location = InputLocation(file: file, line: header.line)
+            let location = FileLocation(file: file, line: header.line)
             guard known.contains(name) else {
                 throw ExportError.badInput(location, "unknown column '\(name)'\(Suggestion.clause(for: name, among: known))")
             }
@@ -96,7 +96,7 @@ extension ImportGraph {
             }
         }
         for name in columns.required where !names.contains(name) {
-            throw ExportError.badInput(InputLocation(file: file, line: header.line),
+            throw ExportError.badInput(FileLocation(file: file, line: header.line),
                                        "missing required column '\(name)' (the header must name \(columns.required.joined(separator: ", ")))")
         }
         var positions: [String: Int] = [:]

@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 import KGQuery
 import KGStore
 
@@ -13,7 +13,7 @@ struct ImportGraph {
         var type: EntityType
         var aliases: [String]
         var documents: [String]
-        var location: InputLocation
+        var location: FileLocation
 
         /// A positive integer id is kept as the entity id when the store has it free, so a round
         /// trip through a fresh database reproduces the same ids.
@@ -30,7 +30,7 @@ struct ImportGraph {
         var document: String?
         var sentence: String?
         var confidence: Double
-        var location: InputLocation
+        var location: FileLocation
         /// Positions of the ends in `nodes`, set when the edge is added.
         var source = -1
         var target = -1
@@ -79,7 +79,7 @@ struct ImportGraph {
     }
 
     /// The entity type named by `text`, in any case; unknown names get a suggestion.
-    static func entityType(_ text: String, at location: InputLocation) throws -> EntityType {
+    static func entityType(_ text: String, at location: FileLocation) throws -> EntityType {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
         let names = EntityType.allCases.map(\.rawValue)
@@ -89,7 +89,7 @@ struct ImportGraph {
     }
 
     /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
-    static func relationKind(_ text: String?, cameo: String?, at location: InputLocation) throws -> RelationKind {
+    static func relationKind(_ text: String?, cameo: String?, at location: FileLocation) throws -> RelationKind {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             return cameo == RelationKind.roleCode ? .role : .action
         }
@@ -106,7 +106,7 @@ struct ImportGraph {
         return kind == .role ? RelationKind.roleCode : ""
     }
 
-    static func confidence(_ value: Double?, at location: InputLocation) throws -> Double {
+    static func confidence(_ value: Double?, at location: FileLocation) throws -> Double {
         guard let value else { return 1 }
         guard value.isFinite, (0...1).contains(value) else {
             throw ExportError.badInput(location, "confidence \(value) is outside 0...1")

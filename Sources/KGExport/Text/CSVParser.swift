@@ -70,11 +70,11 @@ enum CSVParser {
                         }
                     }
                     guard closed else {
-                        throw ExportError.badInput(InputLocation(file: file, line: quoteLine), "unterminated quoted field")
+                        throw ExportError.badInput(FileLocation(file: file, line: quoteLine), "unterminated quoted field")
                     }
                     fields.append(String(decoding: quoted, as: UTF8.self))
                     if index < all.count, all[index] != comma, all[index] != newline, all[index] != carriageReturn {
-                        throw ExportError.badInput(InputLocation(file: file, line: line),
+                        throw ExportError.badInput(FileLocation(file: file, line: line),
                                                    "text after a closing quote; a quoted field must end at a comma or line end")
                     }
                     sawQuote = true
@@ -84,7 +84,7 @@ enum CSVParser {
                         let byte = all[index]
                         if byte == comma || byte == newline || byte == carriageReturn { break }
                         if byte == quote {
-                            throw ExportError.badInput(InputLocation(file: file, line: line),
+                            throw ExportError.badInput(FileLocation(file: file, line: line),
                                                        "a quote inside an unquoted field; quote the whole field and double the quote")
                         }
                         index += 1

@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// A whole graph to add to the store in one go, as `kg import` reads it from a file: entities
 /// (with aliases and the documents that mention them) and relations between them.

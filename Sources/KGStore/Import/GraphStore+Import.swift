@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 
 extension GraphStore {
     /// Adds a whole graph in one transaction, through the same entity resolver as ingest.

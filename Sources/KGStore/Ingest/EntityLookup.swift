@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// What the entity resolver needs to know about entities already stored.
 ///
