@@ -73,12 +73,6 @@ public final class QueryEngine {
         }
     }
 
-    /// Forgets the in-memory graph so the next query reloads it.
-    public func invalidateGraph() {
-        graph = nil
-        fingerprint = nil
-    }
-
     /// `2 s`, `0.5 s`.
     static func describe(timeout: Duration) -> String {
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
@@ -135,10 +129,10 @@ public final class QueryEngine {
             matcher.timeoutText = timeout.map(Self.describe(timeout:)) ?? ""
             var wantsMore = true
             for input in inputs where wantsMore {
-                try matcher.run(from: input) { row in
-                    wantsMore = try projection.accept(row)
+                try matcher.run(from: input, weighted: { row, weight in
+                    wantsMore = try projection.accept(row, weight: weight)
                     return wantsMore
-                }
+                })
             }
             if isInterrupted() { throw Diagnostic.interrupted }
             result = try projection.finish()
