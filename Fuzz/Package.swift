@@ -4,12 +4,13 @@ import PackageDescription
 // libFuzzer harnesses for kg, one per input surface. A package of its own so that `swift build`
 // and `swift test` of kg never build them. Build and run with `make fuzz SECONDS=60` (Fuzz/run.sh):
 // every module, kg's too, is compiled with -sanitize=fuzzer,address for coverage and checks.
-let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+// Each harness's main.swift hands libFuzzer's driver its entry point (LLVMFuzzerRunDriver), since
+// SwiftPM links an executable's main from the module itself, not from libFuzzer.
 let link: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
 
 func harness(_ name: String, _ products: [String]) -> Target {
     .executableTarget(name: name, dependencies: products.map { .product(name: $0, package: "kg") },
-                      swiftSettings: fuzzer, linkerSettings: link)
+                      linkerSettings: link)
 }
 
 let package = Package(

@@ -13,6 +13,14 @@ final class TextDecoderTests: XCTestCase {
                        .text("\u{201C}caf\u{E9}\u{201D} \u{20AC}5\u{81}", .windows1252))
     }
 
+    func testMixedEncodingsKeepTheirUTF8AndReadOnlyStrayBytesAsWindows1252() {
+        // "Café" in UTF-8, then "Zelenskyy’s" with a Windows-1252 apostrophe (0x92): the UTF-8 é
+        // must not become "Ã©" (a garbled duplicate entity when the whole file was read as 1252).
+        let bytes = Array("Caf\u{E9} owner met ".utf8) + Array("Zelenskyy".utf8) + [0x92, 0x73] + Array(" aide, \u{201C}Kyiv\u{201D}.".utf8)
+        XCTAssertEqual(TextDecoder.decode(bytes),
+                       .text("Caf\u{E9} owner met Zelenskyy\u{2019}s aide, \u{201C}Kyiv\u{201D}.", .mixed))
+    }
+
     func testTruncatedAndOverlongSequencesAreNotUTF8() {
         XCTAssertEqual(TextDecoder.decode([0x61, 0xE2, 0x80]), .text("a\u{E2}\u{20AC}", .windows1252))
         XCTAssertEqual(TextDecoder.decode([0xC0, 0xAF]), .text("\u{C0}\u{AF}", .windows1252))

@@ -67,4 +67,11 @@ final class HostileQueryTests: XCTestCase {
         XCTAssertTrue(error?.message.contains("time limit") == true, String(describing: error))
         XCTAssertLessThan(ContinuousClock.now - started, .seconds(10))
     }
+
+    func testThousandsOfMissingActionsMakeOneNotice() throws {
+        let labels = (0..<3000).map { "act\($0)" }.joined(separator: "|")
+        let result = try graph.run("MATCH (a)-[r:condemn|\(labels)]->(b) RETURN count(*)")
+        XCTAssertEqual(result.rows.first?.first?.text, "4")
+        XCTAssertEqual(result.notices, ["query:1:22: note: no relationship in the graph has action 'act0', 'act1', 'act2', 'act3', 'act4' and 2995 more"])
+    }
 }

@@ -142,15 +142,22 @@ extension Planner {
         var summary: [String] = []
         if !relationship.actions.isEmpty {
             var actions = Set<Int32>()
+            var missing: [Identifier] = []
             for label in relationship.actions {
                 if let index = graph.actionIndex[label.name] ?? graph.actionIndex[label.name.lowercased()] {
                     actions.insert(index)
                 } else if let near = Suggestion.closest(to: label.name, among: graph.actions) {
                     throw Diagnostic("unknown action '\(label.name)'; did you mean '\(near)'?", at: label.position)
                 } else {
-                    notices.append(Diagnostic("no relationship in the graph has action '\(label.name)'",
-                                              at: label.position))
+                    missing.append(label)
                 }
+            }
+            // One notice for all of them: thousands of alternatives made thousands of notices,
+            // each quoting the whole statement (quadratic time).
+            if let first = missing.first {
+                let shown = missing.prefix(5).map { "'\($0.name)'" }.joined(separator: ", ")
+                let more = missing.count > 5 ? " and \(missing.count - 5) more" : ""
+                notices.append(Diagnostic("no relationship in the graph has action \(shown)\(more)", at: first.position))
             }
             filter.actions = actions
             summary.append(":" + relationship.actions.map(\.name).joined(separator: "|"))
