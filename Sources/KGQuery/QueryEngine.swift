@@ -18,8 +18,8 @@ public final class QueryEngine {
     public var expansionLimit = 5_000_000
     /// Partial matches one statement may try in all (chains, cartesian products).
     public var stepLimit = Matcher.defaultStepLimit
-    /// Rows one statement may hold for sorting, DISTINCT, grouping and `collect` before it is
-    /// stopped, which bounds its memory.
+    /// Values one statement may hold in its rows (a path counts its nodes and edges), groups and
+    /// `collect` lists before it is stopped, which bounds its memory.
     public var rowLimit = Projection.defaultRowLimit
     /// How long one statement may run (`kg query --timeout`, `.timeout`); nil: no limit.
     public var timeout: Duration?

@@ -55,9 +55,13 @@ final class HostileQueryTests: XCTestCase {
                           "MATCH (a),(b) RETURN collect(b.name)",
                           "MATCH (a),(b) RETURN DISTINCT a.name, b.name"] {
             let error = graph.error(statement)
-            XCTAssertTrue(error?.message.contains("more than 50 rows") == true, "\(statement): \(String(describing: error))")
+            XCTAssertTrue(error?.message.contains("more than 50 values") == true, "\(statement): \(String(describing: error))")
         }
         XCTAssertEqual(try graph.column("MATCH (a),(b) RETURN a.name LIMIT 3").count, 3)
+        // Paths count by their length: 11 one-hop paths hold 33 values, over a budget of 20.
+        graph.engine.rowLimit = 20
+        let paths = graph.error("MATCH p=(a)-[]->(b) RETURN p")
+        XCTAssertTrue(paths?.message.contains("more than 20 values") == true, String(describing: paths))
     }
 
     func testTimeoutStopsALongStatement() throws {

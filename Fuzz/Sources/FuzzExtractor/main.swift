@@ -8,6 +8,7 @@ func runFuzzerDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
 ) -> Int32
 
+prepareExtractor()
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(runFuzzerDriver(&argc, &argv, { data, size in fuzzExtractor(data, size) }))
