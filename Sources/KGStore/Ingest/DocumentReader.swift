@@ -1,4 +1,5 @@
 import Foundation
+import KGExtraction
 
 /// Finds the input files under the paths a user gives and reads each into a `SourceDocument`.
 ///
@@ -87,17 +88,26 @@ public enum DocumentReader {
         }
         var text = decoded
         var title: String?
+        var published: PublicationDate?
         let fileExtension = (path as NSString).pathExtension.lowercased()
         if htmlExtensions.contains(fileExtension) {
             let page = HTMLText(decoded)
             text = page.text
             title = page.title
+            let metadata = HTMLDateMetadata.find(in: decoded)
+            for value in metadata.unreadable {
+                warnings.append(IngestWarning(path: path, message: "unreadable date in \(value); ignored"))
+            }
+            published = metadata.date.map { PublicationDate(date: $0, source: .metadata) }
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return .skipped(IngestWarning(path: path, message: "no text; skipped"))
         }
+        let fromPath = PublicationDate.find(inPath: path)
+        published = published ?? PublicationDate.find(inText: text, year: fromPath?.date.year) ?? fromPath
         let document = SourceDocument(path: path, text: text, title: title,
-                                      contentHash: ContentHash.sha256Hex(bytes), size: bytes.count)
+                                      contentHash: ContentHash.sha256Hex(bytes), size: bytes.count,
+                                      published: published)
         return .document(document, warnings: warnings)
     }
 

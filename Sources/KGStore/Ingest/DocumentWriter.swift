@@ -60,13 +60,19 @@ final class DocumentWriter {
     init(database: Database) throws {
         self.database = database
         resolver = try EntityResolver(database: database)
-        selectDocument = try database.prepare("SELECT id, content_hash FROM documents WHERE path = ?")
+        // A document stored before dates existed (date_source NULL) counts as changed, so that
+        // the next ingest dates it.
+        selectDocument = try database.prepare("""
+            SELECT id, CASE WHEN date_source IS NULL THEN '' ELSE content_hash END
+            FROM documents WHERE path = ?
+            """)
         insertDocument = try database.prepare("""
-            INSERT INTO documents (path, name, title, content_hash, size, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (path, name, title, content_hash, size, ingested_at, date, date_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateDocument = try database.prepare("""
-            UPDATE documents SET name = ?, title = ?, content_hash = ?, size = ?, ingested_at = ?
+            UPDATE documents SET name = ?, title = ?, content_hash = ?, size = ?, ingested_at = ?,
+                                 date = ?, date_source = ?
             WHERE id = ?
             """)
         entitiesOfDocument = try database.prepare("""
@@ -87,9 +93,9 @@ final class DocumentWriter {
         insertMention = try database.prepare(
             "INSERT INTO mentions (entity_id, sentence_id, start, end, surface) VALUES (?, ?, ?, ?, ?)")
         insertRelation = try database.prepare("""
-            INSERT INTO relations
-                (subject_id, object_id, action, cameo, kind, sentence_id, start, end, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO relations (subject_id, object_id, action, cameo, kind, sentence_id, start, end,
+                                   confidence, date, date_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, round(?, 2), ?, ?)
             """)
         deleteOrphan = try database.prepare("""
             DELETE FROM entities WHERE id = ?1
@@ -129,6 +135,8 @@ final class DocumentWriter {
 
             let title: SQLValue = (extraction.title ?? document.title).map { .text($0) } ?? .null
             let now = SQLValue.text(currentTimestamp())
+            let date: SQLValue = document.published.map { .text($0.date.iso) } ?? .null
+            let dateSource = SQLValue.text(document.published?.source.rawValue ?? "none")
             var result: DocumentIngestResult
             var formerEntities: [Int] = []
             if let existing {
@@ -142,10 +150,10 @@ final class DocumentWriter {
                 try deleteMentions.run([.int(existing.id)])
                 try deleteSentences.run([.int(existing.id)])
                 try updateDocument.run([.text(document.name), title, .text(document.contentHash),
-                                        .int(document.size), now, .int(existing.id)])
+                                        .int(document.size), now, date, dateSource, .int(existing.id)])
             } else {
                 try insertDocument.run([.text(document.path), .text(document.name), title,
-                                        .text(document.contentHash), .int(document.size), now])
+                                        .text(document.contentHash), .int(document.size), now, date, dateSource])
                 result = DocumentIngestResult(status: .added, documentID: database.lastInsertRowID)
             }
             try insertFacts(extraction, documentID: result.documentID, into: &result)
@@ -192,7 +200,9 @@ final class DocumentWriter {
                   let sentence = sentenceIDs[fact.sentence] else { continue }
             try insertRelation.run([.int(subject), .int(object), .text(fact.action), .text(fact.cameo),
                                     .text(fact.kind.rawValue), .int(sentence), .int(fact.span.start),
-                                    .int(fact.span.end), .double(fact.confidence)])
+                                    .int(fact.span.end), .double(fact.confidence),
+                                    fact.date.map { .text($0.iso) } ?? .null,
+                                    fact.dateSource.map { .text($0.rawValue) } ?? .null])
             result.relationsAdded += 1
         }
     }

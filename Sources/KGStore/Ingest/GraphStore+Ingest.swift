@@ -56,7 +56,8 @@ extension GraphStore {
                 }
             }
             let extractions = Self.extract(changed.map(\.text), with: extractor)
-            for (document, extraction) in zip(changed, extractions) {
+            for (document, undated) in zip(changed, extractions) {
+                let extraction = FactDating.date(undated, publishedOn: document.published?.date)
                 do {
                     report.add(try writer.write(document, extraction: extraction))
                 } catch let StoreError.invalidExtraction(path, detail) {
@@ -80,10 +81,11 @@ extension GraphStore {
     /// ```
     /// The same path with the same content hash does nothing; with another hash the document's
     /// sentences, mentions and relations are replaced, and entities nothing else refers to are
-    /// removed. Entities join existing ones across documents (see `EntityResolver`).
+    /// removed. Entities join existing ones across documents (see `EntityResolver`). Facts are
+    /// dated against the document's publication date (see `FactDating`).
     @discardableResult
     public func ingest(document: SourceDocument, extraction: ExtractedDocument) throws -> DocumentIngestResult {
-        try documentWriter().write(document, extraction: extraction)
+        try documentWriter().write(document, extraction: FactDating.date(extraction, publishedOn: document.published?.date))
     }
 
     /// What `extractor` finds in each of `texts`, in order, extracted concurrently.
