@@ -26,6 +26,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case unreadableFolder(path: String, message: String)
     /// The extractor's output refers to a sentence or entity it does not contain.
     case invalidExtraction(path: String, detail: String)
+    /// `kg remove` was given a path that names no stored document.
+    case notInGraph(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -53,6 +55,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
             return "\(path): cannot list folder: \(message)"
         case let .invalidExtraction(path, detail):
             return "\(path): extractor output is inconsistent: \(detail)"
+        case let .notInGraph(path):
+            return "\(path): no document in the graph has this path (see .documents in kg shell); nothing removed"
         }
     }
 }

@@ -14,6 +14,10 @@ struct Export: ParsableCommand {
               dot      Graphviz, up to 500 nodes: kg export --format dot | dot -Tsvg
               graphml  for Gephi, yEd, Cytoscape and networkx.read_graphml
 
+            Every relation is one report of a fact; --facts merges the reports of each (subject,
+            action, object) into one edge carrying their count (reports, weight) and evidence.
+            DOT always draws facts, thicker the more reports they have.
+
             With -o the file is replaced only once the whole output is ready.
             """
     )
@@ -29,6 +33,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Export only the nodes, edges and paths this statement returns.",
                                             valueName: "statement"))
     var query: String?
+
+    @Flag(name: .long, help: "One edge per fact, with its number of reports and their evidence.")
+    var facts = false
 
     func run() throws {
         let path = database.path
@@ -49,7 +56,7 @@ struct Export: ParsableCommand {
             } else {
                 snapshot = try GraphSnapshot(store: store)
             }
-            let text = try GraphExporter.render(snapshot, as: chosenFormat)
+            let text = try GraphExporter.render(facts ? snapshot.facts() : snapshot, as: chosenFormat)
             if let output {
                 try OutputFile.replace(output, with: text)
             } else {

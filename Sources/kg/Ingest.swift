@@ -12,6 +12,10 @@ struct Ingest: ParsableCommand {
             whatever their extension. Each document is stored in its own transaction: unchanged \
             files are skipped, changed files replace their own facts. Warnings (binary, empty, \
             non-UTF-8 files) go to standard error as 'path: warning: ...'.
+
+            With --prune, documents stored from under the given folders whose files are gone are \
+            removed first (with their facts and the entities only they mentioned), in one \
+            transaction, and listed.
             """
     )
 
@@ -20,7 +24,17 @@ struct Ingest: ParsableCommand {
     @Argument(help: ArgumentHelp("Files and folders to read.", valueName: "path"))
     var paths: [String]
 
+    @Flag(name: .long, help: "Also remove stored documents under the given folders whose files are gone.")
+    var prune = false
+
     func run() throws {
+        if prune {
+            let store = try GraphStore(path: database.path)
+            for folder in paths.map(DocumentReader.absolutePath) {
+                let removal = try store.pruneDocuments(under: folder)
+                Remove.print(removal, verb: "pruned")
+            }
+        }
         // Paths first: a typo must fail before a database file is created.
         let files = try DocumentReader.files(in: paths)
         let store = try GraphStore(path: database.path)

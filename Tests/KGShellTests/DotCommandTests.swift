@@ -191,9 +191,9 @@ final class DotCommandTests: XCTestCase {
             """)
         shell.type(".stats\n")
         let lines = shell.console.captured.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        XCTAssertEqual(Array(lines.prefix(9)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
-                                                "country 1", "location 1", "organization 1", "person 2",
-                                                "relations 2"], "\(lines)")
+        XCTAssertEqual(Array(lines.prefix(10)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
+                                                 "country 1", "location 1", "organization 1", "person 2",
+                                                 "facts 2", "reports 2"], "\(lines)")
         XCTAssertEqual(Array(lines.suffix(4)), ["top actions", "condemn 1", "top roles", "president 1"])
     }
 

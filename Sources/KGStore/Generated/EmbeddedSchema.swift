@@ -114,6 +114,24 @@ SELECT min(r.id)                     AS id,           -- the first report's id
        max(r.confidence)             AS confidence
 FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id
 GROUP BY r.subject_id, r.action, r.object_id, r.cameo, r.kind;
+
+-- Which documents named each entity, and how: what removing a document (kg remove, kg ingest
+-- --prune) or replacing it needs to leave the entity as if that document had never been read.
+CREATE TABLE entity_sources (
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,               -- the name this document gave it
+    PRIMARY KEY (entity_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_sources_by_document ON entity_sources(document_id);
+
+CREATE TABLE alias_sources (
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    surface     TEXT NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (entity_id, surface, document_id)
+) WITHOUT ROWID;
+CREATE INDEX alias_sources_by_document ON alias_sources(document_id);
 """#),
     ]
 }

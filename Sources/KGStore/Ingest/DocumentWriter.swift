@@ -40,6 +40,7 @@ public struct DocumentIngestResult: Hashable, Sendable {
 final class DocumentWriter {
     private let database: Database
     private let resolver: EntityResolver
+    private let provenance: EntityProvenance
     private let selectDocument: Statement
     private let insertDocument: Statement
     private let updateDocument: Statement
@@ -50,7 +51,6 @@ final class DocumentWriter {
     private let insertSentence: Statement
     private let insertMention: Statement
     private let insertRelation: Statement
-    private let deleteOrphan: Statement
     private let timestamp: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
@@ -60,6 +60,7 @@ final class DocumentWriter {
     init(database: Database) throws {
         self.database = database
         resolver = try EntityResolver(database: database)
+        provenance = try EntityProvenance(database: database)
         // A document stored before dates existed (date_source NULL) counts as changed, so that
         // the next ingest dates it.
         selectDocument = try database.prepare("""
@@ -97,12 +98,6 @@ final class DocumentWriter {
                                    confidence, date, date_source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, round(?, 2), ?, ?)
             """)
-        deleteOrphan = try database.prepare("""
-            DELETE FROM entities WHERE id = ?1
-              AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = ?1)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?1)
-            """)
     }
 
     private var lastTimestamp: (second: Int, text: String)?
@@ -139,6 +134,7 @@ final class DocumentWriter {
             let dateSource = SQLValue.text(document.published?.source.rawValue ?? "none")
             var result: DocumentIngestResult
             var formerEntities: [Int] = []
+            var formerAliases: [(entity: Int, surface: String)] = []
             if let existing {
                 if existing.hash == document.contentHash {
                     return DocumentIngestResult(status: .unchanged, documentID: existing.id)
@@ -146,6 +142,8 @@ final class DocumentWriter {
                 result = DocumentIngestResult(status: .replaced, documentID: existing.id)
                 try entitiesOfDocument.bind([.int(existing.id)])
                 while try entitiesOfDocument.step() { formerEntities.append(entitiesOfDocument.int(0)) }
+                formerAliases = try provenance.aliasSources(ofDocument: existing.id)
+                try provenance.forget(document: existing.id)
                 try deleteRelations.run([.int(existing.id)])
                 try deleteMentions.run([.int(existing.id)])
                 try deleteSentences.run([.int(existing.id)])
@@ -157,9 +155,9 @@ final class DocumentWriter {
                 result = DocumentIngestResult(status: .added, documentID: database.lastInsertRowID)
             }
             try insertFacts(extraction, documentID: result.documentID, into: &result)
-            for id in formerEntities {
-                try deleteOrphan.run([.int(id)])
-                result.entitiesRemoved += database.changes
+            if !formerEntities.isEmpty || !formerAliases.isEmpty {
+                result.entitiesRemoved = try provenance.reconcile(
+                    entities: formerEntities + formerAliases.map(\.entity), formerAliases: formerAliases)
             }
             return result
         }
@@ -186,6 +184,7 @@ final class DocumentWriter {
         for entity in extraction.entities where used.contains(entity.id) && entityIDs[entity.id] == nil {
             let resolution = try resolver.resolve(entity)
             entityIDs[entity.id] = resolution.id
+            try provenance.record(entity: resolution.id, name: entity.name, surfaces: entity.aliases, document: documentID)
             if resolution.isNew { result.entitiesAdded += 1 }
         }
 

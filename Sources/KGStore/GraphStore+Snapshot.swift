@@ -1,0 +1,136 @@
+import KGExtraction
+
+/// A relation row with its evidence: one report of a fact.
+public struct StoredRelation: Hashable, Sendable {
+    public var id: Int
+    public var subjectID: Int
+    public var objectID: Int
+    public var action: String
+    public var cameo: String
+    public var kind: RelationKind
+    /// File name of the document it came from; nil for imported facts without one.
+    public var document: String?
+    /// The evidence sentence; nil for imported facts.
+    public var sentence: String?
+    /// 0...1, two decimals.
+    public var confidence: Double
+    /// When it happened, `YYYY-MM-DD`, if known.
+    public var date: String?
+    /// `sentence`, `relative` or `document` (see `FactDateSource`).
+    public var dateSource: String?
+
+    public init(id: Int, subjectID: Int, objectID: Int, action: String, cameo: String, kind: RelationKind,
+                document: String?, sentence: String?, confidence: Double, date: String? = nil,
+                dateSource: String? = nil) {
+        self.id = id
+        self.subjectID = subjectID
+        self.objectID = objectID
+        self.action = action
+        self.cameo = cameo
+        self.kind = kind
+        self.document = document
+        self.sentence = sentence
+        self.confidence = confidence
+        self.date = date
+        self.dateSource = dateSource
+    }
+}
+
+/// What exports show about entities besides their name and type.
+public struct EntityDetails: Sendable {
+    /// Every stored surface form per entity id, sorted.
+    public var aliases: [Int: [String]] = [:]
+    /// File names of the documents that mention each entity or hold one of its relations, sorted.
+    public var documents: [Int: [String]] = [:]
+
+    public init() {}
+}
+
+extension GraphStore {
+    /// Every entity, ordered by id.
+    ///
+    /// ```swift
+    /// for entity in try store.allEntities() { print(entity.id, entity.name) }
+    /// ```
+    public func allEntities() throws -> [StoredEntity] {
+        let statement = try database.prepare("SELECT id, name, type FROM entities ORDER BY id")
+        var entities: [StoredEntity] = []
+        while try statement.step() {
+            guard let type = EntityType(rawValue: statement.text(2)) else { continue }
+            entities.append(StoredEntity(id: statement.int(0), name: statement.text(1), type: type))
+        }
+        return entities
+    }
+
+    /// Every relation with its document, sentence and date, ordered by id.
+    ///
+    /// ```swift
+    /// let reports = try store.relations()
+    /// reports.first?.sentence   // "NATO condemned Russia on Monday."
+    /// ```
+    public func relations() throws -> [StoredRelation] {
+        let statement = try database.prepare("""
+            SELECT r.id, r.subject_id, r.object_id, r.action, r.cameo, r.kind, d.name, s.text,
+                   r.confidence, r.date, r.date_source
+            FROM relations r
+            LEFT JOIN sentences s ON s.id = r.sentence_id
+            LEFT JOIN documents d ON d.id = s.document_id
+            ORDER BY r.id
+            """)
+        var relations: [StoredRelation] = []
+        while try statement.step() {
+            guard let kind = RelationKind(rawValue: statement.text(5)) else { continue }
+            relations.append(StoredRelation(
+                id: statement.int(0), subjectID: statement.int(1), objectID: statement.int(2),
+                action: statement.text(3), cameo: statement.text(4), kind: kind,
+                document: statement.optionalText(6),
+                // An imported fact with a document but no sentence holds an empty placeholder.
+                sentence: statement.optionalText(7).flatMap { $0.isEmpty ? nil : $0 },
+                confidence: statement.double(8), date: statement.optionalText(9),
+                dateSource: statement.optionalText(10)))
+        }
+        return relations
+    }
+
+    /// Aliases and document names of the entities `ids` (nil: every entity).
+    ///
+    /// ```swift
+    /// let details = try store.entityDetails(ids: [putin.id])
+    /// details.aliases[putin.id]    // ["Putin", "Vladimir Putin"]
+    /// details.documents[putin.id]  // ["000_6ce4e57df64789d1.txt", ...]
+    /// ```
+    public func entityDetails(ids: [Int]?) throws -> EntityDetails {
+        var details = EntityDetails()
+        let aliasSQL = "SELECT entity_id, surface FROM aliases"
+        let documentSQL = """
+            SELECT entity_id, name FROM (
+                SELECT m.entity_id AS entity_id, d.name AS name FROM mentions m
+                JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id
+                UNION
+                SELECT r.subject_id, d.name FROM relations r
+                JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id
+                UNION
+                SELECT r.object_id, d.name FROM relations r
+                JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id)
+            """
+        // Bound in chunks: SQLite limits the number of parameters in one statement.
+        let chunks: [[Int]?] = ids.map { ids in
+            stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) }
+        } ?? [nil]
+        for chunk in chunks {
+            let filter = chunk.map { " WHERE entity_id IN (" + Array(repeating: "?", count: $0.count).joined(separator: ",") + ")" } ?? ""
+            let bindings = (chunk ?? []).map { SQLValue.int($0) }
+            let aliasQuery = try database.prepare(aliasSQL + filter)
+            try aliasQuery.bind(bindings)
+            while try aliasQuery.step() { details.aliases[aliasQuery.int(0), default: []].append(aliasQuery.text(1)) }
+            let documentQuery = try database.prepare(documentSQL + filter)
+            try documentQuery.bind(bindings)
+            while try documentQuery.step() {
+                details.documents[documentQuery.int(0), default: []].append(documentQuery.text(1))
+            }
+        }
+        details.aliases = details.aliases.mapValues { $0.sorted() }
+        details.documents = details.documents.mapValues { $0.sorted() }
+        return details
+    }
+}
