@@ -20,6 +20,7 @@ public final class QueryEngine {
     private var graph: GraphIndex?
     private var fingerprint: GraphFingerprint?
     private var evidence: Evidence
+    private var cachedFacts: (fingerprint: GraphFingerprint?, graph: GraphIndex)?
 
     public init(store: GraphStore) {
         self.store = store
@@ -47,7 +48,8 @@ public final class QueryEngine {
             if let missing {
                 throw Planner.missingParameter(missing.name, at: missing.position)
             }
-            let graph = try graph(for: parsed, parameters: parameters)
+            let reports = try graph(for: parsed, parameters: parameters)
+            let graph = parsed.view == .facts ? try facts(of: reports) : reports
             let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
             var result: QueryResult
             if parsed.explain {
@@ -66,9 +68,19 @@ public final class QueryEngine {
         }
     }
 
+    /// The graph of facts over `reports`, kept with the whole graph it was built from.
+    private func facts(of reports: GraphIndex) throws -> GraphIndex {
+        guard !reports.isPartial, graph != nil else { return reports.mergingReports() }
+        if let cachedFacts, cachedFacts.fingerprint == fingerprint { return cachedFacts.graph }
+        let merged = reports.mergingReports()
+        cachedFacts = (fingerprint, merged)
+        return merged
+    }
+
     /// Forgets the in-memory graph so the next query reloads it.
     public func invalidateGraph() {
         graph = nil
+        cachedFacts = nil
         fingerprint = nil
     }
 

@@ -11,7 +11,7 @@ public enum QueryVocabulary {
     public static let keywords = [
         "MATCH", "OPTIONAL", "WHERE", "RETURN", "DISTINCT", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
         "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS", "ENDS", "WITH", "IS", "NULL", "TRUE",
-        "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths",
+        "FALSE", "EXPLAIN", "ANY", "ALL", "SHORTEST", "shortestPath", "allShortestPaths", "USE",
     ]
     /// Function names as users write them.
     public static let functions = FunctionLibrary.displayNames

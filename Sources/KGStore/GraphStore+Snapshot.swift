@@ -18,10 +18,13 @@ public struct StoredRelation: Hashable, Sendable {
     public var date: String?
     /// `sentence`, `relative` or `document` (see `FactDateSource`).
     public var dateSource: String?
+    /// The document's row id.
+    public var documentID: Int?
 
     public init(id: Int, subjectID: Int, objectID: Int, action: String, cameo: String, kind: RelationKind,
                 document: String?, sentence: String?, confidence: Double, date: String? = nil,
-                dateSource: String? = nil) {
+                dateSource: String? = nil, documentID: Int? = nil) {
+        self.documentID = documentID
         self.id = id
         self.subjectID = subjectID
         self.objectID = objectID
@@ -69,27 +72,52 @@ extension GraphStore {
     /// reports.first?.sentence   // "NATO condemned Russia on Monday."
     /// ```
     public func relations() throws -> [StoredRelation] {
-        let statement = try database.prepare("""
-            SELECT r.id, r.subject_id, r.object_id, r.action, r.cameo, r.kind, d.name, s.text,
-                   r.confidence, r.date, r.date_source
-            FROM relations r
-            LEFT JOIN sentences s ON s.id = r.sentence_id
-            LEFT JOIN documents d ON d.id = s.document_id
-            ORDER BY r.id
-            """)
+        let statement = try database.prepare(Self.relationSQL + " ORDER BY r.id")
         var relations: [StoredRelation] = []
         while try statement.step() {
-            guard let kind = RelationKind(rawValue: statement.text(5)) else { continue }
-            relations.append(StoredRelation(
-                id: statement.int(0), subjectID: statement.int(1), objectID: statement.int(2),
-                action: statement.text(3), cameo: statement.text(4), kind: kind,
-                document: statement.optionalText(6),
-                // An imported fact with a document but no sentence holds an empty placeholder.
-                sentence: statement.optionalText(7).flatMap { $0.isEmpty ? nil : $0 },
-                confidence: statement.double(8), date: statement.optionalText(9),
-                dateSource: statement.optionalText(10)))
+            if let relation = Self.relation(from: statement) { relations.append(relation) }
         }
         return relations
+    }
+
+    static let relationSQL = """
+        SELECT r.id, r.subject_id, r.object_id, r.action, r.cameo, r.kind, d.name, s.text,
+               r.confidence, r.date, r.date_source, d.id
+        FROM relations r
+        LEFT JOIN sentences s ON s.id = r.sentence_id
+        LEFT JOIN documents d ON d.id = s.document_id
+        """
+
+    private static func relation(from statement: Statement) -> StoredRelation? {
+        guard let kind = RelationKind(rawValue: statement.text(5)) else { return nil }
+        return StoredRelation(
+            id: statement.int(0), subjectID: statement.int(1), objectID: statement.int(2),
+            action: statement.text(3), cameo: statement.text(4), kind: kind,
+            document: statement.optionalText(6),
+            // An imported fact with a document but no sentence holds an empty placeholder.
+            sentence: statement.optionalText(7).flatMap { $0.isEmpty ? nil : $0 },
+            confidence: statement.double(8), date: statement.optionalText(9),
+            dateSource: statement.optionalText(10), documentID: statement.isNull(11) ? nil : statement.int(11))
+    }
+
+    /// One relation with its evidence and date, or nil.
+    ///
+    /// ```swift
+    /// try store.relation(id: 12)?.date   // "2022-02-21"
+    /// ```
+    public func relation(id: Int) throws -> StoredRelation? {
+        if cachedRelationLookup == nil {
+            cachedRelationLookup = try database.prepare(Self.relationSQL + " WHERE r.id = ?")
+        }
+        guard let statement = cachedRelationLookup else { return nil }
+        try statement.bind([.int(id)])
+        defer { statement.reset() }
+        return try statement.step() ? Self.relation(from: statement) : nil
+    }
+
+    /// A document by id, or nil.
+    public func document(id: Int) throws -> StoredDocument? {
+        try documents(where: "d.id = ?", [.int(id)]).first
     }
 
     /// Aliases and document names of the entities `ids` (nil: every entity).

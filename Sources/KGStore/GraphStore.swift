@@ -12,6 +12,8 @@ public final class GraphStore {
     public var path: String { database.path }
     /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
     var cachedDocumentWriter: DocumentWriter?
+    /// Compiled `relation(id:)` lookup, kept: queries call it once per edge they show.
+    var cachedRelationLookup: Statement?
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"

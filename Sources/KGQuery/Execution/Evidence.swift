@@ -1,36 +1,55 @@
 import KGStore
 
-/// The sentence and document behind relations, fetched by sentence id on demand and cached.
+/// What the in-memory graph does not hold, read from the store on demand and cached: each
+/// relation's sentence, document and date, documents' titles and paths, entities' aliases and
+/// documents.
 ///
 /// ```swift
 /// let evidence = Evidence(store: store)
-/// evidence.lookup(sentence: 12)   // ("Biden condemned ...", "001_x.txt")
+/// try evidence.report(12)?.sentence   // "Biden condemned ..."
+/// try evidence.aliases(ofEntity: 3)   // ["Putin", "Vladimir Putin"]
 /// ```
 final class Evidence {
     private let store: GraphStore
-    private var statement: Statement?
-    private var cache: [Int: (sentence: String?, document: String?)] = [:]
+    private var reports: [Int: StoredRelation?] = [:]
+    private var documents: [Int: StoredDocument?] = [:]
+    private var details: [Int: (aliases: [String], documents: [String])] = [:]
 
     init(store: GraphStore) {
         self.store = store
     }
 
-    func lookup(sentence id: Int) throws -> (sentence: String?, document: String?) {
-        if id < 0 { return (nil, nil) }
-        if let known = cache[id] { return known }
-        if statement == nil {
-            statement = try store.database.prepare("""
-                SELECT s.text, d.name FROM sentences s JOIN documents d ON d.id = s.document_id
-                WHERE s.id = ?
-                """)
-        }
-        guard let statement else { return (nil, nil) }
-        try statement.bind([.int(id)])
-        var found: (sentence: String?, document: String?) = (nil, nil)
-        if try statement.step() {
-            found = (statement.optionalText(0), statement.optionalText(1))
-        }
-        cache[id] = found
+    /// The relation `id` with its evidence, or nil when it is gone.
+    func report(_ id: Int) throws -> StoredRelation? {
+        if let known = reports[id] { return known }
+        let found = try store.relation(id: id)
+        reports[id] = found
         return found
+    }
+
+    /// The document `id`, or nil.
+    func document(_ id: Int) throws -> StoredDocument? {
+        if let known = documents[id] { return known }
+        let found = try store.document(id: id)
+        documents[id] = found
+        return found
+    }
+
+    /// Every surface form of the entity, sorted.
+    func aliases(ofEntity id: Int) throws -> [String] {
+        try entityDetails(id).aliases
+    }
+
+    /// File names of the documents that mention the entity, sorted.
+    func documents(ofEntity id: Int) throws -> [String] {
+        try entityDetails(id).documents
+    }
+
+    private func entityDetails(_ id: Int) throws -> (aliases: [String], documents: [String]) {
+        if let known = details[id] { return known }
+        let found = try store.entityDetails(ids: [id])
+        let entry = (found.aliases[id] ?? [], found.documents[id] ?? [])
+        details[id] = entry
+        return entry
     }
 }
