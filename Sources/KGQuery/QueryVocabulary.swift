@@ -19,6 +19,8 @@ public enum QueryVocabulary {
     public static let labels = EntityType.allCases.map(\.rawValue)
     public static let nodeProperties = Planner.nodeProperties
     public static let relationshipProperties = EdgeField.allCases.map(\.rawValue)
+    /// Properties of the document nodes `document(r)` returns.
+    public static let documentProperties = DocumentNode.properties
 
     /// The distinct actions (relationship labels) in the store, sorted, read through the action
     /// index one value at a time.

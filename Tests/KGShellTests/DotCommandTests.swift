@@ -179,8 +179,10 @@ final class DotCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains(":person 2"), "\(lines)")
         XCTAssertTrue(lines.contains(":location 1"))
         XCTAssertTrue(lines.contains(":condemn CAMEO 11 1"), "\(lines)")
-        XCTAssertTrue(lines.contains("nodes: name, type, id"), "\(lines)")
-        XCTAssertTrue(lines.contains("edges: id, action, cameo, kind, document, sentence, confidence"), "\(lines)")
+        XCTAssertTrue(lines.contains("nodes: name, type, id, aliases, documents"), "\(lines)")
+        XCTAssertTrue(lines.contains("edges: id, action, cameo, kind, document, sentence, confidence, date, dateSource, reports, documents, firstDate, lastDate"), "\(lines)")
+        XCTAssertTrue(lines.contains("documents, as document(r) returns them: name, path, title, date, id"), "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Graphs: USE reports") && $0.contains("USE facts") }, "\(lines)")
     }
 
     func testStatsCountsEntitiesByTypeMentionsAndTopRoles() throws {
@@ -278,7 +280,7 @@ final class DotCommandTests: XCTestCase {
     func testExportRejectsAnUnknownFormat() throws {
         let shell = try ShellFixture()
         shell.type(".entities\n.export png \(shell.path("g.png"))\n")
-        XCTAssertEqual(shell.errors.captured, "error: unknown export format 'png'; formats: json, dot, graphml\n")
+        XCTAssertEqual(shell.errors.captured, "error: unknown export format 'png'; formats: json, dot, graphml, neo4j\n")
     }
 
     func testIngestOfAMissingPathReportsTheStoreError() throws {
