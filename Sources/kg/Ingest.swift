@@ -36,7 +36,15 @@ struct Ingest: ParsableCommand {
             }
         }
         // Paths first: a typo must fail before a database file is created.
-        let files = try DocumentReader.files(in: paths)
+        let files: [String]
+        do {
+            files = try DocumentReader.files(in: paths)
+        } catch let error as StoreError where prune && error.meansNothingLeftToRead {
+            // Pruning a folder whose files are all gone leaves nothing to ingest, and that is fine.
+            let totals = try GraphStore(path: database.path).statistics(topActions: 0)
+            print("nothing left to ingest; graph: \(totals.entities) entities, \(totals.relations) relations")
+            return
+        }
         let store = try GraphStore(path: database.path)
         let extractor = try Extractor()
         let bar = ProgressBar.onStandardErrorIfTerminal()
@@ -147,5 +155,15 @@ private enum StandardError {
 
     static func writeLine(_ text: String) {
         write(text + "\n")
+    }
+}
+
+extension StoreError {
+    /// A missing folder or one without text files: what pruning a deleted corpus finds.
+    fileprivate var meansNothingLeftToRead: Bool {
+        switch self {
+        case .missingPath, .noTextFiles: return true
+        default: return false
+        }
     }
 }
