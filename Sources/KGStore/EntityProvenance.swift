@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// Keeps entities as if removed documents had never been read: which documents named an entity
 /// and by which surfaces (`entity_sources`, `alias_sources`), and the clean-up after a document

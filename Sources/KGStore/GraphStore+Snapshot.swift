@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// A relation row with its evidence: one report of a fact.
 public struct StoredRelation: Hashable, Sendable {

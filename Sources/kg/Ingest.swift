@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExtraction
+import KGIngest
 import KGStore
 
 /// `kg ingest [--db FILE] PATH...`: read articles into the graph.
@@ -39,7 +40,7 @@ struct Ingest: ParsableCommand {
         let files: [String]
         do {
             files = try DocumentReader.files(in: paths)
-        } catch let error as StoreError where prune && error.meansNothingLeftToRead {
+        } catch let error as IngestError where prune && error.meansNothingLeftToRead {
             // Pruning a folder whose files are all gone leaves nothing to ingest, and that is fine.
             let totals = try GraphStore(path: database.path).statistics(topActions: 0)
             print("nothing left to ingest; graph: \(totals.entities) entities, \(totals.relations) relations")
@@ -67,7 +68,7 @@ struct Ingest: ParsableCommand {
         let totals = try store.statistics(topActions: 0)
         print(Self.summary(of: report, totals: totals))
         if report.documentsIngested + report.documentsUnchanged == 0 {
-            throw StoreError.nothingToIngest(paths: paths)
+            throw IngestError.nothingToIngest(paths: paths)
         }
     }
 
@@ -158,7 +159,7 @@ private enum StandardError {
     }
 }
 
-extension StoreError {
+extension IngestError {
     /// A missing folder or one without text files: what pruning a deleted corpus finds.
     fileprivate var meansNothingLeftToRead: Bool {
         switch self {

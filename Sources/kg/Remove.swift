@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGIngest
 import KGStore
 
 /// `kg remove [--db FILE] PATH...`: take documents out of the graph.

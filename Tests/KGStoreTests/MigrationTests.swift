@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 import KGStore
 import XCTest
 
@@ -129,7 +129,7 @@ final class VersionOneMigrationTests: XCTestCase {
         let store = try GraphStore(path: try versionOneDatabase(in: folder))
         let doc = HandExtraction(["NATO condemned Russia."])
         var source = SourceDocument(path: "/news/2022-02-22-a.txt", text: doc.text, contentHash: "abc", size: 10)
-        source.published = PublicationDate.find(inPath: source.path)
+        source.published = PublicationDate(date: try XCTUnwrap(CalendarDate(iso: "2022-02-22")), source: .fileName)
         let result = try store.ingest(document: source, extraction: doc.document)
         XCTAssertEqual(result.status, .replaced)
         XCTAssertEqual(try store.database.scalarText("SELECT date FROM documents"), "2022-02-22")

@@ -1,3 +1,5 @@
+import KGModel
+
 /// A stretch of text that names a day, and how to turn it into a date.
 ///
 /// ```swift

@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 
 /// The functions a query can call, with their arities, and which ones aggregate.
 ///

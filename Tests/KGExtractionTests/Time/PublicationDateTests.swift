@@ -1,4 +1,5 @@
 import KGExtraction
+import KGModel
 import XCTest
 
 final class PublicationDateTests: XCTestCase {
@@ -24,13 +25,5 @@ final class PublicationDateTests: XCTestCase {
     func testADateDeepInABodySentenceIsNotThePublicationDate() {
         let text = "The United Nations Security Council, which includes Russia, reaffirmed in a resolution on February 17, 2015 its respect for Ukraine."
         XCTAssertNil(PublicationDate.find(inText: text))
-    }
-
-    func testDatesInFileNamesAndFolders() {
-        XCTAssertEqual(PublicationDate.find(inPath: "/news/2022-02-21-putin.html")?.date.iso, "2022-02-21")
-        XCTAssertEqual(PublicationDate.find(inPath: "/news/2022/02/21/story.txt")?.date.iso, "2022-02-21")
-        XCTAssertEqual(PublicationDate.find(inPath: "/news/reuters_20220221.txt")?.date.iso, "2022-02-21")
-        XCTAssertNil(PublicationDate.find(inPath: "/corpus/000_6ce4e57df64789d1.txt"))
-        XCTAssertNil(PublicationDate.find(inPath: "/news/2022-13-45.txt"))
     }
 }
