@@ -20,12 +20,14 @@ extension PublicationDate {
             if end - i == 8 {
                 candidate = (number(i..<i + 4), number(i + 4..<i + 6), number(i + 6..<i + 8))
             } else if end - i == 4, end + 5 < scalars.count, separators.contains(scalars[end]),
-                      isDigit(end + 1), isDigit(end + 2), !isDigit(end + 3), scalars[end + 3] == scalars[end],
-                      isDigit(end + 4), isDigit(end + 5), !isDigit(end + 6) {
+                isDigit(end + 1), isDigit(end + 2), !isDigit(end + 3), scalars[end + 3] == scalars[end],
+                isDigit(end + 4), isDigit(end + 5), !isDigit(end + 6)
+            {
                 candidate = (number(i..<end), number(end + 1..<end + 3), number(end + 4..<end + 6))
             }
             if let (year, month, day) = candidate, (1900...2100).contains(year),
-               let date = CalendarDate(year: year, month: month, day: day) {
+                let date = CalendarDate(year: year, month: month, day: day)
+            {
                 return PublicationDate(date: date, source: .fileName)
             }
             i = end

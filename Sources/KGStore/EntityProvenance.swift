@@ -40,13 +40,15 @@ final class EntityProvenance {
             "SELECT entity_id, surface FROM alias_sources WHERE document_id = ?")
         deleteEntitySources = try database.prepare("DELETE FROM entity_sources WHERE document_id = ?")
         deleteAliasSources = try database.prepare("DELETE FROM alias_sources WHERE document_id = ?")
-        deleteOrphan = try database.prepare("""
+        deleteOrphan = try database.prepare(
+            """
             DELETE FROM entities WHERE id = ?1
               AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1)
               AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = ?1)
               AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?1)
             """)
-        deleteUnbackedAlias = try database.prepare("""
+        deleteUnbackedAlias = try database.prepare(
+            """
             DELETE FROM aliases WHERE entity_id = ?1 AND surface = ?2
               AND NOT EXISTS (SELECT 1 FROM alias_sources WHERE entity_id = ?1 AND surface = ?2)
             """)

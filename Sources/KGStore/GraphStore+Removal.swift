@@ -61,7 +61,8 @@ extension GraphStore {
     /// The document at `path`, or every document under it when it is a folder.
     private func documentIDs(at path: String) throws -> [Int] {
         let folder = path.hasSuffix("/") ? path : path + "/"
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT id FROM documents WHERE path = ?1 OR substr(path, 1, length(?2)) = ?2 ORDER BY id
             """)
         try statement.bind([.text(path), .text(folder)])
@@ -77,13 +78,15 @@ extension GraphStore {
         guard !ids.isEmpty else { return report }
         let provenance = try EntityProvenance(database: database)
         let path = try database.prepare("SELECT path FROM documents WHERE id = ?")
-        let touched = try database.prepare("""
+        let touched = try database.prepare(
+            """
             SELECT m.entity_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.document_id = ?1
             UNION SELECT r.subject_id FROM relations r JOIN sentences s ON s.id = r.sentence_id WHERE s.document_id = ?1
             UNION SELECT r.object_id FROM relations r JOIN sentences s ON s.id = r.sentence_id WHERE s.document_id = ?1
             UNION SELECT entity_id FROM entity_sources WHERE document_id = ?1
             """)
-        let counts = try database.prepare("""
+        let counts = try database.prepare(
+            """
             SELECT (SELECT count(*) FROM sentences WHERE document_id = ?1),
                    (SELECT count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.document_id = ?1),
                    (SELECT count(*) FROM relations r JOIN sentences s ON s.id = r.sentence_id WHERE s.document_id = ?1)

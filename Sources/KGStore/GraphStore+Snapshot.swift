@@ -21,9 +21,11 @@ public struct StoredRelation: Hashable, Sendable {
     /// The document's row id.
     public var documentID: Int?
 
-    public init(id: Int, subjectID: Int, objectID: Int, action: String, cameo: String, kind: RelationKind,
-                document: String?, sentence: String?, confidence: Double, date: String? = nil,
-                dateSource: String? = nil, documentID: Int? = nil) {
+    public init(
+        id: Int, subjectID: Int, objectID: Int, action: String, cameo: String, kind: RelationKind,
+        document: String?, sentence: String?, confidence: Double, date: String? = nil,
+        dateSource: String? = nil, documentID: Int? = nil
+    ) {
         self.documentID = documentID
         self.id = id
         self.subjectID = subjectID
@@ -142,9 +144,10 @@ extension GraphStore {
                 JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id)
             """
         // Bound in chunks: SQLite limits the number of parameters in one statement.
-        let chunks: [[Int]?] = ids.map { ids in
-            stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) }
-        } ?? [nil]
+        let chunks: [[Int]?] =
+            ids.map { ids in
+                stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) }
+            } ?? [nil]
         for chunk in chunks {
             let filter = chunk.map { " WHERE entity_id IN (" + Array(repeating: "?", count: $0.count).joined(separator: ",") + ")" } ?? ""
             let bindings = (chunk ?? []).map { SQLValue.int($0) }

@@ -35,8 +35,9 @@ struct Remove: ParsableCommand {
     /// line per document.
     static func print(_ removal: RemovalReport, verb: String) {
         let count = removal.documents.count
-        Swift.print("\(verb) \(count) document\(count == 1 ? "" : "s") (-\(removal.sentences) sentences, "
-            + "-\(removal.mentions) mentions, -\(removal.relations) relations, -\(removal.entitiesRemoved) entities)")
+        Swift.print(
+            "\(verb) \(count) document\(count == 1 ? "" : "s") (-\(removal.sentences) sentences, "
+                + "-\(removal.mentions) mentions, -\(removal.relations) relations, -\(removal.entitiesRemoved) entities)")
         for path in removal.documents { Swift.print("  \(Ingest.displayPath(path))") }
     }
 }

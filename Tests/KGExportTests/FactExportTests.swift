@@ -16,8 +16,9 @@ final class FactExportTests: XCTestCase {
         XCTAssertEqual(facts.edges.filter { $0.action == "condemn" }.count, 1)
         XCTAssertEqual(condemn.reports, 3)
         XCTAssertEqual(condemn.documents, ["a.txt", "b.txt"])
-        XCTAssertEqual(condemn.evidence.compactMap(\.sentence),
-                       ["NATO condemned Russia, again.", "NATO condemned Russia.", "NATO condemned Russia twice."])
+        XCTAssertEqual(
+            condemn.evidence.compactMap(\.sentence),
+            ["NATO condemned Russia, again.", "NATO condemned Russia.", "NATO condemned Russia twice."])
         XCTAssertEqual(condemn.confidence, 1.0)  // the best: imported rows without one count as 1
     }
 

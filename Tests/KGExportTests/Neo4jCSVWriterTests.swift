@@ -43,8 +43,9 @@ final class Neo4jCSVWriterTests: XCTestCase {
         XCTAssertEqual(Array(relationships.first?.prefix(3) ?? []), [":START_ID", ":END_ID", ":TYPE"])
         XCTAssertEqual(relationships.count, 7)
         XCTAssertTrue(relationships.allSatisfy { $0.count == relationships[0].count }, "\(relationships)")
-        XCTAssertTrue(relationships.contains { $0.prefix(4) == ["3", "4", "VISIT", "visit"] && $0[7] == "Biden visited \"Tokyo\"\ntoday." },
-                      "\(relationships)")
+        XCTAssertTrue(
+            relationships.contains { $0.prefix(4) == ["3", "4", "VISIT", "visit"] && $0[7] == "Biden visited \"Tokyo\"\ntoday." },
+            "\(relationships)")
     }
 
     func testExportWritesBothFilesIntoTheFolderAndRefusesStandardOutput() throws {

@@ -17,7 +17,9 @@ final class HTMLDateMetadataTests: XCTestCase {
     private let body = "<body><p>NATO condemned Russia on Monday.</p></body></html>"
 
     func testOpenGraphPublishedTimeMeta() throws {
-        let (document, _) = try read("a.html", """
+        let (document, _) = try read(
+            "a.html",
+            """
             <html><head><meta property="article:published_time" content="2022-02-21T18:04:00+03:00"></head>\(body)
             """)
         XCTAssertEqual(document.published?.date.iso, "2022-02-21")
@@ -25,7 +27,9 @@ final class HTMLDateMetadataTests: XCTestCase {
     }
 
     func testJSONLDDatePublished() throws {
-        let (document, _) = try read("a.html", """
+        let (document, _) = try read(
+            "a.html",
+            """
             <html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished" : "2023-10-07T09:00:00Z"}</script></head>\(body)
             """)
         XCTAssertEqual(document.published?.date.iso, "2023-10-07")
@@ -33,20 +37,25 @@ final class HTMLDateMetadataTests: XCTestCase {
     }
 
     func testTimeElementDatetime() throws {
-        let (document, _) = try read("a.html", """
+        let (document, _) = try read(
+            "a.html",
+            """
             <html><body><p>By a reporter, <time datetime='2022-02-22'>Tuesday</time></p><p>NATO condemned Russia.</p></body></html>
             """)
         XCTAssertEqual(document.published?.date.iso, "2022-02-22")
     }
 
     func testUnreadableMetadataDateIsAWarningNamingTheFile() throws {
-        let (document, warnings) = try read("a.html", """
+        let (document, warnings) = try read(
+            "a.html",
+            """
             <html><head><meta name="pubdate" content="last Tuesday"></head>\(body)
             """)
         XCTAssertNil(document.published)
         XCTAssertEqual(warnings.map(\.description).count, 1)
-        XCTAssertTrue(warnings.first?.description.hasSuffix("a.html: warning: unreadable date in <meta pubdate>: 'last Tuesday'; ignored") == true,
-                      warnings.first?.description ?? "")
+        XCTAssertTrue(
+            warnings.first?.description.hasSuffix("a.html: warning: unreadable date in <meta pubdate>: 'last Tuesday'; ignored") == true,
+            warnings.first?.description ?? "")
     }
 
     func testPlainTextFilesHaveNoMetadataDate() throws {

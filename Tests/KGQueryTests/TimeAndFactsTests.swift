@@ -7,7 +7,8 @@ final class TimeAndFactsTests: XCTestCase {
     /// NATO condemned Russia three times (two documents), Biden condemned Russia once.
     private func datedGraph() throws -> TestGraph {
         let graph = try TestGraph()
-        try graph.store.database.execute("""
+        try graph.store.database.execute(
+            """
             UPDATE documents SET date = '2022-02-24', date_source = 'dateline' WHERE id = 1;
             INSERT INTO documents (id, path, name, title, content_hash, size, ingested_at, date, date_source)
             VALUES (2, '/news/later.txt', 'later.txt', 'Later', 'h2', 10, '2026-01-01T00:00:00Z', '2022-03-07', 'file name');
@@ -19,7 +20,8 @@ final class TimeAndFactsTests: XCTestCase {
         let second = try graph.relate(nato, "condemn", russia, cameo: "11", confidence: 0.9)
         let third = try graph.relate(nato, "condemn", russia, cameo: "11", confidence: 0.5)
         let fourth = try graph.relate(biden, "condemn", russia, cameo: "11")
-        try graph.store.database.execute("""
+        try graph.store.database.execute(
+            """
             UPDATE relations SET date = '2022-02-21', date_source = 'relative' WHERE id = \(first);
             UPDATE relations SET date = '2022-02-24', date_source = 'document' WHERE id = \(second);
             UPDATE relations SET date = '2022-03-07', date_source = 'document' WHERE id = \(third);
@@ -31,18 +33,23 @@ final class TimeAndFactsTests: XCTestCase {
 
     func testRelationshipsHaveDatesThatCompareWithDateLiterals() throws {
         let graph = try datedGraph()
-        XCTAssertEqual(try graph.texts("""
-            MATCH (a)-[r:condemn]->(b) WHERE r.date >= date('2022-02-24') RETURN a.name, r.date, r.dateSource ORDER BY r.date
-            """), [["NATO", "2022-02-24", "document"], ["Joe Biden", "2022-03-01", "sentence"], ["NATO", "2022-03-07", "document"]])
+        XCTAssertEqual(
+            try graph.texts(
+                """
+                MATCH (a)-[r:condemn]->(b) WHERE r.date >= date('2022-02-24') RETURN a.name, r.date, r.dateSource ORDER BY r.date
+                """), [["NATO", "2022-02-24", "document"], ["Joe Biden", "2022-03-01", "sentence"], ["NATO", "2022-03-07", "document"]])
     }
 
     func testDatesTruncateToWeekAndMonth() throws {
         let graph = try datedGraph()
-        XCTAssertEqual(try graph.texts("""
-            MATCH ()-[r]->() RETURN date.truncate('week', r.date) AS week, count(*) AS n ORDER BY week
-            """), [["2022-02-21", "2"], ["2022-02-28", "1"], ["2022-03-07", "1"]])
-        XCTAssertEqual(try graph.column("MATCH ()-[r]->() RETURN DISTINCT date.truncate('month', r.date) AS m ORDER BY m"),
-                       ["2022-02-01", "2022-03-01"])
+        XCTAssertEqual(
+            try graph.texts(
+                """
+                MATCH ()-[r]->() RETURN date.truncate('week', r.date) AS week, count(*) AS n ORDER BY week
+                """), [["2022-02-21", "2"], ["2022-02-28", "1"], ["2022-03-07", "1"]])
+        XCTAssertEqual(
+            try graph.column("MATCH ()-[r]->() RETURN DISTINCT date.truncate('month', r.date) AS m ORDER BY m"),
+            ["2022-02-01", "2022-03-01"])
     }
 
     func testAnInvalidDateLiteralIsAnErrorAtItsPosition() throws {
@@ -55,24 +62,29 @@ final class TimeAndFactsTests: XCTestCase {
 
     func testDocumentOfARelationshipHasTitlePathAndDate() throws {
         let graph = try datedGraph()
-        XCTAssertEqual(try graph.texts("""
-            MATCH (a {name: "Joe Biden"})-[r]->() WITH document(r) AS d RETURN d.name, d.title, d.path, d.date, labels(d)
-            """), [["article.txt", "An article", "/news/article.txt", "2022-02-24", "[document]"]])
+        XCTAssertEqual(
+            try graph.texts(
+                """
+                MATCH (a {name: "Joe Biden"})-[r]->() WITH document(r) AS d RETURN d.name, d.title, d.path, d.date, labels(d)
+                """), [["article.txt", "An article", "/news/article.txt", "2022-02-24", "[document]"]])
     }
 
     func testUseFactsMergesReportsAndCountsThem() throws {
         let graph = try datedGraph()
         XCTAssertEqual(try graph.texts("MATCH (a)-[r:condemn]->(b) RETURN count(*)"), [["4"]])
-        XCTAssertEqual(try graph.texts("""
-            USE facts MATCH (a)-[f:condemn]->(b)
-            RETURN a.name, f.reports, size(f.documents), f.firstDate, f.lastDate, f.confidence ORDER BY f.reports DESC
-            """), [["NATO", "3", "2", "2022-02-21", "2022-03-07", "0.9"], ["Joe Biden", "1", "1", "2022-03-01", "2022-03-01", "1.0"]])
+        XCTAssertEqual(
+            try graph.texts(
+                """
+                USE facts MATCH (a)-[f:condemn]->(b)
+                RETURN a.name, f.reports, size(f.documents), f.firstDate, f.lastDate, f.confidence ORDER BY f.reports DESC
+                """), [["NATO", "3", "2", "2022-02-21", "2022-03-07", "0.9"], ["Joe Biden", "1", "1", "2022-03-01", "2022-03-01", "1.0"]])
     }
 
     func testUseFactsWorksOnAnAnchoredNeighbourhoodToo() throws {
         let graph = try datedGraph()
-        XCTAssertEqual(try graph.texts("USE facts MATCH (a {name: \"NATO\"})-[f]->(b) RETURN b.name, f.reports"),
-                       [["Russia", "3"]])
+        XCTAssertEqual(
+            try graph.texts("USE facts MATCH (a {name: \"NATO\"})-[f]->(b) RETURN b.name, f.reports"),
+            [["Russia", "3"]])
     }
 
     func testUnknownGraphNameIsAnError() throws {
@@ -88,7 +100,8 @@ final class TimeAndFactsTests: XCTestCase {
 
     func testEntitiesHaveAliasesAndDocumentsAsLists() throws {
         let graph = try datedGraph()
-        XCTAssertEqual(try graph.texts("MATCH (a {name: \"Russia\"}) RETURN a.aliases, a.documents, size(a.aliases)"),
-                       [["[Moscow, Russia]", "[article.txt, later.txt]", "2"]])
+        XCTAssertEqual(
+            try graph.texts("MATCH (a {name: \"Russia\"}) RETURN a.aliases, a.documents, size(a.aliases)"),
+            [["[Moscow, Russia]", "[article.txt, later.txt]", "2"]])
     }
 }

@@ -31,15 +31,19 @@ final class DocumentDateTests: XCTestCase {
             ("2022-02-24-named.txt", "NATO condemned Russia."),
             ("undated.txt", "NATO condemned Russia on Monday."),
         ])
-        XCTAssertEqual(dates, [
-            "meta.html": "2022-02-21 metadata", "wire.txt": "2022-02-22 dateline", "line.txt": "2022-02-23 date line",
-            "2022-02-24-named.txt": "2022-02-24 file name", "undated.txt": "- none",
-        ])
+        XCTAssertEqual(
+            dates,
+            [
+                "meta.html": "2022-02-21 metadata", "wire.txt": "2022-02-22 dateline", "line.txt": "2022-02-23 date line",
+                "2022-02-24-named.txt": "2022-02-24 file name", "undated.txt": "- none",
+            ])
     }
 
     func testUnreadableMetadataFallsBackToTheDatelineWithAWarning() throws {
         let folder = try TemporaryFolder()
-        try folder.write("news/a.html", """
+        try folder.write(
+            "news/a.html",
+            """
             <html><head><meta name="pubdate" content="soon"></head><body><p>MOSCOW, Feb 22, 2022 (Reuters) - NATO condemned Russia.</p></body></html>
             """)
         let store = try folder.store()
@@ -51,7 +55,7 @@ final class DocumentDateTests: XCTestCase {
 
     func testFactsAreDatedFromTheirSentenceOrTheDocument() throws {
         let (_, store, _) = try ingest([
-            ("wire.txt", "MOSCOW, Mar 2, 2022 (Reuters) - NATO condemned Russia on Monday.\n\nFrance criticized Germany."),
+            ("wire.txt", "MOSCOW, Mar 2, 2022 (Reuters) - NATO condemned Russia on Monday.\n\nFrance criticized Germany.")
         ])
         let dated = try store.relations().map { "\($0.action) \($0.date ?? "-") \($0.dateSource ?? "-")" }.sorted()
         XCTAssertTrue(dated.contains("condemn 2022-02-28 relative"), "\(dated)")

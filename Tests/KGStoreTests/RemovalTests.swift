@@ -16,8 +16,10 @@ final class RemovalTests: XCTestCase {
         let corpus = root.appendingPathComponent("corpus")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
         guard !names.isEmpty else {
-            return try ["Russian President Vladimir Putin recognized Donetsk.", "Putin met Xi Jinping.",
-                        "NATO condemned Russia on Monday."].enumerated().map {
+            return try [
+                "Russian President Vladimir Putin recognized Donetsk.", "Putin met Xi Jinping.",
+                "NATO condemned Russia on Monday.",
+            ].enumerated().map {
                 try folder.write("\(name)/\($0.offset).txt", $0.element)
             }
         }

@@ -24,18 +24,23 @@ public struct Neo4jCSVWriter: Sendable {
     public func write(_ snapshot: GraphSnapshot) -> (nodes: String, relationships: String) {
         var nodes = "id:ID,name,type,aliases:string[],documents:string[],:LABEL\n"
         for node in snapshot.nodes {
-            nodes += [String(node.id), node.name, node.type, Self.array(node.aliases), Self.array(node.documents),
-                      "Entity;" + Self.label(node.type)].map(Self.field).joined(separator: ",") + "\n"
+            nodes +=
+                [
+                    String(node.id), node.name, node.type, Self.array(node.aliases), Self.array(node.documents),
+                    "Entity;" + Self.label(node.type),
+                ].map(Self.field).joined(separator: ",") + "\n"
         }
-        var relationships = ":START_ID,:END_ID,:TYPE,action,cameo,kind,document,sentence,confidence:float,"
+        var relationships =
+            ":START_ID,:END_ID,:TYPE,action,cameo,kind,document,sentence,confidence:float,"
             + "date:date,reports:int,documents:string[],first_date:date,last_date:date\n"
         for edge in snapshot.edges {
-            relationships += [
-                String(edge.source), String(edge.target), Self.relationshipType(edge.action), edge.action,
-                edge.cameo, edge.kind, edge.document ?? "", edge.sentence ?? "", String(edge.confidence),
-                edge.date ?? "", String(edge.reports), Self.array(edge.documents), edge.firstDate ?? "",
-                edge.lastDate ?? "",
-            ].map(Self.field).joined(separator: ",") + "\n"
+            relationships +=
+                [
+                    String(edge.source), String(edge.target), Self.relationshipType(edge.action), edge.action,
+                    edge.cameo, edge.kind, edge.document ?? "", edge.sentence ?? "", String(edge.confidence),
+                    edge.date ?? "", String(edge.reports), Self.array(edge.documents), edge.firstDate ?? "",
+                    edge.lastDate ?? "",
+                ].map(Self.field).joined(separator: ",") + "\n"
         }
         return (nodes, relationships)
     }

@@ -101,21 +101,26 @@ extension DateExpression {
     }
 
     /// The expression starting at word `i`, and the index of the first word after it.
-    private static func match(at i: Int, _ words: [DateWord], _ scalars: [Unicode.Scalar])
-        -> (DateExpression, Int)? {
+    private static func match(
+        at i: Int, _ words: [DateWord], _ scalars: [Unicode.Scalar]
+    )
+        -> (DateExpression, Int)?
+    {
         let word = words[i]
         func expression(_ meaning: Meaning, through last: Int) -> (DateExpression, Int) {
             (DateExpression(range: word.range.lowerBound..<words[last].range.upperBound, meaning: meaning), last + 1)
         }
         func year(at index: Int) -> Int? {
             guard index < words.count, let value = words[index].number, words[index].digits == 4,
-                  (1900...2100).contains(value) else { return nil }
+                (1900...2100).contains(value)
+            else { return nil }
             return value
         }
         // 2023-10-07
         if word.digits == 4, i + 2 < words.count, words[i + 1].digits == 2, words[i + 2].digits == 2,
-           words[i + 1].joinedByHyphen, words[i + 2].joinedByHyphen,
-           let date = CalendarDate(iso: String(String.UnicodeScalarView(scalars[word.range.lowerBound..<words[i + 2].range.upperBound]))) {
+            words[i + 1].joinedByHyphen, words[i + 2].joinedByHyphen,
+            let date = CalendarDate(iso: String(String.UnicodeScalarView(scalars[word.range.lowerBound..<words[i + 2].range.upperBound])))
+        {
             return expression(.absolute(date), through: i + 2)
         }
         // October 7, 2023 / Oct. 7 / October 7th
@@ -160,7 +165,8 @@ extension DateExpression {
         }
         // three days ago
         if let count = word.number ?? DateWord.numberWords[lower], count > 0, count <= 31, i + 2 < words.count,
-           words[i + 1].lowercased == "days" || words[i + 1].lowercased == "day", words[i + 2].lowercased == "ago" {
+            words[i + 1].lowercased == "days" || words[i + 1].lowercased == "day", words[i + 2].lowercased == "ago"
+        {
             return expression(.daysFromAnchor(-count), through: i + 2)
         }
         return nil
@@ -226,9 +232,11 @@ struct DateWord {
             while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
             let text = String(String.UnicodeScalarView(scalars[start..<i]))
             let allDigits = text.unicodeScalars.allSatisfy { $0 >= "0" && $0 <= "9" }
-            words.append(DateWord(range: start..<i, text: text, lowercased: text.lowercased(),
-                                  digits: allDigits ? i - start : 0,
-                                  joinedByHyphen: start > 0 && scalars[start - 1] == "-"))
+            words.append(
+                DateWord(
+                    range: start..<i, text: text, lowercased: text.lowercased(),
+                    digits: allDigits ? i - start : 0,
+                    joinedByHyphen: start > 0 && scalars[start - 1] == "-"))
         }
         return words
     }

@@ -26,7 +26,9 @@ public enum FactDating {
                 let factEnd = fact.span.end - sentence.span.start
                 for expression in expressions {
                     guard let date = expression.resolve(against: published) else { continue }
-                    let distance = expression.range.upperBound <= factStart ? factStart - expression.range.upperBound
+                    let distance =
+                        expression.range.upperBound <= factStart
+                        ? factStart - expression.range.upperBound
                         : expression.range.lowerBound >= factEnd ? expression.range.lowerBound - factEnd : 0
                     if let closer = best, closer.distance <= distance { continue }
                     best = (distance, date, expression.isRelative ? .relative : .sentence)

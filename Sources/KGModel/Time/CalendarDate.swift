@@ -16,7 +16,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Nil unless `month` and `day` name a real day of `year` (1...9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= Self.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -27,9 +28,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init?(iso text: String) {
         let scalars = Array(text.unicodeScalars.prefix(11))
         guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
-              scalars.count == 10 || !Self.isDigit(scalars[10]),
-              let year = Self.number(scalars[0..<4]), let month = Self.number(scalars[5..<7]),
-              let day = Self.number(scalars[8..<10]) else { return nil }
+            scalars.count == 10 || !Self.isDigit(scalars[10]),
+            let year = Self.number(scalars[0..<4]), let month = Self.number(scalars[5..<7]),
+            let day = Self.number(scalars[8..<10])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

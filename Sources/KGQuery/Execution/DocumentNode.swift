@@ -12,8 +12,9 @@ enum DocumentNode {
     static let properties = ["name", "path", "title", "date", "id"]
 
     static func value(_ document: StoredDocument) -> NodeValue {
-        NodeValue(id: document.id, name: document.name, type: label, title: document.title,
-                  path: document.path, date: document.date)
+        NodeValue(
+            id: document.id, name: document.name, type: label, title: document.title,
+            path: document.path, date: document.date)
     }
 
     static func property(_ node: NodeValue, _ key: String) -> QueryValue {

@@ -16,8 +16,9 @@ extension GraphIndex {
         var position: [FactKey: Int] = [:]
         var members: [[Int]] = []
         for edge in 0..<edgeCount {
-            let key = FactKey(source: edgeSource[edge], target: edgeTarget[edge], action: edgeAction[edge],
-                              cameo: edgeCameo[edge], isRole: edgeIsRole[edge])
+            let key = FactKey(
+                source: edgeSource[edge], target: edgeTarget[edge], action: edgeAction[edge],
+                cameo: edgeCameo[edge], isRole: edgeIsRole[edge])
             if let known = position[key] {
                 members[known].append(edgeIDs[edge])
                 facts.edgeConfidence[known] = max(facts.edgeConfidence[known], edgeConfidence[edge])
@@ -25,10 +26,12 @@ extension GraphIndex {
             }
             position[key] = facts.edgeCount
             members.append([edgeIDs[edge]])
-            facts.addEdge(EdgeRow(id: edgeIDs[edge], subject: nodeIDs[Int(edgeSource[edge])],
-                                  object: nodeIDs[Int(edgeTarget[edge])], action: actions[Int(edgeAction[edge])],
-                                  cameo: cameos[Int(edgeCameo[edge])], isRole: edgeIsRole[edge],
-                                  sentence: edgeSentence[edge], confidence: edgeConfidence[edge]))
+            facts.addEdge(
+                EdgeRow(
+                    id: edgeIDs[edge], subject: nodeIDs[Int(edgeSource[edge])],
+                    object: nodeIDs[Int(edgeTarget[edge])], action: actions[Int(edgeAction[edge])],
+                    cameo: cameos[Int(edgeCameo[edge])], isRole: edgeIsRole[edge],
+                    sentence: edgeSentence[edge], confidence: edgeConfidence[edge]))
         }
         facts.edgeReports = members
         facts.isPartial = isPartial
@@ -52,8 +55,10 @@ extension GraphIndex {
 }
 
 extension EdgeRow {
-    init(id: Int, subject: Int, object: Int, action: String, cameo: String, isRole: Bool, sentence: Int,
-         confidence: Double) {
+    init(
+        id: Int, subject: Int, object: Int, action: String, cameo: String, isRole: Bool, sentence: Int,
+        confidence: Double
+    ) {
         self.id = id
         self.subject = subject
         self.object = object
