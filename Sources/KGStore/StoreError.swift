@@ -40,7 +40,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case let .invalidExtraction(path, detail):
             return "\(path): extractor output is inconsistent: \(detail)"
         case let .notInGraph(path):
-            return "\(path): no document in the graph has this path (see .documents in kg shell); nothing removed"
+            return "\(path): no document in the graph has this path; nothing removed"
         }
     }
 }

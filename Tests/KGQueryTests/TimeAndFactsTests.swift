@@ -5,7 +5,7 @@ import XCTest
 /// Dates (`r.date`, `date()`, `date.truncate()`), documents, list properties and `USE facts`.
 final class TimeAndFactsTests: XCTestCase {
     /// NATO condemned Russia three times (two documents), Biden condemned Russia once.
-    private func datedGraph() throws -> TestGraph {
+    func datedGraph() throws -> TestGraph {
         let graph = try TestGraph()
         try graph.store.database.execute(
             """
@@ -103,5 +103,13 @@ final class TimeAndFactsTests: XCTestCase {
         XCTAssertEqual(
             try graph.texts("MATCH (a {name: \"Russia\"}) RETURN a.aliases, a.documents, size(a.aliases)"),
             [["[Moscow, Russia]", "[article.txt, later.txt]", "2"]])
+    }
+}
+
+extension TimeAndFactsTests {
+    func testExplainSaysTheGraphIsOfFacts() throws {
+        let graph = try datedGraph()
+        let plan = try graph.column("EXPLAIN USE facts MATCH (a)-[f]->(b) RETURN count(*)")
+        XCTAssertTrue(plan.last?.hasSuffix("Graph in memory: 3 nodes, 2 facts") == true, "\(plan)")
     }
 }
