@@ -165,3 +165,56 @@ extension GraphStore {
         return details
     }
 }
+
+/// Every relation's date, read in one pass: what a query filtering or grouping the whole graph by
+/// date needs, without a lookup per edge.
+///
+/// ```swift
+/// let dates = try store.relationDates()
+/// dates.date(ofRelation: 12)   // "2022-02-21"
+/// ```
+public struct RelationDates: Sendable {
+    /// Relation ids, ascending.
+    var ids: [Int] = []
+    /// Per id, an index into `values`, or -1 when the relation has no date.
+    var indices: [Int32] = []
+    /// The distinct dates: a few thousand days for millions of relations.
+    var values: [String] = []
+
+    /// The date of relation `id`, or nil when it has none or is not there.
+    public func date(ofRelation id: Int) -> String? {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        guard low < ids.count, ids[low] == id, indices[low] >= 0 else { return nil }
+        return values[Int(indices[low])]
+    }
+}
+
+extension GraphStore {
+    /// Every relation's date, in one scan of the relations table.
+    public func relationDates() throws -> RelationDates {
+        var dates = RelationDates()
+        var positions: [String: Int32] = [:]
+        let statement = try database.prepare("SELECT id, date FROM relations ORDER BY id")
+        while try statement.step() {
+            dates.ids.append(statement.int(0))
+            guard let date = statement.optionalText(1) else {
+                dates.indices.append(-1)
+                continue
+            }
+            if let known = positions[date] {
+                dates.indices.append(known)
+            } else {
+                let position = Int32(dates.values.count)
+                positions[date] = position
+                dates.values.append(date)
+                dates.indices.append(position)
+            }
+        }
+        return dates
+    }
+}

@@ -23,7 +23,7 @@ struct Evaluator {
     func edge(_ index: Int32) throws -> EdgeValue {
         let e = Int(index)
         let first = try evidence.report(graph.edgeIDs[e])
-        let date = graph.isFacts ? try edgeProperty(index, .date) : first?.date.map(QueryValue.string) ?? .null
+        let date = try edgeProperty(index, .date)
         return EdgeValue(
             id: graph.edgeIDs[e], source: node(graph.edgeSource[e]), target: node(graph.edgeTarget[e]),
             action: graph.actions[Int(graph.edgeAction[e])], cameo: graph.cameos[Int(graph.edgeCameo[e])],
@@ -84,11 +84,9 @@ struct Evaluator {
         case .reports: return .int(graph.reportIDs(of: index).count)
         case .documents:
             return .list(Set(try reports().compactMap(\.document)).sorted().map(QueryValue.string))
-        case .date, .firstDate:
-            if !graph.isFacts && field == .date { return try first()?.date.map(QueryValue.string) ?? .null }
-            return try reports().compactMap(\.date).min().map(QueryValue.string) ?? .null
-        case .lastDate:
-            return try reports().compactMap(\.date).max().map(QueryValue.string) ?? .null
+        case .date, .firstDate, .lastDate:
+            let dates = try graph.reportIDs(of: index).compactMap { try evidence.date(ofReport: $0, wholeGraph: !graph.isPartial) }
+            return (field == .lastDate ? dates.max() : dates.min()).map(QueryValue.string) ?? .null
         }
     }
 

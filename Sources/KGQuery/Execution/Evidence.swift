@@ -14,6 +14,8 @@ final class Evidence {
     private var reports: [Int: StoredRelation?] = [:]
     private var documents: [Int: StoredDocument?] = [:]
     private var details: [Int: (aliases: [String], documents: [String])] = [:]
+    /// Every relation's date, loaded at the first date a whole-graph statement asks for.
+    private var allDates: RelationDates?
 
     init(store: GraphStore) {
         self.store = store
@@ -25,6 +27,15 @@ final class Evidence {
         let found = try store.relation(id: id)
         reports[id] = found
         return found
+    }
+
+    /// The date of relation `id`. Over the whole graph every date is read at once, in one scan:
+    /// a statement that filters or groups by date touches most edges, and a lookup per edge would
+    /// cost more than the scan. Over a neighbourhood, one lookup per edge.
+    func date(ofReport id: Int, wholeGraph: Bool) throws -> String? {
+        guard wholeGraph else { return try report(id)?.date }
+        if allDates == nil { allDates = try store.relationDates() }
+        return allDates?.date(ofRelation: id)
     }
 
     /// The document `id`, or nil.
