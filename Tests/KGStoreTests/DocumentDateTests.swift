@@ -66,4 +66,19 @@ final class DocumentDateTests: XCTestCase {
         let (_, store, _) = try ingest([("story.txt", "NATO condemned Russia on Monday.")])
         XCTAssertEqual(try store.relations().compactMap(\.date), [])
     }
+
+    func testEverySampleCorpusArticleHasItsDate() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus").path
+        guard FileManager.default.fileExists(atPath: corpus) else { throw XCTSkip("no corpus/ beside the tests") }
+        let folder = try TemporaryFolder()
+        let store = try folder.store()
+        _ = try store.ingest(paths: [corpus], extractor: try XCTUnwrap(Self.extractor))
+        let documents = try store.documents()
+        XCTAssertFalse(documents.isEmpty)
+        for document in documents {
+            XCTAssertNotNil(document.date, "\(document.name) has no date")
+        }
+        XCTAssertTrue(try store.relations().allSatisfy { $0.date != nil }, "every fact of a dated article is dated")
+    }
 }
