@@ -53,11 +53,18 @@ extension ShellState {
         } catch let error as ExportError {
             throw ShellError(error)
         }
+        try checkOutput()
     }
 
-    /// `Run Time: 0.012 s`
+    /// Throws when text written to the output since the last check was lost (a full disk), so
+    /// the failure counts as an error and a batch run exits non-zero.
+    func checkOutput() throws {
+        if let failure = output.takeFailure() { throw failure }
+    }
+
+    /// `Run Time: 0.012345 s`: microseconds, since a query on the in-memory graph often takes less than a millisecond.
     static func runTimeLine(seconds: Double) -> String {
-        "Run Time: " + String(format: "%.3f", seconds) + " s"
+        "Run Time: " + String(format: "%.6f", seconds) + " s"
     }
 
     /// Prints `error` on standard error: a query error as the engine wrote it (with its own file,

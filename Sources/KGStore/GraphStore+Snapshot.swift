@@ -108,10 +108,7 @@ extension GraphStore {
     /// try store.relation(id: 12)?.date   // "2022-02-21"
     /// ```
     public func relation(id: Int) throws -> StoredRelation? {
-        if cachedRelationLookup == nil {
-            cachedRelationLookup = try database.prepare(Self.relationSQL + " WHERE r.id = ?")
-        }
-        guard let statement = cachedRelationLookup else { return nil }
+        let statement = try cachedStatement(Self.relationSQL + " WHERE r.id = ?")
         try statement.bind([.int(id)])
         defer { statement.reset() }
         return try statement.step() ? Self.relation(from: statement) : nil

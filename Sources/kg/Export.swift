@@ -47,7 +47,7 @@ struct Export: ParsableCommand {
             throw CommandFailure.report("\(path): error: no graph database here; run 'kg ingest' or 'kg import' first")
         }
         do {
-            let store = try GraphStore(path: path)
+            let store = try GraphStore(path: path, access: .reading)
             let snapshot: GraphSnapshot
             if let query {
                 let result = try QueryEngine(store: store).run(query)
@@ -63,7 +63,7 @@ struct Export: ParsableCommand {
             if let output {
                 try GraphExporter.write(exported, as: chosenFormat, to: output)
             } else {
-                FileHandle.standardOutput.write(Data(try GraphExporter.render(exported, as: chosenFormat).utf8))
+                try StandardOutput.write(try GraphExporter.render(exported, as: chosenFormat))
             }
         } catch let error as QueryError {
             throw CommandFailure.report(error)

@@ -29,8 +29,16 @@ struct Extract: ParsableCommand {
         var publications: [PublicationDate?] = []
         for file in files {
             let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
-                throw UnreadableInput(file: file, reason: error.localizedDescription)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw UnreadableInput(file: file, reason: "cannot read the file")
+            }
+            if let utf8 = String(data: data, encoding: .utf8) {
+                text = utf8
+            } else if case let .text(decoded, _) = TextDecoder.decode(Array(data)) {
+                // Not UTF-8 (or mixed): decoded as ingest decodes it.
+                text = decoded
+            } else {
+                throw UnreadableInput(file: file, reason: "binary file (contains NUL bytes)")
             }
             let fromPath = PublicationDate.find(inPath: file)
             let published = extractor.publicationDate(inText: text, year: fromPath?.date.year) ?? fromPath
@@ -40,10 +48,10 @@ struct Extract: ParsableCommand {
             texts.append(text)
         }
         if json {
-            print(Self.nodeLinkJSON(documents))
+            try StandardOutput.write(Self.nodeLinkJSON(documents) + "\n")
         } else {
             for (i, (name, doc)) in documents.enumerated() {
-                print(Self.describe(name, doc, text: texts[i], published: publications[i]))
+                try StandardOutput.write(Self.describe(name, doc, text: texts[i], published: publications[i]) + "\n")
             }
         }
     }

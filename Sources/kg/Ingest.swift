@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExport
 import KGExtraction
 import KGIngest
 import KGStore
@@ -33,7 +34,7 @@ struct Ingest: ParsableCommand {
             let store = try GraphStore(path: database.path)
             for folder in paths.map(DocumentReader.absolutePath) {
                 let removal = try store.pruneDocuments(under: folder)
-                Remove.print(removal, verb: "pruned")
+                try Remove.print(removal, verb: "pruned")
             }
         }
         // Paths first: a typo must fail before a database file is created.
@@ -43,7 +44,7 @@ struct Ingest: ParsableCommand {
         } catch let error as IngestError where prune && error.meansNothingLeftToRead {
             // Pruning a folder whose files are all gone leaves nothing to ingest, and that is fine.
             let totals = try GraphStore(path: database.path).statistics(topActions: 0)
-            print("nothing left to ingest; graph: \(totals.entities) entities, \(totals.relations) relations")
+            try StandardOutput.write("nothing left to ingest; graph: \(totals.entities) entities, \(totals.relations) relations\n")
             return
         }
         let store = try GraphStore(path: database.path)
@@ -66,7 +67,7 @@ struct Ingest: ParsableCommand {
         bar?.clear()
 
         let totals = try store.statistics(topActions: 0)
-        print(Self.summary(of: report, totals: totals))
+        try StandardOutput.write(Self.summary(of: report, totals: totals) + "\n")
         if report.documentsIngested + report.documentsUnchanged == 0 {
             throw IngestError.nothingToIngest(paths: paths)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExport
 import KGIngest
 import KGStore
 
@@ -28,16 +29,16 @@ struct Remove: ParsableCommand {
         }
         let store = try GraphStore(path: database.path)
         let removal = try store.removeDocuments(at: paths.map(DocumentReader.absolutePath))
-        Self.print(removal, verb: "removed")
+        try Self.print(removal, verb: "removed")
     }
 
     /// `removed 2 documents (-31 sentences, -40 mentions, -12 relations, -3 entities)` and one
     /// line per document.
-    static func print(_ removal: RemovalReport, verb: String) {
+    static func print(_ removal: RemovalReport, verb: String) throws {
         let count = removal.documents.count
-        Swift.print(
-            "\(verb) \(count) document\(count == 1 ? "" : "s") (-\(removal.sentences) sentences, "
-                + "-\(removal.mentions) mentions, -\(removal.relations) relations, -\(removal.entitiesRemoved) entities)")
-        for path in removal.documents { Swift.print("  \(Ingest.displayPath(path))") }
+        var text = "\(verb) \(count) document\(count == 1 ? "" : "s") (-\(removal.sentences) sentences, "
+            + "-\(removal.mentions) mentions, -\(removal.relations) relations, -\(removal.entitiesRemoved) entities)\n"
+        for path in removal.documents { text += "  \(Ingest.displayPath(path))\n" }
+        try StandardOutput.write(text)
     }
 }

@@ -26,12 +26,14 @@ extension GraphIndex {
             }
             position[key] = facts.edgeCount
             members.append([edgeIDs[edge]])
-            facts.addEdge(
-                EdgeRow(
-                    id: edgeIDs[edge], subject: nodeIDs[Int(edgeSource[edge])],
-                    object: nodeIDs[Int(edgeTarget[edge])], action: actions[Int(edgeAction[edge])],
-                    cameo: cameos[Int(edgeCameo[edge])], isRole: edgeIsRole[edge],
-                    sentence: edgeSentence[edge], confidence: edgeConfidence[edge]))
+            facts.edgeIDs.append(edgeIDs[edge])
+            facts.edgeSource.append(edgeSource[edge])
+            facts.edgeTarget.append(edgeTarget[edge])
+            facts.edgeAction.append(Self.intern(actions[Int(edgeAction[edge])], into: &facts.actions, index: &facts.actionIndex))
+            facts.edgeCameo.append(Self.intern(cameos[Int(edgeCameo[edge])], into: &facts.cameos, index: &facts.cameoIndex))
+            facts.edgeIsRole.append(edgeIsRole[edge])
+            facts.edgeSentence.append(edgeSentence[edge])
+            facts.edgeConfidence.append(edgeConfidence[edge])
         }
         facts.edgeReports = members
         facts.isPartial = isPartial
@@ -51,21 +53,5 @@ extension GraphIndex {
         var action: Int32
         var cameo: Int32
         var isRole: Bool
-    }
-}
-
-extension EdgeRow {
-    init(
-        id: Int, subject: Int, object: Int, action: String, cameo: String, isRole: Bool, sentence: Int,
-        confidence: Double
-    ) {
-        self.id = id
-        self.subject = subject
-        self.object = object
-        self.action = action
-        self.cameo = cameo
-        self.isRole = isRole
-        self.sentence = sentence
-        self.confidence = confidence
     }
 }
