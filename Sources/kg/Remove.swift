@@ -36,7 +36,8 @@ struct Remove: ParsableCommand {
     /// line per document.
     static func print(_ removal: RemovalReport, verb: String) throws {
         let count = removal.documents.count
-        var text = "\(verb) \(count) document\(count == 1 ? "" : "s") (-\(removal.sentences) sentences, "
+        var text =
+            "\(verb) \(count) document\(count == 1 ? "" : "s") (-\(removal.sentences) sentences, "
             + "-\(removal.mentions) mentions, -\(removal.relations) relations, -\(removal.entitiesRemoved) entities)\n"
         for path in removal.documents { text += "  \(Ingest.displayPath(path))\n" }
         try StandardOutput.write(text)
