@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "kg", targets: ["kg"]),
         .library(name: "KGExtraction", targets: ["KGExtraction"]),
+        .library(name: "KGTraining", targets: ["KGTraining"]),
         .library(name: "KGStore", targets: ["KGStore"]),
         .library(name: "KGQuery", targets: ["KGQuery"]),
         .library(name: "KGExport", targets: ["KGExport"]),
@@ -35,6 +36,8 @@ let package = Package(
             name: "KGExtraction",
             resources: [.copy("Resources")]
         ),
+        // Training and evaluating the extraction models; only `kg train` needs it.
+        .target(name: "KGTraining", dependencies: ["KGExtraction"]),
         // The SQLite store: schema, migrations, ingest, lookups.
         .target(
             name: "KGStore",
@@ -50,12 +53,13 @@ let package = Package(
         .executableTarget(
             name: "kg",
             dependencies: [
-                "KGExtraction", "KGStore", "KGQuery", "KGExport", "KGShell",
+                "KGExtraction", "KGTraining", "KGStore", "KGQuery", "KGExport", "KGShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
+        .testTarget(name: "KGTrainingTests", dependencies: ["KGTraining", "KGExtraction"]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGExtraction"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGStore", "KGExport"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery"]),
