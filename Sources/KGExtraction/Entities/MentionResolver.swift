@@ -1,0 +1,184 @@
+import KGModel
+
+/// Joins a document's raw mentions into entities: one entity per canonical name and type, short
+/// person names to the full name they abbreviate, spelling variants to one key, and shorter
+/// institution names (`Security Council`) or acronyms to the longer name they stand for.
+///
+/// ```swift
+/// // "Marta Quiroga ... Quiroga ... President Quiroga" -> one person, aliases [Marta Quiroga, Quiroga]
+/// ```
+/// Within one document only; the store's `EntityResolver` joins entities across documents.
+struct MentionResolver {
+    struct Resolved {
+        var entities: [ExtractedEntity]
+        /// For each raw mention, the entity id (nil when the mention was dropped).
+        var entityOfMention: [Int?]
+    }
+
+    /// Two full names with one surname are one person when their first names could be one name
+    /// written two ways (`Volodymyr`/`Vladimir`), not relatives (`Thomas Sam`/`Manju Sam`).
+    static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
+        guard let fa = a.split(separator: " ").first, let fb = b.split(separator: " ").first else { return true }
+        return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
+            || FirstNameVariants.areEquivalent(String(fa), String(fb))  // "Yevgeny"/"Evgeny"
+    }
+
+    /// A lone word that opens a headed place name elsewhere in the document is that place:
+    /// "Varnaka" beside "Varnaka Island" or "Varnaka Bay" is the island's town, not a person.
+    static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
+        var placeFirstWords = Set<String>()
+        for m in mentions where m.type == .location && m.origin == .name {
+            let words = m.name.split(separator: " ")
+            if words.count == 2, let last = words.last, NameCues.locationHeads.contains(last.lowercased()) {
+                placeFirstWords.insert(String(words[0]))
+            }
+        }
+        guard !placeFirstWords.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .person, m.range.count == 1, m.origin == .name, placeFirstWords.contains(m.name) else { return m }
+            var place = m
+            place.type = .location
+            place.needsResolution = false
+            return place
+        }
+    }
+
+    func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
+        let mentions = Self.placesNamedByTheirHeadedNames(mentions)
+        var entities: [ExtractedEntity] = []
+        var byKey: [String: Int] = [:]
+        var entityOf = [Int?](repeating: nil, count: mentions.count)
+
+        func key(_ type: EntityType, _ name: String) -> String { "\(type.rawValue):\(AliasKey.lookupKey(name))" }
+        func add(_ type: EntityType, _ name: String) -> Int {
+            let k = key(type, name)
+            if let id = byKey[k] { return id }
+            let id = entities.count
+            entities.append(ExtractedEntity(id: id, name: name, type: type, aliases: []))
+            byKey[k] = id
+            return id
+        }
+
+        // full person names first, so short forms can find them
+        var surnames: [String: Int] = [:]
+        var longOrganizations: [(words: [String], id: Int)] = []
+        for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
+            let last = AliasKey.lookupKey(String(m.name.split(separator: " ").last!))
+            if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
+                entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
+                byKey[key(.person, m.name)] = existing
+                if m.name.count > entities[existing].name.count { entities[existing].name = m.name }
+            } else {
+                let id = add(.person, m.name)
+                entityOf[i] = id
+                // the first full name with a surname keeps it: relatives named later do not take it over
+                if surnames[last] == nil { surnames[last] = id }
+            }
+        }
+        // every proper word-suffix of an institution's name: "security council" of "un security council"
+        var properSuffixes = Set<String>()
+        for m in mentions where m.type == .organization {
+            let words = m.name.lowercased().split(separator: " ")
+            for k in 1..<max(1, words.count) { properSuffixes.insert(words[k...].joined(separator: " ")) }
+        }
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.name.split(separator: " ").count >= 2 {
+            if properSuffixes.contains(m.name.lowercased()) { continue }
+            let id = add(.organization, m.name)
+            entityOf[i] = id
+            longOrganizations.append((m.name.lowercased().split(separator: " ").map(String.init), id))
+        }
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.origin == .name {
+            guard entityOf[i] != nil else { continue }
+            let words = m.name.lowercased().split(separator: " ").map(String.init)
+            // "Security Council" inside "United Nations Security Council"
+            if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
+                entityOf[i] = longer.id
+            }
+        }
+        for (i, m) in mentions.enumerated() where entityOf[i] == nil {
+            switch m.type {
+            case .person:
+                let k = AliasKey.lookupKey(m.name)
+                if let id = surnames[k] {
+                    entityOf[i] = id
+                } else if let id = byKey[key(.person, m.name)] {
+                    entityOf[i] = id
+                } else if !m.needsResolution {
+                    let id = add(.person, m.name)
+                    entityOf[i] = id
+                    surnames[k] = id
+                }
+            default:
+                if m.type == .organization {
+                    let words = m.name.lowercased().split(separator: " ").map(String.init)
+                    if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
+                        entityOf[i] = longer.id
+                        continue
+                    }
+                }
+                entityOf[i] = add(m.type, m.name)
+            }
+        }
+        // a one-word name that is part of a person's full name is that person ("Omar", "Lima"),
+        // even when a gazetteer knows a place of that name
+        var nameParts: [String: Int] = [:]
+        for entity in entities where entity.type == .person {
+            let parts = entity.name.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            for part in parts.dropFirst() where part.count >= 3 && part.first!.isUppercase {
+                let key = AliasKey.lookupKey(String(part))
+                if nameParts[key] == nil { nameParts[key] = entity.id }
+            }
+        }
+        for (i, m) in mentions.enumerated() where m.range.count == 1 && (m.type == .person || m.type == .location) {
+            let key = AliasKey.lookupKey(surfaces[i])
+            guard let person = nameParts[key] else { continue }
+            if let current = entityOf[i], entities[current].type == .person, current == person { continue }
+            entityOf[i] = person
+        }
+        // a first name alone is the one person of the document with that first name: "Jenna" is
+        // "Jenna Marsh" when no other Jenna is named
+        var byFirstName: [String: Int?] = [:]
+        for entity in entities where entity.type == .person {
+            let parts = entity.name.split(separator: " ")
+            guard parts.count >= 2, let first = parts.first, first.count >= 2 else { continue }
+            let key = AliasKey.lookupKey(String(first))
+            if let existing = byFirstName[key] { if existing != entity.id { byFirstName[key] = .some(nil) } } else { byFirstName[key] = entity.id }
+        }
+        for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
+            guard let match = byFirstName[AliasKey.lookupKey(surfaces[i])], let person = match else { continue }
+            if let current = entityOf[i], entities[current].name.contains(" ") { continue }
+            entityOf[i] = person
+        }
+        // unresolved single names: a place or institution of the same spelling, else dropped
+        for (i, m) in mentions.enumerated() where entityOf[i] == nil && m.needsResolution {
+            for type in [EntityType.location, .organization, .country] {
+                if let id = byKey[key(type, m.name)] { entityOf[i] = id; break }
+            }
+        }
+        // entities left without mentions (their mentions went to a person) are dropped; ids stay indices
+        let used = Set(entityOf.compactMap { $0 })
+        if used.count < entities.count {
+            var newID: [Int: Int] = [:]
+            var kept: [ExtractedEntity] = []
+            for entity in entities where used.contains(entity.id) {
+                newID[entity.id] = kept.count
+                var e = entity
+                e.id = kept.count
+                kept.append(e)
+            }
+            entities = kept
+            entityOf = entityOf.map { $0.flatMap { newID[$0] } }
+        }
+        // aliases: every surface form used, the name included
+        for (i, id) in entityOf.enumerated() {
+            guard let id else { continue }
+            let surface = surfaces[i]
+            if !entities[id].aliases.contains(surface) { entities[id].aliases.append(surface) }
+        }
+        for id in entities.indices where !entities[id].aliases.contains(entities[id].name) {
+            entities[id].aliases.insert(entities[id].name, at: 0)
+        }
+        return Resolved(entities: entities, entityOfMention: entityOf)
+    }
+}

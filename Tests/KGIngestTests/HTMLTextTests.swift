@@ -1,0 +1,46 @@
+import KGIngest
+import XCTest
+
+final class HTMLTextTests: XCTestCase {
+    func testScriptsStylesAndCommentsAreDropped() {
+        let page = HTMLText("""
+            <style>p { color: red }</style><p>Kept</p><script>if (a < b) { alert("</p>") }</script>
+            <!-- a <p>comment</p> --><noscript>Enable JS</noscript>
+            """)
+        XCTAssertEqual(page.text, "Kept")
+    }
+
+    func testParagraphsAreSeparatedAndInlineTagsJoinText() {
+        let page = HTMLText("<p>NATO <b>condemned</b>\n  Russia.</p><p>Second<br>line</p>")
+        XCTAssertEqual(page.text, "NATO condemned Russia.\n\nSecond\nline")
+    }
+
+    func testNamedAndNumericEntitiesAreDecoded() {
+        let page = HTMLText("<p>Caf&eacute; &amp; bar &#8212; &#x201C;hi&#x201D; &nbsp;AT&T &bogus;</p>")
+        XCTAssertEqual(page.text, "Café & bar — “hi” AT&T &bogus;")
+    }
+
+    func testQuotedGreaterThanInAttributesDoesNotEndTheTag() {
+        XCTAssertEqual(HTMLText(#"<a title="a > b" href='x'>link</a> text"#).text, "link text")
+    }
+
+    func testTitleComesFromTheHeadAndIsNotBodyText() {
+        let page = HTMLText("<html><head><title> Talks &amp; Sanctions </title><meta charset=utf-8></head><body><h1>Talks</h1></body>")
+        XCTAssertEqual(page.title, "Talks & Sanctions")
+        XCTAssertEqual(page.text, "Talks")
+    }
+
+    func testBodyTextSurvivesAnUnclosedHead() {
+        XCTAssertEqual(HTMLText("<head><title>T</title><body><p>Body</p>").text, "Body")
+    }
+
+    func testLessThanThatIsNotATagIsKept() {
+        XCTAssertEqual(HTMLText("<p>3 < 4 and 5 <= 6</p>").text, "3 < 4 and 5 <= 6")
+    }
+}
+
+extension HTMLTextTests {
+    func testNavigationMenusAreNotArticleText() {
+        XCTAssertEqual(HTMLText("<nav><ul><li>Home</li></ul></nav><p>Story</p>").text, "Story")
+    }
+}
