@@ -112,10 +112,10 @@ public final class QueryEngine {
                                   expansionLimit: expansionLimit)
             var wantsMore = true
             for input in inputs where wantsMore {
-                try matcher.run(from: input) { row in
-                    wantsMore = try projection.accept(row)
+                try matcher.run(from: input, weighted: { row, weight in
+                    wantsMore = try projection.accept(row, weight: weight)
                     return wantsMore
-                }
+                })
             }
             if isInterrupted() { throw Diagnostic.interrupted }
             result = try projection.finish()

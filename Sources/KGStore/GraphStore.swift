@@ -13,6 +13,8 @@ public final class GraphStore {
     public var path: String { database.path }
     /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
     var cachedDocumentWriter: DocumentWriter?
+    /// Lookup statements compiled once (see `cachedStatement`).
+    var statementCache: [String: Statement] = [:]
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"

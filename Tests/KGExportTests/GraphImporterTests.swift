@@ -30,6 +30,19 @@ final class GraphImporterTests: XCTestCase {
         XCTAssertEqual([role.text(0), role.text(1)], ["role", "role"])
     }
 
+    func testImportingTheSameFilesTwiceAddsNothingTheSecondTime() throws {
+        let temporary = try TemporaryStore()
+        let first = try SampleGraph.load(into: temporary)
+        let tables = ["entities", "aliases", "relations", "documents", "sentences", "mentions"]
+        let before = try tables.map(temporary.count)
+        let second = try SampleGraph.load(into: temporary)
+        XCTAssertEqual(second.entityIDs, first.entityIDs)
+        XCTAssertEqual(second.nodesJoined, 5)
+        XCTAssertEqual(second.edges, 0)
+        XCTAssertEqual(second.edgesUnchanged, 6)
+        XCTAssertEqual(try tables.map(temporary.count), before)
+    }
+
     func testNodeLinkJSONAcceptsLinksAndStringOrIntegerIds() throws {
         let temporary = try TemporaryStore()
         let json = """

@@ -112,7 +112,7 @@ final class DotCommandTests: XCTestCase {
         shell.type(".timer on\nMATCH (a) RETURN a;\n.timer off\nMATCH (a) RETURN a;\n")
         let lines = shell.console.captured.split(separator: "\n").filter { $0.hasPrefix("Run Time:") }
         XCTAssertEqual(lines.count, 1)
-        XCTAssertNotNil(lines.first?.wholeMatch(of: /Run Time: \d+\.\d{3} s/))
+        XCTAssertNotNil(lines.first?.wholeMatch(of: /Run Time: \d+\.\d{6} s/))
     }
 
     func testReadRunsAScriptThroughTheSameLoop() throws {

@@ -80,17 +80,4 @@ final class LookupTests: XCTestCase {
         while try plan.step() { details.append(plan.text(3)) }
         XCTAssertTrue(details.contains { $0.contains("aliases_by_key") }, "\(details)")
     }
-
-    func testQueryAnchorsFindEntitiesByAliasKeyOrNameIgnoringCase() throws {
-        let kremlin = try XCTUnwrap(store.entities(named: "Kremlin").first?.id)
-        XCTAssertEqual(try store.entityIDs(namedOrAliased: "the Kremlin's"), [kremlin])
-        XCTAssertEqual(try store.entityIDs(namedOrAliased: "KREMLIN"), [kremlin])
-        XCTAssertEqual(try store.entityIDs(namedOrAliased: "Moscow"), [])
-    }
-
-    func testExactNameAnchorsKeepTheCase() throws {
-        let nato = try XCTUnwrap(store.entities(named: "NATO").first?.id)
-        XCTAssertEqual(try store.entityIDs(exactlyNamed: "NATO"), [nato])
-        XCTAssertEqual(try store.entityIDs(exactlyNamed: "Nato"), [])
-    }
 }

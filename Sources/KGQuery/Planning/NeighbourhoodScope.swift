@@ -1,3 +1,4 @@
+import KGModel
 import KGStore
 
 /// Decides whether a statement can run on the neighbourhood of its anchored nodes instead of the
@@ -80,12 +81,13 @@ struct NeighbourhoodScope {
             let names: [String]
             if case let .list(items) = value { names = items.map(\.text) } else { names = [value.text] }
             for name in names {
-                seeds.formUnion(try store.entityIDs(namedOrAliased: name))
+                seeds.formUnion(try store.entityIDs(withAliasKey: AliasKey.lookupKey(name)))
+                seeds.formUnion(try store.entities(namedIgnoringCase: name).map(\.id))
             }
         }
         for expression in exactNames {
             guard case let .string(name)? = Self.constant(expression, parameters) else { continue }
-            seeds.formUnion(try store.entityIDs(exactlyNamed: name))
+            for entity in try store.entities(namedIgnoringCase: name) where entity.name == name { seeds.insert(entity.id) }
         }
         self.seeds = seeds
         self.radius = radius
