@@ -89,8 +89,8 @@ extension GraphStore {
         return summaries
     }
 
-    /// Every entity's canonical name, sorted by name (`entityNames()` gives id order).
-    public func entityNamesSortedByName() throws -> [String] {
+    /// Every entity's canonical name, sorted.
+    public func entityNames() throws -> [String] {
         let statement = try database.prepare("SELECT name FROM entities ORDER BY name")
         var names: [String] = []
         while try statement.step() { names.append(statement.text(0)) }

@@ -52,7 +52,7 @@ final class BrowsingTests: XCTestCase {
     }
 
     func testNamesAliasesAndActionsAreSorted() throws {
-        XCTAssertEqual(try store.entityNamesSortedByName(), ["Belarus", "Kremlin", "NATO", "Russia", "Vladimir Putin"])
+        XCTAssertEqual(try store.entityNames(), ["Belarus", "Kremlin", "NATO", "Russia", "Vladimir Putin"])
         XCTAssertEqual(try store.aliasesOtherThanNames(), [
             AliasName(surface: "Putin", name: "Vladimir Putin"),
             AliasName(surface: "the Kremlin's", name: "Kremlin"),

@@ -49,7 +49,7 @@ public struct CompletionVocabulary: Sendable, Equatable {
     /// The vocabulary with the store's actions, entity names and aliases.
     public init(store: GraphStore) throws {
         self.init(actions: try QueryVocabulary.actions(in: store))
-        entityNames = try store.entityNamesSortedByName()
+        entityNames = try store.entityNames()
         aliases = try store.aliasesOtherThanNames().map { Alias(surface: $0.surface, name: $0.name) }
     }
 
