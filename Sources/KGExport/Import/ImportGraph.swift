@@ -78,9 +78,17 @@ struct ImportGraph {
         return graph
     }
 
+    /// `text` without surrounding spaces and tabs; as it is (no Foundation call) when it has
+    /// none, as nearly every cell of a million-row table does.
+    static func trimmed(_ text: String) -> String {
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = text.utf8.first, let last = text.utf8.last, blank(first) || blank(last) else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The entity type named by `text`, in any case; unknown names get a suggestion.
     static func entityType(_ text: String, at location: FileLocation) throws -> EntityType {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmed(text)
         if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
         let names = EntityType.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: trimmed, among: names).map { "; did you mean '\($0)'?" }
@@ -90,7 +98,7 @@ struct ImportGraph {
 
     /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
     static func relationKind(_ text: String?, cameo: String?, at location: FileLocation) throws -> RelationKind {
-        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        guard let text = text.map(Self.trimmed), !text.isEmpty else {
             return cameo == RelationKind.roleCode ? .role : .action
         }
         if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
@@ -102,7 +110,7 @@ struct ImportGraph {
 
     /// The CAMEO code to store: as given, else "role" for roles and "" for actions.
     static func cameo(_ text: String?, kind: RelationKind) -> String {
-        if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty { return text }
+        if let text = text.map(Self.trimmed), !text.isEmpty { return text }
         return kind == .role ? RelationKind.roleCode : ""
     }
 

@@ -29,6 +29,7 @@ extension GraphStore {
                                                detail: "relation '\(relation.action)' refers to an entity the import does not hold")
             }
         }
+        invalidateGraphSnapshot()
         let previousCache = try database.scalarInt("PRAGMA cache_size") ?? -2_000
         // A big cache keeps index pages in memory while a million rows go in.
         try database.execute("PRAGMA cache_size = -262144")
