@@ -71,12 +71,6 @@ public final class QueryEngine {
     /// the next process reads them back at disk speed (`GraphIndex.loadSnapshot`).
     public var snapshotThreshold = 50_000
 
-    /// Forgets the in-memory graph so the next query reloads it.
-    public func invalidateGraph() {
-        graph = nil
-        fingerprint = nil
-    }
-
     private static func describe(_ error: any Error) -> String {
         if let store = error as? StoreError, let text = store.errorDescription { return text }
         return String(describing: error)

@@ -81,8 +81,8 @@ extension GraphStore {
         return found
     }
 
-    /// Every entity's canonical name, in id order.
-    public func entityNames() throws -> [String] {
+    /// Every entity's canonical name, in id order (the graph index's node order).
+    public func entityNamesInIDOrder() throws -> [String] {
         var names: [String] = []
         try forEachEntity { _, name, _ in names.append(name) }
         return names

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// The knowledge graph in one SQLite file.
@@ -35,9 +36,9 @@ public final class GraphStore {
                 try configureJournal()
             }
             try migrate(readOnly: readOnly)
-        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 14 {  // SQLITE_CANTOPEN
+        } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_CANTOPEN {
             throw StoreError.cannotOpen(path: path)
-        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 8 {  // SQLITE_READONLY
+        } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_READONLY {
             throw StoreError.readOnly(path: path)
         }
     }

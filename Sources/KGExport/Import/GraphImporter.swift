@@ -76,7 +76,7 @@ public struct GraphImporter {
             let kind = try ImportGraph.relationKind(edge.kind, cameo: edge.cameo, at: location)
             try graph.add(ImportGraph.Edge(sourceKey: String(edge.source), targetKey: String(edge.target),
                                            requestedID: edge.id > 0 ? edge.id : nil, action: edge.action,
-                                           cameo: ImportGraph.cameo(edge.cameo, kind: kind), kind: kind,
+                                           cameo: try ImportGraph.cameo(edge.cameo, kind: kind, at: location), kind: kind,
                                            document: edge.document, sentence: edge.sentence,
                                            confidence: try ImportGraph.confidence(edge.confidence, at: location),
                                            location: location))

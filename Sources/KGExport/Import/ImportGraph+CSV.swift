@@ -41,7 +41,7 @@ extension ImportGraph {
                 confidence = value
             }
             try add(Edge(sourceKey: subject, targetKey: object, requestedID: nil, action: action,
-                         cameo: Self.cameo(row["cameo"], kind: kind), kind: kind,
+                         cameo: try Self.cameo(row["cameo"], kind: kind, at: location), kind: kind,
                          document: row["document"].flatMap { $0.isEmpty ? nil : $0 },
                          sentence: row["sentence"].flatMap { $0.isEmpty ? nil : $0 },
                          confidence: try Self.confidence(confidence, at: location), location: location))

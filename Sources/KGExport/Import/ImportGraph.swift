@@ -108,10 +108,24 @@ struct ImportGraph {
         throw ExportError.badInput(location, "unknown relation kind '\(text)'\(hint)")
     }
 
-    /// The CAMEO code to store: as given, else "role" for roles and "" for actions.
-    static func cameo(_ text: String?, kind: RelationKind) -> String {
-        if let text = text.map(Self.trimmed), !text.isEmpty { return text }
-        return kind == .role ? RelationKind.roleCode : ""
+    /// The CAMEO code to store: an action's root code (`"4"` read as `"04"`) or a role's
+    /// `"role"`; when none is given, `"role"` for roles and `""` for actions.
+    static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> String {
+        guard let text = text.map(Self.trimmed), !text.isEmpty else {
+            return kind == .role ? RelationKind.roleCode : ""
+        }
+        switch kind {
+        case .role:
+            guard text.lowercased() == RelationKind.roleCode else {
+                throw ExportError.badInput(location, "a role's CAMEO code is '\(RelationKind.roleCode)', not '\(text)'")
+            }
+            return RelationKind.roleCode
+        case .action:
+            guard let code = CAMEORootCode(normalizing: text) else {
+                throw ExportError.badInput(location, "unknown CAMEO root code '\(text)' (expected 01 to 20)")
+            }
+            return code.rawValue
+        }
     }
 
     static func confidence(_ value: Double?, at location: FileLocation) throws -> Double {

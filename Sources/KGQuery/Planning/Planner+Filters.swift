@@ -126,7 +126,7 @@ extension Planner {
 
     /// Every entity's name, when only part of the graph is in memory.
     func entityNames() throws -> [String] {
-        try store.entityNames()
+        try store.entityNamesInIDOrder()
     }
 
     /// Every alias as written, read only when a name matched nothing, for a suggestion.
