@@ -37,7 +37,9 @@ struct ImportGraph {
     }
 
     var nodes: [Node] = []
-    var edges: [Edge] = []
+    /// The edges as the store takes them (ends as positions in `nodes`): kept in that form from
+    /// the start, since a million-edge file should not be held twice.
+    var relations: [GraphImport.Relation] = []
     /// Position in `nodes` by the node's id in the file.
     private var nodeIndex: [String: Int] = [:]
 
@@ -60,7 +62,10 @@ struct ImportGraph {
             }
             if role == "source" { edge.source = index } else { edge.target = index }
         }
-        edges.append(edge)
+        relations.append(GraphImport.Relation(
+            subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
+            document: edge.document, sentence: edge.sentence, confidence: edge.confidence,
+            requestedID: edge.requestedID))
     }
 
     /// The graph as the store imports it; entity `i` is node `i`.
@@ -70,11 +75,7 @@ struct ImportGraph {
             GraphImport.Entity(name: node.name, type: node.type, aliases: node.aliases, documents: node.documents,
                                requestedID: node.requestedID)
         }
-        graph.relations = edges.map { edge in
-            GraphImport.Relation(subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo,
-                                 kind: edge.kind, document: edge.document, sentence: edge.sentence,
-                                 confidence: edge.confidence, requestedID: edge.requestedID)
-        }
+        graph.relations = relations
         return graph
     }
 
