@@ -99,7 +99,10 @@ extension Planner {
         var found = Set<Int32>()
         for name in names {
             var matched = false
-            let ids = try store.entityIDs(withAliasKey: AliasKey.lookupKey(name))
+            // A name of punctuation only ("*", "}") has an empty key that every such name shares;
+            // it matches by its exact name alone.
+            let key = AliasKey.lookupKey(name)
+            let ids = try (key.isEmpty ? [] : store.entityIDs(withAliasKey: key))
                 + store.entities(namedIgnoringCase: name).map(\.id)
             for id in ids {
                 if let index = graph.index(ofNodeID: id) { found.insert(index); matched = true }
@@ -126,7 +129,7 @@ extension Planner {
 
     /// Every entity's name, when only part of the graph is in memory.
     func entityNames() throws -> [String] {
-        try store.entityNamesInIDOrder()
+        try store.entityNames()
     }
 
     /// Every alias as written, read only when a name matched nothing, for a suggestion.
