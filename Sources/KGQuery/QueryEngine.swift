@@ -28,6 +28,7 @@ public final class QueryEngine {
     private var graph: GraphIndex?
     private var fingerprint: GraphFingerprint?
     private var evidence: Evidence
+    private var cachedFacts: (fingerprint: GraphFingerprint?, graph: GraphIndex)?
 
     public init(store: GraphStore) {
         self.store = store
@@ -55,7 +56,8 @@ public final class QueryEngine {
             if let missing {
                 throw Planner.missingParameter(missing.name, at: missing.position)
             }
-            let graph = try graph(for: parsed, parameters: parameters)
+            let reports = try graph(for: parsed, parameters: parameters)
+            let graph = parsed.view == .facts ? try facts(of: reports) : reports
             let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
             var result: QueryResult
             if parsed.explain {
@@ -77,6 +79,15 @@ public final class QueryEngine {
     /// Graphs with at least this many edges are saved beside the database after a full load, so
     /// the next process reads them back at disk speed (`GraphIndex.loadSnapshot`).
     public var snapshotThreshold = 50_000
+
+    /// The graph of facts over `reports`, kept with the whole graph it was built from.
+    private func facts(of reports: GraphIndex) throws -> GraphIndex {
+        guard !reports.isPartial, graph != nil else { return reports.mergingReports() }
+        if let cachedFacts, cachedFacts.fingerprint == fingerprint { return cachedFacts.graph }
+        let merged = reports.mergingReports()
+        cachedFacts = (fingerprint, merged)
+        return merged
+    }
 
     /// `2 s`, `0.5 s`.
     static func describe(timeout: Duration) -> String {
