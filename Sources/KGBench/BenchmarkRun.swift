@@ -2,6 +2,10 @@ import Foundation
 import KGQuery
 import KGStore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Times the workload's queries in one process, as one `kg shell` session would run them:
 /// one engine, the graph loaded by the first query, then every query of every start node.
 ///
@@ -11,8 +15,11 @@ import KGStore
 /// ```
 public struct BenchmarkRun {
     public struct Timing: Sendable {
-        /// Seconds per query, in workload order.
+        /// Seconds per query (wall clock), in workload order.
         public var seconds: [Double] = []
+        /// CPU seconds of this thread per query: what the query cost when other processes share
+        /// the cores (the wall clock then also counts their turns).
+        public var cpuSeconds: [Double] = []
         /// The first result cell of each answered query (a count or a path length), nil when the
         /// query returned no row (no path).
         public var answers: [QueryValue?] = []
@@ -21,6 +28,8 @@ public struct BenchmarkRun {
 
         public var median: Double { Self.percentile(seconds, 0.5) }
         public var p95: Double { Self.percentile(seconds, 0.95) }
+        public var cpuMedian: Double { Self.percentile(cpuSeconds, 0.5) }
+        public var cpuP95: Double { Self.percentile(cpuSeconds, 0.95) }
 
         /// Nearest-rank percentile; 0 for no samples.
         static func percentile(_ values: [Double], _ fraction: Double) -> Double {
@@ -41,14 +50,23 @@ public struct BenchmarkRun {
         self.workload = workload
     }
 
+    /// CPU time this thread has used, in seconds.
+    public static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+    }
+
     /// Runs one query kind for every start node (once for the two-hop count, which has none).
     public func run(_ kind: BenchmarkWorkload.QueryKind) -> Timing {
         var timing = Timing()
         let clock = ContinuousClock()
         func measure(_ statement: String, _ parameters: [String: QueryValue]) {
             var samples: [Double] = []
+            var cpuSamples: [Double] = []
             var answer: QueryValue?
             for _ in 0..<max(1, repetitions) {
+                let cpuStarted = Self.threadCPUSeconds()
                 let started = clock.now
                 do {
                     let result = try engine.run(statement, parameters: parameters)
@@ -59,8 +77,10 @@ public struct BenchmarkRun {
                 }
                 let elapsed = clock.now - started
                 samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                cpuSamples.append(Self.threadCPUSeconds() - cpuStarted)
             }
             timing.seconds.append(Timing.percentile(samples, 0.5))
+            timing.cpuSeconds.append(Timing.percentile(cpuSamples, 0.5))
             timing.answers.append(answer)
         }
         switch kind {

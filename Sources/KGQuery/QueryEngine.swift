@@ -1,3 +1,4 @@
+import Foundation
 import KGStore
 
 /// Runs query-language statements against a store.
@@ -75,6 +76,10 @@ public final class QueryEngine {
         }
     }
 
+    /// Graphs with at least this many edges are saved beside the database after a full load, so
+    /// the next process reads them back at disk speed (`GraphIndex.loadSnapshot`).
+    public var snapshotThreshold = 50_000
+
     /// The graph of facts over `reports`, kept with the whole graph it was built from.
     private func facts(of reports: GraphIndex) throws -> GraphIndex {
         guard !reports.isPartial, graph != nil else { return reports.mergingReports() }
@@ -117,7 +122,18 @@ public final class QueryEngine {
         let now = try GraphFingerprint.read(from: store)
         if let graph, now == fingerprint { return graph }
         let interrupted = isInterrupted
-        let loaded = try GraphIndex.load(from: store, isInterrupted: { interrupted() })
+        let loaded: GraphIndex
+        if let snapshot = GraphIndex.loadSnapshot(of: store) {
+            loaded = snapshot
+        } else {
+            // The stamp before reading: a write in between makes the snapshot look stale, never current.
+            let stamp = try store.contentStamp()
+            loaded = try GraphIndex.load(from: store, isInterrupted: { interrupted() })
+            if loaded.edgeCount >= snapshotThreshold && FileManager.default.fileExists(atPath: store.path) {
+                // A read-only folder just means no snapshot; the query does not depend on it.
+                try? loaded.saveSnapshot(of: store, stamp: stamp)
+            }
+        }
         graph = loaded
         fingerprint = now
         evidence = Evidence(store: store)

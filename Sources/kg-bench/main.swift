@@ -69,6 +69,14 @@ do {
 print("graph: \(graph!.nodeCount) entities, \(graph!.edgeCount) relations (seed \(graph!.seed)); generated and written in \(String(format: "%.2f", seconds(clock.now - started))) s")
 graph = nil
 
+/// CPU seconds (user + system) of every child process waited for so far.
+func childCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN_WHO, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6
+}
+
 /// Runs kg with `arguments`, returning its wall time and, when it failed, its error output.
 func runKG(_ arguments: [String]) -> (seconds: Double, error: String?) {
     let process = Process()
@@ -86,24 +94,29 @@ func runKG(_ arguments: [String]) -> (seconds: Double, error: String?) {
     return (elapsed, nil)
 }
 
+var cpuBefore = childCPUSeconds()
 let (importSeconds, importError) = runKG(["import", "--db", database, "--nodes", nodesPath, "--edges", edgesPath])
 if let importError { fail("kg import failed: \(importError)") }
 var usage = rusage()
 getrusage(RUSAGE_CHILDREN_WHO, &usage)
 let importRSS = usage.ru_maxrss
-print("import (kg import, new process):   \(String(format: "%.3f", importSeconds)) s, peak RSS \(megabytes(importRSS))")
+let importCPU = childCPUSeconds() - cpuBefore
+print("import (kg import, new process):   \(String(format: "%.3f", importSeconds)) s wall, \(String(format: "%.3f", importCPU)) s CPU, peak RSS \(megabytes(importRSS))")
 
 // A new process's first answer: the 3-hop reach from the biggest hub needs the whole graph.
 let hub = workload.starts[0].name
 var coldStarts: [Double] = []
+var coldCPU: [Double] = []
 var coldError: String?
 for _ in 0..<3 {
+    cpuBefore = childCPUSeconds()
     let (seconds, error) = runKG(["query", "--db", database, "--param", "n=\(hub)", BenchmarkWorkload.reachQuery])
     coldStarts.append(seconds)
+    coldCPU.append(childCPUSeconds() - cpuBefore)
     coldError = coldError ?? error
 }
-coldStarts.sort()
-print("new process to first answer (3-hop reach from \(hub)): \(milliseconds(coldStarts[1])) (median of 3)"
+print("new process to first answer (3-hop reach from \(hub)): runs \(coldStarts.map(milliseconds).joined(separator: ", ")) wall, "
+      + "\(coldCPU.map(milliseconds).joined(separator: ", ")) CPU (the first may build the graph snapshot)"
       + (coldError.map { ", FAILED: " + $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""))
 getrusage(RUSAGE_CHILDREN_WHO, &usage)
 let childRSS = usage.ru_maxrss
@@ -113,19 +126,26 @@ do { store = try GraphStore(path: database) } catch { fail("cannot open \(databa
 let run = BenchmarkRun(store: store, workload: workload)
 started = clock.now
 _ = try? run.engine.run("MATCH (a) RETURN count(*);")
-print("one session: graph loaded in \(milliseconds(seconds(clock.now - started)))")
+print("one session: graph loaded in \(milliseconds(seconds(clock.now - started))) wall; load average now \(loadAverage())")
 print("")
-print("query (\(workload.starts.count) start nodes)          median        p95      answered")
+print("query (\(workload.starts.count) start nodes)     wall median     wall p95   CPU median      CPU p95   answered")
 for kind in BenchmarkWorkload.QueryKind.allCases {
     let timing = run.run(kind)
     let asked = timing.seconds.count + timing.failures.count
     let padded = kind.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)
-    print("\(padded) \(milliseconds(timing.median).leftPadded(12)) \(milliseconds(timing.p95).leftPadded(12))   \(timing.seconds.count)/\(asked)")
+    print("\(padded) \(milliseconds(timing.median).leftPadded(12)) \(milliseconds(timing.p95).leftPadded(12)) "
+          + "\(milliseconds(timing.cpuMedian).leftPadded(12)) \(milliseconds(timing.cpuP95).leftPadded(12))   \(timing.seconds.count)/\(asked)")
     for failure in timing.failures.prefix(2) { print("    failed: \(failure)") }
 }
 getrusage(RUSAGE_SELF_WHO, &usage)
 print("")
 print("peak RSS: kg import \(megabytes(importRSS)), any kg process \(megabytes(childRSS)), query session \(megabytes(usage.ru_maxrss))")
+
+/// The 1-minute load average, to read the wall-clock figures by: on a shared machine it is high.
+func loadAverage() -> String {
+    var loads = [Double](repeating: 0, count: 3)
+    return getloadavg(&loads, 3) > 0 ? String(format: "%.1f", loads[0]) : "unknown"
+}
 
 extension String {
     func leftPadded(_ width: Int) -> String {

@@ -37,7 +37,9 @@ struct ImportGraph {
     }
 
     var nodes: [Node] = []
-    var edges: [Edge] = []
+    /// The edges as the store takes them (ends as positions in `nodes`): kept in that form from
+    /// the start, since a million-edge file should not be held twice.
+    var relations: [GraphImport.Relation] = []
     /// Position in `nodes` by the node's id in the file.
     private var nodeIndex: [String: Int] = [:]
 
@@ -60,7 +62,10 @@ struct ImportGraph {
             }
             if role == "source" { edge.source = index } else { edge.target = index }
         }
-        edges.append(edge)
+        relations.append(GraphImport.Relation(
+            subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
+            document: edge.document, sentence: edge.sentence, confidence: edge.confidence,
+            requestedID: edge.requestedID))
     }
 
     /// The graph as the store imports it; entity `i` is node `i`.
@@ -70,17 +75,21 @@ struct ImportGraph {
             GraphImport.Entity(name: node.name, type: node.type, aliases: node.aliases, documents: node.documents,
                                requestedID: node.requestedID)
         }
-        graph.relations = edges.map { edge in
-            GraphImport.Relation(subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo,
-                                 kind: edge.kind, document: edge.document, sentence: edge.sentence,
-                                 confidence: edge.confidence, requestedID: edge.requestedID)
-        }
+        graph.relations = relations
         return graph
+    }
+
+    /// `text` without surrounding spaces and tabs; as it is (no Foundation call) when it has
+    /// none, as nearly every cell of a million-row table does.
+    static func trimmed(_ text: String) -> String {
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = text.utf8.first, let last = text.utf8.last, blank(first) || blank(last) else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// The entity type named by `text`, in any case; unknown names get a suggestion.
     static func entityType(_ text: String, at location: FileLocation) throws -> EntityType {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmed(text)
         if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
         let names = EntityType.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: trimmed, among: names).map { "; did you mean '\($0)'?" }
@@ -90,7 +99,7 @@ struct ImportGraph {
 
     /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
     static func relationKind(_ text: String?, cameo: String?, at location: FileLocation) throws -> RelationKind {
-        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        guard let text = text.map(Self.trimmed), !text.isEmpty else {
             return cameo == RelationKind.roleCode ? .role : .action
         }
         if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
@@ -103,7 +112,7 @@ struct ImportGraph {
     /// The CAMEO code to store: an action's root code (`"4"` read as `"04"`) or a role's
     /// `"role"`; when none is given, `"role"` for roles and `""` for actions.
     static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> String {
-        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        guard let text = text.map(Self.trimmed), !text.isEmpty else {
             return kind == .role ? RelationKind.roleCode : ""
         }
         switch kind {

@@ -147,7 +147,7 @@ final class Matcher {
             guard case let .node(from) = row[expansion.from] else { return true }
             let previousTo = row[expansion.to]
             var keepGoing = true
-            try forEachEdge(of: from, expansion.direction) { edge, other in
+            try forEachEdge(of: from, expansion.direction, action: expansion.edgeFilter.singleAction) { edge, other in
                 guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause),
                       try reach(other, expansion, &row) else { return true }
                 used.append((expansion.clause, edge))
@@ -272,15 +272,18 @@ final class Matcher {
     }
 
     /// Calls `body(edge, otherEnd)` for the edges of `node` in `direction`; a self-loop once.
-    private func forEachEdge(of node: Int32, _ direction: TraversalDirection,
+    /// With `action`, only that action's edges (the same ones, in the same order, found faster).
+    private func forEachEdge(of node: Int32, _ direction: TraversalDirection, action: Int32? = nil,
                              _ body: (Int32, Int32) throws -> Bool) throws {
         if direction != .incoming {
-            for edge in graph.outgoing(of: node) {
+            let edges = action.map { graph.edges(of: node, outgoing: true, action: $0) } ?? graph.outgoing(of: node)
+            for edge in edges {
                 if try !body(edge, graph.edgeTarget[Int(edge)]) { return }
             }
         }
         if direction != .outgoing {
-            for edge in graph.incoming(of: node) {
+            let edges = action.map { graph.edges(of: node, outgoing: false, action: $0) } ?? graph.incoming(of: node)
+            for edge in edges {
                 let source = graph.edgeSource[Int(edge)]
                 if direction == .both && source == node { continue }
                 if try !body(edge, source) { return }
@@ -348,7 +351,7 @@ final class Matcher {
         var count = hopCounts[Int(node)]
         if count < 0 {
             count = 0
-            try forEachEdge(of: node, expansion.direction) { edge, other in
+            try forEachEdge(of: node, expansion.direction, action: expansion.edgeFilter.singleAction) { edge, other in
                 try tick()
                 if try edgeAccepted(edge, expansion), expansion.toFilter.accepts(other, in: graph) { count += 1 }
                 return true

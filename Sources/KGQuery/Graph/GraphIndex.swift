@@ -48,6 +48,10 @@ struct GraphIndex: Sendable {
     var incomingEdges: [Int32] = []
     /// The edges of each action (by action index), in edge order.
     var edgesByAction: [[Int32]] = []
+    /// Each node's edges again, over the same `outgoingStart` / `incomingStart` rows, grouped by
+    /// action (in edge order within one), so a hop with one action reads only its edges.
+    var outgoingByAction: [Int32] = []
+    var incomingByAction: [Int32] = []
 
     var nodeCount: Int { nodeIDs.count }
     var edgeCount: Int { edgeIDs.count }
@@ -60,6 +64,26 @@ struct GraphIndex: Sendable {
     func incoming(of node: Int32) -> ArraySlice<Int32> {
         let n = Int(node)
         return incomingEdges[Int(incomingStart[n])..<Int(incomingStart[n + 1])]
+    }
+
+    /// The edges of `node` with action `action` leaving it (`outgoing`) or entering it, in edge order.
+    func edges(of node: Int32, outgoing: Bool, action: Int32) -> ArraySlice<Int32> {
+        let n = Int(node)
+        let start = outgoing ? outgoingStart : incomingStart
+        let grouped = outgoing ? outgoingByAction : incomingByAction
+        let low = Int(start[n])
+        let high = Int(start[n + 1])
+        // The row is sorted by action: two binary searches bound the action's run.
+        func bound(_ value: Int32) -> Int {
+            var first = low
+            var last = high
+            while first < last {
+                let middle = (first + last) / 2
+                if edgeAction[Int(grouped[middle])] < value { first = middle + 1 } else { last = middle }
+            }
+            return first
+        }
+        return grouped[bound(action)..<bound(action + 1)]
     }
 
     func degree(of node: Int32) -> Int {
@@ -173,6 +197,21 @@ struct GraphIndex: Sendable {
         for (edge, action) in edgeAction.enumerated() {
             edgesByAction[Int(action)].append(Int32(edge))
         }
+        // Edges in action order, then placed by node: a stable two-pass sort (LSD radix).
+        func grouped(keys: [Int32], start: [Int32]) -> [Int32] {
+            var next = start
+            var result = [Int32](repeating: 0, count: keys.count)
+            for edges in edgesByAction {
+                for edge in edges {
+                    let key = Int(keys[Int(edge)])
+                    result[Int(next[key])] = edge
+                    next[key] += 1
+                }
+            }
+            return result
+        }
+        outgoingByAction = grouped(keys: edgeSource, start: outgoingStart)
+        incomingByAction = grouped(keys: edgeTarget, start: incomingStart)
     }
 }
 

@@ -68,6 +68,12 @@ struct EdgeFilter: Sendable {
     var summary: String
 
     var isUnconstrained: Bool { actions == nil && properties.isEmpty }
+
+    /// The one action allowed, when exactly one is: a hop can then read just that action's edges.
+    var singleAction: Int32? {
+        guard let actions, actions.count == 1 else { return nil }
+        return actions.first
+    }
 }
 
 /// One piece of a path variable's pattern, in pattern order.

@@ -22,7 +22,7 @@ final class ReachabilitySearch {
 
     let graph: GraphIndex
     /// `stamp[n] == generation` marks node n as reached in the current search.
-    private var stamp: [UInt32]
+    private var stamp: [UInt32] = []
     private var generation: UInt32 = 0
     /// Polled every few thousand nodes.
     private let tick: () throws -> Void
@@ -30,7 +30,6 @@ final class ReachabilitySearch {
     init(graph: GraphIndex, tick: @escaping () throws -> Void = {}) {
         self.graph = graph
         self.tick = tick
-        stamp = []
     }
 
     static func isExact(minimum: Int, direction: TraversalDirection) -> Bool {
@@ -48,13 +47,19 @@ final class ReachabilitySearch {
             generation = 1
         }
         let mark = generation
-        var reached: [Int32] = []
+        var mask: [Bool] = []
+        var check: ((Int32) throws -> Bool)?
+        switch selection {
+        case .all: break
+        case let .actions(marked): mask = marked
+        case let .checked(accepts): check = accepts
+        }
+        // Reached nodes in breadth-first order; each level is a slice of it.
+        var reached: [Int32] = [start]
         var startReturns = minimum == 0
         stamp[Int(start)] = mark
-        var frontier: [Int32] = [start]
-        var next: [Int32] = []
+        var levelStart = 0
         var depth = 0
-        var visitedNodes = 0
         try graph.outgoingStart.withUnsafeBufferPointer { outStart in
         try graph.outgoingEdges.withUnsafeBufferPointer { outEdges in
         try graph.incomingStart.withUnsafeBufferPointer { inStart in
@@ -62,49 +67,56 @@ final class ReachabilitySearch {
         try graph.edgeTarget.withUnsafeBufferPointer { targets in
         try graph.edgeSource.withUnsafeBufferPointer { sources in
         try graph.edgeAction.withUnsafeBufferPointer { actions in
+        try mask.withUnsafeBufferPointer { mask in
         try stamp.withUnsafeMutableBufferPointer { stamp in
-            @inline(__always)
-            func accepted(_ edge: Int32) throws -> Bool {
-                switch selection {
-                case .all: return true
-                case let .actions(mask): return mask[Int(actions[Int(edge)])]
-                case let .checked(accepts): return try accepts(edge)
-                }
-            }
-            @inline(__always)
-            func visit(_ other: Int32) {
-                if other == start {
-                    startReturns = true
-                } else if stamp[Int(other)] != mark {
-                    stamp[Int(other)] = mark
-                    next.append(other)
-                    reached.append(other)
-                }
-            }
-            while depth < maximum && !frontier.isEmpty {
+            let filtered = !mask.isEmpty
+            while depth < maximum && levelStart < reached.count {
                 depth += 1
-                for node in frontier {
-                    visitedNodes += 1
-                    if visitedNodes & 0xfff == 0 { try tick() }
+                let levelEnd = reached.count
+                var position = levelStart
+                while position < levelEnd {
+                    let node = reached[position]
+                    position += 1
+                    if position & 0xfff == 0 { try tick() }
                     let n = Int(node)
                     if direction != .incoming {
-                        for index in Int(outStart[n])..<Int(outStart[n + 1]) {
-                            let edge = outEdges[index]
-                            if try accepted(edge) { visit(targets[Int(edge)]) }
+                        var index = Int(outStart[n])
+                        let end = Int(outStart[n + 1])
+                        while index < end {
+                            let edge = Int(outEdges[index])
+                            index += 1
+                            if filtered { if !mask[Int(actions[edge])] { continue } }
+                            else if let check, try !check(Int32(edge)) { continue }
+                            let other = targets[edge]
+                            if other == start {
+                                startReturns = true
+                            } else if stamp[Int(other)] != mark {
+                                stamp[Int(other)] = mark
+                                reached.append(other)
+                            }
                         }
                     }
                     if direction != .outgoing {
-                        for index in Int(inStart[n])..<Int(inStart[n + 1]) {
-                            let edge = inEdges[index]
-                            let source = sources[Int(edge)]
+                        var index = Int(inStart[n])
+                        let end = Int(inStart[n + 1])
+                        while index < end {
+                            let edge = Int(inEdges[index])
+                            index += 1
+                            let other = sources[edge]
                             // Undirected: a self-loop was met as an outgoing edge already.
-                            if direction == .both && source == node { continue }
-                            if try accepted(edge) { visit(source) }
+                            if direction == .both && other == node { continue }
+                            if filtered { if !mask[Int(actions[edge])] { continue } }
+                            else if let check, try !check(Int32(edge)) { continue }
+                            if other == start {
+                                startReturns = true
+                            } else if stamp[Int(other)] != mark {
+                                stamp[Int(other)] = mark
+                                reached.append(other)
+                            }
                         }
                     }
                 }
-                swap(&frontier, &next)
-                next.removeAll(keepingCapacity: true)
+                levelStart = levelEnd
             }
         }
         }
@@ -114,8 +126,21 @@ final class ReachabilitySearch {
         }
         }
         }
-        if startReturns { reached.append(start) }
-        reached.sort()
-        return reached
+        }
+        // Node order: a scan of the marks when much is reached, else a sort.
+        if startReturns { stamp[Int(start)] = mark } else { stamp[Int(start)] = 0 }
+        let found = reached.count - 1 + (startReturns ? 1 : 0)
+        if found > graph.nodeCount / 16 {
+            var ordered: [Int32] = []
+            ordered.reserveCapacity(found)
+            stamp.withUnsafeBufferPointer { stamp in
+                for node in 0..<stamp.count where stamp[node] == mark { ordered.append(Int32(node)) }
+            }
+            return ordered
+        }
+        var ordered = Array(reached.dropFirst())
+        if startReturns { ordered.append(start) }
+        ordered.sort()
+        return ordered
     }
 }

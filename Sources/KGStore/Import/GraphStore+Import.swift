@@ -29,6 +29,13 @@ extension GraphStore {
                                                detail: "relation '\(relation.action)' refers to an entity the import does not hold")
             }
         }
+        invalidateGraphSnapshot()
+        // Every id a row refers to comes from this import's own resolver and inserts, so checking
+        // foreign keys row by row (two entity lookups per relation) would only cost time. The
+        // pragma is a no-op inside a transaction, so it is set around it.
+        let foreignKeys = try database.scalarInt("PRAGMA foreign_keys") ?? 0
+        if foreignKeys != 0 { try database.execute("PRAGMA foreign_keys = OFF") }
+        defer { if foreignKeys != 0 { try? database.execute("PRAGMA foreign_keys = ON") } }
         let previousCache = try database.scalarInt("PRAGMA cache_size") ?? -2_000
         // A big cache keeps index pages in memory while a million rows go in.
         try database.execute("PRAGMA cache_size = -262144")
@@ -116,12 +123,17 @@ final class GraphImportWriter {
 
     func write(_ graph: GraphImport) throws -> GraphImportResult {
         var joined = [Bool](repeating: false, count: graph.entities.count)
+        var takenIDs = Set<Int>()
         result.entityIDs.reserveCapacity(graph.entities.count)
         for (index, entity) in graph.entities.enumerated() {
             let extracted = ExtractedEntity(id: index, name: entity.name, type: entity.type, aliases: entity.aliases)
             let existing = directory.isEmpty ? nil : try resolver.match(extracted)
+            // Into an empty store a requested id is free unless this import took it already.
+            var requestedIsFree: Bool?
+            if directory.isEmpty, let id = entity.requestedID { requestedIsFree = takenIDs.insert(id).inserted }
             let resolution = try resolver.resolve(extracted, joining: false, existing: existing,
-                                                  requestedID: entity.requestedID)
+                                                  requestedID: requestedIsFree == false ? nil : entity.requestedID,
+                                                  requestedIDIsFree: requestedIsFree == true)
             result.entityIDs.append(resolution.id)
             joined[index] = !resolution.isNew
             if resolution.isNew { result.entitiesAdded += 1 } else { result.entitiesJoined += 1 }

@@ -67,8 +67,9 @@ final class EntityResolver {
 
     /// Like `resolve(_:)`; `joining` false always creates a new entity (with id `requestedID`
     /// when it is free), `existing` names the entity to join when the caller has matched it.
+    /// `requestedIDIsFree` says the caller knows no entity has `requestedID` (saves a lookup).
     func resolve(_ entity: ExtractedEntity, joining: Bool, existing known: Int? = nil,
-                 requestedID: Int? = nil) throws -> Resolution {
+                 requestedID: Int? = nil, requestedIDIsFree: Bool = false) throws -> Resolution {
         let surfaces = self.surfaces(of: entity)
         let nameWords = surfaces.first.map { $0.key.split(separator: " ") } ?? []
 
@@ -77,7 +78,7 @@ final class EntityResolver {
             try adoptNameIfMoreComplete(entity.name, nameWords: nameWords, type: entity.type, for: existing)
             resolution = Resolution(id: existing, isNew: false)
         } else {
-            if let requestedID, try !isTaken(requestedID) {
+            if let requestedID, try requestedIDIsFree || !isTaken(requestedID) {
                 try insertEntityWithID.run([.int(requestedID), .text(entity.name), .text(entity.type.rawValue)])
             } else {
                 try insertEntity.run([.text(entity.name), .text(entity.type.rawValue)])

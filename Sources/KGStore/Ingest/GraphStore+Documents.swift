@@ -16,7 +16,10 @@ extension GraphStore {
     /// or entity it does not contain.
     @discardableResult
     public func ingest(document: SourceDocument, extraction: ExtractedDocument) throws -> DocumentIngestResult {
-        try documentWriter().write(document, extraction: extraction)
+        let writer = try documentWriter()
+        // An unchanged document writes nothing, so the snapshot stays; anything else outdates it.
+        if try writer.storedHash(forPath: document.path) != document.contentHash { invalidateGraphSnapshot() }
+        return try writer.write(document, extraction: extraction)
     }
 
     /// The content hash stored for the document at `path`, or nil when the store has none: equal to
