@@ -18,17 +18,12 @@ public final class Extractor: Sendable {
     /// Parses the sentences that name two entities; nil keeps to the word-window rules alone.
     let parser: (any SentenceParsing)?
 
-    /// The extractor with the bundled lexicons and models.
-    public convenience init() throws {
-        try self.init(parser: nil)
-    }
-
-    /// The extractor with the bundled lexicons and the given dependency parser.
+    /// The extractor with the bundled lexicons and models, and the given dependency parser.
     ///
     /// ```swift
     /// let extractor = try Extractor(parser: DependencyParser.bundled())
     /// ```
-    public init(parser: (any SentenceParsing)?) throws {
+    public init(parser: (any SentenceParsing)? = nil) throws {
         self.parser = parser
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
@@ -93,6 +88,7 @@ public final class Extractor: Sendable {
         var lastPerson: [Int] = []
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
+        var bareTitles: [RoleExtractor.BareTitle] = []
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                let gender = lexicons.genderOfFirstName[String(first)] {
@@ -104,6 +100,7 @@ public final class Extractor: Sendable {
                                          lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
+            bareTitles += roles.bareTitles(view)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
@@ -132,6 +129,16 @@ public final class Extractor: Sendable {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }
+            }
+        }
+        // "Prime Minister Jane Doe" with her country never named beside her: the document's country
+        if let country = RoleExtractor.dominantCountry(mentions, entities: resolved.entities) {
+            let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
+            for bare in bareTitles where !titled.contains(bare.person) && bare.person != country {
+                let key = "\(bare.person)|\(bare.role)|\(country)"
+                guard seen.insert(key).inserted else { continue }
+                facts.append(Fact(subject: bare.person, object: country, action: bare.role, cameo: RelationKind.roleCode, kind: .role,
+                                  sentence: bare.sentence, span: bare.span, confidence: 0.5))
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
