@@ -17,14 +17,25 @@ public final class Extractor: Sendable {
 
     /// Parses the sentences that name two entities; nil keeps to the word-window rules alone.
     let parser: (any SentenceParsing)?
+    /// Which rules find the actions of a parsed sentence.
+    let actionRules: ActionRules
+
+    /// Which rules find the actions of a sentence the parser parsed.
+    public enum ActionRules: Sendable {
+        /// The tree's facts and the word-window rules' facts together.
+        case treeAndWindow
+        /// The tree's facts alone; the word-window rules only where no tree was made.
+        case treeOnly
+    }
 
     /// The extractor with the bundled lexicons and models, and the given dependency parser.
     ///
     /// ```swift
     /// let extractor = try Extractor(parser: DependencyParser.bundled())
     /// ```
-    public init(parser: (any SentenceParsing)? = nil) throws {
+    public init(parser: (any SentenceParsing)? = nil, actionRules: ActionRules = .treeAndWindow) throws {
         self.parser = parser
+        self.actionRules = actionRules
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
         wordTagger = try WordTagger.bundled()
@@ -106,7 +117,7 @@ public final class Extractor: Sendable {
             // an action links two entities: only sentences naming two are worth tagging
             let all = views[index] + extra + speakers
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
-            var treeFacts: [Fact] = []
+            var treeFacts: [Fact]?
             if linksTwo, let parser {
                 // the whole sentence, folded and tagged once, for the tree and the window rules alike
                 let folded = MentionFolding.fold(tokens, range, mentions: all)
@@ -125,7 +136,8 @@ public final class Extractor: Sendable {
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
-            for fact in roleFacts + (linksTwo ? actions.extract(view) : []) + treeFacts {
+            let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
+            for fact in roleFacts + windowFacts + (treeFacts ?? []) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }

@@ -19,7 +19,7 @@ extension TreeActionExtractor {
         // "Armenia and Azerbaijan met", "agreed to a truce": a reciprocal act between coordinated subjects
         // ("X and Y agreed to respond" is an agreement on an act, not with each other)
         if targets.isEmpty, actors.count >= 2, !passive, ActionExtractor.reciprocalLemmas.contains(entry.lemma),
-           p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty {
+           p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty, p.dependents(w, .obj).isEmpty {
             add(&facts, p, [actors[0]], entry, Array(actors.dropFirst()), at: w, confidence: 0.7)
             return
         }
@@ -63,6 +63,10 @@ extension TreeActionExtractor {
         case .xcomp:
             // "urged Sudan to recognize Eritrea": the controller's object acts; "agreed to meet": its subject
             if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: 0.85, asObject: false, lemma: nil)) }
+            // "called on Americans to donate": the one called on acts
+            if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
+                return lowered(arguments(p, addressee, confidence: 0.85, asObject: false, lemma: nil))
+            }
             if isPassive(p, h), let patient = p.dependents(h, .nsubjPass).first {
                 return lowered(arguments(p, patient, confidence: 0.85, asObject: false, lemma: nil))
             }

@@ -28,6 +28,8 @@ extension TreeActionExtractor {
     /// The mentions one word stands for, each with a confidence adjustment for how indirectly.
     func standsFor(_ p: ParsedSentence, _ w: Int, asObject: Bool, lemma: String?) -> [Argument] {
         if let m = p.usableMention(w) {
+            // "learned Greek": a singular demonym heading a phrase is a language; "the Americans" are the country
+            if p.view.mentions[m].isDemonym, !p.words[w].hasSuffix("s") { return [] }
             // "Chilean President Ana Ruiz": the folded person is the head, the demonym its modifier
             return [Argument(mention: m, confidence: 0)]
         }
@@ -39,8 +41,9 @@ extension TreeActionExtractor {
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
         let acting = isRole || Self.actingNouns.contains(p.words[w])
         let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false
-        // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it
-        guard acting || !asObject || judging else { return [] }
+        // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it;
+        // "Afghan tribes warned" is no act of Afghanistan, "Afghan officials warned" is
+        guard acting || asObject && judging else { return [] }
         for c in p.children[w] {
             let label = p.label(c)
             let modifier = label == .nmodPoss || label.base == "amod" || label.base == "compound"

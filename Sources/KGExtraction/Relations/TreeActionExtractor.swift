@@ -71,12 +71,12 @@ struct TreeActionExtractor {
         return lemmatizer?.lemma(p.words[w], pos: p.tags[w]) ?? p.words[w]
     }
 
-    /// The act a noun names: a listed action noun ("recognition"), a CAMEO verb form used as a noun
-    /// ("sanctions", "talks"), or an agent noun of a CAMEO verb ("mediator", "invaders").
+    /// The act a noun names: a listed action noun ("recognition", "sanctions", "talks"), or an agent
+    /// noun of a CAMEO verb ("mediator", "invaders"). A verb form is no act by itself: "the Indian
+    /// state of X", "a $70 billion deal", "American forces".
     func nounEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
         let word = p.words[w]
         if let entry = lexicons.actionNouns[word] { return entry }
-        if let entry = lexicons.verbs[word], !ActionExtractor.controlOnly.contains(entry.lemma) { return entry }
         return agentNounEntry(word)
     }
 

@@ -37,10 +37,10 @@ struct HandWrittenTrees: SentenceParsing {
     }
 }
 
-/// Extraction with a given parser, and the exact facts of a sentence.
+/// Extraction with a given parser and the tree's rules alone, and the exact facts of a sentence.
 class TreeExtractionTestCase: XCTestCase {
     func facts(_ text: String, trees: HandWrittenTrees, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try Extractor(parser: trees).extract(text)
+        let doc = try Extractor(parser: trees, actionRules: .treeOnly).extract(text)
         let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
         return Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
     }

@@ -87,4 +87,26 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
         let trees = HandWrittenTrees("Ethiopian/2/amod troops/3/nsubj crossed/0/root into/5/case Somalia/3/obl ./3/punct")
         XCTAssertEqual(try facts("Ethiopian troops crossed into Somalia.", trees: trees), ["Ethiopia -cross-> Somalia"])
     }
+
+    func testCallingOnSomeoneToActMakesThemTheActor() throws {
+        let trees = HandWrittenTrees(
+            "Kenya/3/nsubj has/3/aux called/0/root on/5/case Uganda/3/obl to/7/mark recognize/3/xcomp Somalia/7/obj ./3/punct")
+        let found = try facts("Kenya has called on Uganda to recognize Somalia.", trees: trees)
+        XCTAssertEqual(found, ["Kenya -call-> Uganda", "Uganda -recognize-> Somalia"])
+    }
+
+    func testReciprocalVerbWithAnObjectLinksNoSubjects() throws {
+        let trees = HandWrittenTrees("Chad/4/nsubj and/3/cc Niger/1/conj fought/0/root rebels/4/obj ./4/punct")
+        XCTAssertEqual(try facts("Chad and Niger fought rebels.", trees: trees), [])
+    }
+
+    func testVerbFormUsedAsANounIsNoAct() throws {
+        let trees = HandWrittenTrees("Rain/2/nsubj fell/0/root on/6/case the/6/det Indian/6/amod state/2/obl of/8/case Kerala/6/nmod ./2/punct")
+        XCTAssertEqual(try facts("Rain fell on the Indian state of Kerala.", trees: trees), [])
+    }
+
+    func testSingularDemonymAsObjectIsALanguage() throws {
+        let trees = HandWrittenTrees("Smith/2/nsubj taught/0/root Greek/2/obj in/5/case Rome/2/obl ./2/punct")
+        XCTAssertEqual(try facts("Ana Lopez taught Greek in Rome.", trees: trees), [])
+    }
 }
