@@ -1,10 +1,12 @@
 # kg: the two commands README promises, and a few for developers.
 #   make run    set up, build the sample corpus into kg.sqlite, open the shell
 #   make test   set up, run the whole test suite
+#   make lint   check the formatting and style rules of .swift-format (CI runs it)
+#   make format fix every finding of make lint in place
 DB ?= kg.sqlite
 KG = .build/release/kg
 
-.PHONY: run test deps build release schema bench examples clean eval
+.PHONY: run test deps build release schema bench examples clean eval lint format
 
 run: release
 	$(KG) ingest --db $(DB) corpus
@@ -12,6 +14,14 @@ run: release
 
 test: deps
 	swift test --disable-swift-testing
+
+# swift-format ships with the Swift toolchain. The configuration enables only rules that
+# `make format` can fix by itself, so a failing lint is always fixed by running format.
+lint:
+	swift format lint --recursive --strict --parallel Sources Tests
+
+format:
+	swift format format --in-place --recursive --parallel Sources Tests
 
 deps:
 	@scripts/install-deps.sh

@@ -2,14 +2,21 @@
 import PackageDescription
 
 // kg: news articles in, a knowledge graph out.
-// Data flows one way: KGExtraction -> KGStore -> KGQuery -> KGExport -> KGShell -> kg.
+// Data flows one way: file -> text (KGIngest) -> extracted document (KGExtraction) -> store (KGStore)
+// -> graph index and result (KGQuery) -> renderer (KGExport, KGShell). KGModel holds the value types
+// every layer shares; KGTraining (model training, `kg train` only) is linked by the command alone.
+// docs/architecture.md has the map.
 let package = Package(
     name: "kg",
-    platforms: [.macOS(.v13)],
+    // kg is built and tested on Linux, where this line is ignored; on macOS, 15 is the first
+    // release with the Synchronization module (Mutex, Atomic) the shell uses.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kg", targets: ["kg"]),
+        .library(name: "KGModel", targets: ["KGModel"]),
         .library(name: "KGExtraction", targets: ["KGExtraction"]),
         .library(name: "KGStore", targets: ["KGStore"]),
+        .library(name: "KGIngest", targets: ["KGIngest"]),
         .library(name: "KGQuery", targets: ["KGQuery"]),
         .library(name: "KGExport", targets: ["KGExport"]),
         .library(name: "KGShell", targets: ["KGShell"]),
@@ -30,36 +37,54 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
 
+        // The value types every layer shares: entity types, alias keys and their spelling variants,
+        // spans, source and extracted documents, the extractor protocol. No I/O beyond two tables.
+        .target(
+            name: "KGModel",
+            resources: [.copy("Resources")]
+        ),
         // Text to entities and relations: pure, deterministic, no I/O beyond its bundled lexicons.
         .target(
             name: "KGExtraction",
+            dependencies: ["KGModel"],
             resources: [.copy("Resources")]
         ),
-        // The SQLite store: schema, migrations, ingest, lookups.
+        // Training and evaluating the extractor's models from treebanks; only `kg train` links it.
+        .target(name: "KGTraining", dependencies: ["KGExtraction"]),
+        // The SQLite store: schema, migrations, the document writer and entity resolver, lookups.
         .target(
             name: "KGStore",
-            dependencies: ["CSQLite", "KGExtraction"]
+            dependencies: ["CSQLite", "KGModel"]
         ),
+        // Files and folders in: finding inputs, decoding text, reducing HTML, and the ingest run that
+        // extracts each changed document and stores it.
+        .target(name: "KGIngest", dependencies: ["KGModel", "KGStore"]),
         // The path-query language: lexer, parser, planner, executor.
-        .target(name: "KGQuery", dependencies: ["KGStore"]),
-        // DOT, GraphML and node-link JSON writers; graph import.
-        .target(name: "KGExport", dependencies: ["KGStore", "KGQuery"]),
+        .target(name: "KGQuery", dependencies: ["KGModel", "KGStore"]),
+        // DOT, GraphML and node-link JSON writers; result renderers; graph import.
+        .target(name: "KGExport", dependencies: ["KGModel", "KGStore", "KGQuery"]),
         // The interactive shell on libedit, dot-commands and output modes.
-        .target(name: "KGShell", dependencies: ["CEditLine", "KGStore", "KGQuery", "KGExport"]),
+        .target(
+            name: "KGShell",
+            dependencies: ["CEditLine", "KGModel", "KGExtraction", "KGStore", "KGIngest", "KGQuery", "KGExport"]
+        ),
         // The command: parses arguments and wires the layers together.
         .executableTarget(
             name: "kg",
             dependencies: [
-                "KGExtraction", "KGStore", "KGQuery", "KGExport", "KGShell",
+                "KGModel", "KGExtraction", "KGTraining", "KGStore", "KGIngest", "KGQuery", "KGExport", "KGShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction"]),
-        .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGExtraction"]),
-        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGStore", "KGExport"]),
-        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery"]),
-        .testTarget(name: "KGShellTests", dependencies: ["KGShell", "KGStore", "KGQuery"]),
+        .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),
+        .testTarget(name: "KGTrainingTests", dependencies: ["KGTraining", "KGExtraction", "KGModel"]),
+        .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGIngest", "KGExtraction", "KGModel"]),
+        .testTarget(name: "KGIngestTests", dependencies: ["KGIngest", "KGStore", "KGModel"]),
+        .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGStore", "KGExport", "KGModel"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery", "KGModel"]),
+        .testTarget(name: "KGShellTests", dependencies: ["KGShell", "KGStore", "KGQuery", "KGModel"]),
         .testTarget(name: "kgTests", dependencies: ["kg"]),
     ]
 )

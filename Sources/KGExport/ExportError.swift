@@ -1,7 +1,7 @@
 import Foundation
 
 /// A place in an input file: 1-based line, and column when known.
-public struct InputLocation: Hashable, Sendable, CustomStringConvertible {
+public struct FileLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int?
@@ -21,14 +21,14 @@ public struct InputLocation: Hashable, Sendable, CustomStringConvertible {
 /// Everything that can go wrong writing a graph or importing one, with what the user needs to fix it.
 ///
 /// ```swift
-/// ExportError.badInput(InputLocation(file: "edges.csv", line: 4), "unknown node id 'x9'")
+/// ExportError.badInput(FileLocation(file: "edges.csv", line: 4), "unknown node id 'x9'")
 ///     .localizedDescription  // "edges.csv:4: error: unknown node id 'x9'"
 /// ```
 public enum ExportError: Error, LocalizedError, Equatable {
     /// A DOT graph over the size Graphviz can lay out readably.
     case graphTooLarge(nodes: Int, limit: Int)
     /// An import file that cannot be loaded, at the place it goes wrong.
-    case badInput(InputLocation, String)
+    case badInput(FileLocation, String)
     /// A file that cannot be read or written.
     case file(path: String, message: String)
 

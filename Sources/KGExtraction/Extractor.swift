@@ -1,3 +1,5 @@
+import KGModel
+
 /// Turns a document's text into entities, mentions and facts.
 ///
 /// Pure and deterministic: the same text always gives the same result. Build one and reuse it;
@@ -74,7 +76,7 @@ public final class Extractor: Sendable {
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
         }
-        let resolved = EntityResolver().resolve(raw, surfaces: surfaces)
+        let resolved = MentionResolver().resolve(raw, surfaces: surfaces)
 
         var mentions: [Mention] = []
         var views: [[SentenceView.Span]] = Array(repeating: [], count: sentences.count)

@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 import KGStore
 
 /// The words of the query language, for completion in the shell and for help text.

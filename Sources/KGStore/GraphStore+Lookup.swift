@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// An entity row: a node of the graph.
 public struct StoredEntity: Hashable, Sendable {

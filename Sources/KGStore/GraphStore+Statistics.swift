@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// Counts a user sees in `kg stats` and the shell's `.stats`.
 public struct GraphStatistics: Sendable {

@@ -16,14 +16,6 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case readOnly(path: String)
     /// A command that reads the graph found no database file.
     case noDatabase(path: String)
-    /// An input path given to `ingest` does not exist.
-    case missingPath(String)
-    /// An input folder holds no file ingest reads (`.txt`, `.md`, `.html`, `.htm`).
-    case noTextFiles(folder: String)
-    /// Every input file was skipped (binary, empty, unreadable): nothing was ingested.
-    case nothingToIngest(paths: [String])
-    /// An input folder could not be listed.
-    case unreadableFolder(path: String, message: String)
     /// The extractor's output refers to a sentence or entity it does not contain.
     case invalidExtraction(path: String, detail: String)
 
@@ -43,14 +35,6 @@ public enum StoreError: Error, LocalizedError, Equatable {
             return "\(path): database is read-only (check the permissions of the file and its folder)"
         case let .noDatabase(path):
             return "\(path): no such database; build one with 'kg ingest --db \(path) FOLDER'"
-        case let .missingPath(path):
-            return "\(path): no such file or folder"
-        case let .noTextFiles(folder):
-            return "\(folder): folder holds no .txt, .md or .html files"
-        case let .nothingToIngest(paths):
-            return "\(paths.joined(separator: ", ")): nothing to ingest: every file was skipped (see the warnings above)"
-        case let .unreadableFolder(path, message):
-            return "\(path): cannot list folder: \(message)"
         case let .invalidExtraction(path, detail):
             return "\(path): extractor output is inconsistent: \(detail)"
         }

@@ -33,8 +33,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let path = database.path
         guard FileManager.default.fileExists(atPath: path) else {
-            FileHandle.standardError.write(Data("\(path): error: no graph database here; run 'kg ingest' or 'kg import' first\n".utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report("\(path): error: no graph database here; run 'kg ingest' or 'kg import' first")
         }
         do {
             let store = try GraphStore(path: path)
@@ -56,11 +55,9 @@ struct Export: ParsableCommand {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
         } catch let error as QueryError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report(error)
         } catch let error as LocalizedError {
-            FileHandle.standardError.write(Data(((error.errorDescription ?? "\(error)") + "\n").utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report(error)
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KGExport
 import KGExtraction
+import KGModel
 
 /// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
 struct Extract: ParsableCommand {

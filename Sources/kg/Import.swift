@@ -57,8 +57,7 @@ struct Import: ParsableCommand {
             }
             print("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)")
         } catch let error as LocalizedError {
-            FileHandle.standardError.write(Data(((error.errorDescription ?? "\(error)") + "\n").utf8))
-            throw ExitCode.failure
+            throw CommandFailure.report(error)
         }
     }
 }

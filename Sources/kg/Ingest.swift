@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExtraction
+import KGIngest
 import KGStore
 
 /// `kg ingest [--db FILE] PATH...`: read articles into the graph.
@@ -45,7 +46,7 @@ struct Ingest: ParsableCommand {
         let totals = try store.statistics(topActions: 0)
         print(Self.summary(of: report, totals: totals))
         if report.documentsIngested + report.documentsUnchanged == 0 {
-            throw StoreError.nothingToIngest(paths: paths)
+            throw IngestError.nothingToIngest(paths: paths)
         }
     }
 

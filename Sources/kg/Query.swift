@@ -4,6 +4,8 @@ import KGExport
 import KGQuery
 import KGStore
 
+extension OutputMode: ExpressibleByArgument {}
+
 /// `kg query`: runs one statement or a script of them and prints each result.
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,9 +24,8 @@ struct Query: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
-    var format = "table"
+    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: OutputMode = .table
 
     @Option(name: .customLong("param"), help: ArgumentHelp(
         "A value for $name in the query (numbers are numbers, true/false booleans); repeatable.",
@@ -42,9 +43,6 @@ struct Query: ParsableCommand {
     var statement: String?
 
     func validate() throws {
-        guard OutputMode(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(format)'; choose one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if file == nil && statement == nil {
             throw ValidationError("give a statement or a script with -f FILE")
         }
@@ -78,11 +76,11 @@ struct Query: ParsableCommand {
     }
 
     func run() throws {
-        let mode = OutputMode(rawValue: format) ?? .table
+        let mode = format
         let values = try Self.parse(parameters: parameters)
         let path = database.path
         guard FileManager.default.fileExists(atPath: path) else {
-            Self.fail("kg: no graph at \(path); build one with 'kg ingest --db \(path) FILES'")
+            throw CommandFailure.report("kg: no graph at \(path); build one with 'kg ingest --db \(path) FILES'")
         }
         let store = try GraphStore(path: path)
         let engine = QueryEngine(store: store)
@@ -94,7 +92,7 @@ struct Query: ParsableCommand {
                                        : FileManager.default.contents(atPath: file)
             guard let data = contents,
                   let text = String(data: data, encoding: .utf8) else {
-                Self.fail("kg: \(file): cannot read the query script")
+                throw CommandFailure.report("kg: \(file): cannot read the query script")
             }
             sourceName = file == "-" ? "stdin" : file
             let split = StatementSplitter.split(text)
@@ -127,15 +125,9 @@ struct Query: ParsableCommand {
                 if index > 0 && (mode == .table || mode == .markdown) { print() }
                 print(renderer.render(result, options: RenderOptions()), terminator: "")
             } catch let error as QueryError {
-                Self.fail(error.description)
+                throw CommandFailure.report(error)
             }
         }
-    }
-
-    /// Prints `message` on stderr and exits with status 1.
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-        Foundation.exit(1)
     }
 
     /// Lines in `text` before its trailing `remainder` starts (the remainder's own line numbers

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExtraction
+import KGTraining
 
 /// `kg train`: rebuild the extractor's statistical models from treebanks.
 struct Train: ParsableCommand {

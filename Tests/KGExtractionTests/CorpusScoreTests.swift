@@ -1,5 +1,6 @@
 import Foundation
 import KGExtraction
+import KGModel
 import XCTest
 
 /// Extracts the shared sample corpus, writes node-link JSON and scores it with the project's

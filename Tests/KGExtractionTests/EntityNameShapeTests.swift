@@ -1,4 +1,5 @@
 import KGExtraction
+import KGModel
 import XCTest
 
 /// Unknown names typed by their shape and head word, as in text the rules were never tuned on.

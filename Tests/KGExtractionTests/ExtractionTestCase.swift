@@ -1,4 +1,5 @@
 import KGExtraction
+import KGModel
 import XCTest
 
 /// Shared extractor and helpers: facts and entities by name, so assertions read as sentences.

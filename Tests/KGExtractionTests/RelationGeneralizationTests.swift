@@ -1,4 +1,5 @@
 import KGExtraction
+import KGModel
 import XCTest
 
 /// Invented sentences, one construction each, about conflicts and regions the sample articles do not

@@ -1,4 +1,5 @@
 import KGExtraction
+import KGModel
 import XCTest
 
 final class RelationTests: ExtractionTestCase {

@@ -1,4 +1,5 @@
 import KGExtraction
+import KGModel
 import XCTest
 
 /// The extractor must never trap, whatever the text: edge cases and deterministic noise.

@@ -1,4 +1,5 @@
 import Foundation
+import KGExport
 import KGQuery
 import XCTest
 
@@ -52,5 +53,14 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.errors, "kg: no graph at \(missing); build one with 'kg ingest --db \(missing) FILES'\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
+    }
+
+    func testUnknownFormatIsAUsageErrorListingTheFormats() throws {
+        let run = try ExampleQueriesTests.kg(["query", "--db", database, "--format", "xml", "MATCH (a) RETURN a;"])
+        XCTAssertEqual(run.status, 64, "a usage error, as for kg export --format")
+        XCTAssertTrue(run.errors.contains("'xml' is invalid for '--format <format>'"), run.errors)
+        for format in OutputMode.allCases.map(\.rawValue) {
+            XCTAssertTrue(run.errors.contains("- \(format)"), "\(format) missing from: \(run.errors)")
+        }
     }
 }

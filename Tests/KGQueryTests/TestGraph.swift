@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 import KGQuery
 import KGStore
 import XCTest

@@ -286,4 +286,10 @@ final class DotCommandTests: XCTestCase {
         shell.type(".ingest\n")
         XCTAssertEqual(shell.errors.captured, "error: usage: .ingest PATH...\n")
     }
+
+    func testEveryKindOfCommandIsListedOnceInHelpOrder() {
+        XCTAssertEqual(DotCommand.all.map(\.kind).sorted { $0.rawValue < $1.rawValue },
+                       DotCommand.Kind.allCases.sorted { $0.rawValue < $1.rawValue })
+        XCTAssertEqual(DotCommand.all.map(\.name), DotCommand.all.map(\.kind.rawValue))
+    }
 }

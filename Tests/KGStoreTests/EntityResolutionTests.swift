@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 import KGStore
 import XCTest
 

@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 import KGStore
 import XCTest
 

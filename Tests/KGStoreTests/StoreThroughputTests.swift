@@ -1,5 +1,7 @@
 import Foundation
 import KGExtraction
+import KGIngest
+import KGModel
 import KGStore
 import XCTest
 

@@ -1,5 +1,6 @@
 import Foundation
-import KGExtraction
+import KGModel
+import KGIngest
 import KGStore
 import XCTest
 

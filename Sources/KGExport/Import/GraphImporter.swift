@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 import KGStore
 
 /// Loads a graph from NetworkX node-link JSON, CSV tables or a snapshot into a store, all in one
@@ -64,13 +64,13 @@ public struct GraphImporter {
     public func importSnapshot(_ snapshot: GraphSnapshot, sourceName: String = "snapshot") throws -> ImportReport {
         var graph = ImportGraph()
         for (index, node) in snapshot.nodes.enumerated() {
-            let location = InputLocation(file: sourceName, line: index + 1)
+            let location = FileLocation(file: sourceName, line: index + 1)
             try graph.add(ImportGraph.Node(key: String(node.id), name: node.name,
                                            type: try ImportGraph.entityType(node.type, at: location),
                                            aliases: node.aliases, documents: node.documents, location: location))
         }
         for (index, edge) in snapshot.edges.enumerated() {
-            let location = InputLocation(file: sourceName, line: snapshot.nodes.count + index + 1)
+            let location = FileLocation(file: sourceName, line: snapshot.nodes.count + index + 1)
             let kind = try ImportGraph.relationKind(edge.kind, cameo: edge.cameo, at: location)
             try graph.add(ImportGraph.Edge(sourceKey: String(edge.source), targetKey: String(edge.target),
                                            requestedID: edge.id > 0 ? edge.id : nil, action: edge.action,

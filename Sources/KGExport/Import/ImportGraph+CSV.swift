@@ -16,7 +16,7 @@ extension ImportGraph {
     /// ```
     init(nodesCSV: String, nodesFile: String, edgesCSV: String?, edgesFile: String) throws {
         for row in try Self.table(nodesCSV, file: nodesFile, columns: Self.nodeColumns) {
-            let location = InputLocation(file: nodesFile, line: row.line)
+            let location = FileLocation(file: nodesFile, line: row.line)
             guard let key = row["id"], !key.isEmpty else { throw ExportError.badInput(location, "empty node id") }
             guard let name = row["name"], !name.isEmpty else {
                 throw ExportError.badInput(location, "node '\(key)' has an empty name")
@@ -27,7 +27,7 @@ extension ImportGraph {
         }
         guard let edgesCSV else { return }
         for row in try Self.table(edgesCSV, file: edgesFile, columns: Self.edgeColumns) {
-            let location = InputLocation(file: edgesFile, line: row.line)
+            let location = FileLocation(file: edgesFile, line: row.line)
             guard let subject = row["subject"], let object = row["object"] else { continue }
             guard let action = row["action"], !action.isEmpty else {
                 throw ExportError.badInput(location, "edge '\(subject)' -> '\(object)' has an empty action")
@@ -60,13 +60,13 @@ extension ImportGraph {
                               columns: (required: [String], optional: [String])) throws -> [Row] {
         let records = try CSVParser.parse(text, file: file)
         guard let header = records.first else {
-            throw ExportError.badInput(InputLocation(file: file, line: 1),
+            throw ExportError.badInput(FileLocation(file: file, line: 1),
                                        "empty file; expected a header row \(columns.required.joined(separator: ","))")
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let known = columns.required + columns.optional
         for (index, name) in names.enumerated() {
-            let location = InputLocation(file: file, line: header.line)
+            let location = FileLocation(file: file, line: header.line)
             guard known.contains(name) else {
                 throw ExportError.badInput(location, "unknown column '\(name)'\(Suggestion.clause(for: name, among: known))")
             }
@@ -75,12 +75,12 @@ extension ImportGraph {
             }
         }
         for name in columns.required where !names.contains(name) {
-            throw ExportError.badInput(InputLocation(file: file, line: header.line),
+            throw ExportError.badInput(FileLocation(file: file, line: header.line),
                                        "missing required column '\(name)' (the header must name \(columns.required.joined(separator: ", ")))")
         }
         return try records.dropFirst().map { record in
             guard record.fields.count == names.count else {
-                throw ExportError.badInput(InputLocation(file: file, line: record.line),
+                throw ExportError.badInput(FileLocation(file: file, line: record.line),
                                            "expected \(names.count) fields as in the header, found \(record.fields.count)")
             }
             return Row(values: Dictionary(zip(names, record.fields), uniquingKeysWith: { first, _ in first }),

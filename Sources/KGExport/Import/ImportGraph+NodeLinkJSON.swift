@@ -9,8 +9,8 @@ extension ImportGraph {
     /// ```
     init(nodeLinkJSON bytes: [UInt8], file: String) throws {
         let root = try JSONParser.parse(bytes, file: file)
-        func location(_ value: LocatedJSON) -> InputLocation {
-            InputLocation(file: file, line: value.line, column: value.column)
+        func location(_ value: LocatedJSON) -> FileLocation {
+            FileLocation(file: file, line: value.line, column: value.column)
         }
         guard case .object = root.value else {
             throw ExportError.badInput(location(root), "expected a node-link graph object, found \(root.kindName)")
@@ -34,7 +34,7 @@ extension ImportGraph {
         }
     }
 
-    private static func node(from value: LocatedJSON, at location: (LocatedJSON) -> InputLocation) throws -> Node {
+    private static func node(from value: LocatedJSON, at location: (LocatedJSON) -> FileLocation) throws -> Node {
         guard case .object = value.value else {
             throw ExportError.badInput(location(value), "a node must be an object, found \(value.kindName)")
         }
@@ -56,7 +56,7 @@ extension ImportGraph {
                     location: location(value))
     }
 
-    private static func edge(from value: LocatedJSON, at location: (LocatedJSON) -> InputLocation) throws -> Edge {
+    private static func edge(from value: LocatedJSON, at location: (LocatedJSON) -> FileLocation) throws -> Edge {
         guard case .object = value.value else {
             throw ExportError.badInput(location(value), "an edge must be an object, found \(value.kindName)")
         }
@@ -94,7 +94,7 @@ extension ImportGraph {
 
     /// A required id: a string or an integer, written as text.
     private static func identifier(_ object: LocatedJSON, field: String, what: String,
-                                   at location: (LocatedJSON) -> InputLocation) throws -> String {
+                                   at location: (LocatedJSON) -> FileLocation) throws -> String {
         guard let value = object[field] else {
             throw ExportError.badInput(location(object), "\(what) has no \"\(field)\"")
         }
@@ -108,7 +108,7 @@ extension ImportGraph {
 
     /// An optional string member; null counts as absent.
     private static func string(_ object: LocatedJSON, field: String,
-                               at location: (LocatedJSON) -> InputLocation) throws -> String? {
+                               at location: (LocatedJSON) -> FileLocation) throws -> String? {
         guard let value = object[field] else { return nil }
         switch value.value {
         case .null: return nil
@@ -119,7 +119,7 @@ extension ImportGraph {
 
     /// An optional array of strings; null counts as empty.
     private static func strings(_ object: LocatedJSON, field: String,
-                                at location: (LocatedJSON) -> InputLocation) throws -> [String] {
+                                at location: (LocatedJSON) -> FileLocation) throws -> [String] {
         guard let value = object[field] else { return [] }
         switch value.value {
         case .null: return []

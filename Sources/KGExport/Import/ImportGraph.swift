@@ -1,6 +1,6 @@
 import KGQuery
 import Foundation
-import KGExtraction
+import KGModel
 
 /// A graph read from an import file and checked, ready to be stored; each part remembers where
 /// in the file it came from.
@@ -12,7 +12,7 @@ struct ImportGraph {
         var type: EntityType
         var aliases: [String]
         var documents: [String]
-        var location: InputLocation
+        var location: FileLocation
 
         /// A positive integer id is kept as the entity id when the store has it free, so a round
         /// trip through a fresh database reproduces the same ids.
@@ -29,12 +29,12 @@ struct ImportGraph {
         var document: String?
         var sentence: String?
         var confidence: Double
-        var location: InputLocation
+        var location: FileLocation
     }
 
     var nodes: [Node] = []
     var edges: [Edge] = []
-    private var nodeLocations: [String: InputLocation] = [:]
+    private var nodeLocations: [String: FileLocation] = [:]
 
     /// Adds a node, refusing a second node with the same id.
     mutating func add(_ node: Node) throws {
@@ -55,7 +55,7 @@ struct ImportGraph {
     }
 
     /// The entity type named by `text`, in any case; unknown names get a suggestion.
-    static func entityType(_ text: String, at location: InputLocation) throws -> EntityType {
+    static func entityType(_ text: String, at location: FileLocation) throws -> EntityType {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
         let names = EntityType.allCases.map(\.rawValue)
@@ -65,7 +65,7 @@ struct ImportGraph {
     }
 
     /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
-    static func relationKind(_ text: String?, cameo: String?, at location: InputLocation) throws -> RelationKind {
+    static func relationKind(_ text: String?, cameo: String?, at location: FileLocation) throws -> RelationKind {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             return cameo == RelationKind.roleCode ? .role : .action
         }
@@ -82,7 +82,7 @@ struct ImportGraph {
         return kind == .role ? RelationKind.roleCode : ""
     }
 
-    static func confidence(_ value: Double?, at location: InputLocation) throws -> Double {
+    static func confidence(_ value: Double?, at location: FileLocation) throws -> Double {
         guard let value else { return 1 }
         guard value.isFinite, (0...1).contains(value) else {
             throw ExportError.badInput(location, "confidence \(value) is outside 0...1")

@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 import KGStore
 
 /// Writes a checked import graph into the store's tables; runs inside the importer's transaction.

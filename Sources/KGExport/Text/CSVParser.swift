@@ -63,7 +63,7 @@ enum CSVParser {
                 fieldWasQuoted = true
                 quoteLine = line
             case "\"":
-                throw ExportError.badInput(InputLocation(file: file, line: line),
+                throw ExportError.badInput(FileLocation(file: file, line: line),
                                            "a quote inside an unquoted field; quote the whole field and double the quote")
             case "\r" where index < scalars.count && scalars[index] == "\n":
                 continue
@@ -73,14 +73,14 @@ enum CSVParser {
                 recordLine = line
             default:
                 if fieldWasQuoted {
-                    throw ExportError.badInput(InputLocation(file: file, line: line),
+                    throw ExportError.badInput(FileLocation(file: file, line: line),
                                                "text after a closing quote; a quoted field must end at a comma or line end")
                 }
                 field.unicodeScalars.append(scalar)
             }
         }
         if inQuotes {
-            throw ExportError.badInput(InputLocation(file: file, line: quoteLine), "unterminated quoted field")
+            throw ExportError.badInput(FileLocation(file: file, line: quoteLine), "unterminated quoted field")
         }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
         return records

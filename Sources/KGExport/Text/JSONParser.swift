@@ -67,7 +67,7 @@ struct JSONParser {
     }
 
     private func failure(_ message: String) -> ExportError {
-        .badInput(InputLocation(file: file, line: line, column: column), "invalid JSON: " + message)
+        .badInput(FileLocation(file: file, line: line, column: column), "invalid JSON: " + message)
     }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }

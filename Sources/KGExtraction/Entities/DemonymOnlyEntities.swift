@@ -1,3 +1,5 @@
+import KGModel
+
 /// Drops countries a document names only with an adjective and never relates to anything.
 ///
 /// A demonym ("a Danish composer", "French cuisine") describes; it names the country as an actor

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Unknown capitalized names: where a run of them ends and what kind of thing it names.
 extension EntityRecognizer {
     func capitalizedRunEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int {

@@ -1,3 +1,5 @@
+import KGModel
+
 /// A name found in a sentence before the document's entities are resolved.
 struct RawMention: Sendable {
     enum Origin: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Tells what an unknown capitalized name is from its words and the words around it: an averaged
 /// perceptron trained on the entity layer of UD English GUM train (`scripts/train_name_typer.py`).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import KGModel
 
 /// A gazetteer entry: the canonical entity a surface form names, and how it names it.
 struct GazetteerEntry: Sendable {
@@ -107,29 +108,7 @@ struct Lexicons: Sendable {
     /// Calls `body` with the tab-separated fields of each line of a bundled lexicon file, skipping
     /// its `#` header and blank lines; reads bytes directly because start-up time matters.
     static func forEachRow(_ file: String, _ body: ([String]) -> Void) throws {
-        let data = try contents(file)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var fields: [String] = []
-            fields.reserveCapacity(6)
-            var lineStart = 0
-            var fieldStart = 0
-            var i = 0
-            let n = bytes.count
-            while i <= n {
-                let byte: UInt8 = i < n ? bytes[i] : 10
-                if byte == 9 || byte == 10 {
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
-                    fieldStart = i + 1
-                    if byte == 10 {
-                        if i > lineStart && bytes[lineStart] != 35 { body(fields) }  // '#'
-                        fields.removeAll(keepingCapacity: true)
-                        lineStart = i + 1
-                    }
-                }
-                i += 1
-            }
-        }
+        TabSeparatedRows.forEach(in: try contents(file), body)
     }
 
     static func contents(_ file: String) throws -> Data {

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Actions carried by nouns and by speech: "Turkey's recognition of X", "received a call from X",
 /// "an address to X", "told X".
 extension ActionExtractor {

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Finds actions: a CAMEO verb (or the noun that carries it) between entity mentions.
 ///
 /// Which words are verbs, and how they are used, comes from the part-of-speech tagger: each

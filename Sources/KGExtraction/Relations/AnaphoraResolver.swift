@@ -1,3 +1,5 @@
+import KGModel
+
 /// Resolves phrases that point back to entities named earlier, so facts stated through them
 /// reach the entities: plural place phrases (`the two breakaway regions`, `the republics`,
 /// `both`) to the last list of places, `he`/`she` as a subject to the last person of that gender

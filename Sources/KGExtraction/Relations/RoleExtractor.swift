@@ -1,3 +1,5 @@
+import KGModel
+
 /// Finds roles stated by titles and appositions.
 ///
 /// - `Kenyan President Amina Odhiambo`, `ASEAN Secretary-General Lim Wei`,

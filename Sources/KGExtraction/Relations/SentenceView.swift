@@ -1,3 +1,5 @@
+import KGModel
+
 /// One sentence as the relation rules see it: its tokens, their parts of speech, and which tokens
 /// belong to which entity mention or role noun.
 ///

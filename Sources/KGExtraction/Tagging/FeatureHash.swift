@@ -7,12 +7,12 @@
 /// ```swift
 /// let key = FeatureHash.combine(FeatureHash.of("call"), 7)
 /// ```
-enum FeatureHash {
+package enum FeatureHash {
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
     /// FNV-1a over the UTF-8 bytes of `text`.
-    static func of(_ text: Substring.UTF8View) -> UInt64 {
+    package static func of(_ text: Substring.UTF8View) -> UInt64 {
         var hash = fnvOffset
         for byte in text {
             hash = (hash ^ UInt64(byte)) &* fnvPrime
@@ -20,7 +20,7 @@ enum FeatureHash {
         return hash
     }
 
-    static func of(_ text: String) -> UInt64 { of(Substring(text).utf8) }
+    package static func of(_ text: String) -> UInt64 { of(Substring(text).utf8) }
 
     /// Mixes two hashes into one; order matters.
     static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
@@ -33,13 +33,13 @@ enum FeatureHash {
     ///
     /// Half the size of the full hash in the model file; the few collisions this allows among
     /// a few hundred thousand features cost no measurable accuracy (the hashing trick).
-    static func narrow(_ hash: UInt64) -> UInt32 {
+    package static func narrow(_ hash: UInt64) -> UInt32 {
         let narrowed = UInt32(truncatingIfNeeded: hash ^ (hash &>> 32))
         return narrowed == 0 ? 1 : narrowed
     }
 
     /// SplitMix64's finaliser: spreads every input bit over the output.
-    static func finalize(_ value: UInt64) -> UInt64 {
+    package static func finalize(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z &>> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z &>> 27)) &* 0x94d0_49bb_1331_11eb

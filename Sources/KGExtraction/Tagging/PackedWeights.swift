@@ -8,17 +8,17 @@
 /// let packed = try PackedWeights(keys: [7], rowStarts: [0, 1], labels: [2], weights: [-5])
 /// packed.accumulate(7, into: scores) // scores[2] -= 5
 /// ```
-struct PackedWeights: Sendable {
+package struct PackedWeights: Sendable {
     private let slots: [UInt64]
     private let entries: [UInt32]
     private let mask: Int
 
     /// The largest entry count the 24-bit row start can address.
-    static let maximumEntries = 1 << 24
+    package static let maximumEntries = 1 << 24
 
     /// Row `r` (key `keys[r]`) is `labels[rowStarts[r] ..< rowStarts[r + 1]]` with `weights`.
     /// Keys must be distinct and non-zero, rows at most 255 long, entries below `maximumEntries`.
-    init(keys: [UInt32], rowStarts: [Int32], labels: [UInt8], weights: [Int16]) {
+    package init(keys: [UInt32], rowStarts: [Int32], labels: [UInt8], weights: [Int16]) {
         precondition(labels.count < Self.maximumEntries && labels.count == weights.count)
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }

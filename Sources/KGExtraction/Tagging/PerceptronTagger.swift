@@ -54,7 +54,7 @@ public final class PerceptronTagger: Sendable {
     }
 
     /// A model from trained weights, quantised to 16 bits as the model file stores them.
-    convenience init(
+    package convenience init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],
         featureKeys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float],
         firstPass: PerceptronTagger? = nil, lexicon: WordClassLexicon = .empty
@@ -84,11 +84,11 @@ public final class PerceptronTagger: Sendable {
     public var featureCount: Int { featureKeys.count }
 
     /// Label numbers, left to right, each prediction feeding the next one's features.
-    func predictLabels(_ tokens: [String]) -> [Int] {
+    package func predictLabels(_ tokens: [String]) -> [Int] {
         predictLabels(keys: TokenKeys.sentence(tokens, lexicon: lexicon))
     }
 
-    func predictLabels(keys: [TokenKeys]) -> [Int] {
+    package func predictLabels(keys: [TokenKeys]) -> [Int] {
         let guide = firstPass?.predictLabels(keys: keys)
         var predicted = [Int]()
         predicted.reserveCapacity(keys.count)

@@ -4,20 +4,20 @@
 /// previous tags are the tagger's own predictions (as in training), so tagging is greedy. A
 /// second-pass model also reads the first pass's labels around the token ("guide" labels):
 /// that is how a left-to-right tagger gets to see the tags to its right.
-enum TaggerFeatures {
+package enum TaggerFeatures {
     static let baseCount = 27
     static let guidedCount = 33
 
-    static func count(guided: Bool) -> Int { guided ? guidedCount : baseCount }
+    package static func count(guided: Bool) -> Int { guided ? guidedCount : baseCount }
 
     /// Tag numbers standing for "before the sentence" in the previous-tag templates.
-    static let startTag = -1
-    static let start2Tag = -2
+    package static let startTag = -1
+    package static let start2Tag = -2
 
     /// Fills `features` (`count(guided:)` elements) for the token at `position`; `guide`, when
     /// given, holds the first pass's labels of the whole sentence.
     @inline(__always)
-    static func extract(
+    package static func extract(
         at position: Int, in keys: [TokenKeys], previousTag: Int, previousTag2: Int,
         guide: [Int]?, into features: UnsafeMutablePointer<UInt32>
     ) {

@@ -1,11 +1,11 @@
 /// The hashed properties of one token that the tagger's feature templates read.
 ///
 /// Computed once per token per sentence, so each template is one `FeatureHash.combine` away.
-struct TokenKeys: Sendable {
+package struct TokenKeys: Sendable {
     /// The form as written.
     let word: UInt64
     /// `word` narrowed: the tag dictionary's key.
-    var wordKey: UInt32 { FeatureHash.narrow(word) }
+    package var wordKey: UInt32 { FeatureHash.narrow(word) }
     /// Lowercased, with numbers folded to `!YEAR` / `!DIGITS`: the context words' key.
     let norm: UInt64
     let prefix1: UInt64, prefix2: UInt64, prefix3: UInt64
@@ -125,7 +125,7 @@ struct TokenKeys: Sendable {
     static let end1 = TokenKeys(padding: "-END-")
     static let end2 = TokenKeys(padding: "-END2-")
 
-    static func sentence(_ forms: [String], lexicon: WordClassLexicon) -> [TokenKeys] {
+    package static func sentence(_ forms: [String], lexicon: WordClassLexicon) -> [TokenKeys] {
         forms.enumerated().map {
             var keys = TokenKeys($1, isSentenceStart: $0 == 0)
             keys.wordClasses = UInt64(lexicon.mask(forLowercaseHash: keys.lowerHash))

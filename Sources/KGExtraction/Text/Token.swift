@@ -1,3 +1,5 @@
+import KGModel
+
 /// One word, number or punctuation mark of a document, with its place in the text.
 ///
 /// ```swift

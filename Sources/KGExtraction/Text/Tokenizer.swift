@@ -1,3 +1,5 @@
+import KGModel
+
 /// Splits text into tokens whose spans count Unicode scalars.
 ///
 /// Possessive `'s` and `n't` become tokens of their own; hyphens are tokens so that

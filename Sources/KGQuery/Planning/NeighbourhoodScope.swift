@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 import KGStore
 
 /// Decides whether a statement can run on the neighbourhood of its anchored nodes instead of the

@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 import KGStore
 
 /// Pattern constraints resolved against the graph: labels to types, `{name: ...}` to nodes

@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 import KGStore
 
 /// Checks a parsed statement against the graph and orders its matching steps.

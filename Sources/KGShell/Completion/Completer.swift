@@ -118,16 +118,16 @@ public struct Completer: Sendable {
         guard let command = try? DotCommand.resolve(String(parts[0])) else { return nil }
         let word = String(parts.last ?? "")
         let argumentIndex = parts.dropFirst().filter { !$0.isEmpty }.count - (word.isEmpty ? 0 : 1)
-        switch command.name {
-        case ".read", ".output", ".ingest":
+        switch command.kind {
+        case .read, .output, .ingest:
             return Completion(word: word, candidates: [], wantsFileNames: true)
-        case ".export" where argumentIndex >= 1:
+        case .export where argumentIndex >= 1:
             return argumentIndex == 1 ? Completion(word: word, candidates: [], wantsFileNames: true) : nil
-        case ".help":
+        case .help:
             let names = vocabulary.dotCommands.map { String($0.dropFirst()) }
             return Completion(word: word, candidates: matches(names, prefix: word))
         default:
-            guard argumentIndex == 0, let values = CompletionVocabulary.dotCommandArguments[command.name]
+            guard argumentIndex == 0, let values = CompletionVocabulary.dotCommandArguments[command.kind]
             else { return nil }
             return Completion(word: word, candidates: matches(values, prefix: word))
         }

@@ -65,13 +65,13 @@ public struct CompletionVocabulary: Sendable, Equatable {
         + QueryVocabulary.relationshipProperties.filter { !QueryVocabulary.nodeProperties.contains($0) }
 
     /// Sub-words of dot-commands that take a fixed set of values.
-    static let dotCommandArguments: [String: [String]] = [
-        ".mode": OutputMode.allCases.map(\.rawValue),
-        ".timer": ["on", "off"],
-        ".bail": ["on", "off"],
-        ".echo": ["on", "off"],
-        ".param": ["set", "unset", "list", "clear"],
-        ".entities": QueryVocabulary.labels,
-        ".export": ExportFormat.allCases.map(\.rawValue),
+    static let dotCommandArguments: [DotCommand.Kind: [String]] = [
+        .mode: OutputMode.allCases.map(\.rawValue),
+        .timer: ["on", "off"],
+        .bail: ["on", "off"],
+        .echo: ["on", "off"],
+        .param: ["set", "unset", "list", "clear"],
+        .entities: QueryVocabulary.labels,
+        .export: ExportFormat.allCases.map(\.rawValue),
     ]
 }

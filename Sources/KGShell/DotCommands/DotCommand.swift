@@ -9,37 +9,66 @@ import KGQuery
 /// try DotCommand.resolve(".modd")      // throws: unknown command '.modd'; did you mean '.mode'?
 /// ```
 public struct DotCommand: Sendable, Equatable {
-    public let name: String
+    /// Every dot-command there is; `switch` over it is checked for completeness.
+    public enum Kind: String, CaseIterable, Sendable {
+        case help = ".help"
+        case schema = ".schema"
+        case stats = ".stats"
+        case entities = ".entities"
+        case mode = ".mode"
+        case maxrows = ".maxrows"
+        case output = ".output"
+        case read = ".read"
+        case timer = ".timer"
+        case param = ".param"
+        case ingest = ".ingest"
+        case export = ".export"
+        case echo = ".echo"
+        case bail = ".bail"
+        case quit = ".quit"
+        case exit = ".exit"
+    }
+
+    public let kind: Kind
     public let arguments: String
     public let summary: String
+
+    /// `.mode`: what the user types.
+    public var name: String { kind.rawValue }
+
+    init(_ kind: Kind, arguments: String, summary: String) {
+        self.kind = kind
+        self.arguments = arguments
+        self.summary = summary
+    }
 
     /// `.mode table|csv|...`
     public var usage: String { arguments.isEmpty ? name : "\(name) \(arguments)" }
 
     /// Every command, in the order `.help` lists them.
     public static let all: [DotCommand] = [
-        DotCommand(name: ".help", arguments: "[COMMAND]", summary: "Show the commands, or one command's usage"),
-        DotCommand(name: ".schema", arguments: "", summary: "Labels, actions and properties the graph holds"),
-        DotCommand(name: ".stats", arguments: "", summary: "Counts of documents, entities and relations"),
-        DotCommand(name: ".entities", arguments: "[TYPE] [PATTERN]",
+        DotCommand(.help, arguments: "[COMMAND]", summary: "Show the commands, or one command's usage"),
+        DotCommand(.schema, arguments: "", summary: "Labels, actions and properties the graph holds"),
+        DotCommand(.stats, arguments: "", summary: "Counts of documents, entities and relations"),
+        DotCommand(.entities, arguments: "[TYPE] [PATTERN]",
                    summary: "List entities, by type and/or a part of the name"),
-        DotCommand(name: ".mode", arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
+        DotCommand(.mode, arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
                    summary: "How results are printed (no argument: show the current mode)"),
-        DotCommand(name: ".maxrows", arguments: "[N|all]",
+        DotCommand(.maxrows, arguments: "[N|all]",
                    summary: "Rows a table shows on the screen before it says how many it left out"),
-        DotCommand(name: ".output", arguments: "[FILE]", summary: "Send results to FILE, or back to the screen"),
-        DotCommand(name: ".read", arguments: "FILE", summary: "Run the statements and commands in FILE"),
-        DotCommand(name: ".timer", arguments: "on|off", summary: "Print how long each statement took"),
-        DotCommand(name: ".param", arguments: "set NAME VALUE | unset NAME | list | clear",
+        DotCommand(.output, arguments: "[FILE]", summary: "Send results to FILE, or back to the screen"),
+        DotCommand(.read, arguments: "FILE", summary: "Run the statements and commands in FILE"),
+        DotCommand(.timer, arguments: "on|off", summary: "Print how long each statement took"),
+        DotCommand(.param, arguments: "set NAME VALUE | unset NAME | list | clear",
                    summary: "Values for $NAME placeholders in statements"),
-        DotCommand(name: ".ingest", arguments: "PATH...", summary: "Read articles (files or folders) into the graph"),
-        DotCommand(name: ".export", arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
+        DotCommand(.ingest, arguments: "PATH...", summary: "Read articles (files or folders) into the graph"),
+        DotCommand(.export, arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
                        + " FILE [STATEMENT]",
                    summary: "Write the last result, or STATEMENT's, as a graph file"),
-        DotCommand(name: ".echo", arguments: "on|off", summary: "Print each statement before running it"),
-        DotCommand(name: ".bail", arguments: "on|off", summary: "Stop at the first error (on by default for scripts)"),
-        DotCommand(name: ".quit", arguments: "", summary: "Leave the shell"),
-        DotCommand(name: ".exit", arguments: "[CODE]", summary: "Leave the shell with exit status CODE"),
+        DotCommand(.echo, arguments: "on|off", summary: "Print each statement before running it"),
+        DotCommand(.bail, arguments: "on|off", summary: "Stop at the first error (on by default for scripts)"),
+        DotCommand(.quit, arguments: "", summary: "Leave the shell"),
+        DotCommand(.exit, arguments: "[CODE]", summary: "Leave the shell with exit status CODE"),
     ]
 
     /// The command `typed` names: an exact name, else the one command it is a prefix of.

@@ -20,23 +20,23 @@ extension ShellState {
         let command = try DotCommand.resolve(line.command)
         let arguments = line.arguments
         let usage = ShellError.usage(command.usage)
-        switch command.name {
-        case ".help":
+        switch command.kind {
+        case .help:
             guard arguments.count <= 1 else { throw usage }
             try showHelp(for: arguments.first)
-        case ".schema":
+        case .schema:
             guard arguments.isEmpty else { throw usage }
             try showSchema()
-        case ".stats":
+        case .stats:
             guard arguments.isEmpty else { throw usage }
             try showStatistics()
-        case ".entities":
+        case .entities:
             guard arguments.count <= 2 else { throw usage }
             try listEntities(arguments: arguments)
-        case ".mode":
+        case .mode:
             guard arguments.count <= 1 else { throw usage }
             try setMode(arguments.first)
-        case ".maxrows":
+        case .maxrows:
             guard arguments.count <= 1 else { throw usage }
             guard let argument = arguments.first else {
                 output.writeLine(rowLimit.map(String.init) ?? "all")
@@ -49,40 +49,38 @@ extension ShellState {
             } else {
                 throw usage
             }
-        case ".output":
+        case .output:
             guard arguments.count <= 1 else { throw usage }
             try redirectOutput(to: arguments.first.map { try TextSink.file($0) })
-        case ".read":
+        case .read:
             guard arguments.count == 1 else { throw usage }
             try readScript(at: arguments[0])
-        case ".timer":
+        case .timer:
             guard arguments.count == 1, let on = Self.switchValue(arguments[0]) else { throw usage }
             timerEnabled = on
-        case ".echo":
+        case .echo:
             guard arguments.count == 1, let on = Self.switchValue(arguments[0]) else { throw usage }
             echoEnabled = on
-        case ".bail":
+        case .bail:
             guard arguments.count == 1, let on = Self.switchValue(arguments[0]) else { throw usage }
             bailOnError = on
-        case ".param":
+        case .param:
             try changeParameters(line, usage: usage)
-        case ".ingest":
+        case .ingest:
             guard !arguments.isEmpty else { throw usage }
             try ingest(paths: arguments)
-        case ".export":
+        case .export:
             guard arguments.count >= 2 else { throw usage }
             try export(formatName: arguments[0], path: arguments[1],
                        statement: line.rest(afterWord: 2), statementColumn: line.restColumn(afterWord: 2),
                        location: location)
-        case ".quit":
+        case .quit:
             guard arguments.isEmpty else { throw usage }
             exitRequest = 0
-        case ".exit":
+        case .exit:
             guard arguments.count <= 1 else { throw usage }
             guard let code = arguments.first.map({ Int32($0) }) ?? 0 else { throw usage }
             exitRequest = code
-        default:
-            throw ShellError.unknownCommand(name: command.name, suggestion: nil)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KGExtraction
+import KGIngest
 import KGStore
 
 extension ShellState {

@@ -1,5 +1,5 @@
 import Foundation
-import KGExtraction
+import KGModel
 
 /// What storing one document did.
 public struct DocumentIngestResult: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 
 /// Finds the store entity an extracted entity stands for, or creates it: cross-document
 /// canonicalization.

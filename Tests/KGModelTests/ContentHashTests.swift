@@ -1,4 +1,4 @@
-import KGStore
+import KGModel
 import XCTest
 
 final class ContentHashTests: XCTestCase {

@@ -5,7 +5,7 @@ enum SpellingVariants {
     static let table: [String: String] = {
         var table: [String: String] = [:]
         table.reserveCapacity(20_000)
-        try? Lexicons.forEachRow("variants.tsv") { cols in
+        ModelTables.forEachRow("variants.tsv") { cols in
             guard cols.count == 2 else { return }
             table[plainKey(Substring(cols[0])) ?? AliasKey.normalize(cols[0])] = plainKey(Substring(cols[1])) ?? AliasKey.normalize(cols[1])
         }

@@ -1,9 +1,10 @@
 import Foundation
-import KGExtraction
+import KGModel
+import KGStore
 
 extension GraphStore {
     /// Reads the files and folders at `paths` (folders recursively: .txt, .md, .html), extracts
-    /// each document and stores it in its own transaction.
+    /// each document with `extractor` and stores it in its own transaction.
     ///
     /// ```swift
     /// let report = try store.ingest(paths: ["corpus"], extractor: try Extractor())
@@ -14,12 +15,11 @@ extension GraphStore {
     /// anything. Files that cannot be read (or whose extraction is inconsistent) are skipped with
     /// a warning, passed to `warning` as it happens and kept in the report. A database error stops the ingest; every document stored
     /// before it stays, whole.
-    public func ingest(paths: [String], extractor: Extractor,
+    public func ingest(paths: [String], extractor: some DocumentExtractor,
                        progress: ((IngestProgress) -> Void)? = nil,
                        warning: ((IngestWarning) -> Void)? = nil) throws -> IngestReport {
         let started = Date()
         let files = try DocumentReader.files(in: paths)
-        let writer = try documentWriter()
         var report = IngestReport()
         func warn(_ message: IngestWarning) {
             report.warnings.append(message)
@@ -47,7 +47,7 @@ extension GraphStore {
                     warnings.forEach(warn)
                     report.bytesRead += document.size
                     // Checked before extracting: re-ingesting an unchanged folder must be cheap.
-                    if try writer.storedHash(forPath: document.path) == document.contentHash {
+                    if try storedContentHash(forPath: document.path) == document.contentHash {
                         report.documentsUnchanged += 1
                         advance(file)
                     } else {
@@ -58,7 +58,7 @@ extension GraphStore {
             let extractions = Self.extract(changed.map(\.text), with: extractor)
             for (document, extraction) in zip(changed, extractions) {
                 do {
-                    report.add(try writer.write(document, extraction: extraction))
+                    report.add(try ingest(document: document, extraction: extraction))
                 } catch let StoreError.invalidExtraction(path, detail) {
                     // An extractor bug on one article should not stop the other thousand.
                     report.documentsSkipped += 1
@@ -71,38 +71,14 @@ extension GraphStore {
         return report
     }
 
-    /// Stores one document with what the extractor found in it, in one transaction.
-    ///
-    /// ```swift
-    /// let doc = SourceDocument(path: "/news/a.txt", text: "NATO condemned Russia.")
-    /// let result = try store.ingest(document: doc, extraction: extractor.extract(doc.text))
-    /// result.status  // .added, then .unchanged when called again
-    /// ```
-    /// The same path with the same content hash does nothing; with another hash the document's
-    /// sentences, mentions and relations are replaced, and entities nothing else refers to are
-    /// removed. Entities join existing ones across documents (see `EntityResolver`).
-    @discardableResult
-    public func ingest(document: SourceDocument, extraction: ExtractedDocument) throws -> DocumentIngestResult {
-        try documentWriter().write(document, extraction: extraction)
-    }
-
     /// What `extractor` finds in each of `texts`, in order, extracted concurrently.
-    static func extract(_ texts: [String], with extractor: Extractor) -> [ExtractedDocument] {
+    static func extract(_ texts: [String], with extractor: some DocumentExtractor) -> [ExtractedDocument] {
         guard texts.count > 1 else { return texts.map { extractor.extract($0) } }
         let slots = ExtractionSlots(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { index in
             slots.store(extractor.extract(texts[index]), at: index)
         }
         return slots.results
-    }
-
-    /// The store's writer, created on first use: its statements are compiled once and its
-    /// alias-key cache serves every later document.
-    func documentWriter() throws -> DocumentWriter {
-        if let cachedDocumentWriter { return cachedDocumentWriter }
-        let writer = try DocumentWriter(database: database)
-        cachedDocumentWriter = writer
-        return writer
     }
 }
 

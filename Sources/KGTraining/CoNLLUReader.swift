@@ -1,4 +1,5 @@
 import Foundation
+import KGExtraction
 
 /// One syntactic word of a treebank sentence: what the tagger and lemmatizer learn from.
 public struct AnnotatedToken: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import KGExtraction
+
 /// How well a tagger agrees with a treebank's gold tags.
 ///
 /// ```swift

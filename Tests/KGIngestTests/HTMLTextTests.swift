@@ -1,4 +1,4 @@
-import KGStore
+import KGIngest
 import XCTest
 
 final class HTMLTextTests: XCTestCase {

@@ -6,7 +6,7 @@ enum TaggingFixtures {
     static func sharedData(_ relative: String) -> URL? {
         let repository = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent() // Tagging
-            .deletingLastPathComponent() // KGExtractionTests
+            .deletingLastPathComponent() // KGTrainingTests
             .deletingLastPathComponent() // Tests
             .deletingLastPathComponent()
         let url = repository.deletingLastPathComponent()

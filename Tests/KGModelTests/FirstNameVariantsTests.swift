@@ -1,4 +1,4 @@
-@testable import KGExtraction
+@testable import KGModel
 import XCTest
 
 final class FirstNameVariantsTests: XCTestCase {
@@ -30,10 +30,10 @@ final class FirstNameVariantsTests: XCTestCase {
         XCTAssertNotEqual(AliasKey.personKey("Vladimir Putin"), AliasKey.personKey("Putin Vladimir"))
     }
 
-    func testEveryVariantOfTheTableBelongsToOneName() throws {
+    func testEveryVariantOfTheTableBelongsToOneName() {
         var owner: [String: String] = [:]
         var rows = 0
-        try Lexicons.forEachRow("first_name_variants.tsv") { cols in
+        ModelTables.forEachRow("first_name_variants.tsv") { cols in
             rows += 1
             XCTAssertEqual(cols.count, 2, "\(cols)")
             let canonical = AliasKey.lookupKey(cols[0])

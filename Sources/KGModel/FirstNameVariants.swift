@@ -8,7 +8,7 @@ import Foundation
 /// FirstNameVariants.canonical("Vladimir") == FirstNameVariants.canonical("Volodymyr")  // true
 /// FirstNameVariants.canonical("Joe") == FirstNameVariants.canonical("Jill")  // false
 /// ```
-/// The table is `Resources/Lexicons/first_name_variants.tsv`, a hand-made project table. The
+/// The table is KGModel's `Resources/Lexicons/first_name_variants.tsv`, a hand-made project table. The
 /// key is for comparing only; never show it.
 public enum FirstNameVariants {
     /// The canonical key of one first name: its `AliasKey.lookupKey` with known variants folded
@@ -30,7 +30,7 @@ public enum FirstNameVariants {
     /// Lookup key of a variant -> lookup key of its canonical spelling.
     static let table: [String: String] = {
         var table: [String: String] = [:]
-        try? Lexicons.forEachRow("first_name_variants.tsv") { cols in
+        ModelTables.forEachRow("first_name_variants.tsv") { cols in
             guard cols.count == 2 else { return }
             let canonical = AliasKey.lookupKey(cols[0])
             table[canonical] = canonical

@@ -1,5 +1,6 @@
 import Foundation
 import KGExtraction
+import KGTraining
 import XCTest
 
 final class PerceptronTaggerFirstPassTests: XCTestCase {

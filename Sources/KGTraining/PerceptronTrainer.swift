@@ -1,4 +1,5 @@
 import Foundation
+import KGExtraction
 
 /// Trains a `PerceptronTagger` from treebank sentences: greedy averaged perceptron.
 ///

@@ -1,5 +1,6 @@
 import Foundation
-import KGStore
+import KGIngest
+import KGModel
 import XCTest
 
 final class DocumentReaderTests: XCTestCase {
@@ -37,7 +38,7 @@ final class DocumentReaderTests: XCTestCase {
 
     func testMissingPathIsAnErrorNamingIt() {
         XCTAssertThrowsError(try DocumentReader.files(in: ["/no/such/folder"])) { error in
-            XCTAssertEqual(error as? StoreError, .missingPath("/no/such/folder"))
+            XCTAssertEqual(error as? IngestError, .missingPath("/no/such/folder"))
             XCTAssertEqual((error as? LocalizedError)?.errorDescription, "/no/such/folder: no such file or folder")
         }
     }
@@ -46,7 +47,7 @@ final class DocumentReaderTests: XCTestCase {
         let folder = try TemporaryFolder()
         try folder.write("image.png", bytes: [0x89, 0x50])
         XCTAssertThrowsError(try DocumentReader.files(in: [folder.path])) { error in
-            XCTAssertEqual(error as? StoreError, .noTextFiles(folder: folder.path))
+            XCTAssertEqual(error as? IngestError, .noTextFiles(folder: folder.path))
         }
     }
 

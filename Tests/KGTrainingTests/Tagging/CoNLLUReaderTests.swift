@@ -1,4 +1,5 @@
 import KGExtraction
+import KGTraining
 import XCTest
 
 final class CoNLLUReaderTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Foundation
+import KGModel
 
 /// Finds the input files under the paths a user gives and reads each into a `SourceDocument`.
 ///
@@ -30,7 +31,7 @@ public enum DocumentReader {
     /// Every file to ingest under `paths`, as absolute paths: each argument in the order given,
     /// a folder's files sorted, duplicates dropped.
     ///
-    /// Throws `StoreError.missingPath` or `.noTextFiles` naming the first path that yields nothing,
+    /// Throws `IngestError.missingPath` or `.noTextFiles` naming the first path that yields nothing,
     /// before anything is read, so a typo never leaves a half-done ingest.
     public static func files(in paths: [String]) throws -> [String] {
         var result: [String] = []
@@ -39,13 +40,13 @@ public enum DocumentReader {
             let absolute = absolutePath(argument)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-                throw StoreError.missingPath(argument)
+                throw IngestError.missingPath(argument)
             }
             let found: [String]
             if isDirectory.boolValue {
                 var visited: Set<String> = []
                 found = try textFiles(under: absolute, visited: &visited).sorted()
-                if found.isEmpty { throw StoreError.noTextFiles(folder: argument) }
+                if found.isEmpty { throw IngestError.noTextFiles(folder: argument) }
             } else {
                 found = [absolute]
             }
@@ -115,7 +116,7 @@ public enum DocumentReader {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-            throw StoreError.unreadableFolder(path: folder, message: reason)
+            throw IngestError.unreadableFolder(path: folder, message: reason)
         }
         var files: [String] = []
         for name in names where !name.hasPrefix(".") {

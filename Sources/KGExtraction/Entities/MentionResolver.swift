@@ -1,3 +1,5 @@
+import KGModel
+
 /// Joins a document's raw mentions into entities: one entity per canonical name and type, short
 /// person names to the full name they abbreviate, spelling variants to one key, and shorter
 /// institution names (`Security Council`) or acronyms to the longer name they stand for.
@@ -5,7 +7,8 @@
 /// ```swift
 /// // "Marta Quiroga ... Quiroga ... President Quiroga" -> one person, aliases [Marta Quiroga, Quiroga]
 /// ```
-struct EntityResolver {
+/// Within one document only; the store's `EntityResolver` joins entities across documents.
+struct MentionResolver {
     struct Resolved {
         var entities: [ExtractedEntity]
         /// For each raw mention, the entity id (nil when the mention was dropped).

@@ -1,4 +1,4 @@
-import KGExtraction
+import KGModel
 import XCTest
 
 final class AliasKeyTests: XCTestCase {

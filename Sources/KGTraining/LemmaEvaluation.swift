@@ -1,3 +1,5 @@
+import KGExtraction
+
 /// How often the lemmatizer matches a treebank's gold lemmas, given the gold UPOS.
 ///
 /// ```swift
