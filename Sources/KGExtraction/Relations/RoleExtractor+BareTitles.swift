@@ -1,3 +1,5 @@
+import KGModel
+
 /// Titles of national office with no body beside the name: "Prime Minister Jane Doe" in an article
 /// about her country. The body is the country the document is about, when one clearly dominates.
 extension RoleExtractor {

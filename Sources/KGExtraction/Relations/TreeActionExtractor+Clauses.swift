@@ -1,3 +1,5 @@
+import KGModel
+
 /// A verb's clause on the tree: who acts (subject, passive agent, controller, antecedent) and on
 /// whom (object, passive subject, target obliques), with coordination on both sides.
 extension TreeActionExtractor {
@@ -8,6 +10,8 @@ extension TreeActionExtractor {
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }
+        // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
+        if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Which mentions an argument word stands for: the mention itself, the people or bodies acting
 /// for a country (`Russian forces`, `Chile's ambassador`, `the leaders of X`), the name in
 /// apposition to a title, and every word coordinated with it.

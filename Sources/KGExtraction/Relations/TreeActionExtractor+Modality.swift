@@ -1,3 +1,5 @@
+import KGModel
+
 /// Clauses that state no fact: negated, modal, conditional, denied or forecast.
 extension TreeActionExtractor {
     static let negationWords: Set<String> = ["not", "n't", "never", "neither", "nor"]

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Acts carried by nouns: `Turkey's recognition of Northern Cyprus`, `US sanctions on Iran`,
 /// `the tribunal's warrant for the general`, `held talks with X`, `acted as mediator between X and Y`.
 extension TreeActionExtractor {
@@ -21,6 +23,13 @@ extension TreeActionExtractor {
             if preposition == "of", actors.isEmpty { continue }
             let found = arguments(p, c, confidence: 0.8, asObject: true, lemma: entry.lemma)
             if preposition == "between" { between += found } else { targets += found }
+        }
+        // "imposed sanctions on Belarus": the target may hang on the verb that performs the act
+        if targets.isEmpty, between.isEmpty, !actors.isEmpty, p.label(n) == .obj, let h = p.head(n) {
+            for c in p.dependents(h, .obl) {
+                guard let preposition = p.preposition(c), preposition != "of", Self.nominalTargetPrepositions.contains(preposition) else { continue }
+                targets += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
+            }
         }
         // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides
         if actors.isEmpty, between.count >= 2 {

@@ -1,3 +1,5 @@
+import KGModel
+
 /// Finds actions on a sentence's dependency tree: a CAMEO verb or action noun and the mentions
 /// the tree makes its arguments.
 ///

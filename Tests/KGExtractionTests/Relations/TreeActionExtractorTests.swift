@@ -109,4 +109,14 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
         let trees = HandWrittenTrees("Smith/2/nsubj taught/0/root Greek/2/obj in/5/case Rome/2/obl ./2/punct")
         XCTAssertEqual(try facts("Ana Lopez taught Greek in Rome.", trees: trees), [])
     }
+
+    func testSanctionsImposedOnACountryAreTheImposersAct() throws {
+        let trees = HandWrittenTrees("Canada/2/nsubj imposed/0/root new/4/amod sanctions/2/obj on/6/case Belarus/2/obl ./2/punct")
+        XCTAssertEqual(try facts("Canada imposed new sanctions on Belarus.", trees: trees), ["Canada -impose-> Belarus", "Canada -sanction-> Belarus"])
+    }
+
+    func testHeldTalksIsTalkingNotDetaining() throws {
+        let trees = HandWrittenTrees("Peru/2/nsubj held/0/root talks/2/obj with/5/case Chile/3/nmod ./2/punct")
+        XCTAssertEqual(try facts("Peru held talks with Chile.", trees: trees), ["Peru -talk-> Chile"])
+    }
 }
