@@ -21,6 +21,8 @@ public final class Extractor: Sendable {
     let parser: (any SentenceParsing)?
     /// Which rules find the actions of a parsed sentence.
     let actionRules: ActionRules
+    /// Whether a multi-word mention is one word for the tagger and the parser (see `MentionFolding`).
+    let foldsMentions: Bool
 
     /// Which rules find the actions of a sentence the parser parsed.
     public enum ActionRules: Sendable {
@@ -35,9 +37,10 @@ public final class Extractor: Sendable {
     /// ```swift
     /// let extractor = try Extractor(parser: DependencyParser.bundled())
     /// ```
-    public init(parser: (any SentenceParsing)? = nil, actionRules: ActionRules = .treeAndWindow) throws {
+    public init(parser: (any SentenceParsing)? = nil, actionRules: ActionRules = .treeAndWindow, foldsMentions: Bool = true) throws {
         self.parser = parser
         self.actionRules = actionRules
+        self.foldsMentions = foldsMentions
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
         wordTagger = try WordTagger.bundled()
@@ -122,7 +125,7 @@ public final class Extractor: Sendable {
             var treeFacts: [Fact]?
             if linksTwo, let parser {
                 // the whole sentence, folded and tagged once, for the tree and the window rules alike
-                let folded = MentionFolding.fold(tokens, range, mentions: all)
+                let folded = MentionFolding.fold(tokens, range, mentions: foldsMentions ? all : [])
                 let tags = quickTagger.tagDetailed(folded.words)
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                                     partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: range.lowerBound)
