@@ -1,19 +1,26 @@
 import Foundation
 import KGExtraction
 
-/// One syntactic word of a treebank sentence: what the tagger and lemmatizer learn from.
+/// One syntactic word of a treebank sentence: what the tagger, lemmatizer and parser learn from.
 public struct AnnotatedToken: Sendable, Hashable {
     public let form: String
     public let lemma: String
     public let upos: UPOS
     /// Penn Treebank tag; "_" when the treebank gives none.
     public let xpos: String
+    /// The CoNLL-U HEAD: 0 for the sentence's root, else the 1-based id of the head word;
+    /// nil when the file gives none ("_").
+    public let head: Int?
+    /// The CoNLL-U DEPREL, such as "nsubj" or "nmod:poss"; "_" when the file gives none.
+    public let relation: String
 
-    public init(form: String, lemma: String, upos: UPOS, xpos: String) {
+    public init(form: String, lemma: String, upos: UPOS, xpos: String, head: Int? = nil, relation: String = "_") {
         self.form = form
         self.lemma = lemma
         self.upos = upos
         self.xpos = xpos
+        self.head = head
+        self.relation = relation
     }
 }
 
@@ -26,7 +33,7 @@ public struct AnnotatedSentence: Sendable, Hashable {
     public var forms: [String] { tokens.map(\.form) }
 }
 
-/// Reads Universal Dependencies CoNLL-U files into sentences of (form, lemma, UPOS, XPOS).
+/// Reads Universal Dependencies CoNLL-U files into sentences of (form, lemma, UPOS, XPOS, HEAD, DEPREL).
 ///
 /// Multiword-token lines (ids like `3-4`, e.g. "don't" above "do" + "n't") and empty nodes
 /// (ids like `3.1`) are skipped: the syntactic words below them are what gets tagged.
@@ -83,8 +90,16 @@ public enum CoNLLUReader {
             guard let upos = UPOS(rawValue: String(fields[3])) else {
                 throw fail("unknown UPOS tag '\(fields[3])'")
             }
+            let head: Int?
+            if fields[6] == "_" {
+                head = nil
+            } else {
+                guard let number = Int(fields[6]), number >= 0 else { throw fail("invalid head '\(fields[6])'") }
+                head = number
+            }
             tokens.append(AnnotatedToken(
-                form: String(fields[1]), lemma: String(fields[2]), upos: upos, xpos: String(fields[4])
+                form: String(fields[1]), lemma: String(fields[2]), upos: upos, xpos: String(fields[4]),
+                head: head, relation: String(fields[7])
             ))
         }
         if !tokens.isEmpty { sentences.append(AnnotatedSentence(tokens: tokens)) }

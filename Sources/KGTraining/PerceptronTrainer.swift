@@ -215,112 +215,19 @@ public struct PerceptronTrainer: Sendable {
     }
 }
 
-/// The perceptron's weights while training, with what averaging needs.
-///
-/// Sparse: a feature gets a row the first time it takes part in a mistake, and a row holds only
-/// the labels that feature has been updated for.
-private struct WeightTable {
-    struct Entry {
-        var label: Int32
-        var weight: Double
-        /// Sum of the weight over all steps up to `stamp`.
-        var total: Double
-        var stamp: Int
-    }
-
-    let labelCount: Int
-    private var rowOfKey: [UInt32: Int] = [:]
-    private var keys: [UInt32] = []
-    private var rows: [[Entry]] = []
-    private var scores: [Double]
-    /// Steps taken: one per token scored.
-    private var step = 0
-
-    init(labelCount: Int) {
-        self.labelCount = labelCount
-        scores = [Double](repeating: 0, count: labelCount)
-    }
-
-    mutating func bestLabel(for features: UnsafeBufferPointer<UInt32>) -> Int {
-        for index in scores.indices { scores[index] = 0 }
-        for key in features {
-            guard let row = rowOfKey[key] else { continue }
-            for entry in rows[row] { scores[Int(entry.label)] += entry.weight }
-        }
-        var best = 0
-        for index in scores.indices where scores[index] > scores[best] { best = index }
-        return best
-    }
-
-    mutating func update(features: UnsafeBufferPointer<UInt32>, gold: Int, guess: Int) {
-        step += 1
-        guard gold != guess else { return }
-        for key in features {
-            let row: Int
-            if let existing = rowOfKey[key] {
-                row = existing
-            } else {
-                row = rows.count
-                rowOfKey[key] = row
-                keys.append(key)
-                rows.append([])
-            }
-            add(1, row: row, label: gold)
-            add(-1, row: row, label: guess)
-        }
-    }
-
-    private mutating func add(_ delta: Double, row: Int, label: Int) {
-        let index: Int
-        if let found = rows[row].firstIndex(where: { $0.label == Int32(label) }) {
-            index = found
-        } else {
-            rows[row].append(Entry(label: Int32(label), weight: 0, total: 0, stamp: step))
-            index = rows[row].count - 1
-        }
-        rows[row][index].total += Double(step - rows[row][index].stamp) * rows[row][index].weight
-        rows[row][index].stamp = step
-        rows[row][index].weight += delta
-    }
-
-    /// Weights averaged over all steps, small ones dropped, rows with nothing left removed.
-    func averaged(pruningBelow threshold: Double) -> (keys: [UInt32], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]) {
-        var keptKeys: [UInt32] = []
-        var rowStarts: [Int32] = [0]
-        var entryLabels: [UInt8] = []
-        var entryWeights: [Float] = []
-        let steps = Double(max(step, 1))
-        for (key, row) in zip(keys, rows) {
-            let before = entryLabels.count
-            for entry in row.sorted(by: { $0.label < $1.label }) {
-                let total = entry.total + Double(step - entry.stamp) * entry.weight
-                let average = total / steps
-                guard abs(average) >= threshold else { continue }
-                entryLabels.append(UInt8(entry.label))
-                entryWeights.append(Float(average))
-            }
-            if entryLabels.count > before {
-                keptKeys.append(key)
-                rowStarts.append(Int32(entryLabels.count))
-            }
-        }
-        return (keptKeys, rowStarts, entryLabels, entryWeights)
-    }
-}
-
 /// A small seeded generator, so training shuffles the same way on every run and platform.
-struct SplitMix64 {
+package struct SplitMix64 {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         return FeatureHash.finalize(state)
     }
 
     /// Fisher-Yates with this generator (the standard library's shuffle may change between releases).
-    mutating func shuffle<T>(_ array: inout [T]) {
+    package mutating func shuffle<T>(_ array: inout [T]) {
         guard array.count > 1 else { return }
         for index in stride(from: array.count - 1, to: 0, by: -1) {
             let other = Int(next() % UInt64(index + 1))

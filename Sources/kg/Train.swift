@@ -6,8 +6,8 @@ import KGTraining
 /// `kg train`: rebuild the extractor's statistical models from treebanks.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Train or evaluate the part-of-speech tagger from UD treebanks.",
-        subcommands: [TrainTagger.self, EvaluateTagger.self]
+        abstract: "Train or evaluate the part-of-speech tagger and the dependency parser from UD treebanks.",
+        subcommands: [TrainTagger.self, TrainParser.self, EvaluateTagger.self]
     )
 }
 
@@ -110,11 +110,17 @@ struct TrainTagger: ParsableCommand {
 struct EvaluateTagger: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Print a tagger's accuracy (and the lemmatizer's) on a CoNLL-U file."
+        abstract: "Print a tagger's accuracy (and the lemmatizer's), and the parser's UAS and LAS, on a CoNLL-U file."
     )
 
     @Option(help: ArgumentHelp("Model file; the bundled model when omitted.", valueName: "path"))
     var model: String?
+
+    @Option(help: ArgumentHelp("Parser model file; the bundled parser when omitted.", valueName: "path"))
+    var parserModel: String?
+
+    @Flag(help: "Evaluate the tagger and lemmatizer only.")
+    var noParser = false
 
     @Option(help: ArgumentHelp("Gold CoNLL-U file.", valueName: "file"))
     var conllu: String
@@ -161,6 +167,9 @@ struct EvaluateTagger: ParsableCommand {
         }
         if showLemmaErrors {
             for mistake in lemmas.sampleMistakes { print("  \(mistake.upos.rawValue) \(mistake.form): gold \(mistake.gold), got \(mistake.predicted)") }
+        }
+        if !noParser {
+            try ParserReport.print(parserModel: parserModel, tagger: tagger, sentences: sentences)
         }
     }
 }

@@ -31,7 +31,7 @@ public final class PerceptronTagger: Sendable {
     /// The first pass whose labels this model reads as features, if it is a second pass.
     let firstPass: PerceptronTagger?
     /// Word classes read as features; the outermost pass's lexicon serves both passes.
-    let lexicon: WordClassLexicon
+    package let lexicon: WordClassLexicon
 
     init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],

@@ -21,9 +21,18 @@ final class CoNLLUReaderTests: XCTestCase {
         XCTAssertEqual(sentences.map(\.forms), [["do", "n't", "know", "."], ["Yes"]])
     }
 
-    func testKeepsLemmaUPOSAndPennTag() throws {
+    func testKeepsLemmaUPOSPennTagHeadAndRelation() throws {
         let token = try CoNLLUReader.parse(sample)[0].tokens[1]
-        XCTAssertEqual(token, AnnotatedToken(form: "n't", lemma: "not", upos: .PART, xpos: "RB"))
+        XCTAssertEqual(token, AnnotatedToken(form: "n't", lemma: "not", upos: .PART, xpos: "RB", head: 3, relation: "advmod"))
+    }
+
+    func testAMissingHeadIsNilAndABadOneAnError() throws {
+        let missing = try CoNLLUReader.parse("1\tHi\thi\tINTJ\tUH\t_\t_\t_\t_\t_\n")[0].tokens[0]
+        XCTAssertNil(missing.head)
+        XCTAssertEqual(missing.relation, "_")
+        XCTAssertThrowsError(try CoNLLUReader.parse("1\tHi\thi\tINTJ\tUH\t_\tx\troot\t_\t_\n", file: "h.conllu")) { error in
+            XCTAssertEqual(error as? TaggingError, .malformedCoNLLU(file: "h.conllu", line: 1, reason: "invalid head 'x'"))
+        }
     }
 
     func testWrongFieldCountIsAnErrorWithFileAndLine() {

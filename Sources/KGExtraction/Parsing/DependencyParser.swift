@@ -1,0 +1,148 @@
+import Foundation
+
+/// A greedy transition-based dependency parser for English (Universal Dependencies relations).
+///
+/// Arc-hybrid transitions (`ArcHybridConfiguration`), scored by an averaged perceptron over the
+/// Zhang and Nivre feature templates (`ParserFeatures`), trained with a dynamic oracle by
+/// `ParserTrainer` in KGTraining. Words go in tokenized the UD way, with the tags the bundled
+/// tagger gives them. Immutable once loaded, so one instance can be shared across threads.
+///
+/// ```swift
+/// let parser = try DependencyParser.bundled()
+/// let words = ["NATO", "condemned", "Russia", "."]
+/// let tree = parser.parse(words, tags: try PerceptronTagger.bundled().tagDetailed(words))
+/// tree.heads  // [1, nil, 1, 1]
+/// tree.labels // [nsubj, root, obj, punct]
+/// ```
+public final class DependencyParser: Sendable {
+    /// The relation labels, numbered as the transitions number them.
+    public let labels: [DependencyLabel]
+    /// The number of the `root` label.
+    let rootLabel: Int
+
+    let featureKeys: [UInt32]
+    /// Row `r`'s weights are entries `rowStarts[r] ..< rowStarts[r + 1]`.
+    let rowStarts: [Int32]
+    let entryClasses: [UInt8]
+    /// Weights as stored: `Float(weight) * weightScale` is the averaged perceptron weight.
+    let quantizedWeights: [Int16]
+    let weightScale: Float
+    private let weights: PackedWeights
+
+    /// A model from quantised weights; `labels` must contain `root`.
+    init(
+        labels: [DependencyLabel], featureKeys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8],
+        quantizedWeights: [Int16], weightScale: Float
+    ) throws {
+        guard let rootLabel = labels.firstIndex(of: DependencyLabel(rawValue: "root")) else {
+            throw ParsingError.unusableTrainingData(reason: "no 'root' label")
+        }
+        guard ParserTransition.classCount(labelCount: labels.count) <= 256 else {
+            throw ParsingError.unusableTrainingData(reason: "\(labels.count) labels, the model holds at most 127")
+        }
+        guard entryClasses.count < PackedWeights.maximumEntries else {
+            throw ParsingError.unusableTrainingData(reason: "more than \(PackedWeights.maximumEntries) weights")
+        }
+        self.labels = labels
+        self.rootLabel = rootLabel
+        self.featureKeys = featureKeys
+        self.rowStarts = rowStarts
+        self.entryClasses = entryClasses
+        self.quantizedWeights = quantizedWeights
+        self.weightScale = weightScale
+        weights = PackedWeights(keys: featureKeys, rowStarts: rowStarts, labels: entryClasses, weights: quantizedWeights)
+    }
+
+    /// A model from trained weights, quantised to 16 bits as the model file stores them.
+    package convenience init(
+        labels: [DependencyLabel], featureKeys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], entryWeights: [Float]
+    ) throws {
+        let largest = entryWeights.map(abs).max() ?? 0
+        // A hundred 16-bit weights sum far inside Int32.
+        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        try self.init(
+            labels: labels, featureKeys: featureKeys, rowStarts: rowStarts, entryClasses: entryClasses,
+            quantizedWeights: entryWeights.map { Int16(($0 / scale).rounded()) }, weightScale: scale
+        )
+    }
+
+    /// Number of weighted features kept in the model.
+    public var featureCount: Int { featureKeys.count }
+
+    /// Parses one sentence, given its words and their parts of speech (from the tagger).
+    ///
+    /// Never fails: any words give a tree with exactly one root. Tags beyond the words are
+    /// ignored, words beyond the tags read as tagged `X`.
+    public func parse(_ words: [String], tags: [PartOfSpeech]) -> DependencyTree {
+        let keys = ParserWord.sentence(words, tags: tags)
+        var state = ArcHybridConfiguration(wordCount: words.count)
+        var features = [UInt32](repeating: 0, count: ParserFeatures.count)
+        var scores = [Int32](repeating: 0, count: ParserTransition.classCount(labelCount: labels.count))
+        while !state.isTerminal {
+            features.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                ParserFeatures.extract(state, words: keys, into: base)
+            }
+            scores.withUnsafeMutableBufferPointer { scores in
+                guard let base = scores.baseAddress else { return }
+                for index in scores.indices { scores[index] = 0 }
+                for key in features { weights.accumulate(key, into: base) }
+            }
+            state.apply(bestTransition(in: state, scores: scores))
+        }
+        return tree(of: state)
+    }
+
+    /// The highest-scoring transition `state` allows; ties go to the lower class number.
+    @inline(__always)
+    func bestTransition(in state: ArcHybridConfiguration, scores: [Int32]) -> ParserTransition {
+        Self.bestTransition(in: state, scores: scores, labelCount: labels.count, rootLabel: rootLabel)
+    }
+
+    /// The highest-scoring transition `state` allows with `labelCount` labels, `rootLabel` the
+    /// number of `root`; ties go to the lower class number.
+    @inline(__always)
+    package static func bestTransition(
+        in state: ArcHybridConfiguration, scores: [Int32], labelCount: Int, rootLabel: Int
+    ) -> ParserTransition {
+        var best = ParserTransition.shift
+        var found = false
+        var bestScore = Int32.min
+        func consider(_ transition: ParserTransition) {
+            let score = scores[transition.classNumber(labelCount: labelCount)]
+            if score > bestScore || (score == bestScore && !found) {
+                best = transition
+                bestScore = score
+                found = true
+            }
+        }
+        if state.canShift { consider(.shift) }
+        if state.canLeft {
+            for label in 0 ..< labelCount where label != rootLabel { consider(.left(label: label)) }
+        }
+        if state.canRight {
+            if state.rightTakesRoot {
+                consider(.right(label: rootLabel))
+            } else {
+                for label in 0 ..< labelCount where label != rootLabel { consider(.right(label: label)) }
+            }
+        }
+        return best
+    }
+
+    /// The finished configuration's arcs as a tree (the root's dependent gets a nil head).
+    package func tree(of state: ArcHybridConfiguration) -> DependencyTree {
+        let count = state.wordCount
+        var heads: [Int?] = []
+        var treeLabels: [DependencyLabel] = []
+        heads.reserveCapacity(count)
+        treeLabels.reserveCapacity(count)
+        for word in 0 ..< count {
+            let head = state.heads[word]
+            let label = state.labels[word]
+            heads.append(head >= 0 && head < count ? head : nil)
+            treeLabels.append(head >= 0 && head < count && labels.indices.contains(label) ? labels[label] : labels[rootLabel])
+        }
+        return DependencyTree(heads: heads, labels: treeLabels)
+    }
+}

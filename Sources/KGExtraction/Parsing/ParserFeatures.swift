@@ -1,0 +1,150 @@
+/// The hashed word and tag of one token, as the parser's feature templates read them.
+package struct ParserWord: Sendable {
+    /// Lowercased form, numbers folded (`TokenKeys.norm`).
+    package let word: UInt64
+    /// UPOS and Penn tag together.
+    package let tag: UInt64
+
+    package init(word: UInt64, tag: UInt64) {
+        self.word = word
+        self.tag = tag
+    }
+
+    /// Stand-in for a position that is empty (no such stack element, buffer word or child).
+    package static let none = ParserWord(word: FeatureHash.of("-NONE-W-"), tag: FeatureHash.of("-NONE-T-"))
+    /// The artificial root.
+    package static let root = ParserWord(word: FeatureHash.of("-ROOT-W-"), tag: FeatureHash.of("-ROOT-T-"))
+
+    /// The sentence's words followed by the root (index `words.count`), as the configuration numbers them.
+    ///
+    /// Tags beyond the words are ignored; words beyond the tags read as tagged `X`.
+    package static func sentence(_ words: [String], tags: [PartOfSpeech]) -> [ParserWord] {
+        var result: [ParserWord] = []
+        result.reserveCapacity(words.count + 1)
+        let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of("_"))
+        for (index, form) in words.enumerated() {
+            let keys = TokenKeys(form, isSentenceStart: index == 0)
+            let tag = index < tags.count
+                ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos))
+                : unknownTag
+            result.append(ParserWord(word: keys.norm, tag: tag))
+        }
+        result.append(.root)
+        return result
+    }
+}
+
+/// The parser's feature templates: Zhang and Nivre (2011) adapted to the arc-hybrid system.
+///
+/// Zhang and Nivre wrote theirs for arc-eager, where the stack top's candidate head is its
+/// already-assigned head `s0h`; in arc-hybrid the top's candidate heads are the buffer's first
+/// word `n0` (LEFT) and the word below it `s1` (RIGHT), so `s1` and `s2` stand in for `s0h` and
+/// `s0h2`, with pair templates over (s1, s0) as over (s0, n0). Each feature is the template's
+/// number mixed with the words (w), tags (p), labels (l), distances (d), valencies (v) and label
+/// sets (s) it reads, narrowed to 32 bits like the tagger's.
+///
+/// ```swift
+/// var features = [UInt32](repeating: 0, count: ParserFeatures.count)
+/// features.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, words: words, into: $0.baseAddress!) }
+/// ```
+package enum ParserFeatures {
+    package static let count = 96
+
+    /// Writes the `count` features of `state` to `features`; returns how many it wrote.
+    @inline(__always) @discardableResult
+    package static func extract(
+        _ state: ArcHybridConfiguration, words: [ParserWord], into features: UnsafeMutablePointer<UInt32>
+    ) -> Int {
+        let s0 = state.stackElement(0), s1 = state.stackElement(1), s2 = state.stackElement(2)
+        let n0 = state.bufferElement(0), n1 = state.bufferElement(1), n2 = state.bufferElement(2)
+        func child(_ of: Int, _ table: [Int]) -> Int { of >= 0 ? table[of] : -1 }
+        let s0l = child(s0, state.leftmost), s0l2 = child(s0, state.leftmost2)
+        let s0r = child(s0, state.rightmost), s0r2 = child(s0, state.rightmost2)
+        let s1r = child(s1, state.rightmost), s1l = child(s1, state.leftmost)
+        let n0l = child(n0, state.leftmost), n0l2 = child(n0, state.leftmost2)
+
+        func at(_ index: Int) -> ParserWord { index >= 0 ? words[index] : .none }
+        func label(_ index: Int) -> UInt64 { index >= 0 ? UInt64(bitPattern: Int64(state.labels[index])) : 0xdead }
+        let S0 = at(s0), S1 = at(s1), S2 = at(s2), N0 = at(n0), N1 = at(n1), N2 = at(n2)
+        let S0L = at(s0l), S0L2 = at(s0l2), S0R = at(s0r), S0R2 = at(s0r2)
+        let S1R = at(s1r), S1L = at(s1l), N0L = at(n0l), N0L2 = at(n0l2)
+
+        func bucket(_ distance: Int) -> UInt64 {
+            switch distance {
+            case ..<0: 0
+            case 0 ... 4: UInt64(distance)
+            case 5 ... 9: 5
+            default: 6
+            }
+        }
+        let root = state.root
+        // Distances to or from the root (or a missing word) are not distances.
+        let d0 = (s0 >= 0 && s0 != root && n0 >= 0) ? bucket(n0 - s0) : 7
+        let d1 = (s1 >= 0 && s1 != root && s0 >= 0) ? bucket(s0 - s1) : 7
+        func count(_ index: Int, _ table: [Int]) -> UInt64 { index >= 0 ? UInt64(min(table[index], 8)) : 9 }
+        func set(_ index: Int, _ table: [UInt64]) -> UInt64 { index >= 0 ? table[index] : 0xffff }
+        let s0vl = count(s0, state.leftCount), s0vr = count(s0, state.rightCount)
+        let n0vl = count(n0, state.leftCount), s1vr = count(s1, state.rightCount)
+        let s0sl = set(s0, state.leftLabels), s0sr = set(s0, state.rightLabels)
+        let n0sl = set(n0, state.leftLabels), s1sr = set(s1, state.rightLabels)
+
+        var next = 0
+        @inline(__always) func store(_ hash: UInt64) {
+            features[next] = FeatureHash.narrow(hash)
+            next += 1
+        }
+        @inline(__always) func template() -> UInt64 { FeatureHash.combine(0x5a5a, UInt64(next)) }
+        @inline(__always) func add(_ a: UInt64) { store(FeatureHash.combine(template(), a)) }
+        @inline(__always) func add(_ a: UInt64, _ b: UInt64) {
+            store(FeatureHash.combine(FeatureHash.combine(template(), a), b))
+        }
+        @inline(__always) func add(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
+            store(FeatureHash.combine(FeatureHash.combine(FeatureHash.combine(template(), a), b), c))
+        }
+        @inline(__always) func wp(_ word: ParserWord) -> UInt64 { FeatureHash.combine(word.word, word.tag) }
+
+        add(0) // bias
+        // Single words.
+        add(wp(S0)); add(S0.word); add(S0.tag)
+        add(wp(N0)); add(N0.word); add(N0.tag)
+        add(wp(N1)); add(N1.word); add(N1.tag)
+        add(wp(N2)); add(N2.word); add(N2.tag)
+        add(wp(S1)); add(S1.word); add(S1.tag)
+        add(S2.tag); add(S2.word)
+        // Pairs: (s0, n0) and (s1, s0), the two arcs that can be made next.
+        add(wp(S0), wp(N0)); add(wp(S0), N0.word); add(S0.word, wp(N0))
+        add(wp(S0), N0.tag); add(S0.tag, wp(N0)); add(S0.word, N0.word); add(S0.tag, N0.tag)
+        add(N0.tag, N1.tag)
+        add(wp(S1), wp(S0)); add(S1.word, S0.word); add(S1.tag, S0.tag)
+        add(wp(S1), S0.tag); add(S1.tag, wp(S0)); add(S1.word, S0.tag); add(S1.tag, S0.word)
+        // Triples of tags.
+        add(N0.tag, N1.tag, N2.tag); add(S0.tag, N0.tag, N1.tag); add(S1.tag, S0.tag, N0.tag)
+        add(S0.tag, S0L.tag, N0.tag); add(S0.tag, S0R.tag, N0.tag); add(S0.tag, N0.tag, N0L.tag)
+        add(S1.tag, S1R.tag, S0.tag); add(S1.tag, S0.tag, S0L.tag); add(S2.tag, S1.tag, S0.tag)
+        add(S1.tag, S0.tag, S0R.tag)
+        // Distance.
+        add(S0.word, d0); add(S0.tag, d0); add(N0.word, d0); add(N0.tag, d0)
+        add(S0.word, N0.word, d0); add(S0.tag, N0.tag, d0)
+        add(S1.tag, S0.tag, d1); add(S1.word, S0.word, d1); add(S1.word, S0.tag, d1); add(S1.tag, S0.word, d1)
+        // Valency.
+        add(S0.word, s0vr); add(S0.tag, s0vr); add(S0.word, s0vl); add(S0.tag, s0vl)
+        add(N0.word, n0vl); add(N0.tag, n0vl); add(S1.tag, s1vr); add(S1.word, s1vr)
+        // The outermost children.
+        add(S0L.word); add(S0L.tag); add(label(s0l))
+        add(S0R.word); add(S0R.tag); add(label(s0r))
+        add(N0L.word); add(N0L.tag); add(label(n0l))
+        add(S1R.word); add(S1R.tag); add(label(s1r))
+        add(S1L.tag, label(s1l))
+        // The second outermost children.
+        add(S0L2.word); add(S0L2.tag); add(label(s0l2))
+        add(S0R2.word); add(S0R2.tag); add(label(s0r2))
+        add(N0L2.word); add(N0L2.tag); add(label(n0l2))
+        add(S0.tag, S0L.tag, S0L2.tag); add(S0.tag, S0R.tag, S0R2.tag); add(N0.tag, N0L.tag, N0L2.tag)
+        // Label sets.
+        add(S0.word, s0sr); add(S0.tag, s0sr); add(S0.word, s0sl); add(S0.tag, s0sl)
+        add(N0.word, n0sl); add(N0.tag, n0sl); add(S1.tag, s1sr)
+        // Children's labels with the candidate arc.
+        add(S0.tag, label(s0l), N0.tag); add(S1.tag, S0.tag, label(s0l)); add(S1.tag, S0.tag, label(s0r))
+        return next
+    }
+}
