@@ -32,12 +32,22 @@ public final class Extractor: Sendable {
         case treeOnly
     }
 
-    /// The extractor with the bundled lexicons and models, and the given dependency parser.
+    /// The extractor with the bundled lexicons and models, the dependency parser included.
     ///
     /// ```swift
-    /// let extractor = try Extractor(parser: DependencyParser.bundled())
+    /// let doc = try Extractor().extract("NATO condemned Russia.")
     /// ```
-    public init(parser: (any SentenceParsing)? = nil, actionRules: ActionRules = .treeAndWindow, foldsMentions: Bool = true) throws {
+    public convenience init() throws {
+        try self.init(parser: DependencyParser.bundled())
+    }
+
+    /// The extractor with the bundled lexicons and models and the given dependency parser (nil: the
+    /// word-window rules alone).
+    ///
+    /// ```swift
+    /// let extractor = try Extractor(parser: DependencyParser.bundled(), actionRules: .treeOnly)
+    /// ```
+    public init(parser: (any SentenceParsing)?, actionRules: ActionRules = .treeAndWindow, foldsMentions: Bool = true) throws {
         self.parser = parser
         self.actionRules = actionRules
         self.foldsMentions = foldsMentions
@@ -125,7 +135,7 @@ public final class Extractor: Sendable {
             var treeFacts: [Fact]?
             if linksTwo, let parser {
                 // the whole sentence, folded and tagged once, for the tree and the window rules alike
-                let folded = MentionFolding.fold(tokens, range, mentions: foldsMentions ? all : [])
+                let folded = MentionFolding.fold(tokens, range, mentions: foldsMentions ? all : [], singleWords: true)
                 let tags = quickTagger.tagDetailed(folded.words)
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                                     partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: range.lowerBound)

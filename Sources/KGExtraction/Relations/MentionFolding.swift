@@ -22,14 +22,16 @@ enum MentionFolding {
     /// // "the Kenyan army struck Somalia" -> ["Kenya", "struck", "Somalia"]
     /// let folded = MentionFolding.fold(tokens, range, mentions: spans)
     /// ```
-    static func fold(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span]) -> Folded {
+    /// With `singleWords`, one-word names become the plain name too ("Hezbollah" -> "Kenya"), so an
+    /// unknown name is tagged and parsed like a known one.
+    static func fold(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], singleWords: Bool = false) -> Folded {
         var startOf: [Int: SentenceView.Span] = [:]
         for var m in mentions where !m.isDemonym && !m.modifierOnly && stretch.contains(m.range.lowerBound) {
             // "the Kenyan army" folds whole: "the Kenya" reads like a noun phrase's modifier
             if m.range.lowerBound > stretch.lowerBound, tokens[m.range.lowerBound - 1].lower == "the" {
                 m.range = (m.range.lowerBound - 1)..<m.range.upperBound
             }
-            guard m.range.count > 1 else { continue }
+            guard m.range.count > 1 || singleWords && m.group.isEmpty && tokens[m.range.lowerBound].isCapitalized else { continue }
             if let other = startOf[m.range.lowerBound], other.range.count >= m.range.count { continue }
             startOf[m.range.lowerBound] = m
         }

@@ -34,8 +34,15 @@ extension TreeActionExtractor {
     /// noun ("militias backed by Iran").
     func isPassive(_ p: ParsedSentence, _ w: Int) -> Bool {
         if p.children[w].contains(where: { p.label($0).rawValue == "nsubj:pass" || p.label($0).rawValue == "aux:pass" }) { return true }
-        if p.label(w) == .acl, p.tags[w].xpos == "VBN" { return true }
+        if p.label(w) == .acl, p.tags[w].xpos == "VBN" { return !isHeadlineVerb(p, w) }
         return p.tags[w].xpos == "VBN" && !p.dependents(w, .oblAgent).isEmpty
+    }
+
+    /// "Ethiopian troops crossed/VBN into Somalia": a participle on a noun that heads the whole
+    /// sentence, with no agent, is the sentence's verb misread as a reduced relative.
+    func isHeadlineVerb(_ p: ParsedSentence, _ w: Int) -> Bool {
+        guard p.label(w) == .acl, let h = p.head(w), p.head(h) == nil, p.tags[h].upos == .NOUN || p.tags[h].upos == .PROPN else { return false }
+        return p.dependents(w, .oblAgent).isEmpty && !p.dependents(w, base: "obl").contains { p.preposition($0) == "by" }
     }
 
     /// Who performs the act of verb `w`.
@@ -63,7 +70,10 @@ extension TreeActionExtractor {
     func inheritedActors(_ p: ParsedSentence, _ w: Int, depth: Int) -> [Argument] {
         guard depth < 4, let h = p.head(w) else { return [] }
         let lowered = { (args: [Argument]) in args.map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) } }
-        switch p.label(w) {
+        var label = p.label(w)
+        // "called on Uganda to recognize Somalia", "went to Cairo to meet X": a purpose clause is controlled too
+        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
+        switch label {
         case .xcomp:
             // "urged Sudan to recognize Eritrea": the controller's object acts; "agreed to meet": its subject
             if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: 0.85, asObject: false, lemma: nil)) }
@@ -83,7 +93,7 @@ extension TreeActionExtractor {
             return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil)
         case .acl:
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
-            if p.tags[w].xpos == "VBG" { return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil) }
+            if p.tags[w].xpos == "VBG" || isHeadlineVerb(p, w) { return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil) }
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return lowered(nounActors(p, h, depth: depth + 1)) }
             return []
         case .advcl:
@@ -126,12 +136,23 @@ extension TreeActionExtractor {
                 out += arguments(p, object, confidence: 0.9, asObject: true, lemma: entry.lemma)
             }
         }
+        var places: [Argument] = []
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
-            out += arguments(p, oblique, confidence: 0.8, asObject: true, lemma: entry.lemma)
+            let found = arguments(p, oblique, confidence: 0.8, asObject: true, lemma: entry.lemma)
+            if Self.placePrepositions.contains(preposition) { places += found } else { out += found }
+        }
+        // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
+        if out.isEmpty { out = places }
+        // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
+        if Self.speechLemmas.contains(entry.lemma) {
+            out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= 0.8 }
         }
         return out
     }
+
+    /// Prepositions of place: a target for moves and blows only when nothing else is.
+    static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "within"]
 
     /// Whether a phrase with this preposition names whom the act is done to.
     func targetPreposition(_ preposition: String, _ entry: VerbEntry) -> Bool {

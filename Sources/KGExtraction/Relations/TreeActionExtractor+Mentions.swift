@@ -29,6 +29,15 @@ extension TreeActionExtractor {
 
     /// The mentions one word stands for, each with a confidence adjustment for how indirectly.
     func standsFor(_ p: ParsedSentence, _ w: Int, asObject: Bool, lemma: String?) -> [Argument] {
+        // "NATO Secretary General Jens Stoltenberg", "US Ambassador Linda Greenfield": whatever the parser
+        // made the head, the person named in the phrase is who acts
+        if p.mentionOf[w].map({ p.view.mentions[$0].type != .person }) ?? true,
+           let person = p.children[w].first(where: { c in
+               p.label(c) != .conj && p.label(c).base != "nmod" && p.label(c).base != "acl"
+                   && p.usableMention(c).map { p.view.mentions[$0].type == .person } == true }),
+           let m = p.usableMention(person) {
+            return [Argument(mention: m, confidence: -0.05)]
+        }
         if let m = p.usableMention(w) {
             // "learned Greek": a singular demonym heading a phrase is a language; "the Americans" are the country
             if p.view.mentions[m].isDemonym, !p.words[w].hasSuffix("s") { return [] }
@@ -36,16 +45,14 @@ extension TreeActionExtractor {
             return [Argument(mention: m, confidence: 0)]
         }
         guard p.tags[w].upos == .NOUN || p.tags[w].upos == .PROPN else { return [] }
-        // "its president, Vladimir Putin": the name in apposition
-        if let person = p.dependents(w, .appos).compactMap({ p.usableMention($0) }).first {
-            return [Argument(mention: person, confidence: -0.05)]
-        }
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
         let acting = isRole || Self.actingNouns.contains(p.words[w])
         let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false
         // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it;
         // "Afghan tribes warned" is no act of Afghanistan, "Afghan officials warned" is
-        guard acting || asObject && judging else { return [] }
+        // "considers Russia's acts a violation": a small clause judges the act, not its actor
+        let smallClause = lemma != nil && p.head(w).map { !p.dependents($0, .xcomp).isEmpty } == true
+        guard acting || asObject && judging && !smallClause else { return [] }
         for c in p.children[w] {
             let label = p.label(c)
             let modifier = label == .nmodPoss || label.base == "amod" || label.base == "compound"

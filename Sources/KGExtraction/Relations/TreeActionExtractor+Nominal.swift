@@ -14,6 +14,7 @@ extension TreeActionExtractor {
                 "open", "announce", "unveil", "level", "file", "lodge", "sign", "reach", "conclude"])
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
+        guard !isUnrealAct(p, n) else { return }
         let actors = nounActors(p, n, depth: 0)
         var targets: [Argument] = []
         var between: [Argument] = []
@@ -56,7 +57,8 @@ extension TreeActionExtractor {
                 found += arguments(p, c, confidence: 0.8, asObject: false, lemma: nil)
             }
         }
-        if !found.isEmpty || depth > 3 { return found }
+        // "his country's recognition": a possessor the sentence does not name is still the actor
+        if !found.isEmpty || depth > 3 || !p.dependents(n, .nmodPoss).isEmpty { return found }
         guard var h = p.head(n) else { return [] }
         var noun = n
         // "a new round of sanctions": the counting noun stands in for the act
@@ -70,4 +72,13 @@ extension TreeActionExtractor {
         guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
         return actors(p, h, passive: isPassive(p, h), depth: depth + 1).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
     }
+
+    /// "a meeting between X and Y is unlikely", "did not impose sanctions": the clause the noun is
+    /// an argument of states no fact.
+    func isUnrealAct(_ p: ParsedSentence, _ n: Int) -> Bool {
+        guard let h = p.head(n), [.nsubj, .nsubjPass, .obj].contains(p.label(n)) || p.label(n).base == "obl" else { return false }
+        return Self.forecastWords.contains(p.words[h]) || Self.unlikelyWords.contains(p.words[h]) || isUnreal(p, h)
+    }
+
+    static let unlikelyWords: Set<String> = ["unlikely", "impossible", "possible", "doubtful", "uncertain", "unclear"]
 }
