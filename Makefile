@@ -6,7 +6,7 @@
 DB ?= kg.sqlite
 KG = .build/release/kg
 
-.PHONY: run test deps build release schema bench examples clean eval lint format
+.PHONY: run test deps build release schema bench bench-ingest examples clean eval lint format
 
 run: release
 	$(KG) ingest --db $(DB) corpus
@@ -37,8 +37,16 @@ release: deps
 eval: deps
 	scripts/eval.sh $(EVAL_FLAGS)
 
-# Release-build timings: ingest, extraction, queries on a million-edge graph.
+# The news-shaped benchmark (release build): import, cold start, median and p95 per query kind,
+# peak RSS on a synthetic power-law graph of SIZE relations (1M, 10M or a number).
+SIZE ?= 1M
 bench: deps
+	swift build -c release --product kg
+	swift build -c release --product kg-bench
+	$$(swift build -c release --show-bin-path)/kg-bench $(SIZE)
+
+# Release-build timings of ingest and extraction on copies of the sample corpus.
+bench-ingest: deps
 	scripts/bench.sh
 
 # Regenerate the example outputs in queries/ after changing the extractor or the examples.

@@ -76,6 +76,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The news-shaped benchmark (`make bench`): a seeded graph generator, its workload, a timer.
+        .target(name: "KGBench", dependencies: ["KGStore", "KGQuery"]),
+        .executableTarget(name: "kg-bench", dependencies: ["KGBench", "KGStore"]),
 
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),
@@ -86,5 +89,6 @@ let package = Package(
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery", "KGModel"]),
         .testTarget(name: "KGShellTests", dependencies: ["KGShell", "KGStore", "KGQuery", "KGModel"]),
         .testTarget(name: "kgTests", dependencies: ["kg"]),
+        .testTarget(name: "KGBenchTests", dependencies: ["KGBench", "KGQuery", "KGStore", "KGExport"]),
     ]
 )

@@ -7,7 +7,9 @@
 /// ```
 /// Block elements (paragraphs, headings, list items, `<br>`) end a line so sentences do not run
 /// together; runs of spaces inside a line become one. The `<head>` contributes only its title.
-/// A tolerant scanner, not a parser: news pages are rarely valid HTML.
+/// A tolerant scanner, not a parser: news pages are rarely valid HTML. A hidden element that is
+/// never closed (a `<nav>` or `<svg>` missing its end tag) hides nothing, so a broken menu cannot
+/// swallow the article after it.
 public struct HTMLText: Sendable {
     public private(set) var title: String?
     public private(set) var text: String
@@ -15,6 +17,12 @@ public struct HTMLText: Sendable {
     public init(_ html: String) {
         var scanner = Scanner(html)
         scanner.run()
+        if !scanner.openHidden.isEmpty {
+            // Read again with those openings taken as plain tags; once is enough, because
+            // ignoring an opening never leaves another one unclosed.
+            scanner = Scanner(html, ignoringOpeningsAt: Set(scanner.openHidden.map(\.start)))
+            scanner.run()
+        }
         title = scanner.title.map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
         text = Self.assemble(scanner.output)
     }
@@ -75,12 +83,16 @@ extension HTMLText {
         var position = 0
         var output = ""
         var title: String?
-        /// Open hidden elements; text inside them is dropped.
-        var hiddenDepth = 0
+        /// Open hidden elements, innermost last, with where their opening tag starts; text inside
+        /// them is dropped.
+        var openHidden: [(name: String, start: Int)] = []
         var inTitle = false
+        /// Openings of hidden elements (by the position of their `<`) to treat as plain tags.
+        let ignoredOpenings: Set<Int>
 
-        init(_ html: String) {
+        init(_ html: String, ignoringOpeningsAt ignoredOpenings: Set<Int> = []) {
             scalars = Array(html.unicodeScalars)
+            self.ignoredOpenings = ignoredOpenings
         }
 
         mutating func run() {
@@ -90,7 +102,7 @@ extension HTMLText {
                 let decoded = HTMLEntities.decode(String(text))
                 if scanner.inTitle {
                     scanner.title = (scanner.title ?? "") + decoded
-                } else if scanner.hiddenDepth == 0 {
+                } else if scanner.openHidden.isEmpty {
                     scanner.output += decoded
                 }
                 text = String.UnicodeScalarView()
@@ -152,7 +164,7 @@ extension HTMLText {
                 position += 9
                 let start = position
                 skip(past: "]]>")
-                if hiddenDepth == 0 && !inTitle {
+                if openHidden.isEmpty && !inTitle {
                     let end = max(start, position - 3)
                     output += String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
                 }
@@ -166,6 +178,7 @@ extension HTMLText {
         }
 
         private mutating func readTag() {
+            let start = position
             position += 1  // "<"
             let closing = scalars[position] == "/"
             if closing { position += 1 }
@@ -190,30 +203,38 @@ extension HTMLText {
                     break
                 }
             }
-            apply(tag: name, closing: closing, selfClosing: selfClosing)
+            apply(tag: name, closing: closing, selfClosing: selfClosing, start: start)
         }
 
-        private mutating func apply(tag name: String, closing: Bool, selfClosing: Bool) {
+        private mutating func apply(tag name: String, closing: Bool, selfClosing: Bool, start: Int) {
             if name == "title" {
                 inTitle = !closing && !selfClosing
                 return
             }
             if name == "body" && !closing {
-                hiddenDepth = 0  // whatever the head left open, it is over
+                openHidden.removeAll()  // whatever the head left open, it is over
             }
             if HTMLText.hiddenElements.contains(name) {
                 if closing {
-                    hiddenDepth = max(0, hiddenDepth - 1)
+                    // An end tag closes its element and whatever it left open inside it.
+                    if let index = openHidden.lastIndex(where: { $0.name == name }) {
+                        openHidden.removeSubrange(index...)
+                    }
+                    return
                 } else if !selfClosing {
                     // Script and style bodies are raw text: skip straight to their end tag.
                     if name == "script" || name == "style" {
                         skip(past: "</\(name)")
                         skip(past: ">")
-                    } else {
-                        hiddenDepth += 1
+                        return
                     }
+                    if !ignoredOpenings.contains(start) {
+                        openHidden.append((name, start))
+                        return
+                    }
+                } else {
+                    return
                 }
-                return
             }
             if HTMLText.blockElements.contains(name) {
                 output += (name == "br" || name == "li" || name == "tr") ? "\n" : "\n\n"

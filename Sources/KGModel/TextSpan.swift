@@ -21,8 +21,4 @@ public struct TextSpan: Hashable, Sendable, Codable {
     public func contains(_ other: TextSpan) -> Bool {
         start <= other.start && other.end <= end
     }
-
-    public func overlaps(_ other: TextSpan) -> Bool {
-        start < other.end && other.start < end
-    }
 }

@@ -66,12 +66,6 @@ public final class QueryEngine {
         }
     }
 
-    /// Forgets the in-memory graph so the next query reloads it.
-    public func invalidateGraph() {
-        graph = nil
-        fingerprint = nil
-    }
-
     private static func describe(_ error: any Error) -> String {
         if let store = error as? StoreError, let text = store.errorDescription { return text }
         return String(describing: error)
@@ -118,10 +112,10 @@ public final class QueryEngine {
                                   expansionLimit: expansionLimit)
             var wantsMore = true
             for input in inputs where wantsMore {
-                try matcher.run(from: input) { row in
-                    wantsMore = try projection.accept(row)
+                try matcher.run(from: input, weighted: { row, weight in
+                    wantsMore = try projection.accept(row, weight: weight)
                     return wantsMore
-                }
+                })
             }
             if isInterrupted() { throw Diagnostic.interrupted }
             result = try projection.finish()

@@ -20,18 +20,8 @@ public enum QueryVocabulary {
     public static let nodeProperties = Planner.nodeProperties
     public static let relationshipProperties = EdgeField.allCases.map(\.rawValue)
 
-    /// The distinct actions (relationship labels) in the store, sorted, read through the action
-    /// index one value at a time.
+    /// The distinct actions (relationship labels) in the store, sorted.
     public static func actions(in store: GraphStore) throws -> [String] {
-        let statement = try store.database.prepare("""
-            WITH RECURSIVE a(action) AS (
-                SELECT min(action) FROM relations
-                UNION ALL
-                SELECT (SELECT min(action) FROM relations WHERE action > a.action) FROM a WHERE a.action IS NOT NULL)
-            SELECT action FROM a WHERE action IS NOT NULL
-            """)
-        var actions: [String] = []
-        while try statement.step() { actions.append(statement.text(0)) }
-        return actions
+        try store.distinctActions()
     }
 }

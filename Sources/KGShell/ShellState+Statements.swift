@@ -55,9 +55,9 @@ extension ShellState {
         }
     }
 
-    /// `Run Time: 0.012 s`
+    /// `Run Time: 0.012345 s`: microseconds, since a query on the in-memory graph often takes less than a millisecond.
     static func runTimeLine(seconds: Double) -> String {
-        "Run Time: " + String(format: "%.3f", seconds) + " s"
+        "Run Time: " + String(format: "%.6f", seconds) + " s"
     }
 
     /// Prints `error` on standard error: a query error as the engine wrote it (with its own file,

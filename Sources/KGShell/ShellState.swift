@@ -37,7 +37,7 @@ public final class ShellState {
     public var parameters: [String: QueryValue] = [:] {
         didSet { completer.parameterNames = parameters.keys.sorted() }
     }
-    /// Print "Run Time: 0.012 s" after each statement (`.timer`).
+    /// Print "Run Time: 0.012345 s" after each statement (`.timer`), to the microsecond.
     public var timerEnabled = false
     /// Print each statement before running it (`.echo`), to see what a script did.
     public var echoEnabled = false

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// The knowledge graph in one SQLite file.
@@ -12,6 +13,8 @@ public final class GraphStore {
     public var path: String { database.path }
     /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
     var cachedDocumentWriter: DocumentWriter?
+    /// Lookup statements compiled once (see `cachedStatement`).
+    var statementCache: [String: Statement] = [:]
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"
@@ -33,9 +36,9 @@ public final class GraphStore {
                 try configureJournal()
             }
             try migrate(readOnly: readOnly)
-        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 14 {  // SQLITE_CANTOPEN
+        } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_CANTOPEN {
             throw StoreError.cannotOpen(path: path)
-        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 8 {  // SQLITE_READONLY
+        } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_READONLY {
             throw StoreError.readOnly(path: path)
         }
     }

@@ -18,6 +18,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case noDatabase(path: String)
     /// The extractor's output refers to a sentence or entity it does not contain.
     case invalidExtraction(path: String, detail: String)
+    /// An import whose relations point at entities it does not hold.
+    case invalidImport(source: String, detail: String)
 
     public var errorDescription: String? {
         switch self {
@@ -37,6 +39,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
             return "\(path): no such database; build one with 'kg ingest --db \(path) FOLDER'"
         case let .invalidExtraction(path, detail):
             return "\(path): extractor output is inconsistent: \(detail)"
+        case let .invalidImport(source, detail):
+            return "\(source): error: \(detail)"
         }
     }
 }

@@ -28,11 +28,15 @@ public struct ParserTrainer: Sendable {
         public var explorationProbability: Double
         /// Averaged weights smaller than this in magnitude are dropped from the model.
         public var pruningThreshold: Double
+        /// From this iteration on, each iteration's averaged model is handed to `onCheckpoint`
+        /// (0: none), so a caller can score it on held-out data and keep the best.
+        public var checkpointsFrom: Int
 
         public init(
             iterations: Int = 15, seed: UInt64 = 1, explorationStart: Int = 2, explorationProbability: Double = 0.9,
-            pruningThreshold: Double = 0.5
+            pruningThreshold: Double = 0.5, checkpointsFrom: Int = 0
         ) {
+            self.checkpointsFrom = checkpointsFrom
             self.iterations = iterations
             self.seed = seed
             self.explorationStart = explorationStart
@@ -60,9 +64,11 @@ public struct ParserTrainer: Sendable {
         Set(sentences.flatMap(\.tree.labels)).union([DependencyLabel(rawValue: "root")]).sorted { $0.rawValue < $1.rawValue }
     }
 
-    /// Trains on `sentences`; `onIteration` hears about each pass over the data as it ends.
+    /// Trains on `sentences`; `onIteration` hears about each pass over the data as it ends, and
+    /// `onCheckpoint` receives the averaged model after each iteration from `checkpointsFrom` on.
     public func train(
-        _ sentences: [ParserTrainingSentence], onIteration: (IterationReport) -> Void = { _ in }
+        _ sentences: [ParserTrainingSentence], onIteration: (IterationReport) -> Void = { _ in },
+        onCheckpoint: (Int, DependencyParser) throws -> Void = { _, _ in }
     ) throws -> DependencyParser {
         let labels = Self.labelSet(of: sentences)
         guard labels.count <= 127 else {
@@ -125,8 +131,16 @@ public struct ParserTrainer: Sendable {
                 iteration: iteration, transitionAccuracy: Double(right) / Double(max(total, 1)),
                 seconds: Date().timeIntervalSince(started)
             ))
+            if options.checkpointsFrom > 0, iteration >= options.checkpointsFrom, iteration < options.iterations {
+                try onCheckpoint(iteration, try model(from: weights, labels: labels))
+            }
         }
+        let final = try model(from: weights, labels: labels)
+        if options.checkpointsFrom > 0 { try onCheckpoint(max(1, options.iterations), final) }
+        return final
+    }
 
+    private func model(from weights: WeightTable, labels: [DependencyLabel]) throws -> DependencyParser {
         let averaged = weights.averaged(pruningBelow: options.pruningThreshold)
         return try DependencyParser(
             labels: labels, featureKeys: averaged.keys, rowStarts: averaged.rowStarts,

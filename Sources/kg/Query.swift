@@ -36,7 +36,7 @@ struct Query: ParsableCommand {
         "Run the statements in this script ('-': standard input).", valueName: "file"))
     var file: String?
 
-    @Flag(name: .long, help: "After each statement, print its run time on standard error.")
+    @Flag(name: .long, help: "After each statement, print its run time on standard error (to the microsecond).")
     var timer = false
 
     @Argument(help: "A statement to run, when no -f is given.")
@@ -112,11 +112,14 @@ struct Query: ParsableCommand {
         let renderer = mode.renderer
         for (index, script) in statements.enumerated() {
             do {
-                let started = Date()
+                // A monotonic clock, to the microsecond: the shell's `.timer` line, sqlite3's Run Time.
+                let clock = ContinuousClock()
+                let started = clock.now
                 defer {
                     if timer {
-                        let seconds = Date().timeIntervalSince(started)
-                        FileHandle.standardError.write(Data("Run Time: \(String(format: "%.3f", seconds))s\n".utf8))
+                        let elapsed = (clock.now - started).components
+                        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+                        FileHandle.standardError.write(Data("Run Time: \(String(format: "%.6f", seconds)) s\n".utf8))
                     }
                 }
                 let result = try engine.run(script.text, parameters: values, sourceName: sourceName,

@@ -50,6 +50,12 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Averaged weights below this magnitude are dropped.")
     var prune = 0.5
 
+    @Option(help: """
+        From this iteration on, score each iteration's model on EWT dev and keep the one with \
+        the best LAS (0: keep the last).
+        """)
+    var selectFrom = 0
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "path"))
     var output: String
 
@@ -86,21 +92,35 @@ struct TrainParser: ParsableCommand {
         print("training on \(training.count) of \(treebank.count) sentences, \(training.reduce(0) { $0 + $1.words.count }) tokens"
             + " (\(nonProjective) non-projective, lifted); \(goldTags ? "gold" : jackknife > 0 ? "jackknifed" : "predicted") tags")
 
+        let devURL = ewtFolder.appendingPathComponent("en_ewt-ud-dev.conllu")
+        let dev = FileManager.default.fileExists(atPath: devURL.path) ? try CoNLLUReader.read(contentsOf: devURL) : nil
+        if selectFrom > 0 && dev == nil {
+            throw ValidationError("--select-from needs \(devURL.path)")
+        }
         let options = ParserTrainer.Options(
             iterations: iterations, seed: seed, explorationStart: explorationStart,
-            explorationProbability: exploration, pruningThreshold: prune
+            explorationProbability: exploration, pruningThreshold: prune, checkpointsFrom: selectFrom
         )
         let started = Date()
-        let parser = try ParserTrainer(options: options).train(training) { report in
+        var best: (iteration: Int, las: Double, parser: DependencyParser)?
+        var parser = try ParserTrainer(options: options).train(training, onIteration: { report in
             print(String(format: "iteration %2d: oracle-agreeing transitions %.2f%% (%.1f s)",
                          report.iteration, report.transitionAccuracy * 100, report.seconds))
+        }, onCheckpoint: { iteration, candidate in
+            guard let dev else { return }
+            let score = ParserEvaluation(parser: candidate, tagger: tagger, sentences: dev)
+            print(String(format: "  iteration %2d model on EWT dev: UAS %.2f%%, LAS %.2f%%", iteration, score.uas * 100, score.las * 100))
+            if best.map({ score.las > $0.las }) ?? true { best = (iteration, score.las, candidate) }
+        })
+        if let best {
+            print("kept the model of iteration \(best.iteration)")
+            parser = best.parser
         }
         print(String(format: "trained in %.1f s: %d labels, %d features",
                      Date().timeIntervalSince(started), parser.labels.count, parser.featureCount))
 
-        let devURL = ewtFolder.appendingPathComponent("en_ewt-ud-dev.conllu")
-        if FileManager.default.fileExists(atPath: devURL.path) {
-            let score = ParserEvaluation(parser: parser, tagger: tagger, sentences: try CoNLLUReader.read(contentsOf: devURL))
+        if let dev {
+            let score = ParserEvaluation(parser: parser, tagger: tagger, sentences: dev)
             print(String(format: "EWT dev: UPOS %.2f%%, UAS %.2f%%, LAS %.2f%% (%d tokens)",
                          score.uposAccuracy * 100, score.uas * 100, score.las * 100, score.tokenCount))
         }
@@ -116,9 +136,11 @@ enum ParserReport {
     /// Prints the scores of `parser` (a model file, or the bundled model) with `tagger`'s tags.
     static func print(parserModel: String?, tagger: PerceptronTagger, sentences: [AnnotatedSentence]) throws {
         let loadStarted = Date()
+        let loadCPUStarted = clock()
         let parser = try parserModel.map { try DependencyParser(contentsOf: URL(fileURLWithPath: $0)) }
             ?? DependencyParser.bundled()
         let loadSeconds = Date().timeIntervalSince(loadStarted)
+        let loadCPUSeconds = Double(clock() - loadCPUStarted) / Double(CLOCKS_PER_SEC)
         let score = ParserEvaluation(parser: parser, tagger: tagger, sentences: sentences)
         Swift.print(String(format: "UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  (LAS on universal labels, subtypes ignored: %.2f%%; %d tokens)",
                            score.uposAccuracy * 100, score.uas * 100, score.las * 100, score.universalLAS * 100, score.tokenCount))
@@ -132,7 +154,7 @@ enum ParserReport {
             for (words, tags) in inputs { parsed += parser.parse(words, tags: tags).count }
         }
         let cpuSeconds = Double(clock() - cpuStarted) / Double(CLOCKS_PER_SEC)
-        Swift.print(String(format: "parser loaded in %.0f ms (%d features); parsing speed: %.0f tokens/s (processor time, %d tokens)",
-                           loadSeconds * 1000, parser.featureCount, Double(parsed) / max(cpuSeconds, 1e-9), parsed))
+        Swift.print(String(format: "parser loaded in %.0f ms (%.0f ms processor time; %d features); parsing speed: %.0f tokens/s (processor time, %d tokens)",
+                           loadSeconds * 1000, loadCPUSeconds * 1000, parser.featureCount, Double(parsed) / max(cpuSeconds, 1e-9), parsed))
     }
 }

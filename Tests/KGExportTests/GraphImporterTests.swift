@@ -30,6 +30,19 @@ final class GraphImporterTests: XCTestCase {
         XCTAssertEqual([role.text(0), role.text(1)], ["role", "role"])
     }
 
+    func testImportingTheSameFilesTwiceAddsNothingTheSecondTime() throws {
+        let temporary = try TemporaryStore()
+        let first = try SampleGraph.load(into: temporary)
+        let tables = ["entities", "aliases", "relations", "documents", "sentences", "mentions"]
+        let before = try tables.map(temporary.count)
+        let second = try SampleGraph.load(into: temporary)
+        XCTAssertEqual(second.entityIDs, first.entityIDs)
+        XCTAssertEqual(second.nodesJoined, 5)
+        XCTAssertEqual(second.edges, 0)
+        XCTAssertEqual(second.edgesUnchanged, 6)
+        XCTAssertEqual(try tables.map(temporary.count), before)
+    }
+
     func testNodeLinkJSONAcceptsLinksAndStringOrIntegerIds() throws {
         let temporary = try TemporaryStore()
         let json = """
@@ -49,6 +62,26 @@ final class GraphImporterTests: XCTestCase {
                 nodes: "id,name,type\n1,NATO,organization\n2,Biden,persn\n", nodesName: "nodes.csv")
         }
         XCTAssertEqual(message, "nodes.csv:3: error: unknown entity type 'persn'; did you mean 'person'?")
+    }
+
+    func testCAMEOCodesAreRootCodesOrRole() throws {
+        let nodes = "id,name,type\n1,NATO,organization\n2,Russia,country\n3,Stoltenberg,person\n"
+        let unknown = try TemporaryStore()
+        XCTAssertEqual(importError {
+            try GraphImporter(store: unknown.store).importCSV(
+                nodes: nodes, edges: "subject,object,action,cameo\n1,2,condemn,11\n1,2,condemn,112\n", edgesName: "edges.csv")
+        }, "edges.csv:3: error: unknown CAMEO root code '112' (expected 01 to 20)")
+        let roleWithCode = try TemporaryStore()
+        XCTAssertEqual(importError {
+            try GraphImporter(store: roleWithCode.store).importCSV(
+                nodes: nodes, edges: "subject,object,action,cameo,kind\n3,1,secretary-general,04,role\n", edgesName: "edges.csv")
+        }, "edges.csv:2: error: a role's CAMEO code is 'role', not '04'")
+        let oneDigit = try TemporaryStore()
+        let report = try GraphImporter(store: oneDigit.store).importCSV(
+            nodes: nodes, edges: "subject,object,action,cameo,kind\n1,2,meet,4,\n3,1,secretary-general,,role\n")
+        XCTAssertEqual(report.edges, 2)
+        XCTAssertEqual(try oneDigit.store.actionCodeCounts().map { "\($0.action) \($0.cameo)" }.sorted(),
+                       ["meet 04", "secretary-general role"])
     }
 
     func testEdgeToAnUnknownNodeIdFailsAndLeavesTheStoreUnchanged() throws {

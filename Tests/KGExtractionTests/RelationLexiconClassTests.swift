@@ -1,4 +1,5 @@
 @testable import KGExtraction
+import KGModel
 import XCTest
 
 /// Invented sentences for the verb, action-noun and role classes the lexicon generator derives from
@@ -50,5 +51,12 @@ final class RelationLexiconClassTests: ExtractionTestCase {
         let found = facts(try extract("Armenian negotiator Tigran Petrosyan met Ghanaian diplomat Kwame Mensah in Vienna."))
         XCTAssertTrue(found.contains("Tigran Petrosyan -negotiator-> Armenia"), "\(found)")
         XCTAssertTrue(found.contains("Kwame Mensah -diplomat-> Ghana"), "\(found)")
+    }
+
+    func testEveryLexiconVerbCarriesACAMEORootCode() throws {
+        let lexicons = try Lexicons.load()
+        XCTAssertGreaterThan(lexicons.verbs.count, 1000)
+        let invalid = Set(lexicons.verbs.values.filter { CAMEORootCode(rawValue: $0.cameo) == nil }.map(\.lemma))
+        XCTAssertEqual(invalid, [])
     }
 }

@@ -44,3 +44,25 @@ extension HTMLTextTests {
         XCTAssertEqual(HTMLText("<nav><ul><li>Home</li></ul></nav><p>Story</p>").text, "Story")
     }
 }
+
+extension HTMLTextTests {
+    func testUnclosedNavigationStillYieldsTheArticle() {
+        let page = HTMLText("<body><nav><ul><li>Home</li><li>World</li></ul><p>Talks resumed in Geneva.</p></body>")
+        XCTAssertTrue(page.text.contains("Talks resumed in Geneva."), page.text)
+    }
+
+    func testUnclosedSVGStillYieldsTheText() {
+        let page = HTMLText("<p>Before</p><svg viewBox='0 0 10 10'><path d='M0 0'/><p>After the icon.</p>")
+        XCTAssertEqual(page.text, "Before\n\nAfter the icon.")
+    }
+
+    func testClosingAnElementClosesWhatItLeftOpen() {
+        // The svg inside the menu is never closed; the menu's end tag ends both.
+        let page = HTMLText("<nav><a>Home</a><svg><path/></nav><p>Story</p>")
+        XCTAssertEqual(page.text, "Story")
+    }
+
+    func testStrayEndTagsOfHiddenElementsHideNothing() {
+        XCTAssertEqual(HTMLText("<p>One</p></nav></svg><p>Two</p>").text, "One\n\nTwo")
+    }
+}

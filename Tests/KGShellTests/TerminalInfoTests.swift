@@ -52,7 +52,8 @@ final class TerminalInfoTests: XCTestCase {
     }
 
     func testRunTimeLineHasMilliseconds() {
-        XCTAssertEqual(ShellState.runTimeLine(seconds: 0.0123), "Run Time: 0.012 s")
+        XCTAssertEqual(ShellState.runTimeLine(seconds: 0.0123), "Run Time: 0.012300 s")
+        XCTAssertEqual(ShellState.runTimeLine(seconds: 0.000_042_5), "Run Time: 0.000043 s")
     }
 
     func testHistoryPathPrefersKGHistory() {

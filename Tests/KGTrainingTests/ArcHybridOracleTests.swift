@@ -13,7 +13,7 @@ final class ArcHybridOracleTests: XCTestCase {
     /// "hearing" across "is scheduled" (the classic EWT non-projective sentence).
     static let crossing = DependencyTree(
         heads: [1, 3, 3, nil, 6, 6, 1, 3, 3],
-        labels: ["det", "nsubj:pass", "aux:pass", "root", "case", "det", "nmod", "obl:tmod", "punct"]
+        labels: ["det", "nsubj:pass", "aux:pass", "root", "case", "det", "nmod", "obl:unmarked", "punct"]
             .map(DependencyLabel.init(rawValue:))
     )
 

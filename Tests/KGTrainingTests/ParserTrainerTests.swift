@@ -25,7 +25,7 @@ final class ParserTrainerTests: XCTestCase {
         let labels = ParserTrainer.labelSet(of: try TreebankFixtures.tinySentences()).map(\.rawValue)
         XCTAssertEqual(labels, labels.sorted())
         XCTAssertTrue(labels.contains("root"))
-        XCTAssertTrue(labels.contains("obl:tmod"))
+        XCTAssertTrue(labels.contains("obl:unmarked"))
     }
 
     func testIncompleteTreesAreNotTrainingSentences() throws {

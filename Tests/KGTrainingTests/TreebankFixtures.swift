@@ -51,7 +51,7 @@ enum TreebankFixtures {
         5\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_
         6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_
         7\tissue\tissue\tNOUN\tNN\t_\t2\tnmod\t_\t_
-        8\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:tmod\t_\t_
+        8\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_
         9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
 
         1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_

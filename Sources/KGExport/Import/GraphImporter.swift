@@ -3,7 +3,9 @@ import KGModel
 import KGStore
 
 /// Loads a graph from NetworkX node-link JSON, CSV tables or a snapshot into a store, all in one
-/// transaction: any bad row aborts the whole import and leaves the store as it was.
+/// transaction: any bad row aborts the whole import and leaves the store as it was. Nodes go
+/// through the store's entity resolver (`GraphStore.importGraph`): a node joins the entity the
+/// store already has for it, and importing the same file twice adds nothing the second time.
 ///
 /// ```swift
 /// let store = try GraphStore(path: "kg.sqlite")
@@ -74,7 +76,7 @@ public struct GraphImporter {
             let kind = try ImportGraph.relationKind(edge.kind, cameo: edge.cameo, at: location)
             try graph.add(ImportGraph.Edge(sourceKey: String(edge.source), targetKey: String(edge.target),
                                            requestedID: edge.id > 0 ? edge.id : nil, action: edge.action,
-                                           cameo: ImportGraph.cameo(edge.cameo, kind: kind), kind: kind,
+                                           cameo: try ImportGraph.cameo(edge.cameo, kind: kind, at: location), kind: kind,
                                            document: edge.document, sentence: edge.sentence,
                                            confidence: try ImportGraph.confidence(edge.confidence, at: location),
                                            location: location))
@@ -98,14 +100,18 @@ public struct GraphImporter {
         return text
     }
 
+    /// Hands the checked graph to the store, which resolves its entities as ingest does.
     private func write(_ graph: ImportGraph, sourceName: String) throws -> ImportReport {
         let fallbackDocument = URL(fileURLWithPath: sourceName).lastPathComponent
-        return try store.database.transaction {
-            var writer = try ImportWriter(database: store.database)
-            for node in graph.nodes { try writer.insert(node) }
-            for edge in graph.edges { try writer.insert(edge, fallbackDocument: fallbackDocument) }
-            for node in graph.nodes { try writer.insertMentions(of: node) }
-            return writer.report
-        }
+        let result = try store.importGraph(graph.storeImport(sourceName: fallbackDocument))
+        var report = ImportReport()
+        report.nodes = graph.nodes.count
+        report.edges = result.relationsAdded
+        report.nodesJoined = result.entitiesJoined
+        report.edgesUnchanged = result.relationsUnchanged
+        report.documents = result.documentsAdded
+        report.sentences = result.sentencesAdded
+        for (node, id) in zip(graph.nodes, result.entityIDs) { report.entityIDs[node.key] = id }
+        return report
     }
 }

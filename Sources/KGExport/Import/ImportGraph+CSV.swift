@@ -15,7 +15,7 @@ extension ImportGraph {
     ///                             edgesCSV: nil, edgesFile: "edges.csv")
     /// ```
     init(nodesCSV: String, nodesFile: String, edgesCSV: String?, edgesFile: String) throws {
-        for row in try Self.table(nodesCSV, file: nodesFile, columns: Self.nodeColumns) {
+        try Self.forEachRow(nodesCSV, file: nodesFile, columns: Self.nodeColumns) { row in
             let location = FileLocation(file: nodesFile, line: row.line)
             guard let key = row["id"], !key.isEmpty else { throw ExportError.badInput(location, "empty node id") }
             guard let name = row["name"], !name.isEmpty else {
@@ -26,9 +26,9 @@ extension ImportGraph {
                          location: location))
         }
         guard let edgesCSV else { return }
-        for row in try Self.table(edgesCSV, file: edgesFile, columns: Self.edgeColumns) {
+        try Self.forEachRow(edgesCSV, file: edgesFile, columns: Self.edgeColumns) { row in
             let location = FileLocation(file: edgesFile, line: row.line)
-            guard let subject = row["subject"], let object = row["object"] else { continue }
+            guard let subject = row["subject"], let object = row["object"] else { return }
             guard let action = row["action"], !action.isEmpty else {
                 throw ExportError.badInput(location, "edge '\(subject)' -> '\(object)' has an empty action")
             }
@@ -41,28 +41,49 @@ extension ImportGraph {
                 confidence = value
             }
             try add(Edge(sourceKey: subject, targetKey: object, requestedID: nil, action: action,
-                         cameo: Self.cameo(row["cameo"], kind: kind), kind: kind,
+                         cameo: try Self.cameo(row["cameo"], kind: kind, at: location), kind: kind,
                          document: row["document"].flatMap { $0.isEmpty ? nil : $0 },
                          sentence: row["sentence"].flatMap { $0.isEmpty ? nil : $0 },
                          confidence: try Self.confidence(confidence, at: location), location: location))
         }
     }
 
-    /// A data row by column name.
+    /// A data row, read by column name.
     struct Row {
-        var values: [String: String]
+        var fields: [String]
+        /// Field position by column name, from the header.
+        var columns: [String: Int]
         var line: Int
-        subscript(column: String) -> String? { values[column] }
+        subscript(column: String) -> String? { columns[column].map { fields[$0] } }
     }
 
-    /// The rows of a CSV table whose header names the `required` columns and only known ones.
-    private static func table(_ text: String, file: String,
-                              columns: (required: [String], optional: [String])) throws -> [Row] {
-        let records = try CSVParser.parse(text, file: file)
-        guard let header = records.first else {
+    /// Calls `body` with each row of a CSV table whose header names the `required` columns and
+    /// only known ones, as the rows are parsed.
+    private static func forEachRow(_ text: String, file: String, columns: (required: [String], optional: [String]),
+                                   _ body: (Row) throws -> Void) throws {
+        var header: CSVRecord?
+        var positions: [String: Int] = [:]
+        try CSVParser.forEachRecord(in: text, file: file) { fields, line in
+            guard header != nil else {
+                header = CSVRecord(fields: fields, line: line)
+                positions = try checkHeader(CSVRecord(fields: fields, line: line), file: file, columns: columns)
+                return
+            }
+            guard fields.count == positions.count else {
+                throw ExportError.badInput(FileLocation(file: file, line: line),
+                                           "expected \(positions.count) fields as in the header, found \(fields.count)")
+            }
+            try body(Row(fields: fields, columns: positions, line: line))
+        }
+        guard header != nil else {
             throw ExportError.badInput(FileLocation(file: file, line: 1),
                                        "empty file; expected a header row \(columns.required.joined(separator: ","))")
         }
+    }
+
+    /// Checks a header row, returning each column's position.
+    private static func checkHeader(_ header: CSVRecord, file: String,
+                                    columns: (required: [String], optional: [String])) throws -> [String: Int] {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let known = columns.required + columns.optional
         for (index, name) in names.enumerated() {
@@ -78,14 +99,9 @@ extension ImportGraph {
             throw ExportError.badInput(FileLocation(file: file, line: header.line),
                                        "missing required column '\(name)' (the header must name \(columns.required.joined(separator: ", ")))")
         }
-        return try records.dropFirst().map { record in
-            guard record.fields.count == names.count else {
-                throw ExportError.badInput(FileLocation(file: file, line: record.line),
-                                           "expected \(names.count) fields as in the header, found \(record.fields.count)")
-            }
-            return Row(values: Dictionary(zip(names, record.fields), uniquingKeysWith: { first, _ in first }),
-                       line: record.line)
-        }
+        var positions: [String: Int] = [:]
+        for (index, name) in names.enumerated() { positions[name] = index }
+        return positions
     }
 
     /// A `;`-separated list cell.

@@ -77,15 +77,17 @@ extension ImportGraph {
         if case let .int(key)? = value["key"]?.value, key > 0 { requestedID = key }
         let confidenceValue = value["confidence"]
         var confidence: Double?
-        switch confidenceValue?.value {
-        case let .int(v)?: confidence = Double(v)
-        case let .double(v)?: confidence = v
-        case .null?, nil: confidence = nil
-        default:
-            throw ExportError.badInput(location(confidenceValue!), "\"confidence\" must be a number, found \(confidenceValue!.kindName)")
+        if let confidenceValue {
+            switch confidenceValue.value {
+            case let .int(v): confidence = Double(v)
+            case let .double(v): confidence = v
+            case .null: confidence = nil
+            default:
+                throw ExportError.badInput(location(confidenceValue), "\"confidence\" must be a number, found \(confidenceValue.kindName)")
+            }
         }
         return Edge(sourceKey: source, targetKey: target, requestedID: requestedID, action: action,
-                    cameo: cameo(cameoText, kind: kind), kind: kind,
+                    cameo: try cameo(cameoText, kind: kind, at: value["cameo"].map(location) ?? location(value)), kind: kind,
                     document: try string(value, field: "document", at: location),
                     sentence: try string(value, field: "sentence", at: location),
                     confidence: try Self.confidence(confidence, at: confidenceValue.map(location) ?? location(value)),

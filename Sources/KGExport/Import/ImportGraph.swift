@@ -1,6 +1,7 @@
-import KGQuery
 import Foundation
 import KGModel
+import KGQuery
+import KGStore
 
 /// A graph read from an import file and checked, ready to be stored; each part remembers where
 /// in the file it came from.
@@ -30,28 +31,51 @@ struct ImportGraph {
         var sentence: String?
         var confidence: Double
         var location: FileLocation
+        /// Positions of the ends in `nodes`, set when the edge is added.
+        var source = -1
+        var target = -1
     }
 
     var nodes: [Node] = []
     var edges: [Edge] = []
-    private var nodeLocations: [String: FileLocation] = [:]
+    /// Position in `nodes` by the node's id in the file.
+    private var nodeIndex: [String: Int] = [:]
 
     /// Adds a node, refusing a second node with the same id.
     mutating func add(_ node: Node) throws {
-        if let first = nodeLocations[node.key] {
-            throw ExportError.badInput(node.location, "duplicate node id '\(node.key)' (first at line \(first.line))")
+        if let first = nodeIndex[node.key] {
+            throw ExportError.badInput(node.location, "duplicate node id '\(node.key)' (first at line \(nodes[first].location.line))")
         }
-        nodeLocations[node.key] = node.location
+        nodeIndex[node.key] = nodes.count
         nodes.append(node)
     }
 
     /// Adds an edge, refusing one whose ends are not nodes of the graph.
     mutating func add(_ edge: Edge) throws {
-        for (role, key) in [("source", edge.sourceKey), ("target", edge.targetKey)] where nodeLocations[key] == nil {
-            let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
-            throw ExportError.badInput(edge.location, "edge \(role) refers to unknown node id '\(key)'\(hint)")
+        var edge = edge
+        for (role, key) in [("source", edge.sourceKey), ("target", edge.targetKey)] {
+            guard let index = nodeIndex[key] else {
+                let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
+                throw ExportError.badInput(edge.location, "edge \(role) refers to unknown node id '\(key)'\(hint)")
+            }
+            if role == "source" { edge.source = index } else { edge.target = index }
         }
         edges.append(edge)
+    }
+
+    /// The graph as the store imports it; entity `i` is node `i`.
+    func storeImport(sourceName: String) -> GraphImport {
+        var graph = GraphImport(sourceName: sourceName)
+        graph.entities = nodes.map { node in
+            GraphImport.Entity(name: node.name, type: node.type, aliases: node.aliases, documents: node.documents,
+                               requestedID: node.requestedID)
+        }
+        graph.relations = edges.map { edge in
+            GraphImport.Relation(subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo,
+                                 kind: edge.kind, document: edge.document, sentence: edge.sentence,
+                                 confidence: edge.confidence, requestedID: edge.requestedID)
+        }
+        return graph
     }
 
     /// The entity type named by `text`, in any case; unknown names get a suggestion.
@@ -76,10 +100,24 @@ struct ImportGraph {
         throw ExportError.badInput(location, "unknown relation kind '\(text)'\(hint)")
     }
 
-    /// The CAMEO code to store: as given, else "role" for roles and "" for actions.
-    static func cameo(_ text: String?, kind: RelationKind) -> String {
-        if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty { return text }
-        return kind == .role ? RelationKind.roleCode : ""
+    /// The CAMEO code to store: an action's root code (`"4"` read as `"04"`) or a role's
+    /// `"role"`; when none is given, `"role"` for roles and `""` for actions.
+    static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> String {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            return kind == .role ? RelationKind.roleCode : ""
+        }
+        switch kind {
+        case .role:
+            guard text.lowercased() == RelationKind.roleCode else {
+                throw ExportError.badInput(location, "a role's CAMEO code is '\(RelationKind.roleCode)', not '\(text)'")
+            }
+            return RelationKind.roleCode
+        case .action:
+            guard let code = CAMEORootCode(normalizing: text) else {
+                throw ExportError.badInput(location, "unknown CAMEO root code '\(text)' (expected 01 to 20)")
+            }
+            return code.rawValue
+        }
     }
 
     static func confidence(_ value: Double?, at location: FileLocation) throws -> Double {

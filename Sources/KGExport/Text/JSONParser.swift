@@ -48,6 +48,10 @@ struct JSONParser {
     private var column = 1
     private var depth = 0
 
+    /// Arrays and objects nested deeper than this are refused: the parser recurses, and a file
+    /// of a million `[` must fail with a message, not overflow the stack.
+    static let maximumDepth = 512
+
     static func parse(_ bytes: [UInt8], file: String) throws -> LocatedJSON {
         var parser = JSONParser(bytes: bytes, file: file)
         // A UTF-8 byte-order mark is not part of the text.
@@ -67,6 +71,10 @@ struct JSONParser {
     }
 
     private func failure(_ message: String) -> ExportError {
+        failure(message, line: line, column: column)
+    }
+
+    private func failure(_ message: String, line: Int, column: Int) -> ExportError {
         .badInput(FileLocation(file: file, line: line, column: column), "invalid JSON: " + message)
     }
 
@@ -135,7 +143,7 @@ struct JSONParser {
 
     private mutating func enter() throws {
         depth += 1
-        if depth > 512 { throw failure("nested too deeply") }
+        if depth > Self.maximumDepth { throw failure("nested too deeply (more than \(Self.maximumDepth) levels)") }
     }
 
     private mutating func parseObject() throws -> LocatedJSON.Value {
@@ -199,6 +207,7 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws -> String {
+        let (startLine, startColumn) = (line, column)
         advance()  // the opening quote
         var utf8: [UInt8] = []
         while true {
@@ -206,7 +215,11 @@ struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 advance()
-                return String(decoding: utf8, as: UTF8.self)
+                // JSON text is UTF-8; repairing bad bytes would import names nobody wrote.
+                guard let text = String(validating: utf8, as: UTF8.self) else {
+                    throw failure("string is not valid UTF-8", line: startLine, column: startColumn)
+                }
+                return text
             case UInt8(ascii: "\\"):
                 advance()
                 try parseEscape(into: &utf8)
@@ -274,6 +287,9 @@ struct JSONParser {
             while let byte = current, (0x30...0x39).contains(byte) { take() }
         }
         if current == UInt8(ascii: "-") { take() }
+        if current == UInt8(ascii: "0"), index + 1 < bytes.count, (0x30...0x39).contains(bytes[index + 1]) {
+            throw failure("leading zeros are not allowed in numbers")
+        }
         try digits()
         if current == UInt8(ascii: ".") {
             isInteger = false

@@ -76,14 +76,13 @@ extension DependencyParser {
             }
             let classCount = ParserTransition.classCount(labelCount: labelCount)
             guard entryClasses.allSatisfy({ Int($0) < classCount }) else { throw malformed("transition class out of range") }
-            guard !featureKeys.contains(0), Set(featureKeys).count == featureCount else {
-                throw malformed("zero or duplicate keys")
-            }
+            guard !featureKeys.contains(0) else { throw malformed("zero feature key") }
             guard scale.isFinite else { throw malformed("weight scale is not finite") }
             try self.init(
                 labels: labels, featureKeys: featureKeys, rowStarts: rowStarts, entryClasses: entryClasses,
                 quantizedWeights: quantized, weightScale: scale
             )
+            guard weights.duplicateKeyCount == 0 else { throw malformed("duplicate feature keys") }
         } catch let error as TaggingError {
             // The byte reader is shared with the tagger and reports truncation in its terms.
             if case let .malformedModel(_, reason) = error { throw malformed(reason) }

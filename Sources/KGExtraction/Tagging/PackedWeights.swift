@@ -13,6 +13,10 @@ package struct PackedWeights: Sendable {
     private let entries: [UInt32]
     private let mask: Int
 
+    /// Keys given more than once (a damaged model file); found while building, which is cheaper
+    /// than a `Set` of a million keys when loading.
+    package let duplicateKeyCount: Int
+
     /// The largest entry count the 24-bit row start can address.
     package static let maximumEntries = 1 << 24
 
@@ -20,22 +24,37 @@ package struct PackedWeights: Sendable {
     /// Keys must be distinct and non-zero, rows at most 255 long, entries below `maximumEntries`.
     package init(keys: [UInt32], rowStarts: [Int32], labels: [UInt8], weights: [Int16]) {
         precondition(labels.count < Self.maximumEntries && labels.count == weights.count)
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity *= 2 }
+        let capacity = Self.capacity(for: keys.count)
         var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
+        var duplicates = 0
         for (row, key) in keys.enumerated() {
             let start = UInt64(rowStarts[row])
             let length = UInt64(rowStarts[row + 1]) - start
             precondition(length <= 255)
             var slot = Int(key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            while slots[slot] != 0 {
+                if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { duplicates += 1 }
+                slot = (slot + 1) & mask
+            }
             slots[slot] = UInt64(key) << 32 | start << 8 | length
         }
+        duplicateKeyCount = duplicates
         self.slots = slots
         self.mask = mask
         entries = zip(labels, weights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
     }
+
+    /// The number of slots for `count` keys: a power of two, at most half full.
+    package static func capacity(for count: Int) -> Int {
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        return capacity
+    }
+
+    /// The slot a key is looked for first. Keys given in the order of their home slots are
+    /// placed left to right, which makes building the table from a million keys cache-friendly.
+    package static func homeSlot(of key: UInt32, capacity: Int) -> Int { Int(key) & (capacity - 1) }
 
     /// Adds the row of `key`, if any, to `scores` (one slot per label).
     @inline(__always)

@@ -216,7 +216,16 @@ struct ByteReader {
         }
         let start = offset
         let values = bytes.withUnsafeBytes { raw in
-            (0 ..< count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * size, as: T.self)) }
+            // One copy on little-endian machines (all kg runs on); element by element elsewhere.
+            guard 1.littleEndian == 1, let base = raw.baseAddress else {
+                return (0 ..< count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * size, as: T.self)) }
+            }
+            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                if let target = buffer.baseAddress {
+                    UnsafeMutableRawPointer(target).copyMemory(from: base + start, byteCount: count * size)
+                }
+                initialized = count
+            }
         }
         offset += count * size
         return values

@@ -53,15 +53,14 @@ public struct WordClassLexicon: Sendable {
                 classes[String(word), default: 0] |= wordClass.rawValue
             }
         }
-        let words = classes.keys.sorted()
         var seen = Set<UInt32>()
         var keys: [UInt32] = [], masks: [UInt8] = []
-        for word in words {
+        for (word, mask) in classes.sorted(by: { $0.key < $1.key }) {
             // Two words whose narrowed hashes collide: keep the first, the other reads as unlisted.
             let key = FeatureHash.narrow(FeatureHash.of(word))
             guard seen.insert(key).inserted else { continue }
             keys.append(key)
-            masks.append(classes[word]!)
+            masks.append(mask)
         }
         self.init(keys: keys, masks: masks)
     }

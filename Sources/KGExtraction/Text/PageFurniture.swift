@@ -10,42 +10,18 @@
 /// ```
 public enum PageFurniture {
     /// Phrases that open a section of furniture: everything after them is not the article.
-    static let sectionMarkers: [String] = [
-        "leave a reply", "leave a comment", "add comment", "post a comment", "comments", "you may also like",
-        "related articles", "related posts", "related stories", "related news", "more stories", "recommended for you",
-        "most read", "most popular", "trending now", "trending", "popular posts", "latest news", "more from",
-        "read next", "you might also like", "also on", "from around the web", "sponsored", "join the conversation",
-        "show comments", "view comments", "related", "more on this story", "top stories",
-    ]
+    static let sectionMarkers: [String] = WordLists.list("PageFurniture.sectionMarkers")
     /// Phrases that mark one line as furniture.
-    static let linePhrases: [String] = [
-        "click to comment", "connect with us", "skip to main content", "main menu", "follow us", "share this",
-        "what are you looking for", "download our app", "receive notifications", "all rights reserved",
-        "skip to content", "click here", "newsletter", "privacy policy", "terms of use", "terms of service",
-        "your email address", "required fields", "notify me", "read more", "continue reading", "listen to this article",
-        "reading time", "min read", "print this", "email this", "tweet this", "whatsapp",
-    ]
+    static let linePhrases: [String] = WordLists.list("PageFurniture.linePhrases")
     /// Words that mark a very short line (a timestamp, a label) as furniture.
-    static let shortLinePhrases: [String] = ["published", "updated", "hours ago", "minutes ago", "tags", "search", "menu",
-                                             "share", "advertisement", "sponsored", "photo", "file photo", "video", "posted in",
-                                             "filed under", "share on", "subscribe", "sign up", "log in", "copyright",
-                                             "cookie", "cookies", "watch live"]
+    static let shortLinePhrases: [String] = WordLists.list("PageFurniture.shortLinePhrases")
     /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
-    static let strongPhrases: [String] = [
-        "download our app", "receive notifications", "subscribe to our newsletter", "sign up for our newsletter",
-        "follow us on", "share this article", "share on facebook", "share on twitter", "all rights reserved",
-        "click here to", "turn on notifications", "enable notifications", "support our journalism", "accept cookies",
-    ]
+    static let strongPhrases: [String] = WordLists.list("PageFurniture.strongPhrases")
     /// Services a share bar lists.
-    static let shareWords: Set<String> = ["facebook", "twitter", "email", "whatsapp", "linkedin", "reddit", "telegram",
-                                          "pinterest", "print", "messenger", "copy", "link", "x", "flipboard", "sms"]
+    static let shareWords: Set<String> = WordLists.set("PageFurniture.shareWords")
     /// Inline cues after which the rest of the line is a link to another story.
-    static let inlineCues: [[String]] = [["also", "read"], ["read", "more"], ["read", "also"], ["see", "also"], ["watch", ":"]]
-    static let functionWords: Set<String> = [
-        "the", "of", "and", "to", "in", "a", "an", "is", "was", "for", "on", "that", "with", "by", "as", "it",
-        "at", "from", "are", "be", "has", "have", "had", "were", "this", "will", "not", "but", "or", "his", "her",
-        "their", "its", "he", "she", "they", "we", "i", "you", "said", "says", "who", "which", "after",
-    ]
+    static let inlineCues: [[String]] = WordLists.phrases("PageFurniture.inlineCues")
+    static let functionWords: Set<String> = WordLists.set("PageFurniture.functionWords")
 
     /// For each token, whether it belongs to the article's content.
     public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {

@@ -10,11 +10,7 @@ import KGModel
 /// ```
 public enum Tokenizer {
     /// Words written with a final dot that does not end a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "st", "lt", "col", "sen", "rep", "gov", "jr", "sr", "inc", "ltd",
-        "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-        "dec", "prof", "rev", "capt", "sgt", "maj", "adm", "mt", "ft", "pres", "gens", "cmdr", "brig", "messrs",
-    ]
+    static let abbreviations: Set<String> = WordLists.set("Tokenizer.abbreviations")
 
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []

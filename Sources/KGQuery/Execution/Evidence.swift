@@ -8,7 +8,7 @@ import KGStore
 /// ```
 final class Evidence {
     private let store: GraphStore
-    private var statement: Statement?
+    private var sentences: SentenceEvidence?
     private var cache: [Int: (sentence: String?, document: String?)] = [:]
 
     init(store: GraphStore) {
@@ -18,18 +18,9 @@ final class Evidence {
     func lookup(sentence id: Int) throws -> (sentence: String?, document: String?) {
         if id < 0 { return (nil, nil) }
         if let known = cache[id] { return known }
-        if statement == nil {
-            statement = try store.database.prepare("""
-                SELECT s.text, d.name FROM sentences s JOIN documents d ON d.id = s.document_id
-                WHERE s.id = ?
-                """)
-        }
-        guard let statement else { return (nil, nil) }
-        try statement.bind([.int(id)])
-        var found: (sentence: String?, document: String?) = (nil, nil)
-        if try statement.step() {
-            found = (statement.optionalText(0), statement.optionalText(1))
-        }
+        let sentences = try self.sentences ?? store.sentenceEvidence()
+        self.sentences = sentences
+        let found = try sentences.source(ofSentence: id)
         cache[id] = found
         return found
     }

@@ -21,7 +21,12 @@ final class Matcher {
     private var optionalMatches: [Int: Int] = [:]
     private var expansions = 0
     private var ticks = 0
-    private var sink: (Row) throws -> Bool = { _ in true }
+    /// Takes a complete row and how many matches it stands for (more than 1 after a counted hop).
+    private var sink: (Row, Int) throws -> Bool = { _, _ in true }
+    /// Breadth-first reach, created on first use and reused (its visited marks are per graph).
+    private var reachability: ReachabilitySearch?
+    /// Per node, the edges a counted last hop accepts from it; -1: not yet counted.
+    private var hopCounts: [Int] = []
 
     init(plan: QueryPlan, evaluator: Evaluator, isInterrupted: @escaping () -> Bool,
          expansionLimit: Int = Matcher.defaultExpansionLimit) {
@@ -37,6 +42,14 @@ final class Matcher {
 
     /// Runs the steps on a row that already binds the variables a WITH carried in.
     func run(from initial: Row, _ sink: @escaping (Row) throws -> Bool) throws {
+        try run(from: initial, weighted: { row, weight in
+            for _ in 0..<weight where try !sink(row) { return false }
+            return true
+        })
+    }
+
+    /// Runs the steps, handing each row with the number of matches it stands for.
+    func run(from initial: Row, weighted sink: @escaping (Row, Int) throws -> Bool) throws {
         self.sink = sink
         var row = initial
         if row.count < plan.slots.count {
@@ -66,7 +79,7 @@ final class Matcher {
     /// Runs step `index` on `row`; false means the sink asked to stop.
     private func step(_ index: Int, _ row: inout Row) throws -> Bool {
         try tick()
-        guard index < plan.steps.count else { return try sink(row) }
+        guard index < plan.steps.count else { return try sink(row, 1) }
         switch plan.steps[index] {
         case let .scanNodes(slot, filter):
             for node in candidates(filter) where filter.accepts(node, in: graph) {
@@ -134,6 +147,16 @@ final class Matcher {
             guard case let .node(from) = row[expansion.from] else { return true }
             var walk = Walk(nodes: [from], edges: [])
             return try extend(&walk, expansion, minimum: minimum, maximum: maximum, next: index + 1, &row)
+
+        case let .reachVariable(expansion, minimum, maximum):
+            guard case let .node(from) = row[expansion.from] else { return true }
+            return try reach(from: from, expansion, minimum: minimum, maximum: maximum, next: index + 1, &row)
+
+        case let .countLastHop(expansion):
+            guard case let .node(from) = row[expansion.from] else { return true }
+            let weight = try hopCount(from, expansion)
+            guard weight > 0 else { return true }
+            return try sink(row, weight)
 
         case let .shortestPath(expansion, minimum, maximum, all):
             guard case let .node(from) = row[expansion.from] else { return true }
@@ -265,6 +288,68 @@ final class Matcher {
         guard expansion.toFilter.accepts(node, in: graph) else { return false }
         row[expansion.to] = .node(node)
         return true
+    }
+
+    /// Binds `to` to each distinct end of the walks from `from` (breadth-first), leaving the walk
+    /// unbound: no one reads it (see `Planner.specializeCounting`).
+    private func reach(from: Int32, _ expansion: Expansion, minimum: Int, maximum: Int,
+                       next: Int, _ row: inout Row) throws -> Bool {
+        let search: ReachabilitySearch
+        if let reachability {
+            search = reachability
+        } else {
+            search = ReachabilitySearch(graph: graph, tick: { [unowned self] in try tick() })
+            reachability = search
+        }
+        let selection: ReachabilitySearch.EdgeSelection
+        let filter = expansion.edgeFilter
+        if !filter.properties.isEmpty {
+            selection = .checked { [unowned self] edge in try edgeAccepted(edge, expansion) }
+        } else if let actions = filter.actions {
+            var mask = [Bool](repeating: false, count: graph.actions.count)
+            for action in actions where Int(action) < mask.count { mask[Int(action)] = true }
+            selection = .actions(mask)
+        } else {
+            selection = .all
+        }
+        let ends = try search.ends(from: from, direction: expansion.direction, minimum: minimum, maximum: maximum,
+                                   edges: selection)
+        let previousTo = row[expansion.to]
+        defer { row[expansion.to] = previousTo }
+        for end in ends {
+            guard try reach(end, expansion, &row) else { continue }
+            if try !step(next, &row) { return false }
+            row[expansion.to] = previousTo
+        }
+        return true
+    }
+
+    /// How many rows expanding the counted last hop from `node` would give: its accepted edges
+    /// to acceptable nodes, less those this clause's row already binds (relationship uniqueness).
+    private func hopCount(_ node: Int32, _ expansion: Expansion) throws -> Int {
+        if hopCounts.count != graph.nodeCount { hopCounts = [Int](repeating: -1, count: graph.nodeCount) }
+        var count = hopCounts[Int(node)]
+        if count < 0 {
+            count = 0
+            try forEachEdge(of: node, expansion.direction) { edge, other in
+                try tick()
+                if try edgeAccepted(edge, expansion), expansion.toFilter.accepts(other, in: graph) { count += 1 }
+                return true
+            }
+            hopCounts[Int(node)] = count
+        }
+        for (clause, edge) in used where clause == expansion.clause {
+            let source = graph.edgeSource[Int(edge)]
+            let target = graph.edgeTarget[Int(edge)]
+            var other: Int32?
+            switch expansion.direction {
+            case .outgoing: other = source == node ? target : nil
+            case .incoming: other = target == node ? source : nil
+            case .both: other = source == node ? target : target == node ? source : nil
+            }
+            if let other, try edgeAccepted(edge, expansion), expansion.toFilter.accepts(other, in: graph) { count -= 1 }
+        }
+        return count
     }
 
     /// Depth-first trails (no edge twice) from the walk's last node, emitting those of length

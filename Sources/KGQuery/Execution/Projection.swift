@@ -16,6 +16,11 @@ final class Projection {
     private let skip: Int
     private let limit: Int?
     private let isGrouped: Bool
+    /// True when there are aggregates and no grouping keys: one group, found without hashing.
+    private let isSingleGroup: Bool
+    /// For each item: the slot of a node variable that is the whole argument of a
+    /// `count(DISTINCT v)`, so rows are told apart by node index, not by building a value.
+    private let distinctNodeSlots: [Int?]
 
     private var rows: [(values: [QueryValue], keys: [QueryValue])] = []
     private var seen = Set<[QueryValue]>()
@@ -30,6 +35,13 @@ final class Projection {
             return false
         }
         isGrouped = aggregateItems.contains(true)
+        isSingleGroup = !aggregateItems.contains(false)
+        distinctNodeSlots = clause.items.map { item in
+            guard case let .function(name, true, false, arguments) = item.expression.kind,
+                  name.name.lowercased() == "count", arguments.count == 1,
+                  case let .variable(variable) = arguments[0].kind else { return nil }
+            return evaluator.slotByName[variable]
+        }
         sortColumns = clause.orderBy.map { key in
             clause.items.firstIndex { $0.columnName == key.expression.text }
                 ?? clause.items.firstIndex { $0.expression.text == key.expression.text }
@@ -52,26 +64,44 @@ final class Projection {
         return scoped
     }
 
-    /// Takes one matched row; false when no more rows can change the result.
-    func accept(_ row: Row) throws -> Bool {
+    /// Takes one matched row standing for `weight` matches (more than one only when every
+    /// aggregate is `count(*)`, after a counted hop); false when no more rows can change the result.
+    func accept(_ row: Row, weight: Int = 1) throws -> Bool {
         if isGrouped {
-            var keys: [QueryValue] = []
-            for (index, item) in clause.items.enumerated() where !aggregateItems[index] {
-                keys.append(try evaluator.evaluate(item.expression, in: row))
-            }
             let group: Int
-            if let known = groupIndex[keys] {
-                group = known
+            if isSingleGroup {
+                if groups.isEmpty {
+                    groups.append(([], clause.items.map { Aggregate($0.expression, nodeCount: evaluator.graph.nodeCount) }))
+                }
+                group = 0
             } else {
-                group = groups.count
-                groupIndex[keys] = group
-                groups.append((keys, clause.items.enumerated().map { aggregateItems[$0.offset] ? Aggregate($0.element.expression) : nil }))
+                var keys: [QueryValue] = []
+                for (index, item) in clause.items.enumerated() where !aggregateItems[index] {
+                    keys.append(try evaluator.evaluate(item.expression, in: row))
+                }
+                if let known = groupIndex[keys] {
+                    group = known
+                } else {
+                    group = groups.count
+                    groupIndex[keys] = group
+                    groups.append((keys, clause.items.enumerated().map { aggregateItems[$0.offset] ? Aggregate($0.element.expression) : nil }))
+                }
             }
             for (index, item) in clause.items.enumerated() where aggregateItems[index] {
                 guard case let .function(_, _, star, arguments) = item.expression.kind else { continue }
-                let value: QueryValue = star ? .bool(true) : try evaluator.evaluate(arguments.first ?? item.expression, in: row)
-                groups[group].aggregates[index]?.add(value)
+                if star {
+                    groups[group].aggregates[index]?.addRows(weight)
+                } else if let slot = distinctNodeSlots[index], slot < row.count, case let .node(node) = row[slot] {
+                    groups[group].aggregates[index]?.addDistinctNode(node)
+                } else {
+                    let value = try evaluator.evaluate(arguments.first ?? item.expression, in: row)
+                    for _ in 0..<weight { groups[group].aggregates[index]?.add(value) }
+                }
             }
+            return true
+        }
+        guard weight == 1 else {
+            for _ in 0..<weight where try !accept(row) { return false }
             return true
         }
         let values = try clause.items.map { try evaluator.evaluate($0.expression, in: row) }
@@ -150,8 +180,12 @@ struct Aggregate {
     private var doubleSum = 0.0
     private var sawDouble = false
     private var extreme: QueryValue = .null
+    /// Nodes counted by `count(DISTINCT v)` through `addDistinctNode`: a bit per node when the
+    /// node count is known (one group), else a set.
+    private var nodeBits: [UInt64] = []
+    private var nodeSet = Set<Int32>()
 
-    init?(_ expression: Expression) {
+    init?(_ expression: Expression, nodeCount: Int? = nil) {
         guard case let .function(name, distinct, star, _) = expression.kind else { return nil }
         switch name.name.lowercased() {
         case "count": function = .count
@@ -164,6 +198,26 @@ struct Aggregate {
         }
         self.distinct = distinct
         self.star = star
+        if let nodeCount, function == .count, distinct { nodeBits = [UInt64](repeating: 0, count: (nodeCount + 63) / 64) }
+    }
+
+    /// Counts `rows` rows for `count(*)`.
+    mutating func addRows(_ rows: Int) {
+        count += rows
+    }
+
+    /// Counts node `node` once for `count(DISTINCT v)`.
+    mutating func addDistinctNode(_ node: Int32) {
+        let word = Int(node) >> 6
+        if word < nodeBits.count {
+            let bit = UInt64(1) << UInt64(node & 63)
+            if nodeBits[word] & bit == 0 {
+                nodeBits[word] |= bit
+                count += 1
+            }
+        } else if nodeSet.insert(node).inserted {
+            count += 1
+        }
     }
 
     mutating func add(_ value: QueryValue) {

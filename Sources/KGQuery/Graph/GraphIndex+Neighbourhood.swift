@@ -13,24 +13,17 @@ extension GraphIndex {
     /// action list is the store's complete one, for checking action labels.
     static func neighbourhood(of seeds: Set<Int>, radius: Int, in store: GraphStore,
                               edgeLimit: Int = 20_000, isInterrupted: () -> Bool = { false }) throws -> GraphIndex? {
-        let database = store.database
-        let bySubject = try database.prepare("SELECT \(edgeColumns) FROM relations WHERE subject_id = ?")
-        let byObject = try database.prepare("SELECT \(edgeColumns) FROM relations WHERE object_id = ?")
         var visited = seeds
         var frontier = Array(seeds)
-        var edges: [Int: EdgeRow] = [:]
+        var edges: [Int: RelationRecord] = [:]
         for _ in 0..<radius {
             var next: [Int] = []
             for node in frontier {
                 if isInterrupted() { throw Diagnostic.interrupted }
-                for statement in [bySubject, byObject] {
-                    try statement.bind([.int(node)])
-                    while try statement.step() {
-                        let row = EdgeRow(statement)
-                        edges[row.id] = row
-                        for end in [row.subject, row.object] where visited.insert(end).inserted {
-                            next.append(end)
-                        }
+                for row in try store.relations(touching: node) {
+                    edges[row.id] = row
+                    for end in [row.subject, row.object] where visited.insert(end).inserted {
+                        next.append(end)
                     }
                 }
                 if edges.count > edgeLimit { return nil }
@@ -43,10 +36,8 @@ extension GraphIndex {
         for action in try QueryVocabulary.actions(in: store) {
             _ = intern(action, into: &graph.actions, index: &graph.actionIndex)
         }
-        let entity = try database.prepare("SELECT id, name, type FROM entities WHERE id = ?")
         for id in visited.sorted() {
-            try entity.bind([.int(id)])
-            if try entity.step() { graph.addNode(id: entity.int(0), name: entity.text(1), type: entity.text(2)) }
+            if let entity = try store.entityRecord(id: id) { graph.addNode(id: entity.id, name: entity.name, type: entity.type) }
         }
         graph.indexNodes()
         for id in edges.keys.sorted() {

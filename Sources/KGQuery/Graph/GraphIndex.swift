@@ -82,22 +82,16 @@ struct GraphIndex: Sendable {
     /// True when only the neighbourhood of some nodes was loaded (`GraphIndex.neighbourhood`).
     var isPartial = false
 
-    static let edgeColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"
-
     /// Reads every entity and relation of `store`, polling `isInterrupted` as it goes.
     static func load(from store: GraphStore, isInterrupted: () -> Bool = { false }) throws -> GraphIndex {
         var graph = GraphIndex()
-        let nodes = try store.database.prepare("SELECT id, name, type FROM entities ORDER BY id")
-        while try nodes.step() {
-            graph.addNode(id: nodes.int(0), name: nodes.text(1), type: nodes.text(2))
-        }
+        try store.forEachEntity { id, name, type in graph.addNode(id: id, name: name, type: type) }
         graph.indexNodes()
-        let edges = try store.database.prepare("SELECT \(edgeColumns) FROM relations ORDER BY id")
         var rows = 0
-        while try edges.step() {
+        try store.forEachRelation { relation in
             rows += 1
             if rows % 65_536 == 0 && isInterrupted() { throw Diagnostic.interrupted }
-            graph.addEdge(from: edges)
+            graph.addEdge(relation)
         }
         graph.buildAdjacency()
         return graph
@@ -132,12 +126,8 @@ struct GraphIndex: Sendable {
         return sparseIndexByID[id]
     }
 
-    /// Adds the edge in the statement's current row (columns as `edgeColumns`), if both ends are known.
-    mutating func addEdge(from row: Statement) {
-        addEdge(EdgeRow(row))
-    }
-
-    mutating func addEdge(_ row: EdgeRow) {
+    /// Adds a relation as an edge, if both its ends are nodes of this graph.
+    mutating func addEdge(_ row: RelationRecord) {
         guard let source = index(ofNodeID: row.subject), let target = index(ofNodeID: row.object) else { return }
         edgeIDs.append(row.id)
         edgeSource.append(source)
@@ -181,40 +171,11 @@ struct GraphIndex: Sendable {
     }
 }
 
-/// One relation as read from SQL (`GraphIndex.edgeColumns`), before it joins an index.
-struct EdgeRow {
-    var id: Int
-    var subject: Int
-    var object: Int
-    var action: String
-    var cameo: String
-    var isRole: Bool
-    /// -1 when the relation has no sentence.
-    var sentence: Int
-    var confidence: Double
+/// What changes when anyone writes the store (see `StoreFingerprint`).
+typealias GraphFingerprint = StoreFingerprint
 
-    init(_ row: Statement) {
-        id = row.int(0)
-        subject = row.int(1)
-        object = row.int(2)
-        action = row.text(3)
-        cameo = row.text(4)
-        isRole = row.text(5) == "role"
-        sentence = row.isNull(6) ? -1 : row.int(6)
-        confidence = row.double(7)
-    }
-}
-
-/// What changes when anyone writes the store: SQLite's data version counts other connections'
-/// commits, `total_changes()` this connection's own writes (which data_version ignores).
-///
-/// See <https://www.sqlite.org/pragma.html#pragma_data_version>.
-struct GraphFingerprint: Equatable, Sendable {
-    var dataVersion: Int
-    var ownChanges: Int
-
-    static func read(from store: GraphStore) throws -> GraphFingerprint {
-        GraphFingerprint(dataVersion: try store.database.scalarInt("PRAGMA data_version") ?? 0,
-                         ownChanges: try store.database.scalarInt("SELECT total_changes()") ?? 0)
+extension StoreFingerprint {
+    static func read(from store: GraphStore) throws -> StoreFingerprint {
+        try store.fingerprint()
     }
 }

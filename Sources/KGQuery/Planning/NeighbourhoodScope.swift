@@ -76,26 +76,18 @@ struct NeighbourhoodScope {
         for value in ids {
             if case let .int(id) = value { seeds.insert(id) }
         }
-        let byAlias = try store.database.prepare("SELECT entity_id FROM aliases WHERE key = ?")
-        let byName = try store.database.prepare("SELECT id FROM entities WHERE name = ? COLLATE NOCASE")
         for anchor in anchors {
             guard let value = Self.constant(anchor, parameters) else { return nil }
             let names: [String]
             if case let .list(items) = value { names = items.map(\.text) } else { names = [value.text] }
             for name in names {
-                try byAlias.bind([.text(AliasKey.lookupKey(name))])
-                while try byAlias.step() { seeds.insert(byAlias.int(0)) }
-                try byName.bind([.text(name)])
-                while try byName.step() { seeds.insert(byName.int(0)) }
+                seeds.formUnion(try store.entityIDs(withAliasKey: AliasKey.lookupKey(name)))
+                seeds.formUnion(try store.entities(namedIgnoringCase: name).map(\.id))
             }
         }
-        let exact = try store.database.prepare("SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE")
         for expression in exactNames {
             guard case let .string(name)? = Self.constant(expression, parameters) else { continue }
-            try exact.bind([.text(name)])
-            while try exact.step() {
-                if exact.text(1) == name { seeds.insert(exact.int(0)) }
-            }
+            for entity in try store.entities(namedIgnoringCase: name) where entity.name == name { seeds.insert(entity.id) }
         }
         self.seeds = seeds
         self.radius = radius

@@ -86,6 +86,13 @@ enum PlanStep: Sendable {
     case expand(Expansion)
     /// Follows a variable-length walk, binding `edgeSlot` to the walk.
     case expandVariable(Expansion, minimum: Int, maximum: Int)
+    /// The distinct nodes a variable-length walk can end on, found breadth-first; the walk itself
+    /// is not bound (the planner picks it when no one reads the walk and the projection ignores
+    /// how many rows share an end, see `Planner.specializeCounting`).
+    case reachVariable(Expansion, minimum: Int, maximum: Int)
+    /// The last hop of a plan whose projection only counts rows: the hop's matching edges are
+    /// counted per `from` node (and cached) and passed on as one row weighing that many.
+    case countLastHop(Expansion)
     /// Shortest walks from `from` to `to` (both already bound, or `to` bound by the search).
     case shortestPath(Expansion, minimum: Int, maximum: Int, all: Bool)
     /// Assembles a path variable from bound slots.

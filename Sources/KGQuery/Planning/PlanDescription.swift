@@ -65,6 +65,10 @@ enum PlanDescription {
             return "Expand \(hop(expansion, plan, length: ""))" + (expansion.toIsBound ? " [into bound node]" : "")
         case let .expandVariable(expansion, minimum, maximum):
             return "VarLengthExpand \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [trails: no edge twice]"
+        case let .reachVariable(expansion, minimum, maximum):
+            return "VarLengthReach \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [BFS: each end node once, walks not enumerated]"
+        case let .countLastHop(expansion):
+            return "CountLastHop \(hop(expansion, plan, length: "")) [edges counted per node, not enumerated]"
         case let .shortestPath(expansion, minimum, maximum, all):
             let how = expansion.toIsBound ? "bidirectional BFS per pair" : "BFS from start"
             return "\(all ? "AllShortestPaths" : "ShortestPath") \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [\(how)]"

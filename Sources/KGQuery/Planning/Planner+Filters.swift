@@ -31,10 +31,8 @@ extension Planner {
         if equality.key == "id" {
             if case let .int(id) = value, let index = graph.index(ofNodeID: id) { found.insert(index) }
         } else if case let .string(name) = value {
-            let byName = try store.database.prepare("SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE")
-            try byName.bind([.text(name)])
-            while try byName.step() {
-                if byName.text(1) == name, let index = graph.index(ofNodeID: byName.int(0)) { found.insert(index) }
+            for entity in try store.entities(namedIgnoringCase: name) where entity.name == name {
+                if let index = graph.index(ofNodeID: entity.id) { found.insert(index) }
             }
         } else {
             // Not a string: `=` on a name can only be false or null.
@@ -99,17 +97,12 @@ extension Planner {
         default: names = [value.text]
         }
         var found = Set<Int32>()
-        let byAlias = try store.database.prepare("SELECT entity_id FROM aliases WHERE key = ?")
-        let byName = try store.database.prepare("SELECT id FROM entities WHERE name = ? COLLATE NOCASE")
         for name in names {
             var matched = false
-            try byAlias.bind([.text(AliasKey.lookupKey(name))])
-            while try byAlias.step() {
-                if let index = graph.index(ofNodeID: byAlias.int(0)) { found.insert(index); matched = true }
-            }
-            try byName.bind([.text(name)])
-            while try byName.step() {
-                if let index = graph.index(ofNodeID: byName.int(0)) { found.insert(index); matched = true }
+            let ids = try store.entityIDs(withAliasKey: AliasKey.lookupKey(name))
+                + store.entities(namedIgnoringCase: name).map(\.id)
+            for id in ids {
+                if let index = graph.index(ofNodeID: id) { found.insert(index); matched = true }
             }
             if !matched {
                 var notice = "no entity is named '\(name)'"
@@ -133,18 +126,12 @@ extension Planner {
 
     /// Every entity's name, when only part of the graph is in memory.
     func entityNames() throws -> [String] {
-        let statement = try store.database.prepare("SELECT name FROM entities ORDER BY id")
-        var names: [String] = []
-        while try statement.step() { names.append(statement.text(0)) }
-        return names
+        try store.entityNames()
     }
 
     /// Every alias as written, read only when a name matched nothing, for a suggestion.
     func aliasSurfaces() throws -> [String] {
-        let statement = try store.database.prepare("SELECT DISTINCT surface FROM aliases")
-        var surfaces: [String] = []
-        while try statement.step() { surfaces.append(statement.text(0)) }
-        return surfaces
+        try store.aliasSurfaces()
     }
 
     mutating func edgeFilter(_ relationship: RelationshipPattern) throws -> EdgeFilter {

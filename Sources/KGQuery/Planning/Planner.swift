@@ -121,8 +121,10 @@ struct Planner {
             }
         }
         try checkProjection(projection)
-        return QueryPlan(slots: slots, steps: steps, projection: projection,
-                         notices: notices, slotByName: slotByName)
+        var plan = QueryPlan(slots: slots, steps: steps, projection: projection,
+                             notices: notices, slotByName: slotByName)
+        Self.specializeCounting(&plan, matches: matches)
+        return plan
     }
 
     // MARK: - Variables

@@ -49,15 +49,8 @@ public struct CompletionVocabulary: Sendable, Equatable {
     /// The vocabulary with the store's actions, entity names and aliases.
     public init(store: GraphStore) throws {
         self.init(actions: try QueryVocabulary.actions(in: store))
-        let names = try store.database.prepare("SELECT name FROM entities ORDER BY name")
-        while try names.step() { entityNames.append(names.text(0)) }
-        let aliases = try store.database.prepare("""
-            SELECT a.surface, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.surface <> e.name ORDER BY a.surface
-            """)
-        while try aliases.step() {
-            self.aliases.append(Alias(surface: aliases.text(0), name: aliases.text(1)))
-        }
+        entityNames = try store.entityNames()
+        aliases = try store.aliasesOtherThanNames().map { Alias(surface: $0.surface, name: $0.name) }
     }
 
     /// A node's properties, then the edge properties it lacks (`id` is both).

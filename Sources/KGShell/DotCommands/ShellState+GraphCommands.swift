@@ -9,14 +9,8 @@ extension ShellState {
     func showSchema() throws {
         let stats = try store.statistics(topActions: 0)
         let labels = QueryVocabulary.labels.map { (":" + $0, "", stats.entitiesByType[$0] ?? 0) }
-        var actions: [(String, String, Int)] = []
-        let statement = try store.database.prepare("""
-            SELECT action, cameo, count(*) AS n FROM relations
-            GROUP BY action, cameo ORDER BY n DESC, action
-            """)
-        while try statement.step() {
-            let cameo = statement.text(1)
-            actions.append((":" + statement.text(0), cameo == "role" ? "role" : "CAMEO \(cameo)", statement.int(2)))
+        let actions = try store.actionCodeCounts().map { count in
+            (":" + count.action, count.cameo == RelationKind.roleCode ? "role" : "CAMEO \(count.cameo)", count.count)
         }
         // One column width for both lists, from the longest name.
         let nameWidth = (labels + actions).map(\.0.count).max() ?? 0
@@ -58,25 +52,10 @@ extension ShellState {
                 pattern = first
             }
         }
-        let statement = try store.database.prepare("""
-            SELECT e.id, e.name, e.type,
-                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-                   (SELECT count(*) FROM relations r
-                     WHERE r.subject_id = e.id OR r.object_id = e.id) AS relations
-            FROM entities e
-            WHERE (?1 IS NULL OR e.type = ?1)
-              AND (?2 IS NULL OR e.name LIKE ?2 ESCAPE '\\'
-                   OR EXISTS (SELECT 1 FROM aliases a
-                              WHERE a.entity_id = e.id AND a.surface LIKE ?2 ESCAPE '\\'))
-            ORDER BY mentions DESC, e.name
-            """)
-        try statement.bind([type.map { .text($0.rawValue) } ?? .null,
-                            pattern.map { .text(Self.likePattern($0)) } ?? .null])
-        var rows: [[QueryValue]] = []
-        while try statement.step() {
-            // Nodes, not bare names, so `.export` can draw them.
-            let node = NodeValue(id: statement.int(0), name: statement.text(1), type: statement.text(2))
-            rows.append([.node(node), .string(node.type), .int(statement.int(3)), .int(statement.int(4))])
+        // Nodes, not bare names, so `.export` can draw them.
+        let rows: [[QueryValue]] = try store.entitySummaries(type: type, matching: pattern).map { summary in
+            let node = NodeValue(id: summary.entity.id, name: summary.entity.name, type: summary.entity.type.rawValue)
+            return [.node(node), .string(node.type), .int(summary.mentions), .int(summary.relations)]
         }
         let result = QueryResult(columns: ["name", "type", "mentions", "relations"], rows: rows)
         try printResult(result)
@@ -93,19 +72,5 @@ extension ShellState {
         case "locations", "places": return .location
         default: return nil
         }
-    }
-
-    /// `*` and `?` as SQL wildcards, `%` and `_` as themselves, anywhere in the name.
-    static func likePattern(_ pattern: String) -> String {
-        var like = ""
-        for character in pattern {
-            switch character {
-            case "%", "_", "\\": like += "\\" + String(character)
-            case "*": like += "%"
-            case "?": like += "_"
-            default: like.append(character)
-            }
-        }
-        return "%" + like + "%"
     }
 }

@@ -29,10 +29,12 @@ final class EntityResolver {
     }
 
     private let database: Database
-    private let entitiesByAliasKey: Statement
-    private let personsBySurname: Statement
+    /// Where existing entities are looked up: the tables (ingest) or a copy in memory (import).
+    private let lookup: any EntityLookup
     private let nameOfEntity: Statement
     private let insertEntity: Statement
+    private let insertEntityWithID: Statement
+    private let entityIDIsTaken: Statement
     private let insertAlias: Statement
     private let renameEntity: Statement
     private let insertSurname: Statement
@@ -41,18 +43,15 @@ final class EntityResolver {
     /// normalizing is most of the cost of resolving.
     private var keyCache: [String: String] = [:]
 
-    init(database: Database) throws {
+    /// A resolver that looks entities up in the store's tables as it goes (`lookup` nil), or in
+    /// `lookup`, a copy the caller keeps.
+    init(database: Database, lookup: (any EntityLookup)? = nil) throws {
         self.database = database
-        entitiesByAliasKey = try database.prepare("""
-            SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.key = ? AND e.type = ?
-            """)
-        personsBySurname = try database.prepare("""
-            SELECT s.entity_id FROM person_surnames s JOIN entities e ON e.id = s.entity_id
-            WHERE s.key = ? AND e.type = 'person'
-            """)
+        self.lookup = try lookup ?? StoredEntityLookup(database: database)
         nameOfEntity = try database.prepare("SELECT name FROM entities WHERE id = ?")
         insertEntity = try database.prepare("INSERT INTO entities (name, type) VALUES (?, ?)")
+        insertEntityWithID = try database.prepare("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)")
+        entityIDIsTaken = try database.prepare("SELECT 1 FROM entities WHERE id = ?")
         insertAlias = try database.prepare(
             "INSERT OR IGNORE INTO aliases (entity_id, surface, key) VALUES (?, ?, ?)")
         renameEntity = try database.prepare("UPDATE entities SET name = ? WHERE id = ?")
@@ -63,19 +62,26 @@ final class EntityResolver {
 
     /// The store entity for `entity`, joined or created, with its aliases recorded.
     func resolve(_ entity: ExtractedEntity) throws -> Resolution {
-        var surfaces: [(surface: String, key: String)] = []
-        for surface in [entity.name] + entity.aliases
-        where !surface.isEmpty && !surfaces.contains(where: { $0.surface == surface }) {
-            surfaces.append((surface, key(surface)))
-        }
+        try resolve(entity, joining: true)
+    }
+
+    /// Like `resolve(_:)`; `joining` false always creates a new entity (with id `requestedID`
+    /// when it is free), `existing` names the entity to join when the caller has matched it.
+    func resolve(_ entity: ExtractedEntity, joining: Bool, existing known: Int? = nil,
+                 requestedID: Int? = nil) throws -> Resolution {
+        let surfaces = self.surfaces(of: entity)
         let nameWords = surfaces.first.map { $0.key.split(separator: " ") } ?? []
 
         let resolution: Resolution
-        if let existing = try findExisting(entity, surfaces: surfaces, nameWords: nameWords) {
+        if let existing = try known ?? (joining ? findExisting(entity, surfaces: surfaces, nameWords: nameWords) : nil) {
             try adoptNameIfMoreComplete(entity.name, nameWords: nameWords, type: entity.type, for: existing)
             resolution = Resolution(id: existing, isNew: false)
         } else {
-            try insertEntity.run([.text(entity.name), .text(entity.type.rawValue)])
+            if let requestedID, try !isTaken(requestedID) {
+                try insertEntityWithID.run([.int(requestedID), .text(entity.name), .text(entity.type.rawValue)])
+            } else {
+                try insertEntity.run([.text(entity.name), .text(entity.type.rawValue)])
+            }
             let id = database.lastInsertRowID
             try recordSurname(of: id, type: entity.type, nameWords: nameWords)
             resolution = Resolution(id: id, isNew: true)
@@ -84,6 +90,29 @@ final class EntityResolver {
             try insertAlias.run([.int(resolution.id), .text(surface), .text(key)])
         }
         return resolution
+    }
+
+    /// The stored entity `entity` is the same as, by the rules above; nil: a new one.
+    func match(_ entity: ExtractedEntity) throws -> Int? {
+        let surfaces = self.surfaces(of: entity)
+        return try findExisting(entity, surfaces: surfaces,
+                                nameWords: surfaces.first.map { $0.key.split(separator: " ") } ?? [])
+    }
+
+    /// The name and aliases with their lookup keys, each surface once, the name first.
+    private func surfaces(of entity: ExtractedEntity) -> [(surface: String, key: String)] {
+        var surfaces: [(surface: String, key: String)] = []
+        for surface in [entity.name] + entity.aliases
+        where !surface.isEmpty && !surfaces.contains(where: { $0.surface == surface }) {
+            surfaces.append((surface, key(surface)))
+        }
+        return surfaces
+    }
+
+    private func isTaken(_ id: Int) throws -> Bool {
+        try entityIDIsTaken.bind([.int(id)])
+        defer { entityIDIsTaken.reset() }
+        return try entityIDIsTaken.step()
     }
 
     /// The words of a name's lookup key: "Vladimir V. Putin" -> ["vladimir", "v", "putin"].
@@ -125,11 +154,10 @@ final class EntityResolver {
         let nameKey = surfaces.first?.key ?? ""
         var sharedKeys: [Int: Int] = [:]
         for key in keys {
-            try entitiesByAliasKey.bind([.text(key), .text(entity.type.rawValue)])
-            while try entitiesByAliasKey.step() {
-                let namesEitherSide = key == nameKey || key == self.key(entitiesByAliasKey.text(1))
+            for found in try lookup.entities(withAliasKey: key, type: entity.type) {
+                let namesEitherSide = key == nameKey || key == self.key(found.name)
                 guard namesEitherSide else { continue }
-                sharedKeys[entitiesByAliasKey.int(0), default: 0] += 1
+                sharedKeys[found.id, default: 0] += 1
             }
         }
         if isPerson && nameWords.count == 1 && sharedKeys.count > 1 {
@@ -141,7 +169,7 @@ final class EntityResolver {
 
         // Rule 2: a surname alone meets a full name, in either direction.
         guard isPerson, let last = Self.surname(nameWords) else { return nil }
-        let namesakes = try surnameHolders(String(last))
+        let namesakes = try lookup.persons(withSurname: String(last))
         if nameWords.count == 1 {
             return namesakes.count == 1 ? namesakes[0] : nil
         }
@@ -151,32 +179,15 @@ final class EntityResolver {
             let personKey = AliasKey.personKey(entity.name)
             var sameName: [Int] = []
             for id in namesakes {
-                if let name = try storedName(of: id), AliasKey.personKey(name) == personKey { sameName.append(id) }
+                if let name = try lookup.name(of: id), AliasKey.personKey(name) == personKey { sameName.append(id) }
             }
             return sameName.count == 1 ? sameName[0] : nil
         }
         var bareSurnames: [Int] = []
-        try entitiesByAliasKey.bind([.text(String(last)), .text(EntityType.person.rawValue)])
-        while try entitiesByAliasKey.step() {
-            if words(entitiesByAliasKey.text(1)).count == 1 {
-                bareSurnames.append(entitiesByAliasKey.int(0))
-            }
+        for found in try lookup.entities(withAliasKey: String(last), type: .person) where words(found.name).count == 1 {
+            bareSurnames.append(found.id)
         }
         return bareSurnames.count == 1 ? bareSurnames[0] : nil
-    }
-
-    /// Persons whose multi-word canonical name ends in `surname`.
-    private func surnameHolders(_ surname: String) throws -> [Int] {
-        var ids: [Int] = []
-        try personsBySurname.bind([.text(surname)])
-        while try personsBySurname.step() { ids.append(personsBySurname.int(0)) }
-        return ids
-    }
-
-    private func storedName(of id: Int) throws -> String? {
-        try nameOfEntity.bind([.int(id)])
-        defer { nameOfEntity.reset() }
-        return try nameOfEntity.step() ? nameOfEntity.text(0) : nil
     }
 
     /// Renames `id` to `name` when `name` says everything the stored name says and more.
@@ -189,6 +200,7 @@ final class EntityResolver {
         guard nameWords.count > storedWords.count,
               Set(storedWords).isSubset(of: Set(nameWords)) else { return }
         try renameEntity.run([.text(name), .int(id)])
+        lookup.renamed(id, to: name)
         try deleteSurnames.run([.int(id)])
         try recordSurname(of: id, type: type, nameWords: nameWords)
     }

@@ -87,9 +87,15 @@ public final class Database {
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// The primary result code of an extended one (`SQLITE_IOERR_READ` -> `SQLITE_IOERR`):
+    /// SQLite keeps it in the low byte.
+    static func primaryResultCode(_ code: Int32) -> Int32 {
+        code & 0xff
+    }
+
     /// A `StoreError` for a failed call, recognizing the codes users can act on.
     func error(code: Int32, message: String? = nil, context: String) -> StoreError {
-        let primary = code & 0xff
+        let primary = Self.primaryResultCode(code)
         if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return .locked(path: path) }
         if primary == SQLITE_NOTADB { return .notADatabase(path: path) }
         return .sqlite(path: path, code: code,

@@ -112,3 +112,23 @@ public final class Statement {
         }
     }
 }
+
+extension Statement {
+    /// Binds one parameter without building an array: the bulk import's per-row path.
+    func bind(_ value: SQLValue, at index: Int32) throws {
+        let rc: Int32
+        switch value {
+        case .null: rc = sqlite3_bind_null(handle, index)
+        case let .int(v): rc = sqlite3_bind_int64(handle, index, Int64(v))
+        case let .double(v): rc = sqlite3_bind_double(handle, index, v)
+        case let .text(v): rc = sqlite3_bind_text(handle, index, v, -1, kg_sqlite_transient())
+        }
+        if rc != SQLITE_OK { throw database.error(code: rc, context: Database.summary(of: sql)) }
+    }
+
+    /// Runs the statement with the parameters bound one by one, then resets it for the next row.
+    func runBound() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+}

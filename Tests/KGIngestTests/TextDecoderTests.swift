@@ -1,0 +1,35 @@
+import KGIngest
+import XCTest
+
+final class TextDecoderTests: XCTestCase {
+    func testValidUTF8IsUTF8AndLosesItsByteOrderMark() {
+        XCTAssertEqual(TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Kyiv \u{2014} Ky\u{EF}v".utf8)),
+                       .text("Kyiv \u{2014} Ky\u{EF}v", .utf8))
+    }
+
+    func testInvalidUTF8IsReadAsWindows1252() {
+        // 0x93/0x94 are curly quotes, 0x80 the euro sign, 0xE9 é; 0x81 is unassigned and kept as U+0081.
+        XCTAssertEqual(TextDecoder.decode([0x93, 0x63, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x80, 0x35, 0x81]),
+                       .text("\u{201C}caf\u{E9}\u{201D} \u{20AC}5\u{81}", .windows1252))
+    }
+
+    func testTruncatedAndOverlongSequencesAreNotUTF8() {
+        XCTAssertEqual(TextDecoder.decode([0x61, 0xE2, 0x80]), .text("a\u{E2}\u{20AC}", .windows1252))
+        XCTAssertEqual(TextDecoder.decode([0xC0, 0xAF]), .text("\u{C0}\u{AF}", .windows1252))
+    }
+
+    func testUTF16WithEitherByteOrderMark() {
+        XCTAssertEqual(TextDecoder.decode([0xFF, 0xFE, 0x4B, 0x00, 0x79, 0x00]), .text("Ky", .utf16))
+        XCTAssertEqual(TextDecoder.decode([0xFE, 0xFF, 0x00, 0x4B, 0x00, 0x79]), .text("Ky", .utf16))
+    }
+
+    func testNulBytesWithoutAByteOrderMarkAreBinary() {
+        XCTAssertEqual(TextDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]), .binary)
+        // An odd length cannot be UTF-16, whatever its first bytes say.
+        XCTAssertEqual(TextDecoder.decode([0xFF, 0xFE, 0x4B, 0x00, 0x79]), .binary)
+    }
+
+    func testEveryLineEndingBecomesANewline() {
+        XCTAssertEqual(TextDecoder.decode(Array("a\r\nb\rc\nd\r\n\r\ne".utf8)), .text("a\nb\nc\nd\n\ne", .utf8))
+    }
+}
