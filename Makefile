@@ -6,7 +6,7 @@
 DB ?= kg.sqlite
 KG = .build/release/kg
 
-.PHONY: run test deps build release schema bench bench-ingest examples clean eval lint format
+.PHONY: run test deps build release schema bench bench-ingest examples clean eval fuzz lint format
 
 run: release
 	$(KG) ingest --db $(DB) corpus
@@ -56,6 +56,11 @@ examples: deps
 # Regenerate the Swift copy of schema/*.sql the binary embeds (a test fails when it is stale).
 schema:
 	scripts/embed-schema.sh
+
+# libFuzzer harnesses (Fuzz/, a package of its own): each input surface for SECONDS seconds.
+SECONDS ?= 60
+fuzz: deps
+	Fuzz/run.sh $(SECONDS)
 
 clean:
 	rm -rf .build

@@ -84,6 +84,9 @@ public enum DocumentReader {
             if encoding == .windows1252 {
                 warnings.append(IngestWarning(
                     path: path, message: "not valid UTF-8; decoded as Windows-1252"))
+            } else if encoding == .mixed {
+                warnings.append(IngestWarning(
+                    path: path, message: "mixed encodings; bytes that are not UTF-8 decoded as Windows-1252"))
             }
         }
         var text = decoded

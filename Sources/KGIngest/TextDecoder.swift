@@ -6,13 +6,18 @@
 /// TextDecoder.decode([0x50, 0x4b, 0x00, 0x03])        // .binary
 /// ```
 /// UTF-8 first (a byte-order mark is dropped); bytes that are not valid UTF-8 are read as
-/// Windows-1252, which is what old news feeds and Word exports mostly are. Line endings become
-/// `\n` so character offsets do not depend on the platform that wrote the file.
+/// Windows-1252, which is what old news feeds and Word exports mostly are. A file that mixes the
+/// two (a UTF-8 page with a pasted Windows-1252 quote) keeps its valid UTF-8 sequences as UTF-8
+/// and reads only the stray bytes as Windows-1252, so "Zelenskyy" with a UTF-8 "’" in one
+/// paragraph and a cp1252 one in another is the same name. Line endings become `\n` so
+/// character offsets do not depend on the platform that wrote the file.
 public enum TextDecoder {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case utf16 = "UTF-16"
         case windows1252 = "Windows-1252"
+        /// Valid UTF-8 sequences as UTF-8, the other bytes as Windows-1252.
+        case mixed = "UTF-8 and Windows-1252"
     }
 
     public enum Outcome: Equatable, Sendable {
@@ -33,8 +38,25 @@ public enum TextDecoder {
         }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(body.count)
-        for byte in body { scalars.append(windows1252Scalar(byte)) }
-        return .text(normalizeLineEndings(String(scalars)), .windows1252)
+        var sawMultibyteUTF8 = false
+        var decoder = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        var offset = body.startIndex
+        decoding: while true {
+            switch decoder.parseScalar(from: &iterator) {
+            case let .valid(encoded):
+                if encoded.count > 1 { sawMultibyteUTF8 = true }
+                scalars.append(UTF8.decode(encoded))
+                offset += encoded.count
+            case let .error(length):
+                // Each byte of a broken sequence is a Windows-1252 character of its own.
+                for byte in body[offset..<(offset + length)] { scalars.append(windows1252Scalar(byte)) }
+                offset += length
+            case .emptyInput:
+                break decoding
+            }
+        }
+        return .text(normalizeLineEndings(String(scalars)), sawMultibyteUTF8 ? .mixed : .windows1252)
     }
 
     /// The character Windows-1252 gives `byte`; the five unassigned bytes map to the C1 controls

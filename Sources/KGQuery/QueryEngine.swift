@@ -16,6 +16,13 @@ public final class QueryEngine {
     public var isInterrupted: @Sendable () -> Bool = { false }
     /// Partial paths one statement may explore in variable-length and shortest-path patterns.
     public var expansionLimit = 5_000_000
+    /// Partial matches one statement may try in all (chains, cartesian products).
+    public var stepLimit = Matcher.defaultStepLimit
+    /// Rows one statement may hold for sorting, DISTINCT, grouping and `collect` before it is
+    /// stopped, which bounds its memory.
+    public var rowLimit = Projection.defaultRowLimit
+    /// How long one statement may run (`kg query --timeout`, `.timeout`); nil: no limit.
+    public var timeout: Duration?
 
     private var graph: GraphIndex?
     private var fingerprint: GraphFingerprint?
@@ -66,6 +73,12 @@ public final class QueryEngine {
         }
     }
 
+    /// `2 s`, `0.5 s`.
+    static func describe(timeout: Duration) -> String {
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
+    }
+
     private static func describe(_ error: any Error) -> String {
         if let store = error as? StoreError, let text = store.errorDescription { return text }
         return String(describing: error)
@@ -103,13 +116,17 @@ public final class QueryEngine {
     /// Runs the stages in turn: each stage's projected rows (WITH) seed the next stage's rows.
     private func execute(_ plans: [QueryPlan], graph: GraphIndex, parameters: [String: QueryValue]) throws -> QueryResult {
         let interrupted = isInterrupted
+        let deadline = timeout.map { ContinuousClock.now.advanced(by: $0) }
         var inputs: [Row] = [Row(repeating: .unbound, count: plans.first?.slots.count ?? 0)]
         var result = QueryResult(columns: [], rows: [])
         for (index, plan) in plans.enumerated() {
             let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
-            let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+            let projection = try Projection(clause: plan.projection, evaluator: evaluator, rowLimit: rowLimit)
             let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
                                   expansionLimit: expansionLimit)
+            matcher.stepLimit = stepLimit
+            matcher.deadline = deadline
+            matcher.timeoutText = timeout.map(Self.describe(timeout:)) ?? ""
             var wantsMore = true
             for input in inputs where wantsMore {
                 try matcher.run(from: input, weighted: { row, weight in
@@ -161,7 +178,35 @@ struct SourceMap {
         lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         self.firstLine = firstLine
         self.firstColumn = firstColumn
-        origin = (try? Lexer.tokenize(text).first?.position) ?? .start
+        origin = (try? Lexer.tokenize(text).first?.position) ?? Self.firstNonBlank(in: text)
+    }
+
+    /// Where the first character that is neither blank nor in a comment is, for text the lexer
+    /// rejects (an unterminated string), so its error still names the right line.
+    static func firstNonBlank(in text: String) -> Position {
+        var line = 1, column = 1, offset = 0
+        var inComment = false
+        var previous: Character?
+        for character in text {
+            if character.isNewline {
+                inComment = false
+                line += 1
+                column = 1
+            } else if !inComment && !character.isWhitespace {
+                let next = text.dropFirst(offset + 1).first
+                if (character == "-" || character == "/") && next == character {
+                    inComment = true
+                } else if !(previous == character && (character == "-" || character == "/")) {
+                    return Position(offset: offset, line: line, column: column)
+                }
+                column += 1
+            } else {
+                column += 1
+            }
+            previous = character
+            offset += 1
+        }
+        return .start
     }
 
     func location(of position: Position) -> SourceLocation {

@@ -53,6 +53,13 @@ extension ShellState {
         } catch let error as ExportError {
             throw ShellError(error)
         }
+        try checkOutput()
+    }
+
+    /// Throws when text written to the output since the last check was lost (a full disk), so
+    /// the failure counts as an error and a batch run exits non-zero.
+    func checkOutput() throws {
+        if let failure = output.takeFailure() { throw failure }
     }
 
     /// `Run Time: 0.012345 s`: microseconds, since a query on the in-memory graph often takes less than a millisecond.

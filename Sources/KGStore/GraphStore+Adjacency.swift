@@ -81,13 +81,6 @@ extension GraphStore {
         return found
     }
 
-    /// Every entity's canonical name, in id order.
-    public func entityNames() throws -> [String] {
-        var names: [String] = []
-        try forEachEntity { _, name, _ in names.append(name) }
-        return names
-    }
-
     /// Every alias as written, each once.
     public func aliasSurfaces() throws -> [String] {
         let statement = try database.prepare("SELECT DISTINCT surface FROM aliases")

@@ -22,20 +22,36 @@ extension GraphStore {
         try database.scalarInt("PRAGMA user_version") ?? 0
     }
 
-    /// Applies, in order and each in its own transaction, every migration newer than the file.
-    func migrate(readOnly: Bool) throws {
+    /// Applies, in order and in one transaction, every migration newer than the file; refuses a
+    /// file of a newer kg, and a SQLite file that holds another program's tables.
+    ///
+    /// The version is read again once the write lock is held, so two processes creating the same
+    /// new file at once do not both apply the schema ("table documents already exists"). With
+    /// `mustHoldGraph`, a database without kg's schema (an empty file) is `noDatabase`.
+    func migrate(readOnly: Bool, mustHoldGraph: Bool = false) throws {
         let migrations = Self.bundledMigrations
         let supported = migrations.last?.version ?? 0
-        let current = try schemaVersion()
-        if current > supported {
-            throw StoreError.newerSchema(path: path, found: current, supported: supported)
-        }
-        if readOnly { return }
-        for migration in migrations where migration.version > current {
-            try database.transaction {
+        try checkVersion(try schemaVersion(), supported: supported, mustHoldGraph: mustHoldGraph)
+        if try readOnly || schemaVersion() == supported { return }
+        try database.transaction {
+            let current = try schemaVersion()
+            try checkVersion(current, supported: supported, mustHoldGraph: mustHoldGraph)
+            for migration in migrations where migration.version > current {
                 try database.execute(migration.sql)
                 try database.execute("PRAGMA user_version = \(migration.version)")
             }
+        }
+    }
+
+    func checkVersion(_ current: Int, supported: Int, mustHoldGraph: Bool) throws {
+        if current > supported {
+            throw StoreError.newerSchema(path: path, found: current, supported: supported)
+        }
+        if current == 0 {
+            let tables = try database.scalarInt(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+            if tables > 0 { throw StoreError.foreignDatabase(path: path) }
+            if mustHoldGraph { throw StoreError.noDatabase(path: path) }
         }
     }
 }

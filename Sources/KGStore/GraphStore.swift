@@ -4,10 +4,12 @@ import Foundation
 /// The knowledge graph in one SQLite file.
 ///
 /// ```swift
-/// let store = try GraphStore(path: "kg.sqlite")   // creates and migrates as needed
+/// let store = try GraphStore(path: "kg.sqlite")                     // creates and migrates as needed
+/// let graph = try GraphStore(path: "kg.sqlite", access: .reading)   // an existing graph, to query
 /// ```
 /// Opening applies the schema in `schema/` (numbered files, each one version) and turns on foreign
-/// keys and write-ahead logging.
+/// keys and write-ahead logging. A SQLite file that holds another program's tables is refused
+/// and never written.
 public final class GraphStore {
     public let database: Database
     public var path: String { database.path }
@@ -19,28 +21,93 @@ public final class GraphStore {
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"
 
+    /// How a command uses the graph, which decides what opening may do to the file.
+    public enum Access: Sendable {
+        /// Writers (`ingest`, `import`): create the file when missing, migrate it.
+        case creating
+        /// The shell: the graph must exist; writable when the file allows (for `.ingest`), else
+        /// read-only. Migrated when writable.
+        case existing
+        /// Readers (`query`, `export`, `stats`): the graph must exist; migrated when older and
+        /// writable, otherwise opened read-only (also in a folder nobody may write to).
+        case reading
+        /// Strictly read-only: never migrated, never written.
+        case readOnly
+    }
+
     /// Opens the store at `path`, creating and migrating it unless `readOnly`.
     ///
     /// Throws `StoreError.noDatabase` when `readOnly` and there is no file, `.cannotOpen` or
-    /// `.readOnly` when the file cannot be created or written, `.notADatabase`, `.locked`, or
-    /// `.newerSchema` when a newer kg wrote it.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// `.readOnly` when the file cannot be created or written, `.notADatabase`,
+    /// `.foreignDatabase`, `.locked`, or `.newerSchema` when a newer kg wrote it.
+    public convenience init(path: String, readOnly: Bool = false) throws {
+        try self.init(path: path, access: readOnly ? .readOnly : .creating)
+    }
+
+    /// Opens the store at `path` for `access` (see `Access`).
+    public init(path: String, access: Access, busyTimeout: Duration = Database.defaultBusyTimeout) throws {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if readOnly && !exists { throw StoreError.noDatabase(path: path) }
+        if access != .creating && !exists { throw StoreError.noDatabase(path: path) }
         if exists && isDirectory.boolValue { throw StoreError.cannotOpen(path: path) }
         do {
-            database = try Database(path: path, readOnly: readOnly)
+            database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
             try database.execute("PRAGMA foreign_keys = ON")
-            if !readOnly {
+            if access == .creating {
+                // Refuse a foreign or newer file before switching it to WAL, which writes its header.
+                try checkVersion(try schemaVersion(), supported: Self.supportedVersion, mustHoldGraph: false)
                 try configureJournal()
             }
-            try migrate(readOnly: readOnly)
+            try migrate(readOnly: database.isReadOnly, mustHoldGraph: access != .creating)
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_CANTOPEN {
             throw StoreError.cannotOpen(path: path)
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_READONLY {
             throw StoreError.readOnly(path: path)
         }
+    }
+
+    /// The connection for `access`: read-write where the command may write and the file allows
+    /// it, read-only otherwise; a read-only database whose write-ahead index cannot be created
+    /// (a read-only folder) is opened immutable.
+    private static func open(path: String, access: Access, busyTimeout: Duration) throws -> Database {
+        switch access {
+        case .creating:
+            return try Database(path: path, busyTimeout: busyTimeout)
+        case .existing, .reading:
+            if access == .existing || (try? needsMigration(path)) == true,
+               FileManager.default.isWritableFile(atPath: path) {
+                // Without SQLITE_OPEN_CREATE, so a file removed meanwhile is not recreated empty.
+                // The first read creates the WAL side files, which a read-only folder refuses.
+                if let database = try? Database(path: path, create: false, busyTimeout: busyTimeout),
+                   (try? database.scalarInt("SELECT count(*) FROM sqlite_master")) != nil,
+                   !database.isReadOnly {
+                    return database
+                }
+            }
+            return try openReadOnly(path, busyTimeout: busyTimeout)
+        case .readOnly:
+            return try openReadOnly(path, busyTimeout: busyTimeout)
+        }
+    }
+
+    private static func openReadOnly(_ path: String, busyTimeout: Duration) throws -> Database {
+        let database = try Database(path: path, readOnly: true, busyTimeout: busyTimeout)
+        do {
+            // The first read creates the WAL index; in a read-only folder that fails.
+            _ = try database.scalarInt("SELECT count(*) FROM sqlite_master")
+            return database
+        } catch StoreError.readOnly, StoreError.cannotOpen {
+            return try Database(path: path, readOnly: true, immutable: true, busyTimeout: busyTimeout)
+        } catch let StoreError.sqlite(_, code, _, _) where code & 0xff == 14 {  // SQLITE_CANTOPEN
+            return try Database(path: path, readOnly: true, immutable: true, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Whether the kg graph at `path` has an older schema than this build (read without writing).
+    private static func needsMigration(_ path: String) throws -> Bool {
+        let probe = try openReadOnly(path, busyTimeout: .zero)
+        let version = try probe.scalarInt("PRAGMA user_version") ?? 0
+        return version >= 1 && version < supportedVersion
     }
 
     private func configureJournal() throws {

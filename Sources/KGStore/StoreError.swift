@@ -16,6 +16,11 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case readOnly(path: String)
     /// A command that reads the graph found no database file.
     case noDatabase(path: String)
+    /// The file is a SQLite database of some other program (it has tables but no kg schema);
+    /// kg neither reads nor changes it.
+    case foreignDatabase(path: String)
+    /// The disk (or the file size limit) is full; the last change was rolled back.
+    case diskFull(path: String)
     /// The extractor's output refers to a sentence or entity it does not contain.
     case invalidExtraction(path: String, detail: String)
     /// An import whose relations point at entities it does not hold.
@@ -28,13 +33,17 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case let .newerSchema(path, found, supported):
             return "\(path): database schema version \(found) is newer than this kg supports (\(supported)); upgrade kg"
         case let .locked(path):
-            return "\(path): database is locked by another process"
+            return "\(path): database is busy: another process is writing to it; try again when it finishes"
         case let .notADatabase(path):
             return "\(path): file is not a kg database"
         case let .cannotOpen(path):
             return "\(path): cannot open or create the database (missing or read-only folder, or the path is a folder)"
         case let .readOnly(path):
             return "\(path): database is read-only (check the permissions of the file and its folder)"
+        case let .foreignDatabase(path):
+            return "\(path): not a kg database (it holds another program's tables); give a kg graph or a new file name"
+        case let .diskFull(path):
+            return "\(path): disk full (or file size limit reached); the change in progress was rolled back"
         case let .noDatabase(path):
             return "\(path): no such database; build one with 'kg ingest --db \(path) FOLDER'"
         case let .invalidExtraction(path, detail):

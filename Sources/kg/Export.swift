@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
             throw CommandFailure.report("\(path): error: no graph database here; run 'kg ingest' or 'kg import' first")
         }
         do {
-            let store = try GraphStore(path: path)
+            let store = try GraphStore(path: path, access: .reading)
             let snapshot: GraphSnapshot
             if let query {
                 let result = try QueryEngine(store: store).run(query)
@@ -52,7 +52,7 @@ struct Export: ParsableCommand {
             if let output {
                 try OutputFile.replace(output, with: text)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try StandardOutput.write(text)
             }
         } catch let error as QueryError {
             throw CommandFailure.report(error)

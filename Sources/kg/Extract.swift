@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KGExport
 import KGExtraction
+import KGIngest
 import KGModel
 
 /// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
@@ -23,16 +24,26 @@ struct Extract: ParsableCommand {
         var texts: [String] = []
         for file in files {
             let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
-                throw UnreadableInput(file: file, reason: error.localizedDescription)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw UnreadableInput(file: file, reason: "cannot read the file")
+            }
+            if let utf8 = String(data: data, encoding: .utf8) {
+                text = utf8
+            } else if case let .text(decoded, _) = TextDecoder.decode(Array(data)) {
+                // Not UTF-8 (or mixed): decoded as ingest decodes it.
+                text = decoded
+            } else {
+                throw UnreadableInput(file: file, reason: "binary file (contains NUL bytes)")
             }
             documents.append(((file as NSString).lastPathComponent, extractor.extract(text)))
             texts.append(text)
         }
         if json {
-            print(Self.nodeLinkJSON(documents))
+            try StandardOutput.write(Self.nodeLinkJSON(documents) + "\n")
         } else {
-            for (i, (name, doc)) in documents.enumerated() { print(Self.describe(name, doc, text: texts[i])) }
+            for (i, (name, doc)) in documents.enumerated() {
+                try StandardOutput.write(Self.describe(name, doc, text: texts[i]) + "\n")
+            }
         }
     }
 

@@ -43,21 +43,36 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
+        let isNew = !FileManager.default.fileExists(atPath: database.path)
         do {
-            let store = try GraphStore(path: database.path)
-            let importer = GraphImporter(store: store)
             let report: ImportReport
             let source: String
-            if let file {
-                report = try importer.importNodeLinkJSON(contentsOf: file)
-                source = file
-            } else {
-                report = try importer.importCSV(nodesPath: nodes ?? "", edgesPath: edges)
-                source = [nodes, edges].compactMap { $0 }.joined(separator: " and ")
+            do {
+                let store = try GraphStore(path: database.path)
+                let importer = GraphImporter(store: store)
+                if let file {
+                    report = try importer.importNodeLinkJSON(contentsOf: file)
+                    source = file
+                } else {
+                    report = try importer.importCSV(nodesPath: nodes ?? "", edgesPath: edges)
+                    source = [nodes, edges].compactMap { $0 }.joined(separator: " and ")
+                }
+            } catch {
+                if isNew { Self.removeIfEmpty(database.path) }
+                throw error
             }
-            print("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)")
+            try StandardOutput.write("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)\n")
         } catch let error as LocalizedError {
             throw CommandFailure.report(error)
         }
+    }
+
+    /// Removes a database this import created when it failed before writing anything, so bad
+    /// input leaves no empty graph behind (one another process filled meanwhile stays).
+    static func removeIfEmpty(_ path: String) {
+        guard let store = try? GraphStore(path: path, access: .readOnly),
+              (try? store.statistics(topActions: 0)).map({ $0.entities == 0 && $0.documents == 0 }) == true
+        else { return }
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 }

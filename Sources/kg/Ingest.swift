@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExport
 import KGExtraction
 import KGIngest
 import KGStore
@@ -44,7 +45,7 @@ struct Ingest: ParsableCommand {
         bar?.clear()
 
         let totals = try store.statistics(topActions: 0)
-        print(Self.summary(of: report, totals: totals))
+        try StandardOutput.write(Self.summary(of: report, totals: totals) + "\n")
         if report.documentsIngested + report.documentsUnchanged == 0 {
             throw IngestError.nothingToIngest(paths: paths)
         }

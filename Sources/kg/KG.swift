@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `kg`: build a knowledge graph from news articles, query it, export it.
 @main
@@ -15,4 +16,11 @@ struct KG: ParsableCommand {
             Train.self,
         ]
     )
+
+    /// Runs the command with SIGXFSZ ignored, so a write past `ulimit -f` fails with EFBIG
+    /// (reported as a full disk, the transaction rolled back) instead of killing kg mid-write.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -28,13 +28,22 @@ struct Query: ParsableCommand {
     var format: OutputMode = .table
 
     @Option(name: .customLong("param"), help: ArgumentHelp(
-        "A value for $name in the query (numbers are numbers, true/false booleans); repeatable.",
+        "A value for $name in the query (numbers are numbers, true/false booleans, quoted \"11\" or '11' text); repeatable.",
         valueName: "name=value"))
     var parameters: [String] = []
+
+    @Option(name: .customLong("param-string"), help: ArgumentHelp(
+        "A text value for $name, taken as it is (a CAMEO code such as 11 stays text); repeatable.",
+        valueName: "name=value"))
+    var stringParameters: [String] = []
 
     @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp(
         "Run the statements in this script ('-': standard input).", valueName: "file"))
     var file: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Stop a statement that runs longer than this many seconds.", valueName: "seconds"))
+    var timeout: Double?
 
     @Flag(name: .long, help: "After each statement, print its run time on standard error (to the microsecond).")
     var timer = false
@@ -43,18 +52,30 @@ struct Query: ParsableCommand {
     var statement: String?
 
     func validate() throws {
+        if let timeout, !(timeout > 0 && timeout <= 86_400) {
+            throw ValidationError("--timeout wants a number of seconds above 0 (at most 86400)")
+        }
         if file == nil && statement == nil {
             throw ValidationError("give a statement or a script with -f FILE")
         }
         if file != nil && statement != nil {
             throw ValidationError("give either a statement or -f FILE, not both")
         }
-        _ = try Self.parse(parameters: parameters)
+        _ = try Self.parse(parameters: parameters, strings: stringParameters)
     }
 
-    /// `name=value` pairs as query values: integers, decimals, booleans, else text.
-    static func parse(parameters: [String]) throws -> [String: QueryValue] {
+    /// `name=value` pairs as query values: integers, decimals, booleans, a value in matching
+    /// quotes as the text inside them, else text; `strings` are text whatever they look like.
+    static func parse(parameters: [String], strings: [String] = []) throws -> [String: QueryValue] {
         var values: [String: QueryValue] = [:]
+        for pair in strings {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw ValidationError("--param-string wants name=value, not '\(pair)'")
+            }
+            var name = String(pair[..<equals])
+            if name.hasPrefix("$") { name.removeFirst() }
+            values[name] = .string(String(pair[pair.index(after: equals)...]))
+        }
         for pair in parameters {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
                 throw ValidationError("--param wants name=value, not '\(pair)'")
@@ -62,9 +83,11 @@ struct Query: ParsableCommand {
             var name = String(pair[..<equals])
             if name.hasPrefix("$") { name.removeFirst() }
             let text = String(pair[pair.index(after: equals)...])
-            if let integer = Int(text) {
+            if text.count >= 2, let quote = text.first, quote == "\"" || quote == "'", text.last == quote {
+                values[name] = .string(String(text.dropFirst().dropLast()))
+            } else if let integer = Int(text) {
                 values[name] = .int(integer)
-            } else if let number = Double(text), text.contains(where: \.isNumber) {
+            } else if let number = Double(text), number.isFinite, text.contains(where: \.isNumber) {
                 values[name] = .double(number)
             } else if text == "true" || text == "false" {
                 values[name] = .bool(text == "true")
@@ -77,13 +100,14 @@ struct Query: ParsableCommand {
 
     func run() throws {
         let mode = format
-        let values = try Self.parse(parameters: parameters)
+        let values = try Self.parse(parameters: parameters, strings: stringParameters)
         let path = database.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure.report("kg: no graph at \(path); build one with 'kg ingest --db \(path) FILES'")
         }
-        let store = try GraphStore(path: path)
+        let store = try GraphStore(path: path, access: .reading)
         let engine = QueryEngine(store: store)
+        if let timeout { engine.timeout = .milliseconds(Int(timeout * 1000)) }
 
         var statements: [ScriptStatement]
         let sourceName: String
@@ -95,15 +119,8 @@ struct Query: ParsableCommand {
                 throw CommandFailure.report("kg: \(file): cannot read the query script")
             }
             sourceName = file == "-" ? "stdin" : file
-            let split = StatementSplitter.split(text)
-            statements = split.statements
-            // A last statement without ';' still runs.
-            let rest = StatementSplitter.split(split.remainder + ";").statements
-            if let last = rest.first, !split.remainder.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                let linesBefore = lineCount(before: split.remainder, in: text)
-                statements.append(ScriptStatement(text: String(last.text.dropLast()), line: last.line + linesBefore,
-                                                  column: last.column))
-            }
+            // A last statement without ';' still runs; one with an unterminated string fails.
+            statements = StatementSplitter.statements(in: text)
         } else {
             sourceName = "query"
             statements = [ScriptStatement(text: statement ?? "", line: 1)]
@@ -125,18 +142,11 @@ struct Query: ParsableCommand {
                 let result = try engine.run(script.text, parameters: values, sourceName: sourceName,
                                             firstLine: script.line, firstColumn: script.column)
                 for notice in result.notices { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
-                if index > 0 && (mode == .table || mode == .markdown) { print() }
-                print(renderer.render(result, options: RenderOptions()), terminator: "")
+                let separator = index > 0 && (mode == .table || mode == .markdown) ? "\n" : ""
+                try StandardOutput.write(separator + renderer.render(result, options: RenderOptions()))
             } catch let error as QueryError {
                 throw CommandFailure.report(error)
             }
         }
-    }
-
-    /// Lines in `text` before its trailing `remainder` starts (the remainder's own line numbers
-    /// count from 1).
-    private func lineCount(before remainder: String, in text: String) -> Int {
-        let prefix = text.utf8.count - remainder.utf8.count
-        return text.utf8.prefix(prefix).filter { $0 == UInt8(ascii: "\n") }.count
     }
 }

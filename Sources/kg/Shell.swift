@@ -18,7 +18,7 @@ struct Shell: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try GraphStore(path: database.path)
+        let store = try GraphStore(path: database.path, access: .existing)
         let status = ShellSession.run(store: store, version: KG.configuration.version)
         if status != 0 { throw ExitCode(status) }
     }

@@ -22,9 +22,9 @@ struct Stats: ParsableCommand {
     }
 
     func run() throws {
-        let store = try GraphStore(path: database.path, readOnly: true)
+        let store = try GraphStore(path: database.path, access: .reading)
         let stats = try store.statistics(topActions: top)
-        print(json ? try Self.json(stats) : stats.table(title: store.path))
+        try StandardOutput.write((json ? try Self.json(stats) : stats.table(title: store.path)) + "\n")
     }
 
     /// The same counts as one JSON object, keys sorted.

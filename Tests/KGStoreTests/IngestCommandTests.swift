@@ -113,7 +113,7 @@ final class IngestCommandTests: XCTestCase {
         defer { try? store.database.execute("ROLLBACK") }
         let run = try kg.run(["ingest", "--db", db, folder.path + "/a.txt"])
         XCTAssertNotEqual(run.status, 0)
-        XCTAssertEqual(run.stderrLines, ["Error: \(db): database is locked by another process"])
+        XCTAssertEqual(run.stderrLines, ["Error: \(db): database is busy: another process is writing to it; try again when it finishes"])
     }
 
     func testStatsOnAMissingDatabaseSaysSo() throws {

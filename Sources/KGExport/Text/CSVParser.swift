@@ -25,6 +25,15 @@ enum CSVParser {
     static func forEachRecord(in text: String, file: String, _ body: ([String], Int) throws -> Void) throws {
         var text = text
         try text.withUTF8 { all in
+            // SQLite and C strings end at NUL: a name holding one would be stored cut short.
+            if let nul = all.firstIndex(of: 0) {
+                let before = all[..<nul]
+                let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+                let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+                // Columns count characters: skip UTF-8 continuation bytes.
+                let column = all[lineStart..<nul].count { $0 & 0xC0 != 0x80 } + 1
+                throw ExportError.badInput(FileLocation(file: file, line: line, column: column), "NUL character in a field")
+            }
             var index = 0
             if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { index = 3 }
             let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")

@@ -56,6 +56,7 @@ struct JSONParser {
         var parser = JSONParser(bytes: bytes, file: file)
         // A UTF-8 byte-order mark is not part of the text.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        try parser.checkUTF8()
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -68,6 +69,25 @@ struct JSONParser {
     private init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
+    }
+
+    /// Refuses bytes that are not UTF-8 at the first bad one, as CSV import does, rather than
+    /// storing U+FFFD in their place.
+    private mutating func checkUTF8() throws {
+        var decoder = Unicode.UTF8.ForwardParser()
+        var iterator = bytes[index...].makeIterator()
+        var offset = index
+        while true {
+            switch decoder.parseScalar(from: &iterator) {
+            case let .valid(scalar):
+                offset += scalar.count
+            case .emptyInput:
+                return
+            case .error:
+                while index < offset { advance() }
+                throw failure("not UTF-8 text (\(describe(bytes[offset]))); save the file as UTF-8")
+            }
+        }
     }
 
     private func failure(_ message: String) -> ExportError {
@@ -258,6 +278,8 @@ struct JSONParser {
             value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(value) else { throw failure("invalid \\u escape") }
+        // SQLite and C strings end at NUL: a name holding one would be stored cut short.
+        if value == 0 { throw failure("\\u0000 (NUL) is not allowed in text") }
         utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
     }
 

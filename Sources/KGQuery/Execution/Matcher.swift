@@ -21,6 +21,14 @@ final class Matcher {
     private var optionalMatches: [Int: Int] = [:]
     private var expansions = 0
     private var ticks = 0
+    /// The statement's budget of matching steps (each a partial row tried), so fixed-length
+    /// chains and cartesian products (`MATCH (a),(b),(c),(d)`) stop instead of running for hours.
+    var stepLimit = Matcher.defaultStepLimit
+    static let defaultStepLimit = 50_000_000
+    /// When the statement must stop (`--timeout`, `.timeout`); nil for no limit.
+    var deadline: ContinuousClock.Instant?
+    var timeoutText = ""
+    private var steps = 0
     /// Takes a complete row and how many matches it stands for (more than 1 after a counted hop).
     private var sink: (Row, Int) throws -> Bool = { _, _ in true }
     /// Breadth-first reach, created on first use and reused (its visited marks are per graph).
@@ -62,7 +70,12 @@ final class Matcher {
     @inline(__always)
     private func tick() throws {
         ticks &+= 1
-        if ticks & 0xfff == 0, isInterrupted() { throw Diagnostic.interrupted }
+        if ticks & 0xfff == 0 {
+            if isInterrupted() { throw Diagnostic.interrupted }
+            if let deadline, ContinuousClock.now > deadline {
+                throw Diagnostic("the statement ran longer than its time limit (\(timeoutText)) and was stopped; narrow it or raise the limit (--timeout, .timeout)")
+            }
+        }
     }
 
     private func countExpansion() throws {
@@ -79,6 +92,10 @@ final class Matcher {
     /// Runs step `index` on `row`; false means the sink asked to stop.
     private func step(_ index: Int, _ row: inout Row) throws -> Bool {
         try tick()
+        steps += 1
+        if steps > stepLimit {
+            throw Diagnostic("the query tried more than \(stepLimit) partial matches and was stopped; narrow it with labels, actions, an anchored node ({name: ...}) or fewer unconnected patterns")
+        }
         guard index < plan.steps.count else { return try sink(row, 1) }
         switch plan.steps[index] {
         case let .scanNodes(slot, filter):

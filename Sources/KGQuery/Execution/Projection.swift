@@ -15,6 +15,10 @@ final class Projection {
     private let sortColumns: [Int?]
     private let skip: Int
     private let limit: Int?
+    /// The most rows (or groups, or collected values) held at once; see `QueryEngine.rowLimit`.
+    private let rowLimit: Int
+    static let defaultRowLimit = 5_000_000
+    private var collected = 0
     private let isGrouped: Bool
     /// True when there are aggregates and no grouping keys: one group, found without hashing.
     private let isSingleGroup: Bool
@@ -27,7 +31,8 @@ final class Projection {
     private var groupIndex: [[QueryValue]: Int] = [:]
     private var groups: [(keys: [QueryValue], aggregates: [Aggregate?])] = []
 
-    init(clause: ReturnClause, evaluator: Evaluator) throws {
+    init(clause: ReturnClause, evaluator: Evaluator, rowLimit: Int = Projection.defaultRowLimit) throws {
+        self.rowLimit = rowLimit
         self.clause = clause
         self.evaluator = evaluator
         aggregateItems = clause.items.map { item in
@@ -83,6 +88,7 @@ final class Projection {
                     group = known
                 } else {
                     group = groups.count
+                    if group >= rowLimit { throw tooManyRows() }
                     groupIndex[keys] = group
                     groups.append((keys, clause.items.enumerated().map { aggregateItems[$0.offset] ? Aggregate($0.element.expression) : nil }))
                 }
@@ -95,6 +101,10 @@ final class Projection {
                     groups[group].aggregates[index]?.addDistinctNode(node)
                 } else {
                     let value = try evaluator.evaluate(arguments.first ?? item.expression, in: row)
+                    if groups[group].aggregates[index]?.function == .collect {
+                        collected += weight
+                        if collected > rowLimit { throw tooManyRows() }
+                    }
                     for _ in 0..<weight { groups[group].aggregates[index]?.add(value) }
                 }
             }
@@ -114,9 +124,18 @@ final class Projection {
                 keys.append(try evaluator(seeing: values).evaluate(key.expression, in: row))
             }
         }
+        if rows.count >= rowLimit { throw tooManyRows() }
         rows.append((values, keys))
-        if clause.orderBy.isEmpty, let limit, rows.count >= skip + limit { return false }
+        // SKIP and LIMIT may each be as large as Int.max, so their sum is checked.
+        if clause.orderBy.isEmpty, let limit {
+            let (needed, overflow) = skip.addingReportingOverflow(limit)
+            if !overflow && rows.count >= needed { return false }
+        }
         return true
+    }
+
+    private func tooManyRows() -> Diagnostic {
+        Diagnostic("the statement holds more than \(rowLimit) rows or collected values and was stopped; add LIMIT, aggregate, or narrow the pattern")
     }
 
     func finish() throws -> QueryResult {

@@ -81,7 +81,9 @@ struct NeighbourhoodScope {
             let names: [String]
             if case let .list(items) = value { names = items.map(\.text) } else { names = [value.text] }
             for name in names {
-                seeds.formUnion(try store.entityIDs(withAliasKey: AliasKey.lookupKey(name)))
+                // An empty key (a name of punctuation only) is shared by every such name.
+                let key = AliasKey.lookupKey(name)
+                if !key.isEmpty { seeds.formUnion(try store.entityIDs(withAliasKey: key)) }
                 seeds.formUnion(try store.entities(namedIgnoringCase: name).map(\.id))
             }
         }

@@ -99,7 +99,10 @@ extension Planner {
         var found = Set<Int32>()
         for name in names {
             var matched = false
-            let ids = try store.entityIDs(withAliasKey: AliasKey.lookupKey(name))
+            // A name of punctuation only ("*", "}") has an empty key that every such name shares;
+            // it matches by its exact name alone.
+            let key = AliasKey.lookupKey(name)
+            let ids = try (key.isEmpty ? [] : store.entityIDs(withAliasKey: key))
                 + store.entities(namedIgnoringCase: name).map(\.id)
             for id in ids {
                 if let index = graph.index(ofNodeID: id) { found.insert(index); matched = true }

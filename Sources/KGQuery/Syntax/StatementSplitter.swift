@@ -15,7 +15,8 @@ public struct ScriptStatement: Hashable, Sendable {
     }
 }
 
-/// Cuts query text into statements at `;`, ignoring semicolons in strings and `--` comments.
+/// Cuts query text into statements at `;`, ignoring semicolons in strings and in `--` or `//`
+/// comments (the lexer's two comment forms).
 ///
 /// ```swift
 /// StatementSplitter.split("MATCH (a) RETURN a;\nMATCH (b)")
@@ -25,6 +26,29 @@ public struct ScriptStatement: Hashable, Sendable {
 public enum StatementSplitter {
     /// The complete statements in `text`, and whatever follows the last `;`.
     public static func split(_ text: String) -> (statements: [ScriptStatement], remainder: String) {
+        let scan = scan(text)
+        return (scan.statements, scan.remainder)
+    }
+
+    /// Every statement in a script: the complete ones and, when anything but blanks and comments
+    /// follows the last `;`, that text too (a last statement may lack its `;`; one with an
+    /// unterminated string is handed on so that running it reports the string).
+    ///
+    /// ```swift
+    /// StatementSplitter.statements(in: "MATCH (a) RETURN a;\nMATCH (b) RETURN 'b")
+    /// // [ScriptStatement("MATCH (a) RETURN a;", line: 1), ScriptStatement("MATCH (b) RETURN 'b", line: 2)]
+    /// ```
+    public static func statements(in text: String) -> [ScriptStatement] {
+        let scan = scan(text)
+        var statements = scan.statements
+        if let start = scan.remainderStart, !stripComments(scan.remainder).isEmpty {
+            statements.append(ScriptStatement(text: scan.remainder, line: start.line, column: start.column))
+        }
+        return statements
+    }
+
+    private static func scan(_ text: String)
+        -> (statements: [ScriptStatement], remainder: String, remainderStart: (line: Int, column: Int)?) {
         var statements: [ScriptStatement] = []
         var current = ""
         var startLine: Int?
@@ -48,10 +72,10 @@ public enum StatementSplitter {
                 } else if character == open {
                     quote = nil
                 }
-            } else if character == "-" && previous == "-" {
+            } else if (character == "-" || character == "/") && previous == character {
                 inComment = true
-                // The first '-' was counted as the start of a statement; it was a comment.
-                if stripComments(current) == "-" { startLine = nil }
+                // The first '-' or '/' was counted as the start of a statement; it was a comment.
+                if stripComments(current) == String(character) { startLine = nil }
             } else if character == ";" {
                 if !stripComments(current).isEmpty {
                     statements.append(ScriptStatement(text: current + ";", line: startLine ?? line,
@@ -73,9 +97,10 @@ public enum StatementSplitter {
                 line += 1
                 column = 0
             }
-            previous = character
+            // A third '-' or '/' must not start a comment again inside one.
+            previous = inComment ? nil : character
         }
-        return (statements, current)
+        return (statements, current, startLine.map { ($0, startColumn) })
     }
 
     /// True when `text` holds at least one `;` outside strings and comments and nothing but
@@ -85,11 +110,17 @@ public enum StatementSplitter {
         return !statements.isEmpty && stripComments(remainder).isEmpty
     }
 
-    /// The text with `--` comments and surrounding blanks removed.
+    /// True when `line` holds nothing but blanks and a `--` or `//` comment.
+    public static func isBlankOrComment(_ line: String) -> Bool {
+        stripComments(line).isEmpty
+    }
+
+    /// The text with `--` and `//` comments and surrounding blanks removed.
     static func stripComments(_ text: String) -> String {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { line -> Substring in
-                if let range = line.range(of: "--") { return line[..<range.lowerBound] }
+                let cuts = [line.range(of: "--"), line.range(of: "//")].compactMap { $0?.lowerBound }
+                if let cut = cuts.min() { return line[..<cut] }
                 return line
             }
             .joined(separator: "\n")

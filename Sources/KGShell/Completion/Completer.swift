@@ -170,7 +170,8 @@ public struct Completer: Sendable {
                 if character == current.character { open = nil }
             } else if character == "\"" || character == "'" || character == "`" {
                 open = (character, index)
-            } else if character == "-", line[line.index(after: index)...].hasPrefix("-") {
+            } else if character == "-" || character == "/",
+                      line[line.index(after: index)...].hasPrefix(String(character)) {
                 // A comment runs to the end of the line.
                 guard let newline = line[index...].firstIndex(of: "\n") else { return nil }
                 index = newline

@@ -20,6 +20,7 @@ public struct DotCommand: Sendable, Equatable {
         case output = ".output"
         case read = ".read"
         case timer = ".timer"
+        case timeout = ".timeout"
         case param = ".param"
         case ingest = ".ingest"
         case export = ".export"
@@ -59,6 +60,8 @@ public struct DotCommand: Sendable, Equatable {
         DotCommand(.output, arguments: "[FILE]", summary: "Send results to FILE, or back to the screen"),
         DotCommand(.read, arguments: "FILE", summary: "Run the statements and commands in FILE"),
         DotCommand(.timer, arguments: "on|off", summary: "Print how long each statement took"),
+        DotCommand(.timeout, arguments: "[SECONDS|off]",
+                   summary: "Stop any statement that runs longer (no argument: show the limit)"),
         DotCommand(.param, arguments: "set NAME VALUE | unset NAME | list | clear",
                    summary: "Values for $NAME placeholders in statements"),
         DotCommand(.ingest, arguments: "PATH...", summary: "Read articles (files or folders) into the graph"),

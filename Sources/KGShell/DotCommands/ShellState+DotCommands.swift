@@ -9,6 +9,7 @@ extension ShellState {
     public func runDotCommand(_ line: String, location: InputLocation) -> Bool {
         do {
             try performDotCommand(DotCommandLine(line), location: location)
+            try checkOutput()
             return true
         } catch {
             report(error, at: location)
@@ -58,6 +59,19 @@ extension ShellState {
         case .timer:
             guard arguments.count == 1, let on = Self.switchValue(arguments[0]) else { throw usage }
             timerEnabled = on
+        case .timeout:
+            guard arguments.count <= 1 else { throw usage }
+            guard let argument = arguments.first else {
+                output.writeLine(engine.timeout.map { "\($0.components.seconds) s" } ?? "off")
+                return
+            }
+            if argument.lowercased() == "off" || argument == "0" {
+                engine.timeout = nil
+            } else if let seconds = Double(argument), seconds > 0, seconds <= 86_400 {
+                engine.timeout = .milliseconds(Int(seconds * 1000))
+            } else {
+                throw usage
+            }
         case .echo:
             guard arguments.count == 1, let on = Self.switchValue(arguments[0]) else { throw usage }
             echoEnabled = on

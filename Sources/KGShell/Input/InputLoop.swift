@@ -129,11 +129,11 @@ public struct InputLoop {
                                column: (firstLine == 0 ? columnsBefore : 0) + indent + 1)
     }
 
-    /// True when every line of `text` is blank or holds only a `--` comment.
+    /// True when every line of `text` is blank or holds only a `--` or `//` comment.
     static func isBlankOrComment(_ text: String) -> Bool {
         text.split(separator: "\n").allSatisfy { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty || trimmed.hasPrefix("--")
+            return trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("//")
         }
     }
 }

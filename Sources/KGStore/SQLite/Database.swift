@@ -14,21 +14,46 @@ public final class Database {
     public let path: String
     let handle: OpaquePointer
 
-    /// Opens (and creates, unless `readOnly`) the database at `path`.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// How long a statement waits for another process's lock before failing with
+    /// `StoreError.locked` ("database is busy"); SQLite retries throughout.
+    public static let defaultBusyTimeout: Duration = .seconds(5)
+
+    /// Opens (and creates, unless `readOnly` or not `create`) the database at `path`.
+    ///
+    /// `immutable` opens a read-only file without the WAL index (`-shm`) that SQLite would
+    /// otherwise create beside it, for a database in a folder nobody may write to.
+    public init(path: String, readOnly: Bool = false, create: Bool = true, immutable: Bool = false,
+                busyTimeout: Duration = Database.defaultBusyTimeout) throws {
         self.path = path
         var db: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY
-            : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+            : (create ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE)
+        let rc: Int32
+        if immutable {
+            // file: URIs need '%', '?' and '#' escaped in the path.
+            var escaped = ""
+            for character in path.unicodeScalars {
+                switch character {
+                case "%": escaped += "%25"
+                case "?": escaped += "%3f"
+                case "#": escaped += "%23"
+                default: escaped.unicodeScalars.append(character)
+                }
+            }
+            rc = sqlite3_open_v2("file:" + escaped + "?immutable=1", &db,
+                                 flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
+        } else {
+            rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        }
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(db)
             throw StoreError.sqlite(path: path, code: rc, message: message, context: "open")
         }
         handle = db
-        sqlite3_busy_timeout(handle, 2_000)
+        let milliseconds = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
+        sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
         sqlite3_extended_result_codes(handle, 1)
     }
 
@@ -84,6 +109,9 @@ public final class Database {
         }
     }
 
+    /// True when this connection cannot write (opened read-only, or the file is read-only).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
@@ -98,6 +126,13 @@ public final class Database {
         let primary = Self.primaryResultCode(code)
         if primary == SQLITE_BUSY || primary == SQLITE_LOCKED { return .locked(path: path) }
         if primary == SQLITE_NOTADB { return .notADatabase(path: path) }
+        // What the user can act on, without the SQL statement that met it.
+        if primary == SQLITE_READONLY { return .readOnly(path: path) }
+        if primary == SQLITE_FULL { return .diskFull(path: path) }
+        // SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE (macros Swift does not import): ENOSPC, EFBIG.
+        if [SQLITE_IOERR | 3 << 8, SQLITE_IOERR | 4 << 8, SQLITE_IOERR | 6 << 8].contains(code) {
+            return .diskFull(path: path)
+        }
         return .sqlite(path: path, code: code,
                        message: message ?? String(cString: sqlite3_errmsg(handle)), context: context)
     }
