@@ -134,15 +134,20 @@ public final class Extractor: Sendable {
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
             var treeFacts: [Fact]?
             if linksTwo, let parser {
-                // the whole sentence, folded and tagged once, for the tree and the window rules alike
-                let folded = MentionFolding.fold(tokens, range, mentions: foldsMentions ? all : [], singleWords: true)
+                // the words around and between the mentions, every name folded (see MentionFolding), tagged
+                // for the parser; parsed only if a word there can name an act
+                let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
+                let stretch = max(range.lowerBound, first - Self.parseContext)..<min(range.upperBound, last + Self.parseContext)
+                let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
                 let tags = quickTagger.tagDetailed(folded.words)
-                view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                                    partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: range.lowerBound)
-                if let parsed = ParsedSentence(view: view, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags) {
+                let treeView = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                                            partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
+                if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
+                   let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags) {
                     treeFacts = treeActions.extract(parsed)
                 }
-            } else if linksTwo {
+            }
+            if linksTwo {
                 // the words around and between the mentions, with context enough for the tagger
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
@@ -172,6 +177,10 @@ public final class Extractor: Sendable {
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))
     }
+
+    /// Words parsed before the first and after the last mention of a sentence: enough for the
+    /// clause around them, fewer words to parse (a sentence's far ends rarely decide an argument).
+    static let parseContext = 6
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
     static func addDefinedAcronyms(_ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],

@@ -31,11 +31,7 @@ extension TreeActionExtractor {
     func standsFor(_ p: ParsedSentence, _ w: Int, asObject: Bool, lemma: String?) -> [Argument] {
         // "NATO Secretary General Jens Stoltenberg", "US Ambassador Linda Greenfield": whatever the parser
         // made the head, the person named in the phrase is who acts
-        if p.mentionOf[w].map({ p.view.mentions[$0].type != .person }) ?? true,
-           let person = p.children[w].first(where: { c in
-               p.label(c) != .conj && p.label(c).base != "nmod" && p.label(c).base != "acl"
-                   && p.usableMention(c).map { p.view.mentions[$0].type == .person } == true }),
-           let m = p.usableMention(person) {
+        if p.mentionOf[w].map({ p.view.mentions[$0].type != .person }) ?? true, let m = namedPerson(p, under: w) {
             return [Argument(mention: m, confidence: -0.05)]
         }
         if let m = p.usableMention(w) {
@@ -65,5 +61,24 @@ extension TreeActionExtractor {
             return p.conjuncts(c).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: acting ? -0.05 : -0.15) }
         }
         return []
+    }
+
+    /// The person a titled phrase names, up to two levels down through name parts and the body of
+    /// the title: "US Ambassador to the United Nations Linda Greenfield" from "US" or "Ambassador".
+    func namedPerson(_ p: ParsedSentence, under w: Int) -> Int? {
+        var level = [w]
+        for depth in 0..<2 {
+            var next: [Int] = []
+            for u in level {
+                for c in p.children[u] {
+                    let base = p.label(c).base
+                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && p.preposition(c) != "of" else { continue }
+                    if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }
+                    next.append(c)
+                }
+            }
+            level = next
+        }
+        return nil
     }
 }

@@ -46,6 +46,19 @@ struct TreeActionExtractor {
         return facts
     }
 
+    /// Whether any word of `stretch` outside the mentions is a CAMEO verb form, an action noun or an
+    /// agent noun: a sentence without one states no act, and is not worth parsing.
+    func mayNameAnAct(_ tokens: [Token], _ stretch: Range<Int>, view: SentenceView) -> Bool {
+        stretch.contains { i in
+            guard view.mentionAt[i] == nil, tokens[i].isWord else { return false }
+            let word = tokens[i].lower
+            if lexicons.verbs[word] != nil || lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil { return true }
+            // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
+            guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
+            return lexicons.verbs[lemmatizer.lemma(word, pos: tag)] != nil
+        }
+    }
+
     /// A verb where it stands: tagged VERB, or a participle the tagger calls an adjective but the
     /// tree gives a clause's arguments.
     func isVerbal(_ p: ParsedSentence, _ w: Int) -> Bool {
