@@ -24,17 +24,22 @@ extension TreeActionExtractor {
             switch p.label(c).base {
             case "advmod", "neg": if Self.negationWords.contains(word) { return true }
             case "nsubj":
-                // "neither X nor Y recognized Z"
-                if p.children[c].contains(where: { ["neither", "nor"].contains(p.words[$0]) }) { return true }
+                // "neither X nor Y recognized Z", wherever the parser hangs "neither" and "nor"
+                let conjuncts = p.conjuncts(c)
+                if conjuncts.contains(where: { k in p.children[k].contains { ["neither", "nor"].contains(p.words[$0]) } }) { return true }
             case "aux": if Self.modalWords.contains(word) && !(word == "would" && isReported(p, w)) { return true }
             case "mark": if Self.conditionWords.contains(word) { return true }
             default: break
             }
             // "has yet to recognize"
             if word == "yet", p.label(c).base == "advmod" { return true }
+            if word == "neither" { return true }
         }
         guard depth < 4, let h = p.head(w) else { return false }
-        switch p.label(w) {
+        var label = p.label(w)
+        // "has yet to recognize" parsed as a purpose clause: controlled all the same
+        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
+        switch label {
         case .xcomp:
             if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
             return isUnreal(p, h, depth: depth + 1)
