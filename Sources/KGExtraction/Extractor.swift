@@ -180,7 +180,7 @@ public final class Extractor: Sendable {
 
     /// Words parsed before the first and after the last mention of a sentence: enough for the
     /// clause around them, fewer words to parse (a sentence's far ends rarely decide an argument).
-    static let parseContext = 6
+    static let parseContext = 3
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
     static func addDefinedAcronyms(_ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],

@@ -52,7 +52,9 @@ struct TreeActionExtractor {
         stretch.contains { i in
             guard view.mentionAt[i] == nil, tokens[i].isWord else { return false }
             let word = tokens[i].lower
-            if lexicons.verbs[word] != nil || lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil { return true }
+            // speech alone ("X said ...") is the window rules' and the quote resolver's
+            if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
+            if lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             return lexicons.verbs[lemmatizer.lemma(word, pos: tag)] != nil
