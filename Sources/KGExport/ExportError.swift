@@ -31,6 +31,8 @@ public enum ExportError: Error, LocalizedError, Equatable {
     case badInput(FileLocation, String)
     /// A file that cannot be read or written.
     case file(path: String, message: String)
+    /// A format that writes a folder of files was asked for one stream.
+    case needsFolder(format: String)
 
     public var errorDescription: String? {
         switch self {
@@ -42,6 +44,8 @@ public enum ExportError: Error, LocalizedError, Equatable {
             return "\(location): error: \(message)"
         case let .file(path, message):
             return "\(path): error: \(message)"
+        case let .needsFolder(format):
+            return "error: the \(format) format writes nodes.csv and relationships.csv; give a folder with -o DIR"
         }
     }
 }

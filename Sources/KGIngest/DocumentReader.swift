@@ -91,17 +91,24 @@ public enum DocumentReader {
         }
         var text = decoded
         var title: String?
+        var published: PublicationDate?
         let fileExtension = (path as NSString).pathExtension.lowercased()
         if htmlExtensions.contains(fileExtension) {
             let page = HTMLText(decoded)
             text = page.text
             title = page.title
+            let metadata = HTMLDateMetadata.find(in: decoded)
+            for value in metadata.unreadable {
+                warnings.append(IngestWarning(path: path, message: "unreadable date in \(value); ignored"))
+            }
+            published = metadata.date.map { PublicationDate(date: $0, source: .metadata) }
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return .skipped(IngestWarning(path: path, message: "no text; skipped"))
         }
         let document = SourceDocument(path: path, text: text, title: title,
-                                      contentHash: ContentHash.sha256Hex(bytes), size: bytes.count)
+                                      contentHash: ContentHash.sha256Hex(bytes), size: bytes.count,
+                                      published: published)
         return .document(document, warnings: warnings)
     }
 

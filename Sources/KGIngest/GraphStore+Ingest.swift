@@ -10,7 +10,9 @@ extension GraphStore {
     /// let report = try store.ingest(paths: ["corpus"], extractor: try Extractor())
     /// print(report.documentsIngested, report.relationsAdded)
     /// ```
-    /// Unchanged files are skipped; a changed file replaces its own facts and nothing else.
+    /// Unchanged files are skipped; a changed file replaces its own facts and nothing else. Each
+    /// document gets the publication date its HTML metadata, first lines (through `extractor`) or
+    /// file name give, and its facts are dated against it (`DocumentExtractor.datingFacts`).
     /// Throws when nothing could be done (a missing path, a folder with no text), before writing
     /// anything. Files that cannot be read (or whose extraction is inconsistent) are skipped with
     /// a warning, passed to `warning` as it happens and kept in the report. A database error stops the ingest; every document stored
@@ -56,7 +58,13 @@ extension GraphStore {
                 }
             }
             let extractions = Self.extract(changed.map(\.text), with: extractor)
-            for (document, extraction) in zip(changed, extractions) {
+            for (read, undated) in zip(changed, extractions) {
+                // The date the file gives in its metadata, else in its first lines, else in its name.
+                var document = read
+                let fromPath = PublicationDate.find(inPath: document.path)
+                document.published = document.published
+                    ?? extractor.publicationDate(inText: document.text, year: fromPath?.date.year) ?? fromPath
+                let extraction = extractor.datingFacts(of: undated, publishedOn: document.published?.date)
                 do {
                     report.add(try ingest(document: document, extraction: extraction))
                 } catch let StoreError.invalidExtraction(path, detail) {

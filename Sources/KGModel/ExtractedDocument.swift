@@ -67,9 +67,16 @@ public struct Fact: Hashable, Sendable {
     public var span: TextSpan
     /// 0...1, how sure the extractor is; users filter on it.
     public var confidence: Double
+    /// The day the fact happened, when known (see `FactDating`); nil straight from the extractor.
+    public var date: CalendarDate?
+    /// Where `date` came from: the sentence, a relative date in it, or the document.
+    public var dateSource: FactDateSource?
 
     public init(subject: Int, object: Int, action: String, cameo: String, kind: RelationKind,
-                sentence: Int, span: TextSpan, confidence: Double) {
+                sentence: Int, span: TextSpan, confidence: Double, date: CalendarDate? = nil,
+                dateSource: FactDateSource? = nil) {
+        self.date = date
+        self.dateSource = dateSource
         self.subject = subject
         self.object = object
         self.action = action

@@ -22,10 +22,14 @@ public struct SourceDocument: Hashable, Sendable {
     public var contentHash: String
     /// Size of the file in bytes.
     public var size: Int
+    /// When the document was published, if it says (`DocumentReader` looks at HTML metadata,
+    /// datelines, date lines and the file name); never the time it was read.
+    public var published: PublicationDate?
 
     public init(path: String, text: String, title: String? = nil, contentHash: String? = nil,
-                size: Int? = nil) {
+                size: Int? = nil, published: PublicationDate? = nil) {
         self.path = path
+        self.published = published
         self.name = (path as NSString).lastPathComponent
         self.title = title
         self.text = text

@@ -27,6 +27,7 @@ public final class QueryEngine {
     private var graph: GraphIndex?
     private var fingerprint: GraphFingerprint?
     private var evidence: Evidence
+    private var cachedFacts: (fingerprint: GraphFingerprint?, graph: GraphIndex)?
 
     public init(store: GraphStore) {
         self.store = store
@@ -54,7 +55,8 @@ public final class QueryEngine {
             if let missing {
                 throw Planner.missingParameter(missing.name, at: missing.position)
             }
-            let graph = try graph(for: parsed, parameters: parameters)
+            let reports = try graph(for: parsed, parameters: parameters)
+            let graph = parsed.view == .facts ? try facts(of: reports) : reports
             let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
             var result: QueryResult
             if parsed.explain {
@@ -71,6 +73,15 @@ public final class QueryEngine {
         } catch {
             throw QueryError(message: Self.describe(error), sourceName: sourceName)
         }
+    }
+
+    /// The graph of facts over `reports`, kept with the whole graph it was built from.
+    private func facts(of reports: GraphIndex) throws -> GraphIndex {
+        guard !reports.isPartial, graph != nil else { return reports.mergingReports() }
+        if let cachedFacts, cachedFacts.fingerprint == fingerprint { return cachedFacts.graph }
+        let merged = reports.mergingReports()
+        cachedFacts = (fingerprint, merged)
+        return merged
     }
 
     /// `2 s`, `0.5 s`.

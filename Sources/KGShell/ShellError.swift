@@ -38,7 +38,7 @@ public enum ShellError: Error, LocalizedError, Equatable {
             self = .graphTooLarge(nodes: nodes, limit: limit)
         case let .file(path, message):
             self = .cannotWrite(path: path, reason: message)
-        case .badInput:
+        case .badInput, .needsFolder:
             self = .underlying(error.errorDescription ?? "\(error)")
         }
     }

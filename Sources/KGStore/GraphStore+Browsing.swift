@@ -124,20 +124,6 @@ extension GraphStore {
         return actions
     }
 
-    /// A lookup of the sentence text and document name behind sentence ids, its statement
-    /// compiled once for the many lookups of one query.
-    ///
-    /// ```swift
-    /// let evidence = try store.sentenceEvidence()
-    /// try evidence.source(ofSentence: 12)  // ("Biden condemned ...", "001_x.txt")
-    /// ```
-    public func sentenceEvidence() throws -> SentenceEvidence {
-        try SentenceEvidence(statement: database.prepare("""
-            SELECT s.text, d.name FROM sentences s JOIN documents d ON d.id = s.document_id
-            WHERE s.id = ?
-            """))
-    }
-
     /// `*` and `?` as SQL wildcards, `%`, `_` and `\` as themselves, anywhere in the text.
     static func likePattern(wildcards pattern: String) -> String {
         var like = ""
@@ -150,23 +136,5 @@ extension GraphStore {
             }
         }
         return "%" + like + "%"
-    }
-}
-
-/// The sentence and document behind a sentence id (see `GraphStore.sentenceEvidence()`).
-public final class SentenceEvidence {
-    private let statement: Statement
-
-    init(statement: Statement) {
-        self.statement = statement
-    }
-
-    /// The sentence's text and its document's file name; both nil when there is no such sentence.
-    public func source(ofSentence id: Int) throws -> (sentence: String?, document: String?) {
-        try statement.bind([.int(id)])
-        // Reset after reading, so no read transaction stays open between lookups.
-        defer { statement.reset() }
-        guard try statement.step() else { return (nil, nil) }
-        return (statement.optionalText(0), statement.optionalText(1))
     }
 }

@@ -29,9 +29,16 @@ public struct StoredDocument: Hashable, Sendable {
     /// ISO 8601, UTC.
     public var ingestedAt: String
     public var sentenceCount: Int
+    /// Publication date, `YYYY-MM-DD`, when the document gives one.
+    public var date: String?
+    /// Where the date was found (`metadata`, `dateline`, `date line`, `file name`), `none`, or nil
+    /// for documents stored before dates were looked for.
+    public var dateSource: String?
 
     public init(id: Int, path: String, name: String, title: String?, contentHash: String, size: Int,
-                ingestedAt: String, sentenceCount: Int) {
+                ingestedAt: String, sentenceCount: Int, date: String? = nil, dateSource: String? = nil) {
+        self.date = date
+        self.dateSource = dateSource
         self.id = id
         self.path = path
         self.name = name
@@ -153,17 +160,23 @@ extension GraphStore {
 
     /// Every ingested document, sorted by path.
     public func documents() throws -> [StoredDocument] {
+        try documents(where: nil, [])
+    }
+
+    func documents(where condition: String?, _ bindings: [SQLValue]) throws -> [StoredDocument] {
         let statement = try database.prepare("""
             SELECT d.id, d.path, d.name, d.title, d.content_hash, d.size, d.ingested_at,
-                   (SELECT count(*) FROM sentences s WHERE s.document_id = d.id)
-            FROM documents d ORDER BY d.path
+                   (SELECT count(*) FROM sentences s WHERE s.document_id = d.id), d.date, d.date_source
+            FROM documents d\(condition.map { " WHERE " + $0 } ?? "") ORDER BY d.path
             """)
+        try statement.bind(bindings)
         var documents: [StoredDocument] = []
         while try statement.step() {
             documents.append(StoredDocument(
                 id: statement.int(0), path: statement.text(1), name: statement.text(2),
                 title: statement.optionalText(3), contentHash: statement.text(4), size: statement.int(5),
-                ingestedAt: statement.text(6), sentenceCount: statement.int(7)))
+                ingestedAt: statement.text(6), sentenceCount: statement.int(7),
+                date: statement.optionalText(8), dateSource: statement.optionalText(9)))
         }
         return documents
     }

@@ -6,7 +6,10 @@ public struct GraphStatistics: Sendable {
     public var sentences = 0
     public var mentions = 0
     public var entities = 0
+    /// Reports: relation rows, one per sentence stating something.
     public var relations = 0
+    /// Facts: distinct (subject, action, object) among the reports.
+    public var facts = 0
     /// Entities per type, by type name; every type is present, zero when absent.
     public var entitiesByType: [String: Int] = [:]
     /// Relations per kind (`action`, `role`); both present, zero when absent.
@@ -34,6 +37,7 @@ extension GraphStore {
         stats.mentions = try database.scalarInt("SELECT count(*) FROM mentions") ?? 0
         stats.entities = try database.scalarInt("SELECT count(*) FROM entities") ?? 0
         stats.relations = try database.scalarInt("SELECT count(*) FROM relations") ?? 0
+        stats.facts = try database.scalarInt("SELECT count(*) FROM facts") ?? 0
         for type in EntityType.allCases { stats.entitiesByType[type.rawValue] = 0 }
         for kind in RelationKind.allCases { stats.relationsByKind[kind.rawValue] = 0 }
         let byType = try database.prepare("SELECT type, count(*) FROM entities GROUP BY type")

@@ -25,6 +25,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case invalidExtraction(path: String, detail: String)
     /// An import whose relations point at entities it does not hold.
     case invalidImport(source: String, detail: String)
+    /// `kg remove` was given a path that names no stored document.
+    case notInGraph(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -50,6 +52,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
             return "\(path): extractor output is inconsistent: \(detail)"
         case let .invalidImport(source, detail):
             return "\(source): error: \(detail)"
+        case let .notInGraph(path):
+            return "\(path): no document in the graph has this path; nothing removed"
         }
     }
 }

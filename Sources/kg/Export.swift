@@ -4,15 +4,23 @@ import KGExport
 import KGQuery
 import KGStore
 
-/// `kg export`: the whole graph, or one query's result, as node-link JSON, DOT or GraphML.
+/// `kg export`: the whole graph, or one query's result, as node-link JSON, DOT, GraphML or Neo4j
+/// import CSV.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the graph, or a query's result, as JSON, DOT or GraphML.",
+        abstract: "Write the graph, or a query's result, as JSON, DOT, GraphML or Neo4j CSV.",
         discussion: """
             Formats:
               json     NetworkX node-link: networkx.node_link_graph(data, edges="edges")
               dot      Graphviz, up to 500 nodes: kg export --format dot | dot -Tsvg
               graphml  for Gephi, yEd, Cytoscape and networkx.read_graphml
+              neo4j    -o DIR: DIR/nodes.csv and DIR/relationships.csv for
+                       neo4j-admin database import full --nodes=DIR/nodes.csv \
+                         --relationships=DIR/relationships.csv --multiline-fields=true neo4j
+
+            Every relation is one report of a fact; --facts merges the reports of each (subject,
+            action, object) into one edge carrying their count (reports, weight) and evidence.
+            DOT always draws facts, thicker the more reports they have.
 
             With -o the file is replaced only once the whole output is ready.
             """
@@ -20,7 +28,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(name: .long, help: "json, dot or graphml (default: from the -o file's extension, else json).")
+    @Option(name: .long, help: "json, dot, graphml or neo4j (default: from the -o file's extension, else json).")
     var format: ExportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -29,6 +37,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Export only the nodes, edges and paths this statement returns.",
                                             valueName: "statement"))
     var query: String?
+
+    @Flag(name: .long, help: "One edge per fact, with its number of reports and their evidence.")
+    var facts = false
 
     func run() throws {
         let path = database.path
@@ -48,11 +59,11 @@ struct Export: ParsableCommand {
             } else {
                 snapshot = try GraphSnapshot(store: store)
             }
-            let text = try GraphExporter.render(snapshot, as: chosenFormat)
+            let exported = facts ? snapshot.facts() : snapshot
             if let output {
-                try OutputFile.replace(output, with: text)
+                try GraphExporter.write(exported, as: chosenFormat, to: output)
             } else {
-                try StandardOutput.write(text)
+                try StandardOutput.write(try GraphExporter.render(exported, as: chosenFormat))
             }
         } catch let error as QueryError {
             throw CommandFailure.report(error)

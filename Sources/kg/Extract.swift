@@ -8,8 +8,12 @@ import KGModel
 /// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the entities and facts the extractor finds in text files.",
-        discussion: "With --json, prints NetworkX node-link JSON (the format score.py reads)."
+        abstract: "Show the entities and facts the extractor finds in text files, with their dates.",
+        discussion: """
+            The publication date comes from a dateline or date line in the text, else the file \
+            name; each fact is dated from its sentence or the publication date. With --json, \
+            prints NetworkX node-link JSON (the format score.py reads).
+            """
     )
 
     @Argument(help: "Text files to read.")
@@ -22,6 +26,7 @@ struct Extract: ParsableCommand {
         let extractor = try Extractor()
         var documents: [(name: String, doc: ExtractedDocument)] = []
         var texts: [String] = []
+        var publications: [PublicationDate?] = []
         for file in files {
             let text: String
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -35,21 +40,26 @@ struct Extract: ParsableCommand {
             } else {
                 throw UnreadableInput(file: file, reason: "binary file (contains NUL bytes)")
             }
-            documents.append(((file as NSString).lastPathComponent, extractor.extract(text)))
+            let fromPath = PublicationDate.find(inPath: file)
+            let published = extractor.publicationDate(inText: text, year: fromPath?.date.year) ?? fromPath
+            let document = extractor.datingFacts(of: extractor.extract(text), publishedOn: published?.date)
+            documents.append(((file as NSString).lastPathComponent, document))
+            publications.append(published)
             texts.append(text)
         }
         if json {
             try StandardOutput.write(Self.nodeLinkJSON(documents) + "\n")
         } else {
             for (i, (name, doc)) in documents.enumerated() {
-                try StandardOutput.write(Self.describe(name, doc, text: texts[i]) + "\n")
+                try StandardOutput.write(Self.describe(name, doc, text: texts[i], published: publications[i]) + "\n")
             }
         }
     }
 
-    static func describe(_ name: String, _ doc: ExtractedDocument, text: String) -> String {
+    static func describe(_ name: String, _ doc: ExtractedDocument, text: String, published: PublicationDate? = nil) -> String {
         var out = "== \(name)\n"
         if let title = doc.title { out += "title: \(title)\n" }
+        out += "published: " + (published.map { "\($0.date.iso) (\($0.source.rawValue))" } ?? "unknown") + "\n"
         out += "entities (\(doc.entities.count)):\n"
         for e in doc.entities.sorted(by: { ($0.type, $0.name) < ($1.type, $1.name) }) {
             out += "  \(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(e.name)"
@@ -61,7 +71,8 @@ struct Extract: ParsableCommand {
         let scalars = Array(text.unicodeScalars)
         for f in doc.facts {
             out += "  [\(f.sentence)] \(names[f.subject] ?? "?") -\(f.action)/\(f.cameo)-> \(names[f.object] ?? "?")"
-            out += String(format: "  (%.2f)\n", f.confidence)
+            out += String(format: "  (%.2f)", f.confidence)
+            out += f.date.map { "  \($0.iso) \(f.dateSource?.rawValue ?? "")\n" } ?? "\n"
             if f.span.start >= 0, f.span.end <= scalars.count, f.span.start < f.span.end {
                 var evidence = ""
                 evidence.unicodeScalars.append(contentsOf: scalars[f.span.start..<f.span.end])
@@ -88,7 +99,7 @@ struct Extract: ParsableCommand {
                 edges.append(SnapshotEdge(id: edges.count + 1, source: firstNode + f.subject,
                                           target: firstNode + f.object, action: f.action, cameo: f.cameo,
                                           kind: f.kind.rawValue, document: name, sentence: sentence,
-                                          confidence: f.confidence))
+                                          confidence: f.confidence, date: f.date?.iso))
             }
         }
         return NodeLinkJSONWriter().write(GraphSnapshot(nodes: nodes, edges: edges))

@@ -14,6 +14,10 @@ struct Ingest: ParsableCommand {
             whatever their extension. Each document is stored in its own transaction: unchanged \
             files are skipped, changed files replace their own facts. Warnings (binary, empty, \
             non-UTF-8 files) go to standard error as 'path: warning: ...'.
+
+            With --prune, documents stored from under the given folders whose files are gone are \
+            removed first (with their facts and the entities only they mentioned), in one \
+            transaction, and listed.
             """
     )
 
@@ -22,9 +26,27 @@ struct Ingest: ParsableCommand {
     @Argument(help: ArgumentHelp("Files and folders to read.", valueName: "path"))
     var paths: [String]
 
+    @Flag(name: .long, help: "Also remove stored documents under the given folders whose files are gone.")
+    var prune = false
+
     func run() throws {
+        if prune {
+            let store = try GraphStore(path: database.path)
+            for folder in paths.map(DocumentReader.absolutePath) {
+                let removal = try store.pruneDocuments(under: folder)
+                try Remove.print(removal, verb: "pruned")
+            }
+        }
         // Paths first: a typo must fail before a database file is created.
-        let files = try DocumentReader.files(in: paths)
+        let files: [String]
+        do {
+            files = try DocumentReader.files(in: paths)
+        } catch let error as IngestError where prune && error.meansNothingLeftToRead {
+            // Pruning a folder whose files are all gone leaves nothing to ingest, and that is fine.
+            let totals = try GraphStore(path: database.path).statistics(topActions: 0)
+            try StandardOutput.write("nothing left to ingest; graph: \(totals.entities) entities, \(totals.relations) relations\n")
+            return
+        }
         let store = try GraphStore(path: database.path)
         let extractor = try Extractor()
         let bar = ProgressBar.onStandardErrorIfTerminal()
@@ -135,5 +157,15 @@ private enum StandardError {
 
     static func writeLine(_ text: String) {
         write(text + "\n")
+    }
+}
+
+extension IngestError {
+    /// A missing folder or one without text files: what pruning a deleted corpus finds.
+    fileprivate var meansNothingLeftToRead: Bool {
+        switch self {
+        case .missingPath, .noTextFiles: return true
+        default: return false
+        }
     }
 }

@@ -12,7 +12,7 @@ struct KG: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Export.self, Import.self, Stats.self, Query.self, Shell.self, Extract.self,
+            Ingest.self, Remove.self, Export.self, Import.self, Stats.self, Query.self, Shell.self, Extract.self,
             Train.self,
         ]
     )

@@ -6,7 +6,7 @@ import KGStore
 /// `kg stats [--db FILE] [--top N] [--json]`: what the graph holds.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what the graph holds: entities by type, relations by kind, top actions.")
+        abstract: "Show what the graph holds: entities by type, facts and their reports by kind, top actions.")
 
     @OptionGroup var database: DatabaseOption
 
@@ -35,6 +35,7 @@ struct Stats: ParsableCommand {
             "mentions": stats.mentions,
             "entities": stats.entities,
             "relations": stats.relations,
+            "facts": stats.facts,
             "entities_by_type": stats.entitiesByType,
             "relations_by_kind": stats.relationsByKind,
             "top_actions": stats.topActions.map { ["action": $0.action, "count": $0.count] as [String: Any] },

@@ -40,10 +40,10 @@ final class JSONParserTests: XCTestCase {
         assertFails(Array("[1e]".utf8), at: 1, 4, "expected a digit, found ']'")
     }
 
-    func testInvalidUTF8InAStringIsAnErrorAtTheString() {
+    func testInvalidUTF8IsAnErrorAtTheByte() {
         // "caf" + a lone 0xE9 (Latin-1 é): not UTF-8.
         let bytes: [UInt8] = Array("{\n  \"name\": \"caf".utf8) + [0xE9] + Array("\"\n}".utf8)
-        assertFails(bytes, at: 2, 11, "string is not valid UTF-8")
+        assertFails(bytes, at: 2, 15, "not UTF-8 text (byte 0xe9); save the file as UTF-8")
     }
 
     func testValidUTF8AndEscapesAreRead() throws {

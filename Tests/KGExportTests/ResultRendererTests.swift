@@ -127,7 +127,7 @@ final class ResultRendererTests: XCTestCase {
         let text = try OutputMode.dot.renderer.checkedRender(
             QueryResult(columns: ["r"], rows: [[.edge(edge)]]), options: RenderOptions())
         XCTAssertTrue(text.contains("\"1\" [label=\"NATO\""), text)
-        XCTAssertTrue(text.contains("\"1\" -> \"2\" [label=\"condemn\"]"), text)
+        XCTAssertTrue(text.contains("\"1\" -> \"2\" [label=\"condemn\", penwidth=1.0, weight=1]"), text)
     }
 
     private func displayWidth(_ line: String) -> Int {

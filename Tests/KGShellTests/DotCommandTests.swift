@@ -179,8 +179,10 @@ final class DotCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains(":person 2"), "\(lines)")
         XCTAssertTrue(lines.contains(":location 1"))
         XCTAssertTrue(lines.contains(":condemn CAMEO 11 1"), "\(lines)")
-        XCTAssertTrue(lines.contains("nodes: name, type, id"), "\(lines)")
-        XCTAssertTrue(lines.contains("edges: id, action, cameo, kind, document, sentence, confidence"), "\(lines)")
+        XCTAssertTrue(lines.contains("nodes: name, type, id, aliases, documents"), "\(lines)")
+        XCTAssertTrue(lines.contains("edges: id, action, cameo, kind, document, sentence, confidence, date, dateSource, reports, documents, firstDate, lastDate"), "\(lines)")
+        XCTAssertTrue(lines.contains("documents, as document(r) returns them: name, path, title, date, id"), "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Graphs: USE reports") && $0.contains("USE facts") }, "\(lines)")
     }
 
     func testStatsCountsEntitiesByTypeMentionsAndTopRoles() throws {
@@ -191,9 +193,9 @@ final class DotCommandTests: XCTestCase {
             """)
         shell.type(".stats\n")
         let lines = shell.console.captured.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        XCTAssertEqual(Array(lines.prefix(9)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
-                                                "country 1", "location 1", "organization 1", "person 2",
-                                                "relations 2"], "\(lines)")
+        XCTAssertEqual(Array(lines.prefix(10)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
+                                                 "country 1", "location 1", "organization 1", "person 2",
+                                                 "facts 2", "reports 2"], "\(lines)")
         XCTAssertEqual(Array(lines.suffix(4)), ["top actions", "condemn 1", "top roles", "president 1"])
     }
 
@@ -278,7 +280,7 @@ final class DotCommandTests: XCTestCase {
     func testExportRejectsAnUnknownFormat() throws {
         let shell = try ShellFixture()
         shell.type(".entities\n.export png \(shell.path("g.png"))\n")
-        XCTAssertEqual(shell.errors.captured, "error: unknown export format 'png'; formats: json, dot, graphml\n")
+        XCTAssertEqual(shell.errors.captured, "error: unknown export format 'png'; formats: json, dot, graphml, neo4j\n")
     }
 
     func testIngestOfAMissingPathReportsTheStoreError() throws {

@@ -60,17 +60,12 @@ final class BrowsingTests: XCTestCase {
         XCTAssertEqual(try store.distinctActions(), ["condemn", "meet", "president"])
     }
 
-    func testSentenceEvidenceNamesTheSentenceAndItsDocument() throws {
-        let evidence = try store.sentenceEvidence()
-        var found: [String] = []
-        for id in 1...3 {
-            let source = try evidence.source(ofSentence: id)
-            found.append("\(source.document ?? "-"): \(source.sentence ?? "-")")
-        }
-        XCTAssertEqual(found, ["a.txt: Vladimir Putin met the Kremlin's guests.", "a.txt: NATO condemned Russia.",
-                               "b.txt: NATO condemned Belarus."])
-        let missing = try evidence.source(ofSentence: 999)
-        XCTAssertNil(missing.sentence)
-        XCTAssertNil(missing.document)
+    func testARelationCarriesItsSentenceDocumentAndDate() throws {
+        let relations = try store.relations()
+        let first = try XCTUnwrap(relations.first)
+        XCTAssertEqual(try store.relation(id: first.id), first)
+        XCTAssertNotNil(first.sentence)
+        XCTAssertNotNil(first.document)
+        XCTAssertNil(try store.relation(id: 999_999))
     }
 }

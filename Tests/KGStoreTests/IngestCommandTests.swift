@@ -124,3 +124,56 @@ final class IngestCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: db))
     }
 }
+
+/// `kg remove` and `kg ingest --prune` as a user runs them.
+final class RemoveCommandTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var kg: KGBinary!
+    private var db: String { folder.path + "/kg.sqlite" }
+
+    override func setUpWithError() throws {
+        kg = try KGBinary.locate()
+        folder = try TemporaryFolder()
+        try folder.write("in/a.txt", "NATO condemned Russia.")
+        try folder.write("in/b.txt", "France recognized Ukraine.")
+        let ingest = try kg.run(["ingest", "--db", db, folder.path + "/in"])
+        XCTAssertEqual(ingest.status, 0, ingest.stderr)
+    }
+
+    private func documents() throws -> Int {
+        try GraphStore(path: db, readOnly: true).documents().count
+    }
+
+    func testRemoveReportsWhatItRemoved() throws {
+        let run = try kg.run(["remove", "--db", db, "in/a.txt"], in: folder.path)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("removed 1 document (-1 sentences"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("in/a.txt"), run.stdout)
+        XCTAssertEqual(try documents(), 1)
+    }
+
+    func testRemovingAnUnknownPathFailsInOneLineAndRemovesNothing() throws {
+        let run = try kg.run(["remove", "--db", db, "in/a.txt", "in/nope.txt"], in: folder.path)
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertEqual(run.stderrLines.count, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("in/nope.txt: no document in the graph has this path"), run.stderr)
+        XCTAssertEqual(try documents(), 2)
+    }
+
+    func testIngestPruneRemovesDocumentsWhoseFilesAreGone() throws {
+        try FileManager.default.removeItem(atPath: folder.path + "/in/b.txt")
+        let run = try kg.run(["ingest", "--prune", "--db", db, "in"], in: folder.path)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("pruned 1 document"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("in/b.txt"), run.stdout)
+        XCTAssertEqual(try documents(), 1)
+    }
+
+    func testPruningAFolderWhoseFilesAreAllGoneEmptiesTheGraph() throws {
+        try FileManager.default.removeItem(atPath: folder.path + "/in")
+        let run = try kg.run(["ingest", "--prune", "--db", db, "in"], in: folder.path)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("pruned 2 documents"), run.stdout)
+        XCTAssertEqual(try documents(), 0)
+    }
+}

@@ -94,3 +94,44 @@ final class DatabasePathTests: XCTestCase {
         }
     }
 }
+
+/// A database written by a version-1 kg, upgraded in place.
+final class VersionOneMigrationTests: XCTestCase {
+    /// A version-1 file with one document, two entities and a relation whose confidence is a
+    /// floating-point sum.
+    private func versionOneDatabase(in folder: TemporaryFolder) throws -> String {
+        let path = folder.url.appendingPathComponent("old.sqlite").path
+        let database = try Database(path: path)
+        let first = try XCTUnwrap(GraphStore.bundledMigrations.first { $0.version == 1 })
+        try database.execute(first.sql)
+        try database.execute("""
+            PRAGMA user_version = 1;
+            INSERT INTO documents VALUES (1, '/news/2022-02-22-a.txt', '2022-02-22-a.txt', NULL, 'abc', 10, '2026-01-01T00:00:00Z');
+            INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 'NATO condemned Russia.');
+            INSERT INTO entities VALUES (1, 'NATO', 'organization'), (2, 'Russia', 'country');
+            INSERT INTO relations VALUES (1, 1, 2, 'condemn', '11', 'action', 1, 0, 22, 0.7999999999999999);
+            """)
+        return path
+    }
+
+    func testVersionOneDatabaseUpgradesKeepingItsDataWithTwoDecimalConfidences() throws {
+        let folder = try TemporaryFolder()
+        let store = try GraphStore(path: try versionOneDatabase(in: folder))
+        XCTAssertEqual(try store.schemaVersion(), 2)
+        XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 1)
+        XCTAssertEqual(try store.database.scalarText("SELECT CAST(confidence AS TEXT) FROM relations"), "0.8")
+        XCTAssertEqual(try store.count("SELECT reports FROM facts"), 1)
+        XCTAssertNil(try store.database.scalarText("SELECT date_source FROM documents"))
+    }
+
+    func testUpgradedDocumentsAreDatedByTheNextIngestEvenWhenUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let store = try GraphStore(path: try versionOneDatabase(in: folder))
+        let doc = HandExtraction(["NATO condemned Russia."])
+        var source = SourceDocument(path: "/news/2022-02-22-a.txt", text: doc.text, contentHash: "abc", size: 10)
+        source.published = PublicationDate(date: try XCTUnwrap(CalendarDate(iso: "2022-02-22")), source: .fileName)
+        let result = try store.ingest(document: source, extraction: doc.document)
+        XCTAssertEqual(result.status, .replaced)
+        XCTAssertEqual(try store.database.scalarText("SELECT date FROM documents"), "2022-02-22")
+    }
+}

@@ -20,7 +20,8 @@ extension GraphStatistics {
         for (type, count) in entitiesByType.sorted(by: { $0.key < $1.key }) {
             rows.append(("  \(type)", count))
         }
-        rows.append(("relations", relations))
+        rows.append(("facts", facts))
+        rows.append(("reports", relations))
         for (kind, count) in relationsByKind.sorted(by: { $0.key < $1.key }) {
             rows.append(("  \(kind)", count))
         }

@@ -1,5 +1,6 @@
-/// Writes a graph for Graphviz: nodes shaped and coloured by type, parallel edges with the same
-/// action merged into one labelled with their count, and a legend of the types.
+/// Writes a graph for Graphviz: nodes shaped and coloured by type, one edge per fact (the reports
+/// of the same action between the same nodes merged) labelled with its count of reports, drawn
+/// thicker and weighted by it, its evidence as the tooltip, and a legend of the types.
 ///
 /// ```swift
 /// let dot = try DOTWriter().write(snapshot)   // then: dot -Tsvg graph.dot > graph.svg
@@ -41,36 +42,40 @@ public struct DOTWriter: Sendable {
             out += "  \(Self.quoted(String(node.id))) [label=\(Self.quoted(node.name)), shape=\(style.shape), "
                 + "fillcolor=\(Self.quoted(style.fill)), tooltip=\(Self.quoted(tooltip))];\n"
         }
-        for group in Self.mergedEdges(snapshot.edges) {
-            let first = group.edges[0]
-            let label = group.edges.count > 1 ? "\(first.action) (\(group.edges.count))" : first.action
-            var attributes = "label=\(Self.quoted(label))"
-            if first.kind == "role" { attributes += ", style=dashed" }
-            if let sentence = first.sentence {
-                let source = first.document.map { " (\($0))" } ?? ""
-                attributes += ", tooltip=\(Self.quoted(Self.shortened(sentence) + source))"
-            }
-            out += "  \(Self.quoted(String(first.source))) -> \(Self.quoted(String(first.target))) [\(attributes)];\n"
+        for fact in snapshot.facts().edges {
+            let label = fact.reports > 1 ? "\(fact.action) (\(fact.reports))" : fact.action
+            var attributes = "label=\(Self.quoted(label)), penwidth=\(Self.penwidth(reports: fact.reports)), weight=\(fact.reports)"
+            if fact.kind == "role" { attributes += ", style=dashed" }
+            let evidence = Self.evidenceTooltip(fact.evidence)
+            if !evidence.isEmpty { attributes += ", tooltip=\(Self.quoted(evidence))" }
+            out += "  \(Self.quoted(String(fact.source))) -> \(Self.quoted(String(fact.target))) [\(attributes)];\n"
         }
         out += legend(for: snapshot.nodes)
         out += "}\n"
         return out
     }
 
-    /// Edges grouped by (source, target, action), in the order each group first appears.
-    static func mergedEdges(_ edges: [SnapshotEdge]) -> [(key: String, edges: [SnapshotEdge])] {
-        var groups: [(key: String, edges: [SnapshotEdge])] = []
-        var positions: [String: Int] = [:]
-        for edge in edges {
-            let key = "\(edge.source)\u{0}\(edge.target)\u{0}\(edge.action)"
-            if let position = positions[key] {
-                groups[position].edges.append(edge)
-            } else {
-                positions[key] = groups.count
-                groups.append((key, [edge]))
-            }
+    /// Line width for a fact with `reports` reports: 1 for one, thicker by the doubling, at most 6.
+    static func penwidth(reports: Int) -> String {
+        var width = 1.0
+        var count = max(1, reports)
+        while count > 1 && width < 6 {
+            count /= 2
+            width += 1
         }
-        return groups
+        return String(width)
+    }
+
+    /// One line per report, "date, document: sentence", the first ten, each shortened.
+    static func evidenceTooltip(_ evidence: [SnapshotEvidence]) -> String {
+        var lines: [String] = []
+        for report in evidence.prefix(10) {
+            guard let sentence = report.sentence else { continue }
+            let place = [report.date, report.document].compactMap { $0 }.joined(separator: ", ")
+            lines.append((place.isEmpty ? "" : place + ": ") + shortened(sentence))
+        }
+        if evidence.count > 10 { lines.append("and \(evidence.count - 10) more") }
+        return lines.joined(separator: "\n")
     }
 
     private func legend(for nodes: [SnapshotNode]) -> String {

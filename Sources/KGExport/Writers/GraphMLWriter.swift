@@ -3,8 +3,10 @@
 /// ```swift
 /// let xml = GraphMLWriter().write(snapshot)
 /// ```
-/// GraphML has no list type, so a node's aliases and documents are joined with "; ". Node ids are
-/// `n<entity id>`, edge ids `e<relation id>`.
+/// GraphML has no list type, so a node's aliases and documents are joined with "; ", an edge's
+/// evidence with line breaks. Node ids are `n<entity id>`, edge ids `e<relation id>` (a fact's:
+/// its first report's). `reports` and `weight` count the reports an edge stands for: 1 each for
+/// `kg export`, the fact's count for `kg export --facts`.
 public struct GraphMLWriter: Sendable {
     public init() {}
 
@@ -15,7 +17,10 @@ public struct GraphMLWriter: Sendable {
     private static let edgeKeys: [(id: String, name: String, type: String)] = [
         ("e_label", "label", "string"), ("action", "action", "string"), ("cameo", "cameo", "string"),
         ("kind", "kind", "string"), ("document", "document", "string"), ("sentence", "sentence", "string"),
-        ("confidence", "confidence", "double"),
+        ("confidence", "confidence", "double"), ("date", "date", "string"),
+        ("reports", "reports", "int"), ("weight", "weight", "double"), ("first_date", "first_date", "string"),
+        ("last_date", "last_date", "string"), ("documents_e", "documents", "string"),
+        ("evidence", "evidence", "string"),
     ]
 
     public func write(_ snapshot: GraphSnapshot) -> String {
@@ -47,10 +52,24 @@ public struct GraphMLWriter: Sendable {
             if let document = edge.document { out += data("document", document) }
             if let sentence = edge.sentence { out += data("sentence", sentence) }
             out += data("confidence", String(edge.confidence))
+            if let date = edge.date { out += data("date", date) }
+            out += data("reports", String(edge.reports)) + data("weight", String(Double(edge.reports)))
+            if let first = edge.firstDate, let last = edge.lastDate {
+                out += data("first_date", first) + data("last_date", last)
+            }
+            out += data("documents_e", edge.documents.joined(separator: "; "))
+            out += data("evidence", edge.evidence.compactMap(Self.line(of:)).joined(separator: "\n"))
             out += "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return out
+    }
+
+    /// "date, document: sentence" for one report, nil when it has no sentence.
+    static func line(of report: SnapshotEvidence) -> String? {
+        guard let sentence = report.sentence else { return nil }
+        let place = [report.date, report.document].compactMap { $0 }.joined(separator: ", ")
+        return (place.isEmpty ? "" : place + ": ") + sentence
     }
 
     private func data(_ key: String, _ value: String) -> String {

@@ -42,6 +42,8 @@ public struct NodeLinkJSONWriter: Sendable {
             ("document", edge.document.map(JSONValue.string) ?? .null),
             ("sentence", edge.sentence.map(JSONValue.string) ?? .null),
             ("confidence", .double(edge.confidence)),
+            ("date", edge.date.map(JSONValue.string) ?? .null),
+            ("reports", .int(edge.reports)),
         ])
     }
 }

@@ -1,3 +1,5 @@
+import KGStore
+
 /// Computes expressions against a row of bindings.
 ///
 /// ```swift
@@ -20,12 +22,19 @@ struct Evaluator {
 
     func edge(_ index: Int32) throws -> EdgeValue {
         let e = Int(index)
-        let found = try evidence.lookup(sentence: graph.edgeSentence[e])
+        let first = try evidence.report(graph.edgeIDs[e])
+        let date = try edgeProperty(index, .date)
         return EdgeValue(
             id: graph.edgeIDs[e], source: node(graph.edgeSource[e]), target: node(graph.edgeTarget[e]),
             action: graph.actions[Int(graph.edgeAction[e])], cameo: graph.cameos[Int(graph.edgeCameo[e])],
-            kind: graph.edgeIsRole[e] ? "role" : "action", document: found.document,
-            sentence: found.sentence, confidence: graph.edgeConfidence[e])
+            kind: graph.edgeIsRole[e] ? "role" : "action", document: first?.document,
+            sentence: first?.sentence, confidence: Self.twoDecimals(graph.edgeConfidence[e]),
+            date: date == .null ? nil : date.text, reports: graph.reportIDs(of: index).count)
+    }
+
+    /// Confidences mean two decimals; imported ones may carry float noise (0.7999999999999999).
+    static func twoDecimals(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
     }
 
     func path(_ walk: Walk) throws -> PathValue {
@@ -44,40 +53,53 @@ struct Evaluator {
         }
     }
 
-    func nodeProperty(_ n: Int32, _ key: String) -> QueryValue {
+    func nodeProperty(_ n: Int32, _ key: String) throws -> QueryValue {
+        try nodeProperty(id: graph.nodeIDs[Int(n)], name: graph.nodeNames[Int(n)], type: graph.nodeTypes[Int(n)], key)
+    }
+
+    private func nodeProperty(id: Int, name: String, type: String, _ key: String) throws -> QueryValue {
         switch key {
-        case "name": return .string(graph.nodeNames[Int(n)])
-        case "type": return .string(graph.nodeTypes[Int(n)])
-        case "id": return .int(graph.nodeIDs[Int(n)])
+        case "name": return .string(name)
+        case "type": return .string(type)
+        case "id": return .int(id)
+        case "aliases": return .list(try evidence.aliases(ofEntity: id).map(QueryValue.string))
+        case "documents": return .list(try evidence.documents(ofEntity: id).map(QueryValue.string))
         default: return .null
         }
     }
 
     func edgeProperty(_ index: Int32, _ field: EdgeField) throws -> QueryValue {
         let e = Int(index)
+        func first() throws -> StoredRelation? { try evidence.report(graph.edgeIDs[e]) }
+        func reports() throws -> [StoredRelation] { try graph.reportIDs(of: index).compactMap { try evidence.report($0) } }
         switch field {
         case .id: return .int(graph.edgeIDs[e])
         case .action: return .string(graph.actions[Int(graph.edgeAction[e])])
         case .cameo: return .string(graph.cameos[Int(graph.edgeCameo[e])])
         case .kind: return .string(graph.edgeIsRole[e] ? "role" : "action")
-        case .confidence: return .double(graph.edgeConfidence[e])
-        case .document: return try evidence.lookup(sentence: graph.edgeSentence[e]).document.map(QueryValue.string) ?? .null
-        case .sentence: return try evidence.lookup(sentence: graph.edgeSentence[e]).sentence.map(QueryValue.string) ?? .null
+        case .confidence: return .double(Self.twoDecimals(graph.edgeConfidence[e]))
+        case .document: return try first()?.document.map(QueryValue.string) ?? .null
+        case .sentence: return try first()?.sentence.map(QueryValue.string) ?? .null
+        case .dateSource: return try first()?.dateSource.map(QueryValue.string) ?? .null
+        case .reports: return .int(graph.reportIDs(of: index).count)
+        case .documents:
+            return .list(Set(try reports().compactMap(\.document)).sorted().map(QueryValue.string))
+        case .date, .firstDate, .lastDate:
+            let dates = try graph.reportIDs(of: index).compactMap { try evidence.date(ofReport: $0, wholeGraph: !graph.isPartial) }
+            return (field == .lastDate ? dates.max() : dates.min()).map(QueryValue.string) ?? .null
         }
     }
 
     /// A property of a value that is not a plain variable (a node from `nodes(p)`, say).
-    func property(of value: QueryValue, _ key: String) -> QueryValue {
+    func property(of value: QueryValue, _ key: String) throws -> QueryValue {
         switch value {
         case let .node(n):
-            switch key {
-            case "name": return .string(n.name)
-            case "type": return .string(n.type)
-            case "id": return .int(n.id)
-            default: return .null
-            }
+            if n.type == DocumentNode.label { return DocumentNode.property(n, key) }
+            return try nodeProperty(id: n.id, name: n.name, type: n.type, key)
         case let .edge(e):
-            switch EdgeField(rawValue: key) {
+            guard let field = EdgeField(rawValue: key) else { return .null }
+            if let index = graph.index(ofEdgeID: e.id) { return try edgeProperty(index, field) }
+            switch field {
             case .id: return .int(e.id)
             case .action: return .string(e.action)
             case .cameo: return .string(e.cameo)
@@ -85,7 +107,10 @@ struct Evaluator {
             case .confidence: return .double(e.confidence)
             case .document: return e.document.map(QueryValue.string) ?? .null
             case .sentence: return e.sentence.map(QueryValue.string) ?? .null
-            case nil: return .null
+            case .date, .firstDate, .lastDate: return e.date.map(QueryValue.string) ?? .null
+            case .reports: return .int(e.reports)
+            case .documents: return .list(e.document.map { [.string($0)] } ?? [])
+            case .dateSource: return .null
             }
         default: return .null
         }
@@ -104,13 +129,13 @@ struct Evaluator {
         case let .property(base, key):
             if case let .variable(name) = base.kind, columns[name] == nil, let slot = slotByName[name] {
                 switch row[slot] {
-                case let .node(n): return nodeProperty(n, key.name)
+                case let .node(n): return try nodeProperty(n, key.name)
                 case let .edge(e): return try EdgeField(rawValue: key.name).map { try edgeProperty(e, $0) } ?? .null
-                case let .value(value): return property(of: value, key.name)
+                case let .value(value): return try property(of: value, key.name)
                 default: return .null
                 }
             }
-            return property(of: try evaluate(base, in: row), key.name)
+            return try property(of: try evaluate(base, in: row), key.name)
         case let .unary(op, operand):
             let value = try evaluate(operand, in: row)
             switch op {

@@ -1,4 +1,5 @@
 import Foundation
+import KGModel
 
 /// The functions a query can call, with their arities, and which ones aggregate.
 ///
@@ -16,14 +17,14 @@ enum FunctionLibrary {
         "length": 1...1, "nodes": 1...1, "relationships": 1...1, "rels": 1...1, "type": 1...1,
         "id": 1...1, "labels": 1...1, "tolower": 1...1, "toupper": 1...1, "lower": 1...1,
         "upper": 1...1, "size": 1...1, "coalesce": 1...16, "startnode": 1...1, "endnode": 1...1,
-        "tostring": 1...1, "trim": 1...1,
+        "tostring": 1...1, "trim": 1...1, "date": 1...1, "date.truncate": 2...2, "document": 1...1,
     ]
 
     /// The spellings users see in suggestions.
     static let displayNames = [
         "count", "collect", "sum", "avg", "min", "max", "length", "nodes", "relationships", "type",
         "id", "labels", "toLower", "toUpper", "size", "coalesce", "startNode", "endNode", "toString",
-        "trim",
+        "trim", "date", "date.truncate", "document",
     ]
 
     static func isAggregate(_ name: String) -> Bool { aggregates.contains(name.lowercased()) }
@@ -78,6 +79,25 @@ enum FunctionLibrary {
             return .string(s.trimmingCharacters(in: .whitespaces))
         case "tostring":
             return first == .null ? .null : .string(first.text)
+        case "date":
+            // Dates are ISO 8601 strings, so they compare and sort as dates; date() checks one.
+            guard case let .string(text) = first else { return .null }
+            guard let date = CalendarDate(iso: text), text.count == 10 || text.dropFirst(10).first == "T" else {
+                throw Diagnostic("date('\(text)') is not a date; write date('YYYY-MM-DD')", at: position)
+            }
+            return .string(date.iso)
+        case "date.truncate":
+            guard case let .string(unitName) = first,
+                  let unit = CalendarDate.Unit(rawValue: unitName.lowercased()) else {
+                let units = CalendarDate.Unit.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                throw Diagnostic("date.truncate() takes a unit, one of \(units), then a date", at: position)
+            }
+            guard case let .string(text) = arguments.dropFirst().first ?? .null, let date = CalendarDate(iso: text) else { return .null }
+            return .string(date.truncated(to: unit).iso)
+        case "document":
+            guard case let .edge(edge) = first, let report = try evaluator.evidence.report(edge.id),
+                  let id = report.documentID, let document = try evaluator.evidence.document(id) else { return .null }
+            return .node(DocumentNode.value(document))
         case "coalesce":
             return arguments.first { $0 != .null } ?? .null
         case "startnode":

@@ -29,6 +29,11 @@ struct GraphIndex: Sendable {
     /// The evidence sentence's id, or -1 for imported facts.
     var edgeSentence: [Int] = []
     var edgeConfidence: [Double] = []
+    /// In a graph of facts (`mergingReports()`), the relation ids of each fact's reports, in id
+    /// order; empty in a graph of reports, where every edge is its own one report.
+    var edgeReports: [[Int]] = []
+    /// True when each edge is a fact standing for its reports (`USE facts`).
+    var isFacts = false
 
     /// Distinct action strings, and their indices.
     var actions: [String] = []

@@ -53,6 +53,10 @@ struct NodeFilter: Sendable {
 /// An edge property that a relationship pattern's `{...}` can constrain.
 enum EdgeField: String, CaseIterable, Sendable {
     case id, action, cameo, kind, document, sentence, confidence
+    /// When it happened (`YYYY-MM-DD`; a fact's earliest report), and where that date came from.
+    case date, dateSource
+    /// How many reports the edge stands for (1 for a report), their documents, first and last date.
+    case reports, documents, firstDate, lastDate
 }
 
 /// The constraints of a relationship pattern, resolved against the graph.

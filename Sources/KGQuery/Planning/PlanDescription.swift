@@ -16,9 +16,11 @@ enum PlanDescription {
                 entries.append(describe(step, plan: plan, graph: graph))
             }
         }
+        // USE facts: the edges counted are facts, each merging the reports of one (subject, action, object).
+        let edges = graph.isFacts ? "\(graph.edgeCount) facts" : "\(graph.edgeCount) edges"
         entries.append(graph.isPartial
-            ? "Neighbourhood: \(graph.nodeCount) nodes, \(graph.edgeCount) edges around the anchors, read through the indexes"
-            : "Graph in memory: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+            ? "Neighbourhood: \(graph.nodeCount) nodes, \(edges) around the anchors, read through the indexes"
+            : "Graph in memory: \(graph.nodeCount) nodes, \(edges)")
         return entries.enumerated().map { index, entry in
             index == 0 ? entry : String(repeating: "   ", count: index - 1) + "└─ " + entry
         }

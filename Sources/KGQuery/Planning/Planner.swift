@@ -35,7 +35,7 @@ struct Planner {
         self.parameters = parameters
     }
 
-    static let nodeProperties = ["name", "type", "id"]
+    static let nodeProperties = ["name", "type", "id", "aliases", "documents"]
     static let labels = EntityType.allCases.map(\.rawValue)
 
     /// Plans every stage of a statement: the MATCH clauses up to the first WITH, then each WITH

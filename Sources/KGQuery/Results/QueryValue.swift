@@ -3,11 +3,19 @@ public struct NodeValue: Hashable, Sendable {
     public var id: Int
     public var name: String
     public var type: String
+    /// For a document (`document(r)`, type `document`): its title, path and publication date.
+    public var title: String?
+    public var path: String?
+    public var date: String?
 
-    public init(id: Int, name: String, type: String) {
+    public init(id: Int, name: String, type: String, title: String? = nil, path: String? = nil,
+                date: String? = nil) {
         self.id = id
         self.name = name
         self.type = type
+        self.title = title
+        self.path = path
+        self.date = date
     }
 }
 
@@ -24,9 +32,16 @@ public struct EdgeValue: Hashable, Sendable {
     /// The evidence sentence.
     public var sentence: String?
     public var confidence: Double
+    /// When it happened, `YYYY-MM-DD`; for a fact, its earliest report's date.
+    public var date: String?
+    /// The reports the edge stands for: 1, or a fact's count under `USE facts`.
+    public var reports: Int
 
     public init(id: Int, source: NodeValue, target: NodeValue, action: String, cameo: String,
-                kind: String, document: String?, sentence: String?, confidence: Double = 1) {
+                kind: String, document: String?, sentence: String?, confidence: Double = 1,
+                date: String? = nil, reports: Int = 1) {
+        self.date = date
+        self.reports = reports
         self.id = id
         self.source = source
         self.target = target

@@ -16,6 +16,15 @@ struct QueryStatement: Sendable {
     /// `WITH ...` parts, in order, each with the MATCH clauses that follow it.
     var stages: [WithStage] = []
     var projection: ReturnClause
+    /// `USE facts`: match facts (reports merged) instead of reports.
+    var view: GraphView = .reports
+}
+
+/// The two graphs a statement can match: every report (one edge per sentence stating
+/// something), or facts (one edge per subject, action and object, counting its reports).
+enum GraphView: String, Sendable {
+    case reports
+    case facts
 }
 
 /// `WITH items [ORDER BY ...] [SKIP n] [LIMIT n] [WHERE condition]` and the MATCH clauses after

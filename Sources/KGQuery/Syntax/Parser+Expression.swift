@@ -184,7 +184,8 @@ extension Parser {
             case "NULL": advance(); return made(.literal(.null))
             default: break
             }
-            if peekToken().isSymbol("(") {
+            // `date.truncate(...)`: a namespaced function, as Cypher spells some
+            if peekToken().isSymbol("(") || (peekToken().isSymbol(".") && peekToken(3).isSymbol("(")) {
                 return try functionCall()
             }
             if Self.reservedWords.contains(word.uppercased()) {
@@ -202,7 +203,11 @@ extension Parser {
 
     private mutating func functionCall() throws(Diagnostic) -> Expression {
         let start = current.position
-        let name = try symbolicName("a function name")
+        var name = try symbolicName("a function name")
+        if acceptSymbol(".") {
+            let member = try symbolicName("a function name after '.'")
+            name = Identifier(name: name.name + "." + member.name, position: name.position)
+        }
         try expectSymbol("(")
         if acceptSymbol("*") {
             try expectSymbol(")", "')' after '*'")

@@ -5,7 +5,7 @@
 /// ```
 /// Grammar (keywords are case-insensitive):
 /// ```
-/// statement := [EXPLAIN] match (match | OPTIONAL match)* (with (match | OPTIONAL match)*)* return [';']
+/// statement := [EXPLAIN] [USE (facts | reports)] match (match | OPTIONAL match)* (with (match | OPTIONAL match)*)* return [';']
 /// with      := WITH [DISTINCT] item (',' item)* [ORDER BY ...] [SKIP expr] [LIMIT expr] [WHERE expr]
 /// match     := MATCH part (',' part)* [WHERE expr]
 /// part      := [var '='] ( [ANY|ALL] SHORTEST chain | shortestPath '(' chain ')' | chain )
@@ -39,7 +39,7 @@ struct Parser {
         "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "AND", "OR", "XOR", "NOT", "AS",
         "DISTINCT", "ORDER", "BY", "SKIP", "LIMIT", "ASC", "DESC", "ASCENDING", "DESCENDING", "IN",
         "CONTAINS", "STARTS", "ENDS", "IS", "NULL", "TRUE", "FALSE", "EXPLAIN", "CREATE", "DELETE",
-        "DETACH", "SET", "REMOVE", "MERGE", "CALL", "UNION", "SHORTEST", "ANY", "ALL",
+        "DETACH", "SET", "REMOVE", "MERGE", "CALL", "UNION", "SHORTEST", "ANY", "ALL", "USE",
     ]
 
     /// Clauses of Cypher that kg does not have, so the error can say so plainly.
@@ -128,6 +128,15 @@ struct Parser {
 
     mutating func statement() throws(Diagnostic) -> QueryStatement {
         let explain = acceptKeyword("EXPLAIN")
+        var view = GraphView.reports
+        if acceptKeyword("USE") {
+            let name = try symbolicName("a graph to use: facts or reports")
+            guard let chosen = GraphView(rawValue: name.name.lowercased()) else {
+                throw Diagnostic("unknown graph '\(name.name)'; USE facts (one edge per subject, action and object) or USE reports (one edge per sentence)",
+                                 at: name.position)
+            }
+            view = chosen
+        }
         var matches: [MatchClause] = []
         while current.isKeyword("MATCH") || current.isKeyword("OPTIONAL") {
             if current.isKeyword("OPTIONAL") && matches.isEmpty {
@@ -161,7 +170,7 @@ struct Parser {
                 + (current.isKeyword("MATCH") ? "; a statement ends with RETURN, separate statements with ';'" : misspelt),
                 at: current.position)
         }
-        return QueryStatement(explain: explain, matches: matches, stages: stages, projection: projection)
+        return QueryStatement(explain: explain, matches: matches, stages: stages, projection: projection, view: view)
     }
 
     func unsupportedOrExpected(_ what: String, near keywords: [String]) -> Diagnostic {

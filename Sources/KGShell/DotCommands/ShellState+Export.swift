@@ -28,7 +28,7 @@ extension ShellState {
             throw ShellError.invalidArgument("the result holds no nodes, edges or paths to export")
         }
         do {
-            try OutputFile.replace(path, with: try GraphExporter.render(snapshot, as: format))
+            try GraphExporter.write(snapshot, as: format, to: path)
         } catch let error as ExportError {
             throw ShellError(error)
         }

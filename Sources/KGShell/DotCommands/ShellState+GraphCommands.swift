@@ -5,7 +5,8 @@ import KGStore
 
 extension ShellState {
     /// `.schema`: the labels (entity types) with counts, the actions with their CAMEO codes and
-    /// counts, and the properties a statement can read.
+    /// counts, the properties a statement can read (entity aliases and documents, relationship
+    /// dates and counts of reports, document title, path and date), and the two graphs to USE.
     func showSchema() throws {
         let stats = try store.statistics(topActions: 0)
         let labels = QueryVocabulary.labels.map { (":" + $0, "", stats.entitiesByType[$0] ?? 0) }
@@ -28,6 +29,9 @@ extension ShellState {
         output.writeLine("Properties:")
         output.writeLine("  nodes: " + QueryVocabulary.nodeProperties.joined(separator: ", "))
         output.writeLine("  edges: " + QueryVocabulary.relationshipProperties.joined(separator: ", "))
+        output.writeLine("  documents, as document(r) returns them: " + QueryVocabulary.documentProperties.joined(separator: ", "))
+        output.writeLine("Graphs: USE reports (the default: an edge per sentence, \(stats.relations)), "
+            + "USE facts (an edge per subject, action and object, \(stats.facts))")
     }
 
     /// `.stats`: how much the store holds, as `kg stats` shows it.

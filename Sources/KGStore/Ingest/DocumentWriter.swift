@@ -40,6 +40,7 @@ public struct DocumentIngestResult: Hashable, Sendable {
 final class DocumentWriter {
     private let database: Database
     private let resolver: EntityResolver
+    private let provenance: EntityProvenance
     private let selectDocument: Statement
     private let insertDocument: Statement
     private let updateDocument: Statement
@@ -50,7 +51,6 @@ final class DocumentWriter {
     private let insertSentence: Statement
     private let insertMention: Statement
     private let insertRelation: Statement
-    private let deleteOrphan: Statement
     private let timestamp: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
@@ -60,13 +60,20 @@ final class DocumentWriter {
     init(database: Database) throws {
         self.database = database
         resolver = try EntityResolver(database: database)
-        selectDocument = try database.prepare("SELECT id, content_hash FROM documents WHERE path = ?")
+        provenance = try EntityProvenance(database: database)
+        // A document stored before dates existed (date_source NULL) counts as changed, so that
+        // the next ingest dates it.
+        selectDocument = try database.prepare("""
+            SELECT id, CASE WHEN date_source IS NULL THEN '' ELSE content_hash END
+            FROM documents WHERE path = ?
+            """)
         insertDocument = try database.prepare("""
-            INSERT INTO documents (path, name, title, content_hash, size, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (path, name, title, content_hash, size, ingested_at, date, date_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateDocument = try database.prepare("""
-            UPDATE documents SET name = ?, title = ?, content_hash = ?, size = ?, ingested_at = ?
+            UPDATE documents SET name = ?, title = ?, content_hash = ?, size = ?, ingested_at = ?,
+                                 date = ?, date_source = ?
             WHERE id = ?
             """)
         entitiesOfDocument = try database.prepare("""
@@ -87,15 +94,9 @@ final class DocumentWriter {
         insertMention = try database.prepare(
             "INSERT INTO mentions (entity_id, sentence_id, start, end, surface) VALUES (?, ?, ?, ?, ?)")
         insertRelation = try database.prepare("""
-            INSERT INTO relations
-                (subject_id, object_id, action, cameo, kind, sentence_id, start, end, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        deleteOrphan = try database.prepare("""
-            DELETE FROM entities WHERE id = ?1
-              AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = ?1)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?1)
+            INSERT INTO relations (subject_id, object_id, action, cameo, kind, sentence_id, start, end,
+                                   confidence, date, date_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, round(?, 2), ?, ?)
             """)
     }
 
@@ -129,8 +130,11 @@ final class DocumentWriter {
 
             let title: SQLValue = (extraction.title ?? document.title).map { .text($0) } ?? .null
             let now = SQLValue.text(currentTimestamp())
+            let date: SQLValue = document.published.map { .text($0.date.iso) } ?? .null
+            let dateSource = SQLValue.text(document.published?.source.rawValue ?? "none")
             var result: DocumentIngestResult
             var formerEntities: [Int] = []
+            var formerAliases: [(entity: Int, surface: String)] = []
             if let existing {
                 if existing.hash == document.contentHash {
                     return DocumentIngestResult(status: .unchanged, documentID: existing.id)
@@ -138,20 +142,22 @@ final class DocumentWriter {
                 result = DocumentIngestResult(status: .replaced, documentID: existing.id)
                 try entitiesOfDocument.bind([.int(existing.id)])
                 while try entitiesOfDocument.step() { formerEntities.append(entitiesOfDocument.int(0)) }
+                formerAliases = try provenance.aliasSources(ofDocument: existing.id)
+                try provenance.forget(document: existing.id)
                 try deleteRelations.run([.int(existing.id)])
                 try deleteMentions.run([.int(existing.id)])
                 try deleteSentences.run([.int(existing.id)])
                 try updateDocument.run([.text(document.name), title, .text(document.contentHash),
-                                        .int(document.size), now, .int(existing.id)])
+                                        .int(document.size), now, date, dateSource, .int(existing.id)])
             } else {
                 try insertDocument.run([.text(document.path), .text(document.name), title,
-                                        .text(document.contentHash), .int(document.size), now])
+                                        .text(document.contentHash), .int(document.size), now, date, dateSource])
                 result = DocumentIngestResult(status: .added, documentID: database.lastInsertRowID)
             }
             try insertFacts(extraction, documentID: result.documentID, into: &result)
-            for id in formerEntities {
-                try deleteOrphan.run([.int(id)])
-                result.entitiesRemoved += database.changes
+            if !formerEntities.isEmpty || !formerAliases.isEmpty {
+                result.entitiesRemoved = try provenance.reconcile(
+                    entities: formerEntities + formerAliases.map(\.entity), formerAliases: formerAliases)
             }
             return result
         }
@@ -178,6 +184,7 @@ final class DocumentWriter {
         for entity in extraction.entities where used.contains(entity.id) && entityIDs[entity.id] == nil {
             let resolution = try resolver.resolve(entity)
             entityIDs[entity.id] = resolution.id
+            try provenance.record(entity: resolution.id, name: entity.name, surfaces: entity.aliases, document: documentID)
             if resolution.isNew { result.entitiesAdded += 1 }
         }
 
@@ -192,7 +199,9 @@ final class DocumentWriter {
                   let sentence = sentenceIDs[fact.sentence] else { continue }
             try insertRelation.run([.int(subject), .int(object), .text(fact.action), .text(fact.cameo),
                                     .text(fact.kind.rawValue), .int(sentence), .int(fact.span.start),
-                                    .int(fact.span.end), .double(fact.confidence)])
+                                    .int(fact.span.end), .double(fact.confidence),
+                                    fact.date.map { .text($0.iso) } ?? .null,
+                                    fact.dateSource.map { .text($0.rawValue) } ?? .null])
             result.relationsAdded += 1
         }
     }

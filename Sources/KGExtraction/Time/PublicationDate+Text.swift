@@ -1,0 +1,38 @@
+import KGModel
+
+extension PublicationDate {
+    /// How many of the first non-empty lines may hold a date line or dateline.
+    static let linesSearched = 6
+    /// A date preceded by more words than this is in a sentence, not a dateline.
+    static let wordsBeforeDateline = 5
+    /// A line with at most this many words besides its date, and few after it, is a date line.
+    static let dateLineWords = 8
+    static let dateLineWordsAfter = 3
+
+    /// The date of a dateline or date line among the first lines of `text`, or nil.
+    ///
+    /// A month and day without a year ("MOSCOW, Feb 21 (Reuters)") take `year` when given.
+    public static func find(inText text: String, year: Int? = nil) -> PublicationDate? {
+        var linesSeen = 0
+        for line in text.split(whereSeparator: \.isNewline) {
+            let words = DateWord.split(Array(line.unicodeScalars))
+            guard !words.isEmpty else { continue }
+            linesSeen += 1
+            if linesSeen > linesSearched { break }
+            for expression in DateExpression.scan(String(line)) where !expression.isRelative {
+                let before = words.filter { $0.range.upperBound <= expression.range.lowerBound }.count
+                let after = words.filter { $0.range.lowerBound >= expression.range.upperBound }.count
+                let isDateLine = before + after <= dateLineWords && after <= dateLineWordsAfter
+                guard isDateLine || before <= wordsBeforeDateline else { continue }
+                let date: CalendarDate?
+                switch expression.meaning {
+                case let .absolute(absolute): date = absolute
+                case let .monthDay(month, day): date = year.flatMap { CalendarDate(year: $0, month: month, day: day) }
+                default: date = nil
+                }
+                if let date { return PublicationDate(date: date, source: isDateLine ? .dateLine : .dateline) }
+            }
+        }
+        return nil
+    }
+}
