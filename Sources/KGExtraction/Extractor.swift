@@ -137,7 +137,11 @@ public final class Extractor: Sendable {
                 // the words around and between the mentions, every name folded (see MentionFolding), tagged
                 // for the parser; parsed only if a word there can name an act
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
-                let stretch = max(range.lowerBound, first - Self.parseContext)..<min(range.upperBound, last + Self.parseContext)
+                // a sentence end a few words further on is taken whole: "agreed to a truce ."
+                var from = first - Self.parseContext, to = last + Self.parseContext
+                if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
+                if range.upperBound - to <= Self.parseContext { to = range.upperBound }
+                let stretch = from..<to
                 let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
                 let tags = quickTagger.tagDetailed(folded.words)
                 let treeView = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
