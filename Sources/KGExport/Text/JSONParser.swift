@@ -91,10 +91,6 @@ struct JSONParser {
     }
 
     private func failure(_ message: String) -> ExportError {
-        failure(message, line: line, column: column)
-    }
-
-    private func failure(_ message: String, line: Int, column: Int) -> ExportError {
         .badInput(FileLocation(file: file, line: line, column: column), "invalid JSON: " + message)
     }
 
@@ -227,7 +223,6 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws -> String {
-        let (startLine, startColumn) = (line, column)
         advance()  // the opening quote
         var utf8: [UInt8] = []
         while true {
@@ -235,11 +230,8 @@ struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 advance()
-                // JSON text is UTF-8; repairing bad bytes would import names nobody wrote.
-                guard let text = String(validating: utf8, as: UTF8.self) else {
-                    throw failure("string is not valid UTF-8", line: startLine, column: startColumn)
-                }
-                return text
+                // checkUTF8 vetted every byte, and escapes add only valid UTF-8.
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 advance()
                 try parseEscape(into: &utf8)

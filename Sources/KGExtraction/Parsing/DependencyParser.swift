@@ -54,36 +54,15 @@ public final class DependencyParser: Sendable {
     }
 
     /// A model from trained weights, quantised to 16 bits as the model file stores them.
-    ///
-    /// Rows are reordered by the slot their key hashes to, so that loading the model builds its
-    /// look-up table front to back (a third of the load time of a model in training order).
     package convenience init(
         labels: [DependencyLabel], featureKeys: [UInt32], rowStarts: [Int32], entryClasses: [UInt8], entryWeights: [Float]
     ) throws {
         let largest = entryWeights.map(abs).max() ?? 0
         // A hundred 16-bit weights sum far inside Int32.
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
-        let capacity = PackedWeights.capacity(for: featureKeys.count)
-        let order = featureKeys.indices.sorted {
-            (PackedWeights.homeSlot(of: featureKeys[$0], capacity: capacity), featureKeys[$0])
-                < (PackedWeights.homeSlot(of: featureKeys[$1], capacity: capacity), featureKeys[$1])
-        }
-        var sortedStarts: [Int32] = [0]
-        var sortedClasses: [UInt8] = []
-        var sortedWeights: [Int16] = []
-        sortedStarts.reserveCapacity(order.count + 1)
-        sortedClasses.reserveCapacity(entryClasses.count)
-        sortedWeights.reserveCapacity(entryClasses.count)
-        for row in order {
-            for entry in Int(rowStarts[row]) ..< Int(rowStarts[row + 1]) {
-                sortedClasses.append(entryClasses[entry])
-                sortedWeights.append(Int16((entryWeights[entry] / scale).rounded()))
-            }
-            sortedStarts.append(Int32(sortedClasses.count))
-        }
         try self.init(
-            labels: labels, featureKeys: order.map { featureKeys[$0] }, rowStarts: sortedStarts, entryClasses: sortedClasses,
-            quantizedWeights: sortedWeights, weightScale: scale
+            labels: labels, featureKeys: featureKeys, rowStarts: rowStarts, entryClasses: entryClasses,
+            quantizedWeights: entryWeights.map { Int16(($0 / scale).rounded()) }, weightScale: scale
         )
     }
 

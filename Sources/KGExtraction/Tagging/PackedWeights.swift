@@ -28,16 +28,14 @@ package struct PackedWeights: Sendable {
         var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         var duplicates = 0
-        for (row, key) in keys.enumerated() {
-            let start = UInt64(rowStarts[row])
-            let length = UInt64(rowStarts[row + 1]) - start
-            precondition(length <= 255)
+        for packed in Self.packedInSlotOrder(keys: keys, rowStarts: rowStarts, capacity: capacity) {
+            let key = UInt32(truncatingIfNeeded: packed >> 32)
             var slot = Int(key) & mask
             while slots[slot] != 0 {
                 if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { duplicates += 1 }
                 slot = (slot + 1) & mask
             }
-            slots[slot] = UInt64(key) << 32 | start << 8 | length
+            slots[slot] = packed
         }
         duplicateKeyCount = duplicates
         self.slots = slots
@@ -50,6 +48,31 @@ package struct PackedWeights: Sendable {
         var capacity = 16
         while capacity < count * 2 { capacity *= 2 }
         return capacity
+    }
+
+    /// Each row as its slot value (key, start, length), in the order of the keys' home slots
+    /// (a counting sort on the slot's top bits), so that the table is filled front to back:
+    /// inserting a million keys in file order would miss the cache on nearly every one.
+    static func packedInSlotOrder(keys: [UInt32], rowStarts: [Int32], capacity: Int) -> [UInt64] {
+        let bucketBits = min(16, capacity.trailingZeroBitCount)
+        let shift = capacity.trailingZeroBitCount - bucketBits
+        var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        var packed = [UInt64](repeating: 0, count: keys.count)
+        for (row, key) in keys.enumerated() {
+            let start = UInt64(rowStarts[row])
+            let length = UInt64(rowStarts[row + 1]) - start
+            precondition(length <= 255)
+            packed[row] = UInt64(key) << 32 | start << 8 | length
+            starts[(homeSlot(of: key, capacity: capacity) >> shift) + 1] += 1
+        }
+        for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
+        var ordered = [UInt64](repeating: 0, count: keys.count)
+        for value in packed {
+            let bucket = homeSlot(of: UInt32(truncatingIfNeeded: value >> 32), capacity: capacity) >> shift
+            ordered[starts[bucket]] = value
+            starts[bucket] += 1
+        }
+        return ordered
     }
 
     /// The slot a key is looked for first. Keys given in the order of their home slots are
