@@ -17,7 +17,40 @@ public final class Extractor: Sendable {
     /// The tagger's first pass alone: twice as fast, 0.2 points less accurate on EWT.
     let quickTagger: PerceptronTagger
 
-    public init() throws {
+    /// Parses the sentences that name two entities; nil keeps to the word-window rules alone.
+    let parser: (any SentenceParsing)?
+    /// Which rules find the actions of a parsed sentence.
+    let actionRules: ActionRules
+    /// Whether a multi-word mention is one word for the tagger and the parser (see `MentionFolding`).
+    let foldsMentions: Bool
+
+    /// Which rules find the actions of a sentence the parser parsed.
+    public enum ActionRules: Sendable {
+        /// The tree's facts and the word-window rules' facts together.
+        case treeAndWindow
+        /// The tree's facts alone; the word-window rules only where no tree was made.
+        case treeOnly
+    }
+
+    /// The extractor with the bundled lexicons and models, the dependency parser included.
+    ///
+    /// ```swift
+    /// let doc = try Extractor().extract("NATO condemned Russia.")
+    /// ```
+    public convenience init() throws {
+        try self.init(parser: DependencyParser.bundled())
+    }
+
+    /// The extractor with the bundled lexicons and models and the given dependency parser (nil: the
+    /// word-window rules alone).
+    ///
+    /// ```swift
+    /// let extractor = try Extractor(parser: DependencyParser.bundled(), actionRules: .treeOnly)
+    /// ```
+    public init(parser: (any SentenceParsing)?, actionRules: ActionRules = .treeAndWindow, foldsMentions: Bool = true) throws {
+        self.parser = parser
+        self.actionRules = actionRules
+        self.foldsMentions = foldsMentions
         lexicons = try Lexicons.load()
         verbForms = Set(lexicons.verbs.keys)
         wordTagger = try WordTagger.bundled()
@@ -74,12 +107,14 @@ public final class Extractor: Sendable {
         var seen = Set<String>()
         let roles = RoleExtractor()
         let actions = ActionExtractor(lexicons: lexicons, lemmatizer: wordTagger.lemmatizer)
+        let treeActions = TreeActionExtractor(lexicons: lexicons, lemmatizer: wordTagger.lemmatizer)
         var bodyOf: [Int: Int] = [:]
         let quotes = QuoteSpeakerResolver()
         var lastList: [Int] = []
         var lastPerson: [Int] = []
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
+        var bareTitles: [RoleExtractor.BareTitle] = []
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                let gender = lexicons.genderOfFirstName[String(first)] {
@@ -91,11 +126,31 @@ public final class Extractor: Sendable {
                                          lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
+            bareTitles += roles.bareTitles(view)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
             let all = views[index] + extra + speakers
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
+            var treeFacts: [Fact]?
+            if linksTwo, let parser {
+                // the words around and between the mentions, every name folded (see MentionFolding), tagged
+                // for the parser; parsed only if a word there can name an act
+                let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
+                // a sentence end a few words further on is taken whole: "agreed to a truce ."
+                var from = first - Self.parseContext, to = last + Self.parseContext
+                if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
+                if range.upperBound - to <= Self.parseContext { to = range.upperBound }
+                let stretch = from..<to
+                let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
+                let tags = quickTagger.tagDetailed(folded.words)
+                let treeView = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                                            partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
+                if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
+                   let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags) {
+                    treeFacts = treeActions.extract(parsed)
+                }
+            }
             if linksTwo {
                 // the words around and between the mentions, with context enough for the tagger
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
@@ -105,16 +160,31 @@ public final class Extractor: Sendable {
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
-            for fact in roleFacts + (linksTwo ? actions.extract(view) : []) {
+            let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
+            for fact in roleFacts + windowFacts + (treeFacts ?? []) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }
+            }
+        }
+        // "Prime Minister Jane Doe" with her country never named beside her: the document's country
+        if let country = RoleExtractor.dominantCountry(mentions, entities: resolved.entities) {
+            let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
+            for bare in bareTitles where !titled.contains(bare.person) && bare.person != country {
+                let key = "\(bare.person)|\(bare.role)|\(country)"
+                guard seen.insert(key).inserted else { continue }
+                facts.append(Fact(subject: bare.person, object: country, action: bare.role, cameo: RelationKind.roleCode, kind: .role,
+                                  sentence: bare.sentence, span: bare.span, confidence: 0.5))
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))
     }
+
+    /// Words parsed before the first and after the last mention of a sentence: enough for the
+    /// clause around them, fewer words to parse (a sentence's far ends rarely decide an argument).
+    static let parseContext = 3
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
     static func addDefinedAcronyms(_ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],

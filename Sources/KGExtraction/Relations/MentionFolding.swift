@@ -1,6 +1,6 @@
-/// Tags a stretch of a sentence with each entity mention folded into one plain name, so that long
-/// or unusual names ("the Israeli military", "Rapid Support Forces") do not mislead the tagger
-/// about the words around them.
+/// Tags (and parses) a stretch of a sentence with each entity mention folded into one plain name,
+/// so that long or unusual names ("the Israeli military", "Rapid Support Forces") do not mislead
+/// the tagger or the parser about the words around them.
 ///
 /// ```swift
 /// // "The Kenyan Defence Forces struck targets": tagged as "Kenya struck targets",
@@ -8,39 +8,64 @@
 /// let tags = MentionFolding.tag(tokens, tagged, mentions: spans, with: tagger)
 /// ```
 enum MentionFolding {
-    /// One part of speech per token of `stretch`.
-    static func tag(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], with tagger: PerceptronTagger) -> [PartOfSpeech] {
+    /// A stretch of tokens as the tagger and parser see it: one word per unfolded token or folded mention.
+    struct Folded {
+        /// The words: a token's text, or "Smith" / "Kenya" for a folded person / other mention.
+        var words: [String]
+        /// The tokens each word stands for, in order and covering the stretch.
+        var tokensOf: [Range<Int>]
+    }
+
+    /// Folds every mention of two tokens or more in `stretch` (with a "the" before it) into one word.
+    ///
+    /// ```swift
+    /// // "the Kenyan army struck Somalia" -> ["Kenya", "struck", "Somalia"]
+    /// let folded = MentionFolding.fold(tokens, range, mentions: spans)
+    /// ```
+    /// With `singleWords`, one-word names become the plain name too ("Hezbollah" -> "Kenya"), so an
+    /// unknown name is tagged and parsed like a known one.
+    static func fold(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], singleWords: Bool = false) -> Folded {
         var startOf: [Int: SentenceView.Span] = [:]
         for var m in mentions where !m.isDemonym && !m.modifierOnly && stretch.contains(m.range.lowerBound) {
             // "the Kenyan army" folds whole: "the Kenya" reads like a noun phrase's modifier
             if m.range.lowerBound > stretch.lowerBound, tokens[m.range.lowerBound - 1].lower == "the" {
                 m.range = (m.range.lowerBound - 1)..<m.range.upperBound
             }
-            guard m.range.count > 1 else { continue }
+            guard m.range.count > 1 || singleWords && m.group.isEmpty && tokens[m.range.lowerBound].isCapitalized else { continue }
             if let other = startOf[m.range.lowerBound], other.range.count >= m.range.count { continue }
             startOf[m.range.lowerBound] = m
         }
-        guard !startOf.isEmpty else { return tagger.tagDetailed(tokens[stretch].map(\.text)) }
-        var words: [String] = []
-        var sourceOf: [Int] = []  // folded word -> first token
+        var folded = Folded(words: [], tokensOf: [])
+        folded.words.reserveCapacity(stretch.count)
+        folded.tokensOf.reserveCapacity(stretch.count)
         var i = stretch.lowerBound
         while i < stretch.upperBound {
             if let m = startOf[i] {
-                words.append(m.type == .person ? "Smith" : "Kenya")
-                sourceOf.append(i)
-                i = min(m.range.upperBound, stretch.upperBound)
+                let end = min(m.range.upperBound, stretch.upperBound)
+                folded.words.append(m.type == .person ? "Smith" : "Kenya")
+                folded.tokensOf.append(i..<end)
+                i = end
             } else {
-                words.append(tokens[i].text)
-                sourceOf.append(i)
+                folded.words.append(tokens[i].text)
+                folded.tokensOf.append(i..<(i + 1))
                 i += 1
             }
         }
-        let folded = tagger.tagDetailed(words)
+        return folded
+    }
+
+    /// One part of speech per token of `stretch`.
+    static func tag(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], with tagger: PerceptronTagger) -> [PartOfSpeech] {
+        let folded = fold(tokens, stretch, mentions: mentions)
+        return expand(tagger.tagDetailed(folded.words), folded)
+    }
+
+    /// Each folded word's part of speech given to every token it stands for.
+    static func expand(_ tags: [PartOfSpeech], _ folded: Folded) -> [PartOfSpeech] {
         var out: [PartOfSpeech] = []
-        out.reserveCapacity(stretch.count)
-        for (k, pos) in folded.enumerated() {
-            let end = k + 1 < sourceOf.count ? sourceOf[k + 1] : stretch.upperBound
-            for _ in sourceOf[k]..<end { out.append(pos) }
+        out.reserveCapacity(folded.tokensOf.last.map { $0.upperBound - folded.tokensOf[0].lowerBound } ?? 0)
+        for (k, pos) in tags.enumerated() where k < folded.tokensOf.count {
+            for _ in folded.tokensOf[k] { out.append(pos) }
         }
         return out
     }

@@ -1,0 +1,43 @@
+/// Reading a dependency tree the way the relation rules ask: a word's dependents by relation.
+extension DependencyTree {
+    /// The dependents of each word, in sentence order.
+    ///
+    /// ```swift
+    /// // "NATO condemned Russia ."
+    /// tree.childLists()[1]  // [0, 2, 3]
+    /// ```
+    func childLists() -> [[Int]] {
+        var children = Array(repeating: [Int](), count: heads.count)
+        for (i, head) in heads.enumerated() {
+            if let head, head >= 0, head < heads.count, head != i { children[head].append(i) }
+        }
+        return children
+    }
+
+    /// A tree whose arrays match `count` words and whose heads all point inside it.
+    func isWellFormed(count: Int) -> Bool {
+        heads.count == count && labels.count == count && heads.allSatisfy { $0.map { (0..<count).contains($0) } ?? true }
+    }
+}
+
+extension DependencyLabel {
+    /// The universal part of the label: `nsubj` for `nsubj:pass`, `nmod` for `nmod:poss`.
+    var base: Substring { rawValue.split(separator: ":", maxSplits: 1).first ?? Substring(rawValue) }
+
+    static let nsubj = DependencyLabel(rawValue: "nsubj")
+    static let nsubjPass = DependencyLabel(rawValue: "nsubj:pass")
+    static let obj = DependencyLabel(rawValue: "obj")
+    static let iobj = DependencyLabel(rawValue: "iobj")
+    static let obl = DependencyLabel(rawValue: "obl")
+    static let oblAgent = DependencyLabel(rawValue: "obl:agent")
+    static let nmod = DependencyLabel(rawValue: "nmod")
+    static let nmodPoss = DependencyLabel(rawValue: "nmod:poss")
+    static let conj = DependencyLabel(rawValue: "conj")
+    static let xcomp = DependencyLabel(rawValue: "xcomp")
+    static let ccomp = DependencyLabel(rawValue: "ccomp")
+    static let advcl = DependencyLabel(rawValue: "advcl")
+    static let acl = DependencyLabel(rawValue: "acl")
+    static let aclRelcl = DependencyLabel(rawValue: "acl:relcl")
+    static let appos = DependencyLabel(rawValue: "appos")
+    static let root = DependencyLabel(rawValue: "root")
+}

@@ -1,0 +1,74 @@
+/// A sentence with its dependency tree, read in folded words: each multi-word mention is one word
+/// of the tree (see `MentionFolding`), so an argument of a verb is a mention or it is not.
+///
+/// ```swift
+/// // "The Kenyan Defence Forces struck Somalia ." parsed as "Kenya struck Somalia ."
+/// parsed.mention(of: 0)         // the mention of the Kenyan Defence Forces
+/// parsed.dependents(1, .obj)    // [2]
+/// ```
+struct ParsedSentence {
+    let view: SentenceView
+    let tree: DependencyTree
+    /// The tokens each word of the tree stands for.
+    let tokensOf: [Range<Int>]
+    let tags: [PartOfSpeech]
+    let children: [[Int]]
+    /// Lower-cased text of each word (the first token of a folded mention).
+    let words: [String]
+    /// The mention each word is, if it is one.
+    let mentionOf: [Int?]
+
+    init?(view: SentenceView, tree: DependencyTree, folded: MentionFolding.Folded, tags: [PartOfSpeech]) {
+        let count = folded.words.count
+        guard tree.isWellFormed(count: count), tags.count == count else { return nil }
+        self.view = view
+        self.tree = tree
+        self.tokensOf = folded.tokensOf
+        self.tags = tags
+        children = tree.childLists()
+        words = folded.tokensOf.map { view.lower($0.lowerBound) }
+        mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
+    }
+
+    var count: Int { words.count }
+
+    func label(_ w: Int) -> DependencyLabel { tree.labels[w] }
+
+    func head(_ w: Int) -> Int? { tree.heads[w] }
+
+    /// The dependents of `w` with exactly this label.
+    func dependents(_ w: Int, _ label: DependencyLabel) -> [Int] { children[w].filter { tree.labels[$0] == label } }
+
+    /// The dependents of `w` whose label's universal part is `base` (`obl` finds `obl:tmod` too).
+    func dependents(_ w: Int, base: String) -> [Int] { children[w].filter { tree.labels[$0].base == base } }
+
+    /// The preposition (`case`) of a nominal: "on" for "sanctions on Iran"'s Iran.
+    func preposition(_ w: Int) -> String? {
+        children[w].first { tree.labels[$0].base == "case" }.map { words[$0] }
+    }
+
+    /// The word's own lower-case text if any child of `w` is one of `words`, with the given label base.
+    func hasDependent(_ w: Int, base: String, in set: Set<String>) -> Bool {
+        children[w].contains { tree.labels[$0].base == base && set.contains(words[$0]) }
+    }
+
+    /// `w` and the words conjoined with it: "Chile, Peru and Bolivia" from "Chile".
+    func conjuncts(_ w: Int) -> [Int] {
+        var out = [w]
+        var k = 0
+        while k < out.count, out.count < 12 {
+            for c in dependents(out[k], .conj) where !out.contains(c) { out.append(c) }
+            k += 1
+        }
+        return out
+    }
+
+    /// The mention index of word `w`, unless it only modifies a compound (`pro-Russian`).
+    func usableMention(_ w: Int) -> Int? {
+        guard let m = mentionOf[w], !view.mentions[m].modifierOnly else { return nil }
+        return m
+    }
+
+    /// The first and last token of word `w`.
+    func tokenRange(_ w: Int) -> Range<Int> { tokensOf[w] }
+}

@@ -1,0 +1,54 @@
+import KGModel
+
+/// Titles of national office with no body beside the name: "Prime Minister Jane Doe" in an article
+/// about her country. The body is the country the document is about, when one clearly dominates.
+extension RoleExtractor {
+    /// A person named after a title with no body stated in the sentence.
+    struct BareTitle {
+        var person: Int
+        var role: String
+        var sentence: Int
+        var span: TextSpan
+    }
+
+    /// Words of a title that name an office of a country's government.
+    static let nationalOffices: Set<String> = ["president", "minister", "premier", "chancellor", "king", "queen", "emir",
+                                               "sultan", "taoiseach", "prime"]
+
+    /// "President Jane Doe", "Foreign Minister Ali Khan": a national title right before a person,
+    /// with no body before the title and no "of BODY" after the name.
+    ///
+    /// ```swift
+    /// // "Prime Minister Jane Doe resigned." -> BareTitle(person: Jane Doe, role: "prime minister")
+    /// ```
+    func bareTitles(_ s: SentenceView) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for role in s.roles {
+            let r = role.range
+            guard role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }),
+                  !role.name.hasPrefix("vice"), !role.name.contains("former"),
+                  let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person else { continue }
+            var before = r.lowerBound - 1
+            if s.lower(before) == "'s" { before -= 1 }
+            // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
+            if s.mentionAt[before] != nil || ["former", "ex", "his", "her", "their", "its", "late"].contains(s.lower(before)) { continue }
+            let after = s.mentions[p].range.upperBound
+            if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
+                continue
+            }
+            out.append(BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after)))
+        }
+        return out
+    }
+
+    /// The country a document is about: the most mentioned one, if it has at least three mentions
+    /// and twice as many as any other country.
+    static func dominantCountry(_ mentions: [Mention], entities: [ExtractedEntity]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in mentions where entities.indices.contains(m.entity) && entities[m.entity].type == .country { counts[m.entity, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let first = ranked.first, first.value >= 3 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > first.value { return nil }
+        return first.key
+    }
+}

@@ -1,0 +1,84 @@
+import KGModel
+
+/// Which mentions an argument word stands for: the mention itself, the people or bodies acting
+/// for a country (`Russian forces`, `Chile's ambassador`, `the leaders of X`), the name in
+/// apposition to a title, and every word coordinated with it.
+extension TreeActionExtractor {
+    /// Nouns for the people or bodies that act for the country or body modifying them.
+    static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles).union([
+        "soldiers", "jets", "warplanes", "aircraft", "drones", "police", "militias", "militia", "fighters", "navy", "ministry",
+        "officials", "delegation", "negotiators", "mediators", "diplomat", "minister", "ministers", "president", "spokesman",
+        "spokeswoman", "spokesperson", "prosecutors", "court", "courts", "agency", "forces", "troops", "army", "military",
+    ])
+
+    /// The mentions word `w` and the words coordinated with it stand for.
+    ///
+    /// ```swift
+    /// // "met the foreign ministers of Chile, Peru and Bolivia": from "ministers", all three
+    /// ```
+    func arguments(_ p: ParsedSentence, _ w: Int, confidence: Double, asObject: Bool, lemma: String?) -> [Argument] {
+        var out: [Argument] = []
+        for (k, conjunct) in p.conjuncts(w).enumerated() {
+            let sure = k == 0 ? confidence : confidence - 0.05
+            for m in standsFor(p, conjunct, asObject: asObject, lemma: lemma) where !out.contains(where: { $0.mention == m.mention }) {
+                out.append(Argument(mention: m.mention, confidence: sure + m.confidence))
+            }
+        }
+        return out
+    }
+
+    /// The mentions one word stands for, each with a confidence adjustment for how indirectly.
+    func standsFor(_ p: ParsedSentence, _ w: Int, asObject: Bool, lemma: String?) -> [Argument] {
+        // "NATO Secretary General Jens Stoltenberg", "US Ambassador Linda Greenfield": whatever the parser
+        // made the head, the person named in the phrase is who acts
+        if p.mentionOf[w].map({ p.view.mentions[$0].type != .person }) ?? true, let m = namedPerson(p, under: w) {
+            return [Argument(mention: m, confidence: -0.05)]
+        }
+        if let m = p.usableMention(w) {
+            // "learned Greek": a singular demonym heading a phrase is a language; "the Americans" are the country
+            if p.view.mentions[m].isDemonym, !p.words[w].hasSuffix("s") { return [] }
+            // "Chilean President Ana Ruiz": the folded person is the head, the demonym its modifier
+            return [Argument(mention: m, confidence: 0)]
+        }
+        guard p.tags[w].upos == .NOUN || p.tags[w].upos == .PROPN else { return [] }
+        let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
+        let acting = isRole || Self.actingNouns.contains(p.words[w])
+        let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false
+        // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it;
+        // "Afghan tribes warned" is no act of Afghanistan, "Afghan officials warned" is
+        // "considers Russia's acts a violation": a small clause judges the act, not its actor
+        let smallClause = lemma != nil && p.head(w).map { !p.dependents($0, .xcomp).isEmpty } == true
+        guard acting || asObject && judging && !smallClause else { return [] }
+        for c in p.children[w] {
+            let label = p.label(c)
+            let modifier = label == .nmodPoss || label.base == "amod" || label.base == "compound"
+            // "the leaders of X", "the government of X"
+            let ofBody = acting && label == .nmod && p.preposition(c) == "of"
+            guard modifier || ofBody, let m = p.usableMention(c) else { continue }
+            // a place is no actor: "Donetsk officials" act for no country
+            if p.view.mentions[m].type == .location, !asObject { continue }
+            // "the foreign ministers of Chile, Peru and Bolivia": each of the coordinated bodies
+            return p.conjuncts(c).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: acting ? -0.05 : -0.15) }
+        }
+        return []
+    }
+
+    /// The person a titled phrase names, up to two levels down through name parts and the body of
+    /// the title: "US Ambassador to the United Nations Linda Greenfield" from "US" or "Ambassador".
+    func namedPerson(_ p: ParsedSentence, under w: Int) -> Int? {
+        var level = [w]
+        for depth in 0..<2 {
+            var next: [Int] = []
+            for u in level {
+                for c in p.children[u] {
+                    let base = p.label(c).base
+                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && p.preposition(c) != "of" else { continue }
+                    if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }
+                    next.append(c)
+                }
+            }
+            level = next
+        }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+import KGModel
+
+/// Clauses that state no fact: negated, modal, conditional, denied or forecast.
+extension TreeActionExtractor {
+    static let negationWords: Set<String> = ["not", "n't", "never", "neither", "nor"]
+    static let modalWords: Set<String> = ["might", "may", "could", "should", "can", "would", "must"]
+    static let conditionWords: Set<String> = ["if", "unless", "whether", "lest"]
+    /// Verbs whose complement did not happen: "refused to recognize", "denied that it invaded".
+    static let undoingLemmas: Set<String> = ["refuse", "fail", "decline", "deny", "reject", "dismiss", "refute", "avoid", "stop",
+                                             "halt", "cancel", "postpone", "hesitate"]
+    /// Adjectives and participles whose complement is a forecast: "expected to condemn".
+    static let forecastWords: Set<String> = ["expected", "likely", "unlikely", "poised", "set", "due"]
+
+    /// Whether word `w`'s clause, or a clause it depends on, states something that did not happen.
+    ///
+    /// ```swift
+    /// // "Chile did not condemn Peru ."          -> true (advmod "not")
+    /// // "Sweden refused to recognize Kosovo ."  -> true (xcomp of "refuse")
+    /// // "Canada will sanction Iran ."           -> false (stated intent counts)
+    /// ```
+    func isUnreal(_ p: ParsedSentence, _ w: Int, depth: Int = 0) -> Bool {
+        for c in p.children[w] {
+            let word = p.words[c]
+            switch p.label(c).base {
+            case "advmod", "neg": if Self.negationWords.contains(word) { return true }
+            case "nsubj":
+                // "neither X nor Y recognized Z", wherever the parser hangs "neither" and "nor"
+                let conjuncts = p.conjuncts(c)
+                if conjuncts.contains(where: { k in p.children[k].contains { ["neither", "nor"].contains(p.words[$0]) } }) { return true }
+            case "aux": if Self.modalWords.contains(word) && !(word == "would" && isReported(p, w)) { return true }
+            case "mark": if Self.conditionWords.contains(word) { return true }
+            default: break
+            }
+            // "has yet to recognize"
+            if word == "yet", p.label(c).base == "advmod" { return true }
+            if word == "neither" { return true }
+        }
+        guard depth < 4, let h = p.head(w) else { return false }
+        var label = p.label(w)
+        // "has yet to recognize" parsed as a purpose clause: controlled all the same
+        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
+        switch label {
+        case .xcomp:
+            if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
+            return isUnreal(p, h, depth: depth + 1)
+        case .ccomp:
+            return ["deny", "reject", "dismiss", "refute"].contains(lemma(p, h)) || isUnreal(p, h, depth: depth + 1) && isModalOnly(p, h)
+        case .conj:
+            // "did not condemn X or sanction Y": a shared auxiliary hangs on the first verb
+            return !p.children[w].contains { p.label($0).base == "aux" || p.label($0).base == "nsubj" } && isUnreal(p, h, depth: depth + 1)
+        default:
+            return false
+        }
+    }
+
+    /// "X said it would send troops": a reported intent, not a condition, when no condition is around.
+    func isReported(_ p: ParsedSentence, _ w: Int) -> Bool {
+        guard p.label(w) == .ccomp, let h = p.head(w) else { return false }
+        let reporting = Self.speechLemmas.union(["promise", "pledge", "vow", "warn"])
+        return reporting.contains(lemma(p, h)) && !p.words.contains { Self.conditionWords.contains($0) }
+    }
+
+    /// A clause made unreal by a condition or modal only (not negation), which its complements share.
+    func isModalOnly(_ p: ParsedSentence, _ w: Int) -> Bool {
+        p.children[w].contains { p.label($0).base == "mark" && Self.conditionWords.contains(p.words[$0]) }
+    }
+}

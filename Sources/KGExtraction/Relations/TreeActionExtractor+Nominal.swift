@@ -1,0 +1,84 @@
+import KGModel
+
+/// Acts carried by nouns: `Turkey's recognition of Northern Cyprus`, `US sanctions on Iran`,
+/// `the tribunal's warrant for the general`, `held talks with X`, `acted as mediator between X and Y`.
+extension TreeActionExtractor {
+    /// Prepositions that introduce whom a noun's act is done to.
+    static let nominalTargetPrepositions: Set<String> = ["of", "on", "against", "for", "with", "between", "to", "toward",
+                                                         "towards", "into", "upon"]
+
+    /// Verbs whose subject performs the act their object names: "imposed sanctions", "held talks",
+    /// "launched an attack", "issued a warrant".
+    static let performingLemmas: Set<String> = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
+        .union(["impose", "launch", "issue", "conduct", "carry", "stage", "hold", "act", "serve", "lead", "host", "begin",
+                "open", "announce", "unveil", "level", "file", "lodge", "sign", "reach", "conclude"])
+
+    func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
+        guard !isUnrealAct(p, n) else { return }
+        let actors = nounActors(p, n, depth: 0)
+        var targets: [Argument] = []
+        var between: [Argument] = []
+        for c in p.dependents(n, base: "nmod") where p.label(c) != .nmodPoss {
+            guard let preposition = p.preposition(c), Self.nominalTargetPrepositions.contains(preposition) else { continue }
+            // "of" names the target only when the actor is named apart: "Russia's recognition of Donetsk"
+            if preposition == "of", actors.isEmpty { continue }
+            let found = arguments(p, c, confidence: 0.8, asObject: true, lemma: entry.lemma)
+            if preposition == "between" { between += found } else { targets += found }
+        }
+        // "imposed sanctions on Belarus": the target may hang on the verb that performs the act
+        if targets.isEmpty, between.isEmpty, !actors.isEmpty, p.label(n) == .obj, let h = p.head(n) {
+            for c in p.dependents(h, .obl) {
+                guard let preposition = p.preposition(c), preposition != "of", Self.nominalTargetPrepositions.contains(preposition) else { continue }
+                targets += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
+            }
+        }
+        // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides
+        if actors.isEmpty, between.count >= 2 {
+            add(&facts, p, [between[0]], entry, Array(between.dropFirst()), at: n, confidence: 0.65)
+            return
+        }
+        // "mediators between Colombia and the rebels": a go-between acts on both sides
+        add(&facts, p, actors, entry, targets + between, at: n, confidence: 0.7)
+    }
+
+    /// Who performs the act a noun names: its possessor (`Russia's`), its national or named modifier
+    /// (`US sanctions`), its `by` phrase, or the subject of the verb that performs it (`Norway
+    /// imposed sanctions`, `a new round of sanctions`, `acted as mediator`).
+    func nounActors(_ p: ParsedSentence, _ n: Int, depth: Int) -> [Argument] {
+        var found: [Argument] = []
+        for c in p.children[n] {
+            let label = p.label(c)
+            if label == .nmodPoss || label.base == "amod" || label.base == "compound" {
+                // a place is no actor: "the Donetsk attacks" are not Donetsk's
+                if let m = p.usableMention(c), p.view.mentions[m].type != .location {
+                    found += arguments(p, c, confidence: label == .nmodPoss ? 0.8 : 0.7, asObject: false, lemma: nil)
+                }
+            } else if label.base == "nmod", p.preposition(c) == "by" {
+                found += arguments(p, c, confidence: 0.8, asObject: false, lemma: nil)
+            }
+        }
+        // "his country's recognition": a possessor the sentence does not name is still the actor
+        if !found.isEmpty || depth > 3 || !p.dependents(n, .nmodPoss).isEmpty { return found }
+        guard var h = p.head(n) else { return [] }
+        var noun = n
+        // "a new round of sanctions": the counting noun stands in for the act
+        if p.label(noun) == .nmod, p.preposition(noun) == "of", ActionExtractor.quantityNouns.contains(p.words[h]), let up = p.head(h) {
+            noun = h
+            h = up
+        }
+        guard !isUnreal(p, h) else { return [] }
+        let label = p.label(noun)
+        let governed = label == .obj || (label.base == "obl" || label == .xcomp) && p.preposition(noun) == "as"
+        guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
+        return actors(p, h, passive: isPassive(p, h), depth: depth + 1).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
+    }
+
+    /// "a meeting between X and Y is unlikely", "did not impose sanctions": the clause the noun is
+    /// an argument of states no fact.
+    func isUnrealAct(_ p: ParsedSentence, _ n: Int) -> Bool {
+        guard let h = p.head(n), [.nsubj, .nsubjPass, .obj].contains(p.label(n)) || p.label(n).base == "obl" else { return false }
+        return Self.forecastWords.contains(p.words[h]) || Self.unlikelyWords.contains(p.words[h]) || isUnreal(p, h)
+    }
+
+    static let unlikelyWords: Set<String> = ["unlikely", "impossible", "possible", "doubtful", "uncertain", "unclear"]
+}

@@ -1,0 +1,134 @@
+import KGModel
+
+/// Finds actions on a sentence's dependency tree: a CAMEO verb or action noun and the mentions
+/// the tree makes its arguments.
+///
+/// Where the word-window rules of `ActionExtractor` guess a verb's subject from the nearest
+/// mention to its left, this reads it from the tree: `nsubj`, the `by` agent of a passive, the
+/// controller of an infinitive (`agreed to meet`, `urged X to recognize`), the noun a relative or
+/// participle clause hangs on, the subject of a verb it is coordinated with. Objects are `obj`,
+/// `iobj` and the obliques whose preposition makes them a target (`against`, `on`, `with` for
+/// reciprocal acts, `to` for moves and help, `between` for go-betweens), each with the mentions
+/// coordinated with it. Nouns carry acts (`Turkey's recognition of Cyprus`, `sanctions on Iran`,
+/// `mediator between X and Y`). Negated, modal and conditional clauses give nothing.
+///
+/// ```swift
+/// // "Sweden threatened to block the deal with Turkey ." ->
+/// //   Sweden -threaten-> ... (no entity object), Sweden -block-> ... (none): no fact
+/// // "Armenia and Azerbaijan agreed to a truce ." -> Armenia -agree-> Azerbaijan
+/// ```
+struct TreeActionExtractor {
+    let lexicons: Lexicons
+    var lemmatizer: Lemmatizer? = nil
+
+    /// A mention found as an argument, and how sure the path that found it is.
+    struct Argument {
+        var mention: Int
+        var confidence: Double
+    }
+
+    func extract(_ p: ParsedSentence) -> [Fact] {
+        let s = p.view
+        guard s.range.count > 0, s.tokens[s.range.upperBound - 1].text != "?" else { return [] }
+        var facts: [Fact] = []
+        for w in 0..<p.count where p.mentionOf[w] == nil {
+            let word = p.words[w]
+            guard !ActionExtractor.nonVerbForms.contains(word) else { continue }
+            // a title is no verb, but may name an act: "mediator", "negotiators"
+            let isRole = s.roleAt[p.tokensOf[w].lowerBound] != nil
+            if isVerbal(p, w), !isRole {
+                guard let entry = verbEntry(p, w), !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
+                clause(&facts, p, w, entry)
+            } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
+                nominal(&facts, p, w, entry)
+            }
+        }
+        return facts
+    }
+
+    /// Whether any word of `stretch` outside the mentions is a CAMEO verb form, an action noun or an
+    /// agent noun: a sentence without one states no act, and is not worth parsing.
+    func mayNameAnAct(_ tokens: [Token], _ stretch: Range<Int>, view: SentenceView) -> Bool {
+        stretch.contains { i in
+            guard view.mentionAt[i] == nil, tokens[i].isWord else { return false }
+            let word = tokens[i].lower
+            // speech alone ("X said ...") is the window rules' and the quote resolver's
+            if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
+            if lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil { return true }
+            // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
+            guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
+            return lexicons.verbs[lemmatizer.lemma(word, pos: tag)] != nil
+        }
+    }
+
+    /// A verb where it stands: tagged VERB, or a participle the tagger calls an adjective but the
+    /// tree gives a clause's arguments.
+    func isVerbal(_ p: ParsedSentence, _ w: Int) -> Bool {
+        let tag = p.tags[w]
+        if tag.upos == .VERB { return true }
+        if tag.upos == .ADJ, tag.xpos == "VBN" || tag.xpos == "JJ" && p.words[w].hasSuffix("ed") {
+            return !p.dependents(w, base: "nsubj").isEmpty || !p.dependents(w, .obj).isEmpty || !p.dependents(w, .oblAgent).isEmpty
+        }
+        return false
+    }
+
+    /// The CAMEO verb a word names, by its form or by its lemma.
+    func verbEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
+        let word = p.words[w]
+        if let entry = lexicons.verbs[word] { return entry }
+        guard let lemmatizer else { return nil }
+        let lemma = lemmatizer.lemma(word, pos: p.tags[w])
+        guard let entry = lexicons.verbs[lemma], entry.lemma == lemma else { return nil }
+        return entry
+    }
+
+    /// The lemma of any word, CAMEO verb or not ("held" -> "hold").
+    func lemma(_ p: ParsedSentence, _ w: Int) -> String {
+        if let entry = lexicons.verbs[p.words[w]] { return entry.lemma }
+        return lemmatizer?.lemma(p.words[w], pos: p.tags[w]) ?? p.words[w]
+    }
+
+    /// The act a noun names: a listed action noun ("recognition", "sanctions", "talks"), or an agent
+    /// noun of a CAMEO verb ("mediator", "invaders"). A verb form is no act by itself: "the Indian
+    /// state of X", "a $70 billion deal", "American forces".
+    func nounEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
+        let word = p.words[w]
+        if let entry = lexicons.actionNouns[word] { return entry }
+        return agentNounEntry(word)
+    }
+
+    /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade.
+    func agentNounEntry(_ word: String) -> VerbEntry? {
+        var stem = word
+        if stem.hasSuffix("s") { stem.removeLast() }
+        guard stem.count > 5 else { return nil }
+        var candidates: [String] = []
+        if stem.hasSuffix("or") { candidates.append(String(stem.dropLast(2)) + "e"); candidates.append(String(stem.dropLast(2))) }
+        if stem.hasSuffix("er") { candidates.append(String(stem.dropLast(2))); candidates.append(String(stem.dropLast(1))) }
+        for candidate in candidates {
+            if let entry = lexicons.verbs[candidate], entry.lemma == candidate { return entry }
+        }
+        return nil
+    }
+
+    func add(_ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], _ verb: VerbEntry, _ targets: [Argument], at w: Int,
+             confidence: Double) {
+        let s = p.view
+        for actor in actors {
+            for target in targets where actor.mention != target.mention {
+                let a = s.mentions[actor.mention], t = s.mentions[target.mention]
+                let at = p.tokensOf[w]
+                let from = min(a.range.lowerBound, at.lowerBound, t.range.lowerBound)
+                let to = max(a.range.upperBound, at.upperBound, t.range.upperBound)
+                let anaphoric = a.group.count + t.group.count > 0
+                let sure = min(confidence, actor.confidence, target.confidence) - Double(to - from) * 0.005 - (anaphoric ? 0.15 : 0)
+                for subject in a.entities {
+                    for object in t.entities where subject != object {
+                        facts.append(Fact(subject: subject, object: object, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                                          sentence: s.index, span: s.span(from, to), confidence: max(0.3, sure)))
+                    }
+                }
+            }
+        }
+    }
+}

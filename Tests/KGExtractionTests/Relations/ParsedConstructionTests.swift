@@ -1,0 +1,93 @@
+import KGExtraction
+import XCTest
+
+/// The constructions of `TreeActionExtractorTests` on the trees the bundled parser gives them
+/// (tree rules alone, no word-window rules): the exact set of facts of each sentence.
+final class ParsedConstructionTests: XCTestCase {
+    static let extractor: Extractor? = try? Extractor(parser: DependencyParser.bundled(), actionRules: .treeOnly)
+
+    func facts(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let extractor = try XCTUnwrap(Self.extractor, "the extractor or the parser model failed to load", file: file, line: line)
+        let doc = extractor.extract(text)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func testCoordinatedObjectsBehindARoleNounEachGetAFact() throws {
+        XCTAssertEqual(try facts("Brazil's president met the foreign ministers of Chile, Peru and Bolivia."),
+                       ["Brazil -meet-> Chile", "Brazil -meet-> Peru", "Brazil -meet-> Bolivia"])
+    }
+
+    func testCoordinatedSubjectsOfAReciprocalActAreItsTwoSides() throws {
+        XCTAssertEqual(try facts("Armenia and Azerbaijan agreed to a truce."), ["Armenia -agree-> Azerbaijan"])
+    }
+
+    func testAgentNounAfterAsTakesTheVerbsSubjectAndBothSidesOfBetween() throws {
+        XCTAssertEqual(try facts("Norway acted as mediator between Colombia and Venezuela."),
+                       ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
+    }
+
+    func testThreatToActTargetsWhomTheActWouldHit() throws {
+        XCTAssertEqual(try facts("Sweden threatened to sanction Hungary."), ["Sweden -threaten-> Hungary", "Sweden -sanction-> Hungary"])
+    }
+
+    func testObjectControlGivesTheObjectAsTheInfinitivesSubject() throws {
+        XCTAssertEqual(try facts("Egypt urged Sudan to recognize Eritrea."), ["Egypt -urge-> Sudan", "Sudan -recognize-> Eritrea"])
+    }
+
+    func testRelativeClauseActsForTheNounItDescribes() throws {
+        XCTAssertEqual(try facts("Kenya condemned Uganda, which had invaded South Sudan."),
+                       ["Kenya -condemn-> Uganda", "Uganda -invade-> South Sudan"])
+    }
+
+    func testReportedSpeechGivesTheEmbeddedActToItsOwnSubject() throws {
+        XCTAssertEqual(try facts("Peru said that Chile had attacked Bolivia."), ["Chile -attack-> Bolivia"])
+    }
+
+    func testNegatedModalAndConditionalClausesStateNoFact() throws {
+        XCTAssertEqual(try facts("Chile did not condemn Peru."), [])
+        XCTAssertEqual(try facts("Chile might invade Peru."), [])
+        XCTAssertEqual(try facts("If Chile invades Peru, Brazil will sanction Chile."), ["Brazil -sanction-> Chile"])
+    }
+
+    func testRefusingToActIsNoAct() throws {
+        XCTAssertEqual(try facts("Spain refused to recognize Kosovo."), [])
+    }
+
+    func testPossessiveActionNounCarriesItsActor() throws {
+        XCTAssertEqual(try facts("Turkey's recognition of Kosovo angered Greece."), ["Turkey -recognize-> Kosovo"])
+    }
+
+    func testTalksBetweenTwoSidesAreTheirReciprocalAct() throws {
+        XCTAssertEqual(try facts("Talks between Ethiopia and Egypt resumed."), ["Ethiopia -talk-> Egypt"])
+    }
+
+    func testPassiveParticipleOnANounTakesItsAgent() throws {
+        XCTAssertEqual(try facts("Hezbollah, backed by Iran, attacked Israel."), ["Iran -back-> Hezbollah", "Hezbollah -attack-> Israel"])
+    }
+
+    func testDemonymModifierOfForcesIsTheActor() throws {
+        XCTAssertEqual(try facts("Ethiopian troops crossed into Somalia."), ["Ethiopia -cross-> Somalia"])
+    }
+
+    func testCallingOnSomeoneToActMakesThemTheActor() throws {
+        XCTAssertEqual(try facts("Kenya has called on Uganda to recognize Somalia."), ["Kenya -call-> Uganda", "Uganda -recognize-> Somalia"])
+    }
+
+    func testReciprocalVerbWithAnObjectLinksNoSubjects() throws {
+        XCTAssertEqual(try facts("Chad and Niger fought rebels."), [])
+    }
+
+    func testPassiveWithByAgent() throws {
+        XCTAssertEqual(try facts("Serbia was criticized by the European Union for the move."), ["European Union -criticize-> Serbia"])
+    }
+
+    func testCoordinatedSubjectsAndObjectsGiveEveryPair() throws {
+        XCTAssertEqual(try facts("Kenya and Uganda condemned Somalia and Sudan."),
+                       ["Kenya -condemn-> Somalia", "Kenya -condemn-> Sudan", "Uganda -condemn-> Somalia", "Uganda -condemn-> Sudan"])
+    }
+
+    func testSanctionsOnACountryAreTheImposersAct() throws {
+        XCTAssertEqual(try facts("Canada imposed new sanctions on Belarus."), ["Canada -impose-> Belarus", "Canada -sanction-> Belarus"])
+    }
+}
