@@ -31,11 +31,9 @@ extension GraphStore {
     func migrate(readOnly: Bool, mustHoldGraph: Bool = false) throws {
         let migrations = Self.bundledMigrations
         let supported = migrations.last?.version ?? 0
-        try checkVersion(try schemaVersion(), supported: supported, mustHoldGraph: mustHoldGraph)
-        if try readOnly || schemaVersion() == supported { return }
+        if try readOnly || checkVersion(supported: supported, mustHoldGraph: mustHoldGraph) == supported { return }
         try database.transaction {
-            let current = try schemaVersion()
-            try checkVersion(current, supported: supported, mustHoldGraph: mustHoldGraph)
+            let current = try checkVersion(supported: supported, mustHoldGraph: mustHoldGraph)
             for migration in migrations where migration.version > current {
                 try database.execute(migration.sql)
                 try database.execute("PRAGMA user_version = \(migration.version)")
@@ -43,15 +41,24 @@ extension GraphStore {
         }
     }
 
-    func checkVersion(_ current: Int, supported: Int, mustHoldGraph: Bool) throws {
+    /// The file's schema version, after refusing a newer kg's file and another program's tables.
+    ///
+    /// The version and the table count are read in one statement: read apart, another process
+    /// setting up the same new file could commit its schema in between, and its tables would look
+    /// like another program's.
+    @discardableResult
+    func checkVersion(supported: Int, mustHoldGraph: Bool) throws -> Int {
+        let statement = try database.prepare(
+            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')")
+        guard try statement.step() else { return 0 }
+        let current = statement.int(0), tables = statement.int(1)
         if current > supported {
             throw StoreError.newerSchema(path: path, found: current, supported: supported)
         }
         if current == 0 {
-            let tables = try database.scalarInt(
-                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
             if tables > 0 { throw StoreError.foreignDatabase(path: path) }
             if mustHoldGraph { throw StoreError.noDatabase(path: path) }
         }
+        return current
     }
 }

@@ -54,11 +54,15 @@ public final class GraphStore {
             database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
             try database.execute("PRAGMA foreign_keys = ON")
             if access == .creating {
-                // Refuse a foreign or newer file before switching it to WAL, which writes its header.
-                try checkVersion(try schemaVersion(), supported: Self.supportedVersion, mustHoldGraph: false)
-                try configureJournal()
+                try retryingWhileANewFileIsSetUp {
+                    // Refuse a foreign or newer file before switching it to WAL, which writes its header.
+                    try checkVersion(supported: Self.supportedVersion, mustHoldGraph: false)
+                    try configureJournal()
+                    try migrate(readOnly: database.isReadOnly, mustHoldGraph: false)
+                }
+            } else {
+                try migrate(readOnly: database.isReadOnly, mustHoldGraph: true)
             }
-            try migrate(readOnly: database.isReadOnly, mustHoldGraph: access != .creating)
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_CANTOPEN {
             throw StoreError.cannotOpen(path: path)
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_READONLY {
@@ -116,4 +120,24 @@ public final class GraphStore {
         _ = try mode.step()
         try database.execute("PRAGMA synchronous = NORMAL")
     }
+
+    /// Runs the set-up of a file that may be new, again after a pause when it meets "busy".
+    ///
+    /// Two processes setting up one new file at once: while one switches it to WAL, SQLite answers
+    /// the other "busy" at once, without calling the busy handler (its deadlock rule), so the busy
+    /// timeout does not help there.
+    private func retryingWhileANewFileIsSetUp(_ body: () throws -> Void) throws {
+        var attempts = 0
+        while true {
+            do {
+                return try body()
+            } catch StoreError.locked where attempts < Self.setUpAttempts {
+                attempts += 1
+                usleep(100_000)
+            }
+        }
+    }
+
+    /// How often a busy set-up is tried again, 0.1 s apart.
+    private static let setUpAttempts = 50
 }
