@@ -3,7 +3,7 @@ import KGQuery
 import KGStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Times the workload's queries in one process, as one `kg shell` session would run them:
@@ -90,8 +90,9 @@ public struct BenchmarkRun {
             for start in workload.starts { measure(BenchmarkWorkload.reachQuery, ["n": .string(start.name)]) }
         case .shortestPath:
             for (index, start) in workload.starts.enumerated() {
-                measure(BenchmarkWorkload.shortestPathQuery,
-                        ["n": .string(start.name), "m": .string(workload.shortestPathTarget(of: index).name)])
+                measure(
+                    BenchmarkWorkload.shortestPathQuery,
+                    ["n": .string(start.name), "m": .string(workload.shortestPathTarget(of: index).name)])
             }
         case .twoHopCount:
             measure(BenchmarkWorkload.twoHopCountQuery, [:])

@@ -33,8 +33,10 @@ public enum OutputFile {
             ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw ExportError.file(path: path, message: "cannot create a file in \(folder.path): "
-                                   + String(cString: strerror(errno)))
+            throw ExportError.file(
+                path: path,
+                message: "cannot create a file in \(folder.path): "
+                    + String(cString: strerror(errno)))
         }
         do {
             defer { close(descriptor) }
@@ -66,7 +68,8 @@ public enum OutputFile {
                 throw ExportError.file(path: path, message: String(cString: strerror(errno)))
             }
             let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = target.hasPrefix("/")
+            current =
+                target.hasPrefix("/")
                 ? target
                 : (URL(fileURLWithPath: current).deletingLastPathComponent().path as NSString)
                     .appendingPathComponent(target)

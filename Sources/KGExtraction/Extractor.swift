@@ -98,9 +98,11 @@ public final class Extractor: Sendable {
             let span = TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end)
             mentions.append(Mention(entity: entity, sentence: rawSentence[i], span: span, surface: surfaces[i]))
             if m.nested { continue }  // a place inside a longer name takes part in no relation
-            views[rawSentence[i]].append(SentenceView.Span(range: m.range, entity: entity, type: resolved.entities[entity].type,
-                                                           modifierOnly: m.modifierOnly || Self.isModifier(tokens, m.range),
-                                                           isDemonym: m.origin == .gazetteer(.demonym)))
+            views[rawSentence[i]].append(
+                SentenceView.Span(
+                    range: m.range, entity: entity, type: resolved.entities[entity].type,
+                    modifierOnly: m.modifierOnly || Self.isModifier(tokens, m.range),
+                    isDemonym: m.origin == .gazetteer(.demonym)))
         }
 
         var facts: [Fact] = []
@@ -117,13 +119,15 @@ public final class Extractor: Sendable {
         var bareTitles: [RoleExtractor.BareTitle] = []
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
-               let gender = lexicons.genderOfFirstName[String(first)] {
+                let gender = lexicons.genderOfFirstName[String(first)]
+            {
                 anaphora.genderOf[entity.id] = gender
             }
         }
         for (index, range) in sentenceRanges.enumerated() {
-            let extra = anaphora.resolve(tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
-                                         lastTopic: &lastTopic)
+            let extra = anaphora.resolve(
+                tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
+                lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
             bareTitles += roles.bareTitles(view)
@@ -144,10 +148,12 @@ public final class Extractor: Sendable {
                 let stretch = from..<to
                 let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
                 let tags = quickTagger.tagDetailed(folded.words)
-                let treeView = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                                            partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
+                let treeView = SentenceView(
+                    tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                    partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
                 if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
-                   let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags) {
+                    let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
+                {
                     treeFacts = treeActions.extract(parsed)
                 }
             }
@@ -155,8 +161,9 @@ public final class Extractor: Sendable {
                 // the words around and between the mentions, with context enough for the tagger
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
-                view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
+                view = SentenceView(
+                    tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
@@ -173,8 +180,10 @@ public final class Extractor: Sendable {
             for bare in bareTitles where !titled.contains(bare.person) && bare.person != country {
                 let key = "\(bare.person)|\(bare.role)|\(country)"
                 guard seen.insert(key).inserted else { continue }
-                facts.append(Fact(subject: bare.person, object: country, action: bare.role, cameo: RelationKind.roleCode, kind: .role,
-                                  sentence: bare.sentence, span: bare.span, confidence: 0.5))
+                facts.append(
+                    Fact(
+                        subject: bare.person, object: country, action: bare.role, cameo: RelationKind.roleCode, kind: .role,
+                        sentence: bare.sentence, span: bare.span, confidence: 0.5))
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
@@ -187,8 +196,10 @@ public final class Extractor: Sendable {
     static let parseContext = 3
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
-    static func addDefinedAcronyms(_ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],
-                                   rawSentence: inout [Int]) {
+    static func addDefinedAcronyms(
+        _ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention],
+        rawSentence: inout [Int]
+    ) {
         var defined: [String: RawMention] = [:]
         for m in raw where m.range.upperBound + 2 < tokens.count {
             let open = tokens[m.range.upperBound], acronym = tokens[m.range.upperBound + 1], close = tokens[m.range.upperBound + 2]

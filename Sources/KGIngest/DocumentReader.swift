@@ -82,11 +82,13 @@ public enum DocumentReader {
         case let .text(text, encoding):
             decoded = text
             if encoding == .windows1252 {
-                warnings.append(IngestWarning(
-                    path: path, message: "not valid UTF-8; decoded as Windows-1252"))
+                warnings.append(
+                    IngestWarning(
+                        path: path, message: "not valid UTF-8; decoded as Windows-1252"))
             } else if encoding == .mixed {
-                warnings.append(IngestWarning(
-                    path: path, message: "mixed encodings; bytes that are not UTF-8 decoded as Windows-1252"))
+                warnings.append(
+                    IngestWarning(
+                        path: path, message: "mixed encodings; bytes that are not UTF-8 decoded as Windows-1252"))
             }
         }
         var text = decoded
@@ -106,9 +108,10 @@ public enum DocumentReader {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return .skipped(IngestWarning(path: path, message: "no text; skipped"))
         }
-        let document = SourceDocument(path: path, text: text, title: title,
-                                      contentHash: ContentHash.sha256Hex(bytes), size: bytes.count,
-                                      published: published)
+        let document = SourceDocument(
+            path: path, text: text, title: title,
+            contentHash: ContentHash.sha256Hex(bytes), size: bytes.count,
+            published: published)
         return .document(document, warnings: warnings)
     }
 

@@ -17,9 +17,11 @@ extension GraphStore {
     /// anything. Files that cannot be read (or whose extraction is inconsistent) are skipped with
     /// a warning, passed to `warning` as it happens and kept in the report. A database error stops the ingest; every document stored
     /// before it stays, whole.
-    public func ingest(paths: [String], extractor: some DocumentExtractor,
-                       progress: ((IngestProgress) -> Void)? = nil,
-                       warning: ((IngestWarning) -> Void)? = nil) throws -> IngestReport {
+    public func ingest(
+        paths: [String], extractor: some DocumentExtractor,
+        progress: ((IngestProgress) -> Void)? = nil,
+        warning: ((IngestWarning) -> Void)? = nil
+    ) throws -> IngestReport {
         let started = Date()
         let files = try DocumentReader.files(in: paths)
         var report = IngestReport()
@@ -62,7 +64,8 @@ extension GraphStore {
                 // The date the file gives in its metadata, else in its first lines, else in its name.
                 var document = read
                 let fromPath = PublicationDate.find(inPath: document.path)
-                document.published = document.published
+                document.published =
+                    document.published
                     ?? extractor.publicationDate(inText: document.text, year: fromPath?.date.year) ?? fromPath
                 let extraction = extractor.datingFacts(of: undated, publishedOn: document.published?.date)
                 do {

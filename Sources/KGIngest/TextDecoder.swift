@@ -98,8 +98,9 @@ public enum TextDecoder {
     private static func isValid<Units: Collection, Codec: UnicodeCodec>(
         _ units: Units, as codec: Codec.Type
     ) -> Bool where Units.Element == Codec.CodeUnit {
-        let failed = transcode(units.makeIterator(), from: codec, to: UTF32.self,
-                               stoppingOnError: true, into: { _ in })
+        let failed = transcode(
+            units.makeIterator(), from: codec, to: UTF32.self,
+            stoppingOnError: true, into: { _ in })
         return !failed
     }
 

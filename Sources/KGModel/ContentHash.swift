@@ -56,11 +56,14 @@ public enum ContentHash {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    private static func compress(_ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>,
-                                 offset: Int, schedule w: inout [UInt32]) {
+    private static func compress(
+        _ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>,
+        offset: Int, schedule w: inout [UInt32]
+    ) {
         for t in 0..<16 {
             let base = offset + t * 4
-            w[t] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
+            w[t] =
+                UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
                 | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
         }
         for t in 16..<64 {

@@ -72,9 +72,11 @@ public struct Fact: Hashable, Sendable {
     /// Where `date` came from: the sentence, a relative date in it, or the document.
     public var dateSource: FactDateSource?
 
-    public init(subject: Int, object: Int, action: String, cameo: String, kind: RelationKind,
-                sentence: Int, span: TextSpan, confidence: Double, date: CalendarDate? = nil,
-                dateSource: FactDateSource? = nil) {
+    public init(
+        subject: Int, object: Int, action: String, cameo: String, kind: RelationKind,
+        sentence: Int, span: TextSpan, confidence: Double, date: CalendarDate? = nil,
+        dateSource: FactDateSource? = nil
+    ) {
         self.date = date
         self.dateSource = dateSource
         self.subject = subject
@@ -96,8 +98,10 @@ public struct ExtractedDocument: Sendable {
     public var mentions: [Mention]
     public var facts: [Fact]
 
-    public init(title: String?, sentences: [Sentence], entities: [ExtractedEntity],
-                mentions: [Mention], facts: [Fact]) {
+    public init(
+        title: String?, sentences: [Sentence], entities: [ExtractedEntity],
+        mentions: [Mention], facts: [Fact]
+    ) {
         self.title = title
         self.sentences = sentences
         self.entities = entities

@@ -26,8 +26,10 @@ public struct SourceDocument: Hashable, Sendable {
     /// datelines, date lines and the file name); never the time it was read.
     public var published: PublicationDate?
 
-    public init(path: String, text: String, title: String? = nil, contentHash: String? = nil,
-                size: Int? = nil, published: PublicationDate? = nil) {
+    public init(
+        path: String, text: String, title: String? = nil, contentHash: String? = nil,
+        size: Int? = nil, published: PublicationDate? = nil
+    ) {
         self.path = path
         self.published = published
         self.name = (path as NSString).lastPathComponent

@@ -45,9 +45,11 @@ enum ModelTables {
     /// Calls `body` with each row of the bundled table `file`; a missing table yields no rows
     /// (alias keys then fold nothing, which tests of the keys would catch).
     static func forEachRow(_ file: String, _ body: ([String]) -> Void) {
-        guard let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
-            ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons"),
-            let data = try? Data(contentsOf: url) else { return }
+        guard
+            let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
+                ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons"),
+            let data = try? Data(contentsOf: url)
+        else { return }
         TabSeparatedRows.forEach(in: data, body)
     }
 }

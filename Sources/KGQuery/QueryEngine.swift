@@ -44,9 +44,11 @@ public final class QueryEngine {
     ///   - firstLine: the line in that file where the statement's first token is (1-based).
     ///   - firstColumn: the column of that token, when the statement did not start a line
     ///     (`ScriptStatement.column`); nil: the text's own columns.
-    public func run(_ statement: String, parameters: [String: QueryValue] = [:],
-                    sourceName: String = "query", firstLine: Int = 1,
-                    firstColumn: Int? = nil) throws -> QueryResult {
+    public func run(
+        _ statement: String, parameters: [String: QueryValue] = [:],
+        sourceName: String = "query", firstLine: Int = 1,
+        firstColumn: Int? = nil
+    ) throws -> QueryResult {
         let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
         do {
             let parsed = try Parser.parse(statement)
@@ -108,8 +110,10 @@ public final class QueryEngine {
         if let graph, now == fingerprint { return graph }
         if let scope = try NeighbourhoodScope(statement, parameters: parameters, store: store) {
             let interrupted = isInterrupted
-            if let around = try GraphIndex.neighbourhood(of: scope.seeds, radius: scope.radius, in: store,
-                                                         isInterrupted: { interrupted() }) {
+            if let around = try GraphIndex.neighbourhood(
+                of: scope.seeds, radius: scope.radius, in: store,
+                isInterrupted: { interrupted() })
+            {
                 if fingerprint != now { evidence = Evidence(store: store) }
                 return around
             }
@@ -149,17 +153,20 @@ public final class QueryEngine {
         for (index, plan) in plans.enumerated() {
             let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
             let projection = try Projection(clause: plan.projection, evaluator: evaluator, rowLimit: rowLimit)
-            let matcher = Matcher(plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
-                                  expansionLimit: expansionLimit)
+            let matcher = Matcher(
+                plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
+                expansionLimit: expansionLimit)
             matcher.stepLimit = stepLimit
             matcher.deadline = deadline
             matcher.timeoutText = timeout.map(Self.describe(timeout:)) ?? ""
             var wantsMore = true
             for input in inputs where wantsMore {
-                try matcher.run(from: input, weighted: { row, weight in
-                    wantsMore = try projection.accept(row, weight: weight)
-                    return wantsMore
-                })
+                try matcher.run(
+                    from: input,
+                    weighted: { row, weight in
+                        wantsMore = try projection.accept(row, weight: weight)
+                        return wantsMore
+                    })
             }
             if isInterrupted() { throw Diagnostic.interrupted }
             result = try projection.finish()
@@ -259,8 +266,9 @@ struct SourceMap {
         guard let position = diagnostic.position else {
             return QueryError(message: diagnostic.message, sourceName: sourceName, isInterrupt: diagnostic.isInterrupt)
         }
-        return QueryError(message: diagnostic.message, location: location(of: position), sourceName: sourceName,
-                          sourceLine: sourceLine(of: position), isInterrupt: diagnostic.isInterrupt)
+        return QueryError(
+            message: diagnostic.message, location: location(of: position), sourceName: sourceName,
+            sourceLine: sourceLine(of: position), isInterrupt: diagnostic.isInterrupt)
     }
 }
 

@@ -30,8 +30,10 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
     /// True when the user interrupted the query (Ctrl-C); the shell says so and goes on.
     public var isInterrupt: Bool
 
-    public init(message: String, location: SourceLocation? = nil, sourceName: String = "query",
-                sourceLine: String? = nil, isInterrupt: Bool = false) {
+    public init(
+        message: String, location: SourceLocation? = nil, sourceName: String = "query",
+        sourceLine: String? = nil, isInterrupt: Bool = false
+    ) {
         self.message = message
         self.location = location
         self.sourceName = sourceName

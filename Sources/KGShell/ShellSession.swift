@@ -15,12 +15,15 @@ import KGStore
 /// status 1 (like `sqlite3 -bail`); after `.bail off` every statement runs and the status is 1
 /// if any failed.
 public enum ShellSession {
-    public static func run(store: GraphStore, version: String,
-                           environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+    public static func run(
+        store: GraphStore, version: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int32 {
         let interactive = TerminalInfo.standardInputIsTerminal
         let terminal = TerminalInfo.detect(environment: environment)
-        let state = ShellState(store: store, version: version, terminal: terminal,
-                               bailOnError: !interactive)
+        let state = ShellState(
+            store: store, version: version, terminal: terminal,
+            bailOnError: !interactive)
         if terminal.isTerminal { state.refreshTerminal = { TerminalInfo.detect(environment: environment) } }
         // A script's output is all wanted, even on a terminal; a person gets a screenful.
         if !interactive { state.rowLimit = nil }
@@ -29,8 +32,9 @@ public enum ShellSession {
         if interactive {
             SignalInterrupt.install()
             if TerminalInfo.lineEditingAvailable(environment: environment) {
-                let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath(environment: environment),
-                                        completer: state.completer)
+                let editor = LineEditor(
+                    historyPath: LineEditor.defaultHistoryPath(environment: environment),
+                    completer: state.completer)
                 state.onCompleterChange = { editor.updateCompleter($0) }
                 source = editor
             } else {

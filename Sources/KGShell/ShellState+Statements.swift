@@ -13,8 +13,10 @@ extension ShellState {
     /// `firstColumn` is where the statement starts on `firstLine` when another came before it
     /// on that line, so error carets point at the line as it was typed.
     @discardableResult
-    public func runStatement(_ text: String, sourceName: String, firstLine: Int,
-                             firstColumn: Int? = nil) -> Bool {
+    public func runStatement(
+        _ text: String, sourceName: String, firstLine: Int,
+        firstColumn: Int? = nil
+    ) -> Bool {
         if SignalInterrupt.isPending {
             report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)
             return false
@@ -27,8 +29,9 @@ extension ShellState {
             if timerEnabled { console.writeLine(Self.runTimeLine(seconds: (clock.now - started).seconds)) }
         }
         do {
-            let result = try engine.run(text, parameters: parameters, sourceName: sourceName,
-                                        firstLine: firstLine, firstColumn: firstColumn)
+            let result = try engine.run(
+                text, parameters: parameters, sourceName: sourceName,
+                firstLine: firstLine, firstColumn: firstColumn)
             // The engine may finish before it polls the flag; the user still asked to stop.
             if SignalInterrupt.isPending {
                 report(QueryError(message: "interrupted", sourceName: sourceName, isInterrupt: true), at: nil)

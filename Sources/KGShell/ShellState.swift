@@ -61,9 +61,11 @@ public final class ShellState {
     var readDepth = 0
     static let readDepthLimit = 16
 
-    public init(store: GraphStore, version: String = "", console: TextSink = .standardOutput(),
-                errors: TextSink = .standardError(), terminal: TerminalInfo = .unlimited,
-                bailOnError: Bool = false) {
+    public init(
+        store: GraphStore, version: String = "", console: TextSink = .standardOutput(),
+        errors: TextSink = .standardError(), terminal: TerminalInfo = .unlimited,
+        bailOnError: Bool = false
+    ) {
         self.store = store
         self.engine = QueryEngine(store: store)
         self.version = version

@@ -91,16 +91,18 @@ extension GraphStore {
 
     /// The store's current fingerprint: equal fingerprints mean no one wrote in between.
     public func fingerprint() throws -> StoreFingerprint {
-        StoreFingerprint(dataVersion: try database.scalarInt("PRAGMA data_version") ?? 0,
-                         ownChanges: try database.scalarInt("SELECT total_changes()") ?? 0)
+        StoreFingerprint(
+            dataVersion: try database.scalarInt("PRAGMA data_version") ?? 0,
+            ownChanges: try database.scalarInt("SELECT total_changes()") ?? 0)
     }
 
     static let relationRecordColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"
 
     static func relationRecord(_ row: Statement) -> RelationRecord {
-        RelationRecord(id: row.int(0), subject: row.int(1), object: row.int(2), action: row.text(3),
-                       cameo: row.text(4), isRole: row.text(5) == RelationKind.role.rawValue,
-                       sentence: row.isNull(6) ? -1 : row.int(6), confidence: row.double(7))
+        RelationRecord(
+            id: row.int(0), subject: row.int(1), object: row.int(2), action: row.text(3),
+            cameo: row.text(4), isRole: row.text(5) == RelationKind.role.rawValue,
+            sentence: row.isNull(6) ? -1 : row.int(6), confidence: row.double(7))
     }
 
     /// A statement compiled once per store and reused: lookups run once per name or node.

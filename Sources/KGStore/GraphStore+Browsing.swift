@@ -46,7 +46,8 @@ extension GraphStore {
     /// try store.actionCodeCounts().first  // ActionCodeCount(action: "condemn", cameo: "11", count: 12)
     /// ```
     public func actionCodeCounts() throws -> [ActionCodeCount] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT action, cameo, count(*) AS n FROM relations
             GROUP BY action, cameo ORDER BY n DESC, action
             """)
@@ -66,7 +67,8 @@ extension GraphStore {
     /// `pattern` is a user's wildcard pattern: `*` any run, `?` one character, anything else
     /// itself (ASCII case ignored); it matches anywhere in the name.
     public func entitySummaries(type: EntityType? = nil, matching pattern: String? = nil) throws -> [EntitySummary] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT e.id, e.name, e.type,
                    (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
                    (SELECT count(*) FROM relations r
@@ -78,13 +80,17 @@ extension GraphStore {
                               WHERE a.entity_id = e.id AND a.surface LIKE ?2 ESCAPE '\\'))
             ORDER BY mentions DESC, e.name
             """)
-        try statement.bind([type.map { .text($0.rawValue) } ?? .null,
-                            pattern.map { .text(Self.likePattern(wildcards: $0)) } ?? .null])
+        try statement.bind([
+            type.map { .text($0.rawValue) } ?? .null,
+            pattern.map { .text(Self.likePattern(wildcards: $0)) } ?? .null,
+        ])
         var summaries: [EntitySummary] = []
         while try statement.step() {
             guard let type = EntityType(rawValue: statement.text(2)) else { continue }
-            summaries.append(EntitySummary(entity: StoredEntity(id: statement.int(0), name: statement.text(1), type: type),
-                                           mentions: statement.int(3), relations: statement.int(4)))
+            summaries.append(
+                EntitySummary(
+                    entity: StoredEntity(id: statement.int(0), name: statement.text(1), type: type),
+                    mentions: statement.int(3), relations: statement.int(4)))
         }
         return summaries
     }
@@ -100,7 +106,8 @@ extension GraphStore {
     /// Every alias that differs from its entity's name, sorted by surface: what completion offers
     /// besides the names.
     public func aliasesOtherThanNames() throws -> [AliasName] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT a.surface, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.surface <> e.name ORDER BY a.surface
             """)
@@ -112,7 +119,8 @@ extension GraphStore {
     /// The distinct actions (relationship labels), sorted, read through the action index one
     /// value at a time (fast however many relations there are).
     public func distinctActions() throws -> [String] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             WITH RECURSIVE a(action) AS (
                 SELECT min(action) FROM relations
                 UNION ALL

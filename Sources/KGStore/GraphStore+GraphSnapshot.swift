@@ -14,7 +14,8 @@ extension GraphStore {
     /// let stamp = try store.contentStamp()   // [maxEntity, maxRelation, maxDocument, ...]
     /// ```
     public func contentStamp() throws -> [Int] {
-        let statement = try cachedStatement("""
+        let statement = try cachedStatement(
+            """
             SELECT (SELECT ifnull(max(id), 0) FROM entities), (SELECT ifnull(max(id), 0) FROM relations),
                    (SELECT ifnull(max(id), 0) FROM documents), (SELECT ifnull(max(id), 0) FROM sentences),
                    (SELECT ifnull(max(id), 0) FROM mentions), (SELECT schema_version FROM pragma_schema_version)

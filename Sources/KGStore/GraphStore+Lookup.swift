@@ -35,8 +35,10 @@ public struct StoredDocument: Hashable, Sendable {
     /// for documents stored before dates were looked for.
     public var dateSource: String?
 
-    public init(id: Int, path: String, name: String, title: String?, contentHash: String, size: Int,
-                ingestedAt: String, sentenceCount: Int, date: String? = nil, dateSource: String? = nil) {
+    public init(
+        id: Int, path: String, name: String, title: String?, contentHash: String, size: Int,
+        ingestedAt: String, sentenceCount: Int, date: String? = nil, dateSource: String? = nil
+    ) {
         self.date = date
         self.dateSource = dateSource
         self.id = id
@@ -79,12 +81,14 @@ extension GraphStore {
         let typeFilter = type == nil ? "" : " AND e.type = ?2"
         var bindings: [SQLValue] = [.text(key)]
         if let type { bindings.append(.text(type.rawValue)) }
-        let byAlias = try entityRows("""
+        let byAlias = try entityRows(
+            """
             SELECT DISTINCT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.key = ?1\(typeFilter) ORDER BY e.id
             """, bindings)
         guard byAlias.isEmpty, !key.contains(" "), type == nil || type == .person else { return byAlias }
-        return try entityRows("""
+        return try entityRows(
+            """
             SELECT e.id, e.name, e.type FROM person_surnames s JOIN entities e ON e.id = s.entity_id
             WHERE s.key = ?1 ORDER BY e.id
             """, [.text(key)])
@@ -114,8 +118,10 @@ extension GraphStore {
     /// ```
     /// `pattern` is a SQL `LIKE` pattern (`%` any run, `_` one character, ASCII case ignored);
     /// without either wildcard it matches anywhere in the name.
-    public func entities(type: EntityType? = nil, matching pattern: String? = nil,
-                         limit: Int? = nil) throws -> [StoredEntity] {
+    public func entities(
+        type: EntityType? = nil, matching pattern: String? = nil,
+        limit: Int? = nil
+    ) throws -> [StoredEntity] {
         var conditions: [String] = []
         var bindings: [SQLValue] = []
         if let type {
@@ -145,7 +151,8 @@ extension GraphStore {
     /// ```
     public func actions(kind: RelationKind? = nil) throws -> [ActionCount] {
         let filter = kind == nil ? "" : " WHERE kind = ?"
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT action, kind, count(*) AS n FROM relations\(filter)
             GROUP BY action, kind ORDER BY n DESC, action, kind
             """)
@@ -164,7 +171,8 @@ extension GraphStore {
     }
 
     func documents(where condition: String?, _ bindings: [SQLValue]) throws -> [StoredDocument] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT d.id, d.path, d.name, d.title, d.content_hash, d.size, d.ingested_at,
                    (SELECT count(*) FROM sentences s WHERE s.document_id = d.id), d.date, d.date_source
             FROM documents d\(condition.map { " WHERE " + $0 } ?? "") ORDER BY d.path
@@ -172,11 +180,12 @@ extension GraphStore {
         try statement.bind(bindings)
         var documents: [StoredDocument] = []
         while try statement.step() {
-            documents.append(StoredDocument(
-                id: statement.int(0), path: statement.text(1), name: statement.text(2),
-                title: statement.optionalText(3), contentHash: statement.text(4), size: statement.int(5),
-                ingestedAt: statement.text(6), sentenceCount: statement.int(7),
-                date: statement.optionalText(8), dateSource: statement.optionalText(9)))
+            documents.append(
+                StoredDocument(
+                    id: statement.int(0), path: statement.text(1), name: statement.text(2),
+                    title: statement.optionalText(3), contentHash: statement.text(4), size: statement.int(5),
+                    ingestedAt: statement.text(6), sentenceCount: statement.int(7),
+                    date: statement.optionalText(8), dateSource: statement.optionalText(9)))
         }
         return documents
     }

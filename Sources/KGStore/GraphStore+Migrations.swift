@@ -31,7 +31,8 @@ extension GraphStore {
     func migrate(readOnly: Bool, mustHoldGraph: Bool = false) throws {
         let migrations = Self.bundledMigrations
         let supported = migrations.last?.version ?? 0
-        if try readOnly || checkVersion(supported: supported, mustHoldGraph: mustHoldGraph) == supported { return }
+        let found = try checkVersion(supported: supported, mustHoldGraph: mustHoldGraph)
+        if readOnly || found == supported { return }
         try database.transaction {
             let current = try checkVersion(supported: supported, mustHoldGraph: mustHoldGraph)
             for migration in migrations where migration.version > current {

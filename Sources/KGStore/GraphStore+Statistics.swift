@@ -44,7 +44,8 @@ extension GraphStore {
         while try byType.step() { stats.entitiesByType[byType.text(0)] = byType.int(1) }
         let byKind = try database.prepare("SELECT kind, count(*) FROM relations GROUP BY kind")
         while try byKind.step() { stats.relationsByKind[byKind.text(0)] = byKind.int(1) }
-        let actions = try database.prepare("""
+        let actions = try database.prepare(
+            """
             SELECT action, count(*) AS n FROM relations WHERE kind = ?
             GROUP BY action ORDER BY n DESC, action LIMIT ?
             """)

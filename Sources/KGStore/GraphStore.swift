@@ -11,7 +11,7 @@ import Foundation
 /// keys and write-ahead logging. A SQLite file that holds another program's tables is refused
 /// and never written.
 public final class GraphStore {
-    public let database: Database
+    let database: Database
     public var path: String { database.path }
     /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
     var cachedDocumentWriter: DocumentWriter?
@@ -79,12 +79,14 @@ public final class GraphStore {
             return try Database(path: path, busyTimeout: busyTimeout)
         case .existing, .reading:
             if access == .existing || (try? needsMigration(path)) == true,
-               FileManager.default.isWritableFile(atPath: path) {
+                FileManager.default.isWritableFile(atPath: path)
+            {
                 // Without SQLITE_OPEN_CREATE, so a file removed meanwhile is not recreated empty.
                 // The first read creates the WAL side files, which a read-only folder refuses.
                 if let database = try? Database(path: path, create: false, busyTimeout: busyTimeout),
-                   (try? database.scalarInt("SELECT count(*) FROM sqlite_master")) != nil,
-                   !database.isReadOnly {
+                    (try? database.scalarInt("SELECT count(*) FROM sqlite_master")) != nil,
+                    !database.isReadOnly
+                {
                     return database
                 }
             }

@@ -33,7 +33,7 @@ package struct ArcHybridOracle: Sendable {
         if s0 >= 0 && s0 < count {
             // s0's own dependents still in the buffer are lost either way.
             var dependentsInBuffer = 0
-            for word in front ..< count where heads[word] == s0 { dependentsInBuffer += 1 }
+            for word in front..<count where heads[word] == s0 { dependentsInBuffer += 1 }
             let head = heads[s0]
             let headInRestOfBuffer = head > front && head < count
             left = dependentsInBuffer + ((head == s1 || headInRestOfBuffer) ? 1 : 0)

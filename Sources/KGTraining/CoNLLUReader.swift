@@ -97,10 +97,11 @@ public enum CoNLLUReader {
                 guard let number = Int(fields[6]), number >= 0 else { throw fail("invalid head '\(fields[6])'") }
                 head = number
             }
-            tokens.append(AnnotatedToken(
-                form: String(fields[1]), lemma: String(fields[2]), upos: upos, xpos: String(fields[4]),
-                head: head, relation: String(fields[7])
-            ))
+            tokens.append(
+                AnnotatedToken(
+                    form: String(fields[1]), lemma: String(fields[2]), upos: upos, xpos: String(fields[4]),
+                    head: head, relation: String(fields[7])
+                ))
         }
         if !tokens.isEmpty { sentences.append(AnnotatedSentence(tokens: tokens)) }
         return sentences

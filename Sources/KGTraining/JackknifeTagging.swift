@@ -20,7 +20,7 @@ public enum JackknifeTagging {
         let folds = max(2, folds)
         var tags = [[PartOfSpeech]](repeating: [], count: sentences.count)
         let options = PerceptronTrainer.Options(iterations: iterations, twoPass: false, lexicon: lexicon)
-        for fold in 0 ..< folds {
+        for fold in 0..<folds {
             let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
             let tagger = try PerceptronTrainer(options: options).train(training)
             for index in sentences.indices where index % folds == fold {

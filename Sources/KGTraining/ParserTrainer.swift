@@ -88,7 +88,7 @@ public struct ParserTrainer: Sendable {
         var order = Array(usable.indices)
         var random = SplitMix64(seed: options.seed)
         var features = [UInt32](repeating: 0, count: ParserFeatures.count)
-        for iteration in 1 ... max(1, options.iterations) {
+        for iteration in 1...max(1, options.iterations) {
             let started = Date()
             random.shuffle(&order)
             let explores = iteration >= options.explorationStart
@@ -122,15 +122,17 @@ public struct ParserTrainer: Sendable {
                     }
                     total += 1
                     if !mistaken { right += 1 }
-                    let followsGuess = !mistaken
+                    let followsGuess =
+                        !mistaken
                         || (explores && Double(random.next() >> 11) / Double(1 << 53) < options.explorationProbability)
                     state.apply(followsGuess ? guess : best)
                 }
             }
-            onIteration(IterationReport(
-                iteration: iteration, transitionAccuracy: Double(right) / Double(max(total, 1)),
-                seconds: Date().timeIntervalSince(started)
-            ))
+            onIteration(
+                IterationReport(
+                    iteration: iteration, transitionAccuracy: Double(right) / Double(max(total, 1)),
+                    seconds: Date().timeIntervalSince(started)
+                ))
             if options.checkpointsFrom > 0, iteration >= options.checkpointsFrom, iteration < options.iterations {
                 try onCheckpoint(iteration, try model(from: weights, labels: labels))
             }
@@ -164,13 +166,13 @@ public struct ParserTrainer: Sendable {
         }
         if state.canShift { consider(.shift) }
         if state.canLeft {
-            for label in 0 ..< labelCount where label != rootLabel { consider(.left(label: label)) }
+            for label in 0..<labelCount where label != rootLabel { consider(.left(label: label)) }
         }
         if state.canRight {
             if state.rightTakesRoot {
                 consider(.right(label: rootLabel))
             } else {
-                for label in 0 ..< labelCount where label != rootLabel { consider(.right(label: label)) }
+                for label in 0..<labelCount where label != rootLabel { consider(.right(label: label)) }
             }
         }
         return best
@@ -194,8 +196,9 @@ extension ArcHybridOracle {
             let s0 = state.stackElement(0)
             let label = s0 >= 0 && s0 < oracle.labels.count ? oracle.labels[s0] : -1
             let candidates: [ParserTransition] = [.left(label: label), .right(label: state.rightTakesRoot ? rootLabel : label), .shift]
-            guard let next = candidates.first(where: { state.isValid($0, rootLabel: rootLabel) && oracle.cost(of: $0, in: state) == 0 })
-                ?? candidates.first(where: { state.isValid($0, rootLabel: rootLabel) })
+            guard
+                let next = candidates.first(where: { state.isValid($0, rootLabel: rootLabel) && oracle.cost(of: $0, in: state) == 0 })
+                    ?? candidates.first(where: { state.isValid($0, rootLabel: rootLabel) })
             else { break }
             sequence.append(next)
             state.apply(next)

@@ -100,7 +100,7 @@ public struct PerceptronTrainer: Sendable {
         // unseen text, so each sentence's guide comes from a model that did not train on it.
         var guides = [[Int]](repeating: [], count: sentences.count)
         let folds = max(2, options.folds)
-        for fold in 0 ..< folds {
+        for fold in 0..<folds {
             let heldOut = all.filter { $0 % folds == fold }
             let model = try trainPass(prepared, on: all.filter { $0 % folds != fold }, guides: nil, pass: 1, onIteration: { _ in })
             for index in heldOut { guides[index] = model.predictLabels(keys: prepared.keys[index]) }
@@ -128,7 +128,7 @@ public struct PerceptronTrainer: Sendable {
         var order = indices
         var random = SplitMix64(seed: options.seed)
         var featureBuffer = [UInt32](repeating: 0, count: TaggerFeatures.count(guided: guides != nil))
-        for iteration in 1 ... max(1, options.iterations) {
+        for iteration in 1...max(1, options.iterations) {
             let started = Date()
             random.shuffle(&order)
             var correct = 0, total = 0
@@ -159,10 +159,11 @@ public struct PerceptronTrainer: Sendable {
                     previous = guess
                 }
             }
-            onIteration(IterationReport(
-                pass: pass, iteration: iteration, trainingAccuracy: Double(correct) / Double(max(total, 1)),
-                seconds: Date().timeIntervalSince(started)
-            ))
+            onIteration(
+                IterationReport(
+                    pass: pass, iteration: iteration, trainingAccuracy: Double(correct) / Double(max(total, 1)),
+                    seconds: Date().timeIntervalSince(started)
+                ))
         }
 
         let averaged = weights.averaged(pruningBelow: options.pruningThreshold)
@@ -207,7 +208,8 @@ public struct PerceptronTrainer: Sendable {
             // Ties broken by label number so the dictionary does not depend on hash order.
             guard let best = labelCounts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
             if total >= options.tagDictionaryMinimumCount,
-               Double(best.value) / Double(total) >= options.tagDictionaryMinimumShare {
+                Double(best.value) / Double(total) >= options.tagDictionaryMinimumShare
+            {
                 dictionary[FeatureHash.narrow(FeatureHash.of(form))] = best.key
             }
         }

@@ -24,7 +24,8 @@ public enum Projectivizer {
         while true {
             let crossing = heads.indices.filter { !isProjectiveArc(to: $0, in: heads) }
             guard let shortest = crossing.min(by: { span(of: $0, in: heads) < span(of: $1, in: heads) }),
-                  let head = heads[shortest] else { break }
+                let head = heads[shortest]
+            else { break }
             heads[shortest] = heads[head]
         }
         return DependencyTree(heads: heads, labels: tree.labels)
@@ -38,8 +39,8 @@ public enum Projectivizer {
     static func isProjectiveArc(to dependent: Int, in heads: [Int?]) -> Bool {
         let head = heads[dependent] ?? -1
         guard abs(head - dependent) > 1 else { return true }
-        guard head >= 0 else { return true } // everything descends from the root
-        for between in (min(head, dependent) + 1) ..< max(head, dependent) {
+        guard head >= 0 else { return true }  // everything descends from the root
+        for between in (min(head, dependent) + 1)..<max(head, dependent) {
             var current: Int? = between
             var steps = 0
             while let word = current, word != head, steps <= heads.count {

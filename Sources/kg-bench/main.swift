@@ -8,7 +8,7 @@ import KGBench
 import KGStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
@@ -115,9 +115,10 @@ for _ in 0..<3 {
     coldCPU.append(childCPUSeconds() - cpuBefore)
     coldError = coldError ?? error
 }
-print("new process to first answer (3-hop reach from \(hub)): runs \(coldStarts.map(milliseconds).joined(separator: ", ")) wall, "
-      + "\(coldCPU.map(milliseconds).joined(separator: ", ")) CPU (the first may build the graph snapshot)"
-      + (coldError.map { ", FAILED: " + $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""))
+print(
+    "new process to first answer (3-hop reach from \(hub)): runs \(coldStarts.map(milliseconds).joined(separator: ", ")) wall, "
+        + "\(coldCPU.map(milliseconds).joined(separator: ", ")) CPU (the first may build the graph snapshot)"
+        + (coldError.map { ", FAILED: " + $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""))
 getrusage(RUSAGE_CHILDREN_WHO, &usage)
 let childRSS = usage.ru_maxrss
 
@@ -133,8 +134,9 @@ for kind in BenchmarkWorkload.QueryKind.allCases {
     let timing = run.run(kind)
     let asked = timing.seconds.count + timing.failures.count
     let padded = kind.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)
-    print("\(padded) \(milliseconds(timing.median).leftPadded(12)) \(milliseconds(timing.p95).leftPadded(12)) "
-          + "\(milliseconds(timing.cpuMedian).leftPadded(12)) \(milliseconds(timing.cpuP95).leftPadded(12))   \(timing.seconds.count)/\(asked)")
+    print(
+        "\(padded) \(milliseconds(timing.median).leftPadded(12)) \(milliseconds(timing.p95).leftPadded(12)) "
+            + "\(milliseconds(timing.cpuMedian).leftPadded(12)) \(milliseconds(timing.cpuP95).leftPadded(12))   \(timing.seconds.count)/\(asked)")
     for failure in timing.failures.prefix(2) { print("    failed: \(failure)") }
 }
 getrusage(RUSAGE_SELF_WHO, &usage)

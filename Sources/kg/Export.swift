@@ -34,8 +34,11 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Export only the nodes, edges and paths this statement returns.",
-                                            valueName: "statement"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Export only the nodes, edges and paths this statement returns.",
+            valueName: "statement"))
     var query: String?
 
     @Flag(name: .long, help: "One edge per fact, with its number of reports and their evidence.")
@@ -53,8 +56,10 @@ struct Export: ParsableCommand {
                 let result = try QueryEngine(store: store).run(query)
                 snapshot = try GraphSnapshot(store: store, result: result)
                 if snapshot.nodes.isEmpty && !result.rows.isEmpty {
-                    FileHandle.standardError.write(Data(("warning: the query returned no nodes, edges or paths; "
-                        + "return them (RETURN a, r, b) to export a graph\n").utf8))
+                    FileHandle.standardError.write(
+                        Data(
+                            ("warning: the query returned no nodes, edges or paths; "
+                                + "return them (RETURN a, r, b) to export a graph\n").utf8))
                 }
             } else {
                 snapshot = try GraphSnapshot(store: store)

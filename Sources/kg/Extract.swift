@@ -91,15 +91,19 @@ struct Extract: ParsableCommand {
             // Entity ids are indices into doc.entities; nodes are numbered across documents.
             let firstNode = nodes.count
             for e in doc.entities {
-                nodes.append(SnapshotNode(id: firstNode + e.id, name: e.name, type: e.type.rawValue,
-                                          aliases: e.aliases.filter { $0 != e.name }, documents: [name]))
+                nodes.append(
+                    SnapshotNode(
+                        id: firstNode + e.id, name: e.name, type: e.type.rawValue,
+                        aliases: e.aliases.filter { $0 != e.name }, documents: [name]))
             }
             for f in doc.facts {
                 let sentence = doc.sentences.indices.contains(f.sentence) ? doc.sentences[f.sentence].text : nil
-                edges.append(SnapshotEdge(id: edges.count + 1, source: firstNode + f.subject,
-                                          target: firstNode + f.object, action: f.action, cameo: f.cameo,
-                                          kind: f.kind.rawValue, document: name, sentence: sentence,
-                                          confidence: f.confidence, date: f.date?.iso))
+                edges.append(
+                    SnapshotEdge(
+                        id: edges.count + 1, source: firstNode + f.subject,
+                        target: firstNode + f.object, action: f.action, cameo: f.cameo,
+                        kind: f.kind.rawValue, document: name, sentence: sentence,
+                        confidence: f.confidence, date: f.date?.iso))
             }
         }
         return NodeLinkJSONWriter().write(GraphSnapshot(nodes: nodes, edges: edges))

@@ -37,8 +37,10 @@ struct Import: ParsableCommand {
             throw ValidationError("CSV files are imported with --nodes FILE [--edges FILE]")
         }
         if file == nil && nodes == nil {
-            throw ValidationError(edges == nil ? "give a JSON file, or --nodes (and --edges) CSV files"
-                                                : "--edges needs --nodes: edges refer to node ids")
+            throw ValidationError(
+                edges == nil
+                    ? "give a JSON file, or --nodes (and --edges) CSV files"
+                    : "--edges needs --nodes: edges refer to node ids")
         }
     }
 
@@ -71,7 +73,7 @@ struct Import: ParsableCommand {
     /// input leaves no empty graph behind (one another process filled meanwhile stays).
     static func removeIfEmpty(_ path: String) {
         guard let store = try? GraphStore(path: path, access: .readOnly),
-              (try? store.statistics(topActions: 0)).map({ $0.entities == 0 && $0.documents == 0 }) == true
+            (try? store.statistics(topActions: 0)).map({ $0.entities == 0 && $0.documents == 0 }) == true
         else { return }
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }

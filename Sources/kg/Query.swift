@@ -27,22 +27,30 @@ struct Query: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "format"))
     var format: OutputMode = .table
 
-    @Option(name: .customLong("param"), help: ArgumentHelp(
-        "A value for $name in the query (numbers are numbers, true/false booleans, quoted \"11\" or '11' text); repeatable.",
-        valueName: "name=value"))
+    @Option(
+        name: .customLong("param"),
+        help: ArgumentHelp(
+            "A value for $name in the query (numbers are numbers, true/false booleans, quoted \"11\" or '11' text); repeatable.",
+            valueName: "name=value"))
     var parameters: [String] = []
 
-    @Option(name: .customLong("param-string"), help: ArgumentHelp(
-        "A text value for $name, taken as it is (a CAMEO code such as 11 stays text); repeatable.",
-        valueName: "name=value"))
+    @Option(
+        name: .customLong("param-string"),
+        help: ArgumentHelp(
+            "A text value for $name, taken as it is (a CAMEO code such as 11 stays text); repeatable.",
+            valueName: "name=value"))
     var stringParameters: [String] = []
 
-    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp(
-        "Run the statements in this script ('-': standard input).", valueName: "file"))
+    @Option(
+        name: [.customShort("f"), .customLong("file")],
+        help: ArgumentHelp(
+            "Run the statements in this script ('-': standard input).", valueName: "file"))
     var file: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Stop a statement that runs longer than this many seconds.", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Stop a statement that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: Double?
 
     @Flag(name: .long, help: "After each statement, print its run time on standard error (to the microsecond).")
@@ -112,10 +120,13 @@ struct Query: ParsableCommand {
         var statements: [ScriptStatement]
         let sourceName: String
         if let file {
-            let contents = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                                       : FileManager.default.contents(atPath: file)
+            let contents =
+                file == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile()
+                : FileManager.default.contents(atPath: file)
             guard let data = contents,
-                  let text = String(data: data, encoding: .utf8) else {
+                let text = String(data: data, encoding: .utf8)
+            else {
                 throw CommandFailure.report("kg: \(file): cannot read the query script")
             }
             sourceName = file == "-" ? "stdin" : file
@@ -139,8 +150,9 @@ struct Query: ParsableCommand {
                         FileHandle.standardError.write(Data("Run Time: \(String(format: "%.6f", seconds)) s\n".utf8))
                     }
                 }
-                let result = try engine.run(script.text, parameters: values, sourceName: sourceName,
-                                            firstLine: script.line, firstColumn: script.column)
+                let result = try engine.run(
+                    script.text, parameters: values, sourceName: sourceName,
+                    firstLine: script.line, firstColumn: script.column)
                 for notice in result.notices { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
                 let separator = index > 0 && (mode == .table || mode == .markdown) ? "\n" : ""
                 try StandardOutput.write(separator + renderer.render(result, options: RenderOptions()))

@@ -10,8 +10,11 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(name: .long, help: ArgumentHelp("How many of the most frequent actions and roles to list.",
-                                            valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How many of the most frequent actions and roles to list.",
+            valueName: "n"))
     var top = 10
 
     @Flag(name: .long, help: "Print JSON instead of a table.")

@@ -42,19 +42,21 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "Seed of the sentence shuffle.")
     var seed: UInt64 = 1
 
-    @Option(help: """
-        Averaged weights below this magnitude are dropped; the default 0.9 halves the model \
-        for 0.06 points of EWT dev accuracy.
-        """)
+    @Option(
+        help: """
+            Averaged weights below this magnitude are dropped; the default 0.9 halves the model \
+            for 0.06 points of EWT dev accuracy.
+            """)
     var prune = 0.9
 
     @Flag(help: "Predict UPOS only, not (UPOS, Penn tag) pairs.")
     var uposOnly = false
 
-    @Option(help: """
-        Words seen at least this often with one tag at least --dictionary-share of the time \
-        skip scoring; 0 (the default) for no tag dictionary, which scored best on EWT dev.
-        """)
+    @Option(
+        help: """
+            Words seen at least this often with one tag at least --dictionary-share of the time \
+            skip scoring; 0 (the default) for no tag dictionary, which scored best on EWT dev.
+            """)
     var dictionaryCount = 0
 
     @Option(help: "See --dictionary-count.")
@@ -87,17 +89,23 @@ struct TrainTagger: ParsableCommand {
         )
         let started = Date()
         let tagger = try PerceptronTrainer(options: options).train(training) { report in
-            print(String(format: "pass %d, iteration %2d: training accuracy %.2f%% (%.1f s)",
-                         report.pass, report.iteration, report.trainingAccuracy * 100, report.seconds))
+            print(
+                String(
+                    format: "pass %d, iteration %2d: training accuracy %.2f%% (%.1f s)",
+                    report.pass, report.iteration, report.trainingAccuracy * 100, report.seconds))
         }
-        print(String(format: "trained in %.1f s: %d labels, %d features",
-                     Date().timeIntervalSince(started), tagger.labels.count, tagger.featureCount))
+        print(
+            String(
+                format: "trained in %.1f s: %d labels, %d features",
+                Date().timeIntervalSince(started), tagger.labels.count, tagger.featureCount))
 
         let devURL = ewtFolder.appendingPathComponent("en_ewt-ud-dev.conllu")
         if FileManager.default.fileExists(atPath: devURL.path) {
             let score = TaggerEvaluation(tagger: tagger, sentences: try read(devURL))
-            print(String(format: "EWT dev: UPOS %.2f%%, XPOS %.2f%% (%d tokens)",
-                         score.uposAccuracy * 100, score.xposAccuracy * 100, score.tokenCount))
+            print(
+                String(
+                    format: "EWT dev: UPOS %.2f%%, XPOS %.2f%% (%d tokens)",
+                    score.uposAccuracy * 100, score.xposAccuracy * 100, score.tokenCount))
         }
         let url = URL(fileURLWithPath: output)
         try tagger.write(to: url)
@@ -130,7 +138,8 @@ struct EvaluateTagger: ParsableCommand {
 
     func run() throws {
         let loadStarted = Date()
-        let tagger = try model.map { try PerceptronTagger(contentsOf: URL(fileURLWithPath: $0)) }
+        let tagger =
+            try model.map { try PerceptronTagger(contentsOf: URL(fileURLWithPath: $0)) }
             ?? PerceptronTagger.bundled()
         let loadSeconds = Date().timeIntervalSince(loadStarted)
         let sentences = try read(URL(fileURLWithPath: conllu))
@@ -138,32 +147,40 @@ struct EvaluateTagger: ParsableCommand {
         let started = Date()
         let score = TaggerEvaluation(tagger: tagger, sentences: sentences)
         let seconds = Date().timeIntervalSince(started)
-        print(String(format: "UPOS accuracy: %.2f%% (%d of %d tokens)",
-                     score.uposAccuracy * 100, score.uposCorrect, score.tokenCount))
+        print(
+            String(
+                format: "UPOS accuracy: %.2f%% (%d of %d tokens)",
+                score.uposAccuracy * 100, score.uposCorrect, score.tokenCount))
         print(String(format: "XPOS accuracy: %.2f%%", score.xposAccuracy * 100))
         let errors = score.errorsByGoldUPOS.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         print("UPOS errors by gold tag: " + errors.prefix(8).map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
         let pairs = score.confusions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         print("most frequent confusions (gold>guess): " + pairs.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        print(String(format: "model loaded in %.0f ms; evaluated %.0f tokens/s (wall clock)",
-                     loadSeconds * 1000, Double(score.tokenCount) / max(seconds, 1e-9)))
+        print(
+            String(
+                format: "model loaded in %.0f ms; evaluated %.0f tokens/s (wall clock)",
+                loadSeconds * 1000, Double(score.tokenCount) / max(seconds, 1e-9)))
         // Tagging alone, in processor time so other load on the machine does not count.
         let forms = sentences.map(\.forms)
         let cpuStarted = clock()
         var tagged = 0
-        for _ in 0 ..< 3 {
+        for _ in 0..<3 {
             for sentence in forms { tagged += tagger.tag(sentence).count }
         }
         let cpuSeconds = Double(clock() - cpuStarted) / Double(CLOCKS_PER_SEC)
-        print(String(format: "tagging speed: %.0f tokens/s (processor time, %d tokens)",
-                     Double(tagged) / max(cpuSeconds, 1e-9), tagged))
+        print(
+            String(
+                format: "tagging speed: %.0f tokens/s (processor time, %d tokens)",
+                Double(tagged) / max(cpuSeconds, 1e-9), tagged))
 
         let lemmatizer = try Lemmatizer.bundled()
         let lemmas = LemmaEvaluation(lemmatizer: lemmatizer, sentences: sentences)
         for upos in [UPOS.VERB, .AUX, .NOUN] {
             let counts = lemmas.counts[upos] ?? (0, 0)
-            print(String(format: "lemma accuracy, gold %@: %.2f%% (%d of %d)", upos.rawValue,
-                         Double(counts.correct) / Double(max(counts.total, 1)) * 100, counts.correct, counts.total))
+            print(
+                String(
+                    format: "lemma accuracy, gold %@: %.2f%% (%d of %d)", upos.rawValue,
+                    Double(counts.correct) / Double(max(counts.total, 1)) * 100, counts.correct, counts.total))
         }
         if showLemmaErrors {
             for mistake in lemmas.sampleMistakes { print("  \(mistake.upos.rawValue) \(mistake.form): gold \(mistake.gold), got \(mistake.predicted)") }

@@ -28,8 +28,11 @@ final class DOTWriterTests: XCTestCase {
         let dot = try requireDot()
         let names = ["ends with \\", "\"", "\\\"", "tab\there", "Ærø\u{301} 🇺🇦", "a\r\nb"]
         let nodes = names.enumerated().map { SnapshotNode(id: $0 + 1, name: $1, type: "person", aliases: [$1], documents: []) }
-        let edges = [SnapshotEdge(id: 1, source: 1, target: 2, action: "say \"\\\"", cameo: "", kind: "action",
-                                  document: "d\\.txt", sentence: "\"quoted\"\n\\", confidence: 1)]
+        let edges = [
+            SnapshotEdge(
+                id: 1, source: 1, target: 2, action: "say \"\\\"", cameo: "", kind: "action",
+                document: "d\\.txt", sentence: "\"quoted\"\n\\", confidence: 1)
+        ]
         let svg = try runProgram(dot, ["-Tsvg"], input: try DOTWriter().write(GraphSnapshot(nodes: nodes, edges: edges)))
         XCTAssertEqual(svg.status, 0, svg.stderr)
         XCTAssertTrue(svg.stdout.contains(">ends with \\</text>"), svg.stdout)
@@ -50,8 +53,9 @@ final class DOTWriterTests: XCTestCase {
     }
 
     private static func quoted(_ name: String) -> String {
-        let snapshot = GraphSnapshot(nodes: [SnapshotNode(id: 1, name: name, type: "person", aliases: [], documents: [])],
-                                     edges: [])
+        let snapshot = GraphSnapshot(
+            nodes: [SnapshotNode(id: 1, name: name, type: "person", aliases: [], documents: [])],
+            edges: [])
         let text = (try? DOTWriter().write(snapshot)) ?? ""
         let line = text.split(separator: "\n").first { $0.hasPrefix("  \"1\" [label=") } ?? ""
         let start = line.range(of: "label=")!.upperBound

@@ -1,7 +1,8 @@
 import Foundation
 import KGExport
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 final class GraphImporterTests: XCTestCase {
     private func importError(_ body: () throws -> ImportReport) -> String {
@@ -19,12 +20,15 @@ final class GraphImporterTests: XCTestCase {
         XCTAssertEqual(report.nodes, 5)
         XCTAssertEqual(report.edges, 6)
         XCTAssertEqual(try temporary.count("documents"), 3)
-        XCTAssertEqual(try temporary.store.database.scalarInt(
-            "SELECT count(*) FROM aliases WHERE key = 'moscow' AND entity_id = 2"), 1)
-        XCTAssertEqual(try temporary.store.database.scalarInt(
-            "SELECT count(*) FROM documents WHERE path = 'import:a.txt' AND name = 'a.txt' AND content_hash = 'import'"), 1)
-        XCTAssertEqual(try temporary.store.database.scalarInt(
-            "SELECT count(*) FROM relations WHERE sentence_id IS NULL"), 2)
+        XCTAssertEqual(
+            try temporary.store.database.scalarInt(
+                "SELECT count(*) FROM aliases WHERE key = 'moscow' AND entity_id = 2"), 1)
+        XCTAssertEqual(
+            try temporary.store.database.scalarInt(
+                "SELECT count(*) FROM documents WHERE path = 'import:a.txt' AND name = 'a.txt' AND content_hash = 'import'"), 1)
+        XCTAssertEqual(
+            try temporary.store.database.scalarInt(
+                "SELECT count(*) FROM relations WHERE sentence_id IS NULL"), 2)
         let role = try temporary.store.database.prepare("SELECT cameo, kind FROM relations WHERE action = 'president'")
         XCTAssertTrue(try role.step())
         XCTAssertEqual([role.text(0), role.text(1)], ["role", "role"])
@@ -67,21 +71,24 @@ final class GraphImporterTests: XCTestCase {
     func testCAMEOCodesAreRootCodesOrRole() throws {
         let nodes = "id,name,type\n1,NATO,organization\n2,Russia,country\n3,Stoltenberg,person\n"
         let unknown = try TemporaryStore()
-        XCTAssertEqual(importError {
-            try GraphImporter(store: unknown.store).importCSV(
-                nodes: nodes, edges: "subject,object,action,cameo\n1,2,condemn,11\n1,2,condemn,112\n", edgesName: "edges.csv")
-        }, "edges.csv:3: error: unknown CAMEO root code '112' (expected 01 to 20)")
+        XCTAssertEqual(
+            importError {
+                try GraphImporter(store: unknown.store).importCSV(
+                    nodes: nodes, edges: "subject,object,action,cameo\n1,2,condemn,11\n1,2,condemn,112\n", edgesName: "edges.csv")
+            }, "edges.csv:3: error: unknown CAMEO root code '112' (expected 01 to 20)")
         let roleWithCode = try TemporaryStore()
-        XCTAssertEqual(importError {
-            try GraphImporter(store: roleWithCode.store).importCSV(
-                nodes: nodes, edges: "subject,object,action,cameo,kind\n3,1,secretary-general,04,role\n", edgesName: "edges.csv")
-        }, "edges.csv:2: error: a role's CAMEO code is 'role', not '04'")
+        XCTAssertEqual(
+            importError {
+                try GraphImporter(store: roleWithCode.store).importCSV(
+                    nodes: nodes, edges: "subject,object,action,cameo,kind\n3,1,secretary-general,04,role\n", edgesName: "edges.csv")
+            }, "edges.csv:2: error: a role's CAMEO code is 'role', not '04'")
         let oneDigit = try TemporaryStore()
         let report = try GraphImporter(store: oneDigit.store).importCSV(
             nodes: nodes, edges: "subject,object,action,cameo,kind\n1,2,meet,4,\n3,1,secretary-general,,role\n")
         XCTAssertEqual(report.edges, 2)
-        XCTAssertEqual(try oneDigit.store.actionCodeCounts().map { "\($0.action) \($0.cameo)" }.sorted(),
-                       ["meet 04", "secretary-general role"])
+        XCTAssertEqual(
+            try oneDigit.store.actionCodeCounts().map { "\($0.action) \($0.cameo)" }.sorted(),
+            ["meet 04", "secretary-general role"])
     }
 
     func testEdgeToAnUnknownNodeIdFailsAndLeavesTheStoreUnchanged() throws {
@@ -114,15 +121,17 @@ final class GraphImporterTests: XCTestCase {
         let temporary = try TemporaryStore()
         try SampleGraph.load(into: temporary)
         // A real SQLite failure half-way through the writes: the nodes are in before the edge fails.
-        try temporary.store.database.execute("""
+        try temporary.store.database.execute(
+            """
             CREATE TRIGGER refuse_boom BEFORE INSERT ON relations WHEN NEW.action = 'boom'
             BEGIN SELECT RAISE(ABORT, 'refused'); END
             """)
         let tables = ["entities", "aliases", "relations", "documents", "sentences", "mentions"]
         let before = try tables.map(temporary.count)
-        XCTAssertThrowsError(try GraphImporter(store: temporary.store).importCSV(
-            nodes: "id,name,type\nx1,Kyiv,location\nx2,Ukraine,country\n",
-            edges: "subject,object,action,document,sentence\nx2,x1,defend,d.txt,Ukraine defends Kyiv.\nx2,x1,boom,,\n"))
+        XCTAssertThrowsError(
+            try GraphImporter(store: temporary.store).importCSV(
+                nodes: "id,name,type\nx1,Kyiv,location\nx2,Ukraine,country\n",
+                edges: "subject,object,action,document,sentence\nx2,x1,defend,d.txt,Ukraine defends Kyiv.\nx2,x1,boom,,\n"))
         XCTAssertEqual(try tables.map(temporary.count), before)
     }
 
@@ -172,10 +181,15 @@ final class GraphImporterTests: XCTestCase {
     func testSnapshotImportKeepsTheGivenIds() throws {
         let temporary = try TemporaryStore()
         let snapshot = GraphSnapshot(
-            nodes: [SnapshotNode(id: 10, name: "NATO", type: "organization", aliases: [], documents: []),
-                    SnapshotNode(id: 20, name: "Russia", type: "country", aliases: [], documents: [])],
-            edges: [SnapshotEdge(id: 5, source: 10, target: 20, action: "condemn", cameo: "11", kind: "action",
-                                 document: "a.txt", sentence: "NATO condemned Russia.", confidence: 1)])
+            nodes: [
+                SnapshotNode(id: 10, name: "NATO", type: "organization", aliases: [], documents: []),
+                SnapshotNode(id: 20, name: "Russia", type: "country", aliases: [], documents: []),
+            ],
+            edges: [
+                SnapshotEdge(
+                    id: 5, source: 10, target: 20, action: "condemn", cameo: "11", kind: "action",
+                    document: "a.txt", sentence: "NATO condemned Russia.", confidence: 1)
+            ])
         _ = try GraphImporter(store: temporary.store).importSnapshot(snapshot)
         XCTAssertEqual(try GraphSnapshot(store: temporary.store).edges, snapshot.edges)
     }

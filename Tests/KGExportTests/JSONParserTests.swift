@@ -1,5 +1,6 @@
-@testable import KGExport
 import XCTest
+
+@testable import KGExport
 
 /// The hand-written JSON parser `kg import` reads node-link files with: strict JSON, errors at
 /// file:line:column.
@@ -8,12 +9,15 @@ final class JSONParserTests: XCTestCase {
         try JSONParser.parse(Array(text.utf8), file: "g.json")
     }
 
-    private func assertFails(_ bytes: [UInt8], at line: Int, _ column: Int, _ message: String,
-                             file: StaticString = #filePath, lineNumber: UInt = #line) {
+    private func assertFails(
+        _ bytes: [UInt8], at line: Int, _ column: Int, _ message: String,
+        file: StaticString = #filePath, lineNumber: UInt = #line
+    ) {
         XCTAssertThrowsError(try JSONParser.parse(bytes, file: "g.json"), file: file, line: lineNumber) { error in
-            XCTAssertEqual(error as? ExportError,
-                           .badInput(FileLocation(file: "g.json", line: line, column: column), "invalid JSON: " + message),
-                           file: file, line: lineNumber)
+            XCTAssertEqual(
+                error as? ExportError,
+                .badInput(FileLocation(file: "g.json", line: line, column: column), "invalid JSON: " + message),
+                file: file, line: lineNumber)
         }
     }
 
@@ -49,7 +53,8 @@ final class JSONParserTests: XCTestCase {
     func testValidUTF8AndEscapesAreRead() throws {
         let value = try parse("[\"Zelensk\u{FF}y\", \"\\u00e9\\ud83d\\ude00\\n\"]")
         guard case .array(let values) = value.value, case .string(let first) = values[0].value,
-              case .string(let second) = values[1].value else { return XCTFail() }
+            case .string(let second) = values[1].value
+        else { return XCTFail() }
         XCTAssertEqual(first, "Zelensk\u{FF}y")
         XCTAssertEqual(second, "\u{E9}\u{1F600}\n")
         // Columns count characters, not bytes.

@@ -8,7 +8,8 @@ final class NetworkXFormatTests: XCTestCase {
         let temporary = try TemporaryStore()
         try SampleGraph.load(into: temporary)
         let json = try GraphExporter.render(try GraphSnapshot(store: temporary.store), as: .json)
-        let summary = try python("""
+        let summary = try python(
+            """
             import json, sys, networkx as nx
             g = nx.node_link_graph(json.load(sys.stdin), edges="edges")
             print(type(g).__name__, g.number_of_nodes(), g.number_of_edges(), g.number_of_edges(1, 2),
@@ -22,7 +23,8 @@ final class NetworkXFormatTests: XCTestCase {
         // The shared data folder: $KG_SHARED, else `shared` beside the repository.
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let shared = ProcessInfo.processInfo.environment["KG_SHARED"].map { URL(fileURLWithPath: $0) }
+        let shared =
+            ProcessInfo.processInfo.environment["KG_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
         let scorer = shared.appendingPathComponent("eval/score.py").path
         let gold = shared.appendingPathComponent("eval/gold").path
@@ -42,7 +44,8 @@ final class NetworkXFormatTests: XCTestCase {
         let temporary = try TemporaryStore()
         try SampleGraph.load(into: temporary)
         let xml = try GraphExporter.render(try GraphSnapshot(store: temporary.store), as: .graphml)
-        let summary = try python("""
+        let summary = try python(
+            """
             import sys, networkx as nx
             g = nx.read_graphml(sys.stdin.buffer)
             e = [d for _, _, d in g.edges(data=True) if d["action"] == "visit"][0]
@@ -57,7 +60,8 @@ final class NetworkXFormatTests: XCTestCase {
         try requireNetworkX()
         let snapshot = GraphSnapshot(
             nodes: [SnapshotNode(id: 1, name: "A<&>'\"\u{1}B\r", type: "person", aliases: [], documents: [])], edges: [])
-        let name = try python("""
+        let name = try python(
+            """
             import sys, networkx as nx
             print(repr(nx.read_graphml(sys.stdin.buffer).nodes["n1"]["name"]))
             """, input: GraphMLWriter().write(snapshot))

@@ -3,7 +3,8 @@ import XCTest
 
 final class OutputModeTests: XCTestCase {
     func testEveryModeTheShellOffersHasAName() {
-        XCTAssertEqual(OutputMode.allCases.map(\.rawValue),
-                       ["table", "csv", "tsv", "json", "jsonl", "markdown", "dot"])
+        XCTAssertEqual(
+            OutputMode.allCases.map(\.rawValue),
+            ["table", "csv", "tsv", "json", "jsonl", "markdown", "dot"])
     }
 }

@@ -8,15 +8,19 @@ final class ResultRendererTests: XCTestCase {
     private let russia = NodeValue(id: 2, name: "Russia", type: "country")
 
     private var small: QueryResult {
-        QueryResult(columns: ["who", "n", "note"], rows: [
-            [.node(nato), .int(3), .string("said \"no\", twice")],
-            [.node(russia), .double(0.5), .null],
-        ])
+        QueryResult(
+            columns: ["who", "n", "note"],
+            rows: [
+                [.node(nato), .int(3), .string("said \"no\", twice")],
+                [.node(russia), .double(0.5), .null],
+            ])
     }
 
     func testTableIsBoxDrawnWithNumbersRightAlignedAndARowCount() {
         let text = OutputMode.table.renderer.render(small, options: RenderOptions())
-        XCTAssertEqual(text, """
+        XCTAssertEqual(
+            text,
+            """
             ┌────────┬─────┬──────────────────┐
             │  who   │  n  │       note       │
             ├────────┼─────┼──────────────────┤
@@ -29,10 +33,12 @@ final class ResultRendererTests: XCTestCase {
     }
 
     func testTableFitsANarrowWidthCountingWideCharactersAsTwoColumns() {
-        let result = QueryResult(columns: ["place", "n"], rows: [
-            [.string("東京都の中心部にある駅"), .int(1)],
-            [.string("Zürich 🇨🇭 Hauptbahnhof"), .int(22)],
-        ])
+        let result = QueryResult(
+            columns: ["place", "n"],
+            rows: [
+                [.string("東京都の中心部にある駅"), .int(1)],
+                [.string("Zürich 🇨🇭 Hauptbahnhof"), .int(22)],
+            ])
         let text = TableRenderer().render(result, options: RenderOptions(maxWidth: 20))
         let lines = text.split(separator: "\n").map(String.init)
         for line in lines.dropLast() {
@@ -50,8 +56,9 @@ final class ResultRendererTests: XCTestCase {
     }
 
     func testTableLeavesOutColumnsThatCannotFitAndSaysSo() {
-        let result = QueryResult(columns: (1...10).map { "column\($0)" },
-                                 rows: [(1...10).map { .string("value \($0)") }])
+        let result = QueryResult(
+            columns: (1...10).map { "column\($0)" },
+            rows: [(1...10).map { .string("value \($0)") }])
         let text = TableRenderer().render(result, options: RenderOptions(maxWidth: 30))
         XCTAssertTrue(text.split(separator: "\n").allSatisfy { displayWidth(String($0)) <= 30 }, text)
         XCTAssertTrue(text.hasSuffix("1 row, 10 columns (4 shown)\n"), text)
@@ -76,8 +83,9 @@ final class ResultRendererTests: XCTestCase {
 
     func testCSVQuotesCommasQuotesAndLineBreaks() {
         let result = QueryResult(columns: ["a", "b"], rows: [[.string("x,y"), .string("say \"hi\"\nbye")], [.int(1), .null]])
-        XCTAssertEqual(OutputMode.csv.renderer.render(result, options: RenderOptions()),
-                       "a,b\n\"x,y\",\"say \"\"hi\"\"\nbye\"\n1,\n")
+        XCTAssertEqual(
+            OutputMode.csv.renderer.render(result, options: RenderOptions()),
+            "a,b\n\"x,y\",\"say \"\"hi\"\"\nbye\"\n1,\n")
     }
 
     func testTSVEscapesTabsAndLineBreaks() {
@@ -86,12 +94,17 @@ final class ResultRendererTests: XCTestCase {
     }
 
     func testJSONKeepsNumbersNullsAndBooleansTyped() throws {
-        let edge = EdgeValue(id: 7, source: nato, target: russia, action: "condemn", cameo: "11", kind: "action",
-                             document: "a.txt", sentence: "NATO condemned Russia.")
-        let result = QueryResult(columns: ["a", "r", "n", "x", "ok", "p", "l"], rows: [[
-            .node(nato), .edge(edge), .int(3), .null, .bool(true),
-            .path(PathValue(nodes: [nato, russia], edges: [edge])), .list([.int(1), .string("two")]),
-        ]])
+        let edge = EdgeValue(
+            id: 7, source: nato, target: russia, action: "condemn", cameo: "11", kind: "action",
+            document: "a.txt", sentence: "NATO condemned Russia.")
+        let result = QueryResult(
+            columns: ["a", "r", "n", "x", "ok", "p", "l"],
+            rows: [
+                [
+                    .node(nato), .edge(edge), .int(3), .null, .bool(true),
+                    .path(PathValue(nodes: [nato, russia], edges: [edge])), .list([.int(1), .string("two")]),
+                ]
+            ])
         let text = OutputMode.json.renderer.render(result, options: RenderOptions())
         XCTAssertEqual(text, #"[{"a": "NATO", "r": "condemn", "n": 3, "x": null, "ok": true, "p": "(NATO)-[condemn]->(Russia)", "l": [1, "two"]}]"# + "\n")
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
@@ -104,7 +117,9 @@ final class ResultRendererTests: XCTestCase {
 
     func testJSONLinesWritesOneObjectPerLine() {
         let text = OutputMode.jsonl.renderer.render(small, options: RenderOptions())
-        XCTAssertEqual(text, """
+        XCTAssertEqual(
+            text,
+            """
             {"who": "NATO", "n": 3, "note": "said \\"no\\", twice"}
             {"who": "Russia", "n": 0.5, "note": null}
 
@@ -113,7 +128,9 @@ final class ResultRendererTests: XCTestCase {
 
     func testMarkdownEscapesPipesAndRightAlignsNumbers() {
         let result = QueryResult(columns: ["a|b", "n"], rows: [[.string("x|y"), .int(10)]])
-        XCTAssertEqual(OutputMode.markdown.renderer.render(result, options: RenderOptions()), """
+        XCTAssertEqual(
+            OutputMode.markdown.renderer.render(result, options: RenderOptions()),
+            """
             | a\\|b |   n |
             |------|----:|
             | x\\|y |  10 |
@@ -122,8 +139,9 @@ final class ResultRendererTests: XCTestCase {
     }
 
     func testDotModeDrawsTheResultsNodesAndEdges() throws {
-        let edge = EdgeValue(id: 7, source: nato, target: russia, action: "condemn", cameo: "11", kind: "action",
-                             document: nil, sentence: nil)
+        let edge = EdgeValue(
+            id: 7, source: nato, target: russia, action: "condemn", cameo: "11", kind: "action",
+            document: nil, sentence: nil)
         let text = try OutputMode.dot.renderer.checkedRender(
             QueryResult(columns: ["r"], rows: [[.edge(edge)]]), options: RenderOptions())
         XCTAssertTrue(text.contains("\"1\" [label=\"NATO\""), text)
@@ -133,7 +151,8 @@ final class ResultRendererTests: XCTestCase {
     private func displayWidth(_ line: String) -> Int {
         line.reduce(0) { total, character in
             let value = character.unicodeScalars.first!.value
-            let wide = character.unicodeScalars.first!.properties.isEmojiPresentation
+            let wide =
+                character.unicodeScalars.first!.properties.isEmojiPresentation
                 || (0x1F1E6...0x1F1FF).contains(value) || (0x3000...0x9FFF).contains(value)
             return total + (wide ? 2 : 1)
         }

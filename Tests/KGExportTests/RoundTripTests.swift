@@ -28,10 +28,12 @@ final class RoundTripTests: XCTestCase {
         let c = NodeValue(id: 3, name: "C", type: "country")
         let ab = EdgeValue(id: 10, source: a, target: b, action: "visit", cameo: "04", kind: "action", document: nil, sentence: nil)
         let cb = EdgeValue(id: 11, source: c, target: b, action: "sanction", cameo: "16", kind: "action", document: nil, sentence: nil)
-        let result = QueryResult(columns: ["p", "r", "x"], rows: [
-            [.path(PathValue(nodes: [a, b, c], edges: [ab, cb])), .edge(ab), .node(a)],
-            [.null, .edge(cb), .list([.node(c)])],
-        ])
+        let result = QueryResult(
+            columns: ["p", "r", "x"],
+            rows: [
+                [.path(PathValue(nodes: [a, b, c], edges: [ab, cb])), .edge(ab), .node(a)],
+                [.null, .edge(cb), .list([.node(c)])],
+            ])
         let snapshot = GraphSnapshot(result: result)
         XCTAssertEqual(snapshot.nodes.map(\.id), [1, 2, 3])
         XCTAssertEqual(snapshot.edges.map(\.id), [10, 11])

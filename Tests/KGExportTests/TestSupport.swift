@@ -1,7 +1,8 @@
 import Foundation
 import KGExport
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// A real store in a fresh temporary folder, removed when the test ends.
 final class TemporaryStore {
@@ -60,8 +61,11 @@ enum SampleGraph {
 }
 
 /// Runs a program and returns its exit status and output.
-func runProgram(_ path: String, _ arguments: [String], input: String? = nil) throws
-    -> (status: Int32, stdout: String, stderr: String) {
+func runProgram(
+    _ path: String, _ arguments: [String], input: String? = nil
+) throws
+    -> (status: Int32, stdout: String, stderr: String)
+{
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

@@ -13,7 +13,8 @@ final class CorpusScoreTests: ExtractionTestCase {
         let gold = shared.appendingPathComponent("eval/gold")
         let scorer = shared.appendingPathComponent("eval/score.py")
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: corpus.path).filter({ $0.hasSuffix(".txt") }).sorted(),
-              !files.isEmpty, FileManager.default.fileExists(atPath: scorer.path) else {
+            !files.isEmpty, FileManager.default.fileExists(atPath: scorer.path)
+        else {
             throw XCTSkip("no shared corpus beside the repository")
         }
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -27,8 +28,10 @@ final class CorpusScoreTests: ExtractionTestCase {
                 nodes.append(["id": "\(d):\(e.id)", "name": e.name, "type": e.type.rawValue, "aliases": e.aliases, "documents": [file]])
             }
             for f in doc.facts {
-                edges.append(["source": "\(d):\(f.subject)", "target": "\(d):\(f.object)", "action": f.action,
-                              "cameo": f.cameo, "kind": f.kind.rawValue, "document": file, "sentence": f.sentence])
+                edges.append([
+                    "source": "\(d):\(f.subject)", "target": "\(d):\(f.object)", "action": f.action,
+                    "cameo": f.cameo, "kind": f.kind.rawValue, "document": file, "sentence": f.sentence,
+                ])
             }
         }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("kg-corpus-\(UUID().uuidString).json")

@@ -24,8 +24,11 @@ final class RelationGeneralizationTests: ExtractionTestCase {
 
     func testCoordinatedSubjectsAndObjectsGiveEveryPair() throws {
         let found = facts(try extract("Kenya and Uganda condemned Somalia and Sudan."))
-        XCTAssertTrue(found.isSuperset(of: ["Kenya -condemn-> Somalia", "Kenya -condemn-> Sudan",
-                                            "Uganda -condemn-> Somalia", "Uganda -condemn-> Sudan"]), "\(found)")
+        XCTAssertTrue(
+            found.isSuperset(of: [
+                "Kenya -condemn-> Somalia", "Kenya -condemn-> Sudan",
+                "Uganda -condemn-> Somalia", "Uganda -condemn-> Sudan",
+            ]), "\(found)")
     }
 
     func testAgreeingToActIsNoAgreementBetweenTheSubjects() throws {

@@ -1,6 +1,7 @@
-@testable import KGExtraction
 import KGModel
 import XCTest
+
+@testable import KGExtraction
 
 /// Invented sentences for the verb, action-noun and role classes the lexicon generator derives from
 /// CAMEO's verb patterns, PETRARCH2's agents and WordNet, beyond any hand-picked word.

@@ -5,10 +5,12 @@ import XCTest
 /// The extractor must never trap, whatever the text: edge cases and deterministic noise.
 final class RobustnessTests: ExtractionTestCase {
     func testEdgeCaseTextsGiveConsistentResults() throws {
-        let texts = ["", " ", "\n\n\n", ".", "'s", "- -", "\u{201C}", "U.S.", "Mr.", "Russia", "Russia's", "the", "NATO-",
-                     "-Russia", "Russia and", "and Russia", "by", "by NATO", ", who", "Kremlin spokesman", "President",
-                     "\u{1F1FA}\u{1F1E6}\u{1F1F7}\u{1F1FA}", "e\u{0301}\u{0301}", "A.B.C.D.E.F.", "1.2.3", "@", "@@handle",
-                     String(repeating: "Russia condemned Ukraine and ", count: 200)]
+        let texts = [
+            "", " ", "\n\n\n", ".", "'s", "- -", "\u{201C}", "U.S.", "Mr.", "Russia", "Russia's", "the", "NATO-",
+            "-Russia", "Russia and", "and Russia", "by", "by NATO", ", who", "Kremlin spokesman", "President",
+            "\u{1F1FA}\u{1F1E6}\u{1F1F7}\u{1F1FA}", "e\u{0301}\u{0301}", "A.B.C.D.E.F.", "1.2.3", "@", "@@handle",
+            String(repeating: "Russia condemned Ukraine and ", count: 200),
+        ]
         for text in texts {
             let doc = try extract(text)
             let count = text.unicodeScalars.count
@@ -21,10 +23,12 @@ final class RobustnessTests: ExtractionTestCase {
     }
 
     func testNoiseMadeFromNewsWordsDoesNotTrap() throws {
-        let words = ["Russia", "condemned", "the", "Kremlin", "'s", "U.S.", "President", "Joe", "Biden", ",", ".", "and",
-                     "by", "was", "who", "which", "that", "to", "of", "in", "\u{201C}", "\u{201D}", "-", "backed", "Donetsk",
-                     "recognition", "NATO", "Secretary-General", "said", "he", "Both", "the two regions", "not", "\n",
-                     "Moscow:", "@handle", "Mr.", "deployment", "forces", "into", "Lviv", "Zelenskiy", "?", "invaded"]
+        let words = [
+            "Russia", "condemned", "the", "Kremlin", "'s", "U.S.", "President", "Joe", "Biden", ",", ".", "and",
+            "by", "was", "who", "which", "that", "to", "of", "in", "\u{201C}", "\u{201D}", "-", "backed", "Donetsk",
+            "recognition", "NATO", "Secretary-General", "said", "he", "Both", "the two regions", "not", "\n",
+            "Moscow:", "@handle", "Mr.", "deployment", "forces", "into", "Lviv", "Zelenskiy", "?", "invaded",
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

@@ -1,5 +1,6 @@
-@testable import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 final class TextTests: XCTestCase {
     func testTokenSpansIndexUnicodeScalars() {

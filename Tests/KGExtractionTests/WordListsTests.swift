@@ -1,5 +1,6 @@
-@testable import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 /// The rules' word lists come from one resource file; a list that fails to load would silently
 /// switch a rule off, so each is checked here.

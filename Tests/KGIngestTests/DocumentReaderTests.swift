@@ -25,8 +25,9 @@ final class DocumentReaderTests: XCTestCase {
         try folder.write(".hidden/x.txt", "hidden")
         try folder.write("a/.x.txt", "hidden")
         let files = try DocumentReader.files(in: [folder.path])
-        XCTAssertEqual(files.map { String($0.dropFirst(folder.path.count + 1)) },
-                       ["a/page.HTML", "a/z.md", "b.txt"])
+        XCTAssertEqual(
+            files.map { String($0.dropFirst(folder.path.count + 1)) },
+            ["a/page.HTML", "a/z.md", "b.txt"])
     }
 
     func testRelativePathsBecomeAbsoluteAndDuplicatesAreDropped() throws {

@@ -3,7 +3,8 @@ import XCTest
 
 final class HTMLTextTests: XCTestCase {
     func testScriptsStylesAndCommentsAreDropped() {
-        let page = HTMLText("""
+        let page = HTMLText(
+            """
             <style>p { color: red }</style><p>Kept</p><script>if (a < b) { alert("</p>") }</script>
             <!-- a <p>comment</p> --><noscript>Enable JS</noscript>
             """)

@@ -3,22 +3,25 @@ import XCTest
 
 final class TextDecoderTests: XCTestCase {
     func testValidUTF8IsUTF8AndLosesItsByteOrderMark() {
-        XCTAssertEqual(TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Kyiv \u{2014} Ky\u{EF}v".utf8)),
-                       .text("Kyiv \u{2014} Ky\u{EF}v", .utf8))
+        XCTAssertEqual(
+            TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Kyiv \u{2014} Ky\u{EF}v".utf8)),
+            .text("Kyiv \u{2014} Ky\u{EF}v", .utf8))
     }
 
     func testInvalidUTF8IsReadAsWindows1252() {
         // 0x93/0x94 are curly quotes, 0x80 the euro sign, 0xE9 é; 0x81 is unassigned and kept as U+0081.
-        XCTAssertEqual(TextDecoder.decode([0x93, 0x63, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x80, 0x35, 0x81]),
-                       .text("\u{201C}caf\u{E9}\u{201D} \u{20AC}5\u{81}", .windows1252))
+        XCTAssertEqual(
+            TextDecoder.decode([0x93, 0x63, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x80, 0x35, 0x81]),
+            .text("\u{201C}caf\u{E9}\u{201D} \u{20AC}5\u{81}", .windows1252))
     }
 
     func testMixedEncodingsKeepTheirUTF8AndReadOnlyStrayBytesAsWindows1252() {
         // "Café" in UTF-8, then "Zelenskyy’s" with a Windows-1252 apostrophe (0x92): the UTF-8 é
         // must not become "Ã©" (a garbled duplicate entity when the whole file was read as 1252).
         let bytes = Array("Caf\u{E9} owner met ".utf8) + Array("Zelenskyy".utf8) + [0x92, 0x73] + Array(" aide, \u{201C}Kyiv\u{201D}.".utf8)
-        XCTAssertEqual(TextDecoder.decode(bytes),
-                       .text("Caf\u{E9} owner met Zelenskyy\u{2019}s aide, \u{201C}Kyiv\u{201D}.", .mixed))
+        XCTAssertEqual(
+            TextDecoder.decode(bytes),
+            .text("Caf\u{E9} owner met Zelenskyy\u{2019}s aide, \u{201C}Kyiv\u{201D}.", .mixed))
     }
 
     func testTruncatedAndOverlongSequencesAreNotUTF8() {

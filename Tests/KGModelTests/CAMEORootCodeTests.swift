@@ -23,8 +23,9 @@ final class CAMEORootCodeTests: XCTestCase {
     func testAFactKnowsItsRootAndARoleHasNone() {
         let span = TextSpan(start: 0, end: 5)
         let action = Fact(subject: 1, object: 2, action: "condemn", cameo: "11", kind: .action, sentence: 0, span: span, confidence: 0.9)
-        let role = Fact(subject: 1, object: 2, action: "president", cameo: RelationKind.roleCode, kind: .role, sentence: 0,
-                        span: span, confidence: 0.7)
+        let role = Fact(
+            subject: 1, object: 2, action: "president", cameo: RelationKind.roleCode, kind: .role, sentence: 0,
+            span: span, confidence: 0.7)
         XCTAssertEqual(action.cameoRoot, .disapprove)
         XCTAssertNil(role.cameoRoot)
     }

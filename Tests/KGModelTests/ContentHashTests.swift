@@ -3,24 +3,28 @@ import XCTest
 
 final class ContentHashTests: XCTestCase {
     func testEmptyInputGivesTheStandardDigest() {
-        XCTAssertEqual(ContentHash.sha256Hex([]),
-                       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(
+            ContentHash.sha256Hex([]),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     func testABCGivesTheFIPSDigest() {
-        XCTAssertEqual(ContentHash.sha256Hex(Array("abc".utf8)),
-                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(
+            ContentHash.sha256Hex(Array("abc".utf8)),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     func testTwoBlockMessageGivesTheFIPSDigest() {
         let message = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
-        XCTAssertEqual(ContentHash.sha256Hex(Array(message.utf8)),
-                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        XCTAssertEqual(
+            ContentHash.sha256Hex(Array(message.utf8)),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     func testOneMillionAsGivesTheFIPSDigest() {
-        XCTAssertEqual(ContentHash.sha256Hex([UInt8](repeating: 0x61, count: 1_000_000)),
-                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        XCTAssertEqual(
+            ContentHash.sha256Hex([UInt8](repeating: 0x61, count: 1_000_000)),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     /// 55, 56 and 64 bytes sit on either side of where the length no longer fits the last block.
@@ -37,7 +41,8 @@ final class ContentHashTests: XCTestCase {
 
     func testEveryByteValueHashesCorrectly() {
         let bytes = (0..<768).map { UInt8($0 % 256) }
-        XCTAssertEqual(ContentHash.sha256Hex(bytes),
-                       "f3a25aa93aa2fbba28d79260535bbd6a5eb0fc1c24a8b0f04e12b484c1dfe363")
+        XCTAssertEqual(
+            ContentHash.sha256Hex(bytes),
+            "f3a25aa93aa2fbba28d79260535bbd6a5eb0fc1c24a8b0f04e12b484c1dfe363")
     }
 }

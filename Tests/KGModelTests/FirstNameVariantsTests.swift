@@ -1,5 +1,6 @@
-@testable import KGModel
 import XCTest
+
+@testable import KGModel
 
 final class FirstNameVariantsTests: XCTestCase {
     func testSlavicTransliterationsShareOneKey() {

@@ -35,15 +35,20 @@ final class CountingPlanTests: XCTestCase {
         for start in 0..<12 {
             for (bfs, enumerated) in [
                 (reach, trails),
-                ("MATCH (a {name: $n})-[*0..2]-(b) RETURN count(DISTINCT b)",
-                 "MATCH (a {name: $n})-[r*0..2]-(b) RETURN count(DISTINCT b)"),
-                ("MATCH (a {name: $n})<-[:meet*1..4]-(b:person) RETURN DISTINCT b.name ORDER BY b.name",
-                 "MATCH (a {name: $n})<-[r:meet*1..4]-(b:person) RETURN DISTINCT b.name ORDER BY b.name"),
+                (
+                    "MATCH (a {name: $n})-[*0..2]-(b) RETURN count(DISTINCT b)",
+                    "MATCH (a {name: $n})-[r*0..2]-(b) RETURN count(DISTINCT b)"
+                ),
+                (
+                    "MATCH (a {name: $n})<-[:meet*1..4]-(b:person) RETURN DISTINCT b.name ORDER BY b.name",
+                    "MATCH (a {name: $n})<-[r:meet*1..4]-(b:person) RETURN DISTINCT b.name ORDER BY b.name"
+                ),
             ] {
                 let name = "'N\(start)'"
-                XCTAssertEqual(try graph.column(bfs.replacingOccurrences(of: "$n", with: name)),
-                               try graph.column(enumerated.replacingOccurrences(of: "$n", with: name)),
-                               "\(bfs) from N\(start)")
+                XCTAssertEqual(
+                    try graph.column(bfs.replacingOccurrences(of: "$n", with: name)),
+                    try graph.column(enumerated.replacingOccurrences(of: "$n", with: name)),
+                    "\(bfs) from N\(start)")
             }
         }
     }
@@ -51,10 +56,10 @@ final class CountingPlanTests: XCTestCase {
     func testTrailsStayWhereMultiplicityOrTheWalkMatters() throws {
         let graph = try makeGraph()
         for query in [
-            "MATCH (a {name: 'N0'})-[*1..3]->(b) RETURN count(*)",                 // counts trails
-            "MATCH p = (a {name: 'N0'})-[*1..3]->(b) RETURN DISTINCT length(p)",   // reads the walk
-            "MATCH (a {name: 'N0'})-[*2..3]->(b) RETURN DISTINCT b",               // minimum 2
-            "MATCH (a {name: 'N0'})-[*1..3]-(b) RETURN DISTINCT b",                // undirected from 1
+            "MATCH (a {name: 'N0'})-[*1..3]->(b) RETURN count(*)",  // counts trails
+            "MATCH p = (a {name: 'N0'})-[*1..3]->(b) RETURN DISTINCT length(p)",  // reads the walk
+            "MATCH (a {name: 'N0'})-[*2..3]->(b) RETURN DISTINCT b",  // minimum 2
+            "MATCH (a {name: 'N0'})-[*1..3]-(b) RETURN DISTINCT b",  // undirected from 1
             "MATCH (a {name: 'N0'})-[*1..3]->(b)-[:meet]->(c) RETURN DISTINCT c",  // another edge in the clause
         ] {
             XCTAssertFalse(try plan(graph, query).contains("VarLengthReach"), query)
@@ -72,8 +77,10 @@ final class CountingPlanTests: XCTestCase {
         XCTAssertEqual(try graph.column(counted), ["5"])
         // Grouped, and with relationship uniqueness at work: the last hop may not reuse the first edge.
         for (fast, slow) in [
-            ("MATCH (a)-[:meet]->(b)-[:meet]-(c) RETURN a.name, count(*) ORDER BY a.name",
-             "MATCH (a)-[:meet]->(b)-[:meet]-(c) RETURN a.name, count(c) ORDER BY a.name"),
+            (
+                "MATCH (a)-[:meet]->(b)-[:meet]-(c) RETURN a.name, count(*) ORDER BY a.name",
+                "MATCH (a)-[:meet]->(b)-[:meet]-(c) RETURN a.name, count(c) ORDER BY a.name"
+            ),
             ("MATCH (a)-[]-(b) RETURN count(*)", "MATCH (a)-[]-(b) RETURN count(b)"),
             ("MATCH (a)-[]->(b)-[]->(c) RETURN count(*)", "MATCH (a)-[]->(b)-[]->(c) RETURN count(c)"),
         ] {

@@ -1,6 +1,7 @@
 import Foundation
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// The scripts in queries/ run with the real `kg` binary and print what their .expected files say.
 final class ExampleQueriesTests: XCTestCase {
@@ -45,7 +46,6 @@ final class ExampleQueriesTests: XCTestCase {
     }
 
     private var directory: URL!
-
 
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kg-examples-\(UUID().uuidString)")

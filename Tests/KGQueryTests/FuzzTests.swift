@@ -29,10 +29,12 @@ final class FuzzTests: XCTestCase {
 
     func testRandomTokenSoupNeverCrashes() throws {
         let graph = try makeNewsGraph()
-        let pieces = ["MATCH", "RETURN", "WHERE", "(", ")", "[", "]", "{", "}", "-", "->", "<-", "*", "..", "1", "0",
-                      "a", "b", "r", ":", "person", "condemn", "|", ",", "=", "\"x\"", "'y", "$p", "count", "DISTINCT",
-                      "ORDER", "BY", "LIMIT", "SKIP", "AS", "p", "SHORTEST", "ANY", "NOT", "AND", ".", "name", "\\", "`",
-                      "9999999999999999999999", "1e999", "é", "\u{0}", ";", "--", "\n", "IS", "NULL", "IN", "length", "OPTIONAL", "WITH", "n"]
+        let pieces = [
+            "MATCH", "RETURN", "WHERE", "(", ")", "[", "]", "{", "}", "-", "->", "<-", "*", "..", "1", "0",
+            "a", "b", "r", ":", "person", "condemn", "|", ",", "=", "\"x\"", "'y", "$p", "count", "DISTINCT",
+            "ORDER", "BY", "LIMIT", "SKIP", "AS", "p", "SHORTEST", "ANY", "NOT", "AND", ".", "name", "\\", "`",
+            "9999999999999999999999", "1e999", "é", "\u{0}", ";", "--", "\n", "IS", "NULL", "IN", "length", "OPTIONAL", "WITH", "n",
+        ]
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<3_000 {
             let count = Int.random(in: 1...18, using: &generator)
@@ -79,8 +81,10 @@ final class FuzzTests: XCTestCase {
         XCTAssertEqual(try graph.column(many), ["9"])
     }
 
-    private func assertRunsOrFailsCleanly(_ graph: TestGraph, _ statement: String,
-                                          file: StaticString = #filePath, line: UInt = #line) {
+    private func assertRunsOrFailsCleanly(
+        _ graph: TestGraph, _ statement: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         do {
             _ = try graph.engine.run(statement, parameters: ["p": .int(1)])
         } catch let error as QueryError {

@@ -1,7 +1,8 @@
 import Foundation
 import KGQuery
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// The graph snapshot beside the database: written after a full load, read by the next engine,
 /// ignored when the store changed or the file is damaged.

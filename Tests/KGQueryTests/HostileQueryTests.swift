@@ -18,13 +18,18 @@ final class HostileQueryTests: XCTestCase {
     }
 
     func testHugeLimitInWithDoesNotOverflow() throws {
-        XCTAssertEqual(try graph.column(
-            "MATCH (a) WITH a SKIP 2 LIMIT 9223372036854775807 RETURN a.name").count, 7)
+        XCTAssertEqual(
+            try graph.column(
+                "MATCH (a) WITH a SKIP 2 LIMIT 9223372036854775807 RETURN a.name"
+            ).count, 7)
     }
 
     func testHugeLimitAsParameterDoesNotOverflow() throws {
-        XCTAssertEqual(try graph.column("MATCH (a) RETURN a.name SKIP $s LIMIT $n",
-                                        ["s": .int(3), "n": .int(Int.max)]).count, 6)
+        XCTAssertEqual(
+            try graph.column(
+                "MATCH (a) RETURN a.name SKIP $s LIMIT $n",
+                ["s": .int(3), "n": .int(Int.max)]
+            ).count, 6)
     }
 
     func testPunctuationOnlyNamesMatchOnlyThemselves() throws {
@@ -51,9 +56,11 @@ final class HostileQueryTests: XCTestCase {
 
     func testRowsHeldForSortingAndCollectAreBounded() throws {
         graph.engine.rowLimit = 50
-        for statement in ["MATCH (a),(b) RETURN a.name, b.name ORDER BY a.name",
-                          "MATCH (a),(b) RETURN collect(b.name)",
-                          "MATCH (a),(b) RETURN DISTINCT a.name, b.name"] {
+        for statement in [
+            "MATCH (a),(b) RETURN a.name, b.name ORDER BY a.name",
+            "MATCH (a),(b) RETURN collect(b.name)",
+            "MATCH (a),(b) RETURN DISTINCT a.name, b.name",
+        ] {
             let error = graph.error(statement)
             XCTAssertTrue(error?.message.contains("more than 50 values") == true, "\(statement): \(String(describing: error))")
         }

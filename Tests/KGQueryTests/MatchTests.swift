@@ -1,6 +1,8 @@
 import KGQuery
 import XCTest
 
+@testable import KGStore
+
 /// Fixed-length patterns, filters and projections on the small news graph.
 final class MatchTests: XCTestCase {
     var graph: TestGraph!
@@ -46,8 +48,10 @@ final class MatchTests: XCTestCase {
     func testRoleEdgesMatchByRoleNoun() throws {
         XCTAssertEqual(
             try graph.texts("MATCH (a)-[r:president]->(c:country) RETURN a.name, c.name, r.kind, r.cameo ORDER BY c.name"),
-            [["Vladimir Putin", "Russia", "role", "role"], ["Volodymyr Zelensky", "Ukraine", "role", "role"],
-             ["Joe Biden", "United States", "role", "role"]])
+            [
+                ["Vladimir Putin", "Russia", "role", "role"], ["Volodymyr Zelensky", "Ukraine", "role", "role"],
+                ["Joe Biden", "United States", "role", "role"],
+            ])
     }
 
     func testNameMatchesAliasCaseInsensitively() throws {
@@ -69,8 +73,9 @@ final class MatchTests: XCTestCase {
         XCTAssertTrue(plan.last?.contains("Neighbourhood:") ?? false, "\(plan)")
         XCTAssertEqual(try graph.column(statement), ["NATO", "Russia"])
         XCTAssertEqual(try graph.column("MATCH (a)-[r]->(b) WHERE a.name = \"vladimir putin\" RETURN b.name"), [])
-        XCTAssertEqual(try graph.column("MATCH (a)-[r]->(b) WHERE a.name = \"Vladimir Putin\" OR b.name = \"Kyiv\" RETURN a.name ORDER BY a.name"),
-                       ["Vladimir Putin", "Vladimir Putin", "Volodymyr Zelensky"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a)-[r]->(b) WHERE a.name = \"Vladimir Putin\" OR b.name = \"Kyiv\" RETURN a.name ORDER BY a.name"),
+            ["Vladimir Putin", "Vladimir Putin", "Volodymyr Zelensky"])
         XCTAssertEqual(try graph.column("MATCH (a)-[r]->(b) WHERE $who = a.name RETURN count(*)", ["who": .string("Joe Biden")]), ["3"])
     }
 
@@ -84,7 +89,8 @@ final class MatchTests: XCTestCase {
     }
 
     func testWhereBooleanLogicWithParentheses() throws {
-        let names = try graph.column("""
+        let names = try graph.column(
+            """
             MATCH (a)-[r]->(b)
             WHERE (r.cameo = "11" OR r.cameo = "16") AND NOT b.name = "NATO" AND r.confidence >= 0.7
             RETURN a.name ORDER BY a.name
@@ -93,10 +99,12 @@ final class MatchTests: XCTestCase {
     }
 
     func testWhereComparisonsOnNumbers() throws {
-        XCTAssertEqual(try graph.column("MATCH (a)-[r:condemn]->(b) WHERE r.confidence < 0.7 RETURN a.name"),
-                       ["Volodymyr Zelensky"])
-        XCTAssertEqual(try graph.column("MATCH (a)-[r:condemn]->(b) WHERE r.confidence <> 1 RETURN a.name ORDER BY a.name"),
-                       ["Joe Biden", "Volodymyr Zelensky"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a)-[r:condemn]->(b) WHERE r.confidence < 0.7 RETURN a.name"),
+            ["Volodymyr Zelensky"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a)-[r:condemn]->(b) WHERE r.confidence <> 1 RETURN a.name ORDER BY a.name"),
+            ["Joe Biden", "Volodymyr Zelensky"])
     }
 
     func testEdgePropertiesDocumentSentenceAndCameo() throws {
@@ -106,8 +114,9 @@ final class MatchTests: XCTestCase {
     }
 
     func testRelationshipPropertyMapFilters() throws {
-        XCTAssertEqual(try graph.column("MATCH (a)-[r {cameo: \"04\"}]->(b) RETURN b.name ORDER BY b.name"),
-                       ["Kyiv", "Volodymyr Zelensky"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a)-[r {cameo: \"04\"}]->(b) RETURN b.name ORDER BY b.name"),
+            ["Kyiv", "Volodymyr Zelensky"])
     }
 
     func testCountStarCountsRowsAndCountDistinctCountsValues() throws {
@@ -135,8 +144,9 @@ final class MatchTests: XCTestCase {
 
     func testOrderByPropertyOfAReturnedNodeAndByAliasExpressions() throws {
         XCTAssertEqual(try graph.column("MATCH (a)-[:condemn]->(b) RETURN DISTINCT b ORDER BY b.name DESC"), ["Russia", "NATO"])
-        XCTAssertEqual(try graph.column("MATCH (a)-[:condemn]->(b) RETURN b.name AS n, count(*) AS c ORDER BY c * -1"),
-                       ["Russia", "NATO"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a)-[:condemn]->(b) RETURN b.name AS n, count(*) AS c ORDER BY c * -1"),
+            ["Russia", "NATO"])
         XCTAssertEqual(try graph.column("MATCH (a:location) RETURN a.name AS n ORDER BY size(n)"), ["Kyiv", "Donetsk"])
     }
 
@@ -153,20 +163,23 @@ final class MatchTests: XCTestCase {
     }
 
     func testParametersFillNamesAndLimits() throws {
-        let rows = try graph.texts("MATCH (a {name: $who})-[r]-(b) RETURN b.name, r.action ORDER BY b.name LIMIT $n",
-                                   ["who": .string("Zelensky"), "n": .int(2)])
+        let rows = try graph.texts(
+            "MATCH (a {name: $who})-[r]-(b) RETURN b.name, r.action ORDER BY b.name LIMIT $n",
+            ["who": .string("Zelensky"), "n": .int(2)])
         XCTAssertEqual(rows, [["Joe Biden", "call"], ["Kyiv", "visit"]])
     }
 
     func testMultiplePatternsShareVariables() throws {
-        let rows = try graph.column("""
+        let rows = try graph.column(
+            """
             MATCH (a)-[:condemn]->(r {name: "Russia"}), (a)-[:president]->(c) RETURN a.name + " of " + c.name ORDER BY a.name
             """)
         XCTAssertEqual(rows, ["Joe Biden of United States", "Volodymyr Zelensky of Ukraine"])
     }
 
     func testChainWithOppositeDirections() throws {
-        let rows = try graph.column("""
+        let rows = try graph.column(
+            """
             MATCH (a)-[:condemn]->(b {name: "Russia"})<-[:sanction]-(c) RETURN a.name ORDER BY a.name
             """)
         XCTAssertEqual(rows, ["Joe Biden", "NATO", "Volodymyr Zelensky"])
@@ -235,9 +248,12 @@ final class MatchTests: XCTestCase {
     func testRareActionStartsFromItsEdgesAndGivesTheSameRows() throws {
         let plan = try graph.column("EXPLAIN MATCH (a)-[r:sanction]->(b:country) RETURN a.name")
         XCTAssertTrue(plan.contains { $0.contains("EdgeByAction (a)-[r:sanction]->(b:country): 1 edge") }, "\(plan)")
-        XCTAssertEqual(try graph.texts("MATCH (a)-[r:sanction|condemn]-(b:country) RETURN a.name, b.name ORDER BY a.name, b.name"),
-                       [["Joe Biden", "Russia"], ["NATO", "Russia"], ["Russia", "United States"],
-                        ["United States", "Russia"], ["Volodymyr Zelensky", "Russia"]])
+        XCTAssertEqual(
+            try graph.texts("MATCH (a)-[r:sanction|condemn]-(b:country) RETURN a.name, b.name ORDER BY a.name, b.name"),
+            [
+                ["Joe Biden", "Russia"], ["NATO", "Russia"], ["Russia", "United States"],
+                ["United States", "Russia"], ["Volodymyr Zelensky", "Russia"],
+            ])
     }
 
     func testSparseEntityIDsStillResolve() throws {

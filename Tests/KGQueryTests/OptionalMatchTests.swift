@@ -10,13 +10,15 @@ final class OptionalMatchTests: XCTestCase {
 
     func testRowsWithoutAMatchGoOnWithNulls() throws {
         XCTAssertEqual(
-            try graph.texts("""
+            try graph.texts(
+                """
                 MATCH (p:person) OPTIONAL MATCH (p)-[r:president]->(c)
                 RETURN p.name, c.name ORDER BY p.name
                 """),
             [["Joe Biden", "United States"], ["Vladimir Putin", "Russia"], ["Volodymyr Zelensky", "Ukraine"]])
         XCTAssertEqual(
-            try graph.texts("""
+            try graph.texts(
+                """
                 MATCH (c:country) OPTIONAL MATCH (c)<-[r:sanction]-(s)
                 RETURN c.name, s.name, count(r) AS n ORDER BY c.name
                 """),
@@ -25,13 +27,15 @@ final class OptionalMatchTests: XCTestCase {
 
     func testOptionalWhereFiltersInsideTheOptionalPart() throws {
         XCTAssertEqual(
-            try graph.texts("""
+            try graph.texts(
+                """
                 MATCH (a {name: "Russia"}) OPTIONAL MATCH (a)<-[r:condemn]-(b) WHERE b.type = "organization"
                 RETURN a.name, b.name
                 """),
             [["Russia", "NATO"]])
         XCTAssertEqual(
-            try graph.texts("""
+            try graph.texts(
+                """
                 MATCH (a {name: "Russia"}) OPTIONAL MATCH (a)<-[r:condemn]-(b) WHERE b.type = "location"
                 RETURN a.name, b.name
                 """),
@@ -39,8 +43,9 @@ final class OptionalMatchTests: XCTestCase {
     }
 
     func testStatementCannotStartWithOptionalMatch() {
-        XCTAssertEqual(graph.error("OPTIONAL MATCH (a) RETURN a")?.headline,
-                       "query:1:1: error: a statement cannot start with OPTIONAL MATCH; start with MATCH")
+        XCTAssertEqual(
+            graph.error("OPTIONAL MATCH (a) RETURN a")?.headline,
+            "query:1:1: error: a statement cannot start with OPTIONAL MATCH; start with MATCH")
     }
 
     func testPatternsChainedFromANamedNodeStayInItsNeighbourhood() throws {

@@ -1,5 +1,6 @@
-@testable import KGQuery
 import XCTest
+
+@testable import KGQuery
 
 /// The lexer and parser on good statements: the tree they build.
 final class ParserTests: XCTestCase {
@@ -14,11 +15,13 @@ final class ParserTests: XCTestCase {
 
     func testRangeLexesAsIntegersAroundDots() throws {
         let kinds = try Lexer.tokenize("*1..3 *..6 2.5 1e3 $who 'it\\'s' `odd name` <> != <= >=").map(\.kind)
-        XCTAssertEqual(kinds, [
-            .symbol("*"), .integer(1), .symbol(".."), .integer(3), .symbol("*"), .symbol(".."), .integer(6),
-            .float(2.5), .float(1000), .parameter("who"), .string("it's"), .quotedIdentifier("odd name"),
-            .symbol("<>"), .symbol("<>"), .symbol("<="), .symbol(">="), .end,
-        ])
+        XCTAssertEqual(
+            kinds,
+            [
+                .symbol("*"), .integer(1), .symbol(".."), .integer(3), .symbol("*"), .symbol(".."), .integer(6),
+                .float(2.5), .float(1000), .parameter("who"), .string("it's"), .quotedIdentifier("odd name"),
+                .symbol("<>"), .symbol("<>"), .symbol("<="), .symbol(">="), .end,
+            ])
     }
 
     func testTokensKnowTheirLineAndColumn() throws {
@@ -32,10 +35,12 @@ final class ParserTests: XCTestCase {
         let part = try parse("MATCH (a)-[r]->(b)<-[s*2]-(c)-[t*..6]-(d)-[*1..]->(e) RETURN a").matches[0].patterns[0]
         XCTAssertEqual(part.nodes.count, 5)
         XCTAssertEqual(part.relationships.map(\.direction), [.outgoing, .incoming, .either, .outgoing])
-        XCTAssertEqual(part.relationships.map(\.length), [
-            nil, LengthRange(minimum: 2, maximum: 2), LengthRange(minimum: nil, maximum: 6),
-            LengthRange(minimum: 1, maximum: nil),
-        ])
+        XCTAssertEqual(
+            part.relationships.map(\.length),
+            [
+                nil, LengthRange(minimum: 2, maximum: 2), LengthRange(minimum: nil, maximum: 6),
+                LengthRange(minimum: 1, maximum: nil),
+            ])
         XCTAssertEqual(part.relationships.map { $0.variable?.name }, ["r", "s", "t", nil])
     }
 

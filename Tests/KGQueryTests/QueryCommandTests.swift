@@ -19,20 +19,24 @@ final class QueryCommandTests: XCTestCase {
     }
 
     func testScriptErrorNamesFileLineAndColumnAndExitsNonZero() throws {
-        let script = try write("-- a script\nMATCH (a) RETURN count(*);\nMATCH (a)\n  RETURN a.nme;\nMATCH (b) RETURN b;\n",
-                               to: "bad.kgq")
+        let script = try write(
+            "-- a script\nMATCH (a) RETURN count(*);\nMATCH (a)\n  RETURN a.nme;\nMATCH (b) RETURN b;\n",
+            to: "bad.kgq")
         let run = try ExampleQueriesTests.kg(["query", "--db", database, "-f", script])
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.errors, "\(script):4:12: error: unknown node property 'nme'; did you mean 'name'?\n  RETURN a.nme;\n           ^\n")
     }
 
     func testParametersArriveTypedAndStatementsPrintInOrder() throws {
-        let script = try write("""
+        let script = try write(
+            """
             MATCH (a {name: $who})-[r]->(b) RETURN b.name ORDER BY b.name LIMIT $n;
             MATCH (a {name: "Putin"})-[r]->(b) RETURN count(*) AS n
             """, to: "ok.kgq")
-        let run = try ExampleQueriesTests.kg(["query", "--db", database, "--param", "who=zelenskiy", "--param", "n=2",
-                                              "-f", script, "--format", "csv"])
+        let run = try ExampleQueriesTests.kg([
+            "query", "--db", database, "--param", "who=zelenskiy", "--param", "n=2",
+            "-f", script, "--format", "csv",
+        ])
         XCTAssertEqual(run.status, 0, run.errors)
         let lines = run.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 5, run.output)

@@ -9,7 +9,8 @@ final class StatementSplitterTests: XCTestCase {
     }
 
     func testSemicolonsInStringsAndCommentsDoNotSplit() {
-        let (statements, remainder) = StatementSplitter.split("""
+        let (statements, remainder) = StatementSplitter.split(
+            """
             MATCH (a {name: "a;b"}) RETURN a; -- c;d
             MATCH (b {name: 'it\\'s;'}) RETURN b;
             """)
@@ -19,7 +20,8 @@ final class StatementSplitterTests: XCTestCase {
     }
 
     func testApostropheInSlashCommentDoesNotSwallowTheScript() {
-        let (statements, remainder) = StatementSplitter.split("""
+        let (statements, remainder) = StatementSplitter.split(
+            """
             // it's the first query
             MATCH (a) RETURN a;
             MATCH (b) RETURN b;
@@ -52,7 +54,8 @@ final class StatementSplitterTests: XCTestCase {
 final class QueryVocabularyTests: XCTestCase {
     func testActionsAreTheStoresDistinctActionsSorted() throws {
         let graph = try makeNewsGraph()
-        XCTAssertEqual(try QueryVocabulary.actions(in: graph.store),
-                       ["attack", "call", "condemn", "president", "sanction", "visit"])
+        XCTAssertEqual(
+            try QueryVocabulary.actions(in: graph.store),
+            ["attack", "call", "condemn", "president", "sanction", "visit"])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import KGModel
 import KGQuery
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// A real SQLite graph in a temporary folder, filled with SQL, and an engine over it.
 ///
@@ -24,7 +25,8 @@ final class TestGraph {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try GraphStore(path: directory.appendingPathComponent("graph.sqlite").path)
         engine = QueryEngine(store: store)
-        try store.database.execute("""
+        try store.database.execute(
+            """
             INSERT INTO documents (id, path, name, title, content_hash, size, ingested_at)
             VALUES (1, '/news/article.txt', 'article.txt', 'An article', 'hash', 100, '2026-01-01T00:00:00Z')
             """)
@@ -49,8 +51,10 @@ final class TestGraph {
 
     /// Adds a relation `subject -action-> object`, with an evidence sentence unless `sentence` is nil.
     @discardableResult
-    func relate(_ subject: Int, _ action: String, _ object: Int, cameo: String = "01",
-                kind: RelationKind = .action, sentence: String? = "", confidence: Double = 1) throws -> Int {
+    func relate(
+        _ subject: Int, _ action: String, _ object: Int, cameo: String = "01",
+        kind: RelationKind = .action, sentence: String? = "", confidence: Double = 1
+    ) throws -> Int {
         var sentenceID: SQLValue = .null
         if let sentence {
             sentences += 1
@@ -60,13 +64,16 @@ final class TestGraph {
             try insert.run([.int(sentences), .int(sentences), .int(text.count), .text(text)])
             sentenceID = .int(sentences)
         }
-        let insert = try store.database.prepare("""
+        let insert = try store.database.prepare(
+            """
             INSERT INTO relations (subject_id, object_id, action, cameo, kind, sentence_id, start, end, confidence)
             VALUES (?, ?, ?, ?, ?, ?, 0, 1, ?)
             """)
-        try insert.run([.int(subject), .int(object), .text(action),
-                        .text(kind == .role ? RelationKind.roleCode : cameo), .text(kind.rawValue),
-                        sentenceID, .double(confidence)])
+        try insert.run([
+            .int(subject), .int(object), .text(action),
+            .text(kind == .role ? RelationKind.roleCode : cameo), .text(kind.rawValue),
+            sentenceID, .double(confidence),
+        ])
         return store.database.lastInsertRowID
     }
 
@@ -85,8 +92,10 @@ final class TestGraph {
     }
 
     /// The error a statement fails with; fails the test if it succeeds.
-    func error(_ statement: String, _ parameters: [String: QueryValue] = [:],
-               file: StaticString = #filePath, line: UInt = #line) -> QueryError? {
+    func error(
+        _ statement: String, _ parameters: [String: QueryValue] = [:],
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> QueryError? {
         do {
             _ = try engine.run(statement, parameters: parameters)
             XCTFail("expected an error from: \(statement)", file: file, line: line)

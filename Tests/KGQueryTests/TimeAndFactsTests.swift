@@ -1,6 +1,7 @@
 import KGQuery
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// Dates (`r.date`, `date()`, `date.truncate()`), documents, list properties and `USE facts`.
 final class TimeAndFactsTests: XCTestCase {

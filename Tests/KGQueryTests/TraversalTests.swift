@@ -1,6 +1,8 @@
 import KGQuery
 import XCTest
 
+@testable import KGStore
+
 /// Variable-length patterns and shortest paths.
 final class TraversalTests: XCTestCase {
     func testVariableLengthReachesLocationsWithinThreeHops() throws {
@@ -12,8 +14,9 @@ final class TraversalTests: XCTestCase {
 
     func testExactHopCount() throws {
         let graph = try makeNewsGraph()
-        XCTAssertEqual(try graph.column("MATCH (a {name: \"Biden\"})-[*2]->(x) RETURN x.name ORDER BY x.name"),
-                       ["Donetsk", "Kyiv", "Russia", "Russia", "Ukraine"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a {name: \"Biden\"})-[*2]->(x) RETURN x.name ORDER BY x.name"),
+            ["Donetsk", "Kyiv", "Russia", "Russia", "Ukraine"])
     }
 
     func testDirectedCycleTerminatesWithoutReusingEdges() throws {
@@ -24,22 +27,25 @@ final class TraversalTests: XCTestCase {
         try graph.relate(a, "meet", b)
         try graph.relate(b, "meet", c)
         try graph.relate(c, "meet", a)
-        XCTAssertEqual(try graph.column("MATCH p = (x {name: \"A\"})-[*1..10]->(y) RETURN p ORDER BY length(p)"),
-                       ["(A)-[meet]->(B)", "(A)-[meet]->(B)-[meet]->(C)", "(A)-[meet]->(B)-[meet]->(C)-[meet]->(A)"])
+        XCTAssertEqual(
+            try graph.column("MATCH p = (x {name: \"A\"})-[*1..10]->(y) RETURN p ORDER BY length(p)"),
+            ["(A)-[meet]->(B)", "(A)-[meet]->(B)-[meet]->(C)", "(A)-[meet]->(B)-[meet]->(C)-[meet]->(A)"])
         // Undirected: both ways round, three lengths each.
         XCTAssertEqual(try graph.column("MATCH (x {name: \"A\"})-[*]-(y) RETURN count(*)"), ["6"])
     }
 
     func testZeroLengthIncludesTheStart() throws {
         let graph = try makeNewsGraph()
-        XCTAssertEqual(try graph.column("MATCH (a {name: \"Donetsk\"})-[*0..1]-(x) RETURN x.name ORDER BY x.name"),
-                       ["Donetsk", "Russia"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a {name: \"Donetsk\"})-[*0..1]-(x) RETURN x.name ORDER BY x.name"),
+            ["Donetsk", "Russia"])
     }
 
     func testVariableLengthRelationshipBindsAList() throws {
         let graph = try makeNewsGraph()
-        XCTAssertEqual(try graph.column("MATCH (a {name: \"Putin\"})-[r:condemn*2]->(x) RETURN r"),
-                       ["[condemn, condemn]"])
+        XCTAssertEqual(
+            try graph.column("MATCH (a {name: \"Putin\"})-[r:condemn*2]->(x) RETURN r"),
+            ["[condemn, condemn]"])
     }
 
     func testShortestPathRendersTrueEdgeDirections() throws {
@@ -130,8 +136,9 @@ final class TraversalTests: XCTestCase {
         try graph.relate(a, "meet", b)
         try graph.relate(b, "meet", c)
         XCTAssertEqual(try graph.column("MATCH (x {name: \"A\"})-[r]->(y), (x)-[*1..2]->(z) RETURN z.name"), [])
-        XCTAssertEqual(try graph.column("MATCH (x {name: \"A\"})-[r]->(y) MATCH (x)-[*1..2]->(z) RETURN z.name ORDER BY z.name"),
-                       ["B", "C"])
+        XCTAssertEqual(
+            try graph.column("MATCH (x {name: \"A\"})-[r]->(y) MATCH (x)-[*1..2]->(z) RETURN z.name ORDER BY z.name"),
+            ["B", "C"])
     }
 
     func testInterruptionIsPolledWhileARunawayQueryRuns() throws {

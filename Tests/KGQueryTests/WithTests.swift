@@ -11,7 +11,8 @@ final class WithTests: XCTestCase {
 
     func testFilterOnAnAggregateLikeHaving() throws {
         XCTAssertEqual(
-            try graph.texts("""
+            try graph.texts(
+                """
                 MATCH (a)-[r:condemn]->(b) WITH b, count(*) AS n WHERE n > 1 RETURN b.name, n
                 """),
             [["Russia", "3"]])
@@ -19,7 +20,8 @@ final class WithTests: XCTestCase {
 
     func testCarriedNodesStartLaterPatterns() throws {
         XCTAssertEqual(
-            try graph.column("""
+            try graph.column(
+                """
                 MATCH (a)-[:condemn]->(t {name: "Russia"})
                 WITH a
                 MATCH (a)-[:president]->(c)
@@ -30,7 +32,8 @@ final class WithTests: XCTestCase {
 
     func testOrderAndLimitInWithPickTheTopRows() throws {
         XCTAssertEqual(
-            try graph.texts("""
+            try graph.texts(
+                """
                 MATCH (a)-[r]->(b) WHERE r.kind = "action"
                 WITH a, count(*) AS actions ORDER BY actions DESC, a.name LIMIT 2
                 MATCH (a)-[r]-(x)
@@ -46,18 +49,21 @@ final class WithTests: XCTestCase {
     }
 
     func testVariablesNotCarriedAreOutOfScope() {
-        XCTAssertEqual(graph.error("MATCH (a)-[r]->(b) WITH a RETURN b.name")?.headline,
-                       "query:1:34: error: unknown variable 'b'; did you mean 'a'?")
+        XCTAssertEqual(
+            graph.error("MATCH (a)-[r]->(b) WITH a RETURN b.name")?.headline,
+            "query:1:34: error: unknown variable 'b'; did you mean 'a'?")
     }
 
     func testUnnamedWithExpressionsMustBeAliased() {
-        XCTAssertEqual(graph.error("MATCH (a) WITH a.name RETURN a")?.headline,
-                       "query:1:16: error: name this WITH item with AS, like a.name AS x; later clauses refer to it by that name")
+        XCTAssertEqual(
+            graph.error("MATCH (a) WITH a.name RETURN a")?.headline,
+            "query:1:16: error: name this WITH item with AS, like a.name AS x; later clauses refer to it by that name")
     }
 
     func testWithValuesCannotBeUsedAsNodes() {
-        XCTAssertEqual(graph.error("MATCH (a) WITH a.name AS n MATCH (n)-[r]->(b) RETURN b")?.headline,
-                       "query:1:35: error: variable 'n' is a value at 1:26 and cannot also be a node")
+        XCTAssertEqual(
+            graph.error("MATCH (a) WITH a.name AS n MATCH (n)-[r]->(b) RETURN b")?.headline,
+            "query:1:35: error: variable 'n' is a value at 1:26 and cannot also be a node")
     }
 
     func testExplainShowsEveryStage() throws {

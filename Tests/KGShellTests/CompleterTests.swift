@@ -2,10 +2,11 @@ import KGShell
 import XCTest
 
 final class CompleterTests: XCTestCase {
-    let completer = Completer(vocabulary: CompletionVocabulary(
-        actions: ["condemn", "criticize", "sanction"],
-        entityNames: ["Kraków", "NATO", "Vladimir Putin", "Volodymyr Zelensky"],
-        aliases: [.init(surface: "Putin", name: "Vladimir Putin")]))
+    let completer = Completer(
+        vocabulary: CompletionVocabulary(
+            actions: ["condemn", "criticize", "sanction"],
+            entityNames: ["Kraków", "NATO", "Vladimir Putin", "Volodymyr Zelensky"],
+            aliases: [.init(surface: "Putin", name: "Vladimir Putin")]))
 
     func testDotCommandCompletesByPrefix() {
         XCTAssertEqual(completer.complete(lineBeforeCursor: ".he")?.candidates, [".help"])
@@ -28,13 +29,15 @@ final class CompleterTests: XCTestCase {
     }
 
     func testEntityNameCompletesQuoted() {
-        XCTAssertEqual(completer.complete(lineBeforeCursor: "MATCH (a {name: vlad")?.candidates,
-                       ["\"Vladimir Putin\""])
+        XCTAssertEqual(
+            completer.complete(lineBeforeCursor: "MATCH (a {name: vlad")?.candidates,
+            ["\"Vladimir Putin\""])
     }
 
     func testAliasCompletesToTheCanonicalName() {
-        XCTAssertEqual(completer.complete(lineBeforeCursor: "MATCH (a {name: Put")?.candidates,
-                       ["\"Vladimir Putin\""])
+        XCTAssertEqual(
+            completer.complete(lineBeforeCursor: "MATCH (a {name: Put")?.candidates,
+            ["\"Vladimir Putin\""])
     }
 
     func testNameInsideAnOpenQuoteCompletesWithSpacesAndCloses() {
@@ -92,13 +95,15 @@ final class CompleterTests: XCTestCase {
 
 final class HistoryEntryTests: XCTestCase {
     func testLinesJoinWithSpacesWithoutComments() {
-        XCTAssertEqual(HistoryEntry.joining(["MATCH (a)-[r]->(b)  -- who did what", "  RETURN a, b;"]),
-                       "MATCH (a)-[r]->(b) RETURN a, b;")
+        XCTAssertEqual(
+            HistoryEntry.joining(["MATCH (a)-[r]->(b)  -- who did what", "  RETURN a, b;"]),
+            "MATCH (a)-[r]->(b) RETURN a, b;")
     }
 
     func testDashesInsideStringsAreNotComments() {
-        XCTAssertEqual(HistoryEntry.joining(["MATCH (a {name: 'Al--Sisi'})", "RETURN a;"]),
-                       "MATCH (a {name: 'Al--Sisi'}) RETURN a;")
+        XCTAssertEqual(
+            HistoryEntry.joining(["MATCH (a {name: 'Al--Sisi'})", "RETURN a;"]),
+            "MATCH (a {name: 'Al--Sisi'}) RETURN a;")
     }
 
     func testStringOverALineBreakKeepsTheBreak() {

@@ -4,6 +4,8 @@ import KGQuery
 import KGShell
 import XCTest
 
+@testable import KGStore
+
 final class DotCommandTests: XCTestCase {
     func testUniquePrefixNamesTheCommand() throws {
         XCTAssertEqual(try DotCommand.resolve(".he").name, ".help")
@@ -17,8 +19,9 @@ final class DotCommandTests: XCTestCase {
 
     func testAmbiguousPrefixListsTheCandidates() {
         XCTAssertThrowsError(try DotCommand.resolve(".ex")) { error in
-            XCTAssertEqual(error as? ShellError,
-                           .ambiguousCommand(name: ".ex", candidates: [".export", ".exit"]))
+            XCTAssertEqual(
+                error as? ShellError,
+                .ambiguousCommand(name: ".ex", candidates: [".export", ".exit"]))
         }
     }
 
@@ -34,7 +37,9 @@ final class DotCommandTests: XCTestCase {
     func testMisuseEchoesTheUsage() throws {
         let shell = try ShellFixture()
         shell.type(".timer\n.read\n.param set x\n")
-        XCTAssertEqual(shell.errors.captured, """
+        XCTAssertEqual(
+            shell.errors.captured,
+            """
             error: usage: .timer on|off
             error: usage: .read FILE
             error: usage: .param set NAME VALUE | unset NAME | list | clear
@@ -59,8 +64,10 @@ final class DotCommandTests: XCTestCase {
         let shell = try ShellFixture()
         shell.type(".mode jsn\n")
         XCTAssertEqual(shell.state.mode, .table)
-        XCTAssertEqual(shell.errors.captured, "error: unknown mode 'jsn'; did you mean 'json'? "
-                       + "modes: table, csv, tsv, json, jsonl, markdown, dot\n")
+        XCTAssertEqual(
+            shell.errors.captured,
+            "error: unknown mode 'jsn'; did you mean 'json'? "
+                + "modes: table, csv, tsv, json, jsonl, markdown, dot\n")
     }
 
     func testOutputSendsResultsToAFileUntilResetToTheConsole() throws {
@@ -91,8 +98,12 @@ final class DotCommandTests: XCTestCase {
     func testParamSetListUnsetAndClear() throws {
         let shell = try ShellFixture()
         shell.type(".param set $year 2022\n.param set who 'Joe Biden'\n.param set ratio 0.5\n.param list\n")
-        XCTAssertEqual(shell.state.parameters, ["year": .int(2022), "who": .string("Joe Biden"),
-                                               "ratio": .double(0.5)])
+        XCTAssertEqual(
+            shell.state.parameters,
+            [
+                "year": .int(2022), "who": .string("Joe Biden"),
+                "ratio": .double(0.5),
+            ])
         XCTAssertEqual(shell.console.captured, "$ratio = 0.5\n$who = 'Joe Biden'\n$year = 2022\n")
         shell.type(".param unset who\n")
         XCTAssertEqual(shell.state.parameters.keys.sorted(), ["ratio", "year"])
@@ -131,8 +142,9 @@ final class DotCommandTests: XCTestCase {
         try ".mode csv\n\n.mdoe json\n.mode tsv\n".write(toFile: script, atomically: true, encoding: .utf8)
         shell.type(".read \(script)\n.timer on\n")
         XCTAssertEqual(shell.state.mode, .csv)
-        XCTAssertEqual(shell.errors.captured,
-                       "\(script):3: error: unknown command '.mdoe'; did you mean '.mode'?\n")
+        XCTAssertEqual(
+            shell.errors.captured,
+            "\(script):3: error: unknown command '.mdoe'; did you mean '.mode'?\n")
         XCTAssertTrue(shell.state.timerEnabled, "the terminal goes on after the script stops")
     }
 
@@ -187,15 +199,20 @@ final class DotCommandTests: XCTestCase {
 
     func testStatsCountsEntitiesByTypeMentionsAndTopRoles() throws {
         let shell = try ShellFixture()
-        try shell.store.database.execute("""
+        try shell.store.database.execute(
+            """
             INSERT INTO relations (subject_id, object_id, action, cameo, kind)
               VALUES (1, 5, 'president', 'role', 'role');
             """)
         shell.type(".stats\n")
         let lines = shell.console.captured.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        XCTAssertEqual(Array(lines.prefix(10)), ["documents 0", "sentences 0", "mentions 0", "entities 5",
-                                                 "country 1", "location 1", "organization 1", "person 2",
-                                                 "facts 2", "reports 2"], "\(lines)")
+        XCTAssertEqual(
+            Array(lines.prefix(10)),
+            [
+                "documents 0", "sentences 0", "mentions 0", "entities 5",
+                "country 1", "location 1", "organization 1", "person 2",
+                "facts 2", "reports 2",
+            ], "\(lines)")
         XCTAssertEqual(Array(lines.suffix(4)), ["top actions", "condemn 1", "top roles", "president 1"])
     }
 
@@ -230,11 +247,14 @@ final class DotCommandTests: XCTestCase {
         let file = shell.path("people.json")
         shell.type(".export json \(file) MATCH (a:person) RETURN a;\n")
         XCTAssertEqual(shell.errors.captured, "")
-        let python = try ShellFixture.runTool(["python3", "-c", """
+        let python = try ShellFixture.runTool([
+            "python3", "-c",
+            """
             import json, sys, networkx
             g = networkx.node_link_graph(json.load(open(sys.argv[1])), edges="edges")
             print(sorted(a for _, d in g.nodes(data=True) for a in d["aliases"]))
-            """, file])
+            """, file,
+        ])
         XCTAssertEqual(python.status, 0)
         XCTAssertEqual(python.output, "['Putin']\n")
     }
@@ -242,8 +262,9 @@ final class DotCommandTests: XCTestCase {
     func testExportToAMissingFolderWritesNothingAndSaysWhy() throws {
         let shell = try ShellFixture()
         shell.type(".entities\n.export graphml \(shell.path("nowhere/g.graphml"))\n")
-        XCTAssertTrue(shell.errors.captured.hasPrefix("error: cannot write '\(shell.path("nowhere/g.graphml"))': no such folder"),
-                      shell.errors.captured)
+        XCTAssertTrue(
+            shell.errors.captured.hasPrefix("error: cannot write '\(shell.path("nowhere/g.graphml"))': no such folder"),
+            shell.errors.captured)
     }
 
     func testDotModePrintsADrawingGraphvizAccepts() throws {
@@ -257,14 +278,17 @@ final class DotCommandTests: XCTestCase {
 
     func testDotModeOverTheNodeLimitIsAnErrorInsteadOfADrawing() throws {
         let shell = try ShellFixture()
-        try shell.store.database.execute("""
+        try shell.store.database.execute(
+            """
             WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
             INSERT INTO entities (id, name, type) SELECT i, 'Place ' || i, 'location' FROM n;
             """)
         shell.type(".mode dot\nMATCH (a) RETURN a;\n")
         XCTAssertEqual(shell.console.captured, "")
-        XCTAssertEqual(shell.errors.captured, "error: the result has 506 nodes, more than a DOT drawing can show "
-                       + "(500); add LIMIT to the statement, or use .mode table or json\n")
+        XCTAssertEqual(
+            shell.errors.captured,
+            "error: the result has 506 nodes, more than a DOT drawing can show "
+                + "(500); add LIMIT to the statement, or use .mode table or json\n")
     }
 
     func testErrorInAnExportStatementPointsIntoTheCommandLine() throws {
@@ -272,8 +296,9 @@ final class DotCommandTests: XCTestCase {
         let line = ".export dot \(shell.path("g.dot")) MATCH (a:persn) RETURN a;"
         shell.run(line + "\n", bail: true)
         let column = line.distance(from: line.startIndex, to: line.range(of: "persn")!.lowerBound) + 1
-        XCTAssertTrue(shell.errors.captured.hasPrefix("script.kgq:1:\(column): error: unknown label 'persn'"),
-                      shell.errors.captured)
+        XCTAssertTrue(
+            shell.errors.captured.hasPrefix("script.kgq:1:\(column): error: unknown label 'persn'"),
+            shell.errors.captured)
         XCTAssertFalse(FileManager.default.fileExists(atPath: shell.path("g.dot")))
     }
 
@@ -290,8 +315,9 @@ final class DotCommandTests: XCTestCase {
     }
 
     func testEveryKindOfCommandIsListedOnceInHelpOrder() {
-        XCTAssertEqual(DotCommand.all.map(\.kind).sorted { $0.rawValue < $1.rawValue },
-                       DotCommand.Kind.allCases.sorted { $0.rawValue < $1.rawValue })
+        XCTAssertEqual(
+            DotCommand.all.map(\.kind).sorted { $0.rawValue < $1.rawValue },
+            DotCommand.Kind.allCases.sorted { $0.rawValue < $1.rawValue })
         XCTAssertEqual(DotCommand.all.map(\.name), DotCommand.all.map(\.kind.rawValue))
     }
 }

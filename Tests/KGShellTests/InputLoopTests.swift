@@ -8,8 +8,9 @@ final class InputLoopTests: XCTestCase {
     func testStatementContinuesOverLinesUntilSemicolon() throws {
         let shell = try ShellFixture()
         shell.run(".echo on\nMATCH (a)\n  -- a comment inside\nRETURN a;\n", bail: false)
-        XCTAssertTrue(shell.console.captured.hasPrefix("MATCH (a)\n  -- a comment inside\nRETURN a;\n"),
-                      shell.console.captured)
+        XCTAssertTrue(
+            shell.console.captured.hasPrefix("MATCH (a)\n  -- a comment inside\nRETURN a;\n"),
+            shell.console.captured)
     }
 
     func testTwoStatementsOnOneLineRunSeparately() throws {
@@ -35,8 +36,9 @@ final class InputLoopTests: XCTestCase {
         let shell = try ShellFixture()
         shell.run(".mode csv\nMATCH (a {name: 'Vladimir Putn'}) RETURN a.name;\n", name: "stdin", bail: false)
         XCTAssertEqual(shell.console.captured, "a.name\n")
-        XCTAssertEqual(shell.errors.captured,
-                       "stdin:2:17: note: no entity is named 'Vladimir Putn'; did you mean 'Vladimir Putin'?\n")
+        XCTAssertEqual(
+            shell.errors.captured,
+            "stdin:2:17: note: no entity is named 'Vladimir Putn'; did you mean 'Vladimir Putin'?\n")
         XCTAssertEqual(shell.state.errorCount, 0)
     }
 
@@ -78,8 +80,9 @@ final class InputLoopTests: XCTestCase {
         let end = shell.run(".mode csv\n.modd json\n.mode tsv\n")
         XCTAssertEqual(end, .stoppedOnError)
         XCTAssertEqual(shell.state.mode, .csv)
-        XCTAssertEqual(shell.errors.captured,
-                       "script.kgq:2: error: unknown command '.modd'; did you mean '.mode'?\n")
+        XCTAssertEqual(
+            shell.errors.captured,
+            "script.kgq:2: error: unknown command '.modd'; did you mean '.mode'?\n")
     }
 
     func testBatchInputWithBailOffRunsOnAndCountsErrors() throws {
@@ -116,8 +119,10 @@ final class InputLoopTests: XCTestCase {
 
     func testInterruptDropsTheHalfTypedStatement() throws {
         let shell = try ShellFixture()
-        let source = ScriptedInput([.line(".echo on"), .line("MATCH (a)"), .interrupt,
-                                    .line("MATCH (b) RETURN b;")])
+        let source = ScriptedInput([
+            .line(".echo on"), .line("MATCH (a)"), .interrupt,
+            .line("MATCH (b) RETURN b;"),
+        ])
         _ = InputLoop(state: shell.state).run(source, sourceName: "stdin")
         // The echo of what ran (and, once it runs, its result): the cancelled lines never ran.
         XCTAssertTrue(shell.console.captured.hasPrefix("MATCH (b) RETURN b;\n"), shell.console.captured)

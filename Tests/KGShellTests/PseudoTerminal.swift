@@ -65,7 +65,8 @@ final class PseudoTerminal {
         let deadline = Date().addingTimeInterval(timeout)
         var settings = termios()
         while waitForEditor, tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0,
-              process.isRunning, Date() < deadline {
+            process.isRunning, Date() < deadline
+        {
             _ = readMore(timeout: 0.01)
         }
         let data = Array(keys.utf8)
@@ -75,8 +76,10 @@ final class PseudoTerminal {
     /// Waits until `text` appears after the previous match; false (and a test failure showing the
     /// screen) on timeout.
     @discardableResult
-    func expect(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
-                line: UInt = #line) -> Bool {
+    func expect(
+        _ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
+        line: UInt = #line
+    ) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let range = transcript.range(of: text, range: mark..<transcript.endIndex) {
@@ -85,7 +88,8 @@ final class PseudoTerminal {
             }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0, readMore(timeout: remaining) else {
-                XCTFail("timed out waiting for \(text.debugDescription); screen so far:\n"
+                XCTFail(
+                    "timed out waiting for \(text.debugDescription); screen so far:\n"
                         + transcript.debugDescription, file: file, line: line)
                 return false
             }

@@ -1,7 +1,8 @@
 import Foundation
 import KGShell
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// A real store in a temporary folder, with a few entities, and a shell state whose console and
 /// errors are captured.
@@ -20,8 +21,9 @@ final class ShellFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try GraphStore(path: directory.appendingPathComponent("kg.sqlite").path)
         try Self.insertEntities(into: store)
-        state = ShellState(store: store, version: "test", console: console, errors: errors,
-                           bailOnError: bailOnError)
+        state = ShellState(
+            store: store, version: "test", console: console, errors: errors,
+            bailOnError: bailOnError)
     }
 
     deinit {
@@ -30,7 +32,8 @@ final class ShellFixture {
 
     /// Entities, their aliases (key = normalized name) and one relation, written with SQL.
     static func insertEntities(into store: GraphStore) throws {
-        try store.database.execute("""
+        try store.database.execute(
+            """
             INSERT INTO entities (id, name, type) VALUES
               (1, 'Vladimir Putin', 'person'), (2, 'Volodymyr Zelensky', 'person'),
               (3, 'Kraków', 'location'), (4, 'NATO', 'organization'), (5, 'Russia', 'country');

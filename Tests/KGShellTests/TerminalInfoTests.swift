@@ -1,5 +1,6 @@
-@testable import KGShell
 import XCTest
+
+@testable import KGShell
 
 final class TerminalInfoTests: XCTestCase {
     func testWidthComesFromTheKernelFirst() {

@@ -1,6 +1,7 @@
 import Foundation
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// The real `kg shell` under a real pseudo-terminal: prompts, line editing, history, completion,
 /// Ctrl-C and Ctrl-D as a person meets them.
@@ -41,8 +42,9 @@ final class TerminalShellTests: XCTestCase {
 
     func testWelcomeLineShowsDatabaseAndCounts() throws {
         let terminal = try startShell()
-        XCTAssertTrue(terminal.transcript.contains("kg 0.1.0 - \(dbPath): 0 documents, 5 entities, 1 relation."),
-                      terminal.transcript)
+        XCTAssertTrue(
+            terminal.transcript.contains("kg 0.1.0 - \(dbPath): 0 documents, 5 entities, 1 relation."),
+            terminal.transcript)
         terminal.send("\u{04}")
         XCTAssertEqual(terminal.waitForExit(), 0)
     }
@@ -118,8 +120,12 @@ final class TerminalShellTests: XCTestCase {
         XCTAssertEqual(terminal.waitForExit(), 0)
         // Whether a space follows the completed name is libedit's choice.
         let entries = try historyEntries().map { $0.replacingOccurrences(of: "\" }", with: "\"}") }
-        XCTAssertEqual(entries, ["MATCH (a {name: \"Vladimir Putin\"}) RETURN a;",
-                                 "MATCH (a {name: \"Volodymyr Zelensky\"}) RETURN a;"])
+        XCTAssertEqual(
+            entries,
+            [
+                "MATCH (a {name: \"Vladimir Putin\"}) RETURN a;",
+                "MATCH (a {name: \"Volodymyr Zelensky\"}) RETURN a;",
+            ])
     }
 
     func testNonAsciiTextEditsOneCharacterAtATime() throws {

@@ -25,11 +25,13 @@ final class BrowsingTests: XCTestCase {
     }
 
     func testActionCodeCountsPairEachActionWithItsCodeMostFrequentFirst() throws {
-        XCTAssertEqual(try store.actionCodeCounts(), [
-            ActionCodeCount(action: "condemn", cameo: "11", count: 2),
-            ActionCodeCount(action: "meet", cameo: "11", count: 1),
-            ActionCodeCount(action: "president", cameo: RelationKind.roleCode, count: 1),
-        ])
+        XCTAssertEqual(
+            try store.actionCodeCounts(),
+            [
+                ActionCodeCount(action: "condemn", cameo: "11", count: 2),
+                ActionCodeCount(action: "meet", cameo: "11", count: 1),
+                ActionCodeCount(action: "president", cameo: RelationKind.roleCode, count: 1),
+            ])
     }
 
     func testEntitySummariesCountMentionsAndRelationsMostMentionedFirst() throws {
@@ -43,8 +45,9 @@ final class BrowsingTests: XCTestCase {
     func testEntitySummaryPatternsUseShellWildcardsAndMatchAliases() throws {
         XCTAssertEqual(try store.entitySummaries(matching: "put").map(\.entity.name), ["Vladimir Putin"])
         XCTAssertEqual(try store.entitySummaries(matching: "B?LARUS").map(\.entity.name), ["Belarus"])
-        XCTAssertEqual(try store.entitySummaries(type: .country, matching: "r*s").map(\.entity.name).sorted(),
-                       ["Belarus", "Russia"])
+        XCTAssertEqual(
+            try store.entitySummaries(type: .country, matching: "r*s").map(\.entity.name).sorted(),
+            ["Belarus", "Russia"])
         XCTAssertEqual(try store.entitySummaries(type: .organization, matching: "kremlin's").map(\.entity.name), ["Kremlin"])
         // SQL's own wildcards are plain characters in a user's pattern.
         XCTAssertEqual(try store.entitySummaries(matching: "N_TO"), [])
@@ -53,10 +56,12 @@ final class BrowsingTests: XCTestCase {
 
     func testNamesAliasesAndActionsAreSorted() throws {
         XCTAssertEqual(try store.entityNames(), ["Belarus", "Kremlin", "NATO", "Russia", "Vladimir Putin"])
-        XCTAssertEqual(try store.aliasesOtherThanNames(), [
-            AliasName(surface: "Putin", name: "Vladimir Putin"),
-            AliasName(surface: "the Kremlin's", name: "Kremlin"),
-        ])
+        XCTAssertEqual(
+            try store.aliasesOtherThanNames(),
+            [
+                AliasName(surface: "Putin", name: "Vladimir Putin"),
+                AliasName(surface: "the Kremlin's", name: "Kremlin"),
+            ])
         XCTAssertEqual(try store.distinctActions(), ["condemn", "meet", "president"])
     }
 

@@ -1,6 +1,7 @@
 import KGModel
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// `GraphStore.importGraph` resolves entities as ingest does: one write path, one node per
 /// real-world entity whichever way it came in.
@@ -23,8 +24,9 @@ final class ImportResolutionTests: XCTestCase {
             .init(name: "Russia", type: .country, documents: ["wire.txt"]),
         ]
         graph.relations = [
-            .init(subject: 0, object: 1, action: "condemn", cameo: "11", document: "wire.txt",
-                  sentence: "\(putin) condemned Ukraine.", confidence: 0.8),
+            .init(
+                subject: 0, object: 1, action: "condemn", cameo: "11", document: "wire.txt",
+                sentence: "\(putin) condemned Ukraine.", confidence: 0.8),
             .init(subject: 2, object: 1, action: "threaten", cameo: "13"),
         ]
         return graph
@@ -55,8 +57,12 @@ final class ImportResolutionTests: XCTestCase {
         XCTAssertEqual(try store.count("SELECT count(*) FROM entities WHERE type = 'person'"), 2)
         XCTAssertEqual(try store.entities(named: "Putin", type: .person).map(\.id), [10])
         XCTAssertEqual(ids[0], 10)
-        XCTAssertEqual(try store.factLines(), ["Russia threaten Ukraine", "Vladimir Putin condemn Ukraine",
-                                               "Vladimir Putin meet Sergei Lavrov"])
+        XCTAssertEqual(
+            try store.factLines(),
+            [
+                "Russia threaten Ukraine", "Vladimir Putin condemn Ukraine",
+                "Vladimir Putin meet Sergei Lavrov",
+            ])
     }
 
     func testIngestThenImportJoinsAndTheFullerNameBecomesCanonical() throws {

@@ -1,6 +1,7 @@
 import Foundation
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// `kg ingest` and `kg stats` as a user runs them: exit status, one-line errors, warnings.
 final class IngestCommandTests: XCTestCase {
@@ -65,11 +66,13 @@ final class IngestCommandTests: XCTestCase {
         try folder.write("in/c.txt", "")
         let run = try kg.run(["ingest", "--db", db, folder.path + "/in"])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(run.stderrLines, [
-            "\(folder.path)/in/a.txt: warning: not valid UTF-8; decoded as Windows-1252",
-            "\(folder.path)/in/b.txt: warning: binary file (contains NUL bytes); skipped",
-            "\(folder.path)/in/c.txt: warning: empty file; skipped",
-        ])
+        XCTAssertEqual(
+            run.stderrLines,
+            [
+                "\(folder.path)/in/a.txt: warning: not valid UTF-8; decoded as Windows-1252",
+                "\(folder.path)/in/b.txt: warning: binary file (contains NUL bytes); skipped",
+                "\(folder.path)/in/c.txt: warning: empty file; skipped",
+            ])
         XCTAssertTrue(run.stdout.hasPrefix("ingested 1 document, 0 unchanged, 2 skipped"), run.stdout)
     }
 
@@ -85,9 +88,11 @@ final class IngestCommandTests: XCTestCase {
         try folder.write("a.txt", "text")
         let run = try kg.run(["ingest", "--db", db, folder.path + "/a.txt"])
         XCTAssertNotEqual(run.status, 0)
-        XCTAssertEqual(run.stderrLines, [
-            "Error: \(db): database schema version 999 is newer than this kg supports (\(GraphStore.supportedVersion)); upgrade kg",
-        ])
+        XCTAssertEqual(
+            run.stderrLines,
+            [
+                "Error: \(db): database schema version 999 is newer than this kg supports (\(GraphStore.supportedVersion)); upgrade kg"
+            ])
     }
 
     func testFileThatIsNotADatabaseIsRefused() throws {

@@ -23,8 +23,9 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(try store.count("SELECT count(*) FROM sentences"), 2)
         XCTAssertEqual(try store.count("SELECT count(*) FROM mentions"), 3)
         XCTAssertEqual(try store.factLines(), ["NATO condemn Russia"])
-        XCTAssertEqual(try store.count(
-            "SELECT count(*) FROM relations r JOIN sentences s ON s.id = r.sentence_id WHERE s.idx = 0"), 1)
+        XCTAssertEqual(
+            try store.count(
+                "SELECT count(*) FROM relations r JOIN sentences s ON s.id = r.sentence_id WHERE s.idx = 0"), 1)
     }
 
     func testReingestingAnUnchangedDocumentWritesNothing() throws {
@@ -116,8 +117,9 @@ final class IngestTests: XCTestCase {
         try folder.write("in/d.md", "")
         let store = try folder.store()
         var seen: [IngestWarning] = []
-        let report = try store.ingest(paths: [folder.path + "/in"], extractor: try Extractor(),
-                                      warning: { seen.append($0) })
+        let report = try store.ingest(
+            paths: [folder.path + "/in"], extractor: try Extractor(),
+            warning: { seen.append($0) })
         XCTAssertEqual(report.documentsIngested, 2)
         XCTAssertEqual(report.documentsSkipped, 2)
         XCTAssertEqual(seen, report.warnings)
@@ -144,8 +146,9 @@ final class IngestTests: XCTestCase {
         try folder.write("in/a.txt", "NATO praised Finland.")
         let report = try store.ingest(paths: [file], extractor: try Extractor())
         XCTAssertEqual(report.documentsReplaced, 1)
-        XCTAssertEqual(try store.documents().first?.contentHash,
-                       ContentHash.sha256Hex(Array("NATO praised Finland.".utf8)))
+        XCTAssertEqual(
+            try store.documents().first?.contentHash,
+            ContentHash.sha256Hex(Array("NATO praised Finland.".utf8)))
     }
 
     func testProgressCountsUpToTheTotal() throws {
@@ -154,8 +157,9 @@ final class IngestTests: XCTestCase {
         try folder.write("in/b.txt", "b")
         let store = try folder.store()
         var steps: [Int] = []
-        _ = try store.ingest(paths: [folder.path + "/in"], extractor: try Extractor(),
-                             progress: { steps.append($0.completed) })
+        _ = try store.ingest(
+            paths: [folder.path + "/in"], extractor: try Extractor(),
+            progress: { steps.append($0.completed) })
         XCTAssertEqual(steps, [0, 1, 2])
     }
 

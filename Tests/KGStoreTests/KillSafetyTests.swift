@@ -2,8 +2,9 @@ import Foundation
 import KGExtraction
 import KGIngest
 import KGModel
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// `kill -9` during `kg ingest` must leave a database that opens and holds only whole documents.
 final class KillSafetyTests: XCTestCase {
@@ -26,7 +27,8 @@ final class KillSafetyTests: XCTestCase {
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
             if let store = try? GraphStore(path: db, readOnly: true),
-               let stored = try? store.database.scalarInt("SELECT count(*) FROM documents"), stored >= 20 {
+                let stored = try? store.database.scalarInt("SELECT count(*) FROM documents"), stored >= 20
+            {
                 break
             }
             usleep(2_000)
@@ -57,8 +59,9 @@ final class KillSafetyTests: XCTestCase {
         let resumed = try kg.run(["ingest", "--db", db, input])
         XCTAssertEqual(resumed.status, 0, resumed.stderr)
         let remaining = total - stored.count
-        XCTAssertTrue(resumed.stdout.hasPrefix(
-            "ingested \(remaining) document\(remaining == 1 ? "" : "s"), \(stored.count) unchanged"), resumed.stdout)
+        XCTAssertTrue(
+            resumed.stdout.hasPrefix(
+                "ingested \(remaining) document\(remaining == 1 ? "" : "s"), \(stored.count) unchanged"), resumed.stdout)
         XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM documents"), total)
     }
 
@@ -93,7 +96,8 @@ final class KillSafetyTests: XCTestCase {
         let deadline = Date().addingTimeInterval(60)
         while child.isRunning && Date() < deadline {
             if let store = try? GraphStore(path: db, readOnly: true),
-               let stored = try? store.database.scalarInt("SELECT count(*) FROM documents"), stored >= 10 {
+                let stored = try? store.database.scalarInt("SELECT count(*) FROM documents"), stored >= 10
+            {
                 break
             }
             usleep(1_000)
@@ -112,10 +116,12 @@ final class KillSafetyTests: XCTestCase {
             let expected = SyntheticExtraction.extract(try String(contentsOfFile: document.path, encoding: .utf8))
             XCTAssertEqual(document.sentenceCount, expected.sentences.count, document.path)
             let inDocument = "JOIN sentences s ON s.id = x.sentence_id WHERE s.document_id = ?"
-            XCTAssertEqual(try store.count("SELECT count(*) FROM mentions x \(inDocument)", [.int(document.id)]),
-                           expected.mentions.count, document.path)
-            XCTAssertEqual(try store.count("SELECT count(*) FROM relations x \(inDocument)", [.int(document.id)]),
-                           expected.facts.count, document.path)
+            XCTAssertEqual(
+                try store.count("SELECT count(*) FROM mentions x \(inDocument)", [.int(document.id)]),
+                expected.mentions.count, document.path)
+            XCTAssertEqual(
+                try store.count("SELECT count(*) FROM relations x \(inDocument)", [.int(document.id)]),
+                expected.facts.count, document.path)
         }
     }
 

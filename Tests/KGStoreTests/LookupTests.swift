@@ -1,6 +1,7 @@
 import KGModel
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 final class LookupTests: XCTestCase {
     private var folder: TemporaryFolder!
@@ -48,11 +49,13 @@ final class LookupTests: XCTestCase {
     }
 
     func testActionsAreCountedMostFrequentFirst() throws {
-        XCTAssertEqual(try store.actions(), [
-            ActionCount(action: "condemn", kind: .action, count: 2),
-            ActionCount(action: "meet", kind: .action, count: 1),
-            ActionCount(action: "president", kind: .role, count: 1),
-        ])
+        XCTAssertEqual(
+            try store.actions(),
+            [
+                ActionCount(action: "condemn", kind: .action, count: 2),
+                ActionCount(action: "meet", kind: .action, count: 1),
+                ActionCount(action: "president", kind: .role, count: 1),
+            ])
         XCTAssertEqual(try store.actions(kind: .role).map(\.action), ["president"])
     }
 
@@ -72,7 +75,8 @@ final class LookupTests: XCTestCase {
     }
 
     func testNameLookupUsesTheAliasKeyIndex() throws {
-        let plan = try store.database.prepare("""
+        let plan = try store.database.prepare(
+            """
             EXPLAIN QUERY PLAN SELECT DISTINCT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.key = 'kremlin'
             """)

@@ -1,7 +1,8 @@
 import Foundation
 import KGModel
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 final class MigrationTests: XCTestCase {
     func testNewDatabaseIsMigratedToTheLatestSchemaVersion() throws {
@@ -24,8 +25,10 @@ final class MigrationTests: XCTestCase {
         let path = folder.url.appendingPathComponent("kg.sqlite").path
         try Database(path: path).execute("PRAGMA user_version = \(GraphStore.supportedVersion + 1)")
         XCTAssertThrowsError(try GraphStore(path: path)) { error in
-            XCTAssertEqual(error as? StoreError, .newerSchema(
-                path: path, found: GraphStore.supportedVersion + 1, supported: GraphStore.supportedVersion))
+            XCTAssertEqual(
+                error as? StoreError,
+                .newerSchema(
+                    path: path, found: GraphStore.supportedVersion + 1, supported: GraphStore.supportedVersion))
         }
         XCTAssertThrowsError(try GraphStore(path: path, readOnly: true))
     }
@@ -104,7 +107,8 @@ final class VersionOneMigrationTests: XCTestCase {
         let database = try Database(path: path)
         let first = try XCTUnwrap(GraphStore.bundledMigrations.first { $0.version == 1 })
         try database.execute(first.sql)
-        try database.execute("""
+        try database.execute(
+            """
             PRAGMA user_version = 1;
             INSERT INTO documents VALUES (1, '/news/2022-02-22-a.txt', '2022-02-22-a.txt', NULL, 'abc', 10, '2026-01-01T00:00:00Z');
             INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 'NATO condemned Russia.');

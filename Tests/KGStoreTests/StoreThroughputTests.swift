@@ -2,8 +2,9 @@ import Foundation
 import KGExtraction
 import KGIngest
 import KGModel
-import KGStore
 import XCTest
+
+@testable import KGStore
 
 /// How fast the store writes realistic extractions: run with `KG_BENCH=FOLDER` (a folder of
 /// articles, e.g. the corpus copied 200 times); skipped otherwise.
@@ -39,18 +40,20 @@ final class StoreThroughputTests: XCTestCase {
         // CPU time as well: on a shared machine the wall clock also measures the neighbours.
         let cpu = Self.processCPUSeconds() - startedCPU
         let entities = try store.database.scalarInt("SELECT count(*) FROM entities") ?? 0
-        print(String(format: "store throughput: %d documents, %.1f MB, %d sentences, %d mentions, %d relations, %d entities; wall %.2f s (%.0f documents/s, %.2f MB/s); CPU %.2f s (%.0f documents/s, %.2f MB/s)",
-                     files.count, Double(bytes) / 1e6, sentences, mentions, relations, entities,
-                     seconds, Double(files.count) / seconds, Double(bytes) / 1e6 / seconds,
-                     cpu, Double(files.count) / cpu, Double(bytes) / 1e6 / cpu))
+        print(
+            String(
+                format: "store throughput: %d documents, %.1f MB, %d sentences, %d mentions, %d relations, %d entities; wall %.2f s (%.0f documents/s, %.2f MB/s); CPU %.2f s (%.0f documents/s, %.2f MB/s)",
+                files.count, Double(bytes) / 1e6, sentences, mentions, relations, entities,
+                seconds, Double(files.count) / seconds, Double(bytes) / 1e6 / seconds,
+                cpu, Double(files.count) / cpu, Double(bytes) / 1e6 / cpu))
     }
 
     private static func processCPUSeconds() -> Double {
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
         #else
-        getrusage(RUSAGE_SELF, &usage)
+            getrusage(RUSAGE_SELF, &usage)
         #endif
         let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6

@@ -1,8 +1,9 @@
 import Foundation
-import KGModel
 import KGIngest
-import KGStore
+import KGModel
 import XCTest
+
+@testable import KGStore
 
 /// A fresh folder under the system temp dir, removed when the test ends.
 final class TemporaryFolder {
@@ -23,8 +24,9 @@ final class TemporaryFolder {
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) throws -> String {
         let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(),
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(),
+            withIntermediateDirectories: true)
         try Data(bytes).write(to: file)
         return file.path
     }
@@ -73,12 +75,16 @@ struct HandExtraction {
         return id
     }
 
-    mutating func fact(_ subject: Int, _ action: String, _ object: Int, sentence: Int = 0,
-                       kind: RelationKind = .action) {
+    mutating func fact(
+        _ subject: Int, _ action: String, _ object: Int, sentence: Int = 0,
+        kind: RelationKind = .action
+    ) {
         let span = sentenceSpans[sentence]
-        facts.append(Fact(subject: subject, object: object, action: action,
-                          cameo: kind == .role ? RelationKind.roleCode : "11", kind: kind,
-                          sentence: sentence, span: span, confidence: 0.9))
+        facts.append(
+            Fact(
+                subject: subject, object: object, action: action,
+                cameo: kind == .role ? RelationKind.roleCode : "11", kind: kind,
+                sentence: sentence, span: span, confidence: 0.9))
     }
 
     private var sentenceSpans: [TextSpan] {
@@ -99,13 +105,17 @@ struct HandExtraction {
         for entity in entities {
             for (index, sentence) in sentences.enumerated() {
                 guard let surface = entity.aliases.first(where: { sentence.contains($0) }),
-                      let range = sentence.range(of: surface) else { continue }
-                let offset = sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex,
-                                                              to: range.lowerBound)
+                    let range = sentence.range(of: surface)
+                else { continue }
+                let offset = sentence.unicodeScalars.distance(
+                    from: sentence.unicodeScalars.startIndex,
+                    to: range.lowerBound)
                 let start = spans[index].start + offset
-                mentions.append(Mention(entity: entity.id, sentence: index,
-                                        span: TextSpan(start: start, end: start + surface.unicodeScalars.count),
-                                        surface: surface))
+                mentions.append(
+                    Mention(
+                        entity: entity.id, sentence: index,
+                        span: TextSpan(start: start, end: start + surface.unicodeScalars.count),
+                        surface: surface))
             }
         }
         return ExtractedDocument(title: nil, sentences: built, entities: entities, mentions: mentions, facts: facts)
@@ -125,7 +135,8 @@ extension GraphStore {
 
     /// `subject action object` for every relation, sorted.
     func factLines() throws -> [String] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT s.name, r.action, o.name FROM relations r
             JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id
             ORDER BY 1, 2, 3
@@ -169,8 +180,10 @@ enum SyntheticExtraction {
                 entities[run] = ExtractedEntity(id: id, name: run, type: type, aliases: [run])
                 mentions.append(Mention(entity: id, sentence: index, span: TextSpan(start: offset, end: offset + 1), surface: run))
                 if let previous, previous != id {
-                    facts.append(Fact(subject: previous, object: id, action: "meet", cameo: "04", kind: .action,
-                                      sentence: index, span: span, confidence: 0.5))
+                    facts.append(
+                        Fact(
+                            subject: previous, object: id, action: "meet", cameo: "04", kind: .action,
+                            sentence: index, span: span, confidence: 0.5))
                 }
                 previous = id
             }
@@ -180,8 +193,9 @@ enum SyntheticExtraction {
             close(position + 1)
         }
         if start < scalars.count { close(scalars.count) }
-        return ExtractedDocument(title: nil, sentences: sentences, entities: Array(entities.values).sorted { $0.id < $1.id },
-                                 mentions: mentions, facts: facts)
+        return ExtractedDocument(
+            title: nil, sentences: sentences, entities: Array(entities.values).sorted { $0.id < $1.id },
+            mentions: mentions, facts: facts)
     }
 
     /// "Vladimir Putin met NATO" -> ["Vladimir Putin", "NATO"] (sentence-initial words included).

@@ -1,6 +1,7 @@
 import KGExtraction
-@testable import KGTraining
 import XCTest
+
+@testable import KGTraining
 
 /// The transition system and its oracles on the EWT training trees (when the shared data is there)
 /// and on small trees written out here.
@@ -33,8 +34,8 @@ final class ArcHybridOracleTests: XCTestCase {
         }
         guard state.isTerminal else { return nil }
         return DependencyTree(
-            heads: (0 ..< words).map { state.heads[$0] == words ? nil : state.heads[$0] },
-            labels: (0 ..< words).map { names[state.labels[$0]] ?? DependencyLabel(rawValue: "?") }
+            heads: (0..<words).map { state.heads[$0] == words ? nil : state.heads[$0] },
+            labels: (0..<words).map { names[state.labels[$0]] ?? DependencyLabel(rawValue: "?") }
         )
     }
 
@@ -97,17 +98,17 @@ extension ArcHybridOracleTests {
         let rootLabel = labels[DependencyLabel(rawValue: "root")]!
         var state = ArcHybridConfiguration(wordCount: 4)
         XCTAssertEqual(oracle.cost(of: .shift, in: state), 0, "NATO waits on the stack for its head")
-        state.apply(.shift) // [root, NATO | condemned Russia .]
+        state.apply(.shift)  // [root, NATO | condemned Russia .]
         XCTAssertEqual(oracle.cost(of: .shift, in: state), 2, "NATO could no longer take condemned as head, nor condemned the root")
         XCTAssertEqual(oracle.cost(of: .left(label: labels[DependencyLabel(rawValue: "nsubj")]!), in: state), 0)
         XCTAssertEqual(oracle.cost(of: .left(label: labels[DependencyLabel(rawValue: "obj")]!), in: state), 1, "wrong label")
-        state.apply(.shift) // [root, NATO, condemned | Russia .]: two arcs lost
+        state.apply(.shift)  // [root, NATO, condemned | Russia .]: two arcs lost
         XCTAssertEqual(oracle.cost(of: .shift, in: state), 0, "Russia can still take condemned as head")
         XCTAssertEqual(oracle.cost(of: .right(label: 0), in: state), 2, "condemned would lose Russia and the period")
         XCTAssertEqual(oracle.cost(of: .left(label: 0), in: state), 2)
         // Follow the cheapest moves to the end: the two arcs not yet lost are built.
         while !state.isTerminal {
-            let allowed = (0 ..< ParserTransition.classCount(labelCount: labels.count))
+            let allowed = (0..<ParserTransition.classCount(labelCount: labels.count))
                 .map { ParserTransition(class: $0, labelCount: labels.count) }
                 .filter { state.isValid($0, rootLabel: rootLabel) }
             let cheapest = allowed.min { oracle.cost(of: $0, in: state) < oracle.cost(of: $1, in: state) }!

@@ -1,6 +1,7 @@
 import KGExtraction
-@testable import KGTraining
 import XCTest
+
+@testable import KGTraining
 
 /// Training: deterministic, learns a tiny treebank, and the bundled model's score on EWT dev.
 final class ParserTrainerTests: XCTestCase {
@@ -29,7 +30,8 @@ final class ParserTrainerTests: XCTestCase {
     }
 
     func testIncompleteTreesAreNotTrainingSentences() throws {
-        let text = "1\tHi\thi\tINTJ\tUH\t_\t_\t_\t_\t_\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n"
+        let text =
+            "1\tHi\thi\tINTJ\tUH\t_\t_\t_\t_\t_\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n"
             + "1\tA\ta\tX\tFW\t_\t2\tdep\t_\t_\n2\tB\tb\tX\tFW\t_\t1\tdep\t_\t_\n"
         let sentences = try CoNLLUReader.parse(text)
         XCTAssertEqual(sentences.count, 2)

@@ -7,8 +7,8 @@ enum TreebankFixtures {
     /// `<repo>/../shared/data/<relative>`, or nil when the shared data folder is absent.
     static func sharedData(_ relative: String) -> URL? {
         let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent() // KGTrainingTests
-            .deletingLastPathComponent() // Tests
+            .deletingLastPathComponent()  // KGTrainingTests
+            .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()
         let url = repository.deletingLastPathComponent()
             .appendingPathComponent("shared/data", isDirectory: true)

@@ -7,8 +7,10 @@ final class CommandLineTests: XCTestCase {
     /// executable file there; on macOS a directory whose parent is that folder).
     static var kgBinary: URL {
         let bundle = Bundle(for: CommandLineTests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("kg"),
-                          bundle.deletingLastPathComponent().appendingPathComponent("kg")]
+        let candidates = [
+            bundle.appendingPathComponent("kg"),
+            bundle.deletingLastPathComponent().appendingPathComponent("kg"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 

@@ -58,8 +58,10 @@ final class CommandRunner {
     /// A database holding the example graph of `docs/examples` (7 entities, 9 edges).
     func exampleDatabase(_ name: String = "example.sqlite") throws -> String {
         let examples = Self.repository.appendingPathComponent("docs/examples")
-        let run = try kg(["import", "--db", path(name), "--nodes", examples.appendingPathComponent("nodes.csv").path,
-                          "--edges", examples.appendingPathComponent("edges.csv").path])
+        let run = try kg([
+            "import", "--db", path(name), "--nodes", examples.appendingPathComponent("nodes.csv").path,
+            "--edges", examples.appendingPathComponent("edges.csv").path,
+        ])
         XCTAssertEqual(run.status, 0, run.stderr)
         return path(name)
     }
@@ -98,9 +100,10 @@ final class CommandRunner {
         let outData = stdout == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, exited: process.terminationReason == .exit,
-                   stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, exited: process.terminationReason == .exit,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The prefix that runs kg as an unprivileged user when the tests run as root (root ignores

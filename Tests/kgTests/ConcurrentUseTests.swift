@@ -37,9 +37,10 @@ final class ConcurrentUseTests: XCTestCase {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CommandRunner.Run(status: process.terminationStatus, exited: process.terminationReason == .exit,
-                                 stdout: String(decoding: outData, as: UTF8.self),
-                                 stderr: String(decoding: errData, as: UTF8.self))
+        return CommandRunner.Run(
+            status: process.terminationStatus, exited: process.terminationReason == .exit,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     private func documentCount(_ db: String) throws -> Int {
@@ -78,8 +79,10 @@ final class ConcurrentUseTests: XCTestCase {
     func testImportWhileAQueryRuns() throws {
         let db = try runner.exampleDatabase()
         // A statement that runs until its time limit: the import must not wait for it.
-        let query = try start(["query", "--db", db, "--timeout", "3",
-                               "MATCH (a),(b),(c),(d),(e),(f),(g),(h),(i),(j) RETURN count(*);"])
+        let query = try start([
+            "query", "--db", db, "--timeout", "3",
+            "MATCH (a),(b),(c),(d),(e),(f),(g),(h),(i),(j) RETURN count(*);",
+        ])
         usleep(300_000)
         let nodes = try runner.write("more-nodes.csv", "id,name,type\nx1,Astrid Holm,person\nx2,Norway,country\n")
         let edges = try runner.write("more-edges.csv", "subject,object,action,cameo\nx1,x2,visit,04\n")
@@ -98,8 +101,11 @@ final class ConcurrentUseTests: XCTestCase {
         // python3's sqlite3 holds the write lock longer than kg's busy timeout.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = ["python3", "-c", "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
-                            + "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(30)", db]
+        holder.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
+                + "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(30)", db,
+        ]
         let ready = Pipe()
         holder.standardOutput = ready
         try holder.run()

@@ -21,8 +21,10 @@ final class HeldOutEvaluationTests: XCTestCase {
     /// macOS: a directory inside it).
     static var kgBinary: URL {
         let bundle = Bundle(for: HeldOutEvaluationTests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("kg"),
-                          bundle.deletingLastPathComponent().appendingPathComponent("kg")]
+        let candidates = [
+            bundle.appendingPathComponent("kg"),
+            bundle.deletingLastPathComponent().appendingPathComponent("kg"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
@@ -30,7 +32,7 @@ final class HeldOutEvaluationTests: XCTestCase {
 
     override func setUpWithError() throws {
         guard FileManager.default.fileExists(atPath: Self.gumTestSplit.path),
-              FileManager.default.fileExists(atPath: Self.shared.appendingPathComponent("eval/score.py").path)
+            FileManager.default.fileExists(atPath: Self.shared.appendingPathComponent("eval/score.py").path)
         else { throw XCTSkip("no shared data folder at \(Self.shared.path) (set KG_SHARED)") }
         guard (try? Self.run("/usr/bin/env", ["python3", "--version"]))?.status == 0 else {
             throw XCTSkip("python3 is not installed")
@@ -83,8 +85,12 @@ final class HeldOutEvaluationTests: XCTestCase {
 
     func testGenreFilterKeepsOnlyThatGenre() throws {
         let out = scratch.appendingPathComponent("news")
-        let result = try Self.run("/usr/bin/env", ["python3", Self.converter.path, out.path,
-                                                   "--conllu", Self.gumTestSplit.path, "--genres", "news"])
+        let result = try Self.run(
+            "/usr/bin/env",
+            [
+                "python3", Self.converter.path, out.path,
+                "--conllu", Self.gumTestSplit.path, "--genres", "news",
+            ])
         XCTAssertEqual(result.status, 0, result.error)
         let articles = try files(in: out, ending: ".txt")
         XCTAssertFalse(articles.isEmpty)
@@ -99,10 +105,13 @@ final class HeldOutEvaluationTests: XCTestCase {
             throw XCTSkip("no kg binary at \(kg.path)")
         }
         // One genre of one split keeps the test quick whatever the extractor's speed.
-        let result = try Self.run(Self.repository.appendingPathComponent("scripts/eval.sh").path,
-                                  ["--kg", kg.path, "--skip-dev", "--splits", "test", "--genres", "news",
-                                   "--keep", scratch.appendingPathComponent("eval").path],
-                                  environment: ["KG_SHARED": Self.shared.path])
+        let result = try Self.run(
+            Self.repository.appendingPathComponent("scripts/eval.sh").path,
+            [
+                "--kg", kg.path, "--skip-dev", "--splits", "test", "--genres", "news",
+                "--keep", scratch.appendingPathComponent("eval").path,
+            ],
+            environment: ["KG_SHARED": Self.shared.path])
         XCTAssertEqual(result.status, 0, result.output + result.error)
         let rows = result.output.split(separator: "\n").map { $0.split(separator: " ") }
         let untyped = try XCTUnwrap(rows.first { $0.first == "entities_untyped" }, result.output)
@@ -131,8 +140,12 @@ final class HeldOutEvaluationTests: XCTestCase {
 
     private func convertGUMTestSplit() throws -> URL {
         let out = scratch.appendingPathComponent("gum-test")
-        let result = try Self.run("/usr/bin/env", ["python3", Self.converter.path, out.path,
-                                                   "--conllu", Self.gumTestSplit.path])
+        let result = try Self.run(
+            "/usr/bin/env",
+            [
+                "python3", Self.converter.path, out.path,
+                "--conllu", Self.gumTestSplit.path,
+            ])
         XCTAssertEqual(result.status, 0, result.error)
         return out
     }
@@ -150,9 +163,12 @@ final class HeldOutEvaluationTests: XCTestCase {
         }
     }
 
-    private static func run(_ executable: String, _ arguments: [String],
-                            environment: [String: String] = [:]) throws
-        -> (status: Int32, output: String, error: String) {
+    private static func run(
+        _ executable: String, _ arguments: [String],
+        environment: [String: String] = [:]
+    ) throws
+        -> (status: Int32, output: String, error: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -165,8 +181,10 @@ final class HeldOutEvaluationTests: XCTestCase {
         let errorData = ReadAllInBackground(error.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-                String(decoding: errorData.wait(), as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData.wait(), as: UTF8.self)
+        )
     }
 }
 

@@ -118,8 +118,10 @@ final class HostileUseTests: XCTestCase {
 
     func testInvalidUTF8InJSONIsRefusedLikeCSV() throws {
         let db = runner.path("utf8.sqlite")
-        try runner.write("bad.json", bytes: Array(#"{"nodes": [{"id": 1, "name": "Al"#.utf8) + [0xff]
-                                             + Array(#"pha", "type": "person"}]}"#.utf8))
+        try runner.write(
+            "bad.json",
+            bytes: Array(#"{"nodes": [{"id": 1, "name": "Al"#.utf8) + [0xff]
+                + Array(#"pha", "type": "person"}]}"#.utf8))
         let run = try runner.kg(["import", "--db", db, runner.path("bad.json")])
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.stderr, "\(runner.path("bad.json")):1:33: error: invalid JSON: not UTF-8 text (byte 0xff); save the file as UTF-8\n")
@@ -131,15 +133,20 @@ final class HostileUseTests: XCTestCase {
         let other = runner.path("other.db")
         let create = Process()
         create.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        create.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
-                            + "c.execute('CREATE TABLE notes(x)'); c.execute(\"INSERT INTO notes VALUES ('hi')\"); c.commit()", other]
+        create.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                + "c.execute('CREATE TABLE notes(x)'); c.execute(\"INSERT INTO notes VALUES ('hi')\"); c.commit()", other,
+        ]
         try create.run()
         create.waitUntilExit()
         guard create.terminationStatus == 0 else { throw XCTSkip("python3 with sqlite3 is needed") }
         let before = try Data(contentsOf: URL(fileURLWithPath: other))
-        for arguments in [["query", "--db", other, "MATCH (a) RETURN a;"], ["stats", "--db", other],
-                          ["export", "--db", other], ["shell", "--db", other],
-                          ["ingest", "--db", other, try runner.write("a.txt", "Joe Biden met Zelensky.\n")]] {
+        for arguments in [
+            ["query", "--db", other, "MATCH (a) RETURN a;"], ["stats", "--db", other],
+            ["export", "--db", other], ["shell", "--db", other],
+            ["ingest", "--db", other, try runner.write("a.txt", "Joe Biden met Zelensky.\n")],
+        ] {
             let run = try runner.kg(arguments, stdin: "MATCH (a) RETURN a;\n")
             XCTAssertNotEqual(run.status, 0, "\(arguments)")
             XCTAssertTrue(run.stderr.contains("not a kg database"), "\(arguments): \(run.stderr)")
@@ -151,8 +158,9 @@ final class HostileUseTests: XCTestCase {
     func testShellOnAMissingDatabaseRefusesLikeQuery() throws {
         let typo = runner.path("typo.sqlite")
         for command in ["shell", "query", "stats", "export"] {
-            let run = try runner.kg([command, "--db", typo] + (command == "query" ? ["MATCH (a) RETURN a;"] : []),
-                                    stdin: "")
+            let run = try runner.kg(
+                [command, "--db", typo] + (command == "query" ? ["MATCH (a) RETURN a;"] : []),
+                stdin: "")
             XCTAssertNotEqual(run.status, 0, command)
             XCTAssertFalse(FileManager.default.fileExists(atPath: typo), "kg \(command) created \(typo)")
         }
@@ -170,7 +178,9 @@ final class HostileUseTests: XCTestCase {
 
     func testSlashCommentsNeitherSwallowNorSplitStatements() throws {
         let db = try runner.exampleDatabase()
-        let script = try runner.write("comments.kgq", """
+        let script = try runner.write(
+            "comments.kgq",
+            """
             // Biden's partners; then Putin's
             MATCH (a {name: 'Biden'})-[r]->(b) // the one; the only
             RETURN count(*) AS biden;
@@ -197,8 +207,10 @@ final class HostileUseTests: XCTestCase {
 
     func testTwoProcessesCreatingOneNewDatabaseBothSucceed() throws {
         let examples = CommandRunner.repository.appendingPathComponent("docs/examples")
-        let arguments = ["--nodes", examples.appendingPathComponent("nodes.csv").path,
-                         "--edges", examples.appendingPathComponent("edges.csv").path]
+        let arguments = [
+            "--nodes", examples.appendingPathComponent("nodes.csv").path,
+            "--edges", examples.appendingPathComponent("edges.csv").path,
+        ]
         for attempt in 0..<8 {
             let db = runner.path("race\(attempt).sqlite")
             let first = Process()
@@ -221,8 +233,10 @@ final class HostileUseTests: XCTestCase {
         let db = try runner.exampleDatabase()
         chmod(db, 0o444)
         let article = try runner.write("a.txt", "Joe Biden met Volodymyr Zelensky in Kyiv.\n")
-        for arguments in [["ingest", "--db", db, article],
-                          ["import", "--db", db, "--nodes", CommandRunner.repository.path + "/docs/examples/nodes.csv"]] {
+        for arguments in [
+            ["ingest", "--db", db, article],
+            ["import", "--db", db, "--nodes", CommandRunner.repository.path + "/docs/examples/nodes.csv"],
+        ] {
             let run = try runner.kg(arguments, prefix: asUser)
             XCTAssertNotEqual(run.status, 0)
             XCTAssertTrue(run.stderr.contains("database is read-only"), run.stderr)
@@ -248,13 +262,18 @@ final class HostileUseTests: XCTestCase {
         let db = try runner.exampleDatabase()
         var articles: [String] = []
         for index in 0..<40 {
-            articles.append(try runner.write("article\(index).txt", String(repeating:
-                "President Joe Biden condemned Russia on Monday after talks with Volodymyr Zelensky in Kyiv number \(index). ", count: 40)))
+            articles.append(
+                try runner.write(
+                    "article\(index).txt",
+                    String(
+                        repeating:
+                            "President Joe Biden condemned Russia on Monday after talks with Volodymyr Zelensky in Kyiv number \(index). ", count: 40)))
         }
         // `ulimit -f` in 512-byte blocks: the file may grow by a little, not by 40 articles.
         let size = (try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
-        let run = try runner.kg(["ingest", "--db", db] + articles,
-                                prefix: ["sh", "-c", "ulimit -f \(size / 512 + 40); exec \"$0\" \"$@\""])
+        let run = try runner.kg(
+            ["ingest", "--db", db] + articles,
+            prefix: ["sh", "-c", "ulimit -f \(size / 512 + 40); exec \"$0\" \"$@\""])
         XCTAssertTrue(run.exited, "killed by a signal: \(run.stderr)")
         XCTAssertNotEqual(run.status, 0)
         XCTAssertTrue(run.stderr.contains("disk full"), run.stderr)

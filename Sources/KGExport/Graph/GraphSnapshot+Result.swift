@@ -42,10 +42,12 @@ extension GraphSnapshot {
             add(edge.source)
             add(edge.target)
             guard seenEdges.insert(edge.id).inserted else { return }
-            edges.append(SnapshotEdge(id: edge.id, source: edge.source.id, target: edge.target.id,
-                                      action: edge.action, cameo: edge.cameo, kind: edge.kind,
-                                      document: edge.document, sentence: edge.sentence,
-                                      confidence: edge.confidence))
+            edges.append(
+                SnapshotEdge(
+                    id: edge.id, source: edge.source.id, target: edge.target.id,
+                    action: edge.action, cameo: edge.cameo, kind: edge.kind,
+                    document: edge.document, sentence: edge.sentence,
+                    confidence: edge.confidence))
         }
     }
 }

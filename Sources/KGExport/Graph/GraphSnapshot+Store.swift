@@ -13,15 +13,17 @@ extension GraphSnapshot {
     public init(store: GraphStore) throws {
         let details = try store.entityDetails(ids: nil)
         let nodes = try store.allEntities().map { entity in
-            SnapshotNode(id: entity.id, name: entity.name, type: entity.type.rawValue,
-                         aliases: details.aliases[entity.id, default: []].filter { $0 != entity.name },
-                         documents: details.documents[entity.id, default: []])
+            SnapshotNode(
+                id: entity.id, name: entity.name, type: entity.type.rawValue,
+                aliases: details.aliases[entity.id, default: []].filter { $0 != entity.name },
+                documents: details.documents[entity.id, default: []])
         }
         let edges = try store.relations().map { relation in
-            SnapshotEdge(id: relation.id, source: relation.subjectID, target: relation.objectID,
-                         action: relation.action, cameo: relation.cameo, kind: relation.kind.rawValue,
-                         document: relation.document, sentence: relation.sentence,
-                         confidence: relation.confidence, date: relation.date)
+            SnapshotEdge(
+                id: relation.id, source: relation.subjectID, target: relation.objectID,
+                action: relation.action, cameo: relation.cameo, kind: relation.kind.rawValue,
+                document: relation.document, sentence: relation.sentence,
+                confidence: relation.confidence, date: relation.date)
         }
         self.init(nodes: nodes, edges: edges)
     }

@@ -52,9 +52,11 @@ public struct SnapshotEdge: Hashable, Sendable {
     /// Every report behind the edge, in id order; a single report lists itself.
     public var evidence: [SnapshotEvidence]
 
-    public init(id: Int, source: Int, target: Int, action: String, cameo: String, kind: String,
-                document: String?, sentence: String?, confidence: Double, date: String? = nil,
-                reports: Int = 1, evidence: [SnapshotEvidence]? = nil) {
+    public init(
+        id: Int, source: Int, target: Int, action: String, cameo: String, kind: String,
+        document: String?, sentence: String?, confidence: Double, date: String? = nil,
+        reports: Int = 1, evidence: [SnapshotEvidence]? = nil
+    ) {
         self.id = id
         self.source = source
         self.target = target

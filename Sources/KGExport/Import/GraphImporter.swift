@@ -43,10 +43,13 @@ public struct GraphImporter {
     /// try importer.importCSV(nodes: "id,name,type\nn1,NATO,organization\nn2,Russia,country\n",
     ///                        edges: "subject,object,action,cameo\nn1,n2,condemn,11\n")
     /// ```
-    public func importCSV(nodes: String, nodesName: String = "nodes.csv",
-                          edges: String? = nil, edgesName: String = "edges.csv") throws -> ImportReport {
-        try write(ImportGraph(nodesCSV: nodes, nodesFile: nodesName, edgesCSV: edges, edgesFile: edgesName),
-                  sourceName: edgesName)
+    public func importCSV(
+        nodes: String, nodesName: String = "nodes.csv",
+        edges: String? = nil, edgesName: String = "edges.csv"
+    ) throws -> ImportReport {
+        try write(
+            ImportGraph(nodesCSV: nodes, nodesFile: nodesName, edgesCSV: edges, edgesFile: edgesName),
+            sourceName: edgesName)
     }
 
     /// Imports the CSV files at `nodesPath` and, when given, `edgesPath`.
@@ -67,19 +70,23 @@ public struct GraphImporter {
         var graph = ImportGraph()
         for (index, node) in snapshot.nodes.enumerated() {
             let location = FileLocation(file: sourceName, line: index + 1)
-            try graph.add(ImportGraph.Node(key: String(node.id), name: node.name,
-                                           type: try ImportGraph.entityType(node.type, at: location),
-                                           aliases: node.aliases, documents: node.documents, location: location))
+            try graph.add(
+                ImportGraph.Node(
+                    key: String(node.id), name: node.name,
+                    type: try ImportGraph.entityType(node.type, at: location),
+                    aliases: node.aliases, documents: node.documents, location: location))
         }
         for (index, edge) in snapshot.edges.enumerated() {
             let location = FileLocation(file: sourceName, line: snapshot.nodes.count + index + 1)
             let kind = try ImportGraph.relationKind(edge.kind, cameo: edge.cameo, at: location)
-            try graph.add(ImportGraph.Edge(sourceKey: String(edge.source), targetKey: String(edge.target),
-                                           requestedID: edge.id > 0 ? edge.id : nil, action: edge.action,
-                                           cameo: try ImportGraph.cameo(edge.cameo, kind: kind, at: location), kind: kind,
-                                           document: edge.document, sentence: edge.sentence,
-                                           confidence: try ImportGraph.confidence(edge.confidence, at: location),
-                                           location: location))
+            try graph.add(
+                ImportGraph.Edge(
+                    sourceKey: String(edge.source), targetKey: String(edge.target),
+                    requestedID: edge.id > 0 ? edge.id : nil, action: edge.action,
+                    cameo: try ImportGraph.cameo(edge.cameo, kind: kind, at: location), kind: kind,
+                    document: edge.document, sentence: edge.sentence,
+                    confidence: try ImportGraph.confidence(edge.confidence, at: location),
+                    location: location))
         }
         return try write(graph, sourceName: sourceName)
     }

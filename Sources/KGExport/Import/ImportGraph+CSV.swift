@@ -1,10 +1,12 @@
-import KGQuery
 import Foundation
+import KGQuery
 
 extension ImportGraph {
     static let nodeColumns = (required: ["id", "name", "type"], optional: ["aliases", "documents"])
-    static let edgeColumns = (required: ["subject", "object", "action"],
-                              optional: ["cameo", "kind", "document", "sentence", "confidence"])
+    static let edgeColumns = (
+        required: ["subject", "object", "action"],
+        optional: ["cameo", "kind", "document", "sentence", "confidence"]
+    )
 
     /// Reads a node table (`id,name,type[,aliases,documents]`, lists separated by `;`) and an edge
     /// table (`subject,object,action[,cameo,kind,document,sentence,confidence]`) whose subject and
@@ -21,9 +23,11 @@ extension ImportGraph {
             guard let name = row["name"], !name.isEmpty else {
                 throw ExportError.badInput(location, "node '\(key)' has an empty name")
             }
-            try add(Node(key: key, name: name, type: try Self.entityType(row["type"] ?? "", at: location),
-                         aliases: Self.list(row["aliases"]), documents: Self.list(row["documents"]),
-                         location: location))
+            try add(
+                Node(
+                    key: key, name: name, type: try Self.entityType(row["type"] ?? "", at: location),
+                    aliases: Self.list(row["aliases"]), documents: Self.list(row["documents"]),
+                    location: location))
         }
         guard let edgesCSV else { return }
         try Self.forEachRow(edgesCSV, file: edgesFile, columns: Self.edgeColumns) { row in
@@ -40,11 +44,13 @@ extension ImportGraph {
                 }
                 confidence = value
             }
-            try add(Edge(sourceKey: subject, targetKey: object, requestedID: nil, action: action,
-                         cameo: try Self.cameo(row["cameo"], kind: kind, at: location), kind: kind,
-                         document: row["document"].flatMap { $0.isEmpty ? nil : $0 },
-                         sentence: row["sentence"].flatMap { $0.isEmpty ? nil : $0 },
-                         confidence: try Self.confidence(confidence, at: location), location: location))
+            try add(
+                Edge(
+                    sourceKey: subject, targetKey: object, requestedID: nil, action: action,
+                    cameo: try Self.cameo(row["cameo"], kind: kind, at: location), kind: kind,
+                    document: row["document"].flatMap { $0.isEmpty ? nil : $0 },
+                    sentence: row["sentence"].flatMap { $0.isEmpty ? nil : $0 },
+                    confidence: try Self.confidence(confidence, at: location), location: location))
         }
     }
 
@@ -59,8 +65,10 @@ extension ImportGraph {
 
     /// Calls `body` with each row of a CSV table whose header names the `required` columns and
     /// only known ones, as the rows are parsed.
-    private static func forEachRow(_ text: String, file: String, columns: (required: [String], optional: [String]),
-                                   _ body: (Row) throws -> Void) throws {
+    private static func forEachRow(
+        _ text: String, file: String, columns: (required: [String], optional: [String]),
+        _ body: (Row) throws -> Void
+    ) throws {
         var header: CSVRecord?
         var positions: [String: Int] = [:]
         try CSVParser.forEachRecord(in: text, file: file) { fields, line in
@@ -70,20 +78,24 @@ extension ImportGraph {
                 return
             }
             guard fields.count == positions.count else {
-                throw ExportError.badInput(FileLocation(file: file, line: line),
-                                           "expected \(positions.count) fields as in the header, found \(fields.count)")
+                throw ExportError.badInput(
+                    FileLocation(file: file, line: line),
+                    "expected \(positions.count) fields as in the header, found \(fields.count)")
             }
             try body(Row(fields: fields, columns: positions, line: line))
         }
         guard header != nil else {
-            throw ExportError.badInput(FileLocation(file: file, line: 1),
-                                       "empty file; expected a header row \(columns.required.joined(separator: ","))")
+            throw ExportError.badInput(
+                FileLocation(file: file, line: 1),
+                "empty file; expected a header row \(columns.required.joined(separator: ","))")
         }
     }
 
     /// Checks a header row, returning each column's position.
-    private static func checkHeader(_ header: CSVRecord, file: String,
-                                    columns: (required: [String], optional: [String])) throws -> [String: Int] {
+    private static func checkHeader(
+        _ header: CSVRecord, file: String,
+        columns: (required: [String], optional: [String])
+    ) throws -> [String: Int] {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let known = columns.required + columns.optional
         for (index, name) in names.enumerated() {
@@ -96,8 +108,9 @@ extension ImportGraph {
             }
         }
         for name in columns.required where !names.contains(name) {
-            throw ExportError.badInput(FileLocation(file: file, line: header.line),
-                                       "missing required column '\(name)' (the header must name \(columns.required.joined(separator: ", ")))")
+            throw ExportError.badInput(
+                FileLocation(file: file, line: header.line),
+                "missing required column '\(name)' (the header must name \(columns.required.joined(separator: ", ")))")
         }
         var positions: [String: Int] = [:]
         for (index, name) in names.enumerated() { positions[name] = index }

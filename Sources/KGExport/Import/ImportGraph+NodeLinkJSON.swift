@@ -50,10 +50,11 @@ extension ImportGraph {
             throw ExportError.badInput(location(typeValue), "\"type\" must be a string, found \(typeValue.kindName)")
         }
         let type = try entityType(typeName, at: location(typeValue))
-        return Node(key: key, name: name, type: type,
-                    aliases: try strings(value, field: "aliases", at: location),
-                    documents: try strings(value, field: "documents", at: location),
-                    location: location(value))
+        return Node(
+            key: key, name: name, type: type,
+            aliases: try strings(value, field: "aliases", at: location),
+            documents: try strings(value, field: "documents", at: location),
+            location: location(value))
     }
 
     private static func edge(from value: LocatedJSON, at location: (LocatedJSON) -> FileLocation) throws -> Edge {
@@ -71,8 +72,9 @@ extension ImportGraph {
         default: cameoText = try string(value, field: "cameo", at: location)
         }
         let kindValue = value["kind"]
-        let kind = try relationKind(try string(value, field: "kind", at: location), cameo: cameoText,
-                                    at: kindValue.map(location) ?? location(value))
+        let kind = try relationKind(
+            try string(value, field: "kind", at: location), cameo: cameoText,
+            at: kindValue.map(location) ?? location(value))
         var requestedID: Int?
         if case let .int(key)? = value["key"]?.value, key > 0 { requestedID = key }
         let confidenceValue = value["confidence"]
@@ -86,17 +88,20 @@ extension ImportGraph {
                 throw ExportError.badInput(location(confidenceValue), "\"confidence\" must be a number, found \(confidenceValue.kindName)")
             }
         }
-        return Edge(sourceKey: source, targetKey: target, requestedID: requestedID, action: action,
-                    cameo: try cameo(cameoText, kind: kind, at: value["cameo"].map(location) ?? location(value)), kind: kind,
-                    document: try string(value, field: "document", at: location),
-                    sentence: try string(value, field: "sentence", at: location),
-                    confidence: try Self.confidence(confidence, at: confidenceValue.map(location) ?? location(value)),
-                    location: location(value))
+        return Edge(
+            sourceKey: source, targetKey: target, requestedID: requestedID, action: action,
+            cameo: try cameo(cameoText, kind: kind, at: value["cameo"].map(location) ?? location(value)), kind: kind,
+            document: try string(value, field: "document", at: location),
+            sentence: try string(value, field: "sentence", at: location),
+            confidence: try Self.confidence(confidence, at: confidenceValue.map(location) ?? location(value)),
+            location: location(value))
     }
 
     /// A required id: a string or an integer, written as text.
-    private static func identifier(_ object: LocatedJSON, field: String, what: String,
-                                   at location: (LocatedJSON) -> FileLocation) throws -> String {
+    private static func identifier(
+        _ object: LocatedJSON, field: String, what: String,
+        at location: (LocatedJSON) -> FileLocation
+    ) throws -> String {
         guard let value = object[field] else {
             throw ExportError.badInput(location(object), "\(what) has no \"\(field)\"")
         }
@@ -109,8 +114,10 @@ extension ImportGraph {
     }
 
     /// An optional string member; null counts as absent.
-    private static func string(_ object: LocatedJSON, field: String,
-                               at location: (LocatedJSON) -> FileLocation) throws -> String? {
+    private static func string(
+        _ object: LocatedJSON, field: String,
+        at location: (LocatedJSON) -> FileLocation
+    ) throws -> String? {
         guard let value = object[field] else { return nil }
         switch value.value {
         case .null: return nil
@@ -120,8 +127,10 @@ extension ImportGraph {
     }
 
     /// An optional array of strings; null counts as empty.
-    private static func strings(_ object: LocatedJSON, field: String,
-                                at location: (LocatedJSON) -> FileLocation) throws -> [String] {
+    private static func strings(
+        _ object: LocatedJSON, field: String,
+        at location: (LocatedJSON) -> FileLocation
+    ) throws -> [String] {
         guard let value = object[field] else { return [] }
         switch value.value {
         case .null: return []

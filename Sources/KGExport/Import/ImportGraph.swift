@@ -62,18 +62,20 @@ struct ImportGraph {
             }
             if role == "source" { edge.source = index } else { edge.target = index }
         }
-        relations.append(GraphImport.Relation(
-            subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
-            document: edge.document, sentence: edge.sentence, confidence: edge.confidence,
-            requestedID: edge.requestedID))
+        relations.append(
+            GraphImport.Relation(
+                subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
+                document: edge.document, sentence: edge.sentence, confidence: edge.confidence,
+                requestedID: edge.requestedID))
     }
 
     /// The graph as the store imports it; entity `i` is node `i`.
     func storeImport(sourceName: String) -> GraphImport {
         var graph = GraphImport(sourceName: sourceName)
         graph.entities = nodes.map { node in
-            GraphImport.Entity(name: node.name, type: node.type, aliases: node.aliases, documents: node.documents,
-                               requestedID: node.requestedID)
+            GraphImport.Entity(
+                name: node.name, type: node.type, aliases: node.aliases, documents: node.documents,
+                requestedID: node.requestedID)
         }
         graph.relations = relations
         return graph
@@ -92,7 +94,8 @@ struct ImportGraph {
         let trimmed = Self.trimmed(text)
         if let type = EntityType(rawValue: trimmed.lowercased()) { return type }
         let names = EntityType.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: trimmed, among: names).map { "; did you mean '\($0)'?" }
+        let hint =
+            Suggestion.closest(to: trimmed, among: names).map { "; did you mean '\($0)'?" }
             ?? " (expected one of: \(names.joined(separator: ", ")))"
         throw ExportError.badInput(location, "unknown entity type '\(trimmed)'\(hint)")
     }
@@ -104,7 +107,8 @@ struct ImportGraph {
         }
         if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
         let names = RelationKind.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" }
+        let hint =
+            Suggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" }
             ?? " (expected \(names.joined(separator: " or ")))"
         throw ExportError.badInput(location, "unknown relation kind '\(text)'\(hint)")
     }

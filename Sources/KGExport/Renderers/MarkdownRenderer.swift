@@ -34,7 +34,8 @@ public struct MarkdownRenderer: ResultRenderer {
             return "| " + padded.joined(separator: " | ") + " |\n"
         }
         let rule = widths.indices.map { index in
-            numeric[index] ? String(repeating: "-", count: widths[index] + 1) + ":"
+            numeric[index]
+                ? String(repeating: "-", count: widths[index] + 1) + ":"
                 : String(repeating: "-", count: widths[index] + 2)
         }
         return line(header) + "|" + rule.joined(separator: "|") + "|\n" + rows.map(line).joined()

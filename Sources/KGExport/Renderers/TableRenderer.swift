@@ -95,8 +95,10 @@ public struct TableRenderer: ResultRenderer {
         let elided = shown < widths.count
         // Take one column at a time from the widest column until the table fits.
         while total(widths.prefix(shown), elided: elided) > maxWidth {
-            guard let widest = (0..<shown).filter({ widths[$0] > minimums[$0] })
-                .max(by: { widths[$0] < widths[$1] }) else { break }
+            guard
+                let widest = (0..<shown).filter({ widths[$0] > minimums[$0] })
+                    .max(by: { widths[$0] < widths[$1] })
+            else { break }
             widths[widest] -= 1
         }
         return shown
@@ -123,7 +125,10 @@ public struct TableRenderer: ResultRenderer {
             case "\r\n", "\n", "\r", "\t": out += " "
             default:
                 if let value = character.unicodeScalars.first?.value,
-                   value < 0x20 || (0x7F..<0xA0).contains(value) { continue }
+                    value < 0x20 || (0x7F..<0xA0).contains(value)
+                {
+                    continue
+                }
                 out.append(character)
             }
         }

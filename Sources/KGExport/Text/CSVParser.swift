@@ -66,13 +66,12 @@ enum CSVParser {
                         let byte = all[index]
                         index += 1
                         if byte == quote {
-                            if index < all.count && all[index] == quote {
-                                quoted.append(quote)
-                                index += 1
-                            } else {
+                            guard index < all.count && all[index] == quote else {
                                 closed = true
                                 break
                             }
+                            quoted.append(quote)
+                            index += 1
                         } else {
                             if byte == newline { line += 1 }
                             quoted.append(byte)
@@ -83,8 +82,9 @@ enum CSVParser {
                     }
                     fields.append(String(decoding: quoted, as: UTF8.self))
                     if index < all.count, all[index] != comma, all[index] != newline, all[index] != carriageReturn {
-                        throw ExportError.badInput(FileLocation(file: file, line: line),
-                                                   "text after a closing quote; a quoted field must end at a comma or line end")
+                        throw ExportError.badInput(
+                            FileLocation(file: file, line: line),
+                            "text after a closing quote; a quoted field must end at a comma or line end")
                     }
                     sawQuote = true
                 } else {
@@ -93,8 +93,9 @@ enum CSVParser {
                         let byte = all[index]
                         if byte == comma || byte == newline || byte == carriageReturn { break }
                         if byte == quote {
-                            throw ExportError.badInput(FileLocation(file: file, line: line),
-                                                       "a quote inside an unquoted field; quote the whole field and double the quote")
+                            throw ExportError.badInput(
+                                FileLocation(file: file, line: line),
+                                "a quote inside an unquoted field; quote the whole field and double the quote")
                         }
                         index += 1
                     }

@@ -39,7 +39,8 @@ public struct DOTWriter: Sendable {
             var tooltip = node.type
             if !node.aliases.isEmpty { tooltip += "\naka " + node.aliases.joined(separator: ", ") }
             if !node.documents.isEmpty { tooltip += "\nin " + node.documents.joined(separator: ", ") }
-            out += "  \(Self.quoted(String(node.id))) [label=\(Self.quoted(node.name)), shape=\(style.shape), "
+            out +=
+                "  \(Self.quoted(String(node.id))) [label=\(Self.quoted(node.name)), shape=\(style.shape), "
                 + "fillcolor=\(Self.quoted(style.fill)), tooltip=\(Self.quoted(tooltip))];\n"
         }
         for fact in snapshot.facts().edges {
@@ -89,7 +90,8 @@ public struct DOTWriter: Sendable {
             """
         for type in types {
             let style = Self.styles[type] ?? Self.fallbackStyle
-            out += "    \(Self.quoted("legend:" + type)) [label=\(Self.quoted(type)), shape=\(style.shape), "
+            out +=
+                "    \(Self.quoted("legend:" + type)) [label=\(Self.quoted(type)), shape=\(style.shape), "
                 + "fillcolor=\(Self.quoted(style.fill)), fontsize=9];\n"
         }
         // Invisible edges keep the legend's entries in one column beside the graph.

@@ -36,8 +36,9 @@ enum DemonymOnlyEntities {
             kept.object = o
             return kept
         }
-        return ExtractedDocument(title: document.title, sentences: document.sentences, entities: entities,
-                                 mentions: mentions, facts: facts)
+        return ExtractedDocument(
+            title: document.title, sentences: document.sentences, entities: entities,
+            mentions: mentions, facts: facts)
     }
 
     /// Entities every mention of which is a demonym describing something: "Danish troops" and

@@ -26,7 +26,8 @@ extension EntityRecognizer {
                     continue
                 }
                 if written.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains($0.lower) }),
-                   !entries.contains(where: \.lowerTail) {
+                    !entries.contains(where: \.lowerTail)
+                {
                     continue
                 }
                 let preferred = entries.first(where: { $0.type == .country }) ?? entries.first(where: { $0.type == .organization }) ?? entries[0]
@@ -46,16 +47,18 @@ extension EntityRecognizer {
         }
         let next = range.upperBound
         if next < sentence.upperBound, mask[next], tokens[next].isWord, tokens[next].isCapitalized,
-           !tokens[next].startsLine, lexicons.gazetteer[tokens[next].lower] == nil,
-           !lexicons.roleFirstWords.contains(tokens[next].lower), !NameCues.locationHeads.contains(tokens[next].lower),
-           !NameCues.calendarWords.contains(tokens[next].lower), !NameCues.neverNames.contains(tokens[next].lower),
-           !isTitleCaseLine(tokens, sentence) {
+            !tokens[next].startsLine, lexicons.gazetteer[tokens[next].lower] == nil,
+            !lexicons.roleFirstWords.contains(tokens[next].lower), !NameCues.locationHeads.contains(tokens[next].lower),
+            !NameCues.calendarWords.contains(tokens[next].lower), !NameCues.neverNames.contains(tokens[next].lower),
+            !isTitleCaseLine(tokens, sentence)
+        {
             return true
         }
         let previous = range.lowerBound - 1
         if previous >= sentence.lowerBound, mask[previous], tokens[previous].isWord, tokens[previous].isCapitalized,
-           lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-",
-           !NameCues.calendarWords.contains(tokens[previous].lower), !NameCues.neverNames.contains(tokens[previous].lower) {
+            lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-",
+            !NameCues.calendarWords.contains(tokens[previous].lower), !NameCues.neverNames.contains(tokens[previous].lower)
+        {
             return true
         }
         if previous >= sentence.lowerBound + 1, tokens[previous].text == "-", tokens[previous].attached, tokens[previous - 1].isCapitalized {
@@ -159,11 +162,15 @@ extension EntityRecognizer {
         if next < sentence.upperBound {
             let word = tokens[next].lower
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)
-                || NameCues.governmentNouns.contains(word) { return true }
+                || NameCues.governmentNouns.contains(word)
+            {
+                return true
+            }
             // "Lima is pressing": a progressive or passive after is/was
             // ("Lima is still pressing": an adverb may come between)
             if word == "is" || word == "was",
-               tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") }) {
+                tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") })
+            {
                 return true
             }
             if !tokens[next].isCapitalized, tokens[next].isWord, isVerbForm(word) { return true }
@@ -183,11 +190,15 @@ extension EntityRecognizer {
             }
             // "between Lima and Quito", "Lima and Quito agreed"
             if word == "and", previous - 1 >= sentence.lowerBound, tokens[previous - 1].isCapitalized,
-               previous - 2 >= sentence.lowerBound, NameCues.partyWords.contains(tokens[previous - 2].lower) { return true }
+                previous - 2 >= sentence.lowerBound, NameCues.partyWords.contains(tokens[previous - 2].lower)
+            {
+                return true
+            }
         }
         if next + 1 < sentence.upperBound, tokens[next].lower == "and", tokens[next + 1].isCapitalized,
-           let after = (next + 2 < sentence.upperBound ? tokens[next + 2] : nil),
-           NameCues.speechForms.contains(after.lower) || lexicons.verbs[after.lower] != nil || NameCues.governmentAuxiliaries.contains(after.lower) {
+            let after = (next + 2 < sentence.upperBound ? tokens[next + 2] : nil),
+            NameCues.speechForms.contains(after.lower) || lexicons.verbs[after.lower] != nil || NameCues.governmentAuxiliaries.contains(after.lower)
+        {
             return true
         }
         return false

@@ -8,37 +8,43 @@ extension EntityRecognizer {
             let t = tokens[j]
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
             if t.isWord && t.isCapitalized && !t.isAllCaps,
-               NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower) {
+                NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower)
+            {
                 j += 1
                 continue
             }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true
                     || tokens[j - 1].lower == "of")
-                && roleMatch(tokens, mask: mask, at: j, end: end) == nil {
+                && roleMatch(tokens, mask: mask, at: j, end: end) == nil
+            {
                 j += 1
                 continue
             }
             // name particles: "Omar Said al-Rashid", "Anke van der Berg"
             if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
-               tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
-                || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
-               tokens[j - 1].isCapitalized || NameCues.nameParticles.contains(tokens[j - 1].lower) {
+                tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
+                    || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
+                tokens[j - 1].isCapitalized || NameCues.nameParticles.contains(tokens[j - 1].lower)
+            {
                 j += 1
                 continue
             }
             // "Lund-Berg"; "Lee Min-jun", "Park Ji-woo": a short lower-case syllable after a hyphen
             if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
-               tokens[j + 1].isCapitalized || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
-                && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
-                && lexicons.verbs[tokens[j + 1].lower] == nil {
+                tokens[j + 1].isCapitalized
+                    || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
+                        && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
+                        && lexicons.verbs[tokens[j + 1].lower] == nil
+            {
                 j += 2
                 continue
             }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
-               NameCues.organizationHeads.contains(tokens[j - 1].lower) || t.lower == "of" && NameCues.locationHeads.contains(tokens[j - 1].lower)
-                || t.lower == "of" && NameCues.ofNameOpeners.contains(tokens[j - 1].lower) {
+                NameCues.organizationHeads.contains(tokens[j - 1].lower) || t.lower == "of" && NameCues.locationHeads.contains(tokens[j - 1].lower)
+                    || t.lower == "of" && NameCues.ofNameOpeners.contains(tokens[j - 1].lower)
+            {
                 j += 1
                 continue
             }
@@ -56,8 +62,10 @@ extension EntityRecognizer {
 
     /// No word is an everyday word (first names aside) nor written in capitals.
     func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
-        words.filter(\.isWord).allSatisfy { (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
-            && (!$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5) }
+        words.filter(\.isWord).allSatisfy {
+            (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
+                && (!$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5)
+        }
     }
 
     /// The capitalized run from `i` ends in a place's or an institution's head noun.
@@ -77,11 +85,13 @@ extension EntityRecognizer {
             guard !segment.isEmpty else { return }
             // "Peacekeeping Marta Quiroga": a first name inside a segment starts the person's name,
             // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
-            let titled = roles.contains { $0.range.upperBound == segment.first! }
+            let titled =
+                roles.contains { $0.range.upperBound == segment.first! }
                 || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
-               !lexicons.firstNames.contains(tokens[segment.first!].text) {
+                !lexicons.firstNames.contains(tokens[segment.first!].text)
+            {
                 segment = Array(segment[segment.firstIndex(of: firstName)!...])
             }
             let range = segment.first!..<(segment.last! + 1)
@@ -94,21 +104,26 @@ extension EntityRecognizer {
             let t = tokens[k]
             let lower = t.lower
             // "Al-Rashid", "El-Amin": a capitalized particle joined by a hyphen opens the name
-            let hyphenParticle = NameCues.nameParticles.contains(lower) && k + 2 < run.upperBound
+            let hyphenParticle =
+                NameCues.nameParticles.contains(lower) && k + 2 < run.upperBound
                 && tokens[k + 1].text == "-" && tokens[k + 1].attached && tokens[k + 2].isCapitalized
-            let insideName = hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+            let insideName =
+                hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
-            let surname = segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
+            let surname =
+                segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
                 && !NameCues.functionWords.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
-            let isCommon = !insideName && !surname
+            let isCommon =
+                !insideName && !surname
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
             // "University of Avalon": a head opening the run, continued by "of"
             let opensName = k + 2 < run.upperBound && ["of", "for"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized
             // a head word followed by another name word is a modifier: "Village Voice", "Harbour Lights"
-            let endsName = k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
+            let endsName =
+                k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
                 || NameCues.organizationHeads.contains(tokens[k + 1].lower) || NameCues.locationHeads.contains(tokens[k + 1].lower)
                 || tokens[k + 1].isAllCaps
             if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
@@ -165,7 +180,8 @@ extension EntityRecognizer {
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
-        let titled = strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound }
+        let titled =
+            strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound }
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower
@@ -199,7 +215,8 @@ extension EntityRecognizer {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Marta, who edits the paper": a name that "who" describes is a person's
-        let afterWho = range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
+        let afterWho =
+            range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
             || after?.lower == "who"
         if afterWho && wordCount <= 3 && !words.first!.isAllCaps {
             return RawMention(range: range, type: .person, name: name, origin: .name)
@@ -230,7 +247,8 @@ extension EntityRecognizer {
         }
         let plainWords = plainNameWords(words)
         if wordCount >= 2 && wordCount <= 4 && words.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5 }),
-           plainWords || afterSpeechVerb {
+            plainWords || afterSpeechVerb
+        {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         if wordCount == 1 {

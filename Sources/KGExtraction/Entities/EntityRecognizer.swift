@@ -51,19 +51,23 @@ struct EntityRecognizer {
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
             // demonym + institution: "Chilean army", "Peruvian Foreign Ministry"; "Mali's army"
             if let (gEnd, entry) = gazetteer,
-               entry.type == .country, entry.kind == .demonym || entry.kind == .name,
-               entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
-               let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
-               let demonym = lexicons.demonymOf[entry.canonical] {
+                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
+                entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
+                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
+                let demonym = lexicons.demonymOf[entry.canonical]
+            {
                 let head = tokens[(gEnd + 1)..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
-                mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
-                                           origin: .demonymOrganization))
+                mentions.append(
+                    RawMention(
+                        range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
+                        origin: .demonymOrganization))
                 i = orgEnd
                 continue
             }
             // a country's name heading a capitalized institution: "Ruritania Defence Force", "U.S. Pacific Command"
             if let (gEnd, entry) = gazetteer, entry.type == .country,
-               gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence) {
+                gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence)
+            {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
                 // "Oslo Harbour Authority", "Danish Press" (not "Danish Army": a demonym's institution, below)
                 let headed = tokens[gEnd..<runEnd].contains { NameCues.organizationHeads.contains($0.lower) }
@@ -78,30 +82,38 @@ struct EntityRecognizer {
             // a known name opening a longer capitalized name with a head noun: "Lincoln Memorial Hall",
             // "Oslo Harbour Authority" name the hall and the authority, not the person or the city
             if let (gEnd, entry) = gazetteer, entry.type != .country || entry.kind != .demonym,
-               gEnd < end, tokens[gEnd].isCapitalized || tokens[gEnd].lower == "of", !isTitleCaseLine(tokens, sentence) {
+                gEnd < end, tokens[gEnd].isCapitalized || tokens[gEnd].lower == "of", !isTitleCaseLine(tokens, sentence)
+            {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 if runEnd > gEnd, let named = typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles).first,
-                   named.range.lowerBound == i, named.range.upperBound > gEnd, named.type != .person {
+                    named.range.lowerBound == i, named.range.upperBound > gEnd, named.type != .person
+                {
                     mentions.append(named)
                     i = named.range.upperBound
                     continue
                 }
             }
             if let (gEnd, entry) = gazetteer,
-               entry.type == .country, entry.kind == .demonym || entry.kind == .name,
-               let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) {
+                entry.type == .country, entry.kind == .demonym || entry.kind == .name,
+                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end)
+            {
                 let head = tokens[gEnd..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
                 let demonym = tokens[i..<gEnd].map(\.text).joined(separator: " ")
-                mentions.append(RawMention(range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
-                                           origin: .demonymOrganization))
+                mentions.append(
+                    RawMention(
+                        range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
+                        origin: .demonymOrganization))
                 i = orgEnd
                 continue
             }
             let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
             // "General Assembly", "Supreme Court": a title word heading an institution's name is no title
             // "Emperor Norton Bridge", "King Street": nor one heading a capitalized name that ends in a head noun
-            let headsInstitution = roleEnd.map { $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
-                && (NameCues.organizationHeads.contains(tokens[$0].lower) || endsInHead(tokens, mask: mask, from: i, end: end)) } ?? false
+            let headsInstitution =
+                roleEnd.map {
+                    $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
+                        && (NameCues.organizationHeads.contains(tokens[$0].lower) || endsInHead(tokens, mask: mask, from: i, end: end))
+                } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
                 roles.append(RoleSpan(range: i..<roleEnd, name: name))
@@ -110,23 +122,31 @@ struct EntityRecognizer {
             }
             // "Gloria", "Isabel": a town's name that is usually a woman's or man's first name is a name
             // to type like any other, unless a place preposition comes before it
-            let firstNameOfPlace = gazetteer.map { $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
-                && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower)) } ?? false
+            let firstNameOfPlace =
+                gazetteer.map {
+                    $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
+                        && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower))
+                } ?? false
             if let (gEnd, entry) = gazetteer, !firstNameOfPlace,
-               !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence) {
-                var mention = RawMention(range: i..<gEnd, type: entry.type, name: entry.canonical,
-                                         origin: .gazetteer(entry.kind))
+                !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence)
+            {
+                var mention = RawMention(
+                    range: i..<gEnd, type: entry.type, name: entry.canonical,
+                    origin: .gazetteer(entry.kind))
                 var stop = gEnd
                 // "Senator Ashby", "Dr. Marlow": a place's name after a person's title is a surname
-                let afterTitle = roles.last?.range.upperBound == i
+                let afterTitle =
+                    roles.last?.range.upperBound == i
                     || i > sentence.lowerBound && lexicons.honorifics.contains(tokens[i - 1].lower)
                 if afterTitle, entry.type == .location, gEnd - i == 1 {
                     mention.type = .person
                     mention.name = tokens[i].text
                     mention.origin = .name
                 }
-                if entry.kind == .capital && (capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
-                    || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence)) {
+                if entry.kind == .capital
+                    && (capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                        || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence))
+                {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
                 }
@@ -134,7 +154,8 @@ struct EntityRecognizer {
                 if tokens[i].startsLine, isDateline(tokens, range: i..<gEnd, end: end) { mention.modifierOnly = true }
                 // "Tarsk People's Republic", "Vorsk region": the place's longer name
                 if entry.type == .location || mention.type == .location,
-                   let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end) {
+                    let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end)
+                {
                     stop = longer
                     mention.range = i..<longer
                 }
@@ -145,10 +166,12 @@ struct EntityRecognizer {
             }
             // a name written in capitals: "MARTA LIMA said"; a first name, then one or two surnames
             if token.isWord, token.isAllCaps, token.text.count >= 2, !isTitleCaseLine(tokens, sentence),
-               lexicons.firstNames.contains(capitalizedWord(token.lower)), i + 1 < end, mask[i + 1] {
+                lexicons.firstNames.contains(capitalizedWord(token.lower)), i + 1 < end, mask[i + 1]
+            {
                 var stop = i + 1
                 while stop < end, stop - i < 3, mask[stop], tokens[stop].isWord, tokens[stop].isAllCaps, tokens[stop].text.count >= 2,
-                      !lexicons.commonWords.contains(tokens[stop].lower) {
+                    !lexicons.commonWords.contains(tokens[stop].lower)
+                {
                     stop += 1
                 }
                 if stop > i + 1 {
@@ -160,10 +183,11 @@ struct EntityRecognizer {
             }
             // an unknown acronym of three to six capitals used more than once names an institution: "the WXTA board"
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
-               !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
-               !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
-               !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i),
-               !isDefinedAcronym(tokens, at: i) {
+                !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
+                !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
+                !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i),
+                !isDefinedAcronym(tokens, at: i)
+            {
                 mentions.append(RawMention(range: i..<(i + 1), type: .organization, name: token.text, origin: .name))
                 i += 1
                 continue
@@ -187,9 +211,10 @@ struct EntityRecognizer {
             var k = m.range.lowerBound
             while k < m.range.upperBound {
                 if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound),
-                   gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
-                   k > m.range.lowerBound && tokens[k - 1].lower == "of" || m.type == .organization,
-                   entry.type == .location || entry.type == .country {
+                    gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
+                    k > m.range.lowerBound && tokens[k - 1].lower == "of" || m.type == .organization,
+                    entry.type == .location || entry.type == .country
+                {
                     var inner = RawMention(range: k..<gEnd, type: entry.type, name: entry.canonical, origin: .gazetteer(entry.kind))
                     if entry.kind == .capital {
                         inner.type = .location

@@ -23,7 +23,8 @@ struct InstitutionNamer {
             guard NameCues.demonymOrganizations.contains(words) else { continue }
             // the most mentioned country so far; ties go to the one named first
             guard let country = order.max(by: { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }),
-                  let demonym = lexicons.demonymOf[country] else { continue }
+                let demonym = lexicons.demonymOf[country]
+            else { continue }
             mentions[i].name = "\(demonym) \(m.name)"
         }
     }

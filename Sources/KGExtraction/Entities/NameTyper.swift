@@ -32,7 +32,8 @@ struct NameTyper: Sendable {
     /// Reads `feature<TAB>label<TAB>weight` rows.
     mutating func add(_ cols: [String]) {
         guard cols.count >= 3, let label = ["none", "person", "location", "organization"].firstIndex(of: cols[1]),
-              let weight = Float(cols[2]) else { return }
+            let weight = Float(cols[2])
+        else { return }
         weights[cols[0], default: [0, 0, 0, 0]][label] += weight
     }
 
@@ -44,8 +45,10 @@ struct NameTyper: Sendable {
         let prev2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2].lower : "<s>"
         let next = range.upperBound < sentence.upperBound ? tokens[range.upperBound].lower : "</s>"
         let last = words.last ?? ""
-        var features = ["bias", "f:" + words[0], "l:" + last, "n:\(min(range.count, 3))", "s3:" + String(last.suffix(3)),
-                        "p:" + prev, "p2:" + prev2, "x:" + next, "px:" + prev + "|" + next]
+        var features = [
+            "bias", "f:" + words[0], "l:" + last, "n:\(min(range.count, 3))", "s3:" + String(last.suffix(3)),
+            "p:" + prev, "p2:" + prev2, "x:" + next, "px:" + prev + "|" + next,
+        ]
         features += words.map { "w:" + $0 }
         if firstNames.contains(tokens[range.lowerBound].text) { features.append("fn") }
         if tokens[range].allSatisfy({ $0.text == $0.text.uppercased() }) { features.append("caps") }

@@ -67,8 +67,9 @@ struct Lexicons: Sendable {
                 if wordCount == 1 { firstWordEnd = index }
                 wordCount += 1
             }
-            let entry = GazetteerEntry(canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,
-                                       lowerTail: lowerTail)
+            let entry = GazetteerEntry(
+                canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,
+                lowerTail: lowerTail)
             lex.gazetteer[key, default: []].append(entry)
             if entry.kind == .demonym, type == .country, lex.demonymOf[entry.canonical] == nil { lex.demonymOf[entry.canonical] = cols[0] }
             lex.gazetteerFirstWords.insert(String(key[..<firstWordEnd]))
@@ -112,8 +113,10 @@ struct Lexicons: Sendable {
     }
 
     static func contents(_ file: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
-            ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons") else {
+        guard
+            let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
+                ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons")
+        else {
             throw ExtractionError.missingLexicon(file)
         }
         do { return try Data(contentsOf: url) } catch {

@@ -54,7 +54,7 @@ extension DependencyParser {
             let labelCount = Int(try reader.integer() as UInt32)
             guard labelCount <= 127 else { throw malformed("\(labelCount) labels, at most 127") }
             var labels: [DependencyLabel] = []
-            for _ in 0 ..< labelCount { labels.append(DependencyLabel(rawValue: try reader.shortString())) }
+            for _ in 0..<labelCount { labels.append(DependencyLabel(rawValue: try reader.shortString())) }
             guard labels.contains(DependencyLabel(rawValue: "root")) else { throw malformed("no 'root' label") }
 
             let featureCount = Int(try reader.integer() as UInt32)
@@ -70,7 +70,7 @@ extension DependencyParser {
             guard reader.isAtEnd else { throw malformed("trailing bytes") }
 
             var rowStarts = [Int32](repeating: 0, count: featureCount + 1)
-            for row in 0 ..< featureCount { rowStarts[row + 1] = rowStarts[row] + Int32(rowLengths[row]) }
+            for row in 0..<featureCount { rowStarts[row + 1] = rowStarts[row] + Int32(rowLengths[row]) }
             guard Int(rowStarts[featureCount]) == entryCount else {
                 throw malformed("row lengths do not add up to the entry count")
             }
@@ -99,7 +99,7 @@ extension DependencyParser {
         for label in labels { writer.appendShortString(label.rawValue) }
         writer.append(UInt32(featureKeys.count))
         featureKeys.forEach { writer.append($0) }
-        writer.append((0 ..< featureKeys.count).map { UInt8(rowStarts[$0 + 1] - rowStarts[$0]) })
+        writer.append((0..<featureKeys.count).map { UInt8(rowStarts[$0 + 1] - rowStarts[$0]) })
         writer.append(UInt32(entryClasses.count))
         writer.append(entryClasses)
         writer.append(weightScale.bitPattern)

@@ -118,13 +118,13 @@ public final class DependencyParser: Sendable {
         }
         if state.canShift { consider(.shift) }
         if state.canLeft {
-            for label in 0 ..< labelCount where label != rootLabel { consider(.left(label: label)) }
+            for label in 0..<labelCount where label != rootLabel { consider(.left(label: label)) }
         }
         if state.canRight {
             if state.rightTakesRoot {
                 consider(.right(label: rootLabel))
             } else {
-                for label in 0 ..< labelCount where label != rootLabel { consider(.right(label: label)) }
+                for label in 0..<labelCount where label != rootLabel { consider(.right(label: label)) }
             }
         }
         return best
@@ -137,7 +137,7 @@ public final class DependencyParser: Sendable {
         var treeLabels: [DependencyLabel] = []
         heads.reserveCapacity(count)
         treeLabels.reserveCapacity(count)
-        for word in 0 ..< count {
+        for word in 0..<count {
             let head = state.heads[word]
             let label = state.labels[word]
             heads.append(head >= 0 && head < count ? head : nil)

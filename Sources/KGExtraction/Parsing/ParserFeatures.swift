@@ -24,7 +24,8 @@ package struct ParserWord: Sendable {
         let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of("_"))
         for (index, form) in words.enumerated() {
             let keys = TokenKeys(form, isSentenceStart: index == 0)
-            let tag = index < tags.count
+            let tag =
+                index < tags.count
                 ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos))
                 : unknownTag
             result.append(ParserWord(word: keys.norm, tag: tag))
@@ -72,8 +73,8 @@ package enum ParserFeatures {
         func bucket(_ distance: Int) -> UInt64 {
             switch distance {
             case ..<0: 0
-            case 0 ... 4: UInt64(distance)
-            case 5 ... 9: 5
+            case 0...4: UInt64(distance)
+            case 5...9: 5
             default: 6
             }
         }
@@ -103,7 +104,7 @@ package enum ParserFeatures {
         }
         @inline(__always) func wp(_ word: ParserWord) -> UInt64 { FeatureHash.combine(word.word, word.tag) }
 
-        add(0) // bias
+        add(0)  // bias
         // Single words.
         add(wp(S0)); add(S0.word); add(S0.tag)
         add(wp(N0)); add(N0.word); add(N0.tag)

@@ -9,7 +9,8 @@ extension ActionExtractor {
                 var found: [Int] = []
                 var j = i + 1
                 while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty,
-                      !["after", "before", "as", "since", "until"].contains(s.lower(j)) {
+                    !["after", "before", "as", "since", "until"].contains(s.lower(j))
+                {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
                     if s.lower(j) == "," { break }
                     // "by militants in Iraq": a place phrase inside the agent phrase is not the agent
@@ -31,18 +32,22 @@ extension ActionExtractor {
 
     /// The subject: the nearest mention to the left in the same clause that is not inside a
     /// prepositional phrase, skipping relative clauses and passing through control verbs.
-    func subject(_ s: SentenceView, _ v: Int, relative: [(range: Range<Int>, antecedent: Int?)],
-                 subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) -> Int? {
+    func subject(
+        _ s: SentenceView, _ v: Int, relative: [(range: Range<Int>, antecedent: Int?)],
+        subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]
+    ) -> Int? {
         // inside ", who ..." the antecedent is the subject
         if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
         if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.isAdverb(v - 1),
-           let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
+            let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key })
+        {
             return previous.value.first
         }
         // ", accusing Sudan of ...": a participle after a comma shares the main verb's subject
         if s.isGerund(v), s.lower(v - 1) == ",",
-           let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key }) {
+            let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key })
+        {
             return previous.value.first
         }
         var i = v - 1
@@ -60,7 +65,8 @@ extension ActionExtractor {
                 var k = i - 1
                 if s.lower(k) == "that" { k -= 1 }
                 if let speakers = subjectsOfVerb[k], let first = speakers.first, s.mentions[first].type != .person,
-                   s.mentions[first].type != .location {
+                    s.mentions[first].type != .location
+                {
                     return first
                 }
             }
@@ -77,12 +83,15 @@ extension ActionExtractor {
                 // "after Lula recognised ...": a conjunction opening a clause whose subject this is
                 // "videos of Ethiopian forces crossing into X": a participle right after its noun phrase
                 if inPhrase, s.isGerund(v), v - span.range.upperBound <= 2,
-                   (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) }) {
+                    (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) })
+                {
                     inPhrase = false
                 }
-                if inPhrase, ["after", "before", "since", "until", "as"].contains(governing ?? before)
-                    || (governing ?? before) == "with" && s.isGerund(v),
-                   (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || Self.transparent.contains(s.lower($0)) }) {
+                if inPhrase,
+                    ["after", "before", "since", "until", "as"].contains(governing ?? before)
+                        || (governing ?? before) == "with" && s.isGerund(v),
+                    (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || Self.transparent.contains(s.lower($0)) })
+                {
                     inPhrase = false
                 }
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
@@ -98,9 +107,13 @@ extension ActionExtractor {
                 return nil
             }
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
-               let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma) { return first }
+                let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma)
+            {
+                return first
+            }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
-               sawTo || ["and", ","].contains(s.lower(i + 1)) || s.isGerund(v) {
+                sawTo || ["and", ","].contains(s.lower(i + 1)) || s.isGerund(v)
+            {
                 return first
             }
             if Self.clauseBreaks.contains(w) && !(w == "that" && sawTo) { return nil }
@@ -141,13 +154,14 @@ extension ActionExtractor {
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 // "the Sudan crisis": a country name modifying a noun is not the object
                 if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
-                   ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
-                   s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
-                   !s.tokens[s.mentions[m].range.upperBound].isCapitalized,
-                   lexicons.commonWords.contains(s.lower(s.mentions[m].range.upperBound)),
-                   !Self.prepositions.contains(s.lower(s.mentions[m].range.upperBound)),
-                   !["and", "or", "to", "as", "that", "which", "who", "on", "in", "over", "is", "was", "has", "had", "will"].contains(s.lower(s.mentions[m].range.upperBound)),
-                   !isVerbUse(s, s.mentions[m].range.upperBound) {
+                    ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
+                    s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
+                    !s.tokens[s.mentions[m].range.upperBound].isCapitalized,
+                    lexicons.commonWords.contains(s.lower(s.mentions[m].range.upperBound)),
+                    !Self.prepositions.contains(s.lower(s.mentions[m].range.upperBound)),
+                    !["and", "or", "to", "as", "that", "which", "who", "on", "in", "over", "is", "was", "has", "had", "will"].contains(s.lower(s.mentions[m].range.upperBound)),
+                    !isVerbUse(s, s.mentions[m].range.upperBound)
+                {
                     return []
                 }
                 // "mediated between X and Y": both sides are the objects of a go-between
@@ -158,20 +172,25 @@ extension ActionExtractor {
                 // "the Chad Accord": the name goes on, the country is a modifier
                 let after = s.mentions[m].range.upperBound
                 if s.range.contains(after), s.tokens[after].isWord, s.tokens[after].isCapitalized, s.mentionAt[after] == nil,
-                   s.roleAt[after] == nil, !s.tokens[after].startsLine { return [] }
+                    s.roleAt[after] == nil, !s.tokens[after].startsLine
+                {
+                    return []
+                }
                 // "discuss Iran's decision": only verbs that judge an act judge its actor
                 if s.lower(after) == "'s" {
                     // "Serbia's two provinces": the places themselves
                     var k = after + 1
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
-                          !Self.prepositions.contains(s.lower(k)) { k += 1 }
+                        !Self.prepositions.contains(s.lower(k))
+                    { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
                     // "congratulated Nigeria's Amina Bello": the person named after the possessive
                     if let person = s.mention(startingAt: after + 1), s.mentions[person].type == .person { return coordinatedRight(s, person) }
                     // "warned Niger's junta", "summoned Chile's ambassador": the body acting for the country
                     var h = after + 1
                     while s.range.contains(h), h < after + 3, s.tag(h)?.upos == .ADJ, s.mentionAt[h] == nil { h += 1 }
-                    let actingBody = Self.actingBodyNouns.contains(s.lower(h))
+                    let actingBody =
+                        Self.actingBodyNouns.contains(s.lower(h))
                         || s.roleAt[h] != nil && s.mention(startingAt: s.roles[s.roleAt[h]!].range.upperBound) == nil
                     if !actingBody && !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) {
                         return []
@@ -184,15 +203,19 @@ extension ActionExtractor {
             if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
             // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
             if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
-               !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
-               !s.isGerund(i + 1), !s.isAdverb(i + 1), !["and", "or", "but"].contains(s.lower(i + 1)) {
+                !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
+                !s.isGerund(i + 1), !s.isAdverb(i + 1), !["and", "or", "but"].contains(s.lower(i + 1))
+            {
                 i += 1
                 steps += 1
                 continue
             }
             // "demanded that X withdraw" addresses X; "warned that X would respond" does not warn X
             if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && lemma != "warn" && Self.objectControl.union(["demand", "request"]).contains(lemma))
-                || w == "," { return [] }
+                || w == ","
+            {
+                return []
+            }
             if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
             // "denied arming X", "considered attacking X": the gerund's object, not the verb's
@@ -200,8 +223,11 @@ extension ActionExtractor {
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
             if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
-               !["support", "independence"].contains(w),
-               !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1))) { return [] }
+                !["support", "independence"].contains(w),
+                !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1)))
+            {
+                return []
+            }
             if Self.partNouns.contains(w), ["of", "in"].contains(s.lower(i + 1)) { sawPart = true }
             // "spoke by phone with X"
             if w == "by", ["phone", "telephone", "video", "videoconference", "videolink", "letter"].contains(s.lower(i + 1)) {
@@ -215,7 +241,10 @@ extension ActionExtractor {
             if w == "of", s.isGerund(i + 1), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there
             if Self.blockingPrepositions.contains(w) && !(w == "between" && Self.goBetweenLemmas.contains(lemma))
-                || (["in", "at", "inside", "within", "near"].contains(w) && !motion) { return [] }
+                || (["in", "at", "inside", "within", "near"].contains(w) && !motion)
+            {
+                return []
+            }
             i += 1
             steps += 1
         }
@@ -230,11 +259,13 @@ extension ActionExtractor {
         if s.lower(head) == "'s" { head += 1 }
         // "his Chinese counterpart Wang Yi", "the Kenyan envoy Joseph Kamau": a demonym, a noun, a name
         if s.mentions[m].isDemonym, s.roleAt[head] == nil, s.tag(head)?.upos == .NOUN, !s.tokens[head].isCapitalized,
-           let p = s.mention(startingAt: head + 1), s.mentions[p].type == .person {
+            let p = s.mention(startingAt: head + 1), s.mentions[p].type == .person
+        {
             return p
         }
         guard let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound),
-              s.mentions[p].type == .person else { return nil }
+            s.mentions[p].type == .person
+        else { return nil }
         return p
     }
 
@@ -251,7 +282,8 @@ extension ActionExtractor {
             if s.lower(j) == "and" || s.lower(j) == "or" { j += 1; conjunction = true }
             if s.lower(j) == "the" { j += 1 }
             guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
-                  s.lower(s.mentions[m].range.upperBound) != "'s" else { break }
+                s.lower(s.mentions[m].range.upperBound) != "'s"
+            else { break }
             // "and Brazilian Foreign Minister Ana Ribeiro": the person behind the title
             if let p = personBehindTitle(s, m) { m = p }
             // "against Iran, and the United States pledged ...": the subject of a new clause

@@ -11,7 +11,8 @@ extension ActionExtractor {
             var i = v + 1
             while s.range.contains(i), i <= v + 4, s.lower(i) != "by" { i += 1 }
             if s.lower(i) == "by", let speaker = agent(s, v).first ?? agentAfter(s, i),
-               let said = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) {
+                let said = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:])
+            {
                 add(&facts, s, [speaker], verb, [said], v, 0.65)
             }
             return
@@ -28,8 +29,10 @@ extension ActionExtractor {
     }
 
     /// "Y received a call from X", "receiving support from X", "Y faced criticism from X": X did it to Y.
-    func received(_ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
-                  subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]) {
+    func received(
+        _ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
+        subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]
+    ) {
         for v in s.range where Self.receivingForms.contains(s.lower(v)) {
             var j = v + 1
             var noun: VerbEntry?
@@ -44,7 +47,7 @@ extension ActionExtractor {
             var k = j + 1
             if s.lower(k) == "the" { k += 1 }
             guard let named = s.mention(startingAt: k),
-                  let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+                let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
             else { continue }
             // "from Peruvian President Luis Soto": the person, not the title's country
             let giver = personBehindTitle(s, named) ?? named
@@ -75,14 +78,17 @@ extension ActionExtractor {
     }
 
     /// `Turkey's recognition of Northern Cyprus`, `the recognition by Turkey of Northern Cyprus`, `US sanctions on X`.
-    func nominal(_ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:],
-                 objectsOfVerb: [Int: [Int]] = [:]) {
+    func nominal(
+        _ facts: inout [Fact], _ s: SentenceView, _ n: Int, _ verb: VerbEntry, subjectsOfVerb: [Int: [Int]] = [:],
+        objectsOfVerb: [Int: [Int]] = [:]
+    ) {
         var actor: Int?
         var i = n - 1
         if s.lower(i) == "'s" { i -= 1 }
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
-              !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
-              !s.isTaggedVerb(i) {
+            !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
+            !s.isTaggedVerb(i)
+        {
             i -= 1  // "Turkey's latest recognition"
         }
         if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {
@@ -100,27 +106,32 @@ extension ActionExtractor {
         if actor == nil {
             var k = n - 1
             var reach = n - 3
-            while s.range.contains(k), k >= reach, Self.determiners.contains(s.lower(k))
+            while s.range.contains(k), k >= reach,
+                Self.determiners.contains(s.lower(k))
                     || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))
                         && !Self.lightForms.contains(s.lower(k)))
                     // "approved a new round of sanctions": a quantity noun and "of" pass through
-                    || s.lower(k) == "of" && Self.quantityNouns.contains(s.lower(k - 1)) {
+                    || s.lower(k) == "of" && Self.quantityNouns.contains(s.lower(k - 1))
+            {
                 if s.lower(k) == "of" { reach -= 2 }
                 k -= 1
             }
             if let subjects = subjectsOfVerb[k], let first = subjects.first,
-               let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma) {
+                let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma)
+            {
                 actor = first
                 light = true
             } else if Self.lightForms.contains(s.lower(k)), lexicons.verbs[s.lower(k)] == nil,
-                      let first = subject(s, k, relative: [], subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                let first = subject(s, k, relative: [], subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+            {
                 actor = first  // "asked the Foreign Ministry to begin consultations with X"
                 light = true
             }
         }
         // "the deployment of Ugandan soldiers in X": the demonym's country moves them
         if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
-           s.mentions[m].isDemonym {
+            s.mentions[m].isDemonym
+        {
             actor = m
         }
         guard let actor else { return }

@@ -22,7 +22,8 @@ extension ActionExtractor {
     /// subject are verbs where it says adjective or plural noun and an object or phrase follows.
     func isPastFormMistagged(_ s: SentenceView, _ i: Int) -> Bool {
         guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN || tag.upos == .ADJ, !s.tokens[i].isCapitalized,
-              let entry = lexicons.verbs[s.lower(i)] else { return false }
+            let entry = lexicons.verbs[s.lower(i)]
+        else { return false }
         let w = s.lower(i)
         guard entry.lemma != w, !w.hasSuffix("ing"), !Self.pastFormsSharedWithNouns.contains(w) else { return false }
         guard let subject = s.mention(endingBefore: i), !s.mentions[subject].isDemonym, !s.mentions[subject].modifierOnly else {

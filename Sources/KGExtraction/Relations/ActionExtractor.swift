@@ -37,7 +37,8 @@ struct ActionExtractor {
         // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
         for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == "VBN" && s.lower(i + 2) == "by" || s.xpos(i + 1) == "VBG") {
             guard let antecedent = s.mention(endingBefore: i),
-                  !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) }) else { continue }
+                !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) })
+            else { continue }
             var j = i + 3
             while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
             if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
@@ -73,7 +74,8 @@ struct ActionExtractor {
             guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
             // "Iranian-backed Houthis": a compound verb after a mention
             if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
-               t.lower.hasSuffix("ed") {
+                t.lower.hasSuffix("ed")
+            {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
@@ -83,7 +85,8 @@ struct ActionExtractor {
             }
             // control verbs ("begin", "decide") are no actions, but their subject carries on to the infinitive
             if let verb = verb(s, v), Self.controlOnly.contains(verb.lemma), isVerbUse(s, v),
-               let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
+                let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+            {
                 subjectsOfVerb[v] = [subj]
                 continue
             }
@@ -117,15 +120,18 @@ struct ActionExtractor {
                 }
                 // "the two provinces that Morocco recognized": the antecedent is the object, unless the
                 // verb has an object of its own ("told X that Egypt supported the army")
-                let timePhrase = ["last", "this", "next", "on", "in", "earlier", "later"].contains(s.lower(v + 1))
+                let timePhrase =
+                    ["last", "this", "next", "on", "in", "earlier", "later"].contains(s.lower(v + 1))
                     || NameCues.calendarWords.contains(s.lower(v + 1))
                 let ownObject = !timePhrase && (s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false)
                 if !passive, objects.isEmpty, !ownObject, let first = subjects.first,
-                   ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1)) {
+                    ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1))
+                {
                     var k = s.mentions[first].range.lowerBound - 2
                     if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
-                          !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != "," {
+                        !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != ","
+                    {
                         if let m = s.mentionAt[k] {
                             let span = s.mentions[m]
                             let partOf = span.type == .country && s.lower(span.range.lowerBound - 1) == "of" || governingPreposition(s, span.range.lowerBound) == "of"
@@ -139,7 +145,8 @@ struct ActionExtractor {
                 // "X and Y met": a reciprocal verb with two subjects links them
                 // ("X and Y agreed to respond" is an agreement on an act, not with each other)
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
-                   !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1)) {
+                    !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1))
+                {
                     add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
                 }
                 subjectsOfVerb[v] = subjects
@@ -147,8 +154,10 @@ struct ActionExtractor {
                 // "held talks with X", "gave a speech to X": the noun carries the action, not "hold" (detain)
                 // "struck a deal with X": an agreement, not a blow
                 if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
-                   let noun = firstNoun(s, after: v), Self.agreementNouns.contains(s.lower(noun))
-                    || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil) {
+                    let noun = firstNoun(s, after: v),
+                    Self.agreementNouns.contains(s.lower(noun))
+                        || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil)
+                {
                     supported.insert(noun)
                     continue
                 }
@@ -191,17 +200,20 @@ struct ActionExtractor {
         }
     }
 
-    func fact(_ s: SentenceView, _ subjectEntity: Int, _ subject: Int, _ verb: VerbEntry, _ objectEntity: Int, _ object: Int,
-              _ at: Int, _ confidence: Double) -> Fact {
+    func fact(
+        _ s: SentenceView, _ subjectEntity: Int, _ subject: Int, _ verb: VerbEntry, _ objectEntity: Int, _ object: Int,
+        _ at: Int, _ confidence: Double
+    ) -> Fact {
         do {
             do {
                 let from = min(s.mentions[subject].range.lowerBound, at, s.mentions[object].range.lowerBound)
                 let to = max(s.mentions[subject].range.upperBound, at + 1, s.mentions[object].range.upperBound)
                 let distance = Double(to - from)
                 let anaphoric = s.mentions[subject].group.count + s.mentions[object].group.count > 0
-                return Fact(subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: verb.cameo, kind: .action,
-                            sentence: s.index, span: s.span(from, to),
-                            confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
+                return Fact(
+                    subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                    sentence: s.index, span: s.span(from, to),
+                    confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
             }
         }
     }

@@ -10,10 +10,14 @@ import KGModel
 /// // -> "the two regions" stands for Abkhazia and South Ossetia
 /// ```
 struct AnaphoraResolver {
-    static let placeHeads: Set<String> = ["regions", "republics", "areas", "territories", "provinces", "cities", "enclaves",
-                                          "oblasts", "districts"]
-    static let contestedWords: Set<String> = ["rebel", "separatist", "breakaway", "occupied", "disputed", "self-proclaimed",
-                                              "rebel-held", "separatist-controlled", "rebel-controlled", "annexed"]
+    static let placeHeads: Set<String> = [
+        "regions", "republics", "areas", "territories", "provinces", "cities", "enclaves",
+        "oblasts", "districts",
+    ]
+    static let contestedWords: Set<String> = [
+        "rebel", "separatist", "breakaway", "occupied", "disputed", "self-proclaimed",
+        "rebel-held", "separatist-controlled", "rebel-controlled", "annexed",
+    ]
     static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
     /// "the provinces of Kivu and Ituri" names its places; "the provinces of eastern Congo" does not.
@@ -37,8 +41,10 @@ struct AnaphoraResolver {
         "country": .country, "nation": .country, "kingdom": .country, "government": .country,
     ]
 
-    func resolve(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
-                 lastPerson: inout [Int], lastTopic: inout SentenceView.Span?) -> [SentenceView.Span] {
+    func resolve(
+        _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
+        lastPerson: inout [Int], lastTopic: inout SentenceView.Span?
+    ) -> [SentenceView.Span] {
         var extra: [SentenceView.Span] = []
         let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         // "Moscow continues to ... . It is also trying to ...": "It" opening a sentence is the
@@ -49,16 +55,22 @@ struct AnaphoraResolver {
                 ? first : nil
         }
         if let topic = previousTopic, tokens[range.lowerBound].text == "It", range.count > 1,
-           ["is", "was", "has", "had", "will", "would", "also", "then", "said", "says", "continues", "remains"].contains(tokens[range.lowerBound + 1].lower) {
-            extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
-                                           modifierOnly: false, isDemonym: false))
+            ["is", "was", "has", "had", "will", "would", "also", "then", "said", "says", "continues", "remains"].contains(tokens[range.lowerBound + 1].lower)
+        {
+            extra.append(
+                SentenceView.Span(
+                    range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
+                    modifierOnly: false, isDemonym: false))
         }
         // "The European Union said ... . The bloc also condemned X": a description of the last topic
         if let topic = previousTopic, range.count > 2, tokens[range.lowerBound].lower == "the",
-           Self.topicDescriptions[tokens[range.lowerBound + 1].lower] == topic.type,
-           !sorted.contains(where: { $0.range.contains(range.lowerBound + 1) }) {
-            extra.append(SentenceView.Span(range: range.lowerBound..<(range.lowerBound + 2), entity: topic.entity, type: topic.type,
-                                           modifierOnly: false, isDemonym: false))
+            Self.topicDescriptions[tokens[range.lowerBound + 1].lower] == topic.type,
+            !sorted.contains(where: { $0.range.contains(range.lowerBound + 1) })
+        {
+            extra.append(
+                SentenceView.Span(
+                    range: range.lowerBound..<(range.lowerBound + 2), entity: topic.entity, type: topic.type,
+                    modifierOnly: false, isDemonym: false))
             lastTopic = topic
         }
         var mentionStarting: [Int: SentenceView.Span] = [:]
@@ -94,46 +106,58 @@ struct AnaphoraResolver {
             }
             // "he said", "she added": the last person named
             if (lower == "he" || lower == "she"),
-               let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == (lower == "he" ? "M" : "F") }),
-               i + 1 < range.upperBound,
-               tokens[i + 1].isWord, !covered.contains(i) {
+                let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == (lower == "he" ? "M" : "F") }),
+                i + 1 < range.upperBound,
+                tokens[i + 1].isWord, !covered.contains(i)
+            {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
                 i += 1
                 continue
             }
             // "Both accused Rwanda": the last list of places, as a subject
             if lower == "both", tokens[i].isCapitalized, lastList.count == 2, i + 1 < range.upperBound, !tokens[i + 1].isCapitalized,
-               tokens[i + 1].lower != "of" {
-                extra.append(SentenceView.Span(range: i..<(i + 1), entity: lastList[0], type: .location, modifierOnly: false,
-                                               isDemonym: false, group: lastList))
+                tokens[i + 1].lower != "of"
+            {
+                extra.append(
+                    SentenceView.Span(
+                        range: i..<(i + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                        isDemonym: false, group: lastList))
                 i += 1
                 continue
             }
             // "the two breakaway regions" (but not "the regions of X and Y", which names them);
             // without a determiner only with a word that marks contested ground ("rebel-held areas")
-            let bare = !Self.openers.contains(lower) && Self.contestedWords.contains(lower) && tokens[i].isWord && !tokens[i].isCapitalized
-                && i > range.lowerBound && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
+            let bare =
+                !Self.openers.contains(lower) && Self.contestedWords.contains(lower) && tokens[i].isWord && !tokens[i].isCapitalized
+                && i > range.lowerBound
+                && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
                     || i + 1 < range.upperBound && tokens[i + 1].lower == "territory")
             if Self.openers.contains(lower) || bare, !lastList.isEmpty {
                 var j = i + 1
                 var words = 0
                 while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),
-                      !Self.placeHeads.contains(tokens[j].lower), tokens[j].lower != "territory" || !bare,
-                      tokens[j].kind != .punctuation || tokens[j].text == "-" {
+                    !Self.placeHeads.contains(tokens[j].lower), tokens[j].lower != "territory" || !bare,
+                    tokens[j].kind != .punctuation || tokens[j].text == "-"
+                {
                     j += 1
                     words += 1
                 }
                 // a bare contested "territory" stands for the contested places as a whole
                 if bare, j < range.upperBound, tokens[j].lower == "territory", !covered.contains(j) {
-                    extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
-                                                   isDemonym: false, group: lastList))
+                    extra.append(
+                        SentenceView.Span(
+                            range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                            isDemonym: false, group: lastList))
                     i = j + 1
                     continue
                 }
                 if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered.contains(j),
-                   !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting) {
-                    extra.append(SentenceView.Span(range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
-                                                   isDemonym: false, group: lastList))
+                    !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting)
+                {
+                    extra.append(
+                        SentenceView.Span(
+                            range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
+                            isDemonym: false, group: lastList))
                     i = j + 1
                     continue
                 }

@@ -9,8 +9,10 @@
 struct QuoteSpeakerResolver {
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201E}"]
     static let openingMarks: Set<String> = ["\u{201C}", "\u{AB}", "\u{201E}"]
-    static let speechForms: Set<String> = ["said", "says", "say", "told", "added", "stated", "noted", "insisted", "stressed",
-                                           "declared", "explained", "wrote", "tweeted", "twitted", "continued", "warned"]
+    static let speechForms: Set<String> = [
+        "said", "says", "say", "told", "added", "stated", "noted", "insisted", "stressed",
+        "declared", "explained", "wrote", "tweeted", "twitted", "continued", "warned",
+    ]
 
     /// Extra spans for first-person pronouns inside quotes, given the sentence's mentions and the
     /// document's roles so far (person entity -> body entity).

@@ -12,8 +12,10 @@ extension RoleExtractor {
     }
 
     /// Words of a title that name an office of a country's government.
-    static let nationalOffices: Set<String> = ["president", "minister", "premier", "chancellor", "king", "queen", "emir",
-                                               "sultan", "taoiseach", "prime"]
+    static let nationalOffices: Set<String> = [
+        "president", "minister", "premier", "chancellor", "king", "queen", "emir",
+        "sultan", "taoiseach", "prime",
+    ]
 
     /// "President Jane Doe", "Foreign Minister Ali Khan": a national title right before a person,
     /// with no body before the title and no "of BODY" after the name.
@@ -26,8 +28,9 @@ extension RoleExtractor {
         for role in s.roles {
             let r = role.range
             guard role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }),
-                  !role.name.hasPrefix("vice"), !role.name.contains("former"),
-                  let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person else { continue }
+                !role.name.hasPrefix("vice"), !role.name.contains("former"),
+                let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person
+            else { continue }
             var before = r.lowerBound - 1
             if s.lower(before) == "'s" { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise

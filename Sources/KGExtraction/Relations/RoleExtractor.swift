@@ -18,8 +18,10 @@ struct RoleExtractor {
         var facts: [Fact] = []
         func add(_ person: Int, _ role: String, _ body: Int, _ from: Int, _ to: Int, _ confidence: Double) {
             guard person != body else { return }
-            facts.append(Fact(subject: person, object: body, action: role, cameo: RelationKind.roleCode, kind: .role,
-                              sentence: s.index, span: s.span(from, to), confidence: confidence))
+            facts.append(
+                Fact(
+                    subject: person, object: body, action: role, cameo: RelationKind.roleCode, kind: .role,
+                    sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
         leadership(s, &facts)
@@ -42,7 +44,8 @@ struct RoleExtractor {
                 if s.lower(j) == "the" { j += 1 }
                 // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
-                   s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false {
+                    s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false
+                {
                     bodies.append(m)
                     i = s.mentions[m].range.upperBound
                 }
@@ -50,7 +53,8 @@ struct RoleExtractor {
             let afterTitle = i  // after "to the United Nations" in "Kenya's ambassador to the United Nations, X"
             var skipped = 0
             while s.range.contains(i), s.mention(startingAt: i) == nil, skipped < 7,
-                  s.tokens[i].isCapitalized || ["for", "and", "of", "-", "the"].contains(s.lower(i)) {
+                s.tokens[i].isCapitalized || ["for", "and", "of", "-", "the"].contains(s.lower(i))
+            {
                 i += 1
                 skipped += 1
             }
@@ -59,7 +63,8 @@ struct RoleExtractor {
                 var found = bodies
                 // "President Kofi Mensah of Ghana"
                 if found.isEmpty, s.lower(personEnd) == "of", let m = s.mention(startingAt: personEnd + (s.lower(personEnd + 1) == "the" ? 2 : 1)),
-                   s.mentions[m].type != .person {
+                    s.mentions[m].type != .person
+                {
                     found.append(m)
                 }
                 for body in found {
@@ -97,14 +102,16 @@ struct RoleExtractor {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
-                   let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person {
+                    let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person
+                {
                     add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, 0.8)
                     continue
                 }
             }
             // "The Élysée spokesperson, Claire Dubois"
             if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: afterTitle + 1),
-               s.mentions[p].type == .person {
+                s.mentions[p].type == .person
+            {
                 for body in bodies {
                     add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, 0.8)
                 }
@@ -119,10 +126,13 @@ struct RoleExtractor {
             guard let person = s.mention(endingBefore: i - 2), s.mentions[person].type == .person else { continue }
             let j = s.lower(i + 1) == "the" ? i + 2 : i + 1
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                  let role = Self.leadershipVerbs[s.lower(i)] else { continue }
-            facts.append(Fact(subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                              cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                              span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+                let role = Self.leadershipVerbs[s.lower(i)]
+            else { continue }
+            facts.append(
+                Fact(
+                    subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
+                    cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                    span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
         }
     }
 
@@ -130,43 +140,54 @@ struct RoleExtractor {
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range where Self.leadershipParticiples[s.lower(i)] != nil && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
             guard let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                  let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
-                  let role = Self.leadershipParticiples[s.lower(i)] else { continue }
-            facts.append(Fact(subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                              cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                              span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: 0.7))
+                let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
+                let role = Self.leadershipParticiples[s.lower(i)]
+            else { continue }
+            facts.append(
+                Fact(
+                    subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
+                    cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                    span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: 0.7))
         }
     }
 
     static let leadershipParticiples: [String: String] = ["led": "leader", "headed": "head", "chaired": "chair"]
 
-    static let leadershipVerbs: [String: String] = ["heads": "head", "headed": "head", "leads": "leader", "led": "leader",
-                                                    "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director"]
+    static let leadershipVerbs: [String: String] = [
+        "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+        "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director",
+    ]
 
     /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
             let w = s.lower(i)
             if ["includes", "included", "include"].contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
-               s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization {
+                s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization
+            {
                 var j = i + 1
                 while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
-                    facts.append(Fact(subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
-                                      cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                                      span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: 0.7))
+                    facts.append(
+                        Fact(
+                            subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
+                            cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                            span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: 0.7))
                     j = s.mentions[m].range.upperBound
                     guard [",", "and"].contains(s.lower(j)) else { break }
                     j += s.lower(j + 1) == "and" ? 2 : 1
                 }
             }
             if w == "member" || w == "members", s.lower(i + 1) == "of", s.lower(i - 1) == "a" || s.lower(i - 1) == "members",
-               let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization {
+                let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
+            {
                 var k = i - 2
                 if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
                 if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
-                    facts.append(Fact(subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
-                                      cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                                      span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+                    facts.append(
+                        Fact(
+                            subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
+                            cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                            span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
                 }
             }
         }

@@ -34,8 +34,10 @@ struct SentenceView {
     let partsOfSpeech: [PartOfSpeech]
     let taggedFrom: Int
 
-    init(tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan], partsOfSpeech: [PartOfSpeech] = [],
-         taggedFrom: Int? = nil) {
+    init(
+        tokens: [Token], range: Range<Int>, index: Int, mentions: [Span], roles: [RoleSpan], partsOfSpeech: [PartOfSpeech] = [],
+        taggedFrom: Int? = nil
+    ) {
         let from = taggedFrom ?? range.lowerBound
         let fits = from >= range.lowerBound && from + partsOfSpeech.count <= range.upperBound
         self.partsOfSpeech = fits ? partsOfSpeech : []

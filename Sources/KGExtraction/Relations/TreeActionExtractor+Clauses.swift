@@ -17,13 +17,15 @@ extension TreeActionExtractor {
         var targets = self.targets(p, w, entry, passive: passive)
         // "threatened to sanction Hungary" threatens Hungary
         if targets.isEmpty, Self.threatLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first,
-           let actEntry = verbEntry(p, act) {
+            let actEntry = verbEntry(p, act)
+        {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
         }
         // "Armenia and Azerbaijan met", "agreed to a truce": a reciprocal act between coordinated subjects
         // ("X and Y agreed to respond" is an agreement on an act, not with each other)
         if targets.isEmpty, actors.count >= 2, !passive, ActionExtractor.reciprocalLemmas.contains(entry.lemma),
-           p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty, p.dependents(w, .obj).isEmpty {
+            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty, p.dependents(w, .obj).isEmpty
+        {
             add(&facts, p, [actors[0]], entry, Array(actors.dropFirst()), at: w, confidence: 0.7)
             return
         }
@@ -108,8 +110,9 @@ extension TreeActionExtractor {
     /// "X said it would ...": the speaker, when it is a country or a body (a person is not "it").
     func speakerBody(_ p: ParsedSentence, _ w: Int) -> [Argument] {
         guard p.label(w) == .ccomp, let h = p.head(w), Self.speechLemmas.contains(lemma(p, h)),
-              let speaker = p.dependents(h, .nsubj).first, let m = p.usableMention(speaker),
-              p.view.mentions[m].type == .country || p.view.mentions[m].type == .organization else { return [] }
+            let speaker = p.dependents(h, .nsubj).first, let m = p.usableMention(speaker),
+            p.view.mentions[m].type == .country || p.view.mentions[m].type == .organization
+        else { return [] }
         return [Argument(mention: m, confidence: 0.7)]
     }
 

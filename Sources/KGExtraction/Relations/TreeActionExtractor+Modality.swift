@@ -6,8 +6,10 @@ extension TreeActionExtractor {
     static let modalWords: Set<String> = ["might", "may", "could", "should", "can", "would", "must"]
     static let conditionWords: Set<String> = ["if", "unless", "whether", "lest"]
     /// Verbs whose complement did not happen: "refused to recognize", "denied that it invaded".
-    static let undoingLemmas: Set<String> = ["refuse", "fail", "decline", "deny", "reject", "dismiss", "refute", "avoid", "stop",
-                                             "halt", "cancel", "postpone", "hesitate"]
+    static let undoingLemmas: Set<String> = [
+        "refuse", "fail", "decline", "deny", "reject", "dismiss", "refute", "avoid", "stop",
+        "halt", "cancel", "postpone", "hesitate",
+    ]
     /// Adjectives and participles whose complement is a forecast: "expected to condemn".
     static let forecastWords: Set<String> = ["expected", "likely", "unlikely", "poised", "set", "due"]
 

@@ -4,14 +4,18 @@ import KGModel
 /// `the tribunal's warrant for the general`, `held talks with X`, `acted as mediator between X and Y`.
 extension TreeActionExtractor {
     /// Prepositions that introduce whom a noun's act is done to.
-    static let nominalTargetPrepositions: Set<String> = ["of", "on", "against", "for", "with", "between", "to", "toward",
-                                                         "towards", "into", "upon"]
+    static let nominalTargetPrepositions: Set<String> = [
+        "of", "on", "against", "for", "with", "between", "to", "toward",
+        "towards", "into", "upon",
+    ]
 
     /// Verbs whose subject performs the act their object names: "imposed sanctions", "held talks",
     /// "launched an attack", "issued a warrant".
     static let performingLemmas: Set<String> = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
-        .union(["impose", "launch", "issue", "conduct", "carry", "stage", "hold", "act", "serve", "lead", "host", "begin",
-                "open", "announce", "unveil", "level", "file", "lodge", "sign", "reach", "conclude"])
+        .union([
+            "impose", "launch", "issue", "conduct", "carry", "stage", "hold", "act", "serve", "lead", "host", "begin",
+            "open", "announce", "unveil", "level", "file", "lodge", "sign", "reach", "conclude",
+        ])
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }

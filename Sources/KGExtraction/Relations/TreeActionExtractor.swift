@@ -111,8 +111,10 @@ struct TreeActionExtractor {
         return nil
     }
 
-    func add(_ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], _ verb: VerbEntry, _ targets: [Argument], at w: Int,
-             confidence: Double) {
+    func add(
+        _ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], _ verb: VerbEntry, _ targets: [Argument], at w: Int,
+        confidence: Double
+    ) {
         let s = p.view
         for actor in actors {
             for target in targets where actor.mention != target.mention {
@@ -124,8 +126,10 @@ struct TreeActionExtractor {
                 let sure = min(confidence, actor.confidence, target.confidence) - Double(to - from) * 0.005 - (anaphoric ? 0.15 : 0)
                 for subject in a.entities {
                     for object in t.entities where subject != object {
-                        facts.append(Fact(subject: subject, object: object, action: verb.lemma, cameo: verb.cameo, kind: .action,
-                                          sentence: s.index, span: s.span(from, to), confidence: max(0.3, sure)))
+                        facts.append(
+                            Fact(
+                                subject: subject, object: object, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                                sentence: s.index, span: s.span(from, to), confidence: max(0.3, sure)))
                     }
                 }
             }

@@ -45,11 +45,12 @@ public struct Lemmatizer: Sendable {
         do {
             let exceptionsURL = try BundledResource.url(named: "lemma-exceptions.tsv")
             let basesURL = try BundledResource.url(named: "lemma-bases.tsv")
-            return .success(try Lemmatizer(
-                exceptions: String(contentsOf: exceptionsURL, encoding: .utf8),
-                bases: String(contentsOf: basesURL, encoding: .utf8),
-                exceptionsFile: exceptionsURL.lastPathComponent, basesFile: basesURL.lastPathComponent
-            ))
+            return .success(
+                try Lemmatizer(
+                    exceptions: String(contentsOf: exceptionsURL, encoding: .utf8),
+                    bases: String(contentsOf: basesURL, encoding: .utf8),
+                    exceptionsFile: exceptionsURL.lastPathComponent, basesFile: basesURL.lastPathComponent
+                ))
         } catch let error as TaggingError {
             return .failure(error)
         } catch {
@@ -72,7 +73,7 @@ public struct Lemmatizer: Sendable {
             let word = Self.withoutPossessive(word)
             let letters = word.filter(\.isLetter)
             if !letters.isEmpty && letters.count <= 5 && letters.allSatisfy(\.isUppercase) {
-                return word // "UN", "GDP", "X": acronyms and letters stay as written
+                return word  // "UN", "GDP", "X": acronyms and letters stay as written
             }
             let keepsCase = word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase)
             return keepsCase ? nounLemma(word, lowercase: false) : nounLemma(word.lowercased(), lowercase: true)
@@ -168,7 +169,8 @@ public struct Lemmatizer: Sendable {
         let text = String(stem)
         let last = stem.last!
         let beforeLast = stem.count >= 2 ? stem[stem.count - 2] : " "
-        let needsE = last == "v" || last == "c" || last == "u"
+        let needsE =
+            last == "v" || last == "c" || last == "u"
             || (["s", "z"].contains(last) && ["i", "y", "u"].contains(beforeLast))
             || (["t", "d", "r", "s", "k", "n", "g", "p", "m"].contains(last) && isVowel(beforeLast)
                 && stem.count >= 3 && !isVowel(stem[stem.count - 3]) && beforeLast != "e" && beforeLast != "i" && beforeLast != "o"
@@ -188,7 +190,7 @@ public struct Lemmatizer: Sendable {
             return word.hasSuffix("s") && characters.count > 2 ? String(characters.dropLast()) : word
         }
         if word.hasSuffix("men"), nounBases.contains(String(characters.dropLast(3)) + "man") {
-            return String(characters.dropLast(3)) + "man" // "women", "chairmen"
+            return String(characters.dropLast(3)) + "man"  // "women", "chairmen"
         }
         guard word.hasSuffix("s"), characters.count > 3 else { return word }
         if nounBases.contains(word) || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") {
@@ -199,7 +201,7 @@ public struct Lemmatizer: Sendable {
             return nounBases.contains(stem + "ie") ? stem + "ie" : stem + "y"
         }
         if word.hasSuffix("sses") {
-            return String(characters.dropLast(2)) // "classes", "masses"
+            return String(characters.dropLast(2))  // "classes", "masses"
         }
         if word.hasSuffix("es") {
             let minusS = String(characters.dropLast())

@@ -65,7 +65,7 @@ package struct PackedWeights: Sendable {
             packed[row] = UInt64(key) << 32 | start << 8 | length
             starts[(homeSlot(of: key, capacity: capacity) >> shift) + 1] += 1
         }
-        for bucket in 1 ..< starts.count { starts[bucket] += starts[bucket - 1] }
+        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
         var ordered = [UInt64](repeating: 0, count: keys.count)
         for value in packed {
             let bucket = homeSlot(of: UInt32(truncatingIfNeeded: value >> 32), capacity: capacity) >> shift
@@ -91,7 +91,7 @@ package struct PackedWeights: Sendable {
                     let start = Int((packed >> 8) & 0xff_ffff)
                     let end = start + Int(packed & 0xff)
                     entries.withUnsafeBufferPointer { entries in
-                        for index in start ..< end {
+                        for index in start..<end {
                             let entry = entries[index]
                             scores[Int(entry >> 16)] += Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
                         }

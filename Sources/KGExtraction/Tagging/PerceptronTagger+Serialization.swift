@@ -59,7 +59,7 @@ extension PerceptronTagger {
         }
         let labelCount = Int(try reader.integer() as UInt32)
         var labels: [PartOfSpeech] = []
-        for _ in 0 ..< labelCount {
+        for _ in 0..<labelCount {
             let uposName = try reader.shortString()
             guard let upos = UPOS(rawValue: uposName) else {
                 throw TaggingError.malformedModel(file: file, reason: "unknown UPOS '\(uposName)'")
@@ -95,7 +95,7 @@ extension PerceptronTagger {
         }
 
         var rowStarts = [Int32](repeating: 0, count: featureCount + 1)
-        for row in 0 ..< featureCount { rowStarts[row + 1] = rowStarts[row] + Int32(rowLengths[row]) }
+        for row in 0..<featureCount { rowStarts[row + 1] = rowStarts[row] + Int32(rowLengths[row]) }
         guard Int(rowStarts[featureCount]) == entryCount else {
             throw TaggingError.malformedModel(file: file, reason: "row lengths do not add up to the entry count")
         }
@@ -103,7 +103,7 @@ extension PerceptronTagger {
             throw TaggingError.malformedModel(file: file, reason: "label number out of range")
         }
         guard !dictionaryKeys.contains(0), !featureKeys.contains(0),
-              Set(dictionaryKeys).count == dictionaryCount, Set(featureKeys).count == featureCount
+            Set(dictionaryKeys).count == dictionaryCount, Set(featureKeys).count == featureCount
         else {
             throw TaggingError.malformedModel(file: file, reason: "zero or duplicate keys")
         }
@@ -135,7 +135,7 @@ extension PerceptronTagger {
         writer.append(tagDictionaryLabels)
         writer.append(UInt32(featureKeys.count))
         featureKeys.forEach { writer.append($0) }
-        writer.append((0 ..< featureKeys.count).map { UInt8(rowStarts[$0 + 1] - rowStarts[$0]) })
+        writer.append((0..<featureKeys.count).map { UInt8(rowStarts[$0 + 1] - rowStarts[$0]) })
         writer.append(UInt32(entryLabels.count))
         writer.append(entryLabels)
         writer.append(weightScale.bitPattern)
@@ -196,7 +196,7 @@ struct ByteReader {
             throw TaggingError.malformedModel(file: file, reason: "truncated at byte \(offset)")
         }
         defer { offset += count }
-        return Array(bytes[offset ..< offset + count])
+        return Array(bytes[offset..<offset + count])
     }
 
     mutating func integer<T: FixedWidthInteger>() throws -> T {
@@ -218,7 +218,7 @@ struct ByteReader {
         let values = bytes.withUnsafeBytes { raw in
             // One copy on little-endian machines (all kg runs on); element by element elsewhere.
             guard 1.littleEndian == 1, let base = raw.baseAddress else {
-                return (0 ..< count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * size, as: T.self)) }
+                return (0..<count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * size, as: T.self)) }
             }
             return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 if let target = buffer.baseAddress {

@@ -31,7 +31,7 @@ package enum TaggerFeatures {
         func key(_ template: UInt64, _ value: UInt64) -> UInt64 { FeatureHash.combine(template, value) }
         func store(_ index: Int, _ hash: UInt64) { features[index] = FeatureHash.narrow(hash) }
 
-        store(0, key(0, 0)) // bias
+        store(0, key(0, 0))  // bias
         store(1, key(1, current.word))
         store(2, key(2, current.norm))
         store(3, key(3, current.suffix1))

@@ -59,13 +59,13 @@ package struct TokenKeys: Sendable {
             }
             let props = scalar.properties
             if props.isUppercase {
-                charClass = 88 // "X"
+                charClass = 88  // "X"
                 hasUpper = true
             } else if props.isLowercase {
-                charClass = 120 // "x"
+                charClass = 120  // "x"
                 hasLower = true
             } else if props.numericType != nil {
-                charClass = 100 // "d"
+                charClass = 100  // "d"
                 hasDigit = true
             } else {
                 if scalar == "-" { hasHyphen = true }

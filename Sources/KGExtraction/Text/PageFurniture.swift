@@ -81,29 +81,37 @@ public enum PageFurniture {
             || normalized.hasSuffix(" " + marker) && normalized.dropLast(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
     }
 
-    static func isFurnitureLine(_ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
-                                commonWords: Set<String>) -> Bool {
+    static func isFurnitureLine(
+        _ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
+        commonWords: Set<String>
+    ) -> Bool {
         if words.isEmpty { return true }
         if words.count <= 16, linePhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
         if words.count <= 8, shortLinePhraseWords.contains(where: { contains(words, phrase: $0) }),
-           !words.contains(where: { verbForms.contains($0) && !["published", "updated", "share"].contains($0) }) { return true }
+            !words.contains(where: { verbForms.contains($0) && !["published", "updated", "share"].contains($0) })
+        {
+            return true
+        }
         if words.count <= 60, strongPhraseWords.contains(where: { contains(words, phrase: $0) }) { return true }
         // share bars: "Facebook Twitter Email"
         if words.count <= 8, words.filter({ shareWords.contains($0) }).count >= 2 { return true }
         // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
         if words.count <= 14, line.contains(where: { $0.text == "|" || $0.text == "\u{203A}" || $0.text == "\u{00BB}" && $0.attached == false }),
-           line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." }) {
+            line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." })
+        {
             return true
         }
         if let first = line.first, first.lower == "by", words.count <= 8, line.dropFirst().first?.isCapitalized ?? false,
-           !words.contains(where: { verbForms.contains($0) && $0 != "by" }) {
+            !words.contains(where: { verbForms.contains($0) && $0 != "by" })
+        {
             return true  // a byline
         }
         // a teaser cut short
         if let last = line.last, last.text == "..." || last.text == "\u{2026}" { return true }
         // a bullet or menu entry without a verb
         if let first = line.first, ["-", "\u{2022}", "*", "\u{00B7}", "|", ">"].contains(first.text), words.count <= 5,
-           !words.contains(where: { verbForms.contains($0) }) {
+            !words.contains(where: { verbForms.contains($0) })
+        {
             return true
         }
         // run-together tag clouds: one very long token with several internal capitals

@@ -24,10 +24,13 @@ public enum Tokenizer {
             let text = makeString(scalars[start..<end])
             var lower = text.lowercased()
             if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-            tokens.append(Token(text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
-                                startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty,
-                                isCapitalized: scalars[start].value < 128 ? (scalars[start].value >= 65 && scalars[start].value <= 90)
-                                    : scalars[start].properties.isUppercase))
+            tokens.append(
+                Token(
+                    text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
+                    startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty,
+                    isCapitalized: scalars[start].value < 128
+                        ? (scalars[start].value >= 65 && scalars[start].value <= 90)
+                        : scalars[start].properties.isUppercase))
             sawNewline = false
             sawSpace = false
         }
@@ -54,13 +57,15 @@ public enum Tokenizer {
                         let afterNext = i + 2 < n ? scalars[i + 2] : " "
                         if (next == "s" || next == "S") && !isWordScalar(afterNext) { break }
                         if (next == "t" || next == "T") && i > start && (scalars[i - 1] == "n" || scalars[i - 1] == "N")
-                            && !isWordScalar(afterNext) {
+                            && !isWordScalar(afterNext)
+                        {
                             i -= 1
                             break
                         }
                         i += 1
                     } else if (c == "." || c == ","), allDigits, i + 1 < n, scalars[i + 1].properties.numericType != nil,
-                              i > start {
+                        i > start
+                    {
                         i += 1  // 1.5, 200,000
                     } else {
                         break
@@ -86,7 +91,8 @@ public enum Tokenizer {
                 continue
             }
             if (s == "'" || s == "\u{2019}"), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-               !(i + 2 < n && isWordScalar(scalars[i + 2])), !tokens.isEmpty, !sawSpace {
+                !(i + 2 < n && isWordScalar(scalars[i + 2])), !tokens.isEmpty, !sawSpace
+            {
                 emit(i, i + 2, .word)
                 i += 2
                 continue

@@ -162,8 +162,10 @@ struct Evaluator {
         }
     }
 
-    private func binary(_ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression,
-                        in row: Row) throws -> QueryValue {
+    private func binary(
+        _ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression,
+        in row: Row
+    ) throws -> QueryValue {
         let left = try evaluate(leftExpression, in: row)
         switch op {
         case .and:

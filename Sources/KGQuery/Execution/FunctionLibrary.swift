@@ -29,8 +29,10 @@ enum FunctionLibrary {
 
     static func isAggregate(_ name: String) -> Bool { aggregates.contains(name.lowercased()) }
 
-    static func call(_ name: String, _ arguments: [QueryValue], evaluator: Evaluator,
-                     at position: Position) throws -> QueryValue {
+    static func call(
+        _ name: String, _ arguments: [QueryValue], evaluator: Evaluator,
+        at position: Position
+    ) throws -> QueryValue {
         let first = arguments.first ?? .null
         switch name.lowercased() {
         case "length":
@@ -88,7 +90,8 @@ enum FunctionLibrary {
             return .string(date.iso)
         case "date.truncate":
             guard case let .string(unitName) = first,
-                  let unit = CalendarDate.Unit(rawValue: unitName.lowercased()) else {
+                let unit = CalendarDate.Unit(rawValue: unitName.lowercased())
+            else {
                 let units = CalendarDate.Unit.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
                 throw Diagnostic("date.truncate() takes a unit, one of \(units), then a date", at: position)
             }
@@ -96,7 +99,8 @@ enum FunctionLibrary {
             return .string(date.truncated(to: unit).iso)
         case "document":
             guard case let .edge(edge) = first, let report = try evaluator.evidence.report(edge.id),
-                  let id = report.documentID, let document = try evaluator.evidence.document(id) else { return .null }
+                let id = report.documentID, let document = try evaluator.evidence.document(id)
+            else { return .null }
             return .node(DocumentNode.value(document))
         case "coalesce":
             return arguments.first { $0 != .null } ?? .null

@@ -36,8 +36,10 @@ final class Matcher {
     /// Per node, the edges a counted last hop accepts from it; -1: not yet counted.
     private var hopCounts: [Int] = []
 
-    init(plan: QueryPlan, evaluator: Evaluator, isInterrupted: @escaping () -> Bool,
-         expansionLimit: Int = Matcher.defaultExpansionLimit) {
+    init(
+        plan: QueryPlan, evaluator: Evaluator, isInterrupted: @escaping () -> Bool,
+        expansionLimit: Int = Matcher.defaultExpansionLimit
+    ) {
         self.plan = plan
         self.evaluator = evaluator
         self.isInterrupted = isInterrupted
@@ -50,10 +52,12 @@ final class Matcher {
 
     /// Runs the steps on a row that already binds the variables a WITH carried in.
     func run(from initial: Row, _ sink: @escaping (Row) throws -> Bool) throws {
-        try run(from: initial, weighted: { row, weight in
-            for _ in 0..<weight where try !sink(row) { return false }
-            return true
-        })
+        try run(
+            from: initial,
+            weighted: { row, weight in
+                for _ in 0..<weight where try !sink(row) { return false }
+                return true
+            })
     }
 
     /// Runs the steps, handing each row with the number of matches it stands for.
@@ -112,8 +116,10 @@ final class Matcher {
 
         case let .scanEdges(expansion, fromFilter):
             let actions = expansion.edgeFilter.actions ?? []
-            let edges = actions.count == 1 ? actions.flatMap { graph.edgesByAction[Int($0)] }
-                                           : actions.flatMap { graph.edgesByAction[Int($0)] }.sorted()
+            let edges =
+                actions.count == 1
+                ? actions.flatMap { graph.edgesByAction[Int($0)] }
+                : actions.flatMap { graph.edgesByAction[Int($0)] }.sorted()
             for edge in edges {
                 try tick()
                 guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause) else { continue }
@@ -149,7 +155,8 @@ final class Matcher {
             var keepGoing = true
             try forEachEdge(of: from, expansion.direction, action: expansion.edgeFilter.singleAction) { edge, other in
                 guard try edgeAccepted(edge, expansion), !isUsed(edge, clause: expansion.clause),
-                      try reach(other, expansion, &row) else { return true }
+                    try reach(other, expansion, &row)
+                else { return true }
                 used.append((expansion.clause, edge))
                 row[expansion.edgeSlot] = .edge(edge)
                 keepGoing = try step(index + 1, &row)
@@ -177,11 +184,14 @@ final class Matcher {
 
         case let .shortestPath(expansion, minimum, maximum, all):
             guard case let .node(from) = row[expansion.from] else { return true }
-            let search = ShortestPathSearch(graph: graph, direction: expansion.direction, maximumHops: maximum,
-                                            accepts: { [unowned self] edge in
-                                                try edgeAccepted(edge, expansion) && !isUsed(edge, clause: expansion.clause)
-                                            },
-                                            tick: { [unowned self] in try tick(); try countExpansion() })
+            let search = ShortestPathSearch(
+                graph: graph, direction: expansion.direction, maximumHops: maximum,
+                accepts: { [unowned self] edge in
+                    try edgeAccepted(edge, expansion) && !isUsed(edge, clause: expansion.clause)
+                },
+                tick: { [unowned self] in
+                    try tick(); try countExpansion()
+                })
             var walks: [Walk] = []
             if expansion.toIsBound {
                 guard case let .node(to) = row[expansion.to], expansion.toFilter.accepts(to, in: graph) else { return true }
@@ -273,8 +283,10 @@ final class Matcher {
 
     /// Calls `body(edge, otherEnd)` for the edges of `node` in `direction`; a self-loop once.
     /// With `action`, only that action's edges (the same ones, in the same order, found faster).
-    private func forEachEdge(of node: Int32, _ direction: TraversalDirection, action: Int32? = nil,
-                             _ body: (Int32, Int32) throws -> Bool) throws {
+    private func forEachEdge(
+        of node: Int32, _ direction: TraversalDirection, action: Int32? = nil,
+        _ body: (Int32, Int32) throws -> Bool
+    ) throws {
         if direction != .incoming {
             let edges = action.map { graph.edges(of: node, outgoing: true, action: $0) } ?? graph.outgoing(of: node)
             for edge in edges {
@@ -312,8 +324,10 @@ final class Matcher {
 
     /// Binds `to` to each distinct end of the walks from `from` (breadth-first), leaving the walk
     /// unbound: no one reads it (see `Planner.specializeCounting`).
-    private func reach(from: Int32, _ expansion: Expansion, minimum: Int, maximum: Int,
-                       next: Int, _ row: inout Row) throws -> Bool {
+    private func reach(
+        from: Int32, _ expansion: Expansion, minimum: Int, maximum: Int,
+        next: Int, _ row: inout Row
+    ) throws -> Bool {
         let search: ReachabilitySearch
         if let reachability {
             search = reachability
@@ -332,8 +346,9 @@ final class Matcher {
         } else {
             selection = .all
         }
-        let ends = try search.ends(from: from, direction: expansion.direction, minimum: minimum, maximum: maximum,
-                                   edges: selection)
+        let ends = try search.ends(
+            from: from, direction: expansion.direction, minimum: minimum, maximum: maximum,
+            edges: selection)
         let previousTo = row[expansion.to]
         defer { row[expansion.to] = previousTo }
         for end in ends {
@@ -374,8 +389,10 @@ final class Matcher {
 
     /// Depth-first trails (no edge twice) from the walk's last node, emitting those of length
     /// `minimum...maximum` that end on an acceptable node.
-    private func extend(_ walk: inout Walk, _ expansion: Expansion, minimum: Int, maximum: Int,
-                        next: Int, _ row: inout Row) throws -> Bool {
+    private func extend(
+        _ walk: inout Walk, _ expansion: Expansion, minimum: Int, maximum: Int,
+        next: Int, _ row: inout Row
+    ) throws -> Bool {
         guard let last = walk.nodes.last else { return true }
         if walk.edges.count >= minimum {
             let previousTo = row[expansion.to]
@@ -393,7 +410,8 @@ final class Matcher {
         var keepGoing = true
         try forEachEdge(of: last, expansion.direction) { edge, other in
             guard try edgeAccepted(edge, expansion), !walk.edges.contains(edge),
-                  !isUsed(edge, clause: expansion.clause) else { return true }
+                !isUsed(edge, clause: expansion.clause)
+            else { return true }
             try countExpansion()
             try tick()
             walk.edges.append(edge)

@@ -53,8 +53,9 @@ final class Projection {
         isSingleGroup = !aggregateItems.contains(false)
         distinctNodeSlots = clause.items.map { item in
             guard case let .function(name, true, false, arguments) = item.expression.kind,
-                  name.name.lowercased() == "count", arguments.count == 1,
-                  case let .variable(variable) = arguments[0].kind else { return nil }
+                name.name.lowercased() == "count", arguments.count == 1,
+                case let .variable(variable) = arguments[0].kind
+            else { return nil }
             return evaluator.slotByName[variable]
         }
         sortColumns = clause.orderBy.map { key in

@@ -11,8 +11,10 @@ extension GraphIndex {
     /// ```
     /// Nodes and edges keep database id order, so matches come out as over the whole graph. The
     /// action list is the store's complete one, for checking action labels.
-    static func neighbourhood(of seeds: Set<Int>, radius: Int, in store: GraphStore,
-                              edgeLimit: Int = 20_000, isInterrupted: () -> Bool = { false }) throws -> GraphIndex? {
+    static func neighbourhood(
+        of seeds: Set<Int>, radius: Int, in store: GraphStore,
+        edgeLimit: Int = 20_000, isInterrupted: () -> Bool = { false }
+    ) throws -> GraphIndex? {
         var visited = seeds
         var frontier = Array(seeds)
         var edges: [Int: RelationRecord] = [:]

@@ -19,26 +19,31 @@ extension GraphIndex {
     /// The snapshot of `store`'s graph when there is one and it is current.
     static func loadSnapshot(of store: GraphStore) -> GraphIndex? {
         guard let stamp = try? store.contentStamp(),
-              let data = FileManager.default.contents(atPath: store.graphSnapshotPath) else { return nil }
+            let data = FileManager.default.contents(atPath: store.graphSnapshotPath)
+        else { return nil }
         var reader = SnapshotReader(bytes: data)
         guard reader.bytes(count: snapshotMagic.count) == snapshotMagic,
-              reader.array(of: Int.self) == stamp else { return nil }
+            reader.array(of: Int.self) == stamp
+        else { return nil }
         var graph = GraphIndex()
         guard let nodeIDs = reader.array(of: Int.self), let names = reader.strings(),
-              let typeNames = reader.strings(), let typeIndices = reader.array(of: UInt8.self),
-              let edgeIDs = reader.array(of: Int.self), let sources = reader.array(of: Int32.self),
-              let targets = reader.array(of: Int32.self), let actionIndices = reader.array(of: Int32.self),
-              let cameoIndices = reader.array(of: Int32.self), let roles = reader.array(of: UInt8.self),
-              let sentences = reader.array(of: Int.self), let confidences = reader.array(of: Double.self),
-              let actions = reader.strings(), let cameos = reader.strings(), reader.isAtEnd,
-              names.count == nodeIDs.count, typeIndices.count == nodeIDs.count,
-              [sources.count, targets.count, actionIndices.count, cameoIndices.count, roles.count,
-               sentences.count, confidences.count].allSatisfy({ $0 == edgeIDs.count }),
-              typeIndices.allSatisfy({ Int($0) < typeNames.count }),
-              sources.allSatisfy({ $0 >= 0 && Int($0) < nodeIDs.count }),
-              targets.allSatisfy({ $0 >= 0 && Int($0) < nodeIDs.count }),
-              actionIndices.allSatisfy({ $0 >= 0 && Int($0) < actions.count }),
-              cameoIndices.allSatisfy({ $0 >= 0 && Int($0) < cameos.count }) else { return nil }
+            let typeNames = reader.strings(), let typeIndices = reader.array(of: UInt8.self),
+            let edgeIDs = reader.array(of: Int.self), let sources = reader.array(of: Int32.self),
+            let targets = reader.array(of: Int32.self), let actionIndices = reader.array(of: Int32.self),
+            let cameoIndices = reader.array(of: Int32.self), let roles = reader.array(of: UInt8.self),
+            let sentences = reader.array(of: Int.self), let confidences = reader.array(of: Double.self),
+            let actions = reader.strings(), let cameos = reader.strings(), reader.isAtEnd,
+            names.count == nodeIDs.count, typeIndices.count == nodeIDs.count,
+            [
+                sources.count, targets.count, actionIndices.count, cameoIndices.count, roles.count,
+                sentences.count, confidences.count,
+            ].allSatisfy({ $0 == edgeIDs.count }),
+            typeIndices.allSatisfy({ Int($0) < typeNames.count }),
+            sources.allSatisfy({ $0 >= 0 && Int($0) < nodeIDs.count }),
+            targets.allSatisfy({ $0 >= 0 && Int($0) < nodeIDs.count }),
+            actionIndices.allSatisfy({ $0 >= 0 && Int($0) < actions.count }),
+            cameoIndices.allSatisfy({ $0 >= 0 && Int($0) < cameos.count })
+        else { return nil }
         graph.nodeIDs = nodeIDs
         graph.nodeNames = names
         graph.nodeTypes = typeIndices.map { typeNames[Int($0)] }
@@ -138,22 +143,23 @@ private struct SnapshotReader {
     mutating func bytes(count: Int) -> [UInt8]? {
         guard count >= 0, offset + count <= bytes.count else { return nil }
         defer { offset += count }
-        return Array(bytes[bytes.startIndex + offset ..< bytes.startIndex + offset + count])
+        return Array(bytes[bytes.startIndex + offset..<bytes.startIndex + offset + count])
     }
 
     mutating func array<T: BitwiseCopyable>(of type: T.Type) -> [T]? {
         guard offset + 8 <= bytes.count else { return nil }
         var count: Int64 = 0
         withUnsafeMutableBytes(of: &count) { target in
-            bytes.copyBytes(to: target, from: bytes.startIndex + offset ..< bytes.startIndex + offset + 8)
+            bytes.copyBytes(to: target, from: bytes.startIndex + offset..<bytes.startIndex + offset + 8)
         }
         offset += 8
         let size = MemoryLayout<T>.stride
         guard count >= 0, count <= Int64(bytes.count - offset) / Int64(max(1, size)) else { return nil }
         let length = Int(count) * size
         let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-            bytes.copyBytes(to: UnsafeMutableRawBufferPointer(buffer),
-                            from: bytes.startIndex + offset ..< bytes.startIndex + offset + length)
+            bytes.copyBytes(
+                to: UnsafeMutableRawBufferPointer(buffer),
+                from: bytes.startIndex + offset..<bytes.startIndex + offset + length)
             initialized = Int(count)
         }
         offset += length
@@ -162,7 +168,8 @@ private struct SnapshotReader {
 
     mutating func strings() -> [String]? {
         guard let offsets = array(of: Int32.self), let text = array(of: UInt8.self),
-              offsets.first == 0, offsets.last.map({ Int($0) == text.count }) == true else { return nil }
+            offsets.first == 0, offsets.last.map({ Int($0) == text.count }) == true
+        else { return nil }
         var values: [String] = []
         values.reserveCapacity(max(0, offsets.count - 1))
         return text.withUnsafeBufferPointer { buffer in

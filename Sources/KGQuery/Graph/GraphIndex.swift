@@ -168,8 +168,10 @@ struct GraphIndex: Sendable {
         edgeConfidence.append(row.confidence)
     }
 
-    static func intern(_ value: String, into values: inout [String],
-                               index: inout [String: Int32]) -> Int32 {
+    static func intern(
+        _ value: String, into values: inout [String],
+        index: inout [String: Int32]
+    ) -> Int32 {
         if let known = index[value] { return known }
         let new = Int32(values.count)
         values.append(value)

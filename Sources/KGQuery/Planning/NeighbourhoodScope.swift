@@ -41,7 +41,8 @@ struct NeighbourhoodScope {
                 var pinned: [(index: Int, distance: Int)] = []
                 for (index, node) in part.nodes.enumerated() {
                     if node.properties.contains(where: { $0.key.name == "name" || $0.key.name == "id" })
-                        || node.variable.map({ pinnedByWhere.contains($0.name) }) == true {
+                        || node.variable.map({ pinnedByWhere.contains($0.name) }) == true
+                    {
                         pinned.append((index, 0))
                     } else if let name = node.variable?.name, let known = distanceOf[name] {
                         pinned.append((index, known))

@@ -18,21 +18,26 @@ enum PlanDescription {
         }
         // USE facts: the edges counted are facts, each merging the reports of one (subject, action, object).
         let edges = graph.isFacts ? "\(graph.edgeCount) facts" : "\(graph.edgeCount) edges"
-        entries.append(graph.isPartial
-            ? "Neighbourhood: \(graph.nodeCount) nodes, \(edges) around the anchors, read through the indexes"
-            : "Graph in memory: \(graph.nodeCount) nodes, \(edges)")
+        entries.append(
+            graph.isPartial
+                ? "Neighbourhood: \(graph.nodeCount) nodes, \(edges) around the anchors, read through the indexes"
+                : "Graph in memory: \(graph.nodeCount) nodes, \(edges)")
         return entries.enumerated().map { index, entry in
             index == 0 ? entry : String(repeating: "   ", count: index - 1) + "└─ " + entry
         }
     }
 
     private static func head(of projection: ReturnClause, keyword: String) -> String {
-        var head = keyword + (projection.distinct ? " DISTINCT " : " ") + projection.items.map { item in
-            item.alias.map { "\(item.expression.text) AS \($0.name)" } ?? item.expression.text
-        }.joined(separator: ", ")
+        var head =
+            keyword + (projection.distinct ? " DISTINCT " : " ")
+            + projection.items.map { item in
+                item.alias.map { "\(item.expression.text) AS \($0.name)" } ?? item.expression.text
+            }.joined(separator: ", ")
         if projection.items.contains(where: { Planner.containsAggregate($0.expression) }) { head += "  [grouped]" }
         if !projection.orderBy.isEmpty {
-            head += " ORDER BY " + projection.orderBy.map { $0.expression.text + ($0.descending ? " DESC" : "") }
+            head +=
+                " ORDER BY "
+                + projection.orderBy.map { $0.expression.text + ($0.descending ? " DESC" : "") }
                 .joined(separator: ", ")
         }
         if let skip = projection.skip { head += " SKIP \(skip.text)" }

@@ -43,8 +43,9 @@ extension Planner {
         case let .variable(name):
             guard slotByName[name] != nil || aliases.contains(name) else {
                 let known = Array(slotByName.keys) + Array(aliases)
-                throw Diagnostic("unknown variable '\(name)'\(Suggestion.clause(for: name, among: known.sorted()))",
-                                 at: expression.position)
+                throw Diagnostic(
+                    "unknown variable '\(name)'\(Suggestion.clause(for: name, among: known.sorted()))",
+                    at: expression.position)
             }
         case let .property(base, key):
             try check(base, allowAggregates: allowAggregates, aliases: aliases)
@@ -52,21 +53,27 @@ extension Planner {
                 switch slots[slot].kind {
                 case .node:
                     guard Self.nodeProperties.contains(key.name) else {
-                        throw Diagnostic(Self.unknown("node property", key.name, among: Self.nodeProperties,
-                                                      known: "nodes have"), at: key.position)
+                        throw Diagnostic(
+                            Self.unknown(
+                                "node property", key.name, among: Self.nodeProperties,
+                                known: "nodes have"), at: key.position)
                     }
                 case .edge:
                     let known = EdgeField.allCases.map(\.rawValue)
                     guard EdgeField(rawValue: key.name) != nil else {
-                        throw Diagnostic(Self.unknown("relationship property", key.name, among: known,
-                                                      known: "relationships have"), at: key.position)
+                        throw Diagnostic(
+                            Self.unknown(
+                                "relationship property", key.name, among: known,
+                                known: "relationships have"), at: key.position)
                     }
                 case .walk:
-                    throw Diagnostic("'\(name)' is a variable-length relationship (a list of relationships) and has no properties",
-                                     at: key.position)
+                    throw Diagnostic(
+                        "'\(name)' is a variable-length relationship (a list of relationships) and has no properties",
+                        at: key.position)
                 case .path:
-                    throw Diagnostic("'\(name)' is a path and has no properties; use length(\(name)), nodes(\(name)) or relationships(\(name))",
-                                     at: key.position)
+                    throw Diagnostic(
+                        "'\(name)' is a path and has no properties; use length(\(name)), nodes(\(name)) or relationships(\(name))",
+                        at: key.position)
                 case .value:
                     break
                 }
@@ -83,8 +90,9 @@ extension Planner {
         case let .function(name, distinct, star, arguments):
             let lowered = name.name.lowercased()
             guard let arity = FunctionLibrary.arities[lowered] else {
-                throw Diagnostic("unknown function '\(name.name)'\(Suggestion.clause(for: name.name, among: FunctionLibrary.displayNames))",
-                                 at: name.position)
+                throw Diagnostic(
+                    "unknown function '\(name.name)'\(Suggestion.clause(for: name.name, among: FunctionLibrary.displayNames))",
+                    at: name.position)
             }
             let isAggregate = FunctionLibrary.isAggregate(lowered)
             if isAggregate && !allowAggregates {
@@ -101,8 +109,9 @@ extension Planner {
             }
             guard arity.contains(arguments.count) else {
                 let expected = arity.count == 1 ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-                throw Diagnostic("\(name.name)() takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)",
-                                 at: name.position)
+                throw Diagnostic(
+                    "\(name.name)() takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)",
+                    at: name.position)
             }
             for argument in arguments {
                 if isAggregate && Self.containsAggregate(argument) {
@@ -119,13 +128,15 @@ extension Planner {
             try check(item.expression, allowAggregates: true, aliases: [])
             if Self.containsAggregate(item.expression) {
                 guard case let .function(name, _, _, _) = item.expression.kind, FunctionLibrary.isAggregate(name.name) else {
-                    throw Diagnostic("an aggregate must be a whole RETURN item, like count(*) AS n",
-                                     at: item.expression.position)
+                    throw Diagnostic(
+                        "an aggregate must be a whole RETURN item, like count(*) AS n",
+                        at: item.expression.position)
                 }
             }
             if !seen.insert(item.columnName).inserted {
-                throw Diagnostic("column '\(item.columnName)' is returned twice; name one with AS",
-                                 at: item.alias?.position ?? item.expression.position)
+                throw Diagnostic(
+                    "column '\(item.columnName)' is returned twice; name one with AS",
+                    at: item.alias?.position ?? item.expression.position)
             }
         }
         let groups = projection.distinct || projection.items.contains { Self.containsAggregate($0.expression) }
@@ -136,8 +147,9 @@ extension Planner {
             try check(key.expression, allowAggregates: false, aliases: columnNames)
             // After grouping only the returned columns exist: `RETURN DISTINCT a ORDER BY a.name`.
             if groups && !Self.variables(in: key.expression).allSatisfy(columnNames.contains) {
-                throw Diagnostic("after DISTINCT or an aggregate, ORDER BY can only use returned columns; return '\(key.expression.text)' or order by a column's alias",
-                                 at: key.expression.position)
+                throw Diagnostic(
+                    "after DISTINCT or an aggregate, ORDER BY can only use returned columns; return '\(key.expression.text)' or order by a column's alias",
+                    at: key.expression.position)
             }
         }
         for bound in [projection.skip, projection.limit].compactMap({ $0 }) {
@@ -151,8 +163,9 @@ extension Planner {
                 throw Diagnostic("SKIP and LIMIT take a number or a parameter", at: bound.position)
             }
             guard case let .int(count) = value, count >= 0 else {
-                throw Diagnostic("SKIP and LIMIT take a non-negative whole number, not \(value.text.isEmpty ? "null" : value.text)",
-                                 at: bound.position)
+                throw Diagnostic(
+                    "SKIP and LIMIT take a non-negative whole number, not \(value.text.isEmpty ? "null" : value.text)",
+                    at: bound.position)
             }
         }
     }

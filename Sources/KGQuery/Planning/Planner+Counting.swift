@@ -41,17 +41,19 @@ extension Planner {
         if ignoresMultiplicity(projection) {
             for (index, step) in plan.steps.enumerated() {
                 guard case let .expandVariable(expansion, minimum, maximum) = step,
-                      !read.contains(expansion.edgeSlot), plan.slots[expansion.edgeSlot].isAnonymous,
-                      expansion.clause < relationshipsPerClause.count,
-                      relationshipsPerClause[expansion.clause] == 1,
-                      ReachabilitySearch.isExact(minimum: minimum, direction: expansion.direction) else { continue }
+                    !read.contains(expansion.edgeSlot), plan.slots[expansion.edgeSlot].isAnonymous,
+                    expansion.clause < relationshipsPerClause.count,
+                    relationshipsPerClause[expansion.clause] == 1,
+                    ReachabilitySearch.isExact(minimum: minimum, direction: expansion.direction)
+                else { continue }
                 plan.steps[index] = .reachVariable(expansion, minimum: minimum, maximum: maximum)
             }
         }
 
         if let last = plan.steps.indices.last, case let .expand(expansion) = plan.steps[last],
-           !expansion.toIsBound, countsRowsOnly(projection),
-           !read.contains(expansion.to), !read.contains(expansion.edgeSlot) {
+            !expansion.toIsBound, countsRowsOnly(projection),
+            !read.contains(expansion.to), !read.contains(expansion.edgeSlot)
+        {
             plan.steps[last] = .countLastHop(expansion)
         }
     }
@@ -61,7 +63,8 @@ extension Planner {
         var aggregates = 0
         for item in projection.items {
             guard case let .function(name, distinct, star, _) = item.expression.kind,
-                  FunctionLibrary.isAggregate(name.name) else { continue }
+                FunctionLibrary.isAggregate(name.name)
+            else { continue }
             aggregates += 1
             switch name.name.lowercased() {
             case "min", "max": continue
@@ -77,7 +80,8 @@ extension Planner {
         var aggregates = 0
         for item in projection.items {
             guard case let .function(name, distinct, star, _) = item.expression.kind,
-                  FunctionLibrary.isAggregate(name.name) else { continue }
+                FunctionLibrary.isAggregate(name.name)
+            else { continue }
             guard name.name.lowercased() == "count", star, !distinct else { return false }
             aggregates += 1
         }

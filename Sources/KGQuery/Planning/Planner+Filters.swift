@@ -14,8 +14,9 @@ extension Planner {
         case let .list(items):
             return .list(try items.map(constant))
         default:
-            throw Diagnostic("property values in a pattern must be literals or parameters; compare variables in WHERE",
-                             at: expression.position)
+            throw Diagnostic(
+                "property values in a pattern must be literals or parameters; compare variables in WHERE",
+                at: expression.position)
         }
     }
 
@@ -49,8 +50,10 @@ extension Planner {
             for label in node.labels {
                 let lowered = label.name.lowercased()
                 guard Self.labels.contains(lowered) else {
-                    throw Diagnostic(Self.unknown("label", label.name, among: Self.labels,
-                                                  known: "labels are entity types"), at: label.position)
+                    throw Diagnostic(
+                        Self.unknown(
+                            "label", label.name, among: Self.labels,
+                            known: "labels are entity types"), at: label.position)
                 }
                 types.insert(lowered)
             }
@@ -73,14 +76,16 @@ extension Planner {
             case "type":
                 let type = value.text.lowercased()
                 guard Self.labels.contains(type) else {
-                    throw Diagnostic("unknown type '\(value.text)'\(Suggestion.clause(for: type, among: Self.labels))",
-                                     at: entry.value.position)
+                    throw Diagnostic(
+                        "unknown type '\(value.text)'\(Suggestion.clause(for: type, among: Self.labels))",
+                        at: entry.value.position)
                 }
                 filter.types = (filter.types ?? [type]).intersection([type])
                 summary.append("type=\(type)")
             default:
-                throw Diagnostic(Self.unknown("node property", key, among: Self.nodeProperties, known: "nodes have"),
-                                 at: entry.key.position)
+                throw Diagnostic(
+                    Self.unknown("node property", key, among: Self.nodeProperties, known: "nodes have"),
+                    at: entry.key.position)
             }
         }
         filter.summary = summary.joined(separator: " ")
@@ -102,7 +107,8 @@ extension Planner {
             // A name of punctuation only ("*", "}") has an empty key that every such name shares;
             // it matches by its exact name alone.
             let key = AliasKey.lookupKey(name)
-            let ids = try (key.isEmpty ? [] : store.entityIDs(withAliasKey: key))
+            let ids =
+                try (key.isEmpty ? [] : store.entityIDs(withAliasKey: key))
                 + store.entities(namedIgnoringCase: name).map(\.id)
             for id in ids {
                 if let index = graph.index(ofNodeID: id) { found.insert(index); matched = true }
@@ -110,7 +116,8 @@ extension Planner {
             if !matched {
                 var notice = "no entity is named '\(name)'"
                 let names = graph.isPartial ? try entityNames() : graph.nodeNames
-                let near = try Suggestion.closest(to: name, among: names)
+                let near =
+                    try Suggestion.closest(to: name, among: names)
                     ?? Suggestion.closest(to: name, among: aliasSurfaces())
                 if let near {
                     notice += "; did you mean '\(near)'?"
@@ -165,8 +172,10 @@ extension Planner {
         for entry in relationship.properties {
             guard let field = EdgeField(rawValue: entry.key.name) else {
                 let known = EdgeField.allCases.map(\.rawValue)
-                throw Diagnostic(Self.unknown("relationship property", entry.key.name, among: known,
-                                              known: "relationships have"), at: entry.key.position)
+                throw Diagnostic(
+                    Self.unknown(
+                        "relationship property", entry.key.name, among: known,
+                        known: "relationships have"), at: entry.key.position)
             }
             let value = try constant(entry.value)
             filter.properties.append((field, value))

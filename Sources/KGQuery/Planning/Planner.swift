@@ -40,8 +40,10 @@ struct Planner {
 
     /// Plans every stage of a statement: the MATCH clauses up to the first WITH, then each WITH
     /// with the clauses after it; the last stage ends in RETURN. Notices go to the first plan.
-    static func plan(_ statement: QueryStatement, graph: GraphIndex, store: GraphStore,
-                     parameters: [String: QueryValue]) throws -> [QueryPlan] {
+    static func plan(
+        _ statement: QueryStatement, graph: GraphIndex, store: GraphStore,
+        parameters: [String: QueryValue]
+    ) throws -> [QueryPlan] {
         let matchLists = [statement.matches] + statement.stages.map(\.matches)
         let conditions = [nil] + statement.stages.map(\.condition)
         let projections = statement.stages.map(\.projection) + [statement.projection]
@@ -49,17 +51,20 @@ struct Planner {
         var inherited: [Slot] = []
         for index in projections.indices {
             var planner = Planner(graph: graph, store: store, parameters: parameters)
-            let plan = try planner.planStage(inheriting: inherited, condition: conditions[index],
-                                             matches: matchLists[index], projection: projections[index],
-                                             isFinal: index == projections.count - 1)
+            let plan = try planner.planStage(
+                inheriting: inherited, condition: conditions[index],
+                matches: matchLists[index], projection: projections[index],
+                isFinal: index == projections.count - 1)
             inherited = plan.projection.items.map { item in
                 var kind = SlotKind.value
                 if case let .variable(name) = item.expression.kind, let slot = plan.slotByName[name],
-                   plan.slots[slot].kind == .node || plan.slots[slot].kind == .edge {
+                    plan.slots[slot].kind == .node || plan.slots[slot].kind == .edge
+                {
                     kind = plan.slots[slot].kind
                 }
-                return Slot(name: item.columnName, kind: kind, isAnonymous: false,
-                            position: item.alias?.position ?? item.expression.position)
+                return Slot(
+                    name: item.columnName, kind: kind, isAnonymous: false,
+                    position: item.alias?.position ?? item.expression.position)
             }
             plans.append(plan)
         }
@@ -68,8 +73,10 @@ struct Planner {
 
     /// One stage: variables carried in by WITH (bound from the start, in slots 0..<n), the WITH's
     /// WHERE, the MATCH clauses, and the projection that ends the stage (WITH or RETURN).
-    mutating func planStage(inheriting inherited: [Slot], condition: Expression?, matches: [MatchClause],
-                            projection original: ReturnClause, isFinal: Bool) throws -> QueryPlan {
+    mutating func planStage(
+        inheriting inherited: [Slot], condition: Expression?, matches: [MatchClause],
+        projection original: ReturnClause, isFinal: Bool
+    ) throws -> QueryPlan {
         var steps: [PlanStep] = []
         var bound = Set<Int>()
         for slot in inherited {
@@ -106,23 +113,27 @@ struct Planner {
             guard !named.isEmpty else {
                 throw Diagnostic("\(keyword) * needs at least one named variable", at: projection.position)
             }
-            projection.items = named.map { slot in
-                ReturnItem(expression: Expression(kind: .variable(slot.name), position: slot.position, text: slot.name),
-                           alias: nil)
-            } + projection.items
+            projection.items =
+                named.map { slot in
+                    ReturnItem(
+                        expression: Expression(kind: .variable(slot.name), position: slot.position, text: slot.name),
+                        alias: nil)
+                } + projection.items
             projection.star = false
         }
         if !isFinal {
             for item in projection.items where item.alias == nil {
                 guard case .variable = item.expression.kind else {
-                    throw Diagnostic("name this WITH item with AS, like \(item.expression.text) AS x; later clauses refer to it by that name",
-                                     at: item.expression.position)
+                    throw Diagnostic(
+                        "name this WITH item with AS, like \(item.expression.text) AS x; later clauses refer to it by that name",
+                        at: item.expression.position)
                 }
             }
         }
         try checkProjection(projection)
-        var plan = QueryPlan(slots: slots, steps: steps, projection: projection,
-                             notices: notices, slotByName: slotByName)
+        var plan = QueryPlan(
+            slots: slots, steps: steps, projection: projection,
+            notices: notices, slotByName: slotByName)
         Self.specializeCounting(&plan, matches: matches)
         return plan
     }
@@ -138,11 +149,13 @@ struct Planner {
             let known = slots[existing]
             if known.kind != kind || kind != .node {
                 if kind == .edge || kind == .walk, known.kind == kind {
-                    throw Diagnostic("relationship variable '\(identifier.name)' is already bound at \(known.position.line):\(known.position.column); each relationship pattern needs its own variable",
-                                     at: identifier.position)
+                    throw Diagnostic(
+                        "relationship variable '\(identifier.name)' is already bound at \(known.position.line):\(known.position.column); each relationship pattern needs its own variable",
+                        at: identifier.position)
                 }
-                throw Diagnostic("variable '\(identifier.name)' is \(Self.describe(known.kind)) at \(known.position.line):\(known.position.column) and cannot also be \(Self.describe(kind))",
-                                 at: identifier.position)
+                throw Diagnostic(
+                    "variable '\(identifier.name)' is \(Self.describe(known.kind)) at \(known.position.line):\(known.position.column) and cannot also be \(Self.describe(kind))",
+                    at: identifier.position)
             }
             return existing
         }
@@ -180,8 +193,10 @@ struct Planner {
             if index < part.relationships.count {
                 let relationship = part.relationships[index]
                 let kind: SlotKind = relationship.length != nil || part.shortest != nil ? .walk : .edge
-                relationshipSlots.append(try slot(named: relationship.variable, kind: kind,
-                                                  position: relationship.position))
+                relationshipSlots.append(
+                    try slot(
+                        named: relationship.variable, kind: kind,
+                        position: relationship.position))
             }
         }
         var pathSlot: Int?
@@ -201,8 +216,10 @@ struct Planner {
         return 2 + graph.nodeCount
     }
 
-    private mutating func planClause(_ match: MatchClause, clause: Int, bound: inout Set<Int>,
-                                     steps: inout [PlanStep], conjuncts: inout [Expression]) throws {
+    private mutating func planClause(
+        _ match: MatchClause, clause: Int, bound: inout Set<Int>,
+        steps: inout [PlanStep], conjuncts: inout [Expression]
+    ) throws {
         struct Prepared {
             var part: PatternPart
             var nodeSlots: [Int]
@@ -231,8 +248,10 @@ struct Planner {
             }
             var edgeFilters: [EdgeFilter] = []
             for relationship in part.relationships { edgeFilters.append(try edgeFilter(relationship)) }
-            pending.append(Prepared(part: part, nodeSlots: declared.nodes, relationshipSlots: declared.relationships,
-                                    pathSlot: declared.path, nodeFilters: nodeFilters, edgeFilters: edgeFilters))
+            pending.append(
+                Prepared(
+                    part: part, nodeSlots: declared.nodes, relationshipSlots: declared.relationships,
+                    pathSlot: declared.path, nodeFilters: nodeFilters, edgeFilters: edgeFilters))
         }
 
         func flushConjuncts(_ bound: Set<Int>, _ steps: inout [PlanStep], _ conjuncts: inout [Expression]) {
@@ -258,7 +277,8 @@ struct Planner {
             var bestPart = 0
             var bestCost = Int.max
             for (index, prepared) in pending.enumerated() {
-                let cost = zip(prepared.nodeSlots, prepared.nodeFilters)
+                let cost =
+                    zip(prepared.nodeSlots, prepared.nodeFilters)
                     .map { estimate($0.0, $0.1, bound: bound) }.min() ?? Int.max
                 if cost < bestCost {
                     bestCost = cost
@@ -270,8 +290,9 @@ struct Planner {
 
             if let shortest = part.shortest {
                 guard part.relationships.count == 1, let relationship = part.relationships.first else {
-                    throw Diagnostic("a shortest-path pattern joins two nodes with one relationship, like (a)-[*..6]-(b)",
-                                     at: part.position)
+                    throw Diagnostic(
+                        "a shortest-path pattern joins two nodes with one relationship, like (a)-[*..6]-(b)",
+                        at: part.position)
                 }
                 let range = relationship.length ?? LengthRange(minimum: 1, maximum: nil)
                 let minimum = range.minimum ?? 1
@@ -279,8 +300,9 @@ struct Planner {
                     throw Diagnostic("a shortest path's lower bound must be 0 or 1", at: relationship.position)
                 }
                 let maximum = range.maximum ?? Self.defaultMaximumHops
-                try checkBounds(minimum: minimum, maximum: maximum, largest: Self.largestShortestPathBound,
-                                at: relationship.position)
+                try checkBounds(
+                    minimum: minimum, maximum: maximum, largest: Self.largestShortestPathBound,
+                    at: relationship.position)
                 let left = (prepared.nodeSlots[0], prepared.nodeFilters[0])
                 let right = (prepared.nodeSlots[1], prepared.nodeFilters[1])
                 let leftCost = estimate(left.0, left.1, bound: bound)
@@ -318,7 +340,8 @@ struct Planner {
                 var edgeStart: (hop: Int, cost: Int)?
                 for (hop, relationship) in part.relationships.enumerated() where relationship.length == nil {
                     guard let actions = prepared.edgeFilters[hop].actions,
-                          !bound.contains(prepared.nodeSlots[hop]), !bound.contains(prepared.nodeSlots[hop + 1]) else { continue }
+                        !bound.contains(prepared.nodeSlots[hop]), !bound.contains(prepared.nodeSlots[hop + 1])
+                    else { continue }
                     let edges = actions.reduce(0) { $0 + graph.edgesByAction[Int($1)].count }
                     let cost = relationship.direction == .either ? 2 * edges : edges
                     if cost < startCost && cost < (edgeStart?.cost ?? Int.max) { edgeStart = (hop, cost) }
@@ -341,19 +364,21 @@ struct Planner {
                     flushConjuncts(bound, &steps, &conjuncts)
                 }
                 for hop in (edgeStart.map { $0.hop + 1 } ?? start)..<part.relationships.count {
-                    try appendExpansion(prepared.part.relationships[hop], edgeSlot: prepared.relationshipSlots[hop],
-                                        filter: prepared.edgeFilters[hop],
-                                        from: prepared.nodeSlots[hop], to: prepared.nodeSlots[hop + 1],
-                                        toFilter: prepared.nodeFilters[hop + 1], backward: false,
-                                        clause: clause, bound: &bound, steps: &steps)
+                    try appendExpansion(
+                        prepared.part.relationships[hop], edgeSlot: prepared.relationshipSlots[hop],
+                        filter: prepared.edgeFilters[hop],
+                        from: prepared.nodeSlots[hop], to: prepared.nodeSlots[hop + 1],
+                        toFilter: prepared.nodeFilters[hop + 1], backward: false,
+                        clause: clause, bound: &bound, steps: &steps)
                     flushConjuncts(bound, &steps, &conjuncts)
                 }
                 for hop in stride(from: start - 1, through: 0, by: -1) {
-                    try appendExpansion(prepared.part.relationships[hop], edgeSlot: prepared.relationshipSlots[hop],
-                                        filter: prepared.edgeFilters[hop],
-                                        from: prepared.nodeSlots[hop + 1], to: prepared.nodeSlots[hop],
-                                        toFilter: prepared.nodeFilters[hop], backward: true,
-                                        clause: clause, bound: &bound, steps: &steps)
+                    try appendExpansion(
+                        prepared.part.relationships[hop], edgeSlot: prepared.relationshipSlots[hop],
+                        filter: prepared.edgeFilters[hop],
+                        from: prepared.nodeSlots[hop + 1], to: prepared.nodeSlots[hop],
+                        toFilter: prepared.nodeFilters[hop], backward: true,
+                        clause: clause, bound: &bound, steps: &steps)
                     flushConjuncts(bound, &steps, &conjuncts)
                 }
             }
@@ -390,19 +415,23 @@ struct Planner {
         }
     }
 
-    private func appendExpansion(_ relationship: RelationshipPattern, edgeSlot: Int, filter: EdgeFilter,
-                                 from: Int, to: Int, toFilter: NodeFilter, backward: Bool, clause: Int,
-                                 bound: inout Set<Int>, steps: inout [PlanStep]) throws {
+    private func appendExpansion(
+        _ relationship: RelationshipPattern, edgeSlot: Int, filter: EdgeFilter,
+        from: Int, to: Int, toFilter: NodeFilter, backward: Bool, clause: Int,
+        bound: inout Set<Int>, steps: inout [PlanStep]
+    ) throws {
         let direction = Self.traversal(relationship.direction)
-        let expansion = Expansion(from: from, edgeSlot: edgeSlot, to: to,
-                                  direction: backward ? direction.reversed : direction,
-                                  edgeFilter: filter, toFilter: toFilter, toIsBound: bound.contains(to),
-                                  walksBackward: backward, clause: clause)
+        let expansion = Expansion(
+            from: from, edgeSlot: edgeSlot, to: to,
+            direction: backward ? direction.reversed : direction,
+            edgeFilter: filter, toFilter: toFilter, toIsBound: bound.contains(to),
+            walksBackward: backward, clause: clause)
         if let range = relationship.length {
             let minimum = range.minimum ?? 1
             let maximum = range.maximum ?? max(minimum, Self.defaultMaximumHops)
-            try checkBounds(minimum: minimum, maximum: maximum, largest: Self.largestWalkBound,
-                            at: relationship.position)
+            try checkBounds(
+                minimum: minimum, maximum: maximum, largest: Self.largestWalkBound,
+                at: relationship.position)
             steps.append(.expandVariable(expansion, minimum: minimum, maximum: maximum))
         } else {
             steps.append(.expand(expansion))

@@ -21,7 +21,8 @@ enum WhereAnchors {
             guard case let .binary(.equal, left, right) = conjunct.kind else { continue }
             for (side, other) in [(left, right), (right, left)] {
                 guard case let .property(base, key) = side.kind, case let .variable(name) = base.kind,
-                      key.name == "name" || key.name == "id" else { continue }
+                    key.name == "name" || key.name == "id"
+                else { continue }
                 switch other.kind {
                 case .literal, .parameter:
                     found.append(Equality(variable: name, key: key.name, value: other))

@@ -8,8 +8,10 @@ public struct NodeValue: Hashable, Sendable {
     public var path: String?
     public var date: String?
 
-    public init(id: Int, name: String, type: String, title: String? = nil, path: String? = nil,
-                date: String? = nil) {
+    public init(
+        id: Int, name: String, type: String, title: String? = nil, path: String? = nil,
+        date: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.type = type
@@ -37,9 +39,11 @@ public struct EdgeValue: Hashable, Sendable {
     /// The reports the edge stands for: 1, or a fact's count under `USE facts`.
     public var reports: Int
 
-    public init(id: Int, source: NodeValue, target: NodeValue, action: String, cameo: String,
-                kind: String, document: String?, sentence: String?, confidence: Double = 1,
-                date: String? = nil, reports: Int = 1) {
+    public init(
+        id: Int, source: NodeValue, target: NodeValue, action: String, cameo: String,
+        kind: String, document: String?, sentence: String?, confidence: Double = 1,
+        date: String? = nil, reports: Int = 1
+    ) {
         self.date = date
         self.reports = reports
         self.id = id

@@ -56,8 +56,9 @@ extension Parser {
         while true {
             let op: BinaryOperator
             if case let .symbol(symbol) = current.kind,
-               let found = BinaryOperator(rawValue: symbol),
-               [.equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual].contains(found) {
+                let found = BinaryOperator(rawValue: symbol),
+                [.equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual].contains(found)
+            {
                 advance()
                 op = found
             } else if acceptKeyword("CONTAINS") {
@@ -211,8 +212,9 @@ extension Parser {
         try expectSymbol("(")
         if acceptSymbol("*") {
             try expectSymbol(")", "')' after '*'")
-            return Expression(kind: .function(name, distinct: false, star: true, arguments: []),
-                              position: start, text: text(from: start))
+            return Expression(
+                kind: .function(name, distinct: false, star: true, arguments: []),
+                position: start, text: text(from: start))
         }
         let distinct = acceptKeyword("DISTINCT")
         var arguments: [Expression] = []
@@ -220,7 +222,8 @@ extension Parser {
             repeat { arguments.append(try expression()) } while acceptSymbol(",")
         }
         try expectSymbol(")", "',' or ')'")
-        return Expression(kind: .function(name, distinct: distinct, star: false, arguments: arguments),
-                          position: start, text: text(from: start))
+        return Expression(
+            kind: .function(name, distinct: distinct, star: false, arguments: arguments),
+            position: start, text: text(from: start))
     }
 }

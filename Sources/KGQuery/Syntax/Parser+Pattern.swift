@@ -22,7 +22,8 @@ extension Parser {
             return part
         }
         if let word = current.keyword, word == "SHORTESTPATH" || word == "ALLSHORTESTPATHS",
-           peekToken().isSymbol("(") {
+            peekToken().isSymbol("(")
+        {
             advance()
             advance()
             var part = try chain(position: position)
@@ -42,14 +43,16 @@ extension Parser {
         while current.isSymbol("-") || current.isSymbol("<") {
             relationshipCount += 1
             if relationshipCount > Self.maximumRelationships {
-                throw Diagnostic("too many relationships in one statement (more than \(Self.maximumRelationships))",
-                                 at: current.position)
+                throw Diagnostic(
+                    "too many relationships in one statement (more than \(Self.maximumRelationships))",
+                    at: current.position)
             }
             relationships.append(try relationshipPattern())
             nodes.append(try nodePattern())
         }
-        return PatternPart(pathVariable: nil, shortest: nil, nodes: nodes,
-                           relationships: relationships, position: position)
+        return PatternPart(
+            pathVariable: nil, shortest: nil, nodes: nodes,
+            relationships: relationships, position: position)
     }
 
     mutating func nodePattern() throws(Diagnostic) -> NodePattern {
@@ -74,16 +77,19 @@ extension Parser {
                 labels.append(try symbolicName("a label after '|'"))
             }
             if current.isSymbol(":") {
-                throw Diagnostic("a node has one type; write alternatives as ':person|country'",
-                                 at: current.position)
+                throw Diagnostic(
+                    "a node has one type; write alternatives as ':person|country'",
+                    at: current.position)
             }
         }
         var properties: [PropertyEntry] = []
         if current.isSymbol("{") {
             properties = try propertyMap()
         }
-        try expectSymbol(")", variable == nil && labels.isEmpty && properties.isEmpty
-            ? "a variable, ':', '{' or ')'" : (labels.isEmpty && properties.isEmpty ? "':', '{' or ')'" : "')'"))
+        try expectSymbol(
+            ")",
+            variable == nil && labels.isEmpty && properties.isEmpty
+                ? "a variable, ':', '{' or ')'" : (labels.isEmpty && properties.isEmpty ? "':', '{' or ')'" : "')'"))
         return NodePattern(variable: variable, labels: labels, properties: properties, position: position)
     }
 
@@ -97,8 +103,9 @@ extension Parser {
         var properties: [PropertyEntry] = []
         var length: LengthRange?
         if !current.isSymbol("[") {
-            throw Diagnostic("expected '[' after '-'; write relationships as -[]->, <-[]- or -[]-",
-                             at: current.position)
+            throw Diagnostic(
+                "expected '[' after '-'; write relationships as -[]->, <-[]- or -[]-",
+                at: current.position)
         }
         advance()
         switch current.kind {
@@ -129,8 +136,9 @@ extension Parser {
         case (true, false): direction = .incoming
         default: direction = .either
         }
-        return RelationshipPattern(variable: variable, actions: actions, properties: properties,
-                                   direction: direction, length: length, position: position)
+        return RelationshipPattern(
+            variable: variable, actions: actions, properties: properties,
+            direction: direction, length: length, position: position)
     }
 
     /// After `*`: nothing, `n`, `n..`, `..m`, `n..m`.

@@ -132,8 +132,9 @@ struct Parser {
         if acceptKeyword("USE") {
             let name = try symbolicName("a graph to use: facts or reports")
             guard let chosen = GraphView(rawValue: name.name.lowercased()) else {
-                throw Diagnostic("unknown graph '\(name.name)'; USE facts (one edge per subject, action and object) or USE reports (one edge per sentence)",
-                                 at: name.position)
+                throw Diagnostic(
+                    "unknown graph '\(name.name)'; USE facts (one edge per subject, action and object) or USE reports (one edge per sentence)",
+                    at: name.position)
             }
             view = chosen
         }
@@ -159,15 +160,17 @@ struct Parser {
             stages.append(WithStage(projection: projection, condition: condition, matches: stageMatches))
         }
         guard current.isKeyword("RETURN") else {
-            throw unsupportedOrExpected(matches.last?.condition == nil && stages.isEmpty ? "',', WHERE, MATCH, WITH or RETURN" : "MATCH, WITH or RETURN",
-                                        near: ["WHERE", "MATCH", "RETURN", "OPTIONAL", "WITH"])
+            throw unsupportedOrExpected(
+                matches.last?.condition == nil && stages.isEmpty ? "',', WHERE, MATCH, WITH or RETURN" : "MATCH, WITH or RETURN",
+                near: ["WHERE", "MATCH", "RETURN", "OPTIONAL", "WITH"])
         }
         let projection = try returnClause()
         _ = acceptSymbol(";")
         guard case .end = current.kind else {
             let misspelt = misspelling(among: ["ORDER", "SKIP", "LIMIT", "AS", "DISTINCT"])
-            throw Diagnostic("expected end of statement after RETURN, found \(current.displayName)"
-                + (current.isKeyword("MATCH") ? "; a statement ends with RETURN, separate statements with ';'" : misspelt),
+            throw Diagnostic(
+                "expected end of statement after RETURN, found \(current.displayName)"
+                    + (current.isKeyword("MATCH") ? "; a statement ends with RETURN, separate statements with ';'" : misspelt),
                 at: current.position)
         }
         return QueryStatement(explain: explain, matches: matches, stages: stages, projection: projection, view: view)
@@ -175,8 +178,9 @@ struct Parser {
 
     func unsupportedOrExpected(_ what: String, near keywords: [String]) -> Diagnostic {
         if let word = current.keyword, let reason = Self.unsupportedClauses[word] {
-            return Diagnostic("\(word) is not supported: \(reason); kg reads with MATCH ... RETURN",
-                              at: current.position)
+            return Diagnostic(
+                "\(word) is not supported: \(reason); kg reads with MATCH ... RETURN",
+                at: current.position)
         }
         var diagnostic = expected(what)
         diagnostic.message += misspelling(among: keywords)
@@ -211,8 +215,10 @@ struct Parser {
         var items: [ReturnItem] = []
         let star = acceptSymbol("*")
         if star && !acceptSymbol(",") {
-            return try returnTail(ReturnClause(distinct: distinct, star: true, items: [], orderBy: [], skip: nil,
-                                               limit: nil, position: position))
+            return try returnTail(
+                ReturnClause(
+                    distinct: distinct, star: true, items: [], orderBy: [], skip: nil,
+                    limit: nil, position: position))
         }
         repeat {
             let expression = try expression()
@@ -222,8 +228,10 @@ struct Parser {
             }
             items.append(ReturnItem(expression: expression, alias: alias))
         } while acceptSymbol(",")
-        return try returnTail(ReturnClause(distinct: distinct, star: star, items: items, orderBy: [], skip: nil,
-                                           limit: nil, position: position))
+        return try returnTail(
+            ReturnClause(
+                distinct: distinct, star: star, items: items, orderBy: [], skip: nil,
+                limit: nil, position: position))
     }
 
     /// `[ORDER BY ...] [SKIP n] [LIMIT n]` after the returned items.

@@ -47,8 +47,11 @@ public enum StatementSplitter {
         return statements
     }
 
-    private static func scan(_ text: String)
-        -> (statements: [ScriptStatement], remainder: String, remainderStart: (line: Int, column: Int)?) {
+    private static func scan(
+        _ text: String
+    )
+        -> (statements: [ScriptStatement], remainder: String, remainderStart: (line: Int, column: Int)?)
+    {
         var statements: [ScriptStatement] = []
         var current = ""
         var startLine: Int?
@@ -78,8 +81,10 @@ public enum StatementSplitter {
                 if stripComments(current) == String(character) { startLine = nil }
             } else if character == ";" {
                 if !stripComments(current).isEmpty {
-                    statements.append(ScriptStatement(text: current + ";", line: startLine ?? line,
-                                                      column: startLine == nil ? column : startColumn))
+                    statements.append(
+                        ScriptStatement(
+                            text: current + ";", line: startLine ?? line,
+                            column: startLine == nil ? column : startColumn))
                 }
                 current = ""
                 startLine = nil

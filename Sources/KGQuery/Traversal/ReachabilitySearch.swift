@@ -38,8 +38,10 @@ final class ReachabilitySearch {
 
     /// Every node at the end of a trail of `minimum...maximum` accepted edges from `start`, in
     /// node order, each once.
-    func ends(from start: Int32, direction: TraversalDirection, minimum: Int, maximum: Int,
-              edges selection: EdgeSelection) throws -> [Int32] {
+    func ends(
+        from start: Int32, direction: TraversalDirection, minimum: Int, maximum: Int,
+        edges selection: EdgeSelection
+    ) throws -> [Int32] {
         if stamp.count != graph.nodeCount { stamp = [UInt32](repeating: 0, count: graph.nodeCount) }
         generation &+= 1
         if generation == 0 {
@@ -61,71 +63,69 @@ final class ReachabilitySearch {
         var levelStart = 0
         var depth = 0
         try graph.outgoingStart.withUnsafeBufferPointer { outStart in
-        try graph.outgoingEdges.withUnsafeBufferPointer { outEdges in
-        try graph.incomingStart.withUnsafeBufferPointer { inStart in
-        try graph.incomingEdges.withUnsafeBufferPointer { inEdges in
-        try graph.edgeTarget.withUnsafeBufferPointer { targets in
-        try graph.edgeSource.withUnsafeBufferPointer { sources in
-        try graph.edgeAction.withUnsafeBufferPointer { actions in
-        try mask.withUnsafeBufferPointer { mask in
-        try stamp.withUnsafeMutableBufferPointer { stamp in
-            let filtered = !mask.isEmpty
-            while depth < maximum && levelStart < reached.count {
-                depth += 1
-                let levelEnd = reached.count
-                var position = levelStart
-                while position < levelEnd {
-                    let node = reached[position]
-                    position += 1
-                    if position & 0xfff == 0 { try tick() }
-                    let n = Int(node)
-                    if direction != .incoming {
-                        var index = Int(outStart[n])
-                        let end = Int(outStart[n + 1])
-                        while index < end {
-                            let edge = Int(outEdges[index])
-                            index += 1
-                            if filtered { if !mask[Int(actions[edge])] { continue } }
-                            else if let check, try !check(Int32(edge)) { continue }
-                            let other = targets[edge]
-                            if other == start {
-                                startReturns = true
-                            } else if stamp[Int(other)] != mark {
-                                stamp[Int(other)] = mark
-                                reached.append(other)
-                            }
-                        }
-                    }
-                    if direction != .outgoing {
-                        var index = Int(inStart[n])
-                        let end = Int(inStart[n + 1])
-                        while index < end {
-                            let edge = Int(inEdges[index])
-                            index += 1
-                            let other = sources[edge]
-                            // Undirected: a self-loop was met as an outgoing edge already.
-                            if direction == .both && other == node { continue }
-                            if filtered { if !mask[Int(actions[edge])] { continue } }
-                            else if let check, try !check(Int32(edge)) { continue }
-                            if other == start {
-                                startReturns = true
-                            } else if stamp[Int(other)] != mark {
-                                stamp[Int(other)] = mark
-                                reached.append(other)
+            try graph.outgoingEdges.withUnsafeBufferPointer { outEdges in
+                try graph.incomingStart.withUnsafeBufferPointer { inStart in
+                    try graph.incomingEdges.withUnsafeBufferPointer { inEdges in
+                        try graph.edgeTarget.withUnsafeBufferPointer { targets in
+                            try graph.edgeSource.withUnsafeBufferPointer { sources in
+                                try graph.edgeAction.withUnsafeBufferPointer { actions in
+                                    try mask.withUnsafeBufferPointer { mask in
+                                        try stamp.withUnsafeMutableBufferPointer { stamp in
+                                            let filtered = !mask.isEmpty
+                                            while depth < maximum && levelStart < reached.count {
+                                                depth += 1
+                                                let levelEnd = reached.count
+                                                var position = levelStart
+                                                while position < levelEnd {
+                                                    let node = reached[position]
+                                                    position += 1
+                                                    if position & 0xfff == 0 { try tick() }
+                                                    let n = Int(node)
+                                                    if direction != .incoming {
+                                                        var index = Int(outStart[n])
+                                                        let end = Int(outStart[n + 1])
+                                                        while index < end {
+                                                            let edge = Int(outEdges[index])
+                                                            index += 1
+                                                            if filtered { if !mask[Int(actions[edge])] { continue } } else if let check, try !check(Int32(edge)) { continue }
+                                                            let other = targets[edge]
+                                                            if other == start {
+                                                                startReturns = true
+                                                            } else if stamp[Int(other)] != mark {
+                                                                stamp[Int(other)] = mark
+                                                                reached.append(other)
+                                                            }
+                                                        }
+                                                    }
+                                                    if direction != .outgoing {
+                                                        var index = Int(inStart[n])
+                                                        let end = Int(inStart[n + 1])
+                                                        while index < end {
+                                                            let edge = Int(inEdges[index])
+                                                            index += 1
+                                                            let other = sources[edge]
+                                                            // Undirected: a self-loop was met as an outgoing edge already.
+                                                            if direction == .both && other == node { continue }
+                                                            if filtered { if !mask[Int(actions[edge])] { continue } } else if let check, try !check(Int32(edge)) { continue }
+                                                            if other == start {
+                                                                startReturns = true
+                                                            } else if stamp[Int(other)] != mark {
+                                                                stamp[Int(other)] = mark
+                                                                reached.append(other)
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                                levelStart = levelEnd
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
-                levelStart = levelEnd
             }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
         }
         // Node order: a scan of the marks when much is reached, else a sort.
         if startReturns { stamp[Int(start)] = mark } else { stamp[Int(start)] = 0 }

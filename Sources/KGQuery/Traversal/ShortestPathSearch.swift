@@ -23,8 +23,10 @@ struct ShortestPathSearch {
     }
 
     /// Calls `body(edge, otherEnd)` for the edges of `node` followed in `direction`.
-    private func neighbours(of node: Int32, _ direction: TraversalDirection,
-                            _ body: (Int32, Int32) throws -> Void) throws {
+    private func neighbours(
+        of node: Int32, _ direction: TraversalDirection,
+        _ body: (Int32, Int32) throws -> Void
+    ) throws {
         if direction != .incoming {
             for edge in graph.outgoing(of: node) where try accepts(edge) {
                 try tick()
@@ -113,8 +115,11 @@ struct ShortestPathSearch {
 
     /// Breadth-first layers from `from`, recording every predecessor on a shortest walk (when
     /// `all`) or the first one, until `stop` says the layer is enough or the hop limit.
-    private func layers(from: Int32, all: Bool, stop: (Int32) -> Bool)
-        throws -> (order: [Int32], depth: [Int32: Int], predecessors: [Int32: [(edge: Int32, node: Int32)]]) {
+    private func layers(
+        from: Int32, all: Bool, stop: (Int32) -> Bool
+    )
+        throws -> (order: [Int32], depth: [Int32: Int], predecessors: [Int32: [(edge: Int32, node: Int32)]])
+    {
         var depth: [Int32: Int] = [from: 0]
         var predecessors: [Int32: [(edge: Int32, node: Int32)]] = [:]
         var order: [Int32] = []

@@ -9,8 +9,10 @@ public struct Completion: Equatable, Sendable {
     /// Let the line editor complete file names instead (`.read`, `.output`, `.ingest`).
     public var wantsFileNames: Bool
 
-    public init(word: String, candidates: [String], appendsSpace: Bool = true,
-                wantsFileNames: Bool = false) {
+    public init(
+        word: String, candidates: [String], appendsSpace: Bool = true,
+        wantsFileNames: Bool = false
+    ) {
         self.word = word
         self.candidates = candidates
         self.appendsSpace = appendsSpace
@@ -50,7 +52,8 @@ public struct Completion: Equatable, Sendable {
             let characters = Array(string)
             var length = 0
             while length < prefix.count, length < characters.count,
-                  prefix[length].lowercased() == characters[length].lowercased() {
+                prefix[length].lowercased() == characters[length].lowercased()
+            {
                 length += 1
             }
             prefix = Array(prefix.prefix(length))
@@ -97,11 +100,13 @@ public struct Completer: Sendable {
             let names = inEdge ? vocabulary.actions : vocabulary.labels
             return Completion(word: word, candidates: matches(names, prefix: word), appendsSpace: false)
         case ".":
-            return Completion(word: word, candidates: matches(vocabulary.properties, prefix: word),
-                              appendsSpace: false)
+            return Completion(
+                word: word, candidates: matches(vocabulary.properties, prefix: word),
+                appendsSpace: false)
         case "$":
-            return Completion(word: word, candidates: matches(parameterNames, prefix: word),
-                              appendsSpace: false)
+            return Completion(
+                word: word, candidates: matches(parameterNames, prefix: word),
+                appendsSpace: false)
         default:
             guard !word.isEmpty else { return nil }
             let keywords = matches(vocabulary.keywords, prefix: word)
@@ -171,7 +176,8 @@ public struct Completer: Sendable {
             } else if character == "\"" || character == "'" || character == "`" {
                 open = (character, index)
             } else if character == "-" || character == "/",
-                      line[line.index(after: index)...].hasPrefix(String(character)) {
+                line[line.index(after: index)...].hasPrefix(String(character))
+            {
                 // A comment runs to the end of the line.
                 guard let newline = line[index...].firstIndex(of: "\n") else { return nil }
                 index = newline

@@ -32,11 +32,13 @@ public struct CompletionVocabulary: Sendable, Equatable {
     /// Properties after `variable.`: a node's and an edge's.
     public var properties: [String]
 
-    public init(keywords: [String] = QueryVocabulary.keywords + QueryVocabulary.functions,
-                dotCommands: [String] = DotCommand.all.map(\.name),
-                labels: [String] = QueryVocabulary.labels, actions: [String] = [],
-                entityNames: [String] = [], aliases: [Alias] = [],
-                properties: [String] = Self.propertyNames) {
+    public init(
+        keywords: [String] = QueryVocabulary.keywords + QueryVocabulary.functions,
+        dotCommands: [String] = DotCommand.all.map(\.name),
+        labels: [String] = QueryVocabulary.labels, actions: [String] = [],
+        entityNames: [String] = [], aliases: [Alias] = [],
+        properties: [String] = Self.propertyNames
+    ) {
         self.keywords = keywords
         self.dotCommands = dotCommands
         self.labels = labels
@@ -54,7 +56,8 @@ public struct CompletionVocabulary: Sendable, Equatable {
     }
 
     /// A node's properties, then the edge properties it lacks (`id` is both).
-    public static let propertyNames = QueryVocabulary.nodeProperties
+    public static let propertyNames =
+        QueryVocabulary.nodeProperties
         + QueryVocabulary.relationshipProperties.filter { !QueryVocabulary.nodeProperties.contains($0) }
 
     /// Sub-words of dot-commands that take a fixed set of values.

@@ -51,23 +51,30 @@ public struct DotCommand: Sendable, Equatable {
         DotCommand(.help, arguments: "[COMMAND]", summary: "Show the commands, or one command's usage"),
         DotCommand(.schema, arguments: "", summary: "Labels, actions and properties the graph holds"),
         DotCommand(.stats, arguments: "", summary: "Counts of documents, entities and relations"),
-        DotCommand(.entities, arguments: "[TYPE] [PATTERN]",
-                   summary: "List entities, by type and/or a part of the name"),
-        DotCommand(.mode, arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
-                   summary: "How results are printed (no argument: show the current mode)"),
-        DotCommand(.maxrows, arguments: "[N|all]",
-                   summary: "Rows a table shows on the screen before it says how many it left out"),
+        DotCommand(
+            .entities, arguments: "[TYPE] [PATTERN]",
+            summary: "List entities, by type and/or a part of the name"),
+        DotCommand(
+            .mode, arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
+            summary: "How results are printed (no argument: show the current mode)"),
+        DotCommand(
+            .maxrows, arguments: "[N|all]",
+            summary: "Rows a table shows on the screen before it says how many it left out"),
         DotCommand(.output, arguments: "[FILE]", summary: "Send results to FILE, or back to the screen"),
         DotCommand(.read, arguments: "FILE", summary: "Run the statements and commands in FILE"),
         DotCommand(.timer, arguments: "on|off", summary: "Print how long each statement took"),
-        DotCommand(.timeout, arguments: "[SECONDS|off]",
-                   summary: "Stop any statement that runs longer (no argument: show the limit)"),
-        DotCommand(.param, arguments: "set NAME VALUE | unset NAME | list | clear",
-                   summary: "Values for $NAME placeholders in statements"),
+        DotCommand(
+            .timeout, arguments: "[SECONDS|off]",
+            summary: "Stop any statement that runs longer (no argument: show the limit)"),
+        DotCommand(
+            .param, arguments: "set NAME VALUE | unset NAME | list | clear",
+            summary: "Values for $NAME placeholders in statements"),
         DotCommand(.ingest, arguments: "PATH...", summary: "Read articles (files or folders) into the graph"),
-        DotCommand(.export, arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
-                       + " FILE [STATEMENT]",
-                   summary: "Write the last result, or STATEMENT's, as a graph file"),
+        DotCommand(
+            .export,
+            arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
+                + " FILE [STATEMENT]",
+            summary: "Write the last result, or STATEMENT's, as a graph file"),
         DotCommand(.echo, arguments: "on|off", summary: "Print each statement before running it"),
         DotCommand(.bail, arguments: "on|off", summary: "Stop at the first error (on by default for scripts)"),
         DotCommand(.quit, arguments: "", summary: "Leave the shell"),

@@ -85,9 +85,10 @@ extension ShellState {
             try ingest(paths: arguments)
         case .export:
             guard arguments.count >= 2 else { throw usage }
-            try export(formatName: arguments[0], path: arguments[1],
-                       statement: line.rest(afterWord: 2), statementColumn: line.restColumn(afterWord: 2),
-                       location: location)
+            try export(
+                formatName: arguments[0], path: arguments[1],
+                statement: line.rest(afterWord: 2), statementColumn: line.restColumn(afterWord: 2),
+                location: location)
         case .quit:
             guard arguments.isEmpty else { throw usage }
             exitRequest = 0
@@ -118,8 +119,9 @@ extension ShellState {
         let width = 28
         for command in DotCommand.all {
             if command.usage.count < width {
-                output.writeLine(command.usage.padding(toLength: width, withPad: " ", startingAt: 0)
-                                 + command.summary)
+                output.writeLine(
+                    command.usage.padding(toLength: width, withPad: " ", startingAt: 0)
+                        + command.summary)
             } else {
                 output.writeLine(command.usage)
                 output.writeLine(String(repeating: " ", count: width) + command.summary)

@@ -6,8 +6,10 @@ extension ShellState {
     /// `.export FORMAT FILE [STATEMENT]`: the last result, or STATEMENT's, as a graph file.
     /// The file is written whole or not at all. `statementColumn` is where STATEMENT starts on
     /// the command's line, so its errors point into that line.
-    func export(formatName: String, path: String, statement: String, statementColumn: Int,
-                location: InputLocation) throws {
+    func export(
+        formatName: String, path: String, statement: String, statementColumn: Int,
+        location: InputLocation
+    ) throws {
         guard let format = ExportFormat(rawValue: formatName.lowercased()) else {
             let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
             throw ShellError.invalidArgument("unknown export format '\(formatName)'; formats: \(names)")
@@ -17,10 +19,11 @@ extension ShellState {
             guard let lastResult else { throw ShellError.noResultToExport }
             result = lastResult
         } else {
-            result = try engine.run(statement, parameters: parameters,
-                                    sourceName: location.isInteractive ? "query" : location.sourceName,
-                                    firstLine: location.isInteractive ? 1 : location.line,
-                                    firstColumn: statementColumn)
+            result = try engine.run(
+                statement, parameters: parameters,
+                sourceName: location.isInteractive ? "query" : location.sourceName,
+                firstLine: location.isInteractive ? 1 : location.line,
+                firstColumn: statementColumn)
             lastResult = result
         }
         let snapshot = try GraphSnapshot(store: store, result: result)

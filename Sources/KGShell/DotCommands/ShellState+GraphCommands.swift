@@ -30,8 +30,9 @@ extension ShellState {
         output.writeLine("  nodes: " + QueryVocabulary.nodeProperties.joined(separator: ", "))
         output.writeLine("  edges: " + QueryVocabulary.relationshipProperties.joined(separator: ", "))
         output.writeLine("  documents, as document(r) returns them: " + QueryVocabulary.documentProperties.joined(separator: ", "))
-        output.writeLine("Graphs: USE reports (the default: an edge per sentence, \(stats.relations)), "
-            + "USE facts (an edge per subject, action and object, \(stats.facts))")
+        output.writeLine(
+            "Graphs: USE reports (the default: an edge per sentence, \(stats.relations)), "
+                + "USE facts (an edge per subject, action and object, \(stats.facts))")
     }
 
     /// `.stats`: how much the store holds, as `kg stats` shows it.

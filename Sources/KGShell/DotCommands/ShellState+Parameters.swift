@@ -33,7 +33,7 @@ extension ShellState {
     static func parameterName(_ text: String) throws -> String {
         let name = text.hasPrefix("$") ? String(text.dropFirst()) : text
         guard let first = name.first, first.isLetter || first == "_",
-              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+            name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
         else {
             throw ShellError.invalidArgument(
                 "'\(text)' is not a parameter name (letters, digits and _, not starting with a digit)")
@@ -51,7 +51,8 @@ extension ShellState {
     static func parameterValue(_ text: String) -> QueryValue {
         if let int = Int(text) { return .int(int) }
         if let double = Double(text), text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
-           double.isFinite {
+            double.isFinite
+        {
             return .double(double)
         }
         switch text.lowercased() {

@@ -47,10 +47,13 @@ public struct InputLoop {
                 if !pending.isEmpty {
                     source.remember(HistoryEntry.joining(pending))
                     // The last statement may lack its `;`: run it anyway.
-                    let location = InputLocation(sourceName: sourceName, line: pendingStart,
-                                                 isInteractive: source.isInteractive)
-                    if !runStatements(in: pending.joined(separator: "\n"), location: location,
-                                      finishing: true, stopsAtErrors: stopsAtErrors) && stopsAtErrors {
+                    let location = InputLocation(
+                        sourceName: sourceName, line: pendingStart,
+                        isInteractive: source.isInteractive)
+                    if !runStatements(
+                        in: pending.joined(separator: "\n"), location: location,
+                        finishing: true, stopsAtErrors: stopsAtErrors) && stopsAtErrors
+                    {
                         return .stoppedOnError
                     }
                 }
@@ -64,8 +67,9 @@ public struct InputLoop {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed.hasPrefix(".") {
                     source.remember(trimmed)
-                    let location = InputLocation(sourceName: sourceName, line: lineNumber,
-                                                 isInteractive: source.isInteractive)
+                    let location = InputLocation(
+                        sourceName: sourceName, line: lineNumber,
+                        isInteractive: source.isInteractive)
                     if !state.runDotCommand(trimmed, location: location) && stopsAtErrors {
                         return .stoppedOnError
                     }
@@ -80,10 +84,13 @@ public struct InputLoop {
             guard StatementSplitter.isComplete(text) else { continue }
             source.remember(HistoryEntry.joining(pending))
             pending = []
-            let location = InputLocation(sourceName: sourceName, line: pendingStart,
-                                         isInteractive: source.isInteractive)
-            if !runStatements(in: text, location: location, finishing: false,
-                              stopsAtErrors: stopsAtErrors) && stopsAtErrors {
+            let location = InputLocation(
+                sourceName: sourceName, line: pendingStart,
+                isInteractive: source.isInteractive)
+            if !runStatements(
+                in: text, location: location, finishing: false,
+                stopsAtErrors: stopsAtErrors) && stopsAtErrors
+            {
                 return .stoppedOnError
             }
         }
@@ -91,8 +98,10 @@ public struct InputLoop {
 
     /// Runs each statement in `text`, which starts at `location`; with `finishing`, also the
     /// text after the last `;`. Returns false if any failed.
-    private func runStatements(in text: String, location: InputLocation, finishing: Bool,
-                               stopsAtErrors: Bool) -> Bool {
+    private func runStatements(
+        in text: String, location: InputLocation, finishing: Bool,
+        stopsAtErrors: Bool
+    ) -> Bool {
         var (statements, remainder) = StatementSplitter.split(text)
         if finishing && !Self.isBlankOrComment(remainder.trimmingCharacters(in: .whitespacesAndNewlines)) {
             if Completer.openQuote(in: remainder) != nil {
@@ -106,8 +115,10 @@ public struct InputLoop {
             // At the terminal a statement's lines count from 1; in a file, from the file's start.
             let firstLine = location.isInteractive ? statement.line : location.line + statement.line - 1
             let sourceName = location.isInteractive ? "query" : location.sourceName
-            if !state.runStatement(statement.text, sourceName: sourceName, firstLine: firstLine,
-                                   firstColumn: statement.column) {
+            if !state.runStatement(
+                statement.text, sourceName: sourceName, firstLine: firstLine,
+                firstColumn: statement.column)
+            {
                 succeeded = false
                 if stopsAtErrors { break }
             }
@@ -125,8 +136,9 @@ public struct InputLoop {
         let lines = remainder.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let firstLine = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
         let indent = lines.isEmpty ? 0 : lines[firstLine].prefix { $0.isWhitespace }.count
-        return ScriptStatement(text: remainder, line: linesBefore + firstLine + 1,
-                               column: (firstLine == 0 ? columnsBefore : 0) + indent + 1)
+        return ScriptStatement(
+            text: remainder, line: linesBefore + firstLine + 1,
+            column: (firstLine == 0 ? columnsBefore : 0) + indent + 1)
     }
 
     /// True when every line of `text` is blank or holds only a `--` or `//` comment.

@@ -45,7 +45,8 @@ public final class LineEditor: LineSource {
 
     /// `$KG_HISTORY` when set, else `~/.kg_history`.
     public static func defaultHistoryPath(
-        environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         if let path = environment["KG_HISTORY"], !path.isEmpty { return path }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return (home as NSString).appendingPathComponent(".kg_history")
@@ -88,8 +89,11 @@ public final class LineEditor: LineSource {
 
 /// readline's completion callback: asks the active completer about the line up to the cursor
 /// and hands back a malloc'd, NULL-terminated list in readline's form (see `Completion`).
-private func lineEditorComplete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
-    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+private func lineEditorComplete(
+    _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+)
+    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+{
     // Our candidates or nothing: no fallback to file names except where asked for below.
     kg_rl_set_attempted_completion_over(1)
     let editorWord = text.map { String(cString: $0) } ?? ""

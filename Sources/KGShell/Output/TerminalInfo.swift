@@ -32,14 +32,19 @@ public struct TerminalInfo: Sendable, Equatable {
 
     /// Looks at standard output: its width from TIOCGWINSZ, else `$COLUMNS`, else 80; colour
     /// unless `TERM=dumb` or `NO_COLOR` is set.
-    public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> TerminalInfo {
+    public static func detect(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    )
+        -> TerminalInfo
+    {
         guard isatty(STDOUT_FILENO) == 1 else { return .unlimited }
-        return TerminalInfo(isTerminal: true,
-                            columns: columns(ioctlColumns: Int(kg_terminal_columns(STDOUT_FILENO)),
-                                             environment: environment),
-                            maxRows: defaultMaxRows,
-                            color: colorAllowed(environment: environment))
+        return TerminalInfo(
+            isTerminal: true,
+            columns: columns(
+                ioctlColumns: Int(kg_terminal_columns(STDOUT_FILENO)),
+                environment: environment),
+            maxRows: defaultMaxRows,
+            color: colorAllowed(environment: environment))
     }
 
     /// The terminal's width: the kernel's answer when it has one, else `$COLUMNS`, else 80.
@@ -66,7 +71,8 @@ public struct TerminalInfo: Sendable, Equatable {
 
     /// Line editing (libedit) needs an interactive terminal that can move its cursor.
     public static func lineEditingAvailable(
-        environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
         standardInputIsTerminal && !isDumb(environment: environment)
     }
 }

@@ -21,8 +21,10 @@ public struct GraphImport: Sendable {
         /// The id to give a new entity when the store has it free.
         public var requestedID: Int?
 
-        public init(name: String, type: EntityType, aliases: [String] = [], documents: [String] = [],
-                    requestedID: Int? = nil) {
+        public init(
+            name: String, type: EntityType, aliases: [String] = [], documents: [String] = [],
+            requestedID: Int? = nil
+        ) {
             self.name = name
             self.type = type
             self.aliases = aliases
@@ -45,9 +47,11 @@ public struct GraphImport: Sendable {
         /// The id to give the relation when the store has it free.
         public var requestedID: Int?
 
-        public init(subject: Int, object: Int, action: String, cameo: String, kind: RelationKind = .action,
-                    document: String? = nil, sentence: String? = nil, confidence: Double = 1,
-                    requestedID: Int? = nil) {
+        public init(
+            subject: Int, object: Int, action: String, cameo: String, kind: RelationKind = .action,
+            document: String? = nil, sentence: String? = nil, confidence: Double = 1,
+            requestedID: Int? = nil
+        ) {
             self.subject = subject
             self.object = object
             self.action = action

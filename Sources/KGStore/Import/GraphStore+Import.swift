@@ -25,8 +25,9 @@ extension GraphStore {
     public func importGraph(_ graph: GraphImport) throws -> GraphImportResult {
         for relation in graph.relations {
             guard graph.entities.indices.contains(relation.subject), graph.entities.indices.contains(relation.object) else {
-                throw StoreError.invalidImport(source: graph.sourceName,
-                                               detail: "relation '\(relation.action)' refers to an entity the import does not hold")
+                throw StoreError.invalidImport(
+                    source: graph.sourceName,
+                    detail: "relation '\(relation.action)' refers to an entity the import does not hold")
             }
         }
         invalidateGraphSnapshot()
@@ -99,11 +100,13 @@ final class GraphImportWriter {
         insertRelationWithID = try database.prepare(
             "INSERT INTO relations (\(relationColumns), id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         relationIDIsTaken = try database.prepare("SELECT 1 FROM relations WHERE id = ?")
-        sameRelation = try database.prepare("""
+        sameRelation = try database.prepare(
+            """
             SELECT 1 FROM relations WHERE subject_id = ? AND action = ? AND object_id = ? AND cameo = ?
               AND kind = ? AND sentence_id IS ? AND confidence = ?
             """)
-        insertDocument = try database.prepare("""
+        insertDocument = try database.prepare(
+            """
             INSERT INTO documents (path, name, title, content_hash, size, ingested_at)
             VALUES (?, ?, NULL, 'import', 0, ?)
             """)
@@ -131,20 +134,23 @@ final class GraphImportWriter {
             // Into an empty store a requested id is free unless this import took it already.
             var requestedIsFree: Bool?
             if directory.isEmpty, let id = entity.requestedID { requestedIsFree = takenIDs.insert(id).inserted }
-            let resolution = try resolver.resolve(extracted, joining: false, existing: existing,
-                                                  requestedID: requestedIsFree == false ? nil : entity.requestedID,
-                                                  requestedIDIsFree: requestedIsFree == true)
+            let resolution = try resolver.resolve(
+                extracted, joining: false, existing: existing,
+                requestedID: requestedIsFree == false ? nil : entity.requestedID,
+                requestedIDIsFree: requestedIsFree == true)
             result.entityIDs.append(resolution.id)
             joined[index] = !resolution.isNew
             if resolution.isNew { result.entitiesAdded += 1 } else { result.entitiesJoined += 1 }
         }
 
-        let rebuilt = relationsWereEmpty && graph.relations.count >= Self.rebuildIndexesFrom
+        let rebuilt =
+            relationsWereEmpty && graph.relations.count >= Self.rebuildIndexesFrom
             ? try dropIndexes(of: "relations") : []
         var requestedIDs = Set<Int>()
         for relation in graph.relations {
-            try insert(relation, graph: graph, bothEndsJoined: joined[relation.subject] && joined[relation.object],
-                       requestedIDs: &requestedIDs)
+            try insert(
+                relation, graph: graph, bothEndsJoined: joined[relation.subject] && joined[relation.object],
+                requestedIDs: &requestedIDs)
         }
         for sql in rebuilt { try database.execute(sql) }
 
@@ -166,8 +172,10 @@ final class GraphImportWriter {
         return found.map(\.sql)
     }
 
-    private func insert(_ relation: GraphImport.Relation, graph: GraphImport, bothEndsJoined: Bool,
-                        requestedIDs: inout Set<Int>) throws {
+    private func insert(
+        _ relation: GraphImport.Relation, graph: GraphImport, bothEndsJoined: Bool,
+        requestedIDs: inout Set<Int>
+    ) throws {
         let subject = result.entityIDs[relation.subject]
         let object = result.entityIDs[relation.object]
         var evidence: (id: Int, start: Int, end: Int)?
@@ -183,9 +191,11 @@ final class GraphImportWriter {
         }
         // Only a relation between entities the store already had can be there already.
         if bothEndsJoined && !relationsWereEmpty {
-            try sameRelation.bind([.int(subject), .text(relation.action), .int(object), .text(relation.cameo),
-                                   .text(relation.kind.rawValue), evidence.map { .int($0.id) } ?? .null,
-                                   .double(relation.confidence)])
+            try sameRelation.bind([
+                .int(subject), .text(relation.action), .int(object), .text(relation.cameo),
+                .text(relation.kind.rawValue), evidence.map { .int($0.id) } ?? .null,
+                .double(relation.confidence),
+            ])
             defer { sameRelation.reset() }
             if try sameRelation.step() {
                 result.relationsUnchanged += 1
@@ -231,8 +241,10 @@ final class GraphImportWriter {
                     if let range = evidence.text.range(of: surface) {
                         let offset = evidence.text.unicodeScalars.distance(
                             from: evidence.text.unicodeScalars.startIndex, to: range.lowerBound)
-                        mention = (evidence.id, evidence.start + offset,
-                                   evidence.start + offset + surface.unicodeScalars.count, surface)
+                        mention = (
+                            evidence.id, evidence.start + offset,
+                            evidence.start + offset + surface.unicodeScalars.count, surface
+                        )
                         break
                     }
                 }
@@ -284,8 +296,11 @@ final class GraphImportWriter {
             while try sentencesOfDocument.step() {
                 let text = sentencesOfDocument.text(4)
                 state.positions[text] = state.positions[text] ?? state.sentences.count
-                state.sentences.append((sentencesOfDocument.int(0), sentencesOfDocument.int(2),
-                                        sentencesOfDocument.int(3), text))
+                state.sentences.append(
+                    (
+                        sentencesOfDocument.int(0), sentencesOfDocument.int(2),
+                        sentencesOfDocument.int(3), text
+                    ))
                 state.nextIndex = sentencesOfDocument.int(1) + 1
                 state.nextOffset = sentencesOfDocument.int(3) + 1
             }

@@ -63,20 +63,24 @@ final class DocumentWriter {
         provenance = try EntityProvenance(database: database)
         // A document stored before dates existed (date_source NULL) counts as changed, so that
         // the next ingest dates it.
-        selectDocument = try database.prepare("""
+        selectDocument = try database.prepare(
+            """
             SELECT id, CASE WHEN date_source IS NULL THEN '' ELSE content_hash END
             FROM documents WHERE path = ?
             """)
-        insertDocument = try database.prepare("""
+        insertDocument = try database.prepare(
+            """
             INSERT INTO documents (path, name, title, content_hash, size, ingested_at, date, date_source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        updateDocument = try database.prepare("""
+        updateDocument = try database.prepare(
+            """
             UPDATE documents SET name = ?, title = ?, content_hash = ?, size = ?, ingested_at = ?,
                                  date = ?, date_source = ?
             WHERE id = ?
             """)
-        entitiesOfDocument = try database.prepare("""
+        entitiesOfDocument = try database.prepare(
+            """
             SELECT m.entity_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id
             WHERE s.document_id = ?1
             UNION SELECT r.subject_id FROM relations r JOIN sentences s ON s.id = r.sentence_id
@@ -93,7 +97,8 @@ final class DocumentWriter {
             "INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)")
         insertMention = try database.prepare(
             "INSERT INTO mentions (entity_id, sentence_id, start, end, surface) VALUES (?, ?, ?, ?, ?)")
-        insertRelation = try database.prepare("""
+        insertRelation = try database.prepare(
+            """
             INSERT INTO relations (subject_id, object_id, action, cameo, kind, sentence_id, start, end,
                                    confidence, date, date_source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, round(?, 2), ?, ?)
@@ -124,7 +129,8 @@ final class DocumentWriter {
         try validate(extraction, of: document)
         return try database.transaction {
             try selectDocument.bind([.text(document.path)])
-            let existing = try selectDocument.step()
+            let existing =
+                try selectDocument.step()
                 ? (id: selectDocument.int(0), hash: selectDocument.text(1)) : nil
             selectDocument.reset()
 
@@ -147,11 +153,15 @@ final class DocumentWriter {
                 try deleteRelations.run([.int(existing.id)])
                 try deleteMentions.run([.int(existing.id)])
                 try deleteSentences.run([.int(existing.id)])
-                try updateDocument.run([.text(document.name), title, .text(document.contentHash),
-                                        .int(document.size), now, date, dateSource, .int(existing.id)])
+                try updateDocument.run([
+                    .text(document.name), title, .text(document.contentHash),
+                    .int(document.size), now, date, dateSource, .int(existing.id),
+                ])
             } else {
-                try insertDocument.run([.text(document.path), .text(document.name), title,
-                                        .text(document.contentHash), .int(document.size), now, date, dateSource])
+                try insertDocument.run([
+                    .text(document.path), .text(document.name), title,
+                    .text(document.contentHash), .int(document.size), now, date, dateSource,
+                ])
                 result = DocumentIngestResult(status: .added, documentID: database.lastInsertRowID)
             }
             try insertFacts(extraction, documentID: result.documentID, into: &result)
@@ -163,12 +173,16 @@ final class DocumentWriter {
         }
     }
 
-    private func insertFacts(_ extraction: ExtractedDocument, documentID: Int,
-                             into result: inout DocumentIngestResult) throws {
+    private func insertFacts(
+        _ extraction: ExtractedDocument, documentID: Int,
+        into result: inout DocumentIngestResult
+    ) throws {
         var sentenceIDs: [Int: Int] = [:]
         for sentence in extraction.sentences {
-            try insertSentence.run([.int(documentID), .int(sentence.index), .int(sentence.span.start),
-                                    .int(sentence.span.end), .text(sentence.text)])
+            try insertSentence.run([
+                .int(documentID), .int(sentence.index), .int(sentence.span.start),
+                .int(sentence.span.end), .text(sentence.text),
+            ])
             sentenceIDs[sentence.index] = database.lastInsertRowID
         }
         result.sentencesAdded = extraction.sentences.count
@@ -190,18 +204,23 @@ final class DocumentWriter {
 
         for mention in extraction.mentions {
             guard let entity = entityIDs[mention.entity], let sentence = sentenceIDs[mention.sentence] else { continue }
-            try insertMention.run([.int(entity), .int(sentence), .int(mention.span.start),
-                                   .int(mention.span.end), .text(mention.surface)])
+            try insertMention.run([
+                .int(entity), .int(sentence), .int(mention.span.start),
+                .int(mention.span.end), .text(mention.surface),
+            ])
             result.mentionsAdded += 1
         }
         for fact in extraction.facts {
             guard let subject = entityIDs[fact.subject], let object = entityIDs[fact.object],
-                  let sentence = sentenceIDs[fact.sentence] else { continue }
-            try insertRelation.run([.int(subject), .int(object), .text(fact.action), .text(fact.cameo),
-                                    .text(fact.kind.rawValue), .int(sentence), .int(fact.span.start),
-                                    .int(fact.span.end), .double(fact.confidence),
-                                    fact.date.map { .text($0.iso) } ?? .null,
-                                    fact.dateSource.map { .text($0.rawValue) } ?? .null])
+                let sentence = sentenceIDs[fact.sentence]
+            else { continue }
+            try insertRelation.run([
+                .int(subject), .int(object), .text(fact.action), .text(fact.cameo),
+                .text(fact.kind.rawValue), .int(sentence), .int(fact.span.start),
+                .int(fact.span.end), .double(fact.confidence),
+                fact.date.map { .text($0.iso) } ?? .null,
+                fact.dateSource.map { .text($0.rawValue) } ?? .null,
+            ])
             result.relationsAdded += 1
         }
     }

@@ -26,11 +26,13 @@ final class StoredEntityLookup: EntityLookup {
     private let nameOfEntity: Statement
 
     init(database: Database) throws {
-        entitiesByAliasKey = try database.prepare("""
+        entitiesByAliasKey = try database.prepare(
+            """
             SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.key = ? AND e.type = ?
             """)
-        personsBySurname = try database.prepare("""
+        personsBySurname = try database.prepare(
+            """
             SELECT s.entity_id FROM person_surnames s JOIN entities e ON e.id = s.entity_id
             WHERE s.key = ? AND e.type = 'person'
             """)

@@ -68,8 +68,10 @@ final class EntityResolver {
     /// Like `resolve(_:)`; `joining` false always creates a new entity (with id `requestedID`
     /// when it is free), `existing` names the entity to join when the caller has matched it.
     /// `requestedIDIsFree` says the caller knows no entity has `requestedID` (saves a lookup).
-    func resolve(_ entity: ExtractedEntity, joining: Bool, existing known: Int? = nil,
-                 requestedID: Int? = nil, requestedIDIsFree: Bool = false) throws -> Resolution {
+    func resolve(
+        _ entity: ExtractedEntity, joining: Bool, existing known: Int? = nil,
+        requestedID: Int? = nil, requestedIDIsFree: Bool = false
+    ) throws -> Resolution {
         let surfaces = self.surfaces(of: entity)
         let nameWords = surfaces.first.map { $0.key.split(separator: " ") } ?? []
 
@@ -96,8 +98,9 @@ final class EntityResolver {
     /// The stored entity `entity` is the same as, by the rules above; nil: a new one.
     func match(_ entity: ExtractedEntity) throws -> Int? {
         let surfaces = self.surfaces(of: entity)
-        return try findExisting(entity, surfaces: surfaces,
-                                nameWords: surfaces.first.map { $0.key.split(separator: " ") } ?? [])
+        return try findExisting(
+            entity, surfaces: surfaces,
+            nameWords: surfaces.first.map { $0.key.split(separator: " ") } ?? [])
     }
 
     /// The name and aliases with their lookup keys, each surface once, the name first.
@@ -141,8 +144,10 @@ final class EntityResolver {
         return computed
     }
 
-    private func findExisting(_ entity: ExtractedEntity, surfaces: [(surface: String, key: String)],
-                              nameWords: [Substring]) throws -> Int? {
+    private func findExisting(
+        _ entity: ExtractedEntity, surfaces: [(surface: String, key: String)],
+        nameWords: [Substring]
+    ) throws -> Int? {
         let isPerson = entity.type == .person
         var keys: [String] = []
         for (_, key) in surfaces {
@@ -192,14 +197,17 @@ final class EntityResolver {
     }
 
     /// Renames `id` to `name` when `name` says everything the stored name says and more.
-    private func adoptNameIfMoreComplete(_ name: String, nameWords: [Substring], type: EntityType,
-                                         for id: Int) throws {
+    private func adoptNameIfMoreComplete(
+        _ name: String, nameWords: [Substring], type: EntityType,
+        for id: Int
+    ) throws {
         try nameOfEntity.bind([.int(id)])
         guard try nameOfEntity.step() else { return }
         let storedWords = words(nameOfEntity.text(0))
         nameOfEntity.reset()
         guard nameWords.count > storedWords.count,
-              Set(storedWords).isSubset(of: Set(nameWords)) else { return }
+            Set(storedWords).isSubset(of: Set(nameWords))
+        else { return }
         try renameEntity.run([.text(name), .int(id)])
         lookup.renamed(id, to: name)
         try deleteSurnames.run([.int(id)])

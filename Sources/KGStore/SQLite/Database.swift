@@ -22,11 +22,14 @@ public final class Database {
     ///
     /// `immutable` opens a read-only file without the WAL index (`-shm`) that SQLite would
     /// otherwise create beside it, for a database in a folder nobody may write to.
-    public init(path: String, readOnly: Bool = false, create: Bool = true, immutable: Bool = false,
-                busyTimeout: Duration = Database.defaultBusyTimeout) throws {
+    public init(
+        path: String, readOnly: Bool = false, create: Bool = true, immutable: Bool = false,
+        busyTimeout: Duration = Database.defaultBusyTimeout
+    ) throws {
         self.path = path
         var db: OpaquePointer?
-        let flags = readOnly
+        let flags =
+            readOnly
             ? SQLITE_OPEN_READONLY
             : (create ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE)
         let rc: Int32
@@ -41,8 +44,9 @@ public final class Database {
                 default: escaped.unicodeScalars.append(character)
                 }
             }
-            rc = sqlite3_open_v2("file:" + escaped + "?immutable=1", &db,
-                                 flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
+            rc = sqlite3_open_v2(
+                "file:" + escaped + "?immutable=1", &db,
+                flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
         } else {
             rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         }
@@ -133,8 +137,9 @@ public final class Database {
         if [SQLITE_IOERR | 3 << 8, SQLITE_IOERR | 4 << 8, SQLITE_IOERR | 6 << 8].contains(code) {
             return .diskFull(path: path)
         }
-        return .sqlite(path: path, code: code,
-                       message: message ?? String(cString: sqlite3_errmsg(handle)), context: context)
+        return .sqlite(
+            path: path, code: code,
+            message: message ?? String(cString: sqlite3_errmsg(handle)), context: context)
     }
 
     static func summary(of sql: String) -> String {

@@ -1,5 +1,6 @@
-@testable import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 /// The model file: round trip, and errors for damaged files.
 final class DependencyParserSerializationTests: XCTestCase {

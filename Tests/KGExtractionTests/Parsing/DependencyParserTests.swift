@@ -1,5 +1,6 @@
-@testable import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 /// The bundled parser on real sentences, and `parse` on odd input.
 final class DependencyParserTests: XCTestCase {
@@ -61,7 +62,7 @@ final class DependencyParserTests: XCTestCase {
         XCTAssertEqual(one.heads, [nil])
         XCTAssertEqual(one.labels, [DependencyLabel(rawValue: "root")])
         let odd = ["", "\u{0}", "🙂", "\u{202E}abc", String(repeating: "x", count: 10_000), "'s", "--", "\""]
-        let long = (0 ..< 500).map { odd[$0 % odd.count] + "\($0)" }
+        let long = (0..<500).map { odd[$0 % odd.count] + "\($0)" }
         for words in [odd, long, Array(repeating: ",", count: 300)] {
             let tree = parser.parse(words, tags: tagger.tagDetailed(words))
             XCTAssertEqual(tree.heads.count, words.count)

@@ -4,7 +4,8 @@ import XCTest
 /// "Prime Minister Jane Doe" with no country beside her name: the country the article is about.
 final class BareTitleTests: ExtractionTestCase {
     func testBareNationalTitleTakesTheDominantCountry() throws {
-        let text = "Kenya reopens border.\n\nPrime Minister Jane Wanjiru said Kenya would reopen its border. "
+        let text =
+            "Kenya reopens border.\n\nPrime Minister Jane Wanjiru said Kenya would reopen its border. "
             + "Kenya closed it in May. Traders in Kenya welcomed the news."
         let found = facts(try extract(text))
         XCTAssertTrue(found.contains("Jane Wanjiru -prime minister-> Kenya"), "\(found)")
@@ -17,7 +18,8 @@ final class BareTitleTests: ExtractionTestCase {
     }
 
     func testStatedCountryWinsOverTheDominantOne() throws {
-        let text = "Prime Minister Jane Wanjiru of Uganda visited Kenya. Kenya hosted her in Nairobi. Kenya and its traders were pleased. "
+        let text =
+            "Prime Minister Jane Wanjiru of Uganda visited Kenya. Kenya hosted her in Nairobi. Kenya and its traders were pleased. "
             + "Kenya signed."
         let found = facts(try extract(text))
         XCTAssertTrue(found.contains("Jane Wanjiru -prime minister-> Uganda"), "\(found)")

@@ -14,8 +14,9 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testCoordinatedObjectsBehindARoleNounEachGetAFact() throws {
-        XCTAssertEqual(try facts("Brazil's president met the foreign ministers of Chile, Peru and Bolivia."),
-                       ["Brazil -meet-> Chile", "Brazil -meet-> Peru", "Brazil -meet-> Bolivia"])
+        XCTAssertEqual(
+            try facts("Brazil's president met the foreign ministers of Chile, Peru and Bolivia."),
+            ["Brazil -meet-> Chile", "Brazil -meet-> Peru", "Brazil -meet-> Bolivia"])
     }
 
     func testCoordinatedSubjectsOfAReciprocalActAreItsTwoSides() throws {
@@ -23,8 +24,9 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testAgentNounAfterAsTakesTheVerbsSubjectAndBothSidesOfBetween() throws {
-        XCTAssertEqual(try facts("Norway acted as mediator between Colombia and Venezuela."),
-                       ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
+        XCTAssertEqual(
+            try facts("Norway acted as mediator between Colombia and Venezuela."),
+            ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
     }
 
     func testThreatToActTargetsWhomTheActWouldHit() throws {
@@ -36,8 +38,9 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testRelativeClauseActsForTheNounItDescribes() throws {
-        XCTAssertEqual(try facts("Kenya condemned Uganda, which had invaded South Sudan."),
-                       ["Kenya -condemn-> Uganda", "Uganda -invade-> South Sudan"])
+        XCTAssertEqual(
+            try facts("Kenya condemned Uganda, which had invaded South Sudan."),
+            ["Kenya -condemn-> Uganda", "Uganda -invade-> South Sudan"])
     }
 
     func testReportedSpeechGivesTheEmbeddedActToItsOwnSubject() throws {
@@ -83,8 +86,9 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testCoordinatedSubjectsAndObjectsGiveEveryPair() throws {
-        XCTAssertEqual(try facts("Kenya and Uganda condemned Somalia and Sudan."),
-                       ["Kenya -condemn-> Somalia", "Kenya -condemn-> Sudan", "Uganda -condemn-> Somalia", "Uganda -condemn-> Sudan"])
+        XCTAssertEqual(
+            try facts("Kenya and Uganda condemned Somalia and Sudan."),
+            ["Kenya -condemn-> Somalia", "Kenya -condemn-> Sudan", "Uganda -condemn-> Somalia", "Uganda -condemn-> Sudan"])
     }
 
     func testSanctionsOnACountryAreTheImposersAct() throws {

@@ -96,9 +96,11 @@ final class LemmatizerTests: XCTestCase {
 
     func testMalformedLexiconLineIsAnErrorWithLine() {
         XCTAssertThrowsError(try Lemmatizer(exceptions: "# header\nverb went\n", bases: "", exceptionsFile: "exc.tsv")) { error in
-            XCTAssertEqual(error as? TaggingError, .malformedLexicon(
-                file: "exc.tsv", line: 2, reason: "expected 3 tab-separated fields starting with 'verb' or 'noun'"
-            ))
+            XCTAssertEqual(
+                error as? TaggingError,
+                .malformedLexicon(
+                    file: "exc.tsv", line: 2, reason: "expected 3 tab-separated fields starting with 'verb' or 'noun'"
+                ))
         }
     }
 }

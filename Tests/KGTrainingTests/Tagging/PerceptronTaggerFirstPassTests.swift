@@ -12,8 +12,10 @@ final class PerceptronTaggerFirstPassTests: XCTestCase {
         let sentences = try CoNLLUReader.read(contentsOf: url)
         let score = TaggerEvaluation(tagger: quick, sentences: sentences)
         let full = TaggerEvaluation(tagger: try PerceptronTagger.bundled(), sentences: sentences)
-        print(String(format: "first pass UPOS %.4f XPOS %.4f; both passes UPOS %.4f XPOS %.4f",
-                     score.uposAccuracy, score.xposAccuracy, full.uposAccuracy, full.xposAccuracy))
+        print(
+            String(
+                format: "first pass UPOS %.4f XPOS %.4f; both passes UPOS %.4f XPOS %.4f",
+                score.uposAccuracy, score.xposAccuracy, full.uposAccuracy, full.xposAccuracy))
         XCTAssertGreaterThanOrEqual(score.uposAccuracy, 0.95)
     }
 
