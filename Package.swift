@@ -83,8 +83,10 @@ let package = Package(
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),
         .testTarget(name: "KGTrainingTests", dependencies: ["KGTraining", "KGExtraction", "KGModel"]),
-        .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGIngest", "KGExtraction", "KGModel"]),
-        .testTarget(name: "KGIngestTests", dependencies: ["KGIngest", "KGStore", "KGModel"]),
+        // Helpers the test targets share (temporary folders); no product links it.
+        .target(name: "KGTestSupport"),
+        .testTarget(name: "KGStoreTests", dependencies: ["KGStore", "KGIngest", "KGExtraction", "KGModel", "KGTestSupport"]),
+        .testTarget(name: "KGIngestTests", dependencies: ["KGIngest", "KGStore", "KGModel", "KGTestSupport"]),
         .testTarget(name: "KGQueryTests", dependencies: ["KGQuery", "KGStore", "KGExport", "KGModel"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGExport", "KGStore", "KGQuery", "KGModel"]),
         .testTarget(name: "KGShellTests", dependencies: ["KGShell", "KGStore", "KGQuery", "KGModel"]),

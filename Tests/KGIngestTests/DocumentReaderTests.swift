@@ -1,6 +1,7 @@
 import Foundation
 import KGIngest
 import KGModel
+import KGTestSupport
 import XCTest
 
 final class DocumentReaderTests: XCTestCase {

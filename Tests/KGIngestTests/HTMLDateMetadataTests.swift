@@ -1,6 +1,7 @@
 import Foundation
 import KGIngest
 import KGModel
+import KGTestSupport
 import XCTest
 
 /// Publication dates HTML pages declare, as `DocumentReader` reads them from real files.

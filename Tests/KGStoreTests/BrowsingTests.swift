@@ -1,5 +1,6 @@
 import KGModel
 import KGStore
+import KGTestSupport
 import XCTest
 
 /// The typed reads the shell and the query engine use instead of SQL of their own.

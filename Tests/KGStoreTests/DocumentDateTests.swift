@@ -3,6 +3,7 @@ import KGExtraction
 import KGIngest
 import KGModel
 import KGStore
+import KGTestSupport
 import XCTest
 
 /// Dates through a whole ingest of real files: metadata, datelines, date lines, file names, none;

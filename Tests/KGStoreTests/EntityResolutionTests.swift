@@ -1,5 +1,6 @@
 import KGModel
 import KGStore
+import KGTestSupport
 import XCTest
 
 final class EntityResolutionTests: XCTestCase {

@@ -1,4 +1,5 @@
 import KGModel
+import KGTestSupport
 import XCTest
 
 @testable import KGStore

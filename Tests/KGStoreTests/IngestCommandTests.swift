@@ -1,4 +1,5 @@
 import Foundation
+import KGTestSupport
 import XCTest
 
 @testable import KGStore

@@ -3,6 +3,7 @@ import KGExtraction
 import KGIngest
 import KGModel
 import KGStore
+import KGTestSupport
 import XCTest
 
 final class IngestTests: XCTestCase {

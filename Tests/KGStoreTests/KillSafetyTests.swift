@@ -2,6 +2,7 @@ import Foundation
 import KGExtraction
 import KGIngest
 import KGModel
+import KGTestSupport
 import XCTest
 
 @testable import KGStore

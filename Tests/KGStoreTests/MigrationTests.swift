@@ -1,5 +1,6 @@
 import Foundation
 import KGModel
+import KGTestSupport
 import XCTest
 
 @testable import KGStore

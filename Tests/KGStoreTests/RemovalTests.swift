@@ -3,6 +3,7 @@ import KGExtraction
 import KGIngest
 import KGModel
 import KGStore
+import KGTestSupport
 import XCTest
 
 /// `removeDocuments` and `pruneDocuments` leave the graph a clean ingest of what remains gives.

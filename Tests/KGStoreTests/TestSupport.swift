@@ -1,47 +1,12 @@
 import Foundation
 import KGIngest
 import KGModel
+import KGTestSupport
 import XCTest
 
 @testable import KGStore
 
-/// A fresh folder under the system temp dir, removed when the test ends.
-final class TemporaryFolder {
-    let url: URL
-    var path: String { url.path }
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kg-store-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Writes `bytes` to `name` (folders created as needed) and returns the absolute path.
-    @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(
-            at: file.deletingLastPathComponent(),
-            withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, bytes: Array(text.utf8))
-    }
-
-    func makeFolder(_ name: String) throws -> String {
-        let folder = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.path
-    }
-
+extension TemporaryFolder {
     func store(_ name: String = "kg.sqlite") throws -> GraphStore {
         try GraphStore(path: url.appendingPathComponent(name).path)
     }

@@ -1,14 +1,18 @@
 import Foundation
-import XCTest
 
 /// A fresh folder under the system temp dir, removed when the test ends.
-final class TemporaryFolder {
-    let url: URL
-    var path: String { url.path }
+///
+/// ```swift
+/// let folder = try TemporaryFolder()
+/// let article = try folder.write("in/a.txt", "NATO condemned Russia.")
+/// ```
+public final class TemporaryFolder {
+    public let url: URL
+    public var path: String { url.path }
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kg-ingest-tests-\(UUID().uuidString)")
+            .appendingPathComponent("kg-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -18,7 +22,7 @@ final class TemporaryFolder {
 
     /// Writes `bytes` to `name` (folders created as needed) and returns the absolute path.
     @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
+    public func write(_ name: String, bytes: [UInt8]) throws -> String {
         let file = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(
             at: file.deletingLastPathComponent(),
@@ -28,11 +32,11 @@ final class TemporaryFolder {
     }
 
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
+    public func write(_ name: String, _ text: String) throws -> String {
         try write(name, bytes: Array(text.utf8))
     }
 
-    func makeFolder(_ name: String) throws -> String {
+    public func makeFolder(_ name: String) throws -> String {
         let folder = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.path
