@@ -29,6 +29,8 @@ public final class QueryEngine {
     private var fingerprint: GraphFingerprint?
     private var evidence: Evidence
     private var cachedFacts: (fingerprint: GraphFingerprint?, graph: GraphIndex)?
+    /// Scratch marks for graph searches, reused by every statement (see `SearchMarks`).
+    private let marks = SearchMarks()
 
     public init(store: GraphStore) {
         self.store = store
@@ -49,9 +51,10 @@ public final class QueryEngine {
         sourceName: String = "query", firstLine: Int = 1,
         firstColumn: Int? = nil
     ) throws -> QueryResult {
-        let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
+        // Built only for an error or a notice: it lexes the statement again.
+        func source() -> SourceMap { SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn) }
         do {
-            let parsed = try Parser.parse(statement)
+            let parsed = try parse(statement)
             // Report a missing parameter before reading any of the graph.
             let missing = parsed.expressions.flatMap(\.parameterUses).filter { parameters[$0.name] == nil }
                 .min { $0.position.offset < $1.position.offset }
@@ -67,15 +70,32 @@ public final class QueryEngine {
             } else {
                 result = try execute(plans, graph: graph, parameters: parameters)
             }
-            result.notices = plans.flatMap(\.notices).map { source.error(from: $0, sourceName: sourceName).noticeText }
+            let notices = plans.flatMap(\.notices)
+            if !notices.isEmpty {
+                let source = source()
+                result.notices = notices.map { source.error(from: $0, sourceName: sourceName).noticeText }
+            }
             return result
         } catch let diagnostic as Diagnostic {
-            throw source.error(from: diagnostic, sourceName: sourceName)
+            throw source().error(from: diagnostic, sourceName: sourceName)
         } catch let error as QueryError {
             throw error
         } catch {
             throw QueryError(message: Self.describe(error), sourceName: sourceName)
         }
+    }
+
+    /// Statements parsed before, by text: a session or script asks the same ones again with new
+    /// parameters, and parsing does not depend on the graph.
+    private var parsedStatements: [String: QueryStatement] = [:]
+    static let parsedStatementLimit = 256
+
+    private func parse(_ statement: String) throws -> QueryStatement {
+        if let known = parsedStatements[statement] { return known }
+        let parsed = try Parser.parse(statement)
+        if parsedStatements.count >= Self.parsedStatementLimit { parsedStatements.removeAll(keepingCapacity: true) }
+        parsedStatements[statement] = parsed
+        return parsed
     }
 
     /// Graphs with at least this many edges are saved beside the database after a full load, so
@@ -155,7 +175,8 @@ public final class QueryEngine {
             let projection = try Projection(clause: plan.projection, evaluator: evaluator, rowLimit: rowLimit)
             let matcher = Matcher(
                 plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
-                expansionLimit: expansionLimit)
+                expansionLimit: expansionLimit, marks: marks)
+            matcher.distinctSink = { nodes in projection.acceptDistinctNodes(nodes) }
             matcher.stepLimit = stepLimit
             matcher.deadline = deadline
             matcher.timeoutText = timeout.map(Self.describe(timeout:)) ?? ""

@@ -52,6 +52,24 @@ struct GraphIndex: Sendable {
     /// action (in edge order within one), so a hop with one action reads only its edges.
     var outgoingByAction: [Int32] = []
     var incomingByAction: [Int32] = []
+    /// The far node of each `outgoingEdges` entry (and the near one of each `incomingEdges`
+    /// entry), so an unfiltered breadth-first search reads neighbours without going through edges.
+    var outgoingTargets: [Int32] = []
+    var incomingSources: [Int32] = []
+    /// Each node's type as a small code (`NodeFilter.typeCode`), for label checks without hashing.
+    var nodeTypeCodes: [UInt8] = []
+    /// The far node of each `outgoingByAction` / `incomingByAction` entry.
+    var outgoingByActionTargets: [Int32] = []
+    var incomingByActionSources: [Int32] = []
+    /// Each node's runs of one action in `outgoingByAction`: `outgoingRunStart[n]..<outgoingRunStart[n + 1]`
+    /// index `outgoingRunAction` (ascending) and `outgoingRunOffset` (where the run starts), so
+    /// finding an action's edges reads a few bytes, not a binary search over a hub's edges.
+    var outgoingRunStart: [Int32] = [0]
+    var outgoingRunAction: [Int32] = []
+    var outgoingRunOffset: [Int32] = []
+    var incomingRunStart: [Int32] = [0]
+    var incomingRunAction: [Int32] = []
+    var incomingRunOffset: [Int32] = []
 
     var nodeCount: Int { nodeIDs.count }
     var edgeCount: Int { edgeIDs.count }
@@ -68,22 +86,7 @@ struct GraphIndex: Sendable {
 
     /// The edges of `node` with action `action` leaving it (`outgoing`) or entering it, in edge order.
     func edges(of node: Int32, outgoing: Bool, action: Int32) -> ArraySlice<Int32> {
-        let n = Int(node)
-        let start = outgoing ? outgoingStart : incomingStart
-        let grouped = outgoing ? outgoingByAction : incomingByAction
-        let low = Int(start[n])
-        let high = Int(start[n + 1])
-        // The row is sorted by action: two binary searches bound the action's run.
-        func bound(_ value: Int32) -> Int {
-            var first = low
-            var last = high
-            while first < last {
-                let middle = (first + last) / 2
-                if edgeAction[Int(grouped[middle])] < value { first = middle + 1 } else { last = middle }
-            }
-            return first
-        }
-        return grouped[bound(action)..<bound(action + 1)]
+        (outgoing ? outgoingByAction : incomingByAction)[actionRun(of: node, outgoing: outgoing, action: action)]
     }
 
     func degree(of node: Int32) -> Int {
@@ -214,6 +217,7 @@ struct GraphIndex: Sendable {
         }
         outgoingByAction = grouped(keys: edgeSource, start: outgoingStart)
         incomingByAction = grouped(keys: edgeTarget, start: incomingStart)
+        buildTraversalArrays()
     }
 }
 
