@@ -44,5 +44,4 @@ public enum PennTag: String, Sendable, Hashable, CaseIterable, Codable {
     public init(treebankTag text: some StringProtocol) {
         self = PennTag(rawValue: String(text)) ?? .unknown
     }
-
 }
