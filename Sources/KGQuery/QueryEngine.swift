@@ -63,7 +63,7 @@ public final class QueryEngine {
             }
             let reports = try graph(for: parsed, parameters: parameters)
             let graph = parsed.view == .facts ? try facts(of: reports) : reports
-            let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
+            let plans = try plan(parsed, text: statement, parameters: parameters, graph: graph, wholeGraph: !reports.isPartial)
             var result: QueryResult
             if parsed.explain {
                 result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plans, graph: graph).map { [.string($0)] })
@@ -83,6 +83,31 @@ public final class QueryEngine {
         } catch {
             throw QueryError(message: Self.describe(error), sourceName: sourceName)
         }
+    }
+
+    /// Plans made before over the whole in-memory graph, by statement text and parameter
+    /// values: a plan holds node indices of that graph and the names it looked up in the store,
+    /// so the cache is emptied whenever the graph is reloaded (any write to the store). A shell
+    /// session asking a question again skips parsing, name lookups and planning.
+    private var cachedPlans: [PlanKey: [QueryPlan]] = [:]
+    static let cachedPlanLimit = 256
+
+    private struct PlanKey: Hashable {
+        var statement: String
+        var parameters: [String: QueryValue]
+    }
+
+    private func plan(
+        _ parsed: QueryStatement, text: String, parameters: [String: QueryValue], graph: GraphIndex, wholeGraph: Bool
+    ) throws -> [QueryPlan] {
+        // A neighbourhood graph is read afresh for each statement: its plans are not kept.
+        guard wholeGraph else { return try Planner.plan(parsed, graph: graph, store: store, parameters: parameters) }
+        let key = PlanKey(statement: text, parameters: parameters)
+        if let known = cachedPlans[key] { return known }
+        let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
+        if cachedPlans.count >= Self.cachedPlanLimit { cachedPlans.removeAll(keepingCapacity: true) }
+        cachedPlans[key] = plans
+        return plans
     }
 
     /// Statements parsed before, by text: a session or script asks the same ones again with new
@@ -161,6 +186,7 @@ public final class QueryEngine {
         graph = loaded
         fingerprint = now
         evidence = Evidence(store: store)
+        cachedPlans.removeAll()
         return loaded
     }
 

@@ -1,23 +1,5 @@
 import KGModel
 
-extension GraphIndex {
-    /// Fills the arrays that traversals read instead of edges: each adjacency entry's neighbour,
-    /// and each node's type code.
-    ///
-    /// ```swift
-    /// graph.buildTraversalArrays()   // after buildAdjacency's rows are in place
-    /// graph.outgoingTargets[Int(graph.outgoingStart[n])]   // n's first out-neighbour
-    /// ```
-    /// A breadth-first step then reads one array per neighbour rather than an edge index and
-    /// that edge's end, which halves its cache misses on a graph too big for the cache.
-    mutating func buildTraversalArrays() {
-        outgoingTargets = outgoingEdges.map { edgeTarget[Int($0)] }
-        incomingSources = incomingEdges.map { edgeSource[Int($0)] }
-        nodeTypeCodes = nodeTypes.map(NodeFilter.typeCode)
-        buildActionRuns()
-    }
-}
-
 extension NodeFilter {
     /// The labels a filter can name, each with a bit in `typeMask`; types outside them (none
     /// today, but the store does not forbid them) share the last code and are checked by name.
@@ -70,32 +52,5 @@ extension GraphIndex {
             if found < action { low = middle + 1 } else { high = middle }
         }
         return rowEnd..<rowEnd
-    }
-
-    /// Fills the action runs and the far ends of the action-grouped rows (after `buildAdjacency`
-    /// has grouped them).
-    mutating func buildActionRuns() {
-        func runs(start: [Int32], grouped: [Int32]) -> (start: [Int32], action: [Int32], offset: [Int32]) {
-            var runStart = [Int32](repeating: 0, count: nodeCount + 1)
-            var runAction: [Int32] = []
-            var runOffset: [Int32] = []
-            for n in 0..<nodeCount {
-                var previous: Int32 = -1
-                for index in Int(start[n])..<Int(start[n + 1]) {
-                    let action = edgeAction[Int(grouped[index])]
-                    if action != previous {
-                        runAction.append(action)
-                        runOffset.append(Int32(index))
-                        previous = action
-                    }
-                }
-                runStart[n + 1] = Int32(runAction.count)
-            }
-            return (runStart, runAction, runOffset)
-        }
-        (outgoingRunStart, outgoingRunAction, outgoingRunOffset) = runs(start: outgoingStart, grouped: outgoingByAction)
-        (incomingRunStart, incomingRunAction, incomingRunOffset) = runs(start: incomingStart, grouped: incomingByAction)
-        outgoingByActionTargets = outgoingByAction.map { edgeTarget[Int($0)] }
-        incomingByActionSources = incomingByAction.map { edgeSource[Int($0)] }
     }
 }

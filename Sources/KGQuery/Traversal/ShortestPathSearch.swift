@@ -75,8 +75,12 @@ struct ShortestPathSearch {
         var backwardFrontier: [Int32] = [to]
         var forwardDepth = 0
         var backwardDepth = 0
+        // The side whose frontier has fewer edges to read goes next (a hub's one node is many).
+        var forwardEdges = degree(of: from, direction)
+        var backwardEdges = degree(of: to, direction.reversed)
         while forwardDepth + backwardDepth < maximumHops, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
-            let expandForward = forwardFrontier.count <= backwardFrontier.count
+            let expandForward = forwardEdges <= backwardEdges
+            var nextEdges = 0
             var next: [Int32] = []
             var best: (length: Int, meeting: Int32)?
             if expandForward {
@@ -90,6 +94,7 @@ struct ShortestPathSearch {
                         forwardEdge[o] = edge
                         forwardNode[o] = node
                         next.append(other)
+                        nextEdges += degree(of: other, direction)
                         if backwardStamp[o] == mark {
                             let length = Int(depth) + Int(backwardDepthOf[o])
                             if length < (best?.length ?? Int.max) { best = (length, other) }
@@ -98,6 +103,7 @@ struct ShortestPathSearch {
                 }
                 forwardDepth += 1
                 forwardFrontier = next
+                forwardEdges = nextEdges
             } else {
                 let depth = Int32(backwardDepth + 1)
                 for node in backwardFrontier {
@@ -109,6 +115,7 @@ struct ShortestPathSearch {
                         backwardEdge[o] = edge
                         backwardNode[o] = node
                         next.append(other)
+                        nextEdges += degree(of: other, direction.reversed)
                         if forwardStamp[o] == mark {
                             let length = Int(depth) + Int(forwardDepthOf[o])
                             if length < (best?.length ?? Int.max) { best = (length, other) }
@@ -117,12 +124,22 @@ struct ShortestPathSearch {
                 }
                 backwardDepth += 1
                 backwardFrontier = next
+                backwardEdges = nextEdges
             }
             if let best, best.length <= maximumHops {
                 return join(at: best.meeting)
             }
         }
         return nil
+    }
+
+    /// How many edges `neighbours(of: node, direction)` reads.
+    private func degree(of node: Int32, _ direction: TraversalDirection) -> Int {
+        let n = Int(node)
+        var count = 0
+        if direction != .incoming { count += Int(graph.outgoingStart[n + 1] - graph.outgoingStart[n]) }
+        if direction != .outgoing { count += Int(graph.incomingStart[n + 1] - graph.incomingStart[n]) }
+        return count
     }
 
     /// The walk through `meeting`: back along the forward side's visits to the start, then
