@@ -7,7 +7,9 @@
 ///                                 accepts: { _ in true }, tick: {})
 /// let walk = try search.shortest(from: biden, to: donetsk)   // bidirectional BFS
 /// ```
-/// Ties are broken by edge order (relation id), so the same graph gives the same path.
+/// Of several shortest walks the first found wins: each side reads its frontier in edge order
+/// (relation id), and the side with fewer frontier edges goes next, so the same graph gives the
+/// same path.
 struct ShortestPathSearch {
     let graph: GraphIndex
     let direction: TraversalDirection
