@@ -182,7 +182,7 @@ public final class Extractor: Sendable {
                 guard seen.insert(key).inserted else { continue }
                 facts.append(
                     Fact(
-                        subject: bare.person, object: country, action: bare.role, cameo: RelationKind.roleCode, kind: .role,
+                        subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
                         sentence: bare.sentence, span: bare.span, confidence: 0.5))
             }
         }

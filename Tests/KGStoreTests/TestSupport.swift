@@ -48,7 +48,7 @@ struct HandExtraction {
         facts.append(
             Fact(
                 subject: subject, object: object, action: action,
-                cameo: kind == .role ? RelationKind.roleCode : "11", kind: kind,
+                cameo: kind == .role ? .role : .root(.disapprove), kind: kind,
                 sentence: sentence, span: span, confidence: 0.9))
     }
 
@@ -147,7 +147,7 @@ enum SyntheticExtraction {
                 if let previous, previous != id {
                     facts.append(
                         Fact(
-                            subject: previous, object: id, action: "meet", cameo: "04", kind: .action,
+                            subject: previous, object: id, action: "meet", cameo: .root(.consult), kind: .action,
                             sentence: index, span: span, confidence: 0.5))
                 }
                 previous = id

@@ -149,8 +149,8 @@ extension ActionExtractor {
     static let controlOnly: Set<String> = ["want", "try", "continue", "prepare", "begin", "plan", "decide", "seek", "start", "need", "hope", "wish", "intend"]
 
     static let communicationNouns: [String: VerbEntry] = [
-        "speech": VerbEntry(lemma: "speak", cameo: "01"), "address": VerbEntry(lemma: "address", cameo: "01"),
-        "statement": VerbEntry(lemma: "state", cameo: "01"), "letter": VerbEntry(lemma: "write", cameo: "01"),
-        "message": VerbEntry(lemma: "address", cameo: "01"), "remarks": VerbEntry(lemma: "speak", cameo: "01"),
+        "speech": VerbEntry(lemma: "speak", cameo: .makePublicStatement), "address": VerbEntry(lemma: "address", cameo: .makePublicStatement),
+        "statement": VerbEntry(lemma: "state", cameo: .makePublicStatement), "letter": VerbEntry(lemma: "write", cameo: .makePublicStatement),
+        "message": VerbEntry(lemma: "address", cameo: .makePublicStatement), "remarks": VerbEntry(lemma: "speak", cameo: .makePublicStatement),
     ]
 }

@@ -15,7 +15,7 @@ import KGModel
 /// forecast, hypothetical and questioned verbs.
 ///
 /// ```swift
-/// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo "11")
+/// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo .root(.disapprove))
 /// ```
 struct ActionExtractor {
     let lexicons: Lexicons
@@ -116,7 +116,7 @@ struct ActionExtractor {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjects = coordinatedLeft(s, subj)
                     }
-                    objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
+                    objects = object(s, v, lemma: verb.lemma, violent: verb.cameo.isViolent)
                 }
                 // "the two provinces that Morocco recognized": the antecedent is the object, unless the
                 // verb has an object of its own ("told X that Egypt supported the army")
@@ -211,7 +211,7 @@ struct ActionExtractor {
                 let distance = Double(to - from)
                 let anaphoric = s.mentions[subject].group.count + s.mentions[object].group.count > 0
                 return Fact(
-                    subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                    subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
                     sentence: s.index, span: s.span(from, to),
                     confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
             }

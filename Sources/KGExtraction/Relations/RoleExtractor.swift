@@ -11,7 +11,7 @@ import KGModel
 /// - `The Élysée spokesperson, Claire Dubois`
 ///
 /// ```swift
-/// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo "role")
+/// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo .role)
 /// ```
 struct RoleExtractor {
     func extract(_ s: SentenceView) -> [Fact] {
@@ -20,7 +20,7 @@ struct RoleExtractor {
             guard person != body else { return }
             facts.append(
                 Fact(
-                    subject: person, object: body, action: role, cameo: RelationKind.roleCode, kind: .role,
+                    subject: person, object: body, action: role, cameo: .role, kind: .role,
                     sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
@@ -131,7 +131,7 @@ struct RoleExtractor {
             facts.append(
                 Fact(
                     subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                    cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                    cameo: .role, kind: .role, sentence: s.index,
                     span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
         }
     }
@@ -146,7 +146,7 @@ struct RoleExtractor {
             facts.append(
                 Fact(
                     subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                    cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                    cameo: .role, kind: .role, sentence: s.index,
                     span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: 0.7))
         }
     }
@@ -170,7 +170,7 @@ struct RoleExtractor {
                     facts.append(
                         Fact(
                             subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
-                            cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                            cameo: .role, kind: .role, sentence: s.index,
                             span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: 0.7))
                     j = s.mentions[m].range.upperBound
                     guard [",", "and"].contains(s.lower(j)) else { break }
@@ -186,7 +186,7 @@ struct RoleExtractor {
                     facts.append(
                         Fact(
                             subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
-                            cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
+                            cameo: .role, kind: .role, sentence: s.index,
                             span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
                 }
             }

@@ -157,15 +157,25 @@ extension TreeActionExtractor {
     /// Prepositions of place: a target for moves and blows only when nothing else is.
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "within"]
 
+    /// Acts done together with someone, so `with` names the other side: consult, express intent
+    /// to cooperate, diplomatic and material cooperation ("met with", "signed a deal with").
+    static let partnerRoots: Set<CAMEORootCode> = [
+        .consult, .expressIntentToCooperate, .engageInDiplomaticCooperation, .engageInMaterialCooperation,
+    ]
+
+    /// Acts addressed to someone, so `to` names whom: the cooperative roots from appeal to yield
+    /// ("appealed to", "offered aid to", "conceded to").
+    static let addresseeRoots: ClosedRange<CAMEORootCode> = .appeal ... .yield
+
     /// Whether a phrase with this preposition names whom the act is done to.
     func targetPreposition(_ preposition: String, _ entry: VerbEntry) -> Bool {
         let lemma = entry.lemma
         let motion = ActionExtractor.motionLemmas.contains(lemma)
-        let violent = ["18", "19", "20"].contains(entry.cameo)
+        let violent = entry.cameo.isViolent
         switch preposition {
         case "against", "on", "upon", "toward", "towards": return true
-        case "with": return ActionExtractor.reciprocalLemmas.contains(lemma) || ["04", "03", "05", "06"].contains(entry.cameo)
-        case "to": return motion || ["02", "03", "04", "05", "06", "07", "08"].contains(entry.cameo)
+        case "with": return ActionExtractor.reciprocalLemmas.contains(lemma) || Self.partnerRoots.contains(entry.cameo)
+        case "to": return motion || Self.addresseeRoots.contains(entry.cameo)
         case "into": return motion || violent
         case "in", "at", "near", "inside", "within": return motion || violent
         case "between": return ActionExtractor.goBetweenLemmas.contains(lemma)

@@ -128,7 +128,7 @@ struct TreeActionExtractor {
                     for object in t.entities where subject != object {
                         facts.append(
                             Fact(
-                                subject: subject, object: object, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                                subject: subject, object: object, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
                                 sentence: s.index, span: s.span(from, to), confidence: max(0.3, sure)))
                     }
                 }
