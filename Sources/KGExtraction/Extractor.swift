@@ -183,7 +183,7 @@ public final class Extractor: Sendable {
                 facts.append(
                     Fact(
                         subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
-                        sentence: bare.sentence, span: bare.span, confidence: 0.5))
+                        sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
