@@ -79,7 +79,7 @@ struct ActionExtractor {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
-                    add(&facts, s, [actor], verb, [object], v, 0.75)
+                    add(&facts, s, [actor], verb, [object], v, FactConfidence.Window.fusedParticiple)
                 }
                 continue
             }
@@ -147,7 +147,7 @@ struct ActionExtractor {
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
                     !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1))
                 {
-                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
+                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, FactConfidence.Window.reciprocalSubjects)
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
@@ -162,7 +162,7 @@ struct ActionExtractor {
                     continue
                 }
                 if !subjects.isEmpty && !objects.isEmpty {
-                    add(&facts, s, subjects, verb, objects, v, passive ? 0.75 : 0.85)
+                    add(&facts, s, subjects, verb, objects, v, passive ? FactConfidence.Window.passiveClause : FactConfidence.Window.activeClause)
                 }
                 continue
             }
@@ -213,7 +213,9 @@ struct ActionExtractor {
                 return Fact(
                     subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
                     sentence: s.index, span: s.span(from, to),
-                    confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
+                    confidence: max(
+                        FactConfidence.floor,
+                        confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)))
             }
         }
     }
