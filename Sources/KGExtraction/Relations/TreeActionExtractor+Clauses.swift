@@ -19,17 +19,17 @@ extension TreeActionExtractor {
         if targets.isEmpty, Self.threatLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first,
             let actEntry = verbEntry(p, act)
         {
-            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
+            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
         }
         // "Armenia and Azerbaijan met", "agreed to a truce": a reciprocal act between coordinated subjects
         // ("X and Y agreed to respond" is an agreement on an act, not with each other)
         if targets.isEmpty, actors.count >= 2, !passive, ActionExtractor.reciprocalLemmas.contains(entry.lemma),
             p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty, p.dependents(w, .obj).isEmpty
         {
-            add(&facts, p, [actors[0]], entry, Array(actors.dropFirst()), at: w, confidence: 0.7)
+            add(&facts, p, [actors[0]], entry, Array(actors.dropFirst()), at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
         }
-        add(&facts, p, actors, entry, targets, at: w, confidence: passive ? 0.8 : 0.85)
+        add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
     }
 
     /// Passive voice on the tree: a passive subject or auxiliary, or a past participle hanging on a
@@ -51,18 +51,18 @@ extension TreeActionExtractor {
     func actors(_ p: ParsedSentence, _ w: Int, passive: Bool, depth: Int) -> [Argument] {
         if passive {
             let agents = p.dependents(w, .oblAgent) + p.dependents(w, base: "obl").filter { p.preposition($0) == "by" && p.label($0) != .oblAgent }
-            return agents.flatMap { arguments(p, $0, confidence: 0.85, asObject: false, lemma: nil) }
+            return agents.flatMap { arguments(p, $0, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil) }
         }
         if let subject = p.dependents(w, .nsubj).first {
             // "X, who heads Y": the relative pronoun stands for the noun the clause hangs on
             if Self.relativePronouns.contains(p.words[subject]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                return arguments(p, head, confidence: 0.8, asObject: false, lemma: nil)
+                return arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
             }
             // "X said it would ...": the pronoun is the speaker when the speaker is a country or a body
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
-            return arguments(p, subject, confidence: 0.9, asObject: false, lemma: nil)
+            return arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
         }
         return inheritedActors(p, w, depth: depth)
     }
@@ -71,20 +71,20 @@ extension TreeActionExtractor {
     /// coordinated verbs, the noun a relative or participle clause describes.
     func inheritedActors(_ p: ParsedSentence, _ w: Int, depth: Int) -> [Argument] {
         guard depth < 4, let h = p.head(w) else { return [] }
-        let lowered = { (args: [Argument]) in args.map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) } }
+        let lowered = { (args: [Argument]) in args.map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) } }
         var label = p.label(w)
         // "called on Uganda to recognize Somalia", "went to Cairo to meet X": a purpose clause is controlled too
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
         case .xcomp:
             // "urged Sudan to recognize Eritrea": the controller's object acts; "agreed to meet": its subject
-            if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: 0.85, asObject: false, lemma: nil)) }
+            if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil)) }
             // "called on Americans to donate": the one called on acts
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
-                return lowered(arguments(p, addressee, confidence: 0.85, asObject: false, lemma: nil))
+                return lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
             }
             if isPassive(p, h), let patient = p.dependents(h, .nsubjPass).first {
-                return lowered(arguments(p, patient, confidence: 0.85, asObject: false, lemma: nil))
+                return lowered(arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
             }
             if p.tags[h].upos == .NOUN { return lowered(nounActors(p, h, depth: depth + 1)) }
             return lowered(actors(p, h, passive: false, depth: depth + 1))
@@ -92,10 +92,10 @@ extension TreeActionExtractor {
             guard isVerbal(p, h) || p.tags[h].upos == .AUX else { return [] }
             return actors(p, h, passive: isPassive(p, h), depth: depth + 1)
         case .aclRelcl:
-            return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil)
+            return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
         case .acl:
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
-            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil) }
+            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil) }
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return lowered(nounActors(p, h, depth: depth + 1)) }
             return []
         case .advcl:
@@ -113,7 +113,7 @@ extension TreeActionExtractor {
             let speaker = p.dependents(h, .nsubj).first, let m = p.usableMention(speaker),
             p.view.mentions[m].type == .country || p.view.mentions[m].type == .organization
         else { return [] }
-        return [Argument(mention: m, confidence: 0.7)]
+        return [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker)]
     }
 
     /// Whom the act of verb `w` is done to.
@@ -122,34 +122,34 @@ extension TreeActionExtractor {
         if passive {
             for patient in p.dependents(w, .nsubjPass) {
                 if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                    out += arguments(p, head, confidence: 0.8, asObject: true, lemma: entry.lemma)
+                    out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
                 } else {
-                    out += arguments(p, patient, confidence: 0.85, asObject: true, lemma: entry.lemma)
+                    out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
                 }
             }
             if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
-                out += arguments(p, head, confidence: 0.8, asObject: true, lemma: entry.lemma)
+                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             }
         }
         for object in p.dependents(w, .obj) + p.dependents(w, .iobj) {
             // "the provinces that Morocco recognized"
             if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                out += arguments(p, head, confidence: 0.8, asObject: true, lemma: entry.lemma)
+                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             } else {
-                out += arguments(p, object, confidence: 0.9, asObject: true, lemma: entry.lemma)
+                out += arguments(p, object, confidence: FactConfidence.Tree.coreArgument, asObject: true, lemma: entry.lemma)
             }
         }
         var places: [Argument] = []
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
-            let found = arguments(p, oblique, confidence: 0.8, asObject: true, lemma: entry.lemma)
+            let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if Self.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
         if Self.speechLemmas.contains(entry.lemma) {
-            out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= 0.8 }
+            out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= FactConfidence.Tree.speechArgumentMinimum }
         }
         return out
     }
