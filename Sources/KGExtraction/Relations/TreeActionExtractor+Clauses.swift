@@ -3,10 +3,12 @@ import KGModel
 /// A verb's clause on the tree: who acts (subject, passive agent, controller, antecedent) and on
 /// whom (object, passive subject, target obliques), with coordination on both sides.
 extension TreeActionExtractor {
+    /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: Set<String> = ["threaten"]
-    static let speechLemmas: Set<String> = ["say", "tell", "state", "add", "note", "stress", "report", "announce", "declare"]
+    /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
+    static let speechLemmas: Set<String> = WordLists.set("TreeActionExtractor.speechLemmas")
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }

@@ -5,11 +5,8 @@ import KGModel
 /// apposition to a title, and every word coordinated with it.
 extension TreeActionExtractor {
     /// Nouns for the people or bodies that act for the country or body modifying them.
-    static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles).union([
-        "soldiers", "jets", "warplanes", "aircraft", "drones", "police", "militias", "militia", "fighters", "navy", "ministry",
-        "officials", "delegation", "negotiators", "mediators", "diplomat", "minister", "ministers", "president", "spokesman",
-        "spokeswoman", "spokesperson", "prosecutors", "court", "courts", "agency", "forces", "troops", "army", "military",
-    ])
+    static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles)
+        .union(WordLists.set("TreeActionExtractor.actingNouns"))
 
     /// The mentions word `w` and the words coordinated with it stand for.
     ///

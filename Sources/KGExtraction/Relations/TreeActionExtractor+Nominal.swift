@@ -12,10 +12,7 @@ extension TreeActionExtractor {
     /// Verbs whose subject performs the act their object names: "imposed sanctions", "held talks",
     /// "launched an attack", "issued a warrant".
     static let performingLemmas: Set<String> = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
-        .union([
-            "impose", "launch", "issue", "conduct", "carry", "stage", "hold", "act", "serve", "lead", "host", "begin",
-            "open", "announce", "unveil", "level", "file", "lodge", "sign", "reach", "conclude",
-        ])
+        .union(WordLists.set("TreeActionExtractor.performingLemmas"))
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }
@@ -84,5 +81,6 @@ extension TreeActionExtractor {
         return Self.forecastWords.contains(p.words[h]) || Self.unlikelyWords.contains(p.words[h]) || isUnreal(p, h)
     }
 
-    static let unlikelyWords: Set<String> = ["unlikely", "impossible", "possible", "doubtful", "uncertain", "unclear"]
+    /// Adjectives that put the act a noun names in doubt: "a meeting ... is unlikely".
+    static let unlikelyWords: Set<String> = WordLists.set("TreeActionExtractor.unlikelyWords")
 }
