@@ -31,6 +31,14 @@ extension ActionExtractor {
         "over", "under", "between", "among", "toward", "towards", "through", "across", "near", "after", "before", "within", "during", "like",
     ]
 
+    /// Prepositions of place: the phrase after them is where something happens, a target only
+    /// for a verb of motion ("crossed into X") or a blow.
+    static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "within"]
+
+    /// Conjunctions of time: the words after them tell of another event ("was condemned by Chile
+    /// after Peru invaded").
+    static let timeConjunctions: Set<String> = ["after", "before", "as", "since", "until"]
+
     /// Verbs of moving or sending: "crossed into X" has X as its target.
     static let motionLemmas: Set<String> = WordLists.set("ActionExtractor.motionLemmas")
 

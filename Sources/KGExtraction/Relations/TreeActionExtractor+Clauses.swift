@@ -145,7 +145,7 @@ extension TreeActionExtractor {
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
-            if Self.placePrepositions.contains(preposition) { places += found } else { out += found }
+            if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
@@ -155,9 +155,6 @@ extension TreeActionExtractor {
         }
         return out
     }
-
-    /// Prepositions of place: a target for moves and blows only when nothing else is.
-    static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "within"]
 
     /// Acts done together with someone, so `with` names the other side: consult, express intent
     /// to cooperate, diplomatic and material cooperation ("met with", "signed a deal with").
