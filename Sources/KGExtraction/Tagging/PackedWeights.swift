@@ -1,4 +1,4 @@
-/// The tagger's weight rows keyed by feature, packed so a feature costs two memory reads.
+/// The tagger's and the parser's weight rows keyed by feature, packed so a feature costs two memory reads.
 ///
 /// A slot holds the feature key, where its row starts and how long it is in one `UInt64`; an
 /// entry holds a label and its quantised weight in one `UInt32`. Scoring sums integers, so
@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let packed = try PackedWeights(keys: [7], rowStarts: [0, 1], labels: [2], weights: [-5])
-/// packed.accumulate(7, into: scores) // scores[2] -= 5
+/// packed.accumulate(keys, into: scores) // scores[2] -= 5 when keys holds 7
 /// ```
 package struct PackedWeights: Sendable {
     private let slots: [UInt64]
@@ -79,26 +79,44 @@ package struct PackedWeights: Sendable {
     /// placed left to right, which makes building the table from a million keys cache-friendly.
     package static func homeSlot(of key: UInt32, capacity: Int) -> Int { Int(key) & (capacity - 1) }
 
-    /// Adds the row of `key`, if any, to `scores` (one slot per label).
+    /// Adds the rows of those of `keys` the model has to `scores` (one slot per label).
+    ///
+    /// A million rows do not fit in cache, so scoring waits on memory. Looked up one by one, each
+    /// key's slot and row are fetched only once the previous key's row is added. Here the home
+    /// slots of all keys are read first, in a loop without branches, so that their cache misses
+    /// overlap; then the first entry of every row found, likewise; then the rows are added.
     @inline(__always)
-    func accumulate(_ key: UInt32, into scores: UnsafeMutablePointer<Int32>) {
-        slots.withUnsafeBufferPointer { slots in
-            var slot = Int(key) & mask
-            while true {
-                let packed = slots[slot]
-                if packed == 0 { return }
-                if UInt32(truncatingIfNeeded: packed >> 32) == key {
-                    let start = Int((packed >> 8) & 0xff_ffff)
-                    let end = start + Int(packed & 0xff)
-                    entries.withUnsafeBufferPointer { entries in
-                        for index in start..<end {
-                            let entry = entries[index]
-                            scores[Int(entry >> 16)] += Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+    func accumulate(_ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Int32>) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { found in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { firstEntries in
+                slots.withUnsafeBufferPointer { slots in
+                    for (index, key) in keys.enumerated() { found[index] = slots[Int(key) & mask] }
+                    // `found` is compacted in place to the slot values of the (non-empty) rows the model has
+                    var rowCount = 0
+                    for (index, key) in keys.enumerated() {
+                        var packed = found[index]
+                        var slot = Int(key) & mask
+                        while packed != 0 && UInt32(truncatingIfNeeded: packed >> 32) != key {
+                            slot = (slot + 1) & mask
+                            packed = slots[slot]
+                        }
+                        if packed & 0xff != 0 {
+                            found[rowCount] = packed
+                            rowCount += 1
                         }
                     }
-                    return
+                    entries.withUnsafeBufferPointer { entries in
+                        for row in 0..<rowCount { firstEntries[row] = entries[Int((found[row] >> 8) & 0xff_ffff)] }
+                        func add(_ entry: UInt32) {
+                            scores[Int(entry >> 16)] += Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+                        }
+                        for row in 0..<rowCount {
+                            add(firstEntries[row])
+                            let start = Int((found[row] >> 8) & 0xff_ffff)
+                            for index in (start + 1)..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
+                        }
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
