@@ -98,6 +98,25 @@ extension GraphStore {
         try database.scalarInt(sql, bindings) ?? 0
     }
 
+    /// The names of the store's tables.
+    func tableNames() throws -> [String] {
+        let statement = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        var names: [String] = []
+        while try statement.step() { names.append(statement.text(0)) }
+        return names
+    }
+
+    /// Every row of `table` as text, sorted; without `ingested_at`, which differs between two runs.
+    func rows(of table: String) throws -> [String] {
+        let statement = try database.prepare("SELECT * FROM \"\(table)\"")
+        var rows: [String] = []
+        while try statement.step() {
+            let columns = (0..<statement.columnCount).filter { statement.columnName($0) != "ingested_at" }
+            rows.append(columns.map { "\(statement.value($0))" }.joined(separator: "|"))
+        }
+        return rows.sorted()
+    }
+
     /// `subject action object` for every relation, sorted.
     func factLines() throws -> [String] {
         let statement = try database.prepare(
