@@ -46,36 +46,26 @@ struct Export: ParsableCommand {
     var facts = false
 
     func run() throws {
-        let path = database.path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.report("\(path): error: no graph database here; run 'kg ingest' or 'kg import' first")
+        let store = try GraphStore(path: database.path, access: .reading)
+        if query == nil && !facts {
+            // The whole graph, read and written a row at a time: flat memory at any size.
+            try write(StoredGraph(store: store))
+            return
         }
-        do {
-            let store = try GraphStore(path: path, access: .reading)
-            if query == nil && !facts {
-                // The whole graph, read and written a row at a time: flat memory at any size.
-                try write(StoredGraph(store: store))
-                return
+        let snapshot: GraphSnapshot
+        if let query {
+            let result = try QueryEngine(store: store).run(query)
+            snapshot = try GraphSnapshot(store: store, result: result)
+            if snapshot.nodes.isEmpty && !result.rows.isEmpty {
+                FileHandle.standardError.write(
+                    Data(
+                        ("warning: the query returned no nodes, edges or paths; "
+                            + "return them (RETURN a, r, b) to export a graph\n").utf8))
             }
-            let snapshot: GraphSnapshot
-            if let query {
-                let result = try QueryEngine(store: store).run(query)
-                snapshot = try GraphSnapshot(store: store, result: result)
-                if snapshot.nodes.isEmpty && !result.rows.isEmpty {
-                    FileHandle.standardError.write(
-                        Data(
-                            ("warning: the query returned no nodes, edges or paths; "
-                                + "return them (RETURN a, r, b) to export a graph\n").utf8))
-                }
-            } else {
-                snapshot = try GraphSnapshot(store: store)
-            }
-            try write(facts ? snapshot.facts() : snapshot)
-        } catch let error as QueryError {
-            throw CommandFailure.report(error)
-        } catch let error as LocalizedError {
-            throw CommandFailure.report(error)
+        } else {
+            snapshot = try GraphSnapshot(store: store)
         }
+        try write(facts ? snapshot.facts() : snapshot)
     }
 
     private func write(_ graph: some ExportableGraph) throws {
