@@ -95,10 +95,13 @@ extension GraphStore {
     }
 
     /// The store's current fingerprint: equal fingerprints mean no one wrote in between.
+    /// Asked before every query, so both values come from one statement compiled once (the
+    /// pragma's table-valued form) and reset at once, holding no read transaction open.
     public func fingerprint() throws -> StoreFingerprint {
-        StoreFingerprint(
-            dataVersion: try database.scalarInt("PRAGMA data_version") ?? 0,
-            ownChanges: try database.scalarInt("SELECT total_changes()") ?? 0)
+        let statement = try cachedStatement("SELECT data_version, total_changes() FROM pragma_data_version")
+        defer { statement.reset() }
+        guard try statement.step() else { return StoreFingerprint(dataVersion: 0, ownChanges: 0) }
+        return StoreFingerprint(dataVersion: statement.int(0), ownChanges: statement.int(1))
     }
 
     static let relationRecordColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"

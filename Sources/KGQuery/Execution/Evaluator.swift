@@ -157,6 +157,17 @@ struct Evaluator {
         case let .list(items):
             return .list(try items.map { try evaluate($0, in: row) })
         case let .function(name, _, _, arguments):
+            // length(p) of a bound path or walk counts its edges: building the path value would
+            // read every edge's evidence from the store just to count them.
+            if arguments.count == 1, case let .variable(variable) = arguments[0].kind,
+                name.name.lowercased() == "length", columns[variable] == nil,
+                let slot = slotByName[variable], slot < row.count
+            {
+                switch row[slot] {
+                case let .path(walk), let .walk(walk): return .int(walk.edges.count)
+                default: break
+                }
+            }
             let values = try arguments.map { try evaluate($0, in: row) }
             return try FunctionLibrary.call(name.name, values, evaluator: self, at: expression.position)
         }
