@@ -6,12 +6,12 @@ import XCTest
 final class RelationListTests: XCTestCase {
     func testEveryFieldComesBackAsAppendedWhateverColumnsTheEarlierRelationsLeftEmpty() {
         let relations: [GraphImport.Relation] = [
-            .init(subject: 0, object: 1, action: "meet", cameo: "04"),
+            .init(subject: 0, object: 1, action: "meet", cameo: .root(.consult)),
             .init(
-                subject: 1, object: 2, action: "condemn", cameo: "11", document: "a.txt", sentence: "NATO condemned it.",
+                subject: 1, object: 2, action: "condemn", cameo: .root(.disapprove), document: "a.txt", sentence: "NATO condemned it.",
                 confidence: 0.5, requestedID: 42),
-            .init(subject: 2, object: 0, action: "president", cameo: "role", kind: .role),
-            .init(subject: 0, object: 2, action: "meet", cameo: "04", sentence: "They met.", requestedID: 7),
+            .init(subject: 2, object: 0, action: "president", cameo: .role, kind: .role),
+            .init(subject: 0, object: 2, action: "meet", cameo: .root(.consult), sentence: "They met.", requestedID: 7),
         ]
         var list: GraphImport.RelationList = []
         for relation in relations { list.append(relation) }
@@ -34,7 +34,7 @@ final class RelationListTests: XCTestCase {
     func testRepeatedTextsAreStoredOnceAndUnusedColumnsStayEmpty() {
         var list: GraphImport.RelationList = []
         for index in 0..<1_000 {
-            list.append(.init(subject: index, object: index + 1, action: index % 2 == 0 ? "meet" : "visit", cameo: "04"))
+            list.append(.init(subject: index, object: index + 1, action: index % 2 == 0 ? "meet" : "visit", cameo: .root(.consult)))
         }
         XCTAssertEqual(list.texts, ["meet", "04", "visit"])
         XCTAssertFalse(list.hasEvidence)

@@ -34,7 +34,7 @@ extension ImportGraph {
         guard let edgesCSV else { return }
         var columns: EdgeColumns?
         // A million edges carry a few dozen distinct kind and CAMEO cells: each is checked once.
-        var codes: [EdgeCodes: (kind: RelationKind, cameo: String)] = [:]
+        var codes: [EdgeCodes: (kind: RelationKind, cameo: CAMEOCode)] = [:]
         try Self.forEachRow(edgesCSV, file: edgesFile, columns: Self.edgeColumns) { row in
             let at = columns ?? EdgeColumns(row.columns)
             columns = at
@@ -46,7 +46,7 @@ extension ImportGraph {
                 throw ExportError.badInput(location(), "edge '\(subject)' -> '\(object)' has an empty action")
             }
             let cells = EdgeCodes(kind: at.kind.map { fields[$0] }, cameo: at.cameo.map { fields[$0] })
-            let code: (kind: RelationKind, cameo: String)
+            let code: (kind: RelationKind, cameo: CAMEOCode)
             if let known = codes[cells] {
                 code = known
             } else {

@@ -16,7 +16,7 @@ extension GraphImport {
         /// Positions in the import's entities.
         private(set) var subjects: [Int] = []
         private(set) var objects: [Int] = []
-        /// Positions in `texts`.
+        /// Positions in `texts` (CAMEO codes as their raw values, the text the store writes).
         private(set) var actions: [Int32] = []
         private(set) var cameos: [Int32] = []
         private(set) var isRole: [Bool] = []
@@ -44,7 +44,7 @@ extension GraphImport {
         public subscript(position: Int) -> Relation {
             Relation(
                 subject: subjects[position], object: objects[position], action: texts[Int(actions[position])],
-                cameo: texts[Int(cameos[position])], kind: isRole[position] ? .role : .action,
+                cameo: CAMEOCode(rawValue: texts[Int(cameos[position])]) ?? .uncoded, kind: isRole[position] ? .role : .action,
                 document: documents.isEmpty ? nil : text(at: documents[position]),
                 sentence: sentences.isEmpty ? nil : text(at: sentences[position]),
                 confidence: confidences.isEmpty ? 1 : confidences[position],
@@ -64,7 +64,7 @@ extension GraphImport {
             subjects.append(relation.subject)
             objects.append(relation.object)
             actions.append(intern(relation.action))
-            cameos.append(intern(relation.cameo))
+            cameos.append(intern(relation.cameo.rawValue))
             isRole.append(relation.kind == .role)
             if let document = relation.document {
                 Self.fill(&documents, upTo: position, with: -1, capacity: subjects.capacity)
