@@ -75,7 +75,7 @@ struct Evaluator {
         switch field {
         case .id: return .int(graph.edgeIDs[e])
         case .action: return .string(graph.actions[Int(graph.edgeAction[e])])
-        case .cameo: return .string(graph.cameos[Int(graph.edgeCameo[e])])
+        case .cameo: return .string(graph.cameos[Int(graph.edgeCameo[e])].rawValue)
         case .kind: return .string(graph.edgeIsRole[e] ? "role" : "action")
         case .confidence: return .double(Self.twoDecimals(graph.edgeConfidence[e]))
         case .document: return try first()?.document.map(QueryValue.string) ?? .null
@@ -102,7 +102,7 @@ struct Evaluator {
             switch field {
             case .id: return .int(e.id)
             case .action: return .string(e.action)
-            case .cameo: return .string(e.cameo)
+            case .cameo: return .string(e.cameo.rawValue)
             case .kind: return .string(e.kind)
             case .confidence: return .double(e.confidence)
             case .document: return e.document.map(QueryValue.string) ?? .null

@@ -1,3 +1,4 @@
+import KGModel
 import KGStore
 
 /// The whole graph in memory as compact arrays: nodes, edges, and each node's outgoing and
@@ -38,8 +39,8 @@ struct GraphIndex: Sendable {
     /// Distinct action strings, and their indices.
     var actions: [String] = []
     var actionIndex: [String: Int32] = [:]
-    var cameos: [String] = []
-    var cameoIndex: [String: Int32] = [:]
+    var cameos: [CAMEOCode] = []
+    var cameoIndex: [CAMEOCode: Int32] = [:]
 
     /// `outgoingEdges[outgoingStart[n] ..< outgoingStart[n + 1]]` are the edges leaving node n.
     var outgoingStart: [Int32] = [0]
@@ -171,9 +172,9 @@ struct GraphIndex: Sendable {
         edgeConfidence.append(row.confidence)
     }
 
-    static func intern(
-        _ value: String, into values: inout [String],
-        index: inout [String: Int32]
+    static func intern<Value: Hashable>(
+        _ value: Value, into values: inout [Value],
+        index: inout [Value: Int32]
     ) -> Int32 {
         if let known = index[value] { return known }
         let new = Int32(values.count)
