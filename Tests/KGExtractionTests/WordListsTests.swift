@@ -19,6 +19,10 @@ final class WordListsTests: XCTestCase {
             "speechForms": NameCues.speechForms, "functionWords": NameCues.functionWords,
             "neverNames": NameCues.neverNames, "abbreviations": Tokenizer.abbreviations,
             "shareWords": PageFurniture.shareWords, "furnitureFunctionWords": PageFurniture.functionWords,
+            "verbAdverbs": NameCues.verbAdverbs, "administrativeNouns": NameCues.administrativeNouns,
+            "organizationClassNouns": NameCues.organizationClassNouns, "placeClassNouns": NameCues.placeClassNouns,
+            "facilityNouns": NameCues.facilityNouns, "mediaNouns": NameCues.mediaNouns,
+            "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }
         let lists: [String: [String]] = [
@@ -28,7 +32,8 @@ final class WordListsTests: XCTestCase {
         for (name, phrases) in lists { XCTAssertFalse(phrases.isEmpty, name) }
         XCTAssertFalse(NameCues.demonymOrganizations.isEmpty)
         XCTAssertFalse(PageFurniture.inlineCues.isEmpty)
-        XCTAssertEqual(WordLists.table.count, sets.count + lists.count + 2, "a list in the file that no rule reads")
+        XCTAssertFalse(PageFurniture.sectionOpeners.isEmpty)
+        XCTAssertEqual(WordLists.table.count, sets.count + lists.count + 3, "a list in the file that no rule reads")
     }
 
     func testEntriesKeepTheirOrderAndPhrasesSplitIntoWords() {

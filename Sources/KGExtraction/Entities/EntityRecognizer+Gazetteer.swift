@@ -3,7 +3,11 @@ extension EntityRecognizer {
     func gazetteerMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> (Int, GazetteerEntry)? {
         let first = tokens[i]
         guard first.kind != .punctuation, lexicons.gazetteerFirstWords.contains(first.lower) else { return nil }
-        guard first.isCapitalized || first.kind == .number else { return nil }
+        // "al-Shabab": a name particle joined by a hyphen may open a name in lower case
+        let particleOpens =
+            NameCues.nameParticles.contains(first.lower) && i + 2 < end && tokens[i + 1].text == "-" && tokens[i + 1].attached
+            && tokens[i + 2].isCapitalized
+        guard first.isCapitalized || first.kind == .number || particleOpens else { return nil }
         var key = ""
         var best: (Int, GazetteerEntry)?
         var j = i
@@ -143,6 +147,8 @@ extension EntityRecognizer {
     }
 
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        // "Rakhine state", "Ladakh region": an administrative noun in lower case right after the name
+        if i < end, mask[i], !tokens[i].isCapitalized, NameCues.administrativeNouns.contains(tokens[i].lower) { return i + 1 }
         // "People's Republic", "Region", "Province" written with capitals
         var j = i
         while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
@@ -158,7 +164,15 @@ extension EntityRecognizer {
     /// or a party to talks ("talks between Lima and Quito"). Elsewhere it is the city ("the Lima
     /// music critic", "Oslo is large"); a capital whose name is also another place's acts only as a subject.
     func capitalActsAsGovernment(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
-        let next = range.upperBound
+        var next = range.upperBound
+        // "Washington also welcomed", "Riyadh has long accused": an adverb between the name and its verb
+        while next + 1 < sentence.upperBound, NameCues.verbAdverbs.contains(tokens[next].lower) { next += 1 }
+        // "Washington, which has armed ...": a relative clause says what the government does
+        if next + 2 < sentence.upperBound, tokens[next].text == ",", tokens[next + 1].lower == "which",
+            NameCues.governmentAuxiliaries.contains(tokens[next + 2].lower) || isVerbForm(tokens[next + 2].lower)
+        {
+            return true
+        }
         if next < sentence.upperBound {
             let word = tokens[next].lower
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)
