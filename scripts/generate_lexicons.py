@@ -433,7 +433,7 @@ GROUP_WORDS = {"ARMY", "BRIGADE", "BRIGADES", "FORCES", "FORCE", "FRONT", "GROUP
 def armed_groups(common, taken):
     """PETRARCH2's non-state armed groups (Phoenix.MilNonState.actors.txt) as organizations: the
     entries whose words name a group ("... Liberation Front", "... Brigades"), acronyms (written in
-    capitals), and one-word main entries ("Hezbollah") with synonyms spelled like them ("Al-Shabab"
+    capitals), main entries of several words ("Boko Haram"), and one-word main entries ("Hezbollah") with synonyms spelled like them ("Al-Shabab"
     for AL-SHABAAB). Leaders listed as synonyms, everyday words, first names and places already
     known are left out."""
     rows = []
@@ -450,7 +450,10 @@ def armed_groups(common, taken):
             acronym = len(words) == 1 and len(words[0]) <= 5 and "-" not in words[0] and "'" not in words[0]
             group_name = bool(set(words) & GROUP_WORDS) or any(w.endswith("-" + g) for w in words for g in GROUP_WORDS)
             spelled_like_main = one_word_main and len(words) == 1 and words[0][:4] == main[0][:4]
-            if not (acronym or group_name or spelled_like_main):
+            # a main entry of several words is a group's name ("Boko Haram") unless it opens with a first name
+            named_group = words is main and len(words) >= 2 and words[0].capitalize() not in FIRST_NAME_SET \
+                and not set(words) & {"BIN", "IBN", "ABU", "SHEIKH", "MULLAH", "IMAM", "AL"}
+            if not (acronym or group_name or spelled_like_main or named_group):
                 continue
             if key in taken or len(key) < 3 or len(words) == 1 and (common.get(key, 0) >= 3 or key.capitalize() in FIRST_NAME_SET):
                 continue
@@ -903,7 +906,8 @@ def main():
                  if not (r[3] == "name" and r[0] != r[1] and not r[0].isupper() and common.get(r[0].lower(), 0) >= 10)]
     places = generate_places(common, gc, cities, countries)
     orgs, taken = generate_organizations()
-    FIRST_NAME_SET.update(census_names())
+    first_names = generate_first_names(gum_first)
+    FIRST_NAME_SET.update(first_names)
     taken |= {r[0].lower() for r in countries + places}
     orgs += armed_groups(common, taken)
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
@@ -926,7 +930,7 @@ def main():
             f.write(h + "\n")
     with open(os.path.join(OUT, "first_names.txt"), "w", encoding="utf-8") as f:
         f.write(header("person first name<TAB>M, F or ? (gender the name usually has)", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM train person entities and their pronouns (CC BY 4.0), US Census Bureau 1990 first-name files (public domain) via PyPI names 0.3.0 (MIT)"))
-        for n in generate_first_names(gum_first):
+        for n in first_names:
             if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
                 f.write(n + "\t" + GENDERS.get(n, "?") + "\n")
     with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:

@@ -6,6 +6,12 @@ extension EntityRecognizer {
         var j = i + 1
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
+            // "The ZANU-PF": a hyphenated acronym is a name of its own
+            if t.isWord, t.isAllCaps, j + 2 < end, tokens[j + 1].text == "-", tokens[j + 1].attached, tokens[j + 2].attached,
+                tokens[j + 2].isAllCaps, tokens[j + 2].isWord
+            {
+                break
+            }
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
             if t.isWord && t.isCapitalized && !t.isAllCaps,
                 NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower)
@@ -117,8 +123,12 @@ extension EntityRecognizer {
             // "the energy company Total": a name in apposition to a kind of institution, even an everyday word
             let afterClassNoun =
                 k == run.lowerBound && k > sentence.lowerBound && NameCues.organizationClassNouns.contains(tokens[k - 1].lower)
+            // "Al Masirah", "El Alto": a capitalized particle opening a name belongs to it
+            let particleOpens =
+                segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower) && k + 1 < run.upperBound
+                && tokens[k + 1].isCapitalized && !lexicons.commonWords.contains(tokens[k + 1].lower)
             let isCommon =
-                !insideName && !surname && !afterClassNoun
+                !insideName && !surname && !afterClassNoun && !particleOpens
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
