@@ -83,4 +83,13 @@ final class EntityCueTests: ExtractionTestCase {
         let doc = try extract("Rebels overran the town of Zumbo da Serra. Residents want to go back to Zumbo soon.")
         XCTAssertEqual(doc.entities.filter { $0.type == .location }.count, 1, "\(doc.entities)")
     }
+
+    func testCapitalsCoordinatedWithAGovernmentAndReadyToActAreGovernments() throws {
+        let doc = try extract("Kabul stayed calm despite pressure from London and Paris.\nWashington, which has armed the rebels, said Moscow was ready to help.")
+        for country in ["United Kingdom", "France", "United States", "Russia"] {
+            XCTAssertEqual(entity(doc, country)?.type, .country, "\(country): \(doc.entities)")
+        }
+        XCTAssertNil(entity(doc, "Paris"), "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Washington"), "\(doc.entities)")
+    }
 }

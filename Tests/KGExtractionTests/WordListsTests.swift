@@ -22,6 +22,7 @@ final class WordListsTests: XCTestCase {
             "verbAdverbs": NameCues.verbAdverbs, "administrativeNouns": NameCues.administrativeNouns,
             "organizationClassNouns": NameCues.organizationClassNouns, "placeClassNouns": NameCues.placeClassNouns,
             "facilityNouns": NameCues.facilityNouns, "mediaNouns": NameCues.mediaNouns,
+            "intentAdjectives": NameCues.intentAdjectives,
             "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }

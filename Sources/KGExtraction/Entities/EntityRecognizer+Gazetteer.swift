@@ -182,8 +182,11 @@ extension EntityRecognizer {
             }
             // "Lima is pressing": a progressive or passive after is/was
             // ("Lima is still pressing": an adverb may come between)
+            // ("Moscow was ready to help": an adjective of intent says the government means to act)
             if word == "is" || word == "was",
-                tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") })
+                tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: {
+                    $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") || NameCues.intentAdjectives.contains($0.lower)
+                })
             {
                 return true
             }
@@ -239,7 +242,13 @@ extension EntityRecognizer {
         }
         if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline
         // "JERUSALEM (Reuters) -", "ADDIS ABABA, Jan 12 (AFP) -": a dateline opening the line
-        if tokens[i].startsLine, tokens[i].isAllCaps || (i + 1 < end && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(tokens[i + 1].text)) {
+        // ("Washington, which has armed ..." opens a sentence, not a dateline: a dateline's comma is
+        // followed by a date or a place, never by a lower-case word)
+        if tokens[i].startsLine,
+            tokens[i].isAllCaps
+                || (i + 1 < end && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(tokens[i + 1].text)
+                    && !(tokens[i + 1].text == "," && i + 2 < end && tokens[i + 2].isWord && !tokens[i + 2].isCapitalized))
+        {
             var j = i + 1
             while j < end, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
             if j < end, [",", "(", "-", ":", "\u{2014}", "\u{2013}"].contains(tokens[j].text) { return true }

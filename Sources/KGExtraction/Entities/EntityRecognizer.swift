@@ -150,9 +150,13 @@ struct EntityRecognizer {
                     mention.name = tokens[i].text
                     mention.origin = .name
                 }
-                if entry.kind == .capital
-                    && (capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
-                        || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence))
+                // "pressure from London and Paris": a capital coordinated with a government is one too
+                let coordinatedWithGovernment =
+                    i >= sentence.lowerBound + 2 && ["and", "or"].contains(tokens[i - 1].lower)
+                    && mentions.last.map { $0.range.upperBound == i - 1 && $0.origin == .gazetteer(.capital) && $0.type == .country } ?? false
+                if entry.kind == .capital, !coordinatedWithGovernment,
+                    capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                        || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence)
                 {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")

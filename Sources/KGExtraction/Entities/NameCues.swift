@@ -59,4 +59,6 @@ enum NameCues {
     static let facilityNouns: Set<String> = WordLists.set("NameCues.facilityNouns")
     /// Lower-case nouns of media written after a medium's name: "Al Masirah television".
     static let mediaNouns: Set<String> = WordLists.set("NameCues.mediaNouns")
+    /// Adjectives of intent after "is" or "was" that make a capital the government: "Moscow was ready".
+    static let intentAdjectives: Set<String> = WordLists.set("NameCues.intentAdjectives")
 }
