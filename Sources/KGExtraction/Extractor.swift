@@ -257,7 +257,8 @@ public final class Extractor: Sendable {
             if mask[i..<j].contains(true) {
                 linesSeen += 1
                 let words = tokens[i..<j].filter(\.isWord).count
-                if words >= 3, words <= 30, tokens[j - 1].text != "." {
+                // a byline keeps only its author: not a headline
+                if mask[i], words >= 3, words <= 30, tokens[j - 1].text != "." {
                     return text(scalars, TextSpan(start: tokens[i].span.start, end: tokens[j - 1].span.end))
                 }
             }

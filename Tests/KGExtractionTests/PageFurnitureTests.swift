@@ -91,5 +91,8 @@ final class WebPageFurnitureLineTests: ExtractionTestCase {
         let doc = try extract("By Rana Haddad, Middle East correspondent\nChile condemned Peru on Friday.")
         XCTAssertEqual(entity(doc, "Rana Haddad")?.type, .person, "\(doc.entities)")
         XCTAssertNil(entity(doc, "Middle East"), "\(doc.entities)")
+        XCTAssertNil(doc.title)
+        let staff = try extract("By Staff Reporter | Published 3 hours ago\nChile condemned Peru on Friday.")
+        XCTAssertFalse(staff.entities.contains { $0.type == .person }, "\(staff.entities)")
     }
 }

@@ -62,7 +62,9 @@ public enum PageFurniture {
             if furniture {
                 for i in line { mask[i] = false }
                 // a byline's author is a person the page names: "By Anna Lund, Moscow correspondent"
-                if !inFurnitureSection, let author = bylineAuthor(tokens[line]) {
+                if !inFurnitureSection, let author = bylineAuthor(tokens[line]),
+                    !tokens[author].filter(\.isWord).allSatisfy({ commonWords.contains($0.lower) })  // "By Staff Reporter"
+                {
                     for i in author { mask[i] = true }
                 }
                 continue
