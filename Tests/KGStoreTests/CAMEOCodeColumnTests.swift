@@ -23,7 +23,7 @@ final class CAMEOCodeColumnTests: XCTestCase {
 
     private func storedCodes() throws -> [String: CAMEOCode] {
         var codes: [String: CAMEOCode] = [:]
-        try store.forEachRelation { codes[$0.action] = $0.cameo }
+        try store.forEachRelation { (relation: StoredRelation) in codes[relation.action] = relation.cameo }
         return codes
     }
 

@@ -39,7 +39,7 @@ struct ImportGraph {
     var nodes: [Node] = []
     /// The edges as the store takes them (ends as positions in `nodes`): kept in that form from
     /// the start, since a million-edge file should not be held twice.
-    var relations: [GraphImport.Relation] = []
+    var relations: GraphImport.RelationList = []
     /// Position in `nodes` by the node's id in the file.
     private var nodeIndex: [String: Int] = [:]
 
@@ -54,19 +54,20 @@ struct ImportGraph {
 
     /// Adds an edge, refusing one whose ends are not nodes of the graph.
     mutating func add(_ edge: Edge) throws {
-        var edge = edge
-        for (role, key) in [("source", edge.sourceKey), ("target", edge.targetKey)] {
-            guard let index = nodeIndex[key] else {
-                let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
-                throw ExportError.badInput(edge.location, "edge \(role) refers to unknown node id '\(key)'\(hint)")
-            }
-            if role == "source" { edge.source = index } else { edge.target = index }
-        }
+        let source = try position(ofNode: edge.sourceKey, role: "source", at: edge.location)
+        let target = try position(ofNode: edge.targetKey, role: "target", at: edge.location)
         relations.append(
             GraphImport.Relation(
-                subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
+                subject: source, object: target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
                 document: edge.document, sentence: edge.sentence, confidence: edge.confidence,
                 requestedID: edge.requestedID))
+    }
+
+    /// The position in `nodes` of the node with id `key`, which an edge's `role` end names.
+    func position(ofNode key: String, role: String, at location: @autoclosure () -> FileLocation) throws -> Int {
+        if let index = nodeIndex[key] { return index }
+        let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
+        throw ExportError.badInput(location(), "edge \(role) refers to unknown node id '\(key)'\(hint)")
     }
 
     /// The graph as the store imports it; entity `i` is node `i`.

@@ -65,7 +65,7 @@ public struct GraphImport: Sendable {
     }
 
     public var entities: [Entity] = []
-    public var relations: [Relation] = []
+    public var relations: RelationList = []
     /// The document name of relations that have a sentence but no document.
     public var sourceName: String
 
