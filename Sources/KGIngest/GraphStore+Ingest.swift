@@ -17,8 +17,12 @@ extension GraphStore {
     /// anything. Files that cannot be read (or whose extraction is inconsistent) are skipped with
     /// a warning, passed to `warning` as it happens and kept in the report. A database error stops the ingest; every document stored
     /// before it stays, whole.
+    ///
+    /// `extractionThreads` documents are extracted at once (default: one per core; 0 or less
+    /// counts as 1); the database comes out the same whatever the number.
     public func ingest(
         paths: [String], extractor: some DocumentExtractor,
+        extractionThreads: Int? = nil,
         progress: ((IngestProgress) -> Void)? = nil,
         warning: ((IngestWarning) -> Void)? = nil
     ) throws -> IngestReport {
@@ -32,7 +36,8 @@ extension GraphStore {
 
         // Files go in batches: read and check each, extract the changed ones on every core at
         // once (the extractor is the slow part), then store them one by one in sorted order.
-        let batchSize = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let threads = max(1, extractionThreads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let batchSize = 4 * threads
         var completed = 0
         func advance(_ path: String) {
             completed += 1
@@ -59,7 +64,7 @@ extension GraphStore {
                     }
                 }
             }
-            let extractions = Self.extract(changed.map(\.text), with: extractor)
+            let extractions = Self.extract(changed.map(\.text), with: extractor, threads: threads)
             for (read, undated) in zip(changed, extractions) {
                 // The date the file gives in its metadata, else in its first lines, else in its name.
                 var document = read
@@ -82,12 +87,16 @@ extension GraphStore {
         return report
     }
 
-    /// What `extractor` finds in each of `texts`, in order, extracted concurrently.
-    static func extract(_ texts: [String], with extractor: some DocumentExtractor) -> [ExtractedDocument] {
-        guard texts.count > 1 else { return texts.map { extractor.extract($0) } }
+    /// What `extractor` finds in each of `texts`, in order, extracted on `threads` threads.
+    static func extract(_ texts: [String], with extractor: some DocumentExtractor, threads: Int) -> [ExtractedDocument] {
+        guard texts.count > 1, threads > 1 else { return texts.map { extractor.extract($0) } }
         let slots = ExtractionSlots(count: texts.count)
-        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-            slots.store(extractor.extract(texts[index]), at: index)
+        // Thread `worker` takes texts worker, worker + threads, ...: which finishes first varies.
+        let workers = min(threads, texts.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: texts.count, by: workers) {
+                slots.store(extractor.extract(texts[index]), at: index)
+            }
         }
         return slots.results
     }

@@ -6,7 +6,7 @@ public struct StoredRelation: Hashable, Sendable {
     public var subjectID: Int
     public var objectID: Int
     public var action: String
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var kind: RelationKind
     /// File name of the document it came from; nil for imported facts without one.
     public var document: String?
@@ -22,7 +22,7 @@ public struct StoredRelation: Hashable, Sendable {
     public var documentID: Int?
 
     public init(
-        id: Int, subjectID: Int, objectID: Int, action: String, cameo: String, kind: RelationKind,
+        id: Int, subjectID: Int, objectID: Int, action: String, cameo: CAMEOCode, kind: RelationKind,
         document: String?, sentence: String?, confidence: Double, date: String? = nil,
         dateSource: String? = nil, documentID: Int? = nil
     ) {
@@ -101,10 +101,12 @@ extension GraphStore {
         """
 
     private static func relation(from statement: Statement) -> StoredRelation? {
-        guard let kind = RelationKind(rawValue: statement.text(5)) else { return nil }
+        guard let kind = RelationKind(rawValue: statement.text(5)), let cameo = CAMEOCode(rawValue: statement.text(4)) else {
+            return nil
+        }
         return StoredRelation(
             id: statement.int(0), subjectID: statement.int(1), objectID: statement.int(2),
-            action: statement.text(3), cameo: statement.text(4), kind: kind,
+            action: statement.text(3), cameo: cameo, kind: kind,
             document: statement.optionalText(6),
             // An imported fact with a document but no sentence holds an empty placeholder.
             sentence: statement.optionalText(7).flatMap { $0.isEmpty ? nil : $0 },

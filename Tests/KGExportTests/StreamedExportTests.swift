@@ -21,7 +21,7 @@ final class StreamedExportTests: XCTestCase {
             for id in 0..<edges {
                 try body(
                     SnapshotEdge(
-                        id: id, source: 1 + id % 100, target: 1 + (id * 7) % 100, action: "meet", cameo: "04",
+                        id: id, source: 1 + id % 100, target: 1 + (id * 7) % 100, action: "meet", cameo: .root(.consult),
                         kind: "action", document: "a.txt", sentence: "Node \(id) met another node.", confidence: 0.5))
             }
         }

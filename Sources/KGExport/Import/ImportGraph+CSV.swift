@@ -1,5 +1,7 @@
 import Foundation
+import KGModel
 import KGQuery
+import KGStore
 
 extension ImportGraph {
     static let nodeColumns = (required: ["id", "name", "type"], optional: ["aliases", "documents"])
@@ -30,28 +32,67 @@ extension ImportGraph {
                     location: location))
         }
         guard let edgesCSV else { return }
+        var columns: EdgeColumns?
+        // A million edges carry a few dozen distinct kind and CAMEO cells: each is checked once.
+        var codes: [EdgeCodes: (kind: RelationKind, cameo: CAMEOCode)] = [:]
         try Self.forEachRow(edgesCSV, file: edgesFile, columns: Self.edgeColumns) { row in
-            let location = FileLocation(file: edgesFile, line: row.line)
-            guard let subject = row["subject"], let object = row["object"] else { return }
-            guard let action = row["action"], !action.isEmpty else {
-                throw ExportError.badInput(location, "edge '\(subject)' -> '\(object)' has an empty action")
+            let at = columns ?? EdgeColumns(row.columns)
+            columns = at
+            let fields = row.fields
+            guard let subjectPosition = at.subject, let objectPosition = at.object, let actionPosition = at.action else { return }
+            let location = { FileLocation(file: edgesFile, line: row.line) }
+            let subject = fields[subjectPosition], object = fields[objectPosition], action = fields[actionPosition]
+            guard !action.isEmpty else {
+                throw ExportError.badInput(location(), "edge '\(subject)' -> '\(object)' has an empty action")
             }
-            let kind = try Self.relationKind(row["kind"], cameo: row["cameo"], at: location)
+            let cells = EdgeCodes(kind: at.kind.map { fields[$0] }, cameo: at.cameo.map { fields[$0] })
+            let code: (kind: RelationKind, cameo: CAMEOCode)
+            if let known = codes[cells] {
+                code = known
+            } else {
+                let kind = try Self.relationKind(cells.kind, cameo: cells.cameo, at: location())
+                code = (kind, try Self.cameo(cells.cameo, kind: kind, at: location()))
+                codes[cells] = code
+            }
             var confidence: Double?
-            if let text = row["confidence"], !text.isEmpty {
-                guard let value = Double(text) else {
-                    throw ExportError.badInput(location, "confidence '\(text)' is not a number")
+            if let position = at.confidence, !fields[position].isEmpty {
+                guard let value = Double(fields[position]) else {
+                    throw ExportError.badInput(location(), "confidence '\(fields[position])' is not a number")
                 }
                 confidence = value
             }
-            try add(
-                Edge(
-                    sourceKey: subject, targetKey: object, requestedID: nil, action: action,
-                    cameo: try Self.cameo(row["cameo"], kind: kind, at: location), kind: kind,
-                    document: row["document"].flatMap { $0.isEmpty ? nil : $0 },
-                    sentence: row["sentence"].flatMap { $0.isEmpty ? nil : $0 },
-                    confidence: try Self.confidence(confidence, at: location), location: location))
+            let checkedConfidence = try Self.confidence(confidence, at: location())
+            let document = at.document.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let sentence = at.sentence.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            relations.append(
+                GraphImport.Relation(
+                    subject: try position(ofNode: subject, role: "source", at: location()),
+                    object: try position(ofNode: object, role: "target", at: location()),
+                    action: action, cameo: code.cameo, kind: code.kind, document: document, sentence: sentence,
+                    confidence: checkedConfidence))
         }
+    }
+
+    /// Where each edge column is in the file's rows, found once from the header.
+    private struct EdgeColumns {
+        var subject, object, action, cameo, kind, document, sentence, confidence: Int?
+
+        init(_ positions: [String: Int]) {
+            subject = positions["subject"]
+            object = positions["object"]
+            action = positions["action"]
+            cameo = positions["cameo"]
+            kind = positions["kind"]
+            document = positions["document"]
+            sentence = positions["sentence"]
+            confidence = positions["confidence"]
+        }
+    }
+
+    /// An edge's kind and CAMEO cells as written.
+    private struct EdgeCodes: Hashable {
+        var kind: String?
+        var cameo: String?
     }
 
     /// A data row, read by column name.

@@ -25,7 +25,7 @@ struct ImportGraph {
         var targetKey: String
         var requestedID: Int?
         var action: String
-        var cameo: String
+        var cameo: CAMEOCode
         var kind: RelationKind
         var document: String?
         var sentence: String?
@@ -39,7 +39,7 @@ struct ImportGraph {
     var nodes: [Node] = []
     /// The edges as the store takes them (ends as positions in `nodes`): kept in that form from
     /// the start, since a million-edge file should not be held twice.
-    var relations: [GraphImport.Relation] = []
+    var relations: GraphImport.RelationList = []
     /// Position in `nodes` by the node's id in the file.
     private var nodeIndex: [String: Int] = [:]
 
@@ -54,19 +54,20 @@ struct ImportGraph {
 
     /// Adds an edge, refusing one whose ends are not nodes of the graph.
     mutating func add(_ edge: Edge) throws {
-        var edge = edge
-        for (role, key) in [("source", edge.sourceKey), ("target", edge.targetKey)] {
-            guard let index = nodeIndex[key] else {
-                let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
-                throw ExportError.badInput(edge.location, "edge \(role) refers to unknown node id '\(key)'\(hint)")
-            }
-            if role == "source" { edge.source = index } else { edge.target = index }
-        }
+        let source = try position(ofNode: edge.sourceKey, role: "source", at: edge.location)
+        let target = try position(ofNode: edge.targetKey, role: "target", at: edge.location)
         relations.append(
             GraphImport.Relation(
-                subject: edge.source, object: edge.target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
+                subject: source, object: target, action: edge.action, cameo: edge.cameo, kind: edge.kind,
                 document: edge.document, sentence: edge.sentence, confidence: edge.confidence,
                 requestedID: edge.requestedID))
+    }
+
+    /// The position in `nodes` of the node with id `key`, which an edge's `role` end names.
+    func position(ofNode key: String, role: String, at location: @autoclosure () -> FileLocation) throws -> Int {
+        if let index = nodeIndex[key] { return index }
+        let hint = nodes.count <= 10_000 ? Suggestion.clause(for: key, among: nodes.map(\.key)) : ""
+        throw ExportError.badInput(location(), "edge \(role) refers to unknown node id '\(key)'\(hint)")
     }
 
     /// The graph as the store imports it; entity `i` is node `i`.
@@ -103,7 +104,7 @@ struct ImportGraph {
     /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
     static func relationKind(_ text: String?, cameo: String?, at location: FileLocation) throws -> RelationKind {
         guard let text = text.map(Self.trimmed), !text.isEmpty else {
-            return cameo == RelationKind.roleCode ? .role : .action
+            return cameo == CAMEOCode.role.rawValue ? .role : .action
         }
         if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
         let names = RelationKind.allCases.map(\.rawValue)
@@ -114,22 +115,22 @@ struct ImportGraph {
     }
 
     /// The CAMEO code to store: an action's root code (`"4"` read as `"04"`) or a role's
-    /// `"role"`; when none is given, `"role"` for roles and `""` for actions.
-    static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> String {
+    /// `"role"`; when none is given, `.role` for roles and `.uncoded` for actions.
+    static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> CAMEOCode {
         guard let text = text.map(Self.trimmed), !text.isEmpty else {
-            return kind == .role ? RelationKind.roleCode : ""
+            return kind == .role ? .role : .uncoded
         }
         switch kind {
         case .role:
-            guard text.lowercased() == RelationKind.roleCode else {
-                throw ExportError.badInput(location, "a role's CAMEO code is '\(RelationKind.roleCode)', not '\(text)'")
+            guard text.lowercased() == CAMEOCode.role.rawValue else {
+                throw ExportError.badInput(location, "a role's CAMEO code is '\(CAMEOCode.role)', not '\(text)'")
             }
-            return RelationKind.roleCode
+            return .role
         case .action:
             guard let code = CAMEORootCode(normalizing: text) else {
                 throw ExportError.badInput(location, "unknown CAMEO root code '\(text)' (expected 01 to 20)")
             }
-            return code.rawValue
+            return .root(code)
         }
     }
 

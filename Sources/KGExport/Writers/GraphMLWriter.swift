@@ -61,7 +61,7 @@ public struct GraphMLWriter: Sendable {
         }
         try graph.forEachEdge { edge in
             var out = "    <edge id=\"e\(edge.id)\" source=\"n\(edge.source)\" target=\"n\(edge.target)\">"
-            out += data("e_label", edge.action) + data("action", edge.action) + data("cameo", edge.cameo)
+            out += data("e_label", edge.action) + data("action", edge.action) + data("cameo", edge.cameo.rawValue)
             out += data("kind", edge.kind)
             if let document = edge.document { out += data("document", document) }
             if let sentence = edge.sentence { out += data("sentence", sentence) }

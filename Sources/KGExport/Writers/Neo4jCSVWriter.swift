@@ -59,7 +59,7 @@ public struct Neo4jCSVWriter: Sendable {
             try output.write(
                 [
                     String(edge.source), String(edge.target), Self.relationshipType(edge.action), edge.action,
-                    edge.cameo, edge.kind, edge.document ?? "", edge.sentence ?? "", String(edge.confidence),
+                    edge.cameo.rawValue, edge.kind, edge.document ?? "", edge.sentence ?? "", String(edge.confidence),
                     edge.date ?? "", String(edge.reports), Self.array(edge.documents), edge.firstDate ?? "",
                     edge.lastDate ?? "",
                 ].map(Self.field).joined(separator: ",") + "\n")

@@ -53,7 +53,7 @@ public struct NodeLinkJSONWriter: Sendable {
             ("target", .int(edge.target)),
             ("key", .int(edge.id)),
             ("action", .string(edge.action)),
-            ("cameo", .string(edge.cameo)),
+            ("cameo", .string(edge.cameo.rawValue)),
             ("kind", .string(edge.kind)),
             ("document", edge.document.map(JSONValue.string) ?? .null),
             ("sentence", edge.sentence.map(JSONValue.string) ?? .null),

@@ -132,3 +132,33 @@ extension Statement {
         while try step() {}
     }
 }
+
+extension Statement {
+    /// Binds an integer: the bulk import's per-row path, with no `SQLValue` in between.
+    func bind(int value: Int, at index: Int32) throws {
+        try check(sqlite3_bind_int64(handle, index, Int64(value)))
+    }
+
+    func bind(double value: Double, at index: Int32) throws {
+        try check(sqlite3_bind_double(handle, index, value))
+    }
+
+    func bindNull(at index: Int32) throws {
+        try check(sqlite3_bind_null(handle, index))
+    }
+
+    /// Binds NUL-terminated text that SQLite reads where it is instead of copying it
+    /// (`SQLITE_STATIC`): the caller keeps `text` alive until the statement is reset.
+    ///
+    /// ```swift
+    /// let action = strdup("condemn")   // freed after the last row that binds it
+    /// try insert.bind(borrowedText: action, at: 3)
+    /// ```
+    func bind(borrowedText text: UnsafePointer<CChar>, at index: Int32) throws {
+        try check(sqlite3_bind_text(handle, index, text, -1, nil))
+    }
+
+    private func check(_ rc: Int32) throws {
+        if rc != SQLITE_OK { throw database.error(code: rc, context: Database.summary(of: sql)) }
+    }
+}
