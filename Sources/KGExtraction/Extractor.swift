@@ -208,6 +208,15 @@ public final class Extractor: Sendable {
             }
         }
         guard !defined.isEmpty else { return }
+        // "the Kurdistan Workers' Party (PKK)": a known acronym the text defines stands for the name it follows
+        for k in raw.indices where raw[k].range.count == 1 {
+            guard let definition = defined[tokens[raw[k].range.lowerBound].text], definition.name != raw[k].name,
+                raw[k].origin == .gazetteer(.acronym) || raw[k].origin == .name
+            else { continue }
+            raw[k].name = definition.name
+            raw[k].type = definition.type
+            raw[k].origin = definition.origin
+        }
         var covered = Set<Int>()
         for m in raw { covered.formUnion(m.range) }
         var added: [(RawMention, Int)] = []
@@ -248,7 +257,8 @@ public final class Extractor: Sendable {
             if mask[i..<j].contains(true) {
                 linesSeen += 1
                 let words = tokens[i..<j].filter(\.isWord).count
-                if words >= 3, words <= 30, tokens[j - 1].text != "." {
+                // a byline keeps only its author: not a headline
+                if mask[i], words >= 3, words <= 30, tokens[j - 1].text != "." {
                     return text(scalars, TextSpan(start: tokens[i].span.start, end: tokens[j - 1].span.end))
                 }
             }

@@ -62,3 +62,37 @@ final class MorePageFurnitureTests: ExtractionTestCase {
         XCTAssertTrue(facts(doc).contains("Peru -attack-> Chile"))
     }
 }
+
+final class WebPageFurnitureLineTests: ExtractionTestCase {
+    func testTagLinesTickersBreadcrumbsAndMastheadsProduceNothing() throws {
+        let text = """
+            EASTERN PLAINS TODAY
+            Home > World > Middle East
+            Breaking: Polls closed in Montenegro parliamentary vote
+            Chile condemned Peru on Friday.
+            Tags: Belarus, Lithuania, Poland, Protests, Elections, Opposition, Tractor works, Minsk, Vilnius
+            """
+        let doc = try extract(text)
+        XCTAssertEqual(Set(doc.entities.map(\.name)), ["Chile", "Peru"], "\(doc.entities)")
+    }
+
+    func testTeaserHeadingOpensAFurnitureSection() throws {
+        let text = """
+            Chile condemned Peru on Friday.
+
+            More from Eastern Plains Today
+            - Navalny flown to Berlin for treatment after suspected poisoning
+            """
+        let doc = try extract(text)
+        XCTAssertNil(entity(doc, "Berlin"), "\(doc.entities)")
+    }
+
+    func testBylineAuthorIsAPersonAndTheRestOfTheLineIsNot() throws {
+        let doc = try extract("By Rana Haddad, Middle East correspondent\nChile condemned Peru on Friday.")
+        XCTAssertEqual(entity(doc, "Rana Haddad")?.type, .person, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Middle East"), "\(doc.entities)")
+        XCTAssertNil(doc.title)
+        let staff = try extract("By Staff Reporter | Published 3 hours ago\nChile condemned Peru on Friday.")
+        XCTAssertFalse(staff.entities.contains { $0.type == .person }, "\(staff.entities)")
+    }
+}

@@ -19,6 +19,11 @@ final class WordListsTests: XCTestCase {
             "speechForms": NameCues.speechForms, "functionWords": NameCues.functionWords,
             "neverNames": NameCues.neverNames, "abbreviations": Tokenizer.abbreviations,
             "shareWords": PageFurniture.shareWords, "furnitureFunctionWords": PageFurniture.functionWords,
+            "verbAdverbs": NameCues.verbAdverbs, "administrativeNouns": NameCues.administrativeNouns,
+            "organizationClassNouns": NameCues.organizationClassNouns, "placeClassNouns": NameCues.placeClassNouns,
+            "facilityNouns": NameCues.facilityNouns, "mediaNouns": NameCues.mediaNouns,
+            "intentAdjectives": NameCues.intentAdjectives,
+            "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }
         let relationSets: [String: Set<String>] = [
@@ -50,8 +55,9 @@ final class WordListsTests: XCTestCase {
         for (name, phrases) in lists { XCTAssertFalse(phrases.isEmpty, name) }
         XCTAssertFalse(NameCues.demonymOrganizations.isEmpty)
         XCTAssertFalse(PageFurniture.inlineCues.isEmpty)
+        XCTAssertFalse(PageFurniture.sectionOpeners.isEmpty)
         XCTAssertEqual(
-            WordLists.table.count, sets.count + relationSets.count + lists.count + 4, "a list in the file that no rule reads")
+            WordLists.table.count, sets.count + relationSets.count + lists.count + 5, "a list in the file that no rule reads")
     }
 
     func testEntriesKeepTheirOrderAndPhrasesSplitIntoWords() {

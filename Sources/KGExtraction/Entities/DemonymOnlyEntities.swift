@@ -48,7 +48,13 @@ enum DemonymOnlyEntities {
         for (i, m) in raw.enumerated() {
             guard let id = entityOfMention[i] else { continue }
             let next = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
-            let actor = NameCues.militaryNouns.contains(next) || NameCues.governmentNouns.contains(next)
+            // "Turkish and Qatari officials": the noun after a coordinated demonym is the first one's too
+            let k = m.range.upperBound
+            let afterCoordinated =
+                ["and", "or", ","].contains(next) && k + 2 < tokens.count && tokens[k + 1].isCapitalized ? tokens[k + 2].lower : ""
+            let actor =
+                NameCues.militaryNouns.contains(next) || NameCues.governmentNouns.contains(next)
+                || NameCues.militaryNouns.contains(afterCoordinated) || NameCues.governmentNouns.contains(afterCoordinated)
             let isDemonym = m.origin == .gazetteer(.demonym) && m.type == .country && !actor
             onlyDemonyms[id] = (onlyDemonyms[id] ?? true) && isDemonym
         }

@@ -3,7 +3,11 @@ extension EntityRecognizer {
     func gazetteerMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> (Int, GazetteerEntry)? {
         let first = tokens[i]
         guard first.kind != .punctuation, lexicons.gazetteerFirstWords.contains(first.lower) else { return nil }
-        guard first.isCapitalized || first.kind == .number else { return nil }
+        // "al-Shabab": a name particle joined by a hyphen may open a name in lower case
+        let particleOpens =
+            NameCues.nameParticles.contains(first.lower) && i + 2 < end && tokens[i + 1].text == "-" && tokens[i + 1].attached
+            && tokens[i + 2].isCapitalized
+        guard first.isCapitalized || first.kind == .number || particleOpens else { return nil }
         var key = ""
         var best: (Int, GazetteerEntry)?
         var j = i
@@ -143,6 +147,8 @@ extension EntityRecognizer {
     }
 
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        // "Rakhine state", "Ladakh region": an administrative noun in lower case right after the name
+        if i < end, mask[i], !tokens[i].isCapitalized, NameCues.administrativeNouns.contains(tokens[i].lower) { return i + 1 }
         // "People's Republic", "Region", "Province" written with capitals
         var j = i
         while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
@@ -158,7 +164,15 @@ extension EntityRecognizer {
     /// or a party to talks ("talks between Lima and Quito"). Elsewhere it is the city ("the Lima
     /// music critic", "Oslo is large"); a capital whose name is also another place's acts only as a subject.
     func capitalActsAsGovernment(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
-        let next = range.upperBound
+        var next = range.upperBound
+        // "Washington also welcomed", "Riyadh has long accused": an adverb between the name and its verb
+        while next + 1 < sentence.upperBound, NameCues.verbAdverbs.contains(tokens[next].lower) { next += 1 }
+        // "Washington, which has armed ...": a relative clause says what the government does
+        if next + 2 < sentence.upperBound, tokens[next].text == ",", tokens[next + 1].lower == "which",
+            NameCues.governmentAuxiliaries.contains(tokens[next + 2].lower) || isVerbForm(tokens[next + 2].lower)
+        {
+            return true
+        }
         if next < sentence.upperBound {
             let word = tokens[next].lower
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)
@@ -168,8 +182,11 @@ extension EntityRecognizer {
             }
             // "Lima is pressing": a progressive or passive after is/was
             // ("Lima is still pressing": an adverb may come between)
+            // ("Moscow was ready to help": an adjective of intent says the government means to act)
             if word == "is" || word == "was",
-                tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: { $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") })
+                tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: {
+                    $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") || NameCues.intentAdjectives.contains($0.lower)
+                })
             {
                 return true
             }
@@ -225,7 +242,13 @@ extension EntityRecognizer {
         }
         if i + 1 < end, tokens[i + 1].text == ":" { return true }  // dateline
         // "JERUSALEM (Reuters) -", "ADDIS ABABA, Jan 12 (AFP) -": a dateline opening the line
-        if tokens[i].startsLine, tokens[i].isAllCaps || (i + 1 < end && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(tokens[i + 1].text)) {
+        // ("Washington, which has armed ..." opens a sentence, not a dateline: a dateline's comma is
+        // followed by a date or a place, never by a lower-case word)
+        if tokens[i].startsLine,
+            tokens[i].isAllCaps
+                || (i + 1 < end && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(tokens[i + 1].text)
+                    && !(tokens[i + 1].text == "," && i + 2 < end && tokens[i + 2].isWord && !tokens[i + 2].isCapitalized))
+        {
             var j = i + 1
             while j < end, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
             if j < end, [",", "(", "-", ":", "\u{2014}", "\u{2013}"].contains(tokens[j].text) { return true }

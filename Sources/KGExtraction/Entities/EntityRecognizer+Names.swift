@@ -6,6 +6,12 @@ extension EntityRecognizer {
         var j = i + 1
         while j < end, mask[j], !tokens[j].startsLine {
             let t = tokens[j]
+            // "The ZANU-PF": a hyphenated acronym is a name of its own
+            if t.isWord, t.isAllCaps, j + 2 < end, tokens[j + 1].text == "-", tokens[j + 1].attached, tokens[j + 2].attached,
+                tokens[j + 2].isAllCaps, tokens[j + 2].isWord
+            {
+                break
+            }
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
             if t.isWord && t.isCapitalized && !t.isAllCaps,
                 NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower)
@@ -114,8 +120,15 @@ extension EntityRecognizer {
             let surname =
                 segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
                 && !NameCues.functionWords.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
+            // "the energy company Total": a name in apposition to a kind of institution, even an everyday word
+            let afterClassNoun =
+                k == run.lowerBound && k > sentence.lowerBound && NameCues.organizationClassNouns.contains(tokens[k - 1].lower)
+            // "Al Masirah", "El Alto": a capitalized particle opening a name belongs to it
+            let particleOpens =
+                segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower) && k + 1 < run.upperBound
+                && tokens[k + 1].isCapitalized && !lexicons.commonWords.contains(tokens[k + 1].lower)
             let isCommon =
-                !insideName && !surname
+                !insideName && !surname && !afterClassNoun && !particleOpens
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
@@ -196,11 +209,58 @@ extension EntityRecognizer {
         if words.count > 1, NameCues.organizationHeads.contains(lastLower) {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
+        // "a Nobel peace laureate", "an Arab state": one capitalized word after "a" that modifies a noun is no name
+        if words.count == 1, let b = before, ["a", "an"].contains(b.lower), let after, after.isWord, !after.isCapitalized { return nil }
+        if !titled, !firstName || words.count == 1, let b = before, b.lower == "of" || ["and", ","].contains(b.lower) {
+            // "the town of Palma", "the border towns of Ras al-Ain and Tal Abyad", "south of Crete"
+            var k = range.lowerBound - 1
+            if b.lower != "of" {
+                k -= 1
+                while k > max(sentence.lowerBound, range.lowerBound - 7), tokens[k].lower != "of" { k -= 1 }
+            }
+            if k > sentence.lowerBound, tokens[k].lower == "of", NameCues.placeClassNouns.contains(tokens[k - 1].lower) {
+                return RawMention(range: range, type: .location, name: name, origin: .name)
+            }
+        }
+        // "Al Masirah television", "the Habur border crossing", "its Hmeimim air base": what follows says what it is
+        if let after, after.isWord, !after.isCapitalized {
+            if NameCues.mediaNouns.contains(after.lower) {
+                return RawMention(range: range, type: .organization, name: name, origin: .name)
+            }
+            let next = range.upperBound + 1 < sentence.upperBound ? tokens[range.upperBound + 1] : nil
+            if NameCues.facilityNouns.contains(after.lower) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
+                return RawMention(range: range, type: .location, name: name, origin: .name)
+            }
+        }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
         if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, !firstName || words.count == 1 {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         let wordCount = words.filter(\.isWord).count
+        // "the news agency SANA", "rights group Viasna": a name after a kind of institution names one
+        if let b = before, !b.isCapitalized, NameCues.organizationClassNouns.contains(b.lower), wordCount <= 4, !titled, !firstName {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
+        // "in Tal Abyad", "towards Ras al-Ain": a name of several words after a place preposition is a place
+        if wordCount >= 2, let b = before, NameCues.placePrepositions.contains(b.lower), !["to", "at"].contains(b.lower),
+            !titled, !firstName, !words.contains(where: { $0.isAllCaps && $0.text.count > 1 })
+        {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        if wordCount == 1, let b = before {
+            // "Manbij and Kobani": a name coordinated with a known place is a place
+            if ["and", "or", ","].contains(b.lower), range.lowerBound >= sentence.lowerBound + 2, !firstName,
+                tokens[range.lowerBound - 2].isCapitalized,
+                lexicons.gazetteer[tokens[range.lowerBound - 2].lower]?.contains(where: { $0.type == .location }) ?? false,
+                !lexicons.commonWords.contains(lastLower)
+            {
+                return RawMention(range: range, type: .location, name: name, origin: .name)
+            }
+            // "the Houthis" beside "Houthi officials": a people's or movement's plural names the movement
+            if b.lower == "the", isGroupPlural(tokens, at: range.lowerBound) {
+                return RawMention(range: range, type: .organization, name: name, origin: .name)
+            }
+        }
         // initials alone ("S. F."), or a plural title ("Republican Senators"), are not a person's name
         if words.allSatisfy({ $0.text.hasSuffix(".") || !$0.isWord }) { return nil }
         if lastLower.hasSuffix("s"), lexicons.roles.contains(String(lastLower.dropLast())) { return nil }
@@ -270,6 +330,19 @@ extension EntityRecognizer {
             return m
         }
         return nil
+    }
+
+    /// A capitalized plural ("Houthis") whose singular ("Houthi") the document also writes
+    /// capitalized, and that no lexicon knows as an everyday word or a people.
+    func isGroupPlural(_ tokens: [Token], at i: Int) -> Bool {
+        let word = tokens[i].text
+        guard word.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss"), !tokens[i].isAllCaps,
+            !lexicons.commonWords.contains(tokens[i].lower), !NameCues.neverNames.contains(tokens[i].lower)
+        else { return false }
+        let singular = String(word.dropLast())
+        guard !lexicons.commonWords.contains(singular.lowercased()), lexicons.gazetteer[singular.lowercased()] == nil else { return false }
+        let window = max(0, i - 3000)..<min(tokens.count, i + 3000)
+        return tokens[window].contains { $0.text == singular }
     }
 
     func capitalizedWord(_ text: String) -> String {

@@ -48,6 +48,13 @@ struct EntityRecognizer {
         while i < end {
             guard mask[i] else { i += 1; continue }
             let token = tokens[i]
+            // "ZANU-PF", "ISIS-K": an acronym joined to letters in capitals by a hyphen is one name
+            if let acronymEnd = hyphenatedAcronymEnd(tokens, mask: mask, at: i, end: end, sentence: sentence) {
+                let name = tokens[i..<acronymEnd].map(\.text).joined()
+                mentions.append(RawMention(range: i..<acronymEnd, type: .organization, name: name, origin: .name))
+                i = acronymEnd
+                continue
+            }
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
             // demonym + institution: "Chilean army", "Peruvian Foreign Ministry"; "Mali's army"
             if let (gEnd, entry) = gazetteer,
@@ -143,9 +150,13 @@ struct EntityRecognizer {
                     mention.name = tokens[i].text
                     mention.origin = .name
                 }
-                if entry.kind == .capital
-                    && (capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
-                        || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence))
+                // "pressure from London and Paris": a capital coordinated with a government is one too
+                let coordinatedWithGovernment =
+                    i >= sentence.lowerBound + 2 && ["and", "or"].contains(tokens[i - 1].lower)
+                    && mentions.last.map { $0.range.upperBound == i - 1 && $0.origin == .gazetteer(.capital) && $0.type == .country } ?? false
+                if entry.kind == .capital, !coordinatedWithGovernment,
+                    capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                        || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence)
                 {
                     mention.type = .location
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
@@ -185,7 +196,7 @@ struct EntityRecognizer {
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
                 !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
                 !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
-                !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i),
+                !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) || nextToClassNoun(tokens, at: i, sentence: sentence),
                 !isDefinedAcronym(tokens, at: i)
             {
                 mentions.append(RawMention(range: i..<(i + 1), type: .organization, name: token.text, origin: .name))
@@ -201,6 +212,33 @@ struct EntityRecognizer {
             i += 1
         }
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
+    }
+
+    /// "the YPG militia", "news agency SANA": a kind of institution written right before or after the word.
+    func nextToClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
+        if i > sentence.lowerBound, !tokens[i - 1].isCapitalized, NameCues.organizationClassNouns.contains(tokens[i - 1].lower) { return true }
+        if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
+            NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The end of an acronym written with a hyphen ("ZANU-PF", "ISIS-K"), where neither part is a
+    /// country's or a place's short name ("US-UK" is two countries).
+    func hyphenatedAcronymEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int, sentence: Range<Int>) -> Int? {
+        let first = tokens[i]
+        guard first.isWord, first.isAllCaps, first.text.count >= 2, first.text.allSatisfy(\.isLetter), i + 2 < end,
+            tokens[i + 1].text == "-", tokens[i + 1].attached, tokens[i + 2].attached, mask[i + 1], mask[i + 2],
+            tokens[i + 2].isWord, tokens[i + 2].isAllCaps, tokens[i + 2].text.allSatisfy(\.isLetter),
+            !(i + 3 < end && tokens[i + 3].text == "-" && tokens[i + 3].attached),
+            !isTitleCaseLine(tokens, sentence), !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps)
+        else { return nil }
+        for part in [first.lower, tokens[i + 2].lower] {
+            if let entries = lexicons.gazetteer[part], entries.contains(where: { $0.type == .country || $0.type == .location }) { return nil }
+        }
+        return i + 3
     }
 
     /// Known places inside the institutions' names found (`University of Oslo`, `Lima Opera House`)

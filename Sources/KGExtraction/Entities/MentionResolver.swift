@@ -43,8 +43,28 @@ struct MentionResolver {
         }
     }
 
+    /// A lone word that opens exactly one longer unknown place name of the document, one without a
+    /// head noun, is that place: "Mocimboa" beside "Mocimboa da Praia" (not "Coron" beside "Coron Island").
+    static func placesNamedByTheirFirstWord(_ mentions: [RawMention]) -> [RawMention] {
+        var fullName: [String: String?] = [:]
+        for m in mentions where m.type == .location && m.origin == .name && m.range.count >= 2 {
+            let words = m.name.split(separator: " ")
+            // "Coron Island" and the town "Coron" are two places: a head noun tells them apart
+            guard words.count >= 2, let first = words.first, let last = words.last, !NameCues.locationHeads.contains(last.lowercased()) else { continue }
+            let key = String(first)
+            if let existing = fullName[key] { if existing != m.name { fullName[key] = .some(nil) } } else { fullName[key] = m.name }
+        }
+        guard !fullName.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .location, m.range.count == 1, m.origin == .name, let match = fullName[m.name], let full = match else { return m }
+            var place = m
+            place.name = full
+            return place
+        }
+    }
+
     func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
-        let mentions = Self.placesNamedByTheirHeadedNames(mentions)
+        let mentions = Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(mentions))
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)

@@ -46,4 +46,19 @@ enum NameCues {
     static let functionWords: Set<String> = WordLists.set("NameCues.functionWords")
     /// Words capitalized only because they start a sentence or a title, never names by themselves.
     static let neverNames: Set<String> = WordLists.set("NameCues.neverNames")
+    /// Adverbs that may stand between a subject and its verb: "Washington also welcomed".
+    static let verbAdverbs: Set<String> = WordLists.set("NameCues.verbAdverbs")
+    /// Lower-case nouns of administrative areas written after a place's name: "Rakhine state".
+    static let administrativeNouns: Set<String> = WordLists.set("NameCues.administrativeNouns")
+    /// Common nouns of kinds of institution that an institution's name follows in apposition:
+    /// "the news agency SANA", "rights group Viasna", "the energy company Total".
+    static let organizationClassNouns: Set<String> = WordLists.set("NameCues.organizationClassNouns")
+    /// Nouns of places a name follows with "of": "the town of Palma", "south of Crete".
+    static let placeClassNouns: Set<String> = WordLists.set("NameCues.placeClassNouns")
+    /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".
+    static let facilityNouns: Set<String> = WordLists.set("NameCues.facilityNouns")
+    /// Lower-case nouns of media written after a medium's name: "Al Masirah television".
+    static let mediaNouns: Set<String> = WordLists.set("NameCues.mediaNouns")
+    /// Adjectives of intent after "is" or "was" that make a capital the government: "Moscow was ready".
+    static let intentAdjectives: Set<String> = WordLists.set("NameCues.intentAdjectives")
 }

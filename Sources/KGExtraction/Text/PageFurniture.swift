@@ -22,6 +22,12 @@ public enum PageFurniture {
     /// Inline cues after which the rest of the line is a link to another story.
     static let inlineCues: [[String]] = WordLists.phrases("PageFurniture.inlineCues")
     static let functionWords: Set<String> = WordLists.set("PageFurniture.functionWords")
+    /// Labels that open a line of links or labels, not prose, before a colon: `Tags: Cyprus, Turkey`.
+    static let labelLines: Set<String> = WordLists.set("PageFurniture.labelLines")
+    /// Labels of a news ticker or live feed before a colon: `Breaking: Polls closed in ...`.
+    static let tickerLabels: Set<String> = WordLists.set("PageFurniture.tickerLabels")
+    /// Phrases that open a short heading of a teaser block: `More from Eastern Europe Today`.
+    static let sectionOpeners: [[String]] = WordLists.phrases("PageFurniture.sectionOpeners")
 
     /// For each token, whether it belongs to the article's content.
     public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {
@@ -41,7 +47,9 @@ public enum PageFurniture {
             let normalized = words.joined(separator: " ")
             var furniture = inFurnitureSection
             if !furniture {
-                if words.count <= 7, sectionMarkers.contains(where: { isMarkerLine(normalized, $0, wordCount: words.count) }) {
+                if words.count <= 7, sectionMarkers.contains(where: { isMarkerLine(normalized, $0, wordCount: words.count) })
+                    || opensTeaserSection(tokens[line], words: words, verbForms: verbForms)
+                {
                     furniture = true
                     inFurnitureSection = true
                 } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms, commonWords: commonWords) {
@@ -53,6 +61,12 @@ public enum PageFurniture {
             seen.insert(normalized)
             if furniture {
                 for i in line { mask[i] = false }
+                // a byline's author is a person the page names: "By Anna Lund, Moscow correspondent"
+                if !inFurnitureSection, let author = bylineAuthor(tokens[line]),
+                    !tokens[author].filter(\.isWord).allSatisfy({ commonWords.contains($0.lower) })  // "By Staff Reporter"
+                {
+                    for i in author { mask[i] = true }
+                }
                 continue
             }
             // inline "Also Read - ..." links: cut the rest of the line
@@ -73,6 +87,29 @@ public enum PageFurniture {
             }
         }
         return mask
+    }
+
+    /// "More from Eastern Europe Today": a short heading, without a verb, that opens a block of
+    /// links to other stories.
+    static func opensTeaserSection(_ line: ArraySlice<Token>, words: [String], verbForms: Set<String>) -> Bool {
+        guard words.count <= 7, line.first?.isCapitalized ?? false else { return false }
+        return sectionOpeners.contains { opener in
+            words.count > opener.count && Array(words.prefix(opener.count)) == opener
+                && !words.dropFirst(opener.count).contains(where: { verbForms.contains($0) })
+        }
+    }
+
+    /// The name in a byline line ("By Anna Lund, Moscow correspondent"): the capitalized words after
+    /// "By", up to a comma, a bar or the line's end; nil when the line is not a byline.
+    static func bylineAuthor(_ line: ArraySlice<Token>) -> Range<Int>? {
+        guard let first = line.first, first.lower == "by", first.isCapitalized else { return nil }
+        let start = line.startIndex + 1
+        var end = start
+        while end < line.endIndex, line[end].isWord, line[end].isCapitalized || line[end].text == "-" { end += 1 }
+        let words = line[start..<end].filter(\.isWord)
+        guard (2...4).contains(words.count), words.allSatisfy({ !$0.isAllCaps || $0.text.count == 1 }) else { return nil }
+        if end < line.endIndex, ![",", "|", "\u{2014}", "\u{2013}", "-", "/"].contains(line[end].text) { return nil }
+        return start..<end
     }
 
     static func isMarkerLine(_ normalized: String, _ marker: String, wordCount: Int) -> Bool {
@@ -98,6 +135,19 @@ public enum PageFurniture {
         // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
         if words.count <= 14, line.contains(where: { $0.text == "|" || $0.text == "\u{203A}" || $0.text == "\u{00BB}" && $0.attached == false }),
             line.filter({ $0.text == "|" || $0.text == "\u{203A}" }).count >= 1, !line.contains(where: { $0.text == "." })
+        {
+            return true
+        }
+        // breadcrumbs: "Home > World > Middle East"
+        if words.count <= 14, line.filter({ $0.text == ">" }).count >= 2, !line.contains(where: { $0.text == "." }) { return true }
+        // tag lines and tickers: "Tags: Cyprus, Turkey, Greece", "Breaking: Polls closed in ..."
+        if line.count >= 2, line[line.startIndex + 1].text == ":", let first = line.first, first.isCapitalized {
+            if labelLines.contains(first.lower), words.count <= 40 { return true }
+            if tickerLabels.contains(first.lower), words.count <= 16 { return true }
+        }
+        // a masthead or section label: a short line in capitals only ("EASTERN EUROPE TODAY", "WORLD")
+        if (1...4).contains(words.count), line.allSatisfy({ $0.isWord && $0.isAllCaps && $0.text.count >= 2 || $0.text == "&" }),
+            !words.contains(where: { verbForms.contains($0) })
         {
             return true
         }

@@ -1,0 +1,95 @@
+import KGExtraction
+import KGModel
+import XCTest
+
+/// Entity cues general to news: what a name's neighbours say it is, acronyms, capitals that act,
+/// and the gazetteer's armed groups and ministries.
+final class EntityCueTests: ExtractionTestCase {
+    func testKindOfInstitutionBeforeANameMakesItAnOrganization() throws {
+        let doc = try extract("The state news agency Qarzat said the energy company Total had left. The rights group Narodna agreed.")
+        XCTAssertEqual(entity(doc, "Qarzat")?.type, .organization, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Total")?.type, .organization, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Narodna")?.type, .organization, "\(doc.entities)")
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
+    }
+
+    func testPlaceNounWithOfMakesTheNamesPlaces() throws {
+        let doc = try extract("Rebels captured the border towns of Ras al-Kebir and Tal Hamra, and ships sailed south of Corvo.")
+        XCTAssertEqual(entity(doc, "Ras al-Kebir")?.type, .location, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Tal Hamra")?.type, .location, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Corvo")?.type, .location, "\(doc.entities)")
+    }
+
+    func testFacilityAndMediaNounsAfterANameType() throws {
+        let doc = try extract("Troops drilled near the Zerbul border crossing, he told Al Qamar television.")
+        XCTAssertEqual(entity(doc, "Zerbul")?.type, .location, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Al Qamar")?.type, .organization, "\(doc.entities)")
+    }
+
+    func testHyphenatedAcronymIsOneOrganization() throws {
+        let doc = try extract("The ZAPU-NF expelled its leader. The ZAPU-NF then met.")
+        XCTAssertEqual(entity(doc, "ZAPU-NF")?.type, .organization, "\(doc.entities)")
+        XCTAssertEqual(doc.entities.count, 1, "\(doc.entities)")
+    }
+
+    func testDefinedAcronymJoinsTheNameItFollows() throws {
+        let doc = try extract("Ankara fought the Kurdistan Workers' Party (PKK) for decades. The PKK denied it.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 1, "\(doc.entities)")
+    }
+
+    func testArmedGroupsFromPetrarchAreOrganizations() throws {
+        let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
+    }
+
+    func testMinistryKnownByItsBuildingIsAnOrganization() throws {
+        let doc = try extract("The Pentagon said the strike killed two planners.")
+        XCTAssertEqual(entity(doc, "Pentagon")?.type, .organization, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "United States"))
+    }
+
+    func testCapitalActsPastAnAdverbAndInARelativeClause() throws {
+        let doc = try extract("Washington also welcomed the deal. Paris, which has armed the rebels, said nothing.")
+        XCTAssertEqual(entity(doc, "United States")?.type, .country, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "France")?.type, .country, "\(doc.entities)")
+        XCTAssertFalse(doc.entities.contains { $0.type == .location }, "\(doc.entities)")
+    }
+
+    func testCoordinatedDemonymsActThroughTheSharedNoun() throws {
+        let doc = try extract("Turkish and Qatari officials discussed the airport.")
+        XCTAssertNotNil(entity(doc, "Turkey"), "\(doc.entities)")
+        XCTAssertNotNil(entity(doc, "Qatar"), "\(doc.entities)")
+    }
+
+    func testPluralOfAMovementsAdjectiveNamesTheMovement() throws {
+        let doc = try extract("Zaydi officials met envoys. The Zaydis, who control the north, rejected the plan.")
+        XCTAssertEqual(entity(doc, "Zaydis")?.type, .organization, "\(doc.entities)")
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
+    }
+
+    func testCapitalizedModifierAfterAIsNoName() throws {
+        let doc = try extract("Aung San Suu Kyi, a Nobel peace laureate, spoke.")
+        XCTAssertNil(entity(doc, "Nobel"), "\(doc.entities)")
+    }
+
+    func testLowerCaseAdministrativeNounJoinsThePlacesAliases() throws {
+        let doc = try extract("Troops moved into Rakhine state on Monday.")
+        let place = try XCTUnwrap(entity(doc, "Rakhine"), "\(doc.entities)")
+        XCTAssertTrue(place.aliases.contains("Rakhine state"), "\(place.aliases)")
+    }
+
+    func testFirstWordOfAnUnknownPlaceIsThatPlace() throws {
+        let doc = try extract("Rebels overran the town of Zumbo da Serra. Residents want to go back to Zumbo soon.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .location }.count, 1, "\(doc.entities)")
+    }
+
+    func testCapitalsCoordinatedWithAGovernmentAndReadyToActAreGovernments() throws {
+        let doc = try extract("Kabul stayed calm despite pressure from London and Paris.\nWashington, which has armed the rebels, said Moscow was ready to help.")
+        for country in ["United Kingdom", "France", "United States", "Russia"] {
+            XCTAssertEqual(entity(doc, country)?.type, .country, "\(country): \(doc.entities)")
+        }
+        XCTAssertNil(entity(doc, "Paris"), "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Washington"), "\(doc.entities)")
+    }
+}
