@@ -7,6 +7,11 @@ extension TreeActionExtractor {
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: Set<String> = ["threaten"]
     static let speechLemmas: Set<String> = ["say", "tell", "state", "add", "note", "stress", "report", "announce", "declare"]
+    /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
+    static let reciprocalLemmas: Set<String> = ActionExtractor.reciprocalLemmas.union(["speak"])
+    /// CAMEO roots of acts addressed to someone (appeal, demand, threaten): their that-clause's subject
+    /// is whom they address.
+    static let addressingCodes: Set<String> = ["02", "10", "13"]
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }
@@ -21,15 +26,49 @@ extension TreeActionExtractor {
         {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
         }
-        // "Armenia and Azerbaijan met", "agreed to a truce": a reciprocal act between coordinated subjects
-        // ("X and Y agreed to respond" is an agreement on an act, not with each other)
-        if targets.isEmpty, actors.count >= 2, !passive, ActionExtractor.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty, p.dependents(w, .obj).isEmpty
+        // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
+        // (not what is said: "the US said it ...", "called it a violation")
+        if targets.isEmpty, entry.cameo != "01", !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }), let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
+            let m = antecedent(p, pronoun, actors: actors)
         {
-            add(&facts, p, [actors[0]], entry, Array(actors.dropFirst()), at: w, confidence: 0.7)
+            targets = [Argument(mention: m, confidence: 0.65)]
+        }
+        // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
+        // threat is addressed to whom its that-clause is about
+        if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), let content = p.dependents(w, .ccomp).first {
+            targets = p.dependents(content, base: "nsubj").flatMap { arguments(p, $0, confidence: 0.75, asObject: true, lemma: entry.lemma) }
+        }
+        // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
+        // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
+        // agreement on an act, not with each other)
+        if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
+            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty
+        {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: 0.7)
             return
         }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? 0.8 : 0.85)
+    }
+
+    /// Object pronouns and the kinds of entity each can stand for.
+    static let objectPronouns: [String: Set<EntityType>] = [
+        "him": [.person], "her": [.person], "it": [.country, .organization], "them": [.country, .organization],
+    ]
+
+    /// The name a pronoun object stands for: the nearest one before it in the sentence of a kind the
+    /// pronoun fits, that is not who acts ("after the general urged him to step down": not the general).
+    func antecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument]) -> Int? {
+        guard let kinds = Self.objectPronouns[p.words[pronoun]] else { return nil }
+        // "her" before a noun is a possessive, not an object
+        if p.words[pronoun] == "her", p.label(pronoun) == .nmodPoss { return nil }
+        let at = p.tokensOf[pronoun].lowerBound
+        let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
+        var best: Int?
+        for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && kinds.contains(mention.type) {
+            guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities) else { continue }
+            if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
+        }
+        return best
     }
 
     /// Passive voice on the tree: a passive subject or auxiliary, or a past participle hanging on a
@@ -144,6 +183,14 @@ extension TreeActionExtractor {
             guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
             let found = arguments(p, oblique, confidence: 0.8, asObject: true, lemma: entry.lemma)
             if Self.placePrepositions.contains(preposition) { places += found } else { out += found }
+        }
+        // "brokered a deal between Dhaka and Naypyitaw": a go-between acts on the sides of what it brokers
+        if out.isEmpty, ActionExtractor.goBetweenLemmas.contains(entry.lemma) {
+            for object in p.dependents(w, .obj) {
+                for c in p.dependents(object, base: "nmod") where p.preposition(c) == "between" {
+                    out += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
+                }
+            }
         }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }

@@ -9,6 +9,11 @@ extension TreeActionExtractor {
         "soldiers", "jets", "warplanes", "aircraft", "drones", "police", "militias", "militia", "fighters", "navy", "ministry",
         "officials", "delegation", "negotiators", "mediators", "diplomat", "minister", "ministers", "president", "spokesman",
         "spokeswoman", "spokesperson", "prosecutors", "court", "courts", "agency", "forces", "troops", "army", "military",
+        // people who act for a body: "U.N. investigators accused X"
+        "investigators", "inspectors", "monitors", "observers", "peacekeepers", "lawmakers", "legislators", "envoys",
+        "generals", "commanders", "guards", "units", "warships", "vessels", "ships", "missiles", "rockets", "tanks",
+        // a news medium is what its name names: "told Al Masirah television"
+        "television", "tv", "radio", "newspaper", "broadcaster", "daily", "network", "outlet",
     ])
 
     /// The mentions word `w` and the words coordinated with it stand for.
@@ -41,6 +46,8 @@ extension TreeActionExtractor {
             return [Argument(mention: m, confidence: 0)]
         }
         guard p.tags[w].upos == .NOUN || p.tags[w].upos == .PROPN else { return [] }
+        // "Taiz, a city besieged by X": a noun in apposition to a name stands for it
+        if p.label(w) == .appos, let h = p.head(w), let m = p.usableMention(h) { return [Argument(mention: m, confidence: -0.05)] }
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
         let acting = isRole || Self.actingNouns.contains(p.words[w])
         let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false

@@ -38,7 +38,7 @@ extension TreeActionExtractor {
         }
         // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides
         if actors.isEmpty, between.count >= 2 {
-            add(&facts, p, [between[0]], entry, Array(between.dropFirst()), at: n, confidence: 0.65)
+            addBothWays(&facts, p, between, entry, at: n, confidence: 0.65)
             return
         }
         // "mediators between Colombia and the rebels": a go-between acts on both sides
