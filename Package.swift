@@ -22,7 +22,7 @@ let package = Package(
         .library(name: "KGShell", targets: ["KGShell"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // System libraries, found with pkg-config; shim.h wraps what Swift cannot call directly.
@@ -78,7 +78,10 @@ let package = Package(
         ),
         // The news-shaped benchmark (`make bench`): a seeded graph generator, its workload, a timer.
         .target(name: "KGBench", dependencies: ["KGStore", "KGQuery"]),
-        .executableTarget(name: "kg-bench", dependencies: ["KGBench", "KGStore"]),
+        .executableTarget(
+            name: "kg-bench",
+            dependencies: ["KGBench", "KGStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .testTarget(name: "KGModelTests", dependencies: ["KGModel"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGExtraction", "KGModel"]),

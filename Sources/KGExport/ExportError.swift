@@ -20,9 +20,11 @@ public struct FileLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// Everything that can go wrong writing a graph or importing one, with what the user needs to fix it.
 ///
+/// The text names the place but not the severity: `kg` puts `Error: ` before it, the shell `error: `.
+///
 /// ```swift
 /// ExportError.badInput(FileLocation(file: "edges.csv", line: 4), "unknown node id 'x9'")
-///     .localizedDescription  // "edges.csv:4: error: unknown node id 'x9'"
+///     .localizedDescription  // "edges.csv:4: unknown node id 'x9'"
 /// ```
 public enum ExportError: Error, LocalizedError, Equatable {
     /// A DOT graph over the size Graphviz can lay out readably.
@@ -37,15 +39,15 @@ public enum ExportError: Error, LocalizedError, Equatable {
     public var errorDescription: String? {
         switch self {
         case let .graphTooLarge(nodes, limit):
-            return "error: the graph has \(nodes) nodes, more than a DOT drawing can show (\(limit)); "
+            return "the graph has \(nodes) nodes, more than a DOT drawing can show (\(limit)); "
                 + "export a part of it with --query and LIMIT, e.g. "
                 + "--query 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 200'"
         case let .badInput(location, message):
-            return "\(location): error: \(message)"
+            return "\(location): \(message)"
         case let .file(path, message):
-            return "\(path): error: \(message)"
+            return "\(path): \(message)"
         case let .needsFolder(format):
-            return "error: the \(format) format writes nodes.csv and relationships.csv; give a folder with -o DIR"
+            return "the \(format) format writes nodes.csv and relationships.csv; give a folder with -o DIR"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 1-based line and column in a query's source text.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
@@ -48,8 +50,28 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        guard let location, let sourceLine else { return headline }
-        let caret = String(repeating: " ", count: max(0, location.column - 1)) + "^"
-        return headline + "\n" + sourceLine + "\n" + caret
+        excerpt.map { headline + "\n" + $0 } ?? headline
+    }
+
+    /// The source line and a caret under the location, when both are known.
+    var excerpt: String? {
+        guard let location, let sourceLine else { return nil }
+        return sourceLine + "\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+    }
+}
+
+extension QueryError: LocalizedError {
+    /// The error as a command reports it after its `Error: ` prefix: the place, the message,
+    /// then the source line with its caret.
+    ///
+    /// ```
+    /// Error: q.kgq:4:12: unknown node property 'nme'; did you mean 'name'?
+    ///   RETURN a.nme;
+    ///            ^
+    /// ```
+    public var errorDescription: String? {
+        let place = location.map { "\(sourceName):\($0)" } ?? sourceName
+        let line = "\(place): \(message)"
+        return excerpt.map { line + "\n" + $0 } ?? line
     }
 }

@@ -51,7 +51,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case let .invalidExtraction(path, detail):
             return "\(path): extractor output is inconsistent: \(detail)"
         case let .invalidImport(source, detail):
-            return "\(source): error: \(detail)"
+            return "\(source): \(detail)"
         case let .notInGraph(path):
             return "\(path): no document in the graph has this path; nothing removed"
         }

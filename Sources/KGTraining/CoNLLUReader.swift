@@ -6,15 +6,15 @@ public struct AnnotatedToken: Sendable, Hashable {
     public let form: String
     public let lemma: String
     public let upos: UPOS
-    /// Penn Treebank tag; "_" when the treebank gives none.
-    public let xpos: String
+    /// Penn Treebank tag; `.none` when the treebank gives none ("_").
+    public let xpos: PennTag
     /// The CoNLL-U HEAD: 0 for the sentence's root, else the 1-based id of the head word;
     /// nil when the file gives none ("_").
     public let head: Int?
     /// The CoNLL-U DEPREL, such as "nsubj" or "nmod:poss"; "_" when the file gives none.
     public let relation: String
 
-    public init(form: String, lemma: String, upos: UPOS, xpos: String, head: Int? = nil, relation: String = "_") {
+    public init(form: String, lemma: String, upos: UPOS, xpos: PennTag, head: Int? = nil, relation: String = "_") {
         self.form = form
         self.lemma = lemma
         self.upos = upos
@@ -99,7 +99,7 @@ public enum CoNLLUReader {
             }
             tokens.append(
                 AnnotatedToken(
-                    form: String(fields[1]), lemma: String(fields[2]), upos: upos, xpos: String(fields[4]),
+                    form: String(fields[1]), lemma: String(fields[2]), upos: upos, xpos: PennTag(treebankTag: fields[4]),
                     head: head, relation: String(fields[7])
                 ))
         }

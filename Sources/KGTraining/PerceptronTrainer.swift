@@ -184,13 +184,13 @@ public struct PerceptronTrainer: Sendable {
     }
 
     private func label(of token: AnnotatedToken) -> PartOfSpeech {
-        PartOfSpeech(upos: token.upos, xpos: options.predictsPennTags ? token.xpos : "_")
+        PartOfSpeech(upos: token.upos, xpos: options.predictsPennTags ? token.xpos : .none)
     }
 
     /// Every label of the data, in a fixed order.
     private func labelSet(of sentences: [AnnotatedSentence]) -> [PartOfSpeech] {
         let all = Set(sentences.flatMap { $0.tokens.map(label(of:)) })
-        return all.sorted { ($0.upos.rawValue, $0.xpos) < ($1.upos.rawValue, $1.xpos) }
+        return all.sorted { ($0.upos.rawValue, $0.xpos.rawValue) < ($1.upos.rawValue, $1.xpos.rawValue) }
     }
 
     /// Frequent words that (almost) always carry one label, keyed by the hash of their form.

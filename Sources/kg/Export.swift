@@ -45,35 +45,25 @@ struct Export: ParsableCommand {
     var facts = false
 
     func run() throws {
-        let path = database.path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.report("\(path): error: no graph database here; run 'kg ingest' or 'kg import' first")
+        let store = try GraphStore(path: database.path, access: .reading)
+        let snapshot: GraphSnapshot
+        if let query {
+            let result = try QueryEngine(store: store).run(query)
+            snapshot = try GraphSnapshot(store: store, result: result)
+            if snapshot.nodes.isEmpty && !result.rows.isEmpty {
+                FileHandle.standardError.write(
+                    Data(
+                        ("warning: the query returned no nodes, edges or paths; "
+                            + "return them (RETURN a, r, b) to export a graph\n").utf8))
+            }
+        } else {
+            snapshot = try GraphSnapshot(store: store)
         }
-        do {
-            let store = try GraphStore(path: path, access: .reading)
-            let snapshot: GraphSnapshot
-            if let query {
-                let result = try QueryEngine(store: store).run(query)
-                snapshot = try GraphSnapshot(store: store, result: result)
-                if snapshot.nodes.isEmpty && !result.rows.isEmpty {
-                    FileHandle.standardError.write(
-                        Data(
-                            ("warning: the query returned no nodes, edges or paths; "
-                                + "return them (RETURN a, r, b) to export a graph\n").utf8))
-                }
-            } else {
-                snapshot = try GraphSnapshot(store: store)
-            }
-            let exported = facts ? snapshot.facts() : snapshot
-            if let output {
-                try GraphExporter.write(exported, as: chosenFormat, to: output)
-            } else {
-                try StandardOutput.write(try GraphExporter.render(exported, as: chosenFormat))
-            }
-        } catch let error as QueryError {
-            throw CommandFailure.report(error)
-        } catch let error as LocalizedError {
-            throw CommandFailure.report(error)
+        let exported = facts ? snapshot.facts() : snapshot
+        if let output {
+            try GraphExporter.write(exported, as: chosenFormat, to: output)
+        } else {
+            try StandardOutput.write(try GraphExporter.render(exported, as: chosenFormat))
         }
     }
 

@@ -30,7 +30,7 @@ struct Extract: ParsableCommand {
         for file in files {
             let text: String
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw UnreadableInput(file: file, reason: "cannot read the file")
+                throw CommandError.unreadable(path: file, reason: "no such file, or no permission")
             }
             if let utf8 = String(data: data, encoding: .utf8) {
                 text = utf8
@@ -38,7 +38,7 @@ struct Extract: ParsableCommand {
                 // Not UTF-8 (or mixed): decoded as ingest decodes it.
                 text = decoded
             } else {
-                throw UnreadableInput(file: file, reason: "binary file (contains NUL bytes)")
+                throw CommandError.unreadable(path: file, reason: "binary file (contains NUL bytes)")
             }
             let fromPath = PublicationDate.find(inPath: file)
             let published = extractor.publicationDate(inText: text, year: fromPath?.date.year) ?? fromPath
@@ -108,11 +108,4 @@ struct Extract: ParsableCommand {
         }
         return NodeLinkJSONWriter().write(GraphSnapshot(nodes: nodes, edges: edges))
     }
-}
-
-/// A file `kg extract` cannot read: named in one line, no usage text.
-private struct UnreadableInput: Error, CustomStringConvertible {
-    var file: String
-    var reason: String
-    var description: String { "\(file): cannot read: \(reason)" }
 }

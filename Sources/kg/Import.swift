@@ -46,27 +46,23 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let isNew = !FileManager.default.fileExists(atPath: database.path)
+        let report: ImportReport
+        let source: String
         do {
-            let report: ImportReport
-            let source: String
-            do {
-                let store = try GraphStore(path: database.path)
-                let importer = GraphImporter(store: store)
-                if let file {
-                    report = try importer.importNodeLinkJSON(contentsOf: file)
-                    source = file
-                } else {
-                    report = try importer.importCSV(nodesPath: nodes ?? "", edgesPath: edges)
-                    source = [nodes, edges].compactMap { $0 }.joined(separator: " and ")
-                }
-            } catch {
-                if isNew { Self.removeIfEmpty(database.path) }
-                throw error
+            let store = try GraphStore(path: database.path)
+            let importer = GraphImporter(store: store)
+            if let file {
+                report = try importer.importNodeLinkJSON(contentsOf: file)
+                source = file
+            } else {
+                report = try importer.importCSV(nodesPath: nodes ?? "", edgesPath: edges)
+                source = [nodes, edges].compactMap { $0 }.joined(separator: " and ")
             }
-            try StandardOutput.write("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)\n")
-        } catch let error as LocalizedError {
-            throw CommandFailure.report(error)
+        } catch {
+            if isNew { Self.removeIfEmpty(database.path) }
+            throw error
         }
+        try StandardOutput.write("imported \(report.nodes) nodes and \(report.edges) edges from \(source) into \(database.path)\n")
     }
 
     /// Removes a database this import created when it failed before writing anything, so bad

@@ -109,11 +109,7 @@ struct Query: ParsableCommand {
     func run() throws {
         let mode = format
         let values = try Self.parse(parameters: parameters, strings: stringParameters)
-        let path = database.path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.report("kg: no graph at \(path); build one with 'kg ingest --db \(path) FILES'")
-        }
-        let store = try GraphStore(path: path, access: .reading)
+        let store = try GraphStore(path: database.path, access: .reading)
         let engine = QueryEngine(store: store)
         if let timeout { engine.timeout = .milliseconds(Int(timeout * 1000)) }
 
@@ -124,10 +120,11 @@ struct Query: ParsableCommand {
                 file == "-"
                 ? FileHandle.standardInput.readDataToEndOfFile()
                 : FileManager.default.contents(atPath: file)
-            guard let data = contents,
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw CommandFailure.report("kg: \(file): cannot read the query script")
+            guard let data = contents else {
+                throw CommandError.unreadable(path: file, reason: "no such file, or no permission")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CommandError.unreadable(path: file, reason: "not UTF-8 text")
             }
             sourceName = file == "-" ? "stdin" : file
             // A last statement without ';' still runs; one with an unterminated string fails.
@@ -139,26 +136,22 @@ struct Query: ParsableCommand {
 
         let renderer = mode.renderer
         for (index, script) in statements.enumerated() {
-            do {
-                // A monotonic clock, to the microsecond: the shell's `.timer` line, sqlite3's Run Time.
-                let clock = ContinuousClock()
-                let started = clock.now
-                defer {
-                    if timer {
-                        let elapsed = (clock.now - started).components
-                        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
-                        FileHandle.standardError.write(Data("Run Time: \(String(format: "%.6f", seconds)) s\n".utf8))
-                    }
+            // A monotonic clock, to the microsecond: the shell's `.timer` line, sqlite3's Run Time.
+            let clock = ContinuousClock()
+            let started = clock.now
+            defer {
+                if timer {
+                    let elapsed = (clock.now - started).components
+                    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+                    FileHandle.standardError.write(Data("Run Time: \(String(format: "%.6f", seconds)) s\n".utf8))
                 }
-                let result = try engine.run(
-                    script.text, parameters: values, sourceName: sourceName,
-                    firstLine: script.line, firstColumn: script.column)
-                for notice in result.notices { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
-                let separator = index > 0 && (mode == .table || mode == .markdown) ? "\n" : ""
-                try StandardOutput.write(separator + renderer.render(result, options: RenderOptions()))
-            } catch let error as QueryError {
-                throw CommandFailure.report(error)
             }
+            let result = try engine.run(
+                script.text, parameters: values, sourceName: sourceName,
+                firstLine: script.line, firstColumn: script.column)
+            for notice in result.notices { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
+            let separator = index > 0 && (mode == .table || mode == .markdown) ? "\n" : ""
+            try StandardOutput.write(separator + renderer.render(result, options: RenderOptions()))
         }
     }
 }

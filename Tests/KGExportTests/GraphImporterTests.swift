@@ -65,7 +65,7 @@ final class GraphImporterTests: XCTestCase {
             try GraphImporter(store: temporary.store).importCSV(
                 nodes: "id,name,type\n1,NATO,organization\n2,Biden,persn\n", nodesName: "nodes.csv")
         }
-        XCTAssertEqual(message, "nodes.csv:3: error: unknown entity type 'persn'; did you mean 'person'?")
+        XCTAssertEqual(message, "nodes.csv:3: unknown entity type 'persn'; did you mean 'person'?")
     }
 
     func testCAMEOCodesAreRootCodesOrRole() throws {
@@ -75,13 +75,13 @@ final class GraphImporterTests: XCTestCase {
             importError {
                 try GraphImporter(store: unknown.store).importCSV(
                     nodes: nodes, edges: "subject,object,action,cameo\n1,2,condemn,11\n1,2,condemn,112\n", edgesName: "edges.csv")
-            }, "edges.csv:3: error: unknown CAMEO root code '112' (expected 01 to 20)")
+            }, "edges.csv:3: unknown CAMEO root code '112' (expected 01 to 20)")
         let roleWithCode = try TemporaryStore()
         XCTAssertEqual(
             importError {
                 try GraphImporter(store: roleWithCode.store).importCSV(
                     nodes: nodes, edges: "subject,object,action,cameo,kind\n3,1,secretary-general,04,role\n", edgesName: "edges.csv")
-            }, "edges.csv:2: error: a role's CAMEO code is 'role', not '04'")
+            }, "edges.csv:2: a role's CAMEO code is 'role', not '04'")
         let oneDigit = try TemporaryStore()
         let report = try GraphImporter(store: oneDigit.store).importCSV(
             nodes: nodes, edges: "subject,object,action,cameo,kind\n1,2,meet,4,\n3,1,secretary-general,,role\n")
@@ -100,7 +100,7 @@ final class GraphImporterTests: XCTestCase {
                 nodes: "id,name,type\nx1,Kyiv,location\nx2,Ukraine,country\n",
                 edges: "subject,object,action\nx2,x1,defend\nx2,x9,attack\n", edgesName: "edges.csv")
         }
-        XCTAssertEqual(message, "edges.csv:3: error: edge target refers to unknown node id 'x9'; did you mean 'x1'?")
+        XCTAssertEqual(message, "edges.csv:3: edge target refers to unknown node id 'x9'; did you mean 'x1'?")
         let after = try ["entities", "aliases", "relations", "documents", "sentences", "mentions"].map(temporary.count)
         XCTAssertEqual(after, before)
     }
@@ -114,7 +114,7 @@ final class GraphImporterTests: XCTestCase {
         let message = importError {
             try GraphImporter(store: temporary.store).importNodeLinkJSON(data: Data(json.utf8), sourceName: "g.json")
         }
-        XCTAssertEqual(message, "g.json:2:71: error: confidence 2.0 is outside 0...1")
+        XCTAssertEqual(message, "g.json:2:71: confidence 2.0 is outside 0...1")
     }
 
     func testFailureWhileWritingRollsBackEverything() throws {
@@ -140,7 +140,7 @@ final class GraphImporterTests: XCTestCase {
         let message = importError {
             try GraphImporter(store: temporary.store).importCSV(nodes: "id,name\n1,NATO\n", nodesName: "nodes.csv")
         }
-        XCTAssertEqual(message, "nodes.csv:1: error: missing required column 'type' (the header must name id, name, type)")
+        XCTAssertEqual(message, "nodes.csv:1: missing required column 'type' (the header must name id, name, type)")
     }
 
     func testMisspeltColumnGetsASuggestion() throws {
@@ -148,7 +148,7 @@ final class GraphImporterTests: XCTestCase {
         let message = importError {
             try GraphImporter(store: temporary.store).importCSV(nodes: "id,name,tpye\n1,NATO,organization\n", nodesName: "nodes.csv")
         }
-        XCTAssertEqual(message, "nodes.csv:1: error: unknown column 'tpye'; did you mean 'type'?")
+        XCTAssertEqual(message, "nodes.csv:1: unknown column 'tpye'; did you mean 'type'?")
     }
 
     func testWrongFieldCountNamesTheLine() throws {
@@ -157,7 +157,7 @@ final class GraphImporterTests: XCTestCase {
             try GraphImporter(store: temporary.store).importCSV(
                 nodes: "id,name,type\n1,\"NATO,\nAlliance\",organization\n2,Russia,country,extra\n", nodesName: "nodes.csv")
         }
-        XCTAssertEqual(message, "nodes.csv:4: error: expected 3 fields as in the header, found 4")
+        XCTAssertEqual(message, "nodes.csv:4: expected 3 fields as in the header, found 4")
     }
 
     func testInvalidJSONReportsLineAndColumn() throws {
@@ -166,7 +166,7 @@ final class GraphImporterTests: XCTestCase {
             try GraphImporter(store: temporary.store).importNodeLinkJSON(
                 data: Data("{\"nodes\": [\n  {\"id\": 1 \"name\": \"A\"}\n]}".utf8), sourceName: "bad.json")
         }
-        XCTAssertEqual(message, "bad.json:2:12: error: invalid JSON: expected ',' or '}' in object, found '\"'")
+        XCTAssertEqual(message, "bad.json:2:12: invalid JSON: expected ',' or '}' in object, found '\"'")
     }
 
     func testDuplicateNodeIdIsAnError() throws {
@@ -175,7 +175,7 @@ final class GraphImporterTests: XCTestCase {
             try GraphImporter(store: temporary.store).importCSV(
                 nodes: "id,name,type\n1,A,person\n1,B,person\n", nodesName: "nodes.csv")
         }
-        XCTAssertEqual(message, "nodes.csv:3: error: duplicate node id '1' (first at line 2)")
+        XCTAssertEqual(message, "nodes.csv:3: duplicate node id '1' (first at line 2)")
     }
 
     func testSnapshotImportKeepsTheGivenIds() throws {

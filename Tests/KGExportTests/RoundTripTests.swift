@@ -63,7 +63,7 @@ final class OutputFileTests: XCTestCase {
         let temporary = try TemporaryStore()
         let path = temporary.folder.appendingPathComponent("missing/graph.json").path
         XCTAssertThrowsError(try OutputFile.replace(path, with: "{}")) { error in
-            XCTAssertTrue((error as? LocalizedError)?.errorDescription?.hasPrefix(path + ": error: no such folder") == true)
+            XCTAssertTrue((error as? LocalizedError)?.errorDescription?.hasPrefix(path + ": no such folder") == true)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }

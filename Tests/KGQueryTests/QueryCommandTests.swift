@@ -24,7 +24,7 @@ final class QueryCommandTests: XCTestCase {
             to: "bad.kgq")
         let run = try ExampleQueriesTests.kg(["query", "--db", database, "-f", script])
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.errors, "\(script):4:12: error: unknown node property 'nme'; did you mean 'name'?\n  RETURN a.nme;\n           ^\n")
+        XCTAssertEqual(run.errors, "Error: \(script):4:12: unknown node property 'nme'; did you mean 'name'?\n  RETURN a.nme;\n           ^\n")
     }
 
     func testParametersArriveTypedAndStatementsPrintInOrder() throws {
@@ -55,7 +55,7 @@ final class QueryCommandTests: XCTestCase {
         let missing = graph.directory.appendingPathComponent("none.sqlite").path
         let run = try ExampleQueriesTests.kg(["query", "--db", missing, "MATCH (a) RETURN a;"])
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.errors, "kg: no graph at \(missing); build one with 'kg ingest --db \(missing) FILES'\n")
+        XCTAssertEqual(run.errors, "Error: \(missing): no such database; build one with 'kg ingest --db \(missing) FOLDER'\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
     }
 

@@ -107,11 +107,11 @@ final class HostileUseTests: XCTestCase {
         try runner.write("nodes.csv", bytes: Array("id,name,type\n1,Al".utf8) + [0] + Array("pha,person\n".utf8))
         let csv = try runner.kg(["import", "--db", db, "--nodes", runner.path("nodes.csv")])
         XCTAssertEqual(csv.status, 1)
-        XCTAssertEqual(csv.stderr, "\(runner.path("nodes.csv")):2:5: error: NUL character in a field\n")
+        XCTAssertEqual(csv.stderr, "Error: \(runner.path("nodes.csv")):2:5: NUL character in a field\n")
         try runner.write("nul.json", #"{"nodes": [{"id": 1, "name": "Al\u0000pha", "type": "person"}]}"#)
         let json = try runner.kg(["import", "--db", db, runner.path("nul.json")])
         XCTAssertEqual(json.status, 1)
-        XCTAssertTrue(json.stderr.hasPrefix("\(runner.path("nul.json")):1:"), json.stderr)
+        XCTAssertTrue(json.stderr.hasPrefix("Error: \(runner.path("nul.json")):1:"), json.stderr)
         XCTAssertTrue(json.stderr.contains("NUL"), json.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: db), "a failed import left an empty database")
     }
@@ -124,7 +124,7 @@ final class HostileUseTests: XCTestCase {
                 + Array(#"pha", "type": "person"}]}"#.utf8))
         let run = try runner.kg(["import", "--db", db, runner.path("bad.json")])
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.stderr, "\(runner.path("bad.json")):1:33: error: invalid JSON: not UTF-8 text (byte 0xff); save the file as UTF-8\n")
+        XCTAssertEqual(run.stderr, "Error: \(runner.path("bad.json")):1:33: invalid JSON: not UTF-8 text (byte 0xff); save the file as UTF-8\n")
     }
 
     // MARK: Foreign files
@@ -173,7 +173,7 @@ final class HostileUseTests: XCTestCase {
         let script = try runner.write("script.kgq", "MATCH (a) RETURN count(*);\nMATCH (a {name: 'Biden}) RETURN a\n")
         let run = try runner.kg(["query", "--db", db, "-f", script])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.hasPrefix("\(script):2:17: error: unterminated string"), run.stderr)
+        XCTAssertTrue(run.stderr.hasPrefix("Error: \(script):2:17: unterminated string"), run.stderr)
     }
 
     func testSlashCommentsNeitherSwallowNorSplitStatements() throws {

@@ -36,8 +36,8 @@ struct Lexicons: Sendable {
     /// Country -> its demonym as an adjective (`Russia` -> `Russian`).
     var demonymOf: [String: String] = [:]
     var firstNames: Set<String> = []
-    /// "M" or "F" for first names that usually have that gender.
-    var genderOfFirstName: [String: Character] = [:]
+    /// The gender of first names that usually have one.
+    var genderOfFirstName: [String: Gender] = [:]
     var commonWords: Set<String> = []
     /// Inflected form or lemma -> verb.
     var verbs: [String: VerbEntry] = [:]
@@ -85,7 +85,7 @@ struct Lexicons: Sendable {
         lex.honorifics = Set(try lines("honorifics.txt").map { $0.lowercased() })
         try forEachRow("first_names.txt") { cols in
             lex.firstNames.insert(cols[0])
-            if cols.count > 1, let g = cols[1].first, g != "?" { lex.genderOfFirstName[cols[0]] = g }
+            if cols.count > 1, let gender = Gender(lexiconCode: cols[1]) { lex.genderOfFirstName[cols[0]] = gender }
         }
         lex.commonWords = Set(try lines("common_words.txt"))
         try forEachRow("name_typer.tsv") { lex.nameTyper.add($0) }

@@ -21,12 +21,12 @@ package struct ParserWord: Sendable {
     package static func sentence(_ words: [String], tags: [PartOfSpeech]) -> [ParserWord] {
         var result: [ParserWord] = []
         result.reserveCapacity(words.count + 1)
-        let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of("_"))
+        let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of(PennTag.none.rawValue))
         for (index, form) in words.enumerated() {
             let keys = TokenKeys(form, isSentenceStart: index == 0)
             let tag =
                 index < tags.count
-                ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos))
+                ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos.rawValue))
                 : unknownTag
             result.append(ParserWord(word: keys.norm, tag: tag))
         }

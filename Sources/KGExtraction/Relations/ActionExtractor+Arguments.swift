@@ -288,7 +288,7 @@ extension ActionExtractor {
             if let p = personBehindTitle(s, m) { m = p }
             // "against Iran, and the United States pledged ...": the subject of a new clause
             let next = s.mentions[m].range.upperBound
-            if s.lower(end) == ",", conjunction, s.tag(next).map({ $0.upos == .AUX || $0.upos == .VERB && $0.xpos != "VBG" && $0.xpos != "VBN" }) ?? false { break }
+            if s.lower(end) == ",", conjunction, s.tag(next).map({ $0.upos == .AUX || $0.upos == .VERB && $0.xpos != .VBG && $0.xpos != .VBN }) ?? false { break }
             out.append(m)
             end = s.mentions[m].range.upperBound
             if conjunction { closed = out }

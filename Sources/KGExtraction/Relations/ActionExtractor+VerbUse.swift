@@ -30,7 +30,7 @@ extension ActionExtractor {
             guard !w.hasSuffix("s") else { return false }
             if tag.upos != .ADJ { return true }
             // "Kenyan jets struck/JJ southern Somalia": a past form between a plural noun and an object
-            return s.xpos(i - 1) == "NNS" && s.tokens[i].attached == false
+            return s.xpos(i - 1) == .NNS && s.tokens[i].attached == false
                 && (s.tag(i + 1).map { [.DET, .ADJ, .PROPN, .NOUN, .NUM].contains($0.upos) } ?? false)
         }
         if !w.hasSuffix("s") { return true }
@@ -51,7 +51,7 @@ extension ActionExtractor {
         // "in occupied Gaza", "after meeting X": after a preposition it heads no finite clause
         if Self.prepositions.contains(previous) && previous != "to" { return false }
         // "as fighting spreads": a gerund opening a clause is its subject
-        if s.xpos(i) == "VBG", ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
+        if s.xpos(i) == .VBG, ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         return true
     }
 
@@ -109,8 +109,8 @@ extension ActionExtractor {
     /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been
     /// sanctioned", "got arrested"), or a participle phrase with a "by" agent (", backed by Iran,").
     func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
-        let xpos = isPastFormMistagged(s, v) ? "VBD" : s.xpos(v)
-        guard xpos == "VBN" || xpos == "VBD" else { return false }
+        let xpos = isPastFormMistagged(s, v) ? PennTag.VBD : s.xpos(v)
+        guard xpos == .VBN || xpos == .VBD else { return false }
         var i = v - 1
         var steps = 0
         while s.range.contains(i), steps < 3 {
@@ -121,13 +121,13 @@ extension ActionExtractor {
             steps += 1
         }
         // "Kenya, backed by Uganda, ...", "militias supported by Iran": a reduced relative clause
-        return xpos == "VBN" && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
+        return xpos == .VBN && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
     }
 
     /// "to return", "to think": a base-form verb (after "to"), not the "to" of a prepositional phrase.
     func isInfinitive(_ s: SentenceView, _ i: Int) -> Bool {
         guard s.range.contains(i), s.mentionAt[i] == nil, s.tokens[i].isWord else { return false }
-        return s.xpos(i) == "VB"
+        return s.xpos(i) == .VB
     }
 
     /// The preposition heading the phrase a mention sits in: `in eastern Congo` -> "in".

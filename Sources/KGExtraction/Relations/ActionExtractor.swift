@@ -35,7 +35,7 @@ struct ActionExtractor {
         }
         // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a
         // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
-        for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == "VBN" && s.lower(i + 2) == "by" || s.xpos(i + 1) == "VBG") {
+        for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == .VBN && s.lower(i + 2) == "by" || s.xpos(i + 1) == .VBG) {
             guard let antecedent = s.mention(endingBefore: i),
                 !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) })
             else { continue }

@@ -29,9 +29,8 @@ struct AnaphoraResolver {
         return m.type == .location
     }
 
-    /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
-    /// Gender ("M"/"F") of a person entity when its first name tells it.
-    var genderOf: [Int: Character] = [:]
+    /// The gender of a person entity when its first name tells it.
+    var genderOf: [Int: Gender] = [:]
 
     /// Nouns that describe a country or a body named just before: "the bloc", "the country".
     static let topicDescriptions: [String: EntityType] = [
@@ -41,6 +40,7 @@ struct AnaphoraResolver {
         "country": .country, "nation": .country, "kingdom": .country, "government": .country,
     ]
 
+    /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
     func resolve(
         _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
         lastPerson: inout [Int], lastTopic: inout SentenceView.Span?
@@ -105,8 +105,8 @@ struct AnaphoraResolver {
                 continue
             }
             // "he said", "she added": the last person named
-            if (lower == "he" || lower == "she"),
-                let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == (lower == "he" ? "M" : "F") }),
+            if let pronounGender = Gender(subjectPronoun: lower),
+                let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == pronounGender }),
                 i + 1 < range.upperBound,
                 tokens[i + 1].isWord, !covered.contains(i)
             {

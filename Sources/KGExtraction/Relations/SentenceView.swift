@@ -5,7 +5,7 @@ import KGModel
 ///
 /// ```swift
 /// // "Kenya was criticized by Uganda."
-/// view.tag(2)?.xpos  // "VBN"
+/// view.tag(2)?.xpos  // .VBN
 /// view.mentionAt[0]  // the mention of Kenya
 /// ```
 struct SentenceView {
@@ -59,11 +59,11 @@ struct SentenceView {
         return k >= 0 && k < partsOfSpeech.count ? partsOfSpeech[k] : nil
     }
 
-    /// The Penn tag of token `i` ("VBN", "NN"...), or "" outside the sentence.
-    func xpos(_ i: Int) -> String { tag(i)?.xpos ?? "" }
+    /// The Penn tag of token `i` (`.VBN`, `.NN`...), or nil when it was not tagged.
+    func xpos(_ i: Int) -> PennTag? { tag(i)?.xpos }
 
     /// A gerund or present participle: "urging", "accusing" (by its ending when untagged).
-    func isGerund(_ i: Int) -> Bool { tag(i).map { $0.xpos == "VBG" } ?? lower(i).hasSuffix("ing") }
+    func isGerund(_ i: Int) -> Bool { tag(i).map { $0.xpos == .VBG } ?? lower(i).hasSuffix("ing") }
 
     /// An adverb: "also", "strongly" (by its ending when untagged).
     func isAdverb(_ i: Int) -> Bool { tag(i).map { $0.upos == .ADV } ?? lower(i).hasSuffix("ly") }

@@ -75,8 +75,8 @@ extension TreeActionExtractor {
     /// noun ("militias backed by Iran").
     func isPassive(_ p: ParsedSentence, _ w: Int) -> Bool {
         if p.children[w].contains(where: { p.label($0).rawValue == "nsubj:pass" || p.label($0).rawValue == "aux:pass" }) { return true }
-        if p.label(w) == .acl, p.tags[w].xpos == "VBN" { return !isHeadlineVerb(p, w) }
-        return p.tags[w].xpos == "VBN" && !p.dependents(w, .oblAgent).isEmpty
+        if p.label(w) == .acl, p.tags[w].xpos == .VBN { return !isHeadlineVerb(p, w) }
+        return p.tags[w].xpos == .VBN && !p.dependents(w, .oblAgent).isEmpty
     }
 
     /// "Ethiopian troops crossed/VBN into Somalia": a participle on a noun that heads the whole
@@ -134,12 +134,12 @@ extension TreeActionExtractor {
             return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil)
         case .acl:
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
-            if p.tags[w].xpos == "VBG" || isHeadlineVerb(p, w) { return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil) }
+            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil) }
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return lowered(nounActors(p, h, depth: depth + 1)) }
             return []
         case .advcl:
             // ", accusing Sudan of ...": a participle clause shares the main clause's subject
-            guard p.tags[w].xpos == "VBG", !p.children[w].contains(where: { p.label($0).base == "mark" }) else { return [] }
+            guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" }) else { return [] }
             return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
         default:
             return []

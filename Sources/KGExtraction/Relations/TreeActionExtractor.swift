@@ -68,7 +68,7 @@ struct TreeActionExtractor {
     func isVerbal(_ p: ParsedSentence, _ w: Int) -> Bool {
         let tag = p.tags[w]
         if tag.upos == .VERB { return true }
-        if tag.upos == .ADJ, tag.xpos == "VBN" || tag.xpos == "JJ" && p.words[w].hasSuffix("ed") {
+        if tag.upos == .ADJ, tag.xpos == .VBN || tag.xpos == .JJ && p.words[w].hasSuffix("ed") {
             return !p.dependents(w, base: "nsubj").isEmpty || !p.dependents(w, .obj).isEmpty || !p.dependents(w, .oblAgent).isEmpty
         }
         return false

@@ -86,11 +86,11 @@ public struct Lemmatizer: Sendable {
     /// else "would".
     ///
     /// ```swift
-    /// lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: "VBD")) // "have"
+    /// lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: .VBD)) // "have"
     /// ```
     public func lemma(_ word: String, pos: PartOfSpeech) -> String {
         if pos.upos.isVerbal, ["'d", "\u{2019}d", "d"].contains(word.lowercased()) {
-            return pos.xpos == "VBD" ? "have" : "would"
+            return pos.xpos == .VBD ? "have" : "would"
         }
         return lemma(word, upos: pos.upos)
     }

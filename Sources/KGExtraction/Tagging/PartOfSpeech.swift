@@ -6,23 +6,23 @@
 /// ```swift
 /// let pos = tagger.tagDetailed(["He", "was", "condemned"])[2]
 /// pos.upos     // .VERB
-/// pos.xpos     // "VBN"
+/// pos.xpos     // .VBN
 /// pos.isPastParticiple // true
 /// ```
 public struct PartOfSpeech: Sendable, Hashable {
     public let upos: UPOS
-    /// The Penn Treebank tag as written in UD English ("VBN", "NNS", "-LRB-", ...).
-    public let xpos: String
+    /// The Penn Treebank tag (UD English's XPOS column).
+    public let xpos: PennTag
 
-    public init(upos: UPOS, xpos: String) {
+    public init(upos: UPOS, xpos: PennTag) {
         self.upos = upos
         self.xpos = xpos
     }
 
     /// `VBN`: "was condemned", "has sanctioned".
-    public var isPastParticiple: Bool { xpos == "VBN" }
+    public var isPastParticiple: Bool { xpos == .VBN }
     /// `VBD`: "condemned", "met".
-    public var isPastTense: Bool { xpos == "VBD" }
+    public var isPastTense: Bool { xpos == .VBD }
     /// `VBG`: "condemning".
-    public var isGerundOrPresentParticiple: Bool { xpos == "VBG" }
+    public var isGerundOrPresentParticiple: Bool { xpos == .VBG }
 }

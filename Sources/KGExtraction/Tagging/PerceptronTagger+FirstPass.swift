@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let quick = try PerceptronTagger.bundled().firstPassOnly ?? PerceptronTagger.bundled()
-/// quick.tagDetailed(["Chad", "accused", "Sudan"])[1].xpos  // "VBD"
+/// quick.tagDetailed(["Chad", "accused", "Sudan"])[1].xpos  // .VBD
 /// ```
 extension PerceptronTagger {
     /// The first pass reading this model's word classes, or nil for a one-pass model.

@@ -64,7 +64,7 @@ extension PerceptronTagger {
             guard let upos = UPOS(rawValue: uposName) else {
                 throw TaggingError.malformedModel(file: file, reason: "unknown UPOS '\(uposName)'")
             }
-            labels.append(PartOfSpeech(upos: upos, xpos: try reader.shortString()))
+            labels.append(PartOfSpeech(upos: upos, xpos: PennTag(treebankTag: try reader.shortString())))
         }
         guard !labels.isEmpty else { throw TaggingError.malformedModel(file: file, reason: "no labels") }
 
@@ -128,7 +128,7 @@ extension PerceptronTagger {
         writer.append(UInt32(labels.count))
         for label in labels {
             writer.appendShortString(label.upos.rawValue)
-            writer.appendShortString(label.xpos)
+            writer.appendShortString(label.xpos.rawValue)
         }
         writer.append(UInt32(tagDictionaryKeys.count))
         tagDictionaryKeys.forEach { writer.append($0) }

@@ -10,7 +10,7 @@ import Foundation
 /// ```swift
 /// let tagger = try PerceptronTagger.bundled()
 /// tagger.tag(["They", "call", "for", "talks"]) // [.PRON, .VERB, .ADP, .NOUN]
-/// tagger.tagDetailed(["It", "was", "condemned"])[2].xpos // "VBN"
+/// tagger.tagDetailed(["It", "was", "condemned"])[2].xpos // .VBN
 /// ```
 public final class PerceptronTagger: Sendable {
     /// The tagger's labels: every (UPOS, Penn tag) pair seen in training.

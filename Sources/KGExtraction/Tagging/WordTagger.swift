@@ -17,7 +17,7 @@ public struct TaggedWord: Sendable, Hashable {
 /// ```swift
 /// let words = try WordTagger.bundled().tag(["Russia", "was", "condemned", "by", "NATO"])
 /// words[2].lemma            // "condemn"
-/// words[2].pos.xpos         // "VBN"
+/// words[2].pos.xpos         // .VBN
 /// ```
 public struct WordTagger: Sendable {
     public let tagger: PerceptronTagger

@@ -31,7 +31,7 @@ struct HandWrittenTrees: SentenceParsing {
 
     func parse(_ words: [String], tags: [PartOfSpeech]) -> DependencyTree {
         if let tree = trees[words.joined(separator: " ")] { return tree }
-        print("no hand-written tree for: \(zip(words, tags).map { "\($0)_\($1.xpos)" }.joined(separator: " "))")
+        print("no hand-written tree for: \(zip(words, tags).map { "\($0)_\($1.xpos.rawValue)" }.joined(separator: " "))")
         return DependencyTree(
             heads: words.indices.map { $0 == 0 ? nil : 0 },
             labels: words.indices.map { DependencyLabel(rawValue: $0 == 0 ? "root" : "dep") })

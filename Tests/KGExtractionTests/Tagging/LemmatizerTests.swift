@@ -19,8 +19,8 @@ final class LemmatizerTests: XCTestCase {
 
     func testPennTagSettlesContractedHadOrWould() throws {
         let lemmatizer = try Lemmatizer.bundled()
-        XCTAssertEqual(lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: "VBD")), "have")
-        XCTAssertEqual(lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: "MD")), "would")
+        XCTAssertEqual(lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: .VBD)), "have")
+        XCTAssertEqual(lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: .MD)), "would")
     }
 
     func testRegularPastDropsEd() throws {

@@ -4,7 +4,7 @@ import XCTest
 final class WordTaggerTests: XCTestCase {
     func testPassiveVerbGetsParticipleTagAndLemma() throws {
         let words = try WordTagger.bundled().tag(["Russia", "was", "condemned", "by", "NATO", "."])
-        XCTAssertEqual(words[2], TaggedWord(form: "condemned", pos: PartOfSpeech(upos: .VERB, xpos: "VBN"), lemma: "condemn"))
+        XCTAssertEqual(words[2], TaggedWord(form: "condemned", pos: PartOfSpeech(upos: .VERB, xpos: .VBN), lemma: "condemn"))
         XCTAssertEqual(words[1].lemma, "be")
     }
 

@@ -23,7 +23,26 @@ final class CoNLLUReaderTests: XCTestCase {
 
     func testKeepsLemmaUPOSPennTagHeadAndRelation() throws {
         let token = try CoNLLUReader.parse(sample)[0].tokens[1]
-        XCTAssertEqual(token, AnnotatedToken(form: "n't", lemma: "not", upos: .PART, xpos: "RB", head: 3, relation: "advmod"))
+        XCTAssertEqual(token, AnnotatedToken(form: "n't", lemma: "not", upos: .PART, xpos: .RB, head: 3, relation: "advmod"))
+    }
+
+    func testPunctuationPennTagsReadAsTheirCases() throws {
+        let tokens = try CoNLLUReader.parse("1\t(\t(\tPUNCT\t-LRB-\t_\t0\troot\t_\t_\n2\this\the\tPRON\tPRP$\t_\t1\tdep\t_\t_\n")[0].tokens
+        XCTAssertEqual(tokens.map(\.xpos), [.LRB, .PRPS])
+    }
+
+    func testAMissingPennTagIsNoneAndAnOddOneUnknown() throws {
+        let tokens = try CoNLLUReader.parse("1\tHi\thi\tINTJ\t_\t_\t0\troot\t_\t_\n2\tyo\tyo\tINTJ\tITJ\t_\t1\tdep\t_\t_\n")[0].tokens
+        XCTAssertEqual(tokens.map(\.xpos), [PennTag.none, .unknown])
+    }
+
+    func testEveryPennTagOfTheSharedTreebanksIsKnown() throws {
+        var unknown = 0
+        for file in ["ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-gum/en_gum-ud-dev.conllu"] {
+            guard let url = TreebankFixtures.sharedData(file) else { throw XCTSkip("runs when ../shared/data holds \(file)") }
+            unknown += try CoNLLUReader.read(contentsOf: url).flatMap(\.tokens).filter { $0.xpos == .unknown || $0.xpos == .none }.count
+        }
+        XCTAssertEqual(unknown, 0)
     }
 
     func testAMissingHeadIsNilAndABadOneAnError() throws {

@@ -21,7 +21,7 @@ final class PerceptronTaggerFirstPassTests: XCTestCase {
 
     func testFirstPassTellsPastParticipleFromPastTense() throws {
         let quick = try XCTUnwrap(try PerceptronTagger.bundled().firstPassOnly)
-        XCTAssertEqual(quick.tagDetailed(["Chad", "was", "accused", "by", "Sudan", "."])[2].xpos, "VBN")
-        XCTAssertEqual(quick.tagDetailed(["Chad", "accused", "Sudan", "of", "lying", "."])[1].xpos, "VBD")
+        XCTAssertEqual(quick.tagDetailed(["Chad", "was", "accused", "by", "Sudan", "."])[2].xpos, .VBN)
+        XCTAssertEqual(quick.tagDetailed(["Chad", "accused", "Sudan", "of", "lying", "."])[1].xpos, .VBD)
     }
 }

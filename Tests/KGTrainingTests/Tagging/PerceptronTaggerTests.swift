@@ -31,14 +31,24 @@ final class PerceptronTaggerTests: XCTestCase {
 
     func testPassiveParticipleIsTaggedVBN() throws {
         let tags = try tagger().tagDetailed(["The", "attack", "was", "condemned", "by", "the", "United", "Nations", "."])
-        XCTAssertEqual(tags[2], PartOfSpeech(upos: .AUX, xpos: "VBD"))
-        XCTAssertEqual(tags[3], PartOfSpeech(upos: .VERB, xpos: "VBN"))
+        XCTAssertEqual(tags[2], PartOfSpeech(upos: .AUX, xpos: .VBD))
+        XCTAssertEqual(tags[3], PartOfSpeech(upos: .VERB, xpos: .VBN))
     }
 
     func testActivePastIsTaggedVBD() throws {
         let tags = try tagger().tagDetailed(["France", "condemned", "the", "attack", "."])
         XCTAssertEqual(tags[0].upos, .PROPN)
-        XCTAssertEqual(tags[1], PartOfSpeech(upos: .VERB, xpos: "VBD"))
+        XCTAssertEqual(tags[1], PartOfSpeech(upos: .VERB, xpos: .VBD))
+    }
+
+    func testBundledModelLabelsAreAllUDEnglishPennTags() throws {
+        let odd = try tagger().labels.filter { $0.xpos == .unknown || $0.xpos == .none }
+        XCTAssertEqual(odd, [])
+    }
+
+    func testSerializedModelKeepsItsPennTags() throws {
+        let model = try tagger()
+        XCTAssertEqual(try PerceptronTagger(serialized: model.serialized()).labels, model.labels)
     }
 
     func testTaggingIsDeterministic() throws {
@@ -90,16 +100,16 @@ final class PerceptronTaggerTests: XCTestCase {
     private var tinyTreebank: [AnnotatedSentence] {
         let distinct = [
             AnnotatedSentence(tokens: [
-                AnnotatedToken(form: "Dogs", lemma: "dog", upos: .NOUN, xpos: "NNS"),
-                AnnotatedToken(form: "bark", lemma: "bark", upos: .VERB, xpos: "VBP"),
+                AnnotatedToken(form: "Dogs", lemma: "dog", upos: .NOUN, xpos: .NNS),
+                AnnotatedToken(form: "bark", lemma: "bark", upos: .VERB, xpos: .VBP),
             ]),
             AnnotatedSentence(tokens: [
-                AnnotatedToken(form: "The", lemma: "the", upos: .DET, xpos: "DT"),
-                AnnotatedToken(form: "bark", lemma: "bark", upos: .NOUN, xpos: "NN"),
+                AnnotatedToken(form: "The", lemma: "the", upos: .DET, xpos: .DT),
+                AnnotatedToken(form: "bark", lemma: "bark", upos: .NOUN, xpos: .NN),
             ]),
             AnnotatedSentence(tokens: [
-                AnnotatedToken(form: "The", lemma: "the", upos: .DET, xpos: "DT"),
-                AnnotatedToken(form: "dog", lemma: "dog", upos: .NOUN, xpos: "NN"),
+                AnnotatedToken(form: "The", lemma: "the", upos: .DET, xpos: .DT),
+                AnnotatedToken(form: "dog", lemma: "dog", upos: .NOUN, xpos: .NN),
             ]),
         ]
         // Three sentences repeated over two folds: each fold of the jackknife sees every sentence.

@@ -1,0 +1,30 @@
+/// The gender a first name usually has, or a subject pronoun refers to: `she` skips back past
+/// the last-named Vladimir to the last-named Kaja.
+///
+/// ```swift
+/// Gender(lexiconCode: "F")      // .feminine (first_names.txt's second column)
+/// Gender(subjectPronoun: "he")  // .masculine
+/// Gender(lexiconCode: "?")      // nil: the name is given to both
+/// ```
+enum Gender: Sendable {
+    case masculine
+    case feminine
+
+    /// The gender `first_names.txt` records for a name: `M` or `F`; `?` (either) is nil.
+    init?(lexiconCode: String) {
+        switch lexiconCode {
+        case "M": self = .masculine
+        case "F": self = .feminine
+        default: return nil
+        }
+    }
+
+    /// The gender of a lower-case subject pronoun: `he` or `she`; nil for any other word.
+    init?(subjectPronoun: String) {
+        switch subjectPronoun {
+        case "he": self = .masculine
+        case "she": self = .feminine
+        default: return nil
+        }
+    }
+}
