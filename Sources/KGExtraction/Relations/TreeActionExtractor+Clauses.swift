@@ -41,6 +41,11 @@ extension TreeActionExtractor {
         // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
         // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
         // agreement on an act, not with each other)
+        // "Greek and Turkish warships shadowed each other", "X and Y blamed one another": any act can be mutual
+        if targets.isEmpty, actors.count >= 2, !passive, p.children[w].contains(where: { isEachOther(p, $0) }) {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: 0.75)
+            return
+        }
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
             p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty
         {
@@ -48,6 +53,17 @@ extension TreeActionExtractor {
             return
         }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? 0.8 : 0.85)
+    }
+
+    /// "each other", "one another": the object of a mutual act.
+    func isEachOther(_ p: ParsedSentence, _ w: Int) -> Bool {
+        // whichever of the two words the parser makes the argument
+        let at = p.tokensOf[w].lowerBound
+        switch p.words[w] {
+        case "other", "another": return ["each", "one"].contains(p.view.lower(at - 1))
+        case "each", "one": return ["other", "another"].contains(p.view.lower(at + 1))
+        default: return false
+        }
     }
 
     /// Object pronouns and the kinds of entity each can stand for.
@@ -149,10 +165,12 @@ extension TreeActionExtractor {
     /// "X said it would ...": the speaker, when it is a country or a body (a person is not "it").
     func speakerBody(_ p: ParsedSentence, _ w: Int) -> [Argument] {
         guard p.label(w) == .ccomp, let h = p.head(w), Self.speechLemmas.contains(lemma(p, h)),
-            let speaker = p.dependents(h, .nsubj).first, let m = p.usableMention(speaker),
-            p.view.mentions[m].type == .country || p.view.mentions[m].type == .organization
+            let speaker = p.dependents(h, .nsubj).first
         else { return [] }
-        return [Argument(mention: m, confidence: 0.7)]
+        // "Germany and France said they would ...": every coordinated speaker
+        return p.conjuncts(speaker).compactMap { p.usableMention($0) }.filter {
+            p.view.mentions[$0].type == .country || p.view.mentions[$0].type == .organization
+        }.map { Argument(mention: $0, confidence: 0.7) }
     }
 
     /// Whom the act of verb `w` is done to.

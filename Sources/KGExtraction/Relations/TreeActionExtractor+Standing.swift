@@ -14,6 +14,10 @@ extension TreeActionExtractor {
         "affiliates": "affiliate", "partner": "partner", "partners": "partner", "proxy": "proxy", "proxies": "proxy",
         "patron": "patron", "backer": "backer", "backers": "backer", "guarantor": "guarantor", "guarantors": "guarantor",
         "member": "member", "members": "member", "subsidiary": "subsidiary", "offshoot": "offshoot",
+        // a body's part: "the YPG, the main component of the SDF", "the armed wing of X"
+        "component": "component", "wing": "wing", "branch": "branch", "faction": "faction",
+        // "Britain, Zimbabwe's former colonial ruler"
+        "ruler": "ruler",
     ]
 
     /// Role facts of the relationship nouns of a parsed sentence.

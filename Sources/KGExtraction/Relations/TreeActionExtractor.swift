@@ -97,6 +97,8 @@ struct TreeActionExtractor {
         let word = p.words[w]
         if let entry = lexicons.actionNouns[word] { return entry }
         if let entry = Self.goBetweenNouns[word] { return entry }
+        // a gerund read as a noun names its verb's act: "the backing of Hezbollah", "the shelling of X"
+        if word.hasSuffix("ing"), let entry = lexicons.verbs[word], entry.lemma != word { return entry }
         return agentNounEntry(word)
     }
 
