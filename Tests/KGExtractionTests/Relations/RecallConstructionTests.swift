@@ -76,7 +76,24 @@ final class RecallConstructionTests: XCTestCase {
     }
 
     func testPronounObjectStandsForTheNameBeforeItThatDoesNotAct() throws {
+        XCTAssertEqual(try facts("Chad cut ties with Libya, accusing it of backing rebels."), ["Chad -accuse-> Libya"])
+    }
+
+    func testMutualActWithEachOtherIsDoneByEachSide() throws {
+        XCTAssertEqual(try facts("Peru and Chile blamed each other for the clashes."), ["Peru -blame-> Chile", "Chile -blame-> Peru"])
+    }
+
+    func testActDoneAtTheRequestOfABodyIsThatBodysRequest() throws {
         XCTAssertEqual(
-            try facts("Ecuador's president fled to Peru, and Peru granted him asylum."), [])
+            try facts("Kenya sent troops to Somalia at the request of the African Union."),
+            ["Kenya -send-> Somalia", "African Union -request-> Kenya"])
+    }
+
+    func testBackingOfABodyGoesToWhoeverTheClauseIsAbout() throws {
+        XCTAssertEqual(try facts("Ali Hassan took office with the backing of Hezbollah."), ["Hezbollah -back-> Ali Hassan"])
+    }
+
+    func testPlaceNounStandsForThePlaceItsOfPhraseNames() throws {
+        XCTAssertEqual(try facts("Kenyan troops entered the town of Kismayo."), ["Kenya -enter-> Kismayo"])
     }
 }
