@@ -9,6 +9,11 @@ extension TreeActionExtractor {
     static let speechLemmas: Set<String> = ["say", "tell", "state", "add", "note", "stress", "report", "announce", "declare"]
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
     static let reciprocalLemmas: Set<String> = ActionExtractor.reciprocalLemmas.union(["speak"])
+    /// Objects that two sides make together: "fought a war", "signed a deal", not "fought rebels".
+    static let sharedActNouns: Set<String> = ActionExtractor.agreementNouns.union([
+        "war", "wars", "battle", "battles", "talks", "treaty", "treaties", "memorandum", "declaration", "conflict",
+        "skirmish", "skirmishes", "ties", "relations",
+    ])
     /// CAMEO roots of acts addressed to someone (appeal, demand, threaten): their that-clause's subject
     /// is whom they address.
     static let addressingCodes: Set<String> = ["02", "10", "13"]
@@ -38,21 +43,28 @@ extension TreeActionExtractor {
         if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), let content = p.dependents(w, .ccomp).first {
             targets = p.dependents(content, base: "nsubj").flatMap { arguments(p, $0, confidence: 0.75, asObject: true, lemma: entry.lemma) }
         }
-        // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
-        // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
-        // agreement on an act, not with each other)
         // "Greek and Turkish warships shadowed each other", "X and Y blamed one another": any act can be mutual
         if targets.isEmpty, actors.count >= 2, !passive, p.children[w].contains(where: { isEachOther(p, $0) }) {
             addBothWays(&facts, p, actors, entry, at: w, confidence: 0.75)
             return
         }
+        // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
+        // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
+        // agreement on an act, not with each other; "Chad and Niger fought rebels" fought a third party)
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty
+            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty,
+            p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
             addBothWays(&facts, p, actors, entry, at: w, confidence: 0.7)
             return
         }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? 0.8 : 0.85)
+    }
+
+    /// An object two sides make together, wherever the parser puts the head of "a border war".
+    func isSharedAct(_ p: ParsedSentence, _ o: Int) -> Bool {
+        Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
+            || p.head(o).map { $0 == o + 1 } == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
     }
 
     /// "each other", "one another": the object of a mutual act.
@@ -132,7 +144,8 @@ extension TreeActionExtractor {
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
         case .xcomp:
-            // "urged Sudan to recognize Eritrea": the controller's object acts; "agreed to meet": its subject
+            // "ordered Belarus to attack Ukraine": the controller's object acts; "agreed to meet": its subject
+            // (an urged act is asked for, not done: see `isUnreal`)
             if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: 0.85, asObject: false, lemma: nil)) }
             // "called on Americans to donate": the one called on acts
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
@@ -219,6 +232,9 @@ extension TreeActionExtractor {
         return out
     }
 
+    /// Verbs of travel whose place phrase is the destination.
+    static let travelLemmas: Set<String> = ["arrive", "travel", "tour"]
+
     /// Prepositions of place: a target for moves and blows only when nothing else is.
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "within"]
 
@@ -232,7 +248,8 @@ extension TreeActionExtractor {
         case "with": return ActionExtractor.reciprocalLemmas.contains(lemma) || ["04", "03", "05", "06"].contains(entry.cameo)
         case "to": return motion || ["02", "03", "04", "05", "06", "07", "08"].contains(entry.cameo)
         case "into": return motion || violent
-        case "in", "at", "near", "inside", "within": return motion || violent
+        // "arrived in Asmara": travel with a named destination
+        case "in", "at", "near", "inside", "within": return motion || violent || Self.travelLemmas.contains(lemma)
         case "between": return ActionExtractor.goBetweenLemmas.contains(lemma)
         default: return false
         }

@@ -33,8 +33,9 @@ final class ParsedConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Sweden threatened to sanction Hungary."), ["Sweden -threaten-> Hungary", "Sweden -sanction-> Hungary"])
     }
 
-    func testObjectControlGivesTheObjectAsTheInfinitivesSubject() throws {
-        XCTAssertEqual(try facts("Egypt urged Sudan to recognize Eritrea."), ["Egypt -urge-> Sudan", "Sudan -recognize-> Eritrea"])
+    // an urged or demanded act is asked for, not done (tune-news and heldout-news-2 annotation decisions)
+    func testUrgedActIsAskedForNotDone() throws {
+        XCTAssertEqual(try facts("Egypt urged Sudan to recognize Eritrea."), ["Egypt -urge-> Sudan"])
     }
 
     func testRelativeClauseActsForTheNounItDescribes() throws {
@@ -73,8 +74,8 @@ final class ParsedConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Ethiopian troops crossed into Somalia."), ["Ethiopia -cross-> Somalia"])
     }
 
-    func testCallingOnSomeoneToActMakesThemTheActor() throws {
-        XCTAssertEqual(try facts("Kenya has called on Uganda to recognize Somalia."), ["Kenya -call-> Uganda", "Uganda -recognize-> Somalia"])
+    func testCallingOnSomeoneToActIsTheAppealAlone() throws {
+        XCTAssertEqual(try facts("Kenya has called on Uganda to recognize Somalia."), ["Kenya -call-> Uganda"])
     }
 
     func testReciprocalVerbWithAnObjectLinksNoSubjects() throws {
