@@ -77,7 +77,7 @@ let package = Package(
             ]
         ),
         // The news-shaped benchmark (`make bench`): a seeded graph generator, its workload, a timer.
-        .target(name: "KGBench", dependencies: ["KGStore", "KGQuery"]),
+        .target(name: "KGBench", dependencies: ["KGModel", "KGStore", "KGQuery"]),
         .executableTarget(
             name: "kg-bench",
             dependencies: ["KGBench", "KGStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -6,9 +6,11 @@ set -eu
 FILE="$1"; NODES="${2:-100000}"; EDGES="${3:-1000000}"
 KG="${KG:-$(swift build -c release --show-bin-path)/kg}"
 rm -f "$FILE" "$FILE-wal" "$FILE-shm"
-# An empty query creates and migrates the file with kg's own schema.
-: >"$FILE"
-"$KG" query --db "$FILE" 'MATCH (a) RETURN count(*);' >/dev/null
+# kg's own schema, applied as kg migrates a new file (read-only commands refuse an empty file).
+for schema in "$(dirname "$0")"/../schema/[0-9]*.sql; do
+    version=$(basename "$schema" | sed 's/^0*\([0-9][0-9]*\)_.*/\1/')
+    { cat "$schema"; echo "PRAGMA user_version = $version;"; } | sqlite3 "$FILE"
+done
 sqlite3 "$FILE" <<SQL
 PRAGMA journal_mode = WAL;
 BEGIN;

@@ -20,6 +20,10 @@ public struct BenchmarkRun {
         /// CPU seconds of this thread per query: what the query cost when other processes share
         /// the cores (the wall clock then also counts their turns).
         public var cpuSeconds: [Double] = []
+        /// CPU seconds of each query's first run: the engine caches a statement's plan (by text
+        /// and parameters) until the graph changes, so later runs skip parsing, name lookups and
+        /// planning; the first run shows what a question never asked before costs.
+        public var firstCPUSeconds: [Double] = []
         /// The first result cell of each answered query (a count or a path length), nil when the
         /// query returned no row (no path).
         public var answers: [QueryValue?] = []
@@ -30,6 +34,8 @@ public struct BenchmarkRun {
         public var p95: Double { Self.percentile(seconds, 0.95) }
         public var cpuMedian: Double { Self.percentile(cpuSeconds, 0.5) }
         public var cpuP95: Double { Self.percentile(cpuSeconds, 0.95) }
+        public var firstCPUMedian: Double { Self.percentile(firstCPUSeconds, 0.5) }
+        public var firstCPUP95: Double { Self.percentile(firstCPUSeconds, 0.95) }
 
         /// Nearest-rank percentile; 0 for no samples.
         static func percentile(_ values: [Double], _ fraction: Double) -> Double {
@@ -81,6 +87,7 @@ public struct BenchmarkRun {
             }
             timing.seconds.append(Timing.percentile(samples, 0.5))
             timing.cpuSeconds.append(Timing.percentile(cpuSamples, 0.5))
+            timing.firstCPUSeconds.append(cpuSamples.first ?? 0)
             timing.answers.append(answer)
         }
         switch kind {

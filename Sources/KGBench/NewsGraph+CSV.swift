@@ -20,7 +20,7 @@ extension NewsGraph {
         }
         try Data(nodes).write(to: URL(fileURLWithPath: nodesPath))
 
-        let actionBytes = Self.actions.map { (Array($0.action.utf8), Array($0.cameo.utf8)) }
+        let actionBytes = Self.actions.map { (Array($0.action.utf8), Array($0.cameo.rawValue.utf8)) }
         var edges: [UInt8] = []
         edges.reserveCapacity(edgeCount * 24)
         edges.append(contentsOf: "subject,object,action,cameo\n".utf8)

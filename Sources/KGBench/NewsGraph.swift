@@ -1,3 +1,5 @@
+import KGModel
+
 /// A synthetic news-shaped graph: power-law degrees (Chung-Lu, exponent about 2.2), a few
 /// country-heavy hubs, 1% of entities in isolated pairs, and about 40 actions with Zipf
 /// frequencies; deterministic for a given size and seed.
@@ -32,15 +34,19 @@ public struct NewsGraph: Sendable {
     }
 
     /// The actions, most frequent first, with their CAMEO root codes; edge frequencies fall as 1/rank.
-    public static let actions: [(action: String, cameo: String)] = [
-        ("meet", "04"), ("say", "01"), ("condemn", "11"), ("support", "05"), ("sanction", "16"),
-        ("accuse", "11"), ("visit", "04"), ("criticize", "11"), ("warn", "13"), ("praise", "05"),
-        ("attack", "19"), ("negotiate", "04"), ("urge", "10"), ("reject", "12"), ("threaten", "13"),
-        ("welcome", "05"), ("host", "04"), ("sign", "05"), ("deny", "12"), ("demand", "10"),
-        ("recognize", "05"), ("invade", "19"), ("arrest", "17"), ("expel", "16"), ("fund", "07"),
-        ("investigate", "09"), ("blame", "11"), ("endorse", "05"), ("oppose", "12"), ("protest", "14"),
-        ("appoint", "05"), ("accept", "08"), ("aid", "07"), ("block", "16"), ("thank", "05"),
-        ("question", "09"), ("ally", "05"), ("bomb", "19"), ("pressure", "13"), ("court", "04"),
+    public static let actions: [(action: String, cameo: CAMEORootCode)] = [
+        ("meet", .consult), ("say", .makePublicStatement), ("condemn", .disapprove),
+        ("support", .engageInDiplomaticCooperation), ("sanction", .reduceRelations), ("accuse", .disapprove),
+        ("visit", .consult), ("criticize", .disapprove), ("warn", .threaten),
+        ("praise", .engageInDiplomaticCooperation), ("attack", .fight), ("negotiate", .consult), ("urge", .demand),
+        ("reject", .reject), ("threaten", .threaten), ("welcome", .engageInDiplomaticCooperation), ("host", .consult),
+        ("sign", .engageInDiplomaticCooperation), ("deny", .reject), ("demand", .demand),
+        ("recognize", .engageInDiplomaticCooperation), ("invade", .fight), ("arrest", .coerce),
+        ("expel", .reduceRelations), ("fund", .provideAid), ("investigate", .investigate), ("blame", .disapprove),
+        ("endorse", .engageInDiplomaticCooperation), ("oppose", .reject), ("protest", .protest),
+        ("appoint", .engageInDiplomaticCooperation), ("accept", .yield), ("aid", .provideAid),
+        ("block", .reduceRelations), ("thank", .engageInDiplomaticCooperation), ("question", .investigate),
+        ("ally", .engageInDiplomaticCooperation), ("bomb", .fight), ("pressure", .threaten), ("court", .consult),
     ]
 
     public let seed: UInt64

@@ -1,30 +1,57 @@
 import Foundation
 
-/// Writes a graph snapshot in an export format.
+/// Writes a graph in an export format.
 ///
 /// ```swift
 /// let dot = try GraphExporter.render(GraphSnapshot(store: store), as: .dot)
+/// try GraphExporter.write(StoredGraph(store: store), as: .graphml, to: "graph.graphml")  // streamed
 /// ```
-/// Only DOT throws: `ExportError.graphTooLarge` above 500 nodes.
+/// Only DOT refuses a graph for its size: `ExportError.graphTooLarge` above 500 nodes.
 public enum GraphExporter {
+    /// The whole export as one string (tests, small results).
     public static func render(_ snapshot: GraphSnapshot, as format: ExportFormat) throws -> String {
+        var text = ""
+        try write(snapshot, as: format, to: &text)
+        return text
+    }
+
+    /// Writes `graph` to `output` as it is read: JSON, GraphML and DOT (not Neo4j, which is two
+    /// files).
+    ///
+    /// ```swift
+    /// var text = ""
+    /// try GraphExporter.write(StoredGraph(store: store), as: .json, to: &text)
+    /// ```
+    public static func write(_ graph: some ExportableGraph, as format: ExportFormat, to output: inout some ExportOutput) throws {
         switch format {
-        case .json: return NodeLinkJSONWriter().write(snapshot)
-        case .dot: return try DOTWriter().write(snapshot)
-        case .graphml: return GraphMLWriter().write(snapshot)
+        case .json: try NodeLinkJSONWriter().write(graph, to: &output)
+        case .dot: try DOTWriter().write(graph, to: &output)
+        case .graphml: try GraphMLWriter().write(graph, to: &output)
         case .neo4j: throw ExportError.needsFolder(format: format.rawValue)
         }
     }
 
-    /// Writes `snapshot` to `path`: a file, or for `.neo4j` a folder (created if missing) holding
-    /// `nodes.csv` and `relationships.csv`. Each file is written whole or not at all.
+    /// Writes `graph` to standard output in blocks as it is read.
+    ///
+    /// ```swift
+    /// try GraphExporter.writeToStandardOutput(StoredGraph(store: store), as: .json)
+    /// ```
+    public static func writeToStandardOutput(_ graph: some ExportableGraph, as format: ExportFormat) throws {
+        var output = BufferedDescriptorOutput(descriptor: STDOUT_FILENO, name: "standard output")
+        try write(graph, as: format, to: &output)
+        try output.flush()
+    }
+
+    /// Writes `graph` to `path`: a file, or for `.neo4j` a folder (created if missing) holding
+    /// `nodes.csv` and `relationships.csv`. Each file is streamed into a temporary file that
+    /// replaces it once whole, so it is written whole or not at all.
     ///
     /// ```swift
     /// try GraphExporter.write(snapshot, as: .neo4j, to: "neo4j-import")
     /// ```
-    public static func write(_ snapshot: GraphSnapshot, as format: ExportFormat, to path: String) throws {
+    public static func write(_ graph: some ExportableGraph, as format: ExportFormat, to path: String) throws {
         guard format.writesFolder else {
-            try OutputFile.replace(path, with: try render(snapshot, as: format))
+            try OutputFile.replace(path) { output in try write(graph, as: format, to: &output) }
             return
         }
         do {
@@ -32,9 +59,13 @@ public enum GraphExporter {
         } catch {
             throw ExportError.file(path: path, message: "cannot create the folder")
         }
-        let files = Neo4jCSVWriter().write(snapshot)
         let folder = URL(fileURLWithPath: path)
-        try OutputFile.replace(folder.appendingPathComponent(Neo4jCSVWriter.nodesFile).path, with: files.nodes)
-        try OutputFile.replace(folder.appendingPathComponent(Neo4jCSVWriter.relationshipsFile).path, with: files.relationships)
+        let writer = Neo4jCSVWriter()
+        try OutputFile.replace(folder.appendingPathComponent(Neo4jCSVWriter.nodesFile).path) { output in
+            try writer.writeNodes(graph, to: &output)
+        }
+        try OutputFile.replace(folder.appendingPathComponent(Neo4jCSVWriter.relationshipsFile).path) { output in
+            try writer.writeRelationships(graph, to: &output)
+        }
     }
 }

@@ -12,6 +12,16 @@ public enum OutputFile {
     /// or interrupted write never leaves half a file (and an old file stays until the new one is
     /// complete).
     public static func replace(_ path: String, with text: String) throws {
+        try replace(path) { output in try output.write(text) }
+    }
+
+    /// Streams what `body` writes into a temporary file beside `path`, then renames it over
+    /// `path`: an export of any size goes out in blocks, and is still all or nothing.
+    ///
+    /// ```swift
+    /// try OutputFile.replace("graph.json") { output in try NodeLinkJSONWriter().write(graph, to: &output) }
+    /// ```
+    public static func replace(_ path: String, writing body: (inout BufferedDescriptorOutput) throws -> Void) throws {
         let destination = try resolveLinks(path)
         var status = stat()
         if lstat(destination, &status) == 0 {
@@ -19,7 +29,7 @@ public enum OutputFile {
             case S_IFREG: break
             case S_IFDIR: throw ExportError.file(path: path, message: "is a folder")
             default:
-                try writeInPlace(destination, text: text, reportedAs: path)
+                try writeInPlace(destination, reportedAs: path, writing: body)
                 return
             }
         }
@@ -40,7 +50,9 @@ public enum OutputFile {
         }
         do {
             defer { close(descriptor) }
-            try FileDescriptorWriter.write(text, to: descriptor, name: path)
+            var output = BufferedDescriptorOutput(descriptor: descriptor, name: path)
+            try body(&output)
+            try output.flush()
             if fsync(descriptor) != 0 {
                 throw ExportError.file(path: path, message: "cannot write: " + String(cString: strerror(errno)))
             }
@@ -78,12 +90,16 @@ public enum OutputFile {
     }
 
     /// Writes to a FIFO or device without creating, truncating or replacing it.
-    private static func writeInPlace(_ destination: String, text: String, reportedAs path: String) throws {
+    private static func writeInPlace(
+        _ destination: String, reportedAs path: String, writing body: (inout BufferedDescriptorOutput) throws -> Void
+    ) throws {
         let descriptor = open(destination, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw ExportError.file(path: path, message: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        try FileDescriptorWriter.write(text, to: descriptor, name: path)
+        var output = BufferedDescriptorOutput(descriptor: descriptor, name: path)
+        try body(&output)
+        try output.flush()
     }
 }

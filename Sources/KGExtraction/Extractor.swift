@@ -182,8 +182,8 @@ public final class Extractor: Sendable {
                 guard seen.insert(key).inserted else { continue }
                 facts.append(
                     Fact(
-                        subject: bare.person, object: country, action: bare.role, cameo: RelationKind.roleCode, kind: .role,
-                        sentence: bare.sentence, span: bare.span, confidence: 0.5))
+                        subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
+                        sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
             }
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)

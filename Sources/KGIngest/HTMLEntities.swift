@@ -14,7 +14,9 @@ public enum HTMLEntities {
         var i = 0
         while i < scalars.count {
             if scalars[i] == "&", let (decoded, length) = reference(in: scalars, at: i) {
-                out.append(contentsOf: decoded.unicodeScalars)
+                // One scalar at a time: UnicodeScalarView.append(contentsOf:) copies the whole
+                // view on every call, which made a page of 1M references take minutes.
+                for scalar in decoded.unicodeScalars { out.append(scalar) }
                 i += length
             } else {
                 out.append(scalars[i])

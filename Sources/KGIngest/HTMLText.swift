@@ -86,6 +86,12 @@ extension HTMLText {
         /// Open hidden elements, innermost last, with where their opening tag starts; text inside
         /// them is dropped.
         var openHidden: [(name: String, start: Int)] = []
+        /// How many of `openHidden` have each name, so an end tag of an element that is not open
+        /// (`</svg>` under 100,000 open `<nav>`s) costs nothing instead of a walk through them all.
+        var openHiddenCount: [String: Int] = [:]
+        /// Open elements looked at by end tags: at most one per element ever opened, plus one per
+        /// end tag (`HTMLTextBoundsTests` holds it to that).
+        var closingSteps = 0
         var inTitle = false
         /// Openings of hidden elements (by the position of their `<`) to treat as plain tags.
         let ignoredOpenings: Set<Int>
@@ -101,7 +107,9 @@ extension HTMLText {
                 guard !text.isEmpty else { return }
                 let decoded = HTMLEntities.decode(String(text))
                 if scanner.inTitle {
-                    scanner.title = (scanner.title ?? "") + decoded
+                    // Appended in place: a title cut into many pieces by tags stays linear.
+                    if scanner.title == nil { scanner.title = "" }
+                    scanner.title?.append(decoded)
                 } else if scanner.openHidden.isEmpty {
                     scanner.output += decoded
                 }
@@ -213,11 +221,20 @@ extension HTMLText {
             }
             if name == "body" && !closing {
                 openHidden.removeAll()  // whatever the head left open, it is over
+                openHiddenCount.removeAll()
             }
             if HTMLText.hiddenElements.contains(name) {
                 if closing {
-                    // An end tag closes its element and whatever it left open inside it.
-                    if let index = openHidden.lastIndex(where: { $0.name == name }) {
+                    // An end tag closes its element and whatever it left open inside it. The walk
+                    // back only starts when one is open, and passes only over what it removes.
+                    var steps = 0
+                    if openHiddenCount[name, default: 0] > 0,
+                        let index = openHidden.lastIndex(where: {
+                            steps += 1; return $0.name == name
+                        })
+                    {
+                        closingSteps += steps
+                        for closed in openHidden[index...] { openHiddenCount[closed.name, default: 0] -= 1 }
                         openHidden.removeSubrange(index...)
                     }
                     return
@@ -230,6 +247,7 @@ extension HTMLText {
                     }
                     if !ignoredOpenings.contains(start) {
                         openHidden.append((name, start))
+                        openHiddenCount[name, default: 0] += 1
                         return
                     }
                 } else {

@@ -8,7 +8,7 @@ import Foundation
 /// CAMEORootCode.disapprove.title       // "disapprove"
 /// CAMEORootCode(normalizing: "4")      // .consult
 /// ```
-/// Roles are not events: their edges carry `RelationKind.roleCode` instead of a root code.
+/// Roles are not events: a relation's `CAMEOCode` is `.role` for them, `.root(...)` for actions.
 public enum CAMEORootCode: String, CaseIterable, Sendable, Codable, Comparable {
     case makePublicStatement = "01"
     case appeal = "02"
@@ -69,9 +69,4 @@ public enum CAMEORootCode: String, CaseIterable, Sendable, Codable, Comparable {
     public static func < (lhs: CAMEORootCode, rhs: CAMEORootCode) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
-}
-
-extension Fact {
-    /// The fact's CAMEO root code as a type; nil for roles (and for a code outside the codebook).
-    public var cameoRoot: CAMEORootCode? { CAMEORootCode(rawValue: cameo) }
 }

@@ -49,7 +49,7 @@ public struct Mention: Hashable, Sendable {
 ///
 /// ```swift
 /// // "NATO condemned Russia."
-/// Fact(subject: nato, object: russia, action: "condemn", cameo: "11", kind: .action,
+/// Fact(subject: nato, object: russia, action: "condemn", cameo: .root(.disapprove), kind: .action,
 ///      sentence: 0, span: TextSpan(start: 0, end: 21), confidence: 0.9)
 /// ```
 public struct Fact: Hashable, Sendable {
@@ -58,8 +58,8 @@ public struct Fact: Hashable, Sendable {
     public var object: Int
     /// The verb's lemma (`condemn`) or the role noun (`president`), lower case.
     public var action: String
-    /// Two-digit CAMEO root code, or `"role"`.
-    public var cameo: String
+    /// The action's CAMEO root code, or `.role`.
+    public var cameo: CAMEOCode
     public var kind: RelationKind
     /// Index of the sentence the fact comes from.
     public var sentence: Int
@@ -73,7 +73,7 @@ public struct Fact: Hashable, Sendable {
     public var dateSource: FactDateSource?
 
     public init(
-        subject: Int, object: Int, action: String, cameo: String, kind: RelationKind,
+        subject: Int, object: Int, action: String, cameo: CAMEOCode, kind: RelationKind,
         sentence: Int, span: TextSpan, confidence: Double, date: CalendarDate? = nil,
         dateSource: FactDateSource? = nil
     ) {

@@ -29,6 +29,8 @@ public final class QueryEngine {
     private var fingerprint: GraphFingerprint?
     private var evidence: Evidence
     private var cachedFacts: (fingerprint: GraphFingerprint?, graph: GraphIndex)?
+    /// Scratch marks for graph searches, reused by every statement (see `SearchMarks`).
+    private let marks = SearchMarks()
 
     public init(store: GraphStore) {
         self.store = store
@@ -49,9 +51,10 @@ public final class QueryEngine {
         sourceName: String = "query", firstLine: Int = 1,
         firstColumn: Int? = nil
     ) throws -> QueryResult {
-        let source = SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn)
+        // Built only for an error or a notice: it lexes the statement again.
+        func source() -> SourceMap { SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn) }
         do {
-            let parsed = try Parser.parse(statement)
+            let parsed = try parse(statement)
             // Report a missing parameter before reading any of the graph.
             let missing = parsed.expressions.flatMap(\.parameterUses).filter { parameters[$0.name] == nil }
                 .min { $0.position.offset < $1.position.offset }
@@ -60,22 +63,64 @@ public final class QueryEngine {
             }
             let reports = try graph(for: parsed, parameters: parameters)
             let graph = parsed.view == .facts ? try facts(of: reports) : reports
-            let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
+            let plans = try plan(parsed, text: statement, parameters: parameters, graph: graph, wholeGraph: !reports.isPartial)
             var result: QueryResult
             if parsed.explain {
                 result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plans, graph: graph).map { [.string($0)] })
             } else {
                 result = try execute(plans, graph: graph, parameters: parameters)
             }
-            result.notices = plans.flatMap(\.notices).map { source.error(from: $0, sourceName: sourceName).noticeText }
+            let notices = plans.flatMap(\.notices)
+            if !notices.isEmpty {
+                let source = source()
+                result.notices = notices.map { source.error(from: $0, sourceName: sourceName).noticeText }
+            }
             return result
         } catch let diagnostic as Diagnostic {
-            throw source.error(from: diagnostic, sourceName: sourceName)
+            throw source().error(from: diagnostic, sourceName: sourceName)
         } catch let error as QueryError {
             throw error
         } catch {
             throw QueryError(message: Self.describe(error), sourceName: sourceName)
         }
+    }
+
+    /// Plans made before over the whole in-memory graph, by statement text and parameter
+    /// values: a plan holds node indices of that graph and the names it looked up in the store,
+    /// so the cache is emptied whenever the graph is reloaded (any write to the store). A shell
+    /// session asking a question again skips parsing, name lookups and planning.
+    private var cachedPlans: [PlanKey: [QueryPlan]] = [:]
+    static let cachedPlanLimit = 256
+
+    private struct PlanKey: Hashable {
+        var statement: String
+        var parameters: [String: QueryValue]
+    }
+
+    private func plan(
+        _ parsed: QueryStatement, text: String, parameters: [String: QueryValue], graph: GraphIndex, wholeGraph: Bool
+    ) throws -> [QueryPlan] {
+        // A neighbourhood graph is read afresh for each statement: its plans are not kept.
+        guard wholeGraph else { return try Planner.plan(parsed, graph: graph, store: store, parameters: parameters) }
+        let key = PlanKey(statement: text, parameters: parameters)
+        if let known = cachedPlans[key] { return known }
+        let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
+        if cachedPlans.count >= Self.cachedPlanLimit { cachedPlans.removeAll(keepingCapacity: true) }
+        cachedPlans[key] = plans
+        return plans
+    }
+
+    /// Statements parsed before, by text: a session or script asks the same ones again with new
+    /// parameters, and parsing does not depend on the graph.
+    private var parsedStatements: [String: QueryStatement] = [:]
+    static let parsedStatementLimit = 256
+
+    private func parse(_ statement: String) throws -> QueryStatement {
+        if let known = parsedStatements[statement] { return known }
+        let parsed = try Parser.parse(statement)
+        if parsedStatements.count >= Self.parsedStatementLimit { parsedStatements.removeAll(keepingCapacity: true) }
+        parsedStatements[statement] = parsed
+        return parsed
     }
 
     /// Graphs with at least this many edges are saved beside the database after a full load, so
@@ -141,6 +186,7 @@ public final class QueryEngine {
         graph = loaded
         fingerprint = now
         evidence = Evidence(store: store)
+        cachedPlans.removeAll()
         return loaded
     }
 
@@ -155,7 +201,8 @@ public final class QueryEngine {
             let projection = try Projection(clause: plan.projection, evaluator: evaluator, rowLimit: rowLimit)
             let matcher = Matcher(
                 plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
-                expansionLimit: expansionLimit)
+                expansionLimit: expansionLimit, marks: marks)
+            matcher.distinctSink = { nodes in projection.acceptDistinctNodes(nodes) }
             matcher.stepLimit = stepLimit
             matcher.deadline = deadline
             matcher.timeoutText = timeout.map(Self.describe(timeout:)) ?? ""

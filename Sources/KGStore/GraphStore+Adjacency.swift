@@ -6,7 +6,7 @@ public struct RelationRecord: Sendable {
     public var subject: Int
     public var object: Int
     public var action: String
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var isRole: Bool
     /// The evidence sentence's id, or -1 for imported facts.
     public var sentence: Int
@@ -33,14 +33,17 @@ extension GraphStore {
         while try entities.step() { try body(entities.int(0), entities.text(1), entities.text(2)) }
     }
 
-    /// Calls `body` with every relation, in id order (the graph index's edge order).
+    /// Calls `body` with every relation, in id order (the graph index's edge order); a row whose
+    /// CAMEO code kg does not know (written by another program) is left out.
     ///
     /// ```swift
     /// try store.forEachRelation { relation in edges.append(relation) }
     /// ```
     public func forEachRelation(_ body: (RelationRecord) throws -> Void) throws {
         let relations = try database.prepare("SELECT \(Self.relationRecordColumns) FROM relations ORDER BY id")
-        while try relations.step() { try body(Self.relationRecord(relations)) }
+        while try relations.step() {
+            if let record = Self.relationRecord(relations) { try body(record) }
+        }
     }
 
     /// The relations with `entity` as subject or object (through the relation indexes).
@@ -49,7 +52,9 @@ extension GraphStore {
         for end in ["subject_id", "object_id"] {
             let statement = try cachedStatement("SELECT \(Self.relationRecordColumns) FROM relations WHERE \(end) = ?")
             try statement.bind([.int(entity)])
-            while try statement.step() { found.append(Self.relationRecord(statement)) }
+            while try statement.step() {
+                if let record = Self.relationRecord(statement) { found.append(record) }
+            }
         }
         return found
     }
@@ -90,18 +95,23 @@ extension GraphStore {
     }
 
     /// The store's current fingerprint: equal fingerprints mean no one wrote in between.
+    /// Asked before every query, so both values come from one statement compiled once (the
+    /// pragma's table-valued form) and reset at once, holding no read transaction open.
     public func fingerprint() throws -> StoreFingerprint {
-        StoreFingerprint(
-            dataVersion: try database.scalarInt("PRAGMA data_version") ?? 0,
-            ownChanges: try database.scalarInt("SELECT total_changes()") ?? 0)
+        let statement = try cachedStatement("SELECT data_version, total_changes() FROM pragma_data_version")
+        defer { statement.reset() }
+        guard try statement.step() else { return StoreFingerprint(dataVersion: 0, ownChanges: 0) }
+        return StoreFingerprint(dataVersion: statement.int(0), ownChanges: statement.int(1))
     }
 
     static let relationRecordColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"
 
-    static func relationRecord(_ row: Statement) -> RelationRecord {
-        RelationRecord(
+    /// The record of a row, or nil when its CAMEO code is none kg writes.
+    static func relationRecord(_ row: Statement) -> RelationRecord? {
+        guard let cameo = CAMEOCode(rawValue: row.text(4)) else { return nil }
+        return RelationRecord(
             id: row.int(0), subject: row.int(1), object: row.int(2), action: row.text(3),
-            cameo: row.text(4), isRole: row.text(5) == RelationKind.role.rawValue,
+            cameo: cameo, isRole: row.text(5) == RelationKind.role.rawValue,
             sentence: row.isNull(6) ? -1 : row.int(6), confidence: row.double(7))
     }
 

@@ -4,11 +4,10 @@ import KGModel
 /// shell's `.schema`.
 public struct ActionCodeCount: Hashable, Sendable {
     public var action: String
-    /// Two-digit CAMEO root code, or `RelationKind.roleCode`.
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var count: Int
 
-    public init(action: String, cameo: String, count: Int) {
+    public init(action: String, cameo: CAMEOCode, count: Int) {
         self.action = action
         self.cameo = cameo
         self.count = count
@@ -43,7 +42,7 @@ extension GraphStore {
     /// Every (action, CAMEO code) pair with its number of relations, most frequent first.
     ///
     /// ```swift
-    /// try store.actionCodeCounts().first  // ActionCodeCount(action: "condemn", cameo: "11", count: 12)
+    /// try store.actionCodeCounts().first  // ActionCodeCount(action: "condemn", cameo: .root(.disapprove), count: 12)
     /// ```
     public func actionCodeCounts() throws -> [ActionCodeCount] {
         let statement = try database.prepare(
@@ -52,8 +51,10 @@ extension GraphStore {
             GROUP BY action, cameo ORDER BY n DESC, action
             """)
         var counts: [ActionCodeCount] = []
+        // A code kg does not know (another program wrote the row) is left out, as by the graph index.
         while try statement.step() {
-            counts.append(ActionCodeCount(action: statement.text(0), cameo: statement.text(1), count: statement.int(2)))
+            guard let cameo = CAMEOCode(rawValue: statement.text(1)) else { continue }
+            counts.append(ActionCodeCount(action: statement.text(0), cameo: cameo, count: statement.int(2)))
         }
         return counts
     }

@@ -6,7 +6,7 @@ public struct StoredRelation: Hashable, Sendable {
     public var subjectID: Int
     public var objectID: Int
     public var action: String
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var kind: RelationKind
     /// File name of the document it came from; nil for imported facts without one.
     public var document: String?
@@ -22,7 +22,7 @@ public struct StoredRelation: Hashable, Sendable {
     public var documentID: Int?
 
     public init(
-        id: Int, subjectID: Int, objectID: Int, action: String, cameo: String, kind: RelationKind,
+        id: Int, subjectID: Int, objectID: Int, action: String, cameo: CAMEOCode, kind: RelationKind,
         document: String?, sentence: String?, confidence: Double, date: String? = nil,
         dateSource: String? = nil, documentID: Int? = nil
     ) {
@@ -74,12 +74,22 @@ extension GraphStore {
     /// reports.first?.sentence   // "NATO condemned Russia on Monday."
     /// ```
     public func relations() throws -> [StoredRelation] {
-        let statement = try database.prepare(Self.relationSQL + " ORDER BY r.id")
         var relations: [StoredRelation] = []
-        while try statement.step() {
-            if let relation = Self.relation(from: statement) { relations.append(relation) }
-        }
+        try forEachRelation { relations.append($0) }
         return relations
+    }
+
+    /// Visits every relation, ordered by id, one row at a time: what an export of millions of
+    /// relations writes out as it reads, never holding them all.
+    ///
+    /// ```swift
+    /// try store.forEachRelation { relation in print(relation.id, relation.action) }
+    /// ```
+    public func forEachRelation(_ body: (StoredRelation) throws -> Void) throws {
+        let statement = try database.prepare(Self.relationSQL + " ORDER BY r.id")
+        while try statement.step() {
+            if let relation = Self.relation(from: statement) { try body(relation) }
+        }
     }
 
     static let relationSQL = """
@@ -91,10 +101,12 @@ extension GraphStore {
         """
 
     private static func relation(from statement: Statement) -> StoredRelation? {
-        guard let kind = RelationKind(rawValue: statement.text(5)) else { return nil }
+        guard let kind = RelationKind(rawValue: statement.text(5)), let cameo = CAMEOCode(rawValue: statement.text(4)) else {
+            return nil
+        }
         return StoredRelation(
             id: statement.int(0), subjectID: statement.int(1), objectID: statement.int(2),
-            action: statement.text(3), cameo: statement.text(4), kind: kind,
+            action: statement.text(3), cameo: cameo, kind: kind,
             document: statement.optionalText(6),
             // An imported fact with a document but no sentence holds an empty placeholder.
             sentence: statement.optionalText(7).flatMap { $0.isEmpty ? nil : $0 },
@@ -128,18 +140,8 @@ extension GraphStore {
     /// ```
     public func entityDetails(ids: [Int]?) throws -> EntityDetails {
         var details = EntityDetails()
-        let aliasSQL = "SELECT entity_id, surface FROM aliases"
-        let documentSQL = """
-            SELECT entity_id, name FROM (
-                SELECT m.entity_id AS entity_id, d.name AS name FROM mentions m
-                JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id
-                UNION
-                SELECT r.subject_id, d.name FROM relations r
-                JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id
-                UNION
-                SELECT r.object_id, d.name FROM relations r
-                JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id)
-            """
+        let aliasSQL = Self.aliasSQL
+        let documentSQL = Self.entityDocumentSQL
         // Bound in chunks: SQLite limits the number of parameters in one statement.
         let chunks: [[Int]?] =
             ids.map { ids in
@@ -160,6 +162,57 @@ extension GraphStore {
         details.aliases = details.aliases.mapValues { $0.sorted() }
         details.documents = details.documents.mapValues { $0.sorted() }
         return details
+    }
+
+    private static let aliasSQL = "SELECT entity_id, surface FROM aliases"
+    /// Each entity's documents: those mentioning it and those holding one of its relations.
+    private static let entityDocumentSQL = """
+        SELECT entity_id, name FROM (
+            SELECT m.entity_id AS entity_id, d.name AS name FROM mentions m
+            JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id
+            UNION
+            SELECT r.subject_id, d.name FROM relations r
+            JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id
+            UNION
+            SELECT r.object_id, d.name FROM relations r
+            JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = s.document_id)
+        """
+
+    /// Visits every entity, ordered by id, with its aliases and documents (each sorted, as
+    /// `entityDetails` gives them), one entity at a time.
+    ///
+    /// ```swift
+    /// try store.forEachEntityWithDetails { entity, aliases, documents in print(entity.name, aliases) }
+    /// ```
+    /// Three cursors sorted by entity id are walked side by side, so memory stays flat however
+    /// many entities there are (SQLite sorts the document list in its temporary storage).
+    public func forEachEntityWithDetails(
+        _ body: (_ entity: StoredEntity, _ aliases: [String], _ documents: [String]) throws -> Void
+    ) throws {
+        let entities = try database.prepare("SELECT id, name, type FROM entities ORDER BY id")
+        let aliases = try database.prepare(Self.aliasSQL + " ORDER BY entity_id")
+        let documents = try database.prepare(Self.entityDocumentSQL + " ORDER BY entity_id")
+        var aliasRow = try aliases.step(), documentRow = try documents.step()
+        while try entities.step() {
+            let id = entities.int(0)
+            var entityAliases: [String] = [], entityDocuments: [String] = []
+            // Rows of entities before this one belong to none (a type kg no longer reads): skipped.
+            while aliasRow, aliases.int(0) <= id {
+                if aliases.int(0) == id { entityAliases.append(aliases.text(1)) }
+                aliasRow = try aliases.step()
+            }
+            while documentRow, documents.int(0) <= id {
+                if documents.int(0) == id { entityDocuments.append(documents.text(1)) }
+                documentRow = try documents.step()
+            }
+            guard let type = EntityType(rawValue: entities.text(2)) else { continue }
+            try body(StoredEntity(id: id, name: entities.text(1), type: type), entityAliases.sorted(), entityDocuments.sorted())
+        }
+    }
+
+    /// How many entities the graph holds.
+    public func entityCount() throws -> Int {
+        try database.scalarInt("SELECT count(*) FROM entities") ?? 0
     }
 }
 

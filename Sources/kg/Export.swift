@@ -22,7 +22,8 @@ struct Export: ParsableCommand {
             action, object) into one edge carrying their count (reports, weight) and evidence.
             DOT always draws facts, thicker the more reports they have.
 
-            With -o the file is replaced only once the whole output is ready.
+            The graph is written as it is read, so memory stays flat however large it is; with -o \
+            the file is replaced only once the whole output is ready.
             """
     )
 
@@ -46,6 +47,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try GraphStore(path: database.path, access: .reading)
+        if query == nil && !facts {
+            // The whole graph, read and written a row at a time: flat memory at any size.
+            try write(StoredGraph(store: store))
+            return
+        }
         let snapshot: GraphSnapshot
         if let query {
             let result = try QueryEngine(store: store).run(query)
@@ -59,11 +65,14 @@ struct Export: ParsableCommand {
         } else {
             snapshot = try GraphSnapshot(store: store)
         }
-        let exported = facts ? snapshot.facts() : snapshot
+        try write(facts ? snapshot.facts() : snapshot)
+    }
+
+    private func write(_ graph: some ExportableGraph) throws {
         if let output {
-            try GraphExporter.write(exported, as: chosenFormat, to: output)
+            try GraphExporter.write(graph, as: chosenFormat, to: output)
         } else {
-            try StandardOutput.write(try GraphExporter.render(exported, as: chosenFormat))
+            try GraphExporter.writeToStandardOutput(graph, as: chosenFormat)
         }
     }
 

@@ -48,7 +48,7 @@ struct Extract: ParsableCommand {
             texts.append(text)
         }
         if json {
-            try StandardOutput.write(Self.nodeLinkJSON(documents) + "\n")
+            try StandardOutput.write(try Self.nodeLinkJSON(documents) + "\n")
         } else {
             for (i, (name, doc)) in documents.enumerated() {
                 try StandardOutput.write(Self.describe(name, doc, text: texts[i], published: publications[i]) + "\n")
@@ -84,7 +84,7 @@ struct Extract: ParsableCommand {
 
     /// Node-link JSON with one node per (document, entity) and one edge per fact, written by the
     /// same writer as `kg export --format json`.
-    static func nodeLinkJSON(_ documents: [(name: String, doc: ExtractedDocument)]) -> String {
+    static func nodeLinkJSON(_ documents: [(name: String, doc: ExtractedDocument)]) throws -> String {
         var nodes: [SnapshotNode] = []
         var edges: [SnapshotEdge] = []
         for (name, doc) in documents {
@@ -106,6 +106,6 @@ struct Extract: ParsableCommand {
                         confidence: f.confidence, date: f.date?.iso))
             }
         }
-        return NodeLinkJSONWriter().write(GraphSnapshot(nodes: nodes, edges: edges))
+        return try NodeLinkJSONWriter().write(GraphSnapshot(nodes: nodes, edges: edges))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KGExport
+import KGModel
 import XCTest
 
 final class DOTWriterTests: XCTestCase {
@@ -30,7 +31,7 @@ final class DOTWriterTests: XCTestCase {
         let nodes = names.enumerated().map { SnapshotNode(id: $0 + 1, name: $1, type: "person", aliases: [$1], documents: []) }
         let edges = [
             SnapshotEdge(
-                id: 1, source: 1, target: 2, action: "say \"\\\"", cameo: "", kind: "action",
+                id: 1, source: 1, target: 2, action: "say \"\\\"", cameo: .uncoded, kind: "action",
                 document: "d\\.txt", sentence: "\"quoted\"\n\\", confidence: 1)
         ]
         let svg = try runProgram(dot, ["-Tsvg"], input: try DOTWriter().write(GraphSnapshot(nodes: nodes, edges: edges)))

@@ -30,7 +30,7 @@ final class FactExportTests: XCTestCase {
     }
 
     func testGraphMLOfFactsCarriesReportsWeightAndEvidence() throws {
-        let xml = GraphMLWriter().write(try snapshot().facts())
+        let xml = try GraphMLWriter().write(snapshot().facts())
         XCTAssertEqual(xml.components(separatedBy: "<data key=\"action\">condemn</data>").count, 2)
         XCTAssertTrue(xml.contains("<data key=\"reports\">3</data><data key=\"weight\">3.0</data>"), xml)
         XCTAssertTrue(xml.contains("<data key=\"documents_e\">a.txt; b.txt</data>"), xml)

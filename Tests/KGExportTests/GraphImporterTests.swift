@@ -1,5 +1,6 @@
 import Foundation
 import KGExport
+import KGModel
 import XCTest
 
 @testable import KGStore
@@ -187,7 +188,7 @@ final class GraphImporterTests: XCTestCase {
             ],
             edges: [
                 SnapshotEdge(
-                    id: 5, source: 10, target: 20, action: "condemn", cameo: "11", kind: "action",
+                    id: 5, source: 10, target: 20, action: "condemn", cameo: .root(.disapprove), kind: "action",
                     document: "a.txt", sentence: "NATO condemned Russia.", confidence: 1)
             ])
         _ = try GraphImporter(store: temporary.store).importSnapshot(snapshot)

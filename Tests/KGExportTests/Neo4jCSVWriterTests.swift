@@ -33,7 +33,7 @@ final class Neo4jCSVWriterTests: XCTestCase {
     func testHeadersAreTheOnesNeo4jAdminImportReads() throws {
         let temporary = try TemporaryStore()
         try SampleGraph.load(into: temporary)
-        let files = Neo4jCSVWriter().write(try GraphSnapshot(store: temporary.store))
+        let files = try Neo4jCSVWriter().write(GraphSnapshot(store: temporary.store))
         let nodes = rows(files.nodes)
         XCTAssertEqual(nodes.first, ["id:ID", "name", "type", "aliases:string[]", "documents:string[]", ":LABEL"])
         XCTAssertEqual(nodes.count, 6)

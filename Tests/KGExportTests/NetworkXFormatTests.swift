@@ -64,7 +64,7 @@ final class NetworkXFormatTests: XCTestCase {
             """
             import sys, networkx as nx
             print(repr(nx.read_graphml(sys.stdin.buffer).nodes["n1"]["name"]))
-            """, input: GraphMLWriter().write(snapshot))
+            """, input: try GraphMLWriter().write(snapshot))
         XCTAssertEqual(name, #"'A<&>\'"B\r'"#)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KGExport
+import KGModel
 import KGQuery
 import XCTest
 
@@ -95,7 +96,7 @@ final class ResultRendererTests: XCTestCase {
 
     func testJSONKeepsNumbersNullsAndBooleansTyped() throws {
         let edge = EdgeValue(
-            id: 7, source: nato, target: russia, action: "condemn", cameo: "11", kind: "action",
+            id: 7, source: nato, target: russia, action: "condemn", cameo: .root(.disapprove), kind: "action",
             document: "a.txt", sentence: "NATO condemned Russia.")
         let result = QueryResult(
             columns: ["a", "r", "n", "x", "ok", "p", "l"],
@@ -140,7 +141,7 @@ final class ResultRendererTests: XCTestCase {
 
     func testDotModeDrawsTheResultsNodesAndEdges() throws {
         let edge = EdgeValue(
-            id: 7, source: nato, target: russia, action: "condemn", cameo: "11", kind: "action",
+            id: 7, source: nato, target: russia, action: "condemn", cameo: .root(.disapprove), kind: "action",
             document: nil, sentence: nil)
         let text = try OutputMode.dot.renderer.checkedRender(
             QueryResult(columns: ["r"], rows: [[.edge(edge)]]), options: RenderOptions())

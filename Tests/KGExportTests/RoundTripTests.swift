@@ -1,5 +1,6 @@
 import Foundation
 import KGExport
+import KGModel
 import KGQuery
 import KGStore
 import XCTest
@@ -26,8 +27,8 @@ final class RoundTripTests: XCTestCase {
     func testResultSnapshotHoldsPathNodesAndEdgeEndsOnce() throws {
         let a = NodeValue(id: 1, name: "A", type: "person"), b = NodeValue(id: 2, name: "B", type: "country")
         let c = NodeValue(id: 3, name: "C", type: "country")
-        let ab = EdgeValue(id: 10, source: a, target: b, action: "visit", cameo: "04", kind: "action", document: nil, sentence: nil)
-        let cb = EdgeValue(id: 11, source: c, target: b, action: "sanction", cameo: "16", kind: "action", document: nil, sentence: nil)
+        let ab = EdgeValue(id: 10, source: a, target: b, action: "visit", cameo: .root(.consult), kind: "action", document: nil, sentence: nil)
+        let cb = EdgeValue(id: 11, source: c, target: b, action: "sanction", cameo: .root(.reduceRelations), kind: "action", document: nil, sentence: nil)
         let result = QueryResult(
             columns: ["p", "r", "x"],
             rows: [

@@ -30,7 +30,7 @@ final class CorpusScoreTests: ExtractionTestCase {
             for f in doc.facts {
                 edges.append([
                     "source": "\(d):\(f.subject)", "target": "\(d):\(f.object)", "action": f.action,
-                    "cameo": f.cameo, "kind": f.kind.rawValue, "document": file, "sentence": f.sentence,
+                    "cameo": f.cameo.rawValue, "kind": f.kind.rawValue, "document": file, "sentence": f.sentence,
                 ])
             }
         }

@@ -44,7 +44,7 @@ final class RelationLexiconClassTests: ExtractionTestCase {
         XCTAssertTrue(facts(doc).contains("Chad -condemn-> Sudan"), "\(facts(doc))")
         let lexicons = try Lexicons.load()
         XCTAssertEqual(lexicons.actionNouns["evacuation"]?.lemma, "evacuate")
-        XCTAssertEqual(lexicons.actionNouns["airstrikes"]?.cameo, "19")
+        XCTAssertEqual(lexicons.actionNouns["airstrikes"]?.cameo, .fight)
         XCTAssertNil(lexicons.actionNouns["administration"], "a body, not an act: the Biden administration")
     }
 
@@ -55,9 +55,9 @@ final class RelationLexiconClassTests: ExtractionTestCase {
     }
 
     func testEveryLexiconVerbCarriesACAMEORootCode() throws {
+        // load() refuses a verbs.tsv row whose code is not one of the twenty roots.
         let lexicons = try Lexicons.load()
         XCTAssertGreaterThan(lexicons.verbs.count, 1000)
-        let invalid = Set(lexicons.verbs.values.filter { CAMEORootCode(rawValue: $0.cameo) == nil }.map(\.lemma))
-        XCTAssertEqual(invalid, [])
+        XCTAssertEqual(lexicons.verbs["condemn"]?.cameo, .disapprove)
     }
 }

@@ -69,7 +69,7 @@ final class RelationTests: ExtractionTestCase {
         XCTAssertEqual(doc.entities[role.subject].name, "Anne Lefevre")
         XCTAssertEqual(doc.entities[role.object].name, "France")
         XCTAssertEqual(role.action, "foreign minister")
-        XCTAssertEqual(role.cameo, "role")
+        XCTAssertEqual(role.cameo, .role)
     }
 
     func testRoleFromOrganizationTitleAndFromApposition() throws {

@@ -21,6 +21,28 @@ final class WordListsTests: XCTestCase {
             "shareWords": PageFurniture.shareWords, "furnitureFunctionWords": PageFurniture.functionWords,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }
+        let relationSets: [String: Set<String>] = [
+            "TreeActionExtractor.undoingLemmas": TreeActionExtractor.undoingLemmas, "TreeActionExtractor.forecastWords": TreeActionExtractor.forecastWords,
+            "TreeActionExtractor.speechLemmas": TreeActionExtractor.speechLemmas, "TreeActionExtractor.unlikelyWords": TreeActionExtractor.unlikelyWords, "AnaphoraResolver.placeHeads": AnaphoraResolver.placeHeads,
+            "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
+            "ActionExtractor.negations": ActionExtractor.negations, "ActionExtractor.motionLemmas": ActionExtractor.motionLemmas, "ActionExtractor.objectControl": ActionExtractor.objectControl,
+            "ActionExtractor.transparent": ActionExtractor.transparent, "ActionExtractor.pastFormsSharedWithNouns": ActionExtractor.pastFormsSharedWithNouns, "ActionExtractor.nonVerbForms": ActionExtractor.nonVerbForms,
+            "ActionExtractor.speechLemmas": ActionExtractor.speechLemmas, "ActionExtractor.partNouns": ActionExtractor.partNouns, "ActionExtractor.judgingLemmas": ActionExtractor.judgingLemmas,
+            "ActionExtractor.actingBodyNouns": ActionExtractor.actingBodyNouns, "ActionExtractor.denialForms": ActionExtractor.denialForms, "ActionExtractor.goBetweenLemmas": ActionExtractor.goBetweenLemmas,
+            "ActionExtractor.agreementNouns": ActionExtractor.agreementNouns, "ActionExtractor.receivingForms": ActionExtractor.receivingForms, "ActionExtractor.quantityNouns": ActionExtractor.quantityNouns,
+            "ActionExtractor.supportLemmas": ActionExtractor.supportLemmas, "ActionExtractor.themeLemmas": ActionExtractor.themeLemmas, "ActionExtractor.appealLemmas": ActionExtractor.appealLemmas,
+            "ActionExtractor.lightLemmas": ActionExtractor.lightLemmas, "ActionExtractor.reciprocalLemmas": ActionExtractor.reciprocalLemmas, "ActionExtractor.lightForms": ActionExtractor.lightForms,
+            "ActionExtractor.pluralRoles": ActionExtractor.pluralRoles, "ActionExtractor.controlOnly": ActionExtractor.controlOnly,
+        ]
+        // Lists a rule extends with another's: only the extra words are in the file.
+        XCTAssertTrue(TreeActionExtractor.performingLemmas.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))
+        XCTAssertTrue(TreeActionExtractor.actingNouns.isSuperset(of: WordLists.set("TreeActionExtractor.actingNouns")))
+        XCTAssertFalse(WordLists.set("TreeActionExtractor.performingLemmas").isEmpty)
+        XCTAssertFalse(WordLists.set("TreeActionExtractor.actingNouns").isEmpty)
+        for (name, words) in relationSets {
+            XCTAssertFalse(words.isEmpty, name)
+            XCTAssertEqual(words, WordLists.set(name), "\(name) is read under another name")
+        }
         let lists: [String: [String]] = [
             "sectionMarkers": PageFurniture.sectionMarkers, "linePhrases": PageFurniture.linePhrases,
             "shortLinePhrases": PageFurniture.shortLinePhrases, "strongPhrases": PageFurniture.strongPhrases,
@@ -28,7 +50,8 @@ final class WordListsTests: XCTestCase {
         for (name, phrases) in lists { XCTAssertFalse(phrases.isEmpty, name) }
         XCTAssertFalse(NameCues.demonymOrganizations.isEmpty)
         XCTAssertFalse(PageFurniture.inlineCues.isEmpty)
-        XCTAssertEqual(WordLists.table.count, sets.count + lists.count + 2, "a list in the file that no rule reads")
+        XCTAssertEqual(
+            WordLists.table.count, sets.count + relationSets.count + lists.count + 4, "a list in the file that no rule reads")
     }
 
     func testEntriesKeepTheirOrderAndPhrasesSplitIntoWords() {

@@ -1,5 +1,6 @@
-import KGIngest
 import XCTest
+
+@testable import KGIngest
 
 final class HTMLTextTests: XCTestCase {
     func testScriptsStylesAndCommentsAreDropped() {
@@ -65,5 +66,41 @@ extension HTMLTextTests {
 
     func testStrayEndTagsOfHiddenElementsHideNothing() {
         XCTAssertEqual(HTMLText("<p>One</p></nav></svg><p>Two</p>").text, "One\n\nTwo")
+    }
+}
+
+/// Hostile markup is read in time linear in its size: counted in steps, not timed.
+final class HTMLTextBoundsTests: XCTestCase {
+    /// End tags of hidden elements that are not open, under thousands of open ones, cost nothing.
+    func testEndTagsOfElementsNotOpenDoNotWalkTheOpenOnes() {
+        let open = 5_000
+        let html =
+            "<p>before</p>" + String(repeating: "<nav>menu ", count: open) + String(repeating: "</svg>", count: open)
+            + "<p>after</p>"
+        var scanner = HTMLText.Scanner(html)
+        scanner.run()
+        XCTAssertEqual(scanner.openHidden.count, open)
+        // Before: each </svg> walked all 5,000 open <nav>s (25 million steps).
+        XCTAssertLessThanOrEqual(scanner.closingSteps, open)
+        // An end tag that closes them walks back only over what it removes.
+        var closing = HTMLText.Scanner(html + "</nav>")
+        closing.run()
+        XCTAssertEqual(closing.openHidden.count, open - 1)
+        XCTAssertLessThanOrEqual(closing.closingSteps, open + 1)
+        // The never-closed menus hide nothing (the page is read again with them as plain tags).
+        XCTAssertTrue(HTMLText(html).text.hasSuffix("after"))
+    }
+
+    func testAMillionCharacterReferencesDecodeWhole() {
+        let html = "<p>" + String(repeating: "Tom &amp; Jerry &#233; ", count: 50_000) + "</p>"
+        let text = HTMLText(html).text
+        XCTAssertEqual(text.unicodeScalars.filter { $0 == "&" }.count, 50_000)
+        XCTAssertEqual(text.unicodeScalars.filter { $0 == "\u{E9}" }.count, 50_000)
+        XCTAssertFalse(text.contains("&amp;"))
+    }
+
+    func testATitleCutIntoManyPiecesIsWhole() {
+        let html = "<title>" + String(repeating: "a<b>b</b>", count: 20_000) + "</title><p>body</p>"
+        XCTAssertEqual(HTMLText(html).title, String(repeating: "ab", count: 20_000))
     }
 }

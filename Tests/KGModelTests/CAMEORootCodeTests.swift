@@ -12,21 +12,11 @@ final class CAMEORootCodeTests: XCTestCase {
         XCTAssertEqual(CAMEORootCode(normalizing: " 11 "), .disapprove)
         XCTAssertNil(CAMEORootCode(normalizing: "112"))
         XCTAssertNil(CAMEORootCode(normalizing: "21"))
-        XCTAssertNil(CAMEORootCode(normalizing: RelationKind.roleCode))
+        XCTAssertNil(CAMEORootCode(normalizing: CAMEOCode.role.rawValue))
     }
 
     func testOnlyTheLastThreeRootsAreViolent() {
         XCTAssertEqual(CAMEORootCode.allCases.filter(\.isViolent), [.assault, .fight, .useUnconventionalMassViolence])
         XCTAssertEqual(CAMEORootCode.disapprove.title, "disapprove")
-    }
-
-    func testAFactKnowsItsRootAndARoleHasNone() {
-        let span = TextSpan(start: 0, end: 5)
-        let action = Fact(subject: 1, object: 2, action: "condemn", cameo: "11", kind: .action, sentence: 0, span: span, confidence: 0.9)
-        let role = Fact(
-            subject: 1, object: 2, action: "president", cameo: RelationKind.roleCode, kind: .role, sentence: 0,
-            span: span, confidence: 0.7)
-        XCTAssertEqual(action.cameoRoot, .disapprove)
-        XCTAssertNil(role.cameoRoot)
     }
 }

@@ -69,7 +69,7 @@ final class CountingPlanTests: XCTestCase {
     func testCountedLastHopAgreesWithEnumeration() throws {
         let graph = try makeGraph()
         let counted = "MATCH (a:person)-[:condemn]->(b:country)<-[:sanction]-(c) RETURN count(*)"
-        XCTAssertTrue(try plan(graph, counted).contains("CountLastHop"))
+        XCTAssertTrue(try plan(graph, counted).contains("CountHopPairs"))
         // count(c) reads c, so every row is enumerated; c is never null, so the counts agree.
         let enumerated = "MATCH (a:person)-[:condemn]->(b:country)<-[:sanction]-(c) RETURN count(c)"
         XCTAssertFalse(try plan(graph, enumerated).contains("CountLastHop"))
@@ -82,10 +82,64 @@ final class CountingPlanTests: XCTestCase {
                 "MATCH (a)-[:meet]->(b)-[:meet]-(c) RETURN a.name, count(c) ORDER BY a.name"
             ),
             ("MATCH (a)-[]-(b) RETURN count(*)", "MATCH (a)-[]-(b) RETURN count(b)"),
-            ("MATCH (a)-[]->(b)-[]->(c) RETURN count(*)", "MATCH (a)-[]->(b)-[]->(c) RETURN count(c)"),
         ] {
             XCTAssertTrue(try plan(graph, fast).contains("CountLastHop"), fast)
             XCTAssertEqual(try graph.column(fast), try graph.column(slow), fast)
         }
+    }
+
+    /// Two-hop chains counted per middle node: every shape of direction, action overlap (one
+    /// edge could fill both hops), self-loop and label, against enumeration.
+    func testHopPairsPerMiddleNodeAgreeWithEnumeration() throws {
+        let graph = try makeGraph()
+        let chains = [
+            "(a)-[]->(b)-[]->(c)", "(a)-[]-(b)-[]-(c)", "(a)<-[:meet]-(b)-[:meet]->(c)",
+            "(a)-[:meet]->(b)<-[:meet]-(c)", "(a:person)-[:condemn]->(b:country)<-[:sanction]-(c)",
+            "(a)-[:meet|condemn]-(b)-[:condemn]-(c:country)", "(a)-[]-(b {name: 'N3'})-[]-(c)",
+            "(a:person)-[]-(b:country)<-[]-(c:person)", "(a)-[:meet]-(b)-[:meet]-(c)",
+            "(a {name: 'N1'})-[]-(b)-[]-(c)",
+        ]
+        for chain in chains {
+            let fast = "MATCH \(chain) RETURN count(*)"
+            XCTAssertTrue(try plan(graph, fast).contains("CountHopPairs"), fast)
+            // count(c) reads c: every pair is enumerated, with relationship uniqueness.
+            let slow = "MATCH \(chain) RETURN count(c)"
+            XCTAssertFalse(try plan(graph, slow).contains("CountHopPairs"), slow)
+            XCTAssertEqual(try graph.column(fast), try graph.column(slow), chain)
+        }
+        // Not a lone two-hop chain, or something reads it: enumerated as before.
+        for query in [
+            "MATCH (a)-[]->(b)-[]->(c) RETURN b.name, count(*)",
+            "MATCH (a)-[]->(b)-[]->(c) WHERE a.name <> c.name RETURN count(*)",
+            "MATCH (a)-[]->(b)-[]->(a) RETURN count(*)",
+            "MATCH (a)-[]->(b)-[]->(c), (d) RETURN count(*)",
+            "MATCH (a)-[]->(b)-[]->(c)-[]->(d) RETURN count(*)",
+        ] {
+            XCTAssertFalse(try plan(graph, query).contains("CountHopPairs"), query)
+        }
+    }
+
+    /// `count(DISTINCT b)` alone over a reach takes the reached nodes in one batch; the same
+    /// numbers as the row-per-end reach and as trail enumeration, with and without filters.
+    func testReachCountAgreesWithRowsAndTrails() throws {
+        let graph = try makeGraph()
+        for (counted, rows) in [
+            ("MATCH (a {name: $n})-[*1..3]->(b) RETURN count(DISTINCT b)", "MATCH (a {name: $n})-[r*1..3]->(b) RETURN count(DISTINCT b)"),
+            ("MATCH (a {name: $n})<-[*1..2]-(b:person) RETURN count(DISTINCT b)", "MATCH (a {name: $n})<-[r*1..2]-(b:person) RETURN count(DISTINCT b)"),
+            ("MATCH (a {name: $n})-[*0..3]-(b) RETURN count(DISTINCT b)", "MATCH (a {name: $n})-[r*0..3]-(b) RETURN count(DISTINCT b)"),
+            ("MATCH (a {name: $n})-[:meet*1..4]->(b) RETURN count(DISTINCT b)", "MATCH (a {name: $n})-[r:meet*1..4]->(b) RETURN count(DISTINCT b)"),
+            ("MATCH (a:country)-[*1..2]->(b) RETURN count(DISTINCT b)", "MATCH (a:country)-[r*1..2]->(b) RETURN count(DISTINCT b)"),
+        ] {
+            XCTAssertTrue(try plan(graph, counted.replacingOccurrences(of: "$n", with: "'N0'")).contains("VarLengthReachCount"), counted)
+            for start in 0..<12 {
+                let name = "'N\(start)'"
+                XCTAssertEqual(
+                    try graph.column(counted.replacingOccurrences(of: "$n", with: name)),
+                    try graph.column(rows.replacingOccurrences(of: "$n", with: name)),
+                    "\(counted) from N\(start)")
+            }
+        }
+        // Anything besides the count keeps a row per end node.
+        XCTAssertFalse(try plan(graph, "MATCH (a {name: 'N0'})-[*1..3]->(b) RETURN count(DISTINCT b), max(b.name)").contains("VarLengthReachCount"))
     }
 }

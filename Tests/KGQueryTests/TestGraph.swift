@@ -71,7 +71,7 @@ final class TestGraph {
             """)
         try insert.run([
             .int(subject), .int(object), .text(action),
-            .text(kind == .role ? RelationKind.roleCode : cameo), .text(kind.rawValue),
+            .text(kind == .role ? CAMEOCode.role.rawValue : cameo), .text(kind.rawValue),
             sentenceID, .double(confidence),
         ])
         return store.database.lastInsertRowID

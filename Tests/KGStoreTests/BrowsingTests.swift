@@ -29,9 +29,9 @@ final class BrowsingTests: XCTestCase {
         XCTAssertEqual(
             try store.actionCodeCounts(),
             [
-                ActionCodeCount(action: "condemn", cameo: "11", count: 2),
-                ActionCodeCount(action: "meet", cameo: "11", count: 1),
-                ActionCodeCount(action: "president", cameo: RelationKind.roleCode, count: 1),
+                ActionCodeCount(action: "condemn", cameo: .root(.disapprove), count: 2),
+                ActionCodeCount(action: "meet", cameo: .root(.disapprove), count: 1),
+                ActionCodeCount(action: "president", cameo: .role, count: 1),
             ])
     }
 

@@ -26,9 +26,9 @@ final class ImportResolutionTests: XCTestCase {
         ]
         graph.relations = [
             .init(
-                subject: 0, object: 1, action: "condemn", cameo: "11", document: "wire.txt",
+                subject: 0, object: 1, action: "condemn", cameo: .root(.disapprove), document: "wire.txt",
                 sentence: "\(putin) condemned Ukraine.", confidence: 0.8),
-            .init(subject: 2, object: 1, action: "threaten", cameo: "13"),
+            .init(subject: 2, object: 1, action: "threaten", cameo: .root(.threaten)),
         ]
         return graph
     }
@@ -71,7 +71,7 @@ final class ImportResolutionTests: XCTestCase {
         var graph = putinGraph()
         // A transliteration variant of the ingested name joins it too.
         graph.entities.append(.init(name: "Vladimir Zelensky", type: .person))
-        graph.relations.append(.init(subject: 3, object: 0, action: "call", cameo: "04"))
+        graph.relations.append(.init(subject: 3, object: 0, action: "call", cameo: .root(.consult)))
         let result = try store.importGraph(graph)
         XCTAssertEqual(result.entityIDs[0], ingested[0])
         XCTAssertEqual(result.entityIDs[3], ingested[1])
@@ -104,7 +104,7 @@ final class ImportResolutionTests: XCTestCase {
         var graph = GraphImport(sourceName: "big.csv")
         for index in 0..<100 { graph.entities.append(.init(name: "Node \(index)", type: .organization)) }
         for index in 0..<20_000 {
-            graph.relations.append(.init(subject: index % 100, object: (index * 7 + 1) % 100, action: "meet", cameo: "04"))
+            graph.relations.append(.init(subject: index % 100, object: (index * 7 + 1) % 100, action: "meet", cameo: .root(.consult)))
         }
         let indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations'"
         let before = try store.count(indexes)
@@ -116,7 +116,7 @@ final class ImportResolutionTests: XCTestCase {
 
     func testARelationToAMissingEntityIsRefusedBeforeWriting() throws {
         var graph = putinGraph()
-        graph.relations.append(.init(subject: 0, object: 9, action: "meet", cameo: "04"))
+        graph.relations.append(.init(subject: 0, object: 9, action: "meet", cameo: .root(.consult)))
         XCTAssertThrowsError(try store.importGraph(graph))
         XCTAssertEqual(try tableCounts(), [0, 0, 0, 0, 0, 0, 0])
     }

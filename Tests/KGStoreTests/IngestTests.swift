@@ -128,6 +128,34 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(try store.documents().map(\.name), ["a.txt", "b.html"])
     }
 
+    func testFolderExtractedOnEveryCoreIsStoredAsOneFileAtATimeWouldBe() throws {
+        let corpus = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("corpus")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }
+        XCTAssertGreaterThanOrEqual(articles.count, 4)
+        let folder = try TemporaryFolder()
+        var paths: [String] = []
+        for copy in 0..<3 {
+            for name in articles {
+                let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+                paths.append(try folder.write("in/\(copy)-\(name)", text))
+            }
+        }
+        let extractor = try Extractor()
+        let together = try folder.store("together.sqlite")
+        _ = try together.ingest(paths: [folder.path + "/in"], extractor: extractor)
+        let oneByOne = try folder.store("one-by-one.sqlite")
+        for path in paths.sorted() { _ = try oneByOne.ingest(paths: [path], extractor: extractor) }
+
+        let tables = try together.tableNames()
+        XCTAssertTrue(tables.contains("relations"))
+        for table in tables {
+            XCTAssertEqual(try together.rows(of: table), try oneByOne.rows(of: table), table)
+        }
+        XCTAssertGreaterThan(try together.count("SELECT count(*) FROM relations"), 0)
+    }
+
     func testSecondIngestOfTheSameFolderFindsEverythingUnchanged() throws {
         let folder = try TemporaryFolder()
         try folder.write("in/a.txt", "NATO condemned Russia.")

@@ -48,7 +48,7 @@ struct HandExtraction {
         facts.append(
             Fact(
                 subject: subject, object: object, action: action,
-                cameo: kind == .role ? RelationKind.roleCode : "11", kind: kind,
+                cameo: kind == .role ? .role : .root(.disapprove), kind: kind,
                 sentence: sentence, span: span, confidence: 0.9))
     }
 
@@ -96,6 +96,25 @@ extension GraphStore {
     /// One integer from a query, for assertions.
     func count(_ sql: String, _ bindings: [SQLValue] = []) throws -> Int {
         try database.scalarInt(sql, bindings) ?? 0
+    }
+
+    /// The names of the store's tables.
+    func tableNames() throws -> [String] {
+        let statement = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        var names: [String] = []
+        while try statement.step() { names.append(statement.text(0)) }
+        return names
+    }
+
+    /// Every row of `table` as text, sorted; without `ingested_at`, which differs between two runs.
+    func rows(of table: String) throws -> [String] {
+        let statement = try database.prepare("SELECT * FROM \"\(table)\"")
+        var rows: [String] = []
+        while try statement.step() {
+            let columns = (0..<statement.columnCount).filter { statement.columnName($0) != "ingested_at" }
+            rows.append(columns.map { "\(statement.value($0))" }.joined(separator: "|"))
+        }
+        return rows.sorted()
     }
 
     /// `subject action object` for every relation, sorted.
@@ -147,7 +166,7 @@ enum SyntheticExtraction {
                 if let previous, previous != id {
                     facts.append(
                         Fact(
-                            subject: previous, object: id, action: "meet", cameo: "04", kind: .action,
+                            subject: previous, object: id, action: "meet", cameo: .root(.consult), kind: .action,
                             sentence: index, span: span, confidence: 0.5))
                 }
                 previous = id

@@ -1,3 +1,5 @@
+import KGModel
+
 extension GraphSnapshot {
     /// The same graph with every report of one fact merged into one edge: one per (source,
     /// action, target), counting its reports and keeping their evidence.
@@ -32,7 +34,7 @@ extension GraphSnapshot {
         var source: Int
         var target: Int
         var action: String
-        var cameo: String
+        var cameo: CAMEOCode
         var kind: String
     }
 }

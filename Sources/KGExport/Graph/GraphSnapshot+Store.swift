@@ -11,20 +11,11 @@ extension GraphSnapshot {
     /// A node's `documents` are the file names of the documents whose sentences mention it or
     /// hold one of its relations; its `aliases` every stored surface form other than its name.
     public init(store: GraphStore) throws {
-        let details = try store.entityDetails(ids: nil)
-        let nodes = try store.allEntities().map { entity in
-            SnapshotNode(
-                id: entity.id, name: entity.name, type: entity.type.rawValue,
-                aliases: details.aliases[entity.id, default: []].filter { $0 != entity.name },
-                documents: details.documents[entity.id, default: []])
-        }
-        let edges = try store.relations().map { relation in
-            SnapshotEdge(
-                id: relation.id, source: relation.subjectID, target: relation.objectID,
-                action: relation.action, cameo: relation.cameo, kind: relation.kind.rawValue,
-                document: relation.document, sentence: relation.sentence,
-                confidence: relation.confidence, date: relation.date)
-        }
+        var nodes: [SnapshotNode] = []
+        var edges: [SnapshotEdge] = []
+        let graph = StoredGraph(store: store)
+        try graph.forEachNode { nodes.append($0) }
+        try graph.forEachEdge { edges.append($0) }
         self.init(nodes: nodes, edges: edges)
     }
 

@@ -1,3 +1,5 @@
+import KGModel
+
 /// A node as exports see it.
 public struct SnapshotNode: Hashable, Sendable {
     public var id: Int
@@ -38,7 +40,7 @@ public struct SnapshotEdge: Hashable, Sendable {
     public var source: Int
     public var target: Int
     public var action: String
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var kind: String
     /// The report's document; for a fact, its first report's.
     public var document: String?
@@ -53,7 +55,7 @@ public struct SnapshotEdge: Hashable, Sendable {
     public var evidence: [SnapshotEvidence]
 
     public init(
-        id: Int, source: Int, target: Int, action: String, cameo: String, kind: String,
+        id: Int, source: Int, target: Int, action: String, cameo: CAMEOCode, kind: String,
         document: String?, sentence: String?, confidence: Double, date: String? = nil,
         reports: Int = 1, evidence: [SnapshotEvidence]? = nil
     ) {

@@ -78,12 +78,12 @@ public struct GraphImporter {
         }
         for (index, edge) in snapshot.edges.enumerated() {
             let location = FileLocation(file: sourceName, line: snapshot.nodes.count + index + 1)
-            let kind = try ImportGraph.relationKind(edge.kind, cameo: edge.cameo, at: location)
+            let kind = try ImportGraph.relationKind(edge.kind, cameo: edge.cameo.rawValue, at: location)
             try graph.add(
                 ImportGraph.Edge(
                     sourceKey: String(edge.source), targetKey: String(edge.target),
                     requestedID: edge.id > 0 ? edge.id : nil, action: edge.action,
-                    cameo: try ImportGraph.cameo(edge.cameo, kind: kind, at: location), kind: kind,
+                    cameo: try ImportGraph.cameo(edge.cameo.rawValue, kind: kind, at: location), kind: kind,
                     document: edge.document, sentence: edge.sentence,
                     confidence: try ImportGraph.confidence(edge.confidence, at: location),
                     location: location))

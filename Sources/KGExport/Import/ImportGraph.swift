@@ -25,7 +25,7 @@ struct ImportGraph {
         var targetKey: String
         var requestedID: Int?
         var action: String
-        var cameo: String
+        var cameo: CAMEOCode
         var kind: RelationKind
         var document: String?
         var sentence: String?
@@ -103,7 +103,7 @@ struct ImportGraph {
     /// The relation kind named by `text`, or the default: role when the CAMEO code says so.
     static func relationKind(_ text: String?, cameo: String?, at location: FileLocation) throws -> RelationKind {
         guard let text = text.map(Self.trimmed), !text.isEmpty else {
-            return cameo == RelationKind.roleCode ? .role : .action
+            return cameo == CAMEOCode.role.rawValue ? .role : .action
         }
         if let kind = RelationKind(rawValue: text.lowercased()) { return kind }
         let names = RelationKind.allCases.map(\.rawValue)
@@ -114,22 +114,22 @@ struct ImportGraph {
     }
 
     /// The CAMEO code to store: an action's root code (`"4"` read as `"04"`) or a role's
-    /// `"role"`; when none is given, `"role"` for roles and `""` for actions.
-    static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> String {
+    /// `"role"`; when none is given, `.role` for roles and `.uncoded` for actions.
+    static func cameo(_ text: String?, kind: RelationKind, at location: FileLocation) throws -> CAMEOCode {
         guard let text = text.map(Self.trimmed), !text.isEmpty else {
-            return kind == .role ? RelationKind.roleCode : ""
+            return kind == .role ? .role : .uncoded
         }
         switch kind {
         case .role:
-            guard text.lowercased() == RelationKind.roleCode else {
-                throw ExportError.badInput(location, "a role's CAMEO code is '\(RelationKind.roleCode)', not '\(text)'")
+            guard text.lowercased() == CAMEOCode.role.rawValue else {
+                throw ExportError.badInput(location, "a role's CAMEO code is '\(CAMEOCode.role)', not '\(text)'")
             }
-            return RelationKind.roleCode
+            return .role
         case .action:
             guard let code = CAMEORootCode(normalizing: text) else {
                 throw ExportError.badInput(location, "unknown CAMEO root code '\(text)' (expected 01 to 20)")
             }
-            return code.rawValue
+            return .root(code)
         }
     }
 

@@ -24,24 +24,41 @@ public struct DOTWriter: Sendable {
     static let fallbackStyle = (shape: "ellipse", fill: "#E5E7E9")
 
     public func write(_ snapshot: GraphSnapshot) throws -> String {
-        guard snapshot.nodes.count <= maxNodes else {
-            throw ExportError.graphTooLarge(nodes: snapshot.nodes.count, limit: maxNodes)
+        var text = ""
+        try write(snapshot, to: &text)
+        return text
+    }
+
+    /// Writes `graph` to `output` a line at a time; the size check comes first, so a graph too
+    /// large to draw is refused before it is read.
+    ///
+    /// ```swift
+    /// var text = ""
+    /// try DOTWriter().write(StoredGraph(store: store), to: &text)
+    /// ```
+    public func write(_ graph: some ExportableGraph, to output: inout some ExportOutput) throws {
+        let nodeCount = try graph.nodeCount()
+        guard nodeCount <= maxNodes else {
+            throw ExportError.graphTooLarge(nodes: nodeCount, limit: maxNodes)
         }
-        var out = """
+        // Reports merge into facts, which takes the whole graph: at most maxNodes nodes.
+        let snapshot = try graph.snapshot()
+        try output.write(
+            """
             digraph kg {
               graph [rankdir=LR, fontname="Helvetica", fontsize=11, nodesep=0.3, ranksep=0.6, splines=true, overlap=false];
               node [fontname="Helvetica", fontsize=11, style="filled", color="#566573"];
               edge [fontname="Helvetica", fontsize=9, color="#566573", fontcolor="#1B2631"];
 
-            """
+            """)
         for node in snapshot.nodes {
             let style = Self.styles[node.type] ?? Self.fallbackStyle
             var tooltip = node.type
             if !node.aliases.isEmpty { tooltip += "\naka " + node.aliases.joined(separator: ", ") }
             if !node.documents.isEmpty { tooltip += "\nin " + node.documents.joined(separator: ", ") }
-            out +=
+            try output.write(
                 "  \(Self.quoted(String(node.id))) [label=\(Self.quoted(node.name)), shape=\(style.shape), "
-                + "fillcolor=\(Self.quoted(style.fill)), tooltip=\(Self.quoted(tooltip))];\n"
+                    + "fillcolor=\(Self.quoted(style.fill)), tooltip=\(Self.quoted(tooltip))];\n")
         }
         for fact in snapshot.facts().edges {
             let label = fact.reports > 1 ? "\(fact.action) (\(fact.reports))" : fact.action
@@ -49,11 +66,9 @@ public struct DOTWriter: Sendable {
             if fact.kind == "role" { attributes += ", style=dashed" }
             let evidence = Self.evidenceTooltip(fact.evidence)
             if !evidence.isEmpty { attributes += ", tooltip=\(Self.quoted(evidence))" }
-            out += "  \(Self.quoted(String(fact.source))) -> \(Self.quoted(String(fact.target))) [\(attributes)];\n"
+            try output.write("  \(Self.quoted(String(fact.source))) -> \(Self.quoted(String(fact.target))) [\(attributes)];\n")
         }
-        out += legend(for: snapshot.nodes)
-        out += "}\n"
-        return out
+        try output.write(legend(for: snapshot.nodes) + "}\n")
     }
 
     /// Line width for a fact with `reports` reports: 1 for one, thicker by the doubling, at most 6.

@@ -1,7 +1,7 @@
 /// Writes a graph as GraphML, for Gephi, yEd, Cytoscape and `networkx.read_graphml`.
 ///
 /// ```swift
-/// let xml = GraphMLWriter().write(snapshot)
+/// let xml = try GraphMLWriter().write(snapshot)
 /// ```
 /// GraphML has no list type, so a node's aliases and documents are joined with "; ", an edge's
 /// evidence with line breaks. Node ids are `n<entity id>`, edge ids `e<relation id>` (a fact's:
@@ -23,7 +23,19 @@ public struct GraphMLWriter: Sendable {
         ("evidence", "evidence", "string"),
     ]
 
-    public func write(_ snapshot: GraphSnapshot) -> String {
+    public func write(_ snapshot: GraphSnapshot) throws -> String {
+        var text = ""
+        try write(snapshot, to: &text)
+        return text
+    }
+
+    /// Writes `graph` to `output` one node or edge at a time.
+    ///
+    /// ```swift
+    /// var text = ""
+    /// try GraphMLWriter().write(StoredGraph(store: store), to: &text)
+    /// ```
+    public func write(_ graph: some ExportableGraph, to output: inout some ExportOutput) throws {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns"
@@ -38,16 +50,18 @@ public struct GraphMLWriter: Sendable {
             out += "  <key id=\"\(key.id)\" for=\"edge\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
         }
         out += "  <graph id=\"kg\" edgedefault=\"directed\">\n"
-        for node in snapshot.nodes {
-            out += "    <node id=\"n\(node.id)\">"
+        try output.write(out)
+        try graph.forEachNode { node in
+            var out = "    <node id=\"n\(node.id)\">"
             out += data("label", node.name) + data("name", node.name) + data("type", node.type)
             out += data("aliases", node.aliases.joined(separator: "; "))
             out += data("documents", node.documents.joined(separator: "; "))
             out += "</node>\n"
+            try output.write(out)
         }
-        for edge in snapshot.edges {
-            out += "    <edge id=\"e\(edge.id)\" source=\"n\(edge.source)\" target=\"n\(edge.target)\">"
-            out += data("e_label", edge.action) + data("action", edge.action) + data("cameo", edge.cameo)
+        try graph.forEachEdge { edge in
+            var out = "    <edge id=\"e\(edge.id)\" source=\"n\(edge.source)\" target=\"n\(edge.target)\">"
+            out += data("e_label", edge.action) + data("action", edge.action) + data("cameo", edge.cameo.rawValue)
             out += data("kind", edge.kind)
             if let document = edge.document { out += data("document", document) }
             if let sentence = edge.sentence { out += data("sentence", sentence) }
@@ -60,9 +74,9 @@ public struct GraphMLWriter: Sendable {
             out += data("documents_e", edge.documents.joined(separator: "; "))
             out += data("evidence", edge.evidence.compactMap(Self.line(of:)).joined(separator: "\n"))
             out += "</edge>\n"
+            try output.write(out)
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        try output.write("  </graph>\n</graphml>\n")
     }
 
     /// "date, document: sentence" for one report, nil when it has no sentence.

@@ -1,7 +1,7 @@
 /// Writes a graph as the two CSV files `neo4j-admin database import full` reads.
 ///
 /// ```swift
-/// let files = Neo4jCSVWriter().write(snapshot)
+/// let files = try Neo4jCSVWriter().write(snapshot)
 /// files.nodes          // "id:ID,name,type,aliases:string[],documents:string[],:LABEL\n1,NATO,..."
 /// files.relationships  // ":START_ID,:END_ID,:TYPE,action,cameo,...\n1,2,CONDEMN,condemn,11,..."
 /// ```
@@ -21,28 +21,49 @@ public struct Neo4jCSVWriter: Sendable {
     public static let nodesFile = "nodes.csv"
     public static let relationshipsFile = "relationships.csv"
 
-    public func write(_ snapshot: GraphSnapshot) -> (nodes: String, relationships: String) {
-        var nodes = "id:ID,name,type,aliases:string[],documents:string[],:LABEL\n"
-        for node in snapshot.nodes {
-            nodes +=
+    public func write(_ snapshot: GraphSnapshot) throws -> (nodes: String, relationships: String) {
+        var nodes = "", relationships = ""
+        try writeNodes(snapshot, to: &nodes)
+        try writeRelationships(snapshot, to: &relationships)
+        return (nodes, relationships)
+    }
+
+    /// Writes `nodes.csv` of `graph` to `output`, a row at a time.
+    ///
+    /// ```swift
+    /// var nodes = ""
+    /// try Neo4jCSVWriter().writeNodes(StoredGraph(store: store), to: &nodes)
+    /// ```
+    public func writeNodes(_ graph: some ExportableGraph, to output: inout some ExportOutput) throws {
+        try output.write("id:ID,name,type,aliases:string[],documents:string[],:LABEL\n")
+        try graph.forEachNode { node in
+            try output.write(
                 [
                     String(node.id), node.name, node.type, Self.array(node.aliases), Self.array(node.documents),
                     "Entity;" + Self.label(node.type),
-                ].map(Self.field).joined(separator: ",") + "\n"
+                ].map(Self.field).joined(separator: ",") + "\n")
         }
-        var relationships =
+    }
+
+    /// Writes `relationships.csv` of `graph` to `output`, a row at a time.
+    ///
+    /// ```swift
+    /// var relationships = ""
+    /// try Neo4jCSVWriter().writeRelationships(StoredGraph(store: store), to: &relationships)
+    /// ```
+    public func writeRelationships(_ graph: some ExportableGraph, to output: inout some ExportOutput) throws {
+        try output.write(
             ":START_ID,:END_ID,:TYPE,action,cameo,kind,document,sentence,confidence:float,"
-            + "date:date,reports:int,documents:string[],first_date:date,last_date:date\n"
-        for edge in snapshot.edges {
-            relationships +=
+                + "date:date,reports:int,documents:string[],first_date:date,last_date:date\n")
+        try graph.forEachEdge { edge in
+            try output.write(
                 [
                     String(edge.source), String(edge.target), Self.relationshipType(edge.action), edge.action,
-                    edge.cameo, edge.kind, edge.document ?? "", edge.sentence ?? "", String(edge.confidence),
+                    edge.cameo.rawValue, edge.kind, edge.document ?? "", edge.sentence ?? "", String(edge.confidence),
                     edge.date ?? "", String(edge.reports), Self.array(edge.documents), edge.firstDate ?? "",
                     edge.lastDate ?? "",
-                ].map(Self.field).joined(separator: ",") + "\n"
+                ].map(Self.field).joined(separator: ",") + "\n")
         }
-        return (nodes, relationships)
     }
 
     /// `person` -> `Person`.

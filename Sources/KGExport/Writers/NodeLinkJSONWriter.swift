@@ -1,7 +1,7 @@
 /// Writes a graph as NetworkX node-link JSON, one node or edge per line.
 ///
 /// ```swift
-/// let json = NodeLinkJSONWriter().write(snapshot)
+/// let json = try NodeLinkJSONWriter().write(snapshot)
 /// // Python: networkx.node_link_graph(json.loads(text), edges="edges")
 /// ```
 /// The graph is a directed multigraph; each edge's `key` is its relation id, so parallel edges
@@ -9,16 +9,32 @@
 public struct NodeLinkJSONWriter: Sendable {
     public init() {}
 
-    public func write(_ snapshot: GraphSnapshot) -> String {
-        var out = "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {},\n"
-        out += "  \"nodes\": [" + lines(snapshot.nodes.map(Self.object(for:))) + "],\n"
-        out += "  \"edges\": [" + lines(snapshot.edges.map(Self.object(for:))) + "]\n}\n"
-        return out
+    public func write(_ snapshot: GraphSnapshot) throws -> String {
+        var text = ""
+        try write(snapshot, to: &text)
+        return text
     }
 
-    private func lines(_ values: [JSONValue]) -> String {
-        guard !values.isEmpty else { return "" }
-        return "\n" + values.map { "    " + $0.serialized }.joined(separator: ",\n") + "\n  "
+    /// Writes `graph` to `output` one node or edge at a time.
+    ///
+    /// ```swift
+    /// var output = BufferedDescriptorOutput(descriptor: STDOUT_FILENO, name: "standard output")
+    /// try NodeLinkJSONWriter().write(StoredGraph(store: store), to: &output)
+    /// ```
+    public func write(_ graph: some ExportableGraph, to output: inout some ExportOutput) throws {
+        try output.write("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {},\n  \"nodes\": [")
+        var first = true
+        try graph.forEachNode { node in
+            try output.write((first ? "\n    " : ",\n    ") + Self.object(for: node).serialized)
+            first = false
+        }
+        try output.write(first ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": [")
+        first = true
+        try graph.forEachEdge { edge in
+            try output.write((first ? "\n    " : ",\n    ") + Self.object(for: edge).serialized)
+            first = false
+        }
+        try output.write(first ? "]\n}\n" : "\n  ]\n}\n")
     }
 
     static func object(for node: SnapshotNode) -> JSONValue {
@@ -37,7 +53,7 @@ public struct NodeLinkJSONWriter: Sendable {
             ("target", .int(edge.target)),
             ("key", .int(edge.id)),
             ("action", .string(edge.action)),
-            ("cameo", .string(edge.cameo)),
+            ("cameo", .string(edge.cameo.rawValue)),
             ("kind", .string(edge.kind)),
             ("document", edge.document.map(JSONValue.string) ?? .null),
             ("sentence", edge.sentence.map(JSONValue.string) ?? .null),

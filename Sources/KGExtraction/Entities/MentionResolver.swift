@@ -87,12 +87,23 @@ struct MentionResolver {
             entityOf[i] = id
             longOrganizations.append((m.name.lowercased().split(separator: " ").map(String.init), id))
         }
+        // The first longer institution each word-suffix ends (in mention order), found in one
+        // look-up: a search through all of them per mention made a page of 50,000 councils quadratic.
+        var firstLongerEnding: [String: Int] = [:]
+        for organization in longOrganizations {
+            for k in 1..<max(1, organization.words.count) {
+                let suffix = organization.words[k...].joined(separator: " ")
+                if firstLongerEnding[suffix] == nil { firstLongerEnding[suffix] = organization.id }
+            }
+        }
+        func longerOrganization(endingWith name: String) -> Int? {
+            firstLongerEnding[name.lowercased().split(separator: " ").joined(separator: " ")]
+        }
         for (i, m) in mentions.enumerated() where m.type == .organization && m.origin == .name {
             guard entityOf[i] != nil else { continue }
-            let words = m.name.lowercased().split(separator: " ").map(String.init)
             // "Security Council" inside "United Nations Security Council"
-            if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
-                entityOf[i] = longer.id
+            if let longer = longerOrganization(endingWith: m.name) {
+                entityOf[i] = longer
             }
         }
         for (i, m) in mentions.enumerated() where entityOf[i] == nil {
@@ -109,12 +120,9 @@ struct MentionResolver {
                     surnames[k] = id
                 }
             default:
-                if m.type == .organization {
-                    let words = m.name.lowercased().split(separator: " ").map(String.init)
-                    if let longer = longOrganizations.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
-                        entityOf[i] = longer.id
-                        continue
-                    }
+                if m.type == .organization, let longer = longerOrganization(endingWith: m.name) {
+                    entityOf[i] = longer
+                    continue
                 }
                 entityOf[i] = add(m.type, m.name)
             }
@@ -170,11 +178,13 @@ struct MentionResolver {
             entities = kept
             entityOf = entityOf.map { $0.flatMap { newID[$0] } }
         }
-        // aliases: every surface form used, the name included
+        // aliases: every surface form used, the name included (a set per entity keeps an entity
+        // written a thousand ways linear)
+        var aliasSets = [Set<String>](repeating: [], count: entities.count)
         for (i, id) in entityOf.enumerated() {
             guard let id else { continue }
             let surface = surfaces[i]
-            if !entities[id].aliases.contains(surface) { entities[id].aliases.append(surface) }
+            if aliasSets[id].insert(surface).inserted { entities[id].aliases.append(surface) }
         }
         for id in entities.indices where !entities[id].aliases.contains(entities[id].name) {
             entities[id].aliases.insert(entities[id].name, at: 0)

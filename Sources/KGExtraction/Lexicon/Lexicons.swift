@@ -14,7 +14,7 @@ struct GazetteerEntry: Sendable {
 /// An action verb known to the extractor: its lemma and CAMEO root code.
 struct VerbEntry: Sendable {
     var lemma: String
-    var cameo: String
+    var cameo: CAMEORootCode
 }
 
 /// The bundled lexicons, loaded once from `Resources/Lexicons` (see the generator in `scripts/`).
@@ -92,7 +92,10 @@ struct Lexicons: Sendable {
         for line in try lines("verbs.tsv") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 2 else { continue }
-            let entry = VerbEntry(lemma: String(cols[0]), cameo: String(cols[1]))
+            guard let cameo = CAMEORootCode(rawValue: String(cols[1])) else {
+                throw ExtractionError.unreadableLexicon("verbs.tsv", "'\(cols[0])' has no CAMEO root code ('\(cols[1])')")
+            }
+            let entry = VerbEntry(lemma: String(cols[0]), cameo: cameo)
             lex.verbs[entry.lemma] = entry
             if cols.count > 2 {
                 for form in cols[2].split(separator: " ") where lex.verbs[String(form)] == nil {

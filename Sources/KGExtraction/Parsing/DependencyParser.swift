@@ -86,7 +86,7 @@ public final class DependencyParser: Sendable {
             scores.withUnsafeMutableBufferPointer { scores in
                 guard let base = scores.baseAddress else { return }
                 for index in scores.indices { scores[index] = 0 }
-                for key in features { weights.accumulate(key, into: base) }
+                features.withUnsafeBufferPointer { weights.accumulate($0, into: base) }
             }
             state.apply(bestTransition(in: state, scores: scores))
         }

@@ -23,12 +23,11 @@ package struct ParserWord: Sendable {
         result.reserveCapacity(words.count + 1)
         let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of(PennTag.none.rawValue))
         for (index, form) in words.enumerated() {
-            let keys = TokenKeys(form, isSentenceStart: index == 0)
             let tag =
                 index < tags.count
                 ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos.rawValue))
                 : unknownTag
-            result.append(ParserWord(word: keys.norm, tag: tag))
+            result.append(ParserWord(word: TokenKeys.norm(of: form), tag: tag))
         }
         result.append(.root)
         return result

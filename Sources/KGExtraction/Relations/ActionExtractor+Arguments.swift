@@ -9,7 +9,7 @@ extension ActionExtractor {
                 var found: [Int] = []
                 var j = i + 1
                 while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty,
-                    !["after", "before", "as", "since", "until"].contains(s.lower(j))
+                    !Self.timeConjunctions.contains(s.lower(j))
                 {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
                     if s.lower(j) == "," { break }
@@ -88,7 +88,7 @@ extension ActionExtractor {
                     inPhrase = false
                 }
                 if inPhrase,
-                    ["after", "before", "since", "until", "as"].contains(governing ?? before)
+                    Self.timeConjunctions.contains(governing ?? before)
                         || (governing ?? before) == "with" && s.isGerund(v),
                     (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || Self.transparent.contains(s.lower($0)) })
                 {
@@ -148,7 +148,7 @@ extension ActionExtractor {
                 let before = governingPreposition(s, i) ?? ""
                 // "entered the school of Dr. X": where something moves is a place, not a person
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
-                if ["in", "at", "near", "within", "inside"].contains(before) && !motion { return [] }
+                if Self.placePrepositions.contains(before) && !motion { return [] }
                 if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
                 // "deploy Rwandan troops to X": the demonym names what moves, not where
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
@@ -241,7 +241,7 @@ extension ActionExtractor {
             if w == "of", s.isGerund(i + 1), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there
             if Self.blockingPrepositions.contains(w) && !(w == "between" && Self.goBetweenLemmas.contains(lemma))
-                || (["in", "at", "inside", "within", "near"].contains(w) && !motion)
+                || (Self.placePrepositions.contains(w) && !motion)
             {
                 return []
             }

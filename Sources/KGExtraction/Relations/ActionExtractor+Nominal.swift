@@ -13,7 +13,7 @@ extension ActionExtractor {
             if s.lower(i) == "by", let speaker = agent(s, v).first ?? agentAfter(s, i),
                 let said = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:])
             {
-                add(&facts, s, [speaker], verb, [said], v, 0.65)
+                add(&facts, s, [speaker], verb, [said], v, FactConfidence.Window.readBackwards)
             }
             return
         }
@@ -25,7 +25,7 @@ extension ActionExtractor {
             return
         }
         guard let subj = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) else { return }
-        add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, 0.7)
+        add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, FactConfidence.Window.speechAddressee)
     }
 
     /// "Y received a call from X", "receiving support from X", "Y faced criticism from X": X did it to Y.
@@ -51,7 +51,7 @@ extension ActionExtractor {
             else { continue }
             // "from Peruvian President Luis Soto": the person, not the title's country
             let giver = personBehindTitle(s, named) ?? named
-            add(&facts, s, coordinatedRight(s, giver), noun, [receiver], nounAt, 0.65)
+            add(&facts, s, coordinatedRight(s, giver), noun, [receiver], nounAt, FactConfidence.Window.readBackwards)
         }
     }
 
@@ -73,7 +73,7 @@ extension ActionExtractor {
                 speaker = speech.min(by: { abs($0.key - n) < abs($1.key - n) })?.value.first
             }
             guard let speaker else { continue }
-            add(&facts, s, [speaker], verb, [object], n, 0.6)
+            add(&facts, s, [speaker], verb, [object], n, FactConfidence.Window.speakerFromAnotherVerb)
         }
     }
 
@@ -151,7 +151,7 @@ extension ActionExtractor {
                 // "reach an agreement with X": the light verb already states it
                 let subjectEntities = Set(s.mentions[actor].entities)
                 if light, facts.contains(where: { subjectEntities.contains($0.subject) && s.mentions[objects[0]].entities.contains($0.object) }) { return }
-                add(&facts, s, [actor], verb, objects, n, 0.7)
+                add(&facts, s, [actor], verb, objects, n, FactConfidence.Window.actionNoun)
                 return
             }
             if Self.partNouns.contains(w) { sawPart = true }

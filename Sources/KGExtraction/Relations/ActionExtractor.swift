@@ -15,7 +15,7 @@ import KGModel
 /// forecast, hypothetical and questioned verbs.
 ///
 /// ```swift
-/// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo "11")
+/// // "Syria was condemned by the Arab League." -> Fact(Arab League, "condemn", Syria, cameo .root(.disapprove))
 /// ```
 struct ActionExtractor {
     let lexicons: Lexicons
@@ -79,7 +79,7 @@ struct ActionExtractor {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
-                    add(&facts, s, [actor], verb, [object], v, 0.75)
+                    add(&facts, s, [actor], verb, [object], v, FactConfidence.Window.fusedParticiple)
                 }
                 continue
             }
@@ -116,7 +116,7 @@ struct ActionExtractor {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjects = coordinatedLeft(s, subj)
                     }
-                    objects = object(s, v, lemma: verb.lemma, violent: ["18", "19", "20"].contains(verb.cameo))
+                    objects = object(s, v, lemma: verb.lemma, violent: verb.cameo.isViolent)
                 }
                 // "the two provinces that Morocco recognized": the antecedent is the object, unless the
                 // verb has an object of its own ("told X that Egypt supported the army")
@@ -147,7 +147,7 @@ struct ActionExtractor {
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
                     !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1))
                 {
-                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, 0.7)
+                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, FactConfidence.Window.reciprocalSubjects)
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
@@ -162,7 +162,7 @@ struct ActionExtractor {
                     continue
                 }
                 if !subjects.isEmpty && !objects.isEmpty {
-                    add(&facts, s, subjects, verb, objects, v, passive ? 0.75 : 0.85)
+                    add(&facts, s, subjects, verb, objects, v, passive ? FactConfidence.Window.passiveClause : FactConfidence.Window.activeClause)
                 }
                 continue
             }
@@ -211,9 +211,11 @@ struct ActionExtractor {
                 let distance = Double(to - from)
                 let anaphoric = s.mentions[subject].group.count + s.mentions[object].group.count > 0
                 return Fact(
-                    subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: verb.cameo, kind: .action,
+                    subject: subjectEntity, object: objectEntity, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
                     sentence: s.index, span: s.span(from, to),
-                    confidence: max(0.3, confidence - distance * 0.01 - (anaphoric ? 0.15 : 0)))
+                    confidence: max(
+                        FactConfidence.floor,
+                        confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)))
             }
         }
     }

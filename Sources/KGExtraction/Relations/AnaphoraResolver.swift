@@ -10,14 +10,11 @@ import KGModel
 /// // -> "the two regions" stands for Abkhazia and South Ossetia
 /// ```
 struct AnaphoraResolver {
-    static let placeHeads: Set<String> = [
-        "regions", "republics", "areas", "territories", "provinces", "cities", "enclaves",
-        "oblasts", "districts",
-    ]
-    static let contestedWords: Set<String> = [
-        "rebel", "separatist", "breakaway", "occupied", "disputed", "self-proclaimed",
-        "rebel-held", "separatist-controlled", "rebel-controlled", "annexed",
-    ]
+    /// Plural nouns for places a phrase may stand in for: "the two regions".
+    static let placeHeads: Set<String> = WordLists.set("AnaphoraResolver.placeHeads")
+    /// Words that mark contested ground, so "rebel-held areas" stands for the places named before.
+    static let contestedWords: Set<String> = WordLists.set("AnaphoraResolver.contestedWords")
+    /// Determiners and numbers (a closed class) that open such a phrase: "the", "these", "both", "two".
     static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
     /// "the provinces of Kivu and Ituri" names its places; "the provinces of eastern Congo" does not.

@@ -47,11 +47,6 @@ struct ParsedSentence {
         children[w].first { tree.labels[$0].base == "case" }.map { words[$0] }
     }
 
-    /// The word's own lower-case text if any child of `w` is one of `words`, with the given label base.
-    func hasDependent(_ w: Int, base: String, in set: Set<String>) -> Bool {
-        children[w].contains { tree.labels[$0].base == base && set.contains(words[$0]) }
-    }
-
     /// `w` and the words conjoined with it: "Chile, Peru and Bolivia" from "Chile".
     func conjuncts(_ w: Int) -> [Int] {
         var out = [w]
@@ -68,7 +63,4 @@ struct ParsedSentence {
         guard let m = mentionOf[w], !view.mentions[m].modifierOnly else { return nil }
         return m
     }
-
-    /// The first and last token of word `w`.
-    func tokenRange(_ w: Int) -> Range<Int> { tokensOf[w] }
 }

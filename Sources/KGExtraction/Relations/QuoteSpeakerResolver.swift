@@ -7,12 +7,12 @@
 /// // -> "We" stands for Peru, so: Peru -urge-> Chile
 /// ```
 struct QuoteSpeakerResolver {
+    /// Double quotation marks (straight, curly, low, guillemets) and, apart, the ones that only
+    /// open: a straight mark opens or closes by where it stands.
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201E}"]
     static let openingMarks: Set<String> = ["\u{201C}", "\u{AB}", "\u{201E}"]
-    static let speechForms: Set<String> = [
-        "said", "says", "say", "told", "added", "stated", "noted", "insisted", "stressed",
-        "declared", "explained", "wrote", "tweeted", "twitted", "continued", "warned",
-    ]
+    /// Verb forms that name the speaker of a quotation: "said Peruvian Ambassador Ana Ruiz".
+    static let speechForms: Set<String> = WordLists.set("QuoteSpeakerResolver.speechForms")
 
     /// Extra spans for first-person pronouns inside quotes, given the sentence's mentions and the
     /// document's roles so far (person entity -> body entity).

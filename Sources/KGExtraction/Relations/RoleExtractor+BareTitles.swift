@@ -12,10 +12,7 @@ extension RoleExtractor {
     }
 
     /// Words of a title that name an office of a country's government.
-    static let nationalOffices: Set<String> = [
-        "president", "minister", "premier", "chancellor", "king", "queen", "emir",
-        "sultan", "taoiseach", "prime",
-    ]
+    static let nationalOffices: Set<String> = WordLists.set("RoleExtractor.nationalOffices")
 
     /// "President Jane Doe", "Foreign Minister Ali Khan": a national title right before a person,
     /// with no body before the title and no "of BODY" after the name.

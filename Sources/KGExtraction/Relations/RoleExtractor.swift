@@ -11,7 +11,7 @@ import KGModel
 /// - `The Élysée spokesperson, Claire Dubois`
 ///
 /// ```swift
-/// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo "role")
+/// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo .role)
 /// ```
 struct RoleExtractor {
     func extract(_ s: SentenceView) -> [Fact] {
@@ -20,7 +20,7 @@ struct RoleExtractor {
             guard person != body else { return }
             facts.append(
                 Fact(
-                    subject: person, object: body, action: role, cameo: RelationKind.roleCode, kind: .role,
+                    subject: person, object: body, action: role, cameo: .role, kind: .role,
                     sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
@@ -85,7 +85,7 @@ struct RoleExtractor {
                     found.append(m)
                 }
                 for body in found {
-                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, max(personEnd, s.mentions[body].range.upperBound), 0.9)
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, max(personEnd, s.mentions[body].range.upperBound), FactConfidence.Role.titleBesideName)
                 }
                 if !found.isEmpty { continue }
             }
@@ -95,7 +95,7 @@ struct RoleExtractor {
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {
-                    for body in bodies { add(s.mentions[p].entity, role.name, s.mentions[body].entity, personStart, r.upperBound, 0.8) }
+                    for body in bodies { add(s.mentions[p].entity, role.name, s.mentions[body].entity, personStart, r.upperBound, FactConfidence.Role.apposition) }
                     continue
                 }
                 // "X, the president of Z", "X, a spokeswoman for Z", "X, an analyst at Z"
@@ -104,7 +104,7 @@ struct RoleExtractor {
                     var steps = 0
                     while s.range.contains(j), steps < 5 {
                         if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
-                            add(s.mentions[p].entity, role.name, s.mentions[m].entity, personStart, s.mentions[m].range.upperBound, 0.8)
+                            add(s.mentions[p].entity, role.name, s.mentions[m].entity, personStart, s.mentions[m].range.upperBound, FactConfidence.Role.apposition)
                             break
                         }
                         if [",", ".", ";"].contains(s.lower(j)) { break }
@@ -121,7 +121,7 @@ struct RoleExtractor {
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
                     let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person
                 {
-                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, 0.8)
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, FactConfidence.Role.apposition)
                     continue
                 }
             }
@@ -133,7 +133,7 @@ struct RoleExtractor {
                 s.mentions[p].type == .person
             {
                 for body in bodies {
-                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, 0.8)
+                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, FactConfidence.Role.apposition)
                 }
             }
         }
@@ -151,8 +151,8 @@ struct RoleExtractor {
             facts.append(
                 Fact(
                     subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                    cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                    span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+                    cameo: .role, kind: .role, sentence: s.index,
+                    span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: FactConfidence.Role.sideClause))
         }
     }
 
@@ -166,8 +166,8 @@ struct RoleExtractor {
             facts.append(
                 Fact(
                     subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                    cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                    span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: 0.7))
+                    cameo: .role, kind: .role, sentence: s.index,
+                    span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: FactConfidence.Role.sideClause))
         }
     }
 
@@ -185,7 +185,7 @@ struct RoleExtractor {
         else { return fact }
         var member = fact
         member.action = "member"
-        member.cameo = RelationKind.roleCode
+        member.cameo = .role
         member.kind = .role
         return member
     }
@@ -209,8 +209,8 @@ struct RoleExtractor {
                     facts.append(
                         Fact(
                             subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
-                            cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                            span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: 0.7))
+                            cameo: .role, kind: .role, sentence: s.index,
+                            span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: FactConfidence.Role.sideClause))
                     j = s.mentions[m].range.upperBound
                     guard [",", "and"].contains(s.lower(j)) else { break }
                     j += s.lower(j + 1) == "and" ? 2 : 1
@@ -225,8 +225,8 @@ struct RoleExtractor {
                     facts.append(
                         Fact(
                             subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
-                            cameo: RelationKind.roleCode, kind: .role, sentence: s.index,
-                            span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: 0.7))
+                            cameo: .role, kind: .role, sentence: s.index,
+                            span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: FactConfidence.Role.sideClause))
                 }
             }
         }

@@ -3,10 +3,12 @@ import KGModel
 /// A verb's clause on the tree: who acts (subject, passive agent, controller, antecedent) and on
 /// whom (object, passive subject, target obliques), with coordination on both sides.
 extension TreeActionExtractor {
+    /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: Set<String> = ["threaten"]
-    static let speechLemmas: Set<String> = ["say", "tell", "state", "add", "note", "stress", "report", "announce", "declare"]
+    /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
+    static let speechLemmas: Set<String> = WordLists.set("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
     static let reciprocalLemmas: Set<String> = ActionExtractor.reciprocalLemmas.union(["speak"])
     /// Objects that two sides make together: "fought a war", "signed a deal", not "fought rebels".
@@ -16,7 +18,7 @@ extension TreeActionExtractor {
     ])
     /// CAMEO roots of acts addressed to someone (appeal, demand, threaten): their that-clause's subject
     /// is whom they address.
-    static let addressingCodes: Set<String> = ["02", "10", "13"]
+    static let addressingCodes: Set<CAMEORootCode> = [.appeal, .demand, .threaten]
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }
@@ -29,14 +31,14 @@ extension TreeActionExtractor {
         if targets.isEmpty, Self.threatLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first,
             let actEntry = verbEntry(p, act)
         {
-            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
+            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
         // (not what is said: "the US said it ...", "called it a violation")
-        if targets.isEmpty, entry.cameo != "01", !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }), let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
+        if targets.isEmpty, entry.cameo != .makePublicStatement, !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }), let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
             let m = antecedent(p, pronoun, actors: actors)
         {
-            targets = [Argument(mention: m, confidence: 0.65)]
+            targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
         }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
@@ -55,10 +57,10 @@ extension TreeActionExtractor {
             p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
-            addBothWays(&facts, p, actors, entry, at: w, confidence: 0.7)
+            addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
         }
-        add(&facts, p, actors, entry, targets, at: w, confidence: passive ? 0.8 : 0.85)
+        add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
     }
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".
@@ -118,18 +120,18 @@ extension TreeActionExtractor {
     func actors(_ p: ParsedSentence, _ w: Int, passive: Bool, depth: Int) -> [Argument] {
         if passive {
             let agents = p.dependents(w, .oblAgent) + p.dependents(w, base: "obl").filter { p.preposition($0) == "by" && p.label($0) != .oblAgent }
-            return agents.flatMap { arguments(p, $0, confidence: 0.85, asObject: false, lemma: nil) }
+            return agents.flatMap { arguments(p, $0, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil) }
         }
         if let subject = p.dependents(w, .nsubj).first {
             // "X, who heads Y": the relative pronoun stands for the noun the clause hangs on
             if Self.relativePronouns.contains(p.words[subject]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                return arguments(p, head, confidence: 0.8, asObject: false, lemma: nil)
+                return arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
             }
             // "X said it would ...": the pronoun is the speaker when the speaker is a country or a body
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
-            return arguments(p, subject, confidence: 0.9, asObject: false, lemma: nil)
+            return arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
         }
         return inheritedActors(p, w, depth: depth)
     }
@@ -138,7 +140,7 @@ extension TreeActionExtractor {
     /// coordinated verbs, the noun a relative or participle clause describes.
     func inheritedActors(_ p: ParsedSentence, _ w: Int, depth: Int) -> [Argument] {
         guard depth < 4, let h = p.head(w) else { return [] }
-        let lowered = { (args: [Argument]) in args.map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) } }
+        let lowered = { (args: [Argument]) in args.map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) } }
         var label = p.label(w)
         // "called on Uganda to recognize Somalia", "went to Cairo to meet X": a purpose clause is controlled too
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
@@ -146,13 +148,13 @@ extension TreeActionExtractor {
         case .xcomp:
             // "ordered Belarus to attack Ukraine": the controller's object acts; "agreed to meet": its subject
             // (an urged act is asked for, not done: see `isUnreal`)
-            if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: 0.85, asObject: false, lemma: nil)) }
+            if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil)) }
             // "called on Americans to donate": the one called on acts
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
-                return lowered(arguments(p, addressee, confidence: 0.85, asObject: false, lemma: nil))
+                return lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
             }
             if isPassive(p, h), let patient = p.dependents(h, .nsubjPass).first {
-                return lowered(arguments(p, patient, confidence: 0.85, asObject: false, lemma: nil))
+                return lowered(arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
             }
             if p.tags[h].upos == .NOUN { return lowered(nounActors(p, h, depth: depth + 1)) }
             return lowered(actors(p, h, passive: false, depth: depth + 1))
@@ -160,10 +162,10 @@ extension TreeActionExtractor {
             guard isVerbal(p, h) || p.tags[h].upos == .AUX else { return [] }
             return actors(p, h, passive: isPassive(p, h), depth: depth + 1)
         case .aclRelcl:
-            return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil)
+            return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
         case .acl:
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
-            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: 0.8, asObject: false, lemma: nil) }
+            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil) }
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return lowered(nounActors(p, h, depth: depth + 1)) }
             return []
         case .advcl:
@@ -183,7 +185,7 @@ extension TreeActionExtractor {
         // "Germany and France said they would ...": every coordinated speaker
         return p.conjuncts(speaker).compactMap { p.usableMention($0) }.filter {
             p.view.mentions[$0].type == .country || p.view.mentions[$0].type == .organization
-        }.map { Argument(mention: $0, confidence: 0.7) }
+        }.map { Argument(mention: $0, confidence: FactConfidence.Tree.pronounSpeaker) }
     }
 
     /// Whom the act of verb `w` is done to.
@@ -192,28 +194,28 @@ extension TreeActionExtractor {
         if passive {
             for patient in p.dependents(w, .nsubjPass) {
                 if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                    out += arguments(p, head, confidence: 0.8, asObject: true, lemma: entry.lemma)
+                    out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
                 } else {
-                    out += arguments(p, patient, confidence: 0.85, asObject: true, lemma: entry.lemma)
+                    out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
                 }
             }
             if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
-                out += arguments(p, head, confidence: 0.8, asObject: true, lemma: entry.lemma)
+                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             }
         }
         for object in p.dependents(w, .obj) + p.dependents(w, .iobj) {
             // "the provinces that Morocco recognized"
             if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                out += arguments(p, head, confidence: 0.8, asObject: true, lemma: entry.lemma)
+                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             } else {
-                out += arguments(p, object, confidence: 0.9, asObject: true, lemma: entry.lemma)
+                out += arguments(p, object, confidence: FactConfidence.Tree.coreArgument, asObject: true, lemma: entry.lemma)
             }
         }
         var places: [Argument] = []
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
-            let found = arguments(p, oblique, confidence: 0.8, asObject: true, lemma: entry.lemma)
-            if Self.placePrepositions.contains(preposition) { places += found } else { out += found }
+            let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
         // "brokered a deal between Dhaka and Naypyitaw": a go-between acts on the sides of what it brokers
         if out.isEmpty, ActionExtractor.goBetweenLemmas.contains(entry.lemma) {
@@ -227,7 +229,7 @@ extension TreeActionExtractor {
         if out.isEmpty { out = places }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
         if Self.speechLemmas.contains(entry.lemma) {
-            out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= 0.8 }
+            out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= FactConfidence.Tree.speechArgumentMinimum }
         }
         return out
     }
@@ -235,18 +237,25 @@ extension TreeActionExtractor {
     /// Verbs of travel whose place phrase is the destination.
     static let travelLemmas: Set<String> = ["arrive", "travel", "tour"]
 
-    /// Prepositions of place: a target for moves and blows only when nothing else is.
-    static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "within"]
+    /// Acts done together with someone, so `with` names the other side: consult, express intent
+    /// to cooperate, diplomatic and material cooperation ("met with", "signed a deal with").
+    static let partnerRoots: Set<CAMEORootCode> = [
+        .consult, .expressIntentToCooperate, .engageInDiplomaticCooperation, .engageInMaterialCooperation,
+    ]
+
+    /// Acts addressed to someone, so `to` names whom: the cooperative roots from appeal to yield
+    /// ("appealed to", "offered aid to", "conceded to").
+    static let addresseeRoots: ClosedRange<CAMEORootCode> = .appeal ... .yield
 
     /// Whether a phrase with this preposition names whom the act is done to.
     func targetPreposition(_ preposition: String, _ entry: VerbEntry) -> Bool {
         let lemma = entry.lemma
         let motion = ActionExtractor.motionLemmas.contains(lemma)
-        let violent = ["18", "19", "20"].contains(entry.cameo)
+        let violent = entry.cameo.isViolent
         switch preposition {
         case "against", "on", "upon", "toward", "towards": return true
-        case "with": return ActionExtractor.reciprocalLemmas.contains(lemma) || ["04", "03", "05", "06"].contains(entry.cameo)
-        case "to": return motion || ["02", "03", "04", "05", "06", "07", "08"].contains(entry.cameo)
+        case "with": return ActionExtractor.reciprocalLemmas.contains(lemma) || Self.partnerRoots.contains(entry.cameo)
+        case "to": return motion || Self.addresseeRoots.contains(entry.cameo)
         case "into": return motion || violent
         // "arrived in Asmara": travel with a named destination
         case "in", "at", "near", "inside", "within": return motion || violent || Self.travelLemmas.contains(lemma)

@@ -5,16 +5,8 @@ import KGModel
 /// apposition to a title, and every word coordinated with it.
 extension TreeActionExtractor {
     /// Nouns for the people or bodies that act for the country or body modifying them.
-    static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles).union([
-        "soldiers", "jets", "warplanes", "aircraft", "drones", "police", "militias", "militia", "fighters", "navy", "ministry",
-        "officials", "delegation", "negotiators", "mediators", "diplomat", "minister", "ministers", "president", "spokesman",
-        "spokeswoman", "spokesperson", "prosecutors", "court", "courts", "agency", "forces", "troops", "army", "military",
-        // people who act for a body: "U.N. investigators accused X"
-        "investigators", "inspectors", "monitors", "observers", "peacekeepers", "lawmakers", "legislators", "envoys",
-        "generals", "commanders", "guards", "units", "warships", "vessels", "ships", "missiles", "rockets", "tanks",
-        // a news medium is what its name names: "told Al Masirah television"
-        "television", "tv", "radio", "newspaper", "broadcaster", "daily", "network", "outlet",
-    ])
+    static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles)
+        .union(WordLists.set("TreeActionExtractor.actingNouns"))
 
     /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
     static let placeNouns: Set<String> = [
@@ -30,7 +22,7 @@ extension TreeActionExtractor {
     func arguments(_ p: ParsedSentence, _ w: Int, confidence: Double, asObject: Bool, lemma: String?) -> [Argument] {
         var out: [Argument] = []
         for (k, conjunct) in p.conjuncts(w).enumerated() {
-            let sure = k == 0 ? confidence : confidence - 0.05
+            let sure = k == 0 ? confidence : confidence - FactConfidence.Tree.laterConjunctPenalty
             for m in standsFor(p, conjunct, asObject: asObject, lemma: lemma) where !out.contains(where: { $0.mention == m.mention }) {
                 out.append(Argument(mention: m.mention, confidence: sure + m.confidence))
             }
@@ -43,7 +35,7 @@ extension TreeActionExtractor {
         // "NATO Secretary General Jens Stoltenberg", "US Ambassador Linda Greenfield": whatever the parser
         // made the head, the person named in the phrase is who acts
         if p.mentionOf[w].map({ p.view.mentions[$0].type != .person }) ?? true, let m = namedPerson(p, under: w) {
-            return [Argument(mention: m, confidence: -0.05)]
+            return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
         }
         if let m = p.usableMention(w) {
             // "learned Greek": a singular demonym heading a phrase is a language; "the Americans" are the country
@@ -77,7 +69,7 @@ extension TreeActionExtractor {
             // a place is no actor: "Donetsk officials" act for no country
             if p.view.mentions[m].type == .location, !asObject { continue }
             // "the foreign ministers of Chile, Peru and Bolivia": each of the coordinated bodies
-            return p.conjuncts(c).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: acting ? -0.05 : -0.15) }
+            return p.conjuncts(c).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: acting ? -FactConfidence.Tree.actingForPenalty : -FactConfidence.Tree.judgedActPenalty) }
         }
         return []
     }

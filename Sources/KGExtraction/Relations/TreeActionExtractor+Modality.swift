@@ -2,16 +2,14 @@ import KGModel
 
 /// Clauses that state no fact: negated, modal, conditional, denied or forecast.
 extension TreeActionExtractor {
+    // Closed grammatical classes, complete here: negators, modals, conditional conjunctions.
     static let negationWords: Set<String> = ["not", "n't", "never", "neither", "nor"]
     static let modalWords: Set<String> = ["might", "may", "could", "should", "can", "would", "must"]
     static let conditionWords: Set<String> = ["if", "unless", "whether", "lest"]
     /// Verbs whose complement did not happen: "refused to recognize", "denied that it invaded".
-    static let undoingLemmas: Set<String> = [
-        "refuse", "fail", "decline", "deny", "reject", "dismiss", "refute", "avoid", "stop",
-        "halt", "cancel", "postpone", "hesitate",
-    ]
+    static let undoingLemmas: Set<String> = WordLists.set("TreeActionExtractor.undoingLemmas")
     /// Adjectives and participles whose complement is a forecast: "expected to condemn".
-    static let forecastWords: Set<String> = ["expected", "likely", "unlikely", "poised", "set", "due"]
+    static let forecastWords: Set<String> = WordLists.set("TreeActionExtractor.forecastWords")
 
     /// Whether word `w`'s clause, or a clause it depends on, states something that did not happen.
     ///

@@ -12,10 +12,7 @@ extension TreeActionExtractor {
     /// Verbs whose subject performs the act their object names: "imposed sanctions", "held talks",
     /// "launched an attack", "issued a warrant".
     static let performingLemmas: Set<String> = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
-        .union([
-            "impose", "launch", "issue", "conduct", "carry", "stage", "hold", "act", "serve", "lead", "host", "begin",
-            "open", "announce", "unveil", "level", "file", "lodge", "sign", "reach", "conclude",
-        ])
+        .union(WordLists.set("TreeActionExtractor.performingLemmas"))
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }
@@ -27,23 +24,23 @@ extension TreeActionExtractor {
             guard let preposition = p.preposition(c), Self.nominalTargetPrepositions.contains(preposition) else { continue }
             // "of" names the target only when the actor is named apart: "Russia's recognition of Donetsk"
             if preposition == "of", actors.isEmpty { continue }
-            let found = arguments(p, c, confidence: 0.8, asObject: true, lemma: entry.lemma)
+            let found = arguments(p, c, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if preposition == "between" { between += found } else { targets += found }
         }
         // "imposed sanctions on Belarus": the target may hang on the verb that performs the act
         if targets.isEmpty, between.isEmpty, !actors.isEmpty, p.label(n) == .obj, let h = p.head(n) {
             for c in p.dependents(h, .obl) {
                 guard let preposition = p.preposition(c), preposition != "of", Self.nominalTargetPrepositions.contains(preposition) else { continue }
-                targets += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
+                targets += arguments(p, c, confidence: FactConfidence.Tree.performingVerbTarget, asObject: true, lemma: entry.lemma)
             }
         }
         // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides
         if actors.isEmpty, between.count >= 2 {
-            addBothWays(&facts, p, between, entry, at: n, confidence: 0.65)
+            addBothWays(&facts, p, between, entry, at: n, confidence: FactConfidence.Tree.reciprocalNoun)
             return
         }
         // "mediators between Colombia and the rebels": a go-between acts on both sides
-        add(&facts, p, actors, entry, targets + between, at: n, confidence: 0.7)
+        add(&facts, p, actors, entry, targets + between, at: n, confidence: FactConfidence.Tree.actionNoun)
     }
 
     /// Prepositions of an act on whose bidding a clause's act is done: "at the request of X",
@@ -79,10 +76,10 @@ extension TreeActionExtractor {
             if label == .nmodPoss || label.base == "amod" || label.base == "compound" {
                 // a place is no actor: "the Donetsk attacks" are not Donetsk's
                 if let m = p.usableMention(c), p.view.mentions[m].type != .location {
-                    found += arguments(p, c, confidence: label == .nmodPoss ? 0.8 : 0.7, asObject: false, lemma: nil)
+                    found += arguments(p, c, confidence: label == .nmodPoss ? FactConfidence.Tree.attachedArgument : FactConfidence.Tree.modifierActor, asObject: false, lemma: nil)
                 }
             } else if label.base == "nmod", p.preposition(c) == "by" {
-                found += arguments(p, c, confidence: 0.8, asObject: false, lemma: nil)
+                found += arguments(p, c, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
             }
         }
         // "his country's recognition": a possessor the sentence does not name is still the actor
@@ -98,7 +95,7 @@ extension TreeActionExtractor {
         let label = p.label(noun)
         let governed = label == .obj || (label.base == "obl" || label == .xcomp) && p.preposition(noun) == "as"
         guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
-        return actors(p, h, passive: isPassive(p, h), depth: depth + 1).map { Argument(mention: $0.mention, confidence: $0.confidence - 0.1) }
+        return actors(p, h, passive: isPassive(p, h), depth: depth + 1).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
     }
 
     /// "a meeting between X and Y is unlikely", "did not impose sanctions": the clause the noun is
@@ -108,5 +105,6 @@ extension TreeActionExtractor {
         return Self.forecastWords.contains(p.words[h]) || Self.unlikelyWords.contains(p.words[h]) || isUnreal(p, h)
     }
 
-    static let unlikelyWords: Set<String> = ["unlikely", "impossible", "possible", "doubtful", "uncertain", "unclear"]
+    /// Adjectives that put the act a noun names in doubt: "a meeting ... is unlikely".
+    static let unlikelyWords: Set<String> = WordLists.set("TreeActionExtractor.unlikelyWords")
 }

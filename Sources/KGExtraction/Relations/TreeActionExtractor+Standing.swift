@@ -72,7 +72,7 @@ extension TreeActionExtractor {
             for object in b.entities where subject != object {
                 facts.append(
                     Fact(
-                        subject: subject, object: object, action: role, cameo: RelationKind.roleCode, kind: .role,
+                        subject: subject, object: object, action: role, cameo: .role, kind: .role,
                         sentence: s.index, span: s.span(from, to), confidence: 0.7))
             }
         }

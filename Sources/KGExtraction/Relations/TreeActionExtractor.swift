@@ -105,7 +105,7 @@ struct TreeActionExtractor {
     /// Nouns for a go-between that no mediation verb derives: "acted as an intermediary for X and Y".
     static let goBetweenNouns: [String: VerbEntry] = Dictionary(
         uniqueKeysWithValues: ["intermediary", "intermediaries", "interlocutor", "interlocutors", "broker", "brokers"].map {
-            ($0, VerbEntry(lemma: "mediate", cameo: "04"))
+            ($0, VerbEntry(lemma: "mediate", cameo: .consult))
         })
 
     /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade.
@@ -141,13 +141,15 @@ struct TreeActionExtractor {
                 let from = min(a.range.lowerBound, at.lowerBound, t.range.lowerBound)
                 let to = max(a.range.upperBound, at.upperBound, t.range.upperBound)
                 let anaphoric = a.group.count + t.group.count > 0
-                let sure = min(confidence, actor.confidence, target.confidence) - Double(to - from) * 0.005 - (anaphoric ? 0.15 : 0)
+                let sure =
+                    min(confidence, actor.confidence, target.confidence) - Double(to - from) * FactConfidence.Tree.perWordOfSpan
+                    - (anaphoric ? FactConfidence.standInPenalty : 0)
                 for subject in a.entities {
                     for object in t.entities where subject != object {
                         facts.append(
                             Fact(
-                                subject: subject, object: object, action: verb.lemma, cameo: verb.cameo, kind: .action,
-                                sentence: s.index, span: s.span(from, to), confidence: max(0.3, sure)))
+                                subject: subject, object: object, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
+                                sentence: s.index, span: s.span(from, to), confidence: max(FactConfidence.floor, sure)))
                     }
                 }
             }

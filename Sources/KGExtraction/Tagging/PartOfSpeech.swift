@@ -7,7 +7,6 @@
 /// let pos = tagger.tagDetailed(["He", "was", "condemned"])[2]
 /// pos.upos     // .VERB
 /// pos.xpos     // .VBN
-/// pos.isPastParticiple // true
 /// ```
 public struct PartOfSpeech: Sendable, Hashable {
     public let upos: UPOS
@@ -18,11 +17,4 @@ public struct PartOfSpeech: Sendable, Hashable {
         self.upos = upos
         self.xpos = xpos
     }
-
-    /// `VBN`: "was condemned", "has sanctioned".
-    public var isPastParticiple: Bool { xpos == .VBN }
-    /// `VBD`: "condemned", "met".
-    public var isPastTense: Bool { xpos == .VBD }
-    /// `VBG`: "condemning".
-    public var isGerundOrPresentParticiple: Bool { xpos == .VBG }
 }

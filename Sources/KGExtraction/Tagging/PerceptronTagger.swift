@@ -122,7 +122,7 @@ public final class PerceptronTagger: Sendable {
     private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt32>, scores: inout [Int32]) -> Int {
         scores.withUnsafeMutableBufferPointer { scores in
             for index in scores.indices { scores[index] = 0 }
-            for key in featureKeys { weights.accumulate(key, into: scores.baseAddress!) }
+            weights.accumulate(featureKeys, into: scores.baseAddress!)
             var best = 0
             for index in scores.indices where scores[index] > scores[best] { best = index }
             return best

@@ -30,7 +30,6 @@ package struct TokenKeys: Sendable {
             for scalar in slice { hash = FeatureHash.combine(hash, UInt64(scalar.value)) }
             return hash
         }
-        let count = scalars.count
         prefix1 = hashOf(scalars.prefix(1), tag: 11)
         prefix2 = hashOf(scalars.prefix(2), tag: 12)
         prefix3 = hashOf(scalars.prefix(3), tag: 13)
@@ -83,17 +82,35 @@ package struct TokenKeys: Sendable {
         if isSentenceStart && hasUpper { bits |= 16 }
         flags = bits
 
+        norm = Self.norm(lowercase: lower.unicodeScalars, hash: lowerHash)
+    }
+
+    /// `norm` alone: what the parser reads of a word, without the tagger's other keys.
+    ///
+    /// ```swift
+    /// TokenKeys.norm(of: "1999") == TokenKeys.norm(of: "2024") // true: both "!YEAR"
+    /// ```
+    package static func norm(of written: String) -> UInt64 {
+        let lower = foldingTypography(written).lowercased()
+        return norm(lowercase: lower.unicodeScalars, hash: FeatureHash.of(lower))
+    }
+
+    private static let yearNorm = FeatureHash.of("!YEAR")
+    private static let digitsNorm = FeatureHash.of("!DIGITS")
+
+    /// Numbers folded: a four-digit number is `!YEAR`, another one starting with a digit
+    /// `!DIGITS`; any other word is its lowercase form's `hash`.
+    private static func norm(lowercase scalars: String.UnicodeScalarView, hash: UInt64) -> UInt64 {
         func isDigit(_ scalar: Unicode.Scalar) -> Bool {
             scalar.isASCII ? (48...57).contains(scalar.value) : scalar.properties.numericType != nil
         }
-        let firstIsDigit = scalars.first.map(isDigit) ?? false
-        if count == 4 && scalars.allSatisfy(isDigit) {
-            norm = FeatureHash.of("!YEAR")
-        } else if firstIsDigit {
-            norm = FeatureHash.of("!DIGITS")
-        } else {
-            norm = lowerHash
+        guard let first = scalars.first, isDigit(first) else { return hash }
+        var count = 0
+        for scalar in scalars {
+            guard isDigit(scalar) else { return digitsNorm }
+            count += 1
         }
+        return count == 4 ? yearNorm : digitsNorm
     }
 
     /// Curly apostrophes and quotes as straight ones: news is typeset, the treebanks mostly not,

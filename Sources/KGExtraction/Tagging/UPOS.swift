@@ -8,7 +8,4 @@ public enum UPOS: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// Verbs and auxiliaries: the tokens that can head a clause.
     public var isVerbal: Bool { self == .VERB || self == .AUX }
-
-    /// Common and proper nouns.
-    public var isNominal: Bool { self == .NOUN || self == .PROPN }
 }

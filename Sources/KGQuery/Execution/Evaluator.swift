@@ -75,7 +75,7 @@ struct Evaluator {
         switch field {
         case .id: return .int(graph.edgeIDs[e])
         case .action: return .string(graph.actions[Int(graph.edgeAction[e])])
-        case .cameo: return .string(graph.cameos[Int(graph.edgeCameo[e])])
+        case .cameo: return .string(graph.cameos[Int(graph.edgeCameo[e])].rawValue)
         case .kind: return .string(graph.edgeIsRole[e] ? "role" : "action")
         case .confidence: return .double(Self.twoDecimals(graph.edgeConfidence[e]))
         case .document: return try first()?.document.map(QueryValue.string) ?? .null
@@ -102,7 +102,7 @@ struct Evaluator {
             switch field {
             case .id: return .int(e.id)
             case .action: return .string(e.action)
-            case .cameo: return .string(e.cameo)
+            case .cameo: return .string(e.cameo.rawValue)
             case .kind: return .string(e.kind)
             case .confidence: return .double(e.confidence)
             case .document: return e.document.map(QueryValue.string) ?? .null
@@ -157,6 +157,17 @@ struct Evaluator {
         case let .list(items):
             return .list(try items.map { try evaluate($0, in: row) })
         case let .function(name, _, _, arguments):
+            // length(p) of a bound path or walk counts its edges: building the path value would
+            // read every edge's evidence from the store just to count them.
+            if arguments.count == 1, case let .variable(variable) = arguments[0].kind,
+                name.name.lowercased() == "length", columns[variable] == nil,
+                let slot = slotByName[variable], slot < row.count
+            {
+                switch row[slot] {
+                case let .path(walk), let .walk(walk): return .int(walk.edges.count)
+                default: break
+                }
+            }
             let values = try arguments.map { try evaluate($0, in: row) }
             return try FunctionLibrary.call(name.name, values, evaluator: self, at: expression.position)
         }

@@ -10,7 +10,9 @@ final class Matcher {
     let plan: QueryPlan
     let evaluator: Evaluator
     let isInterrupted: () -> Bool
-    var graph: GraphIndex { evaluator.graph }
+    /// The evaluator's graph, held here once: reading it through the evaluator in a loop would
+    /// copy the whole struct (a retain and release per array) at every edge.
+    let graph: GraphIndex
 
     /// Partial paths a variable-length or shortest-path step may explore before giving up.
     var expansionLimit: Int
@@ -31,19 +33,25 @@ final class Matcher {
     private var steps = 0
     /// Takes a complete row and how many matches it stands for (more than 1 after a counted hop).
     private var sink: (Row, Int) throws -> Bool = { _, _ in true }
-    /// Breadth-first reach, created on first use and reused (its visited marks are per graph).
+    /// Breadth-first reach, created on first use and reused.
     private var reachability: ReachabilitySearch?
-    /// Per node, the edges a counted last hop accepts from it; -1: not yet counted.
-    private var hopCounts: [Int] = []
+    /// Per-node marks the searches share, kept by the engine from statement to statement.
+    let marks: SearchMarks
+    /// Per node, the edges a counted last hop accepts from it, once counted.
+    private var hopCounts: [Int32: Int] = [:]
+    /// Takes the distinct nodes a `countReach` step found (the projection counts them).
+    var distinctSink: ([Int32]) throws -> Void = { _ in }
 
     init(
         plan: QueryPlan, evaluator: Evaluator, isInterrupted: @escaping () -> Bool,
-        expansionLimit: Int = Matcher.defaultExpansionLimit
+        expansionLimit: Int = Matcher.defaultExpansionLimit, marks: SearchMarks = SearchMarks()
     ) {
         self.plan = plan
         self.evaluator = evaluator
+        graph = evaluator.graph
         self.isInterrupted = isInterrupted
         self.expansionLimit = expansionLimit
+        self.marks = marks
     }
 
     func run(_ sink: @escaping (Row) throws -> Bool) throws {
@@ -182,10 +190,25 @@ final class Matcher {
             guard weight > 0 else { return true }
             return try sink(row, weight)
 
+        case let .countReach(expansion, minimum, maximum):
+            guard case let .node(from) = row[expansion.from] else { return true }
+            var ends = try reachSearch().unorderedEnds(
+                from: from, direction: expansion.direction, minimum: minimum, maximum: maximum,
+                edges: edgeSelection(expansion))
+            if !expansion.toFilter.isUnconstrained {
+                ends.removeAll { !expansion.toFilter.accepts($0, in: graph) }
+            }
+            try distinctSink(ends)
+            return true
+
+        case let .countHopPairs(middle, filter, first, second):
+            return try countHopPairs(middle: middle, filter: filter, first: first, second: second, &row)
+
         case let .shortestPath(expansion, minimum, maximum, all):
             guard case let .node(from) = row[expansion.from] else { return true }
             let search = ShortestPathSearch(
                 graph: graph, direction: expansion.direction, maximumHops: maximum,
+                marks: marks, acceptsAll: expansion.edgeFilter.isUnconstrained && used.isEmpty,
                 accepts: { [unowned self] edge in
                     try edgeAccepted(edge, expansion) && !isUsed(edge, clause: expansion.clause)
                 },
@@ -328,27 +351,9 @@ final class Matcher {
         from: Int32, _ expansion: Expansion, minimum: Int, maximum: Int,
         next: Int, _ row: inout Row
     ) throws -> Bool {
-        let search: ReachabilitySearch
-        if let reachability {
-            search = reachability
-        } else {
-            search = ReachabilitySearch(graph: graph, tick: { [unowned self] in try tick() })
-            reachability = search
-        }
-        let selection: ReachabilitySearch.EdgeSelection
-        let filter = expansion.edgeFilter
-        if !filter.properties.isEmpty {
-            selection = .checked { [unowned self] edge in try edgeAccepted(edge, expansion) }
-        } else if let actions = filter.actions {
-            var mask = [Bool](repeating: false, count: graph.actions.count)
-            for action in actions where Int(action) < mask.count { mask[Int(action)] = true }
-            selection = .actions(mask)
-        } else {
-            selection = .all
-        }
-        let ends = try search.ends(
+        let ends = try reachSearch().ends(
             from: from, direction: expansion.direction, minimum: minimum, maximum: maximum,
-            edges: selection)
+            edges: edgeSelection(expansion))
         let previousTo = row[expansion.to]
         defer { row[expansion.to] = previousTo }
         for end in ends {
@@ -359,19 +364,129 @@ final class Matcher {
         return true
     }
 
-    /// How many rows expanding the counted last hop from `node` would give: its accepted edges
-    /// to acceptable nodes, less those this clause's row already binds (relationship uniqueness).
-    private func hopCount(_ node: Int32, _ expansion: Expansion) throws -> Int {
-        if hopCounts.count != graph.nodeCount { hopCounts = [Int](repeating: -1, count: graph.nodeCount) }
-        var count = hopCounts[Int(node)]
-        if count < 0 {
-            count = 0
-            try forEachEdge(of: node, expansion.direction, action: expansion.edgeFilter.singleAction) { edge, other in
-                try tick()
+    /// The breadth-first search, made on first use and reused.
+    private func reachSearch() -> ReachabilitySearch {
+        if let reachability { return reachability }
+        let search = ReachabilitySearch(graph: graph, marks: marks, tick: { [unowned self] in try tick() })
+        reachability = search
+        return search
+    }
+
+    /// The edges a reach may follow: all, by action, or checked one by one (edge properties).
+    private func edgeSelection(_ expansion: Expansion) -> ReachabilitySearch.EdgeSelection {
+        let filter = expansion.edgeFilter
+        if !filter.properties.isEmpty {
+            return .checked { [unowned self] edge in try edgeAccepted(edge, expansion) }
+        } else if let actions = filter.actions {
+            var mask = [Bool](repeating: false, count: graph.actions.count)
+            for action in actions where Int(action) < mask.count { mask[Int(action)] = true }
+            return .actions(mask)
+        }
+        return .all
+    }
+
+    /// The accepted edges of one hop from `node` to acceptable nodes.
+    private func hopEdgeCount(_ node: Int32, _ expansion: Expansion) throws -> Int {
+        var count = 0
+        let edgeFilter = expansion.edgeFilter
+        guard edgeFilter.properties.isEmpty, edgeFilter.actions.map({ $0.count == 1 }) ?? true else {
+            try forEachEdge(of: node, expansion.direction, action: edgeFilter.singleAction) { edge, other in
                 if try edgeAccepted(edge, expansion), expansion.toFilter.accepts(other, in: graph) { count += 1 }
                 return true
             }
-            hopCounts[Int(node)] = count
+            return count
+        }
+        // One action or none: the edges are a run of the node's row; only far ends are checked,
+        // read from the neighbour arrays beside it.
+        let toFilter = expansion.toFilter
+        let anyEnd = toFilter.isUnconstrained
+        func countEnds(outgoing: Bool) {
+            let n = Int(node)
+            let range: Range<Int>
+            let ends: [Int32]
+            if let action = edgeFilter.singleAction {
+                range = graph.actionRun(of: node, outgoing: outgoing, action: action)
+                ends = outgoing ? graph.outgoingByActionTargets : graph.incomingByActionSources
+            } else if outgoing {
+                range = Int(graph.outgoingStart[n])..<Int(graph.outgoingStart[n + 1])
+                ends = graph.outgoingTargets
+            } else {
+                range = Int(graph.incomingStart[n])..<Int(graph.incomingStart[n + 1])
+                ends = graph.incomingSources
+            }
+            // Undirected: a self-loop counts once, as an outgoing edge (as forEachEdge has it).
+            let skipsSelfLoops = !outgoing && expansion.direction == .both
+            if anyEnd && !skipsSelfLoops {
+                count += range.count
+                return
+            }
+            for index in range {
+                let other = ends[index]
+                if skipsSelfLoops && other == node { continue }
+                if anyEnd || toFilter.accepts(other, in: graph) { count += 1 }
+            }
+        }
+        if expansion.direction != .incoming { countEnds(outgoing: true) }
+        if expansion.direction != .outgoing { countEnds(outgoing: false) }
+        return count
+    }
+
+    /// Counts `(first.to)-(middle)-(second.to)` matches per middle node: the two hops' counts
+    /// multiplied, less the edges both hops accept (a pair of one edge twice is no match).
+    private func countHopPairs(
+        middle: Int, filter: NodeFilter, first: Expansion, second: Expansion, _ row: inout Row
+    ) throws -> Bool {
+        // Hops whose action sets are disjoint can never accept one edge; else look per middle.
+        var mayShareEdges = true
+        if let one = first.edgeFilter.actions, let other = second.edgeFilter.actions, one.isDisjoint(with: other) {
+            mayShareEdges = false
+        }
+        let previous = row[middle]
+        defer { row[middle] = previous }
+        for node in candidates(filter) where filter.accepts(node, in: graph) {
+            try tick()
+            let left = try hopEdgeCount(node, first)
+            guard left > 0 else { continue }
+            let right = try hopEdgeCount(node, second)
+            guard right > 0 else { continue }
+            var (pairs, overflow) = left.multipliedReportingOverflow(by: right)
+            if overflow { throw Diagnostic("the count is too large for a 64-bit integer") }
+            if mayShareEdges { pairs -= try sharedEdgeCount(node, first, second) }
+            guard pairs > 0 else { continue }
+            row[middle] = .node(node)
+            if try !sink(row, pairs) { return false }
+        }
+        return true
+    }
+
+    /// The edges at `node` that both hops accept, each with an acceptable far end.
+    private func sharedEdgeCount(_ node: Int32, _ first: Expansion, _ second: Expansion) throws -> Int {
+        var firstEdges = Set<Int32>()
+        try forEachEdge(of: node, first.direction, action: first.edgeFilter.singleAction) { edge, other in
+            if try edgeAccepted(edge, first), first.toFilter.accepts(other, in: graph) { firstEdges.insert(edge) }
+            return true
+        }
+        guard !firstEdges.isEmpty else { return 0 }
+        var shared = 0
+        try forEachEdge(of: node, second.direction, action: second.edgeFilter.singleAction) { edge, other in
+            if firstEdges.contains(edge), try edgeAccepted(edge, second), second.toFilter.accepts(other, in: graph) {
+                shared += 1
+            }
+            return true
+        }
+        return shared
+    }
+
+    /// How many rows expanding the counted last hop from `node` would give: its accepted edges
+    /// to acceptable nodes, less those this clause's row already binds (relationship uniqueness).
+    private func hopCount(_ node: Int32, _ expansion: Expansion) throws -> Int {
+        var count: Int
+        if let known = hopCounts[node] {
+            count = known
+        } else {
+            try tick()
+            count = try hopEdgeCount(node, expansion)
+            hopCounts[node] = count
         }
         for (clause, edge) in used where clause == expansion.clause {
             let source = graph.edgeSource[Int(edge)]

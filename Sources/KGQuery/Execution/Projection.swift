@@ -147,6 +147,17 @@ final class Projection {
         return true
     }
 
+    /// Takes the distinct nodes a `countReach` step found for one start: a projection whose
+    /// every item is `count(DISTINCT v)` of them (see `Planner.countsDistinctOnly`).
+    func acceptDistinctNodes(_ nodes: [Int32]) {
+        if groups.isEmpty {
+            groups.append(([], clause.items.map { Aggregate($0.expression, nodeCount: evaluator.graph.nodeCount) }))
+        }
+        for index in clause.items.indices {
+            groups[0].aggregates[index]?.addDistinctNodes(nodes)
+        }
+    }
+
     private func tooManyRows() -> Diagnostic {
         Diagnostic("the statement holds more than \(rowLimit) values in its rows and was stopped; add LIMIT, aggregate, or narrow the pattern")
     }
@@ -249,6 +260,26 @@ struct Aggregate {
             }
         } else if nodeSet.insert(node).inserted {
             count += 1
+        }
+    }
+
+    /// Counts each of `nodes` once for `count(DISTINCT v)`.
+    mutating func addDistinctNodes(_ nodes: [Int32]) {
+        if nodeBits.isEmpty {
+            for node in nodes where nodeSet.insert(node).inserted { count += 1 }
+            return
+        }
+        for node in nodes {
+            let word = Int(node) >> 6
+            let bit = UInt64(1) << UInt64(node & 63)
+            if word < nodeBits.count {
+                if nodeBits[word] & bit == 0 {
+                    nodeBits[word] |= bit
+                    count += 1
+                }
+            } else if nodeSet.insert(node).inserted {
+                count += 1
+            }
         }
     }
 

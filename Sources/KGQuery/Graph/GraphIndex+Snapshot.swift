@@ -1,4 +1,5 @@
 import Foundation
+import KGModel
 import KGStore
 
 /// The in-memory graph saved beside the database (`GraphStore.graphSnapshotPath`), so a new
@@ -32,7 +33,7 @@ extension GraphIndex {
             let targets = reader.array(of: Int32.self), let actionIndices = reader.array(of: Int32.self),
             let cameoIndices = reader.array(of: Int32.self), let roles = reader.array(of: UInt8.self),
             let sentences = reader.array(of: Int.self), let confidences = reader.array(of: Double.self),
-            let actions = reader.strings(), let cameos = reader.strings(), reader.isAtEnd,
+            let actions = reader.strings(), let cameoTexts = reader.strings(), reader.isAtEnd,
             names.count == nodeIDs.count, typeIndices.count == nodeIDs.count,
             [
                 sources.count, targets.count, actionIndices.count, cameoIndices.count, roles.count,
@@ -42,8 +43,10 @@ extension GraphIndex {
             sources.allSatisfy({ $0 >= 0 && Int($0) < nodeIDs.count }),
             targets.allSatisfy({ $0 >= 0 && Int($0) < nodeIDs.count }),
             actionIndices.allSatisfy({ $0 >= 0 && Int($0) < actions.count }),
-            cameoIndices.allSatisfy({ $0 >= 0 && Int($0) < cameos.count })
+            cameoIndices.allSatisfy({ $0 >= 0 && Int($0) < cameoTexts.count })
         else { return nil }
+        let cameos = cameoTexts.compactMap(CAMEOCode.init(rawValue:))
+        guard cameos.count == cameoTexts.count else { return nil }
         graph.nodeIDs = nodeIDs
         graph.nodeNames = names
         graph.nodeTypes = typeIndices.map { typeNames[Int($0)] }
@@ -97,7 +100,7 @@ extension GraphIndex {
         writer.array(edgeSentence)
         writer.array(edgeConfidence)
         writer.strings(actions)
-        writer.strings(cameos)
+        writer.strings(cameos.map(\.rawValue))
         let path = store.graphSnapshotPath
         let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         try writer.data.write(to: URL(fileURLWithPath: temporary))

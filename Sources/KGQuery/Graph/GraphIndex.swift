@@ -1,3 +1,4 @@
+import KGModel
 import KGStore
 
 /// The whole graph in memory as compact arrays: nodes, edges, and each node's outgoing and
@@ -38,8 +39,8 @@ struct GraphIndex: Sendable {
     /// Distinct action strings, and their indices.
     var actions: [String] = []
     var actionIndex: [String: Int32] = [:]
-    var cameos: [String] = []
-    var cameoIndex: [String: Int32] = [:]
+    var cameos: [CAMEOCode] = []
+    var cameoIndex: [CAMEOCode: Int32] = [:]
 
     /// `outgoingEdges[outgoingStart[n] ..< outgoingStart[n + 1]]` are the edges leaving node n.
     var outgoingStart: [Int32] = [0]
@@ -52,6 +53,24 @@ struct GraphIndex: Sendable {
     /// action (in edge order within one), so a hop with one action reads only its edges.
     var outgoingByAction: [Int32] = []
     var incomingByAction: [Int32] = []
+    /// The far node of each `outgoingEdges` entry (and the near one of each `incomingEdges`
+    /// entry), so an unfiltered breadth-first search reads neighbours without going through edges.
+    var outgoingTargets: [Int32] = []
+    var incomingSources: [Int32] = []
+    /// Each node's type as a small code (`NodeFilter.typeCode`), for label checks without hashing.
+    var nodeTypeCodes: [UInt8] = []
+    /// The far node of each `outgoingByAction` / `incomingByAction` entry.
+    var outgoingByActionTargets: [Int32] = []
+    var incomingByActionSources: [Int32] = []
+    /// Each node's runs of one action in `outgoingByAction`: `outgoingRunStart[n]..<outgoingRunStart[n + 1]`
+    /// index `outgoingRunAction` (ascending) and `outgoingRunOffset` (where the run starts), so
+    /// finding an action's edges reads a few bytes, not a binary search over a hub's edges.
+    var outgoingRunStart: [Int32] = [0]
+    var outgoingRunAction: [Int32] = []
+    var outgoingRunOffset: [Int32] = []
+    var incomingRunStart: [Int32] = [0]
+    var incomingRunAction: [Int32] = []
+    var incomingRunOffset: [Int32] = []
 
     var nodeCount: Int { nodeIDs.count }
     var edgeCount: Int { edgeIDs.count }
@@ -68,22 +87,7 @@ struct GraphIndex: Sendable {
 
     /// The edges of `node` with action `action` leaving it (`outgoing`) or entering it, in edge order.
     func edges(of node: Int32, outgoing: Bool, action: Int32) -> ArraySlice<Int32> {
-        let n = Int(node)
-        let start = outgoing ? outgoingStart : incomingStart
-        let grouped = outgoing ? outgoingByAction : incomingByAction
-        let low = Int(start[n])
-        let high = Int(start[n + 1])
-        // The row is sorted by action: two binary searches bound the action's run.
-        func bound(_ value: Int32) -> Int {
-            var first = low
-            var last = high
-            while first < last {
-                let middle = (first + last) / 2
-                if edgeAction[Int(grouped[middle])] < value { first = middle + 1 } else { last = middle }
-            }
-            return first
-        }
-        return grouped[bound(action)..<bound(action + 1)]
+        (outgoing ? outgoingByAction : incomingByAction)[actionRun(of: node, outgoing: outgoing, action: action)]
     }
 
     func degree(of node: Int32) -> Int {
@@ -168,9 +172,9 @@ struct GraphIndex: Sendable {
         edgeConfidence.append(row.confidence)
     }
 
-    static func intern(
-        _ value: String, into values: inout [String],
-        index: inout [String: Int32]
+    static func intern<Value: Hashable>(
+        _ value: Value, into values: inout [Value],
+        index: inout [Value: Int32]
     ) -> Int32 {
         if let known = index[value] { return known }
         let new = Int32(values.count)
@@ -179,41 +183,71 @@ struct GraphIndex: Sendable {
         return new
     }
 
-    /// Counting sort of edges by source and by target into the two CSR arrays.
+    /// Counting sort of edges by source and by target into the two CSR arrays, with each
+    /// entry's neighbour beside it; then the same rows grouped by action, with their runs.
+    ///
+    /// Neighbours are written as edges are placed (edges are read in order, so the far ends are
+    /// read in order too): no pass afterwards reads the edge arrays at random.
     mutating func buildAdjacency() {
-        func rows(keys: [Int32]) -> (start: [Int32], edges: [Int32]) {
+        func rows(keys: [Int32], others: [Int32]) -> (start: [Int32], edges: [Int32], neighbours: [Int32]) {
             var start = [Int32](repeating: 0, count: nodeCount + 1)
             for key in keys { start[Int(key) + 1] += 1 }
             for n in 0..<nodeCount { start[n + 1] += start[n] }
             var next = start
             var edges = [Int32](repeating: 0, count: keys.count)
+            var neighbours = [Int32](repeating: 0, count: keys.count)
             for (edge, key) in keys.enumerated() {
-                edges[Int(next[Int(key)])] = Int32(edge)
+                let slot = Int(next[Int(key)])
+                edges[slot] = Int32(edge)
+                neighbours[slot] = others[edge]
                 next[Int(key)] += 1
             }
-            return (start, edges)
+            return (start, edges, neighbours)
         }
-        (outgoingStart, outgoingEdges) = rows(keys: edgeSource)
-        (incomingStart, incomingEdges) = rows(keys: edgeTarget)
+        (outgoingStart, outgoingEdges, outgoingTargets) = rows(keys: edgeSource, others: edgeTarget)
+        (incomingStart, incomingEdges, incomingSources) = rows(keys: edgeTarget, others: edgeSource)
         edgesByAction = Array(repeating: [], count: actions.count)
         for (edge, action) in edgeAction.enumerated() {
             edgesByAction[Int(action)].append(Int32(edge))
         }
-        // Edges in action order, then placed by node: a stable two-pass sort (LSD radix).
-        func grouped(keys: [Int32], start: [Int32]) -> [Int32] {
+        // Edges in action order, then placed by node: a stable two-pass sort (LSD radix). Each
+        // node's row then holds runs of one action each, listed per node for `actionRun`.
+        func grouped(
+            keys: [Int32], others: [Int32], start: [Int32]
+        ) -> (edges: [Int32], neighbours: [Int32], runStart: [Int32], runAction: [Int32], runOffset: [Int32]) {
             var next = start
             var result = [Int32](repeating: 0, count: keys.count)
-            for edges in edgesByAction {
+            var neighbours = [Int32](repeating: 0, count: keys.count)
+            var actionOfSlot = [Int32](repeating: 0, count: keys.count)
+            for (action, edges) in edgesByAction.enumerated() {
                 for edge in edges {
                     let key = Int(keys[Int(edge)])
-                    result[Int(next[key])] = edge
+                    let slot = Int(next[key])
+                    result[slot] = edge
+                    neighbours[slot] = others[Int(edge)]
+                    actionOfSlot[slot] = Int32(action)
                     next[key] += 1
                 }
             }
-            return result
+            var runStart = [Int32](repeating: 0, count: nodeCount + 1)
+            var runAction: [Int32] = []
+            var runOffset: [Int32] = []
+            for n in 0..<nodeCount {
+                var previous: Int32 = -1
+                for slot in Int(start[n])..<Int(start[n + 1]) where actionOfSlot[slot] != previous {
+                    previous = actionOfSlot[slot]
+                    runAction.append(previous)
+                    runOffset.append(Int32(slot))
+                }
+                runStart[n + 1] = Int32(runAction.count)
+            }
+            return (result, neighbours, runStart, runAction, runOffset)
         }
-        outgoingByAction = grouped(keys: edgeSource, start: outgoingStart)
-        incomingByAction = grouped(keys: edgeTarget, start: incomingStart)
+        (outgoingByAction, outgoingByActionTargets, outgoingRunStart, outgoingRunAction, outgoingRunOffset) =
+            grouped(keys: edgeSource, others: edgeTarget, start: outgoingStart)
+        (incomingByAction, incomingByActionSources, incomingRunStart, incomingRunAction, incomingRunOffset) =
+            grouped(keys: edgeTarget, others: edgeSource, start: incomingStart)
+        nodeTypeCodes = nodeTypes.map(NodeFilter.typeCode)
     }
 }
 

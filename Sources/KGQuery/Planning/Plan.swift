@@ -33,11 +33,22 @@ enum TraversalDirection: Sendable {
 /// The constraints of a node pattern, resolved against the graph.
 struct NodeFilter: Sendable {
     /// Allowed types; nil: any.
-    var types: Set<String>?
+    var types: Set<String>? {
+        didSet { typeMask = Self.typeMask(of: types) }
+    }
     /// Allowed nodes from `{name: ...}` or `{id: ...}`; nil: any.
     var candidates: Set<Int32>?
     /// A readable form for EXPLAIN.
     var summary: String
+    /// `types` as a bit per type code (`GraphIndex.nodeTypeCodes`), so a check hashes no string.
+    private(set) var typeMask: UInt64?
+
+    init(types: Set<String>?, candidates: Set<Int32>?, summary: String) {
+        self.types = types
+        self.candidates = candidates
+        self.summary = summary
+        typeMask = Self.typeMask(of: types)
+    }
 
     static let any = NodeFilter(types: nil, candidates: nil, summary: "")
 
@@ -45,6 +56,9 @@ struct NodeFilter: Sendable {
 
     func accepts(_ node: Int32, in graph: GraphIndex) -> Bool {
         if let candidates, !candidates.contains(node) { return false }
+        if let typeMask {
+            return typeMask & (1 << UInt64(graph.nodeTypeCodes[Int(node)])) != 0
+        }
         if let types, !types.contains(graph.nodeTypes[Int(node)]) { return false }
         return true
     }
@@ -103,6 +117,13 @@ enum PlanStep: Sendable {
     /// The last hop of a plan whose projection only counts rows: the hop's matching edges are
     /// counted per `from` node (and cached) and passed on as one row weighing that many.
     case countLastHop(Expansion)
+    /// A `reachVariable` whose ends only `count(DISTINCT to)` reads, and nothing else: the
+    /// search's reached nodes go to the count in one batch, no row per end.
+    case countReach(Expansion, minimum: Int, maximum: Int)
+    /// `(a)-[r1]-(middle)-[r2]-(c)` when only `count(*)` reads it: for each middle node the hops
+    /// on either side are counted and multiplied (less the pairs that would bind one edge twice),
+    /// instead of enumerating every pair. Both expansions start at `middle`.
+    case countHopPairs(middle: Int, filter: NodeFilter, first: Expansion, second: Expansion)
     /// Shortest walks from `from` to `to` (both already bound, or `to` bound by the search).
     case shortestPath(Expansion, minimum: Int, maximum: Int, all: Bool)
     /// Assembles a path variable from bound slots.

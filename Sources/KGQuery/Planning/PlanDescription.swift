@@ -76,6 +76,13 @@ enum PlanDescription {
             return "VarLengthReach \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [BFS: each end node once, walks not enumerated]"
         case let .countLastHop(expansion):
             return "CountLastHop \(hop(expansion, plan, length: "")) [edges counted per node, not enumerated]"
+        case let .countReach(expansion, minimum, maximum):
+            return "VarLengthReachCount \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [BFS: end nodes counted in one batch, no row per end]"
+        case let .countHopPairs(middle, filter, first, second):
+            let count = filter.types.map { $0.reduce(0) { $0 + (graph.nodesByType[$1]?.count ?? 0) } } ?? filter.candidates?.count ?? graph.nodeCount
+            let summary = filter.summary.isEmpty || filter.summary.hasPrefix(":") ? filter.summary : " " + filter.summary
+            let middles = "\(count) middle node\(count == 1 ? "" : "s") (\(name(middle, plan))\(summary))"
+            return "CountHopPairs \(hop(first, plan, length: "")) and \(hop(second, plan, length: "")) over \(middles) [per middle: count x count, pairs not enumerated]"
         case let .shortestPath(expansion, minimum, maximum, all):
             let how = expansion.toIsBound ? "bidirectional BFS per pair" : "BFS from start"
             return "\(all ? "AllShortestPaths" : "ShortestPath") \(hop(expansion, plan, length: "*\(minimum)..\(maximum)")) [\(how)]"

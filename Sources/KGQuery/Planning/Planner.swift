@@ -134,7 +134,7 @@ struct Planner {
         var plan = QueryPlan(
             slots: slots, steps: steps, projection: projection,
             notices: notices, slotByName: slotByName)
-        Self.specializeCounting(&plan, matches: matches)
+        Self.specializeCounting(&plan, matches: matches, graph: graph)
         return plan
     }
 

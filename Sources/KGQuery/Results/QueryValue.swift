@@ -1,3 +1,5 @@
+import KGModel
+
 /// A node as a query returns it.
 public struct NodeValue: Hashable, Sendable {
     public var id: Int
@@ -27,7 +29,7 @@ public struct EdgeValue: Hashable, Sendable {
     public var source: NodeValue
     public var target: NodeValue
     public var action: String
-    public var cameo: String
+    public var cameo: CAMEOCode
     public var kind: String
     /// The document's file name, when the edge came from one.
     public var document: String?
@@ -40,7 +42,7 @@ public struct EdgeValue: Hashable, Sendable {
     public var reports: Int
 
     public init(
-        id: Int, source: NodeValue, target: NodeValue, action: String, cameo: String,
+        id: Int, source: NodeValue, target: NodeValue, action: String, cameo: CAMEOCode,
         kind: String, document: String?, sentence: String?, confidence: Double = 1,
         date: String? = nil, reports: Int = 1
     ) {

@@ -3,14 +3,21 @@
 ///
 /// ```swift
 /// let search = ShortestPathSearch(graph: graph, direction: .both, maximumHops: 6,
+///                                 marks: SearchMarks(), acceptsAll: true,
 ///                                 accepts: { _ in true }, tick: {})
 /// let walk = try search.shortest(from: biden, to: donetsk)   // bidirectional BFS
 /// ```
-/// Ties are broken by edge order (relation id), so the same graph gives the same path.
+/// Of several shortest walks the first found wins: each side reads its frontier in edge order
+/// (relation id), and the side with fewer frontier edges goes next, so the same graph gives the
+/// same path.
 struct ShortestPathSearch {
     let graph: GraphIndex
     let direction: TraversalDirection
     let maximumHops: Int
+    /// Scratch marks reused across searches (the bidirectional search keeps its state there).
+    let marks: SearchMarks
+    /// True when every edge is acceptable, so `accepts` need not be asked.
+    let acceptsAll: Bool
     /// Whether an edge may be used at all (its action, properties, not already bound).
     let accepts: (Int32) throws -> Bool
     /// Called for every edge examined: interruption and the exploration limit.
@@ -27,17 +34,21 @@ struct ShortestPathSearch {
         of node: Int32, _ direction: TraversalDirection,
         _ body: (Int32, Int32) throws -> Void
     ) throws {
+        let n = Int(node)
         if direction != .incoming {
-            for edge in graph.outgoing(of: node) where try accepts(edge) {
+            for index in Int(graph.outgoingStart[n])..<Int(graph.outgoingStart[n + 1]) {
+                let edge = graph.outgoingEdges[index]
+                if !acceptsAll, try !accepts(edge) { continue }
                 try tick()
-                try body(edge, graph.edgeTarget[Int(edge)])
+                try body(edge, graph.outgoingTargets[index])
             }
         }
         if direction != .outgoing {
-            for edge in graph.incoming(of: node) {
-                let source = graph.edgeSource[Int(edge)]
+            for index in Int(graph.incomingStart[n])..<Int(graph.incomingStart[n + 1]) {
+                let source = graph.incomingSources[index]
                 if direction == .both && source == node { continue }
-                guard try accepts(edge) else { continue }
+                let edge = graph.incomingEdges[index]
+                if !acceptsAll, try !accepts(edge) { continue }
                 try tick()
                 try body(edge, source)
             }
@@ -45,70 +56,112 @@ struct ShortestPathSearch {
     }
 
     /// One shortest walk from `from` to `to`, searching from both ends a layer at a time.
+    ///
+    /// Each side's visits live in `marks` (a stamp, depth and the edge and node it came through
+    /// per node), so a search allocates nothing per node it reaches.
     func shortest(from: Int32, to: Int32) throws -> Walk? {
         if from == to { return Walk(nodes: [from], edges: []) }
-        var forward: [Int32: Visit] = [from: Visit(depth: 0, via: nil)]
-        var backward: [Int32: Visit] = [to: Visit(depth: 0, via: nil)]
+        let mark = marks.begin(nodeCount: graph.nodeCount)
+        marks.preparePaths()
+        let forwardStamp = marks.stamp, backwardStamp = marks.otherStamp
+        let forwardDepthOf = marks.depth, backwardDepthOf = marks.otherDepth
+        let forwardEdge = marks.viaEdge, forwardNode = marks.viaNode
+        let backwardEdge = marks.otherViaEdge, backwardNode = marks.otherViaNode
+        forwardStamp[Int(from)] = mark
+        forwardDepthOf[Int(from)] = 0
+        forwardEdge[Int(from)] = -1
+        backwardStamp[Int(to)] = mark
+        backwardDepthOf[Int(to)] = 0
+        backwardEdge[Int(to)] = -1
         var forwardFrontier: [Int32] = [from]
         var backwardFrontier: [Int32] = [to]
         var forwardDepth = 0
         var backwardDepth = 0
+        // The side whose frontier has fewer edges to read goes next (a hub's one node is many).
+        var forwardEdges = degree(of: from, direction)
+        var backwardEdges = degree(of: to, direction.reversed)
         while forwardDepth + backwardDepth < maximumHops, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
-            let expandForward = forwardFrontier.count <= backwardFrontier.count
+            let expandForward = forwardEdges <= backwardEdges
+            var nextEdges = 0
             var next: [Int32] = []
             var best: (length: Int, meeting: Int32)?
             if expandForward {
+                let depth = Int32(forwardDepth + 1)
                 for node in forwardFrontier {
                     try neighbours(of: node, direction) { edge, other in
-                        guard forward[other] == nil else { return }
-                        forward[other] = Visit(depth: forwardDepth + 1, via: (edge, node))
+                        let o = Int(other)
+                        guard forwardStamp[o] != mark else { return }
+                        forwardStamp[o] = mark
+                        forwardDepthOf[o] = depth
+                        forwardEdge[o] = edge
+                        forwardNode[o] = node
                         next.append(other)
-                        if let meet = backward[other] {
-                            let length = forwardDepth + 1 + meet.depth
+                        nextEdges += degree(of: other, direction)
+                        if backwardStamp[o] == mark {
+                            let length = Int(depth) + Int(backwardDepthOf[o])
                             if length < (best?.length ?? Int.max) { best = (length, other) }
                         }
                     }
                 }
                 forwardDepth += 1
                 forwardFrontier = next
+                forwardEdges = nextEdges
             } else {
+                let depth = Int32(backwardDepth + 1)
                 for node in backwardFrontier {
                     try neighbours(of: node, direction.reversed) { edge, other in
-                        guard backward[other] == nil else { return }
-                        backward[other] = Visit(depth: backwardDepth + 1, via: (edge, node))
+                        let o = Int(other)
+                        guard backwardStamp[o] != mark else { return }
+                        backwardStamp[o] = mark
+                        backwardDepthOf[o] = depth
+                        backwardEdge[o] = edge
+                        backwardNode[o] = node
                         next.append(other)
-                        if let meet = forward[other] {
-                            let length = backwardDepth + 1 + meet.depth
+                        nextEdges += degree(of: other, direction.reversed)
+                        if forwardStamp[o] == mark {
+                            let length = Int(depth) + Int(forwardDepthOf[o])
                             if length < (best?.length ?? Int.max) { best = (length, other) }
                         }
                     }
                 }
                 backwardDepth += 1
                 backwardFrontier = next
+                backwardEdges = nextEdges
             }
             if let best, best.length <= maximumHops {
-                return join(at: best.meeting, forward: forward, backward: backward)
+                return join(at: best.meeting)
             }
         }
         return nil
     }
 
-    private func join(at meeting: Int32, forward: [Int32: Visit], backward: [Int32: Visit]) -> Walk {
+    /// How many edges `neighbours(of: node, direction)` reads.
+    private func degree(of node: Int32, _ direction: TraversalDirection) -> Int {
+        let n = Int(node)
+        var count = 0
+        if direction != .incoming { count += Int(graph.outgoingStart[n + 1] - graph.outgoingStart[n]) }
+        if direction != .outgoing { count += Int(graph.incomingStart[n + 1] - graph.incomingStart[n]) }
+        return count
+    }
+
+    /// The walk through `meeting`: back along the forward side's visits to the start, then
+    /// along the backward side's to the end.
+    private func join(at meeting: Int32) -> Walk {
         var nodes: [Int32] = [meeting]
         var edges: [Int32] = []
-        var cursor = meeting
-        while let via = forward[cursor]?.via {
-            edges.append(via.edge)
-            nodes.append(via.node)
-            cursor = via.node
+        var cursor = Int(meeting)
+        while marks.viaEdge[cursor] >= 0 && marks.depth[cursor] > 0 {
+            edges.append(marks.viaEdge[cursor])
+            nodes.append(marks.viaNode[cursor])
+            cursor = Int(marks.viaNode[cursor])
         }
         nodes.reverse()
         edges.reverse()
-        cursor = meeting
-        while let via = backward[cursor]?.via {
-            edges.append(via.edge)
-            nodes.append(via.node)
-            cursor = via.node
+        cursor = Int(meeting)
+        while marks.otherViaEdge[cursor] >= 0 && marks.otherDepth[cursor] > 0 {
+            edges.append(marks.otherViaEdge[cursor])
+            nodes.append(marks.otherViaNode[cursor])
+            cursor = Int(marks.otherViaNode[cursor])
         }
         return Walk(nodes: nodes, edges: edges)
     }

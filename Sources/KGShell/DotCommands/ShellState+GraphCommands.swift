@@ -11,7 +11,7 @@ extension ShellState {
         let stats = try store.statistics(topActions: 0)
         let labels = QueryVocabulary.labels.map { (":" + $0, "", stats.entitiesByType[$0] ?? 0) }
         let actions = try store.actionCodeCounts().map { count in
-            (":" + count.action, count.cameo == RelationKind.roleCode ? "role" : "CAMEO \(count.cameo)", count.count)
+            (":" + count.action, count.cameo == .role ? "role" : "CAMEO \(count.cameo)", count.count)
         }
         // One column width for both lists, from the longest name.
         let nameWidth = (labels + actions).map(\.0.count).max() ?? 0

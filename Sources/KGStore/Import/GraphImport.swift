@@ -7,7 +7,7 @@ import KGModel
 /// var graph = GraphImport(sourceName: "graph.json")
 /// graph.entities.append(.init(name: "NATO", type: .organization))
 /// graph.entities.append(.init(name: "Russia", type: .country))
-/// graph.relations.append(.init(subject: 0, object: 1, action: "condemn", cameo: "11"))
+/// graph.relations.append(.init(subject: 0, object: 1, action: "condemn", cameo: .root(.disapprove)))
 /// let result = try store.importGraph(graph)
 /// ```
 public struct GraphImport: Sendable {
@@ -38,7 +38,7 @@ public struct GraphImport: Sendable {
         public var subject: Int
         public var object: Int
         public var action: String
-        public var cameo: String
+        public var cameo: CAMEOCode
         public var kind: RelationKind
         /// Provenance: the document (file name) and sentence text, when known.
         public var document: String?
@@ -48,7 +48,7 @@ public struct GraphImport: Sendable {
         public var requestedID: Int?
 
         public init(
-            subject: Int, object: Int, action: String, cameo: String, kind: RelationKind = .action,
+            subject: Int, object: Int, action: String, cameo: CAMEOCode, kind: RelationKind = .action,
             document: String? = nil, sentence: String? = nil, confidence: Double = 1,
             requestedID: Int? = nil
         ) {

@@ -192,7 +192,7 @@ final class GraphImportWriter {
         // Only a relation between entities the store already had can be there already.
         if bothEndsJoined && !relationsWereEmpty {
             try sameRelation.bind([
-                .int(subject), .text(relation.action), .int(object), .text(relation.cameo),
+                .int(subject), .text(relation.action), .int(object), .text(relation.cameo.rawValue),
                 .text(relation.kind.rawValue), evidence.map { .int($0.id) } ?? .null,
                 .double(relation.confidence),
             ])
@@ -218,7 +218,7 @@ final class GraphImportWriter {
         try statement.bind(.int(subject), at: 1)
         try statement.bind(.int(object), at: 2)
         try statement.bind(.text(relation.action), at: 3)
-        try statement.bind(.text(relation.cameo), at: 4)
+        try statement.bind(.text(relation.cameo.rawValue), at: 4)
         try statement.bind(.text(relation.kind.rawValue), at: 5)
         try statement.bind(evidence.map { .int($0.id) } ?? .null, at: 6)
         try statement.bind(evidence.map { .int($0.start) } ?? .null, at: 7)

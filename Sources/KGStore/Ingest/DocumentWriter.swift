@@ -215,7 +215,7 @@ final class DocumentWriter {
                 let sentence = sentenceIDs[fact.sentence]
             else { continue }
             try insertRelation.run([
-                .int(subject), .int(object), .text(fact.action), .text(fact.cameo),
+                .int(subject), .int(object), .text(fact.action), .text(fact.cameo.rawValue),
                 .text(fact.kind.rawValue), .int(sentence), .int(fact.span.start),
                 .int(fact.span.end), .double(fact.confidence),
                 fact.date.map { .text($0.iso) } ?? .null,

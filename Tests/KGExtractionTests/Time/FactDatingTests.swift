@@ -8,7 +8,7 @@ final class FactDatingTests: XCTestCase {
         let range = try XCTUnwrap(sentence.range(of: evidence))
         let start = sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: range.lowerBound)
         let fact = Fact(
-            subject: 1, object: 2, action: "condemn", cameo: "11", kind: .action, sentence: 0,
+            subject: 1, object: 2, action: "condemn", cameo: .root(.disapprove), kind: .action, sentence: 0,
             span: TextSpan(start: start, end: start + evidence.unicodeScalars.count), confidence: 0.8)
         let document = ExtractedDocument(
             title: nil, sentences: [Sentence(index: 0, span: TextSpan(start: 0, end: sentence.unicodeScalars.count), text: sentence)],

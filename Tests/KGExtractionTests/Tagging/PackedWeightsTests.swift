@@ -1,0 +1,39 @@
+import XCTest
+
+@testable import KGExtraction
+
+final class PackedWeightsTests: XCTestCase {
+    /// Row 0 weighs every one of 20 labels (kept dense), rows 1 and 2 a few (kept sparse).
+    private let keys: [UInt32] = [7, 19, 1_000_003]
+    private let rowStarts: [Int32] = [0, 20, 22, 23]
+    private let labels: [UInt8] = Array(0..<20) + [3, 19] + [5]
+    private let weights: [Int16] = (0..<20).map { Int16($0 * 100 - 900) } + [Int16.max, -7] + [Int16.min]
+
+    private func scores(_ packed: PackedWeights, _ keys: [UInt32]) -> [Int32] {
+        var scores = [Int32](repeating: 0, count: 20)
+        keys.withUnsafeBufferPointer { keys in
+            scores.withUnsafeMutableBufferPointer { packed.accumulate(keys, into: $0.baseAddress!) }
+        }
+        return scores
+    }
+
+    func testDenseAndSparseRowsAddUpAsTheirEntries() {
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        var expected = [Int32](repeating: 0, count: 20)
+        for row in 0..<3 {
+            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { expected[Int(labels[entry])] += Int32(weights[entry]) }
+        }
+        XCTAssertEqual(scores(packed, keys + [42]), expected)
+    }
+
+    func testUnknownKeysAddNothing() {
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        XCTAssertEqual(scores(packed, [8, 20, 123_456]), [Int32](repeating: 0, count: 20))
+    }
+
+    func testAKeyGivenTwiceAddsItsRowTwice() {
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        XCTAssertEqual(scores(packed, [1_000_003, 1_000_003])[5], 2 * Int32(Int16.min))
+        XCTAssertEqual(scores(packed, [7, 7])[19], 2 * 1000)
+    }
+}
