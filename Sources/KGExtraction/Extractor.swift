@@ -168,7 +168,7 @@ public final class Extractor: Sendable {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
-            for fact in roleFacts + windowFacts + (treeFacts ?? []) {
+            for fact in (roleFacts + windowFacts + (treeFacts ?? [])).map({ RoleExtractor.joiningAsMembership($0, entities: resolved.entities) }) {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }

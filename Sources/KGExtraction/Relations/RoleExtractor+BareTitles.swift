@@ -25,13 +25,14 @@ extension RoleExtractor {
         for role in s.roles {
             let r = role.range
             guard role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }),
-                !role.name.hasPrefix("vice"), !role.name.contains("former"),
                 let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person
             else { continue }
             var before = r.lowerBound - 1
             if s.lower(before) == "'s" { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
-            if s.mentionAt[before] != nil || ["former", "ex", "his", "her", "their", "its", "late"].contains(s.lower(before)) { continue }
+            // ("Former President X" held the office all the same)
+            if ["former", "ex", "then"].contains(s.lower(before)) { before -= 1 }
+            if s.mentionAt[before] != nil || ["his", "her", "their", "its"].contains(s.lower(before)) { continue }
             let after = s.mentions[p].range.upperBound
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue

@@ -32,14 +32,31 @@ struct RoleExtractor {
             var bodies: [Int] = []
             var bodyStart = r.lowerBound
             var b = r.lowerBound
+            // "Eritrea's information minister", "Myanmar's de facto leader": the title's own modifiers stand
+            // between the body and it (not a body's part: "Myanmar's army chief" heads the army)
+            var k = b
+            while k > b - 3, s.range.contains(k - 1), s.mentionAt[k - 1] == nil, s.tokens[k - 1].isWord, !s.tokens[k - 1].isCapitalized,
+                !ActionExtractor.actingBodyNouns.contains(s.lower(k - 1)), !Self.notTitleModifiers.contains(s.lower(k - 1))
+            {
+                k -= 1
+            }
+            if k < b, s.lower(k - 1) == "'s" { b = k }
+            // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
+            if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }
-            if let m = s.mention(endingBefore: b), s.mentions[m].type != .person, s.range.contains(b - 1) {
+            // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on
+            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: b - 2), s.mentions[m].type != .person {
+                bodies.append(m)
+                bodyStart = s.mentions[m].range.lowerBound
+            }
+            if bodies.isEmpty, let m = s.mention(endingBefore: b), s.mentions[m].type != .person, s.range.contains(b - 1) {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
             // after the title: optional "to/at (the) BODY" or "for ... and ..." then the person
             var i = r.upperBound
-            if ["to", "at", "of"].contains(s.lower(i)) {
+            // "U.N. envoy for Yemen Hans Grundberg", "Ambassador to the UN X"
+            if ["to", "at", "of", "for"].contains(s.lower(i)) {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
                 // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
@@ -109,7 +126,10 @@ struct RoleExtractor {
                 }
             }
             // "The Élysée spokesperson, Claire Dubois"
-            if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: afterTitle + 1),
+            // "Qatar's emir, Sheikh Tamim": a title of address may stand before the name
+            var named = afterTitle + 1
+            while named < afterTitle + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
+            if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: named),
                 s.mentions[p].type == .person
             {
                 for body in bodies {
@@ -149,6 +169,25 @@ struct RoleExtractor {
                     cameo: .role, kind: .role, sentence: s.index,
                     span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: FactConfidence.Role.sideClause))
         }
+    }
+
+    /// Words that end a title's modifiers: "the", "and", "of" are no part of "information minister".
+    static let notTitleModifiers: Set<String> = ActionExtractor.determiners.union(ActionExtractor.prepositions).union(["and", "or", ","])
+
+    /// "Cyprus joined the European Union": joining a body is a membership, not an act toward it.
+    ///
+    /// ```swift
+    /// RoleExtractor.joiningAsMembership(joinFact, entities: doc.entities).action  // "member"
+    /// ```
+    static func joiningAsMembership(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
+        guard fact.kind == .action, fact.action == "join", entities.indices.contains(fact.object), entities[fact.object].type == .organization,
+            entities.indices.contains(fact.subject), entities[fact.subject].type != .location
+        else { return fact }
+        var member = fact
+        member.action = "member"
+        member.cameo = .role
+        member.kind = .role
+        return member
     }
 
     static let leadershipParticiples: [String: String] = ["led": "leader", "headed": "head", "chaired": "chair"]

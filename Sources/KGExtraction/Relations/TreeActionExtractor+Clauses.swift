@@ -9,6 +9,16 @@ extension TreeActionExtractor {
     static let threatLemmas: Set<String> = ["threaten"]
     /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
     static let speechLemmas: Set<String> = WordLists.set("TreeActionExtractor.speechLemmas")
+    /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
+    static let reciprocalLemmas: Set<String> = ActionExtractor.reciprocalLemmas.union(["speak"])
+    /// Objects that two sides make together: "fought a war", "signed a deal", not "fought rebels".
+    static let sharedActNouns: Set<String> = ActionExtractor.agreementNouns.union([
+        "war", "wars", "battle", "battles", "talks", "treaty", "treaties", "memorandum", "declaration", "conflict",
+        "skirmish", "skirmishes", "ties", "relations",
+    ])
+    /// CAMEO roots of acts addressed to someone (appeal, demand, threaten): their that-clause's subject
+    /// is whom they address.
+    static let addressingCodes: Set<CAMEORootCode> = [.appeal, .demand, .threaten]
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }
@@ -23,15 +33,72 @@ extension TreeActionExtractor {
         {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
         }
-        // "Armenia and Azerbaijan met", "agreed to a truce": a reciprocal act between coordinated subjects
-        // ("X and Y agreed to respond" is an agreement on an act, not with each other)
-        if targets.isEmpty, actors.count >= 2, !passive, ActionExtractor.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty, p.dependents(w, .obj).isEmpty
+        // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
+        // (not what is said: "the US said it ...", "called it a violation")
+        if targets.isEmpty, entry.cameo != .makePublicStatement, !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }), let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
+            let m = antecedent(p, pronoun, actors: actors)
         {
-            add(&facts, p, [actors[0]], entry, Array(actors.dropFirst()), at: w, confidence: FactConfidence.Tree.reciprocalClause)
+            targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
+        }
+        // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
+        // threat is addressed to whom its that-clause is about
+        if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), let content = p.dependents(w, .ccomp).first {
+            targets = p.dependents(content, base: "nsubj").flatMap { arguments(p, $0, confidence: 0.75, asObject: true, lemma: entry.lemma) }
+        }
+        // "Greek and Turkish warships shadowed each other", "X and Y blamed one another": any act can be mutual
+        if targets.isEmpty, actors.count >= 2, !passive, p.children[w].contains(where: { isEachOther(p, $0) }) {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: 0.75)
+            return
+        }
+        // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
+        // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
+        // agreement on an act, not with each other; "Chad and Niger fought rebels" fought a third party)
+        if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
+            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty,
+            p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
+        {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
         }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
+    }
+
+    /// An object two sides make together, wherever the parser puts the head of "a border war".
+    func isSharedAct(_ p: ParsedSentence, _ o: Int) -> Bool {
+        Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
+            || p.head(o).map { $0 == o + 1 } == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
+    }
+
+    /// "each other", "one another": the object of a mutual act.
+    func isEachOther(_ p: ParsedSentence, _ w: Int) -> Bool {
+        // whichever of the two words the parser makes the argument
+        let at = p.tokensOf[w].lowerBound
+        switch p.words[w] {
+        case "other", "another": return ["each", "one"].contains(p.view.lower(at - 1))
+        case "each", "one": return ["other", "another"].contains(p.view.lower(at + 1))
+        default: return false
+        }
+    }
+
+    /// Object pronouns and the kinds of entity each can stand for.
+    static let objectPronouns: [String: Set<EntityType>] = [
+        "him": [.person], "her": [.person], "it": [.country, .organization], "them": [.country, .organization],
+    ]
+
+    /// The name a pronoun object stands for: the nearest one before it in the sentence of a kind the
+    /// pronoun fits, that is not who acts ("after the general urged him to step down": not the general).
+    func antecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument]) -> Int? {
+        guard let kinds = Self.objectPronouns[p.words[pronoun]] else { return nil }
+        // "her" before a noun is a possessive, not an object
+        if p.words[pronoun] == "her", p.label(pronoun) == .nmodPoss { return nil }
+        let at = p.tokensOf[pronoun].lowerBound
+        let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
+        var best: Int?
+        for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && kinds.contains(mention.type) {
+            guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities) else { continue }
+            if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
+        }
+        return best
     }
 
     /// Passive voice on the tree: a passive subject or auxiliary, or a past participle hanging on a
@@ -79,7 +146,8 @@ extension TreeActionExtractor {
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
         case .xcomp:
-            // "urged Sudan to recognize Eritrea": the controller's object acts; "agreed to meet": its subject
+            // "ordered Belarus to attack Ukraine": the controller's object acts; "agreed to meet": its subject
+            // (an urged act is asked for, not done: see `isUnreal`)
             if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil)) }
             // "called on Americans to donate": the one called on acts
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
@@ -112,10 +180,12 @@ extension TreeActionExtractor {
     /// "X said it would ...": the speaker, when it is a country or a body (a person is not "it").
     func speakerBody(_ p: ParsedSentence, _ w: Int) -> [Argument] {
         guard p.label(w) == .ccomp, let h = p.head(w), Self.speechLemmas.contains(lemma(p, h)),
-            let speaker = p.dependents(h, .nsubj).first, let m = p.usableMention(speaker),
-            p.view.mentions[m].type == .country || p.view.mentions[m].type == .organization
+            let speaker = p.dependents(h, .nsubj).first
         else { return [] }
-        return [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker)]
+        // "Germany and France said they would ...": every coordinated speaker
+        return p.conjuncts(speaker).compactMap { p.usableMention($0) }.filter {
+            p.view.mentions[$0].type == .country || p.view.mentions[$0].type == .organization
+        }.map { Argument(mention: $0, confidence: FactConfidence.Tree.pronounSpeaker) }
     }
 
     /// Whom the act of verb `w` is done to.
@@ -147,6 +217,14 @@ extension TreeActionExtractor {
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
+        // "brokered a deal between Dhaka and Naypyitaw": a go-between acts on the sides of what it brokers
+        if out.isEmpty, ActionExtractor.goBetweenLemmas.contains(entry.lemma) {
+            for object in p.dependents(w, .obj) {
+                for c in p.dependents(object, base: "nmod") where p.preposition(c) == "between" {
+                    out += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
+                }
+            }
+        }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
@@ -155,6 +233,9 @@ extension TreeActionExtractor {
         }
         return out
     }
+
+    /// Verbs of travel whose place phrase is the destination.
+    static let travelLemmas: Set<String> = ["arrive", "travel", "tour"]
 
     /// Acts done together with someone, so `with` names the other side: consult, express intent
     /// to cooperate, diplomatic and material cooperation ("met with", "signed a deal with").
@@ -176,7 +257,8 @@ extension TreeActionExtractor {
         case "with": return ActionExtractor.reciprocalLemmas.contains(lemma) || Self.partnerRoots.contains(entry.cameo)
         case "to": return motion || Self.addresseeRoots.contains(entry.cameo)
         case "into": return motion || violent
-        case "in", "at", "near", "inside", "within": return motion || violent
+        // "arrived in Asmara": travel with a named destination
+        case "in", "at", "near", "inside", "within": return motion || violent || Self.travelLemmas.contains(lemma)
         case "between": return ActionExtractor.goBetweenLemmas.contains(lemma)
         default: return false
         }

@@ -8,6 +8,12 @@ extension TreeActionExtractor {
     static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles)
         .union(WordLists.set("TreeActionExtractor.actingNouns"))
 
+    /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
+    static let placeNouns: Set<String> = [
+        "town", "towns", "city", "cities", "village", "villages", "port", "ports", "region", "regions", "province",
+        "provinces", "district", "districts", "island", "islands", "capital", "enclave", "state", "territory",
+    ]
+
     /// The mentions word `w` and the words coordinated with it stand for.
     ///
     /// ```swift
@@ -38,6 +44,14 @@ extension TreeActionExtractor {
             return [Argument(mention: m, confidence: 0)]
         }
         guard p.tags[w].upos == .NOUN || p.tags[w].upos == .PROPN else { return [] }
+        // "Taiz, a city besieged by X": a noun in apposition to a name stands for it
+        if p.label(w) == .appos, let h = p.head(w), let m = p.usableMention(h) { return [Argument(mention: m, confidence: -0.05)] }
+        // "entered the town of Tal Tamr", "captured the border towns of X and Y": the place named after "of"
+        if asObject, Self.placeNouns.contains(p.words[w]),
+            let named = p.dependents(w, .nmod).first(where: { p.preposition($0) == "of" && p.usableMention($0).map { p.view.mentions[$0].type == .location } == true })
+        {
+            return p.conjuncts(named).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: -0.05) }
+        }
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
         let acting = isRole || Self.actingNouns.contains(p.words[w])
         let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false

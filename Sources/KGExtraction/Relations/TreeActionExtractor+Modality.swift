@@ -42,6 +42,8 @@ extension TreeActionExtractor {
         switch label {
         case .xcomp:
             if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
+            // "urged Sudan to recognize Eritrea": an urged or demanded act is asked for, not done
+            if ActionExtractor.appealLemmas.contains(lemma(p, h)) { return true }
             return isUnreal(p, h, depth: depth + 1)
         case .ccomp:
             return ["deny", "reject", "dismiss", "refute"].contains(lemma(p, h)) || isUnreal(p, h, depth: depth + 1) && isModalOnly(p, h)

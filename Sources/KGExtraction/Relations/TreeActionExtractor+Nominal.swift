@@ -16,6 +16,7 @@ extension TreeActionExtractor {
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }
+        if bidding(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
         var targets: [Argument] = []
         var between: [Argument] = []
@@ -35,11 +36,34 @@ extension TreeActionExtractor {
         }
         // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides
         if actors.isEmpty, between.count >= 2 {
-            add(&facts, p, [between[0]], entry, Array(between.dropFirst()), at: n, confidence: FactConfidence.Tree.reciprocalNoun)
+            addBothWays(&facts, p, between, entry, at: n, confidence: FactConfidence.Tree.reciprocalNoun)
             return
         }
         // "mediators between Colombia and the rebels": a go-between acts on both sides
         add(&facts, p, actors, entry, targets + between, at: n, confidence: FactConfidence.Tree.actionNoun)
+    }
+
+    /// Prepositions of an act on whose bidding a clause's act is done: "at the request of X",
+    /// "on X's orders", "with the backing of X".
+    static let biddingPrepositions: Set<String> = ["at", "on", "upon", "with"]
+
+    /// "Rwanda deployed troops at the request of President Nyusi", "came to power with the backing of
+    /// Hezbollah": the noun's own actor (its "of" phrase or possessor) acts toward whoever does the verb.
+    /// Returns whether the noun was read so.
+    func bidding(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) -> Bool {
+        guard p.label(n).base == "obl", let preposition = p.preposition(n), Self.biddingPrepositions.contains(preposition),
+            let h = p.head(n), isVerbal(p, h) || p.tags[h].upos == .AUX, !isUnreal(p, h)
+        else { return false }
+        var agents: [Argument] = []
+        for c in p.children[n] {
+            let label = p.label(c)
+            guard label == .nmodPoss || label.base == "nmod" && p.preposition(c) == "of" else { continue }
+            agents += arguments(p, c, confidence: 0.75, asObject: false, lemma: nil)
+        }
+        guard !agents.isEmpty else { return false }
+        let doers = actors(p, h, passive: isPassive(p, h), depth: 1)
+        add(&facts, p, agents, entry, doers, at: n, confidence: 0.7)
+        return true
     }
 
     /// Who performs the act a noun names: its possessor (`Russia's`), its national or named modifier

@@ -31,6 +31,7 @@ struct TreeActionExtractor {
         let s = p.view
         guard s.range.count > 0, s.tokens[s.range.upperBound - 1].text != "?" else { return [] }
         var facts: [Fact] = []
+        standings(&facts, p)
         for w in 0..<p.count where p.mentionOf[w] == nil {
             let word = p.words[w]
             guard !ActionExtractor.nonVerbForms.contains(word) else { continue }
@@ -54,7 +55,8 @@ struct TreeActionExtractor {
             let word = tokens[i].lower
             // speech alone ("X said ...") is the window rules' and the quote resolver's
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
-            if lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil { return true }
+            if lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
+            if Self.relationNouns[word] != nil { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             return lexicons.verbs[lemmatizer.lemma(word, pos: tag)] != nil
@@ -94,8 +96,17 @@ struct TreeActionExtractor {
     func nounEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
         let word = p.words[w]
         if let entry = lexicons.actionNouns[word] { return entry }
+        if let entry = Self.goBetweenNouns[word] { return entry }
+        // a gerund read as a noun names its verb's act: "the backing of Hezbollah", "the shelling of X"
+        if word.hasSuffix("ing"), let entry = lexicons.verbs[word], entry.lemma != word { return entry }
         return agentNounEntry(word)
     }
+
+    /// Nouns for a go-between that no mediation verb derives: "acted as an intermediary for X and Y".
+    static let goBetweenNouns: [String: VerbEntry] = Dictionary(
+        uniqueKeysWithValues: ["intermediary", "intermediaries", "interlocutor", "interlocutors", "broker", "brokers"].map {
+            ($0, VerbEntry(lemma: "mediate", cameo: .consult))
+        })
 
     /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade.
     func agentNounEntry(_ word: String) -> VerbEntry? {
@@ -109,6 +120,13 @@ struct TreeActionExtractor {
             if let entry = lexicons.verbs[candidate], entry.lemma == candidate { return entry }
         }
         return nil
+    }
+
+    /// A reciprocal act of several sides: each acts on each other ("Ethiopia and Eritrea fought a war").
+    func addBothWays(_ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], _ verb: VerbEntry, at w: Int, confidence: Double) {
+        for side in sides {
+            add(&facts, p, [side], verb, sides.filter { $0.mention != side.mention }, at: w, confidence: confidence)
+        }
     }
 
     func add(

@@ -20,7 +20,7 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testCoordinatedSubjectsOfAReciprocalActAreItsTwoSides() throws {
-        XCTAssertEqual(try facts("Armenia and Azerbaijan agreed to a truce."), ["Armenia -agree-> Azerbaijan"])
+        XCTAssertEqual(try facts("Armenia and Azerbaijan agreed to a truce."), ["Armenia -agree-> Azerbaijan", "Azerbaijan -agree-> Armenia"])
     }
 
     func testAgentNounAfterAsTakesTheVerbsSubjectAndBothSidesOfBetween() throws {
@@ -33,8 +33,9 @@ final class ParsedConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Sweden threatened to sanction Hungary."), ["Sweden -threaten-> Hungary", "Sweden -sanction-> Hungary"])
     }
 
-    func testObjectControlGivesTheObjectAsTheInfinitivesSubject() throws {
-        XCTAssertEqual(try facts("Egypt urged Sudan to recognize Eritrea."), ["Egypt -urge-> Sudan", "Sudan -recognize-> Eritrea"])
+    // an urged or demanded act is asked for, not done (tune-news and heldout-news-2 annotation decisions)
+    func testUrgedActIsAskedForNotDone() throws {
+        XCTAssertEqual(try facts("Egypt urged Sudan to recognize Eritrea."), ["Egypt -urge-> Sudan"])
     }
 
     func testRelativeClauseActsForTheNounItDescribes() throws {
@@ -62,7 +63,7 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testTalksBetweenTwoSidesAreTheirReciprocalAct() throws {
-        XCTAssertEqual(try facts("Talks between Ethiopia and Egypt resumed."), ["Ethiopia -talk-> Egypt"])
+        XCTAssertEqual(try facts("Talks between Ethiopia and Egypt resumed."), ["Ethiopia -talk-> Egypt", "Egypt -talk-> Ethiopia"])
     }
 
     func testPassiveParticipleOnANounTakesItsAgent() throws {
@@ -73,8 +74,8 @@ final class ParsedConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Ethiopian troops crossed into Somalia."), ["Ethiopia -cross-> Somalia"])
     }
 
-    func testCallingOnSomeoneToActMakesThemTheActor() throws {
-        XCTAssertEqual(try facts("Kenya has called on Uganda to recognize Somalia."), ["Kenya -call-> Uganda", "Uganda -recognize-> Somalia"])
+    func testCallingOnSomeoneToActIsTheAppealAlone() throws {
+        XCTAssertEqual(try facts("Kenya has called on Uganda to recognize Somalia."), ["Kenya -call-> Uganda"])
     }
 
     func testReciprocalVerbWithAnObjectLinksNoSubjects() throws {

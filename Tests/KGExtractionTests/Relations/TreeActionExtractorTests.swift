@@ -15,7 +15,7 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
     func testCoordinatedSubjectsOfAReciprocalActAreItsTwoSides() throws {
         let trees = HandWrittenTrees("Kenya/4/nsubj and/3/cc Kenya/1/conj agreed/0/root to/7/case a/7/det truce/4/obl ./4/punct")
         let found = try facts("Armenia and Azerbaijan agreed to a truce.", trees: trees)
-        XCTAssertEqual(found, ["Armenia -agree-> Azerbaijan"])
+        XCTAssertEqual(found, ["Armenia -agree-> Azerbaijan", "Azerbaijan -agree-> Armenia"])
     }
 
     func testAgentNounAfterAsTakesTheVerbsSubjectAndBothSidesOfBetween() throws {
@@ -25,6 +25,11 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
         XCTAssertEqual(found, ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
     }
 
+    func testReciprocalActWithASharedObjectIsDoneByEachSideToTheOther() throws {
+        let trees = HandWrittenTrees("Kenya/4/nsubj and/3/cc Kenya/1/conj fought/0/root a/7/det border/7/compound war/4/obj ./4/punct")
+        XCTAssertEqual(try facts("Peru and Chile fought a border war.", trees: trees), ["Peru -fight-> Chile", "Chile -fight-> Peru"])
+    }
+
     func testThreatToActTargetsWhomTheActWouldHit() throws {
         let trees = HandWrittenTrees("Kenya/2/nsubj threatened/0/root to/4/mark sanction/2/xcomp Kenya/4/obj ./2/punct")
         let found = try facts("Sweden threatened to sanction Hungary.", trees: trees)
@@ -32,9 +37,16 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
     }
 
     func testObjectControlGivesTheObjectAsTheInfinitivesSubject() throws {
+        let trees = HandWrittenTrees("Kenya/2/nsubj ordered/0/root Kenya/2/obj to/5/mark attack/2/xcomp Kenya/5/obj ./2/punct")
+        let found = try facts("Russia ordered Belarus to attack Ukraine.", trees: trees)
+        XCTAssertEqual(found, ["Russia -order-> Belarus", "Belarus -attack-> Ukraine"])
+    }
+
+    // an urged or demanded act is asked for, not done (tune-news and heldout-news-2 annotation decisions)
+    func testUrgedActIsAskedForNotDone() throws {
         let trees = HandWrittenTrees("Kenya/2/nsubj urged/0/root Kenya/2/obj to/5/mark recognize/2/xcomp Kenya/5/obj ./2/punct")
         let found = try facts("Egypt urged Sudan to recognize Eritrea.", trees: trees)
-        XCTAssertEqual(found, ["Egypt -urge-> Sudan", "Sudan -recognize-> Eritrea"])
+        XCTAssertEqual(found, ["Egypt -urge-> Sudan"])
     }
 
     func testRelativeClauseActsForTheNounItDescribes() throws {
@@ -73,7 +85,7 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
 
     func testTalksBetweenTwoSidesAreTheirReciprocalAct() throws {
         let trees = HandWrittenTrees("Talks/5/nsubj between/3/case Kenya/1/nmod and/5/cc Kenya/3/conj resumed/0/root ./5/punct")
-        XCTAssertEqual(try facts("Talks between Ethiopia and Egypt resumed.", trees: trees), ["Ethiopia -talk-> Egypt"])
+        XCTAssertEqual(try facts("Talks between Ethiopia and Egypt resumed.", trees: trees), ["Ethiopia -talk-> Egypt", "Egypt -talk-> Ethiopia"])
     }
 
     func testPassiveParticipleOnANounTakesItsAgent() throws {
@@ -88,11 +100,11 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
         XCTAssertEqual(try facts("Ethiopian troops crossed into Somalia.", trees: trees), ["Ethiopia -cross-> Somalia"])
     }
 
-    func testCallingOnSomeoneToActMakesThemTheActor() throws {
+    func testCallingOnSomeoneToActIsTheAppealAlone() throws {
         let trees = HandWrittenTrees(
             "Kenya/3/nsubj has/3/aux called/0/root on/5/case Kenya/3/obl to/7/mark recognize/3/xcomp Kenya/7/obj ./3/punct")
         let found = try facts("Kenya has called on Uganda to recognize Somalia.", trees: trees)
-        XCTAssertEqual(found, ["Kenya -call-> Uganda", "Uganda -recognize-> Somalia"])
+        XCTAssertEqual(found, ["Kenya -call-> Uganda"])
     }
 
     func testReciprocalVerbWithAnObjectLinksNoSubjects() throws {

@@ -1,0 +1,95 @@
+import KGExtraction
+import XCTest
+
+/// Constructions news states facts with that issue 7's recall work added, on the trees the bundled
+/// parser gives them (tree rules alone, no word-window rules): the exact set of facts of each sentence.
+final class RecallConstructionTests: XCTestCase {
+    static let extractor: Extractor? = try? Extractor(parser: DependencyParser.bundled(), actionRules: .treeOnly)
+
+    func facts(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let extractor = try XCTUnwrap(Self.extractor, "the extractor or the parser model failed to load", file: file, line: line)
+        let doc = extractor.extract(text)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func testCoordinatedSpeakersOfAPhoneCallSpeakToEachOther() throws {
+        XCTAssertEqual(
+            try facts("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone."),
+            [
+                "William Ruto -president-> Kenya", "Yoweri Museveni -president-> Uganda",
+                "William Ruto -speak-> Yoweri Museveni", "Yoweri Museveni -speak-> William Ruto",
+            ])
+    }
+
+    func testWarningIsAddressedToTheSubjectOfItsThatClause() throws {
+        XCTAssertEqual(try facts("Kenya warned that Somalia would face sanctions."), ["Kenya -warn-> Somalia"])
+    }
+
+    func testBrokeringADealBetweenTwoSidesActsOnBoth() throws {
+        XCTAssertEqual(
+            try facts("Norway brokered a deal between Colombia and Venezuela."), ["Norway -broker-> Colombia", "Norway -broker-> Venezuela"])
+    }
+
+    func testAnIntermediaryBetweenTwoSidesMediates() throws {
+        XCTAssertEqual(
+            try facts("Switzerland acted as an intermediary between Iran and the United States."),
+            ["Switzerland -mediate-> Iran", "Switzerland -mediate-> United States"])
+    }
+
+    func testAllyInAppositionIsAStanding() throws {
+        XCTAssertEqual(try facts("Belarus, Russia's closest ally, condemned Poland."), ["Belarus -condemn-> Poland", "Belarus -ally-> Russia"])
+    }
+
+    func testAllyAfterACopulaIsAStanding() throws {
+        XCTAssertEqual(try facts("Cuba is a close ally of Venezuela."), ["Cuba -ally-> Venezuela"])
+    }
+
+    func testNounInAppositionStandsForTheNameItDescribes() throws {
+        XCTAssertEqual(try facts("Mariupol, a city besieged by Russia, fell in May."), ["Russia -besiege-> Mariupol"])
+    }
+
+    func testJoiningABodyIsMembership() throws {
+        XCTAssertEqual(try facts("Croatia joined the European Union in 2013."), ["Croatia -member-> European Union"])
+    }
+
+    func testTitleWithItsOwnModifierAfterAPossessiveBody() throws {
+        XCTAssertEqual(
+            try facts("Peru's information minister, Ana Ruiz, spoke on Monday."), ["Ana Ruiz -minister-> Peru"])
+    }
+
+    func testEnvoyForACountryGivesBothBodies() throws {
+        XCTAssertEqual(
+            try facts("U.N. envoy for Syria Geir Pedersen arrived on Monday."),
+            ["Geir Pedersen -envoy-> United Nations", "Geir Pedersen -envoy-> Syria"])
+    }
+
+    func testPeopleActingForABodyAndANewsMediumStandForThem() throws {
+        XCTAssertEqual(try facts("U.N. investigators accused Myanmar of genocide."), ["United Nations -accuse-> Myanmar"])
+        XCTAssertEqual(
+            try facts("Kenyan President William Ruto told BBC radio that Kenya would help Uganda."),
+            ["William Ruto -president-> Kenya", "William Ruto -tell-> BBC", "Kenya -help-> Uganda"])
+    }
+
+    func testPronounObjectStandsForTheNameBeforeItThatDoesNotAct() throws {
+        XCTAssertEqual(try facts("Chad cut ties with Libya, accusing it of backing rebels."), ["Chad -accuse-> Libya"])
+    }
+
+    func testMutualActWithEachOtherIsDoneByEachSide() throws {
+        XCTAssertEqual(try facts("Peru and Chile blamed each other for the clashes."), ["Peru -blame-> Chile", "Chile -blame-> Peru"])
+    }
+
+    func testActDoneAtTheRequestOfABodyIsThatBodysRequest() throws {
+        XCTAssertEqual(
+            try facts("Kenya sent troops to Somalia at the request of the African Union."),
+            ["Kenya -send-> Somalia", "African Union -request-> Kenya"])
+    }
+
+    func testBackingOfABodyGoesToWhoeverTheClauseIsAbout() throws {
+        XCTAssertEqual(try facts("Ali Hassan took office with the backing of Hezbollah."), ["Hezbollah -back-> Ali Hassan"])
+    }
+
+    func testPlaceNounStandsForThePlaceItsOfPhraseNames() throws {
+        XCTAssertEqual(try facts("Kenyan troops entered the town of Kismayo."), ["Kenya -enter-> Kismayo"])
+    }
+}
