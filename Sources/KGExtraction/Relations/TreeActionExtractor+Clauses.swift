@@ -35,7 +35,8 @@ extension TreeActionExtractor {
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
         // (not what is said: "the US said it ...", "called it a violation")
-        if targets.isEmpty, entry.cameo != .makePublicStatement, !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }), let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
+        if targets.isEmpty, entry.cameo != .makePublicStatement, !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }),
+            let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
             let m = antecedent(p, pronoun, actors: actors)
         {
             targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]

@@ -47,8 +47,9 @@ public enum PageFurniture {
             let normalized = words.joined(separator: " ")
             var furniture = inFurnitureSection
             if !furniture {
-                if words.count <= 7, sectionMarkers.contains(where: { isMarkerLine(normalized, $0, wordCount: words.count) })
-                    || opensTeaserSection(tokens[line], words: words, verbForms: verbForms)
+                if words.count <= 7,
+                    sectionMarkers.contains(where: { isMarkerLine(normalized, $0, wordCount: words.count) })
+                        || opensTeaserSection(tokens[line], words: words, verbForms: verbForms)
                 {
                     furniture = true
                     inFurnitureSection = true
