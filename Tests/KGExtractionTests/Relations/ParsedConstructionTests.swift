@@ -4,13 +4,8 @@ import XCTest
 /// The constructions of `TreeActionExtractorTests` on the trees the bundled parser gives them
 /// (tree rules alone, no word-window rules): the exact set of facts of each sentence.
 final class ParsedConstructionTests: XCTestCase {
-    static let extractor: Extractor? = try? Extractor(parser: DependencyParser.bundled(), actionRules: .treeOnly)
-
     func facts(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let extractor = try XCTUnwrap(Self.extractor, "the extractor or the parser model failed to load", file: file, line: line)
-        let doc = extractor.extract(text)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+        try TreeRuleFacts.of(text, file: file, line: line)
     }
 
     func testCoordinatedObjectsBehindARoleNounEachGetAFact() throws {
