@@ -236,7 +236,7 @@ extension TreeActionExtractor {
     }
 
     /// Verbs of travel whose place phrase is the destination.
-    static let travelLemmas: Set<String> = ["arrive", "travel", "tour"]
+    static let travelLemmas: Set<String> = WordLists.set("TreeActionExtractor.travelLemmas")
 
     /// Acts done together with someone, so `with` names the other side: consult, express intent
     /// to cooperate, diplomatic and material cooperation ("met with", "signed a deal with").

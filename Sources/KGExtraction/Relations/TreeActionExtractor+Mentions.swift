@@ -9,10 +9,7 @@ extension TreeActionExtractor {
         .union(WordLists.set("TreeActionExtractor.actingNouns"))
 
     /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
-    static let placeNouns: Set<String> = [
-        "town", "towns", "city", "cities", "village", "villages", "port", "ports", "region", "regions", "province",
-        "provinces", "district", "districts", "island", "islands", "capital", "enclave", "state", "territory",
-    ]
+    static let placeNouns: Set<String> = WordLists.set("TreeActionExtractor.placeNouns")
 
     /// The mentions word `w` and the words coordinated with it stand for.
     ///
