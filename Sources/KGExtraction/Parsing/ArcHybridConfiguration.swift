@@ -90,6 +90,27 @@ package struct ArcHybridConfiguration: Sendable {
         }
     }
 
+    /// Calls `body` with every transition `isValid` allows, in class-number order: SHIFT, then
+    /// LEFT and RIGHT by label. The parser and the trainer pick their best transition from these.
+    ///
+    /// ```swift
+    /// state.forEachAllowedTransition(labelCount: 40, rootLabel: 0) { consider($0) }
+    /// ```
+    @inline(__always)
+    package func forEachAllowedTransition(labelCount: Int, rootLabel: Int, _ body: (ParserTransition) -> Void) {
+        if canShift { body(.shift) }
+        if canLeft {
+            for label in 0..<labelCount where label != rootLabel { body(.left(label: label)) }
+        }
+        if canRight {
+            if rightTakesRoot {
+                body(.right(label: rootLabel))
+            } else {
+                for label in 0..<labelCount where label != rootLabel { body(.right(label: label)) }
+            }
+        }
+    }
+
     /// Applies a transition; an invalid one (see `isValid`) leaves the configuration unchanged.
     package mutating func apply(_ transition: ParserTransition) {
         switch transition {

@@ -116,17 +116,7 @@ public final class DependencyParser: Sendable {
                 found = true
             }
         }
-        if state.canShift { consider(.shift) }
-        if state.canLeft {
-            for label in 0..<labelCount where label != rootLabel { consider(.left(label: label)) }
-        }
-        if state.canRight {
-            if state.rightTakesRoot {
-                consider(.right(label: rootLabel))
-            } else {
-                for label in 0..<labelCount where label != rootLabel { consider(.right(label: label)) }
-            }
-        }
+        state.forEachAllowedTransition(labelCount: labelCount, rootLabel: rootLabel, consider)
         return best
     }
 
