@@ -148,11 +148,7 @@ struct RoleExtractor {
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 let role = Self.leadershipVerbs[s.lower(i)]
             else { continue }
-            facts.append(
-                Fact(
-                    subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                    cameo: .role, kind: .role, sentence: s.index,
-                    span: s.span(s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound), confidence: FactConfidence.Role.sideClause))
+            facts.append(sideClauseRole(s, person: person, body: body, role: role))
         }
     }
 
@@ -163,12 +159,18 @@ struct RoleExtractor {
                 let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
                 let role = Self.leadershipParticiples[s.lower(i)]
             else { continue }
-            facts.append(
-                Fact(
-                    subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role,
-                    cameo: .role, kind: .role, sentence: s.index,
-                    span: s.span(s.mentions[body].range.lowerBound, s.mentions[person].range.upperBound), confidence: FactConfidence.Role.sideClause))
+            facts.append(sideClauseRole(s, person: person, body: body, role: role))
         }
+    }
+
+    /// The role `person` holds in `body`, stated in a side clause of sentence `s`; its span runs
+    /// from the first of the two mentions to the end of the other.
+    private func sideClauseRole(_ s: SentenceView, person: Int, body: Int, role: String) -> Fact {
+        let first = min(s.mentions[person].range.lowerBound, s.mentions[body].range.lowerBound)
+        let last = max(s.mentions[person].range.upperBound, s.mentions[body].range.upperBound)
+        return Fact(
+            subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role, cameo: .role, kind: .role,
+            sentence: s.index, span: s.span(first, last), confidence: FactConfidence.Role.sideClause)
     }
 
     /// Words that end a title's modifiers: "the", "and", "of" are no part of "information minister".
