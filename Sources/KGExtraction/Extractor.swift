@@ -181,9 +181,13 @@ public final class Extractor: Sendable {
             chargeDenials.record(sentenceFacts)
         }
         // "Prime Minister Jane Doe" with her country never named beside her: the document's country
-        if let country = RoleExtractor.dominantCountry(mentions, entities: resolved.entities) {
+        // (or the one her words speak for, or the dateline's)
+        let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
+        let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
+        do {
             let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
-            for bare in bareTitles where !titled.contains(bare.person) && bare.person != country {
+            for bare in bareTitles where !titled.contains(bare.person) {
+                guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
                 let key = "\(bare.person)|\(bare.role)|\(country)"
                 guard seen.insert(key).inserted else { continue }
                 facts.append(
