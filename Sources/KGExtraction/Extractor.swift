@@ -132,7 +132,7 @@ public final class Extractor: Sendable {
                 lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
-            bareTitles += roles.bareTitles(view)
+            bareTitles += roles.bareTitles(view, roleFacts: roleFacts)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
@@ -180,18 +180,24 @@ public final class Extractor: Sendable {
             }
             chargeDenials.record(sentenceFacts)
         }
-        // "Prime Minister Jane Doe" with her country never named beside her: the document's country
-        if let country = RoleExtractor.dominantCountry(mentions, entities: resolved.entities) {
-            let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
-            for bare in bareTitles where !titled.contains(bare.person) && bare.person != country {
-                let key = "\(bare.person)|\(bare.role)|\(country)"
-                guard seen.insert(key).inserted else { continue }
-                facts.append(
-                    Fact(
-                        subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
-                        sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
-            }
+        // "Prime Minister Jane Doe" with her country never named beside her: the country her sentence
+        // names nearest, else the document's country
+        let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
+        let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
+        var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        for bare in bareTitles where !titled.contains(bare.person) && !guessed.contains(bare.person) {
+            guard let country = bare.sentenceCountry ?? dominant.flatMap({ bare.countriesNamed.contains($0) ? nil : $0 }),
+                bare.person != country
+            else { continue }
+            guessed.insert(bare.person)
+            let key = "\(bare.person)|\(bare.role)|\(country)"
+            guard seen.insert(key).inserted else { continue }
+            facts.append(
+                Fact(
+                    subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
+                    sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
+        facts = RoleExtractor.droppingCounterpartsOfTitled(facts)
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))

@@ -9,6 +9,13 @@ extension RoleExtractor {
         var role: String
         var sentence: Int
         var span: TextSpan
+        /// The country the sentence itself suggests: the one named nearest the title that is no other
+        /// person's body and no destination ("President X, after talks with Turkish President Y,
+        /// ordered U.S. troops ..." -> the United States).
+        var sentenceCountry: Int? = nil
+        /// Every country the sentence names: the document's country is no guess for a sentence that
+        /// names it only as another's body or as a destination ("Vice President X will travel to Ankara").
+        var countriesNamed: Set<Int> = []
     }
 
     /// Words of a title that name an office of a country's government.
@@ -20,8 +27,9 @@ extension RoleExtractor {
     /// ```swift
     /// // "Prime Minister Jane Doe resigned." -> BareTitle(person: Jane Doe, role: "prime minister")
     /// ```
-    func bareTitles(_ s: SentenceView) -> [BareTitle] {
+    func bareTitles(_ s: SentenceView, roleFacts: [Fact] = []) -> [BareTitle] {
         var out: [BareTitle] = []
+        let bodies = Set(roleFacts.map(\.object))
         for role in s.roles {
             let r = role.range
             guard role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }),
@@ -37,9 +45,59 @@ extension RoleExtractor {
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
             }
-            out.append(BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after)))
+            var title = BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after))
+            var nearest: (distance: Int, entity: Int)?
+            for m in s.mentions where m.type == .country && !m.modifierOnly {
+                title.countriesNamed.insert(m.entity)
+                // another person's body ("Turkish President Y", "his Chinese counterpart"), or a destination
+                // ("fled to the United Arab Emirates", "deploy troops to Qatar"), is not this person's country
+                var k = m.range.lowerBound - 1
+                if s.lower(k) == "the" { k -= 1 }
+                guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != title.person else { continue }
+                let distance = m.range.lowerBound >= after ? m.range.lowerBound - after : r.lowerBound - m.range.upperBound
+                if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
+            }
+            title.sentenceCountry = nearest?.entity
+            out.append(title)
         }
         return out
+    }
+
+    /// Prepositions of a destination or a place: a country after them is where one goes or is, not whom one serves.
+    static let destinationPrepositions: Set<String> = ["to", "into", "in", "at", "from"]
+
+    /// Words that open "his Chinese counterpart" (a closed class of determiners and possessives).
+    static let counterpartOpeners: Set<String> = ["his", "her", "their", "its", "the", "a"]
+
+    /// A counterpart's role says less than a title toward the same body: it goes when the document has one.
+    static func droppingCounterpartsOfTitled(_ facts: [Fact]) -> [Fact] {
+        let titled = Set(facts.filter { $0.kind == .role && $0.action != "counterpart" }.map { "\($0.subject)|\($0.object)" })
+        return facts.filter { $0.action != "counterpart" || !titled.contains("\($0.subject)|\($0.object)") }
+    }
+
+    /// "his Chinese counterpart, Wang Yi", "Russia's counterpart Sergei Lavrov": the person holds the
+    /// same kind of office in the country before "counterpart".
+    ///
+    /// ```swift
+    /// // "Jaishankar told his Chinese counterpart, Wang Yi, ..." -> Wang Yi counterpart China
+    /// ```
+    func counterparts(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where s.lower(i) == "counterpart" || s.lower(i) == "counterparts" {
+            var b = i - 1
+            if s.lower(b) == "'s" { b -= 1 }
+            // the country opens the phrase: not "his Turkish Cypriot counterpart", a community's
+            guard s.range.contains(b), let c = s.mentionAt[b], s.mentions[c].type == .country,
+                Self.counterpartOpeners.contains(s.lower(s.mentions[c].range.lowerBound - 1)) || s.lower(b + 1) == "'s"
+            else { continue }
+            var j = i + 1
+            if s.lower(j) == "," { j += 1 }
+            guard let p = s.mention(startingAt: j), s.mentions[p].type == .person else { continue }
+            facts.append(
+                Fact(
+                    subject: s.mentions[p].entity, object: s.mentions[c].entity, action: "counterpart", cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(s.mentions[c].range.lowerBound, s.mentions[p].range.upperBound),
+                    confidence: FactConfidence.Role.apposition))
+        }
     }
 
     /// Titles of office in an international body or an institution, not a country: "Secretary-General".
