@@ -46,21 +46,45 @@ extension RoleExtractor {
                 continue
             }
             var title = BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after))
-            var nearest: (distance: Int, entity: Int)?
-            for m in s.mentions where m.type == .country && !m.modifierOnly {
-                title.countriesNamed.insert(m.entity)
-                // another person's body ("Turkish President Y", "his Chinese counterpart"), or a destination
-                // ("fled to the United Arab Emirates", "deploy troops to Qatar"), is not this person's country
-                var k = m.range.lowerBound - 1
-                if s.lower(k) == "the" { k -= 1 }
-                guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != title.person else { continue }
-                let distance = m.range.lowerBound >= after ? m.range.lowerBound - after : r.lowerBound - m.range.upperBound
-                if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
-            }
-            title.sentenceCountry = nearest?.entity
+            locate(&title, s, from: r.lowerBound, to: after, bodies: bodies)
+            out.append(title)
+        }
+        // "Ranil Wickremesinghe ... was sworn in as acting president", "resigned as finance minister": the
+        // office a person takes, leaves or acts in, with no body after it
+        for role in s.roles where role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }) {
+            let r = role.range
+            var a = r.lowerBound - 1
+            if ["the", "a", "an", "interim", "acting"].contains(s.lower(a)) { a -= 1 }
+            guard s.lower(a) == "as", !["of", "for", "to", "at"].contains(s.lower(r.upperBound)),
+                let p = s.mentions.indices.last(where: { s.mentions[$0].type == .person && s.mentions[$0].range.upperBound <= a }),
+                !facts(roleFacts, hold: s.mentions[p].entity)
+            else { continue }
+            var title = BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, r.upperBound))
+            locate(&title, s, from: r.lowerBound, to: r.upperBound, bodies: bodies)
             out.append(title)
         }
         return out
+    }
+
+    /// The countries sentence `s` names for a title at `from ..< to`, and the nearest that is no other
+    /// person's body ("Turkish President Y", "his Chinese counterpart") and no destination ("fled to the
+    /// United Arab Emirates", "deploy troops to Qatar").
+    private func locate(_ title: inout BareTitle, _ s: SentenceView, from: Int, to: Int, bodies: Set<Int>) {
+        var nearest: (distance: Int, entity: Int)?
+        for m in s.mentions where m.type == .country && !m.modifierOnly {
+            title.countriesNamed.insert(m.entity)
+            var k = m.range.lowerBound - 1
+            if s.lower(k) == "the" { k -= 1 }
+            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != title.person else { continue }
+            let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
+            if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
+        }
+        title.sentenceCountry = nearest?.entity
+    }
+
+    /// Whether the facts give `person` a role already.
+    private func facts(_ roleFacts: [Fact], hold person: Int) -> Bool {
+        roleFacts.contains { $0.subject == person && $0.kind == .role }
     }
 
     /// Prepositions of a destination or a place: a country after them is where one goes or is, not whom one serves.

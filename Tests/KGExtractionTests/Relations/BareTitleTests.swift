@@ -57,4 +57,12 @@ final class BareTitleTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Wang Yi -counterpart-> China"), "\(found)")
         XCTAssertFalse(found.contains { $0.hasPrefix("Subrahmanyam Jaishankar -foreign minister->") }, "\(found)")
     }
+
+    func testOfficeTakenOrLeftAsATitleIsHeld() throws {
+        let text =
+            "Sri Lanka is in crisis.\n\nSri Lanka's economy collapsed. Protesters in Sri Lanka marched. "
+            + "Ranil Wickremesinghe was sworn in as acting president on Friday."
+        let found = facts(try extract(text))
+        XCTAssertTrue(found.contains { $0.hasPrefix("Ranil Wickremesinghe -") && $0.hasSuffix("president-> Sri Lanka") }, "\(found)")
+    }
 }

@@ -123,4 +123,9 @@ final class RecallConstructionTests: XCTestCase {
             try facts("Evo Morales arrived in Lima on Tuesday after Mexico granted him asylum."),
             ["Evo Morales -arrive-> Lima", "Mexico -grant-> Evo Morales"])
     }
+
+    func testKinNounInAppositionIsAStanding() throws {
+        XCTAssertEqual(
+            try facts("Rosario Murillo, Daniel Ortega's wife, read the statement."), ["Rosario Murillo -wife-> Daniel Ortega"])
+    }
 }
