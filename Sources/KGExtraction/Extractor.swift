@@ -180,15 +180,14 @@ public final class Extractor: Sendable {
             }
             chargeDenials.record(sentenceFacts)
         }
-        // "Prime Minister Jane Doe" with her country never named beside her: the country her sentence
-        // names nearest, else the document's country
+        // "Prime Minister Jane Doe" with her country never named beside her: the one her words speak for,
+        // else the one her sentence names nearest, else the dateline's, else the document's
         let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
+        let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
         for bare in bareTitles where !titled.contains(bare.person) && !guessed.contains(bare.person) {
-            guard let country = bare.sentenceCountry ?? dominant.flatMap({ bare.countriesNamed.contains($0) ? nil : $0 }),
-                bare.person != country
-            else { continue }
+            guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
             guessed.insert(bare.person)
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }

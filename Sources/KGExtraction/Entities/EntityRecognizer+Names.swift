@@ -210,8 +210,13 @@ extension EntityRecognizer {
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
+        // "the EU's foreign policy chief, Federica Mogherini, said": a name set off by commas after a
+        // title is the title holder's
+        let titledApposition =
+            before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true)
+            && roles.contains { $0.range.upperBound == range.lowerBound - 1 }
         let titled =
-            strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound }
+            strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower

@@ -1,7 +1,10 @@
 import KGModel
 
 /// Titles of national office with no body beside the name: "Prime Minister Jane Doe" in an article
-/// about her country. The body is the country the document is about, when one clearly dominates.
+/// about her country. The body is the country her own words speak for ("Prime Minister Jane Doe
+/// said Kenya would ..."), else the country of the dateline, else the country the document is
+/// about, when one clearly dominates. A country the sentence names near the title, as no one else's
+/// body and no destination, comes before the dateline's.
 extension RoleExtractor {
     /// A person named after a title with no body stated in the sentence.
     struct BareTitle {
@@ -9,20 +12,32 @@ extension RoleExtractor {
         var role: String
         var sentence: Int
         var span: TextSpan
+        /// The country that is the subject of what the person is reported saying, if any: "Prime
+        /// Minister Jane Doe said on Monday that Kenya would ..." -> Kenya.
+        var spokenCountry: Int? = nil
         /// The country the sentence itself suggests: the one named nearest the title that is no other
         /// person's body and no destination ("President X, after talks with Turkish President Y,
         /// ordered U.S. troops ..." -> the United States).
         var sentenceCountry: Int? = nil
-        /// Every country the sentence names: the document's country is no guess for a sentence that
-        /// names it only as another's body or as a destination ("Vice President X will travel to Ankara").
-        var countriesNamed: Set<Int> = []
     }
 
     /// Words of a title that name an office of a country's government.
     static let nationalOffices: Set<String> = WordLists.set("RoleExtractor.nationalOffices")
 
-    /// "President Jane Doe", "Foreign Minister Ali Khan": a national title right before a person,
-    /// with no body before the title and no "of BODY" after the name.
+    /// Whole titles that name a national office though none of their words does: "army chief".
+    static let nationalTitles: Set<String> = WordLists.set("RoleExtractor.nationalTitles")
+
+    /// Ranks written between a title and the name: "Army chief General Jane Doe".
+    static let militaryRanks: Set<String> = WordLists.set("RoleExtractor.militaryRanks")
+
+    /// Whether a title names a national office: "foreign minister", "vice president", "army chief".
+    static func isNationalOffice(_ title: String) -> Bool {
+        nationalTitles.contains(title) || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
+    }
+
+    /// "President Jane Doe", "Foreign Minister Ali Khan", "Army chief General Ali Khan": a national
+    /// title right before a person (a rank may stand between), with no body before the title and
+    /// no "of BODY" after the name.
     ///
     /// ```swift
     /// // "Prime Minister Jane Doe resigned." -> BareTitle(person: Jane Doe, role: "prime minister")
@@ -32,9 +47,14 @@ extension RoleExtractor {
         let bodies = Set(roleFacts.map(\.object))
         for role in s.roles {
             let r = role.range
-            guard role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }),
-                let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person
-            else { continue }
+            guard Self.isNationalOffice(role.name) else { continue }
+            var start = r.upperBound
+            while start < r.upperBound + 2, s.mentionAt[start] == nil, s.tokens.indices.contains(start), s.tokens[start].isCapitalized,
+                Self.militaryRanks.contains(s.lower(start))
+            {
+                start += 1
+            }
+            guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { continue }
             var before = r.lowerBound - 1
             if s.lower(before) == "'s" { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
@@ -45,13 +65,15 @@ extension RoleExtractor {
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
             }
-            var title = BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after))
-            locate(&title, s, from: r.lowerBound, to: after, bodies: bodies)
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
+                spokenCountry: spokenCountry(s, after: after))
+            title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
         // "Ranil Wickremesinghe ... was sworn in as acting president", "resigned as finance minister": the
         // office a person takes, leaves or acts in, with no body after it
-        for role in s.roles where role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }) {
+        for role in s.roles where Self.isNationalOffice(role.name) {
             let r = role.range
             var a = r.lowerBound - 1
             if ["the", "a", "an", "interim", "acting"].contains(s.lower(a)) { a -= 1 }
@@ -60,26 +82,25 @@ extension RoleExtractor {
                 !facts(roleFacts, hold: s.mentions[p].entity)
             else { continue }
             var title = BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, r.upperBound))
-            locate(&title, s, from: r.lowerBound, to: r.upperBound, bodies: bodies)
+            title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: r.upperBound, bodies: bodies, person: title.person)
             out.append(title)
         }
         return out
     }
 
-    /// The countries sentence `s` names for a title at `from ..< to`, and the nearest that is no other
-    /// person's body ("Turkish President Y", "his Chinese counterpart") and no destination ("fled to the
-    /// United Arab Emirates", "deploy troops to Qatar").
-    private func locate(_ title: inout BareTitle, _ s: SentenceView, from: Int, to: Int, bodies: Set<Int>) {
+    /// The country sentence `s` names nearest a title at `from ..< to` that is no other person's body
+    /// ("Turkish President Y", "his Chinese counterpart") and no destination ("fled to the United Arab
+    /// Emirates", "deploy troops to Qatar").
+    private func nearestCountry(_ s: SentenceView, from: Int, to: Int, bodies: Set<Int>, person: Int) -> Int? {
         var nearest: (distance: Int, entity: Int)?
         for m in s.mentions where m.type == .country && !m.modifierOnly {
-            title.countriesNamed.insert(m.entity)
             var k = m.range.lowerBound - 1
             if s.lower(k) == "the" { k -= 1 }
-            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != title.person else { continue }
+            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != person else { continue }
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }
-        title.sentenceCountry = nearest?.entity
+        return nearest?.entity
     }
 
     /// Whether the facts give `person` a role already.
@@ -151,6 +172,65 @@ extension RoleExtractor {
                     sentence: s.index, span: s.span(s.mentions[body].range.lowerBound, s.mentions[p].range.upperBound),
                     confidence: FactConfidence.Role.documentCountry))
         }
+    }
+
+    /// Words between a speaker's name and the speech verb, at most ("Jane Doe, whose ministry
+    /// sent the letter, said").
+    static let speakerToVerbWords = 12
+    /// Words between the speech verb and the first name of what is said, at most.
+    static let verbToSubjectWords = 8
+
+    /// The country first named in what the person at `after` says, when no other name comes first:
+    /// "Jane Doe said on Monday that Kenya would reopen its border" -> Kenya. A leader speaking of a
+    /// country in the third person is usually speaking for it.
+    func spokenCountry(_ s: SentenceView, after: Int) -> Int? {
+        var i = after
+        while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !QuoteSpeakerResolver.speechForms.contains(s.lower(i)) {
+            if ["\"", "\u{201C}", ";"].contains(s.lower(i)) { return nil }
+            i += 1
+        }
+        guard s.range.contains(i), QuoteSpeakerResolver.speechForms.contains(s.lower(i)) else { return nil }
+        let verb = i
+        i += 1
+        while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {
+            if let m = s.mentionAt[i] { return s.mentions[m].type == .country ? s.mentions[m].entity : nil }
+            if ["\"", "\u{201C}", ";", ","].contains(s.lower(i)) && i > verb + 1 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The country a bare title's holder holds it in: the country they speak for, else the one
+    /// their sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the
+    /// same title there (`rivals`), nor when the person acts on it (one does not "visit" or "urge"
+    /// one's own country in a news report of it).
+    static func country(
+        of bare: BareTitle, dateline: Int?, dominant: Int?, facts: [Fact]
+    ) -> Int? {
+        func allowed(_ country: Int) -> Bool {
+            guard country != bare.person else { return false }
+            return !facts.contains {
+                $0.object == country
+                    && ($0.kind == .role && $0.subject != bare.person && $0.action == bare.role
+                        || $0.kind == .action && $0.subject == bare.person)
+            }
+        }
+        return [bare.spokenCountry, bare.sentenceCountry, dateline, dominant].lazy.compactMap { $0 }.first(where: allowed)
+    }
+
+    /// The country the dateline names by its capital: "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
+    /// the document names Mali as an entity.
+    static func datelineCountry(_ tokens: [Token], sentences: [Range<Int>], recognizer: EntityRecognizer, entities: [ExtractedEntity]) -> Int? {
+        let mask = [Bool](repeating: true, count: tokens.count)
+        // the dateline opens the article's first paragraph, after a headline and a byline at most
+        for range in sentences.prefix(3) where !range.isEmpty && tokens[range.lowerBound].startsLine {
+            guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
+                entry.type == .country, entry.kind == .capital,
+                recognizer.isDateline(tokens, range: range.lowerBound..<end, end: range.upperBound)
+            else { continue }
+            return entities.first { $0.type == .country && $0.name == entry.canonical }?.id
+        }
+        return nil
     }
 
     /// The country a document is about: the most mentioned one, if it has at least three mentions
