@@ -379,8 +379,15 @@ private struct SnapshotReader {
                 let count = array(of: Int64.self, count: 1)?.first, count >= 0, count <= Int64(Int32.max)
             else { return nil }
             if form == .constant { return [T](repeating: first, count: Int(count)) }
-            guard let start = first as? Int, start <= Int.max - Int(count) else { return nil }
-            return (0..<Int(count)).map { start + $0 } as? [T]
+            guard T.self == Int.self, let start = first as? Int, start <= Int.max - Int(count) else { return nil }
+            // Written in place: a map and a cast back to [T] cost a tenth of a cold start.
+            return [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                for index in 0..<Int(count) {
+                    raw.storeBytes(of: start + index, toByteOffset: index * MemoryLayout<Int>.stride, as: Int.self)
+                }
+                initialized = Int(count)
+            }
         }
     }
 
