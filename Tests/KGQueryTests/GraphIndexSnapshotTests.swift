@@ -79,15 +79,23 @@ final class GraphIndexSnapshotTests: XCTestCase {
         XCTAssertEqual(read.cameos, loaded.cameos)
         XCTAssertEqual(read.edgesByAction, loaded.edgesByAction)
         XCTAssertEqual(
-            [read.outgoingStart, read.outgoingEdges, read.outgoingTargets, read.outgoingByAction, read.outgoingByActionTargets,
-             read.outgoingRunStart, read.outgoingRunAction, read.outgoingRunOffset],
-            [loaded.outgoingStart, loaded.outgoingEdges, loaded.outgoingTargets, loaded.outgoingByAction, loaded.outgoingByActionTargets,
-             loaded.outgoingRunStart, loaded.outgoingRunAction, loaded.outgoingRunOffset])
+            [
+                read.outgoingStart, read.outgoingEdges, read.outgoingTargets, read.outgoingByAction, read.outgoingByActionTargets,
+                read.outgoingRunStart, read.outgoingRunAction, read.outgoingRunOffset,
+            ],
+            [
+                loaded.outgoingStart, loaded.outgoingEdges, loaded.outgoingTargets, loaded.outgoingByAction, loaded.outgoingByActionTargets,
+                loaded.outgoingRunStart, loaded.outgoingRunAction, loaded.outgoingRunOffset,
+            ])
         XCTAssertEqual(
-            [read.incomingStart, read.incomingEdges, read.incomingSources, read.incomingByAction, read.incomingByActionSources,
-             read.incomingRunStart, read.incomingRunAction, read.incomingRunOffset],
-            [loaded.incomingStart, loaded.incomingEdges, loaded.incomingSources, loaded.incomingByAction, loaded.incomingByActionSources,
-             loaded.incomingRunStart, loaded.incomingRunAction, loaded.incomingRunOffset])
+            [
+                read.incomingStart, read.incomingEdges, read.incomingSources, read.incomingByAction, read.incomingByActionSources,
+                read.incomingRunStart, read.incomingRunAction, read.incomingRunOffset,
+            ],
+            [
+                loaded.incomingStart, loaded.incomingEdges, loaded.incomingSources, loaded.incomingByAction, loaded.incomingByActionSources,
+                loaded.incomingRunStart, loaded.incomingRunAction, loaded.incomingRunOffset,
+            ])
         XCTAssertEqual(read.index(ofNodeID: graph.sparseID), loaded.index(ofNodeID: graph.sparseID))
     }
 
@@ -100,8 +108,10 @@ final class GraphIndexSnapshotTests: XCTestCase {
             ("MATCH (a {name: $n})-[:meet]->(b) RETURN count(*)", ["n": .string("Person 0")]),
             ("MATCH (a {name: $n})-[*1..3]->(b) RETURN count(DISTINCT b)", ["n": .string("Person 0")]),
             ("MATCH (a {name: $n})-[*1..3]-(b) RETURN DISTINCT b.name", ["n": .string("Country 1")]),
-            ("MATCH p = ANY SHORTEST (a {name: $n})-[*..6]-(b {name: $m}) RETURN length(p)",
-             ["n": .string("Person 3"), "m": .string("Outlier")]),
+            (
+                "MATCH p = ANY SHORTEST (a {name: $n})-[*..6]-(b {name: $m}) RETURN length(p)",
+                ["n": .string("Person 3"), "m": .string("Outlier")]
+            ),
             ("MATCH (a:person)-[:condemn]->(b:country)<-[:sanction]-(c) RETURN count(*)", [:]),
             ("MATCH (a:country)<-[r:meet|sanction]-(b) RETURN a.name, b.name, r.action", [:]),
             ("USE facts MATCH (a)-[f]->(b) RETURN a.name, f.action, b.name, f.confidence", [:]),
