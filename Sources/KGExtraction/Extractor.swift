@@ -89,7 +89,8 @@ public final class Extractor: Sendable {
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
         }
-        let resolved = MentionResolver().resolve(raw, surfaces: surfaces)
+        var resolved = MentionResolver().resolve(raw, surfaces: surfaces)
+        MentionResolver.addHonorificAliases(&resolved, raw: raw, tokens: tokens, surfaces: surfaces)
 
         var mentions: [Mention] = []
         var views: [[SentenceView.Span]] = Array(repeating: [], count: sentences.count)
@@ -117,6 +118,7 @@ public final class Extractor: Sendable {
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
+        var chargeDenials = ChargeDenials(lexicons: lexicons)
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
@@ -168,16 +170,24 @@ public final class Extractor: Sendable {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
-            for fact in (roleFacts + windowFacts + (treeFacts ?? [])).map({ RoleExtractor.joiningAsMembership($0, entities: resolved.entities) }) {
+            let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).map {
+                RoleExtractor.joiningAsMembership($0, entities: resolved.entities)
+            }
+            for fact in sentenceFacts {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }
             }
+            chargeDenials.record(sentenceFacts)
         }
         // "Prime Minister Jane Doe" with her country never named beside her: the document's country
-        if let country = RoleExtractor.dominantCountry(mentions, entities: resolved.entities) {
+        // (or the one her words speak for, or the dateline's)
+        let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
+        let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
+        do {
             let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
-            for bare in bareTitles where !titled.contains(bare.person) && bare.person != country {
+            for bare in bareTitles where !titled.contains(bare.person) {
+                guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
                 let key = "\(bare.person)|\(bare.role)|\(country)"
                 guard seen.insert(key).inserted else { continue }
                 facts.append(

@@ -1,7 +1,9 @@
 import KGModel
 
 /// Titles of national office with no body beside the name: "Prime Minister Jane Doe" in an article
-/// about her country. The body is the country the document is about, when one clearly dominates.
+/// about her country. The body is the country her own words speak for ("Prime Minister Jane Doe
+/// said Kenya would ..."), else the country of the dateline, else the country the document is
+/// about, when one clearly dominates.
 extension RoleExtractor {
     /// A person named after a title with no body stated in the sentence.
     struct BareTitle {
@@ -9,13 +11,28 @@ extension RoleExtractor {
         var role: String
         var sentence: Int
         var span: TextSpan
+        /// The country that is the subject of what the person is reported saying, if any: "Prime
+        /// Minister Jane Doe said on Monday that Kenya would ..." -> Kenya.
+        var spokenCountry: Int? = nil
     }
 
     /// Words of a title that name an office of a country's government.
     static let nationalOffices: Set<String> = WordLists.set("RoleExtractor.nationalOffices")
 
-    /// "President Jane Doe", "Foreign Minister Ali Khan": a national title right before a person,
-    /// with no body before the title and no "of BODY" after the name.
+    /// Whole titles that name a national office though none of their words does: "army chief".
+    static let nationalTitles: Set<String> = WordLists.set("RoleExtractor.nationalTitles")
+
+    /// Ranks written between a title and the name: "Army chief General Jane Doe".
+    static let militaryRanks: Set<String> = WordLists.set("RoleExtractor.militaryRanks")
+
+    /// Whether a title names a national office: "foreign minister", "vice president", "army chief".
+    static func isNationalOffice(_ title: String) -> Bool {
+        nationalTitles.contains(title) || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
+    }
+
+    /// "President Jane Doe", "Foreign Minister Ali Khan", "Army chief General Ali Khan": a national
+    /// title right before a person (a rank may stand between), with no body before the title and
+    /// no "of BODY" after the name.
     ///
     /// ```swift
     /// // "Prime Minister Jane Doe resigned." -> BareTitle(person: Jane Doe, role: "prime minister")
@@ -24,9 +41,14 @@ extension RoleExtractor {
         var out: [BareTitle] = []
         for role in s.roles {
             let r = role.range
-            guard role.name.split(separator: " ").contains(where: { Self.nationalOffices.contains(String($0)) }),
-                let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person
-            else { continue }
+            guard Self.isNationalOffice(role.name) else { continue }
+            var start = r.upperBound
+            while start < r.upperBound + 2, s.mentionAt[start] == nil, s.tokens.indices.contains(start), s.tokens[start].isCapitalized,
+                Self.militaryRanks.contains(s.lower(start))
+            {
+                start += 1
+            }
+            guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { continue }
             var before = r.lowerBound - 1
             if s.lower(before) == "'s" { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
@@ -37,9 +59,100 @@ extension RoleExtractor {
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
             }
-            out.append(BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after)))
+            out.append(
+                BareTitle(
+                    person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
+                    spokenCountry: spokenCountry(s, after: after)))
         }
         return out
+    }
+
+    /// Titles of office in an international body or an institution, not a country: "Secretary-General".
+    static let bodyOffices: Set<String> = WordLists.set("RoleExtractor.bodyOffices")
+
+    /// "NATO, of which ..., Secretary-General Jens Stoltenberg said", "a U.N. spokesman said Secretary-General
+    /// Antonio Guterres ...": the office of a body, with no body beside the name, is held in the body the
+    /// sentence named last before it.
+    ///
+    /// ```swift
+    /// // "NATO said on Monday that Secretary-General Jens Stoltenberg would visit." -> Jens Stoltenberg secretary-general NATO
+    /// ```
+    func bodyOfficeTitles(_ s: SentenceView, _ facts: inout [Fact]) {
+        for role in s.roles where Self.bodyOffices.contains(role.name) {
+            let r = role.range
+            guard let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person else { continue }
+            let person = s.mentions[p].entity
+            // a body beside the title or after the name decides otherwise
+            var before = r.lowerBound - 1
+            if s.lower(before) == "'s" { before -= 1 }
+            if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound) == "of" { continue }
+            if facts.contains(where: { $0.subject == person && $0.kind == .role }) { continue }
+            guard let body = (0..<p).last(where: { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly }) else { continue }
+            facts.append(
+                Fact(
+                    subject: person, object: s.mentions[body].entity, action: role.name, cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(s.mentions[body].range.lowerBound, s.mentions[p].range.upperBound),
+                    confidence: FactConfidence.Role.documentCountry))
+        }
+    }
+
+    /// Words between a speaker's name and the speech verb, at most ("Jane Doe, whose ministry
+    /// sent the letter, said").
+    static let speakerToVerbWords = 12
+    /// Words between the speech verb and the first name of what is said, at most.
+    static let verbToSubjectWords = 8
+
+    /// The country first named in what the person at `after` says, when no other name comes first:
+    /// "Jane Doe said on Monday that Kenya would reopen its border" -> Kenya. A leader speaking of a
+    /// country in the third person is usually speaking for it.
+    func spokenCountry(_ s: SentenceView, after: Int) -> Int? {
+        var i = after
+        while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !QuoteSpeakerResolver.speechForms.contains(s.lower(i)) {
+            if ["\"", "\u{201C}", ";"].contains(s.lower(i)) { return nil }
+            i += 1
+        }
+        guard s.range.contains(i), QuoteSpeakerResolver.speechForms.contains(s.lower(i)) else { return nil }
+        let verb = i
+        i += 1
+        while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {
+            if let m = s.mentionAt[i] { return s.mentions[m].type == .country ? s.mentions[m].entity : nil }
+            if ["\"", "\u{201C}", ";", ","].contains(s.lower(i)) && i > verb + 1 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The country a bare title's holder holds it in: the country they speak for, else the
+    /// dateline's, else the document's. A country is never chosen when another person holds the
+    /// same title there (`rivals`), nor when the person acts on it (one does not "visit" or "urge"
+    /// one's own country in a news report of it).
+    static func country(
+        of bare: BareTitle, dateline: Int?, dominant: Int?, facts: [Fact]
+    ) -> Int? {
+        func allowed(_ country: Int) -> Bool {
+            guard country != bare.person else { return false }
+            return !facts.contains {
+                $0.object == country
+                    && ($0.kind == .role && $0.subject != bare.person && $0.action == bare.role
+                        || $0.kind == .action && $0.subject == bare.person)
+            }
+        }
+        return [bare.spokenCountry, dateline, dominant].lazy.compactMap { $0 }.first(where: allowed)
+    }
+
+    /// The country the dateline names by its capital: "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
+    /// the document names Mali as an entity.
+    static func datelineCountry(_ tokens: [Token], sentences: [Range<Int>], recognizer: EntityRecognizer, entities: [ExtractedEntity]) -> Int? {
+        let mask = [Bool](repeating: true, count: tokens.count)
+        // the dateline opens the article's first paragraph, after a headline and a byline at most
+        for range in sentences.prefix(3) where !range.isEmpty && tokens[range.lowerBound].startsLine {
+            guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
+                entry.type == .country, entry.kind == .capital,
+                recognizer.isDateline(tokens, range: range.lowerBound..<end, end: range.upperBound)
+            else { continue }
+            return entities.first { $0.type == .country && $0.name == entry.canonical }?.id
+        }
+        return nil
     }
 
     /// The country a document is about: the most mentioned one, if it has at least three mentions
