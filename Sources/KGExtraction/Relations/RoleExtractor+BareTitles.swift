@@ -96,6 +96,11 @@ extension RoleExtractor {
         for m in s.mentions where m.type == .country && !m.modifierOnly {
             var k = m.range.lowerBound - 1
             if s.lower(k) == "the" { k -= 1 }
+            // "officials from Uganda and Kenya": a conjunct shares the preposition of the first
+            while [",", "and", "or"].contains(s.lower(k)), let before = s.mention(endingBefore: k) {
+                k = s.mentions[before].range.lowerBound - 1
+                if s.lower(k) == "the" { k -= 1 }
+            }
             guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != person else { continue }
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
