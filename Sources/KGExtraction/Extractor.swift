@@ -118,6 +118,8 @@ public final class Extractor: Sendable {
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
+        // both taggings of a sentence (the parser's and the window rules') hash each word once
+        var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
@@ -149,7 +151,7 @@ public final class Extractor: Sendable {
                 if range.upperBound - to <= Self.parseContext { to = range.upperBound }
                 let stretch = from..<to
                 let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
-                let tags = quickTagger.tagDetailed(folded.words)
+                let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
                 let treeView = SentenceView(
                     tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                     partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
@@ -165,7 +167,7 @@ public final class Extractor: Sendable {
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 view = SentenceView(
                     tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
+                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger, cache: &tokenKeys), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
