@@ -117,6 +117,7 @@ public final class Extractor: Sendable {
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
+        var roleContext = RoleExtractor.Context()
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
@@ -129,8 +130,10 @@ public final class Extractor: Sendable {
                 tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
                 lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
-            let roleFacts = roles.extract(view)
-            bareTitles += roles.bareTitles(view)
+            let bare = roles.bareTitles(view)
+            bareTitles += bare
+            let stated = roles.extract(view)
+            let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
@@ -178,17 +181,14 @@ public final class Extractor: Sendable {
         // (or the one her words speak for, or the dateline's)
         let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
-        do {
-            let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
-            for bare in bareTitles where !titled.contains(bare.person) {
-                guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
-                let key = "\(bare.person)|\(bare.role)|\(country)"
-                guard seen.insert(key).inserted else { continue }
-                facts.append(
-                    Fact(
-                        subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
-                        sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
-            }
+        let placed = RoleExtractor.place(bareTitles + roleContext.bareTitles, dateline: dateline, dominant: dominant, stated: facts)
+        for (bare, country) in placed {
+            let key = "\(bare.person)|\(bare.role)|\(country)"
+            guard seen.insert(key).inserted else { continue }
+            facts.append(
+                Fact(
+                    subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
+                    sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
