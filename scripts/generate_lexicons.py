@@ -182,12 +182,17 @@ CORE_VERB_CODES = {
     "suspend": "16", "recall": "16", "impose": "16", "arrest": "17", "detain": "17", "seize": "17",
     "attack": "18", "assault": "18", "kill": "18", "invade": "19", "occupy": "19", "shell": "19",
     "bomb": "19", "fight": "19", "strike": "19", "annex": "19", "aggress": "19", "approve": "05",
+    # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)
+    "shuttle": "04",
 }
 # Verbs never treated as actions on their own (auxiliaries, light verbs).
 STOP_VERBS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
               "get", "make", "take", "go", "come", "let", "see", "seem", "become", "include", "show", "use",
               "leave", "keep", "find", "know", "think", "feel", "look", "turn", "appear", "happen", "remain", "stay",
               "live", "work", "put", "set", "run", "tend", "mean", "follow", "refer", "submit", "discuss"}
+# Verbs of reaction, whose act their complement names ("responded with sanctions", "replied that ..."): the
+# complement is the act, the reaction none by itself.
+REACTION_VERBS = {"respond", "reply", "answer"}
 
 
 def header(name, origin):
@@ -716,6 +721,9 @@ def generate_verbs():
     block_code = None
     verbs = {}  # lemma -> [code or None, set(forms)]
     pattern_roots = defaultdict(Counter)  # lemma -> roots of the patterns written for it
+    block_roots = defaultdict(Counter)  # block -> roots of all its patterns (PETRARCH applies them to every verb of the block)
+    blocks_of = defaultdict(set)  # lemma -> the blocks that list it
+    block = None
     in_patterns = False
     for line in text.split("\n"):
         if line.startswith("####### VERB PATTERNS"):
@@ -725,10 +733,12 @@ def generate_verbs():
             continue
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
         if m:
+            block = m.group(1)
             block_code = m.group(2).strip()
             continue
         pattern = re.match(r"^-.*\[:?(\d{2})\d*[:\]].*#\s*(.*)$", line)
         if pattern:  # the comment names the verbs the pattern was written for: "# REESTABLISH , RESTORE"
+            block_roots[block][pattern.group(1)] += 1
             for named in re.findall(r"[A-Z][A-Z_-]*", pattern.group(2)):
                 pattern_roots[named.lower()][pattern.group(1)] += 1
         if not line.strip() or line[0] in "-#&":
@@ -746,6 +756,7 @@ def generate_verbs():
         if not re.fullmatch(r"[A-Z-]+", head):
             continue
         lemma = head.lower()
+        blocks_of[lemma].add(block)
         use = code if code and code != "---" else block_code
         root = None
         if use and use != "---":
@@ -768,6 +779,17 @@ def generate_verbs():
         best, n = roots.most_common(1)[0]
         if n >= 3 and 3 * n >= 2 * sum(roots.values()):
             entry[0] = best
+    # A verb of an uncoded block that no pattern names ("--- SEPARATE [---]": cut, sever, split) shares the
+    # block's patterns ("cut ties" 160, "cut aid" 162): the root, by the same rule, of all of them.
+    for lemma, entry in verbs.items():
+        if entry[0]:
+            continue
+        roots = sum((block_roots[b] for b in blocks_of[lemma]), Counter())
+        if not roots:
+            continue
+        best, n = roots.most_common(1)[0]
+        if n >= 3 and 3 * n >= 2 * sum(roots.values()):
+            entry[0] = best
     for lemma, code in CORE_VERB_CODES.items():
         entry = verbs.setdefault(lemma, [None, set()])
         entry[0] = code
@@ -783,7 +805,7 @@ def generate_verbs():
     rows = []
     for lemma in sorted(verbs):
         code, forms = verbs[lemma]
-        if not code or lemma in STOP_VERBS:
+        if not code or lemma in STOP_VERBS or lemma in REACTION_VERBS:
             continue
         forms = set(forms) | exc.get(lemma, set()) | regular_forms(lemma)
         forms.discard(lemma)

@@ -89,7 +89,8 @@ public final class Extractor: Sendable {
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
         }
-        let resolved = MentionResolver().resolve(raw, surfaces: surfaces)
+        var resolved = MentionResolver().resolve(raw, surfaces: surfaces)
+        MentionResolver.addHonorificAliases(&resolved, raw: raw, tokens: tokens, surfaces: surfaces)
 
         var mentions: [Mention] = []
         var views: [[SentenceView.Span]] = Array(repeating: [], count: sentences.count)
@@ -118,6 +119,7 @@ public final class Extractor: Sendable {
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
         var roleContext = RoleExtractor.Context()
+        var chargeDenials = ChargeDenials(lexicons: lexicons)
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
@@ -171,11 +173,15 @@ public final class Extractor: Sendable {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
-            for fact in (roleFacts + windowFacts + (treeFacts ?? [])).map({ RoleExtractor.joiningAsMembership($0, entities: resolved.entities) }) {
+            let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).map {
+                RoleExtractor.joiningAsMembership($0, entities: resolved.entities)
+            }
+            for fact in sentenceFacts {
                 // one fact per (subject, action, object) per document: the first sentence stating it
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }
             }
+            chargeDenials.record(sentenceFacts)
         }
         // "Prime Minister Jane Doe" with her country never named beside her: the document's country
         // (or the one her words speak for, or the dateline's)

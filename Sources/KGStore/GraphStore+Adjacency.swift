@@ -59,6 +59,21 @@ extension GraphStore {
         return found
     }
 
+    /// How many relations have `entity` as subject or object (a self-loop twice), counted in
+    /// the relation indexes without reading the rows: a hub's 19,000 rows cost 19,000 page
+    /// reads, their index entries a few hundred.
+    ///
+    /// ```swift
+    /// if try store.relationCount(touching: russia) > 20_000 { ... }
+    /// ```
+    public func relationCount(touching entity: Int) throws -> Int {
+        let statement = try cachedStatement(
+            "SELECT (SELECT count(*) FROM relations WHERE subject_id = ?1) + (SELECT count(*) FROM relations WHERE object_id = ?1)")
+        try statement.bind([.int(entity)])
+        defer { statement.reset() }
+        return try statement.step() ? statement.int(0) : 0
+    }
+
     /// The entity with id `id`, as stored.
     public func entityRecord(id: Int) throws -> (id: Int, name: String, type: String)? {
         let statement = try cachedStatement("SELECT id, name, type FROM entities WHERE id = ?")

@@ -76,6 +76,8 @@ extension GraphStore {
     private func removeDocuments(ids: [Int]) throws -> RemovalReport {
         var report = RemovalReport()
         guard !ids.isEmpty else { return report }
+        // Deleting rows below the largest ids leaves `contentStamp()` as it was.
+        invalidateGraphSnapshot()
         let provenance = try EntityProvenance(database: database)
         let path = try database.prepare("SELECT path FROM documents WHERE id = ?")
         let touched = try database.prepare(

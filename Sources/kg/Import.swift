@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KGExport
+import KGQuery
 import KGStore
 
 /// `kg import`: load a graph from node-link JSON or node and edge CSV tables.
@@ -58,6 +59,9 @@ struct Import: ParsableCommand {
                 report = try importer.importCSV(nodesPath: nodes ?? "", edgesPath: edges)
                 source = [nodes, edges].compactMap { $0 }.joined(separator: " and ")
             }
+            // The next `kg query` starts from the graph snapshot instead of reading every
+            // relation; the snapshot is a cache, so failing to write it fails nothing.
+            try? QueryEngine(store: store).refreshGraphSnapshot()
         } catch {
             if isNew { Self.removeIfEmpty(database.path) }
             throw error

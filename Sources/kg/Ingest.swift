@@ -3,6 +3,7 @@ import Foundation
 import KGExport
 import KGExtraction
 import KGIngest
+import KGQuery
 import KGStore
 
 /// `kg ingest [--db FILE] PATH...`: read articles into the graph.
@@ -68,6 +69,10 @@ struct Ingest: ParsableCommand {
 
         let totals = try store.statistics(topActions: 0)
         try StandardOutput.write(Self.summary(of: report, totals: totals) + "\n")
+        // A big graph's next `kg query` starts from the snapshot (a cache: failing to write it
+        // fails nothing); a small one loads fast enough without.
+        let engine = QueryEngine(store: store)
+        if totals.relations >= engine.snapshotThreshold { try? engine.refreshGraphSnapshot() }
         if report.documentsIngested + report.documentsUnchanged == 0 {
             throw IngestError.nothingToIngest(paths: paths)
         }

@@ -162,4 +162,10 @@ final class TitleWordInstitutionTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "General Assembly")?.type, .organization)
         XCTAssertFalse(doc.facts.contains { $0.kind == .role })
     }
+
+    func testHonorificWrittenAsPartOfANameIsAnAlias() throws {
+        let doc = try extract("Bangladeshi Prime Minister Sheikh Hasina met Narendra Modi in Delhi.")
+        let hasina = try XCTUnwrap(doc.entities.first { $0.type == .person && $0.aliases.contains("Hasina") })
+        XCTAssertTrue(hasina.aliases.contains("Sheikh Hasina"), "\(hasina.aliases)")
+    }
 }

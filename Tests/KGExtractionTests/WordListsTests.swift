@@ -39,6 +39,11 @@ final class WordListsTests: XCTestCase {
             "ActionExtractor.supportLemmas": ActionExtractor.supportLemmas, "ActionExtractor.themeLemmas": ActionExtractor.themeLemmas, "ActionExtractor.appealLemmas": ActionExtractor.appealLemmas,
             "ActionExtractor.lightLemmas": ActionExtractor.lightLemmas, "ActionExtractor.reciprocalLemmas": ActionExtractor.reciprocalLemmas, "ActionExtractor.lightForms": ActionExtractor.lightForms,
             "ActionExtractor.pluralRoles": ActionExtractor.pluralRoles, "ActionExtractor.controlOnly": ActionExtractor.controlOnly,
+            "TreeActionExtractor.exchangeLemmas": TreeActionExtractor.exchangeLemmas,
+            "TreeActionExtractor.goBetweenWayNouns": TreeActionExtractor.goBetweenWayNouns,
+            "ChargeDenials.accusingLemmas": ChargeDenials.accusingLemmas, "ChargeDenials.denyingLemmas": ChargeDenials.denyingLemmas,
+            "ChargeDenials.chargeNouns": ChargeDenials.chargeNouns, "ChargeDenials.verbOpeners": ChargeDenials.verbOpeners,
+            "MentionResolver.nameHonorifics": MentionResolver.nameHonorifics, "RoleExtractor.bodyOffices": RoleExtractor.bodyOffices,
         ]
         // Lists a rule extends with another's: only the extra words are in the file.
         XCTAssertTrue(TreeActionExtractor.performingLemmas.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))

@@ -178,6 +178,23 @@ extension EntityRecognizer {
         return out
     }
 
+    /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and
+    /// modifiers ("a former Norwegian", "Guterres's special"), then a title noun, before any comma.
+    func titleInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        while k < min(sentence.upperBound, start + 6) {
+            let t = tokens[k]
+            if [",", ".", ";", "(", ")"].contains(t.text) { return false }
+            // a title right before another name is that person's: "X, President Y and Z"
+            if lexicons.roles.contains(t.lower) {
+                let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
+                return next.map { !$0.isWord || !$0.isCapitalized } ?? true
+            }
+            k += 1
+        }
+        return false
+    }
+
     func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
         var range = range
         while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
@@ -284,6 +301,11 @@ extension EntityRecognizer {
             range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
             || after?.lower == "who"
         if afterWho && wordCount <= 3 && !words.first!.isAllCaps {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Espen Barth Eide, Guterres's special adviser", "Jan Eliasson, a former Swedish foreign minister":
+        // a title in apposition describes a person
+        if wordCount >= 2, after?.text == ",", titleInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // no cue decides: the learned typer does, from the words and their neighbours

@@ -55,6 +55,8 @@ enum FactConfidence {
         static let readBackwards = 0.65
         /// "in a televised address to the nation, X said": the speaker comes from another verb.
         static let speakerFromAnotherVerb = 0.6
+        /// "Tehran denies the charge": the accuser is taken from an earlier sentence's accusation.
+        static let deniedCharge = 0.6
         /// Subtracted per word the evidence spans: the further apart, the likelier a misread.
         static let perWordOfSpan = 0.01
     }

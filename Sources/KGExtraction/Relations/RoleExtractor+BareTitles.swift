@@ -71,6 +71,35 @@ extension RoleExtractor {
         return out
     }
 
+    /// Titles of office in an international body or an institution, not a country: "Secretary-General".
+    static let bodyOffices: Set<String> = WordLists.set("RoleExtractor.bodyOffices")
+
+    /// "NATO, of which ..., Secretary-General Jens Stoltenberg said", "a U.N. spokesman said Secretary-General
+    /// Antonio Guterres ...": the office of a body, with no body beside the name, is held in the body the
+    /// sentence named last before it.
+    ///
+    /// ```swift
+    /// // "NATO said on Monday that Secretary-General Jens Stoltenberg would visit." -> Jens Stoltenberg secretary-general NATO
+    /// ```
+    func bodyOfficeTitles(_ s: SentenceView, _ facts: inout [Fact]) {
+        for role in s.roles where Self.bodyOffices.contains(role.name) {
+            let r = role.range
+            guard let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person else { continue }
+            let person = s.mentions[p].entity
+            // a body beside the title or after the name decides otherwise
+            var before = r.lowerBound - 1
+            if s.lower(before) == "'s" { before -= 1 }
+            if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound) == "of" { continue }
+            if facts.contains(where: { $0.subject == person && $0.kind == .role }) { continue }
+            guard let body = (0..<p).last(where: { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly }) else { continue }
+            facts.append(
+                Fact(
+                    subject: person, object: s.mentions[body].entity, action: role.name, cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(s.mentions[body].range.lowerBound, s.mentions[p].range.upperBound),
+                    confidence: FactConfidence.Role.documentCountry))
+        }
+    }
+
     /// Words between a speaker's name and the speech verb, at most ("Jane Doe, whose ministry
     /// sent the letter, said").
     static let speakerToVerbWords = 12

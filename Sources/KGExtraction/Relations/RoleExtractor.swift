@@ -137,6 +137,7 @@ struct RoleExtractor {
                 }
             }
         }
+        bodyOfficeTitles(s, &facts)
         return facts
     }
 

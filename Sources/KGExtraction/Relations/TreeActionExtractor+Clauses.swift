@@ -11,6 +11,9 @@ extension TreeActionExtractor {
     static let speechLemmas: Set<String> = WordLists.set("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
     static let reciprocalLemmas: Set<String> = ActionExtractor.reciprocalLemmas.union(["speak"])
+    /// Verbs of trading acts, whose object names what each side does to the other: "traded blame",
+    /// "exchanged fire".
+    static let exchangeLemmas: Set<String> = WordLists.set("TreeActionExtractor.exchangeLemmas")
     /// Objects that two sides make together: "fought a war", "signed a deal", not "fought rebels".
     static let sharedActNouns: Set<String> = ActionExtractor.agreementNouns.union([
         "war", "wars", "battle", "battles", "talks", "treaty", "treaties", "memorandum", "declaration", "conflict",
@@ -45,6 +48,15 @@ extension TreeActionExtractor {
         // threat is addressed to whom its that-clause is about
         if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), let content = p.dependents(w, .ccomp).first {
             targets = p.dependents(content, base: "nsubj").flatMap { arguments(p, $0, confidence: 0.75, asObject: true, lemma: entry.lemma) }
+        }
+        // "Ankara and Athens traded blame", "Turkey exchanged accusations with Greece": each side does the
+        // act the traded noun names to the other
+        if Self.exchangeLemmas.contains(entry.lemma), !passive,
+            let act = p.dependents(w, .obj).lazy.compactMap({ o in self.nounEntry(p, o).map { (noun: o, entry: $0) } }).first
+        {
+            let sides = actors + targets.filter { t in !actors.contains { $0.mention == t.mention } }
+            if sides.count >= 2 { addBothWays(&facts, p, sides, act.entry, at: act.noun, confidence: FactConfidence.Tree.reciprocalClause) }
+            return
         }
         // "Greek and Turkish warships shadowed each other", "X and Y blamed one another": any act can be mutual
         if targets.isEmpty, actors.count >= 2, !passive, p.children[w].contains(where: { isEachOther(p, $0) }) {

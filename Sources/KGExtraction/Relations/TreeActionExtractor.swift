@@ -97,6 +97,10 @@ struct TreeActionExtractor {
         let word = p.words[w]
         if let entry = lexicons.actionNouns[word] { return entry }
         if let entry = Self.goBetweenNouns[word] { return entry }
+        // "acted as a channel between Riyadh and the Houthis": a way between two sides is a go-between
+        if Self.goBetweenWayNouns.contains(word), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "between" }) {
+            return VerbEntry(lemma: "mediate", cameo: .consult)
+        }
         // a gerund read as a noun names its verb's act: "the backing of Hezbollah", "the shelling of X"
         if word.hasSuffix("ing"), let entry = lexicons.verbs[word], entry.lemma != word { return entry }
         return agentNounEntry(word)
@@ -107,6 +111,10 @@ struct TreeActionExtractor {
         uniqueKeysWithValues: ["intermediary", "intermediaries", "interlocutor", "interlocutors", "broker", "brokers"].map {
             ($0, VerbEntry(lemma: "mediate", cameo: .consult))
         })
+
+    /// Nouns for a way between places that stand for a go-between when they link two sides: "a channel
+    /// between X and Y" (not "a TV channel").
+    static let goBetweenWayNouns: Set<String> = WordLists.set("TreeActionExtractor.goBetweenWayNouns")
 
     /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade.
     func agentNounEntry(_ word: String) -> VerbEntry? {

@@ -19,6 +19,13 @@ extension GraphIndex {
         var frontier = Array(seeds)
         var edges: [Int: RelationRecord] = [:]
         for _ in 0..<radius {
+            // Each level counted in the indexes before its rows are read: reading a hub's rows
+            // (a page each) only to give up costs more than the whole graph from its snapshot.
+            var expected = edges.count
+            for node in frontier {
+                expected += try store.relationCount(touching: node)
+                if expected > edgeLimit { return nil }
+            }
             var next: [Int] = []
             for node in frontier {
                 if isInterrupted() { throw Diagnostic.interrupted }

@@ -87,4 +87,28 @@ final class RecallConstructionTests: XCTestCase {
     func testPlaceNounStandsForThePlaceItsOfPhraseNames() throws {
         XCTAssertEqual(try facts("Kenyan troops entered the town of Kismayo."), ["Kenya -enter-> Kismayo"])
     }
+
+    func testTradedActIsDoneByEachSideToTheOther() throws {
+        XCTAssertEqual(try facts("Greece and Turkey traded accusations."), ["Greece -accuse-> Turkey", "Turkey -accuse-> Greece"])
+    }
+
+    func testAChannelBetweenTwoSidesMediates() throws {
+        XCTAssertEqual(try facts("Oman acted as a channel between Iran and Egypt."), ["Oman -mediate-> Iran", "Oman -mediate-> Egypt"])
+    }
+
+    func testShuttlingBetweenTwoSidesActsOnBoth() throws {
+        XCTAssertEqual(try facts("Norway shuttled between Colombia and Venezuela."), ["Norway -shuttle-> Colombia", "Norway -shuttle-> Venezuela"])
+    }
+
+    func testDenyingTheChargeDeniesWhoeverMadeItEarlier() throws {
+        XCTAssertEqual(
+            try facts("Chile accused Peru of arming the rebels. Peru denies the charge."), ["Chile -accuse-> Peru", "Peru -deny-> Chile"])
+        // no charge reported before: nothing to deny
+        XCTAssertEqual(try facts("Peru denies the charge."), [])
+    }
+
+    func testBodyOfficeWithoutABodyIsHeldInTheBodyNamedBefore() throws {
+        XCTAssertEqual(
+            try facts("A NATO spokesman said Secretary-General Jens Stoltenberg was concerned."), ["Jens Stoltenberg -secretary-general-> NATO"])
+    }
 }
