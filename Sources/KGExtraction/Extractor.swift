@@ -136,7 +136,7 @@ public final class Extractor: Sendable {
             bareTitles += bare
             let stated = roles.extract(view)
             let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
-            for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
+            for fact in roleFacts where bodyOf[fact.subject] == nil && RoleExtractor.isOffice(fact) { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
             let all = views[index] + extra + speakers

@@ -138,7 +138,7 @@ extension RoleExtractor {
     /// RoleExtractor.place(bare, dateline: mali, dominant: mali, stated: facts)  // [(Assimi Goita's title, mali)]
     /// ```
     static func place(_ bare: [BareTitle], dateline: Int?, dominant: Int?, stated: [Fact]) -> [(BareTitle, Int)] {
-        let titled = Set(stated.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
+        let titled = Set(stated.filter(isOffice).map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         for b in bare where !titled.contains(b.person) {
             func allowed(_ country: Int) -> Bool {

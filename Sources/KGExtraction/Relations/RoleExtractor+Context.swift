@@ -15,6 +15,9 @@ extension RoleExtractor {
         var titleOf: [Int: String] = [:]
         /// The last titled person named, for a sentence that opens with "His counterpart".
         var lastTitled: Int?
+        /// The people the previous sentence named, with the last word of the name, for a sentence
+        /// that opens with "His wife".
+        var previousPersons: [(entity: Int, surname: String)] = []
         /// Titles of national office stated with no body ("resigned as prime minister"), for the
         /// document's country to fill in.
         var bareTitles: [BareTitle] = []
@@ -25,7 +28,7 @@ extension RoleExtractor {
     func contextual(_ s: SentenceView, _ context: inout Context, sentenceFacts: [Fact], bare: [BareTitle]) -> [Fact] {
         // titles named in this sentence, in order, before its counterparts are read
         var titledHere: [(position: Int, person: Int, title: String)] = []
-        for fact in sentenceFacts where fact.kind == .role && fact.action != "member" {
+        for fact in sentenceFacts where Self.isOffice(fact) {
             if let m = s.mentions.firstIndex(where: { $0.entity == fact.subject }) {
                 titledHere.append((s.mentions[m].range.lowerBound, fact.subject, fact.action))
             }
@@ -38,7 +41,10 @@ extension RoleExtractor {
         counterparts(s, context, titledHere, &facts)
         asTitle(s, &context, &facts)
         listedHolders(s, &facts)
-        for m in s.mentions where m.type == .person && context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
+        kinship(s, previousPersons: context.previousPersons, &facts)
+        let persons = s.mentions.filter { $0.type == .person }
+        for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
+        if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
         return facts
     }
 

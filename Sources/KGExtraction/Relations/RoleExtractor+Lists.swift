@@ -21,6 +21,7 @@ extension RoleExtractor {
             let title = String(s.lower(i).dropLast())
             var j = comma + 1
             var holders: [(person: Int, body: Int)] = []
+            var listed = false
             while let p = s.mention(startingAt: j), s.mentions[p].type == .person, s.lower(s.mentions[p].range.upperBound) == "of" {
                 var b = s.mentions[p].range.upperBound + 1
                 if s.lower(b) == "the" { b += 1 }
@@ -28,10 +29,10 @@ extension RoleExtractor {
                 holders.append((p, body))
                 j = s.mentions[body].range.upperBound
                 if s.lower(j) == "," { j += 1 }
-                if s.lower(j) == "and" { j += 1 }
+                if s.lower(j) == "and" { j += 1; listed = true }
             }
-            // one holder is an apposition of its own ("The minister, X of Y"): a list names two or more
-            guard holders.count >= 2 else { continue }
+            // one holder alone is an apposition of its own ("The ministers, X of Y, and ..."): a list goes on
+            guard holders.count >= 2 || listed else { continue }
             for (p, body) in holders {
                 facts.append(
                     Fact(
