@@ -42,6 +42,7 @@ extension RoleExtractor {
         asTitle(s, &context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
+        bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
         let persons = s.mentions.filter { $0.type == .person }
         for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
         if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
