@@ -119,6 +119,8 @@ public final class Extractor: Sendable {
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
         var roleContext = RoleExtractor.Context()
+        // both taggings of a sentence (the parser's and the window rules') hash each word once
+        var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
@@ -132,9 +134,9 @@ public final class Extractor: Sendable {
                 tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
                 lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
-            let bare = roles.bareTitles(view)
-            bareTitles += bare
             let stated = roles.extract(view)
+            let bare = roles.bareTitles(view, roleFacts: stated)
+            bareTitles += bare
             let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
             for fact in roleFacts where bodyOf[fact.subject] == nil && RoleExtractor.isOffice(fact) { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
@@ -152,7 +154,7 @@ public final class Extractor: Sendable {
                 if range.upperBound - to <= Self.parseContext { to = range.upperBound }
                 let stretch = from..<to
                 let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
-                let tags = quickTagger.tagDetailed(folded.words)
+                let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
                 let treeView = SentenceView(
                     tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                     partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
@@ -168,7 +170,7 @@ public final class Extractor: Sendable {
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 view = SentenceView(
                     tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
+                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger, cache: &tokenKeys), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
@@ -183,11 +185,13 @@ public final class Extractor: Sendable {
             }
             chargeDenials.record(sentenceFacts)
         }
-        // "Prime Minister Jane Doe" with her country never named beside her: the document's country
-        // (or the one her words speak for, or the dateline's)
+        // "Prime Minister Jane Doe" with her country never named beside her: the one her words speak for,
+        // else the one her sentence names nearest, else the dateline's, else the document's
         let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
-        let placed = RoleExtractor.place(bareTitles + roleContext.bareTitles, dateline: dateline, dominant: dominant, stated: facts)
+        // in the order of the sentences that title them ("as TITLE" ones were kept apart)
+        let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
@@ -196,6 +200,7 @@ public final class Extractor: Sendable {
                     subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
                     sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
+        facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))

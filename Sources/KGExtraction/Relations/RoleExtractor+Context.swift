@@ -38,7 +38,7 @@ extension RoleExtractor {
         }
         for t in titledHere { context.titleOf[t.person] = context.titleOf[t.person] ?? t.title }
         var facts: [Fact] = []
-        counterparts(s, context, titledHere, &facts)
+        titledCounterparts(s, context, titledHere, &facts)
         asTitle(s, &context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
@@ -54,7 +54,7 @@ extension RoleExtractor {
 
     /// "X and his Kosovo counterpart, Hashim Thaci", "told his Chinese counterpart, Wang Yi": the
     /// person after the noun holds X's title in the country before it.
-    func counterparts(_ s: SentenceView, _ context: Context, _ titledHere: [(position: Int, person: Int, title: String)], _ facts: inout [Fact]) {
+    func titledCounterparts(_ s: SentenceView, _ context: Context, _ titledHere: [(position: Int, person: Int, title: String)], _ facts: inout [Fact]) {
         for i in s.range where Self.counterpartNouns.contains(s.lower(i)) {
             guard let country = s.mention(endingBefore: i), s.mentions[country].type == .country,
                 ["his", "her", "their"].contains(s.lower(s.mentions[country].range.lowerBound - 1))
@@ -134,6 +134,21 @@ extension RoleExtractor {
                     person: person, role: name, sentence: s.index, span: s.span(min(s.mentions[h].range.lowerBound, i), role.range.upperBound),
                     mayBeFormer: true))
             context.titleOf[person] = context.titleOf[person] ?? name
+        }
+    }
+
+    /// Of two roles with the same ends, the one whose title the other's ends with goes: "acting
+    /// president" stays beside "president", "foreign minister" beside "minister".
+    ///
+    /// ```swift
+    /// RoleExtractor.keepingMostSpecificTitles([president, actingPresident])  // [actingPresident]
+    /// ```
+    static func keepingMostSpecificTitles(_ facts: [Fact]) -> [Fact] {
+        var titles: [String: [String]] = [:]
+        for f in facts where f.kind == .role { titles["\(f.subject)|\(f.object)", default: []].append(f.action) }
+        return facts.filter { f in
+            guard f.kind == .role, let others = titles["\(f.subject)|\(f.object)"], others.count > 1 else { return true }
+            return !others.contains { $0 != f.action && $0.hasSuffix(" " + f.action) }
         }
     }
 }

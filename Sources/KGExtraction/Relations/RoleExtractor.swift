@@ -156,6 +156,7 @@ struct RoleExtractor {
             }
         }
         bodyOfficeTitles(s, &facts)
+        counterparts(s, &facts)
         return facts
     }
 
