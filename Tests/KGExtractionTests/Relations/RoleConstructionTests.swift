@@ -131,4 +131,32 @@ final class RoleConstructionTests: ExtractionTestCase {
                     + "Army chief General Shavendra Silva said troops would not be used. Sri Lanka is broke. Sri Lanka asked for help."),
             ["Shavendra Silva -army chief-> Sri Lanka"])
     }
+
+    // MARK: bodies
+
+    func testBodyChairedByTheCountryOfItsRelativeClause() throws {
+        XCTAssertEqual(
+            try all("Talks are now being held under the auspices of the African Union, which South Africa chairs this year."),
+            ["South Africa -chair-> African Union"])
+        XCTAssertEqual(
+            try all("Indonesian Foreign Minister Marty Natalegawa, whose country chairs ASEAN this year, flew to Bangkok."),
+            ["Marty Natalegawa -foreign minister-> Indonesia", "Indonesia -chair-> ASEAN"])
+    }
+
+    func testCountryHoldingABodysRotatingPresidency() throws {
+        XCTAssertEqual(
+            try all("Russia, which has been in charge of the Security Council's rotating presidency since February, wanted a closed session."),
+            ["Russia -president-> Security Council"])
+    }
+
+    func testMembersNamedInARelativeClauseOfTheBodyOrOfTheirOwnDescription() throws {
+        XCTAssertEqual(
+            try roles("NATO, of which Greece and Turkey are both members, has set up technical talks."),
+            ["Greece -member-> NATO", "Turkey -member-> NATO"])
+        XCTAssertEqual(
+            try all(
+                "Russia has bases in both Kyrgyzstan and Tajikistan, former Soviet republics that are members of the Collective Security Treaty Organization."),
+            ["Kyrgyzstan -member-> Collective Security Treaty Organization", "Tajikistan -member-> Collective Security Treaty Organization"])
+    }
 }
+
