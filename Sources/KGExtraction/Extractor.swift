@@ -118,6 +118,8 @@ public final class Extractor: Sendable {
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
+        // both taggings of a sentence (the parser's and the window rules') hash each word once
+        var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
@@ -132,7 +134,7 @@ public final class Extractor: Sendable {
                 lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let roleFacts = roles.extract(view)
-            bareTitles += roles.bareTitles(view)
+            bareTitles += roles.bareTitles(view, roleFacts: roleFacts)
             for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
@@ -149,7 +151,7 @@ public final class Extractor: Sendable {
                 if range.upperBound - to <= Self.parseContext { to = range.upperBound }
                 let stretch = from..<to
                 let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
-                let tags = quickTagger.tagDetailed(folded.words)
+                let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
                 let treeView = SentenceView(
                     tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                     partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
@@ -165,7 +167,7 @@ public final class Extractor: Sendable {
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 view = SentenceView(
                     tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger), taggedFrom: tagged.lowerBound)
+                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger, cache: &tokenKeys), taggedFrom: tagged.lowerBound)
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
@@ -180,22 +182,23 @@ public final class Extractor: Sendable {
             }
             chargeDenials.record(sentenceFacts)
         }
-        // "Prime Minister Jane Doe" with her country never named beside her: the document's country
-        // (or the one her words speak for, or the dateline's)
+        // "Prime Minister Jane Doe" with her country never named beside her: the one her words speak for,
+        // else the one her sentence names nearest, else the dateline's, else the document's
         let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
-        do {
-            let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
-            for bare in bareTitles where !titled.contains(bare.person) {
-                guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
-                let key = "\(bare.person)|\(bare.role)|\(country)"
-                guard seen.insert(key).inserted else { continue }
-                facts.append(
-                    Fact(
-                        subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
-                        sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
-            }
+        let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
+        var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        for bare in bareTitles where !titled.contains(bare.person) && !guessed.contains(bare.person) {
+            guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
+            guessed.insert(bare.person)
+            let key = "\(bare.person)|\(bare.role)|\(country)"
+            guard seen.insert(key).inserted else { continue }
+            facts.append(
+                Fact(
+                    subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
+                    sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
+        facts = RoleExtractor.droppingCounterpartsOfTitled(facts)
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))

@@ -34,71 +34,66 @@ extension GraphStore {
             warning?(message)
         }
 
-        // Files go in batches: read and check each, extract the changed ones on every core at
-        // once (the extractor is the slow part), then store them one by one in sorted order.
+        // Changed files are extracted (and their facts dated) on every core while this thread
+        // stores the finished ones, one by one in input order: the writes overlap the extraction.
         let threads = max(1, extractionThreads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let batchSize = 4 * threads
+        let pipeline = ExtractionPipeline(workers: threads > 1 ? threads : 0, window: threads > 1 ? 4 * threads : 1) {
+            (read: SourceDocument) -> (SourceDocument, ExtractedDocument) in
+            Self.extractAndDate(read, with: extractor)
+        }
+        defer { pipeline.close() }
         var completed = 0
         func advance(_ path: String) {
             completed += 1
             progress?(IngestProgress(completed: completed, total: files.count, currentPath: path))
         }
-        progress?(IngestProgress(completed: 0, total: files.count, currentPath: files.first ?? ""))
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            var changed: [SourceDocument] = []
-            for file in files[batchStart..<min(batchStart + batchSize, files.count)] {
-                switch DocumentReader.read(file) {
-                case let .skipped(message):
-                    report.documentsSkipped += 1
-                    warn(message)
-                    advance(file)
-                case let .document(document, warnings):
-                    warnings.forEach(warn)
-                    report.bytesRead += document.size
-                    // Checked before extracting: re-ingesting an unchanged folder must be cheap.
-                    if try storedContentHash(forPath: document.path) == document.contentHash {
-                        report.documentsUnchanged += 1
-                        advance(file)
-                    } else {
-                        changed.append(document)
-                    }
-                }
+        func storeNext() throws {
+            guard let (document, extraction) = pipeline.takeNext() else { return }
+            do {
+                report.add(try ingest(document: document, extraction: extraction))
+            } catch let StoreError.invalidExtraction(path, detail) {
+                // An extractor bug on one article should not stop the other thousand.
+                report.documentsSkipped += 1
+                warn(IngestWarning(path: path, message: "extractor output is inconsistent (\(detail)); skipped"))
             }
-            let extractions = Self.extract(changed.map(\.text), with: extractor, threads: threads)
-            for (read, undated) in zip(changed, extractions) {
-                // The date the file gives in its metadata, else in its first lines, else in its name.
-                var document = read
-                let fromPath = PublicationDate.find(inPath: document.path)
-                document.published =
-                    document.published
-                    ?? extractor.publicationDate(inText: document.text, year: fromPath?.date.year) ?? fromPath
-                let extraction = extractor.datingFacts(of: undated, publishedOn: document.published?.date)
-                do {
-                    report.add(try ingest(document: document, extraction: extraction))
-                } catch let StoreError.invalidExtraction(path, detail) {
-                    // An extractor bug on one article should not stop the other thousand.
-                    report.documentsSkipped += 1
-                    warn(IngestWarning(path: path, message: "extractor output is inconsistent (\(detail)); skipped"))
+            advance(document.path)
+        }
+        progress?(IngestProgress(completed: 0, total: files.count, currentPath: files.first ?? ""))
+        for file in files {
+            switch DocumentReader.read(file) {
+            case let .skipped(message):
+                report.documentsSkipped += 1
+                warn(message)
+                advance(file)
+            case let .document(document, warnings):
+                warnings.forEach(warn)
+                report.bytesRead += document.size
+                // Checked before extracting: re-ingesting an unchanged folder must be cheap.
+                if try storedContentHash(forPath: document.path) == document.contentHash {
+                    report.documentsUnchanged += 1
+                    advance(file)
+                } else {
+                    while pipeline.isFull { try storeNext() }
+                    pipeline.submit(document)
                 }
-                advance(document.path)
             }
         }
+        while pipeline.inFlight > 0 { try storeNext() }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
 
-    /// What `extractor` finds in each of `texts`, in order, extracted on `threads` threads.
-    static func extract(_ texts: [String], with extractor: some DocumentExtractor, threads: Int) -> [ExtractedDocument] {
-        guard texts.count > 1, threads > 1 else { return texts.map { extractor.extract($0) } }
-        let slots = ExtractionSlots(count: texts.count)
-        // Thread `worker` takes texts worker, worker + threads, ...: which finishes first varies.
-        let workers = min(threads, texts.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: texts.count, by: workers) {
-                slots.store(extractor.extract(texts[index]), at: index)
-            }
-        }
-        return slots.results
+    /// `read` with the publication date its metadata, first lines or file name give, and what
+    /// `extractor` finds in it with each fact dated against that date. Pure: run on any thread.
+    static func extractAndDate(_ read: SourceDocument, with extractor: some DocumentExtractor) -> (SourceDocument, ExtractedDocument) {
+        var document = read
+        let undated = extractor.extract(document.text)
+        // The date the file gives in its metadata, else in its first lines, else in its name.
+        let fromPath = PublicationDate.find(inPath: document.path)
+        document.published =
+            document.published
+            ?? extractor.publicationDate(inText: document.text, year: fromPath?.date.year) ?? fromPath
+        return (document, extractor.datingFacts(of: undated, publishedOn: document.published?.date))
     }
 }
 
@@ -118,30 +113,5 @@ extension IngestReport {
         entitiesAdded += result.entitiesAdded
         entitiesRemoved += result.entitiesRemoved
         relationsAdded += result.relationsAdded
-    }
-}
-
-/// Where concurrent extractions land, each in its own slot.
-///
-/// `@unchecked Sendable` because the lock guards the array; `concurrentPerform` returns only
-/// when every slot is filled.
-private final class ExtractionSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ExtractedDocument?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ extraction: ExtractedDocument, at index: Int) {
-        lock.lock()
-        slots[index] = extraction
-        lock.unlock()
-    }
-
-    var results: [ExtractedDocument] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? ExtractedDocument(title: nil, sentences: [], entities: [], mentions: [], facts: []) }
     }
 }

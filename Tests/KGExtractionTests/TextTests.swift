@@ -1,3 +1,4 @@
+import KGModel
 import XCTest
 
 @testable import KGExtraction
@@ -43,5 +44,25 @@ final class LongSentenceTests: XCTestCase {
         let ranges = SentenceSplitter.split(Tokenizer.tokenize(Array(text.unicodeScalars)))
         XCTAssertGreaterThan(ranges.count, 1)
         XCTAssertTrue(ranges.allSatisfy { $0.count <= SentenceSplitter.maximumLength })
+    }
+
+    func testAllCapsCountsLettersOfAnyScriptAndIgnoresTheRest() {
+        func allCaps(_ text: String) -> Bool {
+            Token(
+                text: text, lower: text.lowercased(), span: TextSpan(start: 0, end: text.unicodeScalars.count), kind: .word,
+                startsLine: false, attached: false, isCapitalized: true
+            ).isAllCaps
+        }
+        XCTAssertTrue(allCaps("ASEAN"))
+        XCTAssertTrue(allCaps("U.S."))
+        XCTAssertTrue(allCaps("G7-X"))
+        XCTAssertTrue(allCaps("[AB]"))
+        XCTAssertTrue(allCaps("A`B"))
+        XCTAssertTrue(allCaps("ÉLYSÉE"))
+        XCTAssertFalse(allCaps("Élysée"))
+        XCTAssertFalse(allCaps("NATOs"))
+        XCTAssertFalse(allCaps("A"))
+        XCTAssertFalse(allCaps("G7"))
+        XCTAssertFalse(allCaps("ÖSTERREİCHç"))
     }
 }

@@ -111,6 +111,19 @@ package struct ArcHybridConfiguration: Sendable {
         }
     }
 
+    /// The one transition allowed, when there is exactly one: SHIFT onto a stack holding only the
+    /// root, and RIGHT with `root` once the buffer is empty and one word is left on the stack.
+    ///
+    /// ```swift
+    /// ArcHybridConfiguration(wordCount: 3).onlyAllowedTransition(rootLabel: 0)  // .shift
+    /// ```
+    @inline(__always)
+    package func onlyAllowedTransition(rootLabel: Int) -> ParserTransition? {
+        if stack.count <= 1 { return canShift ? .shift : nil }
+        if stack.count == 2 && !canShift { return .right(label: rootLabel) }
+        return nil
+    }
+
     /// Applies a transition; an invalid one (see `isValid`) leaves the configuration unchanged.
     package mutating func apply(_ transition: ParserTransition) {
         switch transition {

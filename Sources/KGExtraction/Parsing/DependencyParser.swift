@@ -79,6 +79,11 @@ public final class DependencyParser: Sendable {
         var features = [UInt32](repeating: 0, count: ParserFeatures.count)
         var scores = [Int32](repeating: 0, count: ParserTransition.classCount(labelCount: labels.count))
         while !state.isTerminal {
+            if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
+                // the first SHIFT and the root's arc: nothing to choose, so nothing to score
+                state.apply(forced)
+                continue
+            }
             features.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
                 ParserFeatures.extract(state, words: keys, into: base)

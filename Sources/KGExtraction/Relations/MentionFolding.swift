@@ -60,6 +60,15 @@ enum MentionFolding {
         return expand(tagger.tagDetailed(folded.words), folded)
     }
 
+    /// One part of speech per token of `stretch`, the words' keys taken from (and kept in) `cache`.
+    static func tag(
+        _ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], with tagger: PerceptronTagger,
+        cache: inout TokenKeyCache
+    ) -> [PartOfSpeech] {
+        let folded = fold(tokens, stretch, mentions: mentions)
+        return expand(tagger.tagDetailed(keys: cache.keys(of: folded, tokens: tokens)), folded)
+    }
+
     /// Each folded word's part of speech given to every token it stands for.
     static func expand(_ tags: [PartOfSpeech], _ folded: Folded) -> [PartOfSpeech] {
         var out: [PartOfSpeech] = []

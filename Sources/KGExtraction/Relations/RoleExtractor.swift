@@ -138,6 +138,7 @@ struct RoleExtractor {
             }
         }
         bodyOfficeTitles(s, &facts)
+        counterparts(s, &facts)
         return facts
     }
 

@@ -3,6 +3,8 @@ import KGModel
 /// A verb's clause on the tree: who acts (subject, passive agent, controller, antecedent) and on
 /// whom (object, passive subject, target obliques), with coordination on both sides.
 extension TreeActionExtractor {
+    /// Subordinating conjunctions that the parser may read as prepositions of the next noun (a closed class).
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
@@ -173,6 +175,14 @@ extension TreeActionExtractor {
             return lowered(actors(p, h, passive: false, depth: depth + 1))
         case .conj:
             guard isVerbal(p, h) || p.tags[h].upos == .AUX else { return [] }
+            // "arrived after Mexico granted him asylum", parsed as "arrived after Mexico" and "granted": a verb
+            // joined with no "and" right after a subordinator's noun is that noun's own clause
+            if !p.children[w].contains(where: { p.label($0).base == "cc" }),
+                let noun = p.dependents(h, base: "obl").last(where: { $0 > h && $0 < w && Self.subordinators.contains(p.preposition($0) ?? "") }),
+                !(noun + 1..<w).contains(where: { isVerbal(p, $0) })
+            {
+                return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
+            }
             return actors(p, h, passive: isPassive(p, h), depth: depth + 1)
         case .aclRelcl:
             return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)

@@ -138,7 +138,8 @@ package struct PackedWeights: Sendable {
                     entries.withUnsafeBufferPointer { entries in
                         for row in 0..<sparseCount { firstEntries[row] = entries[Int((found[row] >> 8) & 0xff_ffff)] }
                         func add(_ entry: UInt32) {
-                            scores[Int(entry >> 16)] += Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+                            // cannot wrap: fewer than 2^15 weights of 16 bits per label (see above)
+                            scores[Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
                         }
                         for row in 0..<sparseCount {
                             add(firstEntries[row])
@@ -172,7 +173,7 @@ package struct PackedWeights: Sendable {
                 }
             }
             // the padding labels past the model's last one stay 0 and are not added
-            for label in 0..<labelBound { scores[label] += sums[label / 8][label % 8] }
+            for label in 0..<labelBound { scores[label] &+= sums[label / 8][label % 8] }
         }
     }
 }

@@ -80,6 +80,12 @@ public final class PerceptronTagger: Sendable {
         predictLabels(tokens).map { labels[$0] }
     }
 
+    /// The UPOS and Penn tag of each token, given its keys (`TokenKeys.sentence`, or a document's
+    /// `TokenKeyCache`): the same tags as `tagDetailed(_:)` of the words the keys are of.
+    package func tagDetailed(keys: [TokenKeys]) -> [PartOfSpeech] {
+        predictLabels(keys: keys).map { labels[$0] }
+    }
+
     /// Number of weighted features kept in the model.
     public var featureCount: Int { featureKeys.count }
 

@@ -13,7 +13,7 @@ package struct TokenKeys: Sendable {
     /// Character classes with runs collapsed: "Xx", "X.X.", "d,d", "x-x".
     let shape: UInt64
     /// Bits: has hyphen, has digit, has upper case, all upper case, capitalised sentence start.
-    let flags: UInt64
+    private(set) var flags: UInt64
     /// The word's classes in the model's `WordClassLexicon` (0 when unlisted).
     private(set) var wordClasses: UInt64 = 0
     /// Hash of the lowercased form: the lexicon's key.
@@ -148,5 +148,21 @@ package struct TokenKeys: Sendable {
             keys.wordClasses = UInt64(lexicon.mask(forLowercaseHash: keys.lowerHash))
             return keys
         }
+    }
+
+    /// The keys of `written` inside a sentence, with its classes in `lexicon`: what `sentence`
+    /// gives a word at any position but the first (see `startingSentence`).
+    static func word(_ written: String, lexicon: WordClassLexicon) -> TokenKeys {
+        var keys = TokenKeys(written, isSentenceStart: false)
+        keys.wordClasses = UInt64(lexicon.mask(forLowercaseHash: keys.lowerHash))
+        return keys
+    }
+
+    /// These keys for the same word first in its sentence: the capitalised-start bit is set when
+    /// the word has an upper-case letter, as `init(_:isSentenceStart:)` sets it.
+    func startingSentence() -> TokenKeys {
+        var keys = self
+        if flags & 4 != 0 { keys.flags |= 16 }
+        return keys
     }
 }

@@ -26,7 +26,14 @@ public struct Token: Hashable, Sendable {
     /// Every letter is upper case and there are at least two (`ASEAN`, `U.S.`).
     public var isAllCaps: Bool {
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
+        for s in text.unicodeScalars {
+            // ASCII first: the Unicode property look-ups cost more than the rest of the loop
+            if s.isASCII {
+                if s.value >= 97 && s.value <= 122 { return false }
+                if s.value >= 65 && s.value <= 90 { letters += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             if !s.properties.isUppercase { return false }
             letters += 1
         }

@@ -242,6 +242,11 @@ struct DateWord {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || (scalar >= "0" && scalar <= "9")
+        // ASCII first: the Unicode property look-up costs more than the rest of the split
+        if scalar.isASCII {
+            let value = scalar.value | 0x20  // upper case to lower case; digits unchanged
+            return (value >= 97 && value <= 122) || (scalar >= "0" && scalar <= "9")
+        }
+        return scalar.properties.isAlphabetic
     }
 }

@@ -31,6 +31,7 @@ extension GraphStore {
                 detail: "relation '\(graph.relations[position].action)' refers to an entity the import does not hold")
         }
         invalidateGraphSnapshot()
+        if let result = try bulkLoadIntoEmptyStore(graph) { return result }
         // Every id a row refers to comes from this import's own resolver and inserts, so checking
         // foreign keys row by row (two entity lookups per relation) would only cost time. The
         // pragma is a no-op inside a transaction, so it is set around it.
