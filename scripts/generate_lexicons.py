@@ -86,7 +86,8 @@ EXTRA_COUNTRY_NAMES = {
 }
 EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
-                  "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"]}
+                  "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
+                  "TJ": ["Tajik", "Tajiks"], "KG": ["Kyrgyz"]}
 
 # International bodies, blocs, armed forces' alliances and news media: name, acronyms.
 ORGANIZATIONS = [
@@ -779,7 +780,8 @@ def generate_verbs():
         if n >= 3 and 3 * n >= 2 * sum(roots.values()):
             entry[0] = best
     # A verb of an uncoded block that no pattern names ("--- SEPARATE [---]": cut, sever, split) shares the
-    # block's patterns ("cut ties" 160, "cut aid" 162): the root, by the same rule, of all of them.
+    # block's patterns ("cut ties" 160, "cut aid" 162): the root two thirds of them share, when the block
+    # has patterns enough (ten) for a vote to say more than one phrase ("fly aid", "reinstate envoy").
     for lemma, entry in verbs.items():
         if entry[0]:
             continue
@@ -787,7 +789,7 @@ def generate_verbs():
         if not roots:
             continue
         best, n = roots.most_common(1)[0]
-        if n >= 3 and 3 * n >= 2 * sum(roots.values()):
+        if n >= 10 and 3 * n >= 2 * sum(roots.values()):
             entry[0] = best
     for lemma, code in CORE_VERB_CODES.items():
         entry = verbs.setdefault(lemma, [None, set()])

@@ -54,16 +54,17 @@ public final class QueryEngine {
         // Built only for an error or a notice: it lexes the statement again.
         func source() -> SourceMap { SourceMap(text: statement, firstLine: firstLine, firstColumn: firstColumn) }
         do {
-            let parsed = try parse(statement)
+            let known = try parse(statement)
+            let parsed = known.statement
             // Report a missing parameter before reading any of the graph.
-            let missing = parsed.expressions.flatMap(\.parameterUses).filter { parameters[$0.name] == nil }
+            let missing = known.parameterUses.filter { parameters[$0.name] == nil }
                 .min { $0.position.offset < $1.position.offset }
             if let missing {
                 throw Planner.missingParameter(missing.name, at: missing.position)
             }
             let reports = try graph(for: parsed, parameters: parameters)
             let graph = parsed.view == .facts ? try facts(of: reports) : reports
-            let plans = try plan(parsed, text: statement, parameters: parameters, graph: graph, wholeGraph: !reports.isPartial)
+            let plans = try plan(known, parameters: parameters, graph: graph, wholeGraph: !reports.isPartial)
             var result: QueryResult
             if parsed.explain {
                 result = QueryResult(columns: ["plan"], rows: PlanDescription.lines(of: plans, graph: graph).map { [.string($0)] })
@@ -85,42 +86,52 @@ public final class QueryEngine {
         }
     }
 
-    /// Plans made before over the whole in-memory graph, by statement text and parameter
-    /// values: a plan holds node indices of that graph and the names it looked up in the store,
-    /// so the cache is emptied whenever the graph is reloaded (any write to the store). A shell
-    /// session asking a question again skips parsing, name lookups and planning.
-    private var cachedPlans: [PlanKey: [QueryPlan]] = [:]
-    static let cachedPlanLimit = 256
+    /// A statement seen before: parsed once, with its parameter uses, and the plans made for it
+    /// over the whole in-memory graph by parameter values. A plan holds node indices of that
+    /// graph and the names it looked up in the store, so plans are dropped whenever the graph is
+    /// reloaded (any write to the store). A shell session or script asking a question again
+    /// skips parsing, name lookups and planning, and its text is hashed once.
+    private final class KnownStatement {
+        let statement: QueryStatement
+        let parameterUses: [(name: String, position: Position)]
+        var plans: [[String: QueryValue]: [QueryPlan]] = [:]
+        /// The graph load the plans were made after (`graphLoads`).
+        var plansLoad = 0
 
-    private struct PlanKey: Hashable {
-        var statement: String
-        var parameters: [String: QueryValue]
+        init(_ statement: QueryStatement) {
+            self.statement = statement
+            parameterUses = statement.expressions.flatMap(\.parameterUses)
+        }
+    }
+
+    private var knownStatements: [String: KnownStatement] = [:]
+    static let knownStatementLimit = 256
+    static let cachedPlanLimit = 256
+    /// Counts whole-graph loads: plans made before the last one are stale.
+    private var graphLoads = 0
+
+    private func parse(_ statement: String) throws -> KnownStatement {
+        if let known = knownStatements[statement] { return known }
+        let known = KnownStatement(try Parser.parse(statement))
+        if knownStatements.count >= Self.knownStatementLimit { knownStatements.removeAll(keepingCapacity: true) }
+        knownStatements[statement] = known
+        return known
     }
 
     private func plan(
-        _ parsed: QueryStatement, text: String, parameters: [String: QueryValue], graph: GraphIndex, wholeGraph: Bool
+        _ known: KnownStatement, parameters: [String: QueryValue], graph: GraphIndex, wholeGraph: Bool
     ) throws -> [QueryPlan] {
         // A neighbourhood graph is read afresh for each statement: its plans are not kept.
-        guard wholeGraph else { return try Planner.plan(parsed, graph: graph, store: store, parameters: parameters) }
-        let key = PlanKey(statement: text, parameters: parameters)
-        if let known = cachedPlans[key] { return known }
-        let plans = try Planner.plan(parsed, graph: graph, store: store, parameters: parameters)
-        if cachedPlans.count >= Self.cachedPlanLimit { cachedPlans.removeAll(keepingCapacity: true) }
-        cachedPlans[key] = plans
+        guard wholeGraph else { return try Planner.plan(known.statement, graph: graph, store: store, parameters: parameters) }
+        if known.plansLoad != graphLoads {
+            known.plans.removeAll()
+            known.plansLoad = graphLoads
+        }
+        if let plans = known.plans[parameters] { return plans }
+        let plans = try Planner.plan(known.statement, graph: graph, store: store, parameters: parameters)
+        if known.plans.count >= Self.cachedPlanLimit { known.plans.removeAll(keepingCapacity: true) }
+        known.plans[parameters] = plans
         return plans
-    }
-
-    /// Statements parsed before, by text: a session or script asks the same ones again with new
-    /// parameters, and parsing does not depend on the graph.
-    private var parsedStatements: [String: QueryStatement] = [:]
-    static let parsedStatementLimit = 256
-
-    private func parse(_ statement: String) throws -> QueryStatement {
-        if let known = parsedStatements[statement] { return known }
-        let parsed = try Parser.parse(statement)
-        if parsedStatements.count >= Self.parsedStatementLimit { parsedStatements.removeAll(keepingCapacity: true) }
-        parsedStatements[statement] = parsed
-        return parsed
     }
 
     /// The most relations a short anchored statement reads through the store's indexes (its
@@ -209,7 +220,7 @@ public final class QueryEngine {
         graph = loaded
         fingerprint = now
         evidence = Evidence(store: store)
-        cachedPlans.removeAll()
+        graphLoads += 1
         return loaded
     }
 

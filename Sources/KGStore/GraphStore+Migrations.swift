@@ -42,6 +42,15 @@ extension GraphStore {
         }
     }
 
+    /// Creates the whole schema, every migration in order, in an empty database: a bulk
+    /// import's side file (see `GraphStore+BulkLoad.swift`).
+    static func createSchema(in database: Database) throws {
+        for migration in bundledMigrations {
+            try database.execute(migration.sql)
+            try database.execute("PRAGMA user_version = \(migration.version)")
+        }
+    }
+
     /// The file's schema version, after refusing a newer kg's file and another program's tables.
     ///
     /// The version and the table count are read in one statement: read apart, another process

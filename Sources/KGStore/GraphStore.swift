@@ -11,8 +11,11 @@ import Foundation
 /// keys and write-ahead logging. A SQLite file that holds another program's tables is refused
 /// and never written.
 public final class GraphStore {
-    let database: Database
+    /// The connection; replaced only when a bulk import swaps a whole new file in (`reopen`).
+    private(set) var database: Database
     public var path: String { database.path }
+    /// How long statements wait for another process's lock (kept for `reopen`).
+    let busyTimeout: Duration
     /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
     var cachedDocumentWriter: DocumentWriter?
     /// Lookup statements compiled once (see `cachedStatement`).
@@ -50,18 +53,17 @@ public final class GraphStore {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if access != .creating && !exists { throw StoreError.noDatabase(path: path) }
         if exists && isDirectory.boolValue { throw StoreError.cannotOpen(path: path) }
+        if access != .readOnly { Self.removeAbandonedSideFiles(of: path) }
+        self.busyTimeout = busyTimeout
         do {
+            let identity = Self.fileIdentity(path)
             database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
-            try database.execute("PRAGMA foreign_keys = ON")
-            if access == .creating {
-                try retryingWhileANewFileIsSetUp {
-                    // Refuse a foreign or newer file before switching it to WAL, which writes its header.
-                    try checkVersion(supported: Self.supportedVersion, mustHoldGraph: false)
-                    try configureJournal()
-                    try migrate(readOnly: database.isReadOnly, mustHoldGraph: false)
-                }
-            } else {
-                try migrate(readOnly: database.isReadOnly, mustHoldGraph: true)
+            do {
+                try setUp(for: access)
+            } catch StoreError.notADatabase where identity != nil && Self.fileIdentity(path) != identity {
+                // A bulk import replaced the file while this set-up waited for its lock.
+                database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
+                try setUp(for: access)
             }
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_CANTOPEN {
             throw StoreError.cannotOpen(path: path)
@@ -70,10 +72,63 @@ public final class GraphStore {
         }
     }
 
+    /// Turns on foreign keys and brings the schema up to date as `access` allows.
+    private func setUp(for access: Access) throws {
+        try database.execute("PRAGMA foreign_keys = ON")
+        if access == .creating {
+            try retryingWhileANewFileIsSetUp {
+                // Refuse a foreign or newer file before switching it to WAL, which writes its header.
+                try checkVersion(supported: Self.supportedVersion, mustHoldGraph: false)
+                try configureJournal()
+                try migrate(readOnly: database.isReadOnly, mustHoldGraph: false)
+            }
+        } else {
+            try migrate(readOnly: database.isReadOnly, mustHoldGraph: true)
+        }
+    }
+
+    /// Opens the file at `path` again after a bulk import renamed a new database over it: the old
+    /// connection still reads the replaced file. Cached statements belong to the old connection.
+    func reopen() throws {
+        cachedDocumentWriter = nil
+        statementCache = [:]
+        database = try Database(path: path, create: false, busyTimeout: busyTimeout)
+        try database.execute("PRAGMA foreign_keys = ON")
+        try configureJournal()
+    }
+
     /// The connection for `access`: read-write where the command may write and the file allows
     /// it, read-only otherwise; a read-only database whose write-ahead index cannot be created
     /// (a read-only folder) is opened immutable.
+    ///
+    /// A file replaced by a bulk import while this process waited for the importer's lock reads
+    /// as "not a database" (the importer spoils the replaced file's header, see
+    /// `GraphStore+BulkLoad.swift`): the new file at `path` is opened instead.
     private static func open(path: String, access: Access, busyTimeout: Duration) throws -> Database {
+        let before = fileIdentity(path)
+        do {
+            let database = try openOnce(path: path, access: access, busyTimeout: busyTimeout)
+            do {
+                _ = try database.scalarInt("PRAGMA schema_version")  // reads the header
+            } catch StoreError.notADatabase {
+                throw StoreError.notADatabase(path: path)
+            } catch {
+                // Busy and the like: the set-up that follows meets them again and handles them.
+            }
+            return database
+        } catch StoreError.notADatabase where before != nil && fileIdentity(path) != before {
+            return try openOnce(path: path, access: access, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// The device and inode of the file at `path`, nil when there is none.
+    static func fileIdentity(_ path: String) -> [UInt64]? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return [UInt64(status.st_dev), UInt64(status.st_ino)]
+    }
+
+    private static func openOnce(path: String, access: Access, busyTimeout: Duration) throws -> Database {
         switch access {
         case .creating:
             return try Database(path: path, busyTimeout: busyTimeout)

@@ -122,7 +122,7 @@ final class VersionOneMigrationTests: XCTestCase {
     func testVersionOneDatabaseUpgradesKeepingItsDataWithTwoDecimalConfidences() throws {
         let folder = try TemporaryFolder()
         let store = try GraphStore(path: try versionOneDatabase(in: folder))
-        XCTAssertEqual(try store.schemaVersion(), 2)
+        XCTAssertEqual(try store.schemaVersion(), GraphStore.supportedVersion)
         XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 1)
         XCTAssertEqual(try store.database.scalarText("SELECT CAST(confidence AS TEXT) FROM relations"), "0.8")
         XCTAssertEqual(try store.count("SELECT reports FROM facts"), 1)
@@ -138,5 +138,45 @@ final class VersionOneMigrationTests: XCTestCase {
         let result = try store.ingest(document: source, extraction: doc.document)
         XCTAssertEqual(result.status, .replaced)
         XCTAssertEqual(try store.database.scalarText("SELECT date FROM documents"), "2022-02-22")
+    }
+}
+
+/// A database written by a version-2 kg: its relation indexes become the lean ones of version 3.
+final class VersionTwoMigrationTests: XCTestCase {
+    func testVersionTwoDatabaseLosesTheDateIndexAndIndexesOnlySentencedRelations() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("old.sqlite").path
+        do {
+            let database = try Database(path: path)
+            for migration in GraphStore.bundledMigrations where migration.version <= 2 {
+                try database.execute(migration.sql)
+            }
+            try database.execute(
+                """
+                PRAGMA user_version = 2;
+                INSERT INTO documents (id, path, name, content_hash, size, ingested_at) VALUES (1, '/a.txt', 'a.txt', 'abc', 10, 'now');
+                INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 'NATO condemned Russia.');
+                INSERT INTO entities VALUES (1, 'NATO', 'organization'), (2, 'Russia', 'country');
+                INSERT INTO relations (id, subject_id, object_id, action, cameo, kind, sentence_id, confidence)
+                VALUES (1, 1, 2, 'condemn', '11', 'action', 1, 1), (2, 2, 1, 'meet', '04', 'action', NULL, 1);
+                """)
+        }
+        let store = try GraphStore(path: path)
+        XCTAssertEqual(try store.schemaVersion(), 3)
+        XCTAssertEqual(try store.count("SELECT count(*) FROM sqlite_master WHERE name = 'relations_by_date'"), 0)
+        XCTAssertEqual(
+            try store.database.scalarText("SELECT sql FROM sqlite_master WHERE name = 'relations_by_sentence'"),
+            "CREATE INDEX relations_by_sentence ON relations(sentence_id) WHERE sentence_id IS NOT NULL")
+        // Removing the document finds its relation through the partial index.
+        var details: [String] = []
+        do {
+            let plan = try store.database.prepare(
+                "EXPLAIN QUERY PLAN DELETE FROM relations WHERE sentence_id IN (SELECT id FROM sentences WHERE document_id = 1)")
+            while try plan.step() { details.append(plan.text(3)) }
+        }
+        XCTAssertTrue(details.contains { $0.contains("relations_by_sentence") }, "\(details)")
+        XCTAssertEqual(try store.removeDocuments(at: ["/a.txt"]).relations, 1)
+        XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 1)
+        XCTAssertEqual(try store.database.scalarText("PRAGMA integrity_check"), "ok")
     }
 }

@@ -152,4 +152,43 @@ final class ConcurrentUseTests: XCTestCase {
         let again = try runner.kg(["import", "--db", db, "--nodes", nodesFile, "--edges", edgesFile])
         XCTAssertEqual(again.status, 0, again.stderr)
     }
+
+    /// kill -9 while an import into a new database builds its side file: the database is the
+    /// empty graph it was, the next open removes the side file, and importing again succeeds.
+    func testKillingABulkImportMidwayLeavesTheEmptyGraphAndNoSideFile() throws {
+        let db = runner.path("new.sqlite")
+        var nodes = "id,name,type\n", edges = "subject,object,action,cameo\n"
+        for index in 0..<20_000 { nodes += "n\(index),Person Number \(index),person\n" }
+        for index in 0..<200_000 { edges += "n\(index % 20_000),n\((index * 7 + 1) % 20_000),meet,04\n" }
+        let nodesFile = try runner.write("big-nodes.csv", nodes), edgesFile = try runner.write("big-edges.csv", edges)
+        let folder = URL(fileURLWithPath: db).deletingLastPathComponent().path
+        let sideFiles = { (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasPrefix("new.sqlite-import-") } ?? [] }
+        let process = Process()
+        process.executableURL = runner.binary
+        process.arguments = ["import", "--db", db, "--nodes", nodesFile, "--edges", edgesFile]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill once the side file is being written.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline && sideFiles().isEmpty { usleep(2_000) }
+        usleep(200_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the import finished before the kill")
+        XCTAssertEqual(sideFiles().count, 1, "killed before the side file was made")
+
+        let stats = try runner.kg(["stats", "--db", db, "--json"])
+        XCTAssertEqual(stats.status, 0, stats.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["entities"] as? Int, 0, "a killed import left part of its graph")
+        XCTAssertEqual(object?["relations"] as? Int, 0)
+        XCTAssertEqual(sideFiles(), [], "the next open left the abandoned side file")
+        let again = try runner.kg(["import", "--db", db, "--nodes", nodesFile, "--edges", edgesFile])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try documentCount(db), 0)
+        let after = try runner.kg(["stats", "--db", db, "--json"])
+        let imported = try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(imported?["relations"] as? Int, 200_000)
+    }
 }

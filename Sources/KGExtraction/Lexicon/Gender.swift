@@ -19,6 +19,15 @@ enum Gender: Sendable {
         }
     }
 
+    /// The gender of a lower-case object pronoun: `him` or `her` (which may also be a possessive).
+    init?(objectPronoun: String) {
+        switch objectPronoun {
+        case "him": self = .masculine
+        case "her": self = .feminine
+        default: return nil
+        }
+    }
+
     /// The gender of a lower-case subject pronoun: `he` or `she`; nil for any other word.
     init?(subjectPronoun: String) {
         switch subjectPronoun {

@@ -26,6 +26,13 @@ struct AnaphoraResolver {
         return m.type == .location
     }
 
+    /// Words that follow an object pronoun but not a possessive one (a closed class of prepositions,
+    /// conjunctions and particles): "told her that", "urged him to", "met her in".
+    static let afterObjectPronoun: Set<String> = [
+        "that", "to", "at", "in", "on", "of", "for", "with", "by", "from", "as", "about", "after", "before", "during",
+        "and", "but", "or", "if", "when", "while", "last", "this", "again", "back", "down", "up", "off", "out",
+    ]
+
     /// The gender of a person entity when its first name tells it.
     var genderOf: [Int: Gender] = [:]
 
@@ -106,6 +113,19 @@ struct AnaphoraResolver {
                 let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == pronounGender }),
                 i + 1 < range.upperBound,
                 tokens[i + 1].isWord, !covered.contains(i)
+            {
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
+                i += 1
+                continue
+            }
+            // "Suu Kyi spoke ... . Pence told her that ...": an object pronoun with no person of its gender named
+            // before it in the sentence is the last person of that gender named ("her" before a noun is a possessive)
+            if let pronounGender = Gender(objectPronoun: lower), !covered.contains(i),
+                i + 1 >= range.upperBound || !tokens[i + 1].isWord || Self.afterObjectPronoun.contains(tokens[i + 1].lower),
+                !sorted.contains(where: { m in
+                    m.type == .person && m.range.upperBound <= i && genderOf[m.entity].map { $0 == pronounGender } ?? true
+                }),
+                let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == pronounGender })
             {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
                 i += 1

@@ -3,7 +3,8 @@ import KGModel
 /// Titles of national office with no body beside the name: "Prime Minister Jane Doe" in an article
 /// about her country. The body is the country her own words speak for ("Prime Minister Jane Doe
 /// said Kenya would ..."), else the country of the dateline, else the country the document is
-/// about, when one clearly dominates.
+/// about, when one clearly dominates. A country the sentence names near the title, as no one else's
+/// body and no destination, comes before the dateline's.
 extension RoleExtractor {
     /// A person named after a title with no body stated in the sentence.
     struct BareTitle {
@@ -14,6 +15,13 @@ extension RoleExtractor {
         /// The country that is the subject of what the person is reported saying, if any: "Prime
         /// Minister Jane Doe said on Monday that Kenya would ..." -> Kenya.
         var spokenCountry: Int? = nil
+        /// A title that may no longer be held ("resigned as prime minister", "Former President X"):
+        /// another holder of it named bare does not rule the country out.
+        var mayBeFormer = false
+        /// The country the sentence itself suggests: the one named nearest the title that is no other
+        /// person's body and no destination ("President X, after talks with Turkish President Y,
+        /// ordered U.S. troops ..." -> the United States).
+        var sentenceCountry: Int? = nil
     }
 
     /// Words of a title that name an office of a country's government.
@@ -37,8 +45,9 @@ extension RoleExtractor {
     /// ```swift
     /// // "Prime Minister Jane Doe resigned." -> BareTitle(person: Jane Doe, role: "prime minister")
     /// ```
-    func bareTitles(_ s: SentenceView) -> [BareTitle] {
+    func bareTitles(_ s: SentenceView, roleFacts: [Fact] = []) -> [BareTitle] {
         var out: [BareTitle] = []
+        let bodies = Set(roleFacts.map(\.object))
         for role in s.roles {
             let r = role.range
             guard Self.isNationalOffice(role.name) else { continue }
@@ -53,18 +62,98 @@ extension RoleExtractor {
             if s.lower(before) == "'s" { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
             // ("Former President X" held the office all the same)
-            if ["former", "ex", "then"].contains(s.lower(before)) { before -= 1 }
+            let former = ["former", "ex", "then"].contains(s.lower(before))
+            if former { before -= 1 }
             if s.mentionAt[before] != nil || ["his", "her", "their", "its"].contains(s.lower(before)) { continue }
             let after = s.mentions[p].range.upperBound
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
             }
-            out.append(
-                BareTitle(
-                    person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
-                    spokenCountry: spokenCountry(s, after: after)))
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
+                spokenCountry: spokenCountry(s, after: after), mayBeFormer: former)
+            title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
+            out.append(title)
+        }
+        // "Ranil Wickremesinghe ... was sworn in as acting president", "resigned as finance minister": the
+        // office a person takes, leaves or acts in, with no body after it
+        for role in s.roles where Self.isNationalOffice(role.name) {
+            let r = role.range
+            var a = r.lowerBound - 1
+            if ["the", "a", "an", "interim", "acting"].contains(s.lower(a)) { a -= 1 }
+            guard s.lower(a) == "as", !["of", "for", "to", "at"].contains(s.lower(r.upperBound)),
+                let p = s.mentions.indices.last(where: { s.mentions[$0].type == .person && s.mentions[$0].range.upperBound <= a }),
+                !facts(roleFacts, hold: s.mentions[p].entity)
+            else { continue }
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, r.upperBound),
+                mayBeFormer: true)
+            title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: r.upperBound, bodies: bodies, person: title.person)
+            out.append(title)
         }
         return out
+    }
+
+    /// The country sentence `s` names nearest a title at `from ..< to` that is no other person's body
+    /// ("Turkish President Y", "his Chinese counterpart") and no destination ("fled to the United Arab
+    /// Emirates", "deploy troops to Qatar").
+    private func nearestCountry(_ s: SentenceView, from: Int, to: Int, bodies: Set<Int>, person: Int) -> Int? {
+        var nearest: (distance: Int, entity: Int)?
+        for m in s.mentions where m.type == .country && !m.modifierOnly {
+            var k = m.range.lowerBound - 1
+            if s.lower(k) == "the" { k -= 1 }
+            // "officials from Uganda and Kenya": a conjunct shares the preposition of the first
+            while [",", "and", "or"].contains(s.lower(k)), let before = s.mention(endingBefore: k) {
+                k = s.mentions[before].range.lowerBound - 1
+                if s.lower(k) == "the" { k -= 1 }
+            }
+            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != person else { continue }
+            let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
+            if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
+        }
+        return nearest?.entity
+    }
+
+    /// Whether the facts give `person` a role already.
+    private func facts(_ roleFacts: [Fact], hold person: Int) -> Bool {
+        roleFacts.contains { $0.subject == person && $0.kind == .role }
+    }
+
+    /// Prepositions of a destination or a place: a country after them is where one goes or is, not whom one serves.
+    static let destinationPrepositions: Set<String> = ["to", "into", "in", "at", "from"]
+
+    /// Words that open "his Chinese counterpart" (a closed class of determiners and possessives).
+    static let counterpartOpeners: Set<String> = ["his", "her", "their", "its", "the", "a"]
+
+    /// A counterpart's role says less than a title toward the same body: it goes when the document has one.
+    static func droppingCounterpartsOfTitled(_ facts: [Fact]) -> [Fact] {
+        let titled = Set(facts.filter { $0.kind == .role && $0.action != "counterpart" }.map { "\($0.subject)|\($0.object)" })
+        return facts.filter { $0.action != "counterpart" || !titled.contains("\($0.subject)|\($0.object)") }
+    }
+
+    /// "his Chinese counterpart, Wang Yi", "Russia's counterpart Sergei Lavrov": the person holds the
+    /// same kind of office in the country before "counterpart".
+    ///
+    /// ```swift
+    /// // "Jaishankar told his Chinese counterpart, Wang Yi, ..." -> Wang Yi counterpart China
+    /// ```
+    func counterparts(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where s.lower(i) == "counterpart" || s.lower(i) == "counterparts" {
+            var b = i - 1
+            if s.lower(b) == "'s" { b -= 1 }
+            // the country opens the phrase: not "his Turkish Cypriot counterpart", a community's
+            guard s.range.contains(b), let c = s.mentionAt[b], s.mentions[c].type == .country,
+                Self.counterpartOpeners.contains(s.lower(s.mentions[c].range.lowerBound - 1)) || s.lower(b + 1) == "'s"
+            else { continue }
+            var j = i + 1
+            if s.lower(j) == "," { j += 1 }
+            guard let p = s.mention(startingAt: j), s.mentions[p].type == .person else { continue }
+            facts.append(
+                Fact(
+                    subject: s.mentions[p].entity, object: s.mentions[c].entity, action: "counterpart", cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(s.mentions[c].range.lowerBound, s.mentions[p].range.upperBound),
+                    confidence: FactConfidence.Role.apposition))
+        }
     }
 
     /// Titles of office in an international body or an institution, not a country: "Secretary-General".
@@ -122,30 +211,50 @@ extension RoleExtractor {
         return nil
     }
 
-    /// The country a bare title's holder holds it in: the country they speak for, else the
-    /// dateline's, else the document's. A country is never chosen when another person holds the
-    /// same title there (`rivals`), nor when the person acts on it (one does not "visit" or "urge"
-    /// one's own country in a news report of it).
-    static func country(
-        of bare: BareTitle, dateline: Int?, dominant: Int?, facts: [Fact]
-    ) -> Int? {
-        func allowed(_ country: Int) -> Bool {
-            guard country != bare.person else { return false }
-            return !facts.contains {
-                $0.object == country
-                    && ($0.kind == .role && $0.subject != bare.person && $0.action == bare.role
-                        || $0.kind == .action && $0.subject == bare.person)
+    /// The country each bare title is held in, for the titles whose holder has no title stated
+    /// with its body (`stated`), one per person: the country they speak for, else the one their
+    /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
+    /// stated fact, nor when the person acts on it (one does not "visit" or "urge" one's own country
+    /// in a news report of it). Two people placed in the same office of the same country by the
+    /// dateline or the document's country, not by their sentence ("President Joe Biden", "President Ashraf Ghani" in a
+    /// story from Kabul) are both left out, unless one of them may have left it ("resigned as").
+    ///
+    /// ```swift
+    /// RoleExtractor.place(bare, dateline: mali, dominant: mali, stated: facts)  // [(Assimi Goita's title, mali)]
+    /// ```
+    static func place(_ bare: [BareTitle], dateline: Int?, dominant: Int?, stated: [Fact]) -> [(BareTitle, Int)] {
+        let titled = Set(stated.filter(isOffice).map(\.subject))
+        var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
+        var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
+            func allowed(_ country: Int) -> Bool {
+                country != b.person
+                    && !stated.contains {
+                        $0.object == country
+                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
+                    }
             }
+            guard let country = [b.spokenCountry, b.sentenceCountry, dateline, dominant].lazy.compactMap({ $0 }).first(where: allowed) else { continue }
+            guessed.insert(b.person)
+            placed.append((b, country, country == b.spokenCountry || country == b.sentenceCountry))
         }
-        return [bare.spokenCountry, dateline, dominant].lazy.compactMap { $0 }.first(where: allowed)
+        return placed.filter { p in
+            p.spoken || p.bare.mayBeFormer
+                || !placed.contains {
+                    $0.bare.person != p.bare.person && $0.country == p.country && $0.bare.role == p.bare.role && !$0.bare.mayBeFormer
+                }
+        }.map { ($0.bare, $0.country) }
     }
+
+    /// Content sentences before the dateline, at most (a web page's headline, byline, date).
+    static let datelineSentences = 6
 
     /// The country the dateline names by its capital: "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
     /// the document names Mali as an entity.
     static func datelineCountry(_ tokens: [Token], sentences: [Range<Int>], recognizer: EntityRecognizer, entities: [ExtractedEntity]) -> Int? {
         let mask = [Bool](repeating: true, count: tokens.count)
-        // the dateline opens the article's first paragraph, after a headline and a byline at most
-        for range in sentences.prefix(3) where !range.isEmpty && tokens[range.lowerBound].startsLine {
+        // the dateline opens the article's first paragraph, after a headline, a byline, a date line
+        for range in sentences.prefix(Self.datelineSentences) where !range.isEmpty && tokens[range.lowerBound].startsLine {
             guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
                 entry.type == .country, entry.kind == .capital,
                 recognizer.isDateline(tokens, range: range.lowerBound..<end, end: range.upperBound)

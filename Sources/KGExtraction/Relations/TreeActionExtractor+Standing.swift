@@ -18,6 +18,10 @@ extension TreeActionExtractor {
         "component": "component", "wing": "wing", "branch": "branch", "faction": "faction",
         // "Britain, Zimbabwe's former colonial ruler"
         "ruler": "ruler",
+        // kin: "Rosario Murillo, Ortega's wife", "Mahinda Rajapaksa, the president's brother"
+        "wife": "wife", "husband": "husband", "brother": "brother", "sister": "sister", "son": "son", "daughter": "daughter",
+        "father": "father", "mother": "mother", "widow": "widow", "nephew": "nephew", "niece": "niece", "cousin": "cousin",
+        "relative": "relative", "brother-in-law": "brother-in-law", "son-in-law": "son-in-law",
     ]
 
     /// Role facts of the relationship nouns of a parsed sentence.

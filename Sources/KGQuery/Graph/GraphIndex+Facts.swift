@@ -7,7 +7,7 @@ extension GraphIndex {
     /// facts.edgeReports[0]   // [12, 40, 77]: three sentences said it
     /// ```
     func mergingReports() -> GraphIndex {
-        var facts = GraphIndex()
+        var facts = GraphData()
         for index in 0..<nodeCount {
             facts.addNode(id: nodeIDs[index], name: nodeNames[index], type: nodeTypes[index])
         }
@@ -29,8 +29,8 @@ extension GraphIndex {
             facts.edgeIDs.append(edgeIDs[edge])
             facts.edgeSource.append(edgeSource[edge])
             facts.edgeTarget.append(edgeTarget[edge])
-            facts.edgeAction.append(Self.intern(actions[Int(edgeAction[edge])], into: &facts.actions, index: &facts.actionIndex))
-            facts.edgeCameo.append(Self.intern(cameos[Int(edgeCameo[edge])], into: &facts.cameos, index: &facts.cameoIndex))
+            facts.edgeAction.append(GraphData.intern(actions[Int(edgeAction[edge])], into: &facts.actions, index: &facts.actionIndex))
+            facts.edgeCameo.append(GraphData.intern(cameos[Int(edgeCameo[edge])], into: &facts.cameos, index: &facts.cameoIndex))
             facts.edgeIsRole.append(edgeIsRole[edge])
             facts.edgeSentence.append(edgeSentence[edge])
             facts.edgeConfidence.append(edgeConfidence[edge])
@@ -38,7 +38,7 @@ extension GraphIndex {
         facts.edgeReports = members
         facts.isPartial = isPartial
         facts.buildAdjacency()
-        return facts
+        return GraphIndex(facts)
     }
 
     /// The relation ids edge `e` stands for: its reports in a graph of facts, else itself.

@@ -40,10 +40,10 @@ extension GraphIndex {
             frontier = next
         }
 
-        var graph = GraphIndex()
+        var graph = GraphData()
         graph.isPartial = true
         for action in try QueryVocabulary.actions(in: store) {
-            _ = intern(action, into: &graph.actions, index: &graph.actionIndex)
+            _ = GraphData.intern(action, into: &graph.actions, index: &graph.actionIndex)
         }
         for id in visited.sorted() {
             if let entity = try store.entityRecord(id: id) { graph.addNode(id: entity.id, name: entity.name, type: entity.type) }
@@ -53,6 +53,6 @@ extension GraphIndex {
             if let row = edges[id] { graph.addEdge(row) }
         }
         graph.buildAdjacency()
-        return graph
+        return GraphIndex(graph)
     }
 }

@@ -52,12 +52,12 @@ extension GraphIndex {
 
     /// The graph after the stamp; nil when any array is short, out of range or inconsistent.
     private static func decode(_ reader: inout SnapshotReader) -> GraphIndex? {
-        guard let nodeIDs = reader.array(of: Int.self), let names = reader.strings(),
+        guard let nodeIDs = reader.column(of: Int.self), let names = reader.strings(),
             let typeNames = reader.strings(), let typeIndices = reader.array(of: UInt8.self),
-            let edgeIDs = reader.array(of: Int.self), let sources = reader.array(of: Int32.self),
+            let edgeIDs = reader.column(of: Int.self), let sources = reader.array(of: Int32.self),
             let targets = reader.array(of: Int32.self), let actionIndices = reader.array(of: Int32.self),
             let cameoIndices = reader.array(of: Int32.self), let roles = reader.array(of: UInt8.self),
-            let sentences = reader.array(of: Int.self), let confidences = reader.array(of: Double.self),
+            let sentences = reader.column(of: Int.self), let confidences = reader.column(of: Double.self),
             let actions = reader.strings(), let cameoTexts = reader.strings()
         else { return nil }
         let nodes = nodeIDs.count, edges = edgeIDs.count
@@ -70,7 +70,7 @@ extension GraphIndex {
         let cameos = cameoTexts.compactMap(CAMEOCode.init(rawValue:))
         guard cameos.count == cameoTexts.count else { return nil }
 
-        var graph = GraphIndex()
+        var graph = GraphData()
         graph.nodeIDs = nodeIDs
         graph.nodeNames = names
         graph.nodeTypes = typeIndices.map { typeNames[Int($0)] }
@@ -124,7 +124,7 @@ extension GraphIndex {
             }
         }
         guard reader.isAtEnd else { return nil }
-        return graph
+        return GraphIndex(graph)
     }
 
     /// Each node's runs start inside its row, in order: `actionRun` slices by them.
@@ -160,18 +160,18 @@ extension GraphIndex {
         do {
             try writer.bytes(Self.snapshotMagic)
             try writer.array(stamp)
-            try writer.array(nodeIDs)
+            try writer.column(nodeIDs)
             try writer.strings(nodeNames)
             try writer.strings(typeNames)
             try writer.array(typeIndices)
-            try writer.array(edgeIDs)
+            try writer.column(edgeIDs)
             try writer.array(edgeSource)
             try writer.array(edgeTarget)
             try writer.array(edgeAction)
             try writer.array(edgeCameo)
             try writer.array(edgeIsRole.map { $0 ? UInt8(1) : 0 })
-            try writer.array(edgeSentence)
-            try writer.array(edgeConfidence)
+            try writer.column(edgeSentence)
+            try writer.column(edgeConfidence)
             try writer.strings(actions)
             try writer.strings(cameos.map(\.rawValue))
             var byActionStart: [Int32] = [0]
@@ -250,6 +250,15 @@ private final class MappedFile {
     }
 }
 
+/// How `SnapshotWriter.column` wrote an array.
+private enum ColumnForm: Int64 {
+    case array = 0
+    /// One value, then the count.
+    case constant = 1
+    /// The first value, then the count: `first, first + 1, ...` (ids).
+    case countingUp = 2
+}
+
 /// Writes arrays of plain values, each as a count and its bytes, straight to a file.
 private struct SnapshotWriter {
     private var descriptor: Int32
@@ -267,6 +276,28 @@ private struct SnapshotWriter {
         var count = Int64(values.count)
         try withUnsafeBytes(of: &count) { try write($0) }
         try values.withUnsafeBytes { try write($0) }
+    }
+
+    /// An array that is often one value repeated (an import's sentences and confidences) or
+    /// ids counting up from one: written as that value, else as the array.
+    mutating func column<T: BitwiseCopyable & Equatable>(_ values: [T]) throws {
+        var form = ColumnForm.array.rawValue
+        if let first = values.first, values.allSatisfy({ $0 == first }) {
+            form = ColumnForm.constant.rawValue
+            try withUnsafeBytes(of: &form) { try write($0) }
+            try array([first])
+            var count = Int64(values.count)
+            try withUnsafeBytes(of: &count) { try write($0) }
+        } else if let ids = values as? [Int], let first = ids.first, ids.indices.allSatisfy({ ids[$0] == first &+ $0 }) {
+            form = ColumnForm.countingUp.rawValue
+            try withUnsafeBytes(of: &form) { try write($0) }
+            try array([first])
+            var count = Int64(values.count)
+            try withUnsafeBytes(of: &count) { try write($0) }
+        } else {
+            try withUnsafeBytes(of: &form) { try write($0) }
+            try array(values)
+        }
     }
 
     mutating func strings(_ values: [String]) throws {
@@ -330,6 +361,43 @@ private struct SnapshotReader {
         let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]))
             initialized = Int(count)
+        }
+        offset += length
+        return values
+    }
+
+    /// What `SnapshotWriter.column` wrote.
+    mutating func column<T: BitwiseCopyable>(of type: T.Type) -> [T]? {
+        guard let formCode = array(of: Int64.self, count: 1)?.first, let form = ColumnForm(rawValue: formCode) else {
+            return nil
+        }
+        switch form {
+        case .array:
+            return array(of: T.self)
+        case .constant, .countingUp:
+            guard let values = array(of: T.self), values.count == 1, let first = values.first,
+                let count = array(of: Int64.self, count: 1)?.first, count >= 0, count <= Int64(Int32.max)
+            else { return nil }
+            if form == .constant { return [T](repeating: first, count: Int(count)) }
+            guard T.self == Int.self, let start = first as? Int, start <= Int.max - Int(count) else { return nil }
+            // Written in place: a map and a cast back to [T] cost a tenth of a cold start.
+            return [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                for index in 0..<Int(count) {
+                    raw.storeBytes(of: start + index, toByteOffset: index * MemoryLayout<Int>.stride, as: Int.self)
+                }
+                initialized = Int(count)
+            }
+        }
+    }
+
+    /// `count` values with no count before them.
+    private mutating func array<T: BitwiseCopyable>(of type: T.Type, count: Int) -> [T]? {
+        let length = count * MemoryLayout<T>.stride
+        guard length <= bytes.count - offset else { return nil }
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]))
+            initialized = count
         }
         offset += length
         return values

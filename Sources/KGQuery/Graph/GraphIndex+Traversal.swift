@@ -26,7 +26,7 @@ extension NodeFilter {
     }
 }
 
-extension GraphIndex {
+extension GraphData {
     /// Where `node`'s edges with action `action` lie in `outgoingByAction` (or `incomingByAction`):
     /// found in the node's short list of action runs.
     ///
@@ -52,5 +52,11 @@ extension GraphIndex {
             if found < action { low = middle + 1 } else { high = middle }
         }
         return rowEnd..<rowEnd
+    }
+}
+
+extension GraphIndex {
+    func actionRun(of node: Int32, outgoing: Bool, action: Int32) -> Range<Int> {
+        storage.data.actionRun(of: node, outgoing: outgoing, action: action)
     }
 }

@@ -27,6 +27,7 @@ public final class Database {
         busyTimeout: Duration = Database.defaultBusyTimeout
     ) throws {
         self.path = path
+        _ = Self.configureSQLite
         var db: OpaquePointer?
         let flags =
             readOnly
@@ -64,6 +65,11 @@ public final class Database {
     deinit {
         sqlite3_close_v2(handle)
     }
+
+    /// Process-wide SQLite settings, applied once before the first connection opens.
+    private static let configureSQLite: Void = {
+        _ = kg_sqlite_disable_memory_statistics()
+    }()
 
     /// Runs one or more statements that return no rows.
     public func execute(_ sql: String) throws {

@@ -35,4 +35,34 @@ final class BareTitleTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Jane Wanjiru -prime minister-> Uganda"), "\(found)")
         XCTAssertFalse(found.contains("Jane Wanjiru -prime minister-> Kenya"), "\(found)")
     }
+
+    func testTheSentencesNearestCountryThatIsNoOtherPersonsBodyWins() throws {
+        let text = "Turkish President Tayyip Erdogan met President Donald Trump, whose U.S. administration backed the deal."
+        let found = facts(try extract(text))
+        XCTAssertTrue(found.contains("Donald Trump -president-> United States"), "\(found)")
+        XCTAssertTrue(found.contains("Tayyip Erdogan -president-> Turkey"), "\(found)")
+        XCTAssertFalse(found.contains("Donald Trump -president-> Turkey"), "\(found)")
+    }
+
+    func testADestinationIsNoTitlesCountry() throws {
+        let text =
+            "Turkey presses on.\n\nTurkey shelled Kobani. Turkey said it would go on. Turkey rejected talks. "
+            + "Vice President Mike Pence will travel to Turkey on Thursday."
+        let found = facts(try extract(text))
+        XCTAssertFalse(found.contains { $0.hasPrefix("Mike Pence -vice president->") }, "\(found)")
+    }
+
+    func testACountrysCounterpartHoldsTheLikeOfficeThere() throws {
+        let found = facts(try extract("Foreign Minister Subrahmanyam Jaishankar told his Chinese counterpart, Wang Yi, that talks would go on."))
+        XCTAssertTrue(found.contains("Wang Yi -counterpart-> China"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Subrahmanyam Jaishankar -foreign minister->") }, "\(found)")
+    }
+
+    func testOfficeTakenOrLeftAsATitleIsHeld() throws {
+        let text =
+            "Sri Lanka is in crisis.\n\nSri Lanka's economy collapsed. Protesters in Sri Lanka marched. "
+            + "Ranil Wickremesinghe was sworn in as acting president on Friday."
+        let found = facts(try extract(text))
+        XCTAssertTrue(found.contains { $0.hasPrefix("Ranil Wickremesinghe -") && $0.hasSuffix("president-> Sri Lanka") }, "\(found)")
+    }
 }

@@ -111,4 +111,21 @@ final class RecallConstructionTests: XCTestCase {
         XCTAssertEqual(
             try facts("A NATO spokesman said Secretary-General Jens Stoltenberg was concerned."), ["Jens Stoltenberg -secretary-general-> NATO"])
     }
+
+    func testObjectPronounWithNoPersonOfItsGenderBeforeItIsTheLastPersonNamed() throws {
+        XCTAssertEqual(
+            try facts("Angela Merkel spoke on Tuesday. On Wednesday Mike Pence told her that the violence was wrong."),
+            ["Mike Pence -tell-> Angela Merkel"])
+    }
+
+    func testSubordinateClauseReadAsACoordinationKeepsItsOwnSubject() throws {
+        XCTAssertEqual(
+            try facts("Evo Morales arrived in Lima on Tuesday after Mexico granted him asylum."),
+            ["Evo Morales -arrive-> Lima", "Mexico -grant-> Evo Morales"])
+    }
+
+    func testKinNounInAppositionIsAStanding() throws {
+        XCTAssertEqual(
+            try facts("Rosario Murillo, Daniel Ortega's wife, read the statement."), ["Rosario Murillo -wife-> Daniel Ortega"])
+    }
 }
