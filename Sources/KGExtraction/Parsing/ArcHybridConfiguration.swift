@@ -124,6 +124,19 @@ package struct ArcHybridConfiguration: Sendable {
         return nil
     }
 
+    /// The class numbers (see `ParserTransition`) that hold every allowed transition: SHIFT and
+    /// LEFT only while a RIGHT is not allowed, RIGHT only once the buffer is empty.
+    ///
+    /// ```swift
+    /// ArcHybridConfiguration(wordCount: 3).allowedClasses(labelCount: 40)  // 0..<41
+    /// ```
+    @inline(__always)
+    package func allowedClasses(labelCount: Int) -> Range<Int> {
+        let all = ParserTransition.classCount(labelCount: labelCount)
+        if !canShift { return (1 + labelCount)..<all }
+        return canRight ? 0..<all : 0..<(1 + labelCount)
+    }
+
     /// Applies a transition; an invalid one (see `isValid`) leaves the configuration unchanged.
     package mutating func apply(_ transition: ParserTransition) {
         switch transition {

@@ -91,7 +91,7 @@ public final class DependencyParser: Sendable {
             scores.withUnsafeMutableBufferPointer { scores in
                 guard let base = scores.baseAddress else { return }
                 for index in scores.indices { scores[index] = 0 }
-                features.withUnsafeBufferPointer { weights.accumulate($0, into: base) }
+                features.withUnsafeBufferPointer { weights.accumulate($0, into: base, labels: state.allowedClasses(labelCount: labels.count)) }
             }
             state.apply(bestTransition(in: state, scores: scores))
         }

@@ -108,8 +108,12 @@ package struct PackedWeights: Sendable {
     /// key's slot and row are fetched only once the previous key's row is added. Here the home
     /// slots of all keys are read first, in a loop without branches, so that their cache misses
     /// overlap; then the first entry of every sparse row found, likewise; then the rows are added.
+    ///
+    /// With `labels`, only the scores of those labels are sure to be complete: dense rows are
+    /// added for them alone (the parser's LEFT and RIGHT arcs take half the labels each, and many
+    /// steps allow only one of them); the others get part of their weights.
     @inline(__always)
-    func accumulate(_ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Int32>) {
+    func accumulate(_ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>? = nil) {
         // Each sum holds at most one weight of 16 bits per key: far inside Int32.
         precondition(keys.count < 1 << 15)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { found in
@@ -134,7 +138,7 @@ package struct PackedWeights: Sendable {
                             firstEntries[keys.count - denseCount] = UInt32(truncatingIfNeeded: packed >> 8) & 0xff_ffff - 1
                         }
                     }
-                    addDense(firstEntries[(keys.count - denseCount)...], into: scores)
+                    addDense(firstEntries[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
                     entries.withUnsafeBufferPointer { entries in
                         for row in 0..<sparseCount { firstEntries[row] = entries[Int((found[row] >> 8) & 0xff_ffff)] }
                         func add(_ entry: UInt32) {
@@ -152,28 +156,31 @@ package struct PackedWeights: Sendable {
         }
     }
 
-    /// Adds the dense rows numbered `rows` to `scores`, eight labels at a time.
+    /// Adds the dense rows numbered `rows` to the scores of `labels`, eight labels at a time.
     @inline(__always)
-    private func addDense(_ rows: Slice<UnsafeMutableBufferPointer<UInt32>>, into scores: UnsafeMutablePointer<Int32>) {
-        guard !rows.isEmpty else { return }
-        let chunks = denseWidth / 8
-        withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: chunks) { sums in
-            for chunk in 0..<chunks { sums[chunk] = .zero }
+    private func addDense(
+        _ rows: Slice<UnsafeMutableBufferPointer<UInt32>>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>
+    ) {
+        // the padding labels past the model's last one stay 0 and are not added
+        let labels = labels.clamped(to: 0..<labelBound)
+        guard !rows.isEmpty, !labels.isEmpty else { return }
+        let firstChunk = labels.lowerBound / 8, endChunk = (labels.upperBound + 7) / 8
+        withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: denseWidth / 8) { sums in
+            for chunk in firstChunk..<endChunk { sums[chunk] = .zero }
             denseRows.withUnsafeBufferPointer { dense in
                 guard let base = dense.baseAddress else { return }
                 let raw = UnsafeRawPointer(base)
                 for row in rows {
                     let offset = Int(row) * denseWidth
                     precondition(offset + denseWidth <= dense.count)
-                    for chunk in 0..<chunks {
+                    for chunk in firstChunk..<endChunk {
                         let weights = raw.loadUnaligned(fromByteOffset: (offset + chunk * 8) * 2, as: SIMD8<Int16>.self)
                         // cannot wrap: fewer than 2^15 rows of 16-bit weights (see `accumulate`)
                         sums[chunk] &+= SIMD8<Int32>(truncatingIfNeeded: weights)
                     }
                 }
             }
-            // the padding labels past the model's last one stay 0 and are not added
-            for label in 0..<labelBound { scores[label] &+= sums[label / 8][label % 8] }
+            for label in labels { scores[label] &+= sums[label / 8][label % 8] }
         }
     }
 }

@@ -18,6 +18,8 @@ final class ArcHybridConfigurationTests: XCTestCase {
             let offered = allowed(state)
             XCTAssertEqual(state.onlyAllowedTransition(rootLabel: 2), offered.count == 1 ? offered[0] : nil, "stack \(state.stack)")
             XCTAssertTrue(offered.contains(move))
+            let classes = state.allowedClasses(labelCount: 4)
+            XCTAssertTrue(offered.allSatisfy { classes.contains($0.classNumber(labelCount: 4)) }, "stack \(state.stack)")
             state.apply(move)
         }
         XCTAssertTrue(state.isTerminal)

@@ -36,4 +36,16 @@ final class PackedWeightsTests: XCTestCase {
         XCTAssertEqual(scores(packed, [1_000_003, 1_000_003])[5], 2 * Int32(Int16.min))
         XCTAssertEqual(scores(packed, [7, 7])[19], 2 * 1000)
     }
+
+    func testScoresOfTheLabelsAskedForAreComplete() {
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        let all = scores(packed, keys)
+        for asked in [3..<11, 0..<1, 19..<20, 8..<16, 5..<40] {
+            var partial = [Int32](repeating: 0, count: 20)
+            keys.withUnsafeBufferPointer { keys in
+                partial.withUnsafeMutableBufferPointer { packed.accumulate(keys, into: $0.baseAddress!, labels: asked) }
+            }
+            for label in asked.clamped(to: 0..<20) { XCTAssertEqual(partial[label], all[label], "label \(label) of \(asked)") }
+        }
+    }
 }
