@@ -18,7 +18,8 @@ extension ActionExtractor {
             return
         }
         var j = v + 1
-        if Self.determiners.contains(s.lower(j)) { j += 1 }
+        // "told her that": a pronoun standing for a person is the addressee, not a determiner
+        if s.mention(startingAt: j) == nil, Self.determiners.contains(s.lower(j)) { j += 1 }
         guard let object = s.mention(startingAt: j) else { return }
         if isPassive(s, v) {
             // "X was quoted ... by Y"

@@ -102,6 +102,11 @@ extension RoleExtractor {
         for m in s.mentions where m.type == .country && !m.modifierOnly {
             var k = m.range.lowerBound - 1
             if s.lower(k) == "the" { k -= 1 }
+            // "officials from Uganda and Kenya": a conjunct shares the preposition of the first
+            while [",", "and", "or"].contains(s.lower(k)), let before = s.mention(endingBefore: k) {
+                k = s.mentions[before].range.lowerBound - 1
+                if s.lower(k) == "the" { k -= 1 }
+            }
             // nor a place one goes to, leaves or strikes ("ordered troops to leave Syria")
             guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), !NameCues.travelVerbs.contains(s.lower(k)),
                 m.entity != person

@@ -40,7 +40,9 @@ extension TreeActionExtractor {
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
         // (not what is said: "the US said it ...", "called it a violation")
-        if targets.isEmpty, entry.cameo != .makePublicStatement, !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) }),
+        // ("granted him asylum" is no such small clause: no article, no adjective)
+        if targets.isEmpty, entry.cameo != .makePublicStatement,
+            !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) && (p.tags[$0].upos == .ADJ || p.children[$0].contains { p.label($0).base == "det" }) }),
             let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
             let m = antecedent(p, pronoun, actors: actors)
         {
@@ -175,12 +177,7 @@ extension TreeActionExtractor {
             return lowered(actors(p, h, passive: false, depth: depth + 1))
         case .conj:
             guard isVerbal(p, h) || p.tags[h].upos == .AUX else { return [] }
-            // "arrived after Mexico granted him asylum", parsed as "arrived after Mexico" and "granted": a verb
-            // joined with no "and" right after a subordinator's noun is that noun's own clause
-            if !p.children[w].contains(where: { p.label($0).base == "cc" }),
-                let noun = p.dependents(h, base: "obl").last(where: { $0 > h && $0 < w && Self.subordinators.contains(p.preposition($0) ?? "") }),
-                !(noun + 1..<w).contains(where: { isVerbal(p, $0) })
-            {
+            if let noun = subordinatedSubject(p, w, head: h) {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }
             return actors(p, h, passive: isPassive(p, h), depth: depth + 1)
@@ -192,12 +189,25 @@ extension TreeActionExtractor {
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return lowered(nounActors(p, h, depth: depth + 1)) }
             return []
         case .advcl:
+            if let noun = subordinatedSubject(p, w, head: h) {
+                return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
+            }
             // ", accusing Sudan of ...": a participle clause shares the main clause's subject
             guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" }) else { return [] }
             return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
         default:
             return []
         }
+    }
+
+    /// "arrived after Mexico granted him asylum", parsed as "arrived after Mexico" and "granted": a finite
+    /// verb joined with no "and" right after a subordinator's noun has that noun for its subject.
+    func subordinatedSubject(_ p: ParsedSentence, _ w: Int, head h: Int) -> Int? {
+        guard p.tags[w].xpos != .VBG, p.tags[w].xpos != .VB, !p.children[w].contains(where: { ["cc", "mark"].contains(p.label($0).base) }),
+            let noun = p.dependents(h, base: "obl").last(where: { $0 > h && $0 < w && Self.subordinators.contains(p.preposition($0) ?? "") }),
+            !(noun + 1..<w).contains(where: { isVerbal(p, $0) })
+        else { return nil }
+        return noun
     }
 
     /// "X said it would ...": the speaker, when it is a country or a body (a person is not "it").

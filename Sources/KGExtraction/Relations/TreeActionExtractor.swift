@@ -56,6 +56,7 @@ struct TreeActionExtractor {
             // speech alone ("X said ...") is the window rules' and the quote resolver's
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
             if lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
+            if Self.goBetweenWayNouns.contains(word) { return true }
             if Self.relationNouns[word] != nil { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
