@@ -47,7 +47,6 @@ final class WordListsTests: XCTestCase {
             "ChargeDenials.accusingLemmas": ChargeDenials.accusingLemmas, "ChargeDenials.denyingLemmas": ChargeDenials.denyingLemmas,
             "ChargeDenials.chargeNouns": ChargeDenials.chargeNouns, "ChargeDenials.verbOpeners": ChargeDenials.verbOpeners,
             "MentionResolver.nameHonorifics": MentionResolver.nameHonorifics, "RoleExtractor.bodyOffices": RoleExtractor.bodyOffices,
-            "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
         ]
         // Lists a rule extends with another's: only the extra words are in the file.
         XCTAssertTrue(TreeActionExtractor.performingLemmas.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))
