@@ -107,7 +107,10 @@ extension RoleExtractor {
                 k = s.mentions[before].range.lowerBound - 1
                 if s.lower(k) == "the" { k -= 1 }
             }
-            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), m.entity != person else { continue }
+            // nor a place one goes to, leaves or strikes ("ordered troops to leave Syria")
+            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), !NameCues.travelVerbs.contains(s.lower(k)),
+                m.entity != person
+            else { continue }
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }

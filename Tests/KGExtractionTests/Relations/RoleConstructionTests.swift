@@ -109,10 +109,17 @@ final class RoleConstructionTests: ExtractionTestCase {
     }
 
     func testTwoHoldersOfOneOfficePlacedByTheDatelineAreBothLeftOut() throws {
+        // Biden and Ghani would both be presidents of Afghanistan by the dateline: neither is; Ghani's own
+        // sentence names Kabul (as the government the Taliban seized), which places him
         XCTAssertEqual(
             try roles(
                 "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Joe Biden had vowed to strike. "
                     + "The Taliban seized Kabul as President Ashraf Ghani fled. The United States left. The United States said so."),
+            ["Ashraf Ghani -president-> Afghanistan"])
+        XCTAssertEqual(
+            try roles(
+                "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Joe Biden had vowed to strike. "
+                    + "The Taliban fought on as President Ashraf Ghani fled. The United States left. The United States said so."),
             [])
     }
 
