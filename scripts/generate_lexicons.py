@@ -86,7 +86,8 @@ EXTRA_COUNTRY_NAMES = {
 }
 EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
-                  "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"]}
+                  "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
+                  "TJ": ["Tajik", "Tajiks"], "KG": ["Kyrgyz"]}
 
 # International bodies, blocs, armed forces' alliances and news media: name, acronyms.
 ORGANIZATIONS = [

@@ -118,6 +118,7 @@ public final class Extractor: Sendable {
         var lastTopic: SentenceView.Span?
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
+        var roleContext = RoleExtractor.Context()
         // both taggings of a sentence (the parser's and the window rules') hash each word once
         var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
@@ -133,9 +134,11 @@ public final class Extractor: Sendable {
                 tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
                 lastTopic: &lastTopic)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
-            let roleFacts = roles.extract(view)
-            bareTitles += roles.bareTitles(view, roleFacts: roleFacts)
-            for fact in roleFacts where bodyOf[fact.subject] == nil && fact.action != "member" { bodyOf[fact.subject] = fact.object }
+            let stated = roles.extract(view)
+            let bare = roles.bareTitles(view, roleFacts: stated)
+            bareTitles += bare
+            let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
+            for fact in roleFacts where bodyOf[fact.subject] == nil && RoleExtractor.isOffice(fact) { bodyOf[fact.subject] = fact.object }
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
             let all = views[index] + extra + speakers
@@ -186,11 +189,10 @@ public final class Extractor: Sendable {
         // else the one her sentence names nearest, else the dateline's, else the document's
         let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
-        let titled = Set(facts.filter { $0.kind == .role && $0.action != "member" }.map(\.subject))
-        var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
-        for bare in bareTitles where !titled.contains(bare.person) && !guessed.contains(bare.person) {
-            guard let country = RoleExtractor.country(of: bare, dateline: dateline, dominant: dominant, facts: facts) else { continue }
-            guessed.insert(bare.person)
+        // in the order of the sentences that title them ("as TITLE" ones were kept apart)
+        let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts)
+        for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
             facts.append(
@@ -198,7 +200,7 @@ public final class Extractor: Sendable {
                     subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
                     sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
-        facts = RoleExtractor.droppingCounterpartsOfTitled(facts)
+        facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))

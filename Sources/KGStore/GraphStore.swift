@@ -56,22 +56,34 @@ public final class GraphStore {
         if access != .readOnly { Self.removeAbandonedSideFiles(of: path) }
         self.busyTimeout = busyTimeout
         do {
+            let identity = Self.fileIdentity(path)
             database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
-            try database.execute("PRAGMA foreign_keys = ON")
-            if access == .creating {
-                try retryingWhileANewFileIsSetUp {
-                    // Refuse a foreign or newer file before switching it to WAL, which writes its header.
-                    try checkVersion(supported: Self.supportedVersion, mustHoldGraph: false)
-                    try configureJournal()
-                    try migrate(readOnly: database.isReadOnly, mustHoldGraph: false)
-                }
-            } else {
-                try migrate(readOnly: database.isReadOnly, mustHoldGraph: true)
+            do {
+                try setUp(for: access)
+            } catch StoreError.notADatabase where identity != nil && Self.fileIdentity(path) != identity {
+                // A bulk import replaced the file while this set-up waited for its lock.
+                database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
+                try setUp(for: access)
             }
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_CANTOPEN {
             throw StoreError.cannotOpen(path: path)
         } catch let StoreError.sqlite(_, code, _, _) where Database.primaryResultCode(code) == SQLITE_READONLY {
             throw StoreError.readOnly(path: path)
+        }
+    }
+
+    /// Turns on foreign keys and brings the schema up to date as `access` allows.
+    private func setUp(for access: Access) throws {
+        try database.execute("PRAGMA foreign_keys = ON")
+        if access == .creating {
+            try retryingWhileANewFileIsSetUp {
+                // Refuse a foreign or newer file before switching it to WAL, which writes its header.
+                try checkVersion(supported: Self.supportedVersion, mustHoldGraph: false)
+                try configureJournal()
+                try migrate(readOnly: database.isReadOnly, mustHoldGraph: false)
+            }
+        } else {
+            try migrate(readOnly: database.isReadOnly, mustHoldGraph: true)
         }
     }
 
@@ -82,6 +94,7 @@ public final class GraphStore {
         statementCache = [:]
         database = try Database(path: path, create: false, busyTimeout: busyTimeout)
         try database.execute("PRAGMA foreign_keys = ON")
+        try configureJournal()
     }
 
     /// The connection for `access`: read-write where the command may write and the file allows

@@ -31,6 +31,9 @@ final class WordListsTests: XCTestCase {
             "TreeActionExtractor.speechLemmas": TreeActionExtractor.speechLemmas, "TreeActionExtractor.unlikelyWords": TreeActionExtractor.unlikelyWords, "AnaphoraResolver.placeHeads": AnaphoraResolver.placeHeads,
             "TreeActionExtractor.placeNouns": TreeActionExtractor.placeNouns, "TreeActionExtractor.travelLemmas": TreeActionExtractor.travelLemmas,
             "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
+            "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
+            "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,
+            "RoleExtractor.kinshipNouns": Set(RoleExtractor.kinshipNouns.values),
             "ActionExtractor.negations": ActionExtractor.negations, "ActionExtractor.motionLemmas": ActionExtractor.motionLemmas, "ActionExtractor.objectControl": ActionExtractor.objectControl,
             "ActionExtractor.transparent": ActionExtractor.transparent, "ActionExtractor.pastFormsSharedWithNouns": ActionExtractor.pastFormsSharedWithNouns, "ActionExtractor.nonVerbForms": ActionExtractor.nonVerbForms,
             "ActionExtractor.speechLemmas": ActionExtractor.speechLemmas, "ActionExtractor.partNouns": ActionExtractor.partNouns, "ActionExtractor.judgingLemmas": ActionExtractor.judgingLemmas,
@@ -44,7 +47,6 @@ final class WordListsTests: XCTestCase {
             "ChargeDenials.accusingLemmas": ChargeDenials.accusingLemmas, "ChargeDenials.denyingLemmas": ChargeDenials.denyingLemmas,
             "ChargeDenials.chargeNouns": ChargeDenials.chargeNouns, "ChargeDenials.verbOpeners": ChargeDenials.verbOpeners,
             "MentionResolver.nameHonorifics": MentionResolver.nameHonorifics, "RoleExtractor.bodyOffices": RoleExtractor.bodyOffices,
-            "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
         ]
         // Lists a rule extends with another's: only the extra words are in the file.
         XCTAssertTrue(TreeActionExtractor.performingLemmas.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))

@@ -32,6 +32,10 @@ extension ImportGraph {
                     location: location))
         }
         guard let edgesCSV else { return }
+        // Local copies: the closure below runs once per edge, and calling a method of `self`
+        // there copied the whole graph value each time.
+        let nodeIndex = self.nodeIndex
+        var relations = GraphImport.RelationList()
         var columns: EdgeColumns?
         // A million edges carry a few dozen distinct kind and CAMEO cells: each is checked once.
         var codes: [EdgeCodes: (kind: RelationKind, cameo: CAMEOCode)] = [:]
@@ -64,13 +68,17 @@ extension ImportGraph {
             let checkedConfidence = try Self.confidence(confidence, at: location())
             let document = at.document.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let sentence = at.sentence.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            guard let source = nodeIndex[subject], let target = nodeIndex[object] else {
+                _ = try position(ofNode: subject, role: "source", at: location())
+                _ = try position(ofNode: object, role: "target", at: location())
+                return
+            }
             relations.append(
                 GraphImport.Relation(
-                    subject: try position(ofNode: subject, role: "source", at: location()),
-                    object: try position(ofNode: object, role: "target", at: location()),
-                    action: action, cameo: code.cameo, kind: code.kind, document: document, sentence: sentence,
-                    confidence: checkedConfidence))
+                    subject: source, object: target, action: action, cameo: code.cameo, kind: code.kind,
+                    document: document, sentence: sentence, confidence: checkedConfidence))
         }
+        self.relations = relations
     }
 
     /// Where each edge column is in the file's rows, found once from the header.

@@ -41,14 +41,14 @@ struct ImportGraph {
     /// the start, since a million-edge file should not be held twice.
     var relations: GraphImport.RelationList = []
     /// Position in `nodes` by the node's id in the file.
-    private var nodeIndex: [String: Int] = [:]
+    private(set) var nodeIndex = NodeKeyIndex()
 
     /// Adds a node, refusing a second node with the same id.
     mutating func add(_ node: Node) throws {
         if let first = nodeIndex[node.key] {
             throw ExportError.badInput(node.location, "duplicate node id '\(node.key)' (first at line \(nodes[first].location.line))")
         }
-        nodeIndex[node.key] = nodes.count
+        nodeIndex.insert(node.key, position: nodes.count)
         nodes.append(node)
     }
 
@@ -138,6 +138,56 @@ struct ImportGraph {
         guard let value else { return 1 }
         guard value.isFinite, (0...1).contains(value) else {
             throw ExportError.badInput(location, "confidence \(value) is outside 0...1")
+        }
+        return value
+    }
+}
+
+/// Node positions by the ids a file gives its nodes, which edges refer to.
+///
+/// ```swift
+/// var index = NodeKeyIndex()
+/// index.insert("42", position: 0)
+/// index["42"]   // 0
+/// ```
+/// Ids that are plain decimal numbers, as in most exported graphs, are looked up in an array by
+/// their value: a million-edge file looks two ids up per edge, and hashing each string cost
+/// more than reading the rest of the edge. Other ids go through a dictionary.
+struct NodeKeyIndex {
+    private var byKey: [String: Int] = [:]
+    /// Position by numeric id, -1 where no node has that id.
+    private var byNumber: [Int32] = []
+    /// Numeric ids from here on go to the dictionary, so one huge id cannot claim gigabytes.
+    private static let numberLimit = 1 << 22
+
+    subscript(key: String) -> Int? {
+        guard let number = Self.number(key), number < Self.numberLimit else { return byKey[key] }
+        guard number < byNumber.count, byNumber[number] >= 0 else { return nil }
+        return Int(byNumber[number])
+    }
+
+    mutating func insert(_ key: String, position: Int) {
+        guard let number = Self.number(key), number < Self.numberLimit, position < Int(Int32.max) else {
+            byKey[key] = position
+            return
+        }
+        if number >= byNumber.count {
+            byNumber.append(contentsOf: repeatElement(-1, count: number + 1 - byNumber.count))
+        }
+        byNumber[number] = Int32(position)
+    }
+
+    /// The value of a plain decimal number ("42"); nil for any other text ("042", "+4", "4.0",
+    /// " 4", "", or more than 9 digits), which stays a text id.
+    static func number(_ key: String) -> Int? {
+        let digits = key.utf8
+        guard let first = digits.first, digits.count <= 9, first != UInt8(ascii: "0") || digits.count == 1 else {
+            return nil
+        }
+        var value = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0") && digit <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
         }
         return value
     }

@@ -15,6 +15,9 @@ extension RoleExtractor {
         /// The country that is the subject of what the person is reported saying, if any: "Prime
         /// Minister Jane Doe said on Monday that Kenya would ..." -> Kenya.
         var spokenCountry: Int? = nil
+        /// A title that may no longer be held ("resigned as prime minister", "Former President X"):
+        /// another holder of it named bare does not rule the country out.
+        var mayBeFormer = false
         /// The country the sentence itself suggests: the one named nearest the title that is no other
         /// person's body and no destination ("President X, after talks with Turkish President Y,
         /// ordered U.S. troops ..." -> the United States).
@@ -59,7 +62,8 @@ extension RoleExtractor {
             if s.lower(before) == "'s" { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
             // ("Former President X" held the office all the same)
-            if ["former", "ex", "then"].contains(s.lower(before)) { before -= 1 }
+            let former = ["former", "ex", "then"].contains(s.lower(before))
+            if former { before -= 1 }
             if s.mentionAt[before] != nil || ["his", "her", "their", "its"].contains(s.lower(before)) { continue }
             let after = s.mentions[p].range.upperBound
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
@@ -67,7 +71,7 @@ extension RoleExtractor {
             }
             var title = BareTitle(
                 person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
-                spokenCountry: spokenCountry(s, after: after))
+                spokenCountry: spokenCountry(s, after: after), mayBeFormer: former)
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
@@ -81,7 +85,9 @@ extension RoleExtractor {
                 let p = s.mentions.indices.last(where: { s.mentions[$0].type == .person && s.mentions[$0].range.upperBound <= a }),
                 !facts(roleFacts, hold: s.mentions[p].entity)
             else { continue }
-            var title = BareTitle(person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, r.upperBound))
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, r.upperBound),
+                mayBeFormer: true)
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: r.upperBound, bodies: bodies, person: title.person)
             out.append(title)
         }
@@ -205,30 +211,50 @@ extension RoleExtractor {
         return nil
     }
 
-    /// The country a bare title's holder holds it in: the country they speak for, else the one
-    /// their sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the
-    /// same title there (`rivals`), nor when the person acts on it (one does not "visit" or "urge"
-    /// one's own country in a news report of it).
-    static func country(
-        of bare: BareTitle, dateline: Int?, dominant: Int?, facts: [Fact]
-    ) -> Int? {
-        func allowed(_ country: Int) -> Bool {
-            guard country != bare.person else { return false }
-            return !facts.contains {
-                $0.object == country
-                    && ($0.kind == .role && $0.subject != bare.person && $0.action == bare.role
-                        || $0.kind == .action && $0.subject == bare.person)
+    /// The country each bare title is held in, for the titles whose holder has no title stated
+    /// with its body (`stated`), one per person: the country they speak for, else the one their
+    /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
+    /// stated fact, nor when the person acts on it (one does not "visit" or "urge" one's own country
+    /// in a news report of it). Two people placed in the same office of the same country by the
+    /// dateline or the document's country, not by their sentence ("President Joe Biden", "President Ashraf Ghani" in a
+    /// story from Kabul) are both left out, unless one of them may have left it ("resigned as").
+    ///
+    /// ```swift
+    /// RoleExtractor.place(bare, dateline: mali, dominant: mali, stated: facts)  // [(Assimi Goita's title, mali)]
+    /// ```
+    static func place(_ bare: [BareTitle], dateline: Int?, dominant: Int?, stated: [Fact]) -> [(BareTitle, Int)] {
+        let titled = Set(stated.filter(isOffice).map(\.subject))
+        var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
+        var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
+            func allowed(_ country: Int) -> Bool {
+                country != b.person
+                    && !stated.contains {
+                        $0.object == country
+                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
+                    }
             }
+            guard let country = [b.spokenCountry, b.sentenceCountry, dateline, dominant].lazy.compactMap({ $0 }).first(where: allowed) else { continue }
+            guessed.insert(b.person)
+            placed.append((b, country, country == b.spokenCountry || country == b.sentenceCountry))
         }
-        return [bare.spokenCountry, bare.sentenceCountry, dateline, dominant].lazy.compactMap { $0 }.first(where: allowed)
+        return placed.filter { p in
+            p.spoken || p.bare.mayBeFormer
+                || !placed.contains {
+                    $0.bare.person != p.bare.person && $0.country == p.country && $0.bare.role == p.bare.role && !$0.bare.mayBeFormer
+                }
+        }.map { ($0.bare, $0.country) }
     }
+
+    /// Content sentences before the dateline, at most (a web page's headline, byline, date).
+    static let datelineSentences = 6
 
     /// The country the dateline names by its capital: "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
     /// the document names Mali as an entity.
     static func datelineCountry(_ tokens: [Token], sentences: [Range<Int>], recognizer: EntityRecognizer, entities: [ExtractedEntity]) -> Int? {
         let mask = [Bool](repeating: true, count: tokens.count)
-        // the dateline opens the article's first paragraph, after a headline and a byline at most
-        for range in sentences.prefix(3) where !range.isEmpty && tokens[range.lowerBound].startsLine {
+        // the dateline opens the article's first paragraph, after a headline, a byline, a date line
+        for range in sentences.prefix(Self.datelineSentences) where !range.isEmpty && tokens[range.lowerBound].startsLine {
             guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
                 entry.type == .country, entry.kind == .capital,
                 recognizer.isDateline(tokens, range: range.lowerBound..<end, end: range.upperBound)

@@ -91,7 +91,19 @@ struct RoleExtractor {
             }
             // apposition after a person: "X, the Y's ROLE", "X, BODY ROLE", "X, ROLE of BODY"
             var a = bodyStart - 1
+            // "X, the 35-year-old head of Y", "X, a senior official of Y": the title's own modifiers
+            if bodies.isEmpty {
+                var k = a
+                while k > a - Self.appositionModifierWords, s.range.contains(k), s.mentionAt[k] == nil,
+                    s.tokens[k].kind == .number || s.lower(k) == "-" || s.tokens[k].isWord && !s.tokens[k].isCapitalized && !Self.notTitleModifiers.contains(s.lower(k))
+                {
+                    k -= 1
+                }
+                if ["the", "a", "an"].contains(s.lower(k)), s.lower(k - 1) == "," { a = k }
+            }
             if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
+            // "X, now Mali's interim president"
+            if Self.appositionAdverbs.contains(s.lower(a)), s.lower(a - 1) == "," { a -= 1 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {
@@ -102,7 +114,13 @@ struct RoleExtractor {
                 if ["of", "for", "at"].contains(s.lower(r.upperBound)) {
                     var j = r.upperBound + 1
                     var steps = 0
-                    while s.range.contains(j), steps < 5 {
+                    while s.range.contains(j), steps < Self.appositionBodyWords {
+                        // "deputy director of South Korea's National Security Office": the office, not its owner
+                        if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s" {
+                            j = s.mentions[m].range.upperBound + 1
+                            steps += 1
+                            continue
+                        }
                         if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
                             add(s.mentions[p].entity, role.name, s.mentions[m].entity, personStart, s.mentions[m].range.upperBound, FactConfidence.Role.apposition)
                             break
@@ -174,6 +192,13 @@ struct RoleExtractor {
             subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role, cameo: .role, kind: .role,
             sentence: s.index, span: s.span(first, last), confidence: FactConfidence.Role.sideClause)
     }
+
+    /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".
+    static let appositionModifierWords = 5
+    /// Words from "of" to the body in "X, the head of Y", at most: "of the state-linked oil company Albanisa".
+    static let appositionBodyWords = 8
+    /// Adverbs of time an apposition may open with: "X, now Mali's interim president".
+    static let appositionAdverbs: Set<String> = ["now", "currently", "also", "formerly", "then"]
 
     /// Words that end a title's modifiers: "the", "and", "of" are no part of "information minister".
     static let notTitleModifiers: Set<String> = ActionExtractor.determiners.union(ActionExtractor.prepositions).union(["and", "or", ","])

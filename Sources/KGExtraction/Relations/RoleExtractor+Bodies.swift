@@ -1,0 +1,106 @@
+import KGModel
+
+/// Standings of countries and bodies in a body that side clauses state: who chairs it ("the
+/// African Union, which South Africa chairs"), who holds its presidency ("Germany, which holds the
+/// EU's rotating presidency"), who leads it ("the Moscow-led CSTO"), who are its members ("NATO, of
+/// which Greece and Turkey are both members", "Kyrgyzstan and Tajikistan, former Soviet republics
+/// that are members of the CSTO").
+///
+/// ```swift
+/// // "Talks are held by the African Union, which South Africa chairs this year."
+/// // -> Fact(South Africa, "chair", African Union, cameo .role)
+/// ```
+extension RoleExtractor {
+    /// Nouns for the office of a body's rotating head: "the EU's rotating presidency".
+    static let presidencyNouns: [String: String] = ["presidency": "president", "chairmanship": "chair", "chair": "chair"]
+
+    /// Words between "which" and the body's presidency, at most ("which has been in charge of the
+    /// Security Council's rotating presidency").
+    static let whichToPresidencyWords = 8
+
+    /// The facts of the body side clauses of `s`; `sentenceFacts` give the country of a titled
+    /// person ("Indonesian Foreign Minister X, whose country chairs ASEAN").
+    func bodyStandings(_ s: SentenceView, sentenceFacts: [Fact], _ facts: inout [Fact]) {
+        func add(_ member: Int, _ role: String, _ body: Int, _ from: Int, _ to: Int) {
+            guard member != body else { return }
+            facts.append(
+                Fact(
+                    subject: member, object: body, action: role, cameo: .role, kind: .role, sentence: s.index, span: s.span(from, to),
+                    confidence: FactConfidence.Role.sideClause))
+        }
+        for i in s.range {
+            let w = s.lower(i)
+            // "the African Union, which South Africa chairs"
+            if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization,
+                let x = s.mention(startingAt: i + 1), s.mentions[x].type != .location,
+                let role = Self.leadershipVerbs[s.lower(s.mentions[x].range.upperBound)]
+            {
+                add(s.mentions[x].entity, role, s.mentions[body].entity, s.mentions[body].range.lowerBound, s.mentions[x].range.upperBound + 1)
+            }
+            // "Germany, which holds the EU's rotating presidency", "which has been in charge of the Security Council's rotating presidency"
+            if w == "which", s.lower(i - 1) == ",", let holder = s.mention(endingBefore: i - 1), s.mentions[holder].type == .country {
+                var j = i + 1
+                while j <= i + Self.whichToPresidencyWords, s.range.contains(j), ![",", "."].contains(s.lower(j)) {
+                    if let body = s.mention(startingAt: j), s.mentions[body].type == .organization {
+                        var k = s.mentions[body].range.upperBound
+                        if s.lower(k) == "'s" {
+                            k += 1
+                            if s.lower(k) == "rotating" { k += 1 }
+                            if let role = Self.presidencyNouns[s.lower(k)] {
+                                add(s.mentions[holder].entity, role, s.mentions[body].entity, s.mentions[holder].range.lowerBound, k + 1)
+                            }
+                        }
+                        break
+                    }
+                    j += 1
+                }
+            }
+            // "X, whose country chairs ASEAN": the country the person holds a title in
+            if w == "whose", ["country", "nation", "government"].contains(s.lower(i + 1)), let role = Self.leadershipVerbs[s.lower(i + 2)],
+                let body = s.mention(startingAt: s.lower(i + 3) == "the" ? i + 4 : i + 3), s.mentions[body].type == .organization,
+                let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
+                let country = sentenceFacts.first(where: { Self.isOffice($0) && $0.subject == s.mentions[person].entity })?.object,
+                s.mentions.contains(where: { $0.entity == country && $0.type == .country })
+            {
+                add(country, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
+            }
+            // "NATO, of which Greece and Turkey are both members"
+            if w == "of", s.lower(i + 1) == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization {
+                var j = i + 2
+                var members: [Int] = []
+                while let m = s.mention(startingAt: j), [.country, .organization].contains(s.mentions[m].type) {
+                    members.append(m)
+                    j = s.mentions[m].range.upperBound
+                    if s.lower(j) == "," { j += 1 }
+                    if s.lower(j) == "and" { j += 1 }
+                }
+                if ["are", "were", "is", "was"].contains(s.lower(j)) { j += 1 }
+                if ["both", "all", "also", "among", "the", "a"].contains(s.lower(j)) { j += 1 }
+                if ["members", "member", "founders"].contains(s.lower(j)) {
+                    for m in members { add(s.mentions[m].entity, "member", s.mentions[body].entity, s.mentions[body].range.lowerBound, j + 1) }
+                }
+            }
+            // "Kyrgyzstan and Tajikistan, former Soviet republics that are members of the CSTO"
+            if ["that", "which"].contains(w), ["are", "were"].contains(s.lower(i + 1)), s.lower(i + 2) == "members" || s.lower(i + 3) == "members" {
+                let of = s.lower(i + 2) == "members" ? i + 3 : i + 4
+                guard s.lower(of) == "of", let body = s.mention(startingAt: s.lower(of + 1) == "the" ? of + 2 : of + 1),
+                    s.mentions[body].type == .organization,
+                    let comma = (max(s.range.lowerBound, i - 5)..<i).last(where: { s.lower($0) == "," }),
+                    !(comma + 1..<i).contains(where: { s.mentionAt[$0].map { s.mentions[$0].type == .person } ?? false })
+                else { continue }
+                var j = comma
+                while let m = s.mention(endingBefore: j), [.country, .organization].contains(s.mentions[m].type) {
+                    add(s.mentions[m].entity, "member", s.mentions[body].entity, s.mentions[m].range.lowerBound, s.mentions[body].range.upperBound)
+                    j = s.mentions[m].range.lowerBound
+                    if ["and", ","].contains(s.lower(j - 1)) { j -= 1 }
+                }
+            }
+            // "the Moscow-led Collective Security Treaty Organisation"
+            if w == "led", s.lower(i - 1) == "-", let leader = s.mention(endingBefore: i - 1), s.mentions[leader].type == .country,
+                let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization
+            {
+                add(s.mentions[leader].entity, "leader", s.mentions[body].entity, s.mentions[leader].range.lowerBound, s.mentions[body].range.upperBound)
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import KGModel
+
+/// Roles a sentence states through what came before it: the title of a person named earlier
+/// ("Ivica Dacic and his Kosovo counterpart, Hashim Thaci"), or the country a bare title is held in
+/// ("Jane Doe resigned as prime minister" in an article about her country).
+///
+/// ```swift
+/// // "Serbian Prime Minister Ivica Dacic and his Kosovo counterpart, Hashim Thaci, met."
+/// // -> Fact(Hashim Thaci, "prime minister", Kosovo, cameo .role)
+/// ```
+extension RoleExtractor {
+    /// What the role rules remember across the sentences of one document.
+    struct Context {
+        /// The title each person was last named with: Ivica Dacic -> "prime minister".
+        var titleOf: [Int: String] = [:]
+        /// The last titled person named, for a sentence that opens with "His counterpart".
+        var lastTitled: Int?
+        /// The people the previous sentence named, with the last word of the name, for a sentence
+        /// that opens with "His wife".
+        var previousPersons: [(entity: Int, surname: String)] = []
+        /// Titles of national office stated with no body ("resigned as prime minister"), for the
+        /// document's country to fill in.
+        var bareTitles: [BareTitle] = []
+    }
+
+    /// The roles of sentence `s` that need `context`, and `context` brought up to date with the
+    /// titles `sentenceFacts` (the sentence's other role facts) and the sentence's bare titles give.
+    func contextual(_ s: SentenceView, _ context: inout Context, sentenceFacts: [Fact], bare: [BareTitle]) -> [Fact] {
+        // titles named in this sentence, in order, before its counterparts are read
+        var titledHere: [(position: Int, person: Int, title: String)] = []
+        for fact in sentenceFacts where Self.isOffice(fact) {
+            if let m = s.mentions.firstIndex(where: { $0.entity == fact.subject }) {
+                titledHere.append((s.mentions[m].range.lowerBound, fact.subject, fact.action))
+            }
+        }
+        for b in bare {
+            if let m = s.mentions.firstIndex(where: { $0.entity == b.person }) { titledHere.append((s.mentions[m].range.lowerBound, b.person, b.role)) }
+        }
+        for t in titledHere { context.titleOf[t.person] = context.titleOf[t.person] ?? t.title }
+        var facts: [Fact] = []
+        titledCounterparts(s, context, titledHere, &facts)
+        asTitle(s, &context, &facts)
+        listedHolders(s, &facts)
+        kinship(s, previousPersons: context.previousPersons, &facts)
+        bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
+        let persons = s.mentions.filter { $0.type == .person }
+        for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
+        if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
+        return facts
+    }
+
+    /// Words for one who holds the same office elsewhere.
+    static let counterpartNouns: Set<String> = ["counterpart", "counterparts", "opposite number"]
+
+    /// "X and his Kosovo counterpart, Hashim Thaci", "told his Chinese counterpart, Wang Yi": the
+    /// person after the noun holds X's title in the country before it.
+    func titledCounterparts(_ s: SentenceView, _ context: Context, _ titledHere: [(position: Int, person: Int, title: String)], _ facts: inout [Fact]) {
+        for i in s.range where Self.counterpartNouns.contains(s.lower(i)) {
+            guard let country = s.mention(endingBefore: i), s.mentions[country].type == .country,
+                ["his", "her", "their"].contains(s.lower(s.mentions[country].range.lowerBound - 1))
+            else { continue }
+            // "his Turkish Cypriot counterpart": two demonyms name no one country
+            if s.mention(endingBefore: s.mentions[country].range.lowerBound) != nil { continue }
+            var j = i + 1
+            if s.lower(j) == "," { j += 1 }
+            guard let p = s.mention(startingAt: j), s.mentions[p].type == .person else { continue }
+            // whose counterpart: the nearest titled person before, in this sentence or the last one named
+            let pronoun = s.mentions[country].range.lowerBound - 1
+            let holder =
+                titledHere.filter { $0.position < pronoun }.max { $0.position < $1.position }?.person
+                ?? (s.mentions[..<country].contains { $0.type == .person } ? s.mentions[..<country].last { $0.type == .person }?.entity : context.lastTitled)
+            guard let holder, holder != s.mentions[p].entity, let title = context.titleOf[holder] ?? titledHere.first(where: { $0.person == holder })?.title
+            else { continue }
+            facts.append(
+                Fact(
+                    subject: s.mentions[p].entity, object: s.mentions[country].entity, action: title, cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(s.mentions[country].range.lowerBound, s.mentions[p].range.upperBound),
+                    confidence: FactConfidence.Role.apposition))
+        }
+    }
+
+    /// Verbs after which "as TITLE" states the title held: "resigned as prime minister", "was sworn
+    /// in as acting president", "appointed X as envoy to Y".
+    static let asTitleVerbs: Set<String> = WordLists.set("RoleExtractor.asTitleVerbs")
+
+    /// Words between "as" and the title: "as acting president".
+    static let asTitleModifiers: Set<String> = WordLists.set("RoleExtractor.asTitleModifiers")
+
+    /// Words between the verb and "as", at most ("stepped down as", "swore in its speaker, X, as").
+    static let verbToAsWords = 8
+    /// Words between the title holder and the verb, at most.
+    static let holderToVerbWords = 10
+
+    /// "Jane Doe resigned as prime minister", "X was sworn in as acting president", "swore in its
+    /// speaker, X, as interim president", "X, speaking as chairman of the SADC": the role of the
+    /// verb's object, or else its subject. A national title with no "of BODY" is a bare title, left
+    /// for the document's country.
+    func asTitle(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
+        for i in s.range where s.lower(i) == "as" {
+            var t = i + 1
+            while t < i + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }
+            guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
+            let role = s.roles[r]
+            guard let verb = (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { Self.asTitleVerbs.contains(s.lower($0)) }) else { continue }
+            // the object between the verb and "as", else the subject before the verb
+            var holder = s.mentions.lastIndex { $0.type == .person && $0.range.lowerBound > verb && $0.range.upperBound <= i }
+            if holder == nil {
+                holder = s.mentions.lastIndex {
+                    $0.type == .person && $0.range.upperBound <= verb && verb - $0.range.upperBound <= Self.holderToVerbWords
+                }
+                // another name between them is the verb's subject
+                if let h = holder, s.mentions.contains(where: { $0.range.lowerBound >= s.mentions[h].range.upperBound && $0.range.upperBound <= verb && !$0.modifierOnly && $0.type != .location }) { holder = nil }
+            }
+            guard let h = holder else { continue }
+            let person = s.mentions[h].entity
+            let title = s.tokens[t..<role.range.upperBound].map(\.lower).joined(separator: " ")
+            // "acting president" keeps its modifier, "its speaker" drops the determiner
+            let name = (s.tokens[(i + 1)..<t].map(\.lower).filter { !ActionExtractor.determiners.contains($0) } + [title]).joined(separator: " ")
+            var j = role.range.upperBound
+            if ["of", "to", "at"].contains(s.lower(j)) {
+                j += s.lower(j + 1) == "the" ? 2 : 1
+                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.mentions[body].type != .location {
+                    facts.append(
+                        Fact(
+                            subject: person, object: s.mentions[body].entity, action: name, cameo: .role, kind: .role, sentence: s.index,
+                            span: s.span(min(s.mentions[h].range.lowerBound, i), s.mentions[body].range.upperBound),
+                            confidence: FactConfidence.Role.sideClause))
+                }
+                continue
+            }
+            guard Self.isNationalOffice(title) else { continue }
+            context.bareTitles.append(
+                BareTitle(
+                    person: person, role: name, sentence: s.index, span: s.span(min(s.mentions[h].range.lowerBound, i), role.range.upperBound),
+                    mayBeFormer: true))
+            context.titleOf[person] = context.titleOf[person] ?? name
+        }
+    }
+
+    /// Of two roles with the same ends, the one whose title the other's ends with goes: "acting
+    /// president" stays beside "president", "foreign minister" beside "minister".
+    ///
+    /// ```swift
+    /// RoleExtractor.keepingMostSpecificTitles([president, actingPresident])  // [actingPresident]
+    /// ```
+    static func keepingMostSpecificTitles(_ facts: [Fact]) -> [Fact] {
+        var titles: [String: [String]] = [:]
+        for f in facts where f.kind == .role { titles["\(f.subject)|\(f.object)", default: []].append(f.action) }
+        return facts.filter { f in
+            guard f.kind == .role, let others = titles["\(f.subject)|\(f.object)"], others.count > 1 else { return true }
+            return !others.contains { $0 != f.action && $0.hasSuffix(" " + f.action) }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import KGModel
+
+/// Kinship between two people a noun of family states: "Grace Mugabe, his wife", "Ortega's wife",
+/// "Samar Badawi, whose brother, the blogger Raif Badawi", "X, a relative of Ortega".
+///
+/// ```swift
+/// // "Rosario Murillo, who is also Ortega's wife, read it." -> Fact(Rosario Murillo, "wife", Daniel Ortega)
+/// ```
+extension RoleExtractor {
+    /// Nouns of family, singular and plural, and the role each states.
+    static let kinshipNouns: [String: String] = {
+        var out: [String: String] = [:]
+        for word in WordLists.list("RoleExtractor.kinshipNouns") {
+            out[word] = word
+            out[word.hasSuffix("y") ? String(word.dropLast()) + "ies" : word + "s"] = word
+        }
+        return out
+    }()
+
+    /// Lower-case words between a determiner and the noun of family, at most ("his jailed husband",
+    /// "the president's elder brother").
+    static let kinshipModifierWords = 2
+
+    /// The facts of the family nouns of `s`: the relative's role toward the person, whose it is
+    /// stated by a possessive name ("Ortega's wife"), "of" ("a relative of Ortega"), "whose", or
+    /// "his"/"her" (the nearest person named before in the sentence, else one of the previous
+    /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
+    func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
+        for n in s.range where s.mentionAt[n] == nil {
+            guard let kin = Self.kinshipNouns[s.lower(n)] else { continue }
+            // the determiner before the noun, over a few modifiers: "his jailed husband"
+            var d = n - 1
+            while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
+                !s.tokens[d].isCapitalized, !ActionExtractor.determiners.contains(s.lower(d)), s.lower(d) != "whose"
+            {
+                d -= 1
+            }
+            // whose relative: "Ortega's wife", "his wife", "whose brother", "a relative of Ortega"
+            var of: Int?
+            var ofEntity: Int?
+            var phraseStart = d
+            var after = n + 1
+            if s.lower(d) == "'s", let m = s.mention(endingBefore: d), s.mentions[m].type == .person {
+                of = m
+                phraseStart = s.mentions[m].range.lowerBound
+            } else if ["his", "her"].contains(s.lower(d)) {
+                of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d }
+                if of == nil { ofEntity = previousPersons.first?.entity }
+            } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
+                of = m
+            } else if ["a", "an", "the"].contains(s.lower(d)), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
+                of = m
+                after = s.mentions[m].range.upperBound
+            }
+            if let of { ofEntity = s.mentions[of].entity }
+            guard var ofEntity else { continue }
+            // the relative: named after a comma ("his wife, Grace Mugabe", "whose brother, the blogger
+            // Raif Badawi") or before it ("Grace Mugabe, his wife", "X, who is also Ortega's wife")
+            var relative: Int?
+            if s.lower(after) == "," {
+                var k = after + 1
+                while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) { k += 1 }
+                if let m = s.mention(startingAt: k), s.mentions[m].type == .person { relative = m }
+            }
+            if relative == nil {
+                var b = phraseStart - 1
+                if ["also", "now"].contains(s.lower(b)) { b -= 1 }
+                if ["is", "was"].contains(s.lower(b)) { b -= 1 }
+                if s.lower(b) == "who" { b -= 1 }
+                if s.lower(b) == ",", let m = s.mention(endingBefore: b), s.mentions[m].type == .person { relative = m }
+                // "X, the deputy director of Y and a relative of Ortega": the person the list describes
+                if relative == nil, s.lower(b) == "and" {
+                    let comma = (max(s.range.lowerBound, b - 12)..<b).last { s.lower($0) == "," }
+                    if let comma, let m = s.mention(endingBefore: comma), s.mentions[m].type == .person { relative = m }
+                }
+            }
+            guard let relative else { continue }
+            if of == nil, let same = previousPersons.first(where: { $0.surname == s.tokens[s.mentions[relative].range.upperBound - 1].lower }) {
+                ofEntity = same.entity
+            }
+            guard s.mentions[relative].entity != ofEntity else { continue }
+            let from = min(s.mentions[relative].range.lowerBound, phraseStart), to = max(s.mentions[relative].range.upperBound, n + 1)
+            facts.append(
+                Fact(
+                    subject: s.mentions[relative].entity, object: ofEntity, action: kin, cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(from, to), confidence: FactConfidence.Role.apposition))
+        }
+    }
+
+    /// Whether a role fact is an office held in a body: not a membership, not a relative's "wife".
+    ///
+    /// ```swift
+    /// RoleExtractor.isOffice(wifeFact)  // false
+    /// ```
+    static func isOffice(_ fact: Fact) -> Bool {
+        fact.kind == .role && fact.action != "member" && kinshipNouns[fact.action] == nil
+    }
+
+    /// A lower-case title before a name: "the blogger Raif Badawi".
+    static func isTitleWord(_ s: SentenceView, _ k: Int) -> Bool { s.roleAt[k] != nil }
+}

@@ -1,0 +1,45 @@
+import KGModel
+
+/// Several title holders listed after one plural title, each with the body they serve: "The
+/// foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia, signed".
+///
+/// ```swift
+/// // "The heads of the two services, Ali Khan of Chad and Jane Doe of Niger, met."
+/// // -> Fact(Ali Khan, "head", Chad), Fact(Jane Doe, "head", Niger)
+/// ```
+extension RoleExtractor {
+    /// Words between the plural title and the comma that opens the list, at most ("the heads of the
+    /// two countries' security services ,").
+    static let pluralTitleToListWords = 10
+
+    /// The facts of "PLURAL TITLE ..., PERSON of BODY, PERSON of BODY and PERSON of BODY".
+    func listedHolders(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where ActionExtractor.pluralRoles.contains(s.lower(i)) && s.mentionAt[i] == nil {
+            guard let comma = (i + 1..<min(s.range.upperBound, i + 1 + Self.pluralTitleToListWords)).first(where: { s.lower($0) == "," || s.mentionAt[$0] != nil && s.mentions[s.mentionAt[$0]!].type == .person }),
+                s.lower(comma) == ","
+            else { continue }
+            let title = String(s.lower(i).dropLast())
+            var j = comma + 1
+            var holders: [(person: Int, body: Int)] = []
+            var listed = false
+            while let p = s.mention(startingAt: j), s.mentions[p].type == .person, s.lower(s.mentions[p].range.upperBound) == "of" {
+                var b = s.mentions[p].range.upperBound + 1
+                if s.lower(b) == "the" { b += 1 }
+                guard let body = s.mention(startingAt: b), [.country, .organization].contains(s.mentions[body].type) else { break }
+                holders.append((p, body))
+                j = s.mentions[body].range.upperBound
+                if s.lower(j) == "," { j += 1 }
+                if s.lower(j) == "and" { j += 1; listed = true }
+            }
+            // one holder alone is an apposition of its own ("The ministers, X of Y, and ..."): a list goes on
+            guard holders.count >= 2 || listed else { continue }
+            for (p, body) in holders {
+                facts.append(
+                    Fact(
+                        subject: s.mentions[p].entity, object: s.mentions[body].entity, action: title, cameo: .role, kind: .role,
+                        sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, s.mentions[body].range.upperBound),
+                        confidence: FactConfidence.Role.apposition))
+            }
+        }
+    }
+}

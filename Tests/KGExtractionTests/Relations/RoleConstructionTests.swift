@@ -1,0 +1,162 @@
+import KGExtraction
+import XCTest
+
+/// Role constructions of news that issue 7's role work added (titles, counterparts, "as TITLE",
+/// lists of holders, kinship, bare titles placed by what the holder says or by the dateline): the
+/// exact set of facts of each text, or of its role facts where another rule states an act too.
+final class RoleConstructionTests: ExtractionTestCase {
+    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let doc = try extract(text, file: file, line: line)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func all(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
+    // MARK: counterparts
+
+    func testCounterpartHoldsTheSameTitleInTheCountryBeforeTheNoun() throws {
+        XCTAssertEqual(
+            try all("Serbian Prime Minister Ivica Dacic and his Kosovo counterpart, Hashim Thaci, reached the deal."),
+            ["Ivica Dacic -prime minister-> Serbia", "Hashim Thaci -prime minister-> Kosovo"])
+    }
+
+    func testCounterpartTakesTheTitleStatedInAnEarlierSentence() throws {
+        XCTAssertEqual(
+            try all("Kyrgyz President Sadyr Japarov spoke on Friday. Japarov and his Tajik counterpart Emomali Rahmon attended the summit."),
+            ["Sadyr Japarov -president-> Kyrgyzstan", "Emomali Rahmon -president-> Tajikistan"])
+    }
+
+    // MARK: "as TITLE"
+
+    func testResigningAsANationalTitleHeldItInTheDatelineCountry() throws {
+        XCTAssertEqual(
+            try all(
+                "Kenya cuts fuel prices\n\nNAIROBI, May 3 (Reuters) - Kenya cut fuel prices on Monday. "
+                    + "Jane Wanjiru resigned as finance minister in April. Kenya and its traders were pleased."),
+            ["Jane Wanjiru -finance minister-> Kenya"])
+    }
+
+    func testSwornInAsTitleOfABodyGoesToTheObjectNamedBetween() throws {
+        XCTAssertEqual(
+            try all("Congress swore in its speaker, Roberto Micheletti, as interim president of Honduras."),
+            ["Roberto Micheletti -interim president-> Honduras"])
+    }
+
+    // MARK: lists and appositions
+
+    func testPluralTitleListsEachHolderWithTheirCountry() throws {
+        XCTAssertEqual(
+            try all("The foreign ministers, Nikos Kotzias of Greece and Maria Petrova of Bulgaria, were present."),
+            ["Nikos Kotzias -minister-> Greece", "Maria Petrova -minister-> Bulgaria"])
+    }
+
+    func testAppositionOverTheTitlesOwnModifiers() throws {
+        XCTAssertEqual(
+            try all("Juan Guaido, the 35-year-old head of the opposition-controlled National Assembly, swore an oath."),
+            ["Juan Guaido -head-> National Assembly"])
+        XCTAssertEqual(
+            try all("Relations soured after Colonel Assimi Goita, now Mali's interim president, seized power."),
+            ["Assimi Goita -interim president-> Mali"])
+    }
+
+    func testNameInAppositionAfterAPossessiveTitleIsAPerson() throws {
+        XCTAssertEqual(
+            try all("The European Union's foreign policy chief, Federica Mogherini, called for free elections."),
+            ["Federica Mogherini -foreign policy chief-> European Union"])
+    }
+
+    // MARK: kinship
+
+    func testKinshipByPossessivePronounOfThePreviousSentencesPerson() throws {
+        XCTAssertEqual(
+            try all("Robert Mugabe spoke on Friday. The party also expelled his wife, Grace Mugabe, on Sunday."),
+            ["Grace Mugabe -wife-> Robert Mugabe"])
+    }
+
+    func testKinshipByWhoseAndByARelativeClause() throws {
+        XCTAssertEqual(
+            try all("Rights groups demanded the release of Samar Ahmed, whose brother, the blogger Omar Ahmed, has been jailed since 2012."),
+            ["Omar Ahmed -brother-> Samar Ahmed"])
+        XCTAssertEqual(
+            try all("Rosario Murillo, who is also Daniel Ortega's wife, read the statement."), ["Rosario Murillo -wife-> Daniel Ortega"])
+    }
+
+    func testKinshipAsTheSecondItemOfAnApposition() throws {
+        XCTAssertEqual(
+            try all("Francisco Diaz, the deputy director of the National Police and a relative of Daniel Ortega by marriage, directed officers."),
+            ["Francisco Diaz -deputy director-> National Police", "Francisco Diaz -relative-> Daniel Ortega"])
+    }
+
+    // MARK: bare titles
+
+    func testBareTitleTakesTheCountryItsHolderSpeaksFor() throws {
+        XCTAssertEqual(
+            try roles(
+                "Kenya reopens border\n\nNAIROBI, May 3 (Reuters) - Kenya reopened its border on Monday. "
+                    + "Prime Minister Jane Wanjiru said Kenya would keep it open. Uganda and Tanzania welcomed the move."),
+            ["Jane Wanjiru -prime minister-> Kenya"])
+    }
+
+    func testBareTitleTakesTheDatelineCountryOverTheMostNamedOne() throws {
+        XCTAssertEqual(
+            try roles(
+                "Border stays shut\n\nKAMPALA, May 3 (Reuters) - Kenya kept its border with Uganda shut on Monday. "
+                    + "President Joe Mwangi said the decision was final. Kenya closed it in May. Traders in Kenya protested. Kenya did not reply."),
+            ["Joe Mwangi -president-> Uganda"])
+    }
+
+    func testTwoHoldersOfOneOfficePlacedByTheDatelineAreBothLeftOut() throws {
+        XCTAssertEqual(
+            try roles(
+                "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Joe Biden had vowed to strike. "
+                    + "The Taliban seized Kabul as President Ashraf Ghani fled. The United States left. The United States said so."),
+            [])
+    }
+
+    func testBareTitleIsNeverPlacedWhereAnotherHoldsItByName() throws {
+        XCTAssertEqual(
+            try roles(
+                "President Donald Trump ordered troops to leave Syria after a call with Turkish President Tayyip Erdogan. "
+                    + "Turkey welcomed the move. Turkey attacked the SDF. Turkey said so."),
+            ["Tayyip Erdogan -president-> Turkey"])
+    }
+
+    func testRankBetweenANationalTitleAndTheName() throws {
+        XCTAssertEqual(
+            try roles(
+                "Protests grow\n\nCOLOMBO, July 14 (Reuters) - Sri Lanka faced more protests on Thursday. "
+                    + "Army chief General Shavendra Silva said troops would not be used. Sri Lanka is broke. Sri Lanka asked for help."),
+            ["Shavendra Silva -army chief-> Sri Lanka"])
+    }
+
+    // MARK: bodies
+
+    func testBodyChairedByTheCountryOfItsRelativeClause() throws {
+        XCTAssertEqual(
+            try all("Talks are now being held under the auspices of the African Union, which South Africa chairs this year."),
+            ["South Africa -chair-> African Union"])
+        XCTAssertEqual(
+            try all("Indonesian Foreign Minister Marty Natalegawa, whose country chairs ASEAN this year, flew to Bangkok."),
+            ["Marty Natalegawa -foreign minister-> Indonesia", "Indonesia -chair-> ASEAN"])
+    }
+
+    func testCountryHoldingABodysRotatingPresidency() throws {
+        XCTAssertEqual(
+            try all("Russia, which has been in charge of the Security Council's rotating presidency since February, wanted a closed session."),
+            ["Russia -president-> Security Council"])
+    }
+
+    func testMembersNamedInARelativeClauseOfTheBodyOrOfTheirOwnDescription() throws {
+        XCTAssertEqual(
+            try roles("NATO, of which Greece and Turkey are both members, has set up technical talks."),
+            ["Greece -member-> NATO", "Turkey -member-> NATO"])
+        XCTAssertEqual(
+            try all(
+                "Russia has bases in both Kyrgyzstan and Tajikistan, former Soviet republics that are members of the Collective Security Treaty Organization."),
+            ["Kyrgyzstan -member-> Collective Security Treaty Organization", "Tajikistan -member-> Collective Security Treaty Organization"])
+    }
+}
+
