@@ -168,4 +168,9 @@ final class TitleWordInstitutionTests: ExtractionTestCase {
         let hasina = try XCTUnwrap(doc.entities.first { $0.type == .person && $0.aliases.contains("Hasina") })
         XCTAssertTrue(hasina.aliases.contains("Sheikh Hasina"), "\(hasina.aliases)")
     }
+
+    func testUnknownNameWithATitleInAppositionIsAPerson() throws {
+        let doc = try extract("Espen Barth Eide, a former Norwegian foreign minister, arrived in Nicosia.")
+        XCTAssertEqual(entity(doc, "Espen Barth Eide")?.type, .person, "\(doc.entities.map(\.name))")
+    }
 }

@@ -94,12 +94,13 @@ extension RoleExtractor {
         return out
     }
 
-    /// The country sentence `s` names nearest a title at `from ..< to` that is no other person's body
-    /// ("Turkish President Y", "his Chinese counterpart") and no destination ("fled to the United Arab
-    /// Emirates", "deploy troops to Qatar").
+    /// The country sentence `s` names nearest before a title at `from ..< to` that is no other person's
+    /// body ("Turkish President Y", "his Chinese counterpart") and no destination ("fled to the United
+    /// Arab Emirates", "deploy troops to Qatar"). A country after the title is more often what the
+    /// holder acts on ("ordered troops to leave Syria") than the holder's own.
     private func nearestCountry(_ s: SentenceView, from: Int, to: Int, bodies: Set<Int>, person: Int) -> Int? {
         var nearest: (distance: Int, entity: Int)?
-        for m in s.mentions where m.type == .country && !m.modifierOnly {
+        for m in s.mentions where m.type == .country && !m.modifierOnly && m.range.upperBound <= from {
             var k = m.range.lowerBound - 1
             if s.lower(k) == "the" { k -= 1 }
             // "officials from Uganda and Kenya": a conjunct shares the preposition of the first
