@@ -26,12 +26,14 @@ final class BulkLoadTests: XCTestCase {
         ]
         for index in 0..<relations {
             graph.relations.append(
-                .init(subject: index % 4, object: (index + 1) % 4, action: index % 3 == 0 ? "condemn" : "meet",
-                      cameo: index % 3 == 0 ? .root(.disapprove) : .root(.consult)))
+                .init(
+                    subject: index % 4, object: (index + 1) % 4, action: index % 3 == 0 ? "condemn" : "meet",
+                    cameo: index % 3 == 0 ? .root(.disapprove) : .root(.consult)))
         }
         graph.relations.append(
-            .init(subject: 0, object: 1, action: "threaten", cameo: .root(.threaten), document: "wire.txt",
-                  sentence: "Vladimir Putin threatened Ukraine.", confidence: 0.8))
+            .init(
+                subject: 0, object: 1, action: "threaten", cameo: .root(.threaten), document: "wire.txt",
+                sentence: "Vladimir Putin threatened Ukraine.", confidence: 0.8))
         return graph
     }
 

@@ -166,4 +166,3 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Kyrgyzstan -member-> Collective Security Treaty Organization", "Tajikistan -member-> Collective Security Treaty Organization"])
     }
 }
-
