@@ -60,8 +60,9 @@ public final class GraphStore {
             database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
             do {
                 try setUp(for: access)
-            } catch StoreError.notADatabase where identity != nil && Self.fileIdentity(path) != identity {
-                // A bulk import replaced the file while this set-up waited for its lock.
+            } catch StoreError.notADatabase where Self.fileIdentity(path) != identity {
+                // A bulk import replaced the file while this set-up waited for its lock (or created it,
+                // spoiled and replaced it after this process looked: `identity` is then nil).
                 database = try Self.open(path: path, access: access, busyTimeout: busyTimeout)
                 try setUp(for: access)
             }
@@ -116,7 +117,7 @@ public final class GraphStore {
                 // Busy and the like: the set-up that follows meets them again and handles them.
             }
             return database
-        } catch StoreError.notADatabase where before != nil && fileIdentity(path) != before {
+        } catch StoreError.notADatabase where fileIdentity(path) != before {
             return try openOnce(path: path, access: access, busyTimeout: busyTimeout)
         }
     }
