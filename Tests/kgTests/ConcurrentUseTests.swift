@@ -119,20 +119,31 @@ final class ConcurrentUseTests: XCTestCase {
         XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
     }
 
+    /// Node and edge CSV files of 20,000 people and 200,000 meetings: an import long enough to kill midway.
+    private func largeImportFiles() throws -> (nodes: String, edges: String) {
+        var nodes = "id,name,type\n", edges = "subject,object,action,cameo\n"
+        for index in 0..<20_000 { nodes += "n\(index),Person Number \(index),person\n" }
+        for index in 0..<200_000 { edges += "n\(index % 20_000),n\((index * 7 + 1) % 20_000),meet,04\n" }
+        return (try runner.write("big-nodes.csv", nodes), try runner.write("big-edges.csv", edges))
+    }
+
+    /// `kg import` of `nodes` and `edges` into `db`, started in a child process with its output dropped.
+    private func startImport(db: String, nodes: String, edges: String) throws -> Process {
+        let process = Process()
+        process.executableURL = runner.binary
+        process.arguments = ["import", "--db", db, "--nodes", nodes, "--edges", edges]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// kill -9 in the middle of a large import leaves the graph as it was (the import is one
     /// transaction), whole and usable; importing again then succeeds.
     func testKillingImportMidwayLeavesTheOldGraph() throws {
         let db = try runner.exampleDatabase()
-        var nodes = "id,name,type\n", edges = "subject,object,action,cameo\n"
-        for index in 0..<20_000 { nodes += "n\(index),Person Number \(index),person\n" }
-        for index in 0..<200_000 { edges += "n\(index % 20_000),n\((index * 7 + 1) % 20_000),meet,04\n" }
-        let nodesFile = try runner.write("big-nodes.csv", nodes), edgesFile = try runner.write("big-edges.csv", edges)
-        let process = Process()
-        process.executableURL = runner.binary
-        process.arguments = ["import", "--db", db, "--nodes", nodesFile, "--edges", edgesFile]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (nodesFile, edgesFile) = try largeImportFiles()
+        let process = try startImport(db: db, nodes: nodesFile, edges: edgesFile)
         // Kill once the import has written pages of its transaction to the WAL.
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
@@ -157,18 +168,10 @@ final class ConcurrentUseTests: XCTestCase {
     /// empty graph it was, the next open removes the side file, and importing again succeeds.
     func testKillingABulkImportMidwayLeavesTheEmptyGraphAndNoSideFile() throws {
         let db = runner.path("new.sqlite")
-        var nodes = "id,name,type\n", edges = "subject,object,action,cameo\n"
-        for index in 0..<20_000 { nodes += "n\(index),Person Number \(index),person\n" }
-        for index in 0..<200_000 { edges += "n\(index % 20_000),n\((index * 7 + 1) % 20_000),meet,04\n" }
-        let nodesFile = try runner.write("big-nodes.csv", nodes), edgesFile = try runner.write("big-edges.csv", edges)
+        let (nodesFile, edgesFile) = try largeImportFiles()
         let folder = URL(fileURLWithPath: db).deletingLastPathComponent().path
         let sideFiles = { (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasPrefix("new.sqlite-import-") } ?? [] }
-        let process = Process()
-        process.executableURL = runner.binary
-        process.arguments = ["import", "--db", db, "--nodes", nodesFile, "--edges", edgesFile]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try startImport(db: db, nodes: nodesFile, edges: edgesFile)
         // Kill once the side file is being written.
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline && sideFiles().isEmpty { usleep(2_000) }
