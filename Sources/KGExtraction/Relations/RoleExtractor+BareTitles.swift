@@ -75,22 +75,6 @@ extension RoleExtractor {
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
-        // "Ranil Wickremesinghe ... was sworn in as acting president", "resigned as finance minister": the
-        // office a person takes, leaves or acts in, with no body after it
-        for role in s.roles where Self.isNationalOffice(role.name) {
-            let r = role.range
-            var a = r.lowerBound - 1
-            if ["the", "a", "an", "interim", "acting"].contains(s.lower(a)) { a -= 1 }
-            guard s.lower(a) == "as", !["of", "for", "to", "at"].contains(s.lower(r.upperBound)),
-                let p = s.mentions.indices.last(where: { s.mentions[$0].type == .person && s.mentions[$0].range.upperBound <= a }),
-                !facts(roleFacts, hold: s.mentions[p].entity)
-            else { continue }
-            var title = BareTitle(
-                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, r.upperBound),
-                mayBeFormer: true)
-            title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: r.upperBound, bodies: bodies, person: title.person)
-            out.append(title)
-        }
         return out
     }
 
@@ -116,11 +100,6 @@ extension RoleExtractor {
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }
         return nearest?.entity
-    }
-
-    /// Whether the facts give `person` a role already.
-    private func facts(_ roleFacts: [Fact], hold person: Int) -> Bool {
-        roleFacts.contains { $0.subject == person && $0.kind == .role }
     }
 
     /// Prepositions of a destination or a place: a country after them is where one goes or is, not whom one serves.
