@@ -110,8 +110,8 @@ extension RoleExtractor {
 
     /// A counterpart's role says less than a title toward the same body: it goes when the document has one.
     static func droppingCounterpartsOfTitled(_ facts: [Fact]) -> [Fact] {
-        let titled = Set(facts.filter { $0.kind == .role && $0.action != "counterpart" }.map { "\($0.subject)|\($0.object)" })
-        return facts.filter { $0.action != "counterpart" || !titled.contains("\($0.subject)|\($0.object)") }
+        let titled = Set(facts.filter { $0.kind == .role && $0.action != "counterpart" }.map(RoleEnds.init))
+        return facts.filter { $0.action != "counterpart" || !titled.contains(RoleEnds($0)) }
     }
 
     /// "his Chinese counterpart, Wang Yi", "Russia's counterpart Sergei Lavrov": the person holds the

@@ -144,11 +144,22 @@ extension RoleExtractor {
     /// RoleExtractor.keepingMostSpecificTitles([president, actingPresident])  // [actingPresident]
     /// ```
     static func keepingMostSpecificTitles(_ facts: [Fact]) -> [Fact] {
-        var titles: [String: [String]] = [:]
-        for f in facts where f.kind == .role { titles["\(f.subject)|\(f.object)", default: []].append(f.action) }
+        var titles: [RoleEnds: [String]] = [:]
+        for f in facts where f.kind == .role { titles[RoleEnds(f), default: []].append(f.action) }
         return facts.filter { f in
-            guard f.kind == .role, let others = titles["\(f.subject)|\(f.object)"], others.count > 1 else { return true }
+            guard f.kind == .role, let others = titles[RoleEnds(f)], others.count > 1 else { return true }
             return !others.contains { $0 != f.action && $0.hasSuffix(" " + f.action) }
         }
+    }
+}
+
+/// The two ends of a role fact, as a key: two roles with the same ends say who holds what where.
+struct RoleEnds: Hashable {
+    let subject: Int
+    let object: Int
+
+    init(_ fact: Fact) {
+        subject = fact.subject
+        object = fact.object
     }
 }
