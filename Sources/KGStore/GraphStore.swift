@@ -20,6 +20,8 @@ public final class GraphStore {
     var cachedDocumentWriter: DocumentWriter?
     /// Lookup statements compiled once (see `cachedStatement`).
     var statementCache: [String: Statement] = [:]
+    /// The last fingerprint read through SQL, with what made it current (see `fingerprint()`).
+    var fingerprintWatch: FingerprintWatch?
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"
