@@ -57,8 +57,10 @@ public final class QueryEngine {
             let known = try parse(statement)
             let parsed = known.statement
             // Report a missing parameter before reading any of the graph.
-            let missing = known.parameterUses.filter { parameters[$0.name] == nil }
-                .min { $0.position.offset < $1.position.offset }
+            var missing: (name: String, position: Position)?
+            for use in known.parameterUses where parameters[use.name] == nil {
+                if missing.map({ use.position.offset < $0.position.offset }) ?? true { missing = use }
+            }
             if let missing {
                 throw Planner.missingParameter(missing.name, at: missing.position)
             }
@@ -232,7 +234,7 @@ public final class QueryEngine {
         var result = QueryResult(columns: [], rows: [])
         for (index, plan) in plans.enumerated() {
             let evaluator = Evaluator(graph: graph, evidence: evidence, parameters: parameters, slotByName: plan.slotByName)
-            let projection = try Projection(clause: plan.projection, evaluator: evaluator, rowLimit: rowLimit)
+            let projection = try Projection(clause: plan.projection, layout: plan.layout, evaluator: evaluator, rowLimit: rowLimit)
             let matcher = Matcher(
                 plan: plan, evaluator: evaluator, isInterrupted: { interrupted() },
                 expansionLimit: expansionLimit, marks: marks)

@@ -1,3 +1,4 @@
+import CSQLite
 import KGModel
 
 /// One relation as the query engine's graph index needs it.
@@ -20,6 +21,16 @@ public struct RelationRecord: Sendable {
 public struct StoreFingerprint: Equatable, Sendable {
     public var dataVersion: Int
     public var ownChanges: Int
+}
+
+/// A fingerprint read through SQL and what it was read under: the connection, its WAL index
+/// header and its own change count. While all three are unchanged, so is the fingerprint.
+struct FingerprintWatch {
+    /// Weak: a bulk import's `reopen` replaces the connection, which must then close.
+    weak var connection: Database?
+    let walIndexHeader: [UInt8]
+    let totalChanges: Int64
+    let fingerprint: StoreFingerprint
 }
 
 extension GraphStore {
@@ -110,13 +121,36 @@ extension GraphStore {
     }
 
     /// The store's current fingerprint: equal fingerprints mean no one wrote in between.
-    /// Asked before every query, so both values come from one statement compiled once (the
-    /// pragma's table-valued form) and reset at once, holding no read transaction open.
+    /// Asked before every query. Both values come from one statement compiled once (the
+    /// pragma's table-valued form) and reset at once, holding no read transaction open; and
+    /// while the WAL index's header and this connection's change count are what they were when
+    /// it last ran, nothing was committed since, so its answer stands without asking SQLite
+    /// (see `Database+WALIndex.swift`).
+    ///
+    /// ```swift
+    /// let before = try store.fingerprint()
+    /// if try store.fingerprint() != before { reload() }
+    /// ```
     public func fingerprint() throws -> StoreFingerprint {
+        let totalChanges = sqlite3_total_changes64(database.handle)
+        if let watch = fingerprintWatch, watch.connection === database, watch.totalChanges == totalChanges,
+            database.walIndexHeaderMatches(watch.walIndexHeader)
+        {
+            return watch.fingerprint
+        }
+        database.armWALIndex()
+        // Read before the statement: a commit in between then makes the next call ask again.
+        let header = database.walIndexHeader()
         let statement = try cachedStatement("SELECT data_version, total_changes() FROM pragma_data_version")
         defer { statement.reset() }
-        guard try statement.step() else { return StoreFingerprint(dataVersion: 0, ownChanges: 0) }
-        return StoreFingerprint(dataVersion: statement.int(0), ownChanges: statement.int(1))
+        let fingerprint =
+            try statement.step()
+            ? StoreFingerprint(dataVersion: statement.int(0), ownChanges: statement.int(1))
+            : StoreFingerprint(dataVersion: 0, ownChanges: 0)
+        fingerprintWatch = header.map {
+            FingerprintWatch(connection: database, walIndexHeader: $0, totalChanges: totalChanges, fingerprint: fingerprint)
+        }
+        return fingerprint
     }
 
     static let relationRecordColumns = "id, subject_id, object_id, action, cameo, kind, sentence_id, confidence"

@@ -23,6 +23,8 @@ public final class GraphStore {
     /// The relations a bulk load just wrote, kept for the next whole-graph read (see
     /// `GraphStore+RelationTable.swift`).
     var importedRelations: ImportedRelationTable?
+    /// The last fingerprint read through SQL, with what made it current (see `fingerprint()`).
+    var fingerprintWatch: FingerprintWatch?
 
     /// The default database file when neither `--db` nor `KG_DB` names one.
     public static let defaultPath = "kg.sqlite"

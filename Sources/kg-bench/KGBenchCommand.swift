@@ -7,7 +7,7 @@ import KGStore
     import Glibc
 #endif
 
-/// `kg-bench [SIZE] [--kg PATH] [--keep DIR]`: the news-shaped benchmark (issue 8). Generates a
+/// `kg-bench [SIZE] [--kg PATH] [--keep DIR] [--reuse] [--only KIND] [--repeat N]`: the news-shaped benchmark (issue 8). Generates a
 /// synthetic graph, imports it with `kg import` in a new process, times a new process's first
 /// answer, then times the workload's queries in one engine (as one `kg shell` session), and
 /// prints medians, p95 and peak memory.
@@ -16,6 +16,8 @@ import KGStore
 ///
 /// ```sh
 /// kg-bench 1M --keep /tmp/bench
+/// kg-bench 1M --keep /tmp/bench --reuse   # the queries again, on the database left there
+/// kg-bench 1M --keep /tmp/bench --reuse --only one-hop --repeat 2000   # a loop to profile
 /// ```
 @main
 struct KGBenchCommand: ParsableCommand {
@@ -32,9 +34,26 @@ struct KGBenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Leave the CSV files and the database in this folder.", valueName: "dir"))
     var keep: String?
 
+    @Flag(
+        help: "With --keep: time only the queries, on the database an earlier run of the same size left in that folder (no CSV files, import or new processes).")
+    var reuse = false
+
+    @Option(help: ArgumentHelp("Time only this query kind (one-hop, reach, shortest-path, two-hop-count); repeatable.", valueName: "kind"))
+    var only: [BenchmarkWorkload.QueryKind] = []
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Run each query this many times; its median counts.", valueName: "n"))
+    var repetitions = 3
+
     func validate() throws {
         guard let count = Self.relations(from: size), count >= 100 else {
             throw ValidationError("unknown size '\(size)': give 1M, 10M or a number of relations (at least 100)")
+        }
+        guard repetitions >= 1 else { throw ValidationError("--repeat takes a number of at least 1") }
+        if reuse {
+            guard let keep else { throw ValidationError("--reuse needs --keep DIR: the folder of an earlier run") }
+            guard FileManager.default.fileExists(atPath: keep + "/bench.sqlite") else {
+                throw ValidationError("--reuse: no bench.sqlite in \(keep); run once with --keep \(keep) first")
+            }
         }
     }
 
@@ -61,24 +80,71 @@ struct KGBenchCommand: ParsableCommand {
         let nodesPath = folder + "/nodes.csv"
         let edgesPath = folder + "/edges.csv"
         let database = folder + "/bench.sqlite"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        if !reuse {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        }
 
         var started = clock.now
         let workload: BenchmarkWorkload
         do {
             // The generated graph is freed before the timings start: only the workload is kept.
+            // With --reuse it is generated only to pick the same start nodes.
             let graph = NewsGraph(relations: relationCount)
             workload = BenchmarkWorkload(graph: graph)
-            do {
-                try graph.writeCSV(nodes: nodesPath, edges: edgesPath)
-            } catch {
-                throw BenchmarkFailure.cannotWrite(folder: folder, reason: "\(error)")
+            if !reuse {
+                do {
+                    try graph.writeCSV(nodes: nodesPath, edges: edgesPath)
+                } catch {
+                    throw BenchmarkFailure.cannotWrite(folder: folder, reason: "\(error)")
+                }
             }
             print(
                 "graph: \(graph.nodeCount) entities, \(graph.edgeCount) relations (seed \(graph.seed)); "
-                    + "generated and written in \(String(format: "%.2f", seconds(clock.now - started))) s")
+                    + "generated\(reuse ? "" : " and written") in \(String(format: "%.2f", seconds(clock.now - started))) s"
+                    + (reuse ? "; reusing \(database)" : ""))
         }
 
+        var usage = rusage()
+        var importRSS = 0
+        var childRSS = 0
+        if !reuse {
+            (importRSS, childRSS) = try importAndStartCold(runner: runner, database: database, nodesPath: nodesPath, edgesPath: edgesPath, workload: workload)
+        }
+
+        let store = try GraphStore(path: database)
+        var run = BenchmarkRun(store: store, workload: workload)
+        run.repetitions = repetitions
+        started = clock.now
+        _ = try? run.engine.run("MATCH (a) RETURN count(*);")
+        print("one session: graph loaded in \(milliseconds(seconds(clock.now - started))) wall; load average now \(loadAverage())")
+        print("")
+        // The engine keeps a statement's plan until the graph changes: each query's first run
+        // pays for parsing, name lookups and planning, its repeats do not (the medians count
+        // every run's median of three; the last two columns count first runs only).
+        print("query (\(workload.starts.count) start nodes)     wall median     wall p95   CPU median      CPU p95   answered   first run: CPU median      CPU p95")
+        for kind in BenchmarkWorkload.QueryKind.allCases where only.isEmpty || only.contains(kind) {
+            let timing = run.run(kind)
+            let asked = timing.seconds.count + timing.failures.count
+            let padded = kind.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)
+            print(
+                "\(padded) \(milliseconds(timing.median).leftPadded(12)) \(milliseconds(timing.p95).leftPadded(12)) "
+                    + "\(milliseconds(timing.cpuMedian).leftPadded(12)) \(milliseconds(timing.cpuP95).leftPadded(12))   "
+                    + "\(timing.seconds.count)/\(asked)"
+                    + "\(milliseconds(timing.firstCPUMedian).leftPadded(26)) \(milliseconds(timing.firstCPUP95).leftPadded(12))")
+            for failure in timing.failures.prefix(2) { print("    failed: \(failure)") }
+        }
+        getrusage(Self.this, &usage)
+        print("")
+        print(
+            (reuse ? "peak RSS: " : "peak RSS: kg import \(megabytes(importRSS)), any kg process \(megabytes(childRSS)), ")
+                + "query session \(megabytes(usage.ru_maxrss))")
+    }
+
+    /// Imports the CSV files with `kg import` in a new process, then times three new processes'
+    /// first answers; prints both and returns the peak RSS of the import and of any kg process.
+    private func importAndStartCold(
+        runner: KGRunner, database: String, nodesPath: String, edgesPath: String, workload: BenchmarkWorkload
+    ) throws -> (importRSS: Int, childRSS: Int) {
         var cpuBefore = childCPUSeconds()
         let (importSeconds, importError) = try runner.run(["import", "--db", database, "--nodes", nodesPath, "--edges", edgesPath])
         if let importError { throw BenchmarkFailure.importFailed(output: importError) }
@@ -107,32 +173,7 @@ struct KGBenchCommand: ParsableCommand {
                 + "\(coldCPU.map(milliseconds).joined(separator: ", ")) CPU (the first may build the graph snapshot)"
                 + (coldError.map { ", FAILED: " + $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""))
         getrusage(Self.children, &usage)
-        let childRSS = usage.ru_maxrss
-
-        let store = try GraphStore(path: database)
-        let run = BenchmarkRun(store: store, workload: workload)
-        started = clock.now
-        _ = try? run.engine.run("MATCH (a) RETURN count(*);")
-        print("one session: graph loaded in \(milliseconds(seconds(clock.now - started))) wall; load average now \(loadAverage())")
-        print("")
-        // The engine keeps a statement's plan until the graph changes: each query's first run
-        // pays for parsing, name lookups and planning, its repeats do not (the medians count
-        // every run's median of three; the last two columns count first runs only).
-        print("query (\(workload.starts.count) start nodes)     wall median     wall p95   CPU median      CPU p95   answered   first run: CPU median      CPU p95")
-        for kind in BenchmarkWorkload.QueryKind.allCases {
-            let timing = run.run(kind)
-            let asked = timing.seconds.count + timing.failures.count
-            let padded = kind.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0)
-            print(
-                "\(padded) \(milliseconds(timing.median).leftPadded(12)) \(milliseconds(timing.p95).leftPadded(12)) "
-                    + "\(milliseconds(timing.cpuMedian).leftPadded(12)) \(milliseconds(timing.cpuP95).leftPadded(12))   "
-                    + "\(timing.seconds.count)/\(asked)"
-                    + "\(milliseconds(timing.firstCPUMedian).leftPadded(26)) \(milliseconds(timing.firstCPUP95).leftPadded(12))")
-            for failure in timing.failures.prefix(2) { print("    failed: \(failure)") }
-        }
-        getrusage(Self.this, &usage)
-        print("")
-        print("peak RSS: kg import \(megabytes(importRSS)), any kg process \(megabytes(childRSS)), query session \(megabytes(usage.ru_maxrss))")
+        return (importRSS, usage.ru_maxrss)
     }
 
     private static let this = __rusage_who_t(RUSAGE_SELF.rawValue)
@@ -145,6 +186,21 @@ struct KGBenchCommand: ParsableCommand {
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6
     }
+}
+
+/// `--only one-hop`: the query kinds by short names.
+extension BenchmarkWorkload.QueryKind: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument {
+        case "one-hop": self = .oneHop
+        case "reach": self = .reach
+        case "shortest-path": self = .shortestPath
+        case "two-hop-count": self = .twoHopCount
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { ["one-hop", "reach", "shortest-path", "two-hop-count"] }
 }
 
 /// What stops the benchmark before it has numbers to print.

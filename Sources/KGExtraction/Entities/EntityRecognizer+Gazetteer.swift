@@ -13,7 +13,8 @@ extension EntityRecognizer {
         var j = i
         while j < end, j - i < lexicons.gazetteerMaxTokens, mask[j] {
             if j > i {
-                if tokens[j].startsLine { break }
+                // no key goes on from the words read so far
+                if tokens[j].startsLine || !lexicons.gazetteerPrefixes.contains(key) { break }
                 key += " "
             }
             key += tokens[j].lower

@@ -27,6 +27,9 @@ struct Lexicons: Sendable {
     /// Lower-cased token sequence joined by spaces -> entries (one per type).
     var gazetteer: [String: [GazetteerEntry]] = [:]
     var gazetteerFirstWords: Set<String> = []
+    /// Every key of `gazetteer` cut short at each of its spaces ("united", "united arab"): a name
+    /// read word by word that is none of these cannot grow into a key.
+    var gazetteerPrefixes: Set<String> = []
     var gazetteerMaxTokens = 1
     /// Role nouns keyed by their lower-cased token sequence.
     var roles: Set<String> = []
@@ -66,6 +69,7 @@ struct Lexicons: Sendable {
             for index in key.indices where key[index] == " " {
                 if wordCount == 1 { firstWordEnd = index }
                 wordCount += 1
+                lex.gazetteerPrefixes.insert(String(key[..<index]))
             }
             let entry = GazetteerEntry(
                 canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,

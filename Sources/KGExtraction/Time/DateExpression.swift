@@ -230,7 +230,8 @@ struct DateWord {
             guard isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i
             while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
-            let text = String(String.UnicodeScalarView(scalars[start..<i]))
+            // built as the tokenizer builds a token's text: ASCII bytes at once, not scalar by scalar
+            let text = Tokenizer.makeString(scalars[start..<i])
             let allDigits = text.unicodeScalars.allSatisfy { $0 >= "0" && $0 <= "9" }
             words.append(
                 DateWord(

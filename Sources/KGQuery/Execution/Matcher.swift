@@ -39,6 +39,8 @@ final class Matcher {
     let marks: SearchMarks
     /// Per node, the edges a counted last hop accepts from it, once counted.
     private var hopCounts: [Int32: Int] = [:]
+    /// The node counted last, kept out of `hopCounts` until another node is counted.
+    private var lastHopCount: (node: Int32, count: Int)?
     /// Takes the distinct nodes a `countReach` step found (the projection counts them).
     var distinctSink: ([Int32]) throws -> Void = { _ in }
 
@@ -296,7 +298,7 @@ final class Matcher {
 
     /// The nodes a scan visits, in database id order so results are stable.
     private func candidates(_ filter: NodeFilter) -> [Int32] {
-        if let candidates = filter.candidates { return candidates.sorted() }
+        if let candidates = filter.orderedCandidates { return candidates }
         if let types = filter.types {
             if types.count == 1, let type = types.first { return graph.nodesByType[type] ?? [] }
             return types.flatMap { graph.nodesByType[$0] ?? [] }.sorted()
@@ -441,13 +443,16 @@ final class Matcher {
         if let one = first.edgeFilter.actions, let other = second.edgeFilter.actions, one.isDisjoint(with: other) {
             mayShareEdges = false
         }
+        // The hop whose far end is free is counted first: for one action that is a subtraction
+        // in the node's action runs, and a zero there spares walking the other hop's edges.
+        let (cheap, dear) = Self.countsCheaply(second) && !Self.countsCheaply(first) ? (second, first) : (first, second)
         let previous = row[middle]
         defer { row[middle] = previous }
         for node in candidates(filter) where filter.accepts(node, in: graph) {
             try tick()
-            let left = try hopEdgeCount(node, first)
+            let left = try hopEdgeCount(node, cheap)
             guard left > 0 else { continue }
-            let right = try hopEdgeCount(node, second)
+            let right = try hopEdgeCount(node, dear)
             guard right > 0 else { continue }
             var (pairs, overflow) = left.multipliedReportingOverflow(by: right)
             if overflow { throw Diagnostic("the count is too large for a 64-bit integer") }
@@ -457,6 +462,13 @@ final class Matcher {
             if try !sink(row, pairs) { return false }
         }
         return true
+    }
+
+    /// True when `hopEdgeCount` answers for `expansion` without visiting its edges: one action
+    /// or none, no property to check, any far end (and not undirected, which skips self-loops).
+    static func countsCheaply(_ expansion: Expansion) -> Bool {
+        expansion.edgeFilter.properties.isEmpty && (expansion.edgeFilter.actions?.count ?? 1) == 1
+            && expansion.toFilter.isUnconstrained && expansion.direction != .both
     }
 
     /// The edges at `node` that both hops accept, each with an acceptable far end.
@@ -481,12 +493,18 @@ final class Matcher {
     /// to acceptable nodes, less those this clause's row already binds (relationship uniqueness).
     private func hopCount(_ node: Int32, _ expansion: Expansion) throws -> Int {
         var count: Int
-        if let known = hopCounts[node] {
-            count = known
+        if let last = lastHopCount, last.node == node {
+            count = last.count
         } else {
-            try tick()
-            count = try hopEdgeCount(node, expansion)
-            hopCounts[node] = count
+            // The dictionary only once a second node comes: most statements count one.
+            if let last = lastHopCount { hopCounts[last.node] = last.count }
+            if let known = hopCounts[node] {
+                count = known
+            } else {
+                try tick()
+                count = try hopEdgeCount(node, expansion)
+            }
+            lastHopCount = (node, count)
         }
         for (clause, edge) in used where clause == expansion.clause {
             let source = graph.edgeSource[Int(edge)]

@@ -2,7 +2,7 @@
 /// DISTINCT, ORDER BY, SKIP and LIMIT.
 ///
 /// ```swift
-/// let projection = try Projection(clause: plan.projection, evaluator: evaluator)
+/// let projection = try Projection(clause: plan.projection, layout: plan.layout, evaluator: evaluator)
 /// try matcher.run { try projection.accept($0) }
 /// let result = try projection.finish()
 /// ```
@@ -35,33 +35,34 @@ final class Projection {
     /// For each item: the slot of a node variable that is the whole argument of a
     /// `count(DISTINCT v)`, so rows are told apart by node index, not by building a value.
     private let distinctNodeSlots: [Int?]
+    /// Per item, its aggregate function's kind (nil for a grouping key).
+    private let aggregateKinds: [Aggregate.Kind?]
+    private let columns: [String]
+
+    /// A fresh aggregate per item, counting distinct nodes in a bitset of `nodeCount` when given.
+    private func newAggregates(nodeCount: Int? = nil) -> [Aggregate?] {
+        aggregateKinds.map { $0.map { Aggregate($0, nodeCount: nodeCount) } }
+    }
 
     private var rows: [(values: [QueryValue], keys: [QueryValue])] = []
     private var seen = Set<[QueryValue]>()
     private var groupIndex: [[QueryValue]: Int] = [:]
     private var groups: [(keys: [QueryValue], aggregates: [Aggregate?])] = []
 
-    init(clause: ReturnClause, evaluator: Evaluator, rowLimit: Int = Projection.defaultRowLimit) throws {
+    init(
+        clause: ReturnClause, layout: ProjectionLayout, evaluator: Evaluator,
+        rowLimit: Int = Projection.defaultRowLimit
+    ) throws {
         self.rowLimit = rowLimit
         self.clause = clause
         self.evaluator = evaluator
-        aggregateItems = clause.items.map { item in
-            if case let .function(name, _, _, _) = item.expression.kind { return FunctionLibrary.isAggregate(name.name) }
-            return false
-        }
-        isGrouped = aggregateItems.contains(true)
-        isSingleGroup = !aggregateItems.contains(false)
-        distinctNodeSlots = clause.items.map { item in
-            guard case let .function(name, true, false, arguments) = item.expression.kind,
-                name.name.lowercased() == "count", arguments.count == 1,
-                case let .variable(variable) = arguments[0].kind
-            else { return nil }
-            return evaluator.slotByName[variable]
-        }
-        sortColumns = clause.orderBy.map { key in
-            clause.items.firstIndex { $0.columnName == key.expression.text }
-                ?? clause.items.firstIndex { $0.expression.text == key.expression.text }
-        }
+        aggregateItems = layout.aggregateItems
+        aggregateKinds = layout.aggregateKinds
+        isGrouped = layout.isGrouped
+        isSingleGroup = layout.isSingleGroup
+        distinctNodeSlots = layout.distinctNodeSlots
+        sortColumns = layout.sortColumns
+        columns = layout.columns
         func count(_ expression: Expression?) throws -> Int? {
             guard let expression else { return nil }
             guard case let .int(value) = try evaluator.evaluate(expression, in: []), value >= 0 else {
@@ -87,7 +88,7 @@ final class Projection {
             let group: Int
             if isSingleGroup {
                 if groups.isEmpty {
-                    groups.append(([], clause.items.map { Aggregate($0.expression, nodeCount: evaluator.graph.nodeCount) }))
+                    groups.append(([], newAggregates(nodeCount: evaluator.graph.nodeCount)))
                 }
                 group = 0
             } else {
@@ -101,7 +102,7 @@ final class Projection {
                     group = groups.count
                     if group >= rowLimit { throw tooManyRows() }
                     groupIndex[keys] = group
-                    groups.append((keys, clause.items.enumerated().map { aggregateItems[$0.offset] ? Aggregate($0.element.expression) : nil }))
+                    groups.append((keys, newAggregates()))
                 }
             }
             for (index, item) in clause.items.enumerated() where aggregateItems[index] {
@@ -151,7 +152,7 @@ final class Projection {
     /// every item is `count(DISTINCT v)` of them (see `Planner.countsDistinctOnly`).
     func acceptDistinctNodes(_ nodes: [Int32]) {
         if groups.isEmpty {
-            groups.append(([], clause.items.map { Aggregate($0.expression, nodeCount: evaluator.graph.nodeCount) }))
+            groups.append(([], newAggregates(nodeCount: evaluator.graph.nodeCount)))
         }
         for index in clause.items.indices {
             groups[0].aggregates[index]?.addDistinctNodes(nodes)
@@ -166,7 +167,7 @@ final class Projection {
         if isGrouped {
             if groups.isEmpty && !aggregateItems.contains(false) {
                 // An aggregate over no rows still answers: count(*) is 0.
-                groups.append(([], clause.items.map { Aggregate($0.expression) }))
+                groups.append(([], newAggregates()))
             }
             for group in groups {
                 var keys = group.keys.makeIterator()
@@ -206,7 +207,52 @@ final class Projection {
         var values = rows.map(\.values)
         if skip > 0 { values = Array(values.dropFirst(skip)) }
         if let limit { values = Array(values.prefix(limit)) }
-        return QueryResult(columns: clause.items.map(\.columnName), rows: values)
+        return QueryResult(columns: columns, rows: values)
+    }
+}
+
+/// What a RETURN or WITH clause's projection needs to know about its items, worked out once when
+/// the plan is made (the plan is kept and run again) instead of at every run.
+///
+/// ```swift
+/// let layout = ProjectionLayout(clause: plan.projection, slotByName: plan.slotByName)
+/// layout.isSingleGroup   // true for RETURN count(*)
+/// ```
+struct ProjectionLayout: Sendable {
+    let aggregateItems: [Bool]
+    let aggregateKinds: [Aggregate.Kind?]
+    let isGrouped: Bool
+    /// True when there are aggregates and no grouping keys: one group, found without hashing.
+    let isSingleGroup: Bool
+    /// For each item: the slot of a node variable that is the whole argument of a
+    /// `count(DISTINCT v)`, so rows are told apart by node index, not by building a value.
+    let distinctNodeSlots: [Int?]
+    /// For each ORDER BY key: the column it names, or nil to evaluate it on the row.
+    let sortColumns: [Int?]
+    let columns: [String]
+
+    init(clause: ReturnClause, slotByName: [String: Int]) {
+        aggregateItems = clause.items.map { item in
+            if case let .function(name, _, _, _) = item.expression.kind { return FunctionLibrary.isAggregate(name.name) }
+            return false
+        }
+        aggregateKinds = zip(clause.items, aggregateItems).map { item, isAggregate in
+            isAggregate ? Aggregate.Kind(item.expression) : nil
+        }
+        isGrouped = aggregateItems.contains(true)
+        isSingleGroup = !aggregateItems.contains(false)
+        distinctNodeSlots = clause.items.map { item in
+            guard case let .function(name, true, false, arguments) = item.expression.kind,
+                name.name.lowercased() == "count", arguments.count == 1,
+                case let .variable(variable) = arguments[0].kind
+            else { return nil }
+            return slotByName[variable]
+        }
+        sortColumns = clause.orderBy.map { key in
+            clause.items.firstIndex { $0.columnName == key.expression.text }
+                ?? clause.items.firstIndex { $0.expression.text == key.expression.text }
+        }
+        columns = clause.items.map(\.columnName)
     }
 }
 
@@ -228,19 +274,32 @@ struct Aggregate {
     private var nodeBits: [UInt64] = []
     private var nodeSet = Set<Int32>()
 
-    init?(_ expression: Expression, nodeCount: Int? = nil) {
-        guard case let .function(name, distinct, star, _) = expression.kind else { return nil }
-        switch name.name.lowercased() {
-        case "count": function = .count
-        case "collect": function = .collect
-        case "sum": function = .sum
-        case "avg": function = .avg
-        case "min": function = .min
-        case "max": function = .max
-        default: return nil
+    /// Which aggregate an item is, read from its expression once per plan (`ProjectionLayout`).
+    struct Kind: Sendable {
+        let function: Function
+        let distinct: Bool
+        let star: Bool
+
+        init?(_ expression: Expression) {
+            guard case let .function(name, distinct, star, _) = expression.kind else { return nil }
+            switch name.name.lowercased() {
+            case "count": function = .count
+            case "collect": function = .collect
+            case "sum": function = .sum
+            case "avg": function = .avg
+            case "min": function = .min
+            case "max": function = .max
+            default: return nil
+            }
+            self.distinct = distinct
+            self.star = star
         }
-        self.distinct = distinct
-        self.star = star
+    }
+
+    init(_ kind: Kind, nodeCount: Int? = nil) {
+        function = kind.function
+        distinct = kind.distinct
+        star = kind.star
         if let nodeCount, function == .count, distinct { nodeBits = [UInt64](repeating: 0, count: (nodeCount + 63) / 64) }
     }
 

@@ -37,7 +37,11 @@ struct NodeFilter: Sendable {
         didSet { typeMask = Self.typeMask(of: types) }
     }
     /// Allowed nodes from `{name: ...}` or `{id: ...}`; nil: any.
-    var candidates: Set<Int32>?
+    var candidates: Set<Int32>? {
+        didSet { orderedCandidates = candidates?.sorted() }
+    }
+    /// `candidates` in ascending order, sorted once when the plan is made rather than at every run.
+    private(set) var orderedCandidates: [Int32]?
     /// A readable form for EXPLAIN.
     var summary: String
     /// `types` as a bit per type code (`GraphIndex.nodeTypeCodes`), so a check hashes no string.
@@ -48,6 +52,7 @@ struct NodeFilter: Sendable {
         self.candidates = candidates
         self.summary = summary
         typeMask = Self.typeMask(of: types)
+        orderedCandidates = candidates?.sorted()
     }
 
     static let any = NodeFilter(types: nil, candidates: nil, summary: "")
@@ -158,8 +163,19 @@ struct Expansion: Sendable {
 struct QueryPlan: Sendable {
     var slots: [Slot]
     var steps: [PlanStep]
-    var projection: ReturnClause
+    let projection: ReturnClause
     var notices: [Diagnostic]
     /// Variables by name, to their slot.
-    var slotByName: [String: Int]
+    let slotByName: [String: Int]
+    /// What the projection needs to know about its items, worked out once per plan.
+    let layout: ProjectionLayout
+
+    init(slots: [Slot], steps: [PlanStep], projection: ReturnClause, notices: [Diagnostic], slotByName: [String: Int]) {
+        self.slots = slots
+        self.steps = steps
+        self.projection = projection
+        self.notices = notices
+        self.slotByName = slotByName
+        layout = ProjectionLayout(clause: projection, slotByName: slotByName)
+    }
 }

@@ -13,6 +13,11 @@ import Foundation
 public final class Database {
     public let path: String
     let handle: OpaquePointer
+    /// Statements run so far that could change the journal or locking mode (see
+    /// `Database+WALIndex.swift`): the mapped WAL index found under a different count is stale.
+    var settingsChanges = 0
+    /// The mapped WAL index, once `armWALIndex()` has found it.
+    var walIndex: WALIndex?
 
     /// How long a statement waits for another process's lock before failing with
     /// `StoreError.locked` ("database is busy"); SQLite retries throughout.
@@ -73,6 +78,7 @@ public final class Database {
 
     /// Runs one or more statements that return no rows.
     public func execute(_ sql: String) throws {
+        if Self.changesJournalSettings(sql) { settingsChanges += 1 }
         var errorMessage: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if rc != SQLITE_OK {

@@ -25,10 +25,14 @@ public final class Statement {
     let database: Database
     let handle: OpaquePointer
     public let sql: String
+    /// True for a statement that may change the journal or locking mode: each step counts in
+    /// `Database.settingsChanges`.
+    private let changesJournalSettings: Bool
 
     init(database: Database, sql: String) throws {
         self.database = database
         self.sql = sql
+        changesJournalSettings = Database.changesJournalSettings(sql)
         var statement: OpaquePointer?
         let rc = sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
         guard rc == SQLITE_OK, let statement else {
@@ -63,6 +67,7 @@ public final class Statement {
     /// Advances to the next row; false when there are no more.
     @discardableResult
     public func step() throws -> Bool {
+        if changesJournalSettings { database.settingsChanges += 1 }
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW: return true
