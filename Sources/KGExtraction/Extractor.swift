@@ -144,33 +144,60 @@ public final class Extractor: Sendable {
             let all = views[index] + extra + speakers
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
             var treeFacts: [Fact]?
-            if linksTwo, let parser {
-                // the words around and between the mentions, every name folded (see MentionFolding), tagged
-                // for the parser; parsed only if a word there can name an act
-                let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
-                // a sentence end a few words further on is taken whole: "agreed to a truce ."
-                var from = first - Self.parseContext, to = last + Self.parseContext
-                if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
-                if range.upperBound - to <= Self.parseContext { to = range.upperBound }
-                let stretch = from..<to
-                let folded = MentionFolding.fold(tokens, stretch, mentions: foldsMentions ? all : [], singleWords: true)
-                let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
-                let treeView = SentenceView(
-                    tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                    partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
-                if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
-                    let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
-                {
-                    treeFacts = treeActions.extract(parsed)
-                }
-            }
             if linksTwo {
-                // the words around and between the mentions, with context enough for the tagger
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
+                // the word-window rules read the words around and between the mentions, with context
+                // enough for the tagger
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
-                view = SentenceView(
-                    tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                    partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger, cache: &tokenKeys), taggedFrom: tagged.lowerBound)
+                if let parser, foldsMentions {
+                    // the parser reads the words around and between the mentions too, a sentence end a
+                    // few words further on taken whole ("agreed to a truce ."); both stretches are
+                    // tagged at once, every name folded (see MentionFolding), and the parser's parsed
+                    // only if a word there can name an act
+                    var from = first - Self.parseContext, to = last + Self.parseContext
+                    if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
+                    if range.upperBound - to <= Self.parseContext { to = range.upperBound }
+                    let both = min(from, tagged.lowerBound)..<max(to, tagged.upperBound)
+                    let foldedBoth = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
+                    let tagsBoth = quickTagger.tagDetailed(keys: tokenKeys.keys(of: foldedBoth, tokens: tokens))
+                    let partsOfSpeech = MentionFolding.expand(tagsBoth, foldedBoth)
+                    let (folded, words) = MentionFolding.slice(foldedBoth, covering: from..<to)
+                    let stretch = (folded.tokensOf.first?.lowerBound ?? from)..<(folded.tokensOf.last?.upperBound ?? to)
+                    let tags = Array(tagsBoth[words])
+                    let treeView = SentenceView(
+                        tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                        partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]),
+                        taggedFrom: stretch.lowerBound)
+                    if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
+                        let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
+                    {
+                        treeFacts = treeActions.extract(parsed)
+                    }
+                    view = SentenceView(
+                        tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                        partsOfSpeech: Array(partsOfSpeech[(tagged.lowerBound - both.lowerBound)..<(tagged.upperBound - both.lowerBound)]),
+                        taggedFrom: tagged.lowerBound)
+                } else {
+                    if let parser {
+                        var from = first - Self.parseContext, to = last + Self.parseContext
+                        if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
+                        if range.upperBound - to <= Self.parseContext { to = range.upperBound }
+                        let stretch = from..<to
+                        let folded = MentionFolding.fold(tokens, stretch, mentions: [], singleWords: true)
+                        let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
+                        let treeView = SentenceView(
+                            tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                            partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
+                        if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
+                            let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
+                        {
+                            treeFacts = treeActions.extract(parsed)
+                        }
+                    }
+                    view = SentenceView(
+                        tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                        partsOfSpeech: MentionFolding.tag(tokens, tagged, mentions: all, with: quickTagger, cache: &tokenKeys), taggedFrom: tagged.lowerBound)
+                }
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }

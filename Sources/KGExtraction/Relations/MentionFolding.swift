@@ -31,7 +31,8 @@ enum MentionFolding {
             if m.range.lowerBound > stretch.lowerBound, tokens[m.range.lowerBound - 1].lower == "the" {
                 m.range = (m.range.lowerBound - 1)..<m.range.upperBound
             }
-            guard m.range.count > 1 || singleWords && m.group.isEmpty && tokens[m.range.lowerBound].isCapitalized else { continue }
+            // a pronoun standing in for a name ("We urge Russia") stays a pronoun: "Kenya urge" reads as a noun phrase
+            guard m.range.count > 1 || singleWords && m.group.isEmpty && tokens[m.range.lowerBound].isCapitalized && !standInPronouns.contains(tokens[m.range.lowerBound].lower) else { continue }
             if let other = startOf[m.range.lowerBound], other.range.count >= m.range.count { continue }
             startOf[m.range.lowerBound] = m
         }
@@ -53,6 +54,22 @@ enum MentionFolding {
         }
         return folded
     }
+
+    /// The words of `folded` that overlap `stretch`, as a folding of their own, and their numbers in `folded`.
+    ///
+    /// ```swift
+    /// // "the Kenyan army struck Somalia on Monday" folded, sliced to "struck Somalia"
+    /// let (words, numbers) = MentionFolding.slice(folded, covering: 3..<5)  // ["struck", "Kenya"], 1..<3
+    /// ```
+    static func slice(_ folded: Folded, covering stretch: Range<Int>) -> (Folded, Range<Int>) {
+        let lower = folded.tokensOf.firstIndex { $0.upperBound > stretch.lowerBound } ?? folded.tokensOf.count
+        var upper = lower
+        while upper < folded.tokensOf.count, folded.tokensOf[upper].lowerBound < stretch.upperBound { upper += 1 }
+        return (Folded(words: Array(folded.words[lower..<upper]), tokensOf: Array(folded.tokensOf[lower..<upper])), lower..<upper)
+    }
+
+    /// Pronouns the anaphora and quote resolvers make mentions of: never folded into a name.
+    static let standInPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"]
 
     /// One part of speech per token of `stretch`.
     static func tag(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], with tagger: PerceptronTagger) -> [PartOfSpeech] {

@@ -1,21 +1,37 @@
-/// The tagger's and the parser's weight rows keyed by feature, packed so a feature costs two memory reads.
+/// The tagger's and the parser's weight rows keyed by feature, packed so most features cost one memory read.
 ///
-/// A slot holds the feature key, where its row starts and how long it is in one `UInt64`; an
-/// entry holds a label and its quantised weight in one `UInt32`. A row that weighs a quarter of
-/// the labels or more (a tag's or a frequent word's) is kept dense instead, a weight for every
-/// label, and added eight labels at a time. Scoring sums integers, so results do not depend on
-/// summation order.
+/// A slot (16 bytes, four to a cache line) holds the feature key, where the rest of its row is,
+/// and the row's first two entries: most of the parser's rows (83%) have one or two entries, so
+/// finding the key finds its weights. An entry holds a label and its quantised weight in one
+/// `UInt32`; a missing one is 0, label 0 weighing 0. A row that weighs a quarter of the labels or
+/// more (a tag's or a frequent word's) is kept dense instead, a weight for every label, and added
+/// eight labels at a time. The tables are on 2 MB pages where the system allows (`LargePageTable`).
+/// Scoring sums integers, so results do not depend on summation order.
 ///
 /// ```swift
 /// let packed = try PackedWeights(keys: [7], rowStarts: [0, 1], labels: [2], weights: [-5])
 /// packed.accumulate(keys, into: scores) // scores[2] -= 5 when keys holds 7
 /// ```
 package struct PackedWeights: Sendable {
-    private let slots: [UInt64]
-    private let entries: [UInt32]
+    /// A key's slot: `key` 0 marks an empty one.
+    struct Slot: BitwiseCopyable {
+        var key: UInt32
+        /// `restStart << 8 | restLength` for a sparse row, the entries after the first two being
+        /// `entries[restStart ..< restStart + restLength]`; `denseRow << 8 | 0xff` for a dense one.
+        var row: UInt32
+        var first: UInt32
+        var second: UInt32
+    }
+
+    private static let denseMarker: UInt32 = 0xff
+
+    private let slots: LargePageTable<Slot>
+    private let entries: LargePageTable<UInt32>
     private let mask: Int
-    /// Dense rows, `denseWidth` weights each (the label count rounded up to eight).
-    private let denseRows: [Int16]
+    /// Dense rows, `denseWidth` weights each (the label count rounded up to eight), widened to
+    /// 32 bits: they are added to every step's scores, and widening 16-bit weights while adding
+    /// took three times the instructions of the addition itself.
+    private let denseRows: LargePageTable<Int32>
     private let denseWidth: Int
     /// One more than the largest label: the scores a dense row adds to.
     private let labelBound: Int
@@ -33,44 +49,47 @@ package struct PackedWeights: Sendable {
         precondition(labels.count < Self.maximumEntries && labels.count == weights.count)
         let labelBound = Int(labels.max() ?? 0) + 1
         let width = (labelBound + 7) / 8 * 8
-        // A slot's row: `start << 8 | length` for a sparse row, `(dense row + 1) << 8` (length 0)
-        // for a dense one, 0 for an empty one.
-        var rows = [UInt32](repeating: 0, count: keys.count)
-        var denseRows: [Int16] = []
+        let packedEntries = zip(labels, weights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
+        var denseWeights: [Int32] = []
+        var slotOfRow = [Slot](repeating: Slot(key: 0, row: 0, first: 0, second: 0), count: keys.count)
         for row in keys.indices {
             let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
+            slotOfRow[row].key = keys[row]
             guard end > start else { continue }
             var labelsSeen = Set<UInt8>()
             let isDense = (end - start) * 4 >= width && labels[start..<end].allSatisfy { labelsSeen.insert($0).inserted }
             if isDense {
-                let base = denseRows.count
-                denseRows += repeatElement(0, count: width)
-                for index in start..<end { denseRows[base + Int(labels[index])] = weights[index] }
-                rows[row] = UInt32(base / width + 1) << 8
+                let base = denseWeights.count
+                denseWeights += repeatElement(0, count: width)
+                for index in start..<end { denseWeights[base + Int(labels[index])] = Int32(weights[index]) }
+                slotOfRow[row].row = UInt32(base / width) << 8 | Self.denseMarker
             } else {
-                rows[row] = UInt32(start) << 8 | UInt32(end - start)
+                slotOfRow[row].first = packedEntries[start]
+                if end - start >= 2 { slotOfRow[row].second = packedEntries[start + 1] }
+                let restLength = max(0, end - start - 2)
+                slotOfRow[row].row = restLength > 0 ? UInt32(start + 2) << 8 | UInt32(restLength) : 0
             }
         }
         let capacity = Self.capacity(for: keys.count)
-        var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         var duplicates = 0
-        for packed in Self.packedInSlotOrder(keys: keys, rows: rows, capacity: capacity) {
-            let key = UInt32(truncatingIfNeeded: packed >> 32)
-            var slot = Int(key) & mask
-            while slots[slot] != 0 {
-                if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { duplicates += 1 }
-                slot = (slot + 1) & mask
+        let ordered = Self.inSlotOrder(slotOfRow, capacity: capacity)
+        slots = LargePageTable(count: capacity) { slots in
+            for slot in ordered {
+                var index = Int(slot.key) & mask
+                while slots[index].key != 0 {
+                    if slots[index].key == slot.key { duplicates += 1 }
+                    index = (index + 1) & mask
+                }
+                slots[index] = slot
             }
-            slots[slot] = packed
         }
         duplicateKeyCount = duplicates
-        self.slots = slots
         self.mask = mask
-        self.denseRows = denseRows
+        denseRows = LargePageTable(count: denseWeights.count) { _ = $0.initialize(from: denseWeights) }
         denseWidth = width
         self.labelBound = labelBound
-        entries = zip(labels, weights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
+        entries = LargePageTable(count: packedEntries.count) { _ = $0.initialize(from: packedEntries) }
     }
 
     /// The number of slots for `count` keys: a power of two, at most half full.
@@ -80,19 +99,19 @@ package struct PackedWeights: Sendable {
         return capacity
     }
 
-    /// Each row as its slot value (key, row), in the order of the keys' home slots (a counting
-    /// sort on the slot's top bits), so that the table is filled front to back: inserting a
-    /// million keys in file order would miss the cache on nearly every one.
-    static func packedInSlotOrder(keys: [UInt32], rows: [UInt32], capacity: Int) -> [UInt64] {
+    /// The slots in the order of their keys' home slots (a counting sort on the slot's top bits),
+    /// so that the table is filled front to back: inserting a million keys in file order would
+    /// miss the cache on nearly every one.
+    static func inSlotOrder(_ slots: [Slot], capacity: Int) -> [Slot] {
         let bucketBits = min(16, capacity.trailingZeroBitCount)
         let shift = capacity.trailingZeroBitCount - bucketBits
         var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
-        for key in keys { starts[(homeSlot(of: key, capacity: capacity) >> shift) + 1] += 1 }
+        for slot in slots { starts[(homeSlot(of: slot.key, capacity: capacity) >> shift) + 1] += 1 }
         for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
-        var ordered = [UInt64](repeating: 0, count: keys.count)
-        for (key, row) in zip(keys, rows) {
-            let bucket = homeSlot(of: key, capacity: capacity) >> shift
-            ordered[starts[bucket]] = UInt64(key) << 32 | UInt64(row)
+        var ordered = [Slot](repeating: Slot(key: 0, row: 0, first: 0, second: 0), count: slots.count)
+        for slot in slots {
+            let bucket = homeSlot(of: slot.key, capacity: capacity) >> shift
+            ordered[starts[bucket]] = slot
             starts[bucket] += 1
         }
         return ordered
@@ -105,52 +124,58 @@ package struct PackedWeights: Sendable {
     /// Adds the rows of those of `keys` the model has to `scores` (one slot per label).
     ///
     /// A million rows do not fit in cache, so scoring waits on memory. Looked up one by one, each
-    /// key's slot and row are fetched only once the previous key's row is added. Here the home
+    /// key's slot would be fetched only once the previous key's weights are added. Here the home
     /// slots of all keys are read first, in a loop without branches, so that their cache misses
-    /// overlap; then the first entry of every sparse row found, likewise; then the rows are added.
+    /// overlap; then the keys are found and their first two entries added; then the first of the
+    /// remaining entries of every longer row is read, likewise; then those rows are added.
     ///
     /// With `labels`, only the scores of those labels are sure to be complete: dense rows are
     /// added for them alone (the parser's LEFT and RIGHT arcs take half the labels each, and many
     /// steps allow only one of them); the others get part of their weights.
     @inline(__always)
     func accumulate(_ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>? = nil) {
-        // Each sum holds at most one weight of 16 bits per key: far inside Int32.
-        precondition(keys.count < 1 << 15)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { found in
+        // Each sum holds at most one weight of 16 bits per key and label: far inside Int32.
+        precondition(keys.count < 1 << 14)
+        @inline(__always) func add(_ entry: UInt32) {
+            // cannot wrap: fewer than 2^15 weights of 16 bits per label (see above)
+            scores[Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+        }
+        let slots = self.slots.buffer, mask = self.mask
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { found in
+            // `found` is reused: rows with more entries (their `row`) from the front, dense rows
+            // (their numbers) from the back
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { firstEntries in
-                slots.withUnsafeBufferPointer { slots in
-                    for (index, key) in keys.enumerated() { found[index] = slots[Int(key) & mask] }
-                    // `found` is compacted in place: sparse rows from the front, dense rows
-                    // (their numbers, in `firstEntries`) from the back
-                    var sparseCount = 0, denseCount = 0
-                    for (index, key) in keys.enumerated() {
-                        var packed = found[index]
-                        var slot = Int(key) & mask
-                        while packed != 0 && UInt32(truncatingIfNeeded: packed >> 32) != key {
-                            slot = (slot + 1) & mask
-                            packed = slots[slot]
-                        }
-                        if packed & 0xff != 0 {
-                            found[sparseCount] = packed
-                            sparseCount += 1
-                        } else if packed & 0xffff_ff00 != 0 {
-                            denseCount += 1
-                            firstEntries[keys.count - denseCount] = UInt32(truncatingIfNeeded: packed >> 8) & 0xff_ffff - 1
+                for (index, key) in keys.enumerated() { found[index] = slots[Int(key) & mask].key }
+                var restCount = 0, denseCount = 0
+                for (index, key) in keys.enumerated() {
+                    // rows are stored over `found` only up to the key being looked for
+                    var slot = Int(key) & mask
+                    var probed = found[index]
+                    while probed != key && probed != 0 {
+                        slot = (slot + 1) & mask
+                        probed = slots[slot].key
+                    }
+                    guard probed != 0 else { continue }
+                    let row = slots[slot].row
+                    if row & 0xff == Self.denseMarker {
+                        denseCount += 1
+                        firstEntries[keys.count - denseCount] = row >> 8
+                    } else {
+                        add(slots[slot].first)
+                        add(slots[slot].second)
+                        if row != 0 {
+                            found[restCount] = row
+                            restCount += 1
                         }
                     }
-                    addDense(firstEntries[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
-                    entries.withUnsafeBufferPointer { entries in
-                        for row in 0..<sparseCount { firstEntries[row] = entries[Int((found[row] >> 8) & 0xff_ffff)] }
-                        func add(_ entry: UInt32) {
-                            // cannot wrap: fewer than 2^15 weights of 16 bits per label (see above)
-                            scores[Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
-                        }
-                        for row in 0..<sparseCount {
-                            add(firstEntries[row])
-                            let start = Int((found[row] >> 8) & 0xff_ffff)
-                            for index in (start + 1)..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
-                        }
-                    }
+                }
+                addDense(firstEntries[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
+                let entries = self.entries.buffer
+                for row in 0..<restCount { firstEntries[row] = entries[Int(found[row] >> 8)] }
+                for row in 0..<restCount {
+                    add(firstEntries[row])
+                    let start = Int(found[row] >> 8)
+                    for index in (start + 1)..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
                 }
             }
         }
@@ -167,16 +192,16 @@ package struct PackedWeights: Sendable {
         let firstChunk = labels.lowerBound / 8, endChunk = (labels.upperBound + 7) / 8
         withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: denseWidth / 8) { sums in
             for chunk in firstChunk..<endChunk { sums[chunk] = .zero }
-            denseRows.withUnsafeBufferPointer { dense in
-                guard let base = dense.baseAddress else { return }
-                let raw = UnsafeRawPointer(base)
+            do {
+                let dense = denseRows.buffer
+                let raw = UnsafeRawPointer(denseRows.base)
                 for row in rows {
                     let offset = Int(row) * denseWidth
                     precondition(offset + denseWidth <= dense.count)
                     for chunk in firstChunk..<endChunk {
-                        let weights = raw.loadUnaligned(fromByteOffset: (offset + chunk * 8) * 2, as: SIMD8<Int16>.self)
+                        let weights = raw.loadUnaligned(fromByteOffset: (offset + chunk * 8) * 4, as: SIMD8<Int32>.self)
                         // cannot wrap: fewer than 2^15 rows of 16-bit weights (see `accumulate`)
-                        sums[chunk] &+= SIMD8<Int32>(truncatingIfNeeded: weights)
+                        sums[chunk] &+= weights
                     }
                 }
             }

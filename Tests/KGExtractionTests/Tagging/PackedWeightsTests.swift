@@ -48,4 +48,41 @@ final class PackedWeightsTests: XCTestCase {
             for label in asked.clamped(to: 0..<20) { XCTAssertEqual(partial[label], all[label], "label \(label) of \(asked)") }
         }
     }
+
+    /// Rows of every length a slot holds whole (one, two entries) or in part (three and more),
+    /// an empty row, and enough keys for a table on large pages.
+    func testRowsOfEveryLengthAddUpInALargeTable() {
+        var keys: [UInt32] = [], rowStarts: [Int32] = [0], labels: [UInt8] = [], weights: [Int16] = []
+        var expected = [Int32](repeating: 0, count: 40)
+        for row in 0..<100_000 {
+            keys.append(UInt32(row + 1) &* 2_654_435_761)
+            // lengths 0 ... 9: all sparse (a dense row needs 10 of the 40 labels)
+            for entry in 0..<(row % 10) {
+                let label = UInt8((row + entry * 7) % 40), weight = Int16(truncatingIfNeeded: row &* 31 &+ entry) % 1000
+                labels.append(label)
+                weights.append(weight)
+                expected[Int(label)] += Int32(weight)
+            }
+            rowStarts.append(Int32(labels.count))
+        }
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        XCTAssertEqual(packed.duplicateKeyCount, 0)
+        var scores = [Int32](repeating: 0, count: 40)
+        for chunk in stride(from: 0, to: keys.count, by: 1000) {
+            keys[chunk..<chunk + 1000].withUnsafeBufferPointer { keys in
+                scores.withUnsafeMutableBufferPointer { packed.accumulate(keys, into: $0.baseAddress!) }
+            }
+        }
+        XCTAssertEqual(scores, expected)
+        XCTAssertEqual(self.scores(packed, [2, 4, 6]).prefix(20), ArraySlice(repeating: 0, count: 20))
+    }
+
+    func testALargeTableIsZeroFilledAndHoldsWhatItWasGiven() {
+        let table = LargePageTable<UInt64>(count: 1 << 18) { $0[12345] = 42 }
+        XCTAssertEqual(table.buffer.count, 1 << 18)
+        XCTAssertEqual(table.buffer[12345], 42)
+        XCTAssertEqual(table.buffer.reduce(0, &+), 42)
+        let small = LargePageTable<Int16>(count: 3)
+        XCTAssertEqual(Array(small.buffer), [0, 0, 0])
+    }
 }
