@@ -197,8 +197,9 @@ package struct PackedWeights: Sendable {
         for chunk in (labels.lowerBound / 8)..<((labels.upperBound + 7) / 8) {
             var sum = SIMD8<Int32>.zero
             for row in rows {
-                let weights = raw.loadUnaligned(fromByteOffset: Int(row) * rowBytes + chunk * 16, as: SIMD8<Int16>.self)
-                // cannot wrap: fewer than 2^15 rows of 16-bit weights (see `accumulate`)
+                let weights = raw.loadUnaligned(fromByteOffset: Int(row) &* rowBytes &+ chunk &* 16, as: SIMD8<Int16>.self)
+                // the offset is inside the table (checked above); the sum cannot wrap: fewer than
+                // 2^15 rows of 16-bit weights (see `accumulate`)
                 sum &+= SIMD8<Int32>(truncatingIfNeeded: weights)
             }
             for label in max(labels.lowerBound, chunk * 8)..<min(labels.upperBound, chunk * 8 + 8) {
