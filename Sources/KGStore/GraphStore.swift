@@ -20,6 +20,9 @@ public final class GraphStore {
     var cachedDocumentWriter: DocumentWriter?
     /// Lookup statements compiled once (see `cachedStatement`).
     var statementCache: [String: Statement] = [:]
+    /// The relations a bulk load just wrote, kept for the next whole-graph read (see
+    /// `GraphStore+RelationTable.swift`).
+    var importedRelations: ImportedRelationTable?
     /// The last fingerprint read through SQL, with what made it current (see `fingerprint()`).
     var fingerprintWatch: FingerprintWatch?
 

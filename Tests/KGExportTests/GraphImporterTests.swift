@@ -106,6 +106,49 @@ final class GraphImporterTests: XCTestCase {
         XCTAssertEqual(after, before)
     }
 
+    /// Node and edge files of `edges` edges (several of the background reader's batches) over 100
+    /// nodes; `badLine` (a line of the edge file) names an unknown node.
+    private func largeFiles(in temporary: TemporaryStore, edges: Int, badLine: Int? = nil) throws -> (String, String) {
+        var nodes = "id,name,type\n"
+        for id in 1...100 { nodes += "\(id),Place \(id),location\n" }
+        var lines = ["subject,object,action,cameo"]
+        for index in 0..<edges { lines.append("\(index % 100 + 1),\(index * 7 % 100 + 1),meet,04") }
+        if let badLine { lines[badLine - 1] = "1,999,meet,04" }
+        return (
+            try temporary.file("nodes.csv", nodes),
+            try temporary.file("edges.csv", lines.joined(separator: "\n") + "\n")
+        )
+    }
+
+    func testEdgeFileReadBesideTheStoreGivesEveryEdgeInOrder() throws {
+        let temporary = try TemporaryStore()
+        let (nodes, edges) = try largeFiles(in: temporary, edges: 150_000)
+        let report = try GraphImporter(store: temporary.store).importCSV(nodesPath: nodes, edgesPath: edges)
+        XCTAssertEqual(report.edges, 150_000)
+        let last = try temporary.store.database.prepare("SELECT subject_id, object_id FROM relations ORDER BY id DESC LIMIT 1")
+        XCTAssertTrue(try last.step())
+        XCTAssertEqual([last.int(0), last.int(1)], [149_999 % 100 + 1, 149_999 * 7 % 100 + 1])
+    }
+
+    func testBadEdgeInALaterBatchNamesItsLineAndLeavesTheStoreEmpty() throws {
+        let temporary = try TemporaryStore()
+        let (nodes, edges) = try largeFiles(in: temporary, edges: 150_000, badLine: 140_000)
+        let message = importError {
+            try GraphImporter(store: temporary.store).importCSV(nodesPath: nodes, edgesPath: edges)
+        }
+        XCTAssertTrue(message.hasPrefix("\(edges):140000: edge target refers to unknown node id '999'"), message)
+        XCTAssertEqual(try ["entities", "aliases", "relations"].map(temporary.count), [0, 0, 0])
+    }
+
+    func testMissingEdgeFileChangesNothing() throws {
+        let temporary = try TemporaryStore()
+        let (nodes, _) = try largeFiles(in: temporary, edges: 1)
+        let missing = temporary.folder.appendingPathComponent("none.csv").path
+        let message = importError { try GraphImporter(store: temporary.store).importCSV(nodesPath: nodes, edgesPath: missing) }
+        XCTAssertTrue(message.contains("no such file"), message)
+        XCTAssertEqual(try temporary.count("entities"), 0)
+    }
+
     func testConfidenceOutsideZeroToOneIsReportedAtTheValue() throws {
         let temporary = try TemporaryStore()
         let json = """

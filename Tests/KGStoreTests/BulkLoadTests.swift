@@ -46,6 +46,93 @@ final class BulkLoadTests: XCTestCase {
         return rows
     }
 
+    /// The import's relations split into batches of `size`, as `importGraph(_:followedBy:)` takes them.
+    private func batches(of relations: GraphImport.RelationList, size: Int) -> [GraphImport.RelationList] {
+        stride(from: 0, to: relations.count, by: size).map { start in
+            var batch = GraphImport.RelationList()
+            for position in start..<min(start + size, relations.count) { batch.append(relations[position]) }
+            return batch
+        }
+    }
+
+    func testRelationsArrivingInBatchesWriteTheSameRowsAsOneList() throws {
+        var nodesOnly = graph(relations: 12_000)
+        let all = nodesOnly.relations
+        nodesOnly.relations = []
+        let batched = try folder.store("batched.sqlite")
+        var pending = batches(of: all, size: 5_000)
+        let result = try batched.importGraph(nodesOnly, followedBy: { pending.isEmpty ? nil : pending.removeFirst() })
+        XCTAssertEqual(result.relationsAdded, 12_001)
+        let whole = try folder.store("whole.sqlite")
+        _ = try whole.importGraph(graph(relations: 12_000))
+        XCTAssertEqual(try rows(of: batched), try rows(of: whole))
+    }
+
+    func testAFailingBatchLeavesTheStoreEmpty() throws {
+        var nodesOnly = graph(relations: 0)
+        let all = graph(relations: 20_000).relations
+        nodesOnly.relations = []
+        let store = try folder.store()
+        var pending = batches(of: all, size: 8_000)
+        struct BadRow: Error {}
+        XCTAssertThrowsError(
+            try store.importGraph(
+                nodesOnly,
+                followedBy: {
+                    if pending.count == 1 { throw BadRow() }
+                    return pending.isEmpty ? nil : pending.removeFirst()
+                })
+        ) { XCTAssertTrue($0 is BadRow, "\($0)") }
+        XCTAssertEqual(try store.count("SELECT count(*) FROM entities"), 0)
+        XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("-import-") }, [])
+    }
+
+    func testTheNextWholeGraphReadAfterABulkLoadGetsTheRowsItWouldRead() throws {
+        var imported = GraphImport(sourceName: "graph.csv")
+        imported.entities = graph().entities
+        for index in 0..<30_000 {
+            imported.relations.append(
+                .init(
+                    subject: index % 4, object: (index * 7 + 1) % 4, action: ["condemn", "meet", "aid"][index % 3],
+                    cameo: index % 5 == 0 ? .role : .root(.consult), kind: index % 5 == 0 ? .role : .action,
+                    confidence: index % 2 == 0 ? 1 : 0.5))
+        }
+        let store = try folder.store()
+        var pending = batches(of: imported.relations, size: 7_000)
+        imported.relations = []
+        _ = try store.importGraph(imported, followedBy: { pending.isEmpty ? nil : pending.removeFirst() })
+        XCTAssertNotNil(store.importedRelations)
+        let handed = try store.relationTable()
+        XCTAssertNil(store.importedRelations, "handed over once")
+        let read = try store.relationTable()
+        XCTAssertEqual(handed.ids, read.ids)
+        XCTAssertEqual(handed.subjects, read.subjects)
+        XCTAssertEqual(handed.objects, read.objects)
+        XCTAssertEqual(handed.actionCodes.map { handed.actions[Int($0)] }, read.actionCodes.map { read.actions[Int($0)] })
+        XCTAssertEqual(handed.cameoCodes.map { handed.cameos[Int($0)] }, read.cameoCodes.map { read.cameos[Int($0)] })
+        XCTAssertEqual(handed.kindCodes.map { handed.kinds[Int($0)] }, read.kindCodes.map { read.kinds[Int($0)] })
+        XCTAssertEqual(handed.sentences, read.sentences)
+        XCTAssertEqual(handed.confidences, read.confidences)
+    }
+
+    func testAWriteAfterTheBulkLoadMakesTheNextReadGoToTheTable() throws {
+        let store = try folder.store()
+        var imported = graph(relations: 12_000)
+        imported.relations = batches(of: imported.relations, size: 12_000)[0]
+        _ = try store.importGraph(imported)
+        XCTAssertNotNil(store.importedRelations)
+        try store.database.execute(
+            "INSERT INTO relations (subject_id, object_id, action, cameo, kind) VALUES (10, 11, 'aid', '07', 'action')")
+        XCTAssertEqual(try store.relationTable().count, 12_001)
+    }
+
+    func testAnImportWithEvidenceKeepsNoTableInMemory() throws {
+        let store = try folder.store()
+        _ = try store.importGraph(graph(relations: 12_000))
+        XCTAssertNil(store.importedRelations)
+    }
+
     func testAnImportIntoAnEmptyStoreRenamesABuiltFileIntoPlace() throws {
         let store = try folder.store()
         let before = try XCTUnwrap(GraphStore.fileIdentity(store.path))

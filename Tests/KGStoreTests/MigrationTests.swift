@@ -162,7 +162,7 @@ final class VersionTwoMigrationTests: XCTestCase {
                 """)
         }
         let store = try GraphStore(path: path)
-        XCTAssertEqual(try store.schemaVersion(), 3)
+        XCTAssertEqual(try store.schemaVersion(), GraphStore.supportedVersion)
         XCTAssertEqual(try store.count("SELECT count(*) FROM sqlite_master WHERE name = 'relations_by_date'"), 0)
         XCTAssertEqual(
             try store.database.scalarText("SELECT sql FROM sqlite_master WHERE name = 'relations_by_sentence'"),
@@ -176,6 +176,81 @@ final class VersionTwoMigrationTests: XCTestCase {
         }
         XCTAssertTrue(details.contains { $0.contains("relations_by_sentence") }, "\(details)")
         XCTAssertEqual(try store.removeDocuments(at: ["/a.txt"]).relations, 1)
+        XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 1)
+        XCTAssertEqual(try store.database.scalarText("PRAGMA integrity_check"), "ok")
+    }
+}
+
+final class VersionThreeMigrationTests: XCTestCase {
+    /// A version 3 file with two documents' worth of relations, as kg 3 left it.
+    private func versionThreeStore() throws -> (GraphStore, TemporaryFolder) {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("old.sqlite").path
+        do {
+            let database = try Database(path: path)
+            for migration in GraphStore.bundledMigrations where migration.version <= 3 {
+                try database.execute(migration.sql)
+            }
+            try database.execute(
+                """
+                PRAGMA user_version = 3;
+                INSERT INTO documents (id, path, name, content_hash, size, ingested_at) VALUES (1, '/a.txt', 'a.txt', 'abc', 10, 'now');
+                INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 'NATO condemned Russia.');
+                INSERT INTO entities VALUES (1, 'NATO', 'organization'), (2, 'Russia', 'country'), (3, 'Ukraine', 'country');
+                INSERT INTO relations (id, subject_id, object_id, action, cameo, kind, sentence_id, confidence)
+                VALUES (1, 1, 2, 'condemn', '11', 'action', 1, 1), (2, 2, 3, 'attack', '19', 'action', NULL, 1),
+                       (3, 3, 1, 'meet', '04', 'action', NULL, 1);
+                """)
+        }
+        return (try GraphStore(path: path), folder)
+    }
+
+    /// The plan's detail rows for `sql`.
+    private func plan(_ sql: String, in store: GraphStore) throws -> [String] {
+        let statement = try store.database.prepare("EXPLAIN QUERY PLAN " + sql)
+        var details: [String] = []
+        while try statement.step() { details.append(statement.text(3)) }
+        return details
+    }
+
+    func testVersionThreeDatabaseGetsIntegerKeyedSubjectAndObjectIndexes() throws {
+        let (store, _) = try versionThreeStore()
+        XCTAssertEqual(try store.schemaVersion(), 4)
+        XCTAssertEqual(
+            try store.database.scalarText("SELECT sql FROM sqlite_master WHERE name = 'relations_by_subject'"),
+            "CREATE INDEX relations_by_subject ON relations(subject_id, object_id)")
+        XCTAssertEqual(
+            try store.database.scalarText("SELECT sql FROM sqlite_master WHERE name = 'relations_by_object'"),
+            "CREATE INDEX relations_by_object ON relations(object_id)")
+        XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 3)
+        XCTAssertEqual(try store.database.scalarText("PRAGMA integrity_check"), "ok")
+    }
+
+    func testStatementsThatFindRelationsByAnEndStillUseAnIndex() throws {
+        let (store, _) = try versionThreeStore()
+        let bySubject = [
+            "SELECT count(*) FROM relations WHERE subject_id = 1",
+            "SELECT 1 FROM relations WHERE subject_id = 1 AND action = 'condemn' AND object_id = 2 AND cameo = '11'",
+        ]
+        for sql in bySubject {
+            let details = try plan(sql, in: store)
+            XCTAssertTrue(details.contains { $0.contains("USING") && $0.contains("relations_by_subject") }, "\(sql): \(details)")
+        }
+        let details = try plan("SELECT count(*) FROM relations WHERE object_id = 1", in: store)
+        XCTAssertTrue(details.contains { $0.contains("COVERING INDEX relations_by_object") }, "\(details)")
+        // Neighbourhoods, and the completion list's skip-scan over the action index.
+        XCTAssertEqual(try store.relations(touching: 1).map(\.id).sorted(), [1, 3])
+        XCTAssertEqual(try store.relationCount(touching: 3), 2)
+        XCTAssertEqual(try store.distinctActions(), ["attack", "condemn", "meet"])
+        XCTAssertTrue(
+            try plan("SELECT min(action) FROM relations WHERE action > 'attack'", in: store)
+                .contains { $0.contains("relations_by_action") })
+    }
+
+    func testDeletingAnEntityCascadesThroughTheNewIndexes() throws {
+        let (store, _) = try versionThreeStore()
+        try store.database.execute("PRAGMA foreign_keys = ON")
+        try store.database.execute("DELETE FROM entities WHERE id = 3")
         XCTAssertEqual(try store.count("SELECT count(*) FROM relations"), 1)
         XCTAssertEqual(try store.database.scalarText("PRAGMA integrity_check"), "ok")
     }

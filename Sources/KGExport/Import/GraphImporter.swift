@@ -53,10 +53,16 @@ public struct GraphImporter {
     }
 
     /// Imports the CSV files at `nodesPath` and, when given, `edgesPath`.
+    ///
+    /// The edge file is read on a second thread while the store writes the nodes; a bad edge row
+    /// still changes nothing.
     public func importCSV(nodesPath: String, edgesPath: String?) throws -> ImportReport {
         let nodes = try Self.text(Self.read(nodesPath), path: nodesPath)
-        let edges = try edgesPath.map { try Self.text(Self.read($0), path: $0) }
-        return try importCSV(nodes: nodes, nodesName: nodesPath, edges: edges, edgesName: edgesPath ?? "edges.csv")
+        let graph = try ImportGraph(nodesCSV: nodes, nodesFile: nodesPath)
+        guard let edgesPath else { return try write(graph, sourceName: "edges.csv") }
+        let edges = BackgroundEdgeReader(path: edgesPath, reader: graph.edgeReader(file: edgesPath))
+        defer { edges.stopAndWait() }
+        return try write(graph, sourceName: edgesPath, followedBy: { try edges.next() })
     }
 
     /// Imports a snapshot built in Swift: node ids are the snapshot's ids, edge keys its edge ids.
@@ -108,9 +114,12 @@ public struct GraphImporter {
     }
 
     /// Hands the checked graph to the store, which resolves its entities as ingest does.
-    private func write(_ graph: ImportGraph, sourceName: String) throws -> ImportReport {
+    private func write(
+        _ graph: ImportGraph, sourceName: String,
+        followedBy nextBatch: () throws -> GraphImport.RelationList? = { nil }
+    ) throws -> ImportReport {
         let fallbackDocument = URL(fileURLWithPath: sourceName).lastPathComponent
-        let result = try store.importGraph(graph.storeImport(sourceName: fallbackDocument))
+        let result = try store.importGraph(graph.storeImport(sourceName: fallbackDocument), followedBy: nextBatch)
         var report = ImportReport()
         report.nodes = graph.nodes.count
         report.edges = result.relationsAdded

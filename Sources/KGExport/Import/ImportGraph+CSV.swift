@@ -19,6 +19,16 @@ extension ImportGraph {
     ///                             edgesCSV: nil, edgesFile: "edges.csv")
     /// ```
     init(nodesCSV: String, nodesFile: String, edgesCSV: String?, edgesFile: String) throws {
+        try self.init(nodesCSV: nodesCSV, nodesFile: nodesFile)
+        guard let edgesCSV else { return }
+        var relations = GraphImport.RelationList()
+        try edgeReader(file: edgesFile).read(edgesCSV, batchSize: Int.max) { relations = $0 }
+        self.relations = relations
+    }
+
+    /// Reads a node table (`id,name,type[,aliases,documents]`, lists separated by `;`); its
+    /// edges come later (`edgeReader`).
+    init(nodesCSV: String, nodesFile: String) throws {
         try Self.forEachRow(nodesCSV, file: nodesFile, columns: Self.nodeColumns) { row in
             let location = FileLocation(file: nodesFile, line: row.line)
             guard let key = row["id"], !key.isEmpty else { throw ExportError.badInput(location, "empty node id") }
@@ -31,58 +41,91 @@ extension ImportGraph {
                     aliases: Self.list(row["aliases"]), documents: Self.list(row["documents"]),
                     location: location))
         }
-        guard let edgesCSV else { return }
-        // Local copies: the closure below runs once per edge, and calling a method of `self`
-        // there copied the whole graph value each time.
-        let nodeIndex = self.nodeIndex
-        var relations = GraphImport.RelationList()
-        var columns: EdgeColumns?
-        // A million edges carry a few dozen distinct kind and CAMEO cells: each is checked once.
-        var codes: [EdgeCodes: (kind: RelationKind, cameo: CAMEOCode)] = [:]
-        try Self.forEachRow(edgesCSV, file: edgesFile, columns: Self.edgeColumns) { row in
-            let at = columns ?? EdgeColumns(row.columns)
-            columns = at
-            let fields = row.fields
-            guard let subjectPosition = at.subject, let objectPosition = at.object, let actionPosition = at.action else { return }
-            let location = { FileLocation(file: edgesFile, line: row.line) }
-            let subject = fields[subjectPosition], object = fields[objectPosition], action = fields[actionPosition]
-            guard !action.isEmpty else {
-                throw ExportError.badInput(location(), "edge '\(subject)' -> '\(object)' has an empty action")
-            }
-            let cells = EdgeCodes(kind: at.kind.map { fields[$0] }, cameo: at.cameo.map { fields[$0] })
-            let code: (kind: RelationKind, cameo: CAMEOCode)
-            if let known = codes[cells] {
-                code = known
-            } else {
-                let kind = try Self.relationKind(cells.kind, cameo: cells.cameo, at: location())
-                code = (kind, try Self.cameo(cells.cameo, kind: kind, at: location()))
-                codes[cells] = code
-            }
-            var confidence: Double?
-            if let position = at.confidence, !fields[position].isEmpty {
-                guard let value = Double(fields[position]) else {
-                    throw ExportError.badInput(location(), "confidence '\(fields[position])' is not a number")
+    }
+
+    /// A reader of `file`, an edge table between this graph's nodes.
+    func edgeReader(file: String) -> EdgeTableReader {
+        EdgeTableReader(
+            nodeIndex: nodeIndex, nodeKeys: nodes.count <= 10_000 ? nodes.map(\.key) : nil, file: file)
+    }
+
+    /// Reads an edge table (`subject,object,action[,cameo,kind,document,sentence,confidence]`)
+    /// whose subject and object are ids of a node table read before, into relations between the
+    /// nodes' positions.
+    ///
+    /// ```swift
+    /// try graph.edgeReader(file: "edges.csv").read(text, batchSize: 65_536) { batch in store(batch) }
+    /// ```
+    /// A value of its own, apart from the graph, so that another thread can read the edges while
+    /// the nodes are being stored.
+    struct EdgeTableReader: Sendable {
+        /// Node positions by id.
+        let nodeIndex: NodeKeyIndex
+        /// Every node id, for "did you mean" hints; nil for big graphs, where it costs too much.
+        let nodeKeys: [String]?
+        let file: String
+
+        /// Calls `deliver` with the edges in batches of `batchSize` relations, in file order.
+        func read(_ text: String, batchSize: Int, _ deliver: (GraphImport.RelationList) throws -> Void) throws {
+            let edgesFile = file
+            var relations = GraphImport.RelationList()
+            var columns: EdgeColumns?
+            // A million edges carry a few dozen distinct kind and CAMEO cells: each is checked once.
+            var codes: [EdgeCodes: (kind: RelationKind, cameo: CAMEOCode)] = [:]
+            try ImportGraph.forEachRow(text, file: edgesFile, columns: ImportGraph.edgeColumns) { row in
+                let at = columns ?? EdgeColumns(row.columns)
+                columns = at
+                let fields = row.fields
+                guard let subjectPosition = at.subject, let objectPosition = at.object, let actionPosition = at.action else {
+                    return
                 }
-                confidence = value
+                let location = { FileLocation(file: edgesFile, line: row.line) }
+                let subject = fields[subjectPosition], object = fields[objectPosition], action = fields[actionPosition]
+                guard !action.isEmpty else {
+                    throw ExportError.badInput(location(), "edge '\(subject)' -> '\(object)' has an empty action")
+                }
+                let cells = EdgeCodes(kind: at.kind.map { fields[$0] }, cameo: at.cameo.map { fields[$0] })
+                let code: (kind: RelationKind, cameo: CAMEOCode)
+                if let known = codes[cells] {
+                    code = known
+                } else {
+                    let kind = try ImportGraph.relationKind(cells.kind, cameo: cells.cameo, at: location())
+                    code = (kind, try ImportGraph.cameo(cells.cameo, kind: kind, at: location()))
+                    codes[cells] = code
+                }
+                var confidence: Double?
+                if let position = at.confidence, !fields[position].isEmpty {
+                    guard let value = Double(fields[position]) else {
+                        throw ExportError.badInput(location(), "confidence '\(fields[position])' is not a number")
+                    }
+                    confidence = value
+                }
+                let checkedConfidence = try ImportGraph.confidence(confidence, at: location())
+                let document = at.document.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                let sentence = at.sentence.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                let source = try position(ofNode: subject, role: "source", at: location)
+                let target = try position(ofNode: object, role: "target", at: location)
+                relations.append(
+                    GraphImport.Relation(
+                        subject: source, object: target, action: action, cameo: code.cameo, kind: code.kind,
+                        document: document, sentence: sentence, confidence: checkedConfidence))
+                if relations.count >= batchSize {
+                    try deliver(relations)
+                    relations = GraphImport.RelationList()
+                }
             }
-            let checkedConfidence = try Self.confidence(confidence, at: location())
-            let document = at.document.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-            let sentence = at.sentence.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-            guard let source = nodeIndex[subject], let target = nodeIndex[object] else {
-                _ = try position(ofNode: subject, role: "source", at: location())
-                _ = try position(ofNode: object, role: "target", at: location())
-                return
-            }
-            relations.append(
-                GraphImport.Relation(
-                    subject: source, object: target, action: action, cameo: code.cameo, kind: code.kind,
-                    document: document, sentence: sentence, confidence: checkedConfidence))
+            if !relations.isEmpty || batchSize == Int.max { try deliver(relations) }
         }
-        self.relations = relations
+
+        private func position(ofNode key: String, role: String, at location: () -> FileLocation) throws -> Int {
+            if let index = nodeIndex[key] { return index }
+            let hint = nodeKeys.map { Suggestion.clause(for: key, among: $0) } ?? ""
+            throw ExportError.badInput(location(), "edge \(role) refers to unknown node id '\(key)'\(hint)")
+        }
     }
 
     /// Where each edge column is in the file's rows, found once from the header.
-    private struct EdgeColumns {
+    fileprivate struct EdgeColumns {
         var subject, object, action, cameo, kind, document, sentence, confidence: Int?
 
         init(_ positions: [String: Int]) {
@@ -98,7 +141,7 @@ extension ImportGraph {
     }
 
     /// An edge's kind and CAMEO cells as written.
-    private struct EdgeCodes: Hashable {
+    fileprivate struct EdgeCodes: Hashable {
         var kind: String?
         var cameo: String?
     }
@@ -114,7 +157,7 @@ extension ImportGraph {
 
     /// Calls `body` with each row of a CSV table whose header names the `required` columns and
     /// only known ones, as the rows are parsed.
-    private static func forEachRow(
+    fileprivate static func forEachRow(
         _ text: String, file: String, columns: (required: [String], optional: [String]),
         _ body: (Row) throws -> Void
     ) throws {

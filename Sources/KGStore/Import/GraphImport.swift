@@ -74,6 +74,19 @@ public struct GraphImport: Sendable {
     }
 }
 
+extension GraphImport {
+    /// Throws unless every relation of `relations` joins two of this import's entities.
+    func checkEnds(of relations: RelationList) throws {
+        let entities = self.entities.indices
+        for (position, (subject, object)) in zip(relations.subjects, relations.objects).enumerated()
+        where !entities.contains(subject) || !entities.contains(object) {
+            throw StoreError.invalidImport(
+                source: sourceName,
+                detail: "relation '\(relations[position].action)' refers to an entity the import does not hold")
+        }
+    }
+}
+
 /// What an import did.
 public struct GraphImportResult: Sendable {
     /// The entity id each entity of the import got, in import order (joined or new).

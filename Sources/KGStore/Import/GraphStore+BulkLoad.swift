@@ -27,7 +27,9 @@ extension GraphStore {
     /// lock held until the rename keeps newcomers waiting. A newcomer that opened the old file
     /// meanwhile finds its header spoiled once the lock is released ("not a database") and opens
     /// the new file instead (`GraphStore.open`).
-    func bulkLoadIntoEmptyStore(_ graph: GraphImport) throws -> GraphImportResult? {
+    func bulkLoadIntoEmptyStore(
+        _ graph: GraphImport, followedBy nextBatch: () throws -> GraphImport.RelationList? = { nil }
+    ) throws -> GraphImportResult? {
         guard !database.isReadOnly, Self.canBeReplaced(path), try holdsNoGraph() else { return nil }
         guard (try? database.scalarText("PRAGMA journal_mode = DELETE")) == "delete" else { return nil }
         do {
@@ -44,10 +46,11 @@ extension GraphStore {
         }
         let side: SideFile
         let result: GraphImportResult
+        let written: RelationTable?
         do {
             side = try SideFile(beside: path)
             do {
-                result = try side.build(graph)
+                (result, written) = try side.build(graph, followedBy: nextBatch)
                 try side.makeDurable()
             } catch {
                 side.remove()
@@ -58,6 +61,7 @@ extension GraphStore {
             throw error
         }
         try replaceFile(with: side)
+        importedRelations = try written.map { ImportedRelationTable(table: $0, stamp: try contentStamp()) }
         return result
     }
 
@@ -173,7 +177,10 @@ final class SideFile {
     }
 
     /// Writes the whole database: kg's schema, then `graph` through the import writer.
-    func build(_ graph: GraphImport) throws -> GraphImportResult {
+    /// Returns what the import did and the relations it wrote, as a `RelationTable` when known.
+    func build(_ graph: GraphImport, followedBy nextBatch: () throws -> GraphImport.RelationList?) throws
+        -> (GraphImportResult, RelationTable?)
+    {
         let database = try Database(path: path)
         // Nothing to roll back to: on failure the file is removed. One process, one connection.
         // The CHECK constraints are left out of the inserts: every value comes from a Swift enum
@@ -185,13 +192,12 @@ final class SideFile {
             PRAGMA cache_size = \(GraphImportWriter.bulkCacheSize); PRAGMA ignore_check_constraints = ON;
             """)
         try GraphStore.createSchema(in: database)
-        let result = try database.transaction {
-            try GraphImportWriter(database: database, sourceName: graph.sourceName).write(graph)
-        }
+        let writer = try GraphImportWriter(database: database, sourceName: graph.sourceName, collectsRelations: true)
+        let result = try database.transaction { try writer.write(graph, followedBy: nextBatch) }
         // The file's header says WAL, as the store's own files do; closing the connection
         // checkpoints the one page this writes and removes the log.
         _ = try database.scalarText("PRAGMA journal_mode = WAL")
-        return result
+        return (result, writer.writtenRelations?.table)
     }
 
     /// Flushes the file to the disk, so the rename never exposes a half-written file after a

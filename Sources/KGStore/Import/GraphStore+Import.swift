@@ -23,15 +23,25 @@ extension GraphStore {
     /// after the load. Atomic: killed at any moment, the store holds the old graph or all of
     /// the new one.
     public func importGraph(_ graph: GraphImport) throws -> GraphImportResult {
-        let entities = graph.entities.indices
-        for (position, (subject, object)) in zip(graph.relations.subjects, graph.relations.objects).enumerated()
-        where !entities.contains(subject) || !entities.contains(object) {
-            throw StoreError.invalidImport(
-                source: graph.sourceName,
-                detail: "relation '\(graph.relations[position].action)' refers to an entity the import does not hold")
-        }
+        try importGraph(graph, followedBy: { nil })
+    }
+
+    /// Like `importGraph(_:)`, with more relations (between `graph`'s entities) that arrive in
+    /// batches while the entities are written: `nextBatch` returns the next batch, nil at the
+    /// end, or throws to abandon the whole import.
+    ///
+    /// ```swift
+    /// var pending = [batch1, batch2]
+    /// let result = try store.importGraph(nodesOnly, followedBy: { pending.isEmpty ? nil : pending.removeFirst() })
+    /// ```
+    /// The caller can read and check its edge file on another thread while the store resolves
+    /// and writes the entities, which on two cores hides most of the file's reading.
+    public func importGraph(
+        _ graph: GraphImport, followedBy nextBatch: () throws -> GraphImport.RelationList?
+    ) throws -> GraphImportResult {
+        try graph.checkEnds(of: graph.relations)
         invalidateGraphSnapshot()
-        if let result = try bulkLoadIntoEmptyStore(graph) { return result }
+        if let result = try bulkLoadIntoEmptyStore(graph, followedBy: nextBatch) { return result }
         // Every id a row refers to comes from this import's own resolver and inserts, so checking
         // foreign keys row by row (two entity lookups per relation) would only cost time. The
         // pragma is a no-op inside a transaction, so it is set around it.
@@ -44,7 +54,7 @@ extension GraphStore {
         defer { try? database.execute("PRAGMA cache_size = \(previousCache)") }
         return try database.transaction {
             let writer = try GraphImportWriter(database: database, sourceName: graph.sourceName)
-            return try writer.write(graph)
+            return try writer.write(graph, followedBy: nextBatch)
         }
     }
 }
@@ -70,6 +80,9 @@ final class GraphImportWriter {
     /// The evidence sentence of one of the entity's edges in a document, by entity id and name.
     private var edgeSentences: [EntityInDocument: (id: Int, start: Int, text: String)] = [:]
     private var result = GraphImportResult()
+    /// The rows written, for the store to hand to its next whole-graph read; nil when not asked
+    /// for or when they cannot be known without reading them back.
+    private(set) var writtenRelations: RelationTable.ImportCollector?
 
     private struct EntityInDocument: Hashable {
         var entity: Int
@@ -94,11 +107,14 @@ final class GraphImportWriter {
     /// The page cache while indexes are rebuilt: SQLite's smallest sort run (250 pages).
     static let indexSortCacheSize = -1_000
 
-    init(database: Database, sourceName: String) throws {
+    /// `collectsRelations`: keep the relations written as a `RelationTable` (into an empty
+    /// relations table only, where their ids are known).
+    init(database: Database, sourceName: String, collectsRelations: Bool = false) throws {
         self.database = database
         directory = try EntityDirectory(database: database)
-        resolver = try EntityResolver(database: database, lookup: directory)
+        resolver = try EntityResolver(database: database, lookup: directory, cachesKeys: !directory.isEmpty)
         relationsWereEmpty = try database.scalarInt("SELECT EXISTS (SELECT 1 FROM relations)") == 0
+        if collectsRelations && relationsWereEmpty { writtenRelations = RelationTable.ImportCollector() }
         let relationColumns = "subject_id, object_id, action, cameo, kind, sentence_id, start, end, confidence"
         insertRelation = try database.prepare(
             "INSERT INTO relations (\(relationColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -129,7 +145,9 @@ final class GraphImportWriter {
         ingestedAt = formatter.string(from: Date())
     }
 
-    func write(_ graph: GraphImport) throws -> GraphImportResult {
+    func write(_ graph: GraphImport, followedBy nextBatch: () throws -> GraphImport.RelationList? = { nil }) throws
+        -> GraphImportResult
+    {
         var joined = [Bool](repeating: false, count: graph.entities.count)
         var takenIDs = Set<Int>()
         // Into an empty store the resolver looks nothing up, so the entity side's lookup indexes
@@ -154,15 +172,24 @@ final class GraphImportWriter {
         }
 
         try rebuildIndexes(rebuiltEntityIndexes)
+        // The first batch says whether the load is big enough to build the indexes afterwards.
+        var batch: GraphImport.RelationList? = graph.relations
+        var following = try nextBatch()
         let rebuilt =
-            relationsWereEmpty && graph.relations.count >= Self.rebuildIndexesFrom
+            relationsWereEmpty && graph.relations.count + (following?.count ?? 0) >= Self.rebuildIndexesFrom
             ? try dropIndexes(of: "relations") : []
-        let texts = try BorrowedTexts(graph.relations)
         var requestedIDs = Set<Int>()
-        for position in graph.relations.indices {
-            try insertRelation(
-                at: position, of: graph, texts: texts, requestedIDs: &requestedIDs,
-                bothEndsJoined: joined[graph.relations.subjects[position]] && joined[graph.relations.objects[position]])
+        while let relations = batch {
+            try graph.checkEnds(of: relations)
+            let texts = try BorrowedTexts(relations)
+            for position in relations.indices {
+                try insertRelation(
+                    at: position, of: relations, sourceName: graph.sourceName, texts: texts, requestedIDs: &requestedIDs,
+                    bothEndsJoined: joined[relations.subjects[position]] && joined[relations.objects[position]])
+            }
+            if writtenRelations?.add(relations, entityIDs: result.entityIDs) == false { writtenRelations = nil }
+            batch = following
+            following = batch == nil ? nil : try nextBatch()
         }
         try rebuildIndexes(rebuilt)
 
@@ -198,10 +225,9 @@ final class GraphImportWriter {
 
     /// Inserts relation `position` of `graph`, unless the store holds it already.
     private func insertRelation(
-        at position: Int, of graph: GraphImport, texts: BorrowedTexts, requestedIDs: inout Set<Int>,
-        bothEndsJoined: Bool
+        at position: Int, of relations: GraphImport.RelationList, sourceName: String, texts: BorrowedTexts,
+        requestedIDs: inout Set<Int>, bothEndsJoined: Bool
     ) throws {
-        let relations = graph.relations
         let subject = result.entityIDs[relations.subjects[position]]
         let object = result.entityIDs[relations.objects[position]]
         let action = relations.actions[position], cameo = relations.cameos[position]
@@ -212,7 +238,7 @@ final class GraphImportWriter {
             let document = relations.documents.isEmpty ? nil : relations.text(at: relations.documents[position])
             let sentence = relations.sentences.isEmpty ? nil : relations.text(at: relations.sentences[position])
             if document != nil || sentence != nil {
-                let name = document ?? graph.sourceName
+                let name = document ?? sourceName
                 let text = sentence ?? ""
                 let found = try self.sentence(text, in: name)
                 evidence = found

@@ -42,11 +42,15 @@ final class EntityResolver {
     /// `AliasKey.lookupKey` by surface: the same names recur in document after document, and
     /// normalizing is most of the cost of resolving.
     private var keyCache: [String: String] = [:]
+    /// False when every name comes once (an import into an empty store): the cache would only
+    /// cost a hash and an insert per name.
+    private let cachesKeys: Bool
 
     /// A resolver that looks entities up in the store's tables as it goes (`lookup` nil), or in
     /// `lookup`, a copy the caller keeps.
-    init(database: Database, lookup: (any EntityLookup)? = nil) throws {
+    init(database: Database, lookup: (any EntityLookup)? = nil, cachesKeys: Bool = true) throws {
         self.database = database
+        self.cachesKeys = cachesKeys
         self.lookup = try lookup ?? StoredEntityLookup(database: database)
         nameOfEntity = try database.prepare("SELECT name FROM entities WHERE id = ?")
         insertEntity = try database.prepare("INSERT INTO entities (name, type) VALUES (?, ?)")
@@ -80,17 +84,26 @@ final class EntityResolver {
             try adoptNameIfMoreComplete(entity.name, nameWords: nameWords, type: entity.type, for: existing)
             resolution = Resolution(id: existing, isNew: false)
         } else {
+            // Parameters bound one by one: an import creates a hundred thousand entities here.
             if let requestedID, try requestedIDIsFree || !isTaken(requestedID) {
-                try insertEntityWithID.run([.int(requestedID), .text(entity.name), .text(entity.type.rawValue)])
+                try insertEntityWithID.bind(int: requestedID, at: 1)
+                try insertEntityWithID.bind(.text(entity.name), at: 2)
+                try insertEntityWithID.bind(.text(entity.type.rawValue), at: 3)
+                try insertEntityWithID.runBound()
             } else {
-                try insertEntity.run([.text(entity.name), .text(entity.type.rawValue)])
+                try insertEntity.bind(.text(entity.name), at: 1)
+                try insertEntity.bind(.text(entity.type.rawValue), at: 2)
+                try insertEntity.runBound()
             }
             let id = database.lastInsertRowID
             try recordSurname(of: id, type: entity.type, nameWords: nameWords)
             resolution = Resolution(id: id, isNew: true)
         }
         for (surface, key) in surfaces {
-            try insertAlias.run([.int(resolution.id), .text(surface), .text(key)])
+            try insertAlias.bind(int: resolution.id, at: 1)
+            try insertAlias.bind(.text(surface), at: 2)
+            try insertAlias.bind(.text(key), at: 3)
+            try insertAlias.runBound()
         }
         return resolution
     }
@@ -137,6 +150,7 @@ final class EntityResolver {
     private static let generationalSuffixes: Set<Substring> = ["jr", "sr", "ii", "iii", "iv"]
 
     private func key(_ surface: String) -> String {
+        guard cachesKeys else { return AliasKey.lookupKey(surface) }
         if let known = keyCache[surface] { return known }
         if keyCache.count > 100_000 { keyCache.removeAll(keepingCapacity: true) }
         let computed = AliasKey.lookupKey(surface)
@@ -216,6 +230,8 @@ final class EntityResolver {
 
     private func recordSurname(of id: Int, type: EntityType, nameWords: [Substring]) throws {
         guard type == .person, nameWords.count > 1, let last = Self.surname(nameWords) else { return }
-        try insertSurname.run([.int(id), .text(String(last))])
+        try insertSurname.bind(int: id, at: 1)
+        try insertSurname.bind(.text(String(last)), at: 2)
+        try insertSurname.runBound()
     }
 }
