@@ -76,7 +76,9 @@ struct Extract: ParsableCommand {
             if f.span.start >= 0, f.span.end <= scalars.count, f.span.start < f.span.end {
                 var evidence = ""
                 evidence.unicodeScalars.append(contentsOf: scalars[f.span.start..<f.span.end])
-                out += "      \"\(evidence.replacingOccurrences(of: "\n", with: " "))\"\n"
+                // Foundation's replacing costs as much as the rest of the line: only where there is a line break
+                let oneLine = evidence.unicodeScalars.contains("\n") ? evidence.replacingOccurrences(of: "\n", with: " ") : evidence
+                out += "      \"\(oneLine)\"\n"
             }
         }
         return out

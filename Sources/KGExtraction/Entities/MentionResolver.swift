@@ -68,8 +68,16 @@ struct MentionResolver {
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
+        // a document names the same few things again and again: each name's key is made once
+        var lookupKeys: [String: String] = [:]
+        func lookupKey(_ name: String) -> String {
+            if let known = lookupKeys[name] { return known }
+            let made = AliasKey.lookupKey(name)
+            lookupKeys[name] = made
+            return made
+        }
 
-        func key(_ type: EntityType, _ name: String) -> String { "\(type.rawValue):\(AliasKey.lookupKey(name))" }
+        func key(_ type: EntityType, _ name: String) -> String { "\(type.rawValue):\(lookupKey(name))" }
         func add(_ type: EntityType, _ name: String) -> Int {
             let k = key(type, name)
             if let id = byKey[k] { return id }
@@ -83,7 +91,7 @@ struct MentionResolver {
         var surnames: [String: Int] = [:]
         var longOrganizations: [(words: [String], id: Int)] = []
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
-            let last = AliasKey.lookupKey(String(m.name.split(separator: " ").last!))
+            let last = lookupKey(String(m.name.split(separator: " ").last!))
             if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
                 entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
                 byKey[key(.person, m.name)] = existing
@@ -129,7 +137,7 @@ struct MentionResolver {
         for (i, m) in mentions.enumerated() where entityOf[i] == nil {
             switch m.type {
             case .person:
-                let k = AliasKey.lookupKey(m.name)
+                let k = lookupKey(m.name)
                 if let id = surnames[k] {
                     entityOf[i] = id
                 } else if let id = byKey[key(.person, m.name)] {
@@ -154,12 +162,12 @@ struct MentionResolver {
             let parts = entity.name.split(separator: " ")
             guard parts.count >= 2 else { continue }
             for part in parts.dropFirst() where part.count >= 3 && part.first!.isUppercase {
-                let key = AliasKey.lookupKey(String(part))
+                let key = lookupKey(String(part))
                 if nameParts[key] == nil { nameParts[key] = entity.id }
             }
         }
         for (i, m) in mentions.enumerated() where m.range.count == 1 && (m.type == .person || m.type == .location) {
-            let key = AliasKey.lookupKey(surfaces[i])
+            let key = lookupKey(surfaces[i])
             guard let person = nameParts[key] else { continue }
             if let current = entityOf[i], entities[current].type == .person, current == person { continue }
             entityOf[i] = person
@@ -170,11 +178,11 @@ struct MentionResolver {
         for entity in entities where entity.type == .person {
             let parts = entity.name.split(separator: " ")
             guard parts.count >= 2, let first = parts.first, first.count >= 2 else { continue }
-            let key = AliasKey.lookupKey(String(first))
+            let key = lookupKey(String(first))
             if let existing = byFirstName[key] { if existing != entity.id { byFirstName[key] = .some(nil) } } else { byFirstName[key] = entity.id }
         }
         for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
-            guard let match = byFirstName[AliasKey.lookupKey(surfaces[i])], let person = match else { continue }
+            guard let match = byFirstName[lookupKey(surfaces[i])], let person = match else { continue }
             if let current = entityOf[i], entities[current].name.contains(" ") { continue }
             entityOf[i] = person
         }

@@ -28,10 +28,8 @@ package struct PackedWeights: Sendable {
     private let slots: LargePageTable<Slot>
     private let entries: LargePageTable<UInt32>
     private let mask: Int
-    /// Dense rows, `denseWidth` weights each (the label count rounded up to eight), widened to
-    /// 32 bits: they are added to every step's scores, and widening 16-bit weights while adding
-    /// took three times the instructions of the addition itself.
-    private let denseRows: LargePageTable<Int32>
+    /// Dense rows, `denseWidth` weights each (the label count rounded up to eight).
+    private let denseRows: LargePageTable<Int16>
     private let denseWidth: Int
     /// One more than the largest label: the scores a dense row adds to.
     private let labelBound: Int
@@ -50,7 +48,7 @@ package struct PackedWeights: Sendable {
         let labelBound = Int(labels.max() ?? 0) + 1
         let width = (labelBound + 7) / 8 * 8
         let packedEntries = zip(labels, weights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
-        var denseWeights: [Int32] = []
+        var denseWeights: [Int16] = []
         var slotOfRow = [Slot](repeating: Slot(key: 0, row: 0, first: 0, second: 0), count: keys.count)
         for row in keys.indices {
             let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
@@ -61,7 +59,7 @@ package struct PackedWeights: Sendable {
             if isDense {
                 let base = denseWeights.count
                 denseWeights += repeatElement(0, count: width)
-                for index in start..<end { denseWeights[base + Int(labels[index])] = Int32(weights[index]) }
+                for index in start..<end { denseWeights[base + Int(labels[index])] = weights[index] }
                 slotOfRow[row].row = UInt32(base / width) << 8 | Self.denseMarker
             } else {
                 slotOfRow[row].first = packedEntries[start]
@@ -182,6 +180,9 @@ package struct PackedWeights: Sendable {
     }
 
     /// Adds the dense rows numbered `rows` to the scores of `labels`, eight labels at a time.
+    ///
+    /// Label chunk by label chunk, all rows in each: the chunk's sum stays in registers, so the
+    /// loop is little more than the rows' loads, and more of them are in flight at once.
     @inline(__always)
     private func addDense(
         _ rows: Slice<UnsafeMutableBufferPointer<UInt32>>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>
@@ -189,23 +190,21 @@ package struct PackedWeights: Sendable {
         // the padding labels past the model's last one stay 0 and are not added
         let labels = labels.clamped(to: 0..<labelBound)
         guard !rows.isEmpty, !labels.isEmpty else { return }
-        let firstChunk = labels.lowerBound / 8, endChunk = (labels.upperBound + 7) / 8
-        withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: denseWidth / 8) { sums in
-            for chunk in firstChunk..<endChunk { sums[chunk] = .zero }
-            do {
-                let dense = denseRows.buffer
-                let raw = UnsafeRawPointer(denseRows.base)
-                for row in rows {
-                    let offset = Int(row) * denseWidth
-                    precondition(offset + denseWidth <= dense.count)
-                    for chunk in firstChunk..<endChunk {
-                        let weights = raw.loadUnaligned(fromByteOffset: (offset + chunk * 8) * 4, as: SIMD8<Int32>.self)
-                        // cannot wrap: fewer than 2^15 rows of 16-bit weights (see `accumulate`)
-                        sums[chunk] &+= weights
-                    }
-                }
+        let rowCount = denseRows.count / max(1, denseWidth)
+        precondition(rows.allSatisfy { Int($0) < rowCount })
+        let raw = UnsafeRawPointer(denseRows.base)
+        let rowBytes = denseWidth * MemoryLayout<Int16>.stride
+        for chunk in (labels.lowerBound / 8)..<((labels.upperBound + 7) / 8) {
+            var sum = SIMD8<Int32>.zero
+            for row in rows {
+                let weights = raw.loadUnaligned(fromByteOffset: Int(row) &* rowBytes &+ chunk &* 16, as: SIMD8<Int16>.self)
+                // the offset is inside the table (checked above); the sum cannot wrap: fewer than
+                // 2^15 rows of 16-bit weights (see `accumulate`)
+                sum &+= SIMD8<Int32>(truncatingIfNeeded: weights)
             }
-            for label in labels { scores[label] &+= sums[label / 8][label % 8] }
+            for label in max(labels.lowerBound, chunk * 8)..<min(labels.upperBound, chunk * 8 + 8) {
+                scores[label] &+= sum[label - chunk * 8]
+            }
         }
     }
 }

@@ -26,4 +26,12 @@ final class PublicationDateTests: XCTestCase {
         let text = "The United Nations Security Council, which includes Russia, reaffirmed in a resolution on February 17, 2015 its respect for Ukraine."
         XCTAssertNil(PublicationDate.find(inText: text))
     }
+
+    func testLinesAreCountedWithoutEmptyOnesAndOnlyTheFirstSixRead() {
+        let seventh = "Headline\r\n\n\nTwo\nThree\nFour\nFive\nSix\nPublished February 22, 2022\n"
+        XCTAssertNil(PublicationDate.find(inText: seventh))
+        let sixth = "Headline\r\n\n\nTwo\nThree\nFour\nFive\nPublished February 22, 2022"
+        XCTAssertEqual(PublicationDate.find(inText: sixth)?.date.iso, "2022-02-22")
+        XCTAssertEqual(PublicationDate.find(inText: "\u{2028}Published February 22, 2022\u{2028}")?.source, .dateLine)
+    }
 }
