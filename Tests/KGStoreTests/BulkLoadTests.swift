@@ -127,6 +127,29 @@ final class BulkLoadTests: XCTestCase {
         XCTAssertEqual(try store.relationTable().count, 12_001)
     }
 
+    func testPlainRelationsGoInInFileOrderWithConsecutiveIds() throws {
+        var imported = GraphImport(sourceName: "graph.csv")
+        imported.entities = graph().entities
+        // Three multi-row statements' worth and four rows more.
+        let count = 3 * GraphImportWriter.plainRowsPerInsert + 4
+        for index in 0..<count {
+            imported.relations.append(
+                .init(
+                    subject: index % 4, object: (index / 4) % 4, action: "act\(index)", cameo: .root(.consult),
+                    confidence: index == 40 ? 0.25 : 1))
+        }
+        let store = try folder.store()
+        let result = try store.importGraph(imported)
+        XCTAssertEqual(result.relationsAdded, count)
+        let rows = try store.database.prepare("SELECT id, subject_id, object_id, action, confidence FROM relations ORDER BY id")
+        var found: [String] = []
+        while try rows.step() { found.append("\(rows.int(0)) \(rows.int(1)) \(rows.int(2)) \(rows.text(3)) \(rows.double(4))") }
+        let expected = (0..<count).map { index in
+            "\(index + 1) \(result.entityIDs[index % 4]) \(result.entityIDs[(index / 4) % 4]) act\(index) \(index == 40 ? 0.25 : 1.0)"
+        }
+        XCTAssertEqual(found, expected)
+    }
+
     func testAnImportWithEvidenceKeepsNoTableInMemory() throws {
         let store = try folder.store()
         _ = try store.importGraph(graph(relations: 12_000))

@@ -9,7 +9,7 @@
 /// Scoring sums integers, so results do not depend on summation order.
 ///
 /// ```swift
-/// let packed = try PackedWeights(keys: [7], rowStarts: [0, 1], labels: [2], weights: [-5])
+/// let packed = PackedWeights(keys: [7], rowStarts: [0, 1], labels: [2], weights: [-5])
 /// packed.accumulate(keys, into: scores) // scores[2] -= 5 when keys holds 7
 /// ```
 package struct PackedWeights: Sendable {

@@ -67,6 +67,7 @@ final class GraphImportWriter {
     private let relationsWereEmpty: Bool
     private let insertRelation: Statement
     private let insertRelationWithID: Statement
+    private var insertPlainRows: Statement?
     private let relationIDIsTaken: Statement
     private let sameRelation: Statement
     private let insertDocument: Statement
@@ -182,7 +183,16 @@ final class GraphImportWriter {
         while let relations = batch {
             try graph.checkEnds(of: relations)
             let texts = try BorrowedTexts(relations)
-            for position in relations.indices {
+            var rowByRow = 0
+            // Plain relations into an empty table (nothing to look up, no evidence, no requested
+            // id) go in `plainRowsPerInsert` to a statement: one statement run instead of many.
+            if relationsWereEmpty && !relations.hasEvidence && relations.requestedIDs.isEmpty {
+                while rowByRow + Self.plainRowsPerInsert <= relations.count {
+                    try insertPlainRelations(from: rowByRow, of: relations, texts: texts)
+                    rowByRow += Self.plainRowsPerInsert
+                }
+            }
+            for position in rowByRow..<relations.count {
                 try insertRelation(
                     at: position, of: relations, sourceName: graph.sourceName, texts: texts, requestedIDs: &requestedIDs,
                     bothEndsJoined: joined[relations.subjects[position]] && joined[relations.objects[position]])
@@ -221,6 +231,39 @@ final class GraphImportWriter {
         indexes.reset()
         for index in found { try database.execute("DROP INDEX \"\(index.name)\"") }
         return found.map(\.sql)
+    }
+
+    /// Inserts relations `start ..< start + plainRowsPerInsert` of `relations`, which have no
+    /// evidence and no requested id, into a relations table that was empty (so none is there
+    /// already), in order: their ids count up as one by one.
+    private func insertPlainRelations(from start: Int, of relations: GraphImport.RelationList, texts: BorrowedTexts) throws {
+        let statement = try plainRowsInsert()
+        var parameter: Int32 = 1
+        for position in start..<(start + Self.plainRowsPerInsert) {
+            try statement.bind(int: result.entityIDs[relations.subjects[position]], at: parameter)
+            try statement.bind(int: result.entityIDs[relations.objects[position]], at: parameter + 1)
+            try statement.bind(borrowedText: texts[relations.actions[position]], at: parameter + 2)
+            try statement.bind(borrowedText: texts[relations.cameos[position]], at: parameter + 3)
+            try statement.bind(borrowedText: relations.isRole[position] ? texts.role : texts.action, at: parameter + 4)
+            try statement.bind(double: relations.confidences.isEmpty ? 1 : relations.confidences[position], at: parameter + 5)
+            parameter += 6
+        }
+        try statement.runBound()
+        result.relationsAdded += Self.plainRowsPerInsert
+    }
+
+    /// Rows per multi-row `INSERT` of plain relations (SQLite allows 32,766 parameters).
+    static let plainRowsPerInsert = 32
+
+    /// The multi-row `INSERT` of plain relations, prepared on first use.
+    private func plainRowsInsert() throws -> Statement {
+        if let insertPlainRows { return insertPlainRows }
+        let row = "(?, ?, ?, ?, ?, NULL, NULL, NULL, ?)"
+        let statement = try database.prepare(
+            "INSERT INTO relations (subject_id, object_id, action, cameo, kind, sentence_id, start, end, confidence) VALUES "
+                + Array(repeating: row, count: Self.plainRowsPerInsert).joined(separator: ", "))
+        insertPlainRows = statement
+        return statement
     }
 
     /// Inserts relation `position` of `graph`, unless the store holds it already.
