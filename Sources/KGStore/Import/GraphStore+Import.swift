@@ -146,7 +146,9 @@ final class GraphImportWriter {
         ingestedAt = formatter.string(from: Date())
     }
 
-    func write(_ graph: GraphImport, followedBy nextBatch: () throws -> GraphImport.RelationList? = { nil }) throws
+    func write(
+        _ graph: GraphImport, followedBy nextBatch: () throws -> GraphImport.RelationList? = { nil }
+    ) throws
         -> GraphImportResult
     {
         var joined = [Bool](repeating: false, count: graph.entities.count)
