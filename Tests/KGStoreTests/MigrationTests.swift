@@ -141,26 +141,30 @@ final class VersionOneMigrationTests: XCTestCase {
     }
 }
 
+/// Writes a database at `path` as a kg of schema `version` left it: the bundled migrations up to
+/// that version, its `user_version`, then `rows` (SQL inserts).
+private func writeOldDatabase(at path: String, version: Int, rows: String) throws {
+    let database = try Database(path: path)
+    for migration in GraphStore.bundledMigrations where migration.version <= version {
+        try database.execute(migration.sql)
+    }
+    try database.execute("PRAGMA user_version = \(version);\n" + rows)
+}
+
 /// A database written by a version-2 kg: its relation indexes become the lean ones of version 3.
 final class VersionTwoMigrationTests: XCTestCase {
     func testVersionTwoDatabaseLosesTheDateIndexAndIndexesOnlySentencedRelations() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("old.sqlite").path
-        do {
-            let database = try Database(path: path)
-            for migration in GraphStore.bundledMigrations where migration.version <= 2 {
-                try database.execute(migration.sql)
-            }
-            try database.execute(
-                """
-                PRAGMA user_version = 2;
+        try writeOldDatabase(
+            at: path, version: 2,
+            rows: """
                 INSERT INTO documents (id, path, name, content_hash, size, ingested_at) VALUES (1, '/a.txt', 'a.txt', 'abc', 10, 'now');
                 INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 'NATO condemned Russia.');
                 INSERT INTO entities VALUES (1, 'NATO', 'organization'), (2, 'Russia', 'country');
                 INSERT INTO relations (id, subject_id, object_id, action, cameo, kind, sentence_id, confidence)
                 VALUES (1, 1, 2, 'condemn', '11', 'action', 1, 1), (2, 2, 1, 'meet', '04', 'action', NULL, 1);
                 """)
-        }
         let store = try GraphStore(path: path)
         XCTAssertEqual(try store.schemaVersion(), GraphStore.supportedVersion)
         XCTAssertEqual(try store.count("SELECT count(*) FROM sqlite_master WHERE name = 'relations_by_date'"), 0)
@@ -186,14 +190,9 @@ final class VersionThreeMigrationTests: XCTestCase {
     private func versionThreeStore() throws -> (GraphStore, TemporaryFolder) {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("old.sqlite").path
-        do {
-            let database = try Database(path: path)
-            for migration in GraphStore.bundledMigrations where migration.version <= 3 {
-                try database.execute(migration.sql)
-            }
-            try database.execute(
-                """
-                PRAGMA user_version = 3;
+        try writeOldDatabase(
+            at: path, version: 3,
+            rows: """
                 INSERT INTO documents (id, path, name, content_hash, size, ingested_at) VALUES (1, '/a.txt', 'a.txt', 'abc', 10, 'now');
                 INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 'NATO condemned Russia.');
                 INSERT INTO entities VALUES (1, 'NATO', 'organization'), (2, 'Russia', 'country'), (3, 'Ukraine', 'country');
@@ -201,7 +200,6 @@ final class VersionThreeMigrationTests: XCTestCase {
                 VALUES (1, 1, 2, 'condemn', '11', 'action', 1, 1), (2, 2, 3, 'attack', '19', 'action', NULL, 1),
                        (3, 3, 1, 'meet', '04', 'action', NULL, 1);
                 """)
-        }
         return (try GraphStore(path: path), folder)
     }
 
