@@ -149,50 +149,40 @@ public final class Extractor: Sendable {
                 // the word-window rules read the words around and between the mentions, with context
                 // enough for the tagger
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
-                if let parser, foldsMentions {
-                    // the parser reads the words around and between the mentions too, a sentence end a
-                    // few words further on taken whole ("agreed to a truce ."); both stretches are
-                    // tagged at once, every name folded (see MentionFolding), and the parser's parsed
-                    // only if a word there can name an act
-                    var from = first - Self.parseContext, to = last + Self.parseContext
-                    if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
-                    if range.upperBound - to <= Self.parseContext { to = range.upperBound }
-                    let both = min(from, tagged.lowerBound)..<max(to, tagged.upperBound)
+                // the parser reads them too, a sentence end a few words further on taken whole
+                let parsedStretch = Self.parseStretch(first: first, last: last, sentence: range)
+                // parsed only if a word of the stretch can name an act
+                func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
+                    guard let parser else { return nil }
+                    let treeView = SentenceView(
+                        tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
+                        partsOfSpeech: partsOfSpeech, taggedFrom: stretch.lowerBound)
+                    guard treeActions.mayNameAnAct(tokens, stretch, view: treeView),
+                        let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
+                    else { return nil }
+                    return treeActions.extract(parsed)
+                }
+                if parser != nil, foldsMentions {
+                    // both stretches tagged at once, every name folded (see MentionFolding)
+                    let both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
                     let foldedBoth = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
                     let tagsBoth = quickTagger.tagDetailed(keys: tokenKeys.keys(of: foldedBoth, tokens: tokens))
                     let partsOfSpeech = MentionFolding.expand(tagsBoth, foldedBoth)
-                    let (folded, words) = MentionFolding.slice(foldedBoth, covering: from..<to)
-                    let stretch = (folded.tokensOf.first?.lowerBound ?? from)..<(folded.tokensOf.last?.upperBound ?? to)
-                    let tags = Array(tagsBoth[words])
-                    let treeView = SentenceView(
-                        tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                        partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]),
-                        taggedFrom: stretch.lowerBound)
-                    if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
-                        let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
-                    {
-                        treeFacts = treeActions.extract(parsed)
-                    }
+                    let (folded, words) = MentionFolding.slice(foldedBoth, covering: parsedStretch)
+                    let stretch =
+                        (folded.tokensOf.first?.lowerBound ?? parsedStretch.lowerBound)..<(folded.tokensOf.last?.upperBound ?? parsedStretch.upperBound)
+                    treeFacts = treeFactsOf(
+                        folded, stretch, tags: Array(tagsBoth[words]),
+                        partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]))
                     view = SentenceView(
                         tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                         partsOfSpeech: Array(partsOfSpeech[(tagged.lowerBound - both.lowerBound)..<(tagged.upperBound - both.lowerBound)]),
                         taggedFrom: tagged.lowerBound)
                 } else {
-                    if let parser {
-                        var from = first - Self.parseContext, to = last + Self.parseContext
-                        if from - range.lowerBound <= Self.parseContext { from = range.lowerBound }
-                        if range.upperBound - to <= Self.parseContext { to = range.upperBound }
-                        let stretch = from..<to
-                        let folded = MentionFolding.fold(tokens, stretch, mentions: [], singleWords: true)
+                    if parser != nil {
+                        let folded = MentionFolding.fold(tokens, parsedStretch, mentions: [], singleWords: true)
                         let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
-                        let treeView = SentenceView(
-                            tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
-                            partsOfSpeech: MentionFolding.expand(tags, folded), taggedFrom: stretch.lowerBound)
-                        if treeActions.mayNameAnAct(tokens, stretch, view: treeView),
-                            let parsed = ParsedSentence(view: treeView, tree: parser.parse(folded.words, tags: tags), folded: folded, tags: tags)
-                        {
-                            treeFacts = treeActions.extract(parsed)
-                        }
+                        treeFacts = treeFactsOf(folded, parsedStretch, tags: tags, partsOfSpeech: MentionFolding.expand(tags, folded))
                     }
                     view = SentenceView(
                         tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
@@ -236,6 +226,16 @@ public final class Extractor: Sendable {
     /// Words parsed before the first and after the last mention of a sentence: enough for the
     /// clause around them, fewer words to parse (a sentence's far ends rarely decide an argument).
     static let parseContext = 3
+
+    /// The words a sentence's parser reads: `parseContext` words before its first mention
+    /// (`first`) and after its last (ending before `last`), stretched to the sentence's end when
+    /// that is only a few words further ("agreed to a truce .").
+    static func parseStretch(first: Int, last: Int, sentence: Range<Int>) -> Range<Int> {
+        var from = first - parseContext, to = last + parseContext
+        if from - sentence.lowerBound <= parseContext { from = sentence.lowerBound }
+        if sentence.upperBound - to <= parseContext { to = sentence.upperBound }
+        return from..<to
+    }
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
     static func addDefinedAcronyms(
