@@ -175,15 +175,21 @@ final class GraphImportWriter {
         }
 
         try rebuildIndexes(rebuiltEntityIndexes)
+        // `importGraph` checked the graph's own relations; the batches after them are checked
+        // as they arrive.
+        func nextCheckedBatch() throws -> GraphImport.RelationList? {
+            guard let next = try nextBatch() else { return nil }
+            try graph.checkEnds(of: next)
+            return next
+        }
         // The first batch says whether the load is big enough to build the indexes afterwards.
         var batch: GraphImport.RelationList? = graph.relations
-        var following = try nextBatch()
+        var following = try nextCheckedBatch()
         let rebuilt =
             relationsWereEmpty && graph.relations.count + (following?.count ?? 0) >= Self.rebuildIndexesFrom
             ? try dropIndexes(of: "relations") : []
         var requestedIDs = Set<Int>()
         while let relations = batch {
-            try graph.checkEnds(of: relations)
             let texts = try BorrowedTexts(relations)
             var rowByRow = 0
             // Plain relations into an empty table (nothing to look up, no evidence, no requested
@@ -201,7 +207,7 @@ final class GraphImportWriter {
             }
             if writtenRelations?.add(relations, entityIDs: result.entityIDs) == false { writtenRelations = nil }
             batch = following
-            following = batch == nil ? nil : try nextBatch()
+            following = batch == nil ? nil : try nextCheckedBatch()
         }
         try rebuildIndexes(rebuilt)
 
