@@ -74,8 +74,7 @@ struct Extract: ParsableCommand {
             out += String(format: "  (%.2f)", f.confidence)
             out += f.date.map { "  \($0.iso) \(f.dateSource?.rawValue ?? "")\n" } ?? "\n"
             if f.span.start >= 0, f.span.end <= scalars.count, f.span.start < f.span.end {
-                var evidence = ""
-                evidence.unicodeScalars.append(contentsOf: scalars[f.span.start..<f.span.end])
+                let evidence = Tokenizer.makeString(scalars[f.span.start..<f.span.end])
                 // Foundation's replacing costs as much as the rest of the line: only where there is a line break
                 let oneLine = evidence.unicodeScalars.contains("\n") ? evidence.replacingOccurrences(of: "\n", with: " ") : evidence
                 out += "      \"\(oneLine)\"\n"

@@ -241,9 +241,48 @@ public struct Lemmatizer: Sendable {
     }
 
     private static func forEachRecord(in text: String, file: String, fieldCount: Int, _ body: ([String]) -> Void) throws {
+        // The bundled files are ASCII without carriage returns: their lines and fields split on bytes,
+        // a tenth of the time of splitting Characters, with the same fields. Other text (a "\r\n"
+        // is one Character, never split) takes the Character path.
+        var text = text
+        if text.utf8.allSatisfy({ $0 < 128 && $0 != 13 }) {
+            try text.withUTF8 { bytes in
+                try forEachASCIIRecord(in: bytes, file: file, fieldCount: fieldCount, body)
+            }
+            return
+        }
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == fieldCount, fields[0] == "verb" || fields[0] == "noun", !fields.dropFirst().contains(where: \.isEmpty) else {
+                throw TaggingError.malformedLexicon(file: file, line: offset + 1, reason: "expected \(fieldCount) tab-separated fields starting with 'verb' or 'noun'")
+            }
+            body(fields)
+        }
+    }
+
+    /// `forEachRecord` over ASCII bytes without carriage returns: lines split on `\n`, fields on `\t`.
+    private static func forEachASCIIRecord(
+        in bytes: UnsafeBufferPointer<UInt8>, file: String, fieldCount: Int, _ body: ([String]) -> Void
+    ) throws {
+        var fields: [String] = []
+        fields.reserveCapacity(fieldCount)
+        var offset = 0
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            defer {
+                lineStart = lineEnd + 1
+                offset += 1
+            }
+            if lineEnd == lineStart || bytes[lineStart] == 35 { continue }  // empty, or a '#' comment
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 9 {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                fieldStart = i + 1
+            }
             guard fields.count == fieldCount, fields[0] == "verb" || fields[0] == "noun", !fields.dropFirst().contains(where: \.isEmpty) else {
                 throw TaggingError.malformedLexicon(file: file, line: offset + 1, reason: "expected \(fieldCount) tab-separated fields starting with 'verb' or 'noun'")
             }
