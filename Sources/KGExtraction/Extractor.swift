@@ -38,7 +38,9 @@ public final class Extractor: Sendable {
     /// let doc = try Extractor().extract("NATO condemned Russia.")
     /// ```
     public convenience init() throws {
-        try self.init(parser: DependencyParser.bundled())
+        // the parser's model loads on its own thread while the lexicons and the tagger load
+        let parser = BackgroundLoad { try DependencyParser.bundled() }
+        try self.init(parser: { try parser.value() }, actionRules: .treeAndWindow, foldsMentions: true)
     }
 
     /// The extractor with the bundled lexicons and models and the given dependency parser (nil: the
@@ -47,14 +49,25 @@ public final class Extractor: Sendable {
     /// ```swift
     /// let extractor = try Extractor(parser: DependencyParser.bundled(), actionRules: .treeOnly)
     /// ```
-    public init(parser: (any SentenceParsing)?, actionRules: ActionRules = .treeAndWindow, foldsMentions: Bool = true) throws {
-        self.parser = parser
+    public convenience init(parser: (any SentenceParsing)?, actionRules: ActionRules = .treeAndWindow, foldsMentions: Bool = true) throws {
+        try self.init(parser: { parser }, actionRules: actionRules, foldsMentions: foldsMentions)
+    }
+
+    /// Loads the lexicons and the tagger at once on two threads (the tables the first document
+    /// would build, spelling variants and word lists, with the lexicons), then waits for `parser`.
+    init(parser: () throws -> (any SentenceParsing)?, actionRules: ActionRules, foldsMentions: Bool) throws {
         self.actionRules = actionRules
         self.foldsMentions = foldsMentions
-        lexicons = try Lexicons.load()
-        verbForms = Set(lexicons.verbs.keys)
+        let lexicons = BackgroundLoad {
+            let lexicons = try Lexicons.load()
+            Self.warmSharedTables()
+            return lexicons
+        }
         wordTagger = try WordTagger.bundled()
         quickTagger = wordTagger.tagger.firstPassOnly ?? wordTagger.tagger
+        self.lexicons = try lexicons.value()
+        verbForms = Set(self.lexicons.verbs.keys)
+        self.parser = try parser()
     }
 
     public func extract(_ text: String) -> ExtractedDocument {

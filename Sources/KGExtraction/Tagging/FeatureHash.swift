@@ -8,8 +8,8 @@
 /// let key = FeatureHash.combine(FeatureHash.of("call"), 7)
 /// ```
 package enum FeatureHash {
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
     /// FNV-1a over the UTF-8 bytes of `text`.
     package static func of(_ text: Substring.UTF8View) -> UInt64 {

@@ -21,6 +21,31 @@ package struct TokenKeys: Sendable {
 
     init(_ written: String, isSentenceStart: Bool) {
         let form = Self.foldingTypography(written)
+        // most words are ASCII: their keys come from the bytes, without a lowercased copy or an
+        // array of scalars (a third of the time); `ASCIIKeys` gives the keys the scalars give
+        if let ascii = form.utf8.withContiguousStorageIfAvailable({ ASCIIKeys($0, isSentenceStart: isSentenceStart) }) ?? nil {
+            self.init(ascii)
+        } else {
+            self.init(readingScalarsOf: form, isSentenceStart: isSentenceStart)
+        }
+    }
+
+    private init(_ ascii: ASCIIKeys) {
+        word = ascii.word
+        lowerHash = ascii.lowerHash
+        prefix1 = ascii.prefix1
+        prefix2 = ascii.prefix2
+        prefix3 = ascii.prefix3
+        suffix1 = ascii.suffix1
+        suffix2 = ascii.suffix2
+        suffix3 = ascii.suffix3
+        shape = ascii.shape
+        flags = ascii.flags
+        norm = ascii.norm
+    }
+
+    /// The keys of a word whose typography is folded, read scalar by scalar (any script).
+    init(readingScalarsOf form: String, isSentenceStart: Bool) {
         word = FeatureHash.of(form)
         let lower = form.lowercased()
         lowerHash = FeatureHash.of(lower)
@@ -90,6 +115,92 @@ package struct TokenKeys: Sendable {
     /// ```swift
     /// TokenKeys.norm(of: "1999") == TokenKeys.norm(of: "2024") // true: both "!YEAR"
     /// ```
+    /// A word's keys when it is all ASCII, read from its bytes: the keys `init` computes through
+    /// Unicode scalars, without allocating.
+    ///
+    /// ```swift
+    /// "Kenya".utf8.withContiguousStorageIfAvailable { TokenKeys.ASCIIKeys($0, isSentenceStart: true) }
+    /// ```
+    struct ASCIIKeys: Equatable {
+        var word: UInt64 = 0, lowerHash: UInt64 = 0, norm: UInt64 = 0
+        var prefix1: UInt64 = 0, prefix2: UInt64 = 0, prefix3: UInt64 = 0
+        var suffix1: UInt64 = 0, suffix2: UInt64 = 0, suffix3: UInt64 = 0
+        var shape: UInt64 = 0, flags: UInt64 = 0
+
+        /// nil when a byte is not ASCII.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, isSentenceStart: Bool) {
+            var word = FeatureHash.fnvOffset, lower = FeatureHash.fnvOffset
+            var shapeHash: UInt64 = 31
+            var lastClass: UInt32 = 0
+            var hasHyphen = false, hasDigit = false, hasUpper = false, hasLower = false
+            var digits = 0
+            for byte in bytes {
+                guard byte < 128 else { return nil }
+                let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                word = (word ^ UInt64(byte)) &* FeatureHash.fnvPrime
+                lower = (lower ^ UInt64(lowered)) &* FeatureHash.fnvPrime
+                let charClass: UInt32
+                switch byte {
+                case 65...90: charClass = 88; hasUpper = true
+                case 97...122: charClass = 120; hasLower = true
+                case 48...57: charClass = 100; hasDigit = true; digits += 1
+                default:
+                    if byte == 45 { hasHyphen = true }  // "-"
+                    charClass = UInt32(byte)
+                }
+                if charClass != lastClass { shapeHash = FeatureHash.combine(shapeHash, UInt64(charClass)) }
+                lastClass = charClass
+            }
+            func loweredByte(_ i: Int) -> UInt64 {
+                let byte = bytes[i]
+                return UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+            func hashOf(_ range: Range<Int>, tag: UInt64) -> UInt64 {
+                var hash = tag
+                for i in range { hash = FeatureHash.combine(hash, loweredByte(i)) }
+                return hash
+            }
+            let n = bytes.count
+            self.word = word
+            lowerHash = lower
+            prefix1 = hashOf(0..<min(1, n), tag: 11)
+            prefix2 = hashOf(0..<min(2, n), tag: 12)
+            prefix3 = hashOf(0..<min(3, n), tag: 13)
+            suffix1 = hashOf(max(0, n - 1)..<n, tag: 21)
+            suffix2 = hashOf(max(0, n - 2)..<n, tag: 22)
+            suffix3 = hashOf(max(0, n - 3)..<n, tag: 23)
+            shape = shapeHash
+            var bits: UInt64 = 0
+            if hasHyphen { bits |= 1 }
+            if hasDigit { bits |= 2 }
+            if hasUpper { bits |= 4 }
+            if hasUpper && !hasLower { bits |= 8 }
+            if isSentenceStart && hasUpper { bits |= 16 }
+            flags = bits
+            // as `norm(lowercase:hash:)`: numbers are "!YEAR" (four digits) or "!DIGITS"
+            if n == 0 || !(48...57).contains(bytes[0]) {
+                norm = lower
+            } else {
+                norm = digits == n && n == 4 ? TokenKeys.yearNorm : TokenKeys.digitsNorm
+            }
+        }
+
+        /// The keys `TokenKeys.init` computes through Unicode scalars (for tests of this path).
+        init(_ keys: TokenKeys) {
+            word = keys.word
+            lowerHash = keys.lowerHash
+            norm = keys.norm
+            prefix1 = keys.prefix1
+            prefix2 = keys.prefix2
+            prefix3 = keys.prefix3
+            suffix1 = keys.suffix1
+            suffix2 = keys.suffix2
+            suffix3 = keys.suffix3
+            shape = keys.shape
+            flags = keys.flags
+        }
+    }
+
     package static func norm(of written: String) -> UInt64 {
         let lower = foldingTypography(written).lowercased()
         return norm(lowercase: lower.unicodeScalars, hash: FeatureHash.of(lower))
