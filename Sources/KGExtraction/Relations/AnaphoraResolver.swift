@@ -144,12 +144,14 @@ struct AnaphoraResolver {
             }
             // "the two breakaway regions" (but not "the regions of X and Y", which names them);
             // without a determiner only with a word that marks contested ground ("rebel-held areas")
+            // (with no list to refer to, nothing is looked up)
+            let opens = !lastList.isEmpty && Self.openers.contains(lower)
             let bare =
-                !Self.openers.contains(lower) && Self.contestedWords.contains(lower) && tokens[i].isWord && !tokens[i].isCapitalized
-                && i > range.lowerBound
+                !lastList.isEmpty && !opens && tokens[i].isWord && !tokens[i].isCapitalized && i > range.lowerBound
+                && Self.contestedWords.contains(lower)
                 && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
                     || i + 1 < range.upperBound && tokens[i + 1].lower == "territory")
-            if Self.openers.contains(lower) || bare, !lastList.isEmpty {
+            if opens || bare, !lastList.isEmpty {
                 var j = i + 1
                 var words = 0
                 while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),

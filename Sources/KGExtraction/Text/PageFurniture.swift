@@ -73,8 +73,9 @@ public enum PageFurniture {
             // inline "Also Read - ..." links: cut the rest of the line
             var i = line.lowerBound
             while i + 1 < line.upperBound {
-                if inlineCues.contains(where: { cue in
-                    tokens[i].lower == cue[0] && tokens[i + 1].lower == cue[1] && tokens[i].isCapitalized
+                // capitals first: a lower-case word opens no cue, and costs no string comparison
+                if tokens[i].isCapitalized, inlineCues.contains(where: { cue in
+                    tokens[i].lower == cue[0] && tokens[i + 1].lower == cue[1]
                 }) {
                     for j in i..<line.upperBound { mask[j] = false }
                     break
@@ -82,7 +83,7 @@ public enum PageFurniture {
                 i += 1
             }
             // Twitter handles are not names
-            for j in line where tokens[j].text == "@" && j + 1 < line.upperBound {
+            for j in line where tokens[j].kind == .punctuation && tokens[j].text == "@" && j + 1 < line.upperBound {
                 mask[j] = false
                 mask[j + 1] = false
             }
