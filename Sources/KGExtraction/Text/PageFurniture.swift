@@ -167,14 +167,20 @@ public enum PageFurniture {
             return true
         }
         // run-together tag clouds: one very long token with several internal capitals
-        if line.contains(where: { $0.isWord && $0.text.unicodeScalars.count >= 25 && internalCapitals($0.text) >= 2 }) {
+        // (a word of fewer than 25 UTF-8 bytes has fewer than 25 scalars: counted only when longer)
+        if line.contains(where: { $0.isWord && $0.text.utf8.count >= 25 && $0.text.unicodeScalars.count >= 25 && internalCapitals($0.text) >= 2 }) {
             return true
         }
         // placeholder text and other languages: no English function words in a real sentence
         let lowerWords = line.filter { $0.isWord && !$0.isCapitalized && $0.lower != "'s" && $0.lower != "n't" }.map(\.lower)
         if lowerWords.count >= 5 {
             let known = commonWords.isEmpty ? functionWords : commonWords
-            let hits = lowerWords.filter { known.contains($0) || functionWords.contains($0) || verbForms.contains($0) }.count
+            // counted until the share reaches 0.4: more hits cannot bring it back under
+            var hits = 0
+            for word in lowerWords where known.contains(word) || functionWords.contains(word) || verbForms.contains(word) {
+                hits += 1
+                if Double(hits) / Double(lowerWords.count) >= 0.4 { break }
+            }
             if Double(hits) / Double(lowerWords.count) < 0.4 { return true }
         }
         return false

@@ -16,12 +16,16 @@ extension PublicationDate {
         var linesSeen = 0
         // the lines walked one by one, not split all at once: only the first few are read, and
         // splitting a long article's every line was a fiftieth of `kg extract`'s time
-        var lineStart = text.startIndex
-        while lineStart < text.endIndex {
+        // scalar by scalar: a line break is always a Character of its own (a "\r\n" ends a line at
+        // its "\r" and leaves an empty line), so the lines are the lines of `Character.isNewline`,
+        // found without breaking the text into Characters
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        while lineStart < scalars.endIndex {
             var lineEnd = lineStart
-            while lineEnd < text.endIndex, !text[lineEnd].isNewline { lineEnd = text.index(after: lineEnd) }
+            while lineEnd < scalars.endIndex, !isLineBreak(scalars[lineEnd]) { lineEnd = scalars.index(after: lineEnd) }
             let line = text[lineStart..<lineEnd]
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            lineStart = lineEnd < scalars.endIndex ? scalars.index(after: lineEnd) : lineEnd
             guard !line.isEmpty else { continue }
             let words = DateWord.split(Array(line.unicodeScalars))
             guard !words.isEmpty else { continue }
@@ -42,5 +46,14 @@ extension PublicationDate {
             }
         }
         return nil
+    }
+
+    /// The scalars of `Character.isNewline`: line feed to carriage return, next line, line and
+    /// paragraph separators.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 }

@@ -22,6 +22,17 @@ final class PublicationDateTests: XCTestCase {
         XCTAssertEqual(found?.source, .dateLine)
     }
 
+    /// Lines end at every line break `Character.isNewline` knows: "\r\n", "\r", "\u{2028}".
+    func testLinesEndAtEveryKindOfLineBreak() {
+        for lineBreak in ["\r\n", "\r", "\u{2028}", "\u{85}"] {
+            let text = ["Russia recognizes breakaway regions", "Published Tuesday, February 22, 2022", "", "Putin signed..."]
+                .joined(separator: lineBreak)
+            let found = PublicationDate.find(inText: text)
+            XCTAssertEqual(found?.date.iso, "2022-02-22", lineBreak.debugDescription)
+            XCTAssertEqual(found?.source, .dateLine, lineBreak.debugDescription)
+        }
+    }
+
     func testADateDeepInABodySentenceIsNotThePublicationDate() {
         let text = "The United Nations Security Council, which includes Russia, reaffirmed in a resolution on February 17, 2015 its respect for Ukraine."
         XCTAssertNil(PublicationDate.find(inText: text))
