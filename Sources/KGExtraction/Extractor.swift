@@ -208,7 +208,7 @@ public final class Extractor: Sendable {
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         // in the order of the sentences that title them ("as TITLE" ones were kept apart)
         let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
-        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts)
+        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts, entities: resolved.entities)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
