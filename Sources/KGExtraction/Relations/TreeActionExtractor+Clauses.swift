@@ -246,7 +246,9 @@ extension TreeActionExtractor {
         }
         var places: [Argument] = []
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
-            guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
+            guard let preposition = p.preposition(oblique),
+                targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
+            else { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
@@ -258,6 +260,8 @@ extension TreeActionExtractor {
                 }
             }
         }
+        // "halted arms exports to Turkey": a reduced tie's other side
+        if out.isEmpty, entry.cameo == .reduceRelations { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
@@ -265,6 +269,15 @@ extension TreeActionExtractor {
             out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= FactConfidence.Tree.speechArgumentMinimum }
         }
         return out
+    }
+
+    /// Roots of giving: promising (pledge, offer) and providing aid.
+    static let givingRoots: Set<CAMEORootCode> = [.expressIntentToCooperate, .provideAid]
+
+    /// "pledged $3 billion for Yemen's central bank": a promise or gift of a thing, whose `for` phrase
+    /// names who receives it (not "offered support for the plan": no entity; not "called for X").
+    func isGiving(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> Bool {
+        Self.givingRoots.contains(entry.cameo) && !p.dependents(w, .obj).isEmpty
     }
 
     /// Verbs of travel whose place phrase is the destination.

@@ -38,7 +38,7 @@ struct TreeActionExtractor {
             // a title is no verb, but may name an act: "mediator", "negotiators"
             let isRole = s.roleAt[p.tokensOf[w].lowerBound] != nil
             if isVerbal(p, w), !isRole {
-                guard let entry = verbEntry(p, w) else {
+                guard let entry = verbEntry(p, w) ?? stoppingEntry(p, w) else {
                     if let lemma = destinationLemma(p, w) { journey(&facts, p, w, lemma: lemma) }
                     continue
                 }
@@ -65,7 +65,7 @@ struct TreeActionExtractor {
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
-            return lexicons.verbs[lemma] != nil || Self.destinationLemmas.contains(lemma)
+            return lexicons.verbs[lemma] != nil || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
         }
     }
 
