@@ -150,7 +150,9 @@ public final class Extractor: Sendable {
                 // enough for the tagger
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 // the parser reads them too, a sentence end a few words further on taken whole
-                let parsedStretch = Self.parseStretch(first: first, last: last, sentence: range)
+                // (not its dateline: "LA PAZ, Nov 12 (Reuters) -" is no part of any clause)
+                let opening = DatelinePrefix.end(tokens, range)
+                let parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
                 // parsed only if a word of the stretch can name an act
                 func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
                     guard let parser else { return nil }
