@@ -27,6 +27,9 @@ extension TreeActionExtractor {
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }
+        // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
+        var entry = entry
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations) }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)
@@ -192,8 +195,9 @@ extension TreeActionExtractor {
             if let noun = subordinatedSubject(p, w, head: h) {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }
-            // ", accusing Sudan of ...": a participle clause shares the main clause's subject
-            guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" }) else { return [] }
+            // ", accusing Sudan of ...": a participle clause shares the main clause's subject, as does
+            // a means ("responded by breaking relations with X", "retaliated by expelling")
+            guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" && p.words[$0] != "by" }) else { return [] }
             return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
         default:
             return []
@@ -236,7 +240,10 @@ extension TreeActionExtractor {
                 out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             }
         }
+        // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending
+        let sendsSomewhere = ActionExtractor.motionLemmas.contains(entry.lemma) && p.dependents(w, base: "obl").contains { p.preposition($0) == "to" }
         for object in p.dependents(w, .obj) + p.dependents(w, .iobj) {
+            if sendsSomewhere, p.usableMention(object).map({ p.view.mentions[$0].type == .person }) ?? (namedPerson(p, under: object) != nil) { continue }
             // "the provinces that Morocco recognized"
             if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {
                 out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
@@ -261,7 +268,7 @@ extension TreeActionExtractor {
             }
         }
         // "halted arms exports to Turkey": a reduced tie's other side
-        if out.isEmpty, entry.cameo == .reduceRelations { out = tieTargets(p, w, entry) }
+        if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops

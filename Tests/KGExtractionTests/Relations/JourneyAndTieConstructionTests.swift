@@ -56,6 +56,16 @@ final class JourneyAndTieConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Germany suspended part of its aid to Ethiopia."), ["Germany -suspend-> Ethiopia"])
     }
 
+    func testBreakingRelationsReducesThemAndAMeansSharesItsClausesSubject() throws {
+        XCTAssertEqual(
+            try facts("Venezuela responded by breaking diplomatic relations with Colombia."), ["Venezuela -break-> Colombia"])
+    }
+
+    func testWhoIsSentSomewhereIsNoTargetOfTheSending() throws {
+        XCTAssertEqual(
+            try facts("Eritrea sent Foreign Minister Osman Saleh to Ethiopia."), ["Osman Saleh -foreign minister-> Eritrea", "Eritrea -send-> Ethiopia"])
+    }
+
     // MARK: gifts
 
     func testAPledgeOfMoneyForACountryIsMadeToIt() throws {
