@@ -151,9 +151,35 @@ extension TreeActionExtractor {
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
-            return arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            let found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            return found.map { a in relativeClauseAntecedent(p, a.mention, before: w).map { Argument(mention: $0, confidence: a.confidence) } ?? a }
         }
         return inheritedActors(p, w, depth: depth)
+    }
+
+    /// Words from ", which" to a name inside its clause, at most.
+    static let relativeClauseWords = 6
+
+    /// "Oman, which borders Yemen, has hosted ...", read with Yemen as the subject of "hosted": a name
+    /// inside a relative clause set off by commas, that closes before the verb, is no subject of that
+    /// verb; the name the clause hangs on is.
+    func relativeClauseAntecedent(_ p: ParsedSentence, _ m: Int, before w: Int) -> Int? {
+        let s = p.view
+        let name = s.mentions[m].range, verb = p.tokensOf[w].lowerBound
+        guard name.upperBound < verb else { return nil }
+        // the clause's opening ", which" before the name, with no comma between
+        var k = name.lowerBound - 1
+        while k > name.lowerBound - Self.relativeClauseWords, s.range.contains(k), s.lower(k) != "," {
+            if Self.relativePronouns.contains(s.lower(k)), s.lower(k - 1) == "," {
+                // and its closing comma between the name and the verb
+                guard (name.upperBound..<verb).contains(where: { s.lower($0) == "," }), let antecedent = s.mention(endingBefore: k - 1),
+                    s.mentions[antecedent].type != .location
+                else { return nil }
+                return antecedent
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A subject the verb shares with another: the controller of an infinitive, the first of two
