@@ -163,7 +163,9 @@ public final class Extractor: Sendable {
                 // enough for the tagger
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 // the parser reads them too, a sentence end a few words further on taken whole
-                let parsedStretch = Self.parseStretch(first: first, last: last, sentence: range)
+                // (not its dateline: "LA PAZ, Nov 12 (Reuters) -" is no part of any clause)
+                let opening = DatelinePrefix.end(tokens, range)
+                let parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
                 // parsed only if a word of the stretch can name an act
                 func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
                     guard let parser else { return nil }
@@ -221,7 +223,7 @@ public final class Extractor: Sendable {
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         // in the order of the sentences that title them ("as TITLE" ones were kept apart)
         let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
-        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts)
+        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts, entities: resolved.entities)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }

@@ -11,6 +11,13 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
     }
 
+    func testKoreanGivenNameWhoseSecondSyllableIsAnEverydayWordStaysWhole() throws {
+        let doc = try extract("U.N. Secretary-General Ban Ki-moon and President Moon Jae-in met in Seoul.")
+        XCTAssertEqual(entity(doc, "Ban Ki-moon")?.type, .person, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Moon Jae-in")?.type, .person, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Ban Ki"), "\(doc.entities)")
+    }
+
     func testHeadOpeningANameWithOfIsAnInstitution() throws {
         let doc = try extract("She taught at the University of Avalon for ten years.")
         XCTAssertEqual(entity(doc, "University of Avalon")?.type, .organization, "\(doc.entities)")

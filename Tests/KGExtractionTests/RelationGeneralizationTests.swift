@@ -11,6 +11,12 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertFalse(found.contains("Venezuela -sanction-> European Union"), "\(found)")
     }
 
+    func testSpeakerOfTellIsWhoTheRelativeClauseHangsOn() throws {
+        let found = facts(try extract("Kenyan President William Ruto, who toured the Kibera district on Thursday, told Somali leaders that aid would come."))
+        XCTAssertTrue(found.contains("William Ruto -tell-> Somalia"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Kibera -") }, "\(found)")
+    }
+
     func testPassiveWithAdverbBeforeTheParticiple() throws {
         let found = facts(try extract("Armenia was repeatedly accused by Azerbaijan of shelling border villages."))
         XCTAssertTrue(found.contains("Azerbaijan -accuse-> Armenia"), "\(found)")

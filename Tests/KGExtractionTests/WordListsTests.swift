@@ -30,6 +30,7 @@ final class WordListsTests: XCTestCase {
             "TreeActionExtractor.undoingLemmas": TreeActionExtractor.undoingLemmas, "TreeActionExtractor.forecastWords": TreeActionExtractor.forecastWords,
             "TreeActionExtractor.speechLemmas": TreeActionExtractor.speechLemmas, "TreeActionExtractor.unlikelyWords": TreeActionExtractor.unlikelyWords, "AnaphoraResolver.placeHeads": AnaphoraResolver.placeHeads,
             "TreeActionExtractor.placeNouns": TreeActionExtractor.placeNouns, "TreeActionExtractor.travelLemmas": TreeActionExtractor.travelLemmas,
+            "TreeActionExtractor.destinationLemmas": TreeActionExtractor.destinationLemmas, "TreeActionExtractor.stoppingLemmas": TreeActionExtractor.stoppingLemmas, "TreeActionExtractor.tieNouns": TreeActionExtractor.tieNouns,
             "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
             "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
             "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,
@@ -53,6 +54,9 @@ final class WordListsTests: XCTestCase {
         XCTAssertTrue(TreeActionExtractor.actingNouns.isSuperset(of: WordLists.set("TreeActionExtractor.actingNouns")))
         XCTAssertFalse(WordLists.set("TreeActionExtractor.performingLemmas").isEmpty)
         XCTAssertFalse(WordLists.set("TreeActionExtractor.actingNouns").isEmpty)
+        // "Country: title" entries, read as title -> country
+        XCTAssertEqual(RoleExtractor.singleCountryTitles["secretary of state"], "United States")
+        XCTAssertEqual(RoleExtractor.singleCountryTitles.count, WordLists.list("RoleExtractor.singleCountryTitles").count)
         for (name, words) in relationSets {
             XCTAssertFalse(words.isEmpty, name)
             XCTAssertEqual(words, WordLists.set(name), "\(name) is read under another name")
@@ -66,7 +70,7 @@ final class WordListsTests: XCTestCase {
         XCTAssertFalse(PageFurniture.inlineCues.isEmpty)
         XCTAssertFalse(PageFurniture.sectionOpeners.isEmpty)
         XCTAssertEqual(
-            WordLists.table.count, sets.count + relationSets.count + lists.count + 5, "a list in the file that no rule reads")
+            WordLists.table.count, sets.count + relationSets.count + lists.count + 6, "a list in the file that no rule reads")
     }
 
     func testEntriesKeepTheirOrderAndPhrasesSplitIntoWords() {

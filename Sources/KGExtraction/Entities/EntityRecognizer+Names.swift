@@ -37,10 +37,12 @@ extension EntityRecognizer {
                 continue
             }
             // "Lund-Berg"; "Lee Min-jun", "Park Ji-woo": a short lower-case syllable after a hyphen
+            // ("Ban Ki-moon": after a surname and a one-syllable given name, even a common word)
             if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
                 tokens[j + 1].isCapitalized
                     || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
-                        && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower))
+                        && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower)
+                            || isGivenNameSyllable(tokens, j - 1, runStart: i))
                         && lexicons.verbs[tokens[j + 1].lower] == nil
             {
                 j += 2
@@ -57,6 +59,14 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// "Ki" in "Ban Ki-moon", "Jae" in "Moon Jae-in": a capitalized syllable of at most three letters
+    /// after another name word of the run, written before a hyphen: the first half of an East Asian
+    /// given name, whose second half may spell a common English word.
+    func isGivenNameSyllable(_ tokens: [Token], _ k: Int, runStart: Int) -> Bool {
+        k > runStart && tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].isAllCaps && tokens[k].text.count <= 3
+            && tokens[k - 1].isWord && tokens[k - 1].isCapitalized
     }
 
     /// A plural of an everyday noun or of a people's name: "hackers", "asians", "midwesterners".

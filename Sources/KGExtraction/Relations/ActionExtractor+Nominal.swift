@@ -4,7 +4,7 @@ import KGModel
 /// "an address to X", "told X".
 extension ActionExtractor {
     /// Speech verbs count only with an entity spoken to or about: `told CNN`, `addressed Ghana`.
-    func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry) {
+    func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry, relative: [(range: Range<Int>, antecedent: Int?)] = []) {
         guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
         // "the spokesman was quoted ... by Reuters"
         if isPassive(s, v) || s.lower(v - 1) == "was" || s.lower(v - 1) == "were" {
@@ -25,7 +25,8 @@ extension ActionExtractor {
             // "X was quoted ... by Y"
             return
         }
-        guard let subj = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:]) else { return }
+        // "X, who toured the Y district, told Z": the speaker is who the relative clause hangs on
+        guard let subj = subject(s, v, relative: relative, subjectsOfVerb: [:], objectsOfVerb: [:]) else { return }
         add(&facts, s, coordinatedLeft(s, subj), verb, [object], v, FactConfidence.Window.speechAddressee)
     }
 

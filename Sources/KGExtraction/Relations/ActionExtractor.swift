@@ -103,7 +103,7 @@ struct ActionExtractor {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjectsOfVerb[v] = [subj]
                     }
-                    speech(&facts, s, v, verb)
+                    speech(&facts, s, v, verb, relative: relative)
                     continue
                 }
                 let passive = isPassive(s, v)

@@ -35,7 +35,7 @@ extension RoleExtractor {
 
     /// Whether a title names a national office: "foreign minister", "vice president", "army chief".
     static func isNationalOffice(_ title: String) -> Bool {
-        nationalTitles.contains(title) || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
+        nationalTitles.contains(title) || singleCountryTitles[title] != nil || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
     }
 
     /// "President Jane Doe", "Foreign Minister Ali Khan", "Army chief General Ali Khan": a national
@@ -194,7 +194,7 @@ extension RoleExtractor {
         return nil
     }
 
-    /// The country each bare title is held in, for the titles whose holder has no title stated
+    /// The country each bare title is held in, for the titles whose holder has no national office stated
     /// with its body (`stated`), one per person: the country they speak for, else the one their
     /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
     /// stated fact, nor when the person acts on it (one does not "visit" or "urge" one's own country
@@ -205,8 +205,9 @@ extension RoleExtractor {
     /// ```swift
     /// RoleExtractor.place(bare, dateline: mali, dominant: mali, stated: facts)  // [(Assimi Goita's title, mali)]
     /// ```
-    static func place(_ bare: [BareTitle], dateline: Int?, dominant: Int?, stated: [Fact]) -> [(BareTitle, Int)] {
-        let titled = Set(stated.filter(isOffice).map(\.subject))
+    static func place(_ bare: [BareTitle], dateline: Int?, dominant: Int?, stated: [Fact], entities: [ExtractedEntity] = []) -> [(BareTitle, Int)] {
+        // a stated office of another kind does not place the person ("its speaker, X, as interim president")
+        let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
@@ -217,9 +218,12 @@ extension RoleExtractor {
                             && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
                     }
             }
-            guard let country = [b.spokenCountry, b.sentenceCountry, dateline, dominant].lazy.compactMap({ $0 }).first(where: allowed) else { continue }
+            // a title only one country has is held there or nowhere the document names
+            let only = onlyCountry(ofTitle: b.role, entities: entities)
+            let candidates = singleCountryTitles[b.role] != nil ? [only] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
+            guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
-            placed.append((b, country, country == b.spokenCountry || country == b.sentenceCountry))
+            placed.append((b, country, country == only || country == b.spokenCountry || country == b.sentenceCountry))
         }
         return placed.filter { p in
             p.spoken || p.bare.mayBeFormer
@@ -227,6 +231,25 @@ extension RoleExtractor {
                     $0.bare.person != p.bare.person && $0.country == p.country && $0.bare.role == p.bare.role && !$0.bare.mayBeFormer
                 }
         }.map { ($0.bare, $0.country) }
+    }
+
+    /// Titles that, unqualified, name the office of one country's government, as `Country: title`
+    /// ("United States: secretary of state"; Britain's are "Secretary of State for ...", with a body).
+    static let singleCountryTitles: [String: String] = Dictionary(
+        WordLists.list("RoleExtractor.singleCountryTitles").compactMap { entry -> (String, String)? in
+            let parts = entry.split(separator: ":", maxSplits: 1).map { String($0.drop { $0 == " " }) }
+            return parts.count == 2 ? (parts[1], parts[0]) : nil
+        }, uniquingKeysWith: { first, _ in first })
+
+    /// The country a title is held in wherever it is written bare, when the document names that
+    /// country: "Secretary of State Mike Pompeo" -> the United States.
+    ///
+    /// ```swift
+    /// RoleExtractor.onlyCountry(ofTitle: "secretary of state", entities: doc.entities)  // the United States' id
+    /// ```
+    static func onlyCountry(ofTitle title: String, entities: [ExtractedEntity]) -> Int? {
+        guard let name = singleCountryTitles[title] else { return nil }
+        return entities.first { $0.type == .country && $0.name == name }?.id
     }
 
     /// Content sentences before the dateline, at most (a web page's headline, byline, date).

@@ -21,6 +21,11 @@ extension RoleExtractor {
         /// Titles of national office stated with no body ("resigned as prime minister"), for the
         /// document's country to fill in.
         var bareTitles: [BareTitle] = []
+        /// The body each titled person holds office in, by a stated role: Abhisit -> Thailand.
+        var bodyOf: [Int: Int] = [:]
+        /// The countries and bodies the previous sentence named, in order, for a sentence that
+        /// opens with "Its foreign minister" or "Their chief negotiator".
+        var previousBodies: [Int] = []
     }
 
     /// The roles of sentence `s` that need `context`, and `context` brought up to date with the
@@ -37,7 +42,11 @@ extension RoleExtractor {
             if let m = s.mentions.firstIndex(where: { $0.entity == b.person }) { titledHere.append((s.mentions[m].range.lowerBound, b.person, b.role)) }
         }
         for t in titledHere { context.titleOf[t.person] = context.titleOf[t.person] ?? t.title }
+        for fact in sentenceFacts where Self.isOffice(fact) && fact.action != "counterpart" {
+            context.bodyOf[fact.subject] = context.bodyOf[fact.subject] ?? fact.object
+        }
         var facts: [Fact] = []
+        possessiveTitles(s, context, &facts)
         titledCounterparts(s, context, titledHere, &facts)
         asTitle(s, &context, &facts)
         listedHolders(s, &facts)
@@ -46,7 +55,52 @@ extension RoleExtractor {
         let persons = s.mentions.filter { $0.type == .person }
         for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
         if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
+        context.previousBodies = s.mentions.filter { $0.type == .country || $0.type == .organization }.map(\.entity)
         return facts
+    }
+
+    /// Possessive pronouns that open a title in apposition: "His foreign minister, X", "its envoy, X".
+    static let possessiveTitleOpeners: Set<String> = ["his", "her", "its", "their"]
+
+    /// "His foreign minister, Kasit Piromya, ...", "Their chief negotiator, Mohammed Abdulsalam, ...":
+    /// a title after a possessive pronoun, with the person in apposition, is held in the body the
+    /// pronoun stands for. "its" and "their" stand for the country or body named last before them (in
+    /// the sentence, else in the one before); "his" and "her" for the person named last before them,
+    /// and the title then is held in the country that person holds a stated national office in.
+    ///
+    /// ```swift
+    /// // "Thai Prime Minister Abhisit Vejjajiva spoke. His foreign minister, Kasit Piromya, flew to New York."
+    /// // -> Fact(Kasit Piromya, "foreign minister", Thailand, cameo .role)
+    /// ```
+    func possessiveTitles(_ s: SentenceView, _ context: Context, _ facts: inout [Fact]) {
+        for role in s.roles {
+            let r = role.range
+            let opener = r.lowerBound - 1
+            guard s.range.contains(opener), Self.possessiveTitleOpeners.contains(s.lower(opener)), s.lower(r.upperBound) == "," else { continue }
+            // "His foreign minister, General X": a rank may stand before the name
+            var named = r.upperBound + 1
+            while named < r.upperBound + 3, s.range.contains(named), s.mention(startingAt: named) == nil,
+                Self.militaryRanks.contains(s.lower(named))
+            {
+                named += 1
+            }
+            guard let p = s.mention(startingAt: named), s.mentions[p].type == .person else { continue }
+            let person = s.mentions[p].entity
+            let body: Int?
+            if ["his", "her"].contains(s.lower(opener)) {
+                guard Self.isNationalOffice(role.name) else { continue }
+                let holder = s.mentions.last { $0.type == .person && $0.range.upperBound <= opener }?.entity ?? context.previousPersons.last?.entity
+                body = holder.flatMap { context.bodyOf[$0] }
+            } else {
+                body = s.mentions.last { ($0.type == .country || $0.type == .organization) && $0.range.upperBound <= opener }?.entity
+                    ?? context.previousBodies.last
+            }
+            guard let body, body != person else { continue }
+            facts.append(
+                Fact(
+                    subject: person, object: body, action: role.name, cameo: .role, kind: .role, sentence: s.index,
+                    span: s.span(opener, s.mentions[p].range.upperBound), confidence: FactConfidence.Role.sideClause))
+        }
     }
 
     /// Words for one who holds the same office elsewhere.

@@ -27,6 +27,9 @@ extension TreeActionExtractor {
 
     func clause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) {
         guard !isUnreal(p, w) else { return }
+        // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
+        var entry = entry
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations) }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)
@@ -148,9 +151,35 @@ extension TreeActionExtractor {
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
-            return arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            let found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            return found.map { a in relativeClauseAntecedent(p, a.mention, before: w).map { Argument(mention: $0, confidence: a.confidence) } ?? a }
         }
         return inheritedActors(p, w, depth: depth)
+    }
+
+    /// Words from ", which" to a name inside its clause, at most.
+    static let relativeClauseWords = 6
+
+    /// "Oman, which borders Yemen, has hosted ...", read with Yemen as the subject of "hosted": a name
+    /// inside a relative clause set off by commas, that closes before the verb, is no subject of that
+    /// verb; the name the clause hangs on is.
+    func relativeClauseAntecedent(_ p: ParsedSentence, _ m: Int, before w: Int) -> Int? {
+        let s = p.view
+        let name = s.mentions[m].range, verb = p.tokensOf[w].lowerBound
+        guard name.upperBound < verb else { return nil }
+        // the clause's opening ", which" before the name, with no comma between
+        var k = name.lowerBound - 1
+        while k > name.lowerBound - Self.relativeClauseWords, s.range.contains(k), s.lower(k) != "," {
+            if Self.relativePronouns.contains(s.lower(k)), s.lower(k - 1) == "," {
+                // and its closing comma between the name and the verb
+                guard (name.upperBound..<verb).contains(where: { s.lower($0) == "," }), let antecedent = s.mention(endingBefore: k - 1),
+                    s.mentions[antecedent].type != .location
+                else { return nil }
+                return antecedent
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A subject the verb shares with another: the controller of an infinitive, the first of two
@@ -192,8 +221,9 @@ extension TreeActionExtractor {
             if let noun = subordinatedSubject(p, w, head: h) {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }
-            // ", accusing Sudan of ...": a participle clause shares the main clause's subject
-            guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" }) else { return [] }
+            // ", accusing Sudan of ...": a participle clause shares the main clause's subject, as does
+            // a means ("responded by breaking relations with X", "retaliated by expelling")
+            guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" && p.words[$0] != "by" }) else { return [] }
             return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
         default:
             return []
@@ -236,7 +266,10 @@ extension TreeActionExtractor {
                 out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             }
         }
+        // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending
+        let sendsSomewhere = ActionExtractor.motionLemmas.contains(entry.lemma) && p.dependents(w, base: "obl").contains { p.preposition($0) == "to" }
         for object in p.dependents(w, .obj) + p.dependents(w, .iobj) {
+            if sendsSomewhere, p.usableMention(object).map({ p.view.mentions[$0].type == .person }) ?? (namedPerson(p, under: object) != nil) { continue }
             // "the provinces that Morocco recognized"
             if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {
                 out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
@@ -246,7 +279,9 @@ extension TreeActionExtractor {
         }
         var places: [Argument] = []
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
-            guard let preposition = p.preposition(oblique), targetPreposition(preposition, entry) else { continue }
+            guard let preposition = p.preposition(oblique),
+                targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
+            else { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
@@ -258,6 +293,8 @@ extension TreeActionExtractor {
                 }
             }
         }
+        // "halted arms exports to Turkey": a reduced tie's other side
+        if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
@@ -265,6 +302,15 @@ extension TreeActionExtractor {
             out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= FactConfidence.Tree.speechArgumentMinimum }
         }
         return out
+    }
+
+    /// Roots of giving: promising (pledge, offer) and providing aid.
+    static let givingRoots: Set<CAMEORootCode> = [.expressIntentToCooperate, .provideAid]
+
+    /// "pledged $3 billion for Yemen's central bank": a promise or gift of a thing, whose `for` phrase
+    /// names who receives it (not "offered support for the plan": no entity; not "called for X").
+    func isGiving(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> Bool {
+        Self.givingRoots.contains(entry.cameo) && !p.dependents(w, .obj).isEmpty
     }
 
     /// Verbs of travel whose place phrase is the destination.

@@ -38,7 +38,11 @@ struct TreeActionExtractor {
             // a title is no verb, but may name an act: "mediator", "negotiators"
             let isRole = s.roleAt[p.tokensOf[w].lowerBound] != nil
             if isVerbal(p, w), !isRole {
-                guard let entry = verbEntry(p, w), !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
+                guard let entry = verbEntry(p, w) ?? stoppingEntry(p, w) else {
+                    if let lemma = destinationLemma(p, w) { journey(&facts, p, w, lemma: lemma) }
+                    continue
+                }
+                guard !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 clause(&facts, p, w, entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)
@@ -60,7 +64,8 @@ struct TreeActionExtractor {
             if Self.relationNouns[word] != nil { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
-            return lexicons.verbs[lemmatizer.lemma(word, pos: tag)] != nil
+            let lemma = lemmatizer.lemma(word, pos: tag)
+            return lexicons.verbs[lemma] != nil || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
         }
     }
 

@@ -66,8 +66,14 @@ final class RecallConstructionTests: XCTestCase {
             ["William Ruto -president-> Kenya", "William Ruto -tell-> BBC", "Kenya -help-> Uganda"])
     }
 
+    func testNameInsideARelativeClauseIsNoSubjectOfTheVerbAfterIt() throws {
+        XCTAssertEqual(
+            try facts("Oman, which borders Yemen, has hosted Iranian officials in Muscat and has acted as a channel between Riyadh and Tehran."),
+            ["Oman -host-> Iran", "Oman -mediate-> Saudi Arabia", "Oman -mediate-> Iran"])
+    }
+
     func testPronounObjectStandsForTheNameBeforeItThatDoesNotAct() throws {
-        XCTAssertEqual(try facts("Chad cut ties with Libya, accusing it of backing rebels."), ["Chad -accuse-> Libya"])
+        XCTAssertEqual(try facts("Chad cut ties with Libya, accusing it of backing rebels."), ["Chad -cut-> Libya", "Chad -accuse-> Libya"])
     }
 
     func testMutualActWithEachOtherIsDoneByEachSide() throws {

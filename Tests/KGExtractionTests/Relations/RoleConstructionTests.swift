@@ -42,7 +42,7 @@ final class RoleConstructionTests: ExtractionTestCase {
     func testSwornInAsTitleOfABodyGoesToTheObjectNamedBetween() throws {
         XCTAssertEqual(
             try all("Congress swore in its speaker, Roberto Micheletti, as interim president of Honduras."),
-            ["Roberto Micheletti -interim president-> Honduras"])
+            ["Roberto Micheletti -speaker-> Congress", "Roberto Micheletti -interim president-> Honduras"])
     }
 
     // MARK: lists and appositions
@@ -164,5 +164,50 @@ final class RoleConstructionTests: ExtractionTestCase {
             try all(
                 "Russia has bases in both Kyrgyzstan and Tajikistan, former Soviet republics that are members of the Collective Security Treaty Organization."),
             ["Kyrgyzstan -member-> Collective Security Treaty Organization", "Tajikistan -member-> Collective Security Treaty Organization"])
+    }
+}
+
+/// Titles after a possessive pronoun and titles of one country only.
+final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
+    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let doc = try extract(text, file: file, line: line)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func testHisTitleIsHeldInTheCountryOfThePersonNamedBefore() throws {
+        XCTAssertEqual(
+            try roles("Thai Prime Minister Abhisit Vejjajiva spoke on Monday. His foreign minister, Kasit Piromya, was due in New York."),
+            ["Abhisit Vejjajiva -prime minister-> Thailand", "Kasit Piromya -foreign minister-> Thailand"])
+    }
+
+    func testItsTitleIsHeldInTheCountryNamedBefore() throws {
+        XCTAssertEqual(
+            try roles("Kenya rejected the plan on Monday. Its foreign minister, Raychelle Omamo, spoke to reporters."),
+            ["Raychelle Omamo -foreign minister-> Kenya"])
+    }
+
+    func testHisTitleWithNoTitledPersonBeforeGivesNothing() throws {
+        XCTAssertEqual(try roles("Kenya rejected the plan. His foreign minister, Raychelle Omamo, spoke to reporters."), [])
+    }
+
+    func testSecretaryOfStateIsAUnitedStatesTitle() throws {
+        XCTAssertEqual(
+            try roles("Secretary of State Mike Pompeo met Kenyan President William Ruto in Nairobi. The United States praised Kenya."),
+            ["Mike Pompeo -secretary of state-> United States", "William Ruto -president-> Kenya"])
+    }
+
+    func testSecretaryOfStateIsHeldInNoOtherCountry() throws {
+        XCTAssertEqual(
+            try roles("NAIROBI, May 3 (Reuters) - Secretary of State Mike Pompeo met Kenyan President William Ruto in Nairobi."),
+            ["William Ruto -president-> Kenya"])
+    }
+
+    func testAnOfficeOfAnotherKindDoesNotKeepABareTitleFromItsCountry() throws {
+        XCTAssertEqual(
+            try roles(
+                "TEGUCIGALPA, June 29 (Reuters) - Soldiers flew the leader of Honduras to Costa Rica on Sunday. Congress swore in its speaker, Roberto Micheletti, as interim president."
+            ),
+            ["Roberto Micheletti -speaker-> Congress", "Roberto Micheletti -interim president-> Honduras"])
     }
 }

@@ -1,0 +1,57 @@
+/// Stopping what passes between two sides: "halted arms exports to Turkey", "closed their borders
+/// with Honduras", "froze its lending to Honduras" reduce relations (CAMEO 16) with the side the
+/// stopped thing goes to.
+extension TreeActionExtractor {
+    /// Verbs of stopping: PETRARCH2's `CANCEL` and `SCRAP` blocks, which it codes 16 only with an
+    /// object of aid, trade, travel, diplomacy or cooperation ("HALT * AID [162]", "CLOSE * EMBASSY
+    /// [161]"); with other objects they are no act toward anyone ("halted work", "ended the season").
+    static let stoppingLemmas: Set<String> = WordLists.set("TreeActionExtractor.stoppingLemmas")
+
+    /// What passes between two sides, whose stopping reduces relations: the objects of PETRARCH2's
+    /// 16-coded `CANCEL` patterns (aid, grants, arms shipments, flights, embassies, border crossings,
+    /// cooperation, talks) and their kin (exports, lending, ties, pacts).
+    static let tieNouns: Set<String> = WordLists.set("TreeActionExtractor.tieNouns")
+
+    /// Prepositions that name the other side of a tie: "exports to Turkey", "borders with Honduras".
+    static let tiePrepositions: Set<String> = ["to", "with"]
+
+    /// The act of a stopping verb that no CAMEO entry codes, when its object is a tie.
+    ///
+    /// ```swift
+    /// // "Germany halted arms exports to Turkey ." -> VerbEntry(lemma: "halt", cameo: .reduceRelations)
+    /// // "Germany halted work on the pipeline ."   -> nil
+    /// ```
+    func stoppingEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
+        guard p.tags[w].upos == .VERB, let lemmatizer else { return nil }
+        let lemma = lemmatizer.lemma(p.words[w], pos: p.tags[w])
+        guard Self.stoppingLemmas.contains(lemma), p.dependents(w, .obj).contains(where: { isTie(p, $0) }) else { return nil }
+        return VerbEntry(lemma: lemma, cameo: .reduceRelations)
+    }
+
+    /// A tie noun, or a phrase whose compound is one ("arms exports", "land borders").
+    func isTie(_ p: ParsedSentence, _ o: Int) -> Bool {
+        Self.tieNouns.contains(p.words[o]) || p.dependents(o, base: "compound").contains { Self.tieNouns.contains(p.words[$0]) }
+    }
+
+    /// The sides of what a relations-reducing act stops: "froze its lending to Honduras", "suspended
+    /// part of its aid to Ethiopia", "closed their land borders with Honduras".
+    func tieTargets(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> [Argument] {
+        var out: [Argument] = []
+        // "halted arms exports to Turkey" with "to Turkey" read as the verb's: the tie's side all the same
+        if p.dependents(w, .obj).contains(where: { isTie(p, $0) }) {
+            for side in p.dependents(w, base: "obl") where Self.tiePrepositions.contains(p.preposition(side) ?? "") {
+                out += arguments(p, side, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            }
+        }
+        for object in p.dependents(w, .obj) {
+            // "part of its aid to Ethiopia": the tie may hang on a quantity of it
+            let ties = [object] + p.dependents(object, base: "nmod").filter { p.preposition($0) == "of" && p.mentionOf[$0] == nil }
+            for tie in ties where p.mentionOf[tie] == nil {
+                for side in p.dependents(tie, base: "nmod") where Self.tiePrepositions.contains(p.preposition(side) ?? "") {
+                    out += arguments(p, side, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,51 @@
+import KGModel
+
+/// A person's journey to a named place, by a verb of going that CAMEO codes only with its destination.
+extension TreeActionExtractor {
+    /// Verbs of leaving or going that name a visit (CAMEO 04) only with a destination: PETRARCH2's
+    /// `GO_SOMEWHERE` block without its light verbs, and the going verbs of its `EVACUATE` and `FLY`
+    /// blocks ("fled to Singapore", "flew to Bangkok", "left for Lithuania"). Without a destination
+    /// they are no act toward anyone ("fled the country", "left Mali" is a withdrawal).
+    static let destinationLemmas: Set<String> = WordLists.set("TreeActionExtractor.destinationLemmas")
+
+    /// Prepositions that name where a journey ends: "fled to", "left for" (not "flew out of", "fled from").
+    static let destinationPrepositions: Set<String> = ["to", "for"]
+
+    /// The lemma of word `w` when it is a verb of going with no CAMEO entry of its own.
+    ///
+    /// ```swift
+    /// // "fled" -> "flee", "flew" -> "fly", "left" -> "leave"; "said" -> nil
+    /// ```
+    func destinationLemma(_ p: ParsedSentence, _ w: Int) -> String? {
+        guard p.tags[w].upos == .VERB, let lemmatizer else { return nil }
+        let lemma = lemmatizer.lemma(p.words[w], pos: p.tags[w])
+        return Self.destinationLemmas.contains(lemma) ? lemma : nil
+    }
+
+    /// "Ashraf Ghani fled to the United Arab Emirates", "Natalegawa flew to Phnom Penh and then to
+    /// Bangkok", "Tsikhanouskaya left for Lithuania": a named person goes to each named place of the
+    /// verb's destination phrases. A country or a body "flying in food" sends, and is not read here.
+    ///
+    /// ```swift
+    /// // "Amina Saide fled to Pemba." -> Amina Saide -flee-> Pemba (CAMEO 04)
+    /// ```
+    func journey(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
+        guard !isUnreal(p, w), !isPassive(p, w) else { return }
+        let travellers = actors(p, w, passive: false, depth: 0).filter { p.view.mentions[$0.mention].type == .person }
+        guard !travellers.isEmpty else { return }
+        var places: [Argument] = []
+        // "flew to Phnom Penh and then to Bangkok": a second destination phrase hangs on the first
+        for oblique in p.dependents(w, base: "obl") {
+            for phrase in p.conjuncts(oblique) {
+                guard let preposition = p.preposition(phrase) ?? p.preposition(oblique), Self.destinationPrepositions.contains(preposition) else { continue }
+                // "left for talks": only leaving and setting off go "for" a place
+                if preposition == "for", lemma != "leave" && lemma != "depart" { continue }
+                places += standsFor(p, phrase, asObject: true, lemma: lemma).filter {
+                    let type = p.view.mentions[$0.mention].type
+                    return type == .location || type == .country
+                }.map { Argument(mention: $0.mention, confidence: FactConfidence.Tree.attachedArgument + $0.confidence) }
+            }
+        }
+        add(&facts, p, travellers, VerbEntry(lemma: lemma, cameo: .consult), places, at: w, confidence: FactConfidence.Tree.activeClause)
+    }
+}
