@@ -24,12 +24,17 @@ public struct ParserEvaluation: Sendable {
     public private(set) var labelConfusions: [String: Int] = [:]
 
     public init(parser: DependencyParser, tagger: PerceptronTagger, sentences: [AnnotatedSentence]) {
-        for sentence in sentences {
+        self.init(parser: parser, sentences: sentences.map { ($0, tagger.tagDetailed($0.forms)) })
+    }
+
+    /// Scores `parser` on sentences already tagged, leaving out the features of the templates
+    /// numbered `dropped` (see `DependencyParser.parse(_:tags:withoutTemplates:)`).
+    public init(parser: DependencyParser, sentences: [(AnnotatedSentence, [PartOfSpeech])], withoutTemplates dropped: [Int] = []) {
+        for (sentence, tags) in sentences {
             guard let gold = sentence.dependencyTree else { continue }
             let words = sentence.forms
-            let tags = tagger.tagDetailed(words)
             let started = Date()
-            let tree = parser.parse(words, tags: tags)
+            let tree = parser.parse(words, tags: tags, withoutTemplates: dropped)
             parseSeconds += Date().timeIntervalSince(started)
             for index in words.indices {
                 tokenCount += 1

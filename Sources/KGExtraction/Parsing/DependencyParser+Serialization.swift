@@ -8,7 +8,7 @@ import Foundation
 extension DependencyParser {
     static let magic = Array("KGPARSER".utf8)
     /// Changes whenever the file layout or the feature templates change.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// The model shipped in the KGExtraction bundle, loaded on first use and shared.
     ///

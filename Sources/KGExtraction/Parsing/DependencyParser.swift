@@ -74,6 +74,12 @@ public final class DependencyParser: Sendable {
     /// Never fails: any words give a tree with exactly one root. Tags beyond the words are
     /// ignored, words beyond the tags read as tagged `X`.
     public func parse(_ words: [String], tags: [PartOfSpeech]) -> DependencyTree {
+        parse(words, tags: tags, withoutTemplates: [])
+    }
+
+    /// Parses as `parse(_:tags:)` does, with the features of the templates numbered `dropped`
+    /// left out: how much a template adds to the model (`kg train parser-templates`).
+    package func parse(_ words: [String], tags: [PartOfSpeech], withoutTemplates dropped: [Int]) -> DependencyTree {
         let keys = ParserWord.sentence(words, tags: tags)
         var state = ArcHybridConfiguration(wordCount: words.count)
         var features = [UInt32](repeating: 0, count: ParserFeatures.count)
@@ -87,6 +93,8 @@ public final class DependencyParser: Sendable {
             features.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
                 ParserFeatures.extract(state, words: keys, into: base)
+                // key 0 is never a feature's (`FeatureHash.narrow`), so it finds no row
+                for template in dropped where template >= 0 && template < ParserFeatures.count { base[template] = 0 }
             }
             scores.withUnsafeMutableBufferPointer { scores in
                 guard let base = scores.baseAddress else { return }

@@ -82,4 +82,20 @@ final class DependencyParserTests: XCTestCase {
         }
         XCTAssertLessThan(parser.serialized().count, 20_000_000)
     }
+
+    func testLeavingOutNoTemplateParsesAsUsual() throws {
+        let words = "The minister met officials from Chile , Peru and Bolivia .".split(separator: " ").map(String.init)
+        let tags = try PerceptronTagger.bundled().tagDetailed(words)
+        let parser = try DependencyParser.bundled()
+        XCTAssertEqual(parser.parse(words, tags: tags, withoutTemplates: []), parser.parse(words, tags: tags))
+    }
+
+    /// With no features every score is 0, and ties go to SHIFT, then to RIGHT with the first label.
+    func testLeavingOutEveryTemplateShiftsEveryWordAndAttachesEachToThePreviousOne() throws {
+        let words = ["NATO", "condemned", "Russia", "."]
+        let parser = try DependencyParser.bundled()
+        let tree = parser.parse(words, tags: try PerceptronTagger.bundled().tagDetailed(words), withoutTemplates: Array(0..<ParserFeatures.count))
+        XCTAssertEqual(tree.heads, [nil, 0, 1, 2])
+        XCTAssertEqual(tree.labels.dropFirst(), [parser.labels[0], parser.labels[0], parser.labels[0]])
+    }
 }
