@@ -181,7 +181,8 @@ public final class Extractor: Sendable {
                     // both stretches tagged at once, every name folded (see MentionFolding)
                     let both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
                     let foldedBoth = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
-                    let tagsBoth = quickTagger.tagDetailed(keys: tokenKeys.keys(of: foldedBoth, tokens: tokens))
+                    let tagsBoth = RelativeClauseVerbTags.mended(
+                        foldedBoth.words, tags: quickTagger.tagDetailed(keys: tokenKeys.keys(of: foldedBoth, tokens: tokens)))
                     let partsOfSpeech = MentionFolding.expand(tagsBoth, foldedBoth)
                     let (folded, words) = MentionFolding.slice(foldedBoth, covering: parsedStretch)
                     let stretch =

@@ -5,9 +5,10 @@ extension EntityRecognizer {
         guard first.kind != .punctuation else { return nil }
         // "al-Shabab": a name particle joined by a hyphen may open a name in lower case (the
         // word's shape is read before the look-ups: most words are lower case and open nothing)
-        guard first.isCapitalized || first.kind == .number
-            || i + 2 < end && tokens[i + 1].attached && tokens[i + 2].isCapitalized && tokens[i + 1].text == "-"
-                && NameCues.nameParticles.contains(first.lower)
+        guard
+            first.isCapitalized || first.kind == .number
+                || i + 2 < end && tokens[i + 1].attached && tokens[i + 2].isCapitalized && tokens[i + 1].text == "-"
+                    && NameCues.nameParticles.contains(first.lower)
         else { return nil }
         guard lexicons.gazetteerFirstWords.contains(first.lower) else { return nil }
         var key = ""

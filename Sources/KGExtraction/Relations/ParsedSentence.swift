@@ -22,11 +22,13 @@ struct ParsedSentence {
         let count = folded.words.count
         guard tree.isWellFormed(count: count), tags.count == count else { return nil }
         self.view = view
+        let words = folded.tokensOf.map { view.lower($0.lowerBound) }
+        let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags
         children = tree.childLists()
-        words = folded.tokensOf.map { view.lower($0.lowerBound) }
+        self.words = words
         mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
     }
 

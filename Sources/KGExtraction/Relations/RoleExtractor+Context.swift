@@ -92,7 +92,8 @@ extension RoleExtractor {
                 let holder = s.mentions.last { $0.type == .person && $0.range.upperBound <= opener }?.entity ?? context.previousPersons.last?.entity
                 body = holder.flatMap { context.bodyOf[$0] }
             } else {
-                body = s.mentions.last { ($0.type == .country || $0.type == .organization) && $0.range.upperBound <= opener }?.entity
+                body =
+                    s.mentions.last { ($0.type == .country || $0.type == .organization) && $0.range.upperBound <= opener }?.entity
                     ?? context.previousBodies.last
             }
             guard let body, body != person else { continue }

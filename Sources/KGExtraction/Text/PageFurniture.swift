@@ -74,9 +74,11 @@ public enum PageFurniture {
             var i = line.lowerBound
             while i + 1 < line.upperBound {
                 // capitals first: a lower-case word opens no cue, and costs no string comparison
-                if tokens[i].isCapitalized, inlineCues.contains(where: { cue in
-                    tokens[i].lower == cue[0] && tokens[i + 1].lower == cue[1]
-                }) {
+                if tokens[i].isCapitalized,
+                    inlineCues.contains(where: { cue in
+                        tokens[i].lower == cue[0] && tokens[i + 1].lower == cue[1]
+                    })
+                {
                     for j in i..<line.upperBound { mask[j] = false }
                     break
                 }

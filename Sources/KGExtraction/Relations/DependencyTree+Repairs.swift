@@ -1,0 +1,55 @@
+/// Mending trees a greedy parser gets wrong in ways UD never allows, before the rules read them.
+///
+/// ```swift
+/// // "Mariupol , a city besieged by Russia , fell ." parsed with both "Mariupol" and "city" as
+/// // subjects of "fell": "city" becomes an apposition of "Mariupol"
+/// let mended = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
+/// ```
+extension DependencyTree {
+    /// The tree with each second subject of a word, when it is a common noun that follows the
+    /// first subject's words after a comma ("X , a city ... , fell"), attached to the first
+    /// subject as its apposition.
+    ///
+    /// A clause has one subject in UD; two subjects of one verb set off by a comma are a name and
+    /// the noun phrase that describes it, which a greedy parser attaches to the verb once the
+    /// noun phrase grows a clause of its own.
+    func withSecondSubjectsAsAppositions(commas: [Bool], commonNouns: [Bool]) -> DependencyTree {
+        guard commas.count == count, commonNouns.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for head in 0..<count {
+            let subjects = (0..<count).filter { heads[$0] == head && labels[$0].base == "nsubj" }
+            guard subjects.count >= 2 else { continue }
+            let first = subjects[0], second = subjects[1]
+            // a proper noun after a comma is more likely a conjunct the parser missed ("Russia , China")
+            guard commonNouns[second] else { continue }
+            // between the two: the subjects' own words and at least one comma
+            var hasComma = false
+            var apart = false
+            for word in (first + 1)..<second {
+                if commas[word] {
+                    hasComma = true
+                } else if !isDescendant(word, of: first, heads: heads) && !isDescendant(word, of: second, heads: heads) {
+                    apart = true
+                }
+            }
+            guard !apart, hasComma else { continue }
+            heads[second] = first
+            labels[second] = .appos
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
+        var current: Int? = word
+        var steps = 0
+        while let at = current, steps <= heads.count {
+            if at == ancestor { return true }
+            current = heads[at]
+            steps += 1
+        }
+        return false
+    }
+}
