@@ -99,13 +99,7 @@ package struct TokenKeys: Sendable {
             lastClass = charClass
         }
         shape = shapeHash
-        var bits: UInt64 = 0
-        if hasHyphen { bits |= 1 }
-        if hasDigit { bits |= 2 }
-        if hasUpper { bits |= 4 }
-        if hasUpper && !hasLower { bits |= 8 }
-        if isSentenceStart && hasUpper { bits |= 16 }
-        flags = bits
+        flags = Self.flags(hyphen: hasHyphen, digit: hasDigit, upper: hasUpper, lower: hasLower, sentenceStart: isSentenceStart)
 
         norm = Self.norm(lowercase: lower.unicodeScalars, hash: lowerHash)
     }
@@ -170,13 +164,7 @@ package struct TokenKeys: Sendable {
             suffix2 = hashOf(max(0, n - 2)..<n, tag: 22)
             suffix3 = hashOf(max(0, n - 3)..<n, tag: 23)
             shape = shapeHash
-            var bits: UInt64 = 0
-            if hasHyphen { bits |= 1 }
-            if hasDigit { bits |= 2 }
-            if hasUpper { bits |= 4 }
-            if hasUpper && !hasLower { bits |= 8 }
-            if isSentenceStart && hasUpper { bits |= 16 }
-            flags = bits
+            flags = TokenKeys.flags(hyphen: hasHyphen, digit: hasDigit, upper: hasUpper, lower: hasLower, sentenceStart: isSentenceStart)
             // as `norm(lowercase:hash:)`: numbers are "!YEAR" (four digits) or "!DIGITS"
             if n == 0 || !(48...57).contains(bytes[0]) {
                 norm = lower
@@ -208,6 +196,19 @@ package struct TokenKeys: Sendable {
 
     private static let yearNorm = FeatureHash.of("!YEAR")
     private static let digitsNorm = FeatureHash.of("!DIGITS")
+
+    /// The word's shape bits, as the tagger's features read them: hyphen, digit, capital, all
+    /// capitals, capitalized at a sentence's start.
+    @inline(__always)
+    static func flags(hyphen: Bool, digit: Bool, upper: Bool, lower: Bool, sentenceStart: Bool) -> UInt64 {
+        var bits: UInt64 = 0
+        if hyphen { bits |= 1 }
+        if digit { bits |= 2 }
+        if upper { bits |= 4 }
+        if upper && !lower { bits |= 8 }
+        if sentenceStart && upper { bits |= 16 }
+        return bits
+    }
 
     /// Numbers folded: a four-digit number is `!YEAR`, another one starting with a digit
     /// `!DIGITS`; any other word is its lowercase form's `hash`.
