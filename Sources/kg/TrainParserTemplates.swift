@@ -36,14 +36,15 @@ struct TrainParserTemplates: ParsableCommand {
             let score = ParserEvaluation(parser: parser, sentences: sentences, withoutTemplates: [template])
             losses.append((template, (full.uas - score.uas) * 100, (full.las - score.las) * 100))
         }
-        for loss in losses.sorted(by: { ($0.las, $0.template) < ($1.las, $1.template) }) {
+        let leastMissedFirst = losses.sorted { ($0.las, $0.template) < ($1.las, $1.template) }
+        for loss in leastMissedFirst {
             print(String(format: "template %2d: LAS loss %6.2f, UAS loss %6.2f", loss.template, loss.las, loss.uas))
         }
         guard budget > 0 else { return }
         // Templates overlap (a word-tag pair and the word alone), so what one adds alone is not
         // what it adds beside the others: drop them one by one, keeping each drop that fits.
         var dropped: [Int] = []
-        for loss in losses.sorted(by: { ($0.las, $0.template) < ($1.las, $1.template) }) {
+        for loss in leastMissedFirst {
             let score = ParserEvaluation(parser: parser, sentences: sentences, withoutTemplates: dropped + [loss.template])
             guard (full.las - score.las) * 100 <= budget else { continue }
             dropped.append(loss.template)

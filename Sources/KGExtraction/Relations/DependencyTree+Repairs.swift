@@ -17,11 +17,20 @@ extension DependencyTree {
         guard commas.count == count, commonNouns.count == count else { return self }
         var heads = self.heads
         var labels = self.labels
+        // each head's first two subjects, found in one pass ("nsubj", "nsubj:pass", "nsubj:outer")
+        var firstSubject = [Int](repeating: -1, count: count)
+        var secondSubject = [Int](repeating: -1, count: count)
+        for word in 0..<count where labels[word].rawValue.hasPrefix("nsubj") {
+            guard let head = heads[word], head >= 0, head < count else { continue }
+            if firstSubject[head] < 0 {
+                firstSubject[head] = word
+            } else if secondSubject[head] < 0 {
+                secondSubject[head] = word
+            }
+        }
         var changed = false
-        for head in 0..<count {
-            let subjects = (0..<count).filter { heads[$0] == head && labels[$0].base == "nsubj" }
-            guard subjects.count >= 2 else { continue }
-            let first = subjects[0], second = subjects[1]
+        for head in 0..<count where secondSubject[head] >= 0 {
+            let first = firstSubject[head], second = secondSubject[head]
             // a proper noun after a comma is more likely a conjunct the parser missed ("Russia , China")
             guard commonNouns[second] else { continue }
             // between the two: the subjects' own words and at least one comma

@@ -15,16 +15,15 @@ extension TreeActionExtractor {
     /// Prepositions that name the other side of a tie: "exports to Turkey", "borders with Honduras".
     static let tiePrepositions: Set<String> = ["to", "with"]
 
-    /// The act of a stopping verb that no CAMEO entry codes, when its object is a tie.
+    /// The act of a stopping verb (word `w`, of lemma `lemma`) that no CAMEO entry codes, when its
+    /// object is a tie.
     ///
     /// ```swift
     /// // "Germany halted arms exports to Turkey ." -> VerbEntry(lemma: "halt", cameo: .reduceRelations)
     /// // "Germany halted work on the pipeline ."   -> nil
     /// ```
-    func stoppingEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
-        guard p.tags[w].upos == .VERB, let lemmatizer else { return nil }
-        let lemma = lemmatizer.lemma(p.words[w], pos: p.tags[w])
-        guard Self.stoppingLemmas.contains(lemma), p.dependents(w, .obj).contains(where: { isTie(p, $0) }) else { return nil }
+    func stoppingEntry(_ p: ParsedSentence, _ w: Int, lemma: String) -> VerbEntry? {
+        guard p.tags[w].upos == .VERB, Self.stoppingLemmas.contains(lemma), p.dependents(w, .obj).contains(where: { isTie(p, $0) }) else { return nil }
         return VerbEntry(lemma: lemma, cameo: .reduceRelations)
     }
 

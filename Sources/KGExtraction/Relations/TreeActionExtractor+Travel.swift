@@ -11,15 +11,10 @@ extension TreeActionExtractor {
     /// Prepositions that name where a journey ends: "fled to", "left for" (not "flew out of", "fled from").
     static let destinationPrepositions: Set<String> = ["to", "for"]
 
-    /// The lemma of word `w` when it is a verb of going with no CAMEO entry of its own.
-    ///
-    /// ```swift
-    /// // "fled" -> "flee", "flew" -> "fly", "left" -> "leave"; "said" -> nil
-    /// ```
-    func destinationLemma(_ p: ParsedSentence, _ w: Int) -> String? {
-        guard p.tags[w].upos == .VERB, let lemmatizer else { return nil }
-        let lemma = lemmatizer.lemma(p.words[w], pos: p.tags[w])
-        return Self.destinationLemmas.contains(lemma) ? lemma : nil
+    /// Whether word `w`, of lemma `lemma`, is a verb of going ("fled": "flee", "flew": "fly",
+    /// "left": "leave"; not "said").
+    func isDestinationVerb(_ p: ParsedSentence, _ w: Int, lemma: String) -> Bool {
+        p.tags[w].upos == .VERB && Self.destinationLemmas.contains(lemma)
     }
 
     /// "Ashraf Ghani fled to the United Arab Emirates", "Natalegawa flew to Phnom Penh and then to

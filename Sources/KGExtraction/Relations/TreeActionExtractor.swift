@@ -38,11 +38,14 @@ struct TreeActionExtractor {
             // a title is no verb, but may name an act: "mediator", "negotiators"
             let isRole = s.roleAt[p.tokensOf[w].lowerBound] != nil
             if isVerbal(p, w), !isRole {
-                guard let entry = verbEntry(p, w) ?? stoppingEntry(p, w) else {
-                    if let lemma = destinationLemma(p, w) { journey(&facts, p, w, lemma: lemma) }
-                    continue
+                // the lemma is made once: CAMEO's verbs first, then stopping and going verbs
+                var entry = lexicons.verbs[word]
+                if entry == nil, let lemmatizer {
+                    let lemma = lemmatizer.lemma(word, pos: p.tags[w])
+                    entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
+                    if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                 }
-                guard !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
+                guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 clause(&facts, p, w, entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)
@@ -85,7 +88,11 @@ struct TreeActionExtractor {
         let word = p.words[w]
         if let entry = lexicons.verbs[word] { return entry }
         guard let lemmatizer else { return nil }
-        let lemma = lemmatizer.lemma(word, pos: p.tags[w])
+        return verbEntry(lemma: lemmatizer.lemma(word, pos: p.tags[w]))
+    }
+
+    /// The CAMEO entry of a lemma the lexicon lists as one ("condemn"), not as another's form.
+    func verbEntry(lemma: String) -> VerbEntry? {
         guard let entry = lexicons.verbs[lemma], entry.lemma == lemma else { return nil }
         return entry
     }
