@@ -24,6 +24,8 @@ struct QuoteSpeakerResolver {
         var sawMark = false
         var closedBefore = false
         for i in s.range {
+            // punctuation only: a word or number is no mark, and costs no hashing
+            guard s.tokens[i].kind == .punctuation else { continue }
             let mark = s.tokens[i].text
             guard Self.quoteMarks.contains(mark) else { continue }
             sawMark = true
