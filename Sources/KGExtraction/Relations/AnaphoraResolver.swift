@@ -11,11 +11,11 @@ import KGModel
 /// ```
 struct AnaphoraResolver {
     /// Plural nouns for places a phrase may stand in for: "the two regions".
-    static let placeHeads: Set<String> = WordLists.set("AnaphoraResolver.placeHeads")
+    static let placeHeads: WordSet = WordLists.wordSet("AnaphoraResolver.placeHeads")
     /// Words that mark contested ground, so "rebel-held areas" stands for the places named before.
-    static let contestedWords: Set<String> = WordLists.set("AnaphoraResolver.contestedWords")
+    static let contestedWords: WordSet = WordLists.wordSet("AnaphoraResolver.contestedWords")
     /// Determiners and numbers (a closed class) that open such a phrase: "the", "these", "both", "two".
-    static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
+    static let openers: WordSet = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
     /// "the provinces of Kivu and Ituri" names its places; "the provinces of eastern Congo" does not.
     func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: MentionStarts) -> Bool {
@@ -28,7 +28,7 @@ struct AnaphoraResolver {
 
     /// Words that follow an object pronoun but not a possessive one (a closed class of prepositions,
     /// conjunctions and particles): "told her that", "urged him to", "met her in".
-    static let afterObjectPronoun: Set<String> = [
+    static let afterObjectPronoun: WordSet = [
         "that", "to", "at", "in", "on", "of", "for", "with", "by", "from", "as", "about", "after", "before", "during",
         "and", "but", "or", "if", "when", "while", "last", "this", "again", "back", "down", "up", "off", "out",
     ]

@@ -18,19 +18,24 @@ public enum PageFurniture {
     /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
     static let strongPhrases: [String] = WordLists.list("PageFurniture.strongPhrases")
     /// Services a share bar lists.
-    static let shareWords: Set<String> = WordLists.set("PageFurniture.shareWords")
+    static let shareWords = WordLists.wordSet("PageFurniture.shareWords")
     /// Inline cues after which the rest of the line is a link to another story.
     static let inlineCues: [[String]] = WordLists.phrases("PageFurniture.inlineCues")
-    static let functionWords: Set<String> = WordLists.set("PageFurniture.functionWords")
+    static let functionWords = WordLists.wordSet("PageFurniture.functionWords")
     /// Labels that open a line of links or labels, not prose, before a colon: `Tags: Cyprus, Turkey`.
-    static let labelLines: Set<String> = WordLists.set("PageFurniture.labelLines")
+    static let labelLines = WordLists.wordSet("PageFurniture.labelLines")
     /// Labels of a news ticker or live feed before a colon: `Breaking: Polls closed in ...`.
-    static let tickerLabels: Set<String> = WordLists.set("PageFurniture.tickerLabels")
+    static let tickerLabels = WordLists.wordSet("PageFurniture.tickerLabels")
     /// Phrases that open a short heading of a teaser block: `More from Eastern Europe Today`.
     static let sectionOpeners: [[String]] = WordLists.phrases("PageFurniture.sectionOpeners")
 
     /// For each token, whether it belongs to the article's content.
     public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {
+        contentMask(tokens, verbForms: WordSet(verbForms), commonWords: WordSet(commonWords))
+    }
+
+    /// `contentMask(_:verbForms:commonWords:)` with the word lists as the extractor keeps them.
+    static func contentMask(_ tokens: [Token], verbForms: WordSet, commonWords: WordSet) -> [Bool] {
         var mask = [Bool](repeating: true, count: tokens.count)
         var lines: [Range<Int>] = []
         var start = 0
@@ -95,7 +100,7 @@ public enum PageFurniture {
 
     /// "More from Eastern Europe Today": a short heading, without a verb, that opens a block of
     /// links to other stories.
-    static func opensTeaserSection(_ line: ArraySlice<Token>, words: [String], verbForms: Set<String>) -> Bool {
+    static func opensTeaserSection(_ line: ArraySlice<Token>, words: [String], verbForms: WordSet) -> Bool {
         guard words.count <= 7, line.first?.isCapitalized ?? false else { return false }
         return sectionOpeners.contains { opener in
             words.count > opener.count && Array(words.prefix(opener.count)) == opener
@@ -123,8 +128,8 @@ public enum PageFurniture {
     }
 
     static func isFurnitureLine(
-        _ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
-        commonWords: Set<String>
+        _ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: WordSet,
+        commonWords: WordSet
     ) -> Bool {
         if words.isEmpty { return true }
         if words.count <= 16, linePhraseWords.occurs(in: words) { return true }
@@ -201,7 +206,7 @@ public enum PageFurniture {
     /// ```
     struct PhraseIndex: Sendable {
         /// The phrases by their first word, each with the words after the first.
-        let byFirstWord: [String: [ArraySlice<String>]]
+        let byFirstWord: WordTable<[ArraySlice<String>]>
 
         init(_ phrases: [[String]]) {
             var byFirstWord: [String: [ArraySlice<String>]] = [:]
@@ -209,7 +214,7 @@ public enum PageFurniture {
                 guard let first = phrase.first else { continue }
                 byFirstWord[first, default: []].append(phrase.dropFirst())
             }
-            self.byFirstWord = byFirstWord
+            self.byFirstWord = WordTable(byFirstWord)
         }
 
         /// Whether any phrase occurs in `words` as consecutive words.
