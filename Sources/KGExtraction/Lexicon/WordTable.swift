@@ -1,5 +1,7 @@
+import Foundation
+
 /// Words mapped to values, for the rules' look-ups of a token's lower-case form: the same answers
-/// as a `[String: Value]`, about five times cheaper for the ASCII words nearly every look-up asks.
+/// as a `[String: Value]`, cheaper for the ASCII words nearly every look-up asks.
 ///
 /// ```swift
 /// let verbs = WordTable(["condemn": 111, "meet": 36])
@@ -7,73 +9,120 @@
 /// verbs["met"]        // nil
 /// ```
 /// A `String` key is hashed with SipHash, seeded per process (about 300 instructions for a short
-/// word, the rules' largest single cost after the parser and the tagger). Here an ASCII word is
-/// hashed with FNV-1a over its bytes into an open-addressed table of ASCII keys, compared byte for
-/// byte. Anything else (a non-ASCII word, or a table with a non-ASCII key, which `String` equality
-/// may find equal to an ASCII word: U+212A KELVIN SIGN is "K") asks the dictionary, so every
-/// answer is the dictionary's.
+/// word: with comparisons, a tenth of the rules' instructions). Here an ASCII word's bytes are
+/// hashed with FNV-1a into an open-addressed table of ASCII keys and compared byte for byte. A
+/// non-ASCII word asks the dictionary; a non-ASCII key that `String` equality finds equal to an
+/// ASCII word (U+212A KELVIN SIGN is "K") is also kept under that ASCII spelling; so every answer
+/// is the dictionary's.
 struct WordTable<Value> {
     /// Every entry, as given: what a non-ASCII look-up reads.
     let dictionary: [String: Value]
-    /// Slot -> hash of its key (0: empty), key and value; a power of two long, at most half full.
+    /// Slot -> hash of its key (0: empty), the key's bytes in `keyBytes` and its value; a power of
+    /// two long, at most half full.
     private let hashes: [UInt64]
-    private let keys: [String]
+    private let keyStarts: [Int32]
+    private let keyLengths: [Int32]
+    private let keyBytes: [UInt8]
     private let values: [Value?]
     private let mask: Int
-    /// Whether a key is not ASCII, so an ASCII word may equal it by Unicode rules.
-    private let hasNonASCIIKeys: Bool
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
-        var capacity = 8
-        while capacity < dictionary.count * 2 { capacity *= 2 }
-        var hashes = [UInt64](repeating: 0, count: capacity)
-        var keys = [String](repeating: "", count: capacity)
-        var values = [Value?](repeating: nil, count: capacity)
-        var hasNonASCIIKeys = false
+        // ASCII keys, and the ASCII spelling of any key `String` equality finds equal to one
+        // (U+212A KELVIN SIGN is "K"); a dictionary holds at most one of such equal keys
+        var asciiEntries: [(key: String, value: Value)] = []
         for (key, value) in dictionary {
-            guard let hash = Self.asciiHash(key) else {
-                hasNonASCIIKeys = true
-                continue
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiEntries.append((key, value))
+            } else if let ascii = Self.asciiEquivalent(of: key) {
+                asciiEntries.append((ascii, value))
             }
+        }
+        var capacity = 8
+        while capacity < asciiEntries.count * 2 { capacity *= 2 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var keyStarts = [Int32](repeating: 0, count: capacity)
+        var keyLengths = [Int32](repeating: 0, count: capacity)
+        var keyBytes: [UInt8] = []
+        var values = [Value?](repeating: nil, count: capacity)
+        for (key, value) in asciiEntries {
+            let bytes = Array(key.utf8)
+            let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             hashes[slot] = hash
-            keys[slot] = key
+            keyStarts[slot] = Int32(keyBytes.count)
+            keyLengths[slot] = Int32(bytes.count)
+            keyBytes += bytes
             values[slot] = value
         }
         self.hashes = hashes
-        self.keys = keys
+        self.keyStarts = keyStarts
+        self.keyLengths = keyLengths
+        self.keyBytes = keyBytes
         self.values = values
         mask = capacity - 1
-        self.hasNonASCIIKeys = hasNonASCIIKeys
     }
 
     var isEmpty: Bool { dictionary.isEmpty }
     var count: Int { dictionary.count }
 
     subscript(word: String) -> Value? {
-        guard let hash = Self.asciiHash(word) else { return dictionary[word] }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == 0 { break }
-            if stored == hash && keys[slot] == word { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return hasNonASCIIKeys ? dictionary[word] : nil
+        let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0) } ?? Self.notASCII
+        if found >= 0 { return values[found] }
+        return found == Self.notASCII ? dictionary[word] : nil
     }
 
-    /// FNV-1a of an ASCII word's bytes (never 0, the empty slot's mark); nil when it is not ASCII.
+    private static var absent: Int { -1 }
+    private static var notASCII: Int { -2 }
+
+    /// The slot holding `bytes` as its key; `absent`, or `notASCII` when `bytes` are not ASCII.
     @inline(__always)
-    static func asciiHash(_ word: String) -> UInt64? {
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var bits: UInt8 = 0
-        for byte in word.utf8 {
+        for byte in bytes {
             bits |= byte
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        return bits < 0x80 ? hash | 1 : nil
+        guard bits < 0x80 else { return Self.notASCII }
+        hash |= 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return Self.absent }
+            if stored == hash && Int(keyLengths[slot]) == bytes.count && equalBytes(at: Int(keyStarts[slot]), bytes) {
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func equalBytes(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { stored in
+            var i = 0
+            while i < bytes.count {
+                if stored[start + i] != bytes[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// FNV-1a of bytes, never 0 (the empty slot's mark).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash | 1
+    }
+
+    /// The ASCII string `String` equality finds equal to `key`, if any: its canonical
+    /// decomposition, when that is ASCII.
+    static func asciiEquivalent(of key: String) -> String? {
+        let decomposed = key.decomposedStringWithCanonicalMapping
+        guard decomposed.utf8.allSatisfy({ $0 < 0x80 }), decomposed == key else { return nil }
+        return decomposed
     }
 }
 
