@@ -5,7 +5,7 @@ enum NameCues {
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = WordLists.phrases("NameCues.demonymOrganizations")
     /// Institution heads that are one institution under two names: "Chile's military" is its armed forces.
-    static let institutionSynonyms: [String: String] = ["Military": "Armed Forces"]
+    static let institutionSynonyms: WordTable<String> = ["Military": "Armed Forces"]
 
     /// Head nouns of places: `... region`, `... Oblast`.
     static let locationHeads: WordSet = WordLists.wordSet("NameCues.locationHeads")

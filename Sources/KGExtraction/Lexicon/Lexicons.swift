@@ -45,7 +45,7 @@ struct Lexicons: Sendable {
     /// Inflected form or lemma -> verb (looked up for most words of most sentences).
     var verbs = WordTable<VerbEntry>([:])
     /// Action noun (`recognition`) -> verb (`recognize`).
-    var actionNouns: [String: VerbEntry] = [:]
+    var actionNouns = WordTable<VerbEntry>([:])
     /// Types unknown names no rule decides.
     var nameTyper = NameTyper()
 
@@ -108,6 +108,7 @@ struct Lexicons: Sendable {
         let commonWords = Set(try lines("common_words.txt"))
         try forEachRow("name_typer.tsv") { lex.nameTyper.add($0) }
         var verbs: [String: VerbEntry] = [:]
+        var actionNouns: [String: VerbEntry] = [:]
         for line in try lines("verbs.tsv") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 2 else { continue }
@@ -122,10 +123,11 @@ struct Lexicons: Sendable {
                 }
             }
             if cols.count > 3 {
-                for noun in cols[3].split(separator: " ") { lex.actionNouns[String(noun)] = entry }
+                for noun in cols[3].split(separator: " ") { actionNouns[String(noun)] = entry }
             }
         }
         lex.verbs = WordTable(verbs)
+        lex.actionNouns = WordTable(actionNouns)
         lex.gazetteerPrefixes = WordSet(gazetteerPrefixes)
         lex.gazetteerFirstWords = WordSet(gazetteerFirstWords)
         lex.roles = WordSet(roles)

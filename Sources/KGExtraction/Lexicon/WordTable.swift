@@ -128,6 +128,12 @@ struct WordTable<Value> {
 
 extension WordTable: Sendable where Value: Sendable {}
 
+extension WordTable: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral entries: (String, Value)...) {
+        self.init(Dictionary(entries, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
 /// A set of words with `WordTable`'s look-up: the same answers as a `Set<String>`'s `contains`.
 ///
 /// ```swift

@@ -112,7 +112,7 @@ extension ActionExtractor {
     /// Verbs that pass their actor to an infinitive but are not events themselves.
     static let controlOnly: WordSet = WordLists.wordSet("ActionExtractor.controlOnly")
 
-    static let communicationNouns: [String: VerbEntry] = [
+    static let communicationNouns: WordTable<VerbEntry> = [
         "speech": VerbEntry(lemma: "speak", cameo: .makePublicStatement), "address": VerbEntry(lemma: "address", cameo: .makePublicStatement),
         "statement": VerbEntry(lemma: "state", cameo: .makePublicStatement), "letter": VerbEntry(lemma: "write", cameo: .makePublicStatement),
         "message": VerbEntry(lemma: "address", cameo: .makePublicStatement), "remarks": VerbEntry(lemma: "speak", cameo: .makePublicStatement),

@@ -37,7 +37,7 @@ struct AnaphoraResolver {
     var genderOf: [Int: Gender] = [:]
 
     /// Nouns that describe a country or a body named just before: "the bloc", "the country".
-    static let topicDescriptions: [String: EntityType] = [
+    static let topicDescriptions: WordTable<EntityType> = [
         "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
         "union": .organization, "agency": .organization, "council": .organization, "court": .organization,
         "group": .organization, "company": .organization, "ministry": .organization, "military": .organization,

@@ -219,9 +219,9 @@ struct RoleExtractor {
         return member
     }
 
-    static let leadershipParticiples: [String: String] = ["led": "leader", "headed": "head", "chaired": "chair"]
+    static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]
 
-    static let leadershipVerbs: [String: String] = [
+    static let leadershipVerbs: WordTable<String> = [
         "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
         "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director",
     ]
