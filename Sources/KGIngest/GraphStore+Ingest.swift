@@ -60,26 +60,26 @@ extension GraphStore {
         }
         progress?(IngestProgress(completed: 0, total: files.count, currentPath: files.first ?? ""))
         try writingManyDocuments {
-        for file in files {
-            switch DocumentReader.read(file) {
-            case let .skipped(message):
-                report.documentsSkipped += 1
-                warn(message)
-                advance(file)
-            case let .document(document, warnings):
-                warnings.forEach(warn)
-                report.bytesRead += document.size
-                // Checked before extracting: re-ingesting an unchanged folder must be cheap.
-                if try storedContentHash(forPath: document.path) == document.contentHash {
-                    report.documentsUnchanged += 1
+            for file in files {
+                switch DocumentReader.read(file) {
+                case let .skipped(message):
+                    report.documentsSkipped += 1
+                    warn(message)
                     advance(file)
-                } else {
-                    while pipeline.isFull { try storeNext() }
-                    pipeline.submit(document)
+                case let .document(document, warnings):
+                    warnings.forEach(warn)
+                    report.bytesRead += document.size
+                    // Checked before extracting: re-ingesting an unchanged folder must be cheap.
+                    if try storedContentHash(forPath: document.path) == document.contentHash {
+                        report.documentsUnchanged += 1
+                        advance(file)
+                    } else {
+                        while pipeline.isFull { try storeNext() }
+                        pipeline.submit(document)
+                    }
                 }
             }
-        }
-        while pipeline.inFlight > 0 { try storeNext() }
+            while pipeline.inFlight > 0 { try storeNext() }
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
