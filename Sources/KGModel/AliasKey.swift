@@ -92,7 +92,7 @@ extension AliasKey {
         }
         let variants = SpellingVariants.table
         if let whole = variants[normalized] { return whole }
-        return normalized.split(separator: " ").map { word in
+        return normalized.spaceSeparatedWords.map { word in
             variants[String(word)] ?? SpellingVariants.foldWord(word)
         }.joined(separator: " ")
     }

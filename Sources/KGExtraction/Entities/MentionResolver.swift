@@ -18,7 +18,7 @@ struct MentionResolver {
     /// Two full names with one surname are one person when their first names could be one name
     /// written two ways (`Volodymyr`/`Vladimir`), not relatives (`Thomas Sam`/`Manju Sam`).
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
-        guard let fa = a.split(separator: " ").first, let fb = b.split(separator: " ").first else { return true }
+        guard let fa = a.spaceSeparatedWords.first, let fb = b.spaceSeparatedWords.first else { return true }
         return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
             || FirstNameVariants.areEquivalent(String(fa), String(fb))  // "Yevgeny"/"Evgeny"
     }
@@ -28,7 +28,7 @@ struct MentionResolver {
     static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
         var placeFirstWords = Set<String>()
         for m in mentions where m.type == .location && m.origin == .name {
-            let words = m.name.split(separator: " ")
+            let words = m.name.spaceSeparatedWords
             if words.count == 2, let last = words.last, NameCues.locationHeads.contains(last.lowercased()) {
                 placeFirstWords.insert(String(words[0]))
             }
@@ -48,7 +48,7 @@ struct MentionResolver {
     static func placesNamedByTheirFirstWord(_ mentions: [RawMention]) -> [RawMention] {
         var fullName: [String: String?] = [:]
         for m in mentions where m.type == .location && m.origin == .name && m.range.count >= 2 {
-            let words = m.name.split(separator: " ")
+            let words = m.name.spaceSeparatedWords
             // "Coron Island" and the town "Coron" are two places: a head noun tells them apart
             guard words.count >= 2, let first = words.first, let last = words.last, !NameCues.locationHeads.contains(last.lowercased()) else { continue }
             let key = String(first)
@@ -90,8 +90,8 @@ struct MentionResolver {
         // full person names first, so short forms can find them
         var surnames: [String: Int] = [:]
         var longOrganizations: [(words: [String], id: Int)] = []
-        for (i, m) in mentions.enumerated() where m.type == .person && m.name.split(separator: " ").count >= 2 {
-            let last = lookupKey(String(m.name.split(separator: " ").last!))
+        for (i, m) in mentions.enumerated() where m.type == .person && m.name.spaceSeparatedWords.count >= 2 {
+            let last = lookupKey(String(m.name.spaceSeparatedWords.last!))
             if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
                 entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
                 byKey[key(.person, m.name)] = existing
@@ -106,14 +106,14 @@ struct MentionResolver {
         // every proper word-suffix of an institution's name: "security council" of "un security council"
         var properSuffixes = Set<String>()
         for m in mentions where m.type == .organization {
-            let words = m.name.lowercased().split(separator: " ")
+            let words = m.name.lowercased().spaceSeparatedWords
             for k in 1..<max(1, words.count) { properSuffixes.insert(words[k...].joined(separator: " ")) }
         }
-        for (i, m) in mentions.enumerated() where m.type == .organization && m.name.split(separator: " ").count >= 2 {
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.name.spaceSeparatedWords.count >= 2 {
             if properSuffixes.contains(m.name.lowercased()) { continue }
             let id = add(.organization, m.name)
             entityOf[i] = id
-            longOrganizations.append((m.name.lowercased().split(separator: " ").map(String.init), id))
+            longOrganizations.append((m.name.lowercased().spaceSeparatedWords.map(String.init), id))
         }
         // The first longer institution each word-suffix ends (in mention order), found in one
         // look-up: a search through all of them per mention made a page of 50,000 councils quadratic.
@@ -125,7 +125,7 @@ struct MentionResolver {
             }
         }
         func longerOrganization(endingWith name: String) -> Int? {
-            firstLongerEnding[name.lowercased().split(separator: " ").joined(separator: " ")]
+            firstLongerEnding[name.lowercased().spaceSeparatedWords.joined(separator: " ")]
         }
         for (i, m) in mentions.enumerated() where m.type == .organization && m.origin == .name {
             guard entityOf[i] != nil else { continue }
@@ -159,7 +159,7 @@ struct MentionResolver {
         // even when a gazetteer knows a place of that name
         var nameParts: [String: Int] = [:]
         for entity in entities where entity.type == .person {
-            let parts = entity.name.split(separator: " ")
+            let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2 else { continue }
             for part in parts.dropFirst() where part.count >= 3 && part.first!.isUppercase {
                 let key = lookupKey(String(part))
@@ -176,7 +176,7 @@ struct MentionResolver {
         // "Jenna Marsh" when no other Jenna is named
         var byFirstName: [String: Int?] = [:]
         for entity in entities where entity.type == .person {
-            let parts = entity.name.split(separator: " ")
+            let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2, let first = parts.first, first.count >= 2 else { continue }
             let key = lookupKey(String(first))
             if let existing = byFirstName[key] { if existing != entity.id { byFirstName[key] = .some(nil) } } else { byFirstName[key] = entity.id }
