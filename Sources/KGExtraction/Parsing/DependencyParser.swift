@@ -85,6 +85,7 @@ public final class DependencyParser: Sendable {
                 guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress else { return }
                 // the sentence's rarest features, most of them cache misses: asked for all at once
                 weights.prefetch(wordFeatures)
+                let prefetcher = weights.prefetcher
                 while !state.isTerminal {
                     if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
                         // the first SHIFT and the root's arc: nothing to choose, so nothing to score
@@ -94,7 +95,9 @@ public final class DependencyParser: Sendable {
                     let classes = state.allowedClasses(labelCount: labelCount)
                     features.withUnsafeMutableBufferPointer { buffer in
                         guard let base = buffer.baseAddress else { return }
-                        ParserFeatures.extract(state, words: keys, into: base, seeds: seeds, wordFeatures: words)
+                        ParserFeatures.extract(
+                            state, words: keys, into: base, seeds: seeds, wordFeatures: words, prefetcher: prefetcher
+                        )
                     }
                     scores.withUnsafeMutableBufferPointer { scores in
                         guard let base = scores.baseAddress else { return }

@@ -94,11 +94,13 @@ package enum ParserFeatures {
     /// Writes the `count` features of `state` to `features`; returns how many it wrote.
     ///
     /// The parser passes `templateSeeds`' storage as `seeds` (no global read in its loop) and the
-    /// sentence's `wordFeatures(of:)` as `wordFeatures`, which are then read instead of made.
+    /// sentence's `wordFeatures(of:)` as `wordFeatures`, which are then read instead of made, and
+    /// its weights' `prefetcher`, which asks for each made feature's slot at once.
     @inline(__always) @discardableResult
     package static func extract(
         _ state: ArcHybridConfiguration, words: [ParserWord], into features: UnsafeMutablePointer<UInt32>,
-        seeds: UnsafePointer<UInt64>? = nil, wordFeatures: UnsafePointer<UInt32>? = nil
+        seeds: UnsafePointer<UInt64>? = nil, wordFeatures: UnsafePointer<UInt32>? = nil,
+        prefetcher: PackedWeights.Prefetcher? = nil
     ) -> Int {
         let s0 = state.stackElement(0), s1 = state.stackElement(1), s2 = state.stackElement(2)
         let n0 = state.bufferElement(0), n1 = state.bufferElement(1), n2 = state.bufferElement(2)
@@ -135,7 +137,9 @@ package enum ParserFeatures {
 
         var next = 0
         @inline(__always) func store(_ hash: UInt64) {
-            features[next] = FeatureHash.narrow(hash)
+            let key = FeatureHash.narrow(hash)
+            features[next] = key
+            prefetcher?.prefetch(key)
             next += 1
         }
         @inline(__always) func template() -> UInt64 { seeds?[next] ?? templateSeeds[next] }
