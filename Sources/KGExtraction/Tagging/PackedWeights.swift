@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The tagger's and the parser's weight rows keyed by feature, packed so most features cost one memory read.
 ///
 /// A slot (16 bytes, four to a cache line) holds the feature key, where the rest of its row is,
@@ -123,9 +125,10 @@ package struct PackedWeights: Sendable {
     ///
     /// A million rows do not fit in cache, so scoring waits on memory. Looked up one by one, each
     /// key's slot would be fetched only once the previous key's weights are added. Here the home
-    /// slots of all keys are read first, in a loop without branches, so that their cache misses
-    /// overlap; then the keys are found and their first two entries added; then the first of the
-    /// remaining entries of every longer row is read, likewise; then those rows are added.
+    /// slots of all keys are asked for first (prefetched, which holds up no later instruction), so
+    /// that their cache misses overlap; then the keys are found and their first two entries
+    /// added; then the first of the remaining entries of every longer row is read, likewise; then
+    /// those rows are added.
     ///
     /// With `labels`, only the scores of those labels are sure to be complete: dense rows are
     /// added for them alone (the parser's LEFT and RIGHT arcs take half the labels each, and many
@@ -140,15 +143,16 @@ package struct PackedWeights: Sendable {
         }
         let slots = self.slots.buffer, mask = self.mask
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { found in
-            // `found` is reused: rows with more entries (their `row`) from the front, dense rows
-            // (their numbers) from the back
+            // `found`: the rows with more entries (their `row`); `firstEntries`: the dense rows'
+            // numbers from the back, then the longer rows' first entries from the front
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { firstEntries in
-                for (index, key) in keys.enumerated() { found[index] = slots[Int(key) & mask].key }
+                // asked for, not read: a prefetch does not hold up the instructions after it, so
+                // every key's miss is under way before the first key is looked for
+                for key in keys { kg_prefetch(self.slots.base + (Int(key) & mask)) }
                 var restCount = 0, denseCount = 0
-                for (index, key) in keys.enumerated() {
-                    // rows are stored over `found` only up to the key being looked for
+                for key in keys {
                     var slot = Int(key) & mask
-                    var probed = found[index]
+                    var probed = slots[slot].key
                     while probed != key && probed != 0 {
                         slot = (slot + 1) & mask
                         probed = slots[slot].key
