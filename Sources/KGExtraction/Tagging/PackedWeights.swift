@@ -127,8 +127,8 @@ package struct PackedWeights: Sendable {
     /// key's slot would be fetched only once the previous key's weights are added. Here the home
     /// slots of all keys are asked for first (prefetched, which holds up no later instruction), so
     /// that their cache misses overlap; then the keys are found and their first two entries
-    /// added; then the first of the remaining entries of every longer row is read, likewise; then
-    /// those rows are added.
+    /// added, and the rest of every longer row asked for; then the dense rows are added, while the
+    /// longer rows arrive; then those rows are added.
     ///
     /// With `labels`, only the scores of those labels are sure to be complete: dense rows are
     /// added for them alone (the parser's LEFT and RIGHT arcs take half the labels each, and many
@@ -143,9 +143,9 @@ package struct PackedWeights: Sendable {
         }
         let slots = self.slots.buffer, mask = self.mask
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { found in
-            // `found`: the rows with more entries (their `row`); `firstEntries`: the dense rows'
-            // numbers from the back, then the longer rows' first entries from the front
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { firstEntries in
+            // `found`: the rows with more entries (their `row`); `denseNumbers`: the dense rows'
+            // numbers, from the back
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { denseNumbers in
                 // asked for, not read: a prefetch does not hold up the instructions after it, so
                 // every key's miss is under way before the first key is looked for
                 for key in keys { kg_prefetch(self.slots.base + (Int(key) & mask)) }
@@ -161,23 +161,23 @@ package struct PackedWeights: Sendable {
                     let row = slots[slot].row
                     if row & 0xff == Self.denseMarker {
                         denseCount += 1
-                        firstEntries[keys.count - denseCount] = row >> 8
+                        denseNumbers[keys.count - denseCount] = row >> 8
                     } else {
                         add(slots[slot].first)
                         add(slots[slot].second)
                         if row != 0 {
                             found[restCount] = row
                             restCount += 1
+                            // read after the dense rows are added, which hides the miss
+                            kg_prefetch(self.entries.base + Int(row >> 8))
                         }
                     }
                 }
-                addDense(firstEntries[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
+                addDense(denseNumbers[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
                 let entries = self.entries.buffer
-                for row in 0..<restCount { firstEntries[row] = entries[Int(found[row] >> 8)] }
                 for row in 0..<restCount {
-                    add(firstEntries[row])
                     let start = Int(found[row] >> 8)
-                    for index in (start + 1)..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
+                    for index in start..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
                 }
             }
         }
