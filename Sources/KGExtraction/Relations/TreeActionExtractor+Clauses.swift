@@ -9,6 +9,10 @@ extension TreeActionExtractor {
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: Set<String> = ["threaten"]
+    /// Verbs of offering an act (PETRARCH2's `OFFER` block: offer, volunteer): the offer is made to
+    /// whom the act would be done, and the act itself is not done ("offered to mediate between X and Y"
+    /// offers X and Y, and mediates nothing yet).
+    static let offeringLemmas: Set<String> = WordLists.set("TreeActionExtractor.offeringLemmas")
     /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
     static let speechLemmas: Set<String> = WordLists.set("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
@@ -35,8 +39,10 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
-        // "threatened to sanction Hungary" threatens Hungary
-        if targets.isEmpty, Self.threatLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first,
+        // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
+        // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
+        if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
+            let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
