@@ -119,8 +119,10 @@ extension TreeActionExtractor {
         if p.words[pronoun] == "her", p.label(pronoun) == .nmodPoss { return nil }
         let at = p.tokensOf[pronoun].lowerBound
         let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
+        // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
+        let opening = DatelinePrefix.end(p.view.tokens, p.view.range)
         var best: Int?
-        for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && kinds.contains(mention.type) {
+        for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && mention.range.lowerBound >= opening && kinds.contains(mention.type) {
             guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities) else { continue }
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
         }

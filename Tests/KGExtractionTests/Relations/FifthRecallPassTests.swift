@@ -59,4 +59,16 @@ final class FifthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try TreeRuleFacts.of("Peru and Chile severed diplomatic links with Bolivia."), ["Peru -sever-> Bolivia", "Chile -sever-> Bolivia"])
     }
+
+    func testABodyTitleIsHeldInTheBodyTheDocumentNames() throws {
+        XCTAssertEqual(
+            try factsOf("Kenya's army deployed troops to Somalia on Monday. Kenya's army chief, General Robert Kibochi, said the troops would stay."),
+            ["Kenyan Army -deploy-> Somalia", "Robert Kibochi -army chief-> Kenyan Army"])
+    }
+
+    func testADatelinesNamesAreNoPronounsAntecedent() throws {
+        XCTAssertEqual(
+            try factsOf("KAMPALA, July 5 (AFP) - Uganda on Thursday expelled three Kenyan diplomats, accusing them of spying, an official told AFP."),
+            ["Uganda -expel-> Kenya"])
+    }
 }
