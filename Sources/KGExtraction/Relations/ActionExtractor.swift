@@ -87,7 +87,20 @@ struct ActionExtractor {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
-                    add(&facts, s, [actor], verb, [object], v, FactConfidence.Window.fusedParticiple)
+                    // "the Moscow-led CSTO": leading a body is a standing in it, not an act toward it
+                    if let role = RoleExtractor.leadershipParticiples[t.lower] {
+                        for subject in s.mentions[actor].entities where s.mentions[actor].type != .location {
+                            for body in s.mentions[object].entities where body != subject && s.mentions[object].type == .organization {
+                                facts.append(
+                                    Fact(
+                                        subject: subject, object: body, action: role, cameo: .role, kind: .role, sentence: s.index,
+                                        span: s.span(s.mentions[actor].range.lowerBound, s.mentions[object].range.upperBound),
+                                        confidence: FactConfidence.Role.sideClause))
+                            }
+                        }
+                    } else {
+                        add(&facts, s, [actor], verb, [object], v, FactConfidence.Window.fusedParticiple)
+                    }
                 }
                 continue
             }
@@ -100,6 +113,8 @@ struct ActionExtractor {
             }
             // "X, who heads the Council": a role the RoleExtractor states, not a movement
             if RoleExtractor.leadershipVerbs[t.lower] != nil, s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            // "the party, led by X,": a role too
+            if RoleExtractor.leadershipParticiples[t.lower] != nil, s.lower(v + 1) == "by" { continue }
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {

@@ -71,4 +71,10 @@ final class FifthRecallPassTests: ExtractionTestCase {
             try factsOf("KAMPALA, July 5 (AFP) - Uganda on Thursday expelled three Kenyan diplomats, accusing them of spying, an official told AFP."),
             ["Uganda -expel-> Kenya"])
     }
+
+    func testLeadingABodyIsAStandingNotAnAct() throws {
+        XCTAssertEqual(
+            try factsOf("Kenya hosted leaders of the Nigerian-led Economic Community of West African States in Nairobi."),
+            ["Kenya -host-> Economic Community of West African States", "Nigeria -leader-> Economic Community of West African States"])
+    }
 }
