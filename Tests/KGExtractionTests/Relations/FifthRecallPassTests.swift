@@ -28,6 +28,10 @@ final class FifthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try factsOf("Kenyan President William Ruto told state broadcaster KBC that the talks had failed."),
             ["William Ruto -president-> Kenya", "William Ruto -tell-> KBC"])
+        // an acronym after a medium noun names the medium
+        XCTAssertEqual(
+            try factsOf("Kenyan President William Ruto told state television KTN that the talks had failed."),
+            ["William Ruto -president-> Kenya", "William Ruto -tell-> KTN"])
     }
 
     func testAListOfNamesInsideARelativeClauseDoesNotCloseIt() throws {
