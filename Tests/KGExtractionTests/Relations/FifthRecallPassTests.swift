@@ -81,4 +81,10 @@ final class FifthRecallPassTests: ExtractionTestCase {
             try factsOf("Kenya hosted leaders of the Nigerian-led Economic Community of West African States in Nairobi."),
             ["Kenya -host-> Economic Community of West African States", "Nigeria -leader-> Economic Community of West African States"])
     }
+
+    func testATitleAfterAnInstitutionsHeadNounIsHeldInTheBodyNamedLastWithThatHead() throws {
+        XCTAssertEqual(
+            try factsOf("Kenya's Independent Electoral Commission met on Monday. Commission chairman Wafula Chebukati said the vote would go ahead."),
+            ["Wafula Chebukati -chairman-> Independent Electoral Commission"])
+    }
 }
