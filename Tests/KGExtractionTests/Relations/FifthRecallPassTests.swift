@@ -87,4 +87,8 @@ final class FifthRecallPassTests: ExtractionTestCase {
             try factsOf("Kenya's Independent Electoral Commission met on Monday. Commission chairman Wafula Chebukati said the vote would go ahead."),
             ["Wafula Chebukati -chairman-> Independent Electoral Commission"])
     }
+
+    func testDyingIsNoActOfTheDeadTowardThePlace() throws {
+        XCTAssertEqual(try factsOf("Two Kenyan soldiers died in Somalia on Monday."), [])
+    }
 }
