@@ -79,14 +79,33 @@ extension TreeActionExtractor {
         // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
         // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
         // agreement on an act, not with each other; "Chad and Niger fought rebels" fought a third party)
+        // ("Abiy, Sisi and Hamdok agreed to work towards a binding agreement": an agreement on an act that
+        // names no one else is made with each other)
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty,
+            p.dependents(w, .xcomp).allSatisfy({ !namesAnyone(p, $0) }), p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
             addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
         }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
+    }
+
+    /// Whether a name is among the words of the clause headed by `w` (its dependents, their
+    /// dependents, ... a few levels down): "to respond to Russia's recognition" names Russia.
+    func namesAnyone(_ p: ParsedSentence, _ w: Int) -> Bool {
+        var level = [w]
+        for _ in 0..<4 {
+            var next: [Int] = []
+            for u in level {
+                for c in p.children[u] {
+                    if p.mentionOf[c] != nil { return true }
+                    next.append(c)
+                }
+            }
+            level = next
+        }
+        return false
     }
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".

@@ -91,4 +91,10 @@ final class FifthRecallPassTests: ExtractionTestCase {
     func testDyingIsNoActOfTheDeadTowardThePlace() throws {
         XCTAssertEqual(try factsOf("Two Kenyan soldiers died in Somalia on Monday."), [])
     }
+
+    func testAnAgreementOnAnActThatNamesNoOneElseIsMadeWithEachOther() throws {
+        XCTAssertEqual(
+            try factsOf("Kenya and Uganda agreed on Monday to work towards a lasting settlement."), ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya"])
+        XCTAssertEqual(try factsOf("Kenya and Uganda agreed to respond to Somalia's decision with sanctions."), [])
+    }
 }
