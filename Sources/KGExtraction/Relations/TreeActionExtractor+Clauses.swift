@@ -305,10 +305,13 @@ extension TreeActionExtractor {
             }
         }
         var places: [Argument] = []
+        // "cooperate with the United States on North Korea": beside a partner, "on" names the topic
+        let hasPartner = p.dependents(w, base: "obl").contains { p.preposition($0) == "with" } && targetPreposition("with", entry)
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique),
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
             else { continue }
+            if hasPartner, preposition == "on" { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }

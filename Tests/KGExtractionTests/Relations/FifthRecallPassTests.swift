@@ -97,4 +97,8 @@ final class FifthRecallPassTests: ExtractionTestCase {
             try factsOf("Kenya and Uganda agreed on Monday to work towards a lasting settlement."), ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya"])
         XCTAssertEqual(try factsOf("Kenya and Uganda agreed to respond to Somalia's decision with sanctions."), [])
     }
+
+    func testBesideAPartnerAnOnPhraseNamesTheTopic() throws {
+        XCTAssertEqual(try factsOf("Kenya said it would cooperate with Uganda on Somalia."), ["Kenya -cooperate-> Uganda"])
+    }
 }
