@@ -79,10 +79,13 @@ extension TreeActionExtractor {
         // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
         // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
         // agreement on an act, not with each other; "Chad and Niger fought rebels" fought a third party)
-        // ("Abiy, Sisi and Hamdok agreed to work towards a binding agreement": an agreement on an act that
-        // names no one else is made with each other)
+        // ("Abiy, Sisi and Hamdok agreed to work towards a binding agreement": an agreement to make a
+        // joint act, a deal or talks, that names no one else is made with each other; "agreed to expand
+        // naval patrols" is not)
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).allSatisfy({ !namesAnyone(p, $0) }), p.dependents(w, .ccomp).isEmpty,
+            p.dependents(w, .xcomp).allSatisfy({ x in
+                !clauseContains(p, x) { p.mentionOf[$0] != nil } && clauseContains(p, x) { Self.sharedActNouns.contains(p.words[$0]) }
+            }), p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
             addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
@@ -91,15 +94,15 @@ extension TreeActionExtractor {
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
     }
 
-    /// Whether a name is among the words of the clause headed by `w` (its dependents, their
-    /// dependents, ... a few levels down): "to respond to Russia's recognition" names Russia.
-    func namesAnyone(_ p: ParsedSentence, _ w: Int) -> Bool {
+    /// Whether a word of the clause headed by `w` (its dependents, their dependents, ... a few levels
+    /// down) is one `test` accepts: "to respond to Russia's recognition" names Russia.
+    func clauseContains(_ p: ParsedSentence, _ w: Int, _ test: (Int) -> Bool) -> Bool {
         var level = [w]
         for _ in 0..<4 {
             var next: [Int] = []
             for u in level {
                 for c in p.children[u] {
-                    if p.mentionOf[c] != nil { return true }
+                    if test(c) { return true }
                     next.append(c)
                 }
             }

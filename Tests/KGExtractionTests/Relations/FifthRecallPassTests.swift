@@ -92,9 +92,9 @@ final class FifthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try factsOf("Two Kenyan soldiers died in Somalia on Monday."), [])
     }
 
-    func testAnAgreementOnAnActThatNamesNoOneElseIsMadeWithEachOther() throws {
+    func testAnAgreementToMakeAJointActThatNamesNoOneElseIsMadeWithEachOther() throws {
         XCTAssertEqual(
-            try factsOf("Kenya and Uganda agreed on Monday to work towards a lasting settlement."), ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya"])
+            try factsOf("Kenya and Uganda agreed on Monday to work towards a lasting peace agreement."), ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya"])
         XCTAssertEqual(try factsOf("Kenya and Uganda agreed to respond to Somalia's decision with sanctions."), [])
     }
 
