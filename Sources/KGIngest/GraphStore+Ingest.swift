@@ -59,6 +59,7 @@ extension GraphStore {
             advance(document.path)
         }
         progress?(IngestProgress(completed: 0, total: files.count, currentPath: files.first ?? ""))
+        try writingManyDocuments {
         for file in files {
             switch DocumentReader.read(file) {
             case let .skipped(message):
@@ -79,6 +80,7 @@ extension GraphStore {
             }
         }
         while pipeline.inFlight > 0 { try storeNext() }
+        }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }

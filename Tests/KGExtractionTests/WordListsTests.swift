@@ -6,7 +6,7 @@ import XCTest
 /// switch a rule off, so each is checked here.
 final class WordListsTests: XCTestCase {
     func testEveryListTheRulesReadIsLoaded() {
-        let sets: [String: Set<String>] = [
+        let sets: [String: WordSet] = [
             "organizationHeads": NameCues.organizationHeads, "locationHeads": NameCues.locationHeads,
             "locationOpeners": NameCues.locationOpeners, "ofNameOpeners": NameCues.ofNameOpeners,
             "nonEntityHeads": NameCues.nonEntityHeads, "nonEntityOpeners": NameCues.nonEntityOpeners,
@@ -26,7 +26,7 @@ final class WordListsTests: XCTestCase {
             "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }
-        let relationSets: [String: Set<String>] = [
+        let relationSets: [String: WordSet] = [
             "TreeActionExtractor.undoingLemmas": TreeActionExtractor.undoingLemmas, "TreeActionExtractor.forecastWords": TreeActionExtractor.forecastWords,
             "TreeActionExtractor.speechLemmas": TreeActionExtractor.speechLemmas, "TreeActionExtractor.unlikelyWords": TreeActionExtractor.unlikelyWords, "AnaphoraResolver.placeHeads": AnaphoraResolver.placeHeads,
             "TreeActionExtractor.placeNouns": TreeActionExtractor.placeNouns, "TreeActionExtractor.travelLemmas": TreeActionExtractor.travelLemmas,
@@ -36,7 +36,7 @@ final class WordListsTests: XCTestCase {
             "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
             "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
             "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,
-            "RoleExtractor.kinshipNouns": Set(RoleExtractor.kinshipNouns.values),
+            "RoleExtractor.kinshipNouns": WordSet(RoleExtractor.kinshipNouns.dictionary.values),
             "ActionExtractor.negations": ActionExtractor.negations, "ActionExtractor.motionLemmas": ActionExtractor.motionLemmas, "ActionExtractor.objectControl": ActionExtractor.objectControl,
             "ActionExtractor.transparent": ActionExtractor.transparent, "ActionExtractor.pastFormsSharedWithNouns": ActionExtractor.pastFormsSharedWithNouns, "ActionExtractor.nonVerbForms": ActionExtractor.nonVerbForms,
             "ActionExtractor.speechLemmas": ActionExtractor.speechLemmas, "ActionExtractor.partNouns": ActionExtractor.partNouns, "ActionExtractor.judgingLemmas": ActionExtractor.judgingLemmas,
@@ -52,8 +52,8 @@ final class WordListsTests: XCTestCase {
             "MentionResolver.nameHonorifics": MentionResolver.nameHonorifics, "RoleExtractor.bodyOffices": RoleExtractor.bodyOffices,
         ]
         // Lists a rule extends with another's: only the extra words are in the file.
-        XCTAssertTrue(TreeActionExtractor.performingLemmas.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))
-        XCTAssertTrue(TreeActionExtractor.actingNouns.isSuperset(of: WordLists.set("TreeActionExtractor.actingNouns")))
+        XCTAssertTrue(TreeActionExtractor.performingLemmas.set.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))
+        XCTAssertTrue(TreeActionExtractor.actingNouns.set.isSuperset(of: WordLists.set("TreeActionExtractor.actingNouns")))
         XCTAssertFalse(WordLists.set("TreeActionExtractor.performingLemmas").isEmpty)
         XCTAssertFalse(WordLists.set("TreeActionExtractor.actingNouns").isEmpty)
         // "Country: title" entries, read as title -> country
@@ -61,7 +61,7 @@ final class WordListsTests: XCTestCase {
         XCTAssertEqual(RoleExtractor.singleCountryTitles.count, WordLists.list("RoleExtractor.singleCountryTitles").count)
         for (name, words) in relationSets {
             XCTAssertFalse(words.isEmpty, name)
-            XCTAssertEqual(words, WordLists.set(name), "\(name) is read under another name")
+            XCTAssertEqual(words.set, WordLists.set(name), "\(name) is read under another name")
         }
         let lists: [String: [String]] = [
             "sectionMarkers": PageFurniture.sectionMarkers, "linePhrases": PageFurniture.linePhrases,

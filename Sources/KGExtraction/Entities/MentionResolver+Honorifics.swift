@@ -5,7 +5,7 @@ import KGModel
 /// readers (and the guidelines' aliases) know the person by the full form too.
 extension MentionResolver {
     /// Honorifics that belong to the name they precede.
-    static let nameHonorifics: Set<String> = WordLists.set("MentionResolver.nameHonorifics")
+    static let nameHonorifics: WordSet = WordLists.wordSet("MentionResolver.nameHonorifics")
 
     /// Adds "Sheikh X" as an alias of the person X for every person mention right after a name honorific.
     ///

@@ -1,64 +1,64 @@
 /// Words that tell what kind of thing an unknown capitalized name is.
 enum NameCues {
     /// Head nouns of institutions: `... Ministry`, `... Council`, `... Army`.
-    static let organizationHeads: Set<String> = WordLists.set("NameCues.organizationHeads")
+    static let organizationHeads: WordSet = WordLists.wordSet("NameCues.organizationHeads")
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = WordLists.phrases("NameCues.demonymOrganizations")
     /// Institution heads that are one institution under two names: "Chile's military" is its armed forces.
-    static let institutionSynonyms: [String: String] = ["Military": "Armed Forces"]
+    static let institutionSynonyms: WordTable<String> = ["Military": "Armed Forces"]
 
     /// Head nouns of places: `... region`, `... Oblast`.
-    static let locationHeads: Set<String> = WordLists.set("NameCues.locationHeads")
+    static let locationHeads: WordSet = WordLists.wordSet("NameCues.locationHeads")
     /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
-    static let locationOpeners: Set<String> = WordLists.set("NameCues.locationOpeners")
+    static let locationOpeners: WordSet = WordLists.wordSet("NameCues.locationOpeners")
     /// Nouns a place's or realm's name continues after with `of`: `Horn of Africa`, `Kingdom of Fife`.
-    static let ofNameOpeners: Set<String> = WordLists.set("NameCues.ofNameOpeners")
+    static let ofNameOpeners: WordSet = WordLists.wordSet("NameCues.ofNameOpeners")
     /// Heads of names that are works, events or awards, not actors: `... Symphony`, `... War`, `Cyclone ...`.
-    static let nonEntityHeads: Set<String> = WordLists.set("NameCues.nonEntityHeads")
+    static let nonEntityHeads: WordSet = WordLists.wordSet("NameCues.nonEntityHeads")
     /// Words that open the name of an event or work: `Cyclone Phailin`, `Operation Sea Lion`.
-    static let nonEntityOpeners: Set<String> = WordLists.set("NameCues.nonEntityOpeners")
+    static let nonEntityOpeners: WordSet = WordLists.wordSet("NameCues.nonEntityOpeners")
     /// Prepositions after which an unknown name is a place, and a capital is the city.
-    static let placePrepositions: Set<String> = WordLists.set("NameCues.placePrepositions")
+    static let placePrepositions: WordSet = WordLists.wordSet("NameCues.placePrepositions")
     /// Words that may follow a noun phrase's head: it ends there.
-    static let clauseWords: Set<String> = WordLists.set("NameCues.clauseWords")
+    static let clauseWords: WordSet = WordLists.wordSet("NameCues.clauseWords")
     /// Nouns an institution's name can modify: "army convoys" is not the army.
-    static let militaryNouns: Set<String> = WordLists.set("NameCues.militaryNouns")
+    static let militaryNouns: WordSet = WordLists.wordSet("NameCues.militaryNouns")
     /// Verbs of travel whose object is a place, not a government.
-    static let travelVerbs: Set<String> = WordLists.set("NameCues.travelVerbs")
+    static let travelVerbs: WordSet = WordLists.wordSet("NameCues.travelVerbs")
     /// Auxiliaries after which a capital acts: "Lima has", "Quito will".
-    static let governmentAuxiliaries: Set<String> = WordLists.set("NameCues.governmentAuxiliaries")
+    static let governmentAuxiliaries: WordSet = WordLists.wordSet("NameCues.governmentAuxiliaries")
     /// Nouns after a capital that make it the government: "the Lima regime".
-    static let governmentNouns: Set<String> = WordLists.set("NameCues.governmentNouns")
+    static let governmentNouns: WordSet = WordLists.wordSet("NameCues.governmentNouns")
     /// What a government sends or does, or what is done to it, before "from" or "of": "threats from Lima".
-    static let governmentActs: Set<String> = WordLists.set("NameCues.governmentActs")
+    static let governmentActs: WordSet = WordLists.wordSet("NameCues.governmentActs")
     /// Words before a capital that make it a party: "talks with Lima", "pressure on Quito".
-    static let partyWords: Set<String> = WordLists.set("NameCues.partyWords")
+    static let partyWords: WordSet = WordLists.wordSet("NameCues.partyWords")
     /// Verbs of addressing someone, before "to": "wrote to Lima".
-    static let addressVerbs: Set<String> = WordLists.set("NameCues.addressVerbs")
+    static let addressVerbs: WordSet = WordLists.wordSet("NameCues.addressVerbs")
     /// Regional adjectives that may open an institution's name: "Southern Command".
-    static let regionalWords: Set<String> = WordLists.set("NameCues.regionalWords")
+    static let regionalWords: WordSet = WordLists.wordSet("NameCues.regionalWords")
     /// Lower-case particles inside personal names.
-    static let nameParticles: Set<String> = WordLists.set("NameCues.nameParticles")
-    static let calendarWords: Set<String> = WordLists.set("NameCues.calendarWords")
+    static let nameParticles: WordSet = WordLists.wordSet("NameCues.nameParticles")
+    static let calendarWords: WordSet = WordLists.wordSet("NameCues.calendarWords")
     /// Speech verbs after which a capitalized name is a person.
-    static let speechForms: Set<String> = WordLists.set("NameCues.speechForms")
+    static let speechForms: WordSet = WordLists.wordSet("NameCues.speechForms")
     /// Grammar words that never end a person's name, even capitalized: "Anna And", "Liz The".
-    static let functionWords: Set<String> = WordLists.set("NameCues.functionWords")
+    static let functionWords: WordSet = WordLists.wordSet("NameCues.functionWords")
     /// Words capitalized only because they start a sentence or a title, never names by themselves.
-    static let neverNames: Set<String> = WordLists.set("NameCues.neverNames")
+    static let neverNames: WordSet = WordLists.wordSet("NameCues.neverNames")
     /// Adverbs that may stand between a subject and its verb: "Washington also welcomed".
-    static let verbAdverbs: Set<String> = WordLists.set("NameCues.verbAdverbs")
+    static let verbAdverbs: WordSet = WordLists.wordSet("NameCues.verbAdverbs")
     /// Lower-case nouns of administrative areas written after a place's name: "Rakhine state".
-    static let administrativeNouns: Set<String> = WordLists.set("NameCues.administrativeNouns")
+    static let administrativeNouns: WordSet = WordLists.wordSet("NameCues.administrativeNouns")
     /// Common nouns of kinds of institution that an institution's name follows in apposition:
     /// "the news agency SANA", "rights group Viasna", "the energy company Total".
-    static let organizationClassNouns: Set<String> = WordLists.set("NameCues.organizationClassNouns")
+    static let organizationClassNouns: WordSet = WordLists.wordSet("NameCues.organizationClassNouns")
     /// Nouns of places a name follows with "of": "the town of Palma", "south of Crete".
-    static let placeClassNouns: Set<String> = WordLists.set("NameCues.placeClassNouns")
+    static let placeClassNouns: WordSet = WordLists.wordSet("NameCues.placeClassNouns")
     /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".
-    static let facilityNouns: Set<String> = WordLists.set("NameCues.facilityNouns")
+    static let facilityNouns: WordSet = WordLists.wordSet("NameCues.facilityNouns")
     /// Lower-case nouns of media written after a medium's name: "Al Masirah television".
-    static let mediaNouns: Set<String> = WordLists.set("NameCues.mediaNouns")
+    static let mediaNouns: WordSet = WordLists.wordSet("NameCues.mediaNouns")
     /// Adjectives of intent after "is" or "was" that make a capital the government: "Moscow was ready".
-    static let intentAdjectives: Set<String> = WordLists.set("NameCues.intentAdjectives")
+    static let intentAdjectives: WordSet = WordLists.wordSet("NameCues.intentAdjectives")
 }

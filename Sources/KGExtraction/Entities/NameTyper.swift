@@ -39,7 +39,7 @@ struct NameTyper: Sendable {
 
     /// The label of the name `tokens[range]` in its sentence. The feature templates match the
     /// training script's `features`.
-    func label(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>, firstNames: Set<String>) -> Label {
+    func label(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>, firstNames: WordSet) -> Label {
         let words = tokens[range].map(\.lower)
         let prev = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1].lower : "<s>"
         let prev2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2].lower : "<s>"

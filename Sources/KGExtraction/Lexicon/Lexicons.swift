@@ -26,31 +26,34 @@ struct VerbEntry: Sendable {
 struct Lexicons: Sendable {
     /// Lower-cased token sequence joined by spaces -> entries (one per type).
     var gazetteer: [String: [GazetteerEntry]] = [:]
-    var gazetteerFirstWords: Set<String> = []
+    var gazetteerFirstWords: WordSet = []
     /// Every key of `gazetteer` cut short at each of its spaces ("united", "united arab"): a name
     /// read word by word that is none of these cannot grow into a key.
-    var gazetteerPrefixes: Set<String> = []
+    var gazetteerPrefixes: WordSet = []
     var gazetteerMaxTokens = 1
     /// Role nouns keyed by their lower-cased token sequence.
-    var roles: Set<String> = []
-    var roleFirstWords: Set<String> = []
+    var roles: WordSet = []
+    var roleFirstWords: WordSet = []
     var roleMaxTokens = 1
-    var honorifics: Set<String> = []
+    var honorifics: WordSet = []
     /// Country -> its demonym as an adjective (`Russia` -> `Russian`).
     var demonymOf: [String: String] = [:]
-    var firstNames: Set<String> = []
+    var firstNames: WordSet = []
     /// The gender of first names that usually have one.
     var genderOfFirstName: [String: Gender] = [:]
-    var commonWords: Set<String> = []
-    /// Inflected form or lemma -> verb.
-    var verbs: [String: VerbEntry] = [:]
+    var commonWords: WordSet = []
+    /// Inflected form or lemma -> verb (looked up for most words of most sentences).
+    var verbs = WordTable<VerbEntry>([:])
     /// Action noun (`recognition`) -> verb (`recognize`).
-    var actionNouns: [String: VerbEntry] = [:]
+    var actionNouns = WordTable<VerbEntry>([:])
     /// Types unknown names no rule decides.
     var nameTyper = NameTyper()
 
     static func load() throws -> Lexicons {
         var lex = Lexicons()
+        // read into standard sets, kept as word sets (`WordSet`): the rules look words up in them
+        var gazetteerPrefixes = Set<String>(), gazetteerFirstWords = Set<String>(), roles = Set<String>()
+        var roleFirstWords = Set<String>(), firstNames = Set<String>()
         lex.gazetteer.reserveCapacity(48_000)
         try forEachRow("gazetteer.tsv") { cols in
             guard cols.count >= 4, let type = EntityType(rawValue: cols[2]) else { return }
@@ -80,30 +83,32 @@ struct Lexicons: Sendable {
             for index in spaces {
                 if wordCount == 1 { firstWordEnd = index }
                 wordCount += 1
-                lex.gazetteerPrefixes.insert(String(key[..<index]))
+                gazetteerPrefixes.insert(String(key[..<index]))
             }
             let entry = GazetteerEntry(
                 canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,
                 lowerTail: lowerTail)
             lex.gazetteer[key, default: []].append(entry)
             if entry.kind == .demonym, type == .country, lex.demonymOf[entry.canonical] == nil { lex.demonymOf[entry.canonical] = cols[0] }
-            lex.gazetteerFirstWords.insert(String(key[..<firstWordEnd]))
+            gazetteerFirstWords.insert(String(key[..<firstWordEnd]))
             lex.gazetteerMaxTokens = max(lex.gazetteerMaxTokens, wordCount)
         }
         for line in try lines("roles.txt") {
             let key = tokenKey(line)
-            lex.roles.insert(key)
+            roles.insert(key)
             let words = key.split(separator: " ")
-            if let first = words.first { lex.roleFirstWords.insert(String(first)) }
+            if let first = words.first { roleFirstWords.insert(String(first)) }
             lex.roleMaxTokens = max(lex.roleMaxTokens, words.count)
         }
-        lex.honorifics = Set(try lines("honorifics.txt").map { $0.lowercased() })
+        let honorifics = Set(try lines("honorifics.txt").map { $0.lowercased() })
         try forEachRow("first_names.txt") { cols in
-            lex.firstNames.insert(cols[0])
+            firstNames.insert(cols[0])
             if cols.count > 1, let gender = Gender(lexiconCode: cols[1]) { lex.genderOfFirstName[cols[0]] = gender }
         }
-        lex.commonWords = Set(try lines("common_words.txt"))
+        let commonWords = Set(try lines("common_words.txt"))
         try forEachRow("name_typer.tsv") { lex.nameTyper.add($0) }
+        var verbs: [String: VerbEntry] = [:]
+        var actionNouns: [String: VerbEntry] = [:]
         for line in try lines("verbs.tsv") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 2 else { continue }
@@ -113,22 +118,31 @@ struct Lexicons: Sendable {
             let entry = VerbEntry(lemma: String(cols[0]), cameo: cameo)
             // "soldiers died in the Galwan Valley": the subject of these is the victim, no actor
             if Self.victimSubjectLemmas.contains(entry.lemma) { continue }
-            lex.verbs[entry.lemma] = entry
+            verbs[entry.lemma] = entry
             if cols.count > 2 {
-                for form in cols[2].split(separator: " ") where lex.verbs[String(form)] == nil {
-                    lex.verbs[String(form)] = entry
+                for form in cols[2].split(separator: " ") where verbs[String(form)] == nil {
+                    verbs[String(form)] = entry
                 }
             }
             if cols.count > 3 {
-                for noun in cols[3].split(separator: " ") { lex.actionNouns[String(noun)] = entry }
+                for noun in cols[3].split(separator: " ") { actionNouns[String(noun)] = entry }
             }
         }
+        lex.verbs = WordTable(verbs)
+        lex.actionNouns = WordTable(actionNouns)
+        lex.gazetteerPrefixes = WordSet(gazetteerPrefixes)
+        lex.gazetteerFirstWords = WordSet(gazetteerFirstWords)
+        lex.roles = WordSet(roles)
+        lex.roleFirstWords = WordSet(roleFirstWords)
+        lex.honorifics = WordSet(honorifics)
+        lex.firstNames = WordSet(firstNames)
+        lex.commonWords = WordSet(commonWords)
         return lex
     }
 
     /// Verbs whose subject suffers the act: PETRARCH2's `DIE` block codes only its target (`[:190]`,
     /// "* (IN CLASHES)"), never its subject as the actor, so they are left out of the act verbs.
-    static let victimSubjectLemmas: Set<String> = WordLists.set("Lexicons.victimSubjectLemmas")
+    static let victimSubjectLemmas: WordSet = WordLists.wordSet("Lexicons.victimSubjectLemmas")
 
     /// Calls `body` with the tab-separated fields of each line of a bundled lexicon file, skipping
     /// its `#` header and blank lines; reads bytes directly because start-up time matters.

@@ -25,6 +25,11 @@ enum WordLists {
         Set(list(name))
     }
 
+    /// The list `name` as a `WordSet`, for the look-ups of a token's lower-case form.
+    static func wordSet(_ name: String) -> WordSet {
+        WordSet(list(name))
+    }
+
     /// The list `name` in file order.
     static func list(_ name: String) -> [String] {
         table[name] ?? []

@@ -217,7 +217,7 @@ extension ActionExtractor {
                 continue
             }
             // "demanded that X withdraw" addresses X; "warned that X would respond" does not warn X
-            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && lemma != "warn" && Self.objectControl.union(["demand", "request"]).contains(lemma))
+            if Self.clauseBreaks.contains(w) && !(w == "that" && steps == 0 && lemma != "warn" && (Self.objectControl.contains(lemma) || lemma == "demand" || lemma == "request"))
                 || w == ","
             {
                 return []

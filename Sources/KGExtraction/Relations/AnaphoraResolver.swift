@@ -11,14 +11,14 @@ import KGModel
 /// ```
 struct AnaphoraResolver {
     /// Plural nouns for places a phrase may stand in for: "the two regions".
-    static let placeHeads: Set<String> = WordLists.set("AnaphoraResolver.placeHeads")
+    static let placeHeads: WordSet = WordLists.wordSet("AnaphoraResolver.placeHeads")
     /// Words that mark contested ground, so "rebel-held areas" stands for the places named before.
-    static let contestedWords: Set<String> = WordLists.set("AnaphoraResolver.contestedWords")
+    static let contestedWords: WordSet = WordLists.wordSet("AnaphoraResolver.contestedWords")
     /// Determiners and numbers (a closed class) that open such a phrase: "the", "these", "both", "two".
-    static let openers: Set<String> = ["the", "these", "those", "both", "two", "three", "its", "their"]
+    static let openers: WordSet = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
     /// "the provinces of Kivu and Ituri" names its places; "the provinces of eastern Congo" does not.
-    func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: [Int: SentenceView.Span]) -> Bool {
+    func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: MentionStarts) -> Bool {
         guard head + 1 < range.upperBound, tokens[head + 1].lower == "of" else { return false }
         var k = head + 2
         while k < range.upperBound, k <= head + 4, mentionStarting[k] == nil, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
@@ -28,7 +28,7 @@ struct AnaphoraResolver {
 
     /// Words that follow an object pronoun but not a possessive one (a closed class of prepositions,
     /// conjunctions and particles): "told her that", "urged him to", "met her in".
-    static let afterObjectPronoun: Set<String> = [
+    static let afterObjectPronoun: WordSet = [
         "that", "to", "at", "in", "on", "of", "for", "with", "by", "from", "as", "about", "after", "before", "during",
         "and", "but", "or", "if", "when", "while", "last", "this", "again", "back", "down", "up", "off", "out",
     ]
@@ -37,7 +37,7 @@ struct AnaphoraResolver {
     var genderOf: [Int: Gender] = [:]
 
     /// Nouns that describe a country or a body named just before: "the bloc", "the country".
-    static let topicDescriptions: [String: EntityType] = [
+    static let topicDescriptions: WordTable<EntityType> = [
         "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
         "union": .organization, "agency": .organization, "council": .organization, "court": .organization,
         "group": .organization, "company": .organization, "ministry": .organization, "military": .organization,
@@ -77,10 +77,11 @@ struct AnaphoraResolver {
                     modifierOnly: false, isDemonym: false))
             lastTopic = topic
         }
-        var mentionStarting: [Int: SentenceView.Span] = [:]
-        for m in sorted { mentionStarting[m.range.lowerBound] = m }
-        var covered = Set<Int>()
-        for m in sorted { for t in m.range { covered.insert(t) } }
+        let mentionStarting = MentionStarts(sorted, range: range)
+        // which of the sentence's tokens a mention covers, read as an array (asked of most tokens)
+        var coveredSlots = [Bool](repeating: false, count: range.count)
+        for m in sorted { for t in m.range where range.contains(t) { coveredSlots[t - range.lowerBound] = true } }
+        func covered(_ t: Int) -> Bool { range.contains(t) && coveredSlots[t - range.lowerBound] }
 
         var i = range.lowerBound
         while i < range.upperBound {
@@ -112,7 +113,7 @@ struct AnaphoraResolver {
             if let pronounGender = Gender(subjectPronoun: lower),
                 let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == pronounGender }),
                 i + 1 < range.upperBound,
-                tokens[i + 1].isWord, !covered.contains(i)
+                tokens[i + 1].isWord, !covered(i)
             {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
                 i += 1
@@ -120,7 +121,7 @@ struct AnaphoraResolver {
             }
             // "Suu Kyi spoke ... . Pence told her that ...": an object pronoun with no person of its gender named
             // before it in the sentence is the last person of that gender named ("her" before a noun is a possessive)
-            if let pronounGender = Gender(objectPronoun: lower), !covered.contains(i),
+            if let pronounGender = Gender(objectPronoun: lower), !covered(i),
                 i + 1 >= range.upperBound || !tokens[i + 1].isWord || Self.afterObjectPronoun.contains(tokens[i + 1].lower),
                 !sorted.contains(where: { m in
                     m.type == .person && m.range.upperBound <= i && genderOf[m.entity].map { $0 == pronounGender } ?? true
@@ -154,7 +155,7 @@ struct AnaphoraResolver {
             if opens || bare, !lastList.isEmpty {
                 var j = i + 1
                 var words = 0
-                while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered.contains(j),
+                while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered(j),
                     !Self.placeHeads.contains(tokens[j].lower), tokens[j].lower != "territory" || !bare,
                     tokens[j].kind != .punctuation || tokens[j].text == "-"
                 {
@@ -162,7 +163,7 @@ struct AnaphoraResolver {
                     words += 1
                 }
                 // a bare contested "territory" stands for the contested places as a whole
-                if bare, j < range.upperBound, tokens[j].lower == "territory", !covered.contains(j) {
+                if bare, j < range.upperBound, tokens[j].lower == "territory", !covered(j) {
                     extra.append(
                         SentenceView.Span(
                             range: i..<(j + 1), entity: lastList[0], type: .location, modifierOnly: false,
@@ -170,7 +171,7 @@ struct AnaphoraResolver {
                     i = j + 1
                     continue
                 }
-                if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered.contains(j),
+                if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered(j),
                     !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting)
                 {
                     extra.append(
@@ -185,4 +186,19 @@ struct AnaphoraResolver {
         }
         return extra
     }
+}
+
+/// A sentence's mentions by the token they start at (the last one given wins, as a dictionary
+/// would), read as an array: the resolver asks about every token of the sentence.
+struct MentionStarts {
+    private let mentions: [SentenceView.Span]
+    private var indexAt: TokenIndexMap
+
+    init(_ mentions: [SentenceView.Span], range: Range<Int>) {
+        self.mentions = mentions
+        indexAt = TokenIndexMap(covering: range)
+        for (n, m) in mentions.enumerated() { indexAt[m.range.lowerBound] = n }
+    }
+
+    subscript(token: Int) -> SentenceView.Span? { indexAt[token].map { mentions[$0] } }
 }

@@ -15,13 +15,13 @@ struct ChargeDenials {
     private(set) var accusersOf: [Int: [Int]] = [:]
 
     /// Acts that make a charge against their object.
-    static let accusingLemmas: Set<String> = WordLists.set("ChargeDenials.accusingLemmas")
+    static let accusingLemmas: WordSet = WordLists.wordSet("ChargeDenials.accusingLemmas")
     /// Acts that deny or reject what they are aimed at.
-    static let denyingLemmas: Set<String> = WordLists.set("ChargeDenials.denyingLemmas")
+    static let denyingLemmas: WordSet = WordLists.wordSet("ChargeDenials.denyingLemmas")
     /// Nouns for a charge: "the charge", "those allegations", "the accusations".
-    static let chargeNouns: Set<String> = WordLists.set("ChargeDenials.chargeNouns")
+    static let chargeNouns: WordSet = WordLists.wordSet("ChargeDenials.chargeNouns")
     /// Words that may stand between the denier and its verb: "has", "also", "strongly".
-    static let verbOpeners: Set<String> = WordLists.set("ChargeDenials.verbOpeners")
+    static let verbOpeners: WordSet = WordLists.wordSet("ChargeDenials.verbOpeners")
 
     init(lexicons: Lexicons) {
         self.lexicons = lexicons

@@ -10,7 +10,7 @@ enum DatelinePrefix {
     static let maxTokens = 14
 
     /// Dashes that close a dateline.
-    static let dashes: Set<String> = ["-", "\u{2014}", "\u{2013}"]
+    static let dashes: WordSet = ["-", "\u{2014}", "\u{2013}"]
 
     /// Where sentence `range` starts once its dateline is skipped: after the dash of a place written in
     /// capitals that opens a line, followed only by capitalized words, numbers, commas, periods and a

@@ -22,7 +22,13 @@ extension DependencyTree {
 
 extension DependencyLabel {
     /// The universal part of the label: `nsubj` for `nsubj:pass`, `nmod` for `nmod:poss`.
-    var base: Substring { rawValue.split(separator: ":", maxSplits: 1).first ?? Substring(rawValue) }
+    var base: Substring {
+        // found by its byte: the rules ask for it many times per sentence, and a split by Characters
+        // made an array each time (a label that opens with ":" keeps the split's answer)
+        guard let colon = rawValue.utf8.firstIndex(of: UInt8(ascii: ":")) else { return Substring(rawValue) }
+        guard colon != rawValue.startIndex else { return rawValue.split(separator: ":", maxSplits: 1).first ?? Substring(rawValue) }
+        return rawValue[..<colon]
+    }
 
     static let nsubj = DependencyLabel(rawValue: "nsubj")
     static let nsubjPass = DependencyLabel(rawValue: "nsubj:pass")

@@ -69,7 +69,7 @@ enum MentionFolding {
     }
 
     /// Pronouns the anaphora and quote resolvers make mentions of: never folded into a name.
-    static let standInPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"]
+    static let standInPronouns: WordSet = ["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"]
 
     /// One part of speech per token of `stretch`.
     static func tag(_ tokens: [Token], _ stretch: Range<Int>, mentions: [SentenceView.Span], with tagger: PerceptronTagger) -> [PartOfSpeech] {

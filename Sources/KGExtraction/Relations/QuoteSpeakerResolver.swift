@@ -9,10 +9,10 @@
 struct QuoteSpeakerResolver {
     /// Double quotation marks (straight, curly, low, guillemets) and, apart, the ones that only
     /// open: a straight mark opens or closes by where it stands.
-    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201E}"]
-    static let openingMarks: Set<String> = ["\u{201C}", "\u{AB}", "\u{201E}"]
+    static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{201E}"]
+    static let openingMarks: WordSet = ["\u{201C}", "\u{AB}", "\u{201E}"]
     /// Verb forms that name the speaker of a quotation: "said Peruvian Ambassador Ana Ruiz".
-    static let speechForms: Set<String> = WordLists.set("QuoteSpeakerResolver.speechForms")
+    static let speechForms: WordSet = WordLists.wordSet("QuoteSpeakerResolver.speechForms")
 
     /// Extra spans for first-person pronouns inside quotes, given the sentence's mentions and the
     /// document's roles so far (person entity -> body entity).
@@ -24,6 +24,8 @@ struct QuoteSpeakerResolver {
         var sawMark = false
         var closedBefore = false
         for i in s.range {
+            // punctuation only: a word or number is no mark, and costs no hashing
+            guard s.tokens[i].kind == .punctuation else { continue }
             let mark = s.tokens[i].text
             guard Self.quoteMarks.contains(mark) else { continue }
             sawMark = true

@@ -25,13 +25,13 @@ extension RoleExtractor {
     }
 
     /// Words of a title that name an office of a country's government.
-    static let nationalOffices: Set<String> = WordLists.set("RoleExtractor.nationalOffices")
+    static let nationalOffices: WordSet = WordLists.wordSet("RoleExtractor.nationalOffices")
 
     /// Whole titles that name a national office though none of their words does: "army chief".
-    static let nationalTitles: Set<String> = WordLists.set("RoleExtractor.nationalTitles")
+    static let nationalTitles: WordSet = WordLists.wordSet("RoleExtractor.nationalTitles")
 
     /// Ranks written between a title and the name: "Army chief General Jane Doe".
-    static let militaryRanks: Set<String> = WordLists.set("RoleExtractor.militaryRanks")
+    static let militaryRanks: WordSet = WordLists.wordSet("RoleExtractor.militaryRanks")
 
     /// Whether a title names a national office: "foreign minister", "vice president", "army chief".
     static func isNationalOffice(_ title: String) -> Bool {
@@ -103,10 +103,10 @@ extension RoleExtractor {
     }
 
     /// Prepositions of a destination or a place: a country after them is where one goes or is, not whom one serves.
-    static let destinationPrepositions: Set<String> = ["to", "into", "in", "at", "from"]
+    static let destinationPrepositions: WordSet = ["to", "into", "in", "at", "from"]
 
     /// Words that open "his Chinese counterpart" (a closed class of determiners and possessives).
-    static let counterpartOpeners: Set<String> = ["his", "her", "their", "its", "the", "a"]
+    static let counterpartOpeners: WordSet = ["his", "her", "their", "its", "the", "a"]
 
     /// A counterpart's role says less than a title toward the same body: it goes when the document has one.
     static func droppingCounterpartsOfTitled(_ facts: [Fact]) -> [Fact] {
@@ -140,7 +140,7 @@ extension RoleExtractor {
     }
 
     /// Titles of office in an international body or an institution, not a country: "Secretary-General".
-    static let bodyOffices: Set<String> = WordLists.set("RoleExtractor.bodyOffices")
+    static let bodyOffices: WordSet = WordLists.wordSet("RoleExtractor.bodyOffices")
 
     /// "NATO, of which ..., Secretary-General Jens Stoltenberg said", "a U.N. spokesman said Secretary-General
     /// Antonio Guterres ...": the office of a body, with no body beside the name, is held in the body the

@@ -12,7 +12,7 @@ import KGModel
 /// ```
 extension RoleExtractor {
     /// Nouns for the office of a body's rotating head: "the EU's rotating presidency".
-    static let presidencyNouns: [String: String] = ["presidency": "president", "chairmanship": "chair", "chair": "chair"]
+    static let presidencyNouns: WordTable<String> = ["presidency": "president", "chairmanship": "chair", "chair": "chair"]
 
     /// Words between "which" and the body's presidency, at most ("which has been in charge of the
     /// Security Council's rotating presidency").

@@ -107,7 +107,7 @@ extension RoleExtractor {
     }
 
     /// Possessive pronouns that open a title in apposition: "His foreign minister, X", "its envoy, X".
-    static let possessiveTitleOpeners: Set<String> = ["his", "her", "its", "their"]
+    static let possessiveTitleOpeners: WordSet = ["his", "her", "its", "their"]
 
     /// "His foreign minister, Kasit Piromya, ...", "Their chief negotiator, Mohammed Abdulsalam, ...":
     /// a title after a possessive pronoun, with the person in apposition, is held in the body the
@@ -152,7 +152,7 @@ extension RoleExtractor {
     }
 
     /// Words for one who holds the same office elsewhere.
-    static let counterpartNouns: Set<String> = ["counterpart", "counterparts", "opposite number"]
+    static let counterpartNouns: WordSet = ["counterpart", "counterparts", "opposite number"]
 
     /// "X and his Kosovo counterpart, Hashim Thaci", "told his Chinese counterpart, Wang Yi": the
     /// person after the noun holds X's title in the country before it.
@@ -183,10 +183,10 @@ extension RoleExtractor {
 
     /// Verbs after which "as TITLE" states the title held: "resigned as prime minister", "was sworn
     /// in as acting president", "appointed X as envoy to Y".
-    static let asTitleVerbs: Set<String> = WordLists.set("RoleExtractor.asTitleVerbs")
+    static let asTitleVerbs: WordSet = WordLists.wordSet("RoleExtractor.asTitleVerbs")
 
     /// Words between "as" and the title: "as acting president".
-    static let asTitleModifiers: Set<String> = WordLists.set("RoleExtractor.asTitleModifiers")
+    static let asTitleModifiers: WordSet = WordLists.wordSet("RoleExtractor.asTitleModifiers")
 
     /// Words between the verb and "as", at most ("stepped down as", "swore in its speaker, X, as").
     static let verbToAsWords = 8

@@ -8,14 +8,14 @@ import KGModel
 /// ```
 extension RoleExtractor {
     /// Nouns of family, singular and plural, and the role each states.
-    static let kinshipNouns: [String: String] = {
+    static let kinshipNouns = WordTable<String>({
         var out: [String: String] = [:]
         for word in WordLists.list("RoleExtractor.kinshipNouns") {
             out[word] = word
             out[word.hasSuffix("y") ? String(word.dropLast()) + "ies" : word + "s"] = word
         }
         return out
-    }()
+    }())
 
     /// Lower-case words between a determiner and the noun of family, at most ("his jailed husband",
     /// "the president's elder brother").

@@ -201,10 +201,10 @@ struct RoleExtractor {
     /// Words from "of" to the body in "X, the head of Y", at most: "of the state-linked oil company Albanisa".
     static let appositionBodyWords = 8
     /// Adverbs of time an apposition may open with: "X, now Mali's interim president".
-    static let appositionAdverbs: Set<String> = ["now", "currently", "also", "formerly", "then"]
+    static let appositionAdverbs: WordSet = ["now", "currently", "also", "formerly", "then"]
 
     /// Words that end a title's modifiers: "the", "and", "of" are no part of "information minister".
-    static let notTitleModifiers: Set<String> = ActionExtractor.determiners.union(ActionExtractor.prepositions).union(["and", "or", ","])
+    static let notTitleModifiers: WordSet = ActionExtractor.determiners.union(ActionExtractor.prepositions).union(["and", "or", ","])
 
     /// "Cyprus joined the European Union": joining a body is a membership, not an act toward it.
     ///
@@ -222,12 +222,12 @@ struct RoleExtractor {
         return member
     }
 
-    static let leadershipParticiples: [String: String] = ["led": "leader", "headed": "head", "chaired": "chair"]
+    static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]
 
     /// The offices the leadership verbs name: "leader", "head", "chair", "director".
-    static let leadershipOffices: Set<String> = Set(leadershipVerbs.values)
+    static let leadershipOffices: Set<String> = Set(leadershipVerbs.dictionary.values)
 
-    static let leadershipVerbs: [String: String] = [
+    static let leadershipVerbs: WordTable<String> = [
         "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
         "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director",
     ]

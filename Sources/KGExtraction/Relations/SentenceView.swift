@@ -27,8 +27,9 @@ struct SentenceView {
     var mentions: [Span]
     var roles: [RoleSpan]
     /// token index -> mention index
-    var mentionAt: [Int: Int] = [:]
-    var roleAt: [Int: Int] = [:]
+    var mentionAt: TokenIndexMap
+    /// token index -> role index
+    var roleAt: TokenIndexMap
     /// The tagger's parts of speech of tokens `taggedFrom ..< taggedFrom + partsOfSpeech.count`, a
     /// stretch of `range` (the part around the mentions); empty when untagged.
     let partsOfSpeech: [PartOfSpeech]
@@ -47,6 +48,8 @@ struct SentenceView {
         self.index = index
         self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         self.roles = roles
+        mentionAt = TokenIndexMap(covering: range)
+        roleAt = TokenIndexMap(covering: range)
         for (m, span) in self.mentions.enumerated() { for t in span.range { mentionAt[t] = m } }
         for (r, span) in roles.enumerated() { for t in span.range { roleAt[t] = r } }
     }

@@ -4,24 +4,24 @@ import KGModel
 /// whom (object, passive subject, target obliques), with coordination on both sides.
 extension TreeActionExtractor {
     /// Subordinating conjunctions that the parser may read as prepositions of the next noun (a closed class).
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
+    static let subordinators: WordSet = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
-    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+    static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
-    static let threatLemmas: Set<String> = ["threaten"]
+    static let threatLemmas: WordSet = ["threaten"]
     /// Verbs of offering an act (PETRARCH2's `OFFER` block: offer, volunteer): the offer is made to
     /// whom the act would be done, and the act itself is not done ("offered to mediate between X and Y"
     /// offers X and Y, and mediates nothing yet).
-    static let offeringLemmas: Set<String> = WordLists.set("TreeActionExtractor.offeringLemmas")
+    static let offeringLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.offeringLemmas")
     /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
-    static let speechLemmas: Set<String> = WordLists.set("TreeActionExtractor.speechLemmas")
+    static let speechLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
-    static let reciprocalLemmas: Set<String> = ActionExtractor.reciprocalLemmas.union(["speak"])
+    static let reciprocalLemmas: WordSet = ActionExtractor.reciprocalLemmas.union(["speak"])
     /// Verbs of trading acts, whose object names what each side does to the other: "traded blame",
     /// "exchanged fire".
-    static let exchangeLemmas: Set<String> = WordLists.set("TreeActionExtractor.exchangeLemmas")
+    static let exchangeLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.exchangeLemmas")
     /// Objects that two sides make together: "fought a war", "signed a deal", not "fought rebels".
-    static let sharedActNouns: Set<String> = ActionExtractor.agreementNouns.union([
+    static let sharedActNouns: WordSet = ActionExtractor.agreementNouns.union([
         "war", "wars", "battle", "battles", "talks", "treaty", "treaties", "memorandum", "declaration", "conflict",
         "skirmish", "skirmishes", "ties", "relations",
     ])
@@ -347,7 +347,7 @@ extension TreeActionExtractor {
     }
 
     /// Verbs of travel whose place phrase is the destination.
-    static let travelLemmas: Set<String> = WordLists.set("TreeActionExtractor.travelLemmas")
+    static let travelLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.travelLemmas")
 
     /// Acts done together with someone, so `with` names the other side: consult, express intent
     /// to cooperate, diplomatic and material cooperation ("met with", "signed a deal with").

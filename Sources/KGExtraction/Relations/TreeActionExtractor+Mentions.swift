@@ -5,11 +5,11 @@ import KGModel
 /// apposition to a title, and every word coordinated with it.
 extension TreeActionExtractor {
     /// Nouns for the people or bodies that act for the country or body modifying them.
-    static let actingNouns: Set<String> = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles)
-        .union(WordLists.set("TreeActionExtractor.actingNouns"))
+    static let actingNouns: WordSet = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles)
+        .union(WordLists.wordSet("TreeActionExtractor.actingNouns"))
 
     /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
-    static let placeNouns: Set<String> = WordLists.set("TreeActionExtractor.placeNouns")
+    static let placeNouns: WordSet = WordLists.wordSet("TreeActionExtractor.placeNouns")
 
     /// The mentions word `w` and the words coordinated with it stand for.
     ///

@@ -3,13 +3,13 @@ import KGModel
 /// Clauses that state no fact: negated, modal, conditional, denied or forecast.
 extension TreeActionExtractor {
     // Closed grammatical classes, complete here: negators, modals, conditional conjunctions.
-    static let negationWords: Set<String> = ["not", "n't", "never", "neither", "nor"]
-    static let modalWords: Set<String> = ["might", "may", "could", "should", "can", "would", "must"]
-    static let conditionWords: Set<String> = ["if", "unless", "whether", "lest"]
+    static let negationWords: WordSet = ["not", "n't", "never", "neither", "nor"]
+    static let modalWords: WordSet = ["might", "may", "could", "should", "can", "would", "must"]
+    static let conditionWords: WordSet = ["if", "unless", "whether", "lest"]
     /// Verbs whose complement did not happen: "refused to recognize", "denied that it invaded".
-    static let undoingLemmas: Set<String> = WordLists.set("TreeActionExtractor.undoingLemmas")
+    static let undoingLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.undoingLemmas")
     /// Adjectives and participles whose complement is a forecast: "expected to condemn".
-    static let forecastWords: Set<String> = WordLists.set("TreeActionExtractor.forecastWords")
+    static let forecastWords: WordSet = WordLists.wordSet("TreeActionExtractor.forecastWords")
 
     /// Whether word `w`'s clause, or a clause it depends on, states something that did not happen.
     ///
@@ -59,8 +59,9 @@ extension TreeActionExtractor {
     /// "X said it would send troops": a reported intent, not a condition, when no condition is around.
     func isReported(_ p: ParsedSentence, _ w: Int) -> Bool {
         guard p.label(w) == .ccomp, let h = p.head(w) else { return false }
-        let reporting = Self.speechLemmas.union(["promise", "pledge", "vow", "warn"])
-        return reporting.contains(lemma(p, h)) && !p.words.contains { Self.conditionWords.contains($0) }
+        let head = lemma(p, h)
+        let reporting = Self.speechLemmas.contains(head) || ["promise", "pledge", "vow", "warn"].contains(head)
+        return reporting && !p.words.contains { Self.conditionWords.contains($0) }
     }
 
     /// A clause made unreal by a condition or modal only (not negation), which its complements share.

@@ -4,15 +4,15 @@ import KGModel
 /// `the tribunal's warrant for the general`, `held talks with X`, `acted as mediator between X and Y`.
 extension TreeActionExtractor {
     /// Prepositions that introduce whom a noun's act is done to.
-    static let nominalTargetPrepositions: Set<String> = [
+    static let nominalTargetPrepositions: WordSet = [
         "of", "on", "against", "for", "with", "between", "to", "toward",
         "towards", "into", "upon",
     ]
 
     /// Verbs whose subject performs the act their object names: "imposed sanctions", "held talks",
     /// "launched an attack", "issued a warrant".
-    static let performingLemmas: Set<String> = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
-        .union(WordLists.set("TreeActionExtractor.performingLemmas"))
+    static let performingLemmas: WordSet = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
+        .union(WordLists.wordSet("TreeActionExtractor.performingLemmas"))
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }
@@ -47,7 +47,7 @@ extension TreeActionExtractor {
 
     /// Prepositions of an act on whose bidding a clause's act is done: "at the request of X",
     /// "on X's orders", "with the backing of X".
-    static let biddingPrepositions: Set<String> = ["at", "on", "upon", "with"]
+    static let biddingPrepositions: WordSet = ["at", "on", "upon", "with"]
 
     /// "Rwanda deployed troops at the request of President Nyusi", "came to power with the backing of
     /// Hezbollah": the noun's own actor (its "of" phrase or possessor) acts toward whoever does the verb.
@@ -108,5 +108,5 @@ extension TreeActionExtractor {
     }
 
     /// Adjectives that put the act a noun names in doubt: "a meeting ... is unlikely".
-    static let unlikelyWords: Set<String> = WordLists.set("TreeActionExtractor.unlikelyWords")
+    static let unlikelyWords: WordSet = WordLists.wordSet("TreeActionExtractor.unlikelyWords")
 }

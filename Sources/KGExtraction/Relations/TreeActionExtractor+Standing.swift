@@ -9,7 +9,7 @@ import KGModel
 /// ```
 extension TreeActionExtractor {
     /// Nouns naming one entity's standing toward another, and the role each states.
-    static let relationNouns: [String: String] = [
+    static let relationNouns: WordTable<String> = [
         "ally": "ally", "allies": "ally", "rival": "rival", "rivals": "rival", "affiliate": "affiliate",
         "affiliates": "affiliate", "partner": "partner", "partners": "partner", "proxy": "proxy", "proxies": "proxy",
         "patron": "patron", "backer": "backer", "backers": "backer", "guarantor": "guarantor", "guarantors": "guarantor",

@@ -5,15 +5,15 @@ extension TreeActionExtractor {
     /// Verbs of stopping: PETRARCH2's `CANCEL` and `SCRAP` blocks, which it codes 16 only with an
     /// object of aid, trade, travel, diplomacy or cooperation ("HALT * AID [162]", "CLOSE * EMBASSY
     /// [161]"); with other objects they are no act toward anyone ("halted work", "ended the season").
-    static let stoppingLemmas: Set<String> = WordLists.set("TreeActionExtractor.stoppingLemmas")
+    static let stoppingLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.stoppingLemmas")
 
     /// What passes between two sides, whose stopping reduces relations: the objects of PETRARCH2's
     /// 16-coded `CANCEL` patterns (aid, grants, arms shipments, flights, embassies, border crossings,
     /// cooperation, talks) and their kin (exports, lending, ties, pacts).
-    static let tieNouns: Set<String> = WordLists.set("TreeActionExtractor.tieNouns")
+    static let tieNouns: WordSet = WordLists.wordSet("TreeActionExtractor.tieNouns")
 
     /// Prepositions that name the other side of a tie: "exports to Turkey", "borders with Honduras".
-    static let tiePrepositions: Set<String> = ["to", "with"]
+    static let tiePrepositions: WordSet = ["to", "with"]
 
     /// The act of a stopping verb (word `w`, of lemma `lemma`) that no CAMEO entry codes, when its
     /// object is a tie.

@@ -6,10 +6,10 @@ extension TreeActionExtractor {
     /// `GO_SOMEWHERE` block without its light verbs, and the going verbs of its `EVACUATE` and `FLY`
     /// blocks ("fled to Singapore", "flew to Bangkok", "left for Lithuania"). Without a destination
     /// they are no act toward anyone ("fled the country", "left Mali" is a withdrawal).
-    static let destinationLemmas: Set<String> = WordLists.set("TreeActionExtractor.destinationLemmas")
+    static let destinationLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.destinationLemmas")
 
     /// Prepositions that name where a journey ends: "fled to", "left for" (not "flew out of", "fled from").
-    static let destinationPrepositions: Set<String> = ["to", "for"]
+    static let destinationPrepositions: WordSet = ["to", "for"]
 
     /// Whether word `w`, of lemma `lemma`, is a verb of going ("fled": "flee", "flew": "fly",
     /// "left": "leave"; not "said").

@@ -129,7 +129,7 @@ struct TreeActionExtractor {
 
     /// Nouns for a way between places that stand for a go-between when they link two sides: "a channel
     /// between X and Y" (not "a TV channel").
-    static let goBetweenWayNouns: Set<String> = WordLists.set("TreeActionExtractor.goBetweenWayNouns")
+    static let goBetweenWayNouns: WordSet = WordLists.wordSet("TreeActionExtractor.goBetweenWayNouns")
 
     /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade.
     func agentNounEntry(_ word: String) -> VerbEntry? {

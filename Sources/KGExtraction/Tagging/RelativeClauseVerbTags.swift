@@ -10,7 +10,7 @@
 /// tags[3] // VERB / VBZ
 /// ```
 enum RelativeClauseVerbTags {
-    static let relativePronouns: Set<String> = ["which", "who", "that"]
+    static let relativePronouns: WordSet = ["which", "who", "that"]
 
     static func mended(_ words: [String], tags: [PartOfSpeech]) -> [PartOfSpeech] {
         guard words.count == tags.count, words.count >= 3 else { return tags }

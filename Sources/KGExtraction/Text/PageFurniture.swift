@@ -18,19 +18,24 @@ public enum PageFurniture {
     /// Phrases that mark a line as furniture whatever its length: calls to install, subscribe or share.
     static let strongPhrases: [String] = WordLists.list("PageFurniture.strongPhrases")
     /// Services a share bar lists.
-    static let shareWords: Set<String> = WordLists.set("PageFurniture.shareWords")
+    static let shareWords = WordLists.wordSet("PageFurniture.shareWords")
     /// Inline cues after which the rest of the line is a link to another story.
     static let inlineCues: [[String]] = WordLists.phrases("PageFurniture.inlineCues")
-    static let functionWords: Set<String> = WordLists.set("PageFurniture.functionWords")
+    static let functionWords = WordLists.wordSet("PageFurniture.functionWords")
     /// Labels that open a line of links or labels, not prose, before a colon: `Tags: Cyprus, Turkey`.
-    static let labelLines: Set<String> = WordLists.set("PageFurniture.labelLines")
+    static let labelLines = WordLists.wordSet("PageFurniture.labelLines")
     /// Labels of a news ticker or live feed before a colon: `Breaking: Polls closed in ...`.
-    static let tickerLabels: Set<String> = WordLists.set("PageFurniture.tickerLabels")
+    static let tickerLabels = WordLists.wordSet("PageFurniture.tickerLabels")
     /// Phrases that open a short heading of a teaser block: `More from Eastern Europe Today`.
     static let sectionOpeners: [[String]] = WordLists.phrases("PageFurniture.sectionOpeners")
 
     /// For each token, whether it belongs to the article's content.
     public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {
+        contentMask(tokens, verbForms: WordSet(verbForms), commonWords: WordSet(commonWords))
+    }
+
+    /// `contentMask(_:verbForms:commonWords:)` with the word lists as the extractor keeps them.
+    static func contentMask(_ tokens: [Token], verbForms: WordSet, commonWords: WordSet) -> [Bool] {
         var mask = [Bool](repeating: true, count: tokens.count)
         var lines: [Range<Int>] = []
         var start = 0
@@ -43,7 +48,8 @@ public enum PageFurniture {
         var inFurnitureSection = false
         var seen = Set<String>()
         for line in lines {
-            let words = tokens[line].filter { $0.isWord || $0.kind == .number }.map(\.lower)
+            // the lower-case forms only, without copying each token into a filtered array first
+            let words = tokens[line].compactMap { $0.isWord || $0.kind == .number ? $0.lower : nil }
             let normalized = joinedWithSpaces(words)
             var furniture = inFurnitureSection
             if !furniture {
@@ -95,7 +101,7 @@ public enum PageFurniture {
 
     /// "More from Eastern Europe Today": a short heading, without a verb, that opens a block of
     /// links to other stories.
-    static func opensTeaserSection(_ line: ArraySlice<Token>, words: [String], verbForms: Set<String>) -> Bool {
+    static func opensTeaserSection(_ line: ArraySlice<Token>, words: [String], verbForms: WordSet) -> Bool {
         guard words.count <= 7, line.first?.isCapitalized ?? false else { return false }
         return sectionOpeners.contains { opener in
             words.count > opener.count && Array(words.prefix(opener.count)) == opener
@@ -123,8 +129,8 @@ public enum PageFurniture {
     }
 
     static func isFurnitureLine(
-        _ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: Set<String>,
-        commonWords: Set<String>
+        _ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: WordSet,
+        commonWords: WordSet
     ) -> Bool {
         if words.isEmpty { return true }
         if words.count <= 16, linePhraseWords.occurs(in: words) { return true }
@@ -201,7 +207,7 @@ public enum PageFurniture {
     /// ```
     struct PhraseIndex: Sendable {
         /// The phrases by their first word, each with the words after the first.
-        let byFirstWord: [String: [ArraySlice<String>]]
+        let byFirstWord: WordTable<[ArraySlice<String>]>
 
         init(_ phrases: [[String]]) {
             var byFirstWord: [String: [ArraySlice<String>]] = [:]
@@ -209,7 +215,7 @@ public enum PageFurniture {
                 guard let first = phrase.first else { continue }
                 byFirstWord[first, default: []].append(phrase.dropFirst())
             }
-            self.byFirstWord = byFirstWord
+            self.byFirstWord = WordTable(byFirstWord)
         }
 
         /// Whether any phrase occurs in `words` as consecutive words.
@@ -224,18 +230,26 @@ public enum PageFurniture {
         }
     }
 
-    /// `words.joined(separator: " ")` into storage reserved once: the generic `joined` cost four
-    /// times as much on a paragraph's words.
+    /// `words.joined(separator: " ")`, its UTF-8 bytes copied into the string's storage: the
+    /// generic `joined` cost four times as much on a paragraph's words, and appending word by
+    /// word twice as much again as copying bytes.
     static func joinedWithSpaces(_ words: [String]) -> String {
         var byteCount = max(0, words.count - 1)
         for word in words { byteCount += word.utf8.count }
-        var joined = ""
-        joined.reserveCapacity(byteCount)
-        for (i, word) in words.enumerated() {
-            if i > 0 { joined.append(" ") }
-            joined.append(word)
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var i = 0
+            for (n, word) in words.enumerated() {
+                if n > 0 {
+                    buffer[i] = 32
+                    i += 1
+                }
+                for byte in word.utf8 {
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
         }
-        return joined
     }
 
     static func internalCapitals(_ word: String) -> Int {

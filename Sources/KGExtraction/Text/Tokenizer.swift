@@ -10,7 +10,7 @@ import KGModel
 /// ```
 public enum Tokenizer {
     /// Words written with a final dot that does not end a sentence.
-    static let abbreviations: Set<String> = WordLists.set("Tokenizer.abbreviations")
+    static let abbreviations: WordSet = WordLists.wordSet("Tokenizer.abbreviations")
 
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Words mapped to values, for the rules' look-ups of a token's lower-case form: the same answers
+/// as a `[String: Value]`, cheaper for the ASCII words nearly every look-up asks.
+///
+/// ```swift
+/// let verbs = WordTable(["condemn": 111, "meet": 36])
+/// verbs["meet"]       // 36
+/// verbs["met"]        // nil
+/// ```
+/// A `String` key is hashed with SipHash, seeded per process (about 300 instructions for a short
+/// word: with comparisons, a tenth of the rules' instructions). Here an ASCII word's bytes are
+/// hashed with FNV-1a into an open-addressed table of ASCII keys and compared byte for byte. A
+/// non-ASCII word asks the dictionary; a non-ASCII key that `String` equality finds equal to an
+/// ASCII word (U+212A KELVIN SIGN is "K") is also kept under that ASCII spelling; so every answer
+/// is the dictionary's.
+struct WordTable<Value> {
+    /// Every entry, as given: what a non-ASCII look-up reads.
+    let dictionary: [String: Value]
+    /// Slot -> hash of its key (0: empty), the key's bytes in `keyBytes` and its value; a power of
+    /// two long, at most half full.
+    private let hashes: [UInt64]
+    private let keyStarts: [Int32]
+    private let keyLengths: [Int32]
+    private let keyBytes: [UInt8]
+    private let values: [Value?]
+    private let mask: Int
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        // ASCII keys, and the ASCII spelling of any key `String` equality finds equal to one
+        // (U+212A KELVIN SIGN is "K"); a dictionary holds at most one of such equal keys
+        var asciiEntries: [(key: String, value: Value)] = []
+        for (key, value) in dictionary {
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiEntries.append((key, value))
+            } else if let ascii = Self.asciiEquivalent(of: key) {
+                asciiEntries.append((ascii, value))
+            }
+        }
+        var capacity = 8
+        while capacity < asciiEntries.count * 2 { capacity *= 2 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var keyStarts = [Int32](repeating: 0, count: capacity)
+        var keyLengths = [Int32](repeating: 0, count: capacity)
+        var keyBytes: [UInt8] = []
+        var values = [Value?](repeating: nil, count: capacity)
+        for (key, value) in asciiEntries {
+            let bytes = Array(key.utf8)
+            let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            hashes[slot] = hash
+            keyStarts[slot] = Int32(keyBytes.count)
+            keyLengths[slot] = Int32(bytes.count)
+            keyBytes += bytes
+            values[slot] = value
+        }
+        self.hashes = hashes
+        self.keyStarts = keyStarts
+        self.keyLengths = keyLengths
+        self.keyBytes = keyBytes
+        self.values = values
+        mask = capacity - 1
+    }
+
+    var isEmpty: Bool { dictionary.isEmpty }
+    var count: Int { dictionary.count }
+
+    subscript(word: String) -> Value? {
+        let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0) } ?? Self.notASCII
+        if found >= 0 { return values[found] }
+        return found == Self.notASCII ? dictionary[word] : nil
+    }
+
+    private static var absent: Int { -1 }
+    private static var notASCII: Int { -2 }
+
+    /// The slot holding `bytes` as its key; `absent`, or `notASCII` when `bytes` are not ASCII.
+    @inline(__always)
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var bits: UInt8 = 0
+        for byte in bytes {
+            bits |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        guard bits < 0x80 else { return Self.notASCII }
+        hash |= 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return Self.absent }
+            if stored == hash && Int(keyLengths[slot]) == bytes.count && equalBytes(at: Int(keyStarts[slot]), bytes) {
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func equalBytes(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { stored in
+            var i = 0
+            while i < bytes.count {
+                if stored[start + i] != bytes[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// FNV-1a of bytes, never 0 (the empty slot's mark).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash | 1
+    }
+
+    /// The ASCII string `String` equality finds equal to `key`, if any: its canonical
+    /// decomposition, when that is ASCII.
+    static func asciiEquivalent(of key: String) -> String? {
+        let decomposed = key.decomposedStringWithCanonicalMapping
+        guard decomposed.utf8.allSatisfy({ $0 < 0x80 }), decomposed == key else { return nil }
+        return decomposed
+    }
+}
+
+extension WordTable: Sendable where Value: Sendable {}
+
+extension WordTable: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral entries: (String, Value)...) {
+        self.init(Dictionary(entries, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+/// A set of words with `WordTable`'s look-up: the same answers as a `Set<String>`'s `contains`.
+///
+/// ```swift
+/// let openers: WordSet = ["the", "these", "both"]
+/// openers.contains("both")  // true
+/// ```
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: WordTable<Void>
+
+    init(_ words: some Sequence<String>) {
+        table = WordTable(Dictionary(words.map { ($0, ()) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// The words, as a standard set (for set algebra; look-ups should use `contains`).
+    var set: Set<String> { Set(table.dictionary.keys) }
+    var isEmpty: Bool { table.isEmpty }
+    var count: Int { table.count }
+
+    func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// The words of both.
+    func union(_ other: WordSet) -> WordSet { WordSet(set.union(other.set)) }
+    func union(_ words: [String]) -> WordSet { WordSet(set.union(words)) }
+}

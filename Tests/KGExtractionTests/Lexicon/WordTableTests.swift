@@ -1,0 +1,56 @@
+import XCTest
+
+@testable import KGExtraction
+
+final class WordTableTests: XCTestCase {
+    /// Every word a dictionary answers, the table answers the same, and nothing else.
+    func testAnswersAsTheDictionaryDoesForEveryWordOfTheLexicons() throws {
+        let lexicons = try Lexicons.load()
+        let dictionary = lexicons.verbs.dictionary
+        XCTAssertGreaterThan(dictionary.count, 1000)
+        for (word, entry) in dictionary {
+            XCTAssertEqual(lexicons.verbs[word]?.lemma, entry.lemma, word)
+        }
+        let probes = ["", "a", "condemned", "condemn", "Condemned", "condemnedx", "xcondemned", "met", "meet", "the", "café", "cafe\u{301}", "naïve"]
+        for word in probes {
+            XCTAssertEqual(lexicons.verbs[word]?.lemma, dictionary[word]?.lemma, word)
+        }
+    }
+
+    func testManyKeysSomeLongFindEachOneAndNoOther() {
+        var dictionary: [String: Int] = [:]
+        for n in 0..<5_000 { dictionary["word\(n)"] = n }
+        dictionary["a-rather-long-key-of-more-than-fifteen-bytes"] = -1
+        let table = WordTable(dictionary)
+        for (key, value) in dictionary { XCTAssertEqual(table[key], value, key) }
+        for n in 5_000..<6_000 { XCTAssertNil(table["word\(n)"]) }
+        XCTAssertNil(table["a-rather-long-key-of-more-than-fifteen-byte"])
+        XCTAssertNil(table["word"])
+        XCTAssertEqual(table.count, 5_001)
+    }
+
+    /// `String` equality is canonical equivalence: a precomposed and a decomposed é are one key,
+    /// and U+212A KELVIN SIGN is the letter K.
+    func testNonASCIIWordsAndKeysAreEqualAsStringsSayTheyAre() {
+        let table: WordTable<Int> = ["caf\u{E9}": 1, "\u{212A}elvin": 2, "plain": 3]
+        XCTAssertEqual(table["caf\u{E9}"], 1)
+        XCTAssertEqual(table["cafe\u{301}"], 1)
+        XCTAssertEqual(table["Kelvin"], 2)
+        XCTAssertEqual(table["\u{212A}elvin"], 2)
+        XCTAssertEqual(table["plain"], 3)
+        XCTAssertNil(table["cafe"])
+        XCTAssertNil(table["kelvin"])
+    }
+
+    func testAWordSetContainsItsWordsAndUnitesWithAnother() {
+        let openers: WordSet = ["the", "these", "both"]
+        XCTAssertTrue(openers.contains("both"))
+        XCTAssertFalse(openers.contains("Both"))
+        XCTAssertFalse(openers.contains("bot"))
+        XCTAssertFalse(WordSet([]).contains(""))
+        let more = openers.union(["two"])
+        XCTAssertTrue(more.contains("two") && more.contains("the"))
+        XCTAssertEqual(more.count, 4)
+        XCTAssertEqual(more.set, ["the", "these", "both", "two"])
+    }
+}
