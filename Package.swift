@@ -36,6 +36,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // A header only: the CPU's prefetch instruction, which Swift cannot spell.
+        .systemLibrary(name: "CPrefetch"),
 
         // The value types every layer shares: entity types, alias keys and their spelling variants,
         // spans, source and extracted documents, the extractor protocol. No I/O beyond two tables.
@@ -46,7 +48,7 @@ let package = Package(
         // Text to entities and relations: pure, deterministic, no I/O beyond its bundled lexicons.
         .target(
             name: "KGExtraction",
-            dependencies: ["KGModel"],
+            dependencies: ["CPrefetch", "KGModel"],
             resources: [.copy("Resources")]
         ),
         // Training and evaluating the extractor's models from treebanks; only `kg train` links it.

@@ -214,9 +214,14 @@ struct EntityRecognizer {
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
 
-    /// "the YPG militia", "news agency SANA": a kind of institution written right before or after the word.
+    /// "the YPG militia", "news agency SANA", "state television RTS": a kind of institution or medium
+    /// written right before or after the word.
     func nextToClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
-        if i > sentence.lowerBound, !tokens[i - 1].isCapitalized, NameCues.organizationClassNouns.contains(tokens[i - 1].lower) { return true }
+        if i > sentence.lowerBound, !tokens[i - 1].isCapitalized,
+            NameCues.organizationClassNouns.contains(tokens[i - 1].lower) || NameCues.mediaNouns.contains(tokens[i - 1].lower)
+        {
+            return true
+        }
         if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
             NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
         {

@@ -74,11 +74,48 @@ public final class DependencyParser: Sendable {
     /// Never fails: any words give a tree with exactly one root. Tags beyond the words are
     /// ignored, words beyond the tags read as tagged `X`.
     public func parse(_ words: [String], tags: [PartOfSpeech]) -> DependencyTree {
-        parse(words, tags: tags, withoutTemplates: [])
+        let keys = ParserWord.sentence(words, tags: tags)
+        let labelCount = labels.count
+        var state = ArcHybridConfiguration(wordCount: words.count)
+        let wordFeatures = ParserFeatures.wordFeatures(of: keys)
+        var features = [UInt32](repeating: 0, count: ParserFeatures.count)
+        var scores = [Int32](repeating: 0, count: ParserTransition.classCount(labelCount: labelCount))
+        ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
+            wordFeatures.withUnsafeBufferPointer { wordFeatures in
+                guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress else { return }
+                // the sentence's rarest features, most of them cache misses: asked for all at once
+                weights.prefetch(wordFeatures)
+                let prefetcher = weights.prefetcher
+                while !state.isTerminal {
+                    if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
+                        // the first SHIFT and the root's arc: nothing to choose, so nothing to score
+                        state.apply(forced)
+                        continue
+                    }
+                    let classes = state.allowedClasses(labelCount: labelCount)
+                    features.withUnsafeMutableBufferPointer { buffer in
+                        guard let base = buffer.baseAddress else { return }
+                        ParserFeatures.extract(
+                            state, words: keys, into: base, seeds: seeds, wordFeatures: words, prefetcher: prefetcher
+                        )
+                    }
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        guard let base = scores.baseAddress else { return }
+                        for index in scores.indices { scores[index] = 0 }
+                        features.withUnsafeBufferPointer { weights.accumulate($0, into: base, labels: classes) }
+                    }
+                    state.apply(scores.withUnsafeBufferPointer { bestAllowedClass(in: state, scores: $0) })
+                }
+            }
+        }
+        return tree(of: state)
     }
 
     /// Parses as `parse(_:tags:)` does, with the features of the templates numbered `dropped`
     /// left out: how much a template adds to the model (`kg train parser-templates`).
+    ///
+    /// Makes every feature at every transition, as training does, so it also checks
+    /// `parse(_:tags:)`: with nothing dropped, the two give the same trees.
     package func parse(_ words: [String], tags: [PartOfSpeech], withoutTemplates dropped: [Int]) -> DependencyTree {
         let keys = ParserWord.sentence(words, tags: tags)
         var state = ArcHybridConfiguration(wordCount: words.count)
@@ -86,7 +123,6 @@ public final class DependencyParser: Sendable {
         var scores = [Int32](repeating: 0, count: ParserTransition.classCount(labelCount: labels.count))
         while !state.isTerminal {
             if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
-                // the first SHIFT and the root's arc: nothing to choose, so nothing to score
                 state.apply(forced)
                 continue
             }
@@ -104,6 +140,39 @@ public final class DependencyParser: Sendable {
             state.apply(bestTransition(in: state, scores: scores))
         }
         return tree(of: state)
+    }
+
+    /// The transition `bestTransition` picks, found over the class numbers without making a
+    /// transition value per class (a hundred per step).
+    ///
+    /// ```swift
+    /// state.apply(scores.withUnsafeBufferPointer { bestAllowedClass(in: state, scores: $0) })
+    /// ```
+    @inline(__always)
+    func bestAllowedClass(in state: ArcHybridConfiguration, scores: UnsafeBufferPointer<Int32>) -> ParserTransition {
+        let labelCount = labels.count, rootLabel = self.rootLabel
+        var best = -1
+        var bestScore = Int32.min
+        // classes in increasing order, as `forEachAllowedTransition` gives them: ties keep the first
+        @inline(__always) func consider(_ number: Int) {
+            let score = scores[number]
+            if best < 0 || score > bestScore {
+                best = number
+                bestScore = score
+            }
+        }
+        if state.canShift { consider(0) }
+        if state.canLeft {
+            for label in 0..<labelCount where label != rootLabel { consider(1 + label) }
+        }
+        if state.canRight {
+            if state.rightTakesRoot {
+                consider(1 + labelCount + rootLabel)
+            } else {
+                for label in 0..<labelCount where label != rootLabel { consider(1 + labelCount + label) }
+            }
+        }
+        return best >= 0 ? ParserTransition(class: best, labelCount: labelCount) : .shift
     }
 
     /// The highest-scoring transition `state` allows; ties go to the lower class number.

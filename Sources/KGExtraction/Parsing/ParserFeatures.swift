@@ -4,10 +4,14 @@ package struct ParserWord: Sendable {
     package let word: UInt64
     /// UPOS and Penn tag together.
     package let tag: UInt64
+    /// The word and tag mixed (`FeatureHash.combine(word, tag)`), as the word-and-tag templates
+    /// read them: made once per word instead of once per template and transition.
+    package let wordAndTag: UInt64
 
     package init(word: UInt64, tag: UInt64) {
         self.word = word
         self.tag = tag
+        wordAndTag = FeatureHash.combine(word, tag)
     }
 
     /// Stand-in for a position that is empty (no such stack element, buffer word or child).
@@ -57,10 +61,46 @@ package struct ParserWord: Sendable {
 package enum ParserFeatures {
     package static let count = 63
 
+    /// Each template's number mixed into its features first: `FeatureHash.combine(0x5a5a, number)`.
+    package static let templateSeeds: [UInt64] = (0..<count).map { FeatureHash.combine(0x5a5a, UInt64($0)) }
+
+    /// The templates that read one word's form (or form and tag) and nothing else, in the order of
+    /// the columns of `wordFeatures(of:)`: the parser makes their features once per sentence for
+    /// every word instead of at every transition.
+    package static let wordTemplates = [1, 2, 4, 5, 7, 8, 10, 12, 13, 37, 41, 46]
+    package static let wordTemplateCount = 12
+
+    /// The features of `wordTemplates` for each of `words` (a sentence's words and the root, as
+    /// `ParserWord.sentence` gives them) and then for the missing word `.none`: a row of
+    /// `wordTemplateCount` per word, each as `extract` would make it.
+    ///
+    /// ```swift
+    /// let rows = ParserFeatures.wordFeatures(of: ParserWord.sentence(["Hi"], tags: []))  // 3 rows of 12
+    /// ```
+    package static func wordFeatures(of words: [ParserWord]) -> [UInt32] {
+        var features: [UInt32] = []
+        features.reserveCapacity((words.count + 1) * wordTemplateCount)
+        for word in words + [.none] {
+            for template in wordTemplates {
+                // the four word-and-tag templates; the others read the form alone
+                let readsTag = template == 1 || template == 4 || template == 7 || template == 12
+                let value = readsTag ? word.wordAndTag : word.word
+                features.append(FeatureHash.narrow(FeatureHash.combine(templateSeeds[template], value)))
+            }
+        }
+        return features
+    }
+
     /// Writes the `count` features of `state` to `features`; returns how many it wrote.
+    ///
+    /// The parser passes `templateSeeds`' storage as `seeds` (no global read in its loop) and the
+    /// sentence's `wordFeatures(of:)` as `wordFeatures`, which are then read instead of made, and
+    /// its weights' `prefetcher`, which asks for each made feature's slot at once.
     @inline(__always) @discardableResult
     package static func extract(
-        _ state: ArcHybridConfiguration, words: [ParserWord], into features: UnsafeMutablePointer<UInt32>
+        _ state: ArcHybridConfiguration, words: [ParserWord], into features: UnsafeMutablePointer<UInt32>,
+        seeds: UnsafePointer<UInt64>? = nil, wordFeatures: UnsafePointer<UInt32>? = nil,
+        prefetcher: PackedWeights.Prefetcher? = nil
     ) -> Int {
         let s0 = state.stackElement(0), s1 = state.stackElement(1), s2 = state.stackElement(2)
         let n0 = state.bufferElement(0), n1 = state.bufferElement(1), n2 = state.bufferElement(2)
@@ -97,10 +137,12 @@ package enum ParserFeatures {
 
         var next = 0
         @inline(__always) func store(_ hash: UInt64) {
-            features[next] = FeatureHash.narrow(hash)
+            let key = FeatureHash.narrow(hash)
+            features[next] = key
+            prefetcher?.prefetch(key)
             next += 1
         }
-        @inline(__always) func template() -> UInt64 { FeatureHash.combine(0x5a5a, UInt64(next)) }
+        @inline(__always) func template() -> UInt64 { seeds?[next] ?? templateSeeds[next] }
         @inline(__always) func add(_ a: UInt64) { store(FeatureHash.combine(template(), a)) }
         @inline(__always) func add(_ a: UInt64, _ b: UInt64) {
             store(FeatureHash.combine(FeatureHash.combine(template(), a), b))
@@ -108,15 +150,24 @@ package enum ParserFeatures {
         @inline(__always) func add(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
             store(FeatureHash.combine(FeatureHash.combine(FeatureHash.combine(template(), a), b), c))
         }
-        @inline(__always) func wp(_ word: ParserWord) -> UInt64 { FeatureHash.combine(word.word, word.tag) }
+        @inline(__always) func wp(_ word: ParserWord) -> UInt64 { word.wordAndTag }
+        /// Template `wordTemplates[column]` over the word numbered `index`, whose value is `value`.
+        @inline(__always) func add(word index: Int, column: Int, _ value: UInt64) {
+            if let wordFeatures {
+                features[next] = wordFeatures[(index >= 0 ? index : words.count) &* wordTemplateCount &+ column]
+                next += 1
+            } else {
+                add(value)
+            }
+        }
 
         add(0)  // bias
         // Single words.
-        add(wp(S0)); add(S0.word); add(S0.tag)
-        add(wp(N0)); add(N0.word); add(N0.tag)
-        add(wp(N1)); add(N1.word); add(N1.tag)
-        add(N2.word); add(N2.tag)
-        add(wp(S1)); add(S1.word); add(S1.tag)
+        add(word: s0, column: 0, wp(S0)); add(word: s0, column: 1, S0.word); add(S0.tag)
+        add(word: n0, column: 2, wp(N0)); add(word: n0, column: 3, N0.word); add(N0.tag)
+        add(word: n1, column: 4, wp(N1)); add(word: n1, column: 5, N1.word); add(N1.tag)
+        add(word: n2, column: 6, N2.word); add(N2.tag)
+        add(word: s1, column: 7, wp(S1)); add(word: s1, column: 8, S1.word); add(S1.tag)
         // Pairs: (s0, n0) and (s1, s0), the two arcs that can be made next.
         add(wp(S0), N0.tag); add(S0.tag, wp(N0))
         add(N0.tag, N1.tag)
@@ -133,13 +184,13 @@ package enum ParserFeatures {
         add(S0.word, s0vr); add(S0.tag, s0vr); add(S0.word, s0vl); add(S0.tag, s0vl)
         add(N0.tag, n0vl)
         // The outermost children.
-        add(S0L.word); add(S0L.tag); add(label(s0l))
+        add(word: s0l, column: 9, S0L.word); add(S0L.tag); add(label(s0l))
         add(label(s0r))
-        add(N0L.word); add(N0L.tag); add(label(n0l))
+        add(word: n0l, column: 10, N0L.word); add(N0L.tag); add(label(n0l))
         add(label(s1r))
         add(S1L.tag, label(s1l))
         // The second outermost children.
-        add(S0L2.word); add(S0L2.tag); add(label(s0l2))
+        add(word: s0l2, column: 11, S0L2.word); add(S0L2.tag); add(label(s0l2))
         add(S0R2.tag); add(label(s0r2))
         add(label(n0l2))
         add(S0.tag, S0L.tag, S0L2.tag); add(S0.tag, S0R.tag, S0R2.tag); add(N0.tag, N0L.tag, N0L2.tag)

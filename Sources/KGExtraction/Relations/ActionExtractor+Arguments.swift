@@ -39,7 +39,9 @@ extension ActionExtractor {
         // inside ", who ..." the antecedent is the subject
         if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
-        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and" || s.lower(v - 2) == "and" && s.isAdverb(v - 1),
+        // ("entered the town of X and were heading towards Y": through an auxiliary too)
+        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and"
+            || s.lower(v - 2) == "and" && (s.isAdverb(v - 1) || s.tag(v - 1)?.upos == .AUX),
             let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key })
         {
             return previous.value.first
@@ -82,8 +84,12 @@ extension ActionExtractor {
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
                 // "after Lula recognised ...": a conjunction opening a clause whose subject this is
                 // "videos of Ethiopian forces crossing into X": a participle right after its noun phrase
+                // (not a new clause's: "entered the town of X and were heading towards Y")
                 if inPhrase, s.isGerund(v), v - span.range.upperBound <= 2,
-                    (span.range.upperBound..<v).allSatisfy({ s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) })
+                    (span.range.upperBound..<v).allSatisfy({
+                        s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && !isVerbUse(s, $0) && s.tag($0)?.upos != .AUX
+                            && s.tag($0)?.upos != .CCONJ
+                    })
                 {
                     inPhrase = false
                 }
@@ -259,13 +265,19 @@ extension ActionExtractor {
         if s.lower(head) == "'s" { head += 1 }
         // "his Chinese counterpart Wang Yi", "the Kenyan envoy Joseph Kamau": a demonym, a noun, a name
         if s.mentions[m].isDemonym, s.roleAt[head] == nil, s.tag(head)?.upos == .NOUN, !s.tokens[head].isCapitalized,
-            let p = s.mention(startingAt: head + 1), s.mentions[p].type == .person
+            let p = personNamed(s, at: head + 1)
         {
             return p
         }
-        guard let r = s.role(startingAt: head), let p = s.mention(startingAt: s.roles[r].range.upperBound),
-            s.mentions[p].type == .person
-        else { return nil }
+        guard let r = s.role(startingAt: head) else { return nil }
+        return personNamed(s, at: s.roles[r].range.upperBound)
+    }
+
+    /// The person named at token `i`, or right after a comma there: the name in apposition to a title
+    /// ("summoned South Korea's ambassador, Nam Gwan-pyo," is done to the ambassador, not the country).
+    func personNamed(_ s: SentenceView, at i: Int) -> Int? {
+        let start = s.lower(i) == "," ? i + 1 : i
+        guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { return nil }
         return p
     }
 

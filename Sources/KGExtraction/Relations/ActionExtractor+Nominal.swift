@@ -20,7 +20,18 @@ extension ActionExtractor {
         var j = v + 1
         // "told her that": a pronoun standing for a person is the addressee, not a determiner
         if s.mention(startingAt: j) == nil, Self.determiners.contains(s.lower(j)) { j += 1 }
-        guard let object = s.mention(startingAt: j) else { return }
+        // "told state broadcaster EBC", "told Serbian state television RTS": the medium named after its nouns
+        var k = j
+        if let m = s.mention(startingAt: k), s.mentions[m].isDemonym { k = s.mentions[m].range.upperBound }
+        var sawMedium = false
+        while s.range.contains(k), k < j + 5, s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized {
+            if NameCues.mediaNouns.contains(s.lower(k)) { sawMedium = true }
+            k += 1
+        }
+        if sawMedium, let named = s.mention(startingAt: k), s.mentions[named].type == .organization { j = k }
+        guard var object = s.mention(startingAt: j) else { return }
+        // "told his Chinese counterpart, Wang Yi,": the person, not the country of the title
+        if let person = personBehindTitle(s, object) { object = person }
         if isPassive(s, v) {
             // "X was quoted ... by Y"
             return

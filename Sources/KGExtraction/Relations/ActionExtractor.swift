@@ -31,13 +31,21 @@ struct ActionExtractor {
         for i in s.range where ["who", "which"].contains(s.lower(i)) && s.lower(i - 1) == "," {
             var j = i + 1
             while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            // "who pressed ahead despite objections from the United States, Turkey and Iran, called on X":
+            // the commas of a list of names inside the clause do not close it
+            while s.lower(j) == ",", let before = s.mention(endingBefore: j), let last = coordinatedRight(s, before).last, last != before {
+                j = s.mentions[last].range.upperBound
+                while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
         // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a
         // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
         for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == .VBN && s.lower(i + 2) == "by" || s.xpos(i + 1) == .VBG) {
+            // (a subject, not a name inside a phrase: "overran the town of Palma, killing ...")
             guard let antecedent = s.mention(endingBefore: i),
-                !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) })
+                !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) }),
+                governingPreposition(s, titledStart(s, antecedent)) == nil
             else { continue }
             var j = i + 3
             while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
@@ -79,7 +87,20 @@ struct ActionExtractor {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
-                    add(&facts, s, [actor], verb, [object], v, FactConfidence.Window.fusedParticiple)
+                    // "the Moscow-led CSTO": leading a body is a standing in it, not an act toward it
+                    if let role = RoleExtractor.leadershipParticiples[t.lower] {
+                        for subject in s.mentions[actor].entities where s.mentions[actor].type != .location {
+                            for body in s.mentions[object].entities where body != subject && s.mentions[object].type == .organization {
+                                facts.append(
+                                    Fact(
+                                        subject: subject, object: body, action: role, cameo: .role, kind: .role, sentence: s.index,
+                                        span: s.span(s.mentions[actor].range.lowerBound, s.mentions[object].range.upperBound),
+                                        confidence: FactConfidence.Role.sideClause))
+                            }
+                        }
+                    } else {
+                        add(&facts, s, [actor], verb, [object], v, FactConfidence.Window.fusedParticiple)
+                    }
                 }
                 continue
             }
@@ -92,6 +113,8 @@ struct ActionExtractor {
             }
             // "X, who heads the Council": a role the RoleExtractor states, not a movement
             if RoleExtractor.leadershipVerbs[t.lower] != nil, s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            // "the party, led by X,": a role too
+            if RoleExtractor.leadershipParticiples[t.lower] != nil, s.lower(v + 1) == "by" { continue }
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {

@@ -104,3 +104,44 @@ extension RoleExtractor {
         }
     }
 }
+
+extension RoleExtractor {
+    /// "Myanmar's army chief, Senior General Min Aung Hlaing" where the document names "Myanmar's
+    /// army": a title made of a body noun and an office ("army chief", "police chief") is held in that
+    /// body of the country, when the document names the body as an organization; otherwise in the
+    /// country, as before.
+    ///
+    /// ```swift
+    /// // entities: Myanmar (country), Burmese Army [Myanmar's army] (organization)
+    /// RoleExtractor.heldInNamedBody(armyChiefOfMyanmar, entities: doc.entities).object  // the army's id
+    /// ```
+    static func heldInNamedBody(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
+        guard fact.kind == .role, fact.action.contains(" "), entities.indices.contains(fact.object), entities[fact.object].type == .country
+        else { return fact }
+        // only titles that open with an institution's head noun ("army chief"; not "prime minister")
+        let bodyNouns = fact.action.split(separator: " ").dropLast()
+        guard bodyNouns.contains(where: { NameCues.organizationHeads.contains(String($0)) }) else { return fact }
+        let country = entities[fact.object]
+        // "myanmar army" for "Myanmar's army", "Myanmar Army"
+        var wanted = Set<String>()
+        for name in [country.name] + country.aliases {
+            for noun in bodyNouns where NameCues.organizationHeads.contains(String(noun)) { wanted.insert(name.lowercased() + " " + noun) }
+        }
+        guard
+            let body = entities.first(where: { e in
+                e.type == .organization
+                    && ([e.name] + e.aliases).contains { wanted.contains(withoutPossessives($0)) }
+            })
+        else { return fact }
+        var held = fact
+        held.object = body.id
+        return held
+    }
+
+    /// A name lower-cased without its possessive endings: "Myanmar's army" -> "myanmar army".
+    static func withoutPossessives(_ name: String) -> String {
+        name.lowercased().split(separator: " ").map { word in
+            word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : String(word)
+        }.joined(separator: " ")
+    }
+}

@@ -26,6 +26,9 @@ extension RoleExtractor {
         /// The countries and bodies the previous sentence named, in order, for a sentence that
         /// opens with "Its foreign minister" or "Their chief negotiator".
         var previousBodies: [Int] = []
+        /// The body named last whose name ends in each institution head: "council" -> the
+        /// Presidential Leadership Council, for "Council chairman X" further on.
+        var bodyByHead: [String: Int] = [:]
     }
 
     /// The roles of sentence `s` that need `context`, and `context` brought up to date with the
@@ -52,11 +55,55 @@ extension RoleExtractor {
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
         bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
+        headTitles(s, &context, &facts)
         let persons = s.mentions.filter { $0.type == .person }
         for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
         if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
         context.previousBodies = s.mentions.filter { $0.type == .country || $0.type == .organization }.map(\.entity)
         return facts
+    }
+
+    /// "Council chairman Rashad al-Alimi", "ministry spokesman Dina Mufti": a title after the head
+    /// noun of an institution's name, with no body of its own, is held in the body named last (in an
+    /// earlier sentence or before it in this one) whose name ends in that head ("Yemen's Presidential
+    /// Leadership Council", "Ethiopia's foreign ministry"); `context` then learns this sentence's bodies.
+    ///
+    /// ```swift
+    /// // "Yemen's Presidential Leadership Council met. Council chairman Rashad al-Alimi spoke."
+    /// // -> Fact(Rashad al-Alimi, "chairman", Presidential Leadership Council, cameo .role)
+    /// ```
+    func headTitles(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
+        var next = 0
+        func learn(upTo end: Int) {
+            while next < s.mentions.count, s.mentions[next].range.upperBound <= end {
+                let m = s.mentions[next]
+                if m.type == .organization, m.group.isEmpty {
+                    let head = s.lower(m.range.upperBound - 1)
+                    if NameCues.organizationHeads.contains(head) { context.bodyByHead[head] = m.entity }
+                }
+                next += 1
+            }
+        }
+        for role in s.roles {
+            let r = role.range
+            let h = r.lowerBound - 1
+            learn(upTo: h)
+            guard s.range.contains(h), s.mentionAt[h] == nil, s.roleAt[h] == nil, s.tokens[h].isWord,
+                let body = context.bodyByHead[s.lower(h)],
+                // no body or possessive of its own: "Yemen's council chairman" is Yemen's
+                s.mentionAt[h - 1] == nil, s.lower(h - 1) != "'s", !Self.possessiveTitleOpeners.contains(s.lower(h - 1))
+            else { continue }
+            var named = r.upperBound
+            while named < r.upperBound + 2, s.range.contains(named), s.mentionAt[named] == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
+            guard let person = s.mention(startingAt: named), s.mentions[person].type == .person else { continue }
+            for subject in s.mentions[person].entities where subject != body {
+                facts.append(
+                    Fact(
+                        subject: subject, object: body, action: role.name, cameo: .role, kind: .role, sentence: s.index,
+                        span: s.span(h, s.mentions[person].range.upperBound), confidence: FactConfidence.Role.sideClause))
+            }
+        }
+        learn(upTo: s.range.upperBound)
     }
 
     /// Possessive pronouns that open a title in apposition: "His foreign minister, X", "its envoy, X".

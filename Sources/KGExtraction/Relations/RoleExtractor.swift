@@ -175,7 +175,10 @@ struct RoleExtractor {
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range where Self.leadershipParticiples[s.lower(i)] != nil && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
-            guard let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization || s.mentions[body].type == .country,
+            // "the conservative New Democracy party, led by X": a class noun may follow the body's name
+            var end = i - 1
+            while end > i - 3, NameCues.organizationClassNouns.contains(s.lower(end - 1)) { end -= 1 }
+            guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
                 let role = Self.leadershipParticiples[s.lower(i)]
             else { continue }
@@ -220,6 +223,9 @@ struct RoleExtractor {
     }
 
     static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]
+
+    /// The offices the leadership verbs name: "leader", "head", "chair", "director".
+    static let leadershipOffices: Set<String> = Set(leadershipVerbs.dictionary.values)
 
     static let leadershipVerbs: WordTable<String> = [
         "heads": "head", "headed": "head", "leads": "leader", "led": "leader",

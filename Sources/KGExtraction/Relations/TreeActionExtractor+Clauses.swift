@@ -9,6 +9,10 @@ extension TreeActionExtractor {
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: WordSet = ["threaten"]
+    /// Verbs of offering an act (PETRARCH2's `OFFER` block: offer, volunteer): the offer is made to
+    /// whom the act would be done, and the act itself is not done ("offered to mediate between X and Y"
+    /// offers X and Y, and mediates nothing yet).
+    static let offeringLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.offeringLemmas")
     /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
     static let speechLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
@@ -35,8 +39,10 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
-        // "threatened to sanction Hungary" threatens Hungary
-        if targets.isEmpty, Self.threatLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first,
+        // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
+        // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
+        if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
+            let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
@@ -73,14 +79,36 @@ extension TreeActionExtractor {
         // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
         // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
         // agreement on an act, not with each other; "Chad and Niger fought rebels" fought a third party)
+        // ("Abiy, Sisi and Hamdok agreed to work towards a binding agreement": an agreement to make a
+        // joint act, a deal or talks, that names no one else is made with each other; "agreed to expand
+        // naval patrols" is not)
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).isEmpty, p.dependents(w, .ccomp).isEmpty,
+            p.dependents(w, .xcomp).allSatisfy({ x in
+                !clauseContains(p, x) { p.mentionOf[$0] != nil } && clauseContains(p, x) { Self.sharedActNouns.contains(p.words[$0]) }
+            }), p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
             addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
         }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
+    }
+
+    /// Whether a word of the clause headed by `w` (its dependents, their dependents, ... a few levels
+    /// down) is one `test` accepts: "to respond to Russia's recognition" names Russia.
+    func clauseContains(_ p: ParsedSentence, _ w: Int, _ test: (Int) -> Bool) -> Bool {
+        var level = [w]
+        for _ in 0..<4 {
+            var next: [Int] = []
+            for u in level {
+                for c in p.children[u] {
+                    if test(c) { return true }
+                    next.append(c)
+                }
+            }
+            level = next
+        }
+        return false
     }
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".
@@ -113,8 +141,10 @@ extension TreeActionExtractor {
         if p.words[pronoun] == "her", p.label(pronoun) == .nmodPoss { return nil }
         let at = p.tokensOf[pronoun].lowerBound
         let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
+        // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
+        let opening = DatelinePrefix.end(p.view.tokens, p.view.range)
         var best: Int?
-        for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && kinds.contains(mention.type) {
+        for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && mention.range.lowerBound >= opening && kinds.contains(mention.type) {
             guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities) else { continue }
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
         }
@@ -278,10 +308,13 @@ extension TreeActionExtractor {
             }
         }
         var places: [Argument] = []
+        // "cooperate with the United States on North Korea": beside a partner, "on" names the topic
+        let hasPartner = p.dependents(w, base: "obl").contains { p.preposition($0) == "with" } && targetPreposition("with", entry)
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique),
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
             else { continue }
+            if hasPartner, preposition == "on" { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }

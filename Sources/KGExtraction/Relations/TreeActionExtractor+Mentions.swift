@@ -50,6 +50,13 @@ extension TreeActionExtractor {
             return p.conjuncts(named).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: -0.05) }
         }
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
+        // "summoned South Korea's ambassador, Nam Gwan-pyo,": the person named in apposition to a title,
+        // wherever the parser hangs the name
+        // (or a noun a country or body modifies: "his Chinese counterpart, Wang Yi")
+        let titleLike = isRole || p.children[w].contains { (p.label($0) == .nmodPoss || p.label($0).base == "amod") && p.usableMention($0) != nil }
+        if titleLike, w + 2 < p.count, p.words[w + 1] == ",", let m = p.usableMention(w + 2), p.view.mentions[m].type == .person {
+            return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
+        }
         let acting = isRole || Self.actingNouns.contains(p.words[w])
         let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false
         // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it;

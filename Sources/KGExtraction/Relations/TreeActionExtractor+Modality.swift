@@ -43,7 +43,8 @@ extension TreeActionExtractor {
         case .xcomp:
             if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
             // "urged Sudan to recognize Eritrea": an urged or demanded act is asked for, not done
-            if ActionExtractor.appealLemmas.contains(lemma(p, h)) { return true }
+            // "offered to mediate": an offered act is not done yet either
+            if ActionExtractor.appealLemmas.contains(lemma(p, h)) || Self.offeringLemmas.contains(lemma(p, h)) { return true }
             return isUnreal(p, h, depth: depth + 1)
         case .ccomp:
             return ["deny", "reject", "dismiss", "refute"].contains(lemma(p, h)) || isUnreal(p, h, depth: depth + 1) && isModalOnly(p, h)

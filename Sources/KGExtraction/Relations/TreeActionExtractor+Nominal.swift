@@ -34,8 +34,10 @@ extension TreeActionExtractor {
                 targets += arguments(p, c, confidence: FactConfidence.Tree.performingVerbTarget, asObject: true, lemma: entry.lemma)
             }
         }
-        // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides
+        // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides (not a go-between's:
+        // in "a channel between Riyadh and the Houthis" neither side mediates)
         if actors.isEmpty, between.count >= 2 {
+            if ActionExtractor.goBetweenLemmas.contains(entry.lemma) { return }
             addBothWays(&facts, p, between, entry, at: n, confidence: FactConfidence.Tree.reciprocalNoun)
             return
         }

@@ -46,6 +46,8 @@ struct TreeActionExtractor {
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
+                // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
+                if RoleExtractor.leadershipParticiples[word] != nil, isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
                 clause(&facts, p, w, entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)
@@ -133,7 +135,8 @@ struct TreeActionExtractor {
     func agentNounEntry(_ word: String) -> VerbEntry? {
         var stem = word
         if stem.hasSuffix("s") { stem.removeLast() }
-        guard stem.count > 5 else { return nil }
+        // "leaders of the CSTO", "the head of X": an office, not an act of leading
+        guard stem.count > 5, !RoleExtractor.leadershipOffices.contains(stem) else { return nil }
         var candidates: [String] = []
         if stem.hasSuffix("or") { candidates.append(String(stem.dropLast(2)) + "e"); candidates.append(String(stem.dropLast(2))) }
         if stem.hasSuffix("er") { candidates.append(String(stem.dropLast(2))); candidates.append(String(stem.dropLast(1))) }

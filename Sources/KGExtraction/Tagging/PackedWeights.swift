@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The tagger's and the parser's weight rows keyed by feature, packed so most features cost one memory read.
 ///
 /// A slot (16 bytes, four to a cache line) holds the feature key, where the rest of its row is,
@@ -25,9 +27,9 @@ package struct PackedWeights: Sendable {
 
     private static let denseMarker: UInt32 = 0xff
 
-    private let slots: LargePageTable<Slot>
+    let slots: LargePageTable<Slot>
     private let entries: LargePageTable<UInt32>
-    private let mask: Int
+    let mask: Int
     /// Dense rows, `denseWidth` weights each (the label count rounded up to eight).
     private let denseRows: LargePageTable<Int16>
     private let denseWidth: Int
@@ -123,9 +125,10 @@ package struct PackedWeights: Sendable {
     ///
     /// A million rows do not fit in cache, so scoring waits on memory. Looked up one by one, each
     /// key's slot would be fetched only once the previous key's weights are added. Here the home
-    /// slots of all keys are read first, in a loop without branches, so that their cache misses
-    /// overlap; then the keys are found and their first two entries added; then the first of the
-    /// remaining entries of every longer row is read, likewise; then those rows are added.
+    /// slots of all keys are asked for first (prefetched, which holds up no later instruction), so
+    /// that their cache misses overlap; then the keys are found and their first two entries
+    /// added, and the rest of every longer row asked for; then the dense rows are added, while the
+    /// longer rows arrive; then those rows are added.
     ///
     /// With `labels`, only the scores of those labels are sure to be complete: dense rows are
     /// added for them alone (the parser's LEFT and RIGHT arcs take half the labels each, and many
@@ -140,15 +143,16 @@ package struct PackedWeights: Sendable {
         }
         let slots = self.slots.buffer, mask = self.mask
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { found in
-            // `found` is reused: rows with more entries (their `row`) from the front, dense rows
-            // (their numbers) from the back
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { firstEntries in
-                for (index, key) in keys.enumerated() { found[index] = slots[Int(key) & mask].key }
+            // `found`: the rows with more entries (their `row`); `denseNumbers`: the dense rows'
+            // numbers, from the back
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { denseNumbers in
+                // asked for, not read: a prefetch does not hold up the instructions after it, so
+                // every key's miss is under way before the first key is looked for
+                for key in keys { kg_prefetch(self.slots.base + (Int(key) & mask)) }
                 var restCount = 0, denseCount = 0
-                for (index, key) in keys.enumerated() {
-                    // rows are stored over `found` only up to the key being looked for
+                for key in keys {
                     var slot = Int(key) & mask
-                    var probed = found[index]
+                    var probed = slots[slot].key
                     while probed != key && probed != 0 {
                         slot = (slot + 1) & mask
                         probed = slots[slot].key
@@ -157,23 +161,23 @@ package struct PackedWeights: Sendable {
                     let row = slots[slot].row
                     if row & 0xff == Self.denseMarker {
                         denseCount += 1
-                        firstEntries[keys.count - denseCount] = row >> 8
+                        denseNumbers[keys.count - denseCount] = row >> 8
                     } else {
                         add(slots[slot].first)
                         add(slots[slot].second)
                         if row != 0 {
                             found[restCount] = row
                             restCount += 1
+                            // read after the dense rows are added, which hides the miss
+                            kg_prefetch(self.entries.base + Int(row >> 8))
                         }
                     }
                 }
-                addDense(firstEntries[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
+                addDense(denseNumbers[(keys.count - denseCount)...], into: scores, labels: labels ?? 0..<labelBound)
                 let entries = self.entries.buffer
-                for row in 0..<restCount { firstEntries[row] = entries[Int(found[row] >> 8)] }
                 for row in 0..<restCount {
-                    add(firstEntries[row])
                     let start = Int(found[row] >> 8)
-                    for index in (start + 1)..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
+                    for index in start..<(start + Int(found[row] & 0xff)) { add(entries[index]) }
                 }
             }
         }
@@ -181,7 +185,7 @@ package struct PackedWeights: Sendable {
 
     /// Adds the dense rows numbered `rows` to the scores of `labels`, eight labels at a time.
     ///
-    /// Label chunk by label chunk, all rows in each: the chunk's sum stays in registers, so the
+    /// Four label chunks at a time, all rows in each: the chunks' sums stay in registers, so the
     /// loop is little more than the rows' loads, and more of them are in flight at once.
     @inline(__always)
     private func addDense(
@@ -194,17 +198,37 @@ package struct PackedWeights: Sendable {
         precondition(rows.allSatisfy { Int($0) < rowCount })
         let raw = UnsafeRawPointer(denseRows.base)
         let rowBytes = denseWidth * MemoryLayout<Int16>.stride
-        for chunk in (labels.lowerBound / 8)..<((labels.upperBound + 7) / 8) {
-            var sum = SIMD8<Int32>.zero
-            for row in rows {
-                let weights = raw.loadUnaligned(fromByteOffset: Int(row) &* rowBytes &+ chunk &* 16, as: SIMD8<Int16>.self)
-                // the offset is inside the table (checked above); the sum cannot wrap: fewer than
-                // 2^15 rows of 16-bit weights (see `accumulate`)
-                sum &+= SIMD8<Int32>(truncatingIfNeeded: weights)
-            }
+        @inline(__always) func add(_ sum: SIMD8<Int32>, chunk: Int) {
             for label in max(labels.lowerBound, chunk * 8)..<min(labels.upperBound, chunk * 8 + 8) {
                 scores[label] &+= sum[label - chunk * 8]
             }
+        }
+        // the offsets are inside the table (checked above); the sums cannot wrap: fewer than 2^15
+        // rows of 16-bit weights (see `accumulate`)
+        @inline(__always) func weights(_ offset: Int) -> SIMD8<Int32> {
+            SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Int16>.self))
+        }
+        var chunk = labels.lowerBound / 8
+        let endChunk = (labels.upperBound + 7) / 8
+        // four chunks (32 labels) per pass over the rows: each row's number and address are read
+        // once for all four, which halves the instructions of the loop
+        while chunk + 4 <= endChunk {
+            var sum0 = SIMD8<Int32>.zero, sum1 = SIMD8<Int32>.zero, sum2 = SIMD8<Int32>.zero, sum3 = SIMD8<Int32>.zero
+            for row in rows {
+                let offset = Int(row) &* rowBytes &+ chunk &* 16
+                sum0 &+= weights(offset)
+                sum1 &+= weights(offset &+ 16)
+                sum2 &+= weights(offset &+ 32)
+                sum3 &+= weights(offset &+ 48)
+            }
+            add(sum0, chunk: chunk); add(sum1, chunk: chunk + 1); add(sum2, chunk: chunk + 2); add(sum3, chunk: chunk + 3)
+            chunk += 4
+        }
+        while chunk < endChunk {
+            var sum = SIMD8<Int32>.zero
+            for row in rows { sum &+= weights(Int(row) &* rowBytes &+ chunk &* 16) }
+            add(sum, chunk: chunk)
+            chunk += 1
         }
     }
 }

@@ -49,6 +49,44 @@ final class PackedWeightsTests: XCTestCase {
         }
     }
 
+    /// Dense rows over 70 labels (nine chunks of eight: two passes of four, then one), added
+    /// for ranges of labels that start and end inside chunks.
+    func testWideDenseRowsAddUpForEveryRangeOfLabels() {
+        var keys: [UInt32] = [], rowStarts: [Int32] = [0], labels: [UInt8] = [], weights: [Int16] = []
+        for row in 0..<6 {
+            keys.append(UInt32(row + 1) &* 40_503)
+            // rows 0 ... 4 dense (every label but a few), row 5 sparse
+            for label in 0..<70 where row == 5 ? label % 17 == 0 : label % (row + 3) != 1 {
+                labels.append(UInt8(label))
+                weights.append(Int16(truncatingIfNeeded: (row + 1) &* (label &* 997 &- 30_000)))
+            }
+            rowStarts.append(Int32(labels.count))
+        }
+        var expected = [Int32](repeating: 0, count: 70)
+        for entry in labels.indices { expected[Int(labels[entry])] += Int32(weights[entry]) }
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        XCTAssertEqual(scores70(packed, keys, labels: nil), expected)
+        for asked in [0..<70, 3..<61, 0..<32, 31..<33, 8..<40, 60..<70, 69..<70, 5..<200] {
+            let partial = scores70(packed, keys, labels: asked)
+            for label in asked.clamped(to: 0..<70) { XCTAssertEqual(partial[label], expected[label], "label \(label) of \(asked)") }
+        }
+    }
+
+    private func scores70(_ packed: PackedWeights, _ keys: [UInt32], labels: Range<Int>?) -> [Int32] {
+        var scores = [Int32](repeating: 0, count: 70)
+        keys.withUnsafeBufferPointer { keys in
+            scores.withUnsafeMutableBufferPointer { packed.accumulate(keys, into: $0.baseAddress!, labels: labels) }
+        }
+        return scores
+    }
+
+    func testPrefetchingChangesNoScore() {
+        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        let before = scores(packed, keys)
+        (keys + [0, 42, UInt32.max]).withUnsafeBufferPointer { packed.prefetch($0) }
+        XCTAssertEqual(scores(packed, keys), before)
+    }
+
     /// Rows of every length a slot holds whole (one, two entries) or in part (three and more),
     /// an empty row, and enough keys for a table on large pages.
     func testRowsOfEveryLengthAddUpInALargeTable() {

@@ -1,0 +1,79 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The features the parser reads from its per-sentence table are the ones training makes.
+final class ParserFeaturesTests: XCTestCase {
+    /// Every configuration of `words`' parse along random valid transitions, the first included.
+    private func configurations(wordCount: Int, labelCount: Int, rootLabel: Int, seed: UInt64) -> [ArcHybridConfiguration] {
+        var random = seed
+        func next(_ bound: Int) -> Int {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((random >> 33) % UInt64(bound))
+        }
+        var state = ArcHybridConfiguration(wordCount: wordCount)
+        var visited = [state]
+        while !state.isTerminal {
+            var allowed: [ParserTransition] = []
+            state.forEachAllowedTransition(labelCount: labelCount, rootLabel: rootLabel) { allowed.append($0) }
+            state.apply(allowed[next(allowed.count)])
+            visited.append(state)
+        }
+        return visited
+    }
+
+    func testTheSentenceTableGivesTheFeaturesMadeAtEachStep() throws {
+        let words = "The minister , who met officials from Chile on Monday , said talks would go on .".split(separator: " ").map(String.init)
+        let keys = ParserWord.sentence(words, tags: try PerceptronTagger.bundled().tagDetailed(words))
+        let table = ParserFeatures.wordFeatures(of: keys)
+        XCTAssertEqual(table.count, (words.count + 2) * ParserFeatures.wordTemplateCount)
+        XCTAssertEqual(ParserFeatures.wordTemplates.count, ParserFeatures.wordTemplateCount)
+        var made = [UInt32](repeating: 0, count: ParserFeatures.count)
+        var read = [UInt32](repeating: 0, count: ParserFeatures.count)
+        var compared = 0
+        for seed in 1...20 as ClosedRange<UInt64> {
+            for state in configurations(wordCount: words.count, labelCount: 40, rootLabel: 3, seed: seed) {
+                made.withUnsafeMutableBufferPointer { _ = ParserFeatures.extract(state, words: keys, into: $0.baseAddress!) }
+                ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
+                    table.withUnsafeBufferPointer { table in
+                        read.withUnsafeMutableBufferPointer {
+                            _ = ParserFeatures.extract(
+                                state, words: keys, into: $0.baseAddress!, seeds: seeds.baseAddress, wordFeatures: table.baseAddress
+                            )
+                        }
+                    }
+                }
+                XCTAssertEqual(read, made)
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 20 * 2 * words.count)
+    }
+
+    func testTemplateSeedsAreTheTemplateNumbersHashed() {
+        XCTAssertEqual(ParserFeatures.templateSeeds.count, ParserFeatures.count)
+        XCTAssertEqual(ParserFeatures.templateSeeds[5], FeatureHash.combine(0x5a5a, 5))
+        XCTAssertEqual(Set(ParserFeatures.templateSeeds).count, ParserFeatures.count)
+    }
+
+    /// `bestAllowedClass` picks what `bestTransition` picks, ties included.
+    func testTheBestAllowedClassIsTheBestTransition() throws {
+        let parser = try DependencyParser.bundled()
+        let labelCount = parser.labels.count, rootLabel = parser.rootLabel
+        var random: UInt64 = 7
+        var compared = 0
+        for seed in 1...10 as ClosedRange<UInt64> {
+            for state in configurations(wordCount: 9, labelCount: labelCount, rootLabel: rootLabel, seed: seed) {
+                // few distinct scores, so that ties are common
+                let scores = (0..<ParserTransition.classCount(labelCount: labelCount)).map { _ -> Int32 in
+                    random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    return Int32((random >> 33) % 4) - 2
+                }
+                let expected = DependencyParser.bestTransition(in: state, scores: scores, labelCount: labelCount, rootLabel: rootLabel)
+                XCTAssertEqual(scores.withUnsafeBufferPointer { parser.bestAllowedClass(in: state, scores: $0) }, expected)
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 100)
+    }
+}
