@@ -48,7 +48,7 @@ struct WordTable<Value> {
         for (key, value) in asciiEntries {
             let bytes = Array(key.utf8)
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            var slot = Self.home(of: hash) & (capacity - 1)
             while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             hashes[slot] = hash
             keyStarts[slot] = Int32(keyBytes.count)
@@ -87,7 +87,7 @@ struct WordTable<Value> {
         }
         guard bits < 0x80 else { return Self.notASCII }
         hash |= 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Self.home(of: hash) & mask
         while true {
             let stored = hashes[slot]
             if stored == 0 { return Self.absent }
@@ -109,6 +109,13 @@ struct WordTable<Value> {
             return true
         }
     }
+
+    /// Where a key of `hash` is looked for first, before masking. FNV-1a's low bits depend on the
+    /// low bits of the bytes alone, and the lowest is always set (`hash`), so the high half is
+    /// folded in: masked as it is, only odd slots would be home slots, and absent words (most
+    /// look-ups) would probe long runs.
+    @inline(__always)
+    static func home(of hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 29)) >> 1) }
 
     /// FNV-1a of bytes, never 0 (the empty slot's mark).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
