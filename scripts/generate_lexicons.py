@@ -165,6 +165,9 @@ HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col
               "Tsar Czar Tsarina Madame Mme. Monsieur Count Countess Baron Baroness Duke Duchess Archbishop Bishop Cardinal Rabbi Imam").split()
 
 # Core verbs PETRARCH leaves without a code (or in an uncoded block), with their CAMEO roots.
+# Blocks of CAMEO.2.0.txt whose verbs' subject suffers the act: coded as targets only.
+VICTIM_SUBJECT_BLOCKS = {"DIE"}
+
 CORE_VERB_CODES = {
     "say": "01", "tell": "01", "state": "01", "announce": "01", "declare": "01", "add": "01", "note": "01",
     "speak": "01", "address": "01", "quote": "01", "report": "01", "write": "02", "stress": "01",
@@ -794,6 +797,11 @@ def generate_verbs():
     for lemma, code in CORE_VERB_CODES.items():
         entry = verbs.setdefault(lemma, [None, set()])
         entry[0] = code
+    # "soldiers died in the Galwan Valley": PETRARCH2's DIE block codes only the target (`[:190]`,
+    # "* (IN CLASHES)"), never the subject as an actor, so its verbs are no act verbs here
+    for lemma, blocks in blocks_of.items():
+        if blocks & VICTIM_SUBJECT_BLOCKS:
+            verbs.pop(lemma, None)
     exc = defaultdict(set)
     with open("/usr/share/wordnet/verb.exc", encoding="utf-8") as f:
         for line in f:

@@ -116,8 +116,6 @@ struct Lexicons: Sendable {
                 throw ExtractionError.unreadableLexicon("verbs.tsv", "'\(cols[0])' has no CAMEO root code ('\(cols[1])')")
             }
             let entry = VerbEntry(lemma: String(cols[0]), cameo: cameo)
-            // "soldiers died in the Galwan Valley": the subject of these is the victim, no actor
-            if Self.victimSubjectLemmas.contains(entry.lemma) { continue }
             verbs[entry.lemma] = entry
             if cols.count > 2 {
                 for form in cols[2].split(separator: " ") where verbs[String(form)] == nil {
@@ -139,10 +137,6 @@ struct Lexicons: Sendable {
         lex.commonWords = WordSet(commonWords)
         return lex
     }
-
-    /// Verbs whose subject suffers the act: PETRARCH2's `DIE` block codes only its target (`[:190]`,
-    /// "* (IN CLASHES)"), never its subject as the actor, so they are left out of the act verbs.
-    static let victimSubjectLemmas: WordSet = WordLists.wordSet("Lexicons.victimSubjectLemmas")
 
     /// Calls `body` with the tab-separated fields of each line of a bundled lexicon file, skipping
     /// its `#` header and blank lines; reads bytes directly because start-up time matters.
