@@ -68,7 +68,7 @@ package enum ParserFeatures {
     /// the columns of `wordFeatures(of:)`: the parser makes their features once per sentence for
     /// every word instead of at every transition.
     package static let wordTemplates = [1, 2, 4, 5, 7, 8, 10, 12, 13, 37, 41, 46]
-    package static let wordTemplateCount = 12
+    package static let wordTemplateCount = wordTemplates.count
 
     /// The features of `wordTemplates` for each of `words` (a sentence's words and the root, as
     /// `ParserWord.sentence` gives them) and then for the missing word `.none`: a row of

@@ -148,7 +148,7 @@ package struct PackedWeights: Sendable {
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { denseNumbers in
                 // asked for, not read: a prefetch does not hold up the instructions after it, so
                 // every key's miss is under way before the first key is looked for
-                for key in keys { kg_prefetch(self.slots.base + (Int(key) & mask)) }
+                prefetch(keys)
                 var restCount = 0, denseCount = 0
                 for key in keys {
                     var slot = Int(key) & mask
