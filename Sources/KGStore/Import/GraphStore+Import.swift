@@ -48,13 +48,12 @@ extension GraphStore {
         let foreignKeys = try database.scalarInt("PRAGMA foreign_keys") ?? 0
         if foreignKeys != 0 { try database.execute("PRAGMA foreign_keys = OFF") }
         defer { if foreignKeys != 0 { try? database.execute("PRAGMA foreign_keys = ON") } }
-        let previousCache = try database.scalarInt("PRAGMA cache_size") ?? -2_000
         // A big cache keeps index pages in memory while a million rows go in.
-        try database.execute("PRAGMA cache_size = \(GraphImportWriter.bulkCacheSize)")
-        defer { try? database.execute("PRAGMA cache_size = \(previousCache)") }
-        return try database.transaction {
-            let writer = try GraphImportWriter(database: database, sourceName: graph.sourceName)
-            return try writer.write(graph, followedBy: nextBatch)
+        return try database.withPragma("cache_size", GraphImportWriter.bulkCacheSize) {
+            try database.transaction {
+                let writer = try GraphImportWriter(database: database, sourceName: graph.sourceName)
+                return try writer.write(graph, followedBy: nextBatch)
+            }
         }
     }
 }
@@ -224,9 +223,9 @@ final class GraphImportWriter {
         // runs that fit the CPU's cache sort twice as fast as one run over a million keys,
         // whose merges miss the cache at every step (measured: 2.0 s against 4.0 s of CPU
         // for the three relation indexes of 1M edges).
-        try database.execute("PRAGMA cache_size = \(Self.indexSortCacheSize)")
-        for sql in statements { try database.execute(sql) }
-        try database.execute("PRAGMA cache_size = \(Self.bulkCacheSize)")
+        try database.withPragma("cache_size", Self.indexSortCacheSize) {
+            for sql in statements { try database.execute(sql) }
+        }
     }
 
     /// Drops the table's secondary indexes, returning the statements that recreate them.

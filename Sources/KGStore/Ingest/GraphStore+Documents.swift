@@ -58,15 +58,9 @@ extension GraphStore {
     /// two checkpoints is copied once. See <https://www.sqlite.org/pragma.html#pragma_cache_size>
     /// and <https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint>.
     public func writingManyDocuments<T>(_ body: () throws -> T) throws -> T {
-        let cacheSize = try database.scalarInt("PRAGMA cache_size") ?? -2000
-        let checkpointPages = try database.scalarInt("PRAGMA wal_autocheckpoint") ?? 1000
-        try database.execute("PRAGMA cache_size = \(Self.manyDocumentsCacheSize)")
-        try database.execute("PRAGMA wal_autocheckpoint = \(Self.manyDocumentsCheckpointPages)")
-        defer {
-            try? database.execute("PRAGMA cache_size = \(cacheSize)")
-            try? database.execute("PRAGMA wal_autocheckpoint = \(checkpointPages)")
+        try database.withPragma("cache_size", Self.manyDocumentsCacheSize) {
+            try database.withPragma("wal_autocheckpoint", Self.manyDocumentsCheckpointPages, body)
         }
-        return try body()
     }
 
     /// At most 64 MiB of page cache (negative: KiB), taken only as pages are read.
