@@ -79,11 +79,11 @@ struct WordTable<Value> {
     /// The slot holding `bytes` as its key; `absent`, or `notASCII` when `bytes` are not ASCII.
     @inline(__always)
     private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FeatureHash.fnvOffset
         var bits: UInt8 = 0
         for byte in bytes {
             bits |= byte
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            hash = (hash ^ UInt64(byte)) &* FeatureHash.fnvPrime
         }
         guard bits < 0x80 else { return Self.notASCII }
         hash |= 1
@@ -119,8 +119,8 @@ struct WordTable<Value> {
 
     /// FNV-1a of bytes, never 0 (the empty slot's mark).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = FeatureHash.fnvOffset
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* FeatureHash.fnvPrime }
         return hash | 1
     }
 
