@@ -119,13 +119,13 @@ extension RoleExtractor {
         guard fact.kind == .role, fact.action.contains(" "), entities.indices.contains(fact.object), entities[fact.object].type == .country
         else { return fact }
         // only titles that open with an institution's head noun ("army chief"; not "prime minister")
-        let bodyNouns = fact.action.split(separator: " ").dropLast()
-        guard bodyNouns.contains(where: { NameCues.organizationHeads.contains(String($0)) }) else { return fact }
+        let bodyNouns = fact.action.split(separator: " ").dropLast().filter { NameCues.organizationHeads.contains(String($0)) }
+        guard !bodyNouns.isEmpty else { return fact }
         let country = entities[fact.object]
         // "myanmar army" for "Myanmar's army", "Myanmar Army"
         var wanted = Set<String>()
         for name in [country.name] + country.aliases {
-            for noun in bodyNouns where NameCues.organizationHeads.contains(String(noun)) { wanted.insert(name.lowercased() + " " + noun) }
+            for noun in bodyNouns { wanted.insert(name.lowercased() + " " + noun) }
         }
         guard
             let body = entities.first(where: { e in
