@@ -17,14 +17,19 @@ import Foundation
 struct WordTable<Value> {
     /// Every entry, as given: what a non-ASCII look-up reads.
     let dictionary: [String: Value]
-    /// Slot -> hash of its key (0: empty), the key's bytes in `keyBytes` and its value; a power of
-    /// two long, at most half full.
-    private let hashes: [UInt64]
-    private let keyStarts: [Int32]
-    private let keyLengths: [Int32]
+    /// Slot -> the high half of its key's hash (in the high 32 bits) | where the key's bytes start
+    /// in `keyBytes` (at least 1), 0 when empty; a power of two long, at most half full. One 8-byte word a slot, so that a look-up,
+    /// which mostly misses the cache on the slot it reads first, reads one line where hash, start
+    /// and length took three arrays; and the tables the rules probe most (gazetteer prefixes,
+    /// first names) are half as large.
+    private let slots: [UInt64]
+    /// Each key as its length in one byte, then its bytes (a slot points past the length byte).
     private let keyBytes: [UInt8]
     private let values: [Value?]
     private let mask: Int
+    /// False when some ASCII key could not be placed (longer than 255 bytes, or past 4 GB of
+    /// keys): then a look-up the table misses asks the dictionary.
+    private let holdsEveryASCIIKey: Bool
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
@@ -40,27 +45,28 @@ struct WordTable<Value> {
         }
         var capacity = 8
         while capacity < asciiEntries.count * 2 { capacity *= 2 }
-        var hashes = [UInt64](repeating: 0, count: capacity)
-        var keyStarts = [Int32](repeating: 0, count: capacity)
-        var keyLengths = [Int32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         var keyBytes: [UInt8] = []
         var values = [Value?](repeating: nil, count: capacity)
+        var holdsEveryASCIIKey = true
         for (key, value) in asciiEntries {
             let bytes = Array(key.utf8)
+            guard let length = UInt8(exactly: bytes.count), let start = UInt32(exactly: keyBytes.count + 1) else {
+                holdsEveryASCIIKey = false
+                continue
+            }
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
             var slot = Self.home(of: hash) & (capacity - 1)
-            while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            hashes[slot] = hash
-            keyStarts[slot] = Int32(keyBytes.count)
-            keyLengths[slot] = Int32(bytes.count)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Self.fingerprint(of: hash) | UInt64(start)
+            keyBytes.append(length)
             keyBytes += bytes
             values[slot] = value
         }
-        self.hashes = hashes
-        self.keyStarts = keyStarts
-        self.keyLengths = keyLengths
+        self.slots = slots
         self.keyBytes = keyBytes
         self.values = values
+        self.holdsEveryASCIIKey = holdsEveryASCIIKey
         mask = capacity - 1
     }
 
@@ -70,7 +76,7 @@ struct WordTable<Value> {
     subscript(word: String) -> Value? {
         let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0) } ?? Self.notASCII
         if found >= 0 { return values[found] }
-        return found == Self.notASCII ? dictionary[word] : nil
+        return found == Self.notASCII || !holdsEveryASCIIKey ? dictionary[word] : nil
     }
 
     private static var absent: Int { -1 }
@@ -87,20 +93,34 @@ struct WordTable<Value> {
         }
         guard bits < 0x80 else { return Self.notASCII }
         hash |= 1
-        var slot = Self.home(of: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == 0 { return Self.absent }
-            if stored == hash && Int(keyLengths[slot]) == bytes.count && equalBytes(at: Int(keyStarts[slot]), bytes) {
-                return slot
+        let fingerprint = Self.fingerprint(of: hash)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.home(of: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return Self.absent }
+                if stored & Self.fingerprintMask == fingerprint
+                    && equalBytes(at: Int(truncatingIfNeeded: stored & Self.startMask), bytes)
+                {
+                    return slot
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
+    private static var fingerprintMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
+    private static var startMask: UInt64 { 0x0000_0000_FFFF_FFFF }
+
+    /// The high half of `hash`, where a slot keeps it (the home slot comes mostly from the low half).
+    @inline(__always)
+    private static func fingerprint(of hash: UInt64) -> UInt64 { hash & fingerprintMask }
+
+    /// Whether the key starting at `start` in `keyBytes` (its length in the byte before) is `bytes`.
     @inline(__always)
     private func equalBytes(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keyBytes.withUnsafeBufferPointer { stored in
+            guard Int(stored[start - 1]) == bytes.count else { return false }
             var i = 0
             while i < bytes.count {
                 if stored[start + i] != bytes[i] { return false }

@@ -29,6 +29,37 @@ final class WordTableTests: XCTestCase {
         XCTAssertEqual(table.count, 5_001)
     }
 
+    /// A key too long for its length byte is left to the dictionary, and still found.
+    func testAKeyLongerThan255BytesIsFoundAndItsNeighboursAreNot() {
+        let long = String(repeating: "x", count: 300)
+        let table: WordTable<Int> = [long: 1, "short": 2]
+        XCTAssertEqual(table[long], 1)
+        XCTAssertEqual(table["short"], 2)
+        XCTAssertNil(table[long + "y"])
+        XCTAssertNil(table[String(long.dropLast())])
+        XCTAssertNil(table["shor"])
+    }
+
+    /// The lexicons' word sets the rules probe for nearly every token answer as standard sets do,
+    /// for each of their words and for near misses of them.
+    func testTheLexiconWordSetsAnswerAsStandardSets() throws {
+        let lexicons = try Lexicons.load()
+        let sets: [(String, WordSet)] = [
+            ("gazetteerPrefixes", lexicons.gazetteerPrefixes), ("gazetteerFirstWords", lexicons.gazetteerFirstWords),
+            ("firstNames", lexicons.firstNames), ("commonWords", lexicons.commonWords), ("roles", lexicons.roles),
+        ]
+        for (name, words) in sets {
+            let standard = words.set
+            XCTAssertGreaterThan(standard.count, 10, name)
+            for word in standard {
+                XCTAssertTrue(words.contains(word), "\(name): \(word)")
+                for probe in [word + "s", String(word.dropLast()), word.uppercased()] {
+                    XCTAssertEqual(words.contains(probe), standard.contains(probe), "\(name): \(probe)")
+                }
+            }
+        }
+    }
+
     /// `String` equality is canonical equivalence: a precomposed and a decomposed é are one key,
     /// and U+212A KELVIN SIGN is the letter K.
     func testNonASCIIWordsAndKeysAreEqualAsStringsSayTheyAre() {
