@@ -26,23 +26,33 @@ final class StoredEntityLookup: EntityLookup {
     private let nameOfEntity: Statement
 
     init(database: Database) throws {
-        entitiesByAliasKey = try database.prepare(
-            """
-            SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.key = ? AND e.type = ?
-            """)
-        personsBySurname = try database.prepare(
-            """
-            SELECT s.entity_id FROM person_surnames s JOIN entities e ON e.id = s.entity_id
-            WHERE s.key = ? AND e.type = 'person'
-            """)
+        // CROSS JOIN keeps the key's index first: without statistics SQLite's planner walked every
+        // entity of the type (`entities_by_type`) and probed the key index once for each, a cost
+        // that grew with the graph for every name of every document. Rows come in entity id order
+        // either way (both indexes end in the entity id). An entity with several surfaces of one
+        // key comes once per surface; `entities(withAliasKey:type:)` keeps it once (a DISTINCT
+        // built a temporary b-tree for every look-up).
+        entitiesByAliasKey = try database.prepare(Self.entitiesByAliasKeySQL)
+        personsBySurname = try database.prepare(Self.personsBySurnameSQL)
         nameOfEntity = try database.prepare("SELECT name FROM entities WHERE id = ?")
     }
+
+    static let entitiesByAliasKeySQL = """
+        SELECT e.id, e.name FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id
+        WHERE a.key = ? AND e.type = ?
+        """
+    static let personsBySurnameSQL = """
+        SELECT s.entity_id FROM person_surnames s CROSS JOIN entities e ON e.id = s.entity_id
+        WHERE s.key = ? AND e.type = 'person'
+        """
 
     func entities(withAliasKey key: String, type: EntityType) throws -> [(id: Int, name: String)] {
         var found: [(id: Int, name: String)] = []
         try entitiesByAliasKey.bind([.text(key), .text(type.rawValue)])
-        while try entitiesByAliasKey.step() { found.append((entitiesByAliasKey.int(0), entitiesByAliasKey.text(1))) }
+        while try entitiesByAliasKey.step() {
+            let id = entitiesByAliasKey.int(0)
+            if !found.contains(where: { $0.id == id }) { found.append((id, entitiesByAliasKey.text(1))) }
+        }
         return found
     }
 
