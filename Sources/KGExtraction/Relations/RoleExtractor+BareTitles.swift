@@ -210,13 +210,24 @@ extension RoleExtractor {
         let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        func stateAllowed(_ b: BareTitle, _ country: Int) -> Bool {
+            country != b.person
+                && !stated.contains {
+                    $0.object == country
+                        && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
+                }
+        }
+        // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
+        // Kabul"): a country one of them holds an office in is no dateline or document guess for another
+        // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
+        let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer }.compactMap { b in
+            [b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
+        }
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
             func allowed(_ country: Int) -> Bool {
-                country != b.person
-                    && !stated.contains {
-                        $0.object == country
-                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
-                    }
+                stateAllowed(b, country)
+                    && (country == b.spokenCountry || country == b.sentenceCountry
+                        || !placedBySentence.contains { $0.person != b.person && $0.role == b.role && $0.country == country })
             }
             // a title only one country has is held there or nowhere the document names
             let only = onlyCountry(ofTitle: b.role, entities: entities)

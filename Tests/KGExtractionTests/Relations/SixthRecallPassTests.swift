@@ -27,4 +27,19 @@ final class SixthRecallPassTests: ExtractionTestCase {
             try factsOf("The two men, Jan Kowalski and Petra Novak, criticised Russia."),
             ["Jan Kowalski -criticize-> Russia", "Petra Novak -criticize-> Russia"])
     }
+
+    func testACountryAnotherHolderOfTheTitleIsPlacedInByHisSentenceIsNoDatelineGuess() throws {
+        // a story from Kampala: the president who speaks for Uganda holds Uganda's presidency, so the
+        // other bare "President" is the document's country's, not the dateline's
+        XCTAssertEqual(
+            try factsOf(
+                """
+                KAMPALA, May 3 (Reuters) - Kenya closed its border on Friday, Kenyan officials said.
+
+                President Mary Otieno had vowed to act. Nairobi said Kenya would keep the border shut and Kenya would not reopen it soon.
+
+                President John Okello said Uganda would respond.
+                """),
+            ["Mary Otieno -president-> Kenya", "John Okello -president-> Uganda"])
+    }
 }
