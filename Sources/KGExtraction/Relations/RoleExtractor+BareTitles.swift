@@ -168,6 +168,20 @@ extension RoleExtractor {
         }
     }
 
+    /// Auxiliaries and modals (a closed class): the words that most often follow a clause's subject.
+    static let auxiliaries: WordSet = [
+        "would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "should", "must", "can", "may", "might",
+        "did", "does", "do", "shall",
+    ]
+
+    /// Whether the lower-case word at `i`, right after a name, is a noun the name modifies ("China
+    /// policy"), not the verb of a clause the name is the subject of ("China would", "China wants").
+    func isNounAfterName(_ s: SentenceView, _ i: Int) -> Bool {
+        if let tag = s.tag(i) { return tag.upos == .NOUN }
+        let word = s.lower(i)
+        return !Self.auxiliaries.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("s")
+    }
+
     /// Words between a speaker's name and the speech verb, at most ("Jane Doe, whose ministry
     /// sent the letter, said").
     static let speakerToVerbWords = 12
@@ -187,7 +201,16 @@ extension RoleExtractor {
         let verb = i
         i += 1
         while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {
-            if let m = s.mentionAt[i] { return s.mentions[m].type == .country ? s.mentions[m].entity : nil }
+            if let m = s.mentionAt[i] {
+                // "said the country's China policy would ...": a name modifying the noun after it is no
+                // subject of what is said ("said the French force would leave": a demonym's force acts for it)
+                let next = s.mentions[m].range.upperBound
+                if !s.mentions[m].isDemonym, s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized, isNounAfterName(s, next) {
+                    i = next
+                    continue
+                }
+                return s.mentions[m].type == .country ? s.mentions[m].entity : nil
+            }
             if ["\"", "\u{201C}", ";", ","].contains(s.lower(i)) && i > verb + 1 { return nil }
             i += 1
         }

@@ -42,4 +42,20 @@ final class SixthRecallPassTests: ExtractionTestCase {
                 """),
             ["Mary Otieno -president-> Kenya", "John Okello -president-> Uganda"])
     }
+
+    func testANameModifyingANounInWhatIsSaidIsNoCountryTheSpeakerSpeaksFor() throws {
+        // "the country's Kenya policy": Kenya modifies "policy", so the dateline's country is the president's
+        XCTAssertEqual(
+            try factsOf(
+                """
+                KAMPALA, May 3 (Reuters) - President Jane Okello said the country's Kenya policy would be reviewed.
+
+                Uganda has no plans to change course.
+                """),
+            ["Jane Okello -president-> Uganda"])
+        // a demonym's force acts for its country: the speaker speaks for it
+        XCTAssertEqual(
+            try factsOf("President Jane Okello said the Ugandan peacekeeping force would leave Somalia."),
+            ["Jane Okello -president-> Uganda"])
+    }
 }
