@@ -58,4 +58,11 @@ final class SixthRecallPassTests: ExtractionTestCase {
             try factsOf("President Jane Okello said the Ugandan peacekeeping force would leave Somalia."),
             ["Jane Okello -president-> Uganda"])
     }
+
+    func testASmallStatesCapitalThatNoOtherCityNamesSpeaksForItsGovernment() throws {
+        XCTAssertEqual(try factsOf("Valletta expelled two Libyan diplomats on Monday."), ["Malta -expel-> Libya"])
+        // and is a place where it is one
+        let doc = try extract("Tourists crowded the beaches near Praia Grande and Honiara.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.type) \($0.name)" }), ["location Honiara", "location Praia Grande"])
+    }
 }
