@@ -65,4 +65,19 @@ final class SixthRecallPassTests: ExtractionTestCase {
         let doc = try extract("Tourists crowded the beaches near Praia Grande and Honiara.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.type) \($0.name)" }), ["location Honiara", "location Praia Grande"])
     }
+
+    func testAnOfficeTakenAsACountrysTitleIsHeldInThatCountry() throws {
+        XCTAssertEqual(
+            try factsOf("Kenya said on Monday that Mary Otieno was sworn in as Uganda's president in Nairobi."),
+            ["Mary Otieno -president-> Uganda"])
+    }
+
+    func testTheHolderOfAnOfficeTakenAsATitleMayStandBeforeAnApposition() throws {
+        XCTAssertEqual(
+            try factsOf(
+                """
+                KAMPALA, May 3 (Reuters) - Mary Otieno, the head of Uganda's Electoral Commission, was sworn in as interim president on Thursday.
+                """),
+            ["Mary Otieno -head-> Electoral Commission", "Mary Otieno -interim president-> Uganda"])
+    }
 }
