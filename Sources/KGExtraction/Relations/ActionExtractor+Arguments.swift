@@ -326,7 +326,14 @@ extension ActionExtractor {
             guard [",", "and", "&"].contains(s.lower(j)) else { break }
             if out.count == 1 && s.lower(j) == "," && s.lower(j - 1) != "and" { break }  // a list ends in "and"
             if s.lower(j) == "and" && s.lower(j - 1) == "," { j -= 1 }
-            guard let m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
+            guard var m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
+            // "Jan Kowalski of Poland and Petra Novak": a person's conjunct is the person before "of",
+            // not the country after it
+            if s.mentions[out[0]].type == .person, s.mentions[m].type != .person, s.lower(s.mentions[m].range.lowerBound - 1) == "of",
+                let holder = s.mention(endingBefore: s.mentions[m].range.lowerBound - 1), s.mentions[holder].type == .person
+            {
+                m = holder
+            }
             out.insert(m, at: 0)
             start = titledStart(s, m)
         }

@@ -51,6 +51,33 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each person conjoined to the name of an "of" phrase that hangs on another
+    /// person attached to that person instead: "Jan Kowalski of Poland and Petra Novak of Slovakia".
+    ///
+    /// A greedy parser joins the second name to the nearest noun, the first person's country; UD
+    /// joins like with like, and a person is no conjunct of a place that says where another person
+    /// serves.
+    ///
+    /// ```swift
+    /// // "Jan Kowalski of Poland and Petra Novak of Slovakia met" parsed with "Petra Novak" a conj of
+    /// // "Poland": it becomes a conj of "Jan Kowalski"
+    /// let mended = tree.withPeopleConjoinedAcrossOfPhrases(people: isPerson, ofWords: words.map { $0 == "of" })
+    /// ```
+    func withPeopleConjoinedAcrossOfPhrases(people: [Bool], ofWords: [Bool]) -> DependencyTree {
+        guard people.count == count, ofWords.count == count else { return self }
+        var heads = self.heads
+        var changed = false
+        for word in 0..<count where people[word] && labels[word] == .conj {
+            guard let place = heads[word], place >= 0, place < word, !people[place], labels[place].base == "nmod",
+                let first = heads[place], first >= 0, first < place, people[first],
+                (first..<place).contains(where: { ofWords[$0] && heads[$0] == place })
+            else { continue }
+            heads[word] = first
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

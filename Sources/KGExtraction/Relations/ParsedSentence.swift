@@ -23,13 +23,15 @@ struct ParsedSentence {
         guard tree.isWellFormed(count: count), tags.count == count else { return nil }
         self.view = view
         let words = folded.tokensOf.map { view.lower($0.lowerBound) }
+        let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
         let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
+            .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags
         children = tree.childLists()
         self.words = words
-        mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
+        self.mentionOf = mentionOf
     }
 
     var count: Int { words.count }

@@ -168,6 +168,20 @@ extension RoleExtractor {
         }
     }
 
+    /// Auxiliaries and modals (a closed class): the words that most often follow a clause's subject.
+    static let auxiliaries: WordSet = [
+        "would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "should", "must", "can", "may", "might",
+        "did", "does", "do", "shall",
+    ]
+
+    /// Whether the lower-case word at `i`, right after a name, is a noun the name modifies ("China
+    /// policy"), not the verb of a clause the name is the subject of ("China would", "China wants").
+    func isNounAfterName(_ s: SentenceView, _ i: Int) -> Bool {
+        if let tag = s.tag(i) { return tag.upos == .NOUN }
+        let word = s.lower(i)
+        return !Self.auxiliaries.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("s")
+    }
+
     /// Words between a speaker's name and the speech verb, at most ("Jane Doe, whose ministry
     /// sent the letter, said").
     static let speakerToVerbWords = 12
@@ -187,7 +201,16 @@ extension RoleExtractor {
         let verb = i
         i += 1
         while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {
-            if let m = s.mentionAt[i] { return s.mentions[m].type == .country ? s.mentions[m].entity : nil }
+            if let m = s.mentionAt[i] {
+                // "said the country's China policy would ...": a name modifying the noun after it is no
+                // subject of what is said ("said the French force would leave": a demonym's force acts for it)
+                let next = s.mentions[m].range.upperBound
+                if !s.mentions[m].isDemonym, s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized, isNounAfterName(s, next) {
+                    i = next
+                    continue
+                }
+                return s.mentions[m].type == .country ? s.mentions[m].entity : nil
+            }
             if ["\"", "\u{201C}", ";", ","].contains(s.lower(i)) && i > verb + 1 { return nil }
             i += 1
         }
@@ -210,13 +233,24 @@ extension RoleExtractor {
         let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        func stateAllowed(_ b: BareTitle, _ country: Int) -> Bool {
+            country != b.person
+                && !stated.contains {
+                    $0.object == country
+                        && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
+                }
+        }
+        // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
+        // Kabul"): a country one of them holds an office in is no dateline or document guess for another
+        // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
+        let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer }.compactMap { b in
+            [b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
+        }
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
             func allowed(_ country: Int) -> Bool {
-                country != b.person
-                    && !stated.contains {
-                        $0.object == country
-                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
-                    }
+                stateAllowed(b, country)
+                    && (country == b.spokenCountry || country == b.sentenceCountry
+                        || !placedBySentence.contains { $0.person != b.person && $0.role == b.role && $0.country == country })
             }
             // a title only one country has is held there or nowhere the document names
             let only = onlyCountry(ofTitle: b.role, entities: entities)

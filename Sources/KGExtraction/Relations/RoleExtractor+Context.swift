@@ -201,6 +201,14 @@ extension RoleExtractor {
         for i in s.range where s.lower(i) == "as" {
             var t = i + 1
             while t < i + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }
+            // "sworn in as Gambia's president", "as Gambian president": the country written before the title
+            var country: Int?
+            if let c = s.mention(startingAt: t), s.mentions[c].type == .country {
+                let after = s.mentions[c].range.upperBound
+                country = s.mentions[c].entity
+                t = s.lower(after) == "'s" ? after + 1 : after
+                while t < after + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }
+            }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
             let role = s.roles[r]
             guard let verb = (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { Self.asTitleVerbs.contains(s.lower($0)) }) else { continue }
@@ -212,12 +220,24 @@ extension RoleExtractor {
                 }
                 // another name between them is the verb's subject
                 if let h = holder, s.mentions.contains(where: { $0.range.lowerBound >= s.mentions[h].range.upperBound && $0.range.upperBound <= verb && !$0.modifierOnly && $0.type != .location }) { holder = nil }
+                // "Adly Mansour, the head of Egypt's Supreme Constitutional Court, was sworn in as": the
+                // subject before an apposition set off by commas
+                if holder == nil { holder = subjectBeforeApposition(s, verb: verb) }
             }
             guard let h = holder else { continue }
             let person = s.mentions[h].entity
             let title = s.tokens[t..<role.range.upperBound].map(\.lower).joined(separator: " ")
             // "acting president" keeps its modifier, "its speaker" drops the determiner
-            let name = (s.tokens[(i + 1)..<t].map(\.lower).filter { !ActionExtractor.determiners.contains($0) } + [title]).joined(separator: " ")
+            let name = (s.tokens[(i + 1)..<t].map(\.lower).filter { !ActionExtractor.determiners.contains($0) && $0 != "'s" } + [title]).joined(separator: " ")
+            if let country {
+                guard Self.isNationalOffice(title) else { continue }
+                facts.append(
+                    Fact(
+                        subject: person, object: country, action: title, cameo: .role, kind: .role, sentence: s.index,
+                        span: s.span(min(s.mentions[h].range.lowerBound, i), role.range.upperBound), confidence: FactConfidence.Role.sideClause))
+                context.titleOf[person] = context.titleOf[person] ?? title
+                continue
+            }
             var j = role.range.upperBound
             if ["of", "to", "at"].contains(s.lower(j)) {
                 j += s.lower(j + 1) == "the" ? 2 : 1
@@ -238,6 +258,24 @@ extension RoleExtractor {
             context.titleOf[person] = context.titleOf[person] ?? name
         }
     }
+
+    /// The person whose name, followed by an apposition between commas, opens the clause of `verb`
+    /// ("X, the head of Y's court, was sworn in"): the closing comma stands right before the verb or
+    /// its auxiliaries.
+    func subjectBeforeApposition(_ s: SentenceView, verb: Int) -> Int? {
+        var k = verb - 1
+        while k > s.range.lowerBound, Self.auxiliaries.contains(s.lower(k)) || s.lower(k) == "been" { k -= 1 }
+        guard s.lower(k) == "," else { return nil }
+        // the opening comma, a few words back, right after a person's name
+        for open in stride(from: k - 2, through: max(s.range.lowerBound, k - Self.appositionWords), by: -1) where s.lower(open) == "," {
+            guard let p = s.mention(endingBefore: open), s.mentions[p].type == .person else { return nil }
+            return p
+        }
+        return nil
+    }
+
+    /// Words of an apposition between commas, at most.
+    static let appositionWords = 14
 
     /// Of two roles with the same ends, the one whose title the other's ends with goes: "acting
     /// president" stays beside "president", "foreign minister" beside "minister".

@@ -31,8 +31,10 @@ extension TreeActionExtractor {
     func standsFor(_ p: ParsedSentence, _ w: Int, asObject: Bool, lemma: String?) -> [Argument] {
         // "NATO Secretary General Jens Stoltenberg", "US Ambassador Linda Greenfield": whatever the parser
         // made the head, the person named in the phrase is who acts
+        // ("the defence ministers, Jan Kowalski of Poland and Petra Novak of Slovakia,": each person of
+        // the list in apposition to a plural title)
         if p.mentionOf[w].map({ p.view.mentions[$0].type != .person }) ?? true, let m = namedPerson(p, under: w) {
-            return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
+            return namedPeople(p, under: w, first: m).map { Argument(mention: $0, confidence: -FactConfidence.Tree.actingForPenalty) }
         }
         if let m = p.usableMention(w) {
             // "learned Greek": a singular demonym heading a phrase is a language; "the Americans" are the country
@@ -76,6 +78,15 @@ extension TreeActionExtractor {
             return p.conjuncts(c).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: acting ? -FactConfidence.Tree.actingForPenalty : -FactConfidence.Tree.judgedActPenalty) }
         }
         return []
+    }
+
+    /// The person `first` that `namedPerson` found under a plural title, and the people conjoined with
+    /// it in apposition to the title: "the foreign ministers, X of A and Y of B".
+    func namedPeople(_ p: ParsedSentence, under w: Int, first: Int) -> [Int] {
+        guard p.tags[w].upos == .NOUN, p.words[w].hasSuffix("s"),
+            let name = p.dependents(w, .appos).first(where: { p.mentionOf[$0] == first })
+        else { return [first] }
+        return p.conjuncts(name).compactMap { p.usableMention($0) }.filter { p.view.mentions[$0].type == .person }
     }
 
     /// The person a titled phrase names, up to two levels down through name parts and the body of

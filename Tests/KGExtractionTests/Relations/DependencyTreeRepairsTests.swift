@@ -31,4 +31,26 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let tree = DependencyTree(heads: [2, 2, nil], labels: labels(["nsubj", "nsubj", "root"]))
         XCTAssertEqual(tree.withSecondSubjectsAsAppositions(commas: [false, false, false], commonNouns: [false, true, false]), tree)
     }
+
+    /// "Jan_Kowalski of Poland and Petra_Novak of Slovakia met ." with "Petra_Novak" parsed as a conjunct
+    /// of "Poland": it becomes a conjunct of "Jan_Kowalski".
+    func testAPersonConjoinedToTheCountryOfAnotherPersonIsConjoinedToThePerson() {
+        let tree = DependencyTree(
+            heads: [7, 2, 0, 4, 2, 6, 4, nil, 7],
+            labels: labels(["nsubj", "case", "nmod", "cc", "conj", "case", "nmod", "root", "punct"]))
+        let people = [true, false, false, false, true, false, false, false, false]
+        let ofWords = [false, true, false, false, false, true, false, false, false]
+        let mended = tree.withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
+        XCTAssertEqual(mended.heads[4], 0)
+        XCTAssertEqual(mended.labels[4].rawValue, "conj")
+        XCTAssertEqual(mended.heads.enumerated().filter { $0.offset != 4 }.map(\.element), tree.heads.enumerated().filter { $0.offset != 4 }.map(\.element))
+    }
+
+    /// "Jan_Kowalski met Poland and Petra_Novak ." : a conjunct of an object is left alone, and so is a
+    /// conjunct of a country that is no "of" phrase of a person.
+    func testAConjunctOfAnObjectIsLeftAlone() {
+        let tree = DependencyTree(heads: [1, nil, 1, 4, 2, 1], labels: labels(["nsubj", "root", "obj", "cc", "conj", "punct"]))
+        XCTAssertEqual(
+            tree.withPeopleConjoinedAcrossOfPhrases(people: [true, false, false, false, true, false], ofWords: [false, false, false, false, false, false]), tree)
+    }
 }
