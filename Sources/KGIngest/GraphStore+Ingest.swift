@@ -4,7 +4,8 @@ import KGStore
 
 extension GraphStore {
     /// Reads the files and folders at `paths` (folders recursively: .txt, .md, .html), extracts
-    /// each document with `extractor` and stores it in its own transaction.
+    /// each document with `extractor` and stores it whole (a savepoint of a transaction that
+    /// commits a batch of documents: `GraphStore.writingManyDocuments`).
     ///
     /// ```swift
     /// let report = try store.ingest(paths: ["corpus"], extractor: try Extractor())

@@ -5,37 +5,43 @@
 /// // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 /// ```
 /// Written out here (FIPS 180-4) so the store needs no crypto package; it only has to tell a
-/// changed file from an unchanged one, and to agree with `sha256sum`.
+/// changed file from an unchanged one, and to agree with `sha256sum`. Ingest hashes every file on
+/// its writing thread, so the blocks are read in place and the message schedule and the padded
+/// tail live in two buffers made once per file, not in arrays copied or checked per block.
 public enum ContentHash {
     /// The 32-byte digest of `bytes`.
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
-        var state = initialState
-        var schedule = [UInt32](repeating: 0, count: 64)
-
-        // The message, then 0x80, zeros to 56 mod 64, then the bit length big-endian.
-        let bitLength = UInt64(bytes.count) &* 8
-        var tail = [UInt8](bytes.suffix(bytes.count % 64))
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-
-        let wholeBlocks = bytes.count / 64
-        bytes.withUnsafeBufferPointer { buffer in
-            for block in 0..<wholeBlocks {
-                compress(&state, buffer, offset: block * 64, schedule: &schedule)
+        var state = State()
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            roundConstants.withUnsafeBufferPointer { constants in
+                let wholeBlocks = bytes.count / 64
+                bytes.withUnsafeBufferPointer { message in
+                    for block in 0..<wholeBlocks {
+                        state.compress(UnsafeBufferPointer(rebasing: message[block * 64..<block * 64 + 64]), schedule, constants)
+                    }
+                }
+                // The message's last partial block, then 0x80, zeros to 56 mod 64, then the bit
+                // length big-endian: one block, or two when fewer than 9 bytes are left for them.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                    tail.initialize(repeating: 0)
+                    let rest = bytes.count - wholeBlocks * 64
+                    for i in 0..<rest { tail[i] = bytes[wholeBlocks * 64 + i] }
+                    tail[rest] = 0x80
+                    let tailLength = rest < 56 ? 64 : 128
+                    let bitLength = UInt64(bytes.count) &* 8
+                    for i in 0..<8 {
+                        tail[tailLength - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i))
+                    }
+                    let padded = UnsafeBufferPointer(tail)
+                    for offset in stride(from: 0, to: tailLength, by: 64) {
+                        state.compress(UnsafeBufferPointer(rebasing: padded[offset..<offset + 64]), schedule, constants)
+                    }
+                }
             }
         }
-        tail.withUnsafeBufferPointer { buffer in
-            for offset in stride(from: 0, to: buffer.count, by: 64) {
-                compress(&state, buffer, offset: offset, schedule: &schedule)
-            }
-        }
-
         var digest = [UInt8]()
         digest.reserveCapacity(32)
-        for word in state {
+        for word in state.words {
             digest.append(UInt8(truncatingIfNeeded: word >> 24))
             digest.append(UInt8(truncatingIfNeeded: word >> 16))
             digest.append(UInt8(truncatingIfNeeded: word >> 8))
@@ -56,47 +62,51 @@ public enum ContentHash {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    private static func compress(
-        _ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>,
-        offset: Int, schedule w: inout [UInt32]
-    ) {
-        for t in 0..<16 {
-            let base = offset + t * 4
-            w[t] =
-                UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
-                | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+    /// The eight working words between blocks, as stored fields rather than an array.
+    private struct State {
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+
+        var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+
+        /// Folds one 64-byte `block` into the state, `w` being room for the 64-word schedule.
+        @inline(__always)
+        mutating func compress(
+            _ block: UnsafeBufferPointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>,
+            _ constants: UnsafeBufferPointer<UInt32>
+        ) {
+            for t in 0..<16 {
+                let base = t * 4
+                w[t] =
+                    UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
+                    | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var a = h0, b = h1, c = h2, d = h3
+            var e = h4, f = h5, g = h6, h = h7
+            for t in 0..<64 {
+                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                let choice = (e & f) ^ (~e & g)
+                let temp1 = h &+ s1 &+ choice &+ constants[t] &+ w[t]
+                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                let majority = (a & b) ^ (a & c) ^ (b & c)
+                let temp2 = s0 &+ majority
+                h = g; g = f; f = e; e = d &+ temp1
+                d = c; c = b; b = a; a = temp1 &+ temp2
+            }
+            h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+            h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
         }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ roundConstants[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            h = g; g = f; f = e; e = d &+ temp1
-            d = c; c = b; b = a; a = temp1 &+ temp2
-        }
-        state[0] = state[0] &+ a; state[1] = state[1] &+ b
-        state[2] = state[2] &+ c; state[3] = state[3] &+ d
-        state[4] = state[4] &+ e; state[5] = state[5] &+ f
-        state[6] = state[6] &+ g; state[7] = state[7] &+ h
     }
 
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
         (x >> n) | (x << (32 - n))
     }
-
-    private static let initialState: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
 
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

@@ -202,7 +202,7 @@ extension EntityRecognizer {
         let previous = range.lowerBound - 1
         if previous >= sentence.lowerBound {
             let word = tokens[previous].lower
-            if NameCues.partyWords.contains(word) || lexicons.verbs[word] != nil { return true }
+            if NameCues.partyWords.contains(word) || lexicons.verbs.containsKey(word) { return true }
             // "wrote to Lima", "appealed to Quito": whom a message is addressed to
             if word == "to", previous - 1 >= sentence.lowerBound, NameCues.addressVerbs.contains(tokens[previous - 1].lower) { return true }
             // "threats from Lima", "criticism of Quito": what a government does or has done to it
@@ -218,7 +218,7 @@ extension EntityRecognizer {
         }
         if next + 1 < sentence.upperBound, tokens[next].lower == "and", tokens[next + 1].isCapitalized,
             let after = (next + 2 < sentence.upperBound ? tokens[next + 2] : nil),
-            NameCues.speechForms.contains(after.lower) || lexicons.verbs[after.lower] != nil || NameCues.governmentAuxiliaries.contains(after.lower)
+            NameCues.speechForms.contains(after.lower) || lexicons.verbs.containsKey(after.lower) || NameCues.governmentAuxiliaries.contains(after.lower)
         {
             return true
         }
@@ -227,9 +227,9 @@ extension EntityRecognizer {
 
     /// A known verb's form, or a word written like a verb's past or third person: "continues", "protested".
     func isVerbForm(_ word: String) -> Bool {
-        if lexicons.verbs[word] != nil { return true }
+        if lexicons.verbs.containsKey(word) { return true }
         if word.hasSuffix("ed") && word.count > 4 { return true }
-        if word.hasSuffix("s"), lexicons.verbs[String(word.dropLast())] != nil || word.hasSuffix("es") && lexicons.verbs[String(word.dropLast(2))] != nil {
+        if word.hasSuffix("s"), lexicons.verbs.containsKey(String(word.dropLast())) || word.hasSuffix("es") && lexicons.verbs.containsKey(String(word.dropLast(2))) {
             return true
         }
         return false

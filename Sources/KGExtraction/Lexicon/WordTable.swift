@@ -79,6 +79,14 @@ struct WordTable<Value> {
         return found == Self.notASCII || !holdsEveryASCIIKey ? dictionary[word] : nil
     }
 
+    /// Whether `word` is a key: the subscript's answer without reading the value, one cache line
+    /// fewer for a set's words.
+    func containsKey(_ word: String) -> Bool {
+        let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0) } ?? Self.notASCII
+        if found >= 0 { return true }
+        return found == Self.notASCII || !holdsEveryASCIIKey ? dictionary[word] != nil : false
+    }
+
     private static var absent: Int { -1 }
     private static var notASCII: Int { -2 }
 
@@ -183,7 +191,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var isEmpty: Bool { table.isEmpty }
     var count: Int { table.count }
 
-    func contains(_ word: String) -> Bool { table[word] != nil }
+    func contains(_ word: String) -> Bool { table.containsKey(word) }
 
     /// The words of both.
     func union(_ other: WordSet) -> WordSet { WordSet(set.union(other.set)) }

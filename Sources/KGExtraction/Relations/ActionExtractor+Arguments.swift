@@ -228,7 +228,7 @@ extension ActionExtractor {
             if steps == 0, s.isGerund(i), s.tokens[i].isWord, s.mentionAt[i] == nil { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
-            if steps > 0, lexicons.actionNouns[w] != nil, !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
+            if steps > 0, lexicons.actionNouns.containsKey(w), !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
                 !["support", "independence"].contains(w),
                 !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1)))
             {

@@ -112,9 +112,9 @@ struct ActionExtractor {
                 continue
             }
             // "X, who heads the Council": a role the RoleExtractor states, not a movement
-            if RoleExtractor.leadershipVerbs[t.lower] != nil, s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            if RoleExtractor.leadershipVerbs.containsKey(t.lower), s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
             // "the party, led by X,": a role too
-            if RoleExtractor.leadershipParticiples[t.lower] != nil, s.lower(v + 1) == "by" { continue }
+            if RoleExtractor.leadershipParticiples.containsKey(t.lower), s.lower(v + 1) == "by" { continue }
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
@@ -179,7 +179,7 @@ struct ActionExtractor {
                 if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
                     let noun = firstNoun(s, after: v),
                     Self.agreementNouns.contains(s.lower(noun))
-                        || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns[s.lower(noun)] != nil)
+                        || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns.containsKey(s.lower(noun)))
                 {
                     supported.insert(noun)
                     continue

@@ -162,7 +162,7 @@ struct RoleExtractor {
 
     /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y.
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipVerbs[s.lower(i)] != nil && s.lower(i - 1) == "who" && s.lower(i - 2) == "," {
+        for i in s.range where Self.leadershipVerbs.containsKey(s.lower(i)) && s.lower(i - 1) == "who" && s.lower(i - 2) == "," {
             guard let person = s.mention(endingBefore: i - 2), s.mentions[person].type == .person else { continue }
             let j = s.lower(i + 1) == "the" ? i + 2 : i + 1
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
@@ -174,7 +174,7 @@ struct RoleExtractor {
 
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipParticiples[s.lower(i)] != nil && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+        for i in s.range where Self.leadershipParticiples.containsKey(s.lower(i)) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
             var end = i - 1
             while end > i - 3, NameCues.organizationClassNouns.contains(s.lower(end - 1)) { end -= 1 }

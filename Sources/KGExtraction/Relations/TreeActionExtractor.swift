@@ -47,7 +47,7 @@ struct TreeActionExtractor {
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
-                if RoleExtractor.leadershipParticiples[word] != nil, isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
+                if RoleExtractor.leadershipParticiples.containsKey(word), isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
                 clause(&facts, p, w, entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)
@@ -64,13 +64,13 @@ struct TreeActionExtractor {
             let word = tokens[i].lower
             // speech alone ("X said ...") is the window rules' and the quote resolver's
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
-            if lexicons.actionNouns[word] != nil || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
+            if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
             if Self.goBetweenWayNouns.contains(word) { return true }
-            if Self.relationNouns[word] != nil { return true }
+            if Self.relationNouns.containsKey(word) { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
-            return lexicons.verbs[lemma] != nil || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
+            return lexicons.verbs.containsKey(lemma) || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
         }
     }
 

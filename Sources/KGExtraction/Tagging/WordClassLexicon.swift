@@ -22,15 +22,31 @@ public struct WordClassLexicon: Sendable {
         public static let adverb = Classes(rawValue: 8)
     }
 
-    /// Narrowed hashes of the lowercased words, and each word's classes.
+    /// Narrowed hashes of the lowercased words, and each word's classes (as the model stores them).
     let keys: [UInt32]
     let masks: [UInt8]
-    private let index: FeatureIndex
+    /// Slot -> a word's narrowed hash (high 32 bits) | its classes (low 8 bits), 0 when empty; a
+    /// power of two long, at most half full. Key and classes share one 8-byte word, so a look-up,
+    /// which mostly misses the cache, reads one line where a key array, a row array and the
+    /// classes took three.
+    private let slots: [UInt64]
+    private let slotMask: Int
 
+    /// `keys` must be distinct and non-zero (0 marks an empty slot), one class mask each.
     init(keys: [UInt32], masks: [UInt8]) {
         self.keys = keys
         self.masks = masks
-        index = FeatureIndex(keys: keys)
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let slotMask = capacity - 1
+        for (key, mask) in zip(keys, masks) {
+            var slot = Int(key) & slotMask
+            while slots[slot] != 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = UInt64(key) << 32 | UInt64(mask)
+        }
+        self.slots = slots
+        self.slotMask = slotMask
     }
 
     /// An empty lexicon: every word gets no classes.
@@ -73,7 +89,15 @@ public struct WordClassLexicon: Sendable {
     }
 
     func mask(forLowercaseHash hash: UInt64) -> UInt8 {
-        let row = index.row(for: FeatureHash.narrow(hash))
-        return row < 0 ? 0 : masks[row]
+        let key = FeatureHash.narrow(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(key) & slotMask
+            while true {
+                let stored = slots[slot]
+                if UInt32(truncatingIfNeeded: stored >> 32) == key { return UInt8(truncatingIfNeeded: stored) }
+                if stored == 0 { return 0 }
+                slot = (slot + 1) & slotMask
+            }
+        }
     }
 }

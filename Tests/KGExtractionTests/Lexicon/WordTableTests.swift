@@ -29,6 +29,17 @@ final class WordTableTests: XCTestCase {
         XCTAssertEqual(table.count, 5_001)
     }
 
+    /// `containsKey` answers as the subscript does, for ASCII, non-ASCII and over-long words.
+    func testContainsKeyAgreesWithTheSubscript() {
+        let long = String(repeating: "y", count: 300)
+        let table: WordTable<Int> = ["meet": 1, "café": 2, long: 3, "K": 4]
+        for word in ["meet", "met", "café", "cafe\u{301}", long, long + "y", "\u{212A}", "K", "k", ""] {
+            XCTAssertEqual(table.containsKey(word), table[word] != nil, word)
+        }
+        XCTAssertTrue(table.containsKey("cafe\u{301}"))
+        XCTAssertFalse(table.containsKey("met"))
+    }
+
     /// A key too long for its length byte is left to the dictionary, and still found.
     func testAKeyLongerThan255BytesIsFoundAndItsNeighboursAreNot() {
         let long = String(repeating: "x", count: 300)

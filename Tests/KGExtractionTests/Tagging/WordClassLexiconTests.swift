@@ -1,6 +1,7 @@
 import Foundation
-import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 final class WordClassLexiconTests: XCTestCase {
     private func wordNetFolder(noun: String, verb: String, adj: String = "", adv: String = "") throws -> URL {
@@ -27,6 +28,21 @@ final class WordClassLexiconTests: XCTestCase {
         let lexicon = try WordClassLexicon(wordNetDirectory: folder)
         XCTAssertEqual(lexicon.count, 0)
         XCTAssertEqual(lexicon.classes(of: "the"), [])
+    }
+
+    /// Every word of the bundled model's lexicon is found with its classes, and keys it lacks
+    /// are not (a hash whose high half is zero narrows to its low half, the stored key).
+    func testTheBundledLexiconFindsEachKeyWithItsClassesAndNoOther() throws {
+        let lexicon = try PerceptronTagger.bundled().lexicon
+        XCTAssertGreaterThan(lexicon.count, 10_000)
+        let stored = Set(lexicon.keys)
+        for (key, mask) in zip(lexicon.keys, lexicon.masks) {
+            XCTAssertEqual(lexicon.mask(forLowercaseHash: UInt64(key)), mask, "key \(key)")
+            let neighbour = key &+ 1
+            if neighbour != 0, !stored.contains(neighbour) {
+                XCTAssertEqual(lexicon.mask(forLowercaseHash: UInt64(neighbour)), 0, "key \(neighbour)")
+            }
+        }
     }
 
     func testMissingIndexFileIsAnError() {
