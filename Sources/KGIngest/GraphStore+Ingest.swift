@@ -4,8 +4,7 @@ import KGStore
 
 extension GraphStore {
     /// Reads the files and folders at `paths` (folders recursively: .txt, .md, .html), extracts
-    /// each document with `extractor` and stores it whole (a savepoint of a transaction that
-    /// commits a batch of documents: `GraphStore.writingManyDocuments`).
+    /// each document with `extractor` and stores it in its own transaction.
     ///
     /// ```swift
     /// let report = try store.ingest(paths: ["corpus"], extractor: try Extractor())

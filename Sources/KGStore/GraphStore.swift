@@ -18,10 +18,6 @@ public final class GraphStore {
     let busyTimeout: Duration
     /// Compiled ingest statements and caches, kept between documents (see `documentWriter()`).
     var cachedDocumentWriter: DocumentWriter?
-    /// True inside `writingManyDocuments`: documents are committed in batches.
-    var writesInBatches = false
-    /// The batch whose transaction is open, if any (see `DocumentBatch`).
-    var openBatch: DocumentBatch?
     /// Lookup statements compiled once (see `cachedStatement`).
     var statementCache: [String: Statement] = [:]
     /// The relations a bulk load just wrote, kept for the next whole-graph read (see

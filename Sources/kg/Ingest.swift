@@ -12,8 +12,8 @@ struct Ingest: ParsableCommand {
         abstract: "Read news articles into the graph.",
         discussion: """
             Folders are read recursively (.txt, .md, .html, .htm); files named directly are read \
-            whatever their extension. Each document is stored whole (committed in batches of up \
-            to 16): unchanged files are skipped, changed files replace their own facts. Warnings (binary, empty, \
+            whatever their extension. Each document is stored in its own transaction: unchanged \
+            files are skipped, changed files replace their own facts. Warnings (binary, empty, \
             non-UTF-8 files) go to standard error as 'path: warning: ...'.
 
             With --prune, documents stored from under the given folders whose files are gone are \

@@ -114,8 +114,6 @@ public final class Database {
     /// `IMMEDIATE` takes the write lock up front, so a second writer waits (busy timeout) or fails
     /// at the start rather than half-way.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        // Inside an open transaction (a batch of documents), a savepoint keeps this one whole.
-        if !isInAutocommit { return try savepoint(body) }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
@@ -126,23 +124,6 @@ public final class Database {
             throw error
         }
     }
-
-    /// Runs `body` inside the open transaction, all of it or (when it throws) none of it.
-    private func savepoint<T>(_ body: () throws -> T) throws -> T {
-        try execute("SAVEPOINT nested")
-        do {
-            let result = try body()
-            try execute("RELEASE nested")
-            return result
-        } catch {
-            try? execute("ROLLBACK TO nested")
-            try? execute("RELEASE nested")
-            throw error
-        }
-    }
-
-    /// False while a transaction is open.
-    var isInAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 
     /// True when this connection cannot write (opened read-only, or the file is read-only).
     public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
