@@ -1,0 +1,20 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the seventh recall pass (issue 7), each sentence's exact set of facts with the
+/// whole extractor (tree and word-window rules together), on invented sentences about other regions
+/// than the tuning articles.
+final class SeventhRecallPassTests: ExtractionTestCase {
+    func factsOf(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
+    func testAnActNamedByTheObjectOfAVerbOfTheSameKindIsOneAct() throws {
+        // an order to deploy is one order (15), not an order and a deployment
+        XCTAssertEqual(
+            try factsOf(
+                "Local reporters saw tanks moving through Goma after President Paul Kagame recognised the rebel government and ordered the deployment of Rwandan forces."
+            ),
+            ["Paul Kagame -order-> Rwanda"])
+    }
+}
