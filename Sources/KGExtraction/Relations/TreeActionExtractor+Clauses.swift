@@ -172,6 +172,11 @@ extension TreeActionExtractor {
             let agents = p.dependents(w, .oblAgent) + p.dependents(w, base: "obl").filter { p.preposition($0) == "by" && p.label($0) != .oblAgent }
             return agents.flatMap { arguments(p, $0, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil) }
         }
+        // "after Ecuadorean police forced their way in", read with "police" as a phrase of "after": the
+        // noun phrase a subordinator opens, right before a finite verb, is that verb's subject
+        if let noun = subordinatorPhrase(p, endingBefore: w) {
+            return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
+        }
         if let subject = p.dependents(w, .nsubj).first {
             // "X, who heads Y": the relative pronoun stands for the noun the clause hangs on
             if Self.relativePronouns.contains(p.words[subject]), p.label(w) == .aclRelcl, let head = p.head(w) {
@@ -267,6 +272,28 @@ extension TreeActionExtractor {
             let noun = p.dependents(h, base: "obl").last(where: { $0 > h && $0 < w && Self.subordinators.contains(p.preposition($0) ?? "") }),
             !(noun + 1..<w).contains(where: { isVerbal(p, $0) })
         else { return nil }
+        return noun
+    }
+
+    /// Labels inside a noun phrase, from a word up to the phrase's head: "Turkey, Sweden and Finland",
+    /// "Ecuadorean police", "the election commission".
+    static let phraseInnerLabels: Set<String> = ["conj", "compound", "flat", "amod", "det", "nmod:poss", "nummod"]
+
+    /// "after Turkey, Sweden and Finland signed a memorandum", "since France first intervened": the head
+    /// of a noun phrase after a subordinator that ends right before finite verb `w` (an adverb or an
+    /// auxiliary between), when the parser hung it elsewhere as a prepositional phrase.
+    func subordinatorPhrase(_ p: ParsedSentence, endingBefore w: Int) -> Int? {
+        guard [.VBD, .VBZ, .VBP].contains(p.tags[w].xpos) || p.children[w].contains(where: { p.label($0).base == "aux" }) else { return nil }
+        var k = w - 1
+        while k >= 0, p.tags[k].upos == .ADV || p.tags[k].upos == .AUX, p.head(k) == w { k -= 1 }
+        guard k >= 0, p.tags[k].upos == .NOUN || p.tags[k].upos == .PROPN else { return nil }
+        // up from the phrase's last word to its head, staying before the verb
+        var noun = k
+        for _ in 0..<6 {
+            guard Self.phraseInnerLabels.contains(p.label(noun).rawValue), let h = p.head(noun), h < w, p.tags[h].upos == .NOUN || p.tags[h].upos == .PROPN else { break }
+            noun = h
+        }
+        guard p.head(noun) != w, let preposition = p.preposition(noun), Self.subordinators.contains(preposition) else { return nil }
         return noun
     }
 

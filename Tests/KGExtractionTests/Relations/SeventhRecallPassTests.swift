@@ -17,4 +17,15 @@ final class SeventhRecallPassTests: ExtractionTestCase {
             ),
             ["Paul Kagame -order-> Rwanda"])
     }
+
+    func testANounPhraseASubordinatorOpensIsTheSubjectOfTheVerbAfterIt() throws {
+        // parsed as "after Togo and Benin" and a verb with no subject
+        XCTAssertEqual(
+            try factsOf("Ghana recalled its envoy two days after Togo and Benin signed a defence pact."),
+            ["Togo -sign-> Benin", "Benin -sign-> Togo"])
+        // and a verb coordinated with it shares that subject
+        XCTAssertEqual(
+            try factsOf("Relations soured after Kenyan police raided a market in Kampala and detained John Okello."),
+            ["Kenya -detain-> John Okello"])
+    }
 }
