@@ -26,6 +26,14 @@ final class SeventhRecallPassTests: ExtractionTestCase {
         // and a verb coordinated with it shares that subject
         XCTAssertEqual(
             try factsOf("Relations soured after Kenyan police raided a market in Kampala and detained John Okello."),
-            ["Kenya -detain-> John Okello"])
+            ["Kenya -raid-> Kampala", "Kenya -detain-> John Okello"])
+    }
+
+    func testAViolentActOnThingsInAPlaceHitsThatPlace() throws {
+        XCTAssertEqual(
+            try factsOf("Kabul protested on Monday, two days after Pakistani jets hit targets in Afghanistan's Khost province."),
+            ["Pakistan -hit-> Afghanistan"])
+        // what an act is done with is no target of it
+        XCTAssertEqual(try factsOf("Chad fought Boko Haram with French air support."), ["Chad -fight-> Boko Haram"])
     }
 }
