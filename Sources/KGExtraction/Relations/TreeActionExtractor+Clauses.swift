@@ -16,7 +16,8 @@ extension TreeActionExtractor {
     /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
     static let speechLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
-    static let reciprocalLemmas: WordSet = ActionExtractor.reciprocalLemmas.union(["speak"])
+    /// ("reach" and "strike" only with a joint act for object: "X and Y reached a deal", "struck a deal")
+    static let reciprocalLemmas: WordSet = ActionExtractor.reciprocalLemmas.union(["speak", "reach", "strike"])
     /// Verbs of trading acts, whose object names what each side does to the other: "traded blame",
     /// "exchanged fire".
     static let exchangeLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.exchangeLemmas")
@@ -34,6 +35,10 @@ extension TreeActionExtractor {
         // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
         var entry = entry
         if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations) }
+        // "struck a deal with X": striking an agreement is making it, no attack
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { ActionExtractor.agreementNouns.contains(p.words[$0]) }) {
+            entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
+        }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)

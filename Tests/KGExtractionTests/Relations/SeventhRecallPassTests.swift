@@ -36,4 +36,13 @@ final class SeventhRecallPassTests: ExtractionTestCase {
         // what an act is done with is no target of it
         XCTAssertEqual(try factsOf("Chad fought Boko Haram with French air support."), ["Chad -fight-> Boko Haram"])
     }
+
+    func testSidesThatReachOrStrikeADealMakeItWithEachOther() throws {
+        XCTAssertEqual(
+            try factsOf("The foreign ministers of Chile and Peru reached a deal in Lima."), ["Chile -reach-> Peru", "Peru -reach-> Chile"])
+        // striking a deal is no attack
+        XCTAssertEqual(try factsOf("Argentina and Uruguay struck a deal."), ["Argentina -strike-> Uruguay", "Uruguay -strike-> Argentina"])
+        let doc = try extract("Argentina and Uruguay struck a deal.")
+        XCTAssertEqual(Set(doc.facts.map(\.cameo.rawValue)), ["05"])
+    }
 }
