@@ -330,7 +330,9 @@ extension TreeActionExtractor {
         }
         // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending
         let sendsSomewhere = ActionExtractor.motionLemmas.contains(entry.lemma) && p.dependents(w, base: "obl").contains { p.preposition($0) == "to" }
-        for object in p.dependents(w, .obj) + p.dependents(w, .iobj) {
+        // "X, whom Zelaya fired": "whom" is always an object, whatever the parser calls it
+        let whom = p.label(w) == .aclRelcl ? p.children[w].filter { p.words[$0] == "whom" && p.preposition($0) == nil && p.label($0).base == "obl" } : []
+        for object in p.dependents(w, .obj) + p.dependents(w, .iobj) + whom {
             if sendsSomewhere, p.usableMention(object).map({ p.view.mentions[$0].type == .person }) ?? (namedPerson(p, under: object) != nil) { continue }
             // "the provinces that Morocco recognized"
             if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {

@@ -132,4 +132,9 @@ final class TreeActionExtractorTests: TreeExtractionTestCase {
         let trees = HandWrittenTrees("Kenya/2/nsubj held/0/root talks/2/obj with/5/case Kenya/3/nmod ./2/punct")
         XCTAssertEqual(try facts("Peru held talks with Chile.", trees: trees), ["Peru -talk-> Chile"])
     }
+
+    func testWhomReadAsAnObliqueIsTheObjectOfItsRelativeClause() throws {
+        let trees = HandWrittenTrees("Smith/7/nsubj ,/5/punct whom/5/obl Kenya/5/nsubj expelled/1/acl:relcl ,/1/punct left/0/root ./7/punct")
+        XCTAssertEqual(try facts("John Okello, whom Uganda expelled, left.", trees: trees), ["Uganda -expel-> John Okello"])
+    }
 }
