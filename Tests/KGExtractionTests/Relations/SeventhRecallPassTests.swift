@@ -45,4 +45,18 @@ final class SeventhRecallPassTests: ExtractionTestCase {
         let doc = try extract("Argentina and Uruguay struck a deal.")
         XCTAssertEqual(Set(doc.facts.map(\.cameo.rawValue)), ["05"])
     }
+
+    func testALeadersGovernmentActsAndIsActedOnForTheCountryTheLeaderLeads() throws {
+        let opening = "Kenyan President Mary Otieno flew to Kampala on Monday."
+        XCTAssertEqual(
+            try factsOf(opening + " Otieno's government accused Uganda of arming rebels."),
+            ["Mary Otieno -president-> Kenya", "Mary Otieno -fly-> Kampala", "Kenya -accuse-> Uganda"])
+        XCTAssertEqual(
+            try factsOf(opening + " Tanzania urged Otieno's government to reopen the border."),
+            ["Mary Otieno -president-> Kenya", "Mary Otieno -fly-> Kampala", "Tanzania -urge-> Kenya"])
+        // a person named apart from the government is still the person
+        XCTAssertEqual(
+            try factsOf(opening + " Tanzania urged Otieno to reopen the border."),
+            ["Mary Otieno -president-> Kenya", "Mary Otieno -fly-> Kampala", "Tanzania -urge-> Mary Otieno"])
+    }
 }
