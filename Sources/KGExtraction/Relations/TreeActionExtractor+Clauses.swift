@@ -34,7 +34,10 @@ extension TreeActionExtractor {
         guard !isUnreal(p, w) else { return }
         // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
         var entry = entry
-        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations) }
+        // (not "fought a border war", whatever the parser took for the object's head)
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && !isSharedAct(p, $0) }) {
+            entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations)
+        }
         // "struck a deal with X": striking an agreement is making it, no attack
         if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { ActionExtractor.agreementNouns.contains(p.words[$0]) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
@@ -118,8 +121,21 @@ extension TreeActionExtractor {
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".
     func isSharedAct(_ p: ParsedSentence, _ o: Int) -> Bool {
-        Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
-            || p.head(o).map { $0 == o + 1 } == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
+        if Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
+            || p.head(o).map({ $0 == o + 1 }) == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
+        {
+            return true
+        }
+        // "fought a border [war]", "signed a joint [declaration]": the parsed stretch ends inside the object,
+        // whose head is a word or two further on
+        guard o == p.count - 1 else { return false }
+        let s = p.view
+        var t = p.tokensOf[o].upperBound
+        while t < min(p.tokensOf[o].upperBound + 2, s.range.upperBound), s.tokens[t].isWord, s.mentionAt[t] == nil {
+            if Self.sharedActNouns.contains(s.lower(t)) { return true }
+            t += 1
+        }
+        return false
     }
 
     /// "each other", "one another": the object of a mutual act.

@@ -59,4 +59,13 @@ final class SeventhRecallPassTests: ExtractionTestCase {
             try factsOf(opening + " Tanzania urged Otieno to reopen the border."),
             ["Mary Otieno -president-> Kenya", "Mary Otieno -fly-> Kampala", "Tanzania -urge-> Mary Otieno"])
     }
+
+    func testAJointActWhoseHeadLiesBeyondTheParsedWordsIsStillJoint() throws {
+        // the parser reads "fought a border" and stops: "war" is a word further on
+        XCTAssertEqual(
+            try factsOf("Peru and Ecuador fought a border war in 1995 that killed hundreds of soldiers."),
+            ["Peru -fight-> Ecuador", "Ecuador -fight-> Peru"])
+        let doc = try extract("Peru and Ecuador fought a border war in 1995 that killed hundreds of soldiers.")
+        XCTAssertEqual(Set(doc.facts.map(\.cameo.rawValue)), ["19"])
+    }
 }
