@@ -68,4 +68,8 @@ final class SeventhRecallPassTests: ExtractionTestCase {
         let doc = try extract("Peru and Ecuador fought a border war in 1995 that killed hundreds of soldiers.")
         XCTAssertEqual(Set(doc.facts.map(\.cameo.rawValue)), ["19"])
     }
+
+    func testASentenceOpeningItBeforeAnyFiniteVerbIsTheLastSentencesOpeningBody() throws {
+        XCTAssertEqual(try factsOf("Kenya closed its border on Monday. It accused Uganda of arming rebels."), ["Kenya -accuse-> Uganda"])
+    }
 }
