@@ -165,8 +165,16 @@ extension TreeActionExtractor {
         // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
         let opening = DatelinePrefix.end(p.view.tokens, p.view.range)
         var best: Int?
+        // "U.S. President Joe Biden ... welcomed it": the country of the actor's own title is not what "it" is
+        let actorStarts = actors.map { p.view.mentions[$0.mention].range.lowerBound }
+        func titlesAnActor(_ range: Range<Int>) -> Bool {
+            actorStarts.contains { start in
+                start > range.upperBound && (range.upperBound..<start).allSatisfy { p.view.roleAt[$0] != nil }
+            }
+        }
         for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && mention.range.lowerBound >= opening && kinds.contains(mention.type) {
-            guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities) else { continue }
+            guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities), !titlesAnActor(mention.range)
+            else { continue }
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
         }
         return best
