@@ -173,7 +173,12 @@ extension TreeActionExtractor {
             }
         }
         for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && mention.range.lowerBound >= opening && kinds.contains(mention.type) {
-            guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities), !titlesAnActor(mention.range)
+            // "sanctions on three Nicaraguan officials, ... accusing them": people acting for a country are "them"
+            let actingForIt =
+                p.words[pronoun] == "them" && Self.actingNouns.contains(p.view.lower(mention.range.upperBound))
+                && p.view.lower(mention.range.upperBound).hasSuffix("s")
+            guard !mention.modifierOnly || actingForIt, !mention.isDemonym || actingForIt, mention.group.isEmpty, acting.isDisjoint(with: mention.entities),
+                !titlesAnActor(mention.range)
             else { continue }
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
         }

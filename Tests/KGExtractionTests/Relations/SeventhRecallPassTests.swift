@@ -72,4 +72,10 @@ final class SeventhRecallPassTests: ExtractionTestCase {
     func testASentenceOpeningItBeforeAnyFiniteVerbIsTheLastSentencesOpeningBody() throws {
         XCTAssertEqual(try factsOf("Kenya closed its border on Monday. It accused Uganda of arming rebels."), ["Kenya -accuse-> Uganda"])
     }
+
+    func testThemStandsForTheCountryWhosePeopleWereNamedBefore() throws {
+        XCTAssertEqual(
+            try factsOf("Canada imposed sanctions on three Iranian officials on Monday, accusing them of serious abuses during protests in Tehran."),
+            ["Canada -impose-> Iran", "Canada -accuse-> Iran"])
+    }
 }
