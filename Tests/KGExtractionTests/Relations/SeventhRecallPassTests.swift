@@ -78,4 +78,13 @@ final class SeventhRecallPassTests: ExtractionTestCase {
             try factsOf("Canada imposed sanctions on three Iranian officials on Monday, accusing them of serious abuses during protests in Tehran."),
             ["Canada -impose-> Iran", "Canada -accuse-> Iran"])
     }
+
+    func testACompanionOfAJourneyGoesThereToo() throws {
+        XCTAssertEqual(
+            try factsOf("Ghanaian President John Mahama flew to Abidjan twice this month with Nigerian President Bola Tinubu."),
+            [
+                "John Mahama -president-> Ghana", "Bola Tinubu -president-> Nigeria", "John Mahama -fly-> Abidjan",
+                "Bola Tinubu -fly-> Abidjan",
+            ])
+    }
 }
