@@ -265,8 +265,10 @@ extension TreeActionExtractor {
             // (an urged act is asked for, not done: see `isUnreal`)
             if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil)) }
             // "called on Americans to donate": the one called on acts
+            // (not a day: "agreed on Tuesday to lift its objections" is Turkey's act)
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
-                return lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
+                let found = lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
+                if !found.isEmpty { return found }
             }
             if isPassive(p, h), let patient = p.dependents(h, .nsubjPass).first {
                 return lowered(arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))

@@ -87,4 +87,11 @@ final class SeventhRecallPassTests: ExtractionTestCase {
                 "Bola Tinubu -fly-> Abidjan",
             ])
     }
+
+    func testADayIsNoAddresseeWhoseActAnInfinitiveNames() throws {
+        // "agreed on Tuesday to lift": Greece lifts; "called on Kenya to" would make Kenya the doer
+        XCTAssertEqual(
+            try factsOf("Greece agreed on Tuesday to lift its objections to Albania and Serbia joining the bloc."),
+            ["Greece -lift-> Albania", "Greece -lift-> Serbia"])
+    }
 }
