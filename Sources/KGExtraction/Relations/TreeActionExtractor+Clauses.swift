@@ -295,6 +295,11 @@ extension TreeActionExtractor {
             // ", accusing Sudan of ...": a participle clause shares the main clause's subject, as does
             // a means ("responded by breaking relations with X", "retaliated by expelling")
             guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" && p.words[$0] != "by" }) else { return [] }
+            // "lift its objections to Sweden and Finland joining NATO": a name right before the participle,
+            // in a phrase of the same verb, is who does it
+            if let noun = gerundSubject(p, w, head: h) {
+                return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
+            }
             return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
         default:
             return []
@@ -330,6 +335,19 @@ extension TreeActionExtractor {
             noun = h
         }
         guard p.head(noun) != w, let preposition = p.preposition(noun), Self.subordinators.contains(preposition) else { return nil }
+        return noun
+    }
+
+    /// "objections to Sweden and Finland joining NATO": the head of the phrase of verb `h` that ends right
+    /// before participle `w` (no comma between), when it names someone.
+    func gerundSubject(_ p: ParsedSentence, _ w: Int, head h: Int) -> Int? {
+        var noun = w - 1
+        guard noun >= 0, p.mentionOf[noun] != nil else { return nil }
+        for _ in 0..<6 {
+            guard Self.phraseInnerLabels.contains(p.label(noun).rawValue), let up = p.head(noun), up < w else { break }
+            noun = up
+        }
+        guard p.head(noun) == h, ["obl", "obj"].contains(p.label(noun).base), p.usableMention(noun) != nil else { return nil }
         return noun
     }
 

@@ -94,4 +94,11 @@ final class SeventhRecallPassTests: ExtractionTestCase {
             try factsOf("Greece agreed on Tuesday to lift its objections to Albania and Serbia joining the bloc."),
             ["Greece -lift-> Albania", "Greece -lift-> Serbia"])
     }
+
+    func testANameRightBeforeAParticipleDoesItsAct() throws {
+        // Albania and Serbia join, not Greece
+        XCTAssertEqual(
+            try factsOf("Greece said on Tuesday it would lift its objections to Albania and Serbia joining the European Union."),
+            ["Albania -member-> European Union", "Serbia -member-> European Union", "Greece -lift-> Albania", "Greece -lift-> Serbia"])
+    }
 }
