@@ -135,6 +135,7 @@ public final class Extractor: Sendable {
         // both taggings of a sentence (the parser's and the window rules') hash each word once
         var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
+        var governmentPossessors: [Int: Set<Int>] = [:]
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
@@ -155,6 +156,8 @@ public final class Extractor: Sendable {
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
             let all = views[index] + extra + speakers
+            let possessors = LeaderGovernments.possessors(tokens, mentions: views[index] + extra)
+            if !possessors.isEmpty { governmentPossessors[index] = possessors }
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
             var treeFacts: [Fact]?
             if linksTwo {
@@ -233,6 +236,7 @@ public final class Extractor: Sendable {
                     subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
                     sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
+        facts = LeaderGovernments.givenToCountries(facts, possessors: governmentPossessors, entities: resolved.entities)
         facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)

@@ -44,6 +44,13 @@ struct AnaphoraResolver {
         "country": .country, "nation": .country, "kingdom": .country, "government": .country,
     ]
 
+    /// A lower-case word shaped like a verb in the past or present tense: "urged", "accuses".
+    static func looksFinite(_ token: Token) -> Bool {
+        let word = token.text
+        guard token.isWord, !token.isCapitalized, word.count > 3 else { return false }
+        return word.hasSuffix("ed") || word.hasSuffix("es") || word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
     /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
     func resolve(
         _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
@@ -58,8 +65,10 @@ struct AnaphoraResolver {
             first.range.lowerBound - range.lowerBound <= 2 && (first.type == .country || first.type == .organization) && !first.modifierOnly
                 ? first : nil
         }
+        // ("It urged Dhaka to ...": any verb in the past or present tense after it)
         if let topic = previousTopic, tokens[range.lowerBound].text == "It", range.count > 1,
             ["is", "was", "has", "had", "will", "would", "also", "then", "said", "says", "continues", "remains"].contains(tokens[range.lowerBound + 1].lower)
+                || Self.looksFinite(tokens[range.lowerBound + 1])
         {
             extra.append(
                 SentenceView.Span(

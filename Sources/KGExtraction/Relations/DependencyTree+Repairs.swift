@@ -78,6 +78,30 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each passive agent that no "by" introduces read as the object it is: "has hosted
+    /// Houthi officials", "accused Oligui Nguema of ...".
+    ///
+    /// UD's `obl:agent` is the "by" phrase of a passive; a greedy parser sometimes gives the label to
+    /// a bare noun after a perfect or past verb, which then reads as passive with that noun acting.
+    ///
+    /// ```swift
+    /// // "Oman has hosted Houthi officials" parsed with "officials" as obl:agent of "hosted": it becomes obj
+    /// let mended = tree.withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
+    /// ```
+    func withCaselessAgentsAsObjects(byWords: [Bool]) -> DependencyTree {
+        guard byWords.count == count else { return self }
+        var agents: [Int] = []
+        for word in 0..<count where labels[word] == .oblAgent { agents.append(word) }
+        guard !agents.isEmpty else { return self }
+        var labels = self.labels
+        var changed = false
+        for agent in agents where !(0..<count).contains(where: { byWords[$0] && heads[$0] == agent }) {
+            labels[agent] = .obj
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

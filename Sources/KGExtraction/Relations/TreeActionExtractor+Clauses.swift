@@ -16,7 +16,8 @@ extension TreeActionExtractor {
     /// Verbs that report speech: their complement's acts are the speaker's words, not the speaker's.
     static let speechLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.speechLemmas")
     /// Acts done with each other when their doers are coordinated: "X and Y met", "X and Y spoke by phone".
-    static let reciprocalLemmas: WordSet = ActionExtractor.reciprocalLemmas.union(["speak"])
+    /// ("reach" and "strike" only with a joint act for object: "X and Y reached a deal", "struck a deal")
+    static let reciprocalLemmas: WordSet = ActionExtractor.reciprocalLemmas.union(["speak", "reach", "strike"])
     /// Verbs of trading acts, whose object names what each side does to the other: "traded blame",
     /// "exchanged fire".
     static let exchangeLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.exchangeLemmas")
@@ -33,7 +34,14 @@ extension TreeActionExtractor {
         guard !isUnreal(p, w) else { return }
         // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
         var entry = entry
-        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations) }
+        // (not "fought a border war", whatever the parser took for the object's head)
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && !isSharedAct(p, $0) }) {
+            entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations)
+        }
+        // "struck a deal with X": striking an agreement is making it, no attack
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { ActionExtractor.agreementNouns.contains(p.words[$0]) }) {
+            entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
+        }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)
@@ -113,8 +121,21 @@ extension TreeActionExtractor {
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".
     func isSharedAct(_ p: ParsedSentence, _ o: Int) -> Bool {
-        Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
-            || p.head(o).map { $0 == o + 1 } == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
+        if Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
+            || p.head(o).map({ $0 == o + 1 }) == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
+        {
+            return true
+        }
+        // "fought a border [war]", "signed a joint [declaration]": the parsed stretch ends inside the object,
+        // whose head is a word or two further on
+        guard o == p.count - 1 else { return false }
+        let s = p.view
+        var t = p.tokensOf[o].upperBound
+        while t < min(p.tokensOf[o].upperBound + 2, s.range.upperBound), s.tokens[t].isWord, s.mentionAt[t] == nil {
+            if Self.sharedActNouns.contains(s.lower(t)) { return true }
+            t += 1
+        }
+        return false
     }
 
     /// "each other", "one another": the object of a mutual act.
@@ -144,8 +165,21 @@ extension TreeActionExtractor {
         // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
         let opening = DatelinePrefix.end(p.view.tokens, p.view.range)
         var best: Int?
+        // "U.S. President Joe Biden ... welcomed it": the country of the actor's own title is not what "it" is
+        let actorStarts = actors.map { p.view.mentions[$0.mention].range.lowerBound }
+        func titlesAnActor(_ range: Range<Int>) -> Bool {
+            actorStarts.contains { start in
+                start > range.upperBound && (range.upperBound..<start).allSatisfy { p.view.roleAt[$0] != nil }
+            }
+        }
         for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && mention.range.lowerBound >= opening && kinds.contains(mention.type) {
-            guard !mention.modifierOnly, !mention.isDemonym, mention.group.isEmpty, acting.isDisjoint(with: mention.entities) else { continue }
+            // "sanctions on three Nicaraguan officials, ... accusing them": people acting for a country are "them"
+            let actingForIt =
+                p.words[pronoun] == "them" && Self.actingNouns.contains(p.view.lower(mention.range.upperBound))
+                && p.view.lower(mention.range.upperBound).hasSuffix("s")
+            guard !mention.modifierOnly || actingForIt, !mention.isDemonym || actingForIt, mention.group.isEmpty, acting.isDisjoint(with: mention.entities),
+                !titlesAnActor(mention.range)
+            else { continue }
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
         }
         return best
@@ -171,6 +205,11 @@ extension TreeActionExtractor {
         if passive {
             let agents = p.dependents(w, .oblAgent) + p.dependents(w, base: "obl").filter { p.preposition($0) == "by" && p.label($0) != .oblAgent }
             return agents.flatMap { arguments(p, $0, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil) }
+        }
+        // "after Ecuadorean police forced their way in", read with "police" as a phrase of "after": the
+        // noun phrase a subordinator opens, right before a finite verb, is that verb's subject
+        if let noun = subordinatorPhrase(p, endingBefore: w) {
+            return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
         }
         if let subject = p.dependents(w, .nsubj).first {
             // "X, who heads Y": the relative pronoun stands for the noun the clause hangs on
@@ -226,8 +265,10 @@ extension TreeActionExtractor {
             // (an urged act is asked for, not done: see `isUnreal`)
             if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil)) }
             // "called on Americans to donate": the one called on acts
+            // (not a day: "agreed on Tuesday to lift its objections" is Turkey's act)
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
-                return lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
+                let found = lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
+                if !found.isEmpty { return found }
             }
             if isPassive(p, h), let patient = p.dependents(h, .nsubjPass).first {
                 return lowered(arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
@@ -254,6 +295,11 @@ extension TreeActionExtractor {
             // ", accusing Sudan of ...": a participle clause shares the main clause's subject, as does
             // a means ("responded by breaking relations with X", "retaliated by expelling")
             guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" && p.words[$0] != "by" }) else { return [] }
+            // "lift its objections to Sweden and Finland joining NATO": a name right before the participle,
+            // in a phrase of the same verb, is who does it
+            if let noun = gerundSubject(p, w, head: h) {
+                return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
+            }
             return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
         default:
             return []
@@ -267,6 +313,41 @@ extension TreeActionExtractor {
             let noun = p.dependents(h, base: "obl").last(where: { $0 > h && $0 < w && Self.subordinators.contains(p.preposition($0) ?? "") }),
             !(noun + 1..<w).contains(where: { isVerbal(p, $0) })
         else { return nil }
+        return noun
+    }
+
+    /// Labels inside a noun phrase, from a word up to the phrase's head: "Turkey, Sweden and Finland",
+    /// "Ecuadorean police", "the election commission".
+    static let phraseInnerLabels: Set<String> = ["conj", "compound", "flat", "amod", "det", "nmod:poss", "nummod"]
+
+    /// "after Turkey, Sweden and Finland signed a memorandum", "since France first intervened": the head
+    /// of a noun phrase after a subordinator that ends right before finite verb `w` (an adverb or an
+    /// auxiliary between), when the parser hung it elsewhere as a prepositional phrase.
+    func subordinatorPhrase(_ p: ParsedSentence, endingBefore w: Int) -> Int? {
+        guard [.VBD, .VBZ, .VBP].contains(p.tags[w].xpos) || p.children[w].contains(where: { p.label($0).base == "aux" }) else { return nil }
+        var k = w - 1
+        while k >= 0, p.tags[k].upos == .ADV || p.tags[k].upos == .AUX, p.head(k) == w { k -= 1 }
+        guard k >= 0, p.tags[k].upos == .NOUN || p.tags[k].upos == .PROPN else { return nil }
+        // up from the phrase's last word to its head, staying before the verb
+        var noun = k
+        for _ in 0..<6 {
+            guard Self.phraseInnerLabels.contains(p.label(noun).rawValue), let h = p.head(noun), h < w, p.tags[h].upos == .NOUN || p.tags[h].upos == .PROPN else { break }
+            noun = h
+        }
+        guard p.head(noun) != w, let preposition = p.preposition(noun), Self.subordinators.contains(preposition) else { return nil }
+        return noun
+    }
+
+    /// "objections to Sweden and Finland joining NATO": the head of the phrase of verb `h` that ends right
+    /// before participle `w` (no comma between), when it names someone.
+    func gerundSubject(_ p: ParsedSentence, _ w: Int, head h: Int) -> Int? {
+        var noun = w - 1
+        guard noun >= 0, p.mentionOf[noun] != nil else { return nil }
+        for _ in 0..<6 {
+            guard Self.phraseInnerLabels.contains(p.label(noun).rawValue), let up = p.head(noun), up < w else { break }
+            noun = up
+        }
+        guard p.head(noun) == h, ["obl", "obj"].contains(p.label(noun).base), p.usableMention(noun) != nil else { return nil }
         return noun
     }
 
@@ -298,7 +379,9 @@ extension TreeActionExtractor {
         }
         // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending
         let sendsSomewhere = ActionExtractor.motionLemmas.contains(entry.lemma) && p.dependents(w, base: "obl").contains { p.preposition($0) == "to" }
-        for object in p.dependents(w, .obj) + p.dependents(w, .iobj) {
+        // "X, whom Zelaya fired": "whom" is always an object, whatever the parser calls it
+        let whom = p.label(w) == .aclRelcl ? p.children[w].filter { p.words[$0] == "whom" && p.preposition($0) == nil && p.label($0).base == "obl" } : []
+        for object in p.dependents(w, .obj) + p.dependents(w, .iobj) + whom {
             if sendsSomewhere, p.usableMention(object).map({ p.view.mentions[$0].type == .person }) ?? (namedPerson(p, under: object) != nil) { continue }
             // "the provinces that Morocco recognized"
             if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {

@@ -60,7 +60,11 @@ extension TreeActionExtractor {
             return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
         }
         let acting = isRole || Self.actingNouns.contains(p.words[w])
-        let judging = lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false
+        // "hit Thai villages", "opened fire on Tajik positions": a violent act on a side's things hits that side
+        // (not what it is done with: "fought Islamic State with U.S. air support")
+        let violent = asObject && !acting && p.preposition(w) != "with" && lemma.flatMap { lexicons.verbs[$0]?.cameo.isViolent } == true
+        if violent, let hit = placeHit(p, w) { return hit }
+        let judging = (lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false) || violent
         // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it;
         // "Afghan tribes warned" is no act of Afghanistan, "Afghan officials warned" is
         // "considers Russia's acts a violation": a small clause judges the act, not its actor
@@ -78,6 +82,19 @@ extension TreeActionExtractor {
             return p.conjuncts(c).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: acting ? -FactConfidence.Tree.actingForPenalty : -FactConfidence.Tree.judgedActPenalty) }
         }
         return []
+    }
+
+    /// "hit targets in Pakistan's Balochistan province", "shelled villages inside Syria": the place a
+    /// violent act's object lies in, with the country that place is said to belong to.
+    func placeHit(_ p: ParsedSentence, _ w: Int) -> [Argument]? {
+        guard let place = p.dependents(w, .nmod).first(where: { ["in", "inside"].contains(p.preposition($0) ?? "") }), let m = p.usableMention(place),
+            [.location, .country].contains(p.view.mentions[m].type)
+        else { return nil }
+        var out = [Argument(mention: m, confidence: -0.05)]
+        for owner in p.dependents(place, .nmodPoss) {
+            if let c = p.usableMention(owner), p.view.mentions[c].type == .country { out.append(Argument(mention: c, confidence: -0.05)) }
+        }
+        return out
     }
 
     /// The person `first` that `namedPerson` found under a plural title, and the people conjoined with

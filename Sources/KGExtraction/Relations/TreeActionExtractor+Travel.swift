@@ -26,8 +26,15 @@ extension TreeActionExtractor {
     /// ```
     func journey(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
         guard !isUnreal(p, w), !isPassive(p, w) else { return }
-        let travellers = actors(p, w, passive: false, depth: 0).filter { p.view.mentions[$0.mention].type == .person }
+        var travellers = actors(p, w, passive: false, depth: 0).filter { p.view.mentions[$0.mention].type == .person }
         guard !travellers.isEmpty else { return }
+        // "flew to Banjul with Liberian President Ellen Johnson Sirleaf": a companion goes there too
+        for companion in p.dependents(w, base: "obl") where p.preposition(companion) == "with" {
+            for m in arguments(p, companion, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
+            where p.view.mentions[m.mention].type == .person && !travellers.contains(where: { $0.mention == m.mention }) {
+                travellers.append(m)
+            }
+        }
         var places: [Argument] = []
         // "flew to Phnom Penh and then to Bangkok": a second destination phrase hangs on the first
         for oblique in p.dependents(w, base: "obl") {

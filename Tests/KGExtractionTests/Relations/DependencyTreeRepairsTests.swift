@@ -53,4 +53,15 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(
             tree.withPeopleConjoinedAcrossOfPhrases(people: [true, false, false, false, true, false], ofWords: [false, false, false, false, false, false]), tree)
     }
+
+    /// "Oman has hosted Houthi_officials ." with "officials" parsed as a passive agent: with no "by" it is
+    /// the object; "Taiz was besieged by Houthis ." keeps its agent.
+    func testAnAgentWithoutByIsAnObject() {
+        let tree = DependencyTree(heads: [2, 2, nil, 2, 2], labels: labels(["nsubj", "aux", "root", "obl:agent", "punct"]))
+        let mended = tree.withCaselessAgentsAsObjects(byWords: [false, false, false, false, false])
+        XCTAssertEqual(mended.labels[3].rawValue, "obj")
+        XCTAssertEqual(mended.heads, tree.heads)
+        let passive = DependencyTree(heads: [2, 2, nil, 4, 2, 2], labels: labels(["nsubj:pass", "aux:pass", "root", "case", "obl:agent", "punct"]))
+        XCTAssertEqual(passive.withCaselessAgentsAsObjects(byWords: [false, false, false, true, false, false]), passive)
+    }
 }

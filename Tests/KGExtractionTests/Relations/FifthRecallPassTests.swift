@@ -73,7 +73,8 @@ final class FifthRecallPassTests: ExtractionTestCase {
     func testADatelinesNamesAreNoPronounsAntecedent() throws {
         XCTAssertEqual(
             try factsOf("KAMPALA, July 5 (AFP) - Uganda on Thursday expelled three Kenyan diplomats, accusing them of spying, an official told AFP."),
-            ["Uganda -expel-> Kenya"])
+            // "them" are the Kenyan diplomats (SeventhRecallPassTests), not AFP
+            ["Uganda -expel-> Kenya", "Uganda -accuse-> Kenya"])
     }
 
     func testLeadingABodyIsAStandingNotAnAct() throws {

@@ -88,6 +88,7 @@ final class ParsedConstructionTests: XCTestCase {
     }
 
     func testSanctionsOnACountryAreTheImposersAct() throws {
-        XCTAssertEqual(try facts("Canada imposed new sanctions on Belarus."), ["Canada -impose-> Belarus", "Canada -sanction-> Belarus"])
+        // one act of sanctioning (16), stated by the verb: the noun names no second one
+        XCTAssertEqual(try facts("Canada imposed new sanctions on Belarus."), ["Canada -impose-> Belarus"])
     }
 }

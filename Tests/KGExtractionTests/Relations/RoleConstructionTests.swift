@@ -20,7 +20,11 @@ final class RoleConstructionTests: ExtractionTestCase {
     func testCounterpartHoldsTheSameTitleInTheCountryBeforeTheNoun() throws {
         XCTAssertEqual(
             try all("Serbian Prime Minister Ivica Dacic and his Kosovo counterpart, Hashim Thaci, reached the deal."),
-            ["Ivica Dacic -prime minister-> Serbia", "Hashim Thaci -prime minister-> Kosovo"])
+            [
+                "Ivica Dacic -prime minister-> Serbia", "Hashim Thaci -prime minister-> Kosovo",
+                // the two sides reach the deal with each other
+                "Ivica Dacic -reach-> Hashim Thaci", "Hashim Thaci -reach-> Ivica Dacic",
+            ])
     }
 
     func testCounterpartTakesTheTitleStatedInAnEarlierSentence() throws {
