@@ -17,6 +17,29 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertNil(entity(place, "China"))
     }
 
+    func testCapitalWithoutCueIsTheGovernmentTheDocumentNames() throws {
+        // the capital speaks for its government in one sentence: elsewhere, with no cue, it still does
+        let voice = try extract("Lisbon rejected the proposal on Monday. Algeria has acted as a go-between for Lisbon and the rebels.")
+        XCTAssertEqual(entity(voice, "Portugal")?.type, .country)
+        XCTAssertNil(entity(voice, "Lisbon"))
+        // the country is named: its capital with no cue is its government
+        let named = try extract("Portugal rejected the proposal. Algeria has acted as a go-between for Lisbon and the rebels.")
+        XCTAssertTrue(entity(named, "Portugal")?.aliases.contains("Lisbon") ?? false)
+        XCTAssertNil(entity(named, "Lisbon"))
+        // a destination stays the city, and a capital alone in the document stays one
+        let destination = try extract("Portugal rejected the proposal. The envoy later flew to Lisbon.")
+        XCTAssertEqual(entity(destination, "Lisbon")?.type, .location)
+        let alone = try extract("Algeria has acted as a go-between for Lisbon and the rebels.")
+        XCTAssertEqual(entity(alone, "Lisbon")?.type, .location)
+        XCTAssertNil(entity(alone, "Portugal"))
+    }
+
+    func testCapitalLeadingABodyIsTheGovernment() throws {
+        let doc = try extract("Armenia is a member of the Moscow-led Collective Security Treaty Organization.")
+        XCTAssertEqual(entity(doc, "Russia")?.type, .country)
+        XCTAssertNil(entity(doc, "Moscow"))
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)

@@ -177,6 +177,8 @@ extension EntityRecognizer {
         {
             return true
         }
+        // "the Moscow-led alliance": the government leads it
+        if next + 1 < sentence.upperBound, tokens[next].text == "-", tokens[next + 1].lower == "led" { return true }
         if next < sentence.upperBound {
             let word = tokens[next].lower
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)

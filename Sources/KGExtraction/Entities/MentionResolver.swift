@@ -63,8 +63,26 @@ struct MentionResolver {
         }
     }
 
+    /// A capital that speaks or acts for its government somewhere in the document stands for it
+    /// wherever no place cue says otherwise: "a go-between for Washington and the Taliban" beside
+    /// "Washington said"; one only ever named without a cue stays the city.
+    static func capitalsSpeakingForTheirGovernment(_ mentions: [RawMention]) -> [RawMention] {
+        var governments = Set<String>()
+        for m in mentions where m.type == .country && m.origin != .name { governments.insert(m.name) }
+        guard !governments.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .location, let country = m.undecidedCapitalOf, governments.contains(country) else { return m }
+            var government = m
+            government.type = .country
+            government.name = country
+            government.undecidedCapitalOf = nil
+            return government
+        }
+    }
+
     func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
-        let mentions = Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(mentions))
+        let mentions = Self.placesNamedByTheirFirstWord(
+            Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(mentions)))
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
