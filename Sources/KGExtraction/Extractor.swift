@@ -209,7 +209,9 @@ public final class Extractor: Sendable {
             }
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
             let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).map {
-                RoleExtractor.heldInNamedBody(RoleExtractor.joiningAsMembership($0, entities: resolved.entities), entities: resolved.entities)
+                RoleExtractor.heldInNamedBody(
+                    RoleExtractor.rulingAsRole(RoleExtractor.joiningAsMembership($0, entities: resolved.entities), entities: resolved.entities),
+                    entities: resolved.entities)
             }
             for fact in sentenceFacts {
                 // one fact per (subject, action, object) per document: the first sentence stating it

@@ -160,16 +160,42 @@ struct RoleExtractor {
         return facts
     }
 
-    /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y.
+    /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
+    /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipVerbs[s.lower(i)] != nil && s.lower(i - 1) == "who" && s.lower(i - 2) == "," {
-            guard let person = s.mention(endingBefore: i - 2), s.mentions[person].type == .person else { continue }
-            let j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+        for i in s.range where Self.leadershipVerbs[s.lower(i)] != nil {
+            var who = i - 1
+            if Self.appositionAdverbs.contains(s.lower(who)) { who -= 1 }
+            guard s.lower(who) == "who", let person = relativeClausePerson(s, who: who) else { continue }
+            var j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+            // "the Russian-led CSTO": the body's leader is a modifier of it
+            if let leader = s.mention(startingAt: j), s.lower(s.mentions[leader].range.upperBound) == "-",
+                s.lower(s.mentions[leader].range.upperBound + 1) == "led"
+            {
+                j = s.mentions[leader].range.upperBound + 2
+            }
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 let role = Self.leadershipVerbs[s.lower(i)]
             else { continue }
             facts.append(sideClauseRole(s, person: person, body: body, role: role))
         }
+    }
+
+    /// Words of an apposition between its comma and "who", at most: "X, a former Chadian prime minister who".
+    static let appositionBeforeWhoWords = 8
+
+    /// The person a "who" clause at `who` speaks of: the one right before ", who", or the one an
+    /// apposition ending in "who" describes ("Moussa Faki, a former prime minister who now chairs").
+    private func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
+        if s.lower(who - 1) == ",", let p = s.mention(endingBefore: who - 1), s.mentions[p].type == .person { return p }
+        var k = who - 1
+        while k > who - Self.appositionBeforeWhoWords, s.range.contains(k), s.tokens[k].isWord || s.lower(k) == "-" {
+            // only a demonym may stand among the apposition's words ("a former Chadian prime minister")
+            if let m = s.mentionAt[k], s.mentions[m].type != .country { return nil }
+            k -= 1
+        }
+        guard ["a", "an", "the"].contains(s.lower(k + 1)), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        return p
     }
 
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
@@ -220,6 +246,22 @@ struct RoleExtractor {
         member.cameo = .role
         member.kind = .role
         return member
+    }
+
+    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it.
+    ///
+    /// ```swift
+    /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
+    /// ```
+    static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
+        guard fact.kind == .action, fact.action == "rule", entities.indices.contains(fact.object), entities[fact.object].type == .country,
+            entities.indices.contains(fact.subject), [.person, .organization].contains(entities[fact.subject].type)
+        else { return fact }
+        var ruler = fact
+        ruler.action = "ruler"
+        ruler.cameo = .role
+        ruler.kind = .role
+        return ruler
     }
 
     static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]

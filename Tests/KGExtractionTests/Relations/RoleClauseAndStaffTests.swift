@@ -1,0 +1,38 @@
+import KGExtraction
+import XCTest
+
+/// Roles of people the role rules read from relative clauses ("who has ruled", "who currently
+/// chairs") and from nouns of a person's staff ("his deputy X", "His lawyer, X"): the exact set of
+/// facts of each text, or of its role facts where another rule states an act too.
+final class RoleClauseAndStaffTests: ExtractionTestCase {
+    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let doc = try extract(text, file: file, line: line)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func all(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
+    // MARK: leading and ruling in relative clauses
+
+    func testRulingACountryIsAStandingNotAnAct() throws {
+        XCTAssertEqual(try all("Viktor Orban, who has ruled Hungary since 2010, spoke on Friday."), ["Viktor Orban -ruler-> Hungary"])
+    }
+
+    func testAnAdverbMayStandBetweenWhoAndTheLeadershipVerb() throws {
+        XCTAssertEqual(
+            try all("Kyrgyz President Sadyr Japarov, who currently chairs the Moscow-led Collective Security Treaty Organization, spoke on Friday."),
+            [
+                "Sadyr Japarov -president-> Kyrgyzstan", "Sadyr Japarov -chair-> Collective Security Treaty Organization",
+                "Russia -leader-> Collective Security Treaty Organization",
+            ])
+    }
+
+    func testAnAppositionEndingInWhoDescribesThePersonBeforeIt() throws {
+        XCTAssertEqual(
+            try roles("Amina Diallo, a former Senegalese diplomat who now chairs the African Union Commission, called for calm."),
+            ["Amina Diallo -chair-> African Union Commission"])
+    }
+}
