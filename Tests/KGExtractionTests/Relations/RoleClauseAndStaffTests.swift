@@ -34,5 +34,20 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
         XCTAssertEqual(
             try roles("Amina Diallo, a former Senegalese diplomat who now chairs the African Union Commission, called for calm."),
             ["Amina Diallo -chair-> African Union Commission"])
+        // a name inside the apposition is not its head: "the aide of X who chairs" says nothing of the first person
+        XCTAssertEqual(try roles("Amina Diallo, a close aide of Macky Sall who chairs the party, called for calm."), ["Amina Diallo -aide-> Macky Sall"])
+    }
+
+    // MARK: a person's staff
+
+    func testStaffAfterAPossessiveServesThePerson() throws {
+        XCTAssertEqual(
+            try roles("Police arrested Omar Haddad, the party's chairman, and his deputy Samir Nasr on Monday."),
+            ["Samir Nasr -deputy-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Omar Haddad was flown to a prison in the south. His lawyer, Leila Mansour, said he had begun a hunger strike."),
+            ["Leila Mansour -lawyer-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Karim Aziz removed his predecessor Omar Haddad from the council."), ["Omar Haddad -predecessor-> Karim Aziz"])
     }
 }
