@@ -36,7 +36,7 @@ final class WordListsTests: XCTestCase {
             "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
             "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,
             "RoleExtractor.kinshipNouns": WordSet(RoleExtractor.kinshipNouns.dictionary.values),
-            "RoleExtractor.staffNouns": WordSet(RoleExtractor.staffNouns.dictionary.values),
+            "RoleExtractor.staffNouns": WordSet(RoleExtractor.staffNouns.dictionary.values), "RoleExtractor.partyNameWords": RoleExtractor.partyNameWords,
             "ActionExtractor.negations": ActionExtractor.negations, "ActionExtractor.motionLemmas": ActionExtractor.motionLemmas, "ActionExtractor.objectControl": ActionExtractor.objectControl,
             "ActionExtractor.transparent": ActionExtractor.transparent, "ActionExtractor.pastFormsSharedWithNouns": ActionExtractor.pastFormsSharedWithNouns, "ActionExtractor.nonVerbForms": ActionExtractor.nonVerbForms,
             "ActionExtractor.speechLemmas": ActionExtractor.speechLemmas, "ActionExtractor.partNouns": ActionExtractor.partNouns, "ActionExtractor.judgingLemmas": ActionExtractor.judgingLemmas,

@@ -24,6 +24,7 @@ struct RoleExtractor {
                     sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
+        partyMemberships(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
