@@ -25,6 +25,7 @@ struct RoleExtractor {
         }
         membership(s, &facts)
         partyMemberships(s, &facts)
+        appositionStandings(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
