@@ -26,6 +26,7 @@ struct RoleExtractor {
         membership(s, &facts)
         partyMemberships(s, &facts)
         appositionStandings(s, &facts)
+        bodyNationalities(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
