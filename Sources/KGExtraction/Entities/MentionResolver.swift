@@ -68,7 +68,7 @@ struct MentionResolver {
     /// "Washington said"; one only ever named without a cue stays the city.
     static func capitalsSpeakingForTheirGovernment(_ mentions: [RawMention]) -> [RawMention] {
         var governments = Set<String>()
-        for m in mentions where m.type == .country && m.origin != .name { governments.insert(m.name) }
+        for m in mentions where m.origin == .gazetteer(.capital) && m.type == .country { governments.insert(m.name) }
         guard !governments.isEmpty else { return mentions }
         return mentions.map { m in
             guard m.type == .location, let country = m.undecidedCapitalOf, governments.contains(country) else { return m }
