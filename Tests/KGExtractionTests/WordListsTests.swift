@@ -35,6 +35,7 @@ final class WordListsTests: XCTestCase {
             "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
             "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
             "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,
+            "RoleExtractor.selfDeclaringVerbs": RoleExtractor.selfDeclaringVerbs,
             "RoleExtractor.kinshipNouns": WordSet(RoleExtractor.kinshipNouns.dictionary.values),
             "RoleExtractor.staffNouns": WordSet(RoleExtractor.staffNouns.dictionary.values), "RoleExtractor.partyNameWords": RoleExtractor.partyNameWords,
             "ActionExtractor.negations": ActionExtractor.negations, "ActionExtractor.motionLemmas": ActionExtractor.motionLemmas, "ActionExtractor.objectControl": ActionExtractor.objectControl,
