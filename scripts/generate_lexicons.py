@@ -268,6 +268,12 @@ def phoenix_country_forms(iso3, name):
         if len(words) != 1 or not re.fullmatch(r"[A-Z]+", words[0]) or not words[0].startswith(stem[:3]):
             continue
         form = words[0].capitalize()
+        # a people's plural ("Maldivians") is a demonym, and its singular ("Maldivian") the adjective
+        # that names the country's institutions, when PETRARCH2 lists only the plural
+        if re.search(r"ians$", form):
+            out.setdefault(form[:-1], "demonym")
+            out[form] = "demonym"
+            continue
         kind = "demonym" if re.search(r"(an|ian|ese|ish|ine|ic|i|ch|ot)$", form) else "name"
         out[form] = kind
     return out

@@ -39,6 +39,13 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Moscow"))
     }
 
+    func testTheSingularOfAPeoplesPluralIsTheCountrysDemonym() throws {
+        // PETRARCH2 lists only "Maldivians": the generator adds the adjective
+        let doc = try extract("Maldivian police detained two judges on Monday.")
+        XCTAssertEqual(entity(doc, "Maldives")?.type, .country)
+        XCTAssertTrue(entity(doc, "Maldives")?.aliases.contains("Maldivian") ?? false)
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
