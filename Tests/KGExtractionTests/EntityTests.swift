@@ -46,6 +46,14 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertTrue(entity(doc, "Maldives")?.aliases.contains("Maldivian") ?? false)
     }
 
+    func testAPeoplesAdjectiveBeforeACommonNounIsNoName() throws {
+        let doc = try extract("The talks were held in the Uzbek city of Samarkand. He told Flemish broadcaster VRT that Kurdish groups had protested.")
+        XCTAssertEqual(Set(doc.entities.map(\.name)), ["Samarkand", "VRT"])
+        // a surname shaped like one, before a verb or a conjunction, stays a name
+        let surname = try extract("Foreign Minister Ivan Petric met reporters. Petric stressed that Petric and Novak agreed.")
+        XCTAssertEqual(entity(surname, "Ivan Petric")?.type, .person)
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
