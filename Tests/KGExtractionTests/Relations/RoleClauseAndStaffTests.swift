@@ -50,4 +50,15 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
         XCTAssertEqual(
             try roles("Karim Aziz removed his predecessor Omar Haddad from the council."), ["Omar Haddad -predecessor-> Karim Aziz"])
     }
+
+    // MARK: titles of an army's officers
+
+    func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
+        XCTAssertEqual(
+            try all("Kenyan army spokesman Paul Njuguna said troops had crossed."), ["Paul Njuguna -spokesman-> Kenyan Army"])
+        XCTAssertEqual(
+            try all("Kenya's army chief, General Paul Njuguna, visited the troops."), ["Paul Njuguna -chief-> Kenyan Army"])
+        // with no name after the title the army is no body of anyone's
+        XCTAssertEqual(try all("The Kenyan army chief said troops had crossed."), [])
+    }
 }
