@@ -324,7 +324,8 @@ def generate_countries():
             if d not in dems:
                 dems.append(d)
         for d in dems:
-            if d and d not in forms:
+            # an alternative spelling that is the demonym too ("Thai") is read as the demonym
+            if d and (d not in forms or d == dem and forms[d] == "name" and d != name):
                 forms[d] = "demonym"
         cap = c.get("capital")
         # a capital speaks for its government only for states large enough to be news actors;

@@ -54,6 +54,12 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertEqual(entity(surname, "Ivan Petric")?.type, .person)
     }
 
+    func testAnAlternativeSpellingThatIsTheDemonymNamesTheArmy() throws {
+        // countryinfo's demonym "Thai" is also one of Thailand's alternative spellings: it is the demonym
+        let doc = try extract("Thailand's army chief, General Prayuth Chan-ocha, visited the troops.")
+        XCTAssertEqual(entity(doc, "Thai Army")?.type, .organization)
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
