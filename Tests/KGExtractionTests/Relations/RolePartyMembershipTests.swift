@@ -1,7 +1,8 @@
 import KGExtraction
 import XCTest
 
-/// A person's party named with a possessive (`RoleExtractor+Parties`): the exact role facts of each text.
+/// Memberships: a person's party named with a possessive (`RoleExtractor+Parties`), a body joined
+/// (`RoleExtractor.joiningAsMembership`): the exact role facts of each text.
 final class RolePartyMembershipTests: ExtractionTestCase {
     func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
         let doc = try extract(text, file: file, line: line)
@@ -28,5 +29,13 @@ final class RolePartyMembershipTests: ExtractionTestCase {
 
     func testAPersonsBodyOfAnotherKindIsNoMembership() throws {
         XCTAssertEqual(try roles("Tomas Herrera's Foreign Ministry issued a statement."), [])
+    }
+
+    // MARK: joining a body
+
+    func testJoiningDoneIsAMembershipAndJoiningToComeIsNone() throws {
+        XCTAssertEqual(try roles("Malta joined the European Union in 2004."), ["Malta -member-> European Union"])
+        XCTAssertEqual(try roles("Hungary lifted its objections to Norway joining the European Union on Tuesday."), [])
+        XCTAssertEqual(try roles("Austria will lift its veto on Norway's bid to join the European Union."), [])
     }
 }
