@@ -60,6 +60,14 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Thai Army")?.type, .organization)
     }
 
+    func testAFaithAdjectiveOpensAnInstitutionsName() throws {
+        let doc = try extract("The Muslim Brotherhood called on its supporters to stay in the streets.")
+        XCTAssertEqual(doc.entities.map(\.name), ["Muslim Brotherhood"])
+        XCTAssertEqual(entity(doc, "Muslim Brotherhood")?.type, .organization)
+        // alone it names a group, no entity
+        XCTAssertTrue(try extract("Muslim leaders called for calm.").entities.isEmpty)
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)

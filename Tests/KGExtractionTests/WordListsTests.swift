@@ -14,7 +14,7 @@ final class WordListsTests: XCTestCase {
             "militaryNouns": NameCues.militaryNouns, "travelVerbs": NameCues.travelVerbs,
             "governmentAuxiliaries": NameCues.governmentAuxiliaries, "governmentNouns": NameCues.governmentNouns,
             "governmentActs": NameCues.governmentActs, "partyWords": NameCues.partyWords,
-            "addressVerbs": NameCues.addressVerbs, "regionalWords": NameCues.regionalWords,
+            "addressVerbs": NameCues.addressVerbs, "regionalWords": NameCues.regionalWords, "faithWords": NameCues.faithWords,
             "nameParticles": NameCues.nameParticles, "calendarWords": NameCues.calendarWords,
             "speechForms": NameCues.speechForms, "functionWords": NameCues.functionWords,
             "neverNames": NameCues.neverNames, "abbreviations": Tokenizer.abbreviations,

@@ -155,7 +155,10 @@ extension EntityRecognizer {
                 if segment.isEmpty {
                     start = k
                     var b = k - 1
-                    while b >= run.lowerBound, !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower) {
+                    while b >= run.lowerBound,
+                        !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower)
+                            || NameCues.faithWords.contains(tokens[b].lower)
+                    {
                         start = b
                         b -= 1
                     }
