@@ -323,6 +323,12 @@ def generate_countries():
         for d in EXTRA_DEMONYMS.get(iso, []):
             if d not in dems:
                 dems.append(d)
+        # "Kazakhstani", "Uzbekistani": a demonym made of a "-stan" name has the people's name as its
+        # shorter twin ("Kazakh", "Uzbek"), which news uses more (not "Pak" for Pakistan: too short)
+        if dem and dem == name + "i" and name.endswith("stan"):
+            stem = name[:-5] if name.endswith("istan") else name[:-4]
+            if len(stem) >= 4 and stem not in dems:
+                dems.extend([stem, stem + "s"])
         for d in dems:
             # an alternative spelling that is the demonym too ("Thai") is read as the demonym
             if d and (d not in forms or d == dem and forms[d] == "name" and d != name):

@@ -68,6 +68,13 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertTrue(try extract("Muslim leaders called for calm.").entities.isEmpty)
     }
 
+    func testThePeoplesNameOfAStanCountryIsItsDemonym() throws {
+        // countryinfo gives "Kazakhstani", "Uzbekistani": the generator adds "Kazakh", "Uzbek"
+        let doc = try extract("Kazakh troops and Uzbek officials met on Monday.")
+        XCTAssertTrue(entity(doc, "Kazakhstan")?.aliases.contains("Kazakh") ?? false)
+        XCTAssertTrue(entity(doc, "Uzbekistan")?.aliases.contains("Uzbek") ?? false)
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
