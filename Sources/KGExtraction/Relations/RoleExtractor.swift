@@ -139,8 +139,11 @@ struct RoleExtractor {
             if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
+                // "the commander of Bolivia's military, General X": a rank may stand before the name
+                var named = (s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j) + 1
+                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
-                    let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person
+                    let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
                     add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, FactConfidence.Role.apposition)
                     continue

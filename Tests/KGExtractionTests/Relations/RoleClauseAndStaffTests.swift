@@ -61,4 +61,10 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
         // with no name after the title the army is no body of anyone's
         XCTAssertEqual(try all("The Kenyan army chief said troops had crossed."), [])
     }
+
+    func testARankMayStandBeforeTheNameAfterTheHeadOfABody() throws {
+        XCTAssertEqual(
+            try roles("The president resigned after the commander of Peru's military, General Luis Ortega, urged him to go."),
+            ["Luis Ortega -commander-> Peruvian Armed Forces"])
+    }
 }
