@@ -43,7 +43,16 @@ struct RoleExtractor {
             {
                 k -= 1
             }
-            if k < b, s.lower(k - 1) == "'s" { b = k }
+            if k < b, s.lower(k - 1) == "'s" {
+                b = k
+            }
+            // "U.N. human rights chief X", "EU foreign policy chief X": an institution before the modifiers
+            // (not over another title: "army spokesman General X" is no general's title in the army)
+            else if k < b, let m = s.mention(endingBefore: k), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
+                !(k..<b).contains(where: { s.roleAt[$0] != nil })
+            {
+                b = k
+            }
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
             if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }

@@ -67,4 +67,10 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             try roles("The president resigned after the commander of Peru's military, General Luis Ortega, urged him to go."),
             ["Luis Ortega -commander-> Peruvian Armed Forces"])
     }
+
+    func testABodyBeforeTheTitlesModifiersHoldsIt() throws {
+        XCTAssertEqual(
+            try roles("U.N. human rights chief Michelle Bachelet said the arrests were unlawful."),
+            ["Michelle Bachelet -chief-> United Nations"])
+    }
 }
