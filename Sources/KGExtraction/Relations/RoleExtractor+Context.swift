@@ -257,6 +257,18 @@ extension RoleExtractor {
                 }
                 continue
             }
+            // "ZANU-PF sacked Mugabe as its leader": "its" stands for the body named before the verb
+            if ["its", "their"].contains(s.lower(i + 1)), !reflexive,
+                let body = s.mentions.last(where: { ($0.type == .organization || $0.type == .country) && !$0.modifierOnly && $0.range.upperBound <= verb }),
+                body.entity != person
+            {
+                facts.append(
+                    Fact(
+                        subject: person, object: body.entity, action: title, cameo: .role, kind: .role, sentence: s.index,
+                        span: s.span(min(body.range.lowerBound, s.mentions[h].range.lowerBound), role.range.upperBound),
+                        confidence: FactConfidence.Role.sideClause))
+                continue
+            }
             guard Self.isNationalOffice(title) else { continue }
             context.bareTitles.append(
                 BareTitle(

@@ -39,6 +39,12 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Jane Wanjiru -finance minister-> Kenya"])
     }
 
+    func testAsItsTitleIsHeldInTheBodyBeforeTheVerb() throws {
+        XCTAssertEqual(
+            try roles("The ruling Progressive Democratic Party sacked Amos Kirui as its chairman on Sunday."),
+            ["Amos Kirui -chairman-> Progressive Democratic Party"])
+    }
+
     func testDeclaringOneselfATitleHoldsIt() throws {
         XCTAssertEqual(
             try roles("Opposition senator Ana Quispe declared herself Peru's interim president on Tuesday."),
