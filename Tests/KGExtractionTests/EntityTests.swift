@@ -75,6 +75,12 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertTrue(entity(doc, "Uzbekistan")?.aliases.contains("Uzbek") ?? false)
     }
 
+    func testAMonthsShortNameBeforeADayIsNoPerson() throws {
+        let doc = try extract("DAKAR, Jan 19 (Reuters) - Senegal sent troops. Jan Egeland said the aid was late.")
+        XCTAssertNil(entity(doc, "Jan"))
+        XCTAssertEqual(entity(doc, "Jan Egeland")?.type, .person)
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)

@@ -275,6 +275,8 @@ extension EntityRecognizer {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
         }
+        // "DAKAR, Jan 19 (Reuters)": a month's short name before a day is a date, not "Jan" the person
+        if words.count == 1, DateWord.months[firstLower] != nil, after?.kind == .number { return nil }
         // "the Uzbek city of Samarkand", "Flemish broadcaster VRT", "Kurdish groups": one unknown word
         // shaped like a people's adjective, before a common noun, names no place or body but who it is of
         // ("Dacic stressed", "Dacic and Thaci": a surname shaped so is followed by no such noun)
