@@ -81,6 +81,14 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Jan Egeland")?.type, .person)
     }
 
+    func testATwoWordSurnameAfterTheFullNameIsThatPerson() throws {
+        let doc = try extract("Mexican President Andres Manuel Lopez Obrador condemned the raid. Lopez Obrador said the embassy was sovereign territory.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .person }.map(\.name), ["Andres Manuel Lopez Obrador"])
+        // a longer name after a shorter one is another person: a son named after his father
+        let family = try extract("Idriss Deby ruled Chad for 30 years. Mahamat Idriss Deby took power after his death.")
+        XCTAssertEqual(Set(family.entities.filter { $0.type == .person }.map(\.name)), ["Idriss Deby", "Mahamat Idriss Deby"])
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)
