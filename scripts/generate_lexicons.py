@@ -268,6 +268,12 @@ def phoenix_country_forms(iso3, name):
         if len(words) != 1 or not re.fullmatch(r"[A-Z]+", words[0]) or not words[0].startswith(stem[:3]):
             continue
         form = words[0].capitalize()
+        # a people's plural ("Maldivians") is a demonym, and its singular ("Maldivian") the adjective
+        # that names the country's institutions, when PETRARCH2 lists only the plural
+        if re.search(r"ians$", form):
+            out.setdefault(form[:-1], "demonym")
+            out[form] = "demonym"
+            continue
         kind = "demonym" if re.search(r"(an|ian|ese|ish|ine|ic|i|ch|ot)$", form) else "name"
         out[form] = kind
     return out
@@ -317,8 +323,15 @@ def generate_countries():
         for d in EXTRA_DEMONYMS.get(iso, []):
             if d not in dems:
                 dems.append(d)
+        # "Kazakhstani", "Uzbekistani": a demonym made of a "-stan" name has the people's name as its
+        # shorter twin ("Kazakh", "Uzbek"), which news uses more (not "Pak" for Pakistan: too short)
+        if dem and dem == name + "i" and name.endswith("stan"):
+            stem = name[:-5] if name.endswith("istan") else name[:-4]
+            if len(stem) >= 4 and stem not in dems:
+                dems.extend([stem, stem + "s"])
         for d in dems:
-            if d and d not in forms:
+            # an alternative spelling that is the demonym too ("Thai") is read as the demonym
+            if d and (d not in forms or d == dem and forms[d] == "name" and d != name):
                 forms[d] = "demonym"
         cap = c.get("capital")
         # a capital speaks for its government only for states large enough to be news actors;

@@ -211,8 +211,11 @@ public final class Extractor: Sendable {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
-            let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).map {
-                RoleExtractor.heldInNamedBody(RoleExtractor.joiningAsMembership($0, entities: resolved.entities), entities: resolved.entities)
+            let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).compactMap { fact -> Fact? in
+                guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
+                    return nil
+                }
+                return RoleExtractor.heldInNamedBody(RoleExtractor.rulingAsRole(joined, entities: resolved.entities), entities: resolved.entities)
             }
             for fact in sentenceFacts {
                 // one fact per (subject, action, object) per document: the first sentence stating it

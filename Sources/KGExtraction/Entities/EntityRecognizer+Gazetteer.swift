@@ -141,13 +141,24 @@ extension EntityRecognizer {
             for (k, word) in pattern.enumerated() where tokens[i + k].lower != word || !mask[i + k] { ok = false; break }
             guard ok else { continue }
             let stop = i + pattern.count
-            // "Chilean army convoys": the head must end the noun phrase
-            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower) {
+            // "Chilean army convoys": the head must end the noun phrase, unless a title after it names
+            // its holder ("Chadian army spokesman General X", "Thailand's army chief, General X": the army's)
+            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower),
+                !titleBeforeName(tokens, at: stop, end: end)
+            {
                 continue
             }
             if best == nil || stop > best! { best = stop }
         }
         return best
+    }
+
+    /// A title noun at `i` followed by a capitalized name, right after it or after a comma:
+    /// "spokesman General X", "chief, General X".
+    func titleBeforeName(_ tokens: [Token], at i: Int, end: Int) -> Bool {
+        guard lexicons.roles.contains(tokens[i].lower) else { return false }
+        let next = i + 1 < end && tokens[i + 1].text == "," ? i + 2 : i + 1
+        return next < end && tokens[next].isWord && tokens[next].isCapitalized
     }
 
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
@@ -177,6 +188,8 @@ extension EntityRecognizer {
         {
             return true
         }
+        // "the Moscow-led alliance": the government leads it
+        if next + 1 < sentence.upperBound, tokens[next].text == "-", tokens[next + 1].lower == "led" { return true }
         if next < sentence.upperBound {
             let word = tokens[next].lower
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)

@@ -155,7 +155,10 @@ extension EntityRecognizer {
                 if segment.isEmpty {
                     start = k
                     var b = k - 1
-                    while b >= run.lowerBound, !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower) {
+                    while b >= run.lowerBound,
+                        !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower)
+                            || NameCues.faithWords.contains(tokens[b].lower)
+                    {
                         start = b
                         b -= 1
                     }
@@ -203,6 +206,24 @@ extension EntityRecognizer {
             k += 1
         }
         return false
+    }
+
+    /// Endings of the adjectives of peoples and languages that are rarely a place's or a body's own
+    /// name: "Kurdish", "Flemish", "Coptic", "Uzbek", "Javanese", "Bavarian".
+    static let peoplesAdjectiveEndings = ["ish", "ic", "ek", "ese", "ian"]
+
+    /// Whether a lower-case word ends like a people's adjective (and is longer than the ending by three letters at least).
+    static func isShapedLikeAPeoplesAdjective(_ word: String) -> Bool {
+        peoplesAdjectiveEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
+    }
+
+    /// A noun of a people's bodies, groups or places, singular or plural: "groups", "city", "broadcaster", "forces".
+    static func isNounOfWhatAPeopleHas(_ word: String) -> Bool {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return [word, singular].contains {
+            NameCues.organizationClassNouns.contains($0) || NameCues.mediaNouns.contains($0) || NameCues.placeClassNouns.contains($0)
+                || NameCues.locationHeads.contains($0) || ActionExtractor.actingBodyNouns.contains($0)
+        }
     }
 
     func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
@@ -253,6 +274,16 @@ extension EntityRecognizer {
             if k > sentence.lowerBound, tokens[k].lower == "of", NameCues.placeClassNouns.contains(tokens[k - 1].lower) {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
+        }
+        // "DAKAR, Jan 19 (Reuters)": a month's short name before a day is a date, not "Jan" the person
+        if words.count == 1, DateWord.months[firstLower] != nil, after?.kind == .number { return nil }
+        // "the Uzbek city of Samarkand", "Flemish broadcaster VRT", "Kurdish groups": one unknown word
+        // shaped like a people's adjective, before a common noun, names no place or body but who it is of
+        // ("Dacic stressed", "Dacic and Thaci": a surname shaped so is followed by no such noun)
+        if words.count == 1, !titled, !firstName, let after, after.isWord, !after.isCapitalized, Self.isShapedLikeAPeoplesAdjective(firstLower),
+            Self.isNounOfWhatAPeopleHas(after.lower)
+        {
+            return nil
         }
         // "Al Masirah television", "the Habur border crossing", "its Hmeimim air base": what follows says what it is
         if let after, after.isWord, !after.isCapitalized {

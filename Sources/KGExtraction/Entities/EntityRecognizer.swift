@@ -22,6 +22,9 @@ struct RawMention: Sendable {
     /// A place named inside a longer name (`Oslo` in `University of Oslo`): an entity of its own,
     /// never an argument of a relation.
     var nested = false
+    /// A capital read as the city for want of a government cue (no place cue either): the country
+    /// whose government it stands for when another mention of it in the document speaks or acts.
+    var undecidedCapitalOf: String?
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -154,12 +157,15 @@ struct EntityRecognizer {
                 let coordinatedWithGovernment =
                     i >= sentence.lowerBound + 2 && ["and", "or"].contains(tokens[i - 1].lower)
                     && mentions.last.map { $0.range.upperBound == i - 1 && $0.origin == .gazetteer(.capital) && $0.type == .country } ?? false
-                if entry.kind == .capital, !coordinatedWithGovernment,
-                    capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
-                        || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence)
-                {
-                    mention.type = .location
-                    mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
+                if entry.kind == .capital, !coordinatedWithGovernment {
+                    let isPlace = capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                    if isPlace || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence) {
+                        // "flew to Bangkok", "supplies to Khartoum": a destination stays the city
+                        let destination = i > sentence.lowerBound && ["to", "from"].contains(tokens[i - 1].lower)
+                        if !isPlace, !destination { mention.undecidedCapitalOf = entry.canonical }
+                        mention.type = .location
+                        mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
+                    }
                 }
                 // a dateline names where the story was filed, never an actor
                 if tokens[i].startsLine, isDateline(tokens, range: i..<gEnd, end: end) { mention.modifierOnly = true }
@@ -169,6 +175,7 @@ struct EntityRecognizer {
                 {
                     stop = longer
                     mention.range = i..<longer
+                    mention.undecidedCapitalOf = nil
                 }
                 if i >= sentence.lowerBound + 2, tokens[i - 1].text == "-", tokens[i - 2].lower == "pro" { mention.modifierOnly = true }
                 mentions.append(mention)

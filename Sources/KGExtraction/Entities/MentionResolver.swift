@@ -23,6 +23,14 @@ struct MentionResolver {
             || FirstNameVariants.areEquivalent(String(fa), String(fb))  // "Yevgeny"/"Evgeny"
     }
 
+    /// A name named after `full` is its last two words or more: "Lopez Obrador" after "Andres Manuel
+    /// Lopez Obrador", "Oligui Nguema" after "Brice Oligui Nguema" (a two-word surname said without
+    /// the given names). Not the other way round: "Mahamat Idriss Deby" after "Idriss Deby" is his son.
+    static func isTailName(_ full: String, _ later: String) -> Bool {
+        let long = full.spaceSeparatedWords.map { AliasKey.lookupKey(String($0)) }, short = later.spaceSeparatedWords.map { AliasKey.lookupKey(String($0)) }
+        return short.count >= 2 && short.count < long.count && Array(long.suffix(short.count)) == short
+    }
+
     /// A lone word that opens a headed place name elsewhere in the document is that place:
     /// "Varnaka" beside "Varnaka Island" or "Varnaka Bay" is the island's town, not a person.
     static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
@@ -63,8 +71,26 @@ struct MentionResolver {
         }
     }
 
+    /// A capital that speaks or acts for its government somewhere in the document stands for it
+    /// wherever no place cue says otherwise: "a go-between for Washington and the Taliban" beside
+    /// "Washington said"; one only ever named without a cue stays the city.
+    static func capitalsSpeakingForTheirGovernment(_ mentions: [RawMention]) -> [RawMention] {
+        var governments = Set<String>()
+        for m in mentions where m.origin == .gazetteer(.capital) && m.type == .country { governments.insert(m.name) }
+        guard !governments.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .location, let country = m.undecidedCapitalOf, governments.contains(country) else { return m }
+            var government = m
+            government.type = .country
+            government.name = country
+            government.undecidedCapitalOf = nil
+            return government
+        }
+    }
+
     func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
-        let mentions = Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(mentions))
+        let mentions = Self.placesNamedByTheirFirstWord(
+            Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(mentions)))
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
@@ -92,7 +118,7 @@ struct MentionResolver {
         var longOrganizations: [(words: [String], id: Int)] = []
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.spaceSeparatedWords.count >= 2 {
             let last = lookupKey(String(m.name.spaceSeparatedWords.last!))
-            if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) {
+            if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) || Self.isTailName(entities[existing].name, m.name) {
                 entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
                 byKey[key(.person, m.name)] = existing
                 if m.name.count > entities[existing].name.count { entities[existing].name = m.name }

@@ -37,6 +37,9 @@ enum NameCues {
     static let addressVerbs: WordSet = WordLists.wordSet("NameCues.addressVerbs")
     /// Regional adjectives that may open an institution's name: "Southern Command".
     static let regionalWords: WordSet = WordLists.wordSet("NameCues.regionalWords")
+    /// Adjectives of a faith: no name alone ("Muslim leaders"), a word of an institution's name
+    /// before its head ("Muslim Brotherhood", "Christian Democratic Union").
+    static let faithWords: WordSet = WordLists.wordSet("NameCues.faithWords")
     /// Lower-case particles inside personal names.
     static let nameParticles: WordSet = WordLists.wordSet("NameCues.nameParticles")
     static let calendarWords: WordSet = WordLists.wordSet("NameCues.calendarWords")

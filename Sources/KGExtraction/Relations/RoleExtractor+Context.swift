@@ -185,6 +185,9 @@ extension RoleExtractor {
     /// in as acting president", "appointed X as envoy to Y".
     static let asTitleVerbs: WordSet = WordLists.wordSet("RoleExtractor.asTitleVerbs")
 
+    /// Verbs with which one takes a title by one's own word: "declared himself interim president".
+    static let selfDeclaringVerbs: WordSet = WordLists.wordSet("RoleExtractor.selfDeclaringVerbs")
+
     /// Words between "as" and the title: "as acting president".
     static let asTitleModifiers: WordSet = WordLists.wordSet("RoleExtractor.asTitleModifiers")
 
@@ -198,7 +201,10 @@ extension RoleExtractor {
     /// verb's object, or else its subject. A national title with no "of BODY" is a bare title, left
     /// for the document's country.
     func asTitle(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i) == "as" {
+        for i in s.range {
+            // "declared himself interim president": the reflexive stands where "as" would
+            let reflexive = ["himself", "herself"].contains(s.lower(i)) && Self.selfDeclaringVerbs.contains(s.lower(i - 1))
+            guard s.lower(i) == "as" || reflexive else { continue }
             var t = i + 1
             while t < i + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }
             // "sworn in as Gambia's president", "as Gambian president": the country written before the title
@@ -211,7 +217,8 @@ extension RoleExtractor {
             }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
             let role = s.roles[r]
-            guard let verb = (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { Self.asTitleVerbs.contains(s.lower($0)) }) else { continue }
+            guard let verb = reflexive ? i - 1 : (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { Self.asTitleVerbs.contains(s.lower($0)) })
+            else { continue }
             // the object between the verb and "as", else the subject before the verb
             var holder = s.mentions.lastIndex { $0.type == .person && $0.range.lowerBound > verb && $0.range.upperBound <= i }
             if holder == nil {
@@ -248,6 +255,18 @@ extension RoleExtractor {
                             span: s.span(min(s.mentions[h].range.lowerBound, i), s.mentions[body].range.upperBound),
                             confidence: FactConfidence.Role.sideClause))
                 }
+                continue
+            }
+            // "ZANU-PF sacked Mugabe as its leader": "its" stands for the body named before the verb
+            if ["its", "their"].contains(s.lower(i + 1)), !reflexive,
+                let body = s.mentions.last(where: { ($0.type == .organization || $0.type == .country) && !$0.modifierOnly && $0.range.upperBound <= verb }),
+                body.entity != person
+            {
+                facts.append(
+                    Fact(
+                        subject: person, object: body.entity, action: title, cameo: .role, kind: .role, sentence: s.index,
+                        span: s.span(min(body.range.lowerBound, s.mentions[h].range.lowerBound), role.range.upperBound),
+                        confidence: FactConfidence.Role.sideClause))
                 continue
             }
             guard Self.isNationalOffice(title) else { continue }

@@ -1,6 +1,7 @@
 import KGModel
 
-/// Kinship between two people a noun of family states: "Grace Mugabe, his wife", "Ortega's wife",
+/// Kinship and service between two people a noun of family or staff states: "Grace Mugabe, his
+/// wife", "Ortega's wife", "his lawyer, Sonia Vera", "his deputy Khairat al-Shater",
 /// "Samar Badawi, whose brother, the blogger Raif Badawi", "X, a relative of Ortega".
 ///
 /// ```swift
@@ -18,6 +19,18 @@ extension RoleExtractor {
             return out
         }())
 
+    /// Nouns of a person's own staff and succession, singular and plural, and the role each states:
+    /// "his lawyer, X", "his deputy X", "her predecessor X" serve or precede a person, not a body.
+    static let staffNouns = WordTable<String>(
+        {
+            var out: [String: String] = [:]
+            for word in WordLists.list("RoleExtractor.staffNouns") {
+                out[word] = word
+                out[word + "s"] = word
+            }
+            return out
+        }())
+
     /// Lower-case words between a determiner and the noun of family, at most ("his jailed husband",
     /// "the president's elder brother").
     static let kinshipModifierWords = 2
@@ -28,7 +41,7 @@ extension RoleExtractor {
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
-            guard let kin = Self.kinshipNouns[s.lower(n)] else { continue }
+            guard let kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = n - 1
             while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
@@ -58,7 +71,11 @@ extension RoleExtractor {
             // the relative: named after a comma ("his wife, Grace Mugabe", "whose brother, the blogger
             // Raif Badawi") or before it ("Grace Mugabe, his wife", "X, who is also Ortega's wife")
             var relative: Int?
-            if s.lower(after) == "," {
+            // "his deputy Khairat al-Shater", "Ortega's wife Rosario Murillo": the name right after the noun
+            if of != nil || ofEntity != nil, after == n + 1, let m = s.mention(startingAt: after), s.mentions[m].type == .person {
+                relative = m
+            }
+            if relative == nil, s.lower(after) == "," {
                 var k = after + 1
                 while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) { k += 1 }
                 if let m = s.mention(startingAt: k), s.mentions[m].type == .person { relative = m }
@@ -94,7 +111,7 @@ extension RoleExtractor {
     /// RoleExtractor.isOffice(wifeFact)  // false
     /// ```
     static func isOffice(_ fact: Fact) -> Bool {
-        fact.kind == .role && fact.action != "member" && kinshipNouns[fact.action] == nil
+        fact.kind == .role && fact.action != "member" && kinshipNouns[fact.action] == nil && staffNouns[fact.action] == nil
     }
 
     /// A lower-case title before a name: "the blogger Raif Badawi".

@@ -24,6 +24,9 @@ struct RoleExtractor {
                     sentence: s.index, span: s.span(from, to), confidence: confidence))
         }
         membership(s, &facts)
+        partyMemberships(s, &facts)
+        appositionStandings(s, &facts)
+        bodyNationalities(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
@@ -40,7 +43,16 @@ struct RoleExtractor {
             {
                 k -= 1
             }
-            if k < b, s.lower(k - 1) == "'s" { b = k }
+            if k < b, s.lower(k - 1) == "'s" {
+                b = k
+            }
+            // "U.N. human rights chief X", "EU foreign policy chief X": an institution before the modifiers
+            // (not over another title: "army spokesman General X" is no general's title in the army)
+            else if k < b, let m = s.mention(endingBefore: k), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
+                !(k..<b).contains(where: { s.roleAt[$0] != nil })
+            {
+                b = k
+            }
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
             if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }
@@ -136,8 +148,11 @@ struct RoleExtractor {
             if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
+                // "the commander of Bolivia's military, General X": a rank may stand before the name
+                var named = (s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j) + 1
+                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
-                    let p = s.mention(startingAt: s.mentions[body].range.upperBound + 1), s.mentions[p].type == .person
+                    let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
                     add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, FactConfidence.Role.apposition)
                     continue
@@ -160,16 +175,42 @@ struct RoleExtractor {
         return facts
     }
 
-    /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y.
+    /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
+    /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipVerbs.containsKey(s.lower(i)) && s.lower(i - 1) == "who" && s.lower(i - 2) == "," {
-            guard let person = s.mention(endingBefore: i - 2), s.mentions[person].type == .person else { continue }
-            let j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+        for i in s.range where Self.leadershipVerbs.containsKey(s.lower(i)) {
+            var who = i - 1
+            if Self.appositionAdverbs.contains(s.lower(who)) { who -= 1 }
+            guard s.lower(who) == "who", let person = relativeClausePerson(s, who: who) else { continue }
+            var j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+            // "the Russian-led CSTO": the body's leader is a modifier of it
+            if let leader = s.mention(startingAt: j), s.lower(s.mentions[leader].range.upperBound) == "-",
+                s.lower(s.mentions[leader].range.upperBound + 1) == "led"
+            {
+                j = s.mentions[leader].range.upperBound + 2
+            }
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 let role = Self.leadershipVerbs[s.lower(i)]
             else { continue }
             facts.append(sideClauseRole(s, person: person, body: body, role: role))
         }
+    }
+
+    /// Words of an apposition between its comma and "who", at most: "X, a former Chadian prime minister who".
+    static let appositionBeforeWhoWords = 8
+
+    /// The person a "who" clause at `who` speaks of: the one right before ", who", or the one an
+    /// apposition ending in "who" describes ("Moussa Faki, a former prime minister who now chairs").
+    private func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
+        if s.lower(who - 1) == ",", let p = s.mention(endingBefore: who - 1), s.mentions[p].type == .person { return p }
+        var k = who - 1
+        while k > who - Self.appositionBeforeWhoWords, s.range.contains(k), s.tokens[k].isWord || s.lower(k) == "-" {
+            // only a demonym may stand among the apposition's words ("a former Chadian prime minister")
+            if let m = s.mentionAt[k], s.mentions[m].type != .country { return nil }
+            k -= 1
+        }
+        guard ["a", "an", "the"].contains(s.lower(k + 1)), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        return p
     }
 
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
@@ -206,20 +247,44 @@ struct RoleExtractor {
     /// Words that end a title's modifiers: "the", "and", "of" are no part of "information minister".
     static let notTitleModifiers: WordSet = ActionExtractor.determiners.union(ActionExtractor.prepositions).union(["and", "or", ","])
 
-    /// "Cyprus joined the European Union": joining a body is a membership, not an act toward it.
+    /// "Cyprus joined the European Union": joining a body is a membership, not an act toward it; a
+    /// joining still to come ("Sweden and Finland joining NATO", "Skopje's bids to join NATO", the
+    /// `evidence` says) is neither, and goes (nil).
     ///
     /// ```swift
-    /// RoleExtractor.joiningAsMembership(joinFact, entities: doc.entities).action  // "member"
+    /// RoleExtractor.joiningAsMembership(joinFact, entities: doc.entities, evidence: "Cyprus joined the European Union")?.action  // "member"
     /// ```
-    static func joiningAsMembership(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
+    static func joiningAsMembership(_ fact: Fact, entities: [ExtractedEntity], evidence: String) -> Fact? {
         guard fact.kind == .action, fact.action == "join", entities.indices.contains(fact.object), entities[fact.object].type == .organization,
             entities.indices.contains(fact.subject), entities[fact.subject].type != .location
         else { return fact }
+        let forms = evidence.lowercased().split { !$0.isLetter }.filter { $0.hasPrefix("join") }
+        if forms.contains(where: { Self.joiningToCome.contains(String($0)) }), !forms.contains(where: { Self.joiningDone.contains(String($0)) }) { return nil }
         var member = fact
         member.action = "member"
         member.cameo = .role
         member.kind = .role
         return member
+    }
+
+    /// Forms of "join" that state a joining still to come (an infinitive, a gerund) or done.
+    static let joiningToCome: Set<String> = ["join", "joining"]
+    static let joiningDone: Set<String> = ["joined", "joins"]
+
+    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it.
+    ///
+    /// ```swift
+    /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
+    /// ```
+    static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
+        guard fact.kind == .action, fact.action == "rule", entities.indices.contains(fact.object), entities[fact.object].type == .country,
+            entities.indices.contains(fact.subject), [.person, .organization].contains(entities[fact.subject].type)
+        else { return fact }
+        var ruler = fact
+        ruler.action = "ruler"
+        ruler.cameo = .role
+        ruler.kind = .role
+        return ruler
     }
 
     static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]

@@ -67,7 +67,8 @@ final class FifthRecallPassTests: ExtractionTestCase {
     func testABodyTitleIsHeldInTheBodyTheDocumentNames() throws {
         XCTAssertEqual(
             try factsOf("Kenya's army deployed troops to Somalia on Monday. Kenya's army chief, General Robert Kibochi, said the troops would stay."),
-            ["Kenyan Army -deploy-> Somalia", "Robert Kibochi -army chief-> Kenyan Army"])
+            // the army is named before the title, which keeps the word after it
+            ["Kenyan Army -deploy-> Somalia", "Robert Kibochi -chief-> Kenyan Army"])
     }
 
     func testADatelinesNamesAreNoPronounsAntecedent() throws {

@@ -43,6 +43,21 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Jane Wanjiru -finance minister-> Kenya"])
     }
 
+    func testAsItsTitleIsHeldInTheBodyBeforeTheVerb() throws {
+        XCTAssertEqual(
+            try roles("The ruling Progressive Democratic Party sacked Amos Kirui as its chairman on Sunday."),
+            ["Amos Kirui -chairman-> Progressive Democratic Party"])
+    }
+
+    func testDeclaringOneselfATitleHoldsIt() throws {
+        XCTAssertEqual(
+            try roles("Opposition senator Ana Quispe declared herself Peru's interim president on Tuesday."),
+            ["Ana Quispe -interim president-> Peru"])
+        XCTAssertEqual(
+            try roles("LIMA, May 3 (Reuters) - Peru called new elections on Monday. Ana Quispe declared herself interim president."),
+            ["Ana Quispe -interim president-> Peru"])
+    }
+
     func testSwornInAsTitleOfABodyGoesToTheObjectNamedBetween() throws {
         XCTAssertEqual(
             try all("Congress swore in its speaker, Roberto Micheletti, as interim president of Honduras."),

@@ -1,0 +1,52 @@
+import KGModel
+
+/// A person's party named with a possessive: the person is a member of it ("Morales's Movement
+/// for Socialism", "Puigdemont's party, the Catalan European Democratic Party", "Barzani, whose
+/// Kurdistan Democratic Party dominates the region").
+///
+/// ```swift
+/// // "Nasheed's Maldivian Democratic Party dismissed the charge."
+/// // -> Fact(Mohamed Nasheed, "member", Maldivian Democratic Party, cameo .role)
+/// ```
+extension RoleExtractor {
+    /// Words that make a body's name a party's or a political movement's: "Democratic Party",
+    /// "Movement for Socialism", "Muslim Brotherhood".
+    static let partyNameWords: WordSet = WordLists.wordSet("RoleExtractor.partyNameWords")
+
+    /// Whether the body at mention `m` of `s` is named as a party: a word of its name is a party word.
+    func isNamedParty(_ s: SentenceView, _ m: Int) -> Bool {
+        s.mentions[m].type == .organization && s.mentions[m].range.contains { Self.partyNameWords.contains(s.lower($0)) }
+    }
+
+    /// The memberships of `s` stated by a person's possessive before a party.
+    func partyMemberships(_ s: SentenceView, _ facts: inout [Fact]) {
+        func add(_ person: Int, _ party: Int) {
+            let from = min(s.mentions[person].range.lowerBound, s.mentions[party].range.lowerBound)
+            let to = max(s.mentions[person].range.upperBound, s.mentions[party].range.upperBound)
+            facts.append(
+                Fact(
+                    subject: s.mentions[person].entity, object: s.mentions[party].entity, action: "member", cameo: .role, kind: .role,
+                    sentence: s.index, span: s.span(from, to), confidence: FactConfidence.Role.sideClause))
+        }
+        for i in s.range {
+            let w = s.lower(i)
+            // "Morales's Movement for Socialism"; "Puigdemont's party, the Catalan European Democratic Party"
+            if w == "'s", let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
+                if let party = s.mention(startingAt: i + 1), isNamedParty(s, party) {
+                    add(person, party)
+                } else if s.lower(i + 1) == "party" {
+                    var j = i + 2
+                    if s.lower(j) == "," { j += 1 }
+                    if s.lower(j) == "the" { j += 1 }
+                    if let party = s.mention(startingAt: j), s.mentions[party].type == .organization { add(person, party) }
+                }
+            }
+            // "Barzani, whose Kurdistan Democratic Party dominates"
+            if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
+                let party = s.mention(startingAt: i + 1), isNamedParty(s, party)
+            {
+                add(person, party)
+            }
+        }
+    }
+}

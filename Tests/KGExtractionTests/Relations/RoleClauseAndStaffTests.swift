@@ -1,0 +1,76 @@
+import KGExtraction
+import XCTest
+
+/// Roles of people the role rules read from relative clauses ("who has ruled", "who currently
+/// chairs") and from nouns of a person's staff ("his deputy X", "His lawyer, X"): the exact set of
+/// facts of each text, or of its role facts where another rule states an act too.
+final class RoleClauseAndStaffTests: ExtractionTestCase {
+    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let doc = try extract(text, file: file, line: line)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func all(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
+    // MARK: leading and ruling in relative clauses
+
+    func testRulingACountryIsAStandingNotAnAct() throws {
+        XCTAssertEqual(try all("Viktor Orban, who has ruled Hungary since 2010, spoke on Friday."), ["Viktor Orban -ruler-> Hungary"])
+    }
+
+    func testAnAdverbMayStandBetweenWhoAndTheLeadershipVerb() throws {
+        XCTAssertEqual(
+            try all("Kyrgyz President Sadyr Japarov, who currently chairs the Moscow-led Collective Security Treaty Organization, spoke on Friday."),
+            [
+                "Sadyr Japarov -president-> Kyrgyzstan", "Sadyr Japarov -chair-> Collective Security Treaty Organization",
+                "Russia -leader-> Collective Security Treaty Organization",
+            ])
+    }
+
+    func testAnAppositionEndingInWhoDescribesThePersonBeforeIt() throws {
+        XCTAssertEqual(
+            try roles("Amina Diallo, a former Senegalese diplomat who now chairs the African Union Commission, called for calm."),
+            ["Amina Diallo -chair-> African Union Commission"])
+        // a name inside the apposition is not its head: "the aide of X who chairs" says nothing of the first person
+        XCTAssertEqual(try roles("Amina Diallo, a close aide of Macky Sall who chairs the party, called for calm."), ["Amina Diallo -aide-> Macky Sall"])
+    }
+
+    // MARK: a person's staff
+
+    func testStaffAfterAPossessiveServesThePerson() throws {
+        XCTAssertEqual(
+            try roles("Police arrested Omar Haddad, the party's chairman, and his deputy Samir Nasr on Monday."),
+            ["Samir Nasr -deputy-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Omar Haddad was flown to a prison in the south. His lawyer, Leila Mansour, said he had begun a hunger strike."),
+            ["Leila Mansour -lawyer-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Karim Aziz removed his predecessor Omar Haddad from the council."), ["Omar Haddad -predecessor-> Karim Aziz"])
+    }
+
+    // MARK: titles of an army's officers
+
+    func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
+        XCTAssertEqual(
+            try all("Kenyan army spokesman Paul Njuguna said troops had crossed."), ["Paul Njuguna -spokesman-> Kenyan Army"])
+        XCTAssertEqual(
+            try all("Kenya's army chief, General Paul Njuguna, visited the troops."), ["Paul Njuguna -chief-> Kenyan Army"])
+        // with no name after the title the army is no body of anyone's
+        XCTAssertEqual(try all("The Kenyan army chief said troops had crossed."), [])
+    }
+
+    func testARankMayStandBeforeTheNameAfterTheHeadOfABody() throws {
+        XCTAssertEqual(
+            try roles("The president resigned after the commander of Peru's military, General Luis Ortega, urged him to go."),
+            ["Luis Ortega -commander-> Peruvian Armed Forces"])
+    }
+
+    func testABodyBeforeTheTitlesModifiersHoldsIt() throws {
+        XCTAssertEqual(
+            try roles("U.N. human rights chief Michelle Bachelet said the arrests were unlawful."),
+            ["Michelle Bachelet -chief-> United Nations"])
+    }
+}

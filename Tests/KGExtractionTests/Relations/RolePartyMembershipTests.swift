@@ -1,0 +1,41 @@
+import KGExtraction
+import XCTest
+
+/// Memberships: a person's party named with a possessive (`RoleExtractor+Parties`), a body joined
+/// (`RoleExtractor.joiningAsMembership`): the exact role facts of each text.
+final class RolePartyMembershipTests: ExtractionTestCase {
+    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let doc = try extract(text, file: file, line: line)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    func testAPersonsNamedPartyHasThePersonAsMember() throws {
+        XCTAssertEqual(
+            try roles("Tomas Herrera's Movement for Democracy called the vote illegal."), ["Tomas Herrera -member-> Movement for Democracy"])
+    }
+
+    func testAPersonsPartyInAppositionHasThePersonAsMember() throws {
+        XCTAssertEqual(
+            try roles("Tomas Herrera's party, the Liberal Democratic Union, said it would take part in the election."),
+            ["Tomas Herrera -member-> Liberal Democratic Union"])
+    }
+
+    func testWhosePartyHasThePersonAsMember() throws {
+        XCTAssertEqual(
+            try roles("Tomas Herrera, whose Progressive Democratic Party dominates the assembly, called for calm."),
+            ["Tomas Herrera -member-> Progressive Democratic Party"])
+    }
+
+    func testAPersonsBodyOfAnotherKindIsNoMembership() throws {
+        XCTAssertEqual(try roles("Tomas Herrera's Foreign Ministry issued a statement."), [])
+    }
+
+    // MARK: joining a body
+
+    func testJoiningDoneIsAMembershipAndJoiningToComeIsNone() throws {
+        XCTAssertEqual(try roles("Malta joined the European Union in 2004."), ["Malta -member-> European Union"])
+        XCTAssertEqual(try roles("Hungary lifted its objections to Norway joining the European Union on Tuesday."), [])
+        XCTAssertEqual(try roles("Austria will lift its veto on Norway's bid to join the European Union."), [])
+    }
+}
