@@ -17,6 +17,18 @@ class ExtractionTestCase: XCTestCase {
         return Set(doc.facts.map { "\(names[$0.subject]!) -\($0.action)-> \(names[$0.object]!)" })
     }
 
+    /// "subject -action-> object" for the role facts of `text` (the facts of other kinds left out).
+    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        let doc = try extract(text, file: file, line: line)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+    }
+
+    /// "subject -action-> object" for every fact of `text`.
+    func all(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
     func entity(_ doc: ExtractedDocument, _ name: String) -> ExtractedEntity? {
         doc.entities.first { $0.name == name }
     }

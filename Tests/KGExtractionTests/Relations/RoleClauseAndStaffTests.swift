@@ -5,16 +5,6 @@ import XCTest
 /// chairs") and from nouns of a person's staff ("his deputy X", "His lawyer, X"): the exact set of
 /// facts of each text, or of its role facts where another rule states an act too.
 final class RoleClauseAndStaffTests: ExtractionTestCase {
-    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try extract(text, file: file, line: line)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
-    }
-
-    func all(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        facts(try extract(text, file: file, line: line))
-    }
-
     // MARK: leading and ruling in relative clauses
 
     func testRulingACountryIsAStandingNotAnAct() throws {

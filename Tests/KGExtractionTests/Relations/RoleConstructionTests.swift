@@ -5,16 +5,6 @@ import XCTest
 /// lists of holders, kinship, bare titles placed by what the holder says or by the dateline): the
 /// exact set of facts of each text, or of its role facts where another rule states an act too.
 final class RoleConstructionTests: ExtractionTestCase {
-    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try extract(text, file: file, line: line)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
-    }
-
-    func all(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        facts(try extract(text, file: file, line: line))
-    }
-
     // MARK: counterparts
 
     func testCounterpartHoldsTheSameTitleInTheCountryBeforeTheNoun() throws {
@@ -189,12 +179,6 @@ final class RoleConstructionTests: ExtractionTestCase {
 
 /// Titles after a possessive pronoun and titles of one country only.
 final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
-    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try extract(text, file: file, line: line)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
-    }
-
     func testHisTitleIsHeldInTheCountryOfThePersonNamedBefore() throws {
         XCTAssertEqual(
             try roles("Thai Prime Minister Abhisit Vejjajiva spoke on Monday. His foreign minister, Kasit Piromya, was due in New York."),

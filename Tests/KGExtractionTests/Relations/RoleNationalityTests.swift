@@ -4,12 +4,6 @@ import XCTest
 /// A body's country stated by a demonym in an apposition (`RoleExtractor+Nationality`): the exact
 /// role facts of each text.
 final class RoleNationalityTests: ExtractionTestCase {
-    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try extract(text, file: file, line: line)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
-    }
-
     func testADemonymBeforeTheClassNounOfAnAppositionIsTheBodysCountry() throws {
         XCTAssertEqual(
             try roles("Kenya accused the Vostok Group, a Russian private security company, of arming rebels."), ["Vostok Group -company-> Russia"])

@@ -4,12 +4,6 @@ import XCTest
 /// Memberships: a person's party named with a possessive (`RoleExtractor+Parties`), a body joined
 /// (`RoleExtractor.joiningAsMembership`): the exact role facts of each text.
 final class RolePartyMembershipTests: ExtractionTestCase {
-    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try extract(text, file: file, line: line)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
-    }
-
     func testAPersonsNamedPartyHasThePersonAsMember() throws {
         XCTAssertEqual(
             try roles("Tomas Herrera's Movement for Democracy called the vote illegal."), ["Tomas Herrera -member-> Movement for Democracy"])

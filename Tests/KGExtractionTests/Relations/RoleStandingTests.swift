@@ -4,12 +4,6 @@ import XCTest
 /// Standings stated in an apposition with a possessive (`RoleExtractor+Standings`): the exact role
 /// facts of each text.
 final class RoleStandingTests: ExtractionTestCase {
-    func roles(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        let doc = try extract(text, file: file, line: line)
-        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
-        return Set(doc.facts.filter { $0.kind == .role }.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
-    }
-
     func testAPossessiveStandingInAppositionIsTheHoldersTowardThePossessor() throws {
         XCTAssertEqual(try roles("Portugal, Angola's former colonial ruler, called for calm."), ["Portugal -ruler-> Angola"])
         XCTAssertEqual(try roles("France, Senegal's former colonial power, sent aid."), ["France -colonial power-> Senegal"])
