@@ -211,7 +211,12 @@ public final class Extractor: Sendable {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
+            // a dateline's agency acts on no one ("BOGOTA (Reuters) - The OAS condemned X" with the OAS
+            // unknown): an act whose evidence starts inside the dateline has its subject there
+            let datelineEnd = DatelinePrefix.end(tokens, range)
+            let actsStartAfter = datelineEnd > range.lowerBound && datelineEnd < tokens.count ? tokens[datelineEnd].span.start : nil
             let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).compactMap { fact -> Fact? in
+                if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil
                 }

@@ -29,4 +29,18 @@ final class DatelinePrefixTests: XCTestCase {
             try TreeRuleFacts.of("LA PAZ, Nov 12 (Reuters) - Former Bolivian President Evo Morales arrived in Mexico City on Tuesday."),
             ["Evo Morales -president-> Bolivia", "Evo Morales -arrive-> Mexico City"])
     }
+
+    func testTheDatelinesAgencyActsOnNoOneWhenTheSubjectIsUnknown() throws {
+        // an acronym kg does not know leaves the agency the name nearest the verb; it is still no actor
+        // (the tree and the word-window rules together, as kg runs them)
+        let extractor = try XCTUnwrap(ExtractionTestCase.extractor, "the extractor failed to load")
+        func facts(_ text: String) -> Set<String> {
+            let doc = extractor.extract(text)
+            let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+            return Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
+        }
+        XCTAssertEqual(facts("BOGOTA, March 3 (Reuters) - The OAS condemned Colombia on Tuesday."), [])
+        XCTAssertEqual(
+            facts("BOGOTA, March 3 (Reuters) - The European Union condemned Colombia on Tuesday."), ["European Union -condemn-> Colombia"])
+    }
 }
