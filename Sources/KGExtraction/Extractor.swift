@@ -159,6 +159,8 @@ public final class Extractor: Sendable {
             let possessors = LeaderGovernments.possessors(tokens, mentions: views[index] + extra)
             if !possessors.isEmpty { governmentPossessors[index] = possessors }
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
+            // where the sentence starts once its dateline ("LA PAZ, Nov 12 (Reuters) -") is skipped
+            let opening = DatelinePrefix.end(tokens, range)
             var treeFacts: [Fact]?
             if linksTwo {
                 let first = all.map(\.range.lowerBound).min() ?? range.lowerBound, last = all.map(\.range.upperBound).max() ?? range.upperBound
@@ -167,7 +169,6 @@ public final class Extractor: Sendable {
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 // the parser reads them too, a sentence end a few words further on taken whole
                 // (not its dateline: "LA PAZ, Nov 12 (Reuters) -" is no part of any clause)
-                let opening = DatelinePrefix.end(tokens, range)
                 let parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
                 // parsed only if a word of the stretch can name an act
                 func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
@@ -213,8 +214,7 @@ public final class Extractor: Sendable {
             let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
             // a dateline's agency acts on no one ("BOGOTA (Reuters) - The OAS condemned X" with the OAS
             // unknown): an act whose evidence starts inside the dateline has its subject there
-            let datelineEnd = DatelinePrefix.end(tokens, range)
-            let actsStartAfter = datelineEnd > range.lowerBound && datelineEnd < tokens.count ? tokens[datelineEnd].span.start : nil
+            let actsStartAfter = opening > range.lowerBound && opening < tokens.count ? tokens[opening].span.start : nil
             let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {

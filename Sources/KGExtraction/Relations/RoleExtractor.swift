@@ -249,16 +249,16 @@ struct RoleExtractor {
 
     /// "Cyprus joined the European Union": joining a body is a membership, not an act toward it; a
     /// joining still to come ("Sweden and Finland joining NATO", "Skopje's bids to join NATO", the
-    /// `evidence` says) is neither, and goes (nil).
+    /// `evidence` says) is neither, and goes (nil). The evidence is read only for a fact of joining.
     ///
     /// ```swift
     /// RoleExtractor.joiningAsMembership(joinFact, entities: doc.entities, evidence: "Cyprus joined the European Union")?.action  // "member"
     /// ```
-    static func joiningAsMembership(_ fact: Fact, entities: [ExtractedEntity], evidence: String) -> Fact? {
+    static func joiningAsMembership(_ fact: Fact, entities: [ExtractedEntity], evidence: @autoclosure () -> String) -> Fact? {
         guard fact.kind == .action, fact.action == "join", entities.indices.contains(fact.object), entities[fact.object].type == .organization,
             entities.indices.contains(fact.subject), entities[fact.subject].type != .location
         else { return fact }
-        let forms = evidence.lowercased().split { !$0.isLetter }.filter { $0.hasPrefix("join") }
+        let forms = evidence().lowercased().split { !$0.isLetter }.filter { $0.hasPrefix("join") }
         if forms.contains(where: { Self.joiningToCome.contains(String($0)) }), !forms.contains(where: { Self.joiningDone.contains(String($0)) }) { return nil }
         var member = fact
         member.action = "member"
@@ -268,8 +268,8 @@ struct RoleExtractor {
     }
 
     /// Forms of "join" that state a joining still to come (an infinitive, a gerund) or done.
-    static let joiningToCome: Set<String> = ["join", "joining"]
-    static let joiningDone: Set<String> = ["joined", "joins"]
+    static let joiningToCome: WordSet = ["join", "joining"]
+    static let joiningDone: WordSet = ["joined", "joins"]
 
     /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it.
     ///
