@@ -18,13 +18,30 @@ extension TreeActionExtractor {
     /// ```
     func arguments(_ p: ParsedSentence, _ w: Int, confidence: Double, asObject: Bool, lemma: String?) -> [Argument] {
         var out: [Argument] = []
-        for (k, conjunct) in p.conjuncts(w).enumerated() {
+        let conjuncts = asObject ? listedConjuncts(p, w) : p.conjuncts(w)
+        for (k, conjunct) in conjuncts.enumerated() {
             let sure = k == 0 ? confidence : confidence - FactConfidence.Tree.laterConjunctPenalty
             for m in standsFor(p, conjunct, asObject: asObject, lemma: lemma) where !out.contains(where: { $0.mention == m.mention }) {
                 out.append(Argument(mention: m.mention, confidence: sure + m.confidence))
             }
         }
         return out
+    }
+
+    /// `w` and the words conjoined with it as one list, or `w` alone when the first word after it
+    /// follows ", and" with no phrase set off after `w`: two phrases joined so are clauses the parser
+    /// read as one object.
+    ///
+    /// ```swift
+    /// // "welcomed the deal, and Chile and Peru were credited": "the deal" alone
+    /// // "condemned Chile, Peru, and Bolivia", "blacklisted X, a senior official, and Y": all
+    /// ```
+    func listedConjuncts(_ p: ParsedSentence, _ w: Int) -> [Int] {
+        let all = p.conjuncts(w)
+        guard let next = all.dropFirst().min(), p.children[next].contains(where: { c in p.label(c).base == "cc" && c > 0 && p.words[c - 1] == "," }),
+            !p.children[w].contains(where: { c in c > w && ["appos", "acl"].contains(p.label(c).base) })
+        else { return all }
+        return [w]
     }
 
     /// The mentions one word stands for, each with a confidence adjustment for how indirectly.

@@ -1,0 +1,34 @@
+import KGExtraction
+import XCTest
+
+/// Constructions that had made wrong action facts on unseen news (issue 7, precision), each
+/// sentence's exact set of facts with the whole extractor, on invented sentences.
+final class SpuriousActionTests: ExtractionTestCase {
+    func factsOf(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
+    func testAClauseJoinedByCommaAndIsNoSecondObject() throws {
+        // "Qatar and Egypt" begin the next clause: Paris did not welcome them
+        XCTAssertEqual(
+            try factsOf(
+                "Paris also welcomed the agreement, and Qatar and Egypt, which have hosted both delegations for months, were praised by diplomats for brokering it."
+            ),
+            [])
+        XCTAssertEqual(
+            try factsOf(
+                "Chile, Peru and Ecuador condemned Bolivia's decision, and the Organization of American States (OAS) will hold an emergency session next week."
+            ),
+            ["Chile -condemn-> Bolivia", "Peru -condemn-> Bolivia", "Ecuador -condemn-> Bolivia"])
+    }
+
+    func testAListWithACommaBeforeAndKeepsEveryItem() throws {
+        XCTAssertEqual(
+            try factsOf("Peru condemned Chile, Bolivia, and Ecuador."),
+            ["Peru -condemn-> Chile", "Peru -condemn-> Bolivia", "Peru -condemn-> Ecuador"])
+        // the comma closes an apposition, not a clause
+        XCTAssertEqual(
+            try factsOf("Kenya sanctioned John Mwangi, a senior police officer, and Peter Otieno, a businessman."),
+            ["Kenya -sanction-> John Mwangi", "Kenya -sanction-> Peter Otieno"])
+    }
+}
