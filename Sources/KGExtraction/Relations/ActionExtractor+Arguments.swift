@@ -152,6 +152,8 @@ extension ActionExtractor {
             if let m = s.mention(startingAt: i) {
                 if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 let before = governingPreposition(s, i) ?? ""
+                // "wrote on Twitter": the medium of the act, not its target
+                if Self.mediumPrepositions.contains(before), Self.mediumNames.contains(s.lower(i)) { return [] }
                 // "entered the school of Dr. X": where something moves is a place, not a person
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if Self.placePrepositions.contains(before) && !motion { return [] }

@@ -41,6 +41,10 @@ extension ActionExtractor {
 
     /// Verbs of moving or sending: "crossed into X" has X as its target.
     static let motionLemmas: WordSet = WordLists.wordSet("ActionExtractor.motionLemmas")
+    /// Platforms an act is published on ("said on Twitter"): after "on" or "via", the medium, not a target.
+    static let mediumNames: WordSet = WordLists.wordSet("ActionExtractor.mediumNames")
+    /// The prepositions that name a medium before one of `mediumNames`.
+    static let mediumPrepositions: WordSet = ["on", "via"]
 
     /// Verbs whose object performs the infinitive after it: "urged Sudan to recognize X".
     static let objectControl: WordSet = WordLists.wordSet("ActionExtractor.objectControl")

@@ -398,6 +398,8 @@ extension TreeActionExtractor {
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
             else { continue }
             if hasPartner, preposition == "on" { continue }
+            // "congratulated X on Twitter", "wrote on Facebook": the medium of the act, not its target
+            if ActionExtractor.mediumPrepositions.contains(preposition), ActionExtractor.mediumNames.contains(p.words[oblique].lowercased()) { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }

@@ -31,4 +31,11 @@ final class SpuriousActionTests: ExtractionTestCase {
             try factsOf("Kenya sanctioned John Mwangi, a senior police officer, and Peter Otieno, a businessman."),
             ["Kenya -sanction-> John Mwangi", "Kenya -sanction-> Peter Otieno"])
     }
+
+    func testAPlatformAnActIsPublishedOnIsNoTarget() throws {
+        XCTAssertEqual(try factsOf("\"We will return stronger,\" Ortega wrote on Facebook after the vote."), [])
+        XCTAssertEqual(
+            try factsOf("Kenyan President William Ruto congratulated Samia Suluhu Hassan on Twitter."),
+            ["William Ruto -president-> Kenya", "William Ruto -congratulate-> Samia Suluhu Hassan"])
+    }
 }
