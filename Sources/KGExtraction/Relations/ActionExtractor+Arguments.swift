@@ -154,6 +154,12 @@ extension ActionExtractor {
                 let before = governingPreposition(s, i) ?? ""
                 // "wrote on Twitter": the medium of the act, not its target
                 if Self.mediumPrepositions.contains(before), Self.mediumNames.contains(s.lower(i)) { return [] }
+                // "attended the ceremony along with X": a companion in the act, not its target
+                if before == "with", let with = (max(v + 1, i - 4)..<i).last(where: { s.lower($0) == "with" }),
+                    Self.companionAdverbs.contains(s.lower(with - 1))
+                {
+                    return []
+                }
                 // "entered the school of Dr. X": where something moves is a place, not a person
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if Self.placePrepositions.contains(before) && !motion { return [] }

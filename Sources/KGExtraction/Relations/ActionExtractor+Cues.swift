@@ -45,6 +45,8 @@ extension ActionExtractor {
     static let mediumNames: WordSet = WordLists.wordSet("ActionExtractor.mediumNames")
     /// The prepositions that name a medium before one of `mediumNames`.
     static let mediumPrepositions: WordSet = ["on", "via"]
+    /// Adverbs that make "with" name a companion in the act, not its target: "along with X", "together with X".
+    static let companionAdverbs: WordSet = ["along", "together"]
 
     /// Verbs whose object performs the infinitive after it: "urged Sudan to recognize X".
     static let objectControl: WordSet = WordLists.wordSet("ActionExtractor.objectControl")

@@ -400,6 +400,12 @@ extension TreeActionExtractor {
             if hasPartner, preposition == "on" { continue }
             // "congratulated X on Twitter", "wrote on Facebook": the medium of the act, not its target
             if ActionExtractor.mediumPrepositions.contains(preposition), ActionExtractor.mediumNames.contains(p.words[oblique].lowercased()) { continue }
+            // "attended the ceremony along with X": a companion in the act, not its target
+            if preposition == "with", let with = p.children[oblique].first(where: { p.label($0).base == "case" }), with > 0,
+                ActionExtractor.companionAdverbs.contains(p.words[with - 1].lowercased())
+            {
+                continue
+            }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }

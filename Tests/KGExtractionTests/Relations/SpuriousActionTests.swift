@@ -38,4 +38,13 @@ final class SpuriousActionTests: ExtractionTestCase {
             try factsOf("Kenyan President William Ruto congratulated Samia Suluhu Hassan on Twitter."),
             ["William Ruto -president-> Kenya", "William Ruto -congratulate-> Samia Suluhu Hassan"])
     }
+
+    func testACompanionAlongWithTheActorIsNoTarget() throws {
+        XCTAssertEqual(
+            try factsOf("African Union envoy Amara Diallo attended the signing along with the EU's special representative, Marta Kovac."),
+            ["Amara Diallo -envoy-> African Union", "Marta Kovac -special representative-> European Union"])
+        XCTAssertEqual(try factsOf("Kenya met Uganda together with Tanzania."), ["Kenya -meet-> Uganda"])
+        // a plain "with" still names whom one meets
+        XCTAssertEqual(try factsOf("Kenya met with Uganda."), ["Kenya -meet-> Uganda"])
+    }
 }
