@@ -21,8 +21,10 @@ extension TreeActionExtractor {
     static let relationalLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.relationalLemmas")
 
     /// Whether a lemma no lexicon codes may still name an act between entities.
+    /// (Verbs of travel are the journey rules': "left Ethiopia" names no act on Ethiopia.)
     func mayNameAnUncodedAct(_ lemma: String) -> Bool {
         lemma.count > 2 && lemma.allSatisfy(\.isLetter) && !Self.relationalLemmas.contains(lemma) && !Self.speechLemmas.contains(lemma)
+            && !Self.destinationLemmas.contains(lemma) && !ActionExtractor.motionLemmas.contains(lemma)
     }
 
     func uncodedClause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
