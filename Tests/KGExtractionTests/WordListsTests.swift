@@ -32,6 +32,7 @@ final class WordListsTests: XCTestCase {
             "TreeActionExtractor.placeNouns": TreeActionExtractor.placeNouns, "TreeActionExtractor.travelLemmas": TreeActionExtractor.travelLemmas,
             "TreeActionExtractor.destinationLemmas": TreeActionExtractor.destinationLemmas, "TreeActionExtractor.stoppingLemmas": TreeActionExtractor.stoppingLemmas,
             "TreeActionExtractor.tieNouns": TreeActionExtractor.tieNouns, "TreeActionExtractor.offeringLemmas": TreeActionExtractor.offeringLemmas,
+            "TreeActionExtractor.relationalLemmas": TreeActionExtractor.relationalLemmas,
             "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
             "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
             "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,

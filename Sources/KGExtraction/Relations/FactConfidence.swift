@@ -68,6 +68,8 @@ enum FactConfidence {
         static let activeClause = 0.85
         /// "Uganda was condemned by Kenya".
         static let passiveClause = 0.8
+        /// "Japan followed the United States": a verb no lexicon codes, between its agent and object.
+        static let uncodedClause = 0.6
         /// "Armenia and Azerbaijan met": a reciprocal verb links its coordinated subjects.
         static let reciprocalClause = 0.7
         /// "Turkey's recognition of Northern Cyprus", "mediators between Colombia and the rebels".

@@ -44,6 +44,7 @@ struct TreeActionExtractor {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
                     entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
+                    if entry == nil { uncodedClause(&facts, p, w, lemma: lemma) }
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
@@ -71,6 +72,7 @@ struct TreeActionExtractor {
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
             return lexicons.verbs.containsKey(lemma) || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
+                || mayNameAnUncodedAct(lemma)
         }
     }
 
@@ -172,7 +174,7 @@ struct TreeActionExtractor {
                     for object in t.entities where subject != object {
                         facts.append(
                             Fact(
-                                subject: subject, object: object, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
+                                subject: subject, object: object, action: verb.lemma, cameo: verb.isCoded ? .root(verb.cameo) : .uncoded, kind: .action,
                                 sentence: s.index, span: s.span(from, to), confidence: max(FactConfidence.floor, sure)))
                     }
                 }

@@ -1,0 +1,64 @@
+import KGModel
+
+/// Acts of verbs no lexicon codes: "France courted Algeria", "Japan followed the United States".
+///
+/// CAMEO's dictionaries list the verbs event coders count; news names many more acts between
+/// entities ("shadowed", "hired", "designated", "quit"). A verb whose tree gives a name for its
+/// subject (or `by` agent) and a name for its direct object (or passive subject) states such an
+/// act: written with the verb's lemma, no CAMEO root, and a lower confidence than a coded verb's.
+/// Only names the tree puts there outright count, not the country of "X's forces" or a subject
+/// shared with another verb: without a lexicon's word that the verb is an act, the tree must be
+/// plain.
+///
+/// ```swift
+/// // "Japan followed the United States ." -> Japan -follow-> United States (uncoded)
+/// // "Japan regards the United States as an ally ." -> nothing (a verb of being or seeming)
+/// ```
+extension TreeActionExtractor {
+    /// Verbs of being, having, seeming, perceiving and feeling, verbs of office, and light verbs:
+    /// they relate entities without one doing anything to the other ("Russia borders Ukraine", "the
+    /// bloc includes France", "the move alarmed Australia").
+    static let relationalLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.relationalLemmas")
+
+    /// Whether a lemma no lexicon codes may still name an act between entities.
+    /// (Verbs of travel are the journey rules': "left Ethiopia" names no act on Ethiopia.)
+    func mayNameAnUncodedAct(_ lemma: String) -> Bool {
+        lemma.count > 2 && lemma.allSatisfy(\.isLetter) && !Self.relationalLemmas.contains(lemma) && !Self.speechLemmas.contains(lemma)
+            && !Self.destinationLemmas.contains(lemma) && !ActionExtractor.motionLemmas.contains(lemma)
+    }
+
+    func uncodedClause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
+        guard p.tags[w].upos == .VERB, mayNameAnUncodedAct(lemma) else { return }
+        let passive = isPassive(p, w)
+        let patients = passive ? p.dependents(w, base: "nsubj") : p.dependents(w, .obj)
+        guard !patients.isEmpty, !isUnreal(p, w) else { return }
+        var actors = agentNames(p, w, passive: passive)
+        // "X, who ruled Y and chose Z": the second of two coordinated verbs shares the first's subject
+        if actors.isEmpty, !passive, p.label(w) == .conj, let first = p.head(w), isVerbal(p, first), !isPassive(p, first) {
+            actors = agentNames(p, first, passive: false).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
+        }
+        let targets = patients.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.coreArgument) }
+        // the root steers no rule here: the facts are written uncoded
+        let entry = VerbEntry(lemma: lemma, cameo: .investigate, isCoded: false)
+        add(&facts, p, actors, entry, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
+    }
+
+    /// The names the tree gives verb `w` for its agent: its subject (a relative pronoun standing for
+    /// the name its clause hangs on: "X, who courted Y") or its `by` phrase.
+    func agentNames(_ p: ParsedSentence, _ w: Int, passive: Bool) -> [Argument] {
+        let agents = passive ? p.dependents(w, .oblAgent) : p.dependents(w, .nsubj)
+        return agents.flatMap { a in
+            let word = Self.relativePronouns.contains(p.words[a]) && p.label(w) == .aclRelcl ? (p.head(w) ?? a) : a
+            return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
+        }
+    }
+
+    /// The names word `w` and the words coordinated with it are, themselves (no country of a
+    /// title, no singular demonym: "learned Greek").
+    func namedArguments(_ p: ParsedSentence, _ w: Int, confidence: Double) -> [Argument] {
+        p.conjuncts(w).enumerated().compactMap { k, conjunct in
+            guard let m = p.usableMention(conjunct), !(p.view.mentions[m].isDemonym && !p.words[conjunct].hasSuffix("s")) else { return nil }
+            return Argument(mention: m, confidence: k == 0 ? confidence : confidence - FactConfidence.Tree.laterConjunctPenalty)
+        }
+    }
+}
