@@ -11,8 +11,8 @@ struct FeatureIndex: Sendable {
     private let slotKeys: [UInt32]
     private let slotRows: [Int32]
     private let mask: Int
-    /// Keys given more than once (a damaged model file); counted while building, which is
-    /// cheaper than a `Set` of the keys when loading.
+    /// How often a key met an equal one while being placed: 0 exactly when the keys are
+    /// distinct (else a damaged model file). Counted while building, cheaper than a `Set`.
     let duplicateKeyCount: Int
 
     /// Maps `keys[i]` to `i`. Keys must be distinct and non-zero.

@@ -31,8 +31,8 @@ public struct WordClassLexicon: Sendable {
     /// classes took three.
     private let slots: [UInt64]
     private let slotMask: Int
-    /// Keys given more than once (a damaged model file); counted while building, which is
-    /// cheaper than a `Set` of the keys when loading.
+    /// How often a key met an equal one while being placed: 0 exactly when the keys are
+    /// distinct (else a damaged model file). Counted while building, cheaper than a `Set`.
     let duplicateKeyCount: Int
 
     /// `keys` must be distinct and non-zero (0 marks an empty slot), one class mask each.
