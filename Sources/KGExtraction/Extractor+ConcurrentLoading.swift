@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import KGModel
 
 extension Extractor {
@@ -20,10 +21,16 @@ extension Extractor {
         struct NotLoaded: Error {}
 
         init(_ load: @escaping @Sendable () throws -> Value) {
-            DispatchQueue.global().async {
+            // a thread of its own, not the shared queue: that queue runs a block per core at once,
+            // so a load waiting for another load (the lexicons for the gazetteer) would hold a
+            // place the other needs, and the loads would queue behind each other
+            let thread = Thread {
                 self.result = Result { try load() }
                 self.done.signal()
             }
+            // the lexicons' loaders recurse little, but a main thread's stack costs nothing unused
+            thread.stackSize = 8 << 20
+            thread.start()
         }
 
         /// The loaded value, or the error loading it threw; waits until it is loaded.

@@ -53,19 +53,19 @@ public final class Extractor: Sendable {
         try self.init(parser: { parser }, actionRules: actionRules, foldsMentions: foldsMentions)
     }
 
-    /// Loads the lexicons and the tagger at once on two threads (the tables the first document
-    /// would build, spelling variants and word lists, with the lexicons), then waits for `parser`.
+    /// Loads the lexicons (the gazetteer apart), the tables the first document would build
+    /// (spelling variants and word lists) and the tagger at once on four threads, then waits for
+    /// `parser`.
     init(parser: () throws -> (any SentenceParsing)?, actionRules: ActionRules, foldsMentions: Bool) throws {
         self.actionRules = actionRules
         self.foldsMentions = foldsMentions
-        let lexicons = BackgroundLoad {
-            let lexicons = try Lexicons.load()
-            Self.warmSharedTables()
-            return lexicons
-        }
+        let lexicons = BackgroundLoad { try Lexicons.load() }
+        // the shared tables need no lexicon: built on a thread of their own, not after the lexicons
+        let sharedTables = BackgroundLoad { Self.warmSharedTables() }
         wordTagger = try WordTagger.bundled()
         quickTagger = wordTagger.tagger.firstPassOnly ?? wordTagger.tagger
         self.lexicons = try lexicons.value()
+        try sharedTables.value()
         verbForms = WordSet(self.lexicons.verbs.dictionary.keys)
         self.parser = try parser()
     }

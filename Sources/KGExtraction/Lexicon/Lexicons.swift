@@ -53,49 +53,25 @@ struct Lexicons: Sendable {
     var nameTyper = NameTyper()
 
     static func load() throws -> Lexicons {
+        // the gazetteer, half of the lexicons' load, is read on a thread of its own meanwhile
+        let gazetteerTables = Extractor.BackgroundLoad { try GazetteerTables.load() }
+        // its error first, as when the files were read one after the other
+        let others = Result { try loadAllButTheGazetteer() }
+        let tables = try gazetteerTables.value()
+        var lex = try others.get()
+        lex.gazetteer = tables.entries
+        lex.demonymOf = tables.demonymOf
+        lex.gazetteerPrefixes = tables.prefixes
+        lex.gazetteerFirstWords = tables.firstWords
+        lex.gazetteerMaxTokens = tables.maxTokens
+        return lex
+    }
+
+    /// The lexicons but the gazetteer's tables, which `GazetteerTables.load` reads.
+    private static func loadAllButTheGazetteer() throws -> Lexicons {
         var lex = Lexicons()
         // read into standard sets, kept as word sets (`WordSet`): the rules look words up in them
-        var gazetteerPrefixes = Set<String>(), gazetteerFirstWords = Set<String>(), roles = Set<String>()
-        var roleFirstWords = Set<String>(), firstNames = Set<String>()
-        lex.gazetteer.reserveCapacity(48_000)
-        try forEachRow("gazetteer.tsv") { cols in
-            guard cols.count >= 4, let type = EntityType(rawValue: cols[2]) else { return }
-            let key = tokenKey(cols[0])
-            guard !key.isEmpty else { return }
-            var lowerTail = false
-            var wordCount = 1
-            var firstWordEnd = key.endIndex
-            var afterSpace = false
-            // ASCII rows (nearly all of 48,000) read byte by byte: walking Characters was a fifth of start-up
-            if cols[0].utf8.allSatisfy({ $0 < 128 }) {
-                for byte in cols[0].utf8 {
-                    if byte == 32 { afterSpace = true; continue }
-                    if afterSpace, byte >= 97 && byte <= 122 { lowerTail = true }
-                    afterSpace = false
-                }
-            } else {
-                for c in cols[0] {
-                    if c == " " { afterSpace = true; continue }
-                    if afterSpace, c.isLowercase { lowerTail = true }
-                    afterSpace = false
-                }
-            }
-            let spaces: [String.Index] =
-                key.utf8.allSatisfy({ $0 < 128 })
-                ? key.utf8.indices.filter { key.utf8[$0] == 32 } : key.indices.filter { key[$0] == " " }
-            for index in spaces {
-                if wordCount == 1 { firstWordEnd = index }
-                wordCount += 1
-                gazetteerPrefixes.insert(String(key[..<index]))
-            }
-            let entry = GazetteerEntry(
-                canonical: cols[1], type: type, kind: GazetteerEntry.Kind(rawValue: cols[3]) ?? .name,
-                lowerTail: lowerTail)
-            lex.gazetteer[key, default: []].append(entry)
-            if entry.kind == .demonym, type == .country, lex.demonymOf[entry.canonical] == nil { lex.demonymOf[entry.canonical] = cols[0] }
-            gazetteerFirstWords.insert(String(key[..<firstWordEnd]))
-            lex.gazetteerMaxTokens = max(lex.gazetteerMaxTokens, wordCount)
-        }
+        var roles = Set<String>(), roleFirstWords = Set<String>(), firstNames = Set<String>()
         for line in try lines("roles.txt") {
             let key = tokenKey(line)
             roles.insert(key)
@@ -131,8 +107,6 @@ struct Lexicons: Sendable {
         }
         lex.verbs = WordTable(verbs)
         lex.actionNouns = WordTable(actionNouns)
-        lex.gazetteerPrefixes = WordSet(gazetteerPrefixes)
-        lex.gazetteerFirstWords = WordSet(gazetteerFirstWords)
         lex.roles = WordSet(roles)
         lex.roleFirstWords = WordSet(roleFirstWords)
         lex.honorifics = WordSet(honorifics)

@@ -11,6 +11,9 @@ struct FeatureIndex: Sendable {
     private let slotKeys: [UInt32]
     private let slotRows: [Int32]
     private let mask: Int
+    /// How often a key met an equal one while being placed: 0 exactly when the keys are
+    /// distinct (else a damaged model file). Counted while building, cheaper than a `Set`.
+    let duplicateKeyCount: Int
 
     /// Maps `keys[i]` to `i`. Keys must be distinct and non-zero.
     init(keys: [UInt32]) {
@@ -19,15 +22,20 @@ struct FeatureIndex: Sendable {
         var slotKeys = [UInt32](repeating: 0, count: capacity)
         var slotRows = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
+        var duplicates = 0
         for (row, key) in keys.enumerated() {
             var slot = Int(key) & mask
-            while slotKeys[slot] != 0 { slot = (slot + 1) & mask }
+            while slotKeys[slot] != 0 {
+                if slotKeys[slot] == key { duplicates += 1 }
+                slot = (slot + 1) & mask
+            }
             slotKeys[slot] = key
             slotRows[slot] = Int32(row)
         }
         self.slotKeys = slotKeys
         self.slotRows = slotRows
         self.mask = mask
+        duplicateKeyCount = duplicates
     }
 
     /// The row of `key`, or -1 when the key is unknown.

@@ -46,39 +46,57 @@ package struct PackedWeights: Sendable {
     /// Row `r` (key `keys[r]`) is `labels[rowStarts[r] ..< rowStarts[r + 1]]` with `weights`.
     /// Keys must be distinct and non-zero, rows at most 255 long, entries below `maximumEntries`.
     package init(keys: [UInt32], rowStarts: [Int32], labels: [UInt8], weights: [Int16]) {
-        precondition(labels.count < Self.maximumEntries && labels.count == weights.count)
+        precondition(labels.count < Self.maximumEntries && labels.count == weights.count && keys.count < Int(Int32.max))
         let labelBound = Int(labels.max() ?? 0) + 1
         let width = (labelBound + 7) / 8 * 8
-        let packedEntries = zip(labels, weights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
+        @inline(__always) func entry(_ index: Int) -> UInt32 {
+            UInt32(labels[index]) << 16 | UInt32(UInt16(bitPattern: weights[index]))
+        }
+        // each row's `Slot.row` first; the slots themselves are written straight into the table
+        // (no array of a million slots, nor a sorted copy of it: they were a third of the load)
         var denseWeights: [Int16] = []
-        var slotOfRow = [Slot](repeating: Slot(key: 0, row: 0, first: 0, second: 0), count: keys.count)
+        var rowFields = [UInt32](repeating: 0, count: keys.count)
+        // the labels a row has seen, one bit each (a `Set` a row was a tenth of the load)
+        var labelsSeen = [UInt64](repeating: 0, count: 4)
+        @inline(__always) func labelsAreDistinct(_ row: ArraySlice<UInt8>) -> Bool {
+            for word in labelsSeen.indices { labelsSeen[word] = 0 }
+            for label in row {
+                let word = Int(label >> 6), bit = UInt64(1) << UInt64(label & 63)
+                if labelsSeen[word] & bit != 0 { return false }
+                labelsSeen[word] |= bit
+            }
+            return true
+        }
         for row in keys.indices {
             let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
-            slotOfRow[row].key = keys[row]
             guard end > start else { continue }
-            var labelsSeen = Set<UInt8>()
-            let isDense = (end - start) * 4 >= width && labels[start..<end].allSatisfy { labelsSeen.insert($0).inserted }
+            let isDense = (end - start) * 4 >= width && labelsAreDistinct(labels[start..<end])
             if isDense {
                 let base = denseWeights.count
                 denseWeights += repeatElement(0, count: width)
                 for index in start..<end { denseWeights[base + Int(labels[index])] = weights[index] }
-                slotOfRow[row].row = UInt32(base / width) << 8 | Self.denseMarker
+                rowFields[row] = UInt32(base / width) << 8 | Self.denseMarker
             } else {
-                slotOfRow[row].first = packedEntries[start]
-                if end - start >= 2 { slotOfRow[row].second = packedEntries[start + 1] }
                 let restLength = max(0, end - start - 2)
-                slotOfRow[row].row = restLength > 0 ? UInt32(start + 2) << 8 | UInt32(restLength) : 0
+                rowFields[row] = restLength > 0 ? UInt32(start + 2) << 8 | UInt32(restLength) : 0
             }
         }
         let capacity = Self.capacity(for: keys.count)
         let mask = capacity - 1
         var duplicates = 0
-        let ordered = Self.inSlotOrder(slotOfRow, capacity: capacity)
+        let ordered = Self.rowsInSlotOrder(keys, capacity: capacity)
         slots = LargePageTable(count: capacity) { slots in
-            for slot in ordered {
-                var index = Int(slot.key) & mask
+            for row in ordered {
+                let key = keys[Int(row)]
+                var slot = Slot(key: key, row: rowFields[Int(row)], first: 0, second: 0)
+                let start = Int(rowStarts[Int(row)]), end = Int(rowStarts[Int(row) + 1])
+                if end > start && slot.row & 0xff != Self.denseMarker {
+                    slot.first = entry(start)
+                    if end - start >= 2 { slot.second = entry(start + 1) }
+                }
+                var index = Int(key) & mask
                 while slots[index].key != 0 {
-                    if slots[index].key == slot.key { duplicates += 1 }
+                    if slots[index].key == key { duplicates += 1 }
                     index = (index + 1) & mask
                 }
                 slots[index] = slot
@@ -89,7 +107,9 @@ package struct PackedWeights: Sendable {
         denseRows = LargePageTable(count: denseWeights.count) { _ = $0.initialize(from: denseWeights) }
         denseWidth = width
         self.labelBound = labelBound
-        entries = LargePageTable(count: packedEntries.count) { _ = $0.initialize(from: packedEntries) }
+        entries = LargePageTable(count: labels.count) { entries in
+            for index in entries.indices { entries[index] = entry(index) }
+        }
     }
 
     /// The number of slots for `count` keys: a power of two, at most half full.
@@ -99,19 +119,19 @@ package struct PackedWeights: Sendable {
         return capacity
     }
 
-    /// The slots in the order of their keys' home slots (a counting sort on the slot's top bits),
+    /// The rows in the order of their keys' home slots (a counting sort on the slot's top bits),
     /// so that the table is filled front to back: inserting a million keys in file order would
-    /// miss the cache on nearly every one.
-    static func inSlotOrder(_ slots: [Slot], capacity: Int) -> [Slot] {
+    /// miss the cache on nearly every one. Rows of the same home bucket keep their file order.
+    static func rowsInSlotOrder(_ keys: [UInt32], capacity: Int) -> [Int32] {
         let bucketBits = min(16, capacity.trailingZeroBitCount)
         let shift = capacity.trailingZeroBitCount - bucketBits
         var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
-        for slot in slots { starts[(homeSlot(of: slot.key, capacity: capacity) >> shift) + 1] += 1 }
+        for key in keys { starts[(homeSlot(of: key, capacity: capacity) >> shift) + 1] += 1 }
         for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
-        var ordered = [Slot](repeating: Slot(key: 0, row: 0, first: 0, second: 0), count: slots.count)
-        for slot in slots {
-            let bucket = homeSlot(of: slot.key, capacity: capacity) >> shift
-            ordered[starts[bucket]] = slot
+        var ordered = [Int32](repeating: 0, count: keys.count)
+        for (row, key) in keys.enumerated() {
+            let bucket = homeSlot(of: key, capacity: capacity) >> shift
+            ordered[starts[bucket]] = Int32(truncatingIfNeeded: row)
             starts[bucket] += 1
         }
         return ordered

@@ -11,10 +11,6 @@ extension PerceptronTagger {
     /// The first pass reading this model's word classes, or nil for a one-pass model.
     public var firstPassOnly: PerceptronTagger? {
         guard let first = firstPass else { return nil }
-        return PerceptronTagger(
-            labels: first.labels, tagDictionaryKeys: first.tagDictionaryKeys, tagDictionaryLabels: first.tagDictionaryLabels,
-            featureKeys: first.featureKeys, rowStarts: first.rowStarts, entryLabels: first.entryLabels,
-            quantizedWeights: first.quantizedWeights, weightScale: first.weightScale, lexicon: lexicon
-        )
+        return PerceptronTagger(sharingTablesOf: first, lexicon: lexicon)
     }
 }

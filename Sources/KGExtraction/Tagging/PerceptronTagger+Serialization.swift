@@ -87,7 +87,9 @@ extension PerceptronTagger {
         let lexiconCount = Int(try reader.integer() as UInt32)
         let lexiconKeys: [UInt32] = try reader.array(count: lexiconCount)
         let lexiconMasks: [UInt8] = try reader.array(count: lexiconCount)
-        guard !lexiconKeys.contains(0), Set(lexiconKeys).count == lexiconCount else {
+        // duplicates are counted while the tables are built: a `Set` of every key cost start-up
+        let lexicon = WordClassLexicon(keys: lexiconKeys, masks: lexiconMasks)
+        guard !lexiconKeys.contains(0), lexicon.duplicateKeyCount == 0 else {
             throw TaggingError.malformedModel(file: file, reason: "zero or duplicate lexicon keys")
         }
         guard firstPass.map({ $0.labels == labels }) ?? true else {
@@ -102,17 +104,18 @@ extension PerceptronTagger {
         guard dictionaryLabels.allSatisfy({ Int($0) < labelCount }), entryLabels.allSatisfy({ Int($0) < labelCount }) else {
             throw TaggingError.malformedModel(file: file, reason: "label number out of range")
         }
-        guard !dictionaryKeys.contains(0), !featureKeys.contains(0),
-            Set(dictionaryKeys).count == dictionaryCount, Set(featureKeys).count == featureCount
-        else {
+        guard !dictionaryKeys.contains(0), !featureKeys.contains(0) else {
             throw TaggingError.malformedModel(file: file, reason: "zero or duplicate keys")
         }
         self.init(
             labels: labels, tagDictionaryKeys: dictionaryKeys, tagDictionaryLabels: dictionaryLabels,
             featureKeys: featureKeys, rowStarts: rowStarts, entryLabels: entryLabels,
             quantizedWeights: quantized, weightScale: scale, firstPass: firstPass,
-            lexicon: WordClassLexicon(keys: lexiconKeys, masks: lexiconMasks)
+            lexicon: lexicon
         )
+        guard duplicateKeyCount == 0 else {
+            throw TaggingError.malformedModel(file: file, reason: "zero or duplicate keys")
+        }
     }
 
     /// The model's bytes, as `init(serialized:)` reads them.

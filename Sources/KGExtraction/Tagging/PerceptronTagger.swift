@@ -53,6 +53,28 @@ public final class PerceptronTagger: Sendable {
         weights = PackedWeights(keys: featureKeys, rowStarts: rowStarts, labels: entryLabels, weights: quantizedWeights)
     }
 
+    /// `model` reading `lexicon`'s word classes: its tables are shared, not built again (the
+    /// first pass on its own would otherwise build a second copy of megabytes of weight slots at
+    /// every start).
+    init(sharingTablesOf model: PerceptronTagger, lexicon: WordClassLexicon) {
+        self.lexicon = lexicon
+        firstPass = model.firstPass
+        labels = model.labels
+        tagDictionaryKeys = model.tagDictionaryKeys
+        tagDictionaryLabels = model.tagDictionaryLabels
+        featureKeys = model.featureKeys
+        rowStarts = model.rowStarts
+        entryLabels = model.entryLabels
+        quantizedWeights = model.quantizedWeights
+        weightScale = model.weightScale
+        tagDictionary = model.tagDictionary
+        weights = model.weights
+    }
+
+    /// Keys the tag dictionary or the weight rows were given more than once (a damaged model
+    /// file), as found while building their tables.
+    var duplicateKeyCount: Int { tagDictionary.duplicateKeyCount + weights.duplicateKeyCount }
+
     /// A model from trained weights, quantised to 16 bits as the model file stores them.
     package convenience init(
         labels: [PartOfSpeech], tagDictionaryKeys: [UInt32], tagDictionaryLabels: [UInt8],

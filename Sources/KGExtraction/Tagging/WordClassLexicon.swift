@@ -31,6 +31,9 @@ public struct WordClassLexicon: Sendable {
     /// classes took three.
     private let slots: [UInt64]
     private let slotMask: Int
+    /// How often a key met an equal one while being placed: 0 exactly when the keys are
+    /// distinct (else a damaged model file). Counted while building, cheaper than a `Set`.
+    let duplicateKeyCount: Int
 
     /// `keys` must be distinct and non-zero (0 marks an empty slot), one class mask each.
     init(keys: [UInt32], masks: [UInt8]) {
@@ -40,13 +43,18 @@ public struct WordClassLexicon: Sendable {
         while capacity < keys.count * 2 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         let slotMask = capacity - 1
+        var duplicates = 0
         for (key, mask) in zip(keys, masks) {
             var slot = Int(key) & slotMask
-            while slots[slot] != 0 { slot = (slot + 1) & slotMask }
+            while slots[slot] != 0 {
+                if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { duplicates += 1 }
+                slot = (slot + 1) & slotMask
+            }
             slots[slot] = UInt64(key) << 32 | UInt64(mask)
         }
         self.slots = slots
         self.slotMask = slotMask
+        duplicateKeyCount = duplicates
     }
 
     /// An empty lexicon: every word gets no classes.

@@ -50,4 +50,9 @@ final class WordClassLexiconTests: XCTestCase {
             guard case .unreadable? = error as? TaggingError else { return XCTFail("unexpected \(error)") }
         }
     }
+
+    func testKeysGivenTwiceAreCountedWhileBuilding() {
+        XCTAssertEqual(WordClassLexicon(keys: [3, 4], masks: [1, 2]).duplicateKeyCount, 0)
+        XCTAssertEqual(WordClassLexicon(keys: [3, 4, 3], masks: [1, 2, 4]).duplicateKeyCount, 1)
+    }
 }
