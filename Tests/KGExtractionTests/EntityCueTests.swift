@@ -26,6 +26,12 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Al Qamar")?.type, .organization, "\(doc.entities)")
     }
 
+    func testLandmarkNounAfterANameIsPartOfIt() throws {
+        let doc = try extract("Troops crossed the Zerbul river and landed at Korvane airport. Protesters gathered in the Halvik district.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
+    }
+
     func testHyphenatedAcronymIsOneOrganization() throws {
         let doc = try extract("The ZAPU-NF expelled its leader. The ZAPU-NF then met.")
         XCTAssertEqual(entity(doc, "ZAPU-NF")?.type, .organization, "\(doc.entities)")

@@ -60,6 +60,9 @@ enum NameCues {
     static let placeClassNouns: WordSet = WordLists.wordSet("NameCues.placeClassNouns")
     /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".
     static let facilityNouns: WordSet = WordLists.wordSet("NameCues.facilityNouns")
+    /// Lower-case nouns of a landmark written after its name, which it keeps: "the Cenepa river",
+    /// "Comoro airport" (unlike "Rakhine state", whose name stands without the noun).
+    static let landmarkNouns: WordSet = WordLists.wordSet("NameCues.landmarkNouns")
     /// Lower-case nouns of media written after a medium's name: "Al Masirah television".
     static let mediaNouns: WordSet = WordLists.wordSet("NameCues.mediaNouns")
     /// Adjectives of intent after "is" or "was" that make a capital the government: "Moscow was ready".
