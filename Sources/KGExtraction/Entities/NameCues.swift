@@ -56,6 +56,8 @@ enum NameCues {
     /// Common nouns of kinds of institution that an institution's name follows in apposition:
     /// "the news agency SANA", "rights group Viasna", "the energy company Total".
     static let organizationClassNouns: WordSet = WordLists.wordSet("NameCues.organizationClassNouns")
+    /// Plural nouns of armed people an unknown acronym before them names the force of: "KFOR peacekeepers".
+    static let forceNouns: WordSet = WordLists.wordSet("NameCues.forceNouns")
     /// Nouns of places a name follows with "of": "the town of Palma", "south of Crete".
     static let placeClassNouns: WordSet = WordLists.wordSet("NameCues.placeClassNouns")
     /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".
