@@ -32,6 +32,11 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
     }
 
+    func testDamOrBarracksEndsAPlacesName() throws {
+        let doc = try extract("Engineers inspected the Halvane Dam before troops left the Korbel Barracks.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Halvane Dam|location", "Korbel Barracks|location"], "\(doc.entities)")
+    }
+
     func testUnknownAcronymBesideABlocOrAForceNounIsAnOrganization() throws {
         let doc = try extract("The regional bloc WAXCO imposed sanctions, and the ZUFOR peacekeepers stayed in the capital.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["WAXCO|organization", "ZUFOR|organization"], "\(doc.entities)")
