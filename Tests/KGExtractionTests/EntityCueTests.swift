@@ -26,6 +26,22 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Al Qamar")?.type, .organization, "\(doc.entities)")
     }
 
+    func testLandmarkNounAfterANameIsPartOfIt() throws {
+        let doc = try extract("Troops crossed the Zerbul river and landed at Korvane airport. Protesters gathered in the Halvik district.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
+    }
+
+    func testDamOrBarracksEndsAPlacesName() throws {
+        let doc = try extract("Engineers inspected the Halvane Dam before troops left the Korbel Barracks.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Halvane Dam|location", "Korbel Barracks|location"], "\(doc.entities)")
+    }
+
+    func testUnknownAcronymBesideABlocOrAForceNounIsAnOrganization() throws {
+        let doc = try extract("The regional bloc WAXCO imposed sanctions, and the ZUFOR peacekeepers stayed in the capital.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["WAXCO|organization", "ZUFOR|organization"], "\(doc.entities)")
+    }
+
     func testHyphenatedAcronymIsOneOrganization() throws {
         let doc = try extract("The ZAPU-NF expelled its leader. The ZAPU-NF then met.")
         XCTAssertEqual(entity(doc, "ZAPU-NF")?.type, .organization, "\(doc.entities)")

@@ -21,7 +21,7 @@ final class WordListsTests: XCTestCase {
             "shareWords": PageFurniture.shareWords, "furnitureFunctionWords": PageFurniture.functionWords,
             "verbAdverbs": NameCues.verbAdverbs, "administrativeNouns": NameCues.administrativeNouns,
             "organizationClassNouns": NameCues.organizationClassNouns, "placeClassNouns": NameCues.placeClassNouns,
-            "facilityNouns": NameCues.facilityNouns, "mediaNouns": NameCues.mediaNouns,
+            "facilityNouns": NameCues.facilityNouns, "landmarkNouns": NameCues.landmarkNouns, "forceNouns": NameCues.forceNouns, "mediaNouns": NameCues.mediaNouns,
             "intentAdjectives": NameCues.intentAdjectives,
             "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels,
         ]

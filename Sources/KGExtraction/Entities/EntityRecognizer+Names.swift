@@ -296,7 +296,13 @@ extension EntityRecognizer {
             }
         }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
-        if after.map({ NameCues.locationHeads.contains($0.lower) && !$0.isCapitalized }) ?? false, !firstName || words.count == 1 {
+        if let after, NameCues.locationHeads.contains(after.lower) || NameCues.landmarkNouns.contains(after.lower), !after.isCapitalized,
+            !firstName || words.count == 1
+        {
+            // "the Cenepa river", "Comoro airport": a landmark's noun is part of its name
+            if NameCues.landmarkNouns.contains(after.lower) {
+                return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
+            }
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         let wordCount = words.filter(\.isWord).count

@@ -229,8 +229,10 @@ struct EntityRecognizer {
         {
             return true
         }
+        // "KFOR peacekeepers", "AMISOM troops": the force they serve in
         if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
             NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
+                || NameCues.forceNouns.contains(tokens[i + 1].lower)
         {
             return true
         }

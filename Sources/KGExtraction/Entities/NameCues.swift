@@ -56,10 +56,15 @@ enum NameCues {
     /// Common nouns of kinds of institution that an institution's name follows in apposition:
     /// "the news agency SANA", "rights group Viasna", "the energy company Total".
     static let organizationClassNouns: WordSet = WordLists.wordSet("NameCues.organizationClassNouns")
+    /// Plural nouns of armed people an unknown acronym before them names the force of: "KFOR peacekeepers".
+    static let forceNouns: WordSet = WordLists.wordSet("NameCues.forceNouns")
     /// Nouns of places a name follows with "of": "the town of Palma", "south of Crete".
     static let placeClassNouns: WordSet = WordLists.wordSet("NameCues.placeClassNouns")
     /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".
     static let facilityNouns: WordSet = WordLists.wordSet("NameCues.facilityNouns")
+    /// Lower-case nouns of a landmark written after its name, which it keeps: "the Cenepa river",
+    /// "Comoro airport" (unlike "Rakhine state", whose name stands without the noun).
+    static let landmarkNouns: WordSet = WordLists.wordSet("NameCues.landmarkNouns")
     /// Lower-case nouns of media written after a medium's name: "Al Masirah television".
     static let mediaNouns: WordSet = WordLists.wordSet("NameCues.mediaNouns")
     /// Adjectives of intent after "is" or "was" that make a capital the government: "Moscow was ready".

@@ -131,11 +131,9 @@ extension RoleExtractor {
             var j = i + 1
             if s.lower(j) == "," { j += 1 }
             guard let p = s.mention(startingAt: j), s.mentions[p].type == .person else { continue }
-            facts.append(
-                Fact(
-                    subject: s.mentions[p].entity, object: s.mentions[c].entity, action: "counterpart", cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(s.mentions[c].range.lowerBound, s.mentions[p].range.upperBound),
-                    confidence: FactConfidence.Role.apposition))
+            Self.addRole(
+                s.mentions[p].entity, "counterpart", s.mentions[c].entity, in: s, from: s.mentions[c].range.lowerBound, to: s.mentions[p].range.upperBound,
+                confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 
@@ -160,11 +158,9 @@ extension RoleExtractor {
             if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound) == "of" { continue }
             if facts.contains(where: { $0.subject == person && $0.kind == .role }) { continue }
             guard let body = (0..<p).last(where: { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly }) else { continue }
-            facts.append(
-                Fact(
-                    subject: person, object: s.mentions[body].entity, action: role.name, cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(s.mentions[body].range.lowerBound, s.mentions[p].range.upperBound),
-                    confidence: FactConfidence.Role.documentCountry))
+            Self.addRole(
+                person, role.name, s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[p].range.upperBound,
+                confidence: FactConfidence.Role.documentCountry, into: &facts)
         }
     }
 

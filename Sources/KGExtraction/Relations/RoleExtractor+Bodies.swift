@@ -22,11 +22,7 @@ extension RoleExtractor {
     /// person ("Indonesian Foreign Minister X, whose country chairs ASEAN").
     func bodyStandings(_ s: SentenceView, sentenceFacts: [Fact], _ facts: inout [Fact]) {
         func add(_ member: Int, _ role: String, _ body: Int, _ from: Int, _ to: Int) {
-            guard member != body else { return }
-            facts.append(
-                Fact(
-                    subject: member, object: body, action: role, cameo: .role, kind: .role, sentence: s.index, span: s.span(from, to),
-                    confidence: FactConfidence.Role.sideClause))
+            Self.addRole(member, role, body, in: s, from: from, to: to, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
         for i in s.range {
             let w = s.lower(i)

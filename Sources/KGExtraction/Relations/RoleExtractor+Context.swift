@@ -97,10 +97,7 @@ extension RoleExtractor {
             while named < r.upperBound + 2, s.range.contains(named), s.mentionAt[named] == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
             guard let person = s.mention(startingAt: named), s.mentions[person].type == .person else { continue }
             for subject in s.mentions[person].entities where subject != body {
-                facts.append(
-                    Fact(
-                        subject: subject, object: body, action: role.name, cameo: .role, kind: .role, sentence: s.index,
-                        span: s.span(h, s.mentions[person].range.upperBound), confidence: FactConfidence.Role.sideClause))
+                Self.addRole(subject, role.name, body, in: s, from: h, to: s.mentions[person].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
             }
         }
         learn(upTo: s.range.upperBound)
@@ -144,10 +141,7 @@ extension RoleExtractor {
                     ?? context.previousBodies.last
             }
             guard let body, body != person else { continue }
-            facts.append(
-                Fact(
-                    subject: person, object: body, action: role.name, cameo: .role, kind: .role, sentence: s.index,
-                    span: s.span(opener, s.mentions[p].range.upperBound), confidence: FactConfidence.Role.sideClause))
+            Self.addRole(person, role.name, body, in: s, from: opener, to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
 
@@ -173,11 +167,9 @@ extension RoleExtractor {
                 ?? (s.mentions[..<country].contains { $0.type == .person } ? s.mentions[..<country].last { $0.type == .person }?.entity : context.lastTitled)
             guard let holder, holder != s.mentions[p].entity, let title = context.titleOf[holder] ?? titledHere.first(where: { $0.person == holder })?.title
             else { continue }
-            facts.append(
-                Fact(
-                    subject: s.mentions[p].entity, object: s.mentions[country].entity, action: title, cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(s.mentions[country].range.lowerBound, s.mentions[p].range.upperBound),
-                    confidence: FactConfidence.Role.apposition))
+            Self.addRole(
+                s.mentions[p].entity, title, s.mentions[country].entity, in: s, from: s.mentions[country].range.lowerBound, to: s.mentions[p].range.upperBound,
+                confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 
@@ -238,10 +230,9 @@ extension RoleExtractor {
             let name = (s.tokens[(i + 1)..<t].map(\.lower).filter { !ActionExtractor.determiners.contains($0) && $0 != "'s" } + [title]).joined(separator: " ")
             if let country {
                 guard Self.isNationalOffice(title) else { continue }
-                facts.append(
-                    Fact(
-                        subject: person, object: country, action: title, cameo: .role, kind: .role, sentence: s.index,
-                        span: s.span(min(s.mentions[h].range.lowerBound, i), role.range.upperBound), confidence: FactConfidence.Role.sideClause))
+                Self.addRole(
+                    person, title, country, in: s, from: min(s.mentions[h].range.lowerBound, i), to: role.range.upperBound, confidence: FactConfidence.Role.sideClause,
+                    into: &facts)
                 context.titleOf[person] = context.titleOf[person] ?? title
                 continue
             }
@@ -249,11 +240,9 @@ extension RoleExtractor {
             if ["of", "to", "at"].contains(s.lower(j)) {
                 j += s.lower(j + 1) == "the" ? 2 : 1
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.mentions[body].type != .location {
-                    facts.append(
-                        Fact(
-                            subject: person, object: s.mentions[body].entity, action: name, cameo: .role, kind: .role, sentence: s.index,
-                            span: s.span(min(s.mentions[h].range.lowerBound, i), s.mentions[body].range.upperBound),
-                            confidence: FactConfidence.Role.sideClause))
+                    Self.addRole(
+                        person, name, s.mentions[body].entity, in: s, from: min(s.mentions[h].range.lowerBound, i), to: s.mentions[body].range.upperBound,
+                        confidence: FactConfidence.Role.sideClause, into: &facts)
                 }
                 continue
             }
@@ -262,11 +251,9 @@ extension RoleExtractor {
                 let body = s.mentions.last(where: { ($0.type == .organization || $0.type == .country) && !$0.modifierOnly && $0.range.upperBound <= verb }),
                 body.entity != person
             {
-                facts.append(
-                    Fact(
-                        subject: person, object: body.entity, action: title, cameo: .role, kind: .role, sentence: s.index,
-                        span: s.span(min(body.range.lowerBound, s.mentions[h].range.lowerBound), role.range.upperBound),
-                        confidence: FactConfidence.Role.sideClause))
+                Self.addRole(
+                    person, title, body.entity, in: s, from: min(body.range.lowerBound, s.mentions[h].range.lowerBound), to: role.range.upperBound,
+                    confidence: FactConfidence.Role.sideClause, into: &facts)
                 continue
             }
             guard Self.isNationalOffice(title) else { continue }

@@ -98,10 +98,7 @@ extension RoleExtractor {
             }
             guard s.mentions[relative].entity != ofEntity else { continue }
             let from = min(s.mentions[relative].range.lowerBound, phraseStart), to = max(s.mentions[relative].range.upperBound, n + 1)
-            facts.append(
-                Fact(
-                    subject: s.mentions[relative].entity, object: ofEntity, action: kin, cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(from, to), confidence: FactConfidence.Role.apposition))
+            Self.addRole(s.mentions[relative].entity, kin, ofEntity, in: s, from: from, to: to, confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 

@@ -34,11 +34,9 @@ extension RoleExtractor {
             // one holder alone is an apposition of its own ("The ministers, X of Y, and ..."): a list goes on
             guard holders.count >= 2 || listed else { continue }
             for (p, body) in holders {
-                facts.append(
-                    Fact(
-                        subject: s.mentions[p].entity, object: s.mentions[body].entity, action: title, cameo: .role, kind: .role,
-                        sentence: s.index, span: s.span(s.mentions[p].range.lowerBound, s.mentions[body].range.upperBound),
-                        confidence: FactConfidence.Role.apposition))
+                Self.addRole(
+                    s.mentions[p].entity, title, s.mentions[body].entity, in: s, from: s.mentions[p].range.lowerBound, to: s.mentions[body].range.upperBound,
+                    confidence: FactConfidence.Role.apposition, into: &facts)
             }
         }
     }

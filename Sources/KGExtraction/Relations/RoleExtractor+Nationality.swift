@@ -13,15 +13,6 @@ extension RoleExtractor {
 
     /// The nationality facts of `s`: "BODY, a [words] DEMONYM [words] CLASS".
     func bodyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
-        func add(_ body: Int, _ country: Int, _ noun: Int) {
-            guard s.mentions[body].entity != s.mentions[country].entity else { return }
-            let from = min(s.mentions[body].range.lowerBound, s.mentions[country].range.lowerBound)
-            let to = max(s.mentions[body].range.upperBound, noun + 1)
-            facts.append(
-                Fact(
-                    subject: s.mentions[body].entity, object: s.mentions[country].entity, action: s.lower(noun), cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(from, to), confidence: FactConfidence.Role.apposition))
-        }
         for n in s.range where s.mentionAt[n] == nil && NameCues.organizationClassNouns.contains(s.lower(n)) {
             // the phrase before the noun: one country named by a demonym or a name, among lower-case words
             var country: Int?
@@ -47,7 +38,7 @@ extension RoleExtractor {
             if ["a", "an", "the"].contains(s.lower(k)), s.lower(k - 1) == ",", let body = s.mention(endingBefore: k - 1),
                 s.mentions[body].type == .organization, !s.mentions[body].modifierOnly
             {
-                add(body, country, n)
+                Self.addRole(mention: body, s.lower(n), mention: country, in: s, through: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
             }
         }
     }

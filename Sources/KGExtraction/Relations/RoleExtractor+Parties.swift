@@ -21,12 +21,7 @@ extension RoleExtractor {
     /// The memberships of `s` stated by a person's possessive before a party.
     func partyMemberships(_ s: SentenceView, _ facts: inout [Fact]) {
         func add(_ person: Int, _ party: Int) {
-            let from = min(s.mentions[person].range.lowerBound, s.mentions[party].range.lowerBound)
-            let to = max(s.mentions[person].range.upperBound, s.mentions[party].range.upperBound)
-            facts.append(
-                Fact(
-                    subject: s.mentions[person].entity, object: s.mentions[party].entity, action: "member", cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(from, to), confidence: FactConfidence.Role.sideClause))
+            Self.addRole(mention: person, "member", mention: party, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
         for i in s.range {
             let w = s.lower(i)

@@ -73,10 +73,8 @@ extension RoleExtractor {
             }
             guard let other, s.mentions[other].type != .location, s.mentions[other].entity != s.mentions[holder].entity else { continue }
             let from = min(s.mentions[holder].range.lowerBound, s.mentions[other].range.lowerBound)
-            facts.append(
-                Fact(
-                    subject: s.mentions[holder].entity, object: s.mentions[other].entity, action: role, cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(from, n + 1), confidence: FactConfidence.Role.apposition))
+            Self.addRole(
+                s.mentions[holder].entity, role, s.mentions[other].entity, in: s, from: from, to: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 }

@@ -16,13 +16,6 @@ import KGModel
 struct RoleExtractor {
     func extract(_ s: SentenceView) -> [Fact] {
         var facts: [Fact] = []
-        func add(_ person: Int, _ role: String, _ body: Int, _ from: Int, _ to: Int, _ confidence: Double) {
-            guard person != body else { return }
-            facts.append(
-                Fact(
-                    subject: person, object: body, action: role, cameo: .role, kind: .role,
-                    sentence: s.index, span: s.span(from, to), confidence: confidence))
-        }
         membership(s, &facts)
         partyMemberships(s, &facts)
         appositionStandings(s, &facts)
@@ -97,7 +90,9 @@ struct RoleExtractor {
                     found.append(m)
                 }
                 for body in found {
-                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, max(personEnd, s.mentions[body].range.upperBound), FactConfidence.Role.titleBesideName)
+                    Self.addRole(
+                        s.mentions[p].entity, role.name, s.mentions[body].entity, in: s, from: bodyStart, to: max(personEnd, s.mentions[body].range.upperBound),
+                        confidence: FactConfidence.Role.titleBesideName, into: &facts)
                 }
                 if !found.isEmpty { continue }
             }
@@ -119,7 +114,11 @@ struct RoleExtractor {
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {
-                    for body in bodies { add(s.mentions[p].entity, role.name, s.mentions[body].entity, personStart, r.upperBound, FactConfidence.Role.apposition) }
+                    for body in bodies {
+                        Self.addRole(
+                            s.mentions[p].entity, role.name, s.mentions[body].entity, in: s, from: personStart, to: r.upperBound,
+                            confidence: FactConfidence.Role.apposition, into: &facts)
+                    }
                     continue
                 }
                 // "X, the president of Z", "X, a spokeswoman for Z", "X, an analyst at Z"
@@ -134,7 +133,9 @@ struct RoleExtractor {
                             continue
                         }
                         if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
-                            add(s.mentions[p].entity, role.name, s.mentions[m].entity, personStart, s.mentions[m].range.upperBound, FactConfidence.Role.apposition)
+                            Self.addRole(
+                                s.mentions[p].entity, role.name, s.mentions[m].entity, in: s, from: personStart, to: s.mentions[m].range.upperBound,
+                                confidence: FactConfidence.Role.apposition, into: &facts)
                             break
                         }
                         if [",", ".", ";"].contains(s.lower(j)) { break }
@@ -154,7 +155,9 @@ struct RoleExtractor {
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
-                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, r.lowerBound, s.mentions[p].range.upperBound, FactConfidence.Role.apposition)
+                    Self.addRole(
+                        s.mentions[p].entity, role.name, s.mentions[body].entity, in: s, from: r.lowerBound, to: s.mentions[p].range.upperBound,
+                        confidence: FactConfidence.Role.apposition, into: &facts)
                     continue
                 }
             }
@@ -166,7 +169,9 @@ struct RoleExtractor {
                 s.mentions[p].type == .person
             {
                 for body in bodies {
-                    add(s.mentions[p].entity, role.name, s.mentions[body].entity, bodyStart, s.mentions[p].range.upperBound, FactConfidence.Role.apposition)
+                    Self.addRole(
+                        s.mentions[p].entity, role.name, s.mentions[body].entity, in: s, from: bodyStart, to: s.mentions[p].range.upperBound,
+                        confidence: FactConfidence.Role.apposition, into: &facts)
                 }
             }
         }
@@ -192,7 +197,7 @@ struct RoleExtractor {
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 let role = Self.leadershipVerbs[s.lower(i)]
             else { continue }
-            facts.append(sideClauseRole(s, person: person, body: body, role: role))
+            Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
 
@@ -223,18 +228,8 @@ struct RoleExtractor {
                 let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
                 let role = Self.leadershipParticiples[s.lower(i)]
             else { continue }
-            facts.append(sideClauseRole(s, person: person, body: body, role: role))
+            Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
-    }
-
-    /// The role `person` holds in `body`, stated in a side clause of sentence `s`; its span runs
-    /// from the first of the two mentions to the end of the other.
-    private func sideClauseRole(_ s: SentenceView, person: Int, body: Int, role: String) -> Fact {
-        let first = min(s.mentions[person].range.lowerBound, s.mentions[body].range.lowerBound)
-        let last = max(s.mentions[person].range.upperBound, s.mentions[body].range.upperBound)
-        return Fact(
-            subject: s.mentions[person].entity, object: s.mentions[body].entity, action: role, cameo: .role, kind: .role,
-            sentence: s.index, span: s.span(first, last), confidence: FactConfidence.Role.sideClause)
     }
 
     /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".
@@ -306,11 +301,9 @@ struct RoleExtractor {
             {
                 var j = i + 1
                 while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
-                    facts.append(
-                        Fact(
-                            subject: s.mentions[m].entity, object: s.mentions[body].entity, action: "member",
-                            cameo: .role, kind: .role, sentence: s.index,
-                            span: s.span(s.mentions[body].range.lowerBound, s.mentions[m].range.upperBound), confidence: FactConfidence.Role.sideClause))
+                    Self.addRole(
+                        s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
+                        confidence: FactConfidence.Role.sideClause, into: &facts)
                     j = s.mentions[m].range.upperBound
                     guard [",", "and"].contains(s.lower(j)) else { break }
                     j += s.lower(j + 1) == "and" ? 2 : 1
@@ -322,11 +315,9 @@ struct RoleExtractor {
                 var k = i - 2
                 if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
                 if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
-                    facts.append(
-                        Fact(
-                            subject: s.mentions[member].entity, object: s.mentions[body].entity, action: "member",
-                            cameo: .role, kind: .role, sentence: s.index,
-                            span: s.span(s.mentions[member].range.lowerBound, s.mentions[body].range.upperBound), confidence: FactConfidence.Role.sideClause))
+                    Self.addRole(
+                        s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[member].range.lowerBound,
+                        to: s.mentions[body].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
                 }
             }
         }
