@@ -409,6 +409,8 @@ extension TreeActionExtractor {
                 }
             }
         }
+        // "recalled its envoy from Ottawa", "demanded an apology from China"
+        if out.isEmpty { out = sourceTargets(p, w, entry) }
         // "halted arms exports to Turkey": a reduced tie's other side
         if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other

@@ -1,0 +1,22 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the eighth recall pass (issue 7), each sentence's exact set of facts with the
+/// whole extractor (tree and word-window rules together), on invented sentences.
+final class EighthRecallPassTests: ExtractionTestCase {
+    func factsOf(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
+        facts(try extract(text, file: file, line: line))
+    }
+
+    func testAWithdrawalOrADemandIsAimedAtItsFromPhrase() throws {
+        XCTAssertEqual(try factsOf("Ghana recalled its ambassador from Togo."), ["Ghana -recall-> Togo"])
+        XCTAssertEqual(try factsOf("France will withdraw its troops from Mali."), ["France -withdraw-> Mali"])
+        XCTAssertEqual(try factsOf("Britain demanded an apology from Iran."), ["United Kingdom -demand-> Iran"])
+        // a journey's starting point is no target
+        XCTAssertEqual(try factsOf("Nigeria flew its citizens from Lagos to Accra."), [])
+    }
+
+    func testADemandedActIsNotDone() throws {
+        XCTAssertEqual(try factsOf("Ghana demanded that Togo withdraw its troops from Benin."), ["Ghana -demand-> Togo"])
+    }
+}
