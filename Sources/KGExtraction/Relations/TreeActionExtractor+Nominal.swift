@@ -21,6 +21,7 @@ extension TreeActionExtractor {
         if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo { return }
         if bidding(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
+        if actors.isEmpty, sourcedAct(&facts, p, n, entry) { return }
         var targets: [Argument] = []
         var between: [Argument] = []
         for c in p.dependents(n, base: "nmod") where p.label(c) != .nmodPoss {

@@ -16,6 +16,16 @@ final class EighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try factsOf("Nigeria flew its citizens from Lagos to Accra."), [])
     }
 
+    func testTheFromPhraseOfAnActNounDoesTheActToTheClausesSubject() throws {
+        XCTAssertEqual(try factsOf("Kenya faced pressure from Uganda."), ["Uganda -pressure-> Kenya"])
+        XCTAssertEqual(try factsOf("Japan acted on a request from the United Nations."), ["United Nations -request-> Japan"])
+        XCTAssertEqual(
+            try factsOf("Sudan closed the border despite pressure from Chad and Niger."), ["Chad -pressure-> Sudan", "Niger -pressure-> Sudan"])
+        // a starting point ("from X to Y") acts on no one, nor does the place an act is launched from
+        XCTAssertEqual(try factsOf("Chile switched recognition from Peru to Bolivia."), [])
+        XCTAssertEqual(try factsOf("Hezbollah launched attacks from Lebanon."), [])
+    }
+
     func testADemandedActIsNotDone() throws {
         XCTAssertEqual(try factsOf("Ghana demanded that Togo withdraw its troops from Benin."), ["Ghana -demand-> Togo"])
     }
