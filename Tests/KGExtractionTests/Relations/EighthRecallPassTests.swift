@@ -26,6 +26,12 @@ final class EighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try factsOf("Hezbollah launched attacks from Lebanon."), [])
     }
 
+    func testADenialOfAClaimIsAimedAtWhoeverMadeIt() throws {
+        XCTAssertEqual(try factsOf("Russia says Ukrainian forces shelled the city, a charge Kyiv rejected."), ["Ukraine -reject-> Russia"])
+        // a plan is no claim: whose plan it is, the speaker's or the bishops', the sentence leaves open
+        XCTAssertEqual(try factsOf("Peru said the bishops had proposed early elections, a plan Ecuador rejected."), [])
+    }
+
     func testADemandedActIsNotDone() throws {
         XCTAssertEqual(try factsOf("Ghana demanded that Togo withdraw its troops from Benin."), ["Ghana -demand-> Togo"])
     }
