@@ -35,4 +35,12 @@ final class EighthRecallPassTests: ExtractionTestCase {
     func testADemandedActIsNotDone() throws {
         XCTAssertEqual(try factsOf("Ghana demanded that Togo withdraw its troops from Benin."), ["Ghana -demand-> Togo"])
     }
+
+    func testAnAppealOrDemandThatAVerbAnswersWasAddressedToWhoeverAnswers() throws {
+        XCTAssertEqual(
+            try factsOf("Facebook declined Nairobi's request to remove the video."), ["Facebook -decline-> Kenya", "Kenya -request-> Facebook"])
+        XCTAssertEqual(try factsOf("The United States rejected Russia's demands."), ["United States -reject-> Russia", "Russia -demand-> United States"])
+        // an act that is no appeal was not done to whoever judges it
+        XCTAssertEqual(try factsOf("France condemned Russia's invasion."), ["France -condemn-> Russia"])
+    }
 }
