@@ -65,6 +65,11 @@ extension TreeActionExtractor {
         {
             targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
         }
+        // "Peru says Ecuadorean troops built outposts there, a claim Quito rejects": a denial of a noun
+        // that sums up the sentence's clause is aimed at whoever made the claim
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo), let claim = summingNoun(p, w) {
+            targets = claimants(p, claim).filter { c in !actors.contains { $0.mention == c.mention } }
+        }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
         if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), let content = p.dependents(w, .ccomp).first {
@@ -417,6 +422,8 @@ extension TreeActionExtractor {
                 }
             }
         }
+        // "recalled its envoy from Ottawa", "demanded an apology from China"
+        if out.isEmpty { out = sourceTargets(p, w, entry) }
         // "halted arms exports to Turkey": a reduced tie's other side
         if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
@@ -464,6 +471,38 @@ extension TreeActionExtractor {
         case "in", "at", "near", "inside", "within": return motion || violent || Self.travelLemmas.contains(lemma)
         case "between": return ActionExtractor.goBetweenLemmas.contains(lemma)
         default: return false
+        }
+    }
+
+    /// Nouns for what someone says of another: "a charge", "a claim", "an allegation".
+    static let claimNouns: WordSet = WordLists.wordSet("TreeActionExtractor.claimNouns")
+
+    /// Roots of refusing what another says: disapprove (deny, dismiss) and reject.
+    static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject]
+
+    /// "..., a charge Jakarta denies": the claim noun a relative clause of verb `w` hangs on, when the
+    /// noun opens after a comma and is what the verb refuses (the verb has no object of
+    /// its own but a relative pronoun).
+    func summingNoun(_ p: ParsedSentence, _ w: Int) -> Int? {
+        guard p.label(w) == .aclRelcl || p.label(w) == .acl, let h = p.head(w), Self.claimNouns.contains(p.words[h]), p.mentionOf[h] == nil,
+            p.dependents(w, .obj).allSatisfy({ Self.relativePronouns.contains(p.words[$0]) }), p.dependents(w, .ccomp).isEmpty
+        else { return nil }
+        let opening = ([h] + p.children[h].filter { ["det", "amod"].contains(p.label($0).base) && $0 < h }).min() ?? h
+        guard opening > 0, p.words[opening - 1] == "," else { return nil }
+        return h
+    }
+
+    /// Who made the claim a summing noun stands for: the subject of the sentence's main verb ("Peru
+    /// says ..., a claim Quito rejects": Peru).
+    func claimants(_ p: ParsedSentence, _ claim: Int) -> [Argument] {
+        var top = claim
+        for _ in 0..<12 {
+            guard let h = p.head(top) else { break }
+            top = h
+        }
+        guard top != claim, p.head(top) == nil, isVerbal(p, top) else { return [] }
+        return actors(p, top, passive: isPassive(p, top), depth: 1).map {
+            Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty)
         }
     }
 }

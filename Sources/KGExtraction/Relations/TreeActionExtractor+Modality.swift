@@ -47,6 +47,8 @@ extension TreeActionExtractor {
             if ActionExtractor.appealLemmas.contains(lemma(p, h)) || Self.offeringLemmas.contains(lemma(p, h)) { return true }
             return isUnreal(p, h, depth: depth + 1)
         case .ccomp:
+            // "demanded that Lithuania withdraw its envoy": a demanded or urged act is asked for, not done
+            if ActionExtractor.appealLemmas.contains(lemma(p, h)), isVerbal(p, h) { return true }
             return ["deny", "reject", "dismiss", "refute"].contains(lemma(p, h)) || isUnreal(p, h, depth: depth + 1) && isModalOnly(p, h)
         case .conj:
             // "did not condemn X or sanction Y": a shared auxiliary hangs on the first verb

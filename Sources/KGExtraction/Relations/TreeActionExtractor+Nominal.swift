@@ -21,6 +21,7 @@ extension TreeActionExtractor {
         if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo { return }
         if bidding(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
+        if actors.isEmpty, sourcedAct(&facts, p, n, entry) { return }
         var targets: [Argument] = []
         var between: [Argument] = []
         for c in p.dependents(n, base: "nmod") where p.label(c) != .nmodPoss {
@@ -37,6 +38,15 @@ extension TreeActionExtractor {
                 targets += arguments(p, c, confidence: FactConfidence.Tree.performingVerbTarget, asObject: true, lemma: entry.lemma)
             }
         }
+        // "Twitter declined Canberra's request", "rejected Russia's demands": an appeal, offer or demand that
+        // a verb answers was addressed to whoever answers it
+        if targets.isEmpty, between.isEmpty, !actors.isEmpty, Self.addressedCodes.contains(entry.cameo), p.label(n) == .obj, let h = p.head(n),
+            isVerbal(p, h), !isPassive(p, h), Self.answeringLemmas.contains(lemma(p, h))
+        {
+            targets = self.actors(p, h, passive: false, depth: 1).map {
+                Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty)
+            }
+        }
         // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides (not a go-between's:
         // in "a channel between Riyadh and the Houthis" neither side mediates)
         if actors.isEmpty, between.count >= 2 {
@@ -47,6 +57,12 @@ extension TreeActionExtractor {
         // "mediators between Colombia and the rebels": a go-between acts on both sides
         add(&facts, p, actors, entry, targets + between, at: n, confidence: FactConfidence.Tree.actionNoun)
     }
+
+    /// Roots of acts addressed to someone who may answer them: appeals, offers, demands, threats.
+    static let addressedCodes: Set<CAMEORootCode> = [.appeal, .expressIntentToCooperate, .demand, .threaten]
+
+    /// Verbs that answer an appeal, offer or demand: accept, decline, reject, heed, ignore.
+    static let answeringLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.answeringLemmas")
 
     /// Prepositions of an act on whose bidding a clause's act is done: "at the request of X",
     /// "on X's orders", "with the backing of X".

@@ -120,6 +120,9 @@ struct TreeActionExtractor {
         }
         // a gerund read as a noun names its verb's act: "the backing of Hezbollah", "the shelling of X"
         if word.hasSuffix("ing"), let entry = lexicons.verbs[word], entry.lemma != word { return entry }
+        // "scorn from Canada", "pressure from London": a verb's own form as a noun names its act when a
+        // named side does it
+        if let entry = verbEntry(lemma: word), hasNamedSource(p, w) { return entry }
         return agentNounEntry(word)
     }
 
