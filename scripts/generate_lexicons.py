@@ -84,6 +84,11 @@ EXTRA_COUNTRY_NAMES = {
     "SY": ["Syria"], "IR": ["Iran"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"],
     "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
 }
+# Sovereign states that no longer exist, which news of their years names as actors.
+HISTORICAL_STATES = {"Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+                     "Czechoslovakia": [], "East Germany": ["German Democratic Republic"],
+                     "West Germany": [], "South Vietnam": [], "North Vietnam": [],
+                     "Rhodesia": [], "Zaire": []}
 EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
                   "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
@@ -371,6 +376,11 @@ def generate_countries():
             rows.append((f, name, "country", kind))
     # "Washington D.C." capital: the city name alone is the usual voice
     rows.append(("Washington", "United States", "country", "capital"))
+    # sovereign states of the past that GeoNames no longer lists, by their names only (not their
+    # adjectives: "post-Soviet", "the former Soviet republic of Georgia" name no actor)
+    for name, forms in HISTORICAL_STATES.items():
+        for f in [name] + forms:
+            rows.append((f, name, "country", "name"))
     return rows, gc, cities
 
 

@@ -9,6 +9,15 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertTrue(entity(doc, "Turkey")?.aliases.contains("Turkish") ?? false)
     }
 
+    func testAStateOfThePastIsACountryByItsNamesOnly() throws {
+        let doc = try extract("The USSR and Czechoslovakia condemned the raid, and the Soviet Union recalled its envoy.")
+        XCTAssertEqual(entity(doc, "Soviet Union")?.type, .country)
+        XCTAssertTrue(entity(doc, "Soviet Union")?.aliases.contains("USSR") ?? false)
+        XCTAssertEqual(entity(doc, "Czechoslovakia")?.type, .country)
+        // its adjective names no actor: "post-Soviet", "the former Soviet republic"
+        XCTAssertNil(entity(try extract("Georgia, a former Soviet republic, joined the talks."), "Soviet Union"))
+    }
+
     func testCapitalAsVoiceIsTheCountryAndAfterInIsThePlace() throws {
         let voice = try extract("Beijing denied the report.")
         XCTAssertEqual(entity(voice, "China")?.type, .country)
