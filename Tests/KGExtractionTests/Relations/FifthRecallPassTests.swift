@@ -5,38 +5,34 @@ import XCTest
 /// whole extractor (tree and word-window rules together), on invented sentences about other regions
 /// than the tuning articles.
 final class FifthRecallPassTests: ExtractionTestCase {
-    func factsOf(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        facts(try extract(text, file: file, line: line))
-    }
-
     func testAnActDoneToATitleIsDoneToThePersonNamedInApposition() throws {
         XCTAssertEqual(
-            try factsOf("Peru summoned Chile's ambassador, Ana Ruiz, to protest against the decision."),
+            try all("Peru summoned Chile's ambassador, Ana Ruiz, to protest against the decision."),
             ["Ana Ruiz -ambassador-> Chile", "Peru -summon-> Ana Ruiz"])
         XCTAssertEqual(
-            try factsOf("Bolivia expelled the Chilean ambassador, Ana Ruiz, on Monday."),
+            try all("Bolivia expelled the Chilean ambassador, Ana Ruiz, on Monday."),
             ["Ana Ruiz -ambassador-> Chile", "Bolivia -expel-> Ana Ruiz"])
     }
 
     func testTellingACounterpartNamedInAppositionTellsThePerson() throws {
         XCTAssertEqual(
-            try factsOf("Kenyan Foreign Minister Raychelle Omamo told her Ugandan counterpart, Sam Kutesa, that the border would reopen."),
+            try all("Kenyan Foreign Minister Raychelle Omamo told her Ugandan counterpart, Sam Kutesa, that the border would reopen."),
             ["Raychelle Omamo -foreign minister-> Kenya", "Sam Kutesa -foreign minister-> Uganda", "Raychelle Omamo -tell-> Sam Kutesa"])
     }
 
     func testTellingABroadcasterTellsTheMediumNamedAfterIt() throws {
         XCTAssertEqual(
-            try factsOf("Kenyan President William Ruto told state broadcaster KBC that the talks had failed."),
+            try all("Kenyan President William Ruto told state broadcaster KBC that the talks had failed."),
             ["William Ruto -president-> Kenya", "William Ruto -tell-> KBC"])
         // an acronym after a medium noun names the medium
         XCTAssertEqual(
-            try factsOf("Kenyan President William Ruto told state television KTN that the talks had failed."),
+            try all("Kenyan President William Ruto told state television KTN that the talks had failed."),
             ["William Ruto -president-> Kenya", "William Ruto -tell-> KTN"])
     }
 
     func testAListOfNamesInsideARelativeClauseDoesNotCloseIt() throws {
         XCTAssertEqual(
-            try factsOf("Chilean President Gabriel Boric, who acted despite objections from Peru, Bolivia and Argentina, called on Brazil to help."),
+            try all("Chilean President Gabriel Boric, who acted despite objections from Peru, Bolivia and Argentina, called on Brazil to help."),
             // (the objections' own act: see EighthRecallPassTests)
             [
                 "Gabriel Boric -president-> Chile", "Gabriel Boric -call-> Brazil", "Peru -object-> Gabriel Boric",
@@ -46,20 +42,20 @@ final class FifthRecallPassTests: ExtractionTestCase {
 
     func testAnOfferToActIsMadeToWhomTheActWouldBeDoneAndTheActIsNotDone() throws {
         XCTAssertEqual(
-            try factsOf("Norway offered on Monday to mediate between Colombia and Venezuela."),
+            try all("Norway offered on Monday to mediate between Colombia and Venezuela."),
             ["Norway -offer-> Colombia", "Norway -offer-> Venezuela"])
     }
 
     func testAChannelBetweenTwoSidesIsNoMediationByEitherSide() throws {
-        XCTAssertEqual(try factsOf("The church has acted as a channel between Colombia and Venezuela."), [])
+        XCTAssertEqual(try all("The church has acted as a channel between Colombia and Venezuela."), [])
     }
 
     func testAPlaceObjectIsNoActorOfTheVerbsAfterIt() throws {
         XCTAssertEqual(
-            try factsOf("Kenyan troops entered the town of Kismayo and were heading towards Baidoa."),
+            try all("Kenyan troops entered the town of Kismayo and were heading towards Baidoa."),
             ["Kenya -enter-> Kismayo", "Kenya -head-> Baidoa"])
         XCTAssertEqual(
-            try factsOf("Rwandan troops overran the town of Goma, killing dozens of people, including aid workers, and forcing Kenya to withdraw its troops."),
+            try all("Rwandan troops overran the town of Goma, killing dozens of people, including aid workers, and forcing Kenya to withdraw its troops."),
             ["Rwanda -force-> Kenya"])
     }
 
@@ -70,41 +66,41 @@ final class FifthRecallPassTests: ExtractionTestCase {
 
     func testABodyTitleIsHeldInTheBodyTheDocumentNames() throws {
         XCTAssertEqual(
-            try factsOf("Kenya's army deployed troops to Somalia on Monday. Kenya's army chief, General Robert Kibochi, said the troops would stay."),
+            try all("Kenya's army deployed troops to Somalia on Monday. Kenya's army chief, General Robert Kibochi, said the troops would stay."),
             // the army is named before the title, which keeps the word after it
             ["Kenyan Army -deploy-> Somalia", "Robert Kibochi -chief-> Kenyan Army"])
     }
 
     func testADatelinesNamesAreNoPronounsAntecedent() throws {
         XCTAssertEqual(
-            try factsOf("KAMPALA, July 5 (AFP) - Uganda on Thursday expelled three Kenyan diplomats, accusing them of spying, an official told AFP."),
+            try all("KAMPALA, July 5 (AFP) - Uganda on Thursday expelled three Kenyan diplomats, accusing them of spying, an official told AFP."),
             // "them" are the Kenyan diplomats (SeventhRecallPassTests), not AFP
             ["Uganda -expel-> Kenya", "Uganda -accuse-> Kenya"])
     }
 
     func testLeadingABodyIsAStandingNotAnAct() throws {
         XCTAssertEqual(
-            try factsOf("Kenya hosted leaders of the Nigerian-led Economic Community of West African States in Nairobi."),
+            try all("Kenya hosted leaders of the Nigerian-led Economic Community of West African States in Nairobi."),
             ["Kenya -host-> Economic Community of West African States", "Nigeria -leader-> Economic Community of West African States"])
     }
 
     func testATitleAfterAnInstitutionsHeadNounIsHeldInTheBodyNamedLastWithThatHead() throws {
         XCTAssertEqual(
-            try factsOf("Kenya's Independent Electoral Commission met on Monday. Commission chairman Wafula Chebukati said the vote would go ahead."),
+            try all("Kenya's Independent Electoral Commission met on Monday. Commission chairman Wafula Chebukati said the vote would go ahead."),
             ["Wafula Chebukati -chairman-> Independent Electoral Commission"])
     }
 
     func testDyingIsNoActOfTheDeadTowardThePlace() throws {
-        XCTAssertEqual(try factsOf("Two Kenyan soldiers died in Somalia on Monday."), [])
+        XCTAssertEqual(try all("Two Kenyan soldiers died in Somalia on Monday."), [])
     }
 
     func testAnAgreementToMakeAJointActThatNamesNoOneElseIsMadeWithEachOther() throws {
         XCTAssertEqual(
-            try factsOf("Kenya and Uganda agreed on Monday to work towards a lasting peace agreement."), ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya"])
-        XCTAssertEqual(try factsOf("Kenya and Uganda agreed to respond to Somalia's decision with sanctions."), [])
+            try all("Kenya and Uganda agreed on Monday to work towards a lasting peace agreement."), ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya"])
+        XCTAssertEqual(try all("Kenya and Uganda agreed to respond to Somalia's decision with sanctions."), [])
     }
 
     func testBesideAPartnerAnOnPhraseNamesTheTopic() throws {
-        XCTAssertEqual(try factsOf("Kenya said it would cooperate with Uganda on Somalia."), ["Kenya -cooperate-> Uganda"])
+        XCTAssertEqual(try all("Kenya said it would cooperate with Uganda on Somalia."), ["Kenya -cooperate-> Uganda"])
     }
 }

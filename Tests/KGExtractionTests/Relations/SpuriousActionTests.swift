@@ -4,19 +4,15 @@ import XCTest
 /// Constructions that had made wrong action facts on unseen news (issue 7, precision), each
 /// sentence's exact set of facts with the whole extractor, on invented sentences.
 final class SpuriousActionTests: ExtractionTestCase {
-    func factsOf(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        facts(try extract(text, file: file, line: line))
-    }
-
     func testAClauseJoinedByCommaAndIsNoSecondObject() throws {
         // "Qatar and Egypt" begin the next clause: Paris did not welcome them
         XCTAssertEqual(
-            try factsOf(
+            try all(
                 "Paris also welcomed the agreement, and Qatar and Egypt, which have hosted both delegations for months, were praised by diplomats for brokering it."
             ),
             [])
         XCTAssertEqual(
-            try factsOf(
+            try all(
                 "Chile, Peru and Ecuador condemned Bolivia's decision, and the Organization of American States (OAS) will hold an emergency session next week."
             ),
             ["Chile -condemn-> Bolivia", "Peru -condemn-> Bolivia", "Ecuador -condemn-> Bolivia"])
@@ -24,27 +20,27 @@ final class SpuriousActionTests: ExtractionTestCase {
 
     func testAListWithACommaBeforeAndKeepsEveryItem() throws {
         XCTAssertEqual(
-            try factsOf("Peru condemned Chile, Bolivia, and Ecuador."),
+            try all("Peru condemned Chile, Bolivia, and Ecuador."),
             ["Peru -condemn-> Chile", "Peru -condemn-> Bolivia", "Peru -condemn-> Ecuador"])
         // the comma closes an apposition, not a clause
         XCTAssertEqual(
-            try factsOf("Kenya sanctioned John Mwangi, a senior police officer, and Peter Otieno, a businessman."),
+            try all("Kenya sanctioned John Mwangi, a senior police officer, and Peter Otieno, a businessman."),
             ["Kenya -sanction-> John Mwangi", "Kenya -sanction-> Peter Otieno"])
     }
 
     func testAPlatformAnActIsPublishedOnIsNoTarget() throws {
-        XCTAssertEqual(try factsOf("\"We will return stronger,\" Ortega wrote on Facebook after the vote."), [])
+        XCTAssertEqual(try all("\"We will return stronger,\" Ortega wrote on Facebook after the vote."), [])
         XCTAssertEqual(
-            try factsOf("Kenyan President William Ruto congratulated Samia Suluhu Hassan on Twitter."),
+            try all("Kenyan President William Ruto congratulated Samia Suluhu Hassan on Twitter."),
             ["William Ruto -president-> Kenya", "William Ruto -congratulate-> Samia Suluhu Hassan"])
     }
 
     func testACompanionAlongWithTheActorIsNoTarget() throws {
         XCTAssertEqual(
-            try factsOf("African Union envoy Amara Diallo attended the signing along with the EU's special representative, Marta Kovac."),
+            try all("African Union envoy Amara Diallo attended the signing along with the EU's special representative, Marta Kovac."),
             ["Amara Diallo -envoy-> African Union", "Marta Kovac -special representative-> European Union"])
-        XCTAssertEqual(try factsOf("Kenya met Uganda together with Tanzania."), ["Kenya -meet-> Uganda"])
+        XCTAssertEqual(try all("Kenya met Uganda together with Tanzania."), ["Kenya -meet-> Uganda"])
         // a plain "with" still names whom one meets
-        XCTAssertEqual(try factsOf("Kenya met with Uganda."), ["Kenya -meet-> Uganda"])
+        XCTAssertEqual(try all("Kenya met with Uganda."), ["Kenya -meet-> Uganda"])
     }
 }

@@ -4,12 +4,8 @@ import XCTest
 /// Acts of verbs no lexicon codes (`TreeActionExtractor+UncodedVerbs`): each sentence's exact set of
 /// facts with the whole extractor, on invented sentences.
 final class UncodedVerbTests: ExtractionTestCase {
-    func factsOf(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
-        facts(try extract(text, file: file, line: line))
-    }
-
     func testAVerbNoLexiconCodesLinksItsSubjectAndObject() throws {
-        XCTAssertEqual(try factsOf("Qatar and Oman have courted Somalia for years."), ["Qatar -court-> Somalia", "Oman -court-> Somalia"])
+        XCTAssertEqual(try all("Qatar and Oman have courted Somalia for years."), ["Qatar -court-> Somalia", "Oman -court-> Somalia"])
         let doc = try extract("Qatar and Oman have courted Somalia for years.")
         // no CAMEO root is guessed, and the fact is less sure than a coded verb's
         XCTAssertEqual(Set(doc.facts.map(\.cameo.rawValue)), [""])
@@ -17,19 +13,19 @@ final class UncodedVerbTests: ExtractionTestCase {
     }
 
     func testAPassiveByAgentAndASecondClauseCount() throws {
-        XCTAssertEqual(try factsOf("Al-Shabaab was designated by Canada in 2014."), ["Canada -designate-> Al-Shabaab"])
+        XCTAssertEqual(try all("Al-Shabaab was designated by Canada in 2014."), ["Canada -designate-> Al-Shabaab"])
         XCTAssertEqual(
-            try factsOf("Bangladesh hired Reuters to film the talks, and Estonia followed Lithuania."),
+            try all("Bangladesh hired Reuters to film the talks, and Estonia followed Lithuania."),
             ["Bangladesh -hire-> Reuters", "Estonia -follow-> Lithuania"])
     }
 
     func testOnlyNamesTheTreePutsThereOutrightCount() throws {
         // the country of "Chile's predecessor" is no agent of a verb no lexicon codes
-        XCTAssertEqual(try factsOf("Peru's president was installed by Chile's ambassador in 1990."), [])
+        XCTAssertEqual(try all("Peru's president was installed by Chile's ambassador in 1990."), [])
         // verbs of being, seeming and feeling relate, they do not act
-        XCTAssertEqual(try factsOf("Ghana borders Togo."), [])
-        XCTAssertEqual(try factsOf("The pact alarmed Japan, and Seoul regards Tokyo as a rival."), [])
+        XCTAssertEqual(try all("Ghana borders Togo."), [])
+        XCTAssertEqual(try all("The pact alarmed Japan, and Seoul regards Tokyo as a rival."), [])
         // a verb whose act is not stated as done
-        XCTAssertEqual(try factsOf("Bolivia might court Paraguay."), [])
+        XCTAssertEqual(try all("Bolivia might court Paraguay."), [])
     }
 }
