@@ -28,18 +28,7 @@ struct Extract: ParsableCommand {
         var texts: [String] = []
         var publications: [PublicationDate?] = []
         for file in files {
-            let text: String
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandError.unreadable(path: file, reason: "no such file, or no permission")
-            }
-            if let utf8 = String(data: data, encoding: .utf8) {
-                text = utf8
-            } else if case let .text(decoded, _) = TextDecoder.decode(Array(data)) {
-                // Not UTF-8 (or mixed): decoded as ingest decodes it.
-                text = decoded
-            } else {
-                throw CommandError.unreadable(path: file, reason: "binary file (contains NUL bytes)")
-            }
+            let text = try Self.readText(file)
             let fromPath = PublicationDate.find(inPath: file)
             let published = extractor.publicationDate(inText: text, year: fromPath?.date.year) ?? fromPath
             let document = extractor.datingFacts(of: extractor.extract(text), publishedOn: published?.date)
@@ -54,6 +43,17 @@ struct Extract: ParsableCommand {
                 try StandardOutput.write(Self.describe(name, doc, text: texts[i], published: publications[i]) + "\n")
             }
         }
+    }
+
+    /// A text file's contents, decoded as ingest decodes them (UTF-8, else the legacy encodings).
+    static func readText(_ file: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandError.unreadable(path: file, reason: "no such file, or no permission")
+        }
+        if let utf8 = String(data: data, encoding: .utf8) { return utf8 }
+        // Not UTF-8 (or mixed): decoded as ingest decodes it.
+        if case let .text(decoded, _) = TextDecoder.decode(Array(data)) { return decoded }
+        throw CommandError.unreadable(path: file, reason: "binary file (contains NUL bytes)")
     }
 
     static func describe(_ name: String, _ doc: ExtractedDocument, text: String, published: PublicationDate? = nil) -> String {

@@ -7,7 +7,7 @@ import KGTraining
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train or evaluate the part-of-speech tagger and the dependency parser from UD treebanks.",
-        subcommands: [TrainTagger.self, TrainParser.self, TrainPruneParser.self, TrainParserTemplates.self, EvaluateTagger.self]
+        subcommands: [TrainTagger.self, TrainParser.self, TrainPruneParser.self, TrainParserTemplates.self, EvaluateTagger.self, ParseText.self]
     )
 }
 
