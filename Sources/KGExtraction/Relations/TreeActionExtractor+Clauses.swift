@@ -200,8 +200,12 @@ extension TreeActionExtractor {
 
     /// "Ethiopian troops crossed/VBN into Somalia": a participle on a noun that heads the whole
     /// sentence, with no agent, is the sentence's verb misread as a reduced relative.
+    /// So is one right after a noun a subordinator opens: "two days after Colombian troops crossed/VBN
+    /// into Ecuador" ("as" left out: "as forces loyal to X" is a phrase).
     func isHeadlineVerb(_ p: ParsedSentence, _ w: Int) -> Bool {
-        guard p.label(w) == .acl, let h = p.head(w), p.head(h) == nil, p.tags[h].upos == .NOUN || p.tags[h].upos == .PROPN else { return false }
+        guard p.label(w) == .acl, let h = p.head(w), p.tags[h].upos == .NOUN || p.tags[h].upos == .PROPN else { return false }
+        let subordinated = h == w - 1 && p.preposition(h).map { Self.subordinators.contains($0) && $0 != "as" } == true
+        guard p.head(h) == nil || subordinated else { return false }
         return p.dependents(w, .oblAgent).isEmpty && !p.dependents(w, base: "obl").contains { p.preposition($0) == "by" }
     }
 
@@ -281,7 +285,14 @@ extension TreeActionExtractor {
             if p.tags[h].upos == .NOUN { return lowered(nounActors(p, h, depth: depth + 1)) }
             return lowered(actors(p, h, passive: false, depth: depth + 1))
         case .conj:
-            guard isVerbal(p, h) || p.tags[h].upos == .AUX else { return [] }
+            guard isVerbal(p, h) || p.tags[h].upos == .AUX else {
+                // "two days after Colombian troops crossed into Ecuador and killed X", "killed" hung on "days":
+                // the verb before it, misread as a participle, is the one it is coordinated with
+                if let verb = ((h + 1)..<w).reversed().first(where: { isVerbal(p, $0) && isHeadlineVerb(p, $0) }) {
+                    return actors(p, verb, passive: false, depth: depth + 1)
+                }
+                return []
+            }
             if let noun = subordinatedSubject(p, w, head: h) {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }

@@ -39,4 +39,14 @@ final class EighthRecallPassTests: ExtractionTestCase {
         // an act that is no appeal was not done to whoever judges it
         XCTAssertEqual(try all("France condemned Russia's invasion."), ["France -condemn-> Russia"])
     }
+
+    func testAParticipleRightAfterANounASubordinatorOpensIsItsFiniteVerb() throws {
+        // "crossed" read as a participle on "troops", "killed" coordinated with "days": both are the
+        // troops' acts (tree rules alone: the word window still reads "Ecuador" before "killed")
+        XCTAssertEqual(
+            try TreeRuleFacts.of(
+                "Ecuador broke relations with Colombia on Monday and sent troops to the border, two days after Colombian troops crossed into Ecuador and killed Raul Reyes, a rebel commander, in a raid."
+            ),
+            ["Ecuador -break-> Colombia", "Colombia -cross-> Ecuador", "Colombia -kill-> Raul Reyes"])
+    }
 }
