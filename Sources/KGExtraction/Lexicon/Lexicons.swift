@@ -15,9 +15,6 @@ struct GazetteerEntry: Sendable {
 struct VerbEntry: Sendable {
     var lemma: String
     var cameo: CAMEORootCode
-    /// No lexicon codes the verb: `cameo` only steers the argument rules, and its facts are written
-    /// uncoded (see `TreeActionExtractor.uncodedClause`).
-    var isCoded = true
 }
 
 /// The bundled lexicons, loaded once from `Resources/Lexicons` (see the generator in `scripts/`).

@@ -53,7 +53,7 @@ extension TreeActionExtractor {
             let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {
-            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
+            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).inherited
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
         // (not what is said: "the US said it ...", "called it a violation")
@@ -264,7 +264,6 @@ extension TreeActionExtractor {
     /// coordinated verbs, the noun a relative or participle clause describes.
     func inheritedActors(_ p: ParsedSentence, _ w: Int, depth: Int) -> [Argument] {
         guard depth < 4, let h = p.head(w) else { return [] }
-        let lowered = { (args: [Argument]) in args.map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) } }
         var label = p.label(w)
         // "called on Uganda to recognize Somalia", "went to Cairo to meet X": a purpose clause is controlled too
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
@@ -272,18 +271,18 @@ extension TreeActionExtractor {
         case .xcomp:
             // "ordered Belarus to attack Ukraine": the controller's object acts; "agreed to meet": its subject
             // (an urged act is asked for, not done: see `isUnreal`)
-            if let object = p.dependents(h, .obj).first { return lowered(arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil)) }
+            if let object = p.dependents(h, .obj).first { return arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil).inherited }
             // "called on Americans to donate": the one called on acts
             // (not a day: "agreed on Tuesday to lift its objections" is Turkey's act)
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {
-                let found = lowered(arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
+                let found = arguments(p, addressee, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil).inherited
                 if !found.isEmpty { return found }
             }
             if isPassive(p, h), let patient = p.dependents(h, .nsubjPass).first {
-                return lowered(arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil))
+                return arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil).inherited
             }
-            if p.tags[h].upos == .NOUN { return lowered(nounActors(p, h, depth: depth + 1)) }
-            return lowered(actors(p, h, passive: false, depth: depth + 1))
+            if p.tags[h].upos == .NOUN { return nounActors(p, h, depth: depth + 1).inherited }
+            return actors(p, h, passive: false, depth: depth + 1).inherited
         case .conj:
             guard isVerbal(p, h) || p.tags[h].upos == .AUX else {
                 // "two days after Colombian troops crossed into Ecuador and killed X", "killed" hung on "days":
@@ -302,7 +301,7 @@ extension TreeActionExtractor {
         case .acl:
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
             if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil) }
-            if p.children[w].contains(where: { p.words[$0] == "to" }) { return lowered(nounActors(p, h, depth: depth + 1)) }
+            if p.children[w].contains(where: { p.words[$0] == "to" }) { return nounActors(p, h, depth: depth + 1).inherited }
             return []
         case .advcl:
             if let noun = subordinatedSubject(p, w, head: h) {
@@ -316,7 +315,7 @@ extension TreeActionExtractor {
             if let noun = gerundSubject(p, w, head: h) {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }
-            return lowered(actors(p, h, passive: isPassive(p, h), depth: depth + 1))
+            return actors(p, h, passive: isPassive(p, h), depth: depth + 1).inherited
         default:
             return []
         }
@@ -485,8 +484,9 @@ extension TreeActionExtractor {
         }
     }
 
-    /// Nouns for what someone says of another: "a charge", "a claim", "an allegation".
-    static let claimNouns: WordSet = WordLists.wordSet("TreeActionExtractor.claimNouns")
+    /// Nouns for what someone says of another: the charges a denial answers ("a charge", "a claim",
+    /// "an allegation") and a few more ("an assertion").
+    static let claimNouns: WordSet = ChargeDenials.chargeNouns.union(WordLists.wordSet("TreeActionExtractor.claimNouns"))
 
     /// Roots of refusing what another says: disapprove (deny, dismiss) and reject.
     static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject]
@@ -512,8 +512,6 @@ extension TreeActionExtractor {
             top = h
         }
         guard top != claim, p.head(top) == nil, isVerbal(p, top) else { return [] }
-        return actors(p, top, passive: isPassive(p, top), depth: 1).map {
-            Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty)
-        }
+        return actors(p, top, passive: isPassive(p, top), depth: 1).inherited
     }
 }

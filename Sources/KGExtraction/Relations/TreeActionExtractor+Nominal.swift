@@ -43,9 +43,7 @@ extension TreeActionExtractor {
         if targets.isEmpty, between.isEmpty, !actors.isEmpty, Self.addressedCodes.contains(entry.cameo), p.label(n) == .obj, let h = p.head(n),
             isVerbal(p, h), !isPassive(p, h), Self.answeringLemmas.contains(lemma(p, h))
         {
-            targets = self.actors(p, h, passive: false, depth: 1).map {
-                Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty)
-            }
+            targets = self.actors(p, h, passive: false, depth: 1).inherited
         }
         // "talks between Armenia and Azerbaijan": a reciprocal act of the two sides (not a go-between's:
         // in "a channel between Riyadh and the Houthis" neither side mediates)
@@ -116,7 +114,7 @@ extension TreeActionExtractor {
         let label = p.label(noun)
         let governed = label == .obj || (label.base == "obl" || label == .xcomp) && p.preposition(noun) == "as"
         guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
-        return actors(p, h, passive: isPassive(p, h), depth: depth + 1).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
+        return actors(p, h, passive: isPassive(p, h), depth: depth + 1).inherited
     }
 
     /// "a meeting between X and Y is unlikely", "did not impose sanctions": the clause the noun is

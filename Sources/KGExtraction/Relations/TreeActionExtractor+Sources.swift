@@ -50,9 +50,7 @@ extension TreeActionExtractor {
         let sources = sourcePhrases(p, n).flatMap { arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil) }
             .filter { p.view.mentions[$0.mention].type != .location }
         guard !sources.isEmpty else { return false }
-        let addressees = actors(p, h, passive: false, depth: 1).map {
-            Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty)
-        }
+        let addressees = actors(p, h, passive: false, depth: 1).inherited
         guard !addressees.isEmpty else { return false }
         add(&facts, p, sources, entry, addressees, at: n, confidence: FactConfidence.Tree.actionNoun)
         return true

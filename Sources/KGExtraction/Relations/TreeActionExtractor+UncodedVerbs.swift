@@ -35,12 +35,10 @@ extension TreeActionExtractor {
         var actors = agentNames(p, w, passive: passive)
         // "X, who ruled Y and chose Z": the second of two coordinated verbs shares the first's subject
         if actors.isEmpty, !passive, p.label(w) == .conj, let first = p.head(w), isVerbal(p, first), !isPassive(p, first) {
-            actors = agentNames(p, first, passive: false).map { Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
+            actors = agentNames(p, first, passive: false).inherited
         }
         let targets = patients.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.coreArgument) }
-        // the root steers no rule here: the facts are written uncoded
-        let entry = VerbEntry(lemma: lemma, cameo: .investigate, isCoded: false)
-        add(&facts, p, actors, entry, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
+        add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
     }
 
     /// The names the tree gives verb `w` for its agent: its subject (a relative pronoun standing for

@@ -162,6 +162,15 @@ struct TreeActionExtractor {
         _ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], _ verb: VerbEntry, _ targets: [Argument], at w: Int,
         confidence: Double
     ) {
+        add(&facts, p, actors, action: verb.lemma, cameo: .root(verb.cameo), targets, at: w, confidence: confidence)
+    }
+
+    /// Each actor's act `action` (coded `cameo`) on each target, stated by the words from the first of
+    /// them and word `w` to the last.
+    func add(
+        _ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], action: String, cameo: CAMEOCode, _ targets: [Argument], at w: Int,
+        confidence: Double
+    ) {
         let s = p.view
         for actor in actors {
             for target in targets where actor.mention != target.mention {
@@ -177,11 +186,19 @@ struct TreeActionExtractor {
                     for object in t.entities where subject != object {
                         facts.append(
                             Fact(
-                                subject: subject, object: object, action: verb.lemma, cameo: verb.isCoded ? .root(verb.cameo) : .uncoded, kind: .action,
+                                subject: subject, object: object, action: action, cameo: cameo, kind: .action,
                                 sentence: s.index, span: s.span(from, to), confidence: max(FactConfidence.floor, sure)))
                     }
                 }
             }
         }
+    }
+}
+
+extension [TreeActionExtractor.Argument] {
+    /// The same arguments, a step less sure: found through another word's (a controller's subject, the
+    /// verb an answered demand is the object of).
+    var inherited: [TreeActionExtractor.Argument] {
+        map { TreeActionExtractor.Argument(mention: $0.mention, confidence: $0.confidence - FactConfidence.Tree.inheritedPenalty) }
     }
 }
