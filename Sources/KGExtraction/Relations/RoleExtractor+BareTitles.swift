@@ -1,7 +1,8 @@
 import KGModel
 
 /// Titles of national office with no body beside the name: "Prime Minister Jane Doe" in an article
-/// about her country. The body is the country her own words speak for ("Prime Minister Jane Doe
+/// about her country. The body is the country the lexicon of office holders dates her in an office
+/// of, when the document names it, else the country her own words speak for ("Prime Minister Jane Doe
 /// said Kenya would ..."), else the country of the dateline, else the country the document is
 /// about, when one clearly dominates. A country the sentence names near the title, as no one else's
 /// body and no destination, comes before the dateline's.
@@ -214,7 +215,7 @@ extension RoleExtractor {
     }
 
     /// The country each bare title is held in, for the titles whose holder has no national office stated
-    /// with its body (`stated`), one per person: the country they speak for, else the one their
+    /// with its body (`stated`), one per person: the country the lexicon of office holders places them in, else the one they speak for, else the one their
     /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
     /// stated fact, nor when the person acts on it (one does not "visit" or "urge" one's own country
     /// in a news report of it). Two people placed in the same office of the same country by the
@@ -240,20 +241,24 @@ extension RoleExtractor {
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
         let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer }.compactMap { b in
-            [b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
+            [knownCountry(of: b.person, entities: entities), b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
         }
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
+            let known = knownCountry(of: b.person, entities: entities)
+            // a holder the lexicon places in a country the document does not name is no one else's ("Prime
+            // Minister John Howard" in a story about Fiji)
+            if known == nil, knownCountryName(of: b.person, entities: entities) != nil { continue }
             func allowed(_ country: Int) -> Bool {
                 stateAllowed(b, country)
-                    && (country == b.spokenCountry || country == b.sentenceCountry
+                    && (country == known || country == b.spokenCountry || country == b.sentenceCountry
                         || !placedBySentence.contains { $0.person != b.person && $0.role == b.role && $0.country == country })
             }
             // a title only one country has is held there or nowhere the document names
             let only = onlyCountry(ofTitle: b.role, entities: entities)
-            let candidates = singleCountryTitles[b.role] != nil ? [only] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
+            let candidates = singleCountryTitles[b.role] != nil ? [only] : [known, b.spokenCountry, b.sentenceCountry, dateline, dominant]
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
-            placed.append((b, country, country == only || country == b.spokenCountry || country == b.sentenceCountry))
+            placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))
         }
         return placed.filter { p in
             p.spoken || p.bare.mayBeFormer
@@ -280,6 +285,18 @@ extension RoleExtractor {
     static func onlyCountry(ofTitle title: String, entities: [ExtractedEntity]) -> Int? {
         guard let name = singleCountryTitles[title] else { return nil }
         return entities.first { $0.type == .country && $0.name == name }?.id
+    }
+
+    /// The country the document names that the lexicon of office holders (`OfficeHolders`) places
+    /// `person` in: "President Bill Clinton" in a story from Sarajevo that names the United States.
+    static func knownCountry(of person: Int, entities: [ExtractedEntity]) -> Int? {
+        guard let name = knownCountryName(of: person, entities: entities) else { return nil }
+        return entities.first { $0.type == .country && $0.name == name }?.id
+    }
+
+    /// The name of the country the lexicon of office holders places `person` in, named in the document or not.
+    static func knownCountryName(of person: Int, entities: [ExtractedEntity]) -> String? {
+        entities.first { $0.id == person }.flatMap { OfficeHolders.country(of: $0.name) }
     }
 
     /// Content sentences before the dateline, at most (a web page's headline, byline, date).

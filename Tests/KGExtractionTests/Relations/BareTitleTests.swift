@@ -1,5 +1,6 @@
-import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 /// "Prime Minister Jane Doe" with no country beside her name: the country the article is about.
 final class BareTitleTests: ExtractionTestCase {
@@ -66,5 +67,37 @@ final class BareTitleTests: ExtractionTestCase {
             + "Ranil Wickremesinghe was sworn in as acting president on Friday."
         let found = facts(try extract(text))
         XCTAssertTrue(found.contains { $0.hasPrefix("Ranil Wickremesinghe -") && $0.hasSuffix("president-> Sri Lanka") }, "\(found)")
+    }
+}
+
+/// A bare title whose holder the lexicon of office holders knows (`OfficeHolders`, from PETRARCH2):
+/// the holder's own country, when the document names it, before the story's.
+final class KnownOfficeHolderTests: ExtractionTestCase {
+    func testAKnownHolderIsPlacedInHisOwnCountryNotTheStorys() throws {
+        let text =
+            "Bosnia talks resume.\n\nBosnia's leaders met on Monday. Bosnia wants peace. Bosnia's army held its lines. "
+            + "The United States sent envoys, and President Bill Clinton welcomed the talks."
+        XCTAssertEqual(try roles(text), ["Bill Clinton -president-> United States"])
+    }
+
+    func testAKnownHolderWhoseCountryTheDocumentDoesNotNameTakesNoOtherOne() throws {
+        let text =
+            "Fiji in crisis.\n\nFiji's army took power on Tuesday. Fiji's courts were shut. Fiji's police stood aside. "
+            + "Prime Minister John Howard called the coup a disgrace."
+        XCTAssertEqual(try roles(text), [])
+    }
+
+    func testTwoKnownHoldersOfOneOfficeAreEachPlacedInTheirOwnCountry() throws {
+        // by the dateline both would be presidents of Afghanistan, and both were left out
+        let text =
+            "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Joe Biden had vowed to strike. "
+            + "The Taliban fought on as President Ashraf Ghani fled. The United States left. The United States said so."
+        XCTAssertEqual(try roles(text), ["Joe Biden -president-> United States", "Ashraf Ghani -president-> Afghanistan"])
+    }
+
+    func testTheLexiconKnowsHoldersByNameWhateverTheCase() {
+        XCTAssertEqual(OfficeHolders.country(of: "John Howard"), "Australia")
+        XCTAssertEqual(OfficeHolders.country(of: "ISMAIL OMAR GUELLEH"), "Djibouti")
+        XCTAssertNil(OfficeHolders.country(of: "Jane Wanjiru"))
     }
 }

@@ -118,17 +118,17 @@ final class RoleConstructionTests: ExtractionTestCase {
     }
 
     func testTwoHoldersOfOneOfficePlacedByTheDatelineAreBothLeftOut() throws {
-        // Biden and Ghani would both be presidents of Afghanistan by the dateline: neither is; Ghani's own
+        // Harlan and Noorzai would both be presidents of Afghanistan by the dateline: neither is; Noorzai's own
         // sentence names Kabul (as the government the Taliban seized), which places him
         XCTAssertEqual(
             try roles(
-                "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Joe Biden had vowed to strike. "
-                    + "The Taliban seized Kabul as President Ashraf Ghani fled. The United States left. The United States said so."),
-            ["Ashraf Ghani -president-> Afghanistan"])
+                "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Tom Harlan had vowed to strike. "
+                    + "The Taliban seized Kabul as President Farid Noorzai fled. The United States left. The United States said so."),
+            ["Farid Noorzai -president-> Afghanistan"])
         XCTAssertEqual(
             try roles(
-                "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Joe Biden had vowed to strike. "
-                    + "The Taliban fought on as President Ashraf Ghani fled. The United States left. The United States said so."),
+                "Airlift ends\n\nKABUL - The United States struck a camp in Afghanistan on Friday. President Tom Harlan had vowed to strike. "
+                    + "The Taliban fought on as President Farid Noorzai fled. The United States left. The United States said so."),
             [])
     }
 
