@@ -109,3 +109,40 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Washington"), "\(doc.entities)")
     }
 }
+
+/// A capital whose name is another place's too ("Washington", also a state) is its government where
+/// the sentence leaves no doubt (`EntityRecognizer.actsAsGovernmentBeyondDoubt`): the exact entities.
+final class CapitalBeyondDoubtTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testTheSubjectOfReportedSpeechIsTheGovernment() throws {
+        XCTAssertEqual(try entities("A spokesman, Tom Reed, said Washington took the threat seriously."), ["Tom Reed person", "United States country"])
+        XCTAssertEqual(try entities("Peru said Washington was \"deeply concerned\" by the clashes."), ["Peru country", "United States country"])
+    }
+
+    func testTheOneAccusedAndTheAgentOfAPassiveAreTheGovernment() throws {
+        XCTAssertEqual(try entities("Peru accused Washington of meddling."), ["Peru country", "United States country"])
+        XCTAssertEqual(try entities("Peru said the story was invented by Washington."), ["Peru country", "United States country"])
+    }
+
+    func testAPartyBesideABodyIsTheGovernment() throws {
+        XCTAssertEqual(try entities("Qatar acted as a go-between for Washington and the Taliban."), ["Qatar country", "United States country", "Taliban organization"])
+    }
+
+    func testTheCityStaysACityWithoutSuchACue() throws {
+        XCTAssertEqual(try entities("Peru opened an office in Washington."), ["Peru country", "Washington location"])
+        XCTAssertEqual(try entities("Peru sent envoys to Washington and Geneva."), ["Peru country", "Washington location", "Geneva location"])
+    }
+}
+
+/// A bare title's country is not one another country acts on in its sentence (`RoleExtractor.bareTitles`).
+final class BareTitleActedOnCountryTests: ExtractionTestCase {
+    func testTheAccusersTitleIsNotTheAccuseds() throws {
+        let text =
+            "Nicaragua protests\n\nMANAGUA, July 5 (Reuters) - Nicaragua protested on Thursday.\n\n"
+            + "Nicaragua accused Washington of backing a coup in a statement read on television by Vice President Rosa Lindo."
+        XCTAssertEqual(try roles(text), ["Rosa Lindo -vice president-> Nicaragua"])
+    }
+}

@@ -200,8 +200,11 @@ extension EntityRecognizer {
             // "Lima is pressing": a progressive or passive after is/was
             // ("Lima is still pressing": an adverb may come between)
             // ("Moscow was ready to help": an adjective of intent says the government means to act)
+            // ("Lima was \"deeply concerned\"": quotes and an adverb in "-ly" may come between)
+            var state = next + 1
+            while state < min(next + 4, sentence.upperBound), tokens[state].kind == .punctuation || tokens[state].lower.hasSuffix("ly") { state += 1 }
             if word == "is" || word == "was",
-                tokens[(next + 1)..<min(next + 3, sentence.upperBound)].contains(where: {
+                tokens[state..<min(state + 2, sentence.upperBound)].contains(where: {
                     $0.lower.hasSuffix("ing") || $0.lower.hasSuffix("ed") || NameCues.intentAdjectives.contains($0.lower)
                 })
             {
@@ -209,6 +212,7 @@ extension EntityRecognizer {
             }
             if !tokens[next].isCapitalized, tokens[next].isWord, isVerbForm(word) { return true }
         }
+        if actsAsGovernmentBeyondDoubt(tokens, range: range, sentence: sentence) { return true }
         // a name that is also a place elsewhere (a region, another city) acts only as a subject
         let key = tokens[range].map(\.lower).joined(separator: " ")
         if lexicons.gazetteer[key]?.contains(where: { $0.type == .location }) ?? false { return false }
@@ -244,6 +248,33 @@ extension EntityRecognizer {
         if word.hasSuffix("ed") && word.count > 4 { return true }
         if word.hasSuffix("s"), lexicons.verbs.containsKey(String(word.dropLast())) || word.hasSuffix("es") && lexicons.verbs.containsKey(String(word.dropLast(2))) {
             return true
+        }
+        return false
+    }
+
+    /// Cues that make a capital its government even when its name is another place's too: the subject
+    /// of reported speech ("said Washington took"), the one accused or warned ("accused Washington of"),
+    /// the agent of a passive ("invented by Washington"), a party beside a body or a state ("a
+    /// go-between for Washington and the Taliban").
+    func actsAsGovernmentBeyondDoubt(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
+        let previous = range.lowerBound - 1
+        guard previous >= sentence.lowerBound else { return false }
+        let before = tokens[previous].lower
+        if NameCues.speechForms.contains(before) { return true }
+        if before == "by", previous - 1 >= sentence.lowerBound, tokens[previous - 1].lower.hasSuffix("ed") { return true }
+        let next = range.upperBound
+        guard next + 1 < sentence.upperBound else { return false }
+        if tokens[next].lower == "of", lexicons.verbs.containsKey(before), !NameCues.travelVerbs.contains(before) { return true }
+        if tokens[next].lower == "and" {
+            var other = next + 1
+            if tokens[other].lower == "the", other + 1 < sentence.upperBound { other += 1 }
+            guard tokens[other].isCapitalized else { return false }
+            // the one or two words of the other party's name
+            let one = tokens[other].lower
+            let two = other + 1 < sentence.upperBound ? one + " " + tokens[other + 1].lower : one
+            return [two, one].contains { key in
+                lexicons.gazetteer[key]?.contains { $0.type == .organization || $0.type == .country && $0.kind == .name } ?? false
+            }
         }
         return false
     }

@@ -97,6 +97,11 @@ extension RoleExtractor {
             guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), !NameCues.travelVerbs.contains(s.lower(k)),
                 m.entity != person
             else { continue }
+            // nor one another country acts on ("Managua ... accused Washington of ..., in a statement read by
+            // Vice President X": X speaks for the accuser)
+            // (the roles' sentences are read untagged: a past tense by its ending)
+            let actedOn = s.tag(k).map { $0.upos == .VERB } ?? (s.lower(k).count > 4 && s.lower(k).hasSuffix("ed"))
+            if actedOn, s.mentions.contains(where: { $0.type == .country && $0.entity != m.entity && $0.range.upperBound <= k }) { continue }
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }
