@@ -99,15 +99,15 @@ struct RoleExtractor {
             // apposition after a person: "X, the Y's ROLE", "X, BODY ROLE", "X, ROLE of BODY"
             var a = bodyStart - 1
             // "X, the 35-year-old head of Y", "X, a senior official of Y": the title's own modifiers
-            if bodies.isEmpty {
-                var k = a
-                while k > a - Self.appositionModifierWords, s.range.contains(k), s.mentionAt[k] == nil,
-                    s.tokens[k].kind == .number || s.lower(k) == "-" || s.tokens[k].isWord && !s.tokens[k].isCapitalized && !Self.notTitleModifiers.contains(s.lower(k))
-                {
-                    k -= 1
-                }
-                if ["the", "a", "an"].contains(s.lower(k)), s.lower(k - 1) == "," { a = k }
+            // ("X, a former Norwegian foreign minister": before the body the title names too)
+            var opener = a
+            while opener > a - Self.appositionModifierWords, s.range.contains(opener), s.mentionAt[opener] == nil,
+                s.tokens[opener].kind == .number || s.lower(opener) == "-"
+                    || s.tokens[opener].isWord && !s.tokens[opener].isCapitalized && !Self.notTitleModifiers.contains(s.lower(opener))
+            {
+                opener -= 1
             }
+            if ["the", "a", "an"].contains(s.lower(opener)), s.lower(opener - 1) == "," { a = opener }
             if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
             // "X, now Mali's interim president"
             if Self.appositionAdverbs.contains(s.lower(a)), s.lower(a - 1) == "," { a -= 1 }

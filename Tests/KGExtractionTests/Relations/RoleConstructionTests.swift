@@ -175,6 +175,13 @@ final class RoleConstructionTests: ExtractionTestCase {
                 "Russia has bases in both Kyrgyzstan and Tajikistan, former Soviet republics that are members of the Collective Security Treaty Organization."),
             ["Kyrgyzstan -member-> Collective Security Treaty Organization", "Tajikistan -member-> Collective Security Treaty Organization"])
     }
+
+    func testAnAppositionsModifiersMayStandBeforeTheBodyItNames() throws {
+        XCTAssertEqual(try roles("Jan Olsen, a former Norwegian foreign minister, said the talks would go on."), ["Jan Olsen -foreign minister-> Norway"])
+        XCTAssertEqual(
+            try roles("Ali Musa, a former Chadian prime minister who now chairs the African Union Commission, spoke."),
+            ["Ali Musa -prime minister-> Chad", "Ali Musa -chair-> African Union Commission"])
+    }
 }
 
 /// Titles after a possessive pronoun and titles of one country only.
