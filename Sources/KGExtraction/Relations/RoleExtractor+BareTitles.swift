@@ -250,17 +250,16 @@ extension RoleExtractor {
         }
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
             let known = knownCountry(of: b.person, entities: entities)
-            // a holder the lexicon places in a country the document does not name is no one else's ("Prime
-            // Minister John Howard" in a story about Fiji)
-            if known == nil, knownCountryName(of: b.person, entities: entities) != nil { continue }
             func allowed(_ country: Int) -> Bool {
                 stateAllowed(b, country)
                     && (country == known || country == b.spokenCountry || country == b.sentenceCountry
                         || !placedBySentence.contains { $0.person != b.person && $0.role == b.role && $0.country == country })
             }
-            // a title only one country has is held there or nowhere the document names
+            // a title only one country has is held there or nowhere the document names; a holder the lexicon
+            // knows holds it in his own country or in none ("Prime Minister John Howard" in a story about Fiji)
             let only = onlyCountry(ofTitle: b.role, entities: entities)
-            let candidates = singleCountryTitles[b.role] != nil ? [only] : [known, b.spokenCountry, b.sentenceCountry, dateline, dominant]
+            let candidates =
+                singleCountryTitles[b.role] != nil ? [only] : knownCountryName(of: b.person, entities: entities) != nil ? [known] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))

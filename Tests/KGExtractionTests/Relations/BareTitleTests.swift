@@ -101,3 +101,20 @@ final class KnownOfficeHolderTests: ExtractionTestCase {
         XCTAssertNil(OfficeHolders.country(of: "Jane Wanjiru"))
     }
 }
+
+/// Secretaries of a government's departments are national offices (`RoleExtractor.nationalTitles`).
+final class DepartmentSecretaryTitleTests: ExtractionTestCase {
+    func testADepartmentSecretaryIsANationalOffice() throws {
+        let text =
+            "Kenya reopens border.\n\nKenya reopened its border on Monday. Kenya said trade would resume. Kenya thanked its neighbours. "
+            + "Defense Secretary Jane Wanjiru said the army would stay."
+        XCTAssertEqual(try roles(text), ["Jane Wanjiru -defense secretary-> Kenya"])
+    }
+
+    func testAKnownHolderActingOnHisOwnCountryIsPlacedInNoOther() throws {
+        let text =
+            "Bosnia talks resume.\n\nBosnia's leaders met on Monday. Bosnia wants peace. Bosnia's army held its lines. "
+            + "Defense Secretary Dick Cheney criticized the United States."
+        XCTAssertEqual(try roles(text), [])
+    }
+}
