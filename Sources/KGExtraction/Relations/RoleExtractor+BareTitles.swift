@@ -23,6 +23,9 @@ extension RoleExtractor {
         /// person's body and no destination ("President X, after talks with Turkish President Y,
         /// ordered U.S. troops ..." -> the United States).
         var sentenceCountry: Int? = nil
+        /// A state's standing toward the story's country, not a person's title: "France, the former
+        /// colonial power" is placed by the dateline or the story alone, acts on that country or not.
+        var isStanding = false
     }
 
     /// Words of a title that name an office of a country's government.
@@ -75,6 +78,27 @@ extension RoleExtractor {
                 spokenCountry: spokenCountry(s, after: after), mayBeFormer: former)
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
+        }
+        return out + colonialPowersOfTheStory(s)
+    }
+
+    /// Nouns of a colonial standing after "colonial": "the former colonial power", "ruler", "master".
+    static let colonialStandingNouns: WordSet = ["power", "ruler", "master"]
+
+    /// "He urged France, the former colonial power, to ...": a state in apposition with a colonial
+    /// standing and no possessor stands so toward the country the story is from or about.
+    func colonialPowersOfTheStory(_ s: SentenceView) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for n in s.range where Self.colonialStandingNouns.contains(s.lower(n)) && s.lower(n - 1) == "colonial" {
+            var open = n - 2
+            if s.lower(open) == "former" { open -= 1 }
+            guard ["the", "a"].contains(s.lower(open)), s.lower(open - 1) == ",", let holder = s.mention(endingBefore: open - 1),
+                s.mentions[holder].type == .country, !s.mentions[holder].modifierOnly
+            else { continue }
+            out.append(
+                BareTitle(
+                    person: s.mentions[holder].entity, role: "colonial " + s.lower(n), sentence: s.index,
+                    span: s.span(s.mentions[holder].range.lowerBound, n + 1), isStanding: true))
         }
         return out
     }
@@ -237,15 +261,16 @@ extension RoleExtractor {
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
         func stateAllowed(_ b: BareTitle, _ country: Int) -> Bool {
             country != b.person
-                && !stated.contains {
-                    $0.object == country
-                        && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
-                }
+                && (b.isStanding
+                    || !stated.contains {
+                        $0.object == country
+                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
+                    })
         }
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
-        let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer }.compactMap { b in
+        let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer && !$0.isStanding }.compactMap { b in
             [knownCountry(of: b.person, entities: entities), b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
         }
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
@@ -259,7 +284,9 @@ extension RoleExtractor {
             // knows holds it in his own country or in none ("Prime Minister John Howard" in a story about Fiji)
             let only = onlyCountry(ofTitle: b.role, entities: entities)
             let candidates =
-                singleCountryTitles[b.role] != nil ? [only] : knownCountryName(of: b.person, entities: entities) != nil ? [known] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
+                b.isStanding
+                ? [dateline, dominant]
+                : singleCountryTitles[b.role] != nil ? [only] : knownCountryName(of: b.person, entities: entities) != nil ? [known] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))
@@ -306,14 +333,16 @@ extension RoleExtractor {
     /// Content sentences before the dateline, at most (a web page's headline, byline, date).
     static let datelineSentences = 6
 
-    /// The country the dateline names by its capital: "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
+    /// The country the dateline names by its capital (or by its own name, a city-state's: "DJIBOUTI,
+    /// June 12"): "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
     /// the document names Mali as an entity.
     static func datelineCountry(_ tokens: [Token], sentences: [Range<Int>], recognizer: EntityRecognizer, entities: [ExtractedEntity]) -> Int? {
         let mask = [Bool](repeating: true, count: tokens.count)
         // the dateline opens the article's first paragraph, after a headline, a byline, a date line
         for range in sentences.prefix(Self.datelineSentences) where !range.isEmpty && tokens[range.lowerBound].startsLine {
             guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
-                entry.type == .country, entry.kind == .capital,
+                // "DJIBOUTI, June 12": a capital named like its state names it
+                entry.type == .country, entry.kind == .capital || entry.kind == .name,
                 recognizer.isDateline(tokens, range: range.lowerBound..<end, end: range.upperBound)
             else { continue }
             return entities.first { $0.type == .country && $0.name == entry.canonical }?.id

@@ -29,6 +29,7 @@ extension RoleExtractor {
     /// comma; toward whom, the possessive's name, or what "his"/"her" (the person named last) or
     /// "its"/"their" (the state or body named last) stand for.
     func appositionStandings(_ s: SentenceView, _ facts: inout [Fact]) {
+        formerColonies(s, &facts)
         for n in s.range where s.mentionAt[n] == nil {
             let word = s.lower(n)
             // "colonial power": a power is a standing only as a colonial one
@@ -75,6 +76,27 @@ extension RoleExtractor {
             let from = min(s.mentions[holder].range.lowerBound, s.mentions[other].range.lowerBound)
             Self.addRole(
                 s.mentions[holder].entity, role, s.mentions[other].entity, in: s, from: from, to: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
+        }
+    }
+
+    /// "East Timor, a former Portuguese colony": the demonym's country was the colonial power of the
+    /// name before the apposition's comma.
+    ///
+    /// ```swift
+    /// // "East Timor, a former Portuguese colony, voted." -> Fact(Portugal, "colonial power", East Timor, cameo .role)
+    /// ```
+    func formerColonies(_ s: SentenceView, _ facts: inout [Fact]) {
+        for n in s.range where ["colony", "protectorate"].contains(s.lower(n)) {
+            guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
+            var open = s.mentions[power].range.lowerBound - 1
+            if s.lower(open) == "former" { open -= 1 }
+            guard ["a", "the"].contains(s.lower(open)), s.lower(open - 1) == ",", let colony = s.mention(endingBefore: open - 1),
+                s.mentions[colony].type == .country || s.mentions[colony].type == .location,
+                s.mentions[colony].entity != s.mentions[power].entity
+            else { continue }
+            Self.addRole(
+                s.mentions[power].entity, "colonial power", s.mentions[colony].entity, in: s, from: s.mentions[colony].range.lowerBound, to: n + 1,
+                confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 }

@@ -24,4 +24,30 @@ final class RoleStandingTests: ExtractionTestCase {
     func testAPowerThatIsNotColonialIsNoStanding() throws {
         XCTAssertEqual(try roles("Brazil, Latin America's largest power, called for calm."), [])
     }
+
+    func testAFormerColonyIsTheDemonymsCountrys() throws {
+        XCTAssertEqual(try roles("Voters in Angola, a former Portuguese colony, went to the polls."), ["Portugal -colonial power-> Angola"])
+    }
+}
+
+/// A colonial standing with no possessor is toward the story's country (`RoleExtractor.colonialPowersOfTheStory`):
+/// the exact role facts.
+final class ColonialPowerOfTheStoryTests: ExtractionTestCase {
+    func testTheFormerColonialPowerIsTheDatelineCountrys() throws {
+        let text =
+            "Talks stall\n\nNAIROBI, Feb 28 (Reuters) - Kenya's leaders met on Thursday. "
+            + "Britain, the former colonial ruler, threatened travel bans."
+        XCTAssertEqual(try roles(text), ["United Kingdom -colonial ruler-> Kenya"])
+    }
+
+    func testACityStatesDatelineNamesItsState() throws {
+        let text =
+            "Border clash\n\nDJIBOUTI, June 12 (AFP) - Troops clashed on the border with Eritrea on Thursday. "
+            + "Eritrea denied it. The government urged France, the former colonial power, to help."
+        XCTAssertEqual(try roles(text), ["France -colonial power-> Djibouti"])
+    }
+
+    func testNoStoryCountryPlacesNoStanding() throws {
+        XCTAssertEqual(try roles("Mali and Niger met. They urged France, the former colonial power, to help."), [])
+    }
 }
