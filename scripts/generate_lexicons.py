@@ -165,6 +165,9 @@ MULTI_TITLES = {
     "defense correspondent", "chief correspondent", "white house correspondent", "security correspondent",
     "international editor", "political editor", "foreign policy chief", "security council secretary",
     "defence chief", "defense chief", "army commander", "military commander", "chief of defence",
+    # ranks of general and flag officers, written before the name ("Thai Major General X")
+    "major general", "lieutenant general", "brigadier general", "rear admiral", "vice admiral", "air marshal",
+    "air chief marshal", "field marshal",
 }
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "

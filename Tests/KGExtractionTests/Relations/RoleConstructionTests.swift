@@ -176,6 +176,12 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Kyrgyzstan -member-> Collective Security Treaty Organization", "Tajikistan -member-> Collective Security Treaty Organization"])
     }
 
+    func testARankOfGeneralAfterADemonymIsHeldInItsCountry() throws {
+        XCTAssertEqual(
+            try roles("Thai Major General Somchai Wong will serve as deputy, and Vice Admiral Jane Reed stayed home."),
+            ["Somchai Wong -major general-> Thailand"])
+    }
+
     func testAnAppositionsModifiersMayStandBeforeTheBodyItNames() throws {
         XCTAssertEqual(try roles("Jan Olsen, a former Norwegian foreign minister, said the talks would go on."), ["Jan Olsen -foreign minister-> Norway"])
         XCTAssertEqual(
