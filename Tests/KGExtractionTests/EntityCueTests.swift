@@ -146,3 +146,18 @@ final class BareTitleActedOnCountryTests: ExtractionTestCase {
         XCTAssertEqual(try roles(text), ["Rosa Lindo -vice president-> Nicaragua"])
     }
 }
+
+/// Places nested in an institution's name (`EntityRecognizer.nestedPlaces`): the exact entities.
+final class NestedPlaceTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testAKnownBodysNameInsideAnotherHoldsNoPlace() throws {
+        XCTAssertEqual(try entities("The African Union Commission met."), ["African Union Commission organization"])
+    }
+
+    func testAPlaceInsideAnInstitutionsNameIsStillOne() throws {
+        XCTAssertEqual(try entities("Students of the University of Oslo marched."), ["University of Oslo organization", "Oslo location"])
+    }
+}

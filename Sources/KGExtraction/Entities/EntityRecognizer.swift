@@ -262,7 +262,13 @@ struct EntityRecognizer {
         for m in mentions where m.origin == .name && m.range.count >= 2 && (m.type == .organization || m.type == .location) {
             var k = m.range.lowerBound
             while k < m.range.upperBound {
-                if let (gEnd, entry) = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound),
+                let match = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound)
+                // "African Union Commission": a known body's name inside holds no place ("Union")
+                if let (gEnd, entry) = match, entry.type == .organization, gEnd - k < m.range.count {
+                    k = gEnd
+                    continue
+                }
+                if let (gEnd, entry) = match,
                     gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
                     k > m.range.lowerBound && tokens[k - 1].lower == "of" || m.type == .organization,
                     entry.type == .location || entry.type == .country
