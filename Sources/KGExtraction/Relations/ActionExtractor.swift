@@ -238,7 +238,8 @@ struct ActionExtractor {
                     sentence: s.index, span: s.span(from, to),
                     confidence: max(
                         FactConfidence.floor,
-                        confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)))
+                        confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)
+                            - (s.mentions[subject].isPronoun || s.mentions[object].isPronoun ? FactConfidence.pronounPenalty : 0)))
             }
         }
     }
