@@ -165,12 +165,14 @@ struct ActionExtractor {
                         k -= 1
                     }
                 }
-                // "X and Y met": a reciprocal verb with two subjects links them
+                // "X and Y met": a reciprocal verb with two subjects links them, each side acting on the other
                 // ("X and Y agreed to respond" is an agreement on an act, not with each other)
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
                     !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1))
                 {
-                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, FactConfidence.Window.reciprocalSubjects)
+                    for side in subjects {
+                        add(&facts, s, [side], verb, subjects.filter { $0 != side }, v, FactConfidence.Window.reciprocalSubjects)
+                    }
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects

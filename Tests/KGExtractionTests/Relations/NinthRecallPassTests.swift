@@ -51,6 +51,14 @@ final class NinthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Ghana recalled its ambassador from Togo."), ["Ghana -recall-> Togo"])
     }
 
+    func testCoordinatedSidesOfAReciprocalActEachActOnTheOther() throws {
+        // the word window's reading, where the parsed stretch ends before the object ("a brief [war]")
+        XCTAssertEqual(try all("Chile and Peru fought a brief war over the same border in 1981."), ["Chile -fight-> Peru", "Peru -fight-> Chile"])
+        XCTAssertEqual(
+            try all("Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing deal on Thursday that ends the crisis."),
+            ["Mwai Kibaki -president-> Kenya", "Mwai Kibaki -sign-> Raila Odinga", "Raila Odinga -sign-> Mwai Kibaki"])
+    }
+
     func testAFactThroughAPronounIsLessSure() throws {
         let named = try extract("Chile granted Carlos Ibarra asylum.")
         let pronoun = try extract("Carlos Ibarra fled. Chile granted him asylum.")
