@@ -59,6 +59,15 @@ final class NinthRecallPassTests: ExtractionTestCase {
             ["Mwai Kibaki -president-> Kenya", "Mwai Kibaki -sign-> Raila Odinga", "Raila Odinga -sign-> Mwai Kibaki"])
     }
 
+    func testASubjectDoesThePurposeClauseOfItsVerb() throws {
+        // "to urge" read as a purpose clause of "telephoned": France urges, not the one it called
+        XCTAssertEqual(
+            try all("France telephoned Germany on Monday to urge it to back Ukraine."),
+            ["France -telephone-> Germany", "France -urge-> Germany", "Germany -back-> Ukraine"])
+        // a verb whose object does the act keeps it so, however the clause is read
+        XCTAssertEqual(try all("Ghana invited Togo on Monday to condemn Benin."), ["Ghana -invite-> Togo", "Togo -condemn-> Benin"])
+    }
+
     func testAFactThroughAPronounIsLessSure() throws {
         let named = try extract("Chile granted Carlos Ibarra asylum.")
         let pronoun = try extract("Carlos Ibarra fled. Chile granted him asylum.")
