@@ -64,6 +64,15 @@ struct AnaphoraResolver {
         let previousOpener = lastOpener
         let opener = Self.openingPerson(tokens, range: range, spans: sorted, roles: roles)
         func fits(_ person: Int, _ gender: Gender) -> Bool { genderOf[person] == nil || genderOf[person] == gender }
+        // inside a quotation the sentence's subject is the speaker, who says "I": no pronoun there stands for
+        // who the sentence or the one before is about ("Rathbun wrote, \"... unless he returned\"")
+        var quoteMarksBefore = [Int](repeating: 0, count: range.count + 1)
+        for t in range { quoteMarksBefore[t - range.lowerBound + 1] = quoteMarksBefore[t - range.lowerBound] + (QuoteSpeakerResolver.quoteMarks.contains(tokens[t].text) ? 1 : 0) }
+        // (a mark on each side: a sentence may start inside a quotation its splitter cut, "... surrender,\" he told X")
+        func quoted(_ t: Int) -> Bool {
+            let before = quoteMarksBefore[t - range.lowerBound]
+            return before % 2 == 1 && (quoteMarksBefore[range.count] - before) % 2 == 1
+        }
         let openingBody = Self.opening(tokens, range: range, spans: sorted, roles: roles) { $0.type == .country || $0.type == .organization }
         // "Moscow continues to ... . It is also trying to ...": "It" opening a sentence is the
         // country or body that opened the previous one
@@ -130,10 +139,10 @@ struct AnaphoraResolver {
             // before it, the one the sentence before was about, else the last person named
             if let pronounGender = Gender(subjectPronoun: lower), i + 1 < range.upperBound, tokens[i + 1].isWord, !covered(i),
                 let person = opener.flatMap({ o in
-                    o.start < i && fits(o.entity, pronounGender) && !Self.sideClauseOpeners.contains(tokens[i - 1].lower) ? o.entity : nil
+                    o.start < i && fits(o.entity, pronounGender) && !Self.sideClauseOpeners.contains(tokens[i - 1].lower) && !quoted(i) ? o.entity : nil
                 })
                     ?? previousOpener.flatMap({ p in
-                        fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } ? p : nil
+                        fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
                     })
                     ?? lastPerson.last(where: { fits($0, pronounGender) })
             {
@@ -149,7 +158,7 @@ struct AnaphoraResolver {
                 !sorted.contains(where: { m in
                     m.type == .person && m.range.upperBound <= i && genderOf[m.entity].map { $0 == pronounGender } ?? true
                 }),
-                let person = previousOpener.flatMap({ fits($0, pronounGender) ? $0 : nil }) ?? lastPerson.last(where: { fits($0, pronounGender) })
+                let person = previousOpener.flatMap({ fits($0, pronounGender) && !quoted(i) ? $0 : nil }) ?? lastPerson.last(where: { fits($0, pronounGender) })
             {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
@@ -157,7 +166,7 @@ struct AnaphoraResolver {
             }
             // "until it withdraws its troops from Kuwait, which it invaded", "saying it was hitting X":
             // "it" as a subject, and "its" before those acting for a body, stand for a country or body
-            if let body = bodyPronoun(tokens, i, range: range, spans: sorted + extra, opener: openingBody, previous: previousTopic) {
+            if !quoted(i), let body = bodyPronoun(tokens, i, range: range, spans: sorted + extra, opener: openingBody, previous: previousTopic) {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: body.entity, type: body.type, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
                 continue

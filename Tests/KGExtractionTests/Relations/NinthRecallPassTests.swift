@@ -27,6 +27,10 @@ final class NinthRecallPassTests: ExtractionTestCase {
             ])
     }
 
+    func testAPronounInsideAQuotationIsNotTheSpeaker() throws {
+        XCTAssertEqual(try all("Pedro Alvarez added: \"Daniel Ortiz said he met Kendrick Moxon in Madrid.\""), ["Daniel Ortiz -meet-> Kendrick Moxon"])
+    }
+
     func testHimBeforeANounIsAnObjectPronoun() throws {
         XCTAssertEqual(
             try all("Carlos Ibarra, who served under former President Luis Ferrer, was convicted of fraud last year. Chile granted him asylum on Friday."),
