@@ -129,6 +129,7 @@ public final class Extractor: Sendable {
         var lastList: [Int] = []
         var lastPerson: [Int] = []
         var lastTopic: SentenceView.Span?
+        var lastOpener: Int?
         var anaphora = AnaphoraResolver()
         var bareTitles: [RoleExtractor.BareTitle] = []
         var roleContext = RoleExtractor.Context()
@@ -145,8 +146,8 @@ public final class Extractor: Sendable {
         }
         for (index, range) in sentenceRanges.enumerated() {
             let extra = anaphora.resolve(
-                tokens, range: range, mentions: views[index], lastList: &lastList, lastPerson: &lastPerson,
-                lastTopic: &lastTopic)
+                tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastPerson: &lastPerson,
+                lastTopic: &lastTopic, lastOpener: &lastOpener)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let stated = roles.extract(view)
             let bare = roles.bareTitles(view, roleFacts: stated)

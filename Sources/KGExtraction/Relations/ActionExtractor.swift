@@ -165,12 +165,14 @@ struct ActionExtractor {
                         k -= 1
                     }
                 }
-                // "X and Y met": a reciprocal verb with two subjects links them
+                // "X and Y met": a reciprocal verb with two subjects links them, each side acting on the other
                 // ("X and Y agreed to respond" is an agreement on an act, not with each other)
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
                     !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1))
                 {
-                    add(&facts, s, [subjects[0]], verb, Array(subjects.dropFirst()), v, FactConfidence.Window.reciprocalSubjects)
+                    for side in subjects {
+                        add(&facts, s, [side], verb, subjects.filter { $0 != side }, v, FactConfidence.Window.reciprocalSubjects)
+                    }
                 }
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
@@ -238,7 +240,8 @@ struct ActionExtractor {
                     sentence: s.index, span: s.span(from, to),
                     confidence: max(
                         FactConfidence.floor,
-                        confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)))
+                        confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)
+                            - (s.mentions[subject].isPronoun || s.mentions[object].isPronoun ? FactConfidence.pronounPenalty : 0)))
             }
         }
     }

@@ -51,13 +51,29 @@ struct AnaphoraResolver {
         return word.hasSuffix("ed") || word.hasSuffix("es") || word.hasSuffix("s") && !word.hasSuffix("ss")
     }
 
-    /// Extra spans for one sentence; `lastList` and `lastPerson` carry the discourse state forward.
+    /// Extra spans for one sentence; `lastList`, `lastPerson` and `lastOpener` (the person the last
+    /// sentence naming one was about) carry the discourse state forward.
     func resolve(
-        _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], lastList: inout [Int],
-        lastPerson: inout [Int], lastTopic: inout SentenceView.Span?
+        _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], roles: [RoleSpan] = [], lastList: inout [Int],
+        lastPerson: inout [Int], lastTopic: inout SentenceView.Span?, lastOpener: inout Int?
     ) -> [SentenceView.Span] {
         var extra: [SentenceView.Span] = []
         let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // "Glas, who served under Rafael Correa, was convicted. Mexico granted him asylum": a pronoun
+        // stands for the person a sentence is about (its opening subject) before the one named last
+        let previousOpener = lastOpener
+        let opener = Self.openingPerson(tokens, range: range, spans: sorted, roles: roles)
+        func fits(_ person: Int, _ gender: Gender) -> Bool { genderOf[person] == nil || genderOf[person] == gender }
+        // inside a quotation the sentence's subject is the speaker, who says "I": no pronoun there stands for
+        // who the sentence or the one before is about ("Rathbun wrote, \"... unless he returned\"")
+        var quoteMarksBefore = [Int](repeating: 0, count: range.count + 1)
+        for t in range { quoteMarksBefore[t - range.lowerBound + 1] = quoteMarksBefore[t - range.lowerBound] + (QuoteSpeakerResolver.quoteMarks.contains(tokens[t].text) ? 1 : 0) }
+        // (a mark on each side: a sentence may start inside a quotation its splitter cut, "... surrender,\" he told X")
+        func quoted(_ t: Int) -> Bool {
+            let before = quoteMarksBefore[t - range.lowerBound]
+            return before % 2 == 1 && (quoteMarksBefore[range.count] - before) % 2 == 1
+        }
+        let openingBody = Self.opening(tokens, range: range, spans: sorted, roles: roles) { $0.type == .country || $0.type == .organization }
         // "Moscow continues to ... . It is also trying to ...": "It" opening a sentence is the
         // country or body that opened the previous one
         let previousTopic = lastTopic
@@ -73,7 +89,7 @@ struct AnaphoraResolver {
             extra.append(
                 SentenceView.Span(
                     range: range.lowerBound..<(range.lowerBound + 1), entity: topic.entity, type: topic.type,
-                    modifierOnly: false, isDemonym: false))
+                    modifierOnly: false, isDemonym: false, isPronoun: true))
         }
         // "The European Union said ... . The bloc also condemned X": a description of the last topic
         if let topic = previousTopic, range.count > 2, tokens[range.lowerBound].lower == "the",
@@ -83,7 +99,7 @@ struct AnaphoraResolver {
             extra.append(
                 SentenceView.Span(
                     range: range.lowerBound..<(range.lowerBound + 2), entity: topic.entity, type: topic.type,
-                    modifierOnly: false, isDemonym: false))
+                    modifierOnly: false, isDemonym: false, isPronoun: true))
             lastTopic = topic
         }
         let mentionStarting = MentionStarts(sorted, range: range)
@@ -118,26 +134,40 @@ struct AnaphoraResolver {
                 i = m.range.upperBound
                 continue
             }
-            // "he said", "she added": the last person named
-            if let pronounGender = Gender(subjectPronoun: lower),
-                let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == pronounGender }),
-                i + 1 < range.upperBound,
-                tokens[i + 1].isWord, !covered(i)
+            // "he said", "she added": the person the sentence is about when named before the pronoun
+            // (not in a side clause: "sent X to Y, where he was received"), else, with no person named
+            // before it, the one the sentence before was about, else the last person named
+            if let pronounGender = Gender(subjectPronoun: lower), i + 1 < range.upperBound, tokens[i + 1].isWord, !covered(i),
+                let person = opener.flatMap({ o in
+                    o.start < i && fits(o.entity, pronounGender) && !Self.sideClauseOpeners.contains(tokens[i - 1].lower) && !quoted(i) ? o.entity : nil
+                })
+                    ?? previousOpener.flatMap({ p in
+                        fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
+                    })
+                    ?? lastPerson.last(where: { fits($0, pronounGender) })
             {
-                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
                 continue
             }
             // "Suu Kyi spoke ... . Pence told her that ...": an object pronoun with no person of its gender named
-            // before it in the sentence is the last person of that gender named ("her" before a noun is a possessive)
+            // before it in the sentence is the person the sentence before was about, else the last person of that
+            // gender named ("her" before a noun is a possessive; "him" never is: "granted him asylum")
             if let pronounGender = Gender(objectPronoun: lower), !covered(i),
-                i + 1 >= range.upperBound || !tokens[i + 1].isWord || Self.afterObjectPronoun.contains(tokens[i + 1].lower),
+                lower == "him" || i + 1 >= range.upperBound || !tokens[i + 1].isWord || Self.afterObjectPronoun.contains(tokens[i + 1].lower),
                 !sorted.contains(where: { m in
                     m.type == .person && m.range.upperBound <= i && genderOf[m.entity].map { $0 == pronounGender } ?? true
                 }),
-                let person = lastPerson.last(where: { genderOf[$0] == nil || genderOf[$0] == pronounGender })
+                let person = previousOpener.flatMap({ fits($0, pronounGender) && !quoted(i) ? $0 : nil }) ?? lastPerson.last(where: { fits($0, pronounGender) })
             {
-                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false))
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
+                i += 1
+                continue
+            }
+            // "until it withdraws its troops from Kuwait, which it invaded", "saying it was hitting X":
+            // "it" as a subject, and "its" before those acting for a body, stand for a country or body
+            if !quoted(i), let body = bodyPronoun(tokens, i, range: range, spans: sorted + extra, opener: openingBody, previous: previousTopic) {
+                extra.append(SentenceView.Span(range: i..<(i + 1), entity: body.entity, type: body.type, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
                 continue
             }
@@ -193,8 +223,122 @@ struct AnaphoraResolver {
             }
             i += 1
         }
+        // the person this sentence is about, a pronoun that opens it included ("He told CTV"); a
+        // sentence that names people but opens with none of them is about no one in particular
+        let all = (sorted + extra.filter { $0.type == .person }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if let now = Self.openingPerson(tokens, range: range, spans: all, roles: roles) {
+            lastOpener = now.entity
+        } else if all.contains(where: { $0.type == .person }) {
+            lastOpener = nil
+        }
         return extra
     }
+
+    /// Subordinators and relative words (a closed class) after which a pronoun is the subject of a
+    /// side clause, whose subject is rather the person named last: "because he defied the court".
+    static let sideClauseOpeners: WordSet = [
+        "where", "when", "because", "after", "before", "since", "while", "until", "if", "although", "though", "as", "once",
+        "who", "whom", "which", "whose", "whether",
+    ]
+
+    /// Lower-case words that may stand between a sentence's start and its subject's name: "the
+    /// former ...", "X's acting ...".
+    static let openingFillers: WordSet = ["the", "former", "acting", "then", "'s", "\u{2019}s", ",", "-", "\"", "\u{201C}"]
+
+    /// The person sentence `range` opens with as its subject, and where: the first person named, with
+    /// nothing before it but other names, titles, capitalized words and a few fillers ("Russia's
+    /// foreign minister, Sergei Lavrov,"), after the dateline and an opening phrase set off by a comma
+    /// ("On Thursday, ...").
+    static func openingPerson(_ tokens: [Token], range: Range<Int>, spans: [SentenceView.Span], roles: [RoleSpan]) -> (entity: Int, start: Int)? {
+        opening(tokens, range: range, spans: spans, roles: roles) { $0.type == .person }.map { ($0.entity, $0.range.lowerBound) }
+    }
+
+    /// The first name `kind` accepts that sentence `range` opens with as its subject (see `openingPerson`).
+    static func opening(
+        _ tokens: [Token], range: Range<Int>, spans: [SentenceView.Span], roles: [RoleSpan], kind: (SentenceView.Span) -> Bool
+    ) -> SentenceView.Span? {
+        var start = DatelinePrefix.end(tokens, range)
+        // (a dateline's place opens no clause, and a possessor is not what the clause is about: "Yemen's council")
+        guard
+            let person = spans.first(where: { m in
+                kind(m) && !m.modifierOnly && !m.isDemonym && m.range.lowerBound >= start
+                    && !(m.range.upperBound < range.upperBound && ["'s", "\u{2019}s"].contains(tokens[m.range.upperBound].lower))
+            })
+        else { return nil }
+        // "On Thursday, X said", "In June, X flew": an opening phrase that names no one
+        if let comma = (start..<min(start + 6, person.range.lowerBound)).first(where: { tokens[$0].text == "," }),
+            !spans.contains(where: { $0.range.lowerBound < comma }), !tokens[start].isAllCaps
+        {
+            start = comma + 1
+        }
+        guard person.range.lowerBound >= start, person.range.lowerBound - start <= 8 else { return nil }
+        for t in start..<person.range.lowerBound {
+            let token = tokens[t]
+            let named = spans.contains { $0.range.contains(t) } || roles.contains { $0.range.contains(t) }
+            guard named || token.isWord && token.isCapitalized || openingFillers.contains(token.lower) else { return nil }
+        }
+        return person
+    }
+
+    /// Verbs and auxiliaries (a closed class) after which "it" is a clause's subject: "it has
+    /// accused", "it would reopen", "it was hitting".
+    static let afterSubjectIt: WordSet = [
+        "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "also", "later", "then",
+        "still", "did", "does",
+    ]
+
+    /// The country or body "it" (a subject) or "its" (before the people or forces acting for it) at
+    /// token `i` stands for: after a subordinator or relative word the one named last in the
+    /// sentence ("until it withdraws", "since it ordered"; not the name a ", which" clause hangs on),
+    /// else the one the sentence opens with ("Iran fired missiles at Iraq, saying it ..."), else the
+    /// one named last; with none named before it, the one that opened the sentence before.
+    func bodyPronoun(
+        _ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], opener: SentenceView.Span?, previous: SentenceView.Span?
+    ) -> SentenceView.Span? {
+        let lower = tokens[i].lower
+        guard i > range.lowerBound, i + 1 < range.upperBound, tokens[i].isWord, !tokens[i].isCapitalized,
+            !spans.contains(where: { $0.range.contains(i) })
+        else { return nil }
+        let next = tokens[i + 1]
+        switch lower {
+        case "it":
+            // "it was hitting", "it is holding": a verb's form after a copula; "it is important" is no act's subject
+            let copula = ["was", "is"].contains(next.lower) && i + 2 < range.upperBound && tokens[i + 2].lower.hasSuffix("ing")
+            guard Self.afterSubjectIt.contains(next.lower) || Self.looksFinite(next) || copula else { return nil }
+        case "its":
+            // as a subject only ("said its forces had entered"; "recalled its ambassador from X" is no act on
+            // the actor itself), before the forces themselves ("its troops", not "its army chief")
+            let after = i + 2 < range.upperBound ? tokens[i + 2] : nil
+            guard next.isWord, TreeActionExtractor.actingNouns.contains(next.lower),
+                next.lower.hasSuffix("s") || after.map { !$0.isWord || $0.isCapitalized } ?? true,
+                i == DatelinePrefix.end(tokens, range) || Self.beforeSubjectIts.contains(tokens[i - 1].lower)
+            else { return nil }
+        default:
+            return nil
+        }
+        let opening = DatelinePrefix.end(tokens, range)
+        var before = spans.filter { m in
+            (m.type == .country || m.type == .organization) && !m.modifierOnly && !m.isDemonym && m.group.isEmpty && m.range.upperBound <= i
+                && m.range.lowerBound >= opening
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // "Kuwait, which it invaded": the name a relative clause hangs on is its object, not "it"
+        before.removeAll { m in
+            let r = m.range.upperBound
+            return r + 1 < i && (tokens[r].text == "," && Self.relativeWords.contains(tokens[r + 1].lower) || Self.relativeWords.contains(tokens[r].lower))
+        }
+        guard let last = before.last else { return previous }
+        if !Self.sideClauseOpeners.contains(tokens[i - 1].lower), let opener, opener.range.upperBound <= i {
+            return opener
+        }
+        return last
+    }
+
+    /// Words after which "its" opens a clause's subject (a closed class): "said its troops", ", and
+    /// its forces", "after its warplanes".
+    static let beforeSubjectIts: WordSet = sideClauseOpeners.union([",", "and", "but", "that", "said", "says"])
+
+    /// Relative words (a closed class) that open a clause on the name before them.
+    static let relativeWords: WordSet = ["which", "that", "who", "whom"]
 }
 
 /// A sentence's mentions by the token they start at (the last one given wins, as a dictionary

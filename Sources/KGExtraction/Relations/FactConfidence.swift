@@ -18,6 +18,9 @@ enum FactConfidence {
     /// Subtracted when an end is a phrase standing for places named earlier ("the two regions",
     /// "both"): the phrase may point elsewhere.
     static let standInPenalty = 0.15
+    /// Subtracted when an end is a pronoun taken for an entity named earlier ("he told CTV"): the
+    /// antecedent is a guess from where names stand.
+    static let pronounPenalty = 0.1
 
     /// Roles: a person's office in a body, a body's membership (`RoleExtractor`).
     enum Role {

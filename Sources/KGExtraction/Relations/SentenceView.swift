@@ -17,6 +17,9 @@ struct SentenceView {
         var isDemonym: Bool
         /// Entities a plural phrase stands for (`the two regions`); empty for a plain name.
         var group: [Int] = []
+        /// A pronoun or description taken for an entity named earlier ("he", "him", "It", "the bloc"):
+        /// the guess may be wrong.
+        var isPronoun = false
 
         var entities: [Int] { group.isEmpty ? [entity] : group }
     }

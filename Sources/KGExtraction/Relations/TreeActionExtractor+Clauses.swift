@@ -265,13 +265,21 @@ extension TreeActionExtractor {
     func inheritedActors(_ p: ParsedSentence, _ w: Int, depth: Int) -> [Argument] {
         guard depth < 4, let h = p.head(w) else { return [] }
         var label = p.label(w)
-        // "called on Uganda to recognize Somalia", "went to Cairo to meet X": a purpose clause is controlled too
-        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
+        // "called on Uganda to recognize Somalia", "went to Cairo to meet X": a purpose clause is controlled too,
+        // by the subject, not the object ("telephoned Yeltsin to urge him": the caller urges), unless the verb
+        // is one whose object does the act ("invited Togo on Monday to sign", read as a purpose clause)
+        var purpose = false
+        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) {
+            label = .xcomp
+            purpose = !ActionExtractor.objectControl.contains(lemma(p, h))
+        }
         switch label {
         case .xcomp:
             // "ordered Belarus to attack Ukraine": the controller's object acts; "agreed to meet": its subject
             // (an urged act is asked for, not done: see `isUnreal`)
-            if let object = p.dependents(h, .obj).first { return arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil).inherited }
+            if !purpose, let object = p.dependents(h, .obj).first {
+                return arguments(p, object, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: false, lemma: nil).inherited
+            }
             // "called on Americans to donate": the one called on acts
             // (not a day: "agreed on Tuesday to lift its objections" is Turkey's act)
             if let addressee = p.dependents(h, .obl).first(where: { ["on", "upon"].contains(p.preposition($0) ?? "") }) {

@@ -181,7 +181,7 @@ struct TreeActionExtractor {
                 let anaphoric = a.group.count + t.group.count > 0
                 let sure =
                     min(confidence, actor.confidence, target.confidence) - Double(to - from) * FactConfidence.Tree.perWordOfSpan
-                    - (anaphoric ? FactConfidence.standInPenalty : 0)
+                    - (anaphoric ? FactConfidence.standInPenalty : 0) - (a.isPronoun || t.isPronoun ? FactConfidence.pronounPenalty : 0)
                 for subject in a.entities {
                     for object in t.entities where subject != object {
                         facts.append(
