@@ -79,38 +79,52 @@ public final class DependencyParser: Sendable {
         var state = ArcHybridConfiguration(wordCount: words.count)
         let wordFeatures = ParserFeatures.wordFeatures(of: keys)
         let classCount = ParserTransition.classCount(labelCount: labelCount)
-        // the step's buffers made once per sentence, and the configuration read in place: a
-        // closure per step that captured it copied its eleven arrays (and released them) each time
+        // the step's buffers made once per sentence (two arrays, and a closure each, per step before)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: ParserFeatures.count) { features in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { scores in
                 ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
                     wordFeatures.withUnsafeBufferPointer { wordFeatures in
                         guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress,
-                            let featureBase = features.baseAddress, let scoreBase = scores.baseAddress
+                            let featureBase = features.baseAddress
                         else { return }
                         // the sentence's rarest features, most of them cache misses: asked for all at once
                         weights.prefetch(wordFeatures)
-                        let prefetcher = weights.prefetcher
-                        while !state.isTerminal {
-                            if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
-                                // the first SHIFT and the root's arc: nothing to choose, so nothing to score
-                                state.apply(forced)
-                                continue
-                            }
-                            let classes = state.allowedClasses(labelCount: labelCount)
-                            let made = ParserFeatures.extract(
-                                state, words: keys, into: featureBase, seeds: seeds, wordFeatures: words, prefetcher: prefetcher
-                            )
-                            scores.initialize(repeating: 0)
-                            weights.accumulate(UnsafeBufferPointer(start: featureBase, count: made), into: scoreBase, labels: classes)
-                            let next = bestAllowedClass(in: state, scores: UnsafeBufferPointer(scores))
-                            state.apply(next)
-                        }
+                        takeSteps(
+                            &state, words: keys, seeds: seeds, wordFeatures: words, features: featureBase, scores: scores)
                     }
                 }
             }
         }
         return tree(of: state)
+    }
+
+    /// Scores and applies `state`'s transitions until it is terminal, `features` and `scores`
+    /// being buffers of `ParserFeatures.count` and of the class count.
+    ///
+    /// A function of its own, with the configuration `inout`: read from the closures that hold the
+    /// buffers, it was copied (its eleven arrays retained and released) at every step.
+    private func takeSteps(
+        _ state: inout ArcHybridConfiguration, words: [ParserWord], seeds: UnsafePointer<UInt64>,
+        wordFeatures: UnsafePointer<UInt32>, features: UnsafeMutablePointer<UInt32>, scores: UnsafeMutableBufferPointer<Int32>
+    ) {
+        guard let scoreBase = scores.baseAddress else { return }
+        let labelCount = labels.count
+        let prefetcher = weights.prefetcher
+        while !state.isTerminal {
+            if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
+                // the first SHIFT and the root's arc: nothing to choose, so nothing to score
+                state.apply(forced)
+                continue
+            }
+            let classes = state.allowedClasses(labelCount: labelCount)
+            let made = ParserFeatures.extract(
+                state, words: words, into: features, seeds: seeds, wordFeatures: wordFeatures, prefetcher: prefetcher)
+            scores.initialize(repeating: 0)
+            weights.accumulate(UnsafeBufferPointer(start: features, count: made), into: scoreBase, labels: classes)
+            // chosen before `apply` starts its access, so that reading the configuration needs no copy of it
+            let next = bestAllowedClass(in: state, scores: UnsafeBufferPointer(scores))
+            state.apply(next)
+        }
     }
 
     /// Parses as `parse(_:tags:)` does, with the features of the templates numbered `dropped`
