@@ -27,6 +27,16 @@ package struct PackedWeights: Sendable {
 
     private static let denseMarker: UInt32 = 0xff
 
+    #if arch(x86_64)
+        /// Whether this CPU can sum dense rows with AVX2 (`kg_sum_dense_rows_avx2`): asked once.
+        static let cpuHasAVX2 = kg_has_avx2() != 0
+    #else
+        static let cpuHasAVX2 = false
+    #endif
+    /// Whether dense rows are summed with AVX2: where the CPU has it, unless a test asks for the
+    /// portable loop.
+    var sumsWithAVX2 = PackedWeights.cpuHasAVX2
+
     let slots: LargePageTable<Slot>
     private let entries: LargePageTable<UInt32>
     let mask: Int
@@ -206,7 +216,8 @@ package struct PackedWeights: Sendable {
     /// Adds the dense rows numbered `rows` to the scores of `labels`, eight labels at a time.
     ///
     /// Four label chunks at a time, all rows in each: the chunks' sums stay in registers, so the
-    /// loop is little more than the rows' loads, and more of them are in flight at once.
+    /// loop is little more than the rows' loads, and more of them are in flight at once. With
+    /// AVX2 (`sumsWithAVX2`) the same sums are made by `kg_sum_dense_rows_avx2`.
     @inline(__always)
     private func addDense(
         _ rows: Slice<UnsafeMutableBufferPointer<UInt32>>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>
@@ -239,6 +250,24 @@ package struct PackedWeights: Sendable {
         }
         var chunk = labels.lowerBound / 8
         let endChunk = (labels.upperBound + 7) / 8
+        #if arch(x86_64)
+            if sumsWithAVX2 {
+                // the chunks' sums made by AVX2 (two instructions a row and chunk where these loops
+                // take seven), then added as below
+                let chunkCount = endChunk - chunk
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunkCount * 8) { sums in
+                    guard let sumBase = sums.baseAddress else { return }
+                    kg_sum_dense_rows_avx2(
+                        denseRows.base, denseWidth, UnsafePointer(rows.base.baseAddress.map { $0 + rows.startIndex }), rows.count,
+                        chunk, chunkCount, sumBase)
+                    let rawSums = UnsafeRawPointer(sumBase)
+                    for index in 0..<chunkCount {
+                        add(rawSums.loadUnaligned(fromByteOffset: index * 32, as: SIMD8<Int32>.self), chunk: chunk + index)
+                    }
+                }
+                return
+            }
+        #endif
         // four chunks (32 labels) per pass over the rows: each row's number and address are read
         // once for all four, which halves the instructions of the loop
         while chunk + 4 <= endChunk {
