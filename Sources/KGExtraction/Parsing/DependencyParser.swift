@@ -120,7 +120,8 @@ public final class DependencyParser: Sendable {
             let made = ParserFeatures.extract(
                 state, words: words, into: features, seeds: seeds, wordFeatures: wordFeatures, prefetcher: prefetcher)
             scores.initialize(repeating: 0)
-            weights.accumulate(UnsafeBufferPointer(start: features, count: made), into: scoreBase, labels: classes)
+            // each feature's slot was asked for as it was made: not asked for again
+            weights.accumulate(UnsafeBufferPointer(start: features, count: made), into: scoreBase, labels: classes, prefetched: true)
             // chosen before `apply` starts its access, so that reading the configuration needs no copy of it
             let next = bestAllowedClass(in: state, scores: UnsafeBufferPointer(scores))
             state.apply(next)

@@ -162,9 +162,13 @@ package struct PackedWeights: Sendable {
     ///
     /// With `labels`, only the scores of those labels are sure to be complete: dense rows are
     /// added for them alone (the parser's LEFT and RIGHT arcs take half the labels each, and many
-    /// steps allow only one of them); the others get part of their weights.
+    /// steps allow only one of them); the others get part of their weights. With `prefetched`,
+    /// the keys' home slots were asked for already (the parser's `Prefetcher`, as it made them).
     @inline(__always)
-    func accumulate(_ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>? = nil) {
+    func accumulate(
+        _ keys: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutablePointer<Int32>, labels: Range<Int>? = nil,
+        prefetched: Bool = false
+    ) {
         // Each sum holds at most one weight of 16 bits per key and label: far inside Int32.
         precondition(keys.count < 1 << 14)
         @inline(__always) func add(_ entry: UInt32) {
@@ -178,7 +182,7 @@ package struct PackedWeights: Sendable {
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: keys.count) { denseNumbers in
                 // asked for, not read: a prefetch does not hold up the instructions after it, so
                 // every key's miss is under way before the first key is looked for
-                prefetch(keys)
+                if !prefetched { prefetch(keys) }
                 var restCount = 0, denseCount = 0
                 for key in keys {
                     var slot = Int(key) & mask
