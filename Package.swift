@@ -36,7 +36,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // A header only: the CPU's prefetch instruction, which Swift cannot spell.
+        // Headers only: CPU instructions Swift cannot spell (prefetch; AVX2's widening adds of
+        // weight rows, chosen at run time).
         .systemLibrary(name: "CPrefetch"),
 
         // The value types every layer shares: entity types, alias keys and their spelling variants,

@@ -78,37 +78,54 @@ public final class DependencyParser: Sendable {
         let labelCount = labels.count
         var state = ArcHybridConfiguration(wordCount: words.count)
         let wordFeatures = ParserFeatures.wordFeatures(of: keys)
-        var features = [UInt32](repeating: 0, count: ParserFeatures.count)
-        var scores = [Int32](repeating: 0, count: ParserTransition.classCount(labelCount: labelCount))
-        ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
-            wordFeatures.withUnsafeBufferPointer { wordFeatures in
-                guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress else { return }
-                // the sentence's rarest features, most of them cache misses: asked for all at once
-                weights.prefetch(wordFeatures)
-                let prefetcher = weights.prefetcher
-                while !state.isTerminal {
-                    if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
-                        // the first SHIFT and the root's arc: nothing to choose, so nothing to score
-                        state.apply(forced)
-                        continue
+        let classCount = ParserTransition.classCount(labelCount: labelCount)
+        // the step's buffers made once per sentence (two arrays, and a closure each, per step before)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: ParserFeatures.count) { features in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { scores in
+                ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
+                    wordFeatures.withUnsafeBufferPointer { wordFeatures in
+                        guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress,
+                            let featureBase = features.baseAddress
+                        else { return }
+                        // the sentence's rarest features, most of them cache misses: asked for all at once
+                        weights.prefetch(wordFeatures)
+                        takeSteps(
+                            &state, words: keys, seeds: seeds, wordFeatures: words, features: featureBase, scores: scores)
                     }
-                    let classes = state.allowedClasses(labelCount: labelCount)
-                    features.withUnsafeMutableBufferPointer { buffer in
-                        guard let base = buffer.baseAddress else { return }
-                        ParserFeatures.extract(
-                            state, words: keys, into: base, seeds: seeds, wordFeatures: words, prefetcher: prefetcher
-                        )
-                    }
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        guard let base = scores.baseAddress else { return }
-                        for index in scores.indices { scores[index] = 0 }
-                        features.withUnsafeBufferPointer { weights.accumulate($0, into: base, labels: classes) }
-                    }
-                    state.apply(scores.withUnsafeBufferPointer { bestAllowedClass(in: state, scores: $0) })
                 }
             }
         }
         return tree(of: state)
+    }
+
+    /// Scores and applies `state`'s transitions until it is terminal, `features` and `scores`
+    /// being buffers of `ParserFeatures.count` and of the class count.
+    ///
+    /// A function of its own, with the configuration `inout`: read from the closures that hold the
+    /// buffers, it was copied (its eleven arrays retained and released) at every step.
+    private func takeSteps(
+        _ state: inout ArcHybridConfiguration, words: [ParserWord], seeds: UnsafePointer<UInt64>,
+        wordFeatures: UnsafePointer<UInt32>, features: UnsafeMutablePointer<UInt32>, scores: UnsafeMutableBufferPointer<Int32>
+    ) {
+        guard let scoreBase = scores.baseAddress else { return }
+        let labelCount = labels.count
+        let prefetcher = weights.prefetcher
+        while !state.isTerminal {
+            if let forced = state.onlyAllowedTransition(rootLabel: rootLabel) {
+                // the first SHIFT and the root's arc: nothing to choose, so nothing to score
+                state.apply(forced)
+                continue
+            }
+            let classes = state.allowedClasses(labelCount: labelCount)
+            let made = ParserFeatures.extract(
+                state, words: words, into: features, seeds: seeds, wordFeatures: wordFeatures, prefetcher: prefetcher)
+            scores.initialize(repeating: 0)
+            // each feature's slot was asked for as it was made: not asked for again
+            weights.accumulate(UnsafeBufferPointer(start: features, count: made), into: scoreBase, labels: classes, prefetched: true)
+            // chosen before `apply` starts its access, so that reading the configuration needs no copy of it
+            let next = bestAllowedClass(in: state, scores: UnsafeBufferPointer(scores))
+            state.apply(next)
+        }
     }
 
     /// Parses as `parse(_:tags:)` does, with the features of the templates numbered `dropped`
@@ -153,23 +170,37 @@ public final class DependencyParser: Sendable {
         let labelCount = labels.count, rootLabel = self.rootLabel
         var best = -1
         var bestScore = Int32.min
-        // classes in increasing order, as `forEachAllowedTransition` gives them: ties keep the first
-        @inline(__always) func consider(_ number: Int) {
-            let score = scores[number]
-            if best < 0 || score > bestScore {
-                best = number
-                bestScore = score
+        // classes in increasing order, as `forEachAllowedTransition` gives them: ties keep the
+        // first, so only a higher score replaces the best of the classes before
+        @inline(__always) func consider(_ classes: Range<Int>) {
+            guard !classes.isEmpty else { return }
+            var index = classes.lowerBound
+            if best < 0 {
+                best = index
+                bestScore = scores[index]
+                index += 1
+            }
+            while index < classes.upperBound {
+                let score = scores[index]
+                if score > bestScore {
+                    best = index
+                    bestScore = score
+                }
+                index += 1
             }
         }
-        if state.canShift { consider(0) }
-        if state.canLeft {
-            for label in 0..<labelCount where label != rootLabel { consider(1 + label) }
+        // the labels of one direction, starting at class `first`, `root` left out
+        @inline(__always) func considerLabels(from first: Int) {
+            consider(first..<(first + rootLabel))
+            consider((first + rootLabel + 1)..<(first + labelCount))
         }
+        if state.canShift { consider(0..<1) }
+        if state.canLeft { considerLabels(from: 1) }
         if state.canRight {
             if state.rightTakesRoot {
-                consider(1 + labelCount + rootLabel)
+                consider((1 + labelCount + rootLabel)..<(2 + labelCount + rootLabel))
             } else {
-                for label in 0..<labelCount where label != rootLabel { consider(1 + labelCount + label) }
+                considerLabels(from: 1 + labelCount)
             }
         }
         return best >= 0 ? ParserTransition(class: best, labelCount: labelCount) : .shift

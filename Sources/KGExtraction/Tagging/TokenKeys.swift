@@ -104,11 +104,6 @@ package struct TokenKeys: Sendable {
         norm = Self.norm(lowercase: lower.unicodeScalars, hash: lowerHash)
     }
 
-    /// `norm` alone: what the parser reads of a word, without the tagger's other keys.
-    ///
-    /// ```swift
-    /// TokenKeys.norm(of: "1999") == TokenKeys.norm(of: "2024") // true: both "!YEAR"
-    /// ```
     /// A word's keys when it is all ASCII, read from its bytes: the keys `init` computes through
     /// Unicode scalars, without allocating.
     ///
@@ -189,9 +184,34 @@ package struct TokenKeys: Sendable {
         }
     }
 
+    /// `norm` alone: what the parser reads of a word, without the tagger's other keys.
+    ///
+    /// ```swift
+    /// TokenKeys.norm(of: "1999") == TokenKeys.norm(of: "2024") // true: both "!YEAR"
+    /// ```
     package static func norm(of written: String) -> UInt64 {
+        // an ASCII word from its bytes: no lower-case copy (`lowercased` and the typography check
+        // were most of the parser's per-word set-up)
+        if let norm = written.utf8.withContiguousStorageIfAvailable({ asciiNorm(of: $0) }) ?? nil { return norm }
         let lower = foldingTypography(written).lowercased()
         return norm(lowercase: lower.unicodeScalars, hash: FeatureHash.of(lower))
+    }
+
+    /// `norm(of:)` of an ASCII word, from its bytes in one pass (as `ASCIIKeys` makes it); nil
+    /// when a byte is not ASCII.
+    @inline(__always)
+    private static func asciiNorm(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash = FeatureHash.fnvOffset
+        var digits = 0
+        for byte in bytes {
+            guard byte < 128 else { return nil }
+            let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            hash = (hash ^ UInt64(lowered)) &* FeatureHash.fnvPrime
+            if (48...57).contains(byte) { digits += 1 }
+        }
+        // as `norm(lowercase:hash:)`: numbers are "!YEAR" (four digits) or "!DIGITS"
+        guard let first = bytes.first, (48...57).contains(first) else { return hash }
+        return digits == bytes.count && digits == 4 ? yearNorm : digitsNorm
     }
 
     private static let yearNorm = FeatureHash.of("!YEAR")

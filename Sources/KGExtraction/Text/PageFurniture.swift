@@ -11,6 +11,9 @@
 public enum PageFurniture {
     /// Phrases that open a section of furniture: everything after them is not the article.
     static let sectionMarkers: [String] = WordLists.list("PageFurniture.sectionMarkers")
+    /// Each section marker with its number of words, counted once: splitting every marker into
+    /// words for every short line was a fifth of the page furniture's instructions.
+    static let sectionMarkerWordCounts: [(marker: String, wordCount: Int)] = sectionMarkers.map { ($0, $0.split(separator: " ").count) }
     /// Phrases that mark one line as furniture.
     static let linePhrases: [String] = WordLists.list("PageFurniture.linePhrases")
     /// Words that mark a very short line (a timestamp, a label) as furniture.
@@ -54,7 +57,9 @@ public enum PageFurniture {
             var furniture = inFurnitureSection
             if !furniture {
                 if words.count <= 7,
-                    sectionMarkers.contains(where: { isMarkerLine(normalized, $0, wordCount: words.count) })
+                    sectionMarkerWordCounts.contains(where: {
+                        isMarkerLine(normalized, $0.marker, markerWordCount: $0.wordCount, wordCount: words.count)
+                    })
                         || opensTeaserSection(tokens[line], words: words, verbForms: verbForms)
                 {
                     furniture = true
@@ -122,8 +127,10 @@ public enum PageFurniture {
         return start..<end
     }
 
-    static func isMarkerLine(_ normalized: String, _ marker: String, wordCount: Int) -> Bool {
-        guard wordCount <= marker.split(separator: " ").count + 2 else { return false }
+    /// Whether a line of `wordCount` words, `normalized`, is `marker` (of `markerWordCount` words)
+    /// with at most two numbers before or after it: "Comments 12".
+    static func isMarkerLine(_ normalized: String, _ marker: String, markerWordCount: Int, wordCount: Int) -> Bool {
+        guard wordCount <= markerWordCount + 2 else { return false }
         return normalized == marker || normalized.hasPrefix(marker + " ") && normalized.dropFirst(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
             || normalized.hasSuffix(" " + marker) && normalized.dropLast(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
     }

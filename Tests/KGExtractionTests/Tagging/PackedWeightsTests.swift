@@ -1,3 +1,4 @@
+import CPrefetch
 import XCTest
 
 @testable import KGExtraction
@@ -64,11 +65,17 @@ final class PackedWeightsTests: XCTestCase {
         }
         var expected = [Int32](repeating: 0, count: 70)
         for entry in labels.indices { expected[Int(labels[entry])] += Int32(weights[entry]) }
-        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
-        XCTAssertEqual(scores70(packed, keys, labels: nil), expected)
-        for asked in [0..<70, 3..<61, 0..<32, 31..<33, 8..<40, 60..<70, 69..<70, 5..<200] {
-            let partial = scores70(packed, keys, labels: asked)
-            for label in asked.clamped(to: 0..<70) { XCTAssertEqual(partial[label], expected[label], "label \(label) of \(asked)") }
+        var packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        // the AVX2 sums where this CPU has them, and the portable loop
+        for withAVX2 in Set([packed.sumsWithAVX2, false]) {
+            packed.sumsWithAVX2 = withAVX2
+            XCTAssertEqual(scores70(packed, keys, labels: nil), expected, "AVX2 \(withAVX2)")
+            for asked in [0..<70, 3..<61, 0..<32, 31..<33, 8..<40, 60..<70, 69..<70, 5..<200] {
+                let partial = scores70(packed, keys, labels: asked)
+                for label in asked.clamped(to: 0..<70) {
+                    XCTAssertEqual(partial[label], expected[label], "label \(label) of \(asked), AVX2 \(withAVX2)")
+                }
+            }
         }
     }
 
@@ -113,6 +120,32 @@ final class PackedWeightsTests: XCTestCase {
         }
         XCTAssertEqual(scores, expected)
         XCTAssertEqual(self.scores(packed, [2, 4, 6]).prefix(20), ArraySlice(repeating: 0, count: 20))
+    }
+
+    /// The AVX2 sums of dense rows are the rows' weights added one by one: rows given in any order
+    /// and more than once, chunks starting past the first, the extreme weights.
+    func testTheAVX2SumsOfDenseRowsAreTheWeightsAdded() throws {
+        #if arch(x86_64)
+            try XCTSkipUnless(kg_has_avx2() != 0, "no AVX2 on this machine")
+            let width = 48, rowCount = 9
+            let table: [Int16] = (0..<(width * rowCount)).map { index in
+                index % 11 == 0 ? Int16.min : index % 13 == 0 ? Int16.max : Int16(truncatingIfNeeded: index &* 7_919 &- 20_000)
+            }
+            let rows: [UInt32] = [8, 0, 3, 3, 7, 1, 8]
+            for (firstChunk, chunkCount) in [(0, 6), (1, 5), (2, 1), (0, 4), (1, 4), (5, 1)] {
+                var sums = [Int32](repeating: 0, count: chunkCount * 8)
+                sums.withUnsafeMutableBufferPointer { sums in
+                    kg_sum_dense_rows_avx2(table, width, rows, rows.count, firstChunk, chunkCount, sums.baseAddress)
+                }
+                for index in sums.indices {
+                    let label = firstChunk * 8 + index
+                    let expected = rows.reduce(Int32(0)) { $0 + Int32(table[Int($1) * width + label]) }
+                    XCTAssertEqual(sums[index], expected, "label \(label) from chunk \(firstChunk)")
+                }
+            }
+        #else
+            throw XCTSkip("AVX2 is an x86-64 extension")
+        #endif
     }
 
     func testALargeTableIsZeroFilledAndHoldsWhatItWasGiven() {
