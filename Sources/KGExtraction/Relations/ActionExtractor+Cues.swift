@@ -50,6 +50,9 @@ extension ActionExtractor {
 
     /// Verbs whose object performs the infinitive after it: "urged Sudan to recognize X".
     static let objectControl: WordSet = WordLists.wordSet("ActionExtractor.objectControl")
+    /// Control verbs that only ask for the act: "urged Sudan to recognize X" states no recognition
+    /// ("ordered the army to enter X", "asked the ministry to negotiate with X" do count).
+    static let appealControl: WordSet = WordLists.wordSet("ActionExtractor.appealControl")
 
     /// Words between a controlling verb or noun and "to V" that pass the actor through.
     static let transparent: WordSet = WordLists.wordSet("ActionExtractor.transparent")

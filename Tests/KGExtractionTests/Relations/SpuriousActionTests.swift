@@ -43,4 +43,21 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a plain "with" still names whom one meets
         XCTAssertEqual(try all("Kenya met with Uganda."), ["Kenya -meet-> Uganda"])
     }
+
+    func testAnUrgedActIsAskedForNotDone() throws {
+        XCTAssertEqual(try all("The European Union urged Serbia to recognize Kosovo."), ["European Union -urge-> Serbia"])
+        XCTAssertEqual(try all("Washington pressed Israel to lift its blockade of Gaza."), ["United States -press-> Israel"])
+        XCTAssertEqual(
+            try all("The African Union called on the Sudanese army to release Abdalla Hamdok."), ["African Union -call-> Sudanese Army"])
+        // with the appeal's subject in another sentence, the urged one is still no actor
+        XCTAssertEqual(try all("He also urged the United States to sanction Iran."), [])
+    }
+
+    func testAnOrderedOrRequestedActOfOnesOwnServiceCounts() throws {
+        XCTAssertEqual(
+            try all("Putin ordered the Russian army to enter Donetsk."), ["Putin -order-> Russian Army", "Russian Army -enter-> Donetsk"])
+        XCTAssertEqual(
+            try all("Putin asked the Foreign Ministry to negotiate with Donetsk."),
+            ["Putin -ask-> Foreign Ministry", "Foreign Ministry -negotiate-> Donetsk"])
+    }
 }
