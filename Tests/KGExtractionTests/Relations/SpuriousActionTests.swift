@@ -60,4 +60,12 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("Putin asked the Foreign Ministry to negotiate with Donetsk."),
             ["Putin -ask-> Foreign Ministry", "Foreign Ministry -negotiate-> Donetsk"])
     }
+
+    func testNamesInAParticipleClauseAfterACommonNounDoNotAct() throws {
+        // "its forces, led by X with help from Y and Z," sets the clause off: Y and Z cross nothing
+        // (the tree's reading, the leader crossing, is left as it is)
+        XCTAssertEqual(
+            try all("The bloc said its forces, led by Senegal with help from Mali and Guinea, had crossed into Gambia on Thursday."),
+            ["Senegal -cross-> Gambia"])
+    }
 }
