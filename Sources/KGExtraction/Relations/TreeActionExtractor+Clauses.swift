@@ -438,6 +438,9 @@ extension TreeActionExtractor {
         if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
+        // "said Qatar had funded terrorism": a name after "say" is the subject of what is said, read as the
+        // object; "say" names no one it is said to ("told" does)
+        if entry.lemma == "say" { return [] }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
         if Self.speechLemmas.contains(entry.lemma) {
             out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= FactConfidence.Tree.speechArgumentMinimum }

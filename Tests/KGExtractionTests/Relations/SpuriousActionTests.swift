@@ -68,4 +68,19 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("The bloc said its forces, led by Senegal with help from Mali and Guinea, had crossed into Gambia on Thursday."),
             ["Senegal -cross-> Gambia"])
     }
+
+    func testANameAfterSayIsWhatIsSaidNotWhomItIsSaidTo() throws {
+        XCTAssertEqual(
+            try all(
+                "The U.S. Treasury Department said Juan Perez, the deputy director of the National Police and a relative of Ortega by marriage, had directed officers who fired on unarmed demonstrators."
+            ),
+            ["Juan Perez -deputy director-> National Police"])
+        XCTAssertEqual(
+            try all("U.S. President Joe Biden initially sided with Riyadh, saying Iran had been a sponsor of terrorism for decades."),
+            ["Joe Biden -president-> United States"])
+        // "told" names whom it is said to
+        XCTAssertEqual(
+            try all("Kenyan President William Ruto told Reuters that Uganda had closed the border."),
+            ["William Ruto -president-> Kenya", "William Ruto -tell-> Reuters"])
+    }
 }
