@@ -12,8 +12,8 @@ extension ActionExtractor {
     /// Words that deny the verb they stand before: "not", "never", "refused", "failed".
     static let negations: WordSet = WordLists.wordSet("ActionExtractor.negations")
 
-    /// Modals and conditional conjunctions: the act may not have happened.
-    static let hypotheticals: WordSet = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can"]
+    /// Modals and conditional conjunctions: the act may not have happened ("must still persuade X" has not yet).
+    static let hypotheticals: WordSet = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can", "must"]
 
     /// Forms of "be": the passive's auxiliary.
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s"]

@@ -83,4 +83,8 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("Kenyan President William Ruto told Reuters that Uganda had closed the border."),
             ["William Ruto -president-> Kenya", "William Ruto -tell-> Reuters"])
     }
+
+    func testAnActSomeoneMustStillDoIsNotDone() throws {
+        XCTAssertEqual(try all("Kenya must condemn Uganda."), [])
+    }
 }
