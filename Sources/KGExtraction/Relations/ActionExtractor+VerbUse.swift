@@ -76,6 +76,8 @@ extension ActionExtractor {
         }
         // "X has yet to recognize Y"
         if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
+        // "X offered no concessions to Y": an act with nothing done
+        if s.lower(v + 1) == "no" { return true }
         // "X denied arming Y"
         if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
         // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact

@@ -87,4 +87,10 @@ final class SpuriousActionTests: ExtractionTestCase {
     func testAnActSomeoneMustStillDoIsNotDone() throws {
         XCTAssertEqual(try all("Kenya must condemn Uganda."), [])
     }
+
+    func testAnActWithNoObjectIsNotDone() throws {
+        XCTAssertEqual(try all("Washington had offered no concessions to Ankara to secure the deal."), [])
+        XCTAssertEqual(try all("Kenya gave no support to Uganda."), [])
+        XCTAssertEqual(try all("Kenya gave support to Uganda."), ["Kenya -support-> Uganda"])
+    }
 }
