@@ -41,6 +41,7 @@ final class WordListsTests: XCTestCase {
             "RoleExtractor.staffNouns": WordSet(RoleExtractor.staffNouns.dictionary.values), "RoleExtractor.partyNameWords": RoleExtractor.partyNameWords,
             "ActionExtractor.negations": ActionExtractor.negations, "ActionExtractor.motionLemmas": ActionExtractor.motionLemmas, "ActionExtractor.mediumNames": ActionExtractor.mediumNames,
             "ActionExtractor.objectControl": ActionExtractor.objectControl, "ActionExtractor.appealControl": ActionExtractor.appealControl,
+            "ActionExtractor.clauseOnlyLemmas": ActionExtractor.clauseOnlyLemmas,
             "ActionExtractor.transparent": ActionExtractor.transparent, "ActionExtractor.pastFormsSharedWithNouns": ActionExtractor.pastFormsSharedWithNouns, "ActionExtractor.nonVerbForms": ActionExtractor.nonVerbForms,
             "ActionExtractor.speechLemmas": ActionExtractor.speechLemmas, "ActionExtractor.partNouns": ActionExtractor.partNouns, "ActionExtractor.judgingLemmas": ActionExtractor.judgingLemmas,
             "ActionExtractor.actingBodyNouns": ActionExtractor.actingBodyNouns, "ActionExtractor.denialForms": ActionExtractor.denialForms, "ActionExtractor.goBetweenLemmas": ActionExtractor.goBetweenLemmas,

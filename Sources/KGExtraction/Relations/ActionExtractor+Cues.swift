@@ -53,6 +53,9 @@ extension ActionExtractor {
     /// Control verbs that only ask for the act: "urged Sudan to recognize X" states no recognition
     /// ("ordered the army to enter X", "asked the ministry to negotiate with X" do count).
     static let appealControl: WordSet = WordLists.wordSet("ActionExtractor.appealControl")
+    /// Verbs whose complement is a clause, never a side addressed: "insists Zelaya was removed" says
+    /// something of Zelaya, it does nothing to him.
+    static let clauseOnlyLemmas: WordSet = WordLists.wordSet("ActionExtractor.clauseOnlyLemmas")
 
     /// Words between a controlling verb or noun and "to V" that pass the actor through.
     static let transparent: WordSet = WordLists.wordSet("ActionExtractor.transparent")

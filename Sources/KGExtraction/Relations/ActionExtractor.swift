@@ -147,7 +147,7 @@ struct ActionExtractor {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjects = coordinatedLeft(s, subj)
                     }
-                    objects = object(s, v, lemma: verb.lemma, violent: verb.cameo.isViolent)
+                    objects = Self.clauseOnlyLemmas.contains(verb.lemma) ? [] : object(s, v, lemma: verb.lemma, violent: verb.cameo.isViolent)
                 }
                 // "the two provinces that Morocco recognized": the antecedent is the object, unless the
                 // verb has an object of its own ("told X that Egypt supported the army")

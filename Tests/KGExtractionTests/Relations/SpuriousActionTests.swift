@@ -93,4 +93,10 @@ final class SpuriousActionTests: ExtractionTestCase {
         XCTAssertEqual(try all("Kenya gave no support to Uganda."), [])
         XCTAssertEqual(try all("Kenya gave support to Uganda."), ["Kenya -support-> Uganda"])
     }
+
+    func testAVerbOfAClaimAddressesNoOne() throws {
+        XCTAssertEqual(try all("Kenya insists Uganda was behind the attack."), [])
+        // a demand is addressed to whom its clause is about
+        XCTAssertEqual(try all("Kenya demanded that Uganda withdraw its troops."), ["Kenya -demand-> Uganda"])
+    }
 }
