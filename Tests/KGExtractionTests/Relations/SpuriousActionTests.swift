@@ -99,4 +99,10 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a demand is addressed to whom its clause is about
         XCTAssertEqual(try all("Kenya demanded that Uganda withdraw its troops."), ["Kenya -demand-> Uganda"])
     }
+
+    func testAThreatenedActIsNotDone() throws {
+        XCTAssertEqual(
+            try all("Bosnia's foreign minister, Haris Silajdzic, had threatened on Monday to walk out over the map of Brcko."),
+            ["Haris Silajdzic -foreign minister-> Bosnia and Herzegovina"])
+    }
 }
