@@ -137,6 +137,8 @@ public final class Extractor: Sendable {
         var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
         var governmentPossessors: [Int: Set<Int>] = [:]
+        // the ends of window facts the tree contradicts: named as actors all the same
+        var contradictedEnds = Set<Int>()
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
@@ -212,11 +214,17 @@ public final class Extractor: Sendable {
             } else if !speakers.isEmpty {
                 view = SentenceView(tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index])
             }
-            let windowFacts = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
+            // the window's guesses, less those the tree reads otherwise
+            let guessed = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
+            let windowFacts = TreeContradictedWindowFacts.dropping(guessed, contradictedBy: treeFacts ?? [], in: view, entities: resolved.entities)
+            if windowFacts.count < guessed.count {
+                for fact in guessed where !windowFacts.contains(fact) { contradictedEnds.formUnion([fact.subject, fact.object]) }
+            }
             // a dateline's agency acts on no one ("BOGOTA (Reuters) - The OAS condemned X" with the OAS
             // unknown): an act whose evidence starts inside the dateline has its subject there
             let actsStartAfter = opening > range.lowerBound && opening < tokens.count ? tokens[opening].span.start : nil
-            let sentenceFacts = (roleFacts + windowFacts + (treeFacts ?? []) + chargeDenials.facts(view)).compactMap { fact -> Fact? in
+            let sentenceActs = OfficeHolderActs.dropping(roleFacts + windowFacts + (treeFacts ?? []), entities: resolved.entities)
+            let sentenceFacts = (sentenceActs + chargeDenials.facts(view)).compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil
@@ -249,7 +257,9 @@ public final class Extractor: Sendable {
         facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
-        return DemonymOnlyEntities.prune(document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention))
+        return DemonymOnlyEntities.prune(
+            document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention),
+            readAsActors: contradictedEnds)
     }
 
     /// Words parsed before the first and after the last mention of a sentence: enough for the

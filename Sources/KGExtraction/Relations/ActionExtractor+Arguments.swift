@@ -101,7 +101,8 @@ extension ActionExtractor {
                     inPhrase = false
                 }
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
-                    return m
+                    // "urged Sudan to recognize X": Sudan is only asked to act
+                    return sawTo && isAppealedTo(s, m) ? nil : m
                 }
                 i = start - 1
                 steps += 1
@@ -115,7 +116,8 @@ extension ActionExtractor {
             if let objects = objectsOfVerb[i], sawTo, let first = objects.first,
                 let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma)
             {
-                return first
+                // "urged Sudan to recognize Eritrea": the urged act is asked for, not done
+                return Self.appealControl.contains(controller.lemma) ? nil : first
             }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
                 sawTo || ["and", ","].contains(s.lower(i + 1)) || s.isGerund(v)
@@ -135,6 +137,15 @@ extension ActionExtractor {
             steps += 1
         }
         return nil
+    }
+
+    /// Whether mention `m` is whom an appeal verb addresses: "urged [Sudan]", "called on [the Sudanese army]".
+    func isAppealedTo(_ s: SentenceView, _ m: Int) -> Bool {
+        var k = titledStart(s, m) - 1
+        if Self.determiners.contains(s.lower(k)) { k -= 1 }
+        if ["on", "upon"].contains(s.lower(k)) { k -= 1 }
+        guard let verb = lexicons.verbs[s.lower(k)] else { return false }
+        return Self.appealControl.contains(verb.lemma)
     }
 
     /// The objects: the first mention to the right within the clause, and those coordinated with it.

@@ -12,8 +12,8 @@ extension ActionExtractor {
     /// Words that deny the verb they stand before: "not", "never", "refused", "failed".
     static let negations: WordSet = WordLists.wordSet("ActionExtractor.negations")
 
-    /// Modals and conditional conjunctions: the act may not have happened.
-    static let hypotheticals: WordSet = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can"]
+    /// Modals and conditional conjunctions: the act may not have happened ("must still persuade X" has not yet).
+    static let hypotheticals: WordSet = ["might", "may", "could", "would", "should", "if", "whether", "unless", "can", "must"]
 
     /// Forms of "be": the passive's auxiliary.
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s"]
@@ -50,6 +50,12 @@ extension ActionExtractor {
 
     /// Verbs whose object performs the infinitive after it: "urged Sudan to recognize X".
     static let objectControl: WordSet = WordLists.wordSet("ActionExtractor.objectControl")
+    /// Control verbs that only ask for the act: "urged Sudan to recognize X" states no recognition
+    /// ("ordered the army to enter X", "asked the ministry to negotiate with X" do count).
+    static let appealControl: WordSet = WordLists.wordSet("ActionExtractor.appealControl")
+    /// Verbs whose complement is a clause, never a side addressed: "insists Zelaya was removed" says
+    /// something of Zelaya, it does nothing to him.
+    static let clauseOnlyLemmas: WordSet = WordLists.wordSet("ActionExtractor.clauseOnlyLemmas")
 
     /// Words between a controlling verb or noun and "to V" that pass the actor through.
     static let transparent: WordSet = WordLists.wordSet("ActionExtractor.transparent")

@@ -76,15 +76,22 @@ extension ActionExtractor {
         }
         // "X has yet to recognize Y"
         if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
+        // "X offered no concessions to Y": an act with nothing done
+        if s.lower(v + 1) == "no" { return true }
         // "X denied arming Y"
         if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
         // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
         if s.lower(v - 1) == "to", ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
-        // "X offered on Monday to mediate between Y and Z": an offered act is not done yet
+        // "X offered on Monday to mediate between Y and Z", "threatened to walk out over Y": an offered or
+        // threatened act is not done yet
         if s.lower(v - 1) == "to" {
             var k = v - 2
             while s.range.contains(k), k >= v - 5, s.mentionAt[k] == nil, s.tokens[k].isWord {
-                if let entry = lexicons.verbs[s.lower(k)], TreeActionExtractor.offeringLemmas.contains(entry.lemma) { return true }
+                if let entry = lexicons.verbs[s.lower(k)],
+                    TreeActionExtractor.offeringLemmas.contains(entry.lemma) || TreeActionExtractor.threatLemmas.contains(entry.lemma)
+                {
+                    return true
+                }
                 k -= 1
             }
         }

@@ -42,6 +42,14 @@ struct ActionExtractor {
         // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a
         // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
         for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == .VBN && s.lower(i + 2) == "by" || s.xpos(i + 1) == .VBG) {
+            // "its forces, led by Senegal with support from Nigeria, entered X": after a common noun too
+            // the clause is set off, and the names in it are no subject of the verb after it
+            if s.mention(endingBefore: i) == nil, s.xpos(i + 1) == .VBN, s.tag(i - 1)?.upos == .NOUN {
+                var j = i + 3
+                while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+                if s.lower(j) == "," { relative.append((i..<(j + 1), nil)) }
+                continue
+            }
             // (a subject, not a name inside a phrase: "overran the town of Palma, killing ...")
             guard let antecedent = s.mention(endingBefore: i),
                 !(s.range.lowerBound..<s.mentions[antecedent].range.lowerBound).contains(where: { isVerbUse(s, $0) }),
@@ -139,7 +147,7 @@ struct ActionExtractor {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjects = coordinatedLeft(s, subj)
                     }
-                    objects = object(s, v, lemma: verb.lemma, violent: verb.cameo.isViolent)
+                    objects = Self.clauseOnlyLemmas.contains(verb.lemma) ? [] : object(s, v, lemma: verb.lemma, violent: verb.cameo.isViolent)
                 }
                 // "the two provinces that Morocco recognized": the antecedent is the object, unless the
                 // verb has an object of its own ("told X that Egypt supported the army")

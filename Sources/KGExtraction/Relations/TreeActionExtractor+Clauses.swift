@@ -72,7 +72,10 @@ extension TreeActionExtractor {
         }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
-        if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), let content = p.dependents(w, .ccomp).first {
+        // (not "insists that X was removed": that says something of X, and addresses no one)
+        if targets.isEmpty, Self.addressingCodes.contains(entry.cameo), !ActionExtractor.clauseOnlyLemmas.contains(entry.lemma),
+            let content = p.dependents(w, .ccomp).first
+        {
             targets = p.dependents(content, base: "nsubj").flatMap { arguments(p, $0, confidence: 0.75, asObject: true, lemma: entry.lemma) }
         }
         // "Ankara and Athens traded blame", "Turkey exchanged accusations with Greece": each side does the
@@ -446,6 +449,9 @@ extension TreeActionExtractor {
         if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
+        // "said Qatar had funded terrorism", "insists Zelaya was removed": a name after a verb that takes a
+        // clause is the subject of the clause, read as the object ("told X" names whom it is said to)
+        if ActionExtractor.clauseOnlyLemmas.contains(entry.lemma) { return [] }
         // "Ukrainian officials say Russian troops ...": one speaks to an entity named outright, not to a country's troops
         if Self.speechLemmas.contains(entry.lemma) {
             out = out.filter { p.view.mentions[$0.mention].isDemonym == false && $0.confidence >= FactConfidence.Tree.speechArgumentMinimum }

@@ -29,6 +29,8 @@ extension TreeActionExtractor {
                 if conjuncts.contains(where: { k in p.children[k].contains { ["neither", "nor"].contains(p.words[$0]) } }) { return true }
             case "aux": if Self.modalWords.contains(word) && !(word == "would" && isReported(p, w)) { return true }
             case "mark": if Self.conditionWords.contains(word) { return true }
+            // "offered no concessions to X": an act with nothing done
+            case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
             default: break
             }
             // "has yet to recognize"

@@ -43,4 +43,66 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a plain "with" still names whom one meets
         XCTAssertEqual(try all("Kenya met with Uganda."), ["Kenya -meet-> Uganda"])
     }
+
+    func testAnUrgedActIsAskedForNotDone() throws {
+        XCTAssertEqual(try all("The European Union urged Serbia to recognize Kosovo."), ["European Union -urge-> Serbia"])
+        XCTAssertEqual(try all("Washington pressed Israel to lift its blockade of Gaza."), ["United States -press-> Israel"])
+        XCTAssertEqual(
+            try all("The African Union called on the Sudanese army to release Abdalla Hamdok."), ["African Union -call-> Sudanese Army"])
+        // with the appeal's subject in another sentence, the urged one is still no actor
+        XCTAssertEqual(try all("He also urged the United States to sanction Iran."), [])
+    }
+
+    func testAnOrderedOrRequestedActOfOnesOwnServiceCounts() throws {
+        XCTAssertEqual(
+            try all("Putin ordered the Russian army to enter Donetsk."), ["Putin -order-> Russian Army", "Russian Army -enter-> Donetsk"])
+        XCTAssertEqual(
+            try all("Putin asked the Foreign Ministry to negotiate with Donetsk."),
+            ["Putin -ask-> Foreign Ministry", "Foreign Ministry -negotiate-> Donetsk"])
+    }
+
+    func testNamesInAParticipleClauseAfterACommonNounDoNotAct() throws {
+        // "its forces, led by X with help from Y and Z," sets the clause off: Y and Z cross nothing
+        // (the tree's reading, the leader crossing, is left as it is)
+        XCTAssertEqual(
+            try all("The bloc said its forces, led by Senegal with help from Mali and Guinea, had crossed into Gambia on Thursday."),
+            ["Senegal -cross-> Gambia"])
+    }
+
+    func testANameAfterSayIsWhatIsSaidNotWhomItIsSaidTo() throws {
+        XCTAssertEqual(
+            try all(
+                "The U.S. Treasury Department said Juan Perez, the deputy director of the National Police and a relative of Ortega by marriage, had directed officers who fired on unarmed demonstrators."
+            ),
+            ["Juan Perez -deputy director-> National Police"])
+        XCTAssertEqual(
+            try all("U.S. President Joe Biden initially sided with Riyadh, saying Iran had been a sponsor of terrorism for decades."),
+            ["Joe Biden -president-> United States"])
+        // "told" names whom it is said to
+        XCTAssertEqual(
+            try all("Kenyan President William Ruto told Reuters that Uganda had closed the border."),
+            ["William Ruto -president-> Kenya", "William Ruto -tell-> Reuters"])
+    }
+
+    func testAnActSomeoneMustStillDoIsNotDone() throws {
+        XCTAssertEqual(try all("Kenya must condemn Uganda."), [])
+    }
+
+    func testAnActWithNoObjectIsNotDone() throws {
+        XCTAssertEqual(try all("Washington had offered no concessions to Ankara to secure the deal."), [])
+        XCTAssertEqual(try all("Kenya gave no support to Uganda."), [])
+        XCTAssertEqual(try all("Kenya gave support to Uganda."), ["Kenya -support-> Uganda"])
+    }
+
+    func testAVerbOfAClaimAddressesNoOne() throws {
+        XCTAssertEqual(try all("Kenya insists Uganda was behind the attack."), [])
+        // a demand is addressed to whom its clause is about
+        XCTAssertEqual(try all("Kenya demanded that Uganda withdraw its troops."), ["Kenya -demand-> Uganda"])
+    }
+
+    func testAThreatenedActIsNotDone() throws {
+        XCTAssertEqual(
+            try all("Bosnia's foreign minister, Haris Silajdzic, had threatened on Monday to walk out over the map of Brcko."),
+            ["Haris Silajdzic -foreign minister-> Bosnia and Herzegovina"])
+    }
 }

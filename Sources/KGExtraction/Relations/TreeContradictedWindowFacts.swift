@@ -1,0 +1,64 @@
+import KGModel
+
+/// Word-window facts the dependency tree contradicts, dropped.
+///
+/// The window guesses an act's actor as the nearest name to the left and its target as the nearest
+/// to the right; the tree reads the clause. Where the tree states the same act over the same words
+/// with another actor, the window's is usually a name inside the actor's phrase or a clause nearby
+/// ("a former Norwegian minister, had shuttled between X and Y" is the minister's act, not
+/// Norway's); with another target, a name further on ("would send Defense Secretary X to Saudi
+/// Arabia" sends X to Saudi Arabia). The window's fact stays when its end and the tree's are items
+/// of one list (the tree often keeps one of "Brazil, Colombia and Argentina"), and when its actor is
+/// a person (the tree may name the person's country instead: "U.S. Secretary of State X praised").
+///
+/// ```swift
+/// // "Turkish troops and their Syrian allies captured Tal Abyad": the window's Syria -capture->
+/// // Tal Abyad is dropped, the tree's Turkey -capture-> Tal Abyad stays.
+/// ```
+enum TreeContradictedWindowFacts {
+    /// `window` without the facts `tree` contradicts, in their order.
+    static func dropping(_ window: [Fact], contradictedBy tree: [Fact], in view: SentenceView, entities: [ExtractedEntity]) -> [Fact] {
+        guard !tree.isEmpty else { return window }
+        let stated = Set(tree.map { Key(subject: $0.subject, action: $0.action, object: $0.object) })
+        return window.filter { w in
+            guard w.kind == .action, !stated.contains(Key(subject: w.subject, action: w.action, object: w.object)) else { return true }
+            let rivals = tree.filter { $0.kind == .action && $0.action == w.action && overlap($0.span, w.span) }
+            let otherActor = rivals.contains { t in
+                t.object == w.object && t.subject != w.subject && !isPerson(w.subject, entities)
+                    && !areListed(w.subject, t.subject, in: view)
+            }
+            let otherTarget = rivals.contains { t in
+                t.subject == w.subject && t.object != w.object && !areListed(w.object, t.object, in: view)
+            }
+            return !otherActor && !otherTarget
+        }
+    }
+
+    private struct Key: Hashable {
+        let subject: Int
+        let action: String
+        let object: Int
+    }
+
+    private static func overlap(_ a: TextSpan, _ b: TextSpan) -> Bool { a.start < b.end && b.start < a.end }
+
+    private static func isPerson(_ entity: Int, _ entities: [ExtractedEntity]) -> Bool {
+        entities.indices.contains(entity) && entities[entity].type == .person
+    }
+
+    /// Words that may stand between the items of a list of names.
+    private static let listWords: Set<String> = [",", "and", "or", "&", "the"]
+
+    /// Whether a mention of `a` and one of `b` are items of one list: only names, commas and
+    /// conjunctions between them ("Belarus, Tajikistan and Kyrgyzstan").
+    static func areListed(_ a: Int, _ b: Int, in view: SentenceView) -> Bool {
+        let ofA = view.mentions.filter { $0.entities.contains(a) }, ofB = view.mentions.filter { $0.entities.contains(b) }
+        for x in ofA {
+            for y in ofB {
+                let gap = x.range.upperBound <= y.range.lowerBound ? x.range.upperBound..<y.range.lowerBound : y.range.upperBound..<max(y.range.upperBound, x.range.lowerBound)
+                if gap.allSatisfy({ view.mentionAt[$0] != nil || listWords.contains(view.lower($0)) }) { return true }
+            }
+        }
+        return false
+    }
+}
