@@ -449,6 +449,10 @@ extension TreeActionExtractor {
         if out.isEmpty, entry.cameo == .reduceRelations || p.dependents(w, .obj).contains(where: { isTie(p, $0) }) { out = tieTargets(p, w, entry) }
         // "crossed into Donetsk in Ukraine": where the act happens is its target only when it has no other
         if out.isEmpty { out = places }
+        // "deployed 500 troops in Mali", read with the place on the troops
+        if out.isEmpty, ActionExtractor.motionLemmas.contains(entry.lemma) {
+            out = forcePlaces(p, w).flatMap { arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma) }
+        }
         // "said Qatar had funded terrorism", "insists Zelaya was removed": a name after a verb that takes a
         // clause is the subject of the clause, read as the object ("told X" names whom it is said to)
         if ActionExtractor.clauseOnlyLemmas.contains(entry.lemma) { return [] }

@@ -44,6 +44,7 @@ struct TreeActionExtractor {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
                     entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
+                    if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
                     if entry == nil { uncodedClause(&facts, p, w, lemma: lemma) }
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
