@@ -102,6 +102,31 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each relative pronoun read as a relative clause's subject beside a second
+    /// subject after it read as the clause's object: "the BLA, which Washington designated ...".
+    ///
+    /// A clause has one subject in UD; in an object relative clause the pronoun comes first and the
+    /// clause's own subject follows it, which a greedy parser labels as a second subject.
+    ///
+    /// ```swift
+    /// // "the BLA , which Washington designated ..." parsed with "which" and "Washington" both nsubj of
+    /// // "designated": "which" becomes obj
+    /// let mended = tree.withRelativeObjects(relativePronouns: words.map { ["which", "that", "whom"].contains($0) })
+    /// ```
+    func withRelativeObjects(relativePronouns: [Bool]) -> DependencyTree {
+        guard relativePronouns.count == count else { return self }
+        var labels = self.labels
+        var changed = false
+        for pronoun in 0..<count where relativePronouns[pronoun] && labels[pronoun] == .nsubj {
+            guard let clause = heads[pronoun], clause > pronoun, clause < count, labels[clause] == .aclRelcl,
+                (pronoun + 1..<clause).contains(where: { heads[$0] == clause && labels[$0] == .nsubj })
+            else { continue }
+            labels[pronoun] = .obj
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

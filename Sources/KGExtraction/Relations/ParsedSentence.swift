@@ -27,6 +27,7 @@ struct ParsedSentence {
         let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
+            .withRelativeObjects(relativePronouns: words.map { TreeActionExtractor.relativePronouns.contains($0) })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags

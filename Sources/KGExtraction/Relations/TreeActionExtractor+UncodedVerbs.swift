@@ -37,7 +37,11 @@ extension TreeActionExtractor {
         if actors.isEmpty, !passive, p.label(w) == .conj, let first = p.head(w), isVerbal(p, first), !isPassive(p, first) {
             actors = agentNames(p, first, passive: false).inherited
         }
-        let targets = patients.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.coreArgument) }
+        // "the BLA, which Washington designated": a relative pronoun stands for the name its clause hangs on
+        let targets = patients.flatMap { patient in
+            let word = Self.relativePronouns.contains(p.words[patient]) && p.label(w) == .aclRelcl ? (p.head(w) ?? patient) : patient
+            return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
+        }
         add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
     }
 

@@ -64,4 +64,16 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let passive = DependencyTree(heads: [2, 2, nil, 4, 2, 2], labels: labels(["nsubj:pass", "aux:pass", "root", "case", "obl:agent", "punct"]))
         XCTAssertEqual(passive.withCaselessAgentsAsObjects(byWords: [false, false, false, true, false, false]), passive)
     }
+
+    /// "Chad , which Paris backed , fell ." with "which" and "Paris" both subjects of "backed": the
+    /// relative pronoun is the object; "Chad , which backed Paris , fell ." is left alone.
+    func testARelativePronounBeforeASecondSubjectIsTheObject() {
+        let tree = DependencyTree(heads: [6, 4, 4, 4, 0, 4, nil, 6], labels: labels(["nsubj", "punct", "nsubj", "nsubj", "acl:relcl", "punct", "root", "punct"]))
+        let mended = tree.withRelativeObjects(relativePronouns: [false, false, true, false, false, false, false, false])
+        XCTAssertEqual(mended.labels[2].rawValue, "obj")
+        XCTAssertEqual(mended.labels[3].rawValue, "nsubj")
+        XCTAssertEqual(mended.heads, tree.heads)
+        let subject = DependencyTree(heads: [6, 3, 3, 0, 3, 3, nil, 6], labels: labels(["nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "root", "punct"]))
+        XCTAssertEqual(subject.withRelativeObjects(relativePronouns: [false, false, true, false, false, false, false, false]), subject)
+    }
 }

@@ -28,4 +28,10 @@ final class UncodedVerbTests: ExtractionTestCase {
         // a verb whose act is not stated as done
         XCTAssertEqual(try all("Bolivia might court Paraguay."), [])
     }
+
+    func testARelativePronounObjectStandsForItsAntecedent() throws {
+        // an object relative clause: the pronoun is the object, the name after it the subject
+        XCTAssertEqual(try all("Hamas, which Canada designated a terrorist group in 2002, rejected the plan."), ["Canada -designate-> Hamas"])
+        XCTAssertEqual(try all("Estonia, which courted Latvia for years, rejected the plan."), ["Estonia -court-> Latvia"])
+    }
 }
