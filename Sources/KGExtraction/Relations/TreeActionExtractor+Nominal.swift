@@ -112,10 +112,28 @@ extension TreeActionExtractor {
         }
         guard !isUnreal(p, h) else { return [] }
         let label = p.label(noun)
+        // "cut short a visit", parsed with the visit as the object of "short"
+        if Self.journeyNouns.contains(p.words[noun]), label == .obj, p.words[h] == "short", p.label(h) == .xcomp, let up = p.head(h) { h = up }
+        // "warned after visits to Athens", "cut short a visit to Davos": a journey is the traveller's, who
+        // does what the journey is a time or object of
+        // (not "during the visit of the Chinese president": the visitor named after "of")
+        if Self.journeyNouns.contains(p.words[noun]), isVerbal(p, h), !isPassive(p, h), !p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "of" }),
+            label.base == "obl" && p.preposition(noun).map(Self.journeyTimePrepositions.contains) == true
+                || label == .obj && Self.journeyEndingLemmas.contains(lemma(p, h))
+        {
+            return actors(p, h, passive: false, depth: depth + 1).inherited
+        }
         let governed = label == .obj || (label.base == "obl" || label == .xcomp) && p.preposition(noun) == "as"
         guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
         return actors(p, h, passive: isPassive(p, h), depth: depth + 1).inherited
     }
+
+    /// Nouns for a journey to a place or a side: "visit", "trip", "tour" (each a visit's act, CAMEO 04).
+    static let journeyNouns: WordSet = WordLists.wordSet("TreeActionExtractor.journeyNouns")
+    /// Prepositions that make a journey the time of a clause's act: "during a visit to X", "after visits to Y".
+    static let journeyTimePrepositions: WordSet = ["during", "after", "before", "following", "on", "since", "throughout"]
+    /// Verbs that end or break off a journey that was made: "cut short a visit to X", "wrapped up a tour of Y".
+    static let journeyEndingLemmas: WordSet = ["cut", "end", "wrap", "interrupt", "conclude", "complete"]
 
     /// "a meeting between X and Y is unlikely", "did not impose sanctions": the clause the noun is
     /// an argument of states no fact.

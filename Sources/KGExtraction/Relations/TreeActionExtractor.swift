@@ -68,6 +68,7 @@ struct TreeActionExtractor {
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
             if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
             if Self.goBetweenWayNouns.contains(word) { return true }
+            if Self.journeyNouns.contains(word) { return true }
             if Self.relationNouns.containsKey(word) { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
@@ -115,6 +116,8 @@ struct TreeActionExtractor {
         let word = p.words[w]
         if let entry = lexicons.actionNouns[word] { return entry }
         if let entry = Self.goBetweenNouns[word] { return entry }
+        // "visits to Athens", "a trip to Beijing": a journey noun the lexicon lists in no form is a visit
+        if Self.journeyNouns.contains(word) { return VerbEntry(lemma: "visit", cameo: .consult) }
         // "acted as a channel between Riyadh and the Houthis": a way between two sides is a go-between
         if Self.goBetweenWayNouns.contains(word), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "between" }) {
             return VerbEntry(lemma: "mediate", cameo: .consult)
