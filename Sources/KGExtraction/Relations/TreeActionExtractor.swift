@@ -45,6 +45,7 @@ struct TreeActionExtractor {
                     entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
+                    if entry == nil, Self.signingLightLemmas.contains(lemma) { signing(&facts, p, w, lemma: lemma) }
                     if entry == nil { uncodedClause(&facts, p, w, lemma: lemma) }
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
@@ -69,6 +70,7 @@ struct TreeActionExtractor {
             if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
             if Self.goBetweenWayNouns.contains(word) { return true }
             if Self.journeyNouns.contains(word) { return true }
+            if Self.signatureNouns[word] != nil { return true }
             if Self.relationNouns.containsKey(word) { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
