@@ -56,6 +56,8 @@ final class WordListsTests: XCTestCase {
             "ChargeDenials.accusingLemmas": ChargeDenials.accusingLemmas, "ChargeDenials.denyingLemmas": ChargeDenials.denyingLemmas,
             "ChargeDenials.chargeNouns": ChargeDenials.chargeNouns, "ChargeDenials.verbOpeners": ChargeDenials.verbOpeners,
             "MentionResolver.nameHonorifics": MentionResolver.nameHonorifics, "RoleExtractor.bodyOffices": RoleExtractor.bodyOffices,
+            "TreeActionExtractor.postingLemmas": TreeActionExtractor.postingLemmas, "TreeActionExtractor.forceNouns": TreeActionExtractor.forceNouns,
+            "TreeActionExtractor.journeyNouns": TreeActionExtractor.journeyNouns,
         ]
         // Lists a rule extends with another's: only the extra words are in the file.
         XCTAssertTrue(TreeActionExtractor.performingLemmas.set.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))
