@@ -45,8 +45,12 @@ extension TreeActionExtractor {
         case .xcomp:
             if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
             // "urged Sudan to recognize Eritrea": an urged or demanded act is asked for, not done
-            // "offered to mediate": an offered act is not done yet either
-            if ActionExtractor.appealLemmas.contains(lemma(p, h)) || Self.offeringLemmas.contains(lemma(p, h)) { return true }
+            // "offered to mediate", "threatened to sanction X": an offered or threatened act is not done yet either
+            // (as the window rules read it)
+            let controller = lemma(p, h)
+            if ActionExtractor.appealLemmas.contains(controller) || Self.offeringLemmas.contains(controller) || Self.threatLemmas.contains(controller) {
+                return true
+            }
             return isUnreal(p, h, depth: depth + 1)
         case .ccomp:
             // "demanded that Lithuania withdraw its envoy": a demanded or urged act is asked for, not done
