@@ -105,4 +105,13 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("Bosnia's foreign minister, Haris Silajdzic, had threatened on Monday to walk out over the map of Brcko."),
             ["Haris Silajdzic -foreign minister-> Bosnia and Herzegovina"])
     }
+
+    func testAnActWeighedOrStoppedIsNotDone() throws {
+        XCTAssertEqual(try all("The African Union discussed suspending Mali on Friday."), [])
+        XCTAssertEqual(try all("Kenya had stopped arming Uganda by then."), [])
+        XCTAssertEqual(try TreeRuleFacts.of("The African Union discussed suspending Mali on Friday."), [])
+        XCTAssertEqual(try TreeRuleFacts.of("Kenya had stopped arming Uganda by then."), [])
+        // an act begun is done
+        XCTAssertEqual(try all("Kenya began arming Uganda."), ["Kenya -arm-> Uganda"])
+    }
 }
