@@ -114,4 +114,14 @@ final class SpuriousActionTests: ExtractionTestCase {
         // an act begun is done
         XCTAssertEqual(try all("Kenya began arming Uganda."), ["Kenya -arm-> Uganda"])
     }
+
+    func testNamesOfAnAbsoluteWithClauseAreNoTargets() throws {
+        XCTAssertEqual(
+            try all("The African Union has begun deploying a force to the region, with Kenya and Ethiopia sending the largest contingents."), [])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("The African Union has begun deploying a force to the region, with Kenya and Ethiopia sending the largest contingents."),
+            [])
+        // a partner of the act is its target
+        XCTAssertEqual(try all("Kenya signed a deal with Ethiopia."), ["Kenya -sign-> Ethiopia"])
+    }
 }
