@@ -28,6 +28,7 @@ final class WordListsTests: XCTestCase {
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }
         let relationSets: [String: WordSet] = [
             "TreeActionExtractor.undoingLemmas": TreeActionExtractor.undoingLemmas, "TreeActionExtractor.forecastWords": TreeActionExtractor.forecastWords,
+            "TreeActionExtractor.deliberationLemmas": TreeActionExtractor.deliberationLemmas,
             "TreeActionExtractor.speechLemmas": TreeActionExtractor.speechLemmas, "TreeActionExtractor.unlikelyWords": TreeActionExtractor.unlikelyWords, "AnaphoraResolver.placeHeads": AnaphoraResolver.placeHeads,
             "TreeActionExtractor.placeNouns": TreeActionExtractor.placeNouns, "TreeActionExtractor.travelLemmas": TreeActionExtractor.travelLemmas,
             "TreeActionExtractor.destinationLemmas": TreeActionExtractor.destinationLemmas, "TreeActionExtractor.stoppingLemmas": TreeActionExtractor.stoppingLemmas,

@@ -171,6 +171,13 @@ extension ActionExtractor {
                 {
                     return []
                 }
+                // "deployed troops to X, with Chad and Niger sending the most": an absolute clause, whose names do
+                // their own act
+                if before == "with", let last = coordinatedRight(s, m).last, s.range.contains(s.mentions[last].range.upperBound),
+                    s.isGerund(s.mentions[last].range.upperBound), s.mentionAt[s.mentions[last].range.upperBound] == nil
+                {
+                    return []
+                }
                 // "entered the school of Dr. X": where something moves is a place, not a person
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if Self.placePrepositions.contains(before) && !motion { return [] }

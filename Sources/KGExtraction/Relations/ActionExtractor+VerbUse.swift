@@ -16,6 +16,15 @@ extension ActionExtractor {
         return entry
     }
 
+    /// The lemma of the word at `i` read as a verb: "stopped" -> "stop" (the word itself when no
+    /// lemmatizer is loaded).
+    func verbLemma(_ s: SentenceView, _ i: Int) -> String {
+        let w = s.lower(i)
+        if let entry = lexicons.verbs[w] { return entry.lemma }
+        guard let lemmatizer, let tag = s.tag(i) else { return w }
+        return lemmatizer.lemma(w, pos: tag)
+    }
+
     /// A verb form the tagger misread after an unusual subject: "an official told/NN Reuters",
     /// "the Kenyan army struck/JJ targets", "Chile reaffirms/NNS in this context". Past forms no
     /// noun shares are verbs wherever the tagger says noun; past and -s forms right after a
@@ -80,6 +89,12 @@ extension ActionExtractor {
         if s.lower(v + 1) == "no" { return true }
         // "X denied arming Y"
         if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
+        // "would discuss suspending X", "had stopped buying Y": an act weighed or stopped is not done
+        if s.isGerund(v), s.range.contains(v - 1), s.tokens[v - 1].isWord, s.mentionAt[v - 1] == nil,
+            TreeActionExtractor.undoneGerundHeads.contains(verbLemma(s, v - 1))
+        {
+            return true
+        }
         // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
         if s.lower(v - 1) == "to", ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
         // "X offered on Monday to mediate between Y and Z", "threatened to walk out over Y": an offered or

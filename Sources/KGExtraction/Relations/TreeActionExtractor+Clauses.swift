@@ -432,6 +432,9 @@ extension TreeActionExtractor {
             {
                 continue
             }
+            // "deployed a force, with South Africa and Botswana sending the largest contingents": an absolute
+            // clause, whose names do their own act
+            if preposition == "with", p.dependents(oblique, base: "acl").contains(where: { p.tags[$0].xpos == .VBG }) { continue }
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }

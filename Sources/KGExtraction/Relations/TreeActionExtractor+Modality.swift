@@ -10,6 +10,10 @@ extension TreeActionExtractor {
     static let undoingLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.undoingLemmas")
     /// Adjectives and participles whose complement is a forecast: "expected to condemn".
     static let forecastWords: WordSet = WordLists.wordSet("TreeActionExtractor.forecastWords")
+    /// Verbs of weighing an act: their gerund complement is not done ("would discuss suspending X").
+    static let deliberationLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.deliberationLemmas")
+    /// Verbs whose gerund complement is an act not done: weighed, stopped, refused ("stopped buying X").
+    static let undoneGerundHeads: WordSet = undoingLemmas.union(deliberationLemmas)
 
     /// Whether word `w`'s clause, or a clause it depends on, states something that did not happen.
     ///
@@ -39,14 +43,21 @@ extension TreeActionExtractor {
         }
         guard depth < 4, let h = p.head(w) else { return false }
         var label = p.label(w)
+        // "would discuss suspending Fiji", "had stopped buying Iraqi oil": the gerund's act is weighed or
+        // stopped, not done (whatever the parser calls the gerund: complement or object)
+        if p.tags[w].xpos == .VBG, [.xcomp, .ccomp, .obj].contains(label), Self.undoneGerundHeads.contains(lemma(p, h)) { return true }
         // "has yet to recognize" parsed as a purpose clause: controlled all the same
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
         case .xcomp:
             if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
             // "urged Sudan to recognize Eritrea": an urged or demanded act is asked for, not done
-            // "offered to mediate": an offered act is not done yet either
-            if ActionExtractor.appealLemmas.contains(lemma(p, h)) || Self.offeringLemmas.contains(lemma(p, h)) { return true }
+            // "offered to mediate", "threatened to sanction X": an offered or threatened act is not done yet either
+            // (as the window rules read it)
+            let controller = lemma(p, h)
+            if ActionExtractor.appealLemmas.contains(controller) || Self.offeringLemmas.contains(controller) || Self.threatLemmas.contains(controller) {
+                return true
+            }
             return isUnreal(p, h, depth: depth + 1)
         case .ccomp:
             // "demanded that Lithuania withdraw its envoy": a demanded or urged act is asked for, not done

@@ -14,7 +14,7 @@ import KGModel
 ///
 /// ```swift
 /// // "Sweden threatened to block the deal with Turkey ." ->
-/// //   Sweden -threaten-> ... (no entity object), Sweden -block-> ... (none): no fact
+/// //   Sweden -threaten-> ... (no entity object), and the threatened block is not done: no fact
 /// // "Armenia and Azerbaijan agreed to a truce ." -> Armenia -agree-> Azerbaijan
 /// ```
 struct TreeActionExtractor {

@@ -105,4 +105,23 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("Bosnia's foreign minister, Haris Silajdzic, had threatened on Monday to walk out over the map of Brcko."),
             ["Haris Silajdzic -foreign minister-> Bosnia and Herzegovina"])
     }
+
+    func testAnActWeighedOrStoppedIsNotDone() throws {
+        XCTAssertEqual(try all("The African Union discussed suspending Mali on Friday."), [])
+        XCTAssertEqual(try all("Kenya had stopped arming Uganda by then."), [])
+        XCTAssertEqual(try TreeRuleFacts.of("The African Union discussed suspending Mali on Friday."), [])
+        XCTAssertEqual(try TreeRuleFacts.of("Kenya had stopped arming Uganda by then."), [])
+        // an act begun is done
+        XCTAssertEqual(try all("Kenya began arming Uganda."), ["Kenya -arm-> Uganda"])
+    }
+
+    func testNamesOfAnAbsoluteWithClauseAreNoTargets() throws {
+        XCTAssertEqual(
+            try all("The African Union has begun deploying a force to the region, with Kenya and Ethiopia sending the largest contingents."), [])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("The African Union has begun deploying a force to the region, with Kenya and Ethiopia sending the largest contingents."),
+            [])
+        // a partner of the act is its target
+        XCTAssertEqual(try all("Kenya signed a deal with Ethiopia."), ["Kenya -sign-> Ethiopia"])
+    }
 }

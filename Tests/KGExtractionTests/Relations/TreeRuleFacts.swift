@@ -6,7 +6,7 @@ import XCTest
 ///
 /// ```swift
 /// try TreeRuleFacts.of("Sweden threatened to sanction Hungary.")
-/// // ["Sweden -threaten-> Hungary", "Sweden -sanction-> Hungary"]
+/// // ["Sweden -threaten-> Hungary"]
 /// ```
 enum TreeRuleFacts {
     /// Loaded once for every construction test; nil if the parser model fails to load.
