@@ -42,9 +42,11 @@ extension Extractor {
     }
 
     /// Builds the tables shared by all documents that would otherwise be built during the first
-    /// one (spelling variants of names, the word lists), so that they load with the rest.
+    /// one (spelling variants of names, the word lists, the office holders), so that they load with
+    /// the rest.
     static func warmSharedTables() {
         _ = AliasKey.lookupKey("Kyiv")
         _ = WordLists.list("")
+        _ = OfficeHolders.table
     }
 }

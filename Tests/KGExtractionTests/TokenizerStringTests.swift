@@ -17,6 +17,21 @@ final class TokenizerStringTests: XCTestCase {
         }
     }
 
+    /// Curly apostrophes are made straight as Foundation's replacement makes them, on the byte path
+    /// (ASCII around the marks) and off it (other scalars, a mark combining with one).
+    func testStraightenedApostrophesAreFoundationsReplacement() {
+        let texts = [
+            "", "nato", "o\u{2019}neill", "don\u{2019}t", "\u{2019}", "\u{2019}\u{2019}", "a\u{2019}b\u{2019}c", "kyiv\u{2019}",
+            "\u{2019}s", "\u{2019}\u{301}s", "l\u{2019}viv\u{2014}x", "\u{2014}", "\u{2018}quoted\u{2019}", "\u{600}\u{2019}s",
+            "z\u{fc}rich\u{2019}s", "a\u{2019}\u{200D}b", "x\u{E2}",
+        ]
+        for text in texts {
+            let foundation = text.unicodeScalars.contains("\u{2019}") ? text.replacingOccurrences(of: "\u{2019}", with: "'") : text
+            XCTAssertEqual(Tokenizer.straightenedApostrophes(text), foundation, text)
+        }
+        XCTAssertEqual(Tokenizer.straightenedApostrophes("o\u{2019}neill\u{2019}s"), "o'neill's")
+    }
+
     /// Page furniture phrases are found by their first word, as consecutive words anywhere in a line.
     func testPhraseIndexFindsConsecutiveWordsOnly() {
         let index = PageFurniture.PhraseIndex([["follow", "us", "on"], ["newsletter"], ["read", "more"]])

@@ -89,7 +89,8 @@ public struct Lemmatizer: Sendable {
     /// lemmatizer.lemma("'d", pos: PartOfSpeech(upos: .AUX, xpos: .VBD)) // "have"
     /// ```
     public func lemma(_ word: String, pos: PartOfSpeech) -> String {
-        if pos.upos.isVerbal, ["'d", "\u{2019}d", "d"].contains(word.lowercased()) {
+        // the three forms take at most four bytes, as does any word lowercasing to one of them
+        if pos.upos.isVerbal, word.utf8.count <= 4, ["'d", "\u{2019}d", "d"].contains(word.lowercased()) {
             return pos.xpos == .VBD ? "have" : "would"
         }
         return lemma(word, upos: pos.upos)
@@ -128,26 +129,28 @@ public struct Lemmatizer: Sendable {
 
     // MARK: Verbs
 
+    // The stems are the word's Characters less the suffix's: `String(word.dropLast(n))` copies
+    // those bytes, where a String made from an array of Characters appended them one by one.
     private func verbLemma(_ word: String) -> String {
         if let lemma = verbExceptions[word] { return lemma }
         if verbBases.contains(word) { return word }
-        let characters = Array(word)
-        if word.hasSuffix("ies"), characters.count > 4 {
-            let stem = String(characters.dropLast(3))
+        let count = word.count
+        if word.hasSuffix("ies"), count > 4 {
+            let stem = String(word.dropLast(3))
             return firstBase(among: [stem + "ie", stem + "y"], in: verbBases) ?? stem + "y"
         }
-        if word.hasSuffix("ied"), characters.count > 4 {
-            let stem = String(characters.dropLast(3))
+        if word.hasSuffix("ied"), count > 4 {
+            let stem = String(word.dropLast(3))
             return firstBase(among: [stem + "y", stem + "ie"], in: verbBases) ?? stem + "y"
         }
-        for suffix in ["ing", "ed"] where word.hasSuffix(suffix) && characters.count > suffix.count + 1 {
-            let stem = Array(characters.dropLast(suffix.count))
+        for suffix in ["ing", "ed"] where word.hasSuffix(suffix) && count > suffix.count + 1 {
+            let stem = Array(word.dropLast(suffix.count))
             if let base = firstBase(among: Self.stemCandidates(stem), in: verbBases) { return base }
             return Self.guessStem(stem)
         }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), characters.count > 2 {
-            let minusS = String(characters.dropLast())
-            let minusES = String(characters.dropLast(2))
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), count > 2 {
+            let minusS = String(word.dropLast())
+            let minusES = String(word.dropLast(2))
             if let base = firstBase(among: [minusS, minusES], in: verbBases) { return base }
             return word.hasSuffix("es") && Self.takesES(Array(minusES)) ? minusES : minusS
         }
@@ -184,32 +187,32 @@ public struct Lemmatizer: Sendable {
 
     private func nounLemma(_ word: String, lowercase: Bool) -> String {
         if let lemma = nounExceptions[word] { return lemma }
-        let characters = Array(word)
+        let count = word.count
         if !lowercase {
             // "CEOs", "NGOs": an acronym's plural is only its -s.
-            return word.hasSuffix("s") && characters.count > 2 ? String(characters.dropLast()) : word
+            return word.hasSuffix("s") && count > 2 ? String(word.dropLast()) : word
         }
-        if word.hasSuffix("men"), nounBases.contains(String(characters.dropLast(3)) + "man") {
-            return String(characters.dropLast(3)) + "man"  // "women", "chairmen"
+        if word.hasSuffix("men"), nounBases.contains(String(word.dropLast(3)) + "man") {
+            return String(word.dropLast(3)) + "man"  // "women", "chairmen"
         }
-        guard word.hasSuffix("s"), characters.count > 3 else { return word }
+        guard word.hasSuffix("s"), count > 3 else { return word }
         if nounBases.contains(word) || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") {
             return word
         }
         if word.hasSuffix("ies") {
-            let stem = String(characters.dropLast(3))
+            let stem = String(word.dropLast(3))
             return nounBases.contains(stem + "ie") ? stem + "ie" : stem + "y"
         }
         if word.hasSuffix("sses") {
-            return String(characters.dropLast(2))  // "classes", "masses"
+            return String(word.dropLast(2))  // "classes", "masses"
         }
         if word.hasSuffix("es") {
-            let minusS = String(characters.dropLast())
+            let minusS = String(word.dropLast())
             if nounBases.contains(minusS) { return minusS }
-            let minusES = Array(characters.dropLast(2))
-            return Self.takesES(minusES) ? String(minusES) : minusS
+            let minusES = word.dropLast(2)
+            return Self.takesES(Array(minusES)) ? String(minusES) : minusS
         }
-        return String(characters.dropLast())
+        return String(word.dropLast())
     }
 
     // MARK: Spelling

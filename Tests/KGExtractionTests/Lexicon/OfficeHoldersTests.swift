@@ -1,0 +1,29 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The office holders' look-up key: the ASCII path gives Foundation's folding, byte for byte.
+final class OfficeHoldersTests: XCTestCase {
+    func testTheASCIIKeyOfEveryCharacterIsTheFoldedKey() {
+        for byte in UInt8(0)..<0x80 {
+            let text = "A\(Character(Unicode.Scalar(byte)))z"
+            XCTAssertEqual(OfficeHolders.asciiKey(text), OfficeHolders.foldedKey(text), "byte \(byte)")
+        }
+    }
+
+    func testTheASCIIKeyOfEveryListedNameIsTheFoldedKey() throws {
+        var names = 0
+        try Lexicons.forEachRow("office_holders.tsv") { fields in
+            guard let name = fields.first else { return }
+            names += 1
+            XCTAssertEqual(OfficeHolders.asciiKey(name), OfficeHolders.foldedKey(name), name)
+        }
+        XCTAssertGreaterThan(names, 10_000)
+    }
+
+    func testANameWithAccentsIsFoldedByFoundation() {
+        XCTAssertNil(OfficeHolders.asciiKey("José Ramos-Horta"))
+        XCTAssertEqual(OfficeHolders.key("José Ramos-Horta"), "jose ramos horta")
+        XCTAssertEqual(OfficeHolders.key("Jose RAMOS-Horta"), "jose ramos horta")
+    }
+}
