@@ -97,6 +97,7 @@ public final class Extractor: Sendable {
             rawSentence.append(contentsOf: Array(repeating: index, count: mentions.count))
             rolesBySentence.append(roles)
         }
+        Self.extendNamesToTheirAcronyms(tokens, raw: &raw, rawSentence: &rawSentence)
         Self.addDefinedAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
         InstitutionNamer(lexicons: lexicons).name(&raw)
         let surfaces = raw.map { m in

@@ -53,6 +53,21 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 1, "\(doc.entities)")
     }
 
+    func testLongNameRunsOnToTheAcronymThatClosesIt() throws {
+        let doc = try extract("Troops fought the Front for Renewal and Unity in Chad (FRUC) near the border. The FRUC denied it.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Front for Renewal and Unity in Chad|organization", "Chad|country"],
+            "\(doc.entities)")
+        XCTAssertEqual(doc.mentions.filter { $0.surface == "FRUC" }.count, 2, "\(doc.mentions)")
+    }
+
+    func testAcronymOfAnotherLetterKeepsTwoNames() throws {
+        let doc = try extract("Talks joined the European Union and the United States (US) in Geneva.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["European Union|organization", "United States|country", "Geneva|location"],
+            "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")
