@@ -68,6 +68,11 @@ final class EntityCueTests: ExtractionTestCase {
             "\(doc.entities)")
     }
 
+    func testFirstNameSpelledAcronymAfterAKindOfInstitutionIsOne() throws {
+        let doc = try extract("Troops entered the town, the state news agency MARIA said and the news agency LIMA agreed.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["MARIA|organization", "LIMA|organization"], "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")
