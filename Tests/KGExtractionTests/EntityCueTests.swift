@@ -73,6 +73,18 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["MARIA|organization", "LIMA|organization"], "\(doc.entities)")
     }
 
+    func testNameBeforeALowerCasePartyOrGuerrillaNounIsTheBody() throws {
+        let doc = try extract("The opposition Bright Future party, led by Lars Holmberg, accused him. He urged his Zorvil guerrillas to disarm.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }),
+            ["Bright Future|organization", "Lars Holmberg|person", "Zorvil|organization"], "\(doc.entities)")
+    }
+
+    func testOneWordBeforeAPartyOrAMovementIsNoBody() throws {
+        let doc = try extract("The Labour party, the Korvi movement and the Tigrayan militia met.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")
