@@ -16,10 +16,9 @@ extension Extractor {
     /// United States (US)" stays two names: "US" does not start with the name's letter.
     static func extendNamesToTheirAcronyms(_ tokens: [Token], raw: inout [RawMention], rawSentence: inout [Int]) {
         var swallowed = Set<Int>()
-        for k in raw.indices where raw[k].type == .organization && !raw[k].nested && !swallowed.contains(k) {
-            let m = raw[k]
-            guard let close = acronymClosingLongName(tokens, after: m.range) else { continue }
-            let extended = m.range.lowerBound..<close
+        var longNames: [[String]] = []
+        func extend(_ k: Int, to close: Int) {
+            let extended = raw[k].range.lowerBound..<close
             raw[k].range = extended
             raw[k].name = tokens[extended].map(\.text).joined(separator: " ").joinedHyphens
             raw[k].origin = .name
@@ -31,6 +30,22 @@ extension Extractor {
                     swallowed.insert(j)
                 }
             }
+        }
+        for k in raw.indices where raw[k].type == .organization && !raw[k].nested && !swallowed.contains(k) {
+            guard let close = acronymClosingLongName(tokens, after: raw[k].range) else { continue }
+            extend(k, to: close)
+            longNames.append(tokens[raw[k].range].map(\.text))
+        }
+        // "The Organisation for Security and Cooperation in Europe welcomed": the long name written
+        // again without its acronym runs on as far
+        for k in raw.indices where raw[k].type == .organization && !raw[k].nested && !swallowed.contains(k) {
+            let start = raw[k].range.lowerBound
+            guard
+                let words = longNames.first(where: {
+                    $0.count > raw[k].range.count && start + $0.count <= tokens.count && tokens[start..<(start + $0.count)].map(\.text) == $0
+                })
+            else { continue }
+            extend(k, to: start + words.count)
         }
         guard !swallowed.isEmpty else { return }
         let kept = raw.indices.filter { !swallowed.contains($0) }

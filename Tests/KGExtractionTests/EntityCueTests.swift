@@ -61,6 +61,23 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(doc.mentions.filter { $0.surface == "FRUC" }.count, 2, "\(doc.mentions)")
     }
 
+    func testLongNameWrittenAgainRunsOnAsFar() throws {
+        let doc = try extract(
+            "Troops fought the Front for Renewal and Unity in Chad (FRUC) near the border. The Front for Renewal and Unity in Chad denied it.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Front for Renewal and Unity in Chad|organization", "Chad|country"],
+            "\(doc.entities)")
+    }
+
+    func testKnownAcronymTheTextDefinesAndTheKnownNameAfterTheAreOneBody() throws {
+        let doc = try extract(
+            "He heads the Organisation for Security and Cooperation in Europe (OSCE) mission. The OSCE welcomed the deal. "
+                + "The Organisation for Security and Cooperation in Europe said so.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Organisation for Security and Cooperation in Europe|organization"],
+            "\(doc.entities)")
+    }
+
     func testAcronymOfAnotherLetterKeepsTwoNames() throws {
         let doc = try extract("Talks joined the European Union and the United States (US) in Geneva.")
         XCTAssertEqual(

@@ -13,8 +13,10 @@ extension EntityRecognizer {
                 break
             }
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
+            // (not after a sentence's "The" alone, where a known name opens with it: "The Council of Europe")
             if t.isWord && t.isCapitalized && !t.isAllCaps,
-                NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower)
+                NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower),
+                !(tokens[i..<j].allSatisfy { NameCues.neverNames.contains($0.lower) } && gazetteerMatch(tokens, mask: mask, at: j, end: end) != nil)
             {
                 j += 1
                 continue
