@@ -32,6 +32,11 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
     }
 
+    func testPersonsNameInsideAPlacesNameIsNoPerson() throws {
+        let doc = try extract("Flights left Amadou Kone International Airport on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Amadou Kone International Airport|location"], "\(doc.entities)")
+    }
+
     func testDamOrBarracksEndsAPlacesName() throws {
         let doc = try extract("Engineers inspected the Halvane Dam before troops left the Korbel Barracks.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Halvane Dam|location", "Korbel Barracks|location"], "\(doc.entities)")

@@ -166,6 +166,8 @@ extension EntityRecognizer {
                         b -= 1
                     }
                 }
+                // "Hamid Karzai International Airport": a name the head's words take in is part of it, no person
+                out.removeAll { $0.range.lowerBound >= start }
                 var stop = k + 1
                 // "Ministry of Defence"
                 while stop < run.upperBound, tokens[stop].lower == "of" || tokens[stop].lower == "for" || tokens[stop].isCapitalized {
