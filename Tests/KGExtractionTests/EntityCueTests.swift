@@ -32,6 +32,12 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
     }
 
+    func testNameAfterAForceNounIsTheForce() throws {
+        let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Korvane|organization", "Zelbar|organization"], "\(doc.entities)")
+    }
+
     func testPersonsNameInsideAPlacesNameIsNoPerson() throws {
         let doc = try extract("Flights left Amadou Kone International Airport on Monday.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Amadou Kone International Airport|location"], "\(doc.entities)")
