@@ -97,6 +97,7 @@ public final class Extractor: Sendable {
             rawSentence.append(contentsOf: Array(repeating: index, count: mentions.count))
             rolesBySentence.append(roles)
         }
+        Self.extendNamesToTheirAcronyms(tokens, raw: &raw, rawSentence: &rawSentence)
         Self.addDefinedAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
         InstitutionNamer(lexicons: lexicons).name(&raw)
         let surfaces = raw.map { m in
@@ -291,8 +292,10 @@ public final class Extractor: Sendable {
         guard !defined.isEmpty else { return }
         // "the Kurdistan Workers' Party (PKK)": a known acronym the text defines stands for the name it follows
         for k in raw.indices where raw[k].range.count == 1 {
+            // ("the Organisation for Security and Cooperation in Europe (OSCE)": a body the gazetteer names by its acronym too)
             guard let definition = defined[tokens[raw[k].range.lowerBound].text], definition.name != raw[k].name,
                 raw[k].origin == .gazetteer(.acronym) || raw[k].origin == .name
+                    || raw[k].type == .organization && definition.type == .organization && tokens[raw[k].range.lowerBound].isAllCaps
             else { continue }
             raw[k].name = definition.name
             raw[k].type = definition.type

@@ -32,6 +32,17 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
     }
 
+    func testNameAfterAForceNounIsTheForce() throws {
+        let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Korvane|organization", "Zelbar|organization"], "\(doc.entities)")
+    }
+
+    func testPersonsNameInsideAPlacesNameIsNoPerson() throws {
+        let doc = try extract("Flights left Amadou Kone International Airport on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Amadou Kone International Airport|location"], "\(doc.entities)")
+    }
+
     func testDamOrBarracksEndsAPlacesName() throws {
         let doc = try extract("Engineers inspected the Halvane Dam before troops left the Korbel Barracks.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Halvane Dam|location", "Korbel Barracks|location"], "\(doc.entities)")
@@ -51,6 +62,55 @@ final class EntityCueTests: ExtractionTestCase {
     func testDefinedAcronymJoinsTheNameItFollows() throws {
         let doc = try extract("Ankara fought the Kurdistan Workers' Party (PKK) for decades. The PKK denied it.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 1, "\(doc.entities)")
+    }
+
+    func testLongNameRunsOnToTheAcronymThatClosesIt() throws {
+        let doc = try extract("Troops fought the Front for Renewal and Unity in Chad (FRUC) near the border. The FRUC denied it.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Front for Renewal and Unity in Chad|organization", "Chad|country"],
+            "\(doc.entities)")
+        XCTAssertEqual(doc.mentions.filter { $0.surface == "FRUC" }.count, 2, "\(doc.mentions)")
+    }
+
+    func testLongNameWrittenAgainRunsOnAsFar() throws {
+        let doc = try extract(
+            "Troops fought the Front for Renewal and Unity in Chad (FRUC) near the border. The Front for Renewal and Unity in Chad denied it.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Front for Renewal and Unity in Chad|organization", "Chad|country"],
+            "\(doc.entities)")
+    }
+
+    func testKnownAcronymTheTextDefinesAndTheKnownNameAfterTheAreOneBody() throws {
+        let doc = try extract(
+            "He heads the Organisation for Security and Cooperation in Europe (OSCE) mission. The OSCE welcomed the deal. "
+                + "The Organisation for Security and Cooperation in Europe said so.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Organisation for Security and Cooperation in Europe|organization"],
+            "\(doc.entities)")
+    }
+
+    func testAcronymOfAnotherLetterKeepsTwoNames() throws {
+        let doc = try extract("Talks joined the European Union and the United States (US) in Geneva.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["European Union|organization", "United States|country", "Geneva|location"],
+            "\(doc.entities)")
+    }
+
+    func testFirstNameSpelledAcronymAfterAKindOfInstitutionIsOne() throws {
+        let doc = try extract("Troops entered the town, the state news agency MARIA said and the news agency LIMA agreed.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["MARIA|organization", "LIMA|organization"], "\(doc.entities)")
+    }
+
+    func testNameBeforeALowerCasePartyOrGuerrillaNounIsTheBody() throws {
+        let doc = try extract("The opposition Bright Future party, led by Lars Holmberg, accused him. He urged his Zorvil guerrillas to disarm.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }),
+            ["Bright Future|organization", "Lars Holmberg|person", "Zorvil|organization"], "\(doc.entities)")
+    }
+
+    func testOneWordBeforeAPartyOrAMovementIsNoBody() throws {
+        let doc = try extract("The Labour party, the Korvi movement and the Tigrayan militia met.")
+        XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
     }
 
     func testArmedGroupsFromPetrarchAreOrganizations() throws {

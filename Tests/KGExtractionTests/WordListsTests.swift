@@ -22,7 +22,7 @@ final class WordListsTests: XCTestCase {
             "verbAdverbs": NameCues.verbAdverbs, "administrativeNouns": NameCues.administrativeNouns,
             "organizationClassNouns": NameCues.organizationClassNouns, "placeClassNouns": NameCues.placeClassNouns,
             "facilityNouns": NameCues.facilityNouns, "landmarkNouns": NameCues.landmarkNouns, "forceNouns": NameCues.forceNouns, "mediaNouns": NameCues.mediaNouns,
-            "intentAdjectives": NameCues.intentAdjectives,
+            "intentAdjectives": NameCues.intentAdjectives, "bodyNouns": NameCues.bodyNouns, "armedBodyNouns": NameCues.armedBodyNouns,
             "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }

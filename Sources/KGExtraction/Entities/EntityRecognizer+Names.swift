@@ -13,8 +13,10 @@ extension EntityRecognizer {
                 break
             }
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
+            // (not after a sentence's "The" alone, where a known name opens with it: "The Council of Europe")
             if t.isWord && t.isCapitalized && !t.isAllCaps,
-                NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower)
+                NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower),
+                !(tokens[i..<j].allSatisfy { NameCues.neverNames.contains($0.lower) } && gazetteerMatch(tokens, mask: mask, at: j, end: end) != nil)
             {
                 j += 1
                 continue
@@ -94,6 +96,7 @@ extension EntityRecognizer {
 
     /// Types the names inside a capitalized run by their words and context.
     func typeNames(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> [RawMention] {
+        if let body = bodyBeforeItsNoun(tokens, run: run, sentence: sentence) { return [body] }
         // split the run at common words; an institution head keeps the common words before it
         var out: [RawMention] = []
         var segment: [Int] = []
@@ -163,6 +166,8 @@ extension EntityRecognizer {
                         b -= 1
                     }
                 }
+                // "Hamid Karzai International Airport": a name the head's words take in is part of it, no person
+                out.removeAll { $0.range.lowerBound >= start }
                 var stop = k + 1
                 // "Ministry of Defence"
                 while stop < run.upperBound, tokens[stop].lower == "of" || tokens[stop].lower == "for" || tokens[stop].isCapitalized {
@@ -189,6 +194,31 @@ extension EntityRecognizer {
         }
         flush()
         return out
+    }
+
+    /// "the conservative New Democracy party", "his Falintil guerrillas": a capitalized run right
+    /// before a lower-case noun of a party or an armed group names that body, everyday words and all.
+    /// One word alone must stand before a noun of an armed body ("the Houthi movement" is the
+    /// Houthis, "the Labour party" says too little) and be no everyday word nor shaped like a
+    /// people's adjective ("Tigrayan", "Kurdish").
+    func bodyBeforeItsNoun(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>) -> RawMention? {
+        guard run.upperBound < sentence.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+            NameCues.bodyNouns.contains(tokens[run.upperBound].lower)
+        else { return nil }
+        var start = run.lowerBound
+        while start < run.upperBound, NameCues.neverNames.contains(tokens[start].lower) { start += 1 }
+        let words = tokens[start..<run.upperBound]
+        guard let first = words.first, words.count <= 4, words.allSatisfy({ $0.isWord || $0.text == "-" }),
+            !words.contains(where: { lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) })
+        else { return nil }
+        if words.count == 1,
+            !NameCues.armedBodyNouns.contains(tokens[run.upperBound].lower) || lexicons.commonWords.contains(first.lower) || first.isAllCaps || Self.isShapedLikeAPeoplesAdjective(first.lower)
+                || first.lower.hasSuffix("an")
+        {
+            return nil
+        }
+        let name = words.map(\.text).joined(separator: " ").joinedHyphens
+        return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
 
     /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and

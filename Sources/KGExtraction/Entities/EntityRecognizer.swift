@@ -137,7 +137,12 @@ struct EntityRecognizer {
                     $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
                         && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower))
                 } ?? false
-            if let (gEnd, entry) = gazetteer, !firstNameOfPlace,
+            // "the state news agency SANA": a word in capitals after a kind of institution is its
+            // acronym, not the place spelled so (Sana)
+            let acronymAfterClassNoun =
+                gazetteer.map { $0.0 == i + 1 && $0.1.kind != .acronym } ?? false && token.isAllCaps && token.text.count >= 3
+                && afterClassNoun(tokens, at: i, sentence: sentence)
+            if let (gEnd, entry) = gazetteer, !firstNameOfPlace, !acronymAfterClassNoun,
                 !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence)
             {
                 var mention = RawMention(
@@ -200,9 +205,11 @@ struct EntityRecognizer {
                 }
             }
             // an unknown acronym of three to six capitals used more than once names an institution: "the WXTA board"
+            // ("the news agency SANA": after a kind of institution, even one spelled like a first name)
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
                 !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
-                !lexicons.firstNames.contains(capitalizedWord(token.lower)), !isTitleCaseLine(tokens, sentence),
+                !lexicons.firstNames.contains(capitalizedWord(token.lower)) || afterClassNoun(tokens, at: i, sentence: sentence),
+                !isTitleCaseLine(tokens, sentence),
                 !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) || nextToClassNoun(tokens, at: i, sentence: sentence),
                 !isDefinedAcronym(tokens, at: i)
             {
@@ -224,11 +231,7 @@ struct EntityRecognizer {
     /// "the YPG militia", "news agency SANA", "state television RTS": a kind of institution or medium
     /// written right before or after the word.
     func nextToClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
-        if i > sentence.lowerBound, !tokens[i - 1].isCapitalized,
-            NameCues.organizationClassNouns.contains(tokens[i - 1].lower) || NameCues.mediaNouns.contains(tokens[i - 1].lower)
-        {
-            return true
-        }
+        if afterClassNoun(tokens, at: i, sentence: sentence) { return true }
         // "KFOR peacekeepers", "AMISOM troops": the force they serve in
         if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
             NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
@@ -237,6 +240,12 @@ struct EntityRecognizer {
             return true
         }
         return false
+    }
+
+    /// "news agency SANA", "state television RTS": a kind of institution or medium written right before the word.
+    func afterClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
+        i > sentence.lowerBound && !tokens[i - 1].isCapitalized
+            && (NameCues.organizationClassNouns.contains(tokens[i - 1].lower) || NameCues.mediaNouns.contains(tokens[i - 1].lower))
     }
 
     /// The end of an acronym written with a hyphen ("ZANU-PF", "ISIS-K"), where neither part is a

@@ -58,6 +58,12 @@ enum NameCues {
     static let organizationClassNouns: WordSet = WordLists.wordSet("NameCues.organizationClassNouns")
     /// Plural nouns of armed people an unknown acronym before them names the force of: "KFOR peacekeepers".
     static let forceNouns: WordSet = WordLists.wordSet("NameCues.forceNouns")
+    /// Lower-case nouns of a party or an armed group written after its name, which names the body
+    /// whatever its words: "the New Democracy party", "his Falintil guerrillas".
+    static let bodyNouns: WordSet = WordLists.wordSet("NameCues.bodyNouns")
+    /// Those of `bodyNouns` that a one-word name stands before as the armed body's own name ("his Falintil
+    /// guerrillas"), unlike a movement named from its people ("the Houthi movement" is the Houthis).
+    static let armedBodyNouns: WordSet = WordLists.wordSet("NameCues.armedBodyNouns")
     /// Nouns of places a name follows with "of": "the town of Palma", "south of Crete".
     static let placeClassNouns: WordSet = WordLists.wordSet("NameCues.placeClassNouns")
     /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".

@@ -79,6 +79,81 @@ extension RoleExtractor {
         }
     }
 
+    /// Words between the one a standing is toward and the standing noun, at most ("its NATO ally",
+    /// "Russia's closest regional ally").
+    static let standingLeadWords = 3
+
+    /// Standings written before the name that holds them: "its NATO ally Lithuania", "Moscow's
+    /// closest ally Belarus", "the U.S. ally Japan", "their allies Bahrain and Qatar". Toward whom:
+    /// the possessive's name, what "its"/"their" stands for (the state or body named last before
+    /// it), or a state named right before the noun.
+    ///
+    /// ```swift
+    /// // "Washington backed its NATO ally Lithuania." -> Fact(Lithuania, "ally", United States, cameo .role)
+    /// ```
+    func standingsBeforeTheirHolders(_ s: SentenceView, _ facts: inout [Fact]) {
+        for n in s.range where s.mentionAt[n] == nil && !s.tokens[n].isCapitalized {
+            guard let role = Self.standingNouns[s.lower(n)], Self.kinshipNouns[s.lower(n)] == nil,
+                let first = s.mention(startingAt: n + 1), isStateOrBody(s, first)
+            else { continue }
+            var holders = [first]
+            // "their allies Bahrain and Qatar"
+            var next = s.mentions[first].range.upperBound
+            while s.range.contains(next + 1), [",", "and"].contains(s.lower(next)), let h = s.mention(startingAt: next + 1), isStateOrBody(s, h) {
+                holders.append(h)
+                next = s.mentions[h].range.upperBound
+            }
+            guard let other = standingTarget(s, before: n) else { continue }
+            for holder in holders where s.mentions[holder].entity != s.mentions[other].entity {
+                let from = min(s.mentions[holder].range.lowerBound, s.mentions[other].range.lowerBound)
+                let to = max(s.mentions[holder].range.upperBound, n + 1)
+                Self.addRole(
+                    s.mentions[holder].entity, role, s.mentions[other].entity, in: s, from: from, to: to,
+                    confidence: FactConfidence.Role.apposition, into: &facts)
+            }
+        }
+    }
+
+    /// A country or a body that acts (no modifier, place, or nested name).
+    func isStateOrBody(_ s: SentenceView, _ m: Int) -> Bool {
+        (s.mentions[m].type == .country || s.mentions[m].type == .organization) && !s.mentions[m].modifierOnly
+    }
+
+    /// Toward whom a standing noun at `n` states its standing, read back over its modifiers: the
+    /// possessive's name ("Moscow's"), what "its"/"their" stands for, or a state right before the
+    /// noun ("the U.S. ally"). Nil when the words before say neither.
+    func standingTarget(_ s: SentenceView, before n: Int) -> Int? {
+        var d = n - 1
+        var modifiers = 0
+        while s.range.contains(d), modifiers < Self.standingLeadWords, s.lower(d) != "'s" {
+            // "the U.S. ally", "its NATO ally": a name right before the noun
+            if let m = s.mention(endingBefore: d + 1) {
+                let start = s.mentions[m].range.lowerBound
+                if s.range.contains(start - 1), Self.possessiveTitleOpeners.contains(s.lower(start - 1)) {
+                    d = start - 1
+                    break
+                }
+                if d == n - 1, s.mentions[m].type == .country, s.lower(start - 1) != "'s" { return m }
+                d = start - 1
+                modifiers += 1
+                continue
+            }
+            guard s.tokens[d].isWord, !s.tokens[d].isCapitalized || s.mentionAt[d] == nil && s.tokens[d].isCapitalized && !s.tokens[d].isAllCaps,
+                !ActionExtractor.determiners.contains(s.lower(d)) || Self.possessiveTitleOpeners.contains(s.lower(d))
+            else { return nil }
+            if Self.possessiveTitleOpeners.contains(s.lower(d)) { break }
+            d -= 1
+            modifiers += 1
+        }
+        guard s.range.contains(d) else { return nil }
+        if s.lower(d) == "'s" {
+            guard let m = s.mention(endingBefore: d), isStateOrBody(s, m) else { return nil }
+            return m
+        }
+        guard ["its", "their"].contains(s.lower(d)) else { return nil }
+        return s.mentions.indices.last { m in s.mentions[m].range.upperBound <= d && isStateOrBody(s, m) }
+    }
+
     /// "East Timor, a former Portuguese colony": the demonym's country was the colonial power of the
     /// name before the apposition's comma.
     ///

@@ -19,6 +19,7 @@ struct RoleExtractor {
         membership(s, &facts)
         partyMemberships(s, &facts)
         appositionStandings(s, &facts)
+        standingsBeforeTheirHolders(s, &facts)
         bodyNationalities(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)

@@ -25,6 +25,22 @@ final class RoleStandingTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Brazil, Latin America's largest power, called for calm."), [])
     }
 
+    func testAStandingBeforeItsHolderIsTowardThePossessor() throws {
+        XCTAssertEqual(try roles("Washington backed its closest ally Estonia against the threats."), ["Estonia -ally-> United States"])
+        XCTAssertEqual(try roles("Talks began after Moscow's closest ally Belarus agreed."), ["Belarus -ally-> Russia"])
+        XCTAssertEqual(
+            try roles("Saudi Arabia and its allies Bahrain and Qatar cut ties on Monday."),
+            ["Bahrain -ally-> Saudi Arabia", "Qatar -ally-> Saudi Arabia"])
+    }
+
+    func testAStateRightBeforeTheStandingNounIsWhomItIsToward() throws {
+        XCTAssertEqual(try roles("The talks angered the U.S. ally Japan."), ["Japan -ally-> United States"])
+    }
+
+    func testAStandingWithNoPossessorBeforeItIsNone() throws {
+        XCTAssertEqual(try roles("The talks angered a close ally Japan."), [])
+    }
+
     func testAFormerColonyIsTheDemonymsCountrys() throws {
         XCTAssertEqual(try roles("Voters in Angola, a former Portuguese colony, went to the polls."), ["Portugal -colonial power-> Angola"])
     }

@@ -1,0 +1,78 @@
+/// Institutions' names that their acronym in parentheses shows to run on past a connector.
+extension Extractor {
+    /// Lower-case words that may join the parts of an institution's long name.
+    static let longNameConnectors: Set<String> = ["and", "of", "for", "on", "in", "the", "&"]
+
+    /// The longest stretch of words a long name may run on for before its acronym.
+    static let longNameTailLimit = 8
+
+    /// "the Front for Change and Concord in Chad (FACT)", "the Organisation for Security and
+    /// Co-operation in Europe (OSCE)": an institution's name cut at a connector ("Front for Change")
+    /// runs on to the acronym in parentheses that closes it, when the acronym starts with the name's
+    /// first letter and only capitalized words and connectors stand between.
+    ///
+    /// A place named inside the longer name after "in" or "of" stays an entity of its own, nested
+    /// (no relation's argument); any other mention inside ("Concord") is part of the name. "the European Union and the
+    /// United States (US)" stays two names: "US" does not start with the name's letter.
+    static func extendNamesToTheirAcronyms(_ tokens: [Token], raw: inout [RawMention], rawSentence: inout [Int]) {
+        var swallowed = Set<Int>()
+        var longNames: [[String]] = []
+        func extend(_ k: Int, to close: Int) {
+            let extended = raw[k].range.lowerBound..<close
+            raw[k].range = extended
+            raw[k].name = tokens[extended].map(\.text).joined(separator: " ").joinedHyphens
+            raw[k].origin = .name
+            for j in raw.indices where j != k && extended.contains(raw[j].range.lowerBound) {
+                let afterPreposition = raw[j].range.lowerBound > 0 && ["in", "of"].contains(tokens[raw[j].range.lowerBound - 1].lower)
+                if raw[j].type == .location || raw[j].type == .country, afterPreposition {
+                    raw[j].nested = true
+                } else {
+                    swallowed.insert(j)
+                }
+            }
+        }
+        for k in raw.indices where raw[k].type == .organization && !raw[k].nested && !swallowed.contains(k) {
+            guard let close = acronymClosingLongName(tokens, after: raw[k].range) else { continue }
+            extend(k, to: close)
+            longNames.append(tokens[raw[k].range].map(\.text))
+        }
+        // "The Organisation for Security and Cooperation in Europe welcomed": the long name written
+        // again without its acronym runs on as far
+        for k in raw.indices where raw[k].type == .organization && !raw[k].nested && !swallowed.contains(k) {
+            let start = raw[k].range.lowerBound
+            guard
+                let words = longNames.first(where: {
+                    $0.count > raw[k].range.count && start + $0.count <= tokens.count && tokens[start..<(start + $0.count)].map(\.text) == $0
+                })
+            else { continue }
+            extend(k, to: start + words.count)
+        }
+        guard !swallowed.isEmpty else { return }
+        let kept = raw.indices.filter { !swallowed.contains($0) }
+        raw = kept.map { raw[$0] }
+        rawSentence = kept.map { rawSentence[$0] }
+    }
+
+    /// Where the long name after `range` ends, right before "(ACRONYM)": nil unless it runs on past
+    /// a connector and the acronym starts with the name's first letter.
+    static func acronymClosingLongName(_ tokens: [Token], after range: Range<Int>) -> Int? {
+        var j = range.upperBound
+        guard j < tokens.count, longNameConnectors.contains(tokens[j].lower) || tokens[j].text == "-" && tokens[j].attached
+        else { return nil }
+        while j < tokens.count, j - range.upperBound <= longNameTailLimit {
+            let t = tokens[j]
+            if t.text == "(" { break }
+            let hyphenPart = t.text == "-" && t.attached || t.attached && j > 0 && tokens[j - 1].text == "-" && t.isWord
+            guard t.isWord && t.isCapitalized || longNameConnectors.contains(t.lower) || hyphenPart else { return nil }
+            j += 1
+        }
+        guard j + 2 < tokens.count, j > range.upperBound, tokens[j].text == "(", tokens[j + 2].text == ")",
+            tokens[j - 1].isWord, tokens[j - 1].isCapitalized
+        else { return nil }
+        let acronym = tokens[j + 1]
+        guard acronym.isWord, acronym.isAllCaps, (2...8).contains(acronym.text.count),
+            let initial = acronym.text.first, tokens[range.lowerBound].text.first == initial
+        else { return nil }
+        return j
+    }
+}
