@@ -310,7 +310,7 @@ struct AnaphoraResolver {
             // the actor itself), before the forces themselves ("its troops", not "its army chief")
             let after = i + 2 < range.upperBound ? tokens[i + 2] : nil
             guard next.isWord, TreeActionExtractor.actingNouns.contains(next.lower),
-                next.lower.hasSuffix("s") || after.map { !$0.isWord || $0.isCapitalized } ?? true,
+                next.lower.hasSuffix("s") || (after.map { !$0.isWord || $0.isCapitalized } ?? true),
                 i == DatelinePrefix.end(tokens, range) || Self.beforeSubjectIts.contains(tokens[i - 1].lower)
             else { return nil }
         default:

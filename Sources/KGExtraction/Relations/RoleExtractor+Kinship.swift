@@ -72,7 +72,8 @@ extension RoleExtractor {
             // Raif Badawi") or before it ("Grace Mugabe, his wife", "X, who is also Ortega's wife")
             var relative: Int?
             // "his deputy Khairat al-Shater", "Ortega's wife Rosario Murillo": the name right after the noun
-            if of != nil || ofEntity != nil, after == n + 1, let m = s.mention(startingAt: after), s.mentions[m].type == .person {
+            // (`ofEntity` is set here: the guard above)
+            if after == n + 1, let m = s.mention(startingAt: after), s.mentions[m].type == .person {
                 relative = m
             }
             if relative == nil, s.lower(after) == "," {
