@@ -217,10 +217,9 @@ public final class Extractor: Sendable {
             }
             // the window's guesses, less those the tree reads otherwise
             let guessed = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
-            let windowFacts = TreeContradictedWindowFacts.dropping(guessed, contradictedBy: treeFacts ?? [], in: view, entities: resolved.entities)
-            if windowFacts.count < guessed.count {
-                for fact in guessed where !windowFacts.contains(fact) { contradictedEnds.formUnion([fact.subject, fact.object]) }
-            }
+            let (windowFacts, contradicted) = TreeContradictedWindowFacts.partition(
+                guessed, contradictedBy: treeFacts ?? [], in: view, entities: resolved.entities)
+            for fact in contradicted { contradictedEnds.formUnion([fact.subject, fact.object]) }
             // a dateline's agency acts on no one ("BOGOTA (Reuters) - The OAS condemned X" with the OAS
             // unknown): an act whose evidence starts inside the dateline has its subject there
             let actsStartAfter = opening > range.lowerBound && opening < tokens.count ? tokens[opening].span.start : nil

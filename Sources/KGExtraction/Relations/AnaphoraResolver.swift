@@ -242,8 +242,8 @@ struct AnaphoraResolver {
     ]
 
     /// Lower-case words that may stand between a sentence's start and its subject's name: "the
-    /// former ...", "X's acting ...".
-    static let openingFillers: WordSet = ["the", "former", "acting", "then", "'s", "\u{2019}s", ",", "-", "\"", "\u{201C}"]
+    /// former ...", "X's acting ..." (a token's lower-case form has its curly apostrophes straightened).
+    static let openingFillers: WordSet = ["the", "former", "acting", "then", "'s", ",", "-", "\"", "\u{201C}"]
 
     /// The person sentence `range` opens with as its subject, and where: the first person named, with
     /// nothing before it but other names, titles, capitalized words and a few fillers ("Russia's
@@ -262,7 +262,7 @@ struct AnaphoraResolver {
         guard
             let person = spans.first(where: { m in
                 kind(m) && !m.modifierOnly && !m.isDemonym && m.range.lowerBound >= start
-                    && !(m.range.upperBound < range.upperBound && ["'s", "\u{2019}s"].contains(tokens[m.range.upperBound].lower))
+                    && !(m.range.upperBound < range.upperBound && tokens[m.range.upperBound].lower == "'s")
             })
         else { return nil }
         // "On Thursday, X said", "In June, X flew": an opening phrase that names no one

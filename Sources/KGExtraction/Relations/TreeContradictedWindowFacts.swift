@@ -16,22 +16,32 @@ import KGModel
 /// // Tal Abyad is dropped, the tree's Turkey -capture-> Tal Abyad stays.
 /// ```
 enum TreeContradictedWindowFacts {
-    /// `window` without the facts `tree` contradicts, in their order.
-    static func dropping(_ window: [Fact], contradictedBy tree: [Fact], in view: SentenceView, entities: [ExtractedEntity]) -> [Fact] {
-        guard !tree.isEmpty else { return window }
+    /// `window` split into the facts `tree` leaves standing and those it contradicts, each in their order.
+    static func partition(_ window: [Fact], contradictedBy tree: [Fact], in view: SentenceView, entities: [ExtractedEntity]) -> (kept: [Fact], dropped: [Fact]) {
+        guard !tree.isEmpty else { return (window, []) }
         let stated = Set(tree.map { Key(subject: $0.subject, action: $0.action, object: $0.object) })
-        return window.filter { w in
-            guard w.kind == .action, !stated.contains(Key(subject: w.subject, action: w.action, object: w.object)) else { return true }
-            let rivals = tree.filter { $0.kind == .action && $0.action == w.action && overlap($0.span, w.span) }
-            let otherActor = rivals.contains { t in
-                t.object == w.object && t.subject != w.subject && !isPerson(w.subject, entities)
-                    && !areListed(w.subject, t.subject, in: view)
+        var kept: [Fact] = [], dropped: [Fact] = []
+        for w in window {
+            if w.kind != .action || stated.contains(Key(subject: w.subject, action: w.action, object: w.object)) || !isContradicted(w, by: tree, in: view, entities: entities) {
+                kept.append(w)
+            } else {
+                dropped.append(w)
             }
-            let otherTarget = rivals.contains { t in
-                t.subject == w.subject && t.object != w.object && !areListed(w.object, t.object, in: view)
-            }
-            return !otherActor && !otherTarget
         }
+        return (kept, dropped)
+    }
+
+    /// Whether the tree states `w`'s act over the same words with another actor or another target.
+    private static func isContradicted(_ w: Fact, by tree: [Fact], in view: SentenceView, entities: [ExtractedEntity]) -> Bool {
+        let rivals = tree.filter { $0.kind == .action && $0.action == w.action && overlap($0.span, w.span) }
+        let otherActor = rivals.contains { t in
+            t.object == w.object && t.subject != w.subject && !isPerson(w.subject, entities)
+                && !areListed(w.subject, t.subject, in: view)
+        }
+        let otherTarget = rivals.contains { t in
+            t.subject == w.subject && t.object != w.object && !areListed(w.object, t.object, in: view)
+        }
+        return otherActor || otherTarget
     }
 
     private struct Key: Hashable {
