@@ -87,6 +87,23 @@ final class WebPageFurnitureLineTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Berlin"), "\(doc.entities)")
     }
 
+    func testCommentCountAboveTheArticleOpensNoFurnitureSection() throws {
+        let text = """
+            Chile recalls envoy
+            By Rana Haddad | 12 March 2019
+            Comments (58)
+
+            SANTIAGO - Chile recalled its ambassador from Peru on Tuesday after the border talks failed.
+
+            Comments (58)
+            Maria Gonzalez: Argentina should mediate. | Reply
+            """
+        let doc = try extract(text)
+        XCTAssertEqual(facts(doc), ["Chile -recall-> Peru"])
+        XCTAssertNil(entity(doc, "Argentina"), "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Maria Gonzalez"), "\(doc.entities)")
+    }
+
     func testBylineAuthorIsAPersonAndTheRestOfTheLineIsNot() throws {
         let doc = try extract("By Rana Haddad, Middle East correspondent\nChile condemned Peru on Friday.")
         XCTAssertEqual(entity(doc, "Rana Haddad")?.type, .person, "\(doc.entities)")

@@ -32,6 +32,9 @@ public enum PageFurniture {
     /// Phrases that open a short heading of a teaser block: `More from Eastern Europe Today`.
     static let sectionOpeners: [[String]] = WordLists.phrases("PageFurniture.sectionOpeners")
 
+    /// The words of a line that is prose rather than a headline, label or link: the article's body.
+    static let proseLineWordCount = 12
+
     /// For each token, whether it belongs to the article's content.
     public static func contentMask(_ tokens: [Token], verbForms: Set<String> = [], commonWords: Set<String> = []) -> [Bool] {
         contentMask(tokens, verbForms: WordSet(verbForms), commonWords: WordSet(commonWords))
@@ -49,6 +52,8 @@ public enum PageFurniture {
         if start < tokens.count { lines.append(start..<tokens.count) }
 
         var inFurnitureSection = false
+        // whether a line of prose has been kept: the article's body has begun
+        var bodyHasBegun = false
         var seen = Set<String>()
         for line in lines {
             // the lower-case forms only, without copying each token into a filtered array first
@@ -63,7 +68,10 @@ public enum PageFurniture {
                         || opensTeaserSection(tokens[line], words: words, verbForms: verbForms)
                 {
                     furniture = true
-                    inFurnitureSection = true
+                    // "Comments (58)" above the headline or the byline counts the comments below
+                    // the article: a label, not the start of the comment section
+                    let isCounterAboveBody = !bodyHasBegun && tokens[line].contains { $0.kind == .number }
+                    if !isCounterAboveBody { inFurnitureSection = true }
                 } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms, commonWords: commonWords) {
                     furniture = true
                 } else if !normalized.isEmpty && seen.contains(normalized) {
@@ -71,6 +79,7 @@ public enum PageFurniture {
                 }
             }
             seen.insert(normalized)
+            if !furniture && words.count >= proseLineWordCount { bodyHasBegun = true }
             if furniture {
                 for i in line { mask[i] = false }
                 // a byline's author is a person the page names: "By Anna Lund, Moscow correspondent"
