@@ -22,7 +22,32 @@ public struct GraphStatistics: Sendable {
     public init() {}
 }
 
+/// The two counts a summary line shows: entities and relations (reports).
+public struct GraphTotals: Sendable, Equatable {
+    public var entities = 0
+    public var relations = 0
+
+    public init(entities: Int = 0, relations: Int = 0) {
+        self.entities = entities
+        self.relations = relations
+    }
+}
+
 extension GraphStore {
+    /// How many entities and relations the store holds: `statistics`' two counts an ingest's
+    /// summary shows, without the others (its count of the `facts` view groups every relation:
+    /// about 320 M instructions for a graph of 23,000 relations, once a whole ingest's writing).
+    ///
+    /// ```swift
+    /// let totals = try store.totals()
+    /// print("\(totals.entities) entities, \(totals.relations) relations")
+    /// ```
+    public func totals() throws -> GraphTotals {
+        GraphTotals(
+            entities: try database.scalarInt("SELECT count(*) FROM entities") ?? 0,
+            relations: try database.scalarInt("SELECT count(*) FROM relations") ?? 0)
+    }
+
     /// Counts of everything in the store, with the `limit` most frequent actions and roles.
     ///
     /// ```swift

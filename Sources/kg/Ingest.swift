@@ -44,7 +44,7 @@ struct Ingest: ParsableCommand {
             files = try DocumentReader.files(in: paths)
         } catch let error as IngestError where prune && error.meansNothingLeftToRead {
             // Pruning a folder whose files are all gone leaves nothing to ingest, and that is fine.
-            let totals = try GraphStore(path: database.path).statistics(topActions: 0)
+            let totals = try GraphStore(path: database.path).totals()
             try StandardOutput.write("nothing left to ingest; graph: \(totals.entities) entities, \(totals.relations) relations\n")
             return
         }
@@ -67,7 +67,7 @@ struct Ingest: ParsableCommand {
             })
         bar?.clear()
 
-        let totals = try store.statistics(topActions: 0)
+        let totals = try store.totals()
         try StandardOutput.write(Self.summary(of: report, totals: totals) + "\n")
         // A big graph's next `kg query` starts from the snapshot (a cache: failing to write it
         // fails nothing); a small one loads fast enough without.
@@ -86,7 +86,7 @@ struct Ingest: ParsableCommand {
     }
 
     /// `ingested 4 documents (0 replaced), 0 unchanged, 1 skipped; +35 entities, +40 relations; ...`
-    static func summary(of report: IngestReport, totals: GraphStatistics) -> String {
+    static func summary(of report: IngestReport, totals: GraphTotals) -> String {
         var parts = ["ingested \(report.documentsIngested) document\(report.documentsIngested == 1 ? "" : "s")"]
         if report.documentsReplaced > 0 { parts[0] += " (\(report.documentsReplaced) replaced)" }
         parts[0] += ", \(report.documentsUnchanged) unchanged, \(report.documentsSkipped) skipped"

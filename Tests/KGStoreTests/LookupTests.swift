@@ -75,6 +75,13 @@ final class LookupTests: XCTestCase {
         XCTAssertEqual(stats.topRoles.map(\.action), ["president"])
     }
 
+    func testTotalsAreTheStatisticsEntityAndRelationCounts() throws {
+        let stats = try store.statistics()
+        XCTAssertEqual(try store.totals(), GraphTotals(entities: 5, relations: 4))
+        XCTAssertEqual(try store.totals(), GraphTotals(entities: stats.entities, relations: stats.relations))
+        XCTAssertEqual(try folder.store("empty.sqlite").totals(), GraphTotals())
+    }
+
     func testNameLookupUsesTheAliasKeyIndex() throws {
         let plan = try store.database.prepare(
             """

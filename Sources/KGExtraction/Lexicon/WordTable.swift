@@ -196,6 +196,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.init(words)
     }
 
+    /// The keys of `dictionary`: for a loader that fills the dictionary itself (the words hashed
+    /// once, not once into a set and again into the set's dictionary).
+    init(keysOf dictionary: [String: Void]) {
+        table = WordTable(dictionary)
+    }
+
     /// The words, as a standard set (for set algebra; look-ups should use `contains`).
     var set: Set<String> { Set(table.dictionary.keys) }
     var isEmpty: Bool { table.isEmpty }

@@ -292,13 +292,15 @@ struct AnaphoraResolver {
     /// sentence ("until it withdraws", "since it ordered"; not the name a ", which" clause hangs on),
     /// else the one the sentence opens with ("Iran fired missiles at Iraq, saying it ..."), else the
     /// one named last; with none named before it, the one that opened the sentence before.
+    /// `spans` (the sentence's mentions and the pronouns resolved so far) are made only once the word
+    /// is an "it" or "its" that may be one: the caller joins two arrays to make them, and it asks
+    /// about most words of every sentence.
     func bodyPronoun(
-        _ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], opener: SentenceView.Span?, previous: SentenceView.Span?
+        _ tokens: [Token], _ i: Int, range: Range<Int>, spans makeSpans: @autoclosure () -> [SentenceView.Span],
+        opener: SentenceView.Span?, previous: SentenceView.Span?
     ) -> SentenceView.Span? {
         let lower = tokens[i].lower
-        guard i > range.lowerBound, i + 1 < range.upperBound, tokens[i].isWord, !tokens[i].isCapitalized,
-            !spans.contains(where: { $0.range.contains(i) })
-        else { return nil }
+        guard i > range.lowerBound, i + 1 < range.upperBound, tokens[i].isWord, !tokens[i].isCapitalized else { return nil }
         let next = tokens[i + 1]
         switch lower {
         case "it":
@@ -316,6 +318,8 @@ struct AnaphoraResolver {
         default:
             return nil
         }
+        let spans = makeSpans()
+        guard !spans.contains(where: { $0.range.contains(i) }) else { return nil }
         let opening = DatelinePrefix.end(tokens, range)
         var before = spans.filter { m in
             (m.type == .country || m.type == .organization) && !m.modifierOnly && !m.isDemonym && m.group.isEmpty && m.range.upperBound <= i

@@ -77,7 +77,8 @@ extension RoleExtractor {
                 }
             }
             // "Kyrgyzstan and Tajikistan, former Soviet republics that are members of the CSTO"
-            if ["that", "which"].contains(w), ["are", "were"].contains(s.lower(i + 1)), s.lower(i + 2) == "members" || s.lower(i + 3) == "members" {
+            // (two comparisons, not an array literal's `contains`: that made and freed an array for every word)
+            if w == "that" || w == "which", ["are", "were"].contains(s.lower(i + 1)), s.lower(i + 2) == "members" || s.lower(i + 3) == "members" {
                 let of = s.lower(i + 2) == "members" ? i + 3 : i + 4
                 guard s.lower(of) == "of", let body = s.mention(startingAt: s.lower(of + 1) == "the" ? of + 2 : of + 1),
                     s.mentions[body].type == .organization,

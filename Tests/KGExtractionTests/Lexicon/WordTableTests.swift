@@ -95,4 +95,14 @@ final class WordTableTests: XCTestCase {
         XCTAssertEqual(more.count, 4)
         XCTAssertEqual(more.set, ["the", "these", "both", "two"])
     }
+
+    func testAWordSetOfADictionarysKeysHoldsThoseKeysAndNoOther() {
+        let words: WordSet = WordSet(keysOf: ["united": (), "united arab": (), "caf\u{E9}": ()])
+        XCTAssertEqual(words.set, ["united", "united arab", "caf\u{E9}"])
+        XCTAssertTrue(words.contains("united arab"))
+        XCTAssertTrue(words.contains("cafe\u{301}"))
+        XCTAssertFalse(words.contains("united arab emirates"))
+        XCTAssertFalse(words.contains("unite"))
+        XCTAssertTrue(WordSet(keysOf: [:]).isEmpty)
+    }
 }
