@@ -34,4 +34,20 @@ final class UncodedVerbTests: ExtractionTestCase {
         XCTAssertEqual(try all("Hamas, which Canada designated a terrorist group in 2002, rejected the plan."), ["Canada -designate-> Hamas"])
         XCTAssertEqual(try all("Estonia, which courted Latvia for years, rejected the plan."), ["Estonia -court-> Latvia"])
     }
+
+    func testAThingGivenToANameIsAnActTowardIt() throws {
+        // the object names no one: the `to` phrase does, on the verb or on the object
+        XCTAssertEqual(try all("Chile handed the files to Peru."), ["Chile -hand-> Peru"])
+        XCTAssertEqual(try all("Kenya will resume flights to Somalia next week."), ["Kenya -resume-> Somalia"])
+        // a relative pronoun in the phrase stands for the name its clause hangs on
+        XCTAssertEqual(try all("Turkey, to which Greece handed the files in April, rejected the plan."), ["Greece -hand-> Turkey"])
+    }
+
+    func testAToPhraseWithoutANameOrOfAVerbOfWeighingNamesNoOne() throws {
+        XCTAssertEqual(try all("Chile raised the toll to 40."), [])
+        // weighing a thing given does not give it
+        XCTAssertEqual(try all("Canada is reviewing its aid to Haiti."), [])
+        // an object that is a name stays the only target
+        XCTAssertEqual(try all("Chile handed Bolivia to Peru."), ["Chile -hand-> Bolivia"])
+    }
 }
