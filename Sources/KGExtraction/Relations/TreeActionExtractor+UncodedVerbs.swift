@@ -55,8 +55,10 @@ extension TreeActionExtractor {
     /// // "Chile raised the toll to 40 ."    -> nothing (no name)
     /// ```
     func recipients(_ p: ParsedSentence, _ w: Int, objects: [Int]) -> [Argument] {
-        // "was reviewing its aid to Honduras": weighing a thing given does not give it
-        guard !Self.deliberationLemmas.contains(lemma(p, w)) else { return [] }
+        // "was reviewing its aid to Honduras": weighing a thing given does not give it; "kept its promise
+        // to Iceland": nor does keeping it
+        let verb = lemma(p, w)
+        guard !Self.deliberationLemmas.contains(verb), !Self.postingLemmas.contains(verb) else { return [] }
         let phrases = ([w] + objects).flatMap { head in
             p.children[head].filter { c in ["obl", "nmod"].contains(p.label(c).base) && p.label(c) != .nmodPoss && p.preposition(c) == "to" }
         }

@@ -47,6 +47,8 @@ final class UncodedVerbTests: ExtractionTestCase {
         XCTAssertEqual(try all("Chile raised the toll to 40."), [])
         // weighing a thing given does not give it
         XCTAssertEqual(try all("Canada is reviewing its aid to Haiti."), [])
+        // nor does keeping it
+        XCTAssertEqual(try all("Norway kept its promise to Iceland."), [])
         // an object that is a name stays the only target
         XCTAssertEqual(try all("Chile handed Bolivia to Peru."), ["Chile -hand-> Bolivia"])
     }
