@@ -8,7 +8,8 @@ import KGModel
 /// act: written with the verb's lemma, no CAMEO root, and a lower confidence than a coded verb's.
 /// Only names the tree puts there outright count, not the country of "X's forces" or a subject
 /// shared with another verb: without a lexicon's word that the verb is an act, the tree must be
-/// plain.
+/// plain. An object that names no one may still point at a target: the name of its `to` phrase
+/// ("handed power to the council") or its owner ("followed Washington's lead").
 ///
 /// ```swift
 /// // "Japan followed the United States ." -> Japan -follow-> United States (uncoded)
@@ -43,6 +44,7 @@ extension TreeActionExtractor {
             return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
         }
         if targets.isEmpty, !passive { targets = recipients(p, w, objects: patients) }
+        if targets.isEmpty, !passive { targets = possessors(p, objects: patients) }
         add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
     }
 
@@ -66,6 +68,14 @@ extension TreeActionExtractor {
             // "the council, to which Hadi handed power": the relative pronoun stands for the name its clause hangs on
             let word = Self.relativePronouns.contains(p.words[phrase]) && p.label(w) == .aclRelcl ? (p.head(w) ?? phrase) : phrase
             return recipientNames(p, word)
+        }
+    }
+
+    /// "followed Washington's lead": the name that owns a thing the verb acts on, when the thing is
+    /// not one acting for it (not "courted Peru's ambassador": an envoy is a person of his own).
+    func possessors(_ p: ParsedSentence, objects: [Int]) -> [Argument] {
+        objects.filter { p.mentionOf[$0] == nil && p.tags[$0].upos == .NOUN && !Self.actingNouns.contains(p.words[$0]) }.flatMap { object in
+            p.dependents(object, .nmodPoss).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
         }
     }
 

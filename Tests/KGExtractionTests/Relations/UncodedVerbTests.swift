@@ -52,4 +52,13 @@ final class UncodedVerbTests: ExtractionTestCase {
         // an object that is a name stays the only target
         XCTAssertEqual(try all("Chile handed Bolivia to Peru."), ["Chile -hand-> Bolivia"])
     }
+
+    func testTheOwnerOfAThingActedOnIsTheTarget() throws {
+        XCTAssertEqual(
+            try all("Canada, Brazil and Peru quickly followed Washington's lead."),
+            ["Canada -follow-> United States", "Brazil -follow-> United States", "Peru -follow-> United States"])
+        // a person acting for the owner is no thing of it; a pronoun owner names no one
+        XCTAssertEqual(try all("Chile courted Peru's ambassador."), [])
+        XCTAssertEqual(try all("Chile followed its lead."), [])
+    }
 }
