@@ -52,6 +52,7 @@ final class WordListsTests: XCTestCase {
             "ActionExtractor.pluralRoles": ActionExtractor.pluralRoles, "ActionExtractor.controlOnly": ActionExtractor.controlOnly,
             "TreeActionExtractor.exchangeLemmas": TreeActionExtractor.exchangeLemmas,
             "TreeActionExtractor.goBetweenWayNouns": TreeActionExtractor.goBetweenWayNouns,
+            "TreeActionExtractor.exerciseNouns": TreeActionExtractor.exerciseNouns,
             "TreeActionExtractor.sourceTargetLemmas": TreeActionExtractor.sourceTargetLemmas,
             "TreeActionExtractor.answeringLemmas": TreeActionExtractor.answeringLemmas,
             "ChargeDenials.accusingLemmas": ChargeDenials.accusingLemmas, "ChargeDenials.denyingLemmas": ChargeDenials.denyingLemmas,

@@ -185,11 +185,13 @@ struct ActionExtractor {
                 subjectsOfVerb[v] = subjects
                 objectsOfVerb[v] = objects
                 // "held talks with X", "gave a speech to X": the noun carries the action, not "hold" (detain)
-                // "struck a deal with X": an agreement, not a blow
+                // "struck a deal with X": an agreement, not a blow; "held joint drills with X": exercises, no detention
                 if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
                     let noun = firstNoun(s, after: v),
                     Self.agreementNouns.contains(s.lower(noun))
-                        || Self.supportLemmas.contains(verb.lemma) && (actionNoun(s, noun) != nil || Self.communicationNouns.containsKey(s.lower(noun)))
+                        || Self.supportLemmas.contains(verb.lemma)
+                            && (actionNoun(s, noun) != nil || Self.communicationNouns.containsKey(s.lower(noun))
+                                || TreeActionExtractor.exerciseNouns.contains(s.lower(noun)))
                 {
                     supported.insert(noun)
                     continue

@@ -123,9 +123,19 @@ extension TreeActionExtractor {
         {
             return actors(p, h, passive: false, depth: depth + 1).inherited
         }
+        // "took part in naval exercises with Greece", "participated in the talks": whoever takes part does the act
+        if label.base == "obl", p.preposition(noun) == "in", isVerbal(p, h), !isPassive(p, h), isParticipation(p, h) {
+            return actors(p, h, passive: false, depth: depth + 1).inherited
+        }
         let governed = label == .obj || (label.base == "obl" || label == .xcomp) && p.preposition(noun) == "as"
         guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
         return actors(p, h, passive: isPassive(p, h), depth: depth + 1).inherited
+    }
+
+    /// Whether verb `h` is one of taking part: "participate", or "take" with "part" for object.
+    func isParticipation(_ p: ParsedSentence, _ h: Int) -> Bool {
+        let verb = lemma(p, h)
+        return verb == "participate" || verb == "take" && p.dependents(h, .obj).contains { p.words[$0] == "part" }
     }
 
     /// Nouns for a journey to a place or a side: "visit", "trip", "tour" (each a visit's act, CAMEO 04).

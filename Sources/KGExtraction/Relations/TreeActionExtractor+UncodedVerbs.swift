@@ -8,7 +8,8 @@ import KGModel
 /// act: written with the verb's lemma, no CAMEO root, and a lower confidence than a coded verb's.
 /// Only names the tree puts there outright count, not the country of "X's forces" or a subject
 /// shared with another verb: without a lexicon's word that the verb is an act, the tree must be
-/// plain.
+/// plain. An object that names no one may still point at a target: the name of its `to` phrase
+/// ("handed power to the council") or its owner ("followed Washington's lead").
 ///
 /// ```swift
 /// // "Japan followed the United States ." -> Japan -follow-> United States (uncoded)
@@ -38,11 +39,55 @@ extension TreeActionExtractor {
             actors = agentNames(p, first, passive: false).inherited
         }
         // "the BLA, which Washington designated": a relative pronoun stands for the name its clause hangs on
-        let targets = patients.flatMap { patient in
+        var targets = patients.flatMap { patient in
             let word = Self.relativePronouns.contains(p.words[patient]) && p.label(w) == .aclRelcl ? (p.head(w) ?? patient) : patient
             return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
         }
+        if targets.isEmpty, !passive { targets = recipients(p, w, objects: patients) }
+        if targets.isEmpty, !passive { targets = possessors(p, objects: patients) }
         add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
+    }
+
+    /// "handed power to the council", "will open its ports to Ethiopian trade", "would take the case to
+    /// the ICJ": a verb whose object is a thing (no name) acts toward the name its `to` phrase gives,
+    /// on the verb or on the object.
+    ///
+    /// ```swift
+    /// // "Chile handed the files to Peru ." -> Peru
+    /// // "Chile raised the toll to 40 ."    -> nothing (no name)
+    /// ```
+    func recipients(_ p: ParsedSentence, _ w: Int, objects: [Int]) -> [Argument] {
+        // "was reviewing its aid to Honduras": weighing a thing given does not give it; "kept its promise
+        // to Iceland": nor does keeping it
+        let verb = lemma(p, w)
+        guard !Self.deliberationLemmas.contains(verb), !Self.postingLemmas.contains(verb) else { return [] }
+        let phrases = ([w] + objects).flatMap { head in
+            p.children[head].filter { c in ["obl", "nmod"].contains(p.label(c).base) && p.label(c) != .nmodPoss && p.preposition(c) == "to" }
+        }
+        return phrases.flatMap { phrase in
+            // "the council, to which Hadi handed power": the relative pronoun stands for the name its clause hangs on
+            let word = Self.relativePronouns.contains(p.words[phrase]) && p.label(w) == .aclRelcl ? (p.head(w) ?? phrase) : phrase
+            return recipientNames(p, word)
+        }
+    }
+
+    /// "followed Washington's lead": the name that owns a thing the verb acts on, when the thing is
+    /// not one acting for it (not "courted Peru's ambassador": an envoy is a person of his own).
+    func possessors(_ p: ParsedSentence, objects: [Int]) -> [Argument] {
+        objects.filter { p.mentionOf[$0] == nil && p.tags[$0].upos == .NOUN && !Self.actingNouns.contains(p.words[$0]) }.flatMap { object in
+            p.dependents(object, .nmodPoss).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
+        }
+    }
+
+    /// The names a `to` phrase gives: the name itself, or the country a demonym makes of the thing it
+    /// modifies ("to Ethiopian trade").
+    func recipientNames(_ p: ParsedSentence, _ phrase: Int) -> [Argument] {
+        let named = namedArguments(p, phrase, confidence: FactConfidence.Tree.attachedArgument)
+        if !named.isEmpty || p.mentionOf[phrase] != nil { return named }
+        return p.dependents(phrase, base: "amod").compactMap { m in
+            guard let mention = p.usableMention(m), p.view.mentions[mention].isDemonym, p.view.mentions[mention].type == .country else { return nil }
+            return Argument(mention: mention, confidence: FactConfidence.Tree.attachedArgument - FactConfidence.Tree.judgedActPenalty)
+        }
     }
 
     /// The names the tree gives verb `w` for its agent: its subject (a relative pronoun standing for

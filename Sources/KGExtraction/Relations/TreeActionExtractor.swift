@@ -68,7 +68,7 @@ struct TreeActionExtractor {
             // speech alone ("X said ...") is the window rules' and the quote resolver's
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
             if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
-            if Self.goBetweenWayNouns.contains(word) { return true }
+            if Self.goBetweenWayNouns.contains(word) || Self.exerciseNouns.contains(word) { return true }
             if Self.journeyNouns.contains(word) { return true }
             if Self.signatureNouns[word] != nil { return true }
             if Self.relationNouns.containsKey(word) { return true }
@@ -124,6 +124,10 @@ struct TreeActionExtractor {
         if Self.goBetweenWayNouns.contains(word), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "between" }) {
             return VerbEntry(lemma: "mediate", cameo: .consult)
         }
+        // "held naval exercises with Greece": joint drills with a named side are material cooperation
+        if Self.exerciseNouns.contains(word), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+            return VerbEntry(lemma: "exercise", cameo: .engageInMaterialCooperation)
+        }
         // a gerund read as a noun names its verb's act: "the backing of Hezbollah", "the shelling of X"
         if word.hasSuffix("ing"), let entry = lexicons.verbs[word], entry.lemma != word { return entry }
         // "scorn from Canada", "pressure from London": a verb's own form as a noun names its act when a
@@ -137,6 +141,9 @@ struct TreeActionExtractor {
         uniqueKeysWithValues: ["intermediary", "intermediaries", "interlocutor", "interlocutors", "broker", "brokers"].map {
             ($0, VerbEntry(lemma: "mediate", cameo: .consult))
         })
+
+    /// Nouns for military exercises, which are held with another side: "exercises", "drills", "manoeuvres".
+    static let exerciseNouns: WordSet = WordLists.wordSet("TreeActionExtractor.exerciseNouns")
 
     /// Nouns for a way between places that stand for a go-between when they link two sides: "a channel
     /// between X and Y" (not "a TV channel").

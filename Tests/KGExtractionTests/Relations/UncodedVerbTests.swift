@@ -34,4 +34,31 @@ final class UncodedVerbTests: ExtractionTestCase {
         XCTAssertEqual(try all("Hamas, which Canada designated a terrorist group in 2002, rejected the plan."), ["Canada -designate-> Hamas"])
         XCTAssertEqual(try all("Estonia, which courted Latvia for years, rejected the plan."), ["Estonia -court-> Latvia"])
     }
+
+    func testAThingGivenToANameIsAnActTowardIt() throws {
+        // the object names no one: the `to` phrase does, on the verb or on the object
+        XCTAssertEqual(try all("Chile handed the files to Peru."), ["Chile -hand-> Peru"])
+        XCTAssertEqual(try all("Kenya will resume flights to Somalia next week."), ["Kenya -resume-> Somalia"])
+        // a relative pronoun in the phrase stands for the name its clause hangs on
+        XCTAssertEqual(try all("Turkey, to which Greece handed the files in April, rejected the plan."), ["Greece -hand-> Turkey"])
+    }
+
+    func testAToPhraseWithoutANameOrOfAVerbOfWeighingNamesNoOne() throws {
+        XCTAssertEqual(try all("Chile raised the toll to 40."), [])
+        // weighing a thing given does not give it
+        XCTAssertEqual(try all("Canada is reviewing its aid to Haiti."), [])
+        // nor does keeping it
+        XCTAssertEqual(try all("Norway kept its promise to Iceland."), [])
+        // an object that is a name stays the only target
+        XCTAssertEqual(try all("Chile handed Bolivia to Peru."), ["Chile -hand-> Bolivia"])
+    }
+
+    func testTheOwnerOfAThingActedOnIsTheTarget() throws {
+        XCTAssertEqual(
+            try all("Canada, Brazil and Peru quickly followed Washington's lead."),
+            ["Canada -follow-> United States", "Brazil -follow-> United States", "Peru -follow-> United States"])
+        // a person acting for the owner is no thing of it; a pronoun owner names no one
+        XCTAssertEqual(try all("Chile courted Peru's ambassador."), [])
+        XCTAssertEqual(try all("Chile followed its lead."), [])
+    }
 }
