@@ -124,4 +124,15 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a partner of the act is its target
         XCTAssertEqual(try all("Kenya signed a deal with Ethiopia."), ["Kenya -sign-> Ethiopia"])
     }
+
+    func testAnOfficesTitleIsNoAct() throws {
+        // "adviser" names Diallo's office, not an act of Ruto on Somalia
+        XCTAssertEqual(
+            try all(
+                "Kenyan President William Ruto flew to Mogadishu on Monday. Amina Diallo, Ruto's special adviser on Somalia, had met clan elders there for months."
+            ),
+            ["William Ruto -president-> Kenya", "William Ruto -fly-> Mogadishu", "Amina Diallo -adviser-> William Ruto"])
+        // a go-between's title still names the act of going between
+        XCTAssertEqual(try all("Norway acted as mediator between Colombia and Venezuela."), ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
+    }
 }
