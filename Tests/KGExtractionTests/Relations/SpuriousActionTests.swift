@@ -135,4 +135,11 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a go-between's title still names the act of going between
         XCTAssertEqual(try all("Norway acted as mediator between Colombia and Venezuela."), ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
     }
+
+    func testWhomAThingComesFromIsNotTheThing() throws {
+        // Biden made the call; Ruto received no Biden
+        let sentence = "Kenyan President William Ruto, who received a solidarity call from Joe Biden, condemned the attack."
+        XCTAssertEqual(try all(sentence), ["William Ruto -president-> Kenya", "Joe Biden -call-> William Ruto"])
+        XCTAssertEqual(try TreeRuleFacts.of(sentence), ["William Ruto -president-> Kenya"])
+    }
 }
