@@ -56,12 +56,31 @@ extension ActionExtractor {
         let previous = s.lower(i - 1)
         // a participle inside a noun phrase: "the disputed region", "Kenyan-backed militias"
         if Self.determiners.contains(previous) || previous == "-" { return false }
+        if isAttributiveParticiple(s, i) { return false }
         if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
         // "in occupied Gaza", "after meeting X": after a preposition it heads no finite clause
         if Self.prepositions.contains(previous) && previous != "to" { return false }
         // "as fighting spreads": a gerund opening a clause is its subject
         if s.xpos(i) == .VBG, ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         return true
+    }
+
+    /// A past participle inside a noun phrase, before the noun it describes: "the internationally
+    /// recognised Republic of X" (after adverbs and a determiner, a possessive or a preposition),
+    /// "to restore ousted President X" (right after a verb that is no auxiliary). Nobody in the
+    /// sentence is said to do its act.
+    func isAttributiveParticiple(_ s: SentenceView, _ i: Int) -> Bool {
+        guard s.xpos(i) == .VBN, s.range.contains(i + 1), s.lower(i + 1) != "by",
+            s.mentionAt[i + 1] != nil || (s.tag(i + 1).map { [.NOUN, .PROPN, .ADJ].contains($0.upos) } ?? false)
+        else { return false }
+        var k = i - 1
+        while s.range.contains(k), k > i - 4, s.isAdverb(k), s.mentionAt[k] == nil { k -= 1 }
+        guard s.range.contains(k) else { return false }
+        let before = s.lower(k)
+        if k < i - 1, Self.determiners.contains(before) || before == "'s" || Self.prepositions.contains(before) { return true }
+        // "restore ousted X": a participle straight after a verb's base or finite form, not after "has" or "was"
+        guard k == i - 1, s.mentionAt[k] == nil, let tag = s.tag(k), tag.upos == .VERB else { return false }
+        return [.VB, .VBP, .VBZ, .VBD].contains(s.xpos(k))
     }
 
     /// The length of an adverbial "in ..." phrase starting at `i`, if it is one.

@@ -142,4 +142,15 @@ final class SpuriousActionTests: ExtractionTestCase {
         XCTAssertEqual(try all(sentence), ["William Ruto -president-> Kenya", "Joe Biden -call-> William Ruto"])
         XCTAssertEqual(try TreeRuleFacts.of(sentence), ["William Ruto -president-> Kenya"])
     }
+
+    func testAParticipleBeforeItsNounIsNoVerb() throws {
+        XCTAssertEqual(
+            try all(
+                "Hassan Sheikh Mohamud, the president of the internationally recognised Republic of Somalia, and his rival Ahmed Madobe had been negotiating for months."
+            ),
+            ["Mohamud -president-> Republic of Somalia"])
+        // after a subject, or after "has", the participle is the verb
+        XCTAssertEqual(try all("Kenya strongly condemned Uganda."), ["Kenya -condemn-> Uganda"])
+        XCTAssertEqual(try all("Kenya has recognised Somaliland."), ["Kenya -recognize-> Somaliland"])
+    }
 }
