@@ -22,7 +22,7 @@ extension ActionExtractor {
     /// arguments are looked for in.
     static let clauseBreaks: WordSet = [
         ".", ";", ":", "that", "who", "which", "because", "but", "while", "when", "if",
-        "although", "though", "whereas", "since", "until", "unless", "as", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according",
+        "although", "though", "whereas", "since", "until", "unless", "as", "where", "whether", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according",
     ]
 
     /// Prepositions that open the phrase an object may stand in.

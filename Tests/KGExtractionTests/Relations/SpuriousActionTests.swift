@@ -153,4 +153,16 @@ final class SpuriousActionTests: ExtractionTestCase {
         XCTAssertEqual(try all("Kenya strongly condemned Uganda."), ["Kenya -condemn-> Uganda"])
         XCTAssertEqual(try all("Kenya has recognised Somaliland."), ["Kenya -recognize-> Somaliland"])
     }
+
+    func testWhereAndWhetherOpenAClauseOfItsOwn() throws {
+        // the fighters are linked to Islamic State, not Niger and Nigeria
+        XCTAssertEqual(
+            try all(
+                "Chad's President Mahamat Deby said his country would send troops to its border with Niger and Nigeria, where fighters linked to Islamic State have killed hundreds of civilians."
+            ),
+            ["Mahamat Deby -president-> Chad"])
+        XCTAssertEqual(try all("Kenya sent troops to the region where Uganda had fought al Shabaab."), [])
+        // a question whether troops should go is no judgement of their country
+        XCTAssertEqual(try all("Senator Jane Doe questioned whether Kenyan troops should go to Somalia at all."), [])
+    }
 }
