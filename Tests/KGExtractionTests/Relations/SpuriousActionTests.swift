@@ -140,7 +140,8 @@ final class SpuriousActionTests: ExtractionTestCase {
         // Biden made the call; Ruto received no Biden
         let sentence = "Kenyan President William Ruto, who received a solidarity call from Joe Biden, condemned the attack."
         XCTAssertEqual(try all(sentence), ["William Ruto -president-> Kenya", "Joe Biden -call-> William Ruto"])
-        XCTAssertEqual(try TreeRuleFacts.of(sentence), ["William Ruto -president-> Kenya"])
+        // the tree rules read the call as Biden's act on Ruto too
+        XCTAssertEqual(try TreeRuleFacts.of(sentence), ["William Ruto -president-> Kenya", "Joe Biden -call-> William Ruto"])
     }
 
     func testAParticipleBeforeItsNounIsNoVerb() throws {
