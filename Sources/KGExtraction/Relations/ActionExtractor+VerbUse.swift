@@ -156,8 +156,10 @@ extension ActionExtractor {
     }
 
     /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been
-    /// sanctioned", "got arrested"), or a participle phrase with a "by" agent (", backed by Iran,").
+    /// sanctioned", "got arrested"), a participle phrase with a "by" agent (", backed by Iran,"), or
+    /// a headline's bare participle ("Odinga arrested on ICC warrant").
     func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
+        if isHeadlineParticiple(s, v) { return true }
         let xpos = isPastFormMistagged(s, v) ? PennTag.VBD : s.xpos(v)
         guard xpos == .VBN || xpos == .VBD else { return false }
         var i = v - 1
@@ -172,6 +174,23 @@ extension ActionExtractor {
         // "Kenya, backed by Uganda, ...", "militias supported by Iran": a reduced relative clause
         return xpos == .VBN && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
     }
+
+    /// Headlines drop "was": in a short line without a closing full stop, a past form right after
+    /// its subject and followed by a phrase, not an object, is passive ("Odinga arrested on ICC
+    /// warrant, flown to The Hague"); a headline's active verb is in the present ("Kenya condemns X").
+    /// Verbs of moving are left active ("Putin arrived in Ankara").
+    func isHeadlineParticiple(_ s: SentenceView, _ v: Int) -> Bool {
+        guard s.range.count <= Self.headlineMaxTokens, s.xpos(v) == .VBN || s.xpos(v) == .VBD, s.mention(endingBefore: v) != nil,
+            s.range.contains(v + 1), s.tag(v + 1)?.upos == .ADP || s.lower(v + 1) == ",",
+            // "Putin arrived in Ankara": a verb of moving takes no object to lose
+            !Self.motionLemmas.contains(verbLemma(s, v))
+        else { return false }
+        let last = s.lower(s.range.upperBound - 1)
+        return ![".", "!", "?", ")"].contains(last) && !Self.quoteMarks.contains(last)
+    }
+
+    /// The longest line, in tokens, read as a headline.
+    static let headlineMaxTokens = 14
 
     /// "to return", "to think": a base-form verb (after "to"), not the "to" of a prepositional phrase.
     func isInfinitive(_ s: SentenceView, _ i: Int) -> Bool {

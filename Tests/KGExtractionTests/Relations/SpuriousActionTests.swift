@@ -166,4 +166,15 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a question whether troops should go is no judgement of their country
         XCTAssertEqual(try all("Senator Jane Doe questioned whether Kenyan troops should go to Somalia at all."), [])
     }
+
+    func testAHeadlinesBareParticipleIsPassive() throws {
+        // the headline drops "was": Odinga was arrested, he arrested no court
+        XCTAssertEqual(
+            try all("Kenyan opposition leader Raila Odinga arrested on ICC warrant, flown to The Hague"),
+            ["Raila Odinga -opposition leader-> Kenya"])
+        // a past verb with an object stays active, and a headline's present is active
+        XCTAssertEqual(
+            try all("Putin ordered the Russian army to enter Donetsk"), ["Putin -order-> Russian Army", "Russian Army -enter-> Donetsk"])
+        XCTAssertEqual(try all("Kenya condemns Uganda over border raid"), ["Kenya -condemn-> Uganda"])
+    }
 }
