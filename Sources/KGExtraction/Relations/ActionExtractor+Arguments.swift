@@ -108,7 +108,11 @@ extension ActionExtractor {
                 steps += 1
                 continue
             }
-            if w == "to" { sawTo = true }
+            if w == "to" {
+                sawTo = true
+                // "Hungary's request to sanction Poland", "Uganda's offer to mediate": asked for or offered, not done
+                if s.tag(i - 1)?.upos == .NOUN, Self.requestNouns.contains(s.lower(i - 1)) { return nil }
+            }
             // "not going to ... fight X": the negation reaches through the infinitives
             if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && !(w == "would" && reportedIntent(s, before: i)) {
                 return nil

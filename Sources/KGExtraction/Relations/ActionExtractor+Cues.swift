@@ -102,6 +102,13 @@ extension ActionExtractor {
     /// Verbs of appeal: "called for a meeting of X" addresses X.
     static let appealLemmas: WordSet = WordLists.wordSet("ActionExtractor.appealLemmas")
 
+    /// Nouns of asking, offering or threatening whose "to" act is not done: "Hungary's request to
+    /// sanction Poland", "an offer to mediate", "a threat to invade" (not "a decision to recognise").
+    static let requestNouns: WordSet = [
+        "request", "requests", "call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas",
+        "offer", "offers", "threat", "threats",
+    ]
+
     /// Verbs whose subject also performs the action noun they govern: "ordered the deployment".
     static let lightLemmas: WordSet = WordLists.wordSet("ActionExtractor.lightLemmas")
 

@@ -177,4 +177,17 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("Putin ordered the Russian army to enter Donetsk"), ["Putin -order-> Russian Army", "Russian Army -enter-> Donetsk"])
         XCTAssertEqual(try all("Kenya condemns Uganda over border raid"), ["Kenya -condemn-> Uganda"])
     }
+
+    func testARequestedOrOfferedActIsNotDone() throws {
+        XCTAssertEqual(
+            try all("The European Union rejected Hungary's request to sanction Poland."),
+            ["European Union -reject-> Hungary", "Hungary -request-> European Union"])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("The European Union rejected Hungary's request to sanction Poland."),
+            ["European Union -reject-> Hungary", "Hungary -request-> European Union"])
+        XCTAssertEqual(
+            try all("Kenya welcomed Uganda's offer to mediate between Sudan and South Sudan."), ["Kenya -welcome-> Uganda", "Uganda -offer-> Kenya"])
+        // a decision's act is decided, and counts
+        XCTAssertEqual(try all("Russia's decision to recognise Donetsk drew condemnation."), ["Russia -recognize-> Donetsk"])
+    }
 }
