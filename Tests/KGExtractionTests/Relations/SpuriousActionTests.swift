@@ -190,4 +190,14 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a decision's act is decided, and counts
         XCTAssertEqual(try all("Russia's decision to recognise Donetsk drew condemnation."), ["Russia -recognize-> Donetsk"])
     }
+
+    func testARankBeforeTheNameInAppositionToATitleIsPartOfIt() throws {
+        // Kainerugaba is accused, not the army his title is of
+        XCTAssertEqual(
+            try all("Kenya accused Uganda's army chief, General Muhoozi Kainerugaba, of plotting a coup."),
+            ["Muhoozi Kainerugaba -chief-> Ugandan Army", "Kenya -accuse-> Muhoozi Kainerugaba"])
+        XCTAssertEqual(
+            try all("The Kenya Defence Forces (KDF) patrolled the border. William Ruto met the KDF commander, General Robert Kibochi, in Nairobi."),
+            ["Robert Kibochi -commander-> Kenya Defence Forces", "William Ruto -meet-> Robert Kibochi"])
+    }
 }
