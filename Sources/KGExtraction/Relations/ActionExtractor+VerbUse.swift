@@ -96,6 +96,8 @@ extension ActionExtractor {
         var c = v - 1
         while s.range.contains(c), ![",", ";", ":"].contains(s.lower(c)) {
             if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
+            // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
+            if ["until", "till", "before"].contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied

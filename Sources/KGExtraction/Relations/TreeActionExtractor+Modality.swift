@@ -32,7 +32,11 @@ extension TreeActionExtractor {
                 let conjuncts = p.conjuncts(c)
                 if conjuncts.contains(where: { k in p.children[k].contains { ["neither", "nor"].contains(p.words[$0]) } }) { return true }
             case "aux": if Self.modalWords.contains(word) && !(word == "would" && isReported(p, w)) { return true }
-            case "mark": if Self.conditionWords.contains(word) { return true }
+            case "mark":
+                if Self.conditionWords.contains(word) { return true }
+                // "an embargo until it withdraws its troops": a present verb after "until" or "before" is a
+                // condition still to be met ("until Iraq withdrew" is a fact)
+                if ["until", "till", "before"].contains(word), [.VBZ, .VBP].contains(p.tags[w].xpos) { return true }
             // "offered no concessions to X": an act with nothing done
             case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
             default: break

@@ -200,4 +200,15 @@ final class SpuriousActionTests: ExtractionTestCase {
             try all("The Kenya Defence Forces (KDF) patrolled the border. William Ruto met the KDF commander, General Robert Kibochi, in Nairobi."),
             ["Robert Kibochi -commander-> Kenya Defence Forces", "William Ruto -meet-> Robert Kibochi"])
     }
+
+    func testAPresentVerbAfterUntilIsAConditionNotYetMet() throws {
+        // Ethiopia has not sent the soldiers yet
+        let sentence = "Kenya will keep its troops in Somalia until Ethiopia sends more soldiers to Somalia."
+        XCTAssertEqual(try all(sentence), ["Kenya -keep-> Somalia"])
+        XCTAssertEqual(try TreeRuleFacts.of(sentence), ["Kenya -keep-> Somalia"])
+        // in the past tense it happened
+        XCTAssertEqual(
+            try all("Kenya kept its troops in Somalia until Ethiopia sent more soldiers to Somalia."),
+            ["Kenya -keep-> Somalia", "Ethiopia -send-> Somalia"])
+    }
 }
