@@ -108,7 +108,11 @@ extension ActionExtractor {
                 steps += 1
                 continue
             }
-            if w == "to" { sawTo = true }
+            if w == "to" {
+                sawTo = true
+                // "Hungary's request to sanction Poland", "Uganda's offer to mediate": asked for or offered, not done
+                if s.tag(i - 1)?.upos == .NOUN, Self.requestNouns.contains(s.lower(i - 1)) { return nil }
+            }
             // "not going to ... fight X": the negation reaches through the infinitives
             if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && !(w == "would" && reportedIntent(s, before: i)) {
                 return nil
@@ -302,7 +306,9 @@ extension ActionExtractor {
     /// The person named at token `i`, or right after a comma there: the name in apposition to a title
     /// ("summoned South Korea's ambassador, Nam Gwan-pyo," is done to the ambassador, not the country).
     func personNamed(_ s: SentenceView, at i: Int) -> Int? {
-        let start = s.lower(i) == "," ? i + 1 : i
+        var start = s.lower(i) == "," ? i + 1 : i
+        // "Myanmar's army chief, Senior General Min Aung Hlaing": a rank before the name is part of the title
+        while start < i + 4, s.range.contains(start), s.mentionAt[start] == nil, RoleExtractor.militaryRanks.contains(s.lower(start)) { start += 1 }
         guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { return nil }
         return p
     }

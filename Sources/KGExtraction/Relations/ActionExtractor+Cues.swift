@@ -22,7 +22,7 @@ extension ActionExtractor {
     /// arguments are looked for in.
     static let clauseBreaks: WordSet = [
         ".", ";", ":", "that", "who", "which", "because", "but", "while", "when", "if",
-        "although", "though", "whereas", "since", "until", "unless", "as", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according",
+        "although", "though", "whereas", "since", "until", "unless", "as", "where", "whether", "\u{201C}", "\u{201D}", "\"", "\u{AB}", "\u{BB}", "?", "!", "according",
     ]
 
     /// Prepositions that open the phrase an object may stand in.
@@ -101,6 +101,13 @@ extension ActionExtractor {
 
     /// Verbs of appeal: "called for a meeting of X" addresses X.
     static let appealLemmas: WordSet = WordLists.wordSet("ActionExtractor.appealLemmas")
+
+    /// Nouns of asking, offering or threatening whose "to" act is not done: "Hungary's request to
+    /// sanction Poland", "an offer to mediate", "a threat to invade" (not "a decision to recognise").
+    static let requestNouns: WordSet = [
+        "request", "requests", "call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas",
+        "offer", "offers", "threat", "threats",
+    ]
 
     /// Verbs whose subject also performs the action noun they govern: "ordered the deployment".
     static let lightLemmas: WordSet = WordLists.wordSet("ActionExtractor.lightLemmas")

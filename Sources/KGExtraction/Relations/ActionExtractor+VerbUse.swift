@@ -56,12 +56,31 @@ extension ActionExtractor {
         let previous = s.lower(i - 1)
         // a participle inside a noun phrase: "the disputed region", "Kenyan-backed militias"
         if Self.determiners.contains(previous) || previous == "-" { return false }
+        if isAttributiveParticiple(s, i) { return false }
         if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
         // "in occupied Gaza", "after meeting X": after a preposition it heads no finite clause
         if Self.prepositions.contains(previous) && previous != "to" { return false }
         // "as fighting spreads": a gerund opening a clause is its subject
         if s.xpos(i) == .VBG, ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         return true
+    }
+
+    /// A past participle inside a noun phrase, before the noun it describes: "the internationally
+    /// recognised Republic of X" (after adverbs and a determiner, a possessive or a preposition),
+    /// "to restore ousted President X" (right after a verb that is no auxiliary). Nobody in the
+    /// sentence is said to do its act.
+    func isAttributiveParticiple(_ s: SentenceView, _ i: Int) -> Bool {
+        guard s.xpos(i) == .VBN, s.range.contains(i + 1), s.lower(i + 1) != "by",
+            s.mentionAt[i + 1] != nil || (s.tag(i + 1).map { [.NOUN, .PROPN, .ADJ].contains($0.upos) } ?? false)
+        else { return false }
+        var k = i - 1
+        while s.range.contains(k), k > i - 4, s.isAdverb(k), s.mentionAt[k] == nil { k -= 1 }
+        guard s.range.contains(k) else { return false }
+        let before = s.lower(k)
+        if k < i - 1, Self.determiners.contains(before) || before == "'s" || Self.prepositions.contains(before) { return true }
+        // "restore ousted X": a participle straight after a verb's base or finite form, not after "has" or "was"
+        guard k == i - 1, s.mentionAt[k] == nil, let tag = s.tag(k), tag.upos == .VERB else { return false }
+        return [.VB, .VBP, .VBZ, .VBD].contains(s.xpos(k))
     }
 
     /// The length of an adverbial "in ..." phrase starting at `i`, if it is one.
@@ -77,6 +96,8 @@ extension ActionExtractor {
         var c = v - 1
         while s.range.contains(c), ![",", ";", ":"].contains(s.lower(c)) {
             if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
+            // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
+            if ["until", "till", "before"].contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied
@@ -137,8 +158,10 @@ extension ActionExtractor {
     }
 
     /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been
-    /// sanctioned", "got arrested"), or a participle phrase with a "by" agent (", backed by Iran,").
+    /// sanctioned", "got arrested"), a participle phrase with a "by" agent (", backed by Iran,"), or
+    /// a headline's bare participle ("Odinga arrested on ICC warrant").
     func isPassive(_ s: SentenceView, _ v: Int) -> Bool {
+        if isHeadlineParticiple(s, v) { return true }
         let xpos = isPastFormMistagged(s, v) ? PennTag.VBD : s.xpos(v)
         guard xpos == .VBN || xpos == .VBD else { return false }
         var i = v - 1
@@ -153,6 +176,23 @@ extension ActionExtractor {
         // "Kenya, backed by Uganda, ...", "militias supported by Iran": a reduced relative clause
         return xpos == .VBN && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
     }
+
+    /// Headlines drop "was": in a short line without a closing full stop, a past form right after
+    /// its subject and followed by a phrase, not an object, is passive ("Odinga arrested on ICC
+    /// warrant, flown to The Hague"); a headline's active verb is in the present ("Kenya condemns X").
+    /// Verbs of moving are left active ("Putin arrived in Ankara").
+    func isHeadlineParticiple(_ s: SentenceView, _ v: Int) -> Bool {
+        guard s.range.count <= Self.headlineMaxTokens, s.xpos(v) == .VBN || s.xpos(v) == .VBD, s.mention(endingBefore: v) != nil,
+            s.range.contains(v + 1), s.tag(v + 1)?.upos == .ADP || s.lower(v + 1) == ",",
+            // "Putin arrived in Ankara": a verb of moving takes no object to lose
+            !Self.motionLemmas.contains(verbLemma(s, v))
+        else { return false }
+        let last = s.lower(s.range.upperBound - 1)
+        return ![".", "!", "?", ")"].contains(last) && !Self.quoteMarks.contains(last)
+    }
+
+    /// The longest line, in tokens, read as a headline.
+    static let headlineMaxTokens = 14
 
     /// "to return", "to think": a base-form verb (after "to"), not the "to" of a prepositional phrase.
     func isInfinitive(_ s: SentenceView, _ i: Int) -> Bool {

@@ -73,7 +73,10 @@ extension TreeActionExtractor {
         // wherever the parser hangs the name
         // (or a noun a country or body modifies: "his Chinese counterpart, Wang Yi")
         let titleLike = isRole || p.children[w].contains { (p.label($0) == .nmodPoss || p.label($0).base == "amod") && p.usableMention($0) != nil }
-        if titleLike, w + 2 < p.count, p.words[w + 1] == ",", let m = p.usableMention(w + 2), p.view.mentions[m].type == .person {
+        // ("the army commander, General X": past the rank before the name)
+        var named = w + 2
+        while named < min(w + 5, p.count), p.mentionOf[named] == nil, RoleExtractor.militaryRanks.contains(p.words[named]) { named += 1 }
+        if titleLike, named < p.count, p.words[w + 1] == ",", let m = p.usableMention(named), p.view.mentions[m].type == .person {
             return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
         }
         let acting = isRole || Self.actingNouns.contains(p.words[w])
@@ -132,7 +135,9 @@ extension TreeActionExtractor {
             for u in level {
                 for c in p.children[u] {
                     let base = p.label(c).base
-                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && p.preposition(c) != "of" else { continue }
+                    // (not "a call from Joe Biden": whom a thing comes from is not the thing)
+                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from"].contains(p.preposition(c))
+                    else { continue }
                     if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }
                     next.append(c)
                 }

@@ -32,7 +32,11 @@ extension TreeActionExtractor {
                 let conjuncts = p.conjuncts(c)
                 if conjuncts.contains(where: { k in p.children[k].contains { ["neither", "nor"].contains(p.words[$0]) } }) { return true }
             case "aux": if Self.modalWords.contains(word) && !(word == "would" && isReported(p, w)) { return true }
-            case "mark": if Self.conditionWords.contains(word) { return true }
+            case "mark":
+                if Self.conditionWords.contains(word) { return true }
+                // "an embargo until it withdraws its troops": a present verb after "until" or "before" is a
+                // condition still to be met ("until Iraq withdrew" is a fact)
+                if ["until", "till", "before"].contains(word), [.VBZ, .VBP].contains(p.tags[w].xpos) { return true }
             // "offered no concessions to X": an act with nothing done
             case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
             default: break
@@ -49,6 +53,13 @@ extension TreeActionExtractor {
         // "has yet to recognize" parsed as a purpose clause: controlled all the same
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
+        case .acl:
+            // "declined Canberra's request to remove it", "rejected the call to sanction X": the act a request,
+            // an appeal or an offer names is asked for or offered, not done (a decision's act is: "Russia's
+            // decision to recognise X")
+            guard p.tags[h].upos == .NOUN, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) else { return false }
+            let noun = lemma(p, h)
+            return ActionExtractor.appealLemmas.contains(noun) || Self.offeringLemmas.contains(noun) || noun == "threat"
         case .xcomp:
             if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
             // "urged Sudan to recognize Eritrea": an urged or demanded act is asked for, not done

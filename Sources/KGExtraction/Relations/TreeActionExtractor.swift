@@ -149,7 +149,8 @@ struct TreeActionExtractor {
     /// between X and Y" (not "a TV channel").
     static let goBetweenWayNouns: WordSet = WordLists.wordSet("TreeActionExtractor.goBetweenWayNouns")
 
-    /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade.
+    /// "mediator" -> mediate, "negotiators" -> negotiate, "attackers" -> attack, "invader" -> invade; an
+    /// office's title is no act ("adviser", "commander").
     func agentNounEntry(_ word: String) -> VerbEntry? {
         var stem = word
         if stem.hasSuffix("s") { stem.removeLast() }
@@ -159,7 +160,11 @@ struct TreeActionExtractor {
         if stem.hasSuffix("or") { candidates.append(String(stem.dropLast(2)) + "e"); candidates.append(String(stem.dropLast(2))) }
         if stem.hasSuffix("er") { candidates.append(String(stem.dropLast(2))); candidates.append(String(stem.dropLast(1))) }
         for candidate in candidates {
-            if let entry = lexicons.verbs[candidate], entry.lemma == candidate { return entry }
+            guard let entry = lexicons.verbs[candidate], entry.lemma == candidate else { continue }
+            // "Guterres's special adviser on Cyprus", "the army commander, General X": an office its holder
+            // fills, not an act on what it is of (a go-between's office is: "mediator between X and Y")
+            if lexicons.roles.contains(stem), !ActionExtractor.goBetweenLemmas.contains(entry.lemma) { return nil }
+            return entry
         }
         return nil
     }

@@ -124,4 +124,91 @@ final class SpuriousActionTests: ExtractionTestCase {
         // a partner of the act is its target
         XCTAssertEqual(try all("Kenya signed a deal with Ethiopia."), ["Kenya -sign-> Ethiopia"])
     }
+
+    func testAnOfficesTitleIsNoAct() throws {
+        // "adviser" names Diallo's office, not an act of Ruto on Somalia
+        XCTAssertEqual(
+            try all(
+                "Kenyan President William Ruto flew to Mogadishu on Monday. Amina Diallo, Ruto's special adviser on Somalia, had met clan elders there for months."
+            ),
+            ["William Ruto -president-> Kenya", "William Ruto -fly-> Mogadishu", "Amina Diallo -adviser-> William Ruto"])
+        // a go-between's title still names the act of going between
+        XCTAssertEqual(try all("Norway acted as mediator between Colombia and Venezuela."), ["Norway -mediate-> Colombia", "Norway -mediate-> Venezuela"])
+    }
+
+    func testWhomAThingComesFromIsNotTheThing() throws {
+        // Biden made the call; Ruto received no Biden
+        let sentence = "Kenyan President William Ruto, who received a solidarity call from Joe Biden, condemned the attack."
+        XCTAssertEqual(try all(sentence), ["William Ruto -president-> Kenya", "Joe Biden -call-> William Ruto"])
+        // the tree rules read the call as Biden's act on Ruto too
+        XCTAssertEqual(try TreeRuleFacts.of(sentence), ["William Ruto -president-> Kenya", "Joe Biden -call-> William Ruto"])
+    }
+
+    func testAParticipleBeforeItsNounIsNoVerb() throws {
+        XCTAssertEqual(
+            try all(
+                "Hassan Sheikh Mohamud, the president of the internationally recognised Republic of Somalia, and his rival Ahmed Madobe had been negotiating for months."
+            ),
+            ["Mohamud -president-> Republic of Somalia"])
+        // after a subject, or after "has", the participle is the verb
+        XCTAssertEqual(try all("Kenya strongly condemned Uganda."), ["Kenya -condemn-> Uganda"])
+        XCTAssertEqual(try all("Kenya has recognised Somaliland."), ["Kenya -recognize-> Somaliland"])
+    }
+
+    func testWhereAndWhetherOpenAClauseOfItsOwn() throws {
+        // the fighters are linked to Islamic State, not Niger and Nigeria
+        XCTAssertEqual(
+            try all(
+                "Chad's President Mahamat Deby said his country would send troops to its border with Niger and Nigeria, where fighters linked to Islamic State have killed hundreds of civilians."
+            ),
+            ["Mahamat Deby -president-> Chad"])
+        XCTAssertEqual(try all("Kenya sent troops to the region where Uganda had fought al Shabaab."), [])
+        // a question whether troops should go is no judgement of their country
+        XCTAssertEqual(try all("Senator Jane Doe questioned whether Kenyan troops should go to Somalia at all."), [])
+    }
+
+    func testAHeadlinesBareParticipleIsPassive() throws {
+        // the headline drops "was": Odinga was arrested, he arrested no court
+        XCTAssertEqual(
+            try all("Kenyan opposition leader Raila Odinga arrested on ICC warrant, flown to The Hague"),
+            ["Raila Odinga -opposition leader-> Kenya"])
+        // a past verb with an object stays active, and a headline's present is active
+        XCTAssertEqual(
+            try all("Putin ordered the Russian army to enter Donetsk"), ["Putin -order-> Russian Army", "Russian Army -enter-> Donetsk"])
+        XCTAssertEqual(try all("Kenya condemns Uganda over border raid"), ["Kenya -condemn-> Uganda"])
+    }
+
+    func testARequestedOrOfferedActIsNotDone() throws {
+        XCTAssertEqual(
+            try all("The European Union rejected Hungary's request to sanction Poland."),
+            ["European Union -reject-> Hungary", "Hungary -request-> European Union"])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("The European Union rejected Hungary's request to sanction Poland."),
+            ["European Union -reject-> Hungary", "Hungary -request-> European Union"])
+        XCTAssertEqual(
+            try all("Kenya welcomed Uganda's offer to mediate between Sudan and South Sudan."), ["Kenya -welcome-> Uganda", "Uganda -offer-> Kenya"])
+        // a decision's act is decided, and counts
+        XCTAssertEqual(try all("Russia's decision to recognise Donetsk drew condemnation."), ["Russia -recognize-> Donetsk"])
+    }
+
+    func testARankBeforeTheNameInAppositionToATitleIsPartOfIt() throws {
+        // Kainerugaba is accused, not the army his title is of
+        XCTAssertEqual(
+            try all("Kenya accused Uganda's army chief, General Muhoozi Kainerugaba, of plotting a coup."),
+            ["Muhoozi Kainerugaba -chief-> Ugandan Army", "Kenya -accuse-> Muhoozi Kainerugaba"])
+        XCTAssertEqual(
+            try all("The Kenya Defence Forces (KDF) patrolled the border. William Ruto met the KDF commander, General Robert Kibochi, in Nairobi."),
+            ["Robert Kibochi -commander-> Kenya Defence Forces", "William Ruto -meet-> Robert Kibochi"])
+    }
+
+    func testAPresentVerbAfterUntilIsAConditionNotYetMet() throws {
+        // Ethiopia has not sent the soldiers yet
+        let sentence = "Kenya will keep its troops in Somalia until Ethiopia sends more soldiers to Somalia."
+        XCTAssertEqual(try all(sentence), ["Kenya -keep-> Somalia"])
+        XCTAssertEqual(try TreeRuleFacts.of(sentence), ["Kenya -keep-> Somalia"])
+        // in the past tense it happened
+        XCTAssertEqual(
+            try all("Kenya kept its troops in Somalia until Ethiopia sent more soldiers to Somalia."),
+            ["Kenya -keep-> Somalia", "Ethiopia -send-> Somalia"])
+    }
 }
