@@ -32,6 +32,11 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
     }
 
+    func testACountryNamedWithTheIsKnownAfterALowerCaseThe() throws {
+        let doc = try extract("Officials said he was flown to the Netherlands on Tuesday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["The Netherlands|country"], "\(doc.entities)")
+    }
+
     func testNameAfterAForceNounIsTheForce() throws {
         let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
         XCTAssertEqual(
