@@ -20,6 +20,13 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Corvo")?.type, .location, "\(doc.entities)")
     }
 
+    func testResortsSlumsAndExclavesAreKindsOfPlace() throws {
+        let doc = try extract("Aid reached the Nairobi slum of Zerbeki, the resort of Korvane and the exclave of Halvik.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Nairobi|location", "Zerbeki|location", "Korvane|location", "Halvik|location"],
+            "\(doc.entities)")
+    }
+
     func testFacilityAndMediaNounsAfterANameType() throws {
         let doc = try extract("Troops drilled near the Zerbul border crossing, he told Al Qamar television.")
         XCTAssertEqual(entity(doc, "Zerbul")?.type, .location, "\(doc.entities)")
