@@ -27,6 +27,20 @@ final class EntityCueTests: ExtractionTestCase {
             "\(doc.entities)")
     }
 
+    func testOneUnknownWordAfterAPrepositionOfPlaceIsAPlace() throws {
+        let doc = try extract(
+            "Soldiers were killed in an attack at Zerbeki, inside Ecuador. In Halvik, residents fled toward the Korvane border. Ships sailed in the Sarnak on Monday."
+        )
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Ecuador|country", "Zerbeki|location", "Halvik|location", "Sarnak|location"],
+            "\(doc.entities)")
+    }
+
+    func testAWordThatDoesNotEndItsPhraseOrIsAPluralIsNoPlaceByItsPreposition() throws {
+        let doc = try extract("Reporters from the Velands arrived in Tarsk's old town.")
+        XCTAssertEqual(doc.entities.map(\.name), [], "\(doc.entities)")
+    }
+
     func testFacilityAndMediaNounsAfterANameType() throws {
         let doc = try extract("Troops drilled near the Zerbul border crossing, he told Al Qamar television.")
         XCTAssertEqual(entity(doc, "Zerbul")?.type, .location, "\(doc.entities)")

@@ -411,6 +411,11 @@ extension EntityRecognizer {
                 m.needsResolution = isPluralNoun(words.first!.lower)
                 return m
             case .none:
+                // "at Angostura", "In Kibera,": a word the typer cannot place, after a preposition of
+                // place, is a place the lexicons do not know
+                if isPlaceAfterItsPreposition(words, before: before, before2: before2, after: after) {
+                    return RawMention(range: range, type: .location, name: name, origin: .name)
+                }
                 // perhaps a short form of a name given in full elsewhere: kept only if it resolves
                 var m = RawMention(range: range, type: .person, name: name, origin: .name)
                 m.needsResolution = true
@@ -442,6 +447,29 @@ extension EntityRecognizer {
             return m
         }
         return nil
+    }
+
+    /// Whether one unknown word stands where a place does: after a preposition of place ("at
+    /// Angostura", "in the Aegean"; not "to", which also takes people), ending its noun phrase (not
+    /// "near the Chechen border", "in Cox's Bazar"), and neither an acronym, a first name, an everyday
+    /// word nor, after "the", a plural ("from the Americas").
+    func isPlaceAfterItsPreposition(_ words: ArraySlice<Token>, before: Token?, before2: Token?, after: Token?) -> Bool {
+        guard words.count == 1, let word = words.first, let before, !word.isAllCaps,
+            !lexicons.firstNames.contains(word.text), !lexicons.commonWords.contains(word.lower)
+        else { return false }
+        if let after {
+            let next = after.lower
+            let endsPhrase =
+                after.isWord
+                ? !after.isCapitalized && !NameCues.speechForms.contains(next)
+                    && (NameCues.functionWords.contains(next) || NameCues.governmentAuxiliaries.contains(next) || isVerbForm(next))
+                : !["'s", "-"].contains(next)
+            guard endsPhrase else { return false }
+        }
+        if before.lower == "the" {
+            return !word.lower.hasSuffix("s") && before2.map { NameCues.placePrepositions.contains($0.lower) && $0.lower != "to" } ?? false
+        }
+        return NameCues.placePrepositions.contains(before.lower) && before.lower != "to"
     }
 
     /// Whether token `i` of the sentence is a one-word name of a country in the gazetteer: "Tajikistan".
