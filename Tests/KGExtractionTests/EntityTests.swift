@@ -232,6 +232,12 @@ final class InstitutionSynonymTests: ExtractionTestCase {
         XCTAssertEqual(advisers.entities.map(\.name), ["Bamako"], "\(advisers.entities)")
     }
 
+    func testADemonymsSpecialForcesAreTheCountry() throws {
+        let doc = try extract("Danish special forces were expelled by Mali on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Denmark|country", "Mali|country"], "\(doc.entities)")
+        XCTAssertEqual(facts(doc), ["Mali -expel-> Denmark"])
+    }
+
     func testConditionalClauseWithIfIsNotAFact() throws {
         XCTAssertTrue(facts(try extract("Moscow warned it would respond if NATO allowed Kyiv to strike Russia.")).isEmpty)
     }
