@@ -104,7 +104,21 @@ extension RoleExtractor {
                 }
             }
             guard let relative else { continue }
-            if of == nil, let same = previousPersons.first(where: { $0.surname == s.tokens[s.mentions[relative].range.upperBound - 1].lower }) {
+            // "Sara Duterte, his daughter": "his" is someone named before the relative, or in the sentence before
+            if let pronounOf = of, ["his", "her"].contains(s.lower(d)), s.mentions[pronounOf].entity == s.mentions[relative].entity {
+                let relativeEntity = s.mentions[relative].entity
+                of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d && $0.entity != relativeEntity }
+                if let of {
+                    ofEntity = s.mentions[of].entity
+                } else if let before = previousPersons.first(where: { $0.entity != relativeEntity }) {
+                    ofEntity = before.entity
+                }
+            }
+            if of == nil,
+                let same = previousPersons.first(where: {
+                    $0.surname == s.tokens[s.mentions[relative].range.upperBound - 1].lower && $0.entity != s.mentions[relative].entity
+                })
+            {
                 ofEntity = same.entity
             }
             guard s.mentions[relative].entity != ofEntity else { continue }
