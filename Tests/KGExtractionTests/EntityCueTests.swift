@@ -41,6 +41,11 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(doc.entities.map(\.name), [], "\(doc.entities)")
     }
 
+    func testATownSpelledLikeAFirstNameIsAPlaceBesideAnother() throws {
+        let doc = try extract("Clashes broke out in Cairo and Alexandria on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Cairo|location", "Alexandria|location"], "\(doc.entities)")
+    }
+
     func testFacilityAndMediaNounsAfterANameType() throws {
         let doc = try extract("Troops drilled near the Zerbul border crossing, he told Al Qamar television.")
         XCTAssertEqual(entity(doc, "Zerbul")?.type, .location, "\(doc.entities)")
