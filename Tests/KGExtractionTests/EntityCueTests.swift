@@ -46,6 +46,15 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Cairo|location", "Alexandria|location"], "\(doc.entities)")
     }
 
+    func testAPlaceOrFacilityInAppositionMakesTheNameAPlace() throws {
+        let doc = try extract(
+            "Officials were flown to Varnok, a maximum-security prison in the south. Troops held Zelbar, the main Ecuadorian base, on Monday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Varnok|location", "Zelbar|location", "Ecuador|country"], "\(doc.entities)")
+        let people = try extract("Maria Zelnik, a town councillor, spoke. Pedro Varga, the city's mayor, agreed.")
+        XCTAssertEqual(Set(people.entities.map { "\($0.name)|\($0.type)" }), ["Maria Zelnik|person", "Pedro Varga|person"], "\(people.entities)")
+    }
+
     func testFacilityAndMediaNounsAfterANameType() throws {
         let doc = try extract("Troops drilled near the Zerbul border crossing, he told Al Qamar television.")
         XCTAssertEqual(entity(doc, "Zerbul")?.type, .location, "\(doc.entities)")

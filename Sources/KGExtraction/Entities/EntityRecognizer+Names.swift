@@ -221,6 +221,32 @@ extension EntityRecognizer {
         return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
 
+    /// Nouns of places and facilities an apposition may name after a place's name: "a flood-prone
+    /// island", "the main base", "a maximum-security prison".
+    static let appositionPlaceNouns: Set<String> = ["prison", "jail", "camp", "compound", "headland", "peninsula", "mountain", "valley", "slum"]
+
+    /// Whether the words from `start` are "a"/"the", up to three modifiers and a lower-case noun of a
+    /// place or facility that ends the noun phrase: "a flood-prone island in", "the main Ecuadorian base,".
+    func placeInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        guard sentence.contains(start), ["a", "an", "the"].contains(tokens[start].lower) else { return false }
+        var k = start + 1
+        while k < min(sentence.upperBound, start + 6) {
+            let t = tokens[k]
+            let word = t.lower
+            if t.isWord, !t.isCapitalized,
+                NameCues.placeClassNouns.contains(word) || NameCues.facilityNouns.contains(word) || NameCues.landmarkNouns.contains(word)
+                    || Self.appositionPlaceNouns.contains(word)
+            {
+                // the noun ends its phrase: not "a town councillor", "the city's mayor"
+                let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
+                return next.map { !$0.isWord ? $0.text != "'s" && $0.text != "-" : ["in", "on", "near", "of", "that", "which", "where", "and"].contains($0.lower) } ?? true
+            }
+            guard t.isWord || t.text == "-", !lexicons.roles.contains(word) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and
     /// modifiers ("a former Norwegian", "Guterres's special"), then a title noun, before any comma.
     func titleInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
@@ -333,6 +359,10 @@ extension EntityRecognizer {
             if NameCues.landmarkNouns.contains(after.lower) {
                 return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
             }
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
+        // "La Roca, a maximum-security prison in ...", "Tiwintza, the main Ecuadorian base,": a place in apposition
+        if !titled, after?.text == ",", placeInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         let wordCount = words.filter(\.isWord).count
