@@ -323,6 +323,9 @@ def generate_countries():
             forms.setdefault(a, "name")
         for a in EXTRA_COUNTRY_NAMES.get(iso, []):
             forms.setdefault(a, "name")
+        # "The Netherlands": news writes "the Netherlands" with a lower-case article, which opens no name
+        if name.startswith("The "):
+            forms.setdefault(name[len("The "):], "name")
         # "Republic of Kenya" -> also accept names without the formal prefix already present
         dems = []  # the singular adjective first: it names the country's institutions
         if dem:

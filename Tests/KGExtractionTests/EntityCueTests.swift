@@ -20,6 +20,41 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Corvo")?.type, .location, "\(doc.entities)")
     }
 
+    func testResortsSlumsAndExclavesAreKindsOfPlace() throws {
+        let doc = try extract("Aid reached the Nairobi slum of Zerbeki, the resort of Korvane and the exclave of Halvik.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Nairobi|location", "Zerbeki|location", "Korvane|location", "Halvik|location"],
+            "\(doc.entities)")
+    }
+
+    func testOneUnknownWordAfterAPrepositionOfPlaceIsAPlace() throws {
+        let doc = try extract(
+            "Soldiers were killed in an attack at Zerbeki, inside Ecuador. In Halvik, residents fled toward the Korvane border. Ships sailed in the Sarnak on Monday."
+        )
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Ecuador|country", "Zerbeki|location", "Halvik|location", "Sarnak|location"],
+            "\(doc.entities)")
+    }
+
+    func testAWordThatDoesNotEndItsPhraseOrIsAPluralIsNoPlaceByItsPreposition() throws {
+        let doc = try extract("Reporters from the Velands arrived in Tarsk's old town.")
+        XCTAssertEqual(doc.entities.map(\.name), [], "\(doc.entities)")
+    }
+
+    func testATownSpelledLikeAFirstNameIsAPlaceBesideAnother() throws {
+        let doc = try extract("Clashes broke out in Cairo and Alexandria on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Cairo|location", "Alexandria|location"], "\(doc.entities)")
+    }
+
+    func testAPlaceOrFacilityInAppositionMakesTheNameAPlace() throws {
+        let doc = try extract(
+            "Officials were flown to Varnok, a maximum-security prison in the south. Troops held Zelbar, the main Ecuadorian base, on Monday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Varnok|location", "Zelbar|location", "Ecuador|country"], "\(doc.entities)")
+        let people = try extract("Maria Zelnik, a town councillor, spoke. Pedro Varga, the city's mayor, agreed.")
+        XCTAssertEqual(Set(people.entities.map { "\($0.name)|\($0.type)" }), ["Maria Zelnik|person", "Pedro Varga|person"], "\(people.entities)")
+    }
+
     func testFacilityAndMediaNounsAfterANameType() throws {
         let doc = try extract("Troops drilled near the Zerbul border crossing, he told Al Qamar television.")
         XCTAssertEqual(entity(doc, "Zerbul")?.type, .location, "\(doc.entities)")
@@ -30,6 +65,11 @@ final class EntityCueTests: ExtractionTestCase {
         let doc = try extract("Troops crossed the Zerbul river and landed at Korvane airport. Protesters gathered in the Halvik district.")
         XCTAssertEqual(
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul river|location", "Korvane airport|location", "Halvik|location"], "\(doc.entities)")
+    }
+
+    func testACountryNamedWithTheIsKnownAfterALowerCaseThe() throws {
+        let doc = try extract("Officials said he was flown to the Netherlands on Tuesday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["The Netherlands|country"], "\(doc.entities)")
     }
 
     func testNameAfterAForceNounIsTheForce() throws {

@@ -224,6 +224,20 @@ final class InstitutionSynonymTests: ExtractionTestCase {
         XCTAssertTrue(forces.aliases.contains("Chile\u{2019}s military") || forces.aliases.contains("Chile's military"), "\(forces.aliases)")
     }
 
+    func testMilitaryBeforeANounOfRulersOrAdvisersIsNoInstitution() throws {
+        let doc = try extract("Chad's military government expelled the French envoy.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Chad|country", "France|country"], "\(doc.entities)")
+        XCTAssertEqual(facts(doc), ["Chad -expel-> France"])
+        let advisers = try extract("Russian military instructors arrived in Bamako on Monday.")
+        XCTAssertEqual(advisers.entities.map(\.name), ["Bamako"], "\(advisers.entities)")
+    }
+
+    func testADemonymsSpecialForcesAreTheCountry() throws {
+        let doc = try extract("Danish special forces were expelled by Mali on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Denmark|country", "Mali|country"], "\(doc.entities)")
+        XCTAssertEqual(facts(doc), ["Mali -expel-> Denmark"])
+    }
+
     func testConditionalClauseWithIfIsNotAFact() throws {
         XCTAssertTrue(facts(try extract("Moscow warned it would respond if NATO allowed Kyiv to strike Russia.")).isEmpty)
     }

@@ -221,6 +221,32 @@ extension EntityRecognizer {
         return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
 
+    /// Nouns of places and facilities an apposition may name after a place's name: "a flood-prone
+    /// island", "the main base", "a maximum-security prison".
+    static let appositionPlaceNouns: Set<String> = ["prison", "jail", "camp", "compound", "headland", "peninsula", "mountain", "valley", "slum"]
+
+    /// Whether the words from `start` are "a"/"the", up to three modifiers and a lower-case noun of a
+    /// place or facility that ends the noun phrase: "a flood-prone island in", "the main Ecuadorian base,".
+    func placeInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        guard sentence.contains(start), ["a", "an", "the"].contains(tokens[start].lower) else { return false }
+        var k = start + 1
+        while k < min(sentence.upperBound, start + 6) {
+            let t = tokens[k]
+            let word = t.lower
+            if t.isWord, !t.isCapitalized,
+                NameCues.placeClassNouns.contains(word) || NameCues.facilityNouns.contains(word) || NameCues.landmarkNouns.contains(word)
+                    || Self.appositionPlaceNouns.contains(word)
+            {
+                // the noun ends its phrase: not "a town councillor", "the city's mayor"
+                let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
+                return next.map { !$0.isWord ? $0.text != "'s" && $0.text != "-" : ["in", "on", "near", "of", "that", "which", "where", "and"].contains($0.lower) } ?? true
+            }
+            guard t.isWord || t.text == "-", !lexicons.roles.contains(word) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and
     /// modifiers ("a former Norwegian", "Guterres's special"), then a title noun, before any comma.
     func titleInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
@@ -335,6 +361,10 @@ extension EntityRecognizer {
             }
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
+        // "La Roca, a maximum-security prison in ...", "Tiwintza, the main Ecuadorian base,": a place in apposition
+        if !titled, after?.text == ",", placeInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
         let wordCount = words.filter(\.isWord).count
         // "the news agency SANA", "rights group Viasna": a name after a kind of institution names one
         if let b = before, !b.isCapitalized, NameCues.organizationClassNouns.contains(b.lower), wordCount <= 4, !titled, !firstName {
@@ -411,6 +441,11 @@ extension EntityRecognizer {
                 m.needsResolution = isPluralNoun(words.first!.lower)
                 return m
             case .none:
+                // "at Angostura", "In Kibera,": a word the typer cannot place, after a preposition of
+                // place, is a place the lexicons do not know
+                if isPlaceAfterItsPreposition(words, before: before, before2: before2, after: after) {
+                    return RawMention(range: range, type: .location, name: name, origin: .name)
+                }
                 // perhaps a short form of a name given in full elsewhere: kept only if it resolves
                 var m = RawMention(range: range, type: .person, name: name, origin: .name)
                 m.needsResolution = true
@@ -442,6 +477,29 @@ extension EntityRecognizer {
             return m
         }
         return nil
+    }
+
+    /// Whether one unknown word stands where a place does: after a preposition of place ("at
+    /// Angostura", "in the Aegean"; not "to", which also takes people), ending its noun phrase (not
+    /// "near the Chechen border", "in Cox's Bazar"), and neither an acronym, a first name, an everyday
+    /// word nor, after "the", a plural ("from the Americas").
+    func isPlaceAfterItsPreposition(_ words: ArraySlice<Token>, before: Token?, before2: Token?, after: Token?) -> Bool {
+        guard words.count == 1, let word = words.first, let before, !word.isAllCaps,
+            !lexicons.firstNames.contains(word.text), !lexicons.commonWords.contains(word.lower)
+        else { return false }
+        if let after {
+            let next = after.lower
+            let endsPhrase =
+                after.isWord
+                ? !after.isCapitalized && !NameCues.speechForms.contains(next)
+                    && (NameCues.functionWords.contains(next) || NameCues.governmentAuxiliaries.contains(next) || isVerbForm(next))
+                : !["'s", "-"].contains(next)
+            guard endsPhrase else { return false }
+        }
+        if before.lower == "the" {
+            return !word.lower.hasSuffix("s") && before2.map { NameCues.placePrepositions.contains($0.lower) && $0.lower != "to" } ?? false
+        }
+        return NameCues.placePrepositions.contains(before.lower) && before.lower != "to"
     }
 
     /// Whether token `i` of the sentence is a one-word name of a country in the gazetteer: "Tajikistan".

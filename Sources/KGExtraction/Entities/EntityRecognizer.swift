@@ -131,11 +131,15 @@ struct EntityRecognizer {
                 continue
             }
             // "Gloria", "Isabel": a town's name that is usually a woman's or man's first name is a name
-            // to type like any other, unless a place preposition comes before it
+            // to type like any other, unless a place preposition comes before it or it is coordinated
+            // with a place ("in Cairo and Alexandria")
+            let coordinatedWithPlace =
+                i >= sentence.lowerBound + 2 && ["and", "or", ","].contains(tokens[i - 1].lower)
+                && mentions.last.map { $0.range.upperBound == i - 1 && $0.type == .location && !$0.modifierOnly } ?? false
             let firstNameOfPlace =
                 gazetteer.map {
                     $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
-                        && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower))
+                        && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower)) && !coordinatedWithPlace
                 } ?? false
             // "the state news agency SANA": a word in capitals after a kind of institution is its
             // acronym, not the place spelled so (Sana)

@@ -31,6 +31,9 @@ extension RoleExtractor {
             return out
         }())
 
+    /// Participles of report before "to be": "X is reported to be a cousin of Y", "X was said to be his son".
+    static let hearsayParticiples: WordSet = ["reported", "said", "believed", "thought", "known", "understood", "rumoured", "rumored"]
+
     /// Lower-case words between a determiner and the noun of family, at most ("his jailed husband",
     /// "the president's elder brother").
     static let kinshipModifierWords = 2
@@ -84,9 +87,16 @@ extension RoleExtractor {
             if relative == nil {
                 var b = phraseStart - 1
                 if ["also", "now"].contains(s.lower(b)) { b -= 1 }
+                // "X is reported to be a cousin of Y": what is said of the subject before the verb
+                var hearsay = false
+                if s.lower(b) == "be", s.lower(b - 1) == "to", Self.hearsayParticiples.contains(s.lower(b - 2)) {
+                    b -= 3
+                    hearsay = true
+                }
                 if ["is", "was"].contains(s.lower(b)) { b -= 1 }
+                if hearsay, let m = s.mention(endingBefore: b + 1), s.mentions[m].type == .person { relative = m }
                 if s.lower(b) == "who" { b -= 1 }
-                if s.lower(b) == ",", let m = s.mention(endingBefore: b), s.mentions[m].type == .person { relative = m }
+                if relative == nil, s.lower(b) == ",", let m = s.mention(endingBefore: b), s.mentions[m].type == .person { relative = m }
                 // "X, the deputy director of Y and a relative of Ortega": the person the list describes
                 if relative == nil, s.lower(b) == "and" {
                     let comma = (max(s.range.lowerBound, b - 12)..<b).last { s.lower($0) == "," }
@@ -94,7 +104,21 @@ extension RoleExtractor {
                 }
             }
             guard let relative else { continue }
-            if of == nil, let same = previousPersons.first(where: { $0.surname == s.tokens[s.mentions[relative].range.upperBound - 1].lower }) {
+            // "Sara Duterte, his daughter": "his" is someone named before the relative, or in the sentence before
+            if let pronounOf = of, ["his", "her"].contains(s.lower(d)), s.mentions[pronounOf].entity == s.mentions[relative].entity {
+                let relativeEntity = s.mentions[relative].entity
+                of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d && $0.entity != relativeEntity }
+                if let of {
+                    ofEntity = s.mentions[of].entity
+                } else if let before = previousPersons.first(where: { $0.entity != relativeEntity }) {
+                    ofEntity = before.entity
+                }
+            }
+            if of == nil,
+                let same = previousPersons.first(where: {
+                    $0.surname == s.tokens[s.mentions[relative].range.upperBound - 1].lower && $0.entity != s.mentions[relative].entity
+                })
+            {
                 ofEntity = same.entity
             }
             guard s.mentions[relative].entity != ofEntity else { continue }

@@ -20,6 +20,7 @@ struct RoleExtractor {
         partyMemberships(s, &facts)
         appositionStandings(s, &facts)
         standingsBeforeTheirHolders(s, &facts)
+        listStandings(s, &facts)
         bodyNationalities(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)

@@ -93,6 +93,16 @@ final class RoleConstructionTests: ExtractionTestCase {
             try all("Rosario Murillo, who is also Daniel Ortega's wife, read the statement."), ["Rosario Murillo -wife-> Daniel Ortega"])
     }
 
+    func testHisAfterTheRelativesOwnNameIsThePersonBefore() throws {
+        XCTAssertEqual(
+            try all("Pedro Ramos was flown to Madrid on Tuesday. Senator Lucia Ramos, his daughter, called the move unlawful."),
+            ["Lucia Ramos -daughter-> Pedro Ramos"])
+    }
+
+    func testKinshipReportedOfTheSubject() throws {
+        XCTAssertEqual(try all("Brice Mavoungou is reported to be a cousin of Paul Ndong."), ["Brice Mavoungou -cousin-> Paul Ndong"])
+    }
+
     func testKinshipAsTheSecondItemOfAnApposition() throws {
         XCTAssertEqual(
             try all("Francisco Diaz, the deputy director of the National Police and a relative of Daniel Ortega by marriage, directed officers."),
