@@ -23,7 +23,7 @@ struct Extract: ParsableCommand {
     var json = false
 
     func run() throws {
-        let extractor = try Extractor()
+        let extractor = KeptUntilExit.keep(try Extractor())
         var documents: [(name: String, doc: ExtractedDocument)] = []
         var texts: [String] = []
         var publications: [PublicationDate?] = []

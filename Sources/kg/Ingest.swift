@@ -49,7 +49,7 @@ struct Ingest: ParsableCommand {
             return
         }
         let store = try GraphStore(path: database.path)
-        let extractor = try Extractor()
+        let extractor = KeptUntilExit.keep(try Extractor())
         let bar = ProgressBar.onStandardErrorIfTerminal()
 
         let report = try store.ingest(
