@@ -202,12 +202,15 @@ public final class Extractor: Sendable {
                         (foldedBoth, tagsBoth) = foldAndTag(both)
                     }
                     let partsOfSpeech = MentionFolding.expand(tagsBoth, foldedBoth)
-                    let (folded, words) = MentionFolding.slice(foldedBoth, covering: parsedStretch)
-                    let stretch =
-                        (folded.tokensOf.first?.lowerBound ?? parsedStretch.lowerBound)..<(folded.tokensOf.last?.upperBound ?? parsedStretch.upperBound)
-                    treeFacts = treeFactsOf(
-                        folded, stretch, tags: Array(tagsBoth[words]),
-                        partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]))
+                    // coordinated finite clauses ("X dropped charges against Y, and Z walked out") each parsed on its own
+                    for part in CoordinatedClauses.split(parsedStretch, folded: foldedBoth, tags: tagsBoth) {
+                        let (folded, words) = MentionFolding.slice(foldedBoth, covering: part)
+                        let stretch = (folded.tokensOf.first?.lowerBound ?? part.lowerBound)..<(folded.tokensOf.last?.upperBound ?? part.upperBound)
+                        let partFacts = treeFactsOf(
+                            folded, stretch, tags: Array(tagsBoth[words]),
+                            partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]))
+                        if let partFacts { treeFacts = (treeFacts ?? []) + partFacts }
+                    }
                     view = SentenceView(
                         tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                         partsOfSpeech: Array(partsOfSpeech[(tagged.lowerBound - both.lowerBound)..<(tagged.upperBound - both.lowerBound)]),
