@@ -173,7 +173,7 @@ public final class Extractor: Sendable {
                 let tagged = max(range.lowerBound, first - 4)..<min(range.upperBound, last + 4)
                 // the parser reads them too, a sentence end a few words further on taken whole
                 // (not its dateline: "LA PAZ, Nov 12 (Reuters) -" is no part of any clause)
-                let parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
+                var parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
                 // parsed only if a word of the stretch can name an act
                 func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
                     guard let parser else { return nil }
@@ -187,17 +187,30 @@ public final class Extractor: Sendable {
                 }
                 if parser != nil, foldsMentions {
                     // both stretches tagged at once, every name folded (see MentionFolding)
-                    let both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
-                    let foldedBoth = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
-                    let tagsBoth = RelativeClauseVerbTags.mended(
-                        foldedBoth.words, tags: quickTagger.tagDetailed(keys: tokenKeys.keys(of: foldedBoth, tokens: tokens)))
+                    func foldAndTag(_ both: Range<Int>) -> (MentionFolding.Folded, [PartOfSpeech]) {
+                        let folded = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
+                        return (folded, RelativeClauseVerbTags.mended(folded.words, tags: quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))))
+                    }
+                    var both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
+                    var (foldedBoth, tagsBoth) = foldAndTag(both)
+                    // the last name a subject ("X, Y and Z agreed to work towards a binding deal"): its
+                    // verb's objects and clauses lie past the usual stretch, so it runs to the clause's end
+                    let clauseEnd = Self.clauseEnd(tokens, from: last, sentence: range)
+                    if parsedStretch.upperBound < clauseEnd, Self.startsWithFiniteVerb(foldedBoth, tagsBoth, at: last) {
+                        parsedStretch = parsedStretch.lowerBound..<clauseEnd
+                        both = both.lowerBound..<max(both.upperBound, clauseEnd)
+                        (foldedBoth, tagsBoth) = foldAndTag(both)
+                    }
                     let partsOfSpeech = MentionFolding.expand(tagsBoth, foldedBoth)
-                    let (folded, words) = MentionFolding.slice(foldedBoth, covering: parsedStretch)
-                    let stretch =
-                        (folded.tokensOf.first?.lowerBound ?? parsedStretch.lowerBound)..<(folded.tokensOf.last?.upperBound ?? parsedStretch.upperBound)
-                    treeFacts = treeFactsOf(
-                        folded, stretch, tags: Array(tagsBoth[words]),
-                        partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]))
+                    // coordinated finite clauses ("X dropped charges against Y, and Z walked out") each parsed on its own
+                    for part in CoordinatedClauses.split(parsedStretch, folded: foldedBoth, tags: tagsBoth) {
+                        let (folded, words) = MentionFolding.slice(foldedBoth, covering: part)
+                        let stretch = (folded.tokensOf.first?.lowerBound ?? part.lowerBound)..<(folded.tokensOf.last?.upperBound ?? part.upperBound)
+                        let partFacts = treeFactsOf(
+                            folded, stretch, tags: Array(tagsBoth[words]),
+                            partsOfSpeech: Array(partsOfSpeech[(stretch.lowerBound - both.lowerBound)..<(stretch.upperBound - both.lowerBound)]))
+                        if let partFacts { treeFacts = (treeFacts ?? []) + partFacts }
+                    }
                     view = SentenceView(
                         tokens: tokens, range: range, index: index, mentions: all, roles: rolesBySentence[index],
                         partsOfSpeech: Array(partsOfSpeech[(tagged.lowerBound - both.lowerBound)..<(tagged.upperBound - both.lowerBound)]),
@@ -274,6 +287,19 @@ public final class Extractor: Sendable {
         if from - sentence.lowerBound <= parseContext { from = sentence.lowerBound }
         if sentence.upperBound - to <= parseContext { to = sentence.upperBound }
         return from..<to
+    }
+
+    /// Where the clause holding token `from` ends: at the first ";" from there, else at the sentence's end.
+    static func clauseEnd(_ tokens: [Token], from: Int, sentence: Range<Int>) -> Int {
+        guard from < sentence.upperBound else { return sentence.upperBound }
+        return (max(from, sentence.lowerBound)..<sentence.upperBound).first { tokens[$0].text == ";" } ?? sentence.upperBound
+    }
+
+    /// Whether the word of `folded` at token `at` is a finite verb or a modal ("agreed", "will"):
+    /// the name before it is then its clause's subject.
+    static func startsWithFiniteVerb(_ folded: MentionFolding.Folded, _ tags: [PartOfSpeech], at: Int) -> Bool {
+        guard let word = folded.tokensOf.firstIndex(where: { $0.lowerBound >= at }), word < tags.count else { return false }
+        return [.VBD, .VBZ, .VBP, .MD].contains(tags[word].xpos)
     }
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.
