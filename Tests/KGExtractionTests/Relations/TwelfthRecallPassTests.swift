@@ -1,0 +1,19 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the twelfth recall pass (issue 7): each sentence's exact set of facts with the
+/// whole extractor (tree and word-window rules together), on invented sentences.
+final class TwelfthRecallPassTests: ExtractionTestCase {
+    func testARefusedDemandIsAimedAtItsSpeaker() throws {
+        XCTAssertEqual(try all("Ghana said Togo should pay for the damage, a demand Togo rejected on Friday."), ["Togo -reject-> Ghana"])
+    }
+
+    func testARefusedMoveIsAimedAtTheDoerOfTheClauseItSumsUp() throws {
+        // the doers of the nearest clause above the noun, not the sentence's subject ("The crisis")
+        XCTAssertEqual(
+            try all("The crisis began after Chad and Niger sent troops to Mali, a move Algeria had opposed."),
+            ["Chad -send-> Mali", "Niger -send-> Mali", "Algeria -oppose-> Chad", "Algeria -oppose-> Niger"])
+        // a move welcomed is no refusal: no target from the summing noun
+        XCTAssertEqual(try all("Chad sent troops to Mali, a move Algeria welcomed."), ["Chad -send-> Mali"])
+    }
+}
