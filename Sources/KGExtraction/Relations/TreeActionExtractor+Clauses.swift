@@ -107,6 +107,16 @@ extension TreeActionExtractor {
             addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
         }
+        // "the treaty was negotiated by X and Y": names coordinated as the agents of a reciprocal act on a
+        // thing (no named patient) did it with each other (not "by the guarantors, X and Y", who
+        // brokered it between others)
+        if targets.isEmpty, actors.count >= 2, passive, Self.reciprocalLemmas.contains(entry.lemma),
+            p.dependents(w, base: "nsubj").allSatisfy({ p.mentionOf[$0] == nil }),
+            p.dependents(w, .oblAgent).allSatisfy({ p.mentionOf[$0] != nil })
+        {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
+            return
+        }
         add(&facts, p, actors, entry, targets, at: w, confidence: passive ? FactConfidence.Tree.passiveClause : FactConfidence.Tree.activeClause)
     }
 

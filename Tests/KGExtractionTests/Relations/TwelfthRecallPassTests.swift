@@ -16,4 +16,17 @@ final class TwelfthRecallPassTests: ExtractionTestCase {
         // a move welcomed is no refusal: no target from the summing noun
         XCTAssertEqual(try all("Chad sent troops to Mali, a move Algeria welcomed."), ["Chad -send-> Mali"])
     }
+
+    func testSidesThatDiscussAMatterDiscussItWithEachOther() throws {
+        XCTAssertEqual(
+            try all("Kenya and Uganda discussed Sudan's debts on Monday."),
+            ["Kenya -discuss-> Uganda", "Uganda -discuss-> Kenya", "Kenya -discuss-> Sudan", "Uganda -discuss-> Sudan"])
+        // one side alone discusses with no one
+        XCTAssertEqual(try all("Kenya discussed the debts on Monday."), [])
+    }
+
+    func testNamedAgentsOfAPassiveReciprocalActDidItWithEachOther() throws {
+        XCTAssertEqual(
+            try all("The truce was negotiated in Geneva by Kenya and Uganda."), ["Kenya -negotiate-> Uganda", "Uganda -negotiate-> Kenya"])
+    }
 }
