@@ -9,6 +9,8 @@ extension TreeActionExtractor {
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: WordSet = ["threaten"]
+    /// Verbs of refusing to act, whose target is the target of the act refused: "refused to obey X".
+    static let refusalLemmas: WordSet = ["refuse", "decline"]
     /// Verbs of offering an act (PETRARCH2's `OFFER` block: offer, volunteer): the offer is made to
     /// whom the act would be done, and the act itself is not done ("offered to mediate between X and Y"
     /// offers X and Y, and mediates nothing yet).
@@ -47,9 +49,11 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
-        // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
+        // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y;
+        // "refused to recognise X" rejects X (the act refused is not done, but the refusal is aimed at X)
         // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
-        if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
+        if targets.isEmpty,
+            Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma) || Self.refusalLemmas.contains(entry.lemma),
             let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {

@@ -29,4 +29,12 @@ final class TwelfthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("The truce was negotiated in Geneva by Kenya and Uganda."), ["Kenya -negotiate-> Uganda", "Uganda -negotiate-> Kenya"])
     }
+
+    func testARefusalToActIsAimedAtWhomTheActWouldHit() throws {
+        // the act refused is not done: no "obey" or "meet" fact
+        XCTAssertEqual(try all("Kenya refused to obey the Security Council."), ["Kenya -refuse-> Security Council"])
+        XCTAssertEqual(try all("Uganda declined to meet Kenya on Monday."), ["Uganda -decline-> Kenya"])
+        // a refusal aimed at no one names no target
+        XCTAssertEqual(try all("Kenya refused to comment on Monday."), [])
+    }
 }
