@@ -49,15 +49,18 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
-        // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y;
-        // "refused to recognise X" rejects X (the act refused is not done, but the refusal is aimed at X)
+        // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
         // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
-        if targets.isEmpty,
-            Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma) || Self.refusalLemmas.contains(entry.lemma),
+        if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
             let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).inherited
+        }
+        // "refused to recognise X" rejects X: the act refused is not done, but the refusal is aimed at
+        // whom it would be done to (its object; not "refused to return to Peru", a place to go)
+        if targets.isEmpty, Self.refusalLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first, !isPassive(p, act) {
+            targets = p.dependents(act, .obj).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
         // (not what is said: "the US said it ...", "called it a violation")
