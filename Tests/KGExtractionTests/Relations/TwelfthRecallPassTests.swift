@@ -8,6 +8,15 @@ final class TwelfthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Ghana said Togo should pay for the damage, a demand Togo rejected on Friday."), ["Togo -reject-> Ghana"])
     }
 
+    func testANameAfterASummingNounIsItsRelativeClausesSubject() throws {
+        // parsed with the name an apposition of the noun and the verb a reduced relative
+        XCTAssertEqual(
+            try all("Kenya accused Uganda of plotting a coup, a charge Kampala dismissed as unfounded."),
+            ["Kenya -accuse-> Uganda", "Uganda -dismiss-> Kenya"])
+        // parsed with the noun and the name both subjects of the verb
+        XCTAssertEqual(try all("Kenya said Uganda could leave the bloc, a statement Tanzania rejected."), ["Tanzania -reject-> Kenya"])
+    }
+
     func testARefusedMoveIsAimedAtTheDoerOfTheClauseItSumsUp() throws {
         // the doers of the nearest clause above the noun, not the sentence's subject ("The crisis")
         XCTAssertEqual(
