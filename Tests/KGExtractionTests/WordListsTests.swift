@@ -60,6 +60,7 @@ final class WordListsTests: XCTestCase {
             "MentionResolver.nameHonorifics": MentionResolver.nameHonorifics, "RoleExtractor.bodyOffices": RoleExtractor.bodyOffices,
             "TreeActionExtractor.postingLemmas": TreeActionExtractor.postingLemmas, "TreeActionExtractor.forceNouns": TreeActionExtractor.forceNouns,
             "TreeActionExtractor.journeyNouns": TreeActionExtractor.journeyNouns,
+            "TreeActionExtractor.actSummaryNouns": TreeActionExtractor.actSummaryNouns,
         ]
         // Lists a rule extends with another's: only the extra words are in the file.
         XCTAssertTrue(TreeActionExtractor.performingLemmas.set.isSuperset(of: WordLists.set("TreeActionExtractor.performingLemmas")))

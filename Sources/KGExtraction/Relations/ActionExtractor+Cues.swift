@@ -9,7 +9,7 @@ extension ActionExtractor {
     /// Determiners and possessives that open a noun phrase.
     static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s", "any", "every"]
 
-    /// Words that deny the verb they stand before: "not", "never", "refused", "failed".
+    /// Words that deny the verb they stand before: "not", "never", "refused", "declined", "failed".
     static let negations: WordSet = WordLists.wordSet("ActionExtractor.negations")
 
     /// Modals and conditional conjunctions: the act may not have happened ("must still persuade X" has not yet).

@@ -127,6 +127,47 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a name and its verb after a summing noun read as the noun's relative clause:
+    /// "..., a charge Moscow dismissed as unfounded", "..., a statement Tanzania rejected".
+    ///
+    /// An object relative clause without a pronoun puts its subject straight after the noun it hangs
+    /// on; a greedy parser reads that name as the noun's apposition (the verb a reduced relative) or
+    /// the noun as a second subject of the verb, and the refusal loses its doer or its object.
+    ///
+    /// ```swift
+    /// // "a charge Moscow dismissed" parsed with "Moscow" an appos of "charge" and "dismissed" an acl:
+    /// // "Moscow" becomes the nsubj of "dismissed", an acl:relcl of "charge"
+    /// let mended = tree.withSummingNounClauses(summingNouns: isClaimNoun, names: isName)
+    /// ```
+    func withSummingNounClauses(summingNouns: [Bool], names: [Bool]) -> DependencyTree {
+        guard summingNouns.count == count, names.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for noun in 0..<count where summingNouns[noun] && !names[noun] {
+            let name = noun + 1
+            guard name + 1 < count, names[name] else { continue }
+            let verb = name + 1
+            // the name an apposition of the noun, the verb after it a reduced relative of the noun
+            if heads[name] == noun, labels[name] == .appos, heads[verb] == noun, labels[verb] == .acl {
+                heads[name] = verb
+                labels[name] = .nsubj
+                labels[verb] = .aclRelcl
+                changed = true
+                // the noun and the name both subjects of the verb after the name
+            } else if heads[noun] == verb, heads[name] == verb, labels[noun].rawValue.hasPrefix("nsubj"),
+                labels[name].rawValue.hasPrefix("nsubj"), let outer = heads[verb], outer != noun
+            {
+                heads[noun] = outer
+                labels[noun] = .appos
+                heads[verb] = noun
+                labels[verb] = .aclRelcl
+                changed = true
+            }
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

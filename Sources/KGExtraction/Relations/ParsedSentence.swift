@@ -28,6 +28,9 @@ struct ParsedSentence {
             .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withRelativeObjects(relativePronouns: words.map { TreeActionExtractor.relativePronouns.contains($0) })
+            .withSummingNounClauses(
+                summingNouns: words.map { TreeActionExtractor.claimNouns.contains($0) || TreeActionExtractor.actSummaryNouns.contains($0) },
+                names: mentionOf.map { $0 != nil })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags

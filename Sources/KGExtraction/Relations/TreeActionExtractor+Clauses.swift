@@ -9,6 +9,8 @@ extension TreeActionExtractor {
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: WordSet = ["threaten"]
+    /// Verbs of refusing to act, whose target is the target of the act refused: "refused to obey X".
+    static let refusalLemmas: WordSet = ["refuse", "decline"]
     /// Verbs of offering an act (PETRARCH2's `OFFER` block: offer, volunteer): the offer is made to
     /// whom the act would be done, and the act itself is not done ("offered to mediate between X and Y"
     /// offers X and Y, and mediates nothing yet).
@@ -55,6 +57,11 @@ extension TreeActionExtractor {
         {
             targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).inherited
         }
+        // "refused to recognise X" rejects X: the act refused is not done, but the refusal is aimed at
+        // whom it would be done to (its object; not "refused to return to Peru", a place to go)
+        if targets.isEmpty, Self.refusalLemmas.contains(entry.lemma), let act = p.dependents(w, .xcomp).first, !isPassive(p, act) {
+            targets = p.dependents(act, .obj).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
+        }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
         // (not what is said: "the US said it ...", "called it a violation")
         // ("granted him asylum" is no such small clause: no article, no adjective)
@@ -68,7 +75,7 @@ extension TreeActionExtractor {
         // "Peru says Ecuadorean troops built outposts there, a claim Quito rejects": a denial of a noun
         // that sums up the sentence's clause is aimed at whoever made the claim
         if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo), let claim = summingNoun(p, w) {
-            targets = claimants(p, claim).filter { c in !actors.contains { $0.mention == c.mention } }
+            targets = claimants(p, claim, refusers: actors).filter { c in !actors.contains { $0.mention == c.mention } }
         }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
@@ -103,6 +110,16 @@ extension TreeActionExtractor {
                 !clauseContains(p, x) { p.mentionOf[$0] != nil } && clauseContains(p, x) { Self.sharedActNouns.contains(p.words[$0]) }
             }), p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
+        {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
+            return
+        }
+        // "the treaty was negotiated by X and Y": names coordinated as the agents of a reciprocal act on a
+        // thing (no named patient) did it with each other (not "by the guarantors, X and Y", who
+        // brokered it between others)
+        if targets.isEmpty, actors.count >= 2, passive, Self.reciprocalLemmas.contains(entry.lemma),
+            p.dependents(w, base: "nsubj").allSatisfy({ p.mentionOf[$0] == nil }),
+            p.dependents(w, .oblAgent).allSatisfy({ p.mentionOf[$0] != nil })
         {
             addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
             return
@@ -506,8 +523,12 @@ extension TreeActionExtractor {
     }
 
     /// Nouns for what someone says of another: the charges a denial answers ("a charge", "a claim",
-    /// "an allegation") and a few more ("an assertion").
+    /// "an allegation") and a few more ("an assertion", "a demand", "a proposal").
     static let claimNouns: WordSet = ChargeDenials.chargeNouns.union(WordLists.wordSet("TreeActionExtractor.claimNouns"))
+
+    /// Nouns that sum up a deed rather than words ("..., a move Pretoria had opposed"): what is
+    /// refused is the act of the clause the noun follows, so its doer is the target.
+    static let actSummaryNouns: WordSet = WordLists.wordSet("TreeActionExtractor.actSummaryNouns")
 
     /// Roots of refusing what another says: disapprove (deny, dismiss) and reject.
     static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject]
@@ -516,7 +537,8 @@ extension TreeActionExtractor {
     /// noun opens after a comma and is what the verb refuses (the verb has no object of
     /// its own but a relative pronoun).
     func summingNoun(_ p: ParsedSentence, _ w: Int) -> Int? {
-        guard p.label(w) == .aclRelcl || p.label(w) == .acl, let h = p.head(w), Self.claimNouns.contains(p.words[h]), p.mentionOf[h] == nil,
+        guard p.label(w) == .aclRelcl || p.label(w) == .acl, let h = p.head(w),
+            Self.claimNouns.contains(p.words[h]) || Self.actSummaryNouns.contains(p.words[h]), p.mentionOf[h] == nil,
             p.dependents(w, .obj).allSatisfy({ Self.relativePronouns.contains(p.words[$0]) }), p.dependents(w, .ccomp).isEmpty
         else { return nil }
         let opening = ([h] + p.children[h].filter { ["det", "amod"].contains(p.label($0).base) && $0 < h }).min() ?? h
@@ -525,8 +547,23 @@ extension TreeActionExtractor {
     }
 
     /// Who made the claim a summing noun stands for: the subject of the sentence's main verb ("Peru
-    /// says ..., a claim Quito rejects": Peru).
-    func claimants(_ p: ParsedSentence, _ claim: Int) -> [Argument] {
+    /// says ..., a claim Quito rejects": Peru); for a deed ("a move"), the doer of the nearest clause
+    /// above the noun that names one other than `refusers` ("Chad and Niger sent troops to Mali to
+    /// fight rebels, a move Algeria opposed": Chad and Niger).
+    func claimants(_ p: ParsedSentence, _ claim: Int, refusers: [Argument] = []) -> [Argument] {
+        if Self.actSummaryNouns.contains(p.words[claim]) {
+            var node = claim
+            for _ in 0..<12 {
+                guard let h = p.head(node) else { break }
+                node = h
+                guard isVerbal(p, node) else { continue }
+                let doers = actors(p, node, passive: isPassive(p, node), depth: 1).inherited.filter { d in
+                    !refusers.contains { $0.mention == d.mention }
+                }
+                if !doers.isEmpty { return doers }
+            }
+            return []
+        }
         var top = claim
         for _ in 0..<12 {
             guard let h = p.head(top) else { break }

@@ -45,8 +45,19 @@ extension TreeActionExtractor {
         }
         if targets.isEmpty, !passive { targets = recipients(p, w, objects: patients) }
         if targets.isEmpty, !passive { targets = possessors(p, objects: patients) }
+        // "Obama and Medvedev discussed Iran's nuclear programme": sides that discuss a matter together
+        // discuss it with each other, besides whom the matter concerns
+        if Self.jointTalkLemmas.contains(lemma), !passive, actors.count >= 2 {
+            for side in actors {
+                let others = actors.filter { $0.mention != side.mention }
+                add(&facts, p, [side], action: lemma, cameo: .uncoded, others, at: w, confidence: FactConfidence.Tree.uncodedClause)
+            }
+        }
         add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
     }
+
+    /// Verbs no lexicon codes that coordinated subjects do together, with each other: "discuss".
+    static let jointTalkLemmas: WordSet = ["discuss"]
 
     /// "handed power to the council", "will open its ports to Ethiopian trade", "would take the case to
     /// the ICJ": a verb whose object is a thing (no name) acts toward the name its `to` phrase gives,
