@@ -113,6 +113,8 @@ struct RoleExtractor {
             if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
             // "X, now Mali's interim president"
             if Self.appositionAdverbs.contains(s.lower(a)), s.lower(a - 1) == "," { a -= 1 }
+            // "X, 55, leader of Y": the person's age stands between the name and the apposition
+            if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {

@@ -237,4 +237,30 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
             ),
             ["Roberto Micheletti -speaker-> Congress", "Roberto Micheletti -interim president-> Honduras"])
     }
+
+    // MARK: offices of bodies, and an age before the apposition
+
+    func testDirectorGeneralAndExecutiveSecretaryAreOfficesOfTheirBody() throws {
+        XCTAssertEqual(
+            try all("Grace Mbeki, director general of the World Health Organization, visited Nairobi on Monday."),
+            ["Grace Mbeki -director general-> World Health Organization", "Grace Mbeki -visit-> Nairobi"])
+        XCTAssertEqual(
+            try all("Peter Otieno, executive secretary of the East African Community, said the summit would go ahead."),
+            ["Peter Otieno -executive secretary-> East African Community"])
+    }
+
+    func testABodysOfficeAfterItsIsHeldInTheBodyNotInACountryNamedSince() throws {
+        XCTAssertEqual(
+            try roles(
+                "The East African Community, which Kenya chairs this year, rejected the plan, and its executive secretary, Peter Otieno, said talks would go on."
+            ),
+            ["Kenya -chair-> East African Community", "Peter Otieno -executive secretary-> East African Community"])
+    }
+
+    func testAnAgeBetweenTheNameAndItsAppositionKeepsTheRole() throws {
+        XCTAssertEqual(
+            try all("Tomas Herrera, 61, leader of the Movement for Democracy, was arrested on Friday."),
+            ["Tomas Herrera -leader-> Movement for Democracy"])
+        XCTAssertEqual(try all("Tomas Herrera, 61, said the Movement for Democracy would contest the vote."), [])
+    }
 }
