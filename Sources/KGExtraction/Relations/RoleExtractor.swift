@@ -22,6 +22,7 @@ struct RoleExtractor {
         standingsBeforeTheirHolders(s, &facts)
         listStandings(s, &facts)
         bodyNationalities(s, &facts)
+        companyNationalities(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
