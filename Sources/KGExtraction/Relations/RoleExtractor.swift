@@ -211,7 +211,7 @@ struct RoleExtractor {
 
     /// The person a "who" clause at `who` speaks of: the one right before ", who", or the one an
     /// apposition ending in "who" describes ("Moussa Faki, a former prime minister who now chairs").
-    private func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
+    func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
         if s.lower(who - 1) == ",", let p = s.mention(endingBefore: who - 1), s.mentions[p].type == .person { return p }
         var k = who - 1
         while k > who - Self.appositionBeforeWhoWords, s.range.contains(k), s.tokens[k].isWord || s.lower(k) == "-" {

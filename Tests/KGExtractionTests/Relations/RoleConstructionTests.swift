@@ -176,6 +176,17 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Russia -president-> Security Council"])
     }
 
+    func testAPresidencyHeldByATitledPersonsCountryOrByThePerson() throws {
+        XCTAssertEqual(
+            try all("Portuguese Prime Minister Antonio Costa, whose country holds the EU's rotating presidency, telephoned Putin on Monday."),
+            ["Antonio Costa -prime minister-> Portugal", "Portugal -president-> European Union"])
+        // (the "hold" act the action rules read into the clause is theirs)
+        XCTAssertEqual(
+            try roles("Kenyan President William Ruto, who holds the rotating presidency of the East African Community, called a summit in Nairobi."),
+            ["William Ruto -president-> Kenya", "William Ruto -president-> East African Community"])
+        XCTAssertEqual(try roles("Kenyan President William Ruto, who holds the key to the deal, called a summit in Nairobi."), ["William Ruto -president-> Kenya"])
+    }
+
     func testMembersNamedInARelativeClauseOfTheBodyOrOfTheirOwnDescription() throws {
         XCTAssertEqual(
             try roles("NATO, of which Greece and Turkey are both members, has set up technical talks."),
