@@ -23,6 +23,7 @@ struct RoleExtractor {
         listStandings(s, &facts)
         bodyNationalities(s, &facts)
         companyNationalities(s, &facts)
+        possessiveLeaders(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
