@@ -168,6 +168,8 @@ MULTI_TITLES = {
     # ranks of general and flag officers, written before the name ("Thai Major General X")
     "major general", "lieutenant general", "brigadier general", "rear admiral", "vice admiral", "air marshal",
     "air chief marshal", "field marshal",
+    # offices of international bodies and agencies ("director general of the IAEA", "executive secretary of SADC")
+    "director general", "executive secretary", "executive director",
 }
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "

@@ -60,6 +60,18 @@ extension RoleExtractor {
             {
                 add(country, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
             }
+            // "X, whose country holds the EU's rotating presidency"
+            if w == "whose", ["country", "nation", "government"].contains(s.lower(i + 1)), let (role, body) = heldPresidency(s, verb: i + 2),
+                let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
+                let country = sentenceFacts.first(where: { Self.isOffice($0) && $0.subject == s.mentions[person].entity })?.object,
+                s.mentions.contains(where: { $0.entity == country && $0.type == .country })
+            {
+                add(country, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
+            }
+            // "X, who holds the rotating presidency of the Union of South American Nations"
+            if w == "who", let (role, body) = heldPresidency(s, verb: i + 1), let person = relativeClausePerson(s, who: i) {
+                add(s.mentions[person].entity, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
+            }
             // "NATO, of which Greece and Turkey are both members"
             if w == "of", s.lower(i + 1) == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization {
                 var j = i + 2
@@ -140,5 +152,30 @@ extension RoleExtractor {
         name.lowercased().split(separator: " ").map { word in
             word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : String(word)
         }.joined(separator: " ")
+    }
+}
+
+extension RoleExtractor {
+    /// Forms of "hold" that state a presidency held now or then ("holds", "held"), not one to come.
+    static let holdingForms: WordSet = ["holds", "held", "holding"]
+
+    /// The office and body of a presidency held by the verb at `verb`: "holds the EU's rotating
+    /// presidency", "held the rotating presidency of the Union of South American Nations".
+    func heldPresidency(_ s: SentenceView, verb: Int) -> (role: String, body: Int)? {
+        guard Self.holdingForms.contains(s.lower(verb)), s.lower(verb + 1) == "the" else { return nil }
+        var k = verb + 2
+        // "the EU's rotating presidency"
+        if let body = s.mention(startingAt: k), s.mentions[body].type == .organization, s.lower(s.mentions[body].range.upperBound) == "'s" {
+            k = s.mentions[body].range.upperBound + 1
+            if s.lower(k) == "rotating" { k += 1 }
+            guard let role = Self.presidencyNouns[s.lower(k)] else { return nil }
+            return (role, body)
+        }
+        // "the rotating presidency of the Union of South American Nations"
+        if s.lower(k) == "rotating" { k += 1 }
+        guard let role = Self.presidencyNouns[s.lower(k)], s.lower(k + 1) == "of",
+            let body = s.mention(startingAt: s.lower(k + 2) == "the" ? k + 3 : k + 2), s.mentions[body].type == .organization
+        else { return nil }
+        return (role, body)
     }
 }

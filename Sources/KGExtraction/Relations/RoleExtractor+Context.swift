@@ -135,6 +135,11 @@ extension RoleExtractor {
                 guard Self.isNationalOffice(role.name) else { continue }
                 let holder = s.mentions.last { $0.type == .person && $0.range.upperBound <= opener }?.entity ?? context.previousPersons.last?.entity
                 body = holder.flatMap { context.bodyOf[$0] }
+            } else if Self.bodyOffices.contains(role.name),
+                let organization = s.mentions.last(where: { $0.type == .organization && !$0.modifierOnly && $0.range.upperBound <= opener })
+            {
+                // "SADC, which Madagascar was to chair, ... and its executive secretary, X": a body's office is no country's
+                body = organization.entity
             } else {
                 body =
                     s.mentions.last { ($0.type == .country || $0.type == .organization) && $0.range.upperBound <= opener }?.entity

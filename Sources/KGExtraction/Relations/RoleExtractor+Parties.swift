@@ -1,8 +1,8 @@
 import KGModel
 
-/// A person's party named with a possessive: the person is a member of it ("Morales's Movement
-/// for Socialism", "Puigdemont's party, the Catalan European Democratic Party", "Barzani, whose
-/// Kurdistan Democratic Party dominates the region").
+/// A person's party named with a possessive or "of": the person is a member of it ("Morales's
+/// Movement for Socialism", "Puigdemont's party, the Catalan European Democratic Party", "Barzani,
+/// whose Kurdistan Democratic Party dominates the region", "Mmusi Maimane of the Democratic Alliance").
 ///
 /// ```swift
 /// // "Nasheed's Maldivian Democratic Party dismissed the charge."
@@ -18,7 +18,7 @@ extension RoleExtractor {
         s.mentions[m].type == .organization && s.mentions[m].range.contains { Self.partyNameWords.contains(s.lower($0)) }
     }
 
-    /// The memberships of `s` stated by a person's possessive before a party.
+    /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.
     func partyMemberships(_ s: SentenceView, _ facts: inout [Fact]) {
         func add(_ person: Int, _ party: Int) {
             Self.addRole(mention: person, "member", mention: party, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
@@ -35,6 +35,14 @@ extension RoleExtractor {
                     if s.lower(j) == "the" { j += 1 }
                     if let party = s.mention(startingAt: j), s.mentions[party].type == .organization { add(person, party) }
                 }
+            }
+            // "Mmusi Maimane of the Democratic Alliance said": a titled name's "of" is the title's body
+            // ("Leader X of the Y Party" gives the title's role)
+            if w == "of", let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
+                s.roleAt[s.mentions[person].range.lowerBound - 1] == nil,
+                let party = s.mention(startingAt: s.lower(i + 1) == "the" ? i + 2 : i + 1), isNamedParty(s, party)
+            {
+                add(person, party)
             }
             // "Barzani, whose Kurdistan Democratic Party dominates"
             if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,

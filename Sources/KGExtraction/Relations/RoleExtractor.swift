@@ -22,6 +22,8 @@ struct RoleExtractor {
         standingsBeforeTheirHolders(s, &facts)
         listStandings(s, &facts)
         bodyNationalities(s, &facts)
+        companyNationalities(s, &facts)
+        possessiveLeaders(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
         for role in s.roles {
@@ -113,6 +115,8 @@ struct RoleExtractor {
             if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
             // "X, now Mali's interim president"
             if Self.appositionAdverbs.contains(s.lower(a)), s.lower(a - 1) == "," { a -= 1 }
+            // "X, 55, leader of Y": the person's age stands between the name and the apposition
+            if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
                 if !bodies.isEmpty {
@@ -208,7 +212,7 @@ struct RoleExtractor {
 
     /// The person a "who" clause at `who` speaks of: the one right before ", who", or the one an
     /// apposition ending in "who" describes ("Moussa Faki, a former prime minister who now chairs").
-    private func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
+    func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
         if s.lower(who - 1) == ",", let p = s.mention(endingBefore: who - 1), s.mentions[p].type == .person { return p }
         var k = who - 1
         while k > who - Self.appositionBeforeWhoWords, s.range.contains(k), s.tokens[k].isWord || s.lower(k) == "-" {

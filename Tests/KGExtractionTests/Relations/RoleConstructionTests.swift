@@ -176,6 +176,17 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Russia -president-> Security Council"])
     }
 
+    func testAPresidencyHeldByATitledPersonsCountryOrByThePerson() throws {
+        XCTAssertEqual(
+            try all("Portuguese Prime Minister Antonio Costa, whose country holds the EU's rotating presidency, telephoned Putin on Monday."),
+            ["Antonio Costa -prime minister-> Portugal", "Portugal -president-> European Union"])
+        // (the "hold" act the action rules read into the clause is theirs)
+        XCTAssertEqual(
+            try roles("Kenyan President William Ruto, who holds the rotating presidency of the East African Community, called a summit in Nairobi."),
+            ["William Ruto -president-> Kenya", "William Ruto -president-> East African Community"])
+        XCTAssertEqual(try roles("Kenyan President William Ruto, who holds the key to the deal, called a summit in Nairobi."), ["William Ruto -president-> Kenya"])
+    }
+
     func testMembersNamedInARelativeClauseOfTheBodyOrOfTheirOwnDescription() throws {
         XCTAssertEqual(
             try roles("NATO, of which Greece and Turkey are both members, has set up technical talks."),
@@ -236,5 +247,31 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
                 "TEGUCIGALPA, June 29 (Reuters) - Soldiers flew the leader of Honduras to Costa Rica on Sunday. Congress swore in its speaker, Roberto Micheletti, as interim president."
             ),
             ["Roberto Micheletti -speaker-> Congress", "Roberto Micheletti -interim president-> Honduras"])
+    }
+
+    // MARK: offices of bodies, and an age before the apposition
+
+    func testDirectorGeneralAndExecutiveSecretaryAreOfficesOfTheirBody() throws {
+        XCTAssertEqual(
+            try all("Grace Mbeki, director general of the World Health Organization, visited Nairobi on Monday."),
+            ["Grace Mbeki -director general-> World Health Organization", "Grace Mbeki -visit-> Nairobi"])
+        XCTAssertEqual(
+            try all("Peter Otieno, executive secretary of the East African Community, said the summit would go ahead."),
+            ["Peter Otieno -executive secretary-> East African Community"])
+    }
+
+    func testABodysOfficeAfterItsIsHeldInTheBodyNotInACountryNamedSince() throws {
+        XCTAssertEqual(
+            try roles(
+                "The East African Community, which Kenya chairs this year, rejected the plan, and its executive secretary, Peter Otieno, said talks would go on."
+            ),
+            ["Kenya -chair-> East African Community", "Peter Otieno -executive secretary-> East African Community"])
+    }
+
+    func testAnAgeBetweenTheNameAndItsAppositionKeepsTheRole() throws {
+        XCTAssertEqual(
+            try all("Tomas Herrera, 61, leader of the Movement for Democracy, was arrested on Friday."),
+            ["Tomas Herrera -leader-> Movement for Democracy"])
+        XCTAssertEqual(try all("Tomas Herrera, 61, said the Movement for Democracy would contest the vote."), [])
     }
 }

@@ -1,7 +1,7 @@
 import KGExtraction
 import XCTest
 
-/// Memberships: a person's party named with a possessive (`RoleExtractor+Parties`), a body joined
+/// Memberships: a person's party named with a possessive or "of" (`RoleExtractor+Parties`), a body joined
 /// (`RoleExtractor.joiningAsMembership`): the exact role facts of each text.
 final class RolePartyMembershipTests: ExtractionTestCase {
     func testAPersonsNamedPartyHasThePersonAsMember() throws {
@@ -19,6 +19,19 @@ final class RolePartyMembershipTests: ExtractionTestCase {
         XCTAssertEqual(
             try roles("Tomas Herrera, whose Progressive Democratic Party dominates the assembly, called for calm."),
             ["Tomas Herrera -member-> Progressive Democratic Party"])
+    }
+
+    func testAPersonOfANamedPartyIsItsMember() throws {
+        XCTAssertEqual(
+            try all("Carla Mendes of the Social Democratic Party said she would vote against the budget."),
+            ["Carla Mendes -member-> Social Democratic Party"])
+        XCTAssertEqual(try all("Carla Mendes of the Finance Ministry said the budget was balanced."), [])
+    }
+
+    func testATitledPersonOfAPartyHoldsTheTitleAlone() throws {
+        XCTAssertEqual(
+            try roles("Senator Carla Mendes of the Social Democratic Party said she would vote against the budget."),
+            ["Carla Mendes -senator-> Social Democratic Party"])
     }
 
     func testAPersonsBodyOfAnotherKindIsNoMembership() throws {
