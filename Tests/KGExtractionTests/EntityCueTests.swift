@@ -72,6 +72,17 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["The Netherlands|country"], "\(doc.entities)")
     }
 
+    func testAFormalNameIsKnownWithoutItsInnerThe() throws {
+        let doc = try extract("Aid reached the Democratic Republic of Congo and the Republic of Gambia on Tuesday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Democratic Republic of the Congo|country", "Gambia|country"], "\(doc.entities)")
+    }
+
+    func testAKingdomsFormerShortNameIsTheState() throws {
+        let doc = try extract("Ministers will meet at a summit in Swaziland next month.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Eswatini|country"], "\(doc.entities)")
+    }
+
     func testNameAfterAForceNounIsTheForce() throws {
         let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
         XCTAssertEqual(
