@@ -83,6 +83,25 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Eswatini|country"], "\(doc.entities)")
     }
 
+    func testBodyNounsEndAnInstitutionsName() throws {
+        let doc = try extract("The Ruritania Conference of Catholic Bishops and Halvane Logistics criticised Korbel Electronics on Monday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }),
+            ["Ruritania Conference of Catholic Bishops|organization", "Halvane Logistics|organization", "Korbel Electronics|organization"],
+            "\(doc.entities)")
+    }
+
+    func testPrisonEndsAPlacesName() throws {
+        let doc = try extract("He walked out of Halvane Central Prison after four months, and his aide left Korbel prison.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Halvane Central Prison|location", "Korbel prison|location"], "\(doc.entities)")
+    }
+
+    func testParkKeepsItsNoun() throws {
+        let doc = try extract("Crowds gathered in Zerbul park on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul park|location"], "\(doc.entities)")
+    }
+
     func testNameAfterAForceNounIsTheForce() throws {
         let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
         XCTAssertEqual(
