@@ -22,7 +22,7 @@ extension EntityRecognizer {
                 continue
             }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
-                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens) } ?? true
                     || tokens[j - 1].lower == "of")
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
             {
@@ -61,6 +61,14 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// "Rodrigo Londono": one word a gazetteer knows as a capital's spelling, right after a lone first
+    /// name that is no everyday word, is the person's surname (a town's name already continues a run so).
+    func isSurnameSpelledLikeACapital(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token]) -> Bool {
+        let first = tokens[runStart]
+        return match.0 == j + 1 && match.1.kind == .capital && j == runStart + 1 && !first.isAllCaps
+            && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower)
     }
 
     /// "Ki" in "Ban Ki-moon", "Jae" in "Moon Jae-in": a capitalized syllable of at most three letters
@@ -299,8 +307,12 @@ extension EntityRecognizer {
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         // "the EU's foreign policy chief, Federica Mogherini, said": a name set off by commas after a
         // title is the title holder's
+        // ("the main opposition leader, Mmusi Maimane of the Democratic Alliance,": or "of" and the body's name)
+        let afterOfName =
+            after?.lower == "of" && range.upperBound + 1 < sentence.upperBound
+            && (tokens[range.upperBound + 1].lower == "the" || tokens[range.upperBound + 1].isCapitalized)
         let titledApposition =
-            before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true)
+            before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true || afterOfName)
             && roles.contains { $0.range.upperBound == range.lowerBound - 1 }
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
