@@ -102,6 +102,16 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul park|location"], "\(doc.entities)")
     }
 
+    func testKnownPlaceBeforeALandmarksNounNamesTheLandmark() throws {
+        let doc = try extract("He was stopped at Mombasa airport on Tuesday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Mombasa airport|location"], "\(doc.entities)")
+    }
+
+    func testAModifierMayStandBeforeALandmarksNoun() throws {
+        let doc = try extract("Troops surrounded the Zerbul presidential palace on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul presidential palace|location"], "\(doc.entities)")
+    }
+
     func testNameAfterAForceNounIsTheForce() throws {
         let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
         XCTAssertEqual(

@@ -229,6 +229,24 @@ extension EntityRecognizer {
         return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
 
+    /// Nouns of the landmarks a known place's name stands before as part of their own: "Colombo
+    /// airport", "Lusaka prison" (not a river's, dam's or bridge's noun, which a known place's name
+    /// usually goes without).
+    static let knownPlaceLandmarkNouns: WordSet = ["airport", "palace", "prison", "jail"]
+
+    /// Modifiers between a landmark's name and its noun: "the Miraflores presidential palace".
+    static let landmarkModifiers: WordSet = ["presidential", "royal", "international"]
+
+    /// The end of a landmark's lower-case noun written at `k`, perhaps after one modifier
+    /// ("airport", "presidential palace"), or nil. An empty `mask` masks nothing.
+    func landmarkNounEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int, nouns: WordSet) -> Int? {
+        func usable(_ j: Int) -> Bool { j < end && (mask.isEmpty || mask[j]) && tokens[j].isWord && !tokens[j].isCapitalized }
+        var j = k
+        if usable(j), Self.landmarkModifiers.contains(tokens[j].lower) { j += 1 }
+        guard usable(j), nouns.contains(tokens[j].lower) else { return nil }
+        return j + 1
+    }
+
     /// Nouns of places and facilities an apposition may name after a place's name: "a flood-prone
     /// island", "the main base", "a maximum-security prison".
     static let appositionPlaceNouns: Set<String> = ["prison", "jail", "camp", "compound", "headland", "peninsula", "mountain", "valley", "slum"]
@@ -362,6 +380,13 @@ extension EntityRecognizer {
             if NameCues.facilityNouns.contains(after.lower) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
+        }
+        // "the Varnaka presidential palace": a landmark's noun after one modifier is part of its name too
+        if !titled, !firstName || words.count == 1, let after, !NameCues.landmarkNouns.contains(after.lower),
+            let landmarkEnd = landmarkNounEnd(tokens, mask: [], at: range.upperBound, end: sentence.upperBound, nouns: NameCues.landmarkNouns)
+        {
+            let landmark = tokens[range.upperBound..<landmarkEnd].map(\.text).joined(separator: " ")
+            return RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
         }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
         if let after, NameCues.locationHeads.contains(after.lower) || NameCues.landmarkNouns.contains(after.lower), !after.isCapitalized,
