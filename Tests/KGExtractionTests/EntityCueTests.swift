@@ -91,6 +91,11 @@ final class EntityCueTests: ExtractionTestCase {
             "\(doc.entities)")
     }
 
+    func testRallyEndsAPartysName() throws {
+        let doc = try extract("Voters turned against the Zelbar Democratic Rally (ZDR) on Sunday. Thousands joined a rally in the capital.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zelbar Democratic Rally|organization"], "\(doc.entities)")
+    }
+
     func testPrisonEndsAPlacesName() throws {
         let doc = try extract("He walked out of Halvane Central Prison after four months, and his aide left Korbel prison.")
         XCTAssertEqual(
