@@ -96,6 +96,11 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zelbar Democratic Rally|organization"], "\(doc.entities)")
     }
 
+    func testAKnownBodyKeepsItsOwnNameAfterItsStatesPossessive() throws {
+        let doc = try extract("The treaty was ratified by Russia's State Duma on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Russia|country", "State Duma|organization"], "\(doc.entities)")
+    }
+
     func testPrisonEndsAPlacesName() throws {
         let doc = try extract("He walked out of Halvane Central Prison after four months, and his aide left Korbel prison.")
         XCTAssertEqual(
