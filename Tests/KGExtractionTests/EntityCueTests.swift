@@ -101,6 +101,11 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Russia|country", "State Duma|organization"], "\(doc.entities)")
     }
 
+    func testChamberOpensAnAssemblysName() throws {
+        let doc = try extract("Ravi Okonjo, the speaker of the Chamber of Deputies, was named interim president.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Ravi Okonjo|person", "Chamber of Deputies|organization"], "\(doc.entities)")
+    }
+
     func testPrisonEndsAPlacesName() throws {
         let doc = try extract("He walked out of Halvane Central Prison after four months, and his aide left Korbel prison.")
         XCTAssertEqual(
