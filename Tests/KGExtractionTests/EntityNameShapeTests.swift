@@ -57,6 +57,11 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Rodrigo Londono")?.aliases.contains("Londono"), true, "\(doc.entities)")
     }
 
+    func testADaysNameBeforeACapitalIsNoFirstName() throws {
+        let doc = try extract("On Friday Kigali recognized the new government.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Rwanda|country"], "\(doc.entities)")
+    }
+
     func testRecurringUnknownAcronymIsAnOrganization() throws {
         let doc = try extract("ZORBA launched a probe. Engineers at ZORBA said it worked.")
         XCTAssertEqual(entity(doc, "ZORBA")?.type, .organization, "\(doc.entities)")

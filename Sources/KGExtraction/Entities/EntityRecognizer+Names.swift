@@ -64,11 +64,12 @@ extension EntityRecognizer {
     }
 
     /// "Rodrigo Londono": one word a gazetteer knows as a capital's spelling, right after a lone first
-    /// name that is no everyday word, is the person's surname (a town's name already continues a run so).
+    /// name that is no everyday word nor a day's or month's name, is the person's surname (a town's name already continues a run so).
     func isSurnameSpelledLikeACapital(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token]) -> Bool {
         let first = tokens[runStart]
         return match.0 == j + 1 && match.1.kind == .capital && j == runStart + 1 && !first.isAllCaps
             && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower)
+            && !NameCues.calendarWords.contains(first.lower)  // "On Friday Kigali recognized ..."
     }
 
     /// "Ki" in "Ban Ki-moon", "Jae" in "Moon Jae-in": a capitalized syllable of at most three letters
