@@ -328,6 +328,15 @@ def generate_countries():
         # "The Netherlands": news writes "the Netherlands" with a lower-case article, which opens no name
         if name.startswith("The "):
             forms.setdefault(name[len("The "):], "name")
+        # "Democratic Republic of the Congo", "Republic of the Gambia": news often drops the article
+        # inside a formal name ("the Democratic Republic of Congo"); "Kingdom of Swaziland": a
+        # kingdom's formal name holds the short name news uses, even one the state has since changed
+        for formal in list(forms):
+            if " of the " in formal:
+                forms.setdefault(formal.replace(" of the ", " of "), "name")
+            short = re.fullmatch(r"Kingdom of ([A-Z][a-z]+)", formal)
+            if short:
+                forms.setdefault(short.group(1), "name")
         # "Republic of Kenya" -> also accept names without the formal prefix already present
         dems = []  # the singular adjective first: it names the country's institutions
         if dem:

@@ -72,6 +72,61 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["The Netherlands|country"], "\(doc.entities)")
     }
 
+    func testAFormalNameIsKnownWithoutItsInnerThe() throws {
+        let doc = try extract("Aid reached the Democratic Republic of Congo and the Republic of Gambia on Tuesday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Democratic Republic of the Congo|country", "Gambia|country"], "\(doc.entities)")
+    }
+
+    func testAKingdomsFormerShortNameIsTheState() throws {
+        let doc = try extract("Ministers will meet at a summit in Swaziland next month.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Eswatini|country"], "\(doc.entities)")
+    }
+
+    func testBodyNounsEndAnInstitutionsName() throws {
+        let doc = try extract("The Ruritania Conference of Catholic Bishops and Halvane Logistics criticised Korbel Electronics on Monday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }),
+            ["Ruritania Conference of Catholic Bishops|organization", "Halvane Logistics|organization", "Korbel Electronics|organization"],
+            "\(doc.entities)")
+    }
+
+    func testRallyEndsAPartysName() throws {
+        let doc = try extract("Voters turned against the Zelbar Democratic Rally (ZDR) on Sunday. Thousands joined a rally in the capital.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zelbar Democratic Rally|organization"], "\(doc.entities)")
+    }
+
+    func testAKnownBodyKeepsItsOwnNameAfterItsStatesPossessive() throws {
+        let doc = try extract("The treaty was ratified by Russia's State Duma on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Russia|country", "State Duma|organization"], "\(doc.entities)")
+    }
+
+    func testChamberOpensAnAssemblysName() throws {
+        let doc = try extract("Ravi Okonjo, the speaker of the Chamber of Deputies, was named interim president.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Ravi Okonjo|person", "Chamber of Deputies|organization"], "\(doc.entities)")
+    }
+
+    func testPrisonEndsAPlacesName() throws {
+        let doc = try extract("He walked out of Halvane Central Prison after four months, and his aide left Korbel prison.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Halvane Central Prison|location", "Korbel prison|location"], "\(doc.entities)")
+    }
+
+    func testParkKeepsItsNoun() throws {
+        let doc = try extract("Crowds gathered in Zerbul park on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul park|location"], "\(doc.entities)")
+    }
+
+    func testKnownPlaceBeforeALandmarksNounNamesTheLandmark() throws {
+        let doc = try extract("He was stopped at Mombasa airport on Tuesday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Mombasa airport|location"], "\(doc.entities)")
+    }
+
+    func testAModifierMayStandBeforeALandmarksNoun() throws {
+        let doc = try extract("Troops surrounded the Zerbul presidential palace on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zerbul presidential palace|location"], "\(doc.entities)")
+    }
+
     func testNameAfterAForceNounIsTheForce() throws {
         let doc = try extract("Officials said the counter-terrorism force Korvane and the task force Zelbar would leave.")
         XCTAssertEqual(

@@ -44,6 +44,24 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Denver")?.type, .person, "\(doc.entities)")
     }
 
+    func testUnknownNameAfterATitleAndCommaBeforeOfIsAPerson() throws {
+        let doc = try extract("The main opposition leader, Tembeka Ndlovu of the Popular Front, flew to Harare.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }),
+            ["Tembeka Ndlovu|person", "Popular Front|organization", "Harare|location"], "\(doc.entities)")
+    }
+
+    func testSurnameSpelledLikeACapitalStaysInTheName() throws {
+        let doc = try extract("The leader of the rebels, Rodrigo Londono, signed the deal. Londono later spoke in Havana.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Rodrigo Londono|person", "Havana|location"], "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Rodrigo Londono")?.aliases.contains("Londono"), true, "\(doc.entities)")
+    }
+
+    func testADaysNameBeforeACapitalIsNoFirstName() throws {
+        let doc = try extract("On Friday Kigali recognized the new government.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Rwanda|country"], "\(doc.entities)")
+    }
+
     func testRecurringUnknownAcronymIsAnOrganization() throws {
         let doc = try extract("ZORBA launched a probe. Engineers at ZORBA said it worked.")
         XCTAssertEqual(entity(doc, "ZORBA")?.type, .organization, "\(doc.entities)")

@@ -112,4 +112,14 @@ final class WebPageFurnitureLineTests: ExtractionTestCase {
         let staff = try extract("By Staff Reporter | Published 3 hours ago\nChile condemned Peru on Friday.")
         XCTAssertFalse(staff.entities.contains { $0.type == .person }, "\(staff.entities)")
     }
+
+    func testBylineAuthorAfterASeparatorOrWithAHyphenIsWhole() throws {
+        let dotted = try extract("July 1, 2009 \u{00B7} 4 min read \u{00B7} by Ana Lucia Ferreira\nChile condemned Peru on Friday.")
+        XCTAssertEqual(Set(dotted.entities.map { "\($0.name)|\($0.type)" }), ["Ana Lucia Ferreira|person", "Chile|country", "Peru|country"], "\(dotted.entities)")
+        let dated = try extract("By Daniel Okafor \u{00B7} August 8, 2018\nChile condemned Peru on Friday.")
+        XCTAssertEqual(Set(dated.entities.map { "\($0.name)|\($0.type)" }), ["Daniel Okafor|person", "Chile|country", "Peru|country"], "\(dated.entities)")
+        let hyphened = try extract("By Paolo Reyes-Santiago\nChile condemned Peru on Friday.")
+        XCTAssertEqual(
+            Set(hyphened.entities.map { "\($0.name)|\($0.type)" }), ["Paolo Reyes-Santiago|person", "Chile|country", "Peru|country"], "\(hyphened.entities)")
+    }
 }

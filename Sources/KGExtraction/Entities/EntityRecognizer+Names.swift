@@ -22,7 +22,7 @@ extension EntityRecognizer {
                 continue
             }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
-                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 } ?? true
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens) } ?? true
                     || tokens[j - 1].lower == "of")
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
             {
@@ -61,6 +61,15 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// "Rodrigo Londono": one word a gazetteer knows as a capital's spelling, right after a lone first
+    /// name that is no everyday word nor a day's or month's name, is the person's surname (a town's name already continues a run so).
+    func isSurnameSpelledLikeACapital(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token]) -> Bool {
+        let first = tokens[runStart]
+        return match.0 == j + 1 && match.1.kind == .capital && j == runStart + 1 && !first.isAllCaps
+            && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower)
+            && !NameCues.calendarWords.contains(first.lower)  // "On Friday Kigali recognized ..."
     }
 
     /// "Ki" in "Ban Ki-moon", "Jae" in "Moon Jae-in": a capitalized syllable of at most three letters
@@ -221,6 +230,24 @@ extension EntityRecognizer {
         return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
 
+    /// Nouns of the landmarks a known place's name stands before as part of their own: "Colombo
+    /// airport", "Lusaka prison" (not a river's, dam's or bridge's noun, which a known place's name
+    /// usually goes without).
+    static let knownPlaceLandmarkNouns: WordSet = ["airport", "palace", "prison", "jail"]
+
+    /// Modifiers between a landmark's name and its noun: "the Miraflores presidential palace".
+    static let landmarkModifiers: WordSet = ["presidential", "royal", "international"]
+
+    /// The end of a landmark's lower-case noun written at `k`, perhaps after one modifier
+    /// ("airport", "presidential palace"), or nil. An empty `mask` masks nothing.
+    func landmarkNounEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int, nouns: WordSet) -> Int? {
+        func usable(_ j: Int) -> Bool { j < end && (mask.isEmpty || mask[j]) && tokens[j].isWord && !tokens[j].isCapitalized }
+        var j = k
+        if usable(j), Self.landmarkModifiers.contains(tokens[j].lower) { j += 1 }
+        guard usable(j), nouns.contains(tokens[j].lower) else { return nil }
+        return j + 1
+    }
+
     /// Nouns of places and facilities an apposition may name after a place's name: "a flood-prone
     /// island", "the main base", "a maximum-security prison".
     static let appositionPlaceNouns: Set<String> = ["prison", "jail", "camp", "compound", "headland", "peninsula", "mountain", "valley", "slum"]
@@ -299,8 +326,12 @@ extension EntityRecognizer {
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         // "the EU's foreign policy chief, Federica Mogherini, said": a name set off by commas after a
         // title is the title holder's
+        // ("the main opposition leader, Mmusi Maimane of the Democratic Alliance,": or "of" and the body's name)
+        let afterOfName =
+            after?.lower == "of" && range.upperBound + 1 < sentence.upperBound
+            && (tokens[range.upperBound + 1].lower == "the" || tokens[range.upperBound + 1].isCapitalized)
         let titledApposition =
-            before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true)
+            before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true || afterOfName)
             && roles.contains { $0.range.upperBound == range.lowerBound - 1 }
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
@@ -350,6 +381,13 @@ extension EntityRecognizer {
             if NameCues.facilityNouns.contains(after.lower) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
+        }
+        // "the Varnaka presidential palace": a landmark's noun after one modifier is part of its name too
+        if !titled, !firstName || words.count == 1, let after, !NameCues.landmarkNouns.contains(after.lower),
+            let landmarkEnd = landmarkNounEnd(tokens, mask: [], at: range.upperBound, end: sentence.upperBound, nouns: NameCues.landmarkNouns)
+        {
+            let landmark = tokens[range.upperBound..<landmarkEnd].map(\.text).joined(separator: " ")
+            return RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
         }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
         if let after, NameCues.locationHeads.contains(after.lower) || NameCues.landmarkNouns.contains(after.lower), !after.isCapitalized,

@@ -178,6 +178,17 @@ struct EntityRecognizer {
                 }
                 // a dateline names where the story was filed, never an actor
                 if tokens[i].startsLine, isDateline(tokens, range: i..<gEnd, end: end) { mention.modifierOnly = true }
+                // "Colombo airport", "the Miraflores presidential palace": a known place's name before a
+                // landmark's noun names the landmark (the place is no entity of its own here: the
+                // annotators leave Miraflores out, and a city the story is about is named elsewhere)
+                if mention.type == .location, !mention.modifierOnly,
+                    let landmarkEnd = landmarkNounEnd(tokens, mask: mask, at: gEnd, end: end, nouns: Self.knownPlaceLandmarkNouns)
+                {
+                    let name = tokens[i..<landmarkEnd].map(\.text).joined(separator: " ")
+                    mentions.append(RawMention(range: i..<landmarkEnd, type: .location, name: name, origin: .name))
+                    i = landmarkEnd
+                    continue
+                }
                 // "Tarsk People's Republic", "Vorsk region": the place's longer name
                 if entry.type == .location || mention.type == .location,
                     let longer = locationSuffixEnd(tokens, mask: mask, at: gEnd, end: end)

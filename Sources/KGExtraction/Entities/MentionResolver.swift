@@ -192,7 +192,9 @@ struct MentionResolver {
                 if nameParts[key] == nil { nameParts[key] = entity.id }
             }
         }
-        for (i, m) in mentions.enumerated() where m.range.count == 1 && (m.type == .person || m.type == .location) {
+        // ("Londono" after "Rodrigo Londono": a capital's spelling that is a person's surname is the person too)
+        for (i, m) in mentions.enumerated()
+        where m.range.count == 1 && (m.type == .person || m.type == .location || m.type == .country && m.origin == .gazetteer(.capital)) {
             let key = lookupKey(surfaces[i])
             guard let person = nameParts[key] else { continue }
             if let current = entityOf[i], entities[current].type == .person, current == person { continue }

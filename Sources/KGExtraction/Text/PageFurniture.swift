@@ -123,16 +123,34 @@ public enum PageFurniture {
         }
     }
 
-    /// The name in a byline line ("By Anna Lund, Moscow correspondent"): the capitalized words after
-    /// "By", up to a comma, a bar or the line's end; nil when the line is not a byline.
+    /// Marks that separate the parts of a byline or date line: "By Anna Lund · May 2, 2021".
+    static let bylineSeparators: Set<String> = ["|", "\u{00B7}", "\u{2022}", "\u{2014}", "\u{2013}"]
+
+    /// The name in a byline line ("By Anna Lund, Moscow correspondent", "May 2, 2021 · by Anna
+    /// Lund"): the capitalized words after "By" opening the line or "by" after a separator, up to a
+    /// comma, a separator or the line's end; nil when the line is not a byline.
     static func bylineAuthor(_ line: ArraySlice<Token>) -> Range<Int>? {
-        guard let first = line.first, first.lower == "by", first.isCapitalized else { return nil }
-        let start = line.startIndex + 1
+        guard
+            let by = line.indices.first(where: { k in
+                line[k].lower == "by" && (k == line.startIndex ? line[k].isCapitalized : bylineSeparators.contains(line[k - 1].text))
+            })
+        else { return nil }
+        let start = by + 1
         var end = start
-        while end < line.endIndex, line[end].isWord, line[end].isCapitalized || line[end].text == "-" { end += 1 }
+        while end < line.endIndex {
+            if line[end].isWord, line[end].isCapitalized {
+                end += 1
+            } else if line[end].text == "-", line[end].attached, end + 1 < line.endIndex, line[end + 1].attached, line[end + 1].isWord,
+                line[end + 1].isCapitalized
+            {
+                end += 2  // "Paolo Reyes-Santiago"
+            } else {
+                break
+            }
+        }
         let words = line[start..<end].filter(\.isWord)
         guard (2...4).contains(words.count), words.allSatisfy({ !$0.isAllCaps || $0.text.count == 1 }) else { return nil }
-        if end < line.endIndex, ![",", "|", "\u{2014}", "\u{2013}", "-", "/"].contains(line[end].text) { return nil }
+        if end < line.endIndex, !bylineSeparators.contains(line[end].text), ![",", "-", "/"].contains(line[end].text) { return nil }
         return start..<end
     }
 
