@@ -199,6 +199,15 @@ CORE_VERB_CODES = {
     # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)
     "shuttle": "04",
 }
+# Particles a phrasal verb of CAMEO.2.0.txt may end in ("CRACK_DOWN", "TAKE_OVER"): the extractor joins
+# a verb and its particle ("turned down") and looks the pair up before the verb alone.
+PHRASAL_PARTICLES = {"down", "up", "out", "off", "over", "back", "in", "away"}
+# Phrasal verbs PETRARCH lists in no block, or in an uncoded one, or under a root that misses their
+# commonest sense in news ("pull out" of a treaty or a town retreats rather than goes somewhere).
+CORE_PHRASAL_CODES = {
+    "turn down": "12", "play down": "12", "rule out": "12", "throw out": "16", "kick out": "16",
+    "hand over": "08", "pull out": "08", "back down": "08", "crack down": "17", "call off": "16",
+}
 # Verbs never treated as actions on their own (auxiliaries, light verbs).
 STOP_VERBS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
               "get", "make", "take", "go", "come", "let", "see", "seem", "become", "include", "show", "use",
@@ -826,6 +835,7 @@ def generate_verbs():
     pattern_roots = defaultdict(Counter)  # lemma -> roots of the patterns written for it
     block_roots = defaultdict(Counter)  # block -> roots of all its patterns (PETRARCH applies them to every verb of the block)
     blocks_of = defaultdict(set)  # lemma -> the blocks that list it
+    phrasal = {}  # "crack down" -> root of its first coded line
     block = None
     in_patterns = False
     for line in text.split("\n"):
@@ -855,7 +865,15 @@ def generate_verbs():
             continue
         head = head.lstrip("+")
         if "_" in head:
-            continue  # multi-word verbs: phrasal handling is done by particles in the extractor
+            # a verb and its particle ("CRACK_DOWN [170]") keep the code of their line or block; other
+            # multi-word verbs ("MEET_WITH") are read by the verb alone
+            verb, _, particle = head.lstrip("+").lower().partition("_")
+            if particle in PHRASAL_PARTICLES and re.fullmatch(r"[a-z]+", verb):
+                use = code if code and code != "---" else block_code
+                digits = re.match(r":?(\d{2})", use) if use and use != "---" else None
+                if digits:
+                    phrasal.setdefault(f"{verb} {particle}", digits.group(1))
+            continue
         if not re.fullmatch(r"[A-Z-]+", head):
             continue
         lemma = head.lower()
@@ -927,8 +945,11 @@ def generate_verbs():
             score = (len(os.path.commonprefix([noun, lemma])), lemma in CORE_VERB_CODES)
             if noun not in owner or score >= owner[noun][0]:
                 owner[noun] = (score, lemma)
+    phrasal.update(CORE_PHRASAL_CODES)
+    # a phrasal verb is looked up by its verb's lemma and its particle, so it lists no forms or nouns
+    phrasal_rows = [(lemma, code, "", "") for lemma, code in sorted(phrasal.items())]
     return [(lemma, code, forms, " ".join(sorted(n for n in nouns if owner[n][1] == lemma)))
-            for lemma, code, forms, nouns in rows]
+            for lemma, code, forms, nouns in rows] + phrasal_rows
 
 
 # The verb that names each use-of-force CAMEO root (CAMEO's own root names), which carries the

@@ -2,12 +2,26 @@
 /// infinitive, inside a prepositional phrase.
 extension ActionExtractor {
     /// The CAMEO verb a token names: by its form in the CAMEO inflection table, or, for a token the
-    /// tagger reads as a verb, by its lemma ("sanctioning" -> "sanction" when only the base is listed).
+    /// tagger reads as a verb, by its lemma ("sanctioning" -> "sanction" when only the base is listed);
+    /// with the particle after it when the lexicon lists the pair ("cracked down" -> "crack down").
     ///
     /// ```swift
     /// verb(s, i)?.lemma  // "condemn" for "condemns"
     /// ```
     func verb(_ s: SentenceView, _ i: Int) -> VerbEntry? {
+        guard let entry = plainVerb(s, i) else { return nil }
+        // "cracked down": a coded verb and the particle after it, when listed, name the pair's act; a
+        // verb uncoded alone ("turned down") is the tree's, whose subject is not the nearest name
+        if i + 1 < s.range.upperBound, PhrasalVerbs.particles.contains(s.lower(i + 1)),
+            let phrasal = lexicons.verbs["\(entry.lemma) \(s.lower(i + 1))"]
+        {
+            return phrasal
+        }
+        return entry
+    }
+
+    /// The CAMEO verb a token names by itself, by its form or, for a token tagged as a verb, its lemma.
+    private func plainVerb(_ s: SentenceView, _ i: Int) -> VerbEntry? {
         let w = s.lower(i)
         if let entry = lexicons.verbs[w] { return entry }
         guard let lemmatizer, let tag = s.tag(i), tag.upos == .VERB else { return nil }

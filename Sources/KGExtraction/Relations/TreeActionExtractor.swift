@@ -39,7 +39,7 @@ struct TreeActionExtractor {
             let isRole = s.roleAt[p.tokensOf[w].lowerBound] != nil
             if isVerbal(p, w), !isRole {
                 // the lemma is made once: CAMEO's verbs first, then stopping and going verbs
-                var entry = lexicons.verbs[word]
+                var entry = phrasalEntry(p, w) ?? lexicons.verbs[word]
                 if entry == nil, let lemmatizer {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
                     entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
@@ -67,6 +67,8 @@ struct TreeActionExtractor {
             let word = tokens[i].lower
             // speech alone ("X said ...") is the window rules' and the quote resolver's
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
+            // "turned down", "played down": a verb listed only with its particle
+            if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower) { return true }
             if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
             if Self.goBetweenWayNouns.contains(word) || Self.exerciseNouns.contains(word) { return true }
             if Self.journeyNouns.contains(word) { return true }
