@@ -67,8 +67,14 @@ struct TreeActionExtractor {
             let word = tokens[i].lower
             // speech alone ("X said ...") is the window rules' and the quote resolver's
             if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
-            // "turned down", "played down": a verb listed only with its particle
-            if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower) { return true }
+            // "turned down", "played down": a verb listed only with its particle (not any word before
+            // "in" or "up", which would have nearly every sentence parsed)
+            if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower), let tag = view.tag(i),
+                tag.upos == .VERB || tag.upos == .ADJ, let lemmatizer,
+                lexicons.verbs.containsKey("\(lemmatizer.lemma(word, pos: tag)) \(tokens[i + 1].lower)")
+            {
+                return true
+            }
             if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
             if Self.goBetweenWayNouns.contains(word) || Self.exerciseNouns.contains(word) { return true }
             if Self.journeyNouns.contains(word) { return true }
