@@ -299,7 +299,7 @@ public final class Extractor: Sendable {
     /// the name before it is then its clause's subject.
     static func startsWithFiniteVerb(_ folded: MentionFolding.Folded, _ tags: [PartOfSpeech], at: Int) -> Bool {
         guard let word = folded.tokensOf.firstIndex(where: { $0.lowerBound >= at }), word < tags.count else { return false }
-        return [.VBD, .VBZ, .VBP, .MD].contains(tags[word].xpos)
+        return CoordinatedClauses.finiteVerbTags.contains(tags[word].xpos)
     }
 
     /// "the Rapid Support Forces (RSF)": later bare "RSF" names the same thing.

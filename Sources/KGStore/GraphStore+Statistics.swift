@@ -60,8 +60,9 @@ extension GraphStore {
         stats.documents = try database.scalarInt("SELECT count(*) FROM documents") ?? 0
         stats.sentences = try database.scalarInt("SELECT count(*) FROM sentences") ?? 0
         stats.mentions = try database.scalarInt("SELECT count(*) FROM mentions") ?? 0
-        stats.entities = try database.scalarInt("SELECT count(*) FROM entities") ?? 0
-        stats.relations = try database.scalarInt("SELECT count(*) FROM relations") ?? 0
+        let totals = try totals()
+        stats.entities = totals.entities
+        stats.relations = totals.relations
         stats.facts = try database.scalarInt("SELECT count(*) FROM facts") ?? 0
         for type in EntityType.allCases { stats.entitiesByType[type.rawValue] = 0 }
         for kind in RelationKind.allCases { stats.relationsByKind[kind.rawValue] = 0 }

@@ -111,7 +111,7 @@ extension ActionExtractor {
         while s.range.contains(c), ![",", ";", ":"].contains(s.lower(c)) {
             if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
             // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
-            if ["until", "till", "before"].contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
+            if TreeActionExtractor.pendingConditionWords.contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied

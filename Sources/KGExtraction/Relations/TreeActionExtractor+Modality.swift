@@ -6,6 +6,10 @@ extension TreeActionExtractor {
     static let negationWords: WordSet = ["not", "n't", "never", "neither", "nor"]
     static let modalWords: WordSet = ["might", "may", "could", "should", "can", "would", "must"]
     static let conditionWords: WordSet = ["if", "unless", "whether", "lest"]
+    /// Subordinators after which a present-tense verb is a condition still to be met ("an embargo until
+    /// it withdraws"); with a past verb the clause states a fact ("until Iraq withdrew"). Read by the
+    /// tree rules and the word-window rules alike.
+    static let pendingConditionWords: WordSet = ["until", "till", "before"]
     /// Verbs whose complement did not happen: "refused to recognize", "denied that it invaded".
     static let undoingLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.undoingLemmas")
     /// Adjectives and participles whose complement is a forecast: "expected to condemn".
@@ -36,7 +40,7 @@ extension TreeActionExtractor {
                 if Self.conditionWords.contains(word) { return true }
                 // "an embargo until it withdraws its troops": a present verb after "until" or "before" is a
                 // condition still to be met ("until Iraq withdrew" is a fact)
-                if ["until", "till", "before"].contains(word), [.VBZ, .VBP].contains(p.tags[w].xpos) { return true }
+                if Self.pendingConditionWords.contains(word), p.tags[w].xpos == .VBZ || p.tags[w].xpos == .VBP { return true }
             // "offered no concessions to X": an act with nothing done
             case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
             default: break
