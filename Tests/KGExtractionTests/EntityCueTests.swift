@@ -315,4 +315,14 @@ final class NestedPlaceTests: ExtractionTestCase {
     func testAPlaceInsideAnInstitutionsNameIsStillOne() throws {
         XCTAssertEqual(try entities("Students of the University of Oslo marched."), ["University of Oslo organization", "Oslo location"])
     }
+
+    func testAnEmbassyIsItsCountry() throws {
+        // annotators give the country for its embassy: "police raided the Peruvian embassy" -> Peru
+        let doc = try extract(
+            "Protesters besieged Norway's embassy in Minsk on Monday.\n\nThe Swedish Embassy in Nairobi said it had closed its doors. Kenyan police raided the Peruvian embassy.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Norway|country", "Minsk|location", "Nairobi|location", "Kenya|country", "Peru|country"],
+            "\(doc.entities)")
+        XCTAssertEqual(facts(doc), ["Kenya -raid-> Peru"])
+    }
 }
