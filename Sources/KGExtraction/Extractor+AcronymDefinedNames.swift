@@ -1,7 +1,7 @@
 /// Institutions' names that their acronym in parentheses shows to run on past a connector.
 extension Extractor {
     /// Lower-case words that may join the parts of an institution's long name.
-    static let longNameConnectors: Set<String> = ["and", "of", "for", "on", "in", "the", "&"]
+    static let longNameConnectors: Set<String> = ["and", "of", "for", "on", "in", "the", "&", "against"]
 
     /// The longest stretch of words a long name may run on for before its acronym.
     static let longNameTailLimit = 8
@@ -70,9 +70,21 @@ extension Extractor {
             tokens[j - 1].isWord, tokens[j - 1].isCapitalized
         else { return nil }
         let acronym = tokens[j + 1]
-        guard acronym.isWord, acronym.isAllCaps, (2...8).contains(acronym.text.count),
-            let initial = acronym.text.first, tokens[range.lowerBound].text.first == initial
-        else { return nil }
-        return j
+        guard acronym.isWord, acronym.isAllCaps, (2...8).contains(acronym.text.count), let initial = acronym.text.first else { return nil }
+        if tokens[range.lowerBound].text.first == initial { return j }
+        // "the International Commission against Impunity in Guatemala (CICIG)": an acronym of the name in
+        // another language still holds the initials of its capitalized words, in their order
+        let initials = tokens[range.lowerBound..<j].filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first)
+        return initials.count >= 3 && isSubsequence(initials, of: Array(acronym.text)) ? j : nil
+    }
+
+    /// Whether every element of `part` occurs in `whole` in the same order.
+    static func isSubsequence(_ part: [Character], of whole: [Character]) -> Bool {
+        var k = whole.startIndex
+        for c in part {
+            guard let found = whole[k...].firstIndex(of: c) else { return false }
+            k = found + 1
+        }
+        return true
     }
 }

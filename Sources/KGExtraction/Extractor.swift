@@ -308,7 +308,8 @@ public final class Extractor: Sendable {
         rawSentence: inout [Int]
     ) {
         var defined: [String: RawMention] = [:]
-        for m in raw where m.range.upperBound + 2 < tokens.count {
+        // (not a place nested in the name: "Police Service of Northern Ireland (PSNI)" defines the service)
+        for m in raw where m.range.upperBound + 2 < tokens.count && !m.nested {
             let open = tokens[m.range.upperBound], acronym = tokens[m.range.upperBound + 1], close = tokens[m.range.upperBound + 2]
             if open.text == "(", close.text == ")", acronym.isAllCaps, (2...8).contains(acronym.text.count), m.range.count >= 2 {
                 defined[acronym.text] = m

@@ -263,6 +263,53 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Paris"), "\(doc.entities)")
         XCTAssertNil(entity(doc, "Washington"), "\(doc.entities)")
     }
+
+    func testAnEmbassyIsItsCountry() throws {
+        // annotators give the country for its embassy: "police raided the Peruvian embassy" -> Peru
+        let doc = try extract(
+            "Protesters besieged Norway's embassy in Minsk on Monday.\n\nThe Swedish Embassy in Nairobi said it had closed its doors. Kenyan police raided the Peruvian embassy.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Norway|country", "Minsk|location", "Nairobi|location", "Kenya|country", "Peru|country"],
+            "\(doc.entities)")
+        XCTAssertEqual(facts(doc), ["Kenya -raid-> Peru"])
+    }
+
+    func testEverydayWordsJoinedByAndToAnInstitutionAreItsName() throws {
+        let doc = try extract(
+            "Mr Okello quit over a bill to reshape the Land and Titles Court. Police blamed Akil Odera, the leader of the Human Rights and Democracy Movement.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }),
+            ["Okello|person", "Land and Titles Court|organization", "Akil Odera|person", "Human Rights and Democracy Movement|organization"],
+            "\(doc.entities)")
+        // a name before "and" stays a name of its own
+        let two = try extract("Russia and Security Council members disagreed.")
+        XCTAssertEqual(Set(two.entities.map { "\($0.name)|\($0.type)" }), ["Russia|country", "Security Council|organization"], "\(two.entities)")
+    }
+
+    func testOnOrAgainstAfterAnInstitutionsHeadOpensItsTopic() throws {
+        let doc = try extract("The weapons were destroyed, said the Independent International Commission on Disarmament.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Independent International Commission on Disarmament|organization"], "\(doc.entities)")
+        // a day or a known place after "on" ends the name
+        let ends = try extract("The Security Council on Monday condemned the attack. Envoys briefed the Security Council on Syria.")
+        XCTAssertEqual(Set(ends.entities.map { "\($0.name)|\($0.type)" }), ["Security Council|organization", "Syria|country"], "\(ends.entities)")
+    }
+
+    func testAKnownPlaceOfSeveralWordsAfterOfIsTakenWhole() throws {
+        let doc = try extract("Members voted to support the Police Service of Northern Ireland (PSNI). The PSNI welcomed the vote.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Police Service of Northern Ireland|organization", "Northern Ireland|location"],
+            "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Police Service of Northern Ireland")?.aliases.contains("PSNI"), true, "\(doc.entities)")
+    }
+
+    func testAnAcronymInAnotherLanguageClosesTheNameItsInitialsSpell() throws {
+        let doc = try extract("The case was uncovered by the International Commission against Impunity in Varnia (CICIV), a United Nations-backed body.")
+        XCTAssertEqual(
+            entity(doc, "International Commission against Impunity in Varnia")?.aliases.sorted(),
+            ["CICIV", "International Commission against Impunity in Varnia"], "\(doc.entities)")
+        XCTAssertNil(entity(doc, "International Commission"), "\(doc.entities)")
+    }
 }
 
 /// A capital whose name is another place's too ("Washington", also a state) is its government where
@@ -314,15 +361,5 @@ final class NestedPlaceTests: ExtractionTestCase {
 
     func testAPlaceInsideAnInstitutionsNameIsStillOne() throws {
         XCTAssertEqual(try entities("Students of the University of Oslo marched."), ["University of Oslo organization", "Oslo location"])
-    }
-
-    func testAnEmbassyIsItsCountry() throws {
-        // annotators give the country for its embassy: "police raided the Peruvian embassy" -> Peru
-        let doc = try extract(
-            "Protesters besieged Norway's embassy in Minsk on Monday.\n\nThe Swedish Embassy in Nairobi said it had closed its doors. Kenyan police raided the Peruvian embassy.")
-        XCTAssertEqual(
-            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Norway|country", "Minsk|location", "Nairobi|location", "Kenya|country", "Peru|country"],
-            "\(doc.entities)")
-        XCTAssertEqual(facts(doc), ["Kenya -raid-> Peru"])
     }
 }

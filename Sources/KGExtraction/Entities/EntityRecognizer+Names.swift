@@ -21,6 +21,13 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // "Police Service of Northern Ireland": a known place of several words after "of" is taken whole
+            if t.isWord, t.isCapitalized, tokens[j - 1].lower == "of", let (placeEnd, entry) = gazetteerMatch(tokens, mask: mask, at: j, end: end),
+                placeEnd > j + 1, entry.type == .location || entry.type == .country
+            {
+                j = placeEnd
+                continue
+            }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens) } ?? true
                     || tokens[j - 1].lower == "of")
@@ -50,6 +57,25 @@ extension EntityRecognizer {
                 j += 2
                 continue
             }
+            // "Commission on Decommissioning", "Commission against Impunity": "on" or "against" after an
+            // institution's head, before a capitalized word that is no day, month or known place
+            // ("the Security Council on Monday", "briefed the Council on Syria" end the name)
+            if Self.topicConnectors.contains(t.lower), j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
+                NameCues.organizationHeads.contains(tokens[j - 1].lower), !NameCues.calendarWords.contains(tokens[j + 1].lower),
+                gazetteerMatch(tokens, mask: mask, at: j + 1, end: end) == nil
+            {
+                j += 1
+                continue
+            }
+            // "Peace and Security Council", "Land and Titles Court": capitalized everyday words joined by
+            // "and" to an institution's name are part of it (not "Russia and Security Council": a name)
+            if t.lower == "and" || t.text == "&", j + 1 < end, mask[j + 1],
+                tokens[i..<j].allSatisfy({ $0.isWord && $0.isCapitalized && lexicons.commonWords.contains($0.lower) && !lexicons.roles.contains($0.lower) }),
+                let headEnd = institutionHeadEnd(tokens, mask: mask, from: j + 1, end: end)
+            {
+                j = headEnd
+                continue
+            }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
                 NameCues.organizationHeads.contains(tokens[j - 1].lower) || t.lower == "of" && NameCues.locationHeads.contains(tokens[j - 1].lower)
@@ -61,6 +87,20 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// Connectors after an institution's head that open the topic it deals with: "Commission on ...".
+    static let topicConnectors: Set<String> = ["on", "against"]
+
+    /// Where capitalized words from `k`, at most four, reach an institution's head noun ("Security
+    /// Council"): the index after the head, or nil.
+    func institutionHeadEnd(_ tokens: [Token], mask: [Bool], from k: Int, end: Int) -> Int? {
+        var j = k
+        while j < end, j - k < 4, mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+            if NameCues.organizationHeads.contains(tokens[j].lower) { return j + 1 }
+            j += 1
+        }
+        return nil
     }
 
     /// "Rodrigo Londono": one word a gazetteer knows as a capital's spelling, right after a lone first
@@ -167,9 +207,10 @@ extension EntityRecognizer {
                 if segment.isEmpty {
                     start = k
                     var b = k - 1
+                    // ("Peace and Security Council": an "and" inside the run joins everyday words to the name)
                     while b >= run.lowerBound,
                         !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower)
-                            || NameCues.faithWords.contains(tokens[b].lower)
+                            || NameCues.faithWords.contains(tokens[b].lower) || tokens[b].lower == "and" && b > run.lowerBound
                     {
                         start = b
                         b -= 1
@@ -179,10 +220,12 @@ extension EntityRecognizer {
                 out.removeAll { $0.range.lowerBound >= start }
                 var stop = k + 1
                 // "Ministry of Defence"
-                while stop < run.upperBound, tokens[stop].lower == "of" || tokens[stop].lower == "for" || tokens[stop].isCapitalized {
+                while stop < run.upperBound,
+                    ["of", "for"].contains(tokens[stop].lower) || Self.topicConnectors.contains(tokens[stop].lower) || tokens[stop].isCapitalized
+                {
                     stop += 1
                 }
-                while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) { stop -= 1 }
+                while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) || Self.topicConnectors.contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
                 if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
                     // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
