@@ -310,6 +310,16 @@ final class EntityCueTests: ExtractionTestCase {
             ["CICIV", "International Commission against Impunity in Varnia"], "\(doc.entities)")
         XCTAssertNil(entity(doc, "International Commission"), "\(doc.entities)")
     }
+
+    func testBaseEndsAPlacesName() throws {
+        let doc = try extract("The jet landed at Martin Air Force Base on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Martin Air Force Base|location"], "\(doc.entities)")
+    }
+
+    func testAFirstNameAfterAPlacesNounAndOfOpensAPlace() throws {
+        let doc = try extract("Thousands fled to the Uzbek city of Jamal-Kent in June.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Jamal-Kent|location"], "\(doc.entities)")
+    }
 }
 
 /// A capital whose name is another place's too ("Washington", also a state) is its government where

@@ -394,6 +394,10 @@ extension EntityRecognizer {
         }
         // "a Nobel peace laureate", "an Arab state": one capitalized word after "a" that modifies a noun is no name
         if words.count == 1, let b = before, ["a", "an"].contains(b.lower), let after, after.isWord, !after.isCapitalized { return nil }
+        // "the Kyrgyz town of Jalal-Abad": right after a place's noun and "of", even a first name opens a place's name
+        if !titled, before?.lower == "of", let b2 = before2, NameCues.placeClassNouns.contains(b2.lower) {
+            return RawMention(range: range, type: .location, name: name, origin: .name)
+        }
         if !titled, !firstName || words.count == 1, let b = before, b.lower == "of" || ["and", ","].contains(b.lower) {
             // "the town of Palma", "the border towns of Ras al-Ain and Tal Abyad", "south of Crete"
             var k = range.lowerBound - 1
