@@ -103,7 +103,11 @@ public final class Extractor: Sendable {
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))
         }
-        var resolved = MentionResolver().resolve(raw, surfaces: surfaces)
+        // a headline ends without a sentence's stop: "Varnia's Perez Molina resigns"
+        let headlineSentences = Set(
+            sentenceRanges.indices.filter { !Self.sentenceStops.contains(tokens[sentenceRanges[$0].upperBound - 1].text) })
+        let headlineMentions = Set(raw.indices.filter { headlineSentences.contains(rawSentence[$0]) })
+        var resolved = MentionResolver().resolve(raw, surfaces: surfaces, headlineMentions: headlineMentions)
         MentionResolver.addHonorificAliases(&resolved, raw: raw, tokens: tokens, surfaces: surfaces)
 
         var mentions: [Mention] = []
@@ -345,6 +349,9 @@ public final class Extractor: Sendable {
         raw = all.map(\.0)
         rawSentence = all.map(\.1)
     }
+
+    /// Marks that end a sentence of prose (a headline ends without one).
+    static let sentenceStops: Set<String> = [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", ":", ";", ")"]
 
     /// A mention that only modifies a compound: `pro-Russian`, `Russian-backed`.
     static func isModifier(_ tokens: [Token], _ range: Range<Int>) -> Bool {

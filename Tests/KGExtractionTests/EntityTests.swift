@@ -98,6 +98,13 @@ final class EntityTests: ExtractionTestCase {
         XCTAssertEqual(Set(family.entities.filter { $0.type == .person }.map(\.name)), ["Idriss Deby", "Mahamat Idriss Deby"])
     }
 
+    func testAHeadlinesTwoWordSurnameIsThePersonTheBodyNamesInFull() throws {
+        let doc = try extract(
+            "Varnia's Ostra Belmonte resigns, jailed hours later\n\nPresident Ivo Ostra Belmonte resigned on Thursday. Ostra Belmonte denies the charges.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Ivo Ostra Belmonte|person"], "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Ivo Ostra Belmonte")?.aliases.sorted(), ["Ivo Ostra Belmonte", "Ostra Belmonte"])
+    }
+
     func testSeatOfGovernmentIsTheCountry() throws {
         let doc = try extract("Downing Street rejected the claim.")
         XCTAssertEqual(entity(doc, "United Kingdom")?.type, .country)

@@ -88,7 +88,9 @@ struct MentionResolver {
         }
     }
 
-    func resolve(_ mentions: [RawMention], surfaces: [String]) -> Resolved {
+    /// `headlineMentions`: the indices of the mentions written in a headline (a line without a
+    /// sentence's final stop), where a person is often named by a surname alone.
+    func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = []) -> Resolved {
         let mentions = Self.placesNamedByTheirFirstWord(
             Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(mentions)))
         var entities: [ExtractedEntity] = []
@@ -115,16 +117,29 @@ struct MentionResolver {
 
         // full person names first, so short forms can find them
         var surnames: [String: Int] = [:]
+        // persons named so far in headlines only
+        var namedInHeadlinesOnly = Set<Int>()
         var longOrganizations: [(words: [String], id: Int)] = []
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.spaceSeparatedWords.count >= 2 {
             let last = lookupKey(String(m.name.spaceSeparatedWords.last!))
-            if let existing = surnames[last], Self.compatibleFirstNames(entities[existing].name, m.name) || Self.isTailName(entities[existing].name, m.name) {
+            let inHeadline = headlineMentions.contains(i)
+            // "Perez Molina resigns" over "President Otto Perez Molina resigned ...": a headline's
+            // short form, the last words of a full name the body gives, is that person (the body's
+            // "Idriss Deby" and "Mahamat Idriss Deby" stay father and son)
+            let headlineShortForm =
+                surnames[last].map { !inHeadline && namedInHeadlinesOnly.contains($0) && Self.isTailName(m.name, entities[$0].name) } ?? false
+            if let existing = surnames[last],
+                Self.compatibleFirstNames(entities[existing].name, m.name) || Self.isTailName(entities[existing].name, m.name) || headlineShortForm
+            {
                 entityOf[i] = existing  // "Dmitry Orlovsky" and "Dmitri Orlovskiy"
                 byKey[key(.person, m.name)] = existing
                 if m.name.count > entities[existing].name.count { entities[existing].name = m.name }
+                if !inHeadline { namedInHeadlinesOnly.remove(existing) }
             } else {
                 let id = add(.person, m.name)
                 entityOf[i] = id
+                if inHeadline, byKey[key(.person, m.name)] == id, id == entities.count - 1 { namedInHeadlinesOnly.insert(id) }
+                if !inHeadline { namedInHeadlinesOnly.remove(id) }
                 // the first full name with a surname keeps it: relatives named later do not take it over
                 if surnames[last] == nil { surnames[last] = id }
             }
