@@ -122,4 +122,16 @@ final class WebPageFurnitureLineTests: ExtractionTestCase {
         XCTAssertEqual(
             Set(hyphened.entities.map { "\($0.name)|\($0.type)" }), ["Paolo Reyes-Santiago|person", "Chile|country", "Peru|country"], "\(hyphened.entities)")
     }
+
+    func testReadMoreAloneOnALineOpensAFurnitureSection() throws {
+        let text = """
+            Chile condemned Peru on Friday after a border clash near Tacna that killed two soldiers.
+
+            Read more
+            - Bolivia: protesters arrested in Oruro
+            Ecuador calls for calm in the Andes
+            """
+        let doc = try extract(text)
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Chile|country", "Peru|country", "Tacna|location"], "\(doc.entities)")
+    }
 }
