@@ -134,4 +134,13 @@ final class WebPageFurnitureLineTests: ExtractionTestCase {
         let doc = try extract(text)
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Chile|country", "Peru|country", "Tacna|location"], "\(doc.entities)")
     }
+
+    func testPostedByBylineKeepsOnlyItsAuthor() throws {
+        let desk = try extract("Posted by Sione Talaku, Moscow bureau\n\nChile condemned Peru on Friday.")
+        XCTAssertEqual(
+            Set(desk.entities.map { "\($0.name)|\($0.type)" }), ["Sione Talaku|person", "Chile|country", "Peru|country"], "\(desk.entities)")
+        let dated = try extract("Posted by Mirela Kostic on April 19, 2013\n\nChile condemned Peru on Friday.")
+        XCTAssertEqual(
+            Set(dated.entities.map { "\($0.name)|\($0.type)" }), ["Mirela Kostic|person", "Chile|country", "Peru|country"], "\(dated.entities)")
+    }
 }

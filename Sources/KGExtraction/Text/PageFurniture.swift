@@ -132,7 +132,8 @@ public enum PageFurniture {
     static func bylineAuthor(_ line: ArraySlice<Token>) -> Range<Int>? {
         guard
             let by = line.indices.first(where: { k in
-                line[k].lower == "by" && (k == line.startIndex ? line[k].isCapitalized : bylineSeparators.contains(line[k - 1].text))
+                line[k].lower == "by"
+                    && (k == line.startIndex ? line[k].isCapitalized : bylineSeparators.contains(line[k - 1].text) || opensWithBylineVerb(line, by: k))
             })
         else { return nil }
         let start = by + 1
@@ -150,8 +151,17 @@ public enum PageFurniture {
         }
         let words = line[start..<end].filter(\.isWord)
         guard (2...4).contains(words.count), words.allSatisfy({ !$0.isAllCaps || $0.text.count == 1 }) else { return nil }
-        if end < line.endIndex, !bylineSeparators.contains(line[end].text), ![",", "-", "/"].contains(line[end].text) { return nil }
+        // ("Posted by Anna Lund on May 2, 2021": or the date's "on")
+        if end < line.endIndex, !bylineSeparators.contains(line[end].text), ![",", "-", "/", "on"].contains(line[end].text) { return nil }
         return start..<end
+    }
+
+    /// Verbs that open a byline before "by": "Posted by Anna Lund, Pacific desk".
+    static let bylineVerbs: Set<String> = ["posted", "written", "reported"]
+
+    /// Whether `by` is the line's second word, after a capitalized byline verb: "Posted by".
+    static func opensWithBylineVerb(_ line: ArraySlice<Token>, by: Int) -> Bool {
+        by == line.startIndex + 1 && line[line.startIndex].isCapitalized && bylineVerbs.contains(line[line.startIndex].lower)
     }
 
     /// Whether a line of `wordCount` words, `normalized`, is `marker` (of `markerWordCount` words)
@@ -199,6 +209,12 @@ public enum PageFurniture {
             !words.contains(where: { verbForms.contains($0) && $0 != "by" })
         {
             return true  // a byline
+        }
+        // "Posted by Anna Lund, Pacific desk": a byline opened by its verb, the author named in capitals
+        if words.count <= 10, line.count >= 3, opensWithBylineVerb(line, by: line.startIndex + 1), line[line.startIndex + 1].lower == "by",
+            line[line.startIndex + 2].isCapitalized, !words.dropFirst(2).contains(where: { verbForms.contains($0) })
+        {
+            return true
         }
         // a teaser cut short
         if let last = line.last, last.text == "..." || last.text == "\u{2026}" { return true }
