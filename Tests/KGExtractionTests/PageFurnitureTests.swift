@@ -143,4 +143,10 @@ final class WebPageFurnitureLineTests: ExtractionTestCase {
         XCTAssertEqual(
             Set(dated.entities.map { "\($0.name)|\($0.type)" }), ["Mirela Kostic|person", "Chile|country", "Peru|country"], "\(dated.entities)")
     }
+
+    func testAMastheadMayHoldAPublicationsNounThatIsAVerbToo() throws {
+        let doc = try extract("ANDES REPORT ONLINE\n\nChile condemned Peru on Friday after a border clash near Tacna that killed two soldiers.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Chile|country", "Peru|country", "Tacna|location"], "\(doc.entities)")
+        XCTAssertNil(doc.title, "the masthead is no headline")
+    }
 }

@@ -29,6 +29,8 @@ public enum PageFurniture {
     static let labelLines = WordLists.wordSet("PageFurniture.labelLines")
     /// Labels of a news ticker or live feed before a colon: `Breaking: Polls closed in ...`.
     static let tickerLabels = WordLists.wordSet("PageFurniture.tickerLabels")
+    /// Nouns of a publication's name that are verbs too: a masthead may hold them (`PACIFIC REPORT`).
+    static let mastheadNouns = WordLists.wordSet("PageFurniture.mastheadNouns")
     /// Phrases that open a short heading of a teaser block: `More from Eastern Europe Today`.
     static let sectionOpeners: [[String]] = WordLists.phrases("PageFurniture.sectionOpeners")
 
@@ -199,9 +201,10 @@ public enum PageFurniture {
             if labelLines.contains(first.lower), words.count <= 40 { return true }
             if tickerLabels.contains(first.lower), words.count <= 16 { return true }
         }
-        // a masthead or section label: a short line in capitals only ("EASTERN EUROPE TODAY", "WORLD")
+        // a masthead or section label: a short line in capitals only ("EASTERN EUROPE TODAY", "WORLD";
+        // "ISLANDS REPORT ONLINE": a publication's noun is no verb there)
         if (1...4).contains(words.count), line.allSatisfy({ $0.isWord && $0.isAllCaps && $0.text.count >= 2 || $0.text == "&" }),
-            !words.contains(where: { verbForms.contains($0) })
+            !words.contains(where: { verbForms.contains($0) && !mastheadNouns.contains($0) })
         {
             return true
         }
