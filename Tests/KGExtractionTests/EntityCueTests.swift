@@ -320,6 +320,13 @@ final class EntityCueTests: ExtractionTestCase {
         let doc = try extract("Thousands fled to the Uzbek city of Jamal-Kent in June.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Jamal-Kent|location"], "\(doc.entities)")
     }
+
+    func testBarracksAndServicesEndTheirNames() throws {
+        let doc = try extract("The officers were held at the Mombasa barracks on Friday. The Samoa Defence Services struggled to contain the crowds.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Mombasa barracks|location", "Samoa Defence Services|organization", "Samoa|country"],
+            "\(doc.entities)")
+    }
 }
 
 /// A capital whose name is another place's too ("Washington", also a state) is its government where

@@ -274,9 +274,9 @@ extension EntityRecognizer {
     }
 
     /// Nouns of the landmarks a known place's name stands before as part of their own: "Colombo
-    /// airport", "Lusaka prison" (not a river's, dam's or bridge's noun, which a known place's name
+    /// airport", "Lusaka prison", "the Matamoros barracks" (not a river's, dam's or bridge's noun, which a known place's name
     /// usually goes without).
-    static let knownPlaceLandmarkNouns: WordSet = ["airport", "palace", "prison", "jail"]
+    static let knownPlaceLandmarkNouns: WordSet = ["airport", "palace", "prison", "jail", "barracks"]
 
     /// Modifiers between a landmark's name and its noun: "the Miraflores presidential palace".
     static let landmarkModifiers: WordSet = ["presidential", "royal", "international"]
