@@ -327,6 +327,14 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Mombasa barracks|location", "Samoa Defence Services|organization", "Samoa|country"],
             "\(doc.entities)")
     }
+
+    func testRadioAndANameIsAStation() throws {
+        let doc = try extract("The army seized Radio Okapi on Monday. Radio and television stations were shut.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Radio Okapi|organization"], "\(doc.entities)")
+        let joined = try extract("The government closed the office of Radio Free Asia/Radio Liberty.")
+        XCTAssertNotNil(entity(joined, "Radio Free Asia/Radio Liberty"), "\(joined.entities)")
+        XCTAssertEqual(joined.entities.filter { $0.type == .organization }.count, 1, "\(joined.entities)")
+    }
 }
 
 /// A capital whose name is another place's too ("Washington", also a state) is its government where

@@ -58,6 +58,13 @@ struct EntityRecognizer {
                 i = acronymEnd
                 continue
             }
+            // "Radio Australia", "Radio Free Europe/Radio Liberty": a station named by its medium and a name
+            if let stationEnd = stationNameEnd(tokens, mask: mask, at: i, end: end) {
+                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedHyphens.replacingOccurrences(of: " / ", with: "/")
+                mentions.append(RawMention(range: i..<stationEnd, type: .organization, name: name, origin: .name))
+                i = stationEnd
+                continue
+            }
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
             // demonym + institution: "Chilean army", "Peruvian Foreign Ministry"; "Mali's army"
             if let (gEnd, entry) = gazetteer,
@@ -241,6 +248,30 @@ struct EntityRecognizer {
             i += 1
         }
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
+    }
+
+    /// Media nouns that open a station's name: "Radio Australia".
+    static let stationOpeners: Set<String> = ["radio", "television"]
+
+    /// The end of a station's name at `i`: "Radio" and a capitalized name, a known place's whole
+    /// ("Radio Australia", "Radio Free Europe"), perhaps joined by a slash to another ("/Radio Liberty").
+    func stationNameEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        let token = tokens[i]
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, Self.stationOpeners.contains(token.lower), i + 1 < end, mask[i + 1],
+            tokens[i + 1].isWord, tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps
+        else { return nil }
+        var stop: Int
+        if let (placeEnd, entry) = gazetteerMatch(tokens, mask: mask, at: i + 1, end: end), entry.type == .country || entry.type == .location {
+            stop = placeEnd
+            // "Radio Free Europe": the place may end a longer name
+            while stop < end, mask[stop], tokens[stop].isWord, tokens[stop].isCapitalized, !tokens[stop].isAllCaps { stop += 1 }
+        } else {
+            stop = capitalizedRunEnd(tokens, mask: mask, at: i + 1, end: end)
+        }
+        if stop + 1 < end, tokens[stop].text == "/", tokens[stop].attached, let next = stationNameEnd(tokens, mask: mask, at: stop + 1, end: end) {
+            stop = next
+        }
+        return stop
     }
 
     /// "the YPG militia", "news agency SANA", "state television RTS": a kind of institution or medium
