@@ -53,6 +53,8 @@ final class WordListsTests: XCTestCase {
             "TreeActionExtractor.exchangeLemmas": TreeActionExtractor.exchangeLemmas,
             "TreeActionExtractor.goBetweenWayNouns": TreeActionExtractor.goBetweenWayNouns,
             "TreeActionExtractor.exerciseNouns": TreeActionExtractor.exerciseNouns,
+            "TreeActionExtractor.durationNouns": TreeActionExtractor.durationNouns,
+            "TreeActionExtractor.hostingLemmas": TreeActionExtractor.hostingLemmas,
             "TreeActionExtractor.sourceTargetLemmas": TreeActionExtractor.sourceTargetLemmas,
             "TreeActionExtractor.answeringLemmas": TreeActionExtractor.answeringLemmas,
             "ChargeDenials.accusingLemmas": ChargeDenials.accusingLemmas, "ChargeDenials.denyingLemmas": ChargeDenials.denyingLemmas,

@@ -455,10 +455,11 @@ extension TreeActionExtractor {
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
-        // "brokered a deal between Dhaka and Naypyitaw": a go-between acts on the sides of what it brokers
-        if out.isEmpty, ActionExtractor.goBetweenLemmas.contains(entry.lemma) {
+        // "brokered a deal between Dhaka and Naypyitaw", "hosted four hours of talks between X and Y": a
+        // go-between or a host acts on the sides of what it brokers or hosts
+        if out.isEmpty, Self.conveningLemmas.contains(entry.lemma) {
             for object in p.dependents(w, .obj) {
-                for c in p.dependents(object, base: "nmod") where p.preposition(c) == "between" {
+                for c in sidesPhrases(p, object) {
                     out += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
                 }
             }

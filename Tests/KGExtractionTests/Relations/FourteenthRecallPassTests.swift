@@ -1,0 +1,26 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the fourteenth recall pass (issue 7): acts named by nouns and acts on the sides
+/// a host or go-between brings together; each sentence's exact set of facts with the whole extractor,
+/// on invented sentences.
+final class FourteenthRecallPassTests: ExtractionTestCase {
+    func testAHostActsOnTheSidesOfTheTalksItHosts() throws {
+        // the host hosts each side (it does not talk to them); the sides talk to each other
+        XCTAssertEqual(
+            try all("Kenya hosted talks between Ethiopia and Eritrea in Nairobi."),
+            ["Kenya -host-> Ethiopia", "Kenya -host-> Eritrea", "Ethiopia -talk-> Eritrea", "Eritrea -talk-> Ethiopia"])
+        // a count or a stretch of time before the talks
+        XCTAssertEqual(
+            try all("Norway hosted four rounds of talks between Colombia and Venezuela."),
+            ["Norway -host-> Colombia", "Norway -host-> Venezuela", "Colombia -talk-> Venezuela", "Venezuela -talk-> Colombia"])
+        // talks held with a side, not hosted, are the holder's
+        XCTAssertEqual(try all("Kenya held talks with Ethiopia in Nairobi."), ["Kenya -talk-> Ethiopia"])
+    }
+
+    func testTheSidesOfAMediationHungOnTheMediatorAreItsTargets() throws {
+        XCTAssertEqual(
+            try all("Ghana freed the prisoners following mediation by Nigeria between Ghana and Togo."),
+            ["Nigeria -mediate-> Ghana", "Nigeria -mediate-> Togo"])
+    }
+}
