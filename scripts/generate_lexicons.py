@@ -184,7 +184,7 @@ CORE_VERB_CODES = {
     "speak": "01", "address": "01", "quote": "01", "report": "01", "write": "02", "stress": "01",
     "ask": "02", "request": "02", "appeal": "02", "urge": "02", "call": "02", "invite": "03", "pledge": "03",
     "promise": "03", "offer": "03", "agree": "05", "meet": "04", "consult": "04", "negotiate": "04",
-    "instruct": "04", "discuss": "04", "visit": "04", "host": "04", "receive": "04", "recognize": "05", "recognise": "05",
+    "instruct": "04", "discuss": "04", "talk": "04", "visit": "04", "host": "04", "receive": "04", "recognize": "05", "recognise": "05",
     "support": "05", "back": "05", "praise": "05", "endorse": "05", "reaffirm": "05", "welcome": "05",
     "reach": "05", "sign": "05", "help": "07", "aid": "07", "provide": "07", "supply": "07", "arm": "07",
     "investigate": "09", "demand": "10", "criticize": "11", "criticise": "11", "condemn": "11", "accuse": "11",
@@ -193,7 +193,7 @@ CORE_VERB_CODES = {
     "threaten": "13", "warn": "13", "protest": "14", "deploy": "15", "send": "15", "dispatch": "15",
     "mobilize": "15", "mobilise": "15", "station": "15", "mass": "15", "move": "15", "cross": "15",
     "enter": "15", "head": "15", "order": "15", "march": "15", "sanction": "16", "expel": "16", "ban": "16",
-    "suspend": "16", "recall": "16", "impose": "16", "arrest": "17", "detain": "17", "seize": "17",
+    "suspend": "16", "recall": "16", "impose": "16", "embargo": "16", "arrest": "17", "detain": "17", "seize": "17",
     "attack": "18", "assault": "18", "kill": "18", "invade": "19", "occupy": "19", "shell": "19",
     "bomb": "19", "fight": "19", "strike": "19", "annex": "19", "aggress": "19", "approve": "05",
     # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)

@@ -17,8 +17,8 @@ extension TreeActionExtractor {
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }
         // "ordered the deployment of Russian forces": the verb states the act (an order, 15), its object
-        // names no second act of the same kind
-        if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo { return }
+        // names no second act of the same kind (a host's talks are the sides' act, not the host's)
+        if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo, !isConvened(p, n) { return }
         if bidding(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
         if actors.isEmpty, sourcedAct(&facts, p, n, entry) { return }

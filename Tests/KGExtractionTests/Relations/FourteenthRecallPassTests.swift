@@ -23,4 +23,13 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
             try all("Ghana freed the prisoners following mediation by Nigeria between Ghana and Togo."),
             ["Nigeria -mediate-> Ghana", "Nigeria -mediate-> Togo"])
     }
+
+    func testTalksAreConsultationsAndAnEmbargoReducesRelations() throws {
+        // CAMEO's codebook: negotiation is consultation (04), an embargo is a sanction (163)
+        let talks = try extract("Kenya held talks with Ethiopia in Nairobi.")
+        XCTAssertEqual(talks.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["talk/04"])
+        let embargo = try extract("France imposed a trade embargo on Syria on Monday.")
+        XCTAssertEqual(facts(embargo), ["France -embargo-> Syria"])
+        XCTAssertEqual(embargo.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["embargo/16"])
+    }
 }
