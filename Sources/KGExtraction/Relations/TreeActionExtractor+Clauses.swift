@@ -49,6 +49,10 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
+        // "telephoned Paisley and McGuinness and invited them": "them" stands for the list of names
+        if !passive, let listed = listedThem(p, w, lemma: entry.lemma) {
+            targets = listed + targets.filter { t in !listed.contains { $0.mention == t.mention } }
+        }
         // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
         // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
         if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
@@ -172,6 +176,17 @@ extension TreeActionExtractor {
         case "each", "one": return ["other", "another"].contains(p.view.lower(at + 1))
         default: return false
         }
+    }
+
+    /// The names "them", the object of verb `w`, stands for when `w` is coordinated with a verb before
+    /// it whose object is a list of two or more names: "met Kibaki and Odinga and urged them".
+    func listedThem(_ p: ParsedSentence, _ w: Int, lemma: String) -> [Argument]? {
+        guard p.dependents(w, .obj).contains(where: { p.words[$0] == "them" }), p.label(w) == .conj, let first = p.head(w), isVerbal(p, first)
+        else { return nil }
+        let listed = p.dependents(first, .obj).flatMap {
+            arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: lemma)
+        }
+        return listed.count >= 2 ? listed.inherited : nil
     }
 
     /// Object pronouns and the kinds of entity each can stand for.

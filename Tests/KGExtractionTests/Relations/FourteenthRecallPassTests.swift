@@ -32,4 +32,17 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(facts(embargo), ["France -embargo-> Syria"])
         XCTAssertEqual(embargo.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["embargo/16"])
     }
+
+    func testThemAfterAListOfObjectsStandsForTheList() throws {
+        XCTAssertEqual(
+            try all("Kenyan President Daniel Moi met Paul Kagame and Yoweri Museveni on Monday and praised them."),
+            [
+                "Daniel Moi -president-> Kenya", "Daniel Moi -meet-> Paul Kagame", "Daniel Moi -meet-> Yoweri Museveni",
+                "Daniel Moi -praise-> Paul Kagame", "Daniel Moi -praise-> Yoweri Museveni",
+            ])
+        // one name before "them" is no list: "them" is left to the pronoun rules
+        XCTAssertEqual(
+            try all("Kenyan President Daniel Moi met Paul Kagame on Monday and praised them."),
+            ["Daniel Moi -president-> Kenya", "Daniel Moi -meet-> Paul Kagame"])
+    }
 }
