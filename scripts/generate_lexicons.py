@@ -192,7 +192,7 @@ CORE_VERB_CODES = {
     "consider": "11", "reject": "12", "refuse": "12", "object": "12", "oppose": "12", "veto": "12",
     "threaten": "13", "warn": "13", "protest": "14", "deploy": "15", "send": "15", "dispatch": "15",
     "mobilize": "15", "mobilise": "15", "station": "15", "mass": "15", "move": "15", "cross": "15",
-    "enter": "15", "head": "15", "order": "15", "march": "15", "sanction": "16", "expel": "16", "ban": "16",
+    "enter": "15", "land": "15", "head": "15", "order": "15", "march": "15", "sanction": "16", "expel": "16", "ban": "16",
     "suspend": "16", "recall": "16", "impose": "16", "embargo": "16", "arrest": "17", "detain": "17", "seize": "17",
     "attack": "18", "assault": "18", "kill": "18", "invade": "19", "occupy": "19", "shell": "19",
     "bomb": "19", "fight": "19", "strike": "19", "annex": "19", "aggress": "19", "approve": "05",

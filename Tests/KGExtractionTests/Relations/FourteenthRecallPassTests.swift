@@ -45,4 +45,12 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
             try all("Kenyan President Daniel Moi met Paul Kagame on Monday and praised them."),
             ["Daniel Moi -president-> Kenya", "Daniel Moi -meet-> Paul Kagame"])
     }
+
+    func testTroopsThatLandOrInterveneSomewhereActOnThePlace() throws {
+        XCTAssertEqual(
+            try all("Australian and New Zealand troops landed in Tonga on Friday."), ["Australia -land-> Tonga", "New Zealand -land-> Tonga"])
+        let landing = try extract("Australian troops landed in Tonga on Friday.")
+        XCTAssertEqual(landing.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["land/15"])
+        XCTAssertEqual(try all("France intervened in Mali in 2013."), ["France -intervene-> Mali"])
+    }
 }
