@@ -54,6 +54,7 @@ final class WordListsTests: XCTestCase {
             "TreeActionExtractor.goBetweenWayNouns": TreeActionExtractor.goBetweenWayNouns,
             "TreeActionExtractor.exerciseNouns": TreeActionExtractor.exerciseNouns,
             "TreeActionExtractor.durationNouns": TreeActionExtractor.durationNouns,
+            "TreeActionExtractor.meetingNouns": TreeActionExtractor.meetingNouns,
             "TreeActionExtractor.hostingLemmas": TreeActionExtractor.hostingLemmas,
             "TreeActionExtractor.sourceTargetLemmas": TreeActionExtractor.sourceTargetLemmas,
             "TreeActionExtractor.answeringLemmas": TreeActionExtractor.answeringLemmas,

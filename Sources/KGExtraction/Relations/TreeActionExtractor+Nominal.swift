@@ -173,6 +173,20 @@ extension TreeActionExtractor {
         {
             return actors(p, h, passive: false, depth: depth + 1).inherited
         }
+        // "spoke to reporters after talks with Erdogan", "following a phone call with X": a meeting with a
+        // named side before or during the clause's act is its doer's
+        if Self.meetingNouns.contains(p.words[noun]), p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+            let timed = p.preposition(noun).map(Self.journeyTimePrepositions.contains) == true
+            if label.base == "obl", timed, isVerbal(p, h), !isPassive(p, h) { return actors(p, h, passive: false, depth: depth + 1).inherited }
+            // "ordered ... following a phone call with X", parsed with "following" a verb taking the call
+            if label == .obj, p.words[h] == "following", p.label(h) == .advcl, let up = p.head(h), isVerbal(p, up), !isPassive(p, up) {
+                return actors(p, up, passive: false, depth: depth + 1).inherited
+            }
+            // "Trump, following a phone call with X, ordered ...", parsed with the phrase on the subject's name
+            if label.base == "nmod", timed, p.usableMention(h) != nil {
+                return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil).inherited
+            }
+        }
         // "took part in naval exercises with Greece", "participated in the talks": whoever takes part does the act
         if label.base == "obl", p.preposition(noun) == "in", isVerbal(p, h), !isPassive(p, h), isParticipation(p, h) {
             return actors(p, h, passive: false, depth: depth + 1).inherited
@@ -190,6 +204,8 @@ extension TreeActionExtractor {
 
     /// Nouns for a journey to a place or a side: "visit", "trip", "tour" (each a visit's act, CAMEO 04).
     static let journeyNouns: WordSet = WordLists.wordSet("TreeActionExtractor.journeyNouns")
+    /// Nouns for a meeting or a call with another side: "talks", "meeting", "call", "conversation".
+    static let meetingNouns: WordSet = WordLists.wordSet("TreeActionExtractor.meetingNouns")
     /// Prepositions that make a journey the time of a clause's act: "during a visit to X", "after visits to Y".
     static let journeyTimePrepositions: WordSet = ["during", "after", "before", "following", "on", "since", "throughout"]
     /// Verbs that end or break off a journey that was made: "cut short a visit to X", "wrapped up a tour of Y".

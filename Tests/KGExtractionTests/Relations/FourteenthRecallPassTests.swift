@@ -53,4 +53,16 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(landing.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["land/15"])
         XCTAssertEqual(try all("France intervened in Mali in 2013."), ["France -intervene-> Mali"])
     }
+
+    func testAMeetingInATimePhraseIsTheClauseDoers() throws {
+        XCTAssertEqual(
+            try all("Turkish President Tayyip Erdogan spoke to reporters after talks with Vladimir Putin in Sochi."),
+            ["Tayyip Erdogan -president-> Turkey", "Tayyip Erdogan -talk-> Vladimir Putin"])
+        // "following" read as a verb taking the call, and the phrase hung on the subject's name
+        XCTAssertEqual(try all("Donald Trump ordered the troops home following a phone call with Tayyip Erdogan."), ["Donald Trump -call-> Tayyip Erdogan"])
+        XCTAssertEqual(try all("Donald Trump, following a phone call with Tayyip Erdogan, ordered the troops home."), ["Donald Trump -call-> Tayyip Erdogan"])
+        // a call with a side is a consultation, not an appeal
+        let call = try extract("Donald Trump ordered the troops home following a phone call with Tayyip Erdogan.")
+        XCTAssertEqual(call.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["call/04"])
+    }
 }
