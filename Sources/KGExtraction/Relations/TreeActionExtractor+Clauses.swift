@@ -189,6 +189,9 @@ extension TreeActionExtractor {
         return listed.count >= 2 ? listed.inherited : nil
     }
 
+    /// Verbs of inviting, whose object is whom they invite and whose "to" phrase is where to.
+    static let invitingLemmas: WordSet = ["invite"]
+
     /// Object pronouns and the kinds of entity each can stand for.
     static let objectPronouns: [String: Set<EntityType>] = [
         "him": [.person], "her": [.person], "it": [.country, .organization], "them": [.country, .organization],
@@ -456,6 +459,8 @@ extension TreeActionExtractor {
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
             else { continue }
             if hasPartner, preposition == "on" { continue }
+            // "invited them to the White House": beside whom it invites, an invitation's "to" is where to
+            if preposition == "to", Self.invitingLemmas.contains(entry.lemma), !p.dependents(w, .obj).isEmpty { continue }
             // "congratulated X on Twitter", "wrote on Facebook": the medium of the act, not its target
             if ActionExtractor.mediumPrepositions.contains(preposition), ActionExtractor.mediumNames.contains(p.words[oblique].lowercased()) { continue }
             // "attended the ceremony along with X": a companion in the act, not its target

@@ -65,4 +65,14 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
         let call = try extract("Donald Trump ordered the troops home following a phone call with Tayyip Erdogan.")
         XCTAssertEqual(call.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["call/04"])
     }
+
+    func testAnInvitationsToPhraseIsWhereToBesideWhomItInvites() throws {
+        XCTAssertEqual(
+            try all("Kenyan President Daniel Moi telephoned Paul Kagame and Yoweri Museveni on Monday and invited them to Nairobi."),
+            [
+                "Daniel Moi -president-> Kenya", "Daniel Moi -telephone-> Paul Kagame", "Daniel Moi -telephone-> Yoweri Museveni",
+                "Daniel Moi -invite-> Paul Kagame", "Daniel Moi -invite-> Yoweri Museveni",
+            ])
+        XCTAssertEqual(try all("Kenya invited Uganda to Nairobi."), ["Kenya -invite-> Uganda"])
+    }
 }
