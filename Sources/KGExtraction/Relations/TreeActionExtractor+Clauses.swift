@@ -49,6 +49,10 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
+        // "telephoned Paisley and McGuinness and invited them": "them" stands for the list of names
+        if !passive, let listed = listedThem(p, w, lemma: entry.lemma) {
+            targets = listed + targets.filter { t in !listed.contains { $0.mention == t.mention } }
+        }
         // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
         // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
         if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
@@ -173,6 +177,20 @@ extension TreeActionExtractor {
         default: return false
         }
     }
+
+    /// The names "them", the object of verb `w`, stands for when `w` is coordinated with a verb before
+    /// it whose object is a list of two or more names: "met Kibaki and Odinga and urged them".
+    func listedThem(_ p: ParsedSentence, _ w: Int, lemma: String) -> [Argument]? {
+        guard p.dependents(w, .obj).contains(where: { p.words[$0] == "them" }), p.label(w) == .conj, let first = p.head(w), isVerbal(p, first)
+        else { return nil }
+        let listed = p.dependents(first, .obj).flatMap {
+            arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: lemma)
+        }
+        return listed.count >= 2 ? listed.inherited : nil
+    }
+
+    /// Verbs of inviting, whose object is whom they invite and whose "to" phrase is where to.
+    static let invitingLemmas: WordSet = ["invite"]
 
     /// Object pronouns and the kinds of entity each can stand for.
     static let objectPronouns: [String: Set<EntityType>] = [
@@ -441,6 +459,8 @@ extension TreeActionExtractor {
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
             else { continue }
             if hasPartner, preposition == "on" { continue }
+            // "invited them to the White House": beside whom it invites, an invitation's "to" is where to
+            if preposition == "to", Self.invitingLemmas.contains(entry.lemma), !p.dependents(w, .obj).isEmpty { continue }
             // "congratulated X on Twitter", "wrote on Facebook": the medium of the act, not its target
             if ActionExtractor.mediumPrepositions.contains(preposition), ActionExtractor.mediumNames.contains(p.words[oblique].lowercased()) { continue }
             // "attended the ceremony along with X": a companion in the act, not its target
@@ -455,10 +475,11 @@ extension TreeActionExtractor {
             let found = arguments(p, oblique, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if ActionExtractor.placePrepositions.contains(preposition) { places += found } else { out += found }
         }
-        // "brokered a deal between Dhaka and Naypyitaw": a go-between acts on the sides of what it brokers
-        if out.isEmpty, ActionExtractor.goBetweenLemmas.contains(entry.lemma) {
+        // "brokered a deal between Dhaka and Naypyitaw", "hosted four hours of talks between X and Y": a
+        // go-between or a host acts on the sides of what it brokers or hosts
+        if out.isEmpty, Self.conveningLemmas.contains(entry.lemma) {
             for object in p.dependents(w, .obj) {
-                for c in p.dependents(object, base: "nmod") where p.preposition(c) == "between" {
+                for c in sidesPhrases(p, object) {
                     out += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
                 }
             }

@@ -17,8 +17,8 @@ extension TreeActionExtractor {
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
         guard !isUnrealAct(p, n) else { return }
         // "ordered the deployment of Russian forces": the verb states the act (an order, 15), its object
-        // names no second act of the same kind
-        if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo { return }
+        // names no second act of the same kind (a host's talks are the sides' act, not the host's)
+        if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo, !isConvened(p, n) { return }
         if bidding(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
         if actors.isEmpty, sourcedAct(&facts, p, n, entry) { return }
@@ -30,6 +30,20 @@ extension TreeActionExtractor {
             if preposition == "of", actors.isEmpty { continue }
             let found = arguments(p, c, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             if preposition == "between" { between += found } else { targets += found }
+        }
+        // "mediation by the Commonwealth between him and Lungu", parsed with the sides on the mediator
+        for agent in p.dependents(n, base: "nmod") where p.preposition(agent) == "by" {
+            for c in p.dependents(agent, base: "nmod") where p.preposition(c) == "between" {
+                between += arguments(p, c, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            }
+        }
+        // "Kenya hosted talks between Ethiopia and Eritrea": the host's act is hosting, which the verb's
+        // rule states; the talks are the sides' own, as when no one hosts them
+        if !between.isEmpty, !actors.isEmpty, isConvened(p, n) {
+            if between.count >= 2, !ActionExtractor.goBetweenLemmas.contains(entry.lemma) {
+                addBothWays(&facts, p, between, entry, at: n, confidence: FactConfidence.Tree.reciprocalNoun)
+            }
+            return
         }
         // "imposed sanctions on Belarus": the target may hang on the verb that performs the act
         if targets.isEmpty, between.isEmpty, !actors.isEmpty, p.label(n) == .obj, let h = p.head(n) {
@@ -54,6 +68,42 @@ extension TreeActionExtractor {
         }
         // "mediators between Colombia and the rebels": a go-between acts on both sides
         add(&facts, p, actors, entry, targets + between, at: n, confidence: FactConfidence.Tree.actionNoun)
+    }
+
+    /// Verbs whose doer receives two sides that meet: "host", "convene".
+    static let hostingLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.hostingLemmas")
+
+    /// Verbs whose doer brings two sides together, acting on each: the go-betweens ("mediate",
+    /// "broker") and the hosts.
+    static let conveningLemmas: WordSet = ActionExtractor.goBetweenLemmas.union(hostingLemmas)
+
+    /// Nouns for a stretch of time that count out an act: "four hours of talks", "years of talks".
+    static let durationNouns: WordSet = WordLists.wordSet("TreeActionExtractor.durationNouns")
+
+    /// The `between` phrases naming the sides of a brokered or hosted act `object`: its own ("a deal
+    /// between X and Y") or, after a count or a stretch of time, its act's ("four hours of talks
+    /// between X and Y", "a round of talks between X and Y").
+    func sidesPhrases(_ p: ParsedSentence, _ object: Int) -> [Int] {
+        var act = object
+        if countsOutAnAct(p.words[object]), let inner = p.dependents(object, base: "nmod").first(where: { p.preposition($0) == "of" }) {
+            act = inner
+        }
+        return p.dependents(act, base: "nmod").filter { p.preposition($0) == "between" }
+    }
+
+    /// Whether a noun counts out the act named after its "of": "rounds of talks", "years of talks".
+    func countsOutAnAct(_ word: String) -> Bool {
+        Self.durationNouns.contains(word) || ActionExtractor.quantityNouns.contains(word)
+            || word.hasSuffix("s") && ActionExtractor.quantityNouns.contains(String(word.dropLast()))
+    }
+
+    /// Whether noun `n` is what a convening verb brings about ("hosted talks", "hosted four hours of
+    /// talks"), so the verb, not the noun, states the act on the sides.
+    func isConvened(_ p: ParsedSentence, _ n: Int) -> Bool {
+        var object = n
+        if p.label(object) == .nmod, p.preposition(object) == "of", let h = p.head(object), countsOutAnAct(p.words[h]) { object = h }
+        guard p.label(object) == .obj, let verb = p.head(object), isVerbal(p, verb) else { return false }
+        return Self.conveningLemmas.contains(lemma(p, verb)) && verbEntry(p, verb) != nil
     }
 
     /// Roots of acts addressed to someone who may answer them: appeals, offers, demands, threats.
@@ -105,8 +155,8 @@ extension TreeActionExtractor {
         if !found.isEmpty || depth > 3 || !p.dependents(n, .nmodPoss).isEmpty { return found }
         guard var h = p.head(n) else { return [] }
         var noun = n
-        // "a new round of sanctions": the counting noun stands in for the act
-        if p.label(noun) == .nmod, p.preposition(noun) == "of", ActionExtractor.quantityNouns.contains(p.words[h]), let up = p.head(h) {
+        // "a new round of sanctions", "four hours of talks": the counting noun stands in for the act
+        if p.label(noun) == .nmod, p.preposition(noun) == "of", countsOutAnAct(p.words[h]), let up = p.head(h) {
             noun = h
             h = up
         }
@@ -122,6 +172,20 @@ extension TreeActionExtractor {
                 || label == .obj && Self.journeyEndingLemmas.contains(lemma(p, h))
         {
             return actors(p, h, passive: false, depth: depth + 1).inherited
+        }
+        // "spoke to reporters after talks with Erdogan", "following a phone call with X": a meeting with a
+        // named side before or during the clause's act is its doer's
+        if Self.meetingNouns.contains(p.words[noun]), p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+            let timed = p.preposition(noun).map(Self.journeyTimePrepositions.contains) == true
+            if label.base == "obl", timed, isVerbal(p, h), !isPassive(p, h) { return actors(p, h, passive: false, depth: depth + 1).inherited }
+            // "ordered ... following a phone call with X", parsed with "following" a verb taking the call
+            if label == .obj, p.words[h] == "following", p.label(h) == .advcl, let up = p.head(h), isVerbal(p, up), !isPassive(p, up) {
+                return actors(p, up, passive: false, depth: depth + 1).inherited
+            }
+            // "Trump, following a phone call with X, ordered ...", parsed with the phrase on the subject's name
+            if label.base == "nmod", timed, p.usableMention(h) != nil {
+                return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil).inherited
+            }
         }
         // "took part in naval exercises with Greece", "participated in the talks": whoever takes part does the act
         if label.base == "obl", p.preposition(noun) == "in", isVerbal(p, h), !isPassive(p, h), isParticipation(p, h) {
@@ -140,6 +204,8 @@ extension TreeActionExtractor {
 
     /// Nouns for a journey to a place or a side: "visit", "trip", "tour" (each a visit's act, CAMEO 04).
     static let journeyNouns: WordSet = WordLists.wordSet("TreeActionExtractor.journeyNouns")
+    /// Nouns for a meeting or a call with another side: "talks", "meeting", "call", "conversation".
+    static let meetingNouns: WordSet = WordLists.wordSet("TreeActionExtractor.meetingNouns")
     /// Prepositions that make a journey the time of a clause's act: "during a visit to X", "after visits to Y".
     static let journeyTimePrepositions: WordSet = ["during", "after", "before", "following", "on", "since", "throughout"]
     /// Verbs that end or break off a journey that was made: "cut short a visit to X", "wrapped up a tour of Y".

@@ -124,6 +124,10 @@ struct TreeActionExtractor {
     /// state of X", "a $70 billion deal", "American forces".
     func nounEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
         let word = p.words[w]
+        // "a phone call with Erdogan": a call with a named side is a consultation, not an appeal
+        if word == "call" || word == "calls", p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+            return VerbEntry(lemma: "call", cameo: .consult)
+        }
         if let entry = lexicons.actionNouns[word] { return entry }
         if let entry = Self.goBetweenNouns[word] { return entry }
         // "visits to Athens", "a trip to Beijing": a journey noun the lexicon lists in no form is a visit
