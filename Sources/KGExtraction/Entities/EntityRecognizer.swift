@@ -43,6 +43,10 @@ struct RoleSpan: Sendable {
 struct EntityRecognizer {
     let lexicons: Lexicons
 
+    /// "in Cairo and Alexandria": the words that coordinate a name with a place before it (a word
+    /// set: an array literal was made and destroyed at every word).
+    static let placeCoordinators: WordSet = ["and", "or", ","]
+
     func recognize(_ tokens: [Token], mask: [Bool], sentence: Range<Int>) -> (mentions: [RawMention], roles: [RoleSpan]) {
         var mentions: [RawMention] = []
         var roles: [RoleSpan] = []
@@ -141,7 +145,7 @@ struct EntityRecognizer {
             // to type like any other, unless a place preposition comes before it or it is coordinated
             // with a place ("in Cairo and Alexandria")
             let coordinatedWithPlace =
-                i >= sentence.lowerBound + 2 && ["and", "or", ","].contains(tokens[i - 1].lower)
+                i >= sentence.lowerBound + 2 && Self.placeCoordinators.contains(tokens[i - 1].lower)
                 && mentions.last.map { $0.range.upperBound == i - 1 && $0.type == .location && !$0.modifierOnly } ?? false
             let firstNameOfPlace =
                 gazetteer.map {

@@ -13,7 +13,10 @@ import Foundation
 /// hashed with FNV-1a into an open-addressed table of ASCII keys and compared byte for byte. A
 /// non-ASCII word asks the dictionary; a non-ASCII key that `String` equality finds equal to an
 /// ASCII word (U+212A KELVIN SIGN is "K") is also kept under that ASCII spelling; so every answer
-/// is the dictionary's.
+/// is the dictionary's. A non-ASCII word holding a quotation mark, dash or other plain punctuation
+/// mark (`plainPunctuation`) that no key holds is no key: answered without the dictionary, whose
+/// hashing of non-ASCII text (a thousand instructions) the quotation marks of news asked of every
+/// set.
 struct WordTable<Value> {
     /// Every entry, as given: what a non-ASCII look-up reads.
     let dictionary: [String: Value]
@@ -30,19 +33,28 @@ struct WordTable<Value> {
     /// False when some ASCII key could not be placed (longer than 255 bytes, or past 4 GB of
     /// keys): then a look-up the table misses asks the dictionary.
     private let holdsEveryASCIIKey: Bool
+    /// Whether some key (in its canonical decomposition) holds a `plainPunctuation` mark: then
+    /// every non-ASCII look-up asks the dictionary.
+    private let keysHoldPlainPunctuation: Bool
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
         // ASCII keys, and the ASCII spelling of any key `String` equality finds equal to one
         // (U+212A KELVIN SIGN is "K"); a dictionary holds at most one of such equal keys
         var asciiEntries: [(key: String, value: Value)] = []
+        var keysHoldPlainPunctuation = false
         for (key, value) in dictionary {
             if key.utf8.allSatisfy({ $0 < 0x80 }) {
                 asciiEntries.append((key, value))
-            } else if let ascii = Self.asciiEquivalent(of: key) {
+                continue
+            }
+            let decomposed = key.decomposedStringWithCanonicalMapping
+            if decomposed.unicodeScalars.contains(where: Self.isPlainPunctuation) { keysHoldPlainPunctuation = true }
+            if let ascii = Self.asciiEquivalent(of: key, decomposed: decomposed) {
                 asciiEntries.append((ascii, value))
             }
         }
+        self.keysHoldPlainPunctuation = keysHoldPlainPunctuation
         var capacity = 8
         while capacity < asciiEntries.count * 2 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
@@ -81,6 +93,7 @@ struct WordTable<Value> {
     subscript(word: String) -> Value? {
         let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0) } ?? Self.notASCII
         if found >= 0 { return values[found] }
+        if found == Self.notASCII && isNoKey(nonASCII: word) { return nil }
         return found == Self.notASCII || !holdsEveryASCIIKey ? dictionary[word] : nil
     }
 
@@ -89,7 +102,26 @@ struct WordTable<Value> {
     func containsKey(_ word: String) -> Bool {
         let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0) } ?? Self.notASCII
         if found >= 0 { return true }
+        if found == Self.notASCII && isNoKey(nonASCII: word) { return false }
         return found == Self.notASCII || !holdsEveryASCIIKey ? dictionary[word] != nil : false
+    }
+
+    /// Whether the non-ASCII `word` is surely no key: it holds a `plainPunctuation` mark that no
+    /// key holds. Such a mark has no canonical decomposition and combines with nothing, so it
+    /// stays in the word's canonical decomposition, and `String` equality compares those.
+    @inline(__always)
+    private func isNoKey(nonASCII word: String) -> Bool {
+        !keysHoldPlainPunctuation && word.unicodeScalars.contains(where: Self.isPlainPunctuation)
+    }
+
+    /// Latin-1's punctuation and symbols (U+00A1-U+00BF: « » ¿ °) and General Punctuation's marks
+    /// (U+2010-U+2027, U+2030-U+205E: dashes, quotation marks, bullets, primes): none has a
+    /// canonical decomposition or combines with the mark before it (`WordTableTests` checks each).
+    static func isPlainPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA1...0xBF, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
     }
 
     private static var absent: Int { -1 }
@@ -159,8 +191,8 @@ struct WordTable<Value> {
 
     /// The ASCII string `String` equality finds equal to `key`, if any: its canonical
     /// decomposition, when that is ASCII.
-    static func asciiEquivalent(of key: String) -> String? {
-        let decomposed = key.decomposedStringWithCanonicalMapping
+    static func asciiEquivalent(of key: String, decomposed: String? = nil) -> String? {
+        let decomposed = decomposed ?? key.decomposedStringWithCanonicalMapping
         guard decomposed.utf8.allSatisfy({ $0 < 0x80 }), decomposed == key else { return nil }
         return decomposed
     }

@@ -28,6 +28,9 @@ public final class DependencyParser: Sendable {
     let quantizedWeights: [Int16]
     let weightScale: Float
     let weights: PackedWeights
+    /// The features of the templates that read one child's label, for each label
+    /// (`ParserFeatures.labelFeatures`): made once, read at every transition.
+    let labelFeatures: [UInt32]
 
     /// A model from quantised weights; `labels` must contain `root`.
     init(
@@ -51,6 +54,7 @@ public final class DependencyParser: Sendable {
         self.quantizedWeights = quantizedWeights
         self.weightScale = weightScale
         weights = PackedWeights(keys: featureKeys, rowStarts: rowStarts, labels: entryClasses, weights: quantizedWeights)
+        labelFeatures = ParserFeatures.labelFeatures(labelCount: labels.count)
     }
 
     /// A model from trained weights, quantised to 16 bits as the model file stores them.
@@ -84,13 +88,17 @@ public final class DependencyParser: Sendable {
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { scores in
                 ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
                     wordFeatures.withUnsafeBufferPointer { wordFeatures in
-                        guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress,
-                            let featureBase = features.baseAddress
-                        else { return }
-                        // the sentence's rarest features, most of them cache misses: asked for all at once
-                        weights.prefetch(wordFeatures)
-                        takeSteps(
-                            &state, words: keys, seeds: seeds, wordFeatures: words, features: featureBase, scores: scores)
+                        labelFeatures.withUnsafeBufferPointer { labelFeatures in
+                            guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress,
+                                let labels = labelFeatures.baseAddress, let featureBase = features.baseAddress
+                            else { return }
+                            // the sentence's rarest features, most of them cache misses: asked for all at once
+                            weights.prefetch(wordFeatures)
+                            takeSteps(
+                                &state, words: keys, seeds: seeds, wordFeatures: words,
+                                labelFeatures: ParserFeatures.LabelFeatures(table: labels, labelCount: labelCount), features: featureBase,
+                                scores: scores)
+                        }
                     }
                 }
             }
@@ -105,7 +113,8 @@ public final class DependencyParser: Sendable {
     /// buffers, it was copied (its eleven arrays retained and released) at every step.
     private func takeSteps(
         _ state: inout ArcHybridConfiguration, words: [ParserWord], seeds: UnsafePointer<UInt64>,
-        wordFeatures: UnsafePointer<UInt32>, features: UnsafeMutablePointer<UInt32>, scores: UnsafeMutableBufferPointer<Int32>
+        wordFeatures: UnsafePointer<UInt32>, labelFeatures: ParserFeatures.LabelFeatures, features: UnsafeMutablePointer<UInt32>,
+        scores: UnsafeMutableBufferPointer<Int32>
     ) {
         guard let scoreBase = scores.baseAddress else { return }
         let labelCount = labels.count
@@ -118,7 +127,8 @@ public final class DependencyParser: Sendable {
             }
             let classes = state.allowedClasses(labelCount: labelCount)
             let made = ParserFeatures.extract(
-                state, words: words, into: features, seeds: seeds, wordFeatures: wordFeatures, prefetcher: prefetcher)
+                state, words: words, into: features, seeds: seeds, wordFeatures: wordFeatures, labelFeatures: labelFeatures,
+                prefetcher: prefetcher)
             scores.initialize(repeating: 0)
             // each feature's slot was asked for as it was made: not asked for again
             weights.accumulate(UnsafeBufferPointer(start: features, count: made), into: scoreBase, labels: classes, prefetched: true)

@@ -91,15 +91,42 @@ package enum ParserFeatures {
         return features
     }
 
+    /// The templates that read one child's label and nothing else, in the order of the columns of
+    /// `labelFeatures(labelCount:)`.
+    package static let labelTemplates = [39, 40, 43, 44, 48, 50, 51]
+
+    /// The label value of a missing child.
+    static let missingLabel: UInt64 = 0xdead
+
+    /// The features of `labelTemplates` for each label number below `labelCount` and then for a
+    /// missing child: a row of `labelCount + 1` per template. A model's labels are few (fifty),
+    /// so the parser makes them once, where a sentence's word rows are read about twice each.
+    package static func labelFeatures(labelCount: Int) -> [UInt32] {
+        var features: [UInt32] = []
+        features.reserveCapacity(labelTemplates.count * (labelCount + 1))
+        for template in labelTemplates {
+            for label in 0..<labelCount { features.append(FeatureHash.narrow(FeatureHash.combine(templateSeeds[template], UInt64(label)))) }
+            features.append(FeatureHash.narrow(FeatureHash.combine(templateSeeds[template], missingLabel)))
+        }
+        return features
+    }
+
+    /// The model's `labelFeatures(labelCount:)` as the parser passes them to `extract`.
+    package struct LabelFeatures {
+        let table: UnsafePointer<UInt32>
+        let labelCount: Int
+    }
+
     /// Writes the `count` features of `state` to `features`; returns how many it wrote.
     ///
-    /// The parser passes `templateSeeds`' storage as `seeds` (no global read in its loop) and the
-    /// sentence's `wordFeatures(of:)` as `wordFeatures`, which are then read instead of made, and
-    /// its weights' `prefetcher`, which asks for each made feature's slot at once.
+    /// The parser passes `templateSeeds`' storage as `seeds` (no global read in its loop), the
+    /// sentence's `wordFeatures(of:)` as `wordFeatures` and its model's `labelFeatures`, which are
+    /// then read instead of made, and its weights' `prefetcher`, which asks for each made
+    /// feature's slot at once.
     @inline(__always) @discardableResult
     package static func extract(
         _ state: ArcHybridConfiguration, words: [ParserWord], into features: UnsafeMutablePointer<UInt32>,
-        seeds: UnsafePointer<UInt64>? = nil, wordFeatures: UnsafePointer<UInt32>? = nil,
+        seeds: UnsafePointer<UInt64>? = nil, wordFeatures: UnsafePointer<UInt32>? = nil, labelFeatures: LabelFeatures? = nil,
         prefetcher: PackedWeights.Prefetcher? = nil
     ) -> Int {
         let s0 = state.stackElement(0), s1 = state.stackElement(1), s2 = state.stackElement(2)
@@ -111,7 +138,7 @@ package enum ParserFeatures {
         let n0l = child(n0, state.leftmost), n0l2 = child(n0, state.leftmost2)
 
         func at(_ index: Int) -> ParserWord { index >= 0 ? words[index] : .none }
-        func label(_ index: Int) -> UInt64 { index >= 0 ? UInt64(bitPattern: Int64(state.labels[index])) : 0xdead }
+        func label(_ index: Int) -> UInt64 { index >= 0 ? UInt64(bitPattern: Int64(state.labels[index])) : missingLabel }
         let S0 = at(s0), S1 = at(s1), S2 = at(s2), N0 = at(n0), N1 = at(n1), N2 = at(n2)
         let S0L = at(s0l), S0L2 = at(s0l2), S0R = at(s0r), S0R2 = at(s0r2)
         let S1R = at(s1r), S1L = at(s1l), N0L = at(n0l), N0L2 = at(n0l2)
@@ -160,6 +187,19 @@ package enum ParserFeatures {
                 add(value)
             }
         }
+        /// Template `labelTemplates[column]` over the label of the child numbered `index`.
+        @inline(__always) func add(labelOf index: Int, column: Int) {
+            if let labelFeatures {
+                let count = labelFeatures.labelCount
+                let number = index >= 0 ? state.labels[index] : count
+                if number >= 0 && (number < count || index < 0) {
+                    features[next] = labelFeatures.table[column &* (count &+ 1) &+ number]
+                    next += 1
+                    return
+                }
+            }
+            add(label(index))
+        }
 
         add(0)  // bias
         // Single words.
@@ -184,15 +224,15 @@ package enum ParserFeatures {
         add(S0.word, s0vr); add(S0.tag, s0vr); add(S0.word, s0vl); add(S0.tag, s0vl)
         add(N0.tag, n0vl)
         // The outermost children.
-        add(word: s0l, column: 9, S0L.word); add(S0L.tag); add(label(s0l))
-        add(label(s0r))
-        add(word: n0l, column: 10, N0L.word); add(N0L.tag); add(label(n0l))
-        add(label(s1r))
+        add(word: s0l, column: 9, S0L.word); add(S0L.tag); add(labelOf: s0l, column: 0)
+        add(labelOf: s0r, column: 1)
+        add(word: n0l, column: 10, N0L.word); add(N0L.tag); add(labelOf: n0l, column: 2)
+        add(labelOf: s1r, column: 3)
         add(S1L.tag, label(s1l))
         // The second outermost children.
-        add(word: s0l2, column: 11, S0L2.word); add(S0L2.tag); add(label(s0l2))
-        add(S0R2.tag); add(label(s0r2))
-        add(label(n0l2))
+        add(word: s0l2, column: 11, S0L2.word); add(S0L2.tag); add(labelOf: s0l2, column: 4)
+        add(S0R2.tag); add(labelOf: s0r2, column: 5)
+        add(labelOf: n0l2, column: 6)
         add(S0.tag, S0L.tag, S0L2.tag); add(S0.tag, S0R.tag, S0R2.tag); add(N0.tag, N0L.tag, N0L2.tag)
         // Label sets.
         add(S0.word, s0sr); add(S0.tag, s0sr); add(S0.tag, s0sl)

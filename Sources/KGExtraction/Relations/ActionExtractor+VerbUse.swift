@@ -105,18 +105,25 @@ extension ActionExtractor {
         return nil
     }
 
+    /// Where a clause opened by "if" or "unless" is looked for no further back.
+    static let conditionClauseEnds: WordSet = [",", ";", ":"]
+    /// The words that open a condition: "if", "unless", "lest".
+    static let conditionOpeners: WordSet = ["if", "unless", "lest"]
+    /// The words that end the clause after "denied that".
+    static let deniedClauseEnds: WordSet = [";", "but", "while", "although"]
+
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         // inside a clause opened by "if"/"unless": a condition, not a fact
         var c = v - 1
-        while s.range.contains(c), ![",", ";", ":"].contains(s.lower(c)) {
-            if ["if", "unless", "lest"].contains(s.lower(c)) { return true }
+        while s.range.contains(c), !Self.conditionClauseEnds.contains(s.lower(c)) {
+            if Self.conditionOpeners.contains(s.lower(c)) { return true }
             // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
             if TreeActionExtractor.pendingConditionWords.contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied
         for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
-            if !(k..<v).contains(where: { [";", "but", "while", "although"].contains(s.lower($0)) }) { return true }
+            if !(k..<v).contains(where: { Self.deniedClauseEnds.contains(s.lower($0)) }) { return true }
         }
         // "X has yet to recognize Y"
         if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }

@@ -22,20 +22,26 @@ struct ActionExtractor {
     /// Finds the CAMEO lemma of verb forms the inflection table lacks; nil keeps to the table.
     var lemmatizer: Lemmatizer? = nil
 
+    /// ", who|which ...": the words that open a relative clause after a comma. Word sets, not array
+    /// literals: a literal's array was made and destroyed at every word of every sentence.
+    static let commaRelativePronouns: WordSet = ["who", "which"]
+    /// The marks that close a relative, participle or apposition clause.
+    static let clauseClosers: WordSet = [",", ".", ";"]
+
     func extract(_ s: SentenceView) -> [Fact] {
         var facts: [Fact] = []
         let isQuestion = s.tokens[s.range.upperBound - 1].text == "?"
         if isQuestion { return [] }
         // relative clauses ", who|which ..." : [start, end) and the antecedent mention
         var relative: [(range: Range<Int>, antecedent: Int?)] = []
-        for i in s.range where ["who", "which"].contains(s.lower(i)) && s.lower(i - 1) == "," {
+        for i in s.range where Self.commaRelativePronouns.contains(s.lower(i)) && s.lower(i - 1) == "," {
             var j = i + 1
-            while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            while s.range.contains(j), !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
             // "who pressed ahead despite objections from the United States, Turkey and Iran, called on X":
             // the commas of a list of names inside the clause do not close it
             while s.lower(j) == ",", let before = s.mention(endingBefore: j), let last = coordinatedRight(s, before).last, last != before {
                 j = s.mentions[last].range.upperBound
-                while s.range.contains(j), ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+                while s.range.contains(j), !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
             }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
@@ -46,7 +52,7 @@ struct ActionExtractor {
             // the clause is set off, and the names in it are no subject of the verb after it
             if s.mention(endingBefore: i) == nil, s.xpos(i + 1) == .VBN, s.tag(i - 1)?.upos == .NOUN {
                 var j = i + 3
-                while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+                while s.range.contains(j), j < i + 16, !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
                 if s.lower(j) == "," { relative.append((i..<(j + 1), nil)) }
                 continue
             }
@@ -56,7 +62,7 @@ struct ActionExtractor {
                 governingPreposition(s, titledStart(s, antecedent)) == nil
             else { continue }
             var j = i + 3
-            while s.range.contains(j), j < i + 16, ![",", ".", ";"].contains(s.lower(j)) { j += 1 }
+            while s.range.contains(j), j < i + 16, !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
             if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
         }
         // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)

@@ -18,6 +18,10 @@ extension RoleExtractor {
     /// Security Council's rotating presidency").
     static let whichToPresidencyWords = 8
 
+    /// The words `bodyStandings`' rules start at: "which", "whose", "who", "of (which)", "that",
+    /// "(Moscow-)led".
+    static let bodyStandingOpeners: WordSet = ["which", "whose", "who", "of", "that", "led"]
+
     /// The facts of the body side clauses of `s`; `sentenceFacts` give the country of a titled
     /// person ("Indonesian Foreign Minister X, whose country chairs ASEAN").
     func bodyStandings(_ s: SentenceView, sentenceFacts: [Fact], _ facts: inout [Fact]) {
@@ -26,6 +30,9 @@ extension RoleExtractor {
         }
         for i in s.range {
             let w = s.lower(i)
+            // every rule below starts at one of these words: one look-up, not seven comparisons, for
+            // every other word
+            guard Self.bodyStandingOpeners.contains(w) else { continue }
             // "the African Union, which South Africa chairs"
             if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization,
                 let x = s.mention(startingAt: i + 1), s.mentions[x].type != .location,

@@ -197,10 +197,13 @@ extension RoleExtractor {
     /// speaker, X, as interim president", "X, speaking as chairman of the SADC": the role of the
     /// verb's object, or else its subject. A national title with no "of BODY" is a bare title, left
     /// for the document's country.
+    /// "declared himself president": the pronouns that stand where "as" would.
+    static let reflexivePronouns: WordSet = ["himself", "herself"]
+
     func asTitle(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
         for i in s.range {
             // "declared himself interim president": the reflexive stands where "as" would
-            let reflexive = ["himself", "herself"].contains(s.lower(i)) && Self.selfDeclaringVerbs.contains(s.lower(i - 1))
+            let reflexive = Self.reflexivePronouns.contains(s.lower(i)) && Self.selfDeclaringVerbs.contains(s.lower(i - 1))
             guard s.lower(i) == "as" || reflexive else { continue }
             var t = i + 1
             while t < i + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }

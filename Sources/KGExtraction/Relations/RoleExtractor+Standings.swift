@@ -160,8 +160,11 @@ extension RoleExtractor {
     /// ```swift
     /// // "East Timor, a former Portuguese colony, voted." -> Fact(Portugal, "colonial power", East Timor, cameo .role)
     /// ```
+    /// "a former French colony": the nouns of a colonial power's hold.
+    static let colonyNouns: WordSet = ["colony", "protectorate"]
+
     func formerColonies(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where ["colony", "protectorate"].contains(s.lower(n)) {
+        for n in s.range where Self.colonyNouns.contains(s.lower(n)) {
             guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
             var open = s.mentions[power].range.lowerBound - 1
             if s.lower(open) == "former" { open -= 1 }

@@ -299,10 +299,14 @@ struct RoleExtractor {
     ]
 
     /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".
+    /// ", which includes X, Y and Z": the verb forms that list a body's members (a word set: an
+    /// array literal was made and destroyed at every word).
+    static let inclusionVerbs: WordSet = ["includes", "included", "include"]
+
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
             let w = s.lower(i)
-            if ["includes", "included", "include"].contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
+            if Self.inclusionVerbs.contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
                 s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization
             {
                 var j = i + 1

@@ -15,7 +15,7 @@ extension TreeActionExtractor {
     /// Verbs that set a signature on a text: "put", "set", "affix".
     static let signingLightLemmas: WordSet = ["put", "set", "affix", "add"]
     /// Nouns for a signature, and the act setting each to a text is.
-    static let signatureNouns: [String: String] = [
+    static let signatureNouns: WordTable<String> = [
         "name": "sign", "names": "sign", "signature": "sign", "signatures": "sign", "initials": "initial",
     ]
 

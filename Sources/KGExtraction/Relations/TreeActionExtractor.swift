@@ -149,10 +149,12 @@ struct TreeActionExtractor {
     }
 
     /// Nouns for a go-between that no mediation verb derives: "acted as an intermediary for X and Y".
-    static let goBetweenNouns: [String: VerbEntry] = Dictionary(
-        uniqueKeysWithValues: ["intermediary", "intermediaries", "interlocutor", "interlocutors", "broker", "brokers"].map {
-            ($0, VerbEntry(lemma: "mediate", cameo: .consult))
-        })
+    /// (Word tables, this and `signatureNouns`: `mayNameAnAct` asks them of every word it reads.)
+    static let goBetweenNouns = WordTable<VerbEntry>(
+        Dictionary(
+            uniqueKeysWithValues: ["intermediary", "intermediaries", "interlocutor", "interlocutors", "broker", "brokers"].map {
+                ($0, VerbEntry(lemma: "mediate", cameo: .consult))
+            }))
 
     /// Nouns for military exercises, which are held with another side: "exercises", "drills", "manoeuvres".
     static let exerciseNouns: WordSet = WordLists.wordSet("TreeActionExtractor.exerciseNouns")

@@ -14,10 +14,12 @@ import Foundation
 /// lemmatizer.lemma("countries", upos: .NOUN) // "country"
 /// ```
 public struct Lemmatizer: Sendable {
-    private let verbExceptions: [String: String]
-    private let nounExceptions: [String: String]
-    private let verbBases: Set<String>
-    private let nounBases: Set<String>
+    // word tables, not a `Dictionary` and a `Set`: the same answers, without SipHash's cost for
+    // the several look-ups of every verb and noun the rules lemmatize
+    private let verbExceptions: WordTable<String>
+    private let nounExceptions: WordTable<String>
+    private let verbBases: WordSet
+    private let nounBases: WordSet
 
     /// Builds a lemmatizer from the two lexicon files' contents (see `lemma-exceptions.tsv`
     /// and `lemma-bases.tsv`): tab-separated `verb|noun, form, lemma` and `verb|noun, base`.
@@ -26,14 +28,14 @@ public struct Lemmatizer: Sendable {
         try Self.forEachRecord(in: exceptions, file: exceptionsFile, fieldCount: 3) { fields in
             if fields[0] == "verb" { verbExceptions[fields[1]] = fields[2] } else { nounExceptions[fields[1]] = fields[2] }
         }
-        var verbBases = Set<String>(), nounBases = Set<String>()
+        var verbBases: [String: Void] = [:], nounBases: [String: Void] = [:]
         try Self.forEachRecord(in: bases, file: basesFile, fieldCount: 2) { fields in
-            if fields[0] == "verb" { verbBases.insert(fields[1]) } else { nounBases.insert(fields[1]) }
+            if fields[0] == "verb" { verbBases[fields[1]] = () } else { nounBases[fields[1]] = () }
         }
-        self.verbExceptions = verbExceptions
-        self.nounExceptions = nounExceptions
-        self.verbBases = verbBases
-        self.nounBases = nounBases
+        self.verbExceptions = WordTable(verbExceptions)
+        self.nounExceptions = WordTable(nounExceptions)
+        self.verbBases = WordSet(keysOf: verbBases)
+        self.nounBases = WordSet(keysOf: nounBases)
     }
 
     /// The lexicon shipped in the KGExtraction bundle, loaded on first use and shared.
@@ -239,7 +241,7 @@ public struct Lemmatizer: Sendable {
         return String(stem.dropLast())
     }
 
-    private func firstBase(among candidates: [String], in bases: Set<String>) -> String? {
+    private func firstBase(among candidates: [String], in bases: WordSet) -> String? {
         candidates.first(where: bases.contains)
     }
 

@@ -84,6 +84,37 @@ final class WordTableTests: XCTestCase {
         XCTAssertNil(table["kelvin"])
     }
 
+    /// The marks a look-up answers without the dictionary have no canonical decomposition and
+    /// combine with nothing: a word holding one is equal only to a key holding it.
+    func testThePlainPunctuationMarksAreTheirOwnCanonicalDecomposition() throws {
+        var marks = 0
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), WordTable<Int>.isPlainPunctuation(scalar) else { continue }
+            let mark = String(Character(scalar))
+            XCTAssertEqual(Array(mark.decomposedStringWithCanonicalMapping.unicodeScalars), [scalar], "U+\(String(value, radix: 16))")
+            XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, "U+\(String(value, radix: 16))")
+            marks += 1
+        }
+        XCTAssertEqual(marks, 31 + 24 + 47)
+    }
+
+    /// A word holding a quotation mark or a dash answers as the dictionary does, whether or not
+    /// some key holds the mark (directly, or in its decomposition: U+0387 GREEK ANO TELEIA is U+00B7).
+    func testWordsWithPunctuationMarksAnswerAsTheDictionaryDoes() {
+        let plain: WordTable<Int> = ["caf\u{E9}": 1, "said": 2]
+        let marked: WordTable<Int> = ["\u{201C}said": 1, "a\u{387}b": 2, "caf\u{E9}": 3]
+        for table in [plain, marked] {
+            for word in ["\u{201C}", "\u{201C}said", "\u{2014}", "\u{AB}", "a\u{B7}b", "a\u{387}b", "caf\u{E9}", "cafe\u{301}", "said", "\u{1F1FA}\u{1F1E6}"] {
+                XCTAssertEqual(table[word], table.dictionary[word], word)
+                XCTAssertEqual(table.containsKey(word), table.dictionary[word] != nil, word)
+            }
+        }
+        XCTAssertEqual(marked["\u{201C}said"], 1)
+        XCTAssertEqual(marked["a\u{B7}b"], 2)
+        XCTAssertNil(plain["\u{201C}said"])
+        XCTAssertEqual(plain["cafe\u{301}"], 1)
+    }
+
     func testAWordSetContainsItsWordsAndUnitesWithAnother() {
         let openers: WordSet = ["the", "these", "both"]
         XCTAssertTrue(openers.contains("both"))

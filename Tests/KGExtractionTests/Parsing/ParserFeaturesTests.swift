@@ -26,20 +26,26 @@ final class ParserFeaturesTests: XCTestCase {
         let words = "The minister , who met officials from Chile on Monday , said talks would go on .".split(separator: " ").map(String.init)
         let keys = ParserWord.sentence(words, tags: try PerceptronTagger.bundled().tagDetailed(words))
         let table = ParserFeatures.wordFeatures(of: keys)
+        let labelCount = 40
+        let labels = ParserFeatures.labelFeatures(labelCount: labelCount)
+        XCTAssertEqual(labels.count, ParserFeatures.labelTemplates.count * (labelCount + 1))
         XCTAssertEqual(table.count, (words.count + 2) * ParserFeatures.wordTemplateCount)
         XCTAssertEqual(ParserFeatures.wordTemplates.count, ParserFeatures.wordTemplateCount)
         var made = [UInt32](repeating: 0, count: ParserFeatures.count)
         var read = [UInt32](repeating: 0, count: ParserFeatures.count)
         var compared = 0
         for seed in 1...20 as ClosedRange<UInt64> {
-            for state in configurations(wordCount: words.count, labelCount: 40, rootLabel: 3, seed: seed) {
+            for state in configurations(wordCount: words.count, labelCount: labelCount, rootLabel: 3, seed: seed) {
                 made.withUnsafeMutableBufferPointer { _ = ParserFeatures.extract(state, words: keys, into: $0.baseAddress!) }
                 ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
                     table.withUnsafeBufferPointer { table in
-                        read.withUnsafeMutableBufferPointer {
-                            _ = ParserFeatures.extract(
-                                state, words: keys, into: $0.baseAddress!, seeds: seeds.baseAddress, wordFeatures: table.baseAddress
-                            )
+                        labels.withUnsafeBufferPointer { labels in
+                            read.withUnsafeMutableBufferPointer {
+                                _ = ParserFeatures.extract(
+                                    state, words: keys, into: $0.baseAddress!, seeds: seeds.baseAddress, wordFeatures: table.baseAddress,
+                                    labelFeatures: ParserFeatures.LabelFeatures(table: labels.baseAddress!, labelCount: labelCount)
+                                )
+                            }
                         }
                     }
                 }
