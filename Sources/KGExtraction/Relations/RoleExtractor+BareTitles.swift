@@ -26,6 +26,9 @@ extension RoleExtractor {
         /// A state's standing toward the story's country, not a person's title: "France, the former
         /// colonial power" is placed by the dateline or the story alone, acts on that country or not.
         var isStanding = false
+        /// A title in apposition ("X, a former intelligence chief,"): the country the story is about
+        /// places it before the dateline's, which is as often where the story was filed from.
+        var prefersStoryCountry = false
     }
 
     /// Words of a title that name an office of a country's government.
@@ -79,7 +82,54 @@ extension RoleExtractor {
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
-        return out + colonialPowersOfTheStory(s)
+        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s)
+    }
+
+    /// Words that may close a bare title in apposition: the title names no body after it.
+    static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")"]
+
+    /// A national title in apposition, with no body in the phrase: "Jane Doe, a former intelligence
+    /// chief, fled" (after the name) and "the attorney general, Jane Doe," (before it). A possessive,
+    /// a name or an "of" beside the title states the body and is the other rules' to read.
+    ///
+    /// ```swift
+    /// // "The head of state, Jane Doe, suspended parliament." -> BareTitle(person: Jane Doe, role: "head of state")
+    /// ```
+    func appositionBareTitles(_ s: SentenceView, bodies: Set<Int>) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for role in s.roles where Self.isNationalOffice(role.name) {
+            let r = role.range
+            var before = r.lowerBound - 1
+            let former = ["former", "ex"].contains(s.lower(before))
+            if former { before -= 1 }
+            let article = ["the", "a", "an"].contains(s.lower(before))
+            if article { before -= 1 }
+            // "X, a former intelligence chief, ..." / "X, former intelligence chief."
+            if s.lower(before) == ",", let p = s.mention(endingBefore: before), s.mentions[p].type == .person,
+                s.range.contains(r.upperBound) ? Self.appositionTitleEnds.contains(s.lower(r.upperBound)) : true
+            {
+                let from = s.mentions[p].range.lowerBound
+                var title = BareTitle(
+                    person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(from, r.upperBound),
+                    spokenCountry: spokenCountry(s, after: r.upperBound + 1), mayBeFormer: former, prefersStoryCountry: true)
+                title.sentenceCountry = nearestCountry(s, from: from, to: r.upperBound, bodies: bodies, person: title.person)
+                out.append(title)
+                continue
+            }
+            // "the attorney general, Jane Doe," / "The head of state, Jane Doe, said": the article opens
+            // the phrase (no possessive or name before it), and no "of BODY" follows the name
+            guard article, s.lower(before + 1) == "the", s.mentionAt[before] == nil, s.lower(before) != "'s", s.lower(r.upperBound) == ",",
+                let p = s.mention(startingAt: r.upperBound + 1), s.mentions[p].type == .person
+            else { continue }
+            let after = s.mentions[p].range.upperBound
+            guard s.lower(after) != "of", !(s.lower(after) == "," && s.mention(startingAt: after + 1).map { s.mentions[$0].type != .person } == true) else { continue }
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(before + 1, after),
+                spokenCountry: spokenCountry(s, after: after), mayBeFormer: former, prefersStoryCountry: true)
+            title.sentenceCountry = nearestCountry(s, from: before + 1, to: after, bodies: bodies, person: title.person)
+            out.append(title)
+        }
+        return out
     }
 
     /// Nouns of a colonial standing after "colonial": "the former colonial power", "ruler", "master".
@@ -286,7 +336,10 @@ extension RoleExtractor {
             let candidates =
                 b.isStanding
                 ? [dateline, dominant]
-                : singleCountryTitles[b.role] != nil ? [only] : knownCountryName(of: b.person, entities: entities) != nil ? [known] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
+                : singleCountryTitles[b.role] != nil
+                    ? [only]
+                    : knownCountryName(of: b.person, entities: entities) != nil
+                        ? [known] : [b.spokenCountry, b.sentenceCountry] + (b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant])
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))

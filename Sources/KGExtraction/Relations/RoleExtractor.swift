@@ -58,6 +58,11 @@ struct RoleExtractor {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
+            // "the Public Ministry under Attorney General X": the body the title serves in comes before "under"
+            if s.lower(b - 1) == "under", let m = s.mention(endingBefore: b - 1), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly {
+                bodies.append(m)
+                bodyStart = s.mentions[m].range.lowerBound
+            }
             if bodies.isEmpty, let m = s.mention(endingBefore: b), s.mentions[m].type != .person, s.range.contains(b - 1) {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound

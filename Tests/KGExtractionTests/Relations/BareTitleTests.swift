@@ -118,3 +118,31 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try roles(text), [])
     }
 }
+
+/// Bare national titles in apposition, offices wire copy writes bare, and "BODY under TITLE X".
+final class AppositionBareTitleTests: ExtractionTestCase {
+    func testAFormerTitleInAppositionAfterTheNameTakesTheStorysCountry() throws {
+        let text =
+            "NAIROBI, May 2 (Reuters) - Kenya closed its border with Uganda on Monday. Joseph Mwangi, a former intelligence chief, "
+            + "has fled the country. Kenya said the talks had failed. Kenya would not sign."
+        XCTAssertEqual(try roles(text), ["Joseph Mwangi -intelligence chief-> Kenya"])
+    }
+
+    func testATitleInAppositionBeforeTheNameAndAPoliceCommissionerTakeTheStorysCountry() throws {
+        let text =
+            "The attorney general, Grace Achieng, said the charges stood. Kenya closed its border. Kenya recalled its envoy. "
+            + "Kenya said the talks had failed. Police Commissioner Peter Otieno said officers would not take sides."
+        XCTAssertEqual(try roles(text), ["Grace Achieng -attorney general-> Kenya", "Peter Otieno -police commissioner-> Kenya"])
+    }
+
+    func testNoCountryIsGuessedForAnAppositionWhenNoneDominates() throws {
+        XCTAssertEqual(try roles("Juma Ali, a former intelligence chief, met the president of Kenya. Uganda and Kenya signed a deal."), [])
+    }
+
+    func testABodyBeforeUnderIsTheOneTheTitleServesIn() throws {
+        let text =
+            "The case was uncovered by the Anti-Corruption Commission and the Public Ministry under Attorney General Maria Lopez. "
+            + "President-elect Juan Ortiz of Honduras praised the inquiry."
+        XCTAssertEqual(try roles(text), ["Maria Lopez -attorney general-> Public Ministry", "Juan Ortiz -president-elect-> Honduras"])
+    }
+}
