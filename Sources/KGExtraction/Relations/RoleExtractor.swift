@@ -160,10 +160,20 @@ struct RoleExtractor {
             if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
+                // "the leader of the Seleka rebel coalition, X", "the leader of the Y (ACR), X": the body's acronym
+                // and a few lower-case class nouns may stand between the body and the comma
+                var comma = s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j
+                if s.lower(comma) == "(", s.lower(comma + 2) == ")" { comma += 3 }
+                let classNounsEnd = comma + Self.bodyClassNounWords
+                while comma < classNounsEnd, s.range.contains(comma), s.mentionAt[comma] == nil, s.tokens[comma].isWord, !s.tokens[comma].isCapitalized,
+                    !Self.notTitleModifiers.contains(s.lower(comma))
+                {
+                    comma += 1
+                }
                 // "the commander of Bolivia's military, General X": a rank may stand before the name
-                var named = (s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j) + 1
+                var named = comma + 1
                 while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
-                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
+                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma) == ",",
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
                     Self.addRole(
@@ -247,6 +257,8 @@ struct RoleExtractor {
     static let appositionModifierWords = 5
     /// Words from "of" to the body in "X, the head of Y", at most: "of the state-linked oil company Albanisa".
     static let appositionBodyWords = 8
+    /// Lower-case class nouns between a body and the comma before its officer, at most: "the Seleka rebel coalition, X".
+    static let bodyClassNounWords = 3
     /// Adverbs of time an apposition may open with: "X, now Mali's interim president".
     static let appositionAdverbs: WordSet = ["now", "currently", "also", "formerly", "then"]
 

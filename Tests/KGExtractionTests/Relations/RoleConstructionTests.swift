@@ -209,6 +209,15 @@ final class RoleConstructionTests: ExtractionTestCase {
             try roles("Ali Musa, a former Chadian prime minister who now chairs the African Union Commission, spoke."),
             ["Ali Musa -prime minister-> Chad", "Ali Musa -chair-> African Union Commission"])
     }
+
+    func testClassNounsOrAnAcronymMayStandBetweenTheBodyAndItsOfficer() throws {
+        XCTAssertEqual(
+            try all("The leader of the African National Congress ruling party, Cyril Ramaphosa, spoke on Monday."),
+            ["Cyril Ramaphosa -leader-> African National Congress"])
+        XCTAssertEqual(
+            try all("The head of the National Liberation Army (ELN), Pablo Beltran, said talks would resume."),
+            ["Pablo Beltran -head-> National Liberation Army"])
+    }
 }
 
 /// Titles after a possessive pronoun and titles of one country only.
