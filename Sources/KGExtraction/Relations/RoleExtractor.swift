@@ -26,6 +26,7 @@ struct RoleExtractor {
         possessiveLeaders(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
+        successions(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
