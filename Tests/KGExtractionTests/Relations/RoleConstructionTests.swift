@@ -218,6 +218,14 @@ final class RoleConstructionTests: ExtractionTestCase {
             try all("The head of the National Liberation Army (ELN), Pablo Beltran, said talks would resume."),
             ["Pablo Beltran -head-> National Liberation Army"])
     }
+
+    func testItsBeforeATitlePassesOverAPossessorToTheClausesBody() throws {
+        XCTAssertEqual(
+            try roles(
+                "The Organization of American States (OAS) condemned the Legislative Assembly's vote, and its secretary-general, "
+                    + "Luis Almagro, called it a blow to the rule of law."),
+            ["Luis Almagro -secretary-general-> Organization of American States"])
+    }
 }
 
 /// Titles after a possessive pronoun and titles of one country only.
