@@ -85,6 +85,9 @@ extension RoleExtractor {
         return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s)
     }
 
+    /// Words of a title's lower-case "of" phrase, at most, "of" included: "minister of public security".
+    static let titleOfPhraseWords = 5
+
     /// Words that may close a bare title in apposition: the title names no body after it.
     static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")"]
 
@@ -104,15 +107,23 @@ extension RoleExtractor {
             if former { before -= 1 }
             let article = ["the", "a", "an"].contains(s.lower(before))
             if article { before -= 1 }
+            // "X, the minister of public security,": an "of" phrase of lower-case words, naming no body, is the title's own
+            var titleEnd = r.upperBound
+            if s.lower(titleEnd) == "of" {
+                var k = titleEnd + 1
+                while k < titleEnd + Self.titleOfPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k += 1 }
+                if k > titleEnd + 1, Self.appositionTitleEnds.contains(s.lower(k)) { titleEnd = k }
+            }
+            let name = s.tokens[r.lowerBound..<titleEnd].map(\.lower).joined(separator: " ")
             // "X, a former intelligence chief, ..." / "X, former intelligence chief."
             if s.lower(before) == ",", let p = s.mention(endingBefore: before), s.mentions[p].type == .person,
-                s.range.contains(r.upperBound) ? Self.appositionTitleEnds.contains(s.lower(r.upperBound)) : true
+                s.range.contains(titleEnd) ? Self.appositionTitleEnds.contains(s.lower(titleEnd)) : true
             {
                 let from = s.mentions[p].range.lowerBound
                 var title = BareTitle(
-                    person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(from, r.upperBound),
-                    spokenCountry: spokenCountry(s, after: r.upperBound + 1), mayBeFormer: former, prefersStoryCountry: true)
-                title.sentenceCountry = nearestCountry(s, from: from, to: r.upperBound, bodies: bodies, person: title.person)
+                    person: s.mentions[p].entity, role: name, sentence: s.index, span: s.span(from, titleEnd),
+                    spokenCountry: spokenCountry(s, after: titleEnd + 1), mayBeFormer: former, prefersStoryCountry: true)
+                title.sentenceCountry = nearestCountry(s, from: from, to: titleEnd, bodies: bodies, person: title.person)
                 out.append(title)
                 continue
             }
@@ -315,7 +326,10 @@ extension RoleExtractor {
                     || !stated.contains {
                         $0.object == country
                             && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
-                    })
+                    }
+                        // "The United States imposed sanctions on X, the minister of public security": a title in
+                        // apposition is not held in a country acting on its holder
+                        && !(b.prefersStoryCountry && stated.contains { $0.kind == .action && $0.subject == country && $0.object == b.person }))
         }
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another

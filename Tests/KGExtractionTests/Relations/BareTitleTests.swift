@@ -145,4 +145,11 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             + "President-elect Juan Ortiz of Honduras praised the inquiry."
         XCTAssertEqual(try roles(text), ["Maria Lopez -attorney general-> Public Ministry", "Juan Ortiz -president-elect-> Honduras"])
     }
+
+    func testALowerCaseOfPhraseIsTheTitlesOwnAndACountryActingOnTheHolderIsNotHis() throws {
+        let text =
+            "NAIROBI, May 2 (Reuters) - Kenya closed its border on Monday. Kenya recalled its envoy. The United States imposed "
+            + "sanctions on Peter Otieno, the minister of public security, on Friday. Kenya said the talks had failed."
+        XCTAssertEqual(try roles(text), ["Peter Otieno -minister of public security-> Kenya"])
+    }
 }
