@@ -290,17 +290,25 @@ struct RoleExtractor {
     static let joiningToCome: WordSet = ["join", "joining"]
     static let joiningDone: WordSet = ["joined", "joins"]
 
-    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it.
+    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it;
+    /// so is a person's commanding a body ("which Noriega commanded").
     ///
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
     /// ```
     static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
-        guard fact.kind == .action, fact.action == "rule", entities.indices.contains(fact.object), entities[fact.object].type == .country,
-            entities.indices.contains(fact.subject), [.person, .organization].contains(entities[fact.subject].type)
-        else { return fact }
+        guard fact.kind == .action, entities.indices.contains(fact.object), entities.indices.contains(fact.subject) else { return fact }
+        let object = entities[fact.object].type
+        let subject = entities[fact.subject].type
+        let role: String
+        switch fact.action {
+        case "rule" where object == .country && (subject == .person || subject == .organization): role = "ruler"
+        // "the PDF, which Noriega commanded": a person commanding a body holds an office in it, no act of force
+        case "command" where object == .organization && subject == .person: role = "commander"
+        default: return fact
+        }
         var ruler = fact
-        ruler.action = "ruler"
+        ruler.action = role
         ruler.cameo = .role
         ruler.kind = .role
         return ruler
@@ -313,7 +321,7 @@ struct RoleExtractor {
 
     static let leadershipVerbs: WordTable<String> = [
         "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
-        "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director",
+        "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director", "commands": "commander", "commanded": "commander",
     ]
 
     /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".

@@ -219,6 +219,13 @@ final class RoleConstructionTests: ExtractionTestCase {
             ["Pablo Beltran -head-> National Liberation Army"])
     }
 
+    func testABodyCommandedInARelativeClauseHasTheCommanderAsItsOfficer() throws {
+        XCTAssertEqual(
+            try all("The Panama Defence Forces (PDF), which Manuel Noriega commanded, have been dissolved. The PDF fought on."),
+            ["Manuel Noriega -commander-> Panama Defence Forces"])
+        XCTAssertEqual(try all("The Republican Guard, which Ali Kamara commanded, was dissolved."), ["Ali Kamara -commander-> Republican Guard"])
+    }
+
     func testItsBeforeATitlePassesOverAPossessorToTheClausesBody() throws {
         XCTAssertEqual(
             try roles(
