@@ -27,6 +27,7 @@ struct RoleExtractor {
         leadership(s, &facts)
         ledBy(s, &facts)
         successions(s, &facts)
+        copulaTitles(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
