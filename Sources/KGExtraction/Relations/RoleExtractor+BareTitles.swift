@@ -129,8 +129,15 @@ extension RoleExtractor {
             }
             // "the attorney general, Jane Doe," / "The head of state, Jane Doe, said": the article opens
             // the phrase (no possessive or name before it), and no "of BODY" follows the name
+            // "the army commander, Lieutenant General X,": a rank may stand before the name
+            var named = r.upperBound + 1
+            while named < r.upperBound + 4, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized,
+                Self.militaryRanks.contains(s.lower(named))
+            {
+                named += 1
+            }
             guard article, s.lower(before + 1) == "the", s.mentionAt[before] == nil, s.lower(before) != "'s", s.lower(r.upperBound) == ",",
-                let p = s.mention(startingAt: r.upperBound + 1), s.mentions[p].type == .person
+                let p = s.mention(startingAt: named), s.mentions[p].type == .person
             else { continue }
             let after = s.mentions[p].range.upperBound
             guard s.lower(after) != "of", !(s.lower(after) == "," && s.mention(startingAt: after + 1).map { s.mentions[$0].type != .person } == true) else { continue }

@@ -152,4 +152,11 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             + "sanctions on Peter Otieno, the minister of public security, on Friday. Kenya said the talks had failed."
         XCTAssertEqual(try roles(text), ["Peter Otieno -minister of public security-> Kenya"])
     }
+
+    func testARankMayStandBeforeTheNameOfATitleInApposition() throws {
+        let text =
+            "MASERU, Sept 22 (Reuters) - Lesotho was calm on Monday. Lesotho said the talks had failed. Junior officers forced the army "
+            + "commander, Lieutenant General Thabo Mokoena, to resign. Lesotho would not sign."
+        XCTAssertEqual(try roles(text), ["Thabo Mokoena -army commander-> Lesotho"])
+    }
 }
