@@ -28,6 +28,7 @@ struct RoleExtractor {
         ledBy(s, &facts)
         successions(s, &facts)
         copulaTitles(s, &facts)
+        bodyParts(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
