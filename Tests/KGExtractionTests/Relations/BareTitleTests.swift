@@ -159,4 +159,10 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             + "commander, Lieutenant General Thabo Mokoena, to resign. Lesotho would not sign."
         XCTAssertEqual(try roles(text), ["Thabo Mokoena -army commander-> Lesotho"])
     }
+
+    func testAChiefJusticeWithNoBodyBesideTheNameSitsInTheCourtNamedBefore() throws {
+        XCTAssertEqual(
+            try roles("Police stormed the Supreme Court building on Monday and detained Chief Justice Ahmed Rasheed and another judge."),
+            ["Ahmed Rasheed -chief justice-> Supreme Court"])
+    }
 }
