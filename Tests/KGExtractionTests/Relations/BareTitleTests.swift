@@ -117,6 +117,13 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
             + "Defense Secretary Dick Cheney criticized the United States."
         XCTAssertEqual(try roles(text), [])
     }
+
+    func testAGovernmentSpokesmanIsANationalOffice() throws {
+        let text =
+            "BAMAKO, Feb 17 (Reuters) - Mali welcomed the decision. Mali said the talks had failed. Government spokesman Colonel "
+            + "Moussa Diarra said the departure was welcome. Mali would not sign."
+        XCTAssertEqual(try roles(text), ["Moussa Diarra -government spokesman-> Mali"])
+    }
 }
 
 /// Bare national titles in apposition, offices wire copy writes bare, and "BODY under TITLE X".
