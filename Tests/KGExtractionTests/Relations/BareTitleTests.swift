@@ -172,4 +172,10 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             try roles("Police stormed the Supreme Court building on Monday and detained Chief Justice Ahmed Rasheed and another judge."),
             ["Ahmed Rasheed -chief justice-> Supreme Court"])
     }
+
+    func testACommissionerWithNoBodyBesideTheNameSitsInTheBodyNamedBefore() throws {
+        XCTAssertEqual(
+            try all("The ceremony was attended by the European Union's foreign policy chief, Ana Costa, and Enlargement Commissioner Jan Novak."),
+            ["Ana Costa -foreign policy chief-> European Union", "Jan Novak -commissioner-> European Union"])
+    }
 }
