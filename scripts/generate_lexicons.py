@@ -175,6 +175,7 @@ MULTI_TITLES = {
     "police commissioner", "chief constable", "chief justice", "first minister", "deputy first minister",
     "president-elect", "prime minister-elect", "chief negotiator", "special rapporteur", "private secretary",
     "government spokesman", "government spokeswoman", "government spokesperson",
+    "security chief",
 }
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "

@@ -233,6 +233,10 @@ final class RoleConstructionTests: ExtractionTestCase {
                     + "Luis Almagro, called it a blow to the rule of law."),
             ["Luis Almagro -secretary-general-> Organization of American States"])
     }
+
+    func testASecurityChiefIsATitleOfTheBodyBeforeIt() throws {
+        XCTAssertEqual(try all("Kremlin security chief Ivan Petrov arrived on Saturday."), ["Ivan Petrov -security chief-> Russia"])
+    }
 }
 
 /// Titles after a possessive pronoun and titles of one country only.
