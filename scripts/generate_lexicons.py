@@ -146,7 +146,7 @@ spokesperson adviser advisor commander general admiral colonel lieutenant marsha
 chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
 director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
 archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
-member deputy vice-president"""
+member deputy vice-president nuncio"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
     "defense minister", "interior minister", "finance minister", "justice minister", "health minister",
@@ -170,6 +170,12 @@ MULTI_TITLES = {
     "air chief marshal", "field marshal",
     # offices of international bodies and agencies ("director general of the IAEA", "executive secretary of SADC")
     "director general", "executive secretary", "executive director",
+    # offices wire copy names bare, of a state, a region or a police service ("Police Commissioner X",
+    # "PSNI Chief Constable X", "Northern Ireland's first minister", "the president-elect")
+    "police commissioner", "chief constable", "chief justice", "first minister", "deputy first minister",
+    "president-elect", "prime minister-elect", "chief negotiator", "special rapporteur", "private secretary",
+    "government spokesman", "government spokeswoman", "government spokesperson",
+    "security chief",
 }
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "

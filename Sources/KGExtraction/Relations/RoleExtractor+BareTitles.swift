@@ -26,6 +26,9 @@ extension RoleExtractor {
         /// A state's standing toward the story's country, not a person's title: "France, the former
         /// colonial power" is placed by the dateline or the story alone, acts on that country or not.
         var isStanding = false
+        /// A title in apposition ("X, a former intelligence chief,"): the country the story is about
+        /// places it before the dateline's, which is as often where the story was filed from.
+        var prefersStoryCountry = false
     }
 
     /// Words of a title that name an office of a country's government.
@@ -79,7 +82,72 @@ extension RoleExtractor {
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
-        return out + colonialPowersOfTheStory(s)
+        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s)
+    }
+
+    /// Words of a title's lower-case "of" phrase, at most, "of" included: "minister of public security".
+    static let titleOfPhraseWords = 5
+
+    /// Words that may close a bare title in apposition: the title names no body after it.
+    static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")"]
+
+    /// A national title in apposition, with no body in the phrase: "Jane Doe, a former intelligence
+    /// chief, fled" (after the name) and "the attorney general, Jane Doe," (before it). A possessive,
+    /// a name or an "of" beside the title states the body and is the other rules' to read.
+    ///
+    /// ```swift
+    /// // "The head of state, Jane Doe, suspended parliament." -> BareTitle(person: Jane Doe, role: "head of state")
+    /// ```
+    func appositionBareTitles(_ s: SentenceView, bodies: Set<Int>) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for role in s.roles where Self.isNationalOffice(role.name) {
+            let r = role.range
+            var before = r.lowerBound - 1
+            let former = ["former", "ex"].contains(s.lower(before))
+            if former { before -= 1 }
+            let article = ["the", "a", "an"].contains(s.lower(before))
+            if article { before -= 1 }
+            // "X, the minister of public security,": an "of" phrase of lower-case words, naming no body, is the title's own
+            var titleEnd = r.upperBound
+            if s.lower(titleEnd) == "of" {
+                var k = titleEnd + 1
+                while k < titleEnd + Self.titleOfPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k += 1 }
+                if k > titleEnd + 1, Self.appositionTitleEnds.contains(s.lower(k)) { titleEnd = k }
+            }
+            let name = s.tokens[r.lowerBound..<titleEnd].map(\.lower).joined(separator: " ")
+            // "X, a former intelligence chief, ..." / "X, former intelligence chief."
+            if s.lower(before) == ",", let p = s.mention(endingBefore: before), s.mentions[p].type == .person,
+                s.range.contains(titleEnd) ? Self.appositionTitleEnds.contains(s.lower(titleEnd)) : true
+            {
+                let from = s.mentions[p].range.lowerBound
+                var title = BareTitle(
+                    person: s.mentions[p].entity, role: name, sentence: s.index, span: s.span(from, titleEnd),
+                    spokenCountry: spokenCountry(s, after: titleEnd + 1), mayBeFormer: former, prefersStoryCountry: true)
+                title.sentenceCountry = nearestCountry(s, from: from, to: titleEnd, bodies: bodies, person: title.person)
+                out.append(title)
+                continue
+            }
+            // "the attorney general, Jane Doe," / "The head of state, Jane Doe, said": the article opens
+            // the phrase (no possessive or name before it), and no "of BODY" follows the name
+            // "the army commander, Lieutenant General X,": a rank may stand before the name
+            var named = r.upperBound + 1
+            while named < r.upperBound + 4, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized,
+                Self.militaryRanks.contains(s.lower(named))
+            {
+                named += 1
+            }
+            guard article, s.lower(before + 1) == "the", s.mentionAt[before] == nil, s.lower(before) != "'s", s.lower(r.upperBound) == ",",
+                let p = s.mention(startingAt: named), s.mentions[p].type == .person
+            else { continue }
+            let after = s.mentions[p].range.upperBound
+            guard s.lower(after) != "of", !(s.lower(after) == "," && s.mention(startingAt: after + 1).map { s.mentions[$0].type != .person } == true) else { continue }
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(before + 1, after),
+                spokenCountry: spokenCountry(s, after: after), mayBeFormer: former, prefersStoryCountry: true)
+            title.sentenceCountry = nearestCountry(s, from: before + 1, to: after, bodies: bodies, person: title.person)
+            out.append(title)
+        }
+        return out
     }
 
     /// Nouns of a colonial standing after "colonial": "the former colonial power", "ruler", "master".
@@ -265,7 +333,10 @@ extension RoleExtractor {
                     || !stated.contains {
                         $0.object == country
                             && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
-                    })
+                    }
+                        // "The United States imposed sanctions on X, the minister of public security": a title in
+                        // apposition is not held in a country acting on its holder
+                        && !(b.prefersStoryCountry && stated.contains { $0.kind == .action && $0.subject == country && $0.object == b.person }))
         }
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
@@ -286,7 +357,10 @@ extension RoleExtractor {
             let candidates =
                 b.isStanding
                 ? [dateline, dominant]
-                : singleCountryTitles[b.role] != nil ? [only] : knownCountryName(of: b.person, entities: entities) != nil ? [known] : [b.spokenCountry, b.sentenceCountry, dateline, dominant]
+                : singleCountryTitles[b.role] != nil
+                    ? [only]
+                    : knownCountryName(of: b.person, entities: entities) != nil
+                        ? [known] : [b.spokenCountry, b.sentenceCountry] + (b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant])
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))

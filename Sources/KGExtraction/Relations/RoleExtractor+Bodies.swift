@@ -34,7 +34,9 @@ extension RoleExtractor {
             // every other word
             guard Self.bodyStandingOpeners.contains(w) else { continue }
             // "the African Union, which South Africa chairs"
-            if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization,
+            // "the Panama Defence Forces (PDF), which Noriega commanded": the body's acronym may stand before the comma
+            let bodyEnd = s.lower(i - 2) == ")" && s.lower(i - 4) == "(" ? i - 4 : i - 1
+            if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: bodyEnd), s.mentions[body].type == .organization,
                 let x = s.mention(startingAt: i + 1), s.mentions[x].type != .location,
                 let role = Self.leadershipVerbs[s.lower(s.mentions[x].range.upperBound)]
             {

@@ -136,18 +136,24 @@ extension RoleExtractor {
                 let holder = s.mentions.last { $0.type == .person && $0.range.upperBound <= opener }?.entity ?? context.previousPersons.last?.entity
                 body = holder.flatMap { context.bodyOf[$0] }
             } else if Self.bodyOffices.contains(role.name),
-                let organization = s.mentions.last(where: { $0.type == .organization && !$0.modifierOnly && $0.range.upperBound <= opener })
+                let organization = lastBody(s, before: opener, where: { $0.type == .organization && !$0.modifierOnly })
             {
                 // "SADC, which Madagascar was to chair, ... and its executive secretary, X": a body's office is no country's
                 body = organization.entity
             } else {
-                body =
-                    s.mentions.last { ($0.type == .country || $0.type == .organization) && $0.range.upperBound <= opener }?.entity
-                    ?? context.previousBodies.last
+                body = lastBody(s, before: opener, where: { $0.type == .country || $0.type == .organization })?.entity ?? context.previousBodies.last
             }
             guard let body, body != person else { continue }
             Self.addRole(person, role.name, body, in: s, from: opener, to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
+    }
+
+    /// The last mention before `end` that `fits`, passing over a possessor ("The OAS condemned the
+    /// Assembly's vote, and its secretary-general": "its" is the OAS, not the vote's owner) while an
+    /// earlier one fits.
+    func lastBody(_ s: SentenceView, before end: Int, where fits: (SentenceView.Span) -> Bool) -> SentenceView.Span? {
+        let candidates = s.mentions.filter { fits($0) && $0.range.upperBound <= end }
+        return candidates.last { s.lower($0.range.upperBound) != "'s" } ?? candidates.last
     }
 
     /// Words for one who holds the same office elsewhere.

@@ -31,6 +31,31 @@ extension RoleExtractor {
             return out
         }())
 
+    /// Two-word titles of a person's own staff, read at their last word: "his former vice president, X",
+    /// "her private secretary, X" serve the person, not a body.
+    static let staffTitles: WordTable<String> = ["vice president": "vice president", "private secretary": "private secretary"]
+
+    /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
+    static let verbBeforeAsWords = 3
+
+    /// The person the verb before "as" at `asAt` is said of: "X will serve as Y's deputy", "X, 64, who
+    /// quit as Y's deputy"; nil when no verb stands before "as".
+    func subjectBeforeAs(_ s: SentenceView, asAt: Int) -> Int? {
+        let first = asAt - 1
+        var v = first
+        while v > first - Self.verbBeforeAsWords, s.range.contains(v), s.mentionAt[v] == nil, s.tokens[v].isWord, !s.tokens[v].isCapitalized, s.lower(v) != "who" {
+            v -= 1
+        }
+        guard v < first else { return nil }
+        func person(endingBefore end: Int) -> Int? { s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .person ? $0 : nil } }
+        guard s.lower(v) == "who" else { return person(endingBefore: v + 1) }
+        var comma = v - 1
+        guard s.lower(comma) == "," else { return nil }
+        // "X, 64, who": the person's age between commas
+        if s.range.contains(comma - 2), s.tokens[comma - 1].kind == .number, s.lower(comma - 2) == "," { comma -= 2 }
+        return person(endingBefore: comma)
+    }
+
     /// Participles of report before "to be": "X is reported to be a cousin of Y", "X was said to be his son".
     static let hearsayParticiples: WordSet = ["reported", "said", "believed", "thought", "known", "understood", "rumoured", "rumored"]
 
@@ -44,7 +69,7 @@ extension RoleExtractor {
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
-            guard let kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] else { continue }
+            guard let kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] ?? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = n - 1
             while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
@@ -95,6 +120,8 @@ extension RoleExtractor {
                 }
                 if ["is", "was"].contains(s.lower(b)) { b -= 1 }
                 if hearsay, let m = s.mention(endingBefore: b + 1), s.mentions[m].type == .person { relative = m }
+                // "X will serve as Cosgrove's deputy", "X, 64, who quit as Y's deputy": the subject of the verb before "as"
+                if relative == nil, s.lower(b) == "as", s.lower(d) == "'s" { relative = subjectBeforeAs(s, asAt: b) }
                 if s.lower(b) == "who" { b -= 1 }
                 if relative == nil, s.lower(b) == ",", let m = s.mention(endingBefore: b), s.mentions[m].type == .person { relative = m }
                 // "X, the deputy director of Y and a relative of Ortega": the person the list describes

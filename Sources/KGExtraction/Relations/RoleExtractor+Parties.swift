@@ -13,9 +13,11 @@ extension RoleExtractor {
     /// "Movement for Socialism", "Muslim Brotherhood".
     static let partyNameWords: WordSet = WordLists.wordSet("RoleExtractor.partyNameWords")
 
-    /// Whether the body at mention `m` of `s` is named as a party: a word of its name is a party word.
+    /// Whether the body at mention `m` of `s` is named as a party: a word of its name is a party word,
+    /// or "party" follows the name ("the LIDER party", "Bukele's Nuevas Ideas party").
     func isNamedParty(_ s: SentenceView, _ m: Int) -> Bool {
-        s.mentions[m].type == .organization && s.mentions[m].range.contains { Self.partyNameWords.contains(s.lower($0)) }
+        s.mentions[m].type == .organization
+            && (s.mentions[m].range.contains { Self.partyNameWords.contains(s.lower($0)) } || s.lower(s.mentions[m].range.upperBound) == "party")
     }
 
     /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.

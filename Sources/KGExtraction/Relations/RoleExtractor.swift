@@ -26,6 +26,9 @@ struct RoleExtractor {
         possessiveLeaders(s, &facts)
         leadership(s, &facts)
         ledBy(s, &facts)
+        successions(s, &facts)
+        copulaTitles(s, &facts)
+        bodyParts(s, &facts)
         for role in s.roles {
             let r = role.range
             // body before the title: "Kenyan President", "ASEAN Secretary-General", "Ghana's President"
@@ -55,6 +58,11 @@ struct RoleExtractor {
             if s.lower(b - 1) == "'s" { b -= 1 }
             // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on
             if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: b - 2), s.mentions[m].type != .person {
+                bodies.append(m)
+                bodyStart = s.mentions[m].range.lowerBound
+            }
+            // "the Public Ministry under Attorney General X": the body the title serves in comes before "under"
+            if s.lower(b - 1) == "under", let m = s.mention(endingBefore: b - 1), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
@@ -155,10 +163,20 @@ struct RoleExtractor {
             if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
+                // "the leader of the Seleka rebel coalition, X", "the leader of the Y (ACR), X": the body's acronym
+                // and a few lower-case class nouns may stand between the body and the comma
+                var comma = s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j
+                if s.lower(comma) == "(", s.lower(comma + 2) == ")" { comma += 3 }
+                let classNounsEnd = comma + Self.bodyClassNounWords
+                while comma < classNounsEnd, s.range.contains(comma), s.mentionAt[comma] == nil, s.tokens[comma].isWord, !s.tokens[comma].isCapitalized,
+                    !Self.notTitleModifiers.contains(s.lower(comma))
+                {
+                    comma += 1
+                }
                 // "the commander of Bolivia's military, General X": a rank may stand before the name
-                var named = (s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j) + 1
+                var named = comma + 1
                 while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
-                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(s.mentions[body].range.upperBound) == ",",
+                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma) == ",",
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
                     Self.addRole(
@@ -242,6 +260,8 @@ struct RoleExtractor {
     static let appositionModifierWords = 5
     /// Words from "of" to the body in "X, the head of Y", at most: "of the state-linked oil company Albanisa".
     static let appositionBodyWords = 8
+    /// Lower-case class nouns between a body and the comma before its officer, at most: "the Seleka rebel coalition, X".
+    static let bodyClassNounWords = 3
     /// Adverbs of time an apposition may open with: "X, now Mali's interim president".
     static let appositionAdverbs: WordSet = ["now", "currently", "also", "formerly", "then"]
 
@@ -272,17 +292,25 @@ struct RoleExtractor {
     static let joiningToCome: WordSet = ["join", "joining"]
     static let joiningDone: WordSet = ["joined", "joins"]
 
-    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it.
+    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it;
+    /// so is a person's commanding a body ("which Noriega commanded").
     ///
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
     /// ```
     static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
-        guard fact.kind == .action, fact.action == "rule", entities.indices.contains(fact.object), entities[fact.object].type == .country,
-            entities.indices.contains(fact.subject), [.person, .organization].contains(entities[fact.subject].type)
-        else { return fact }
+        guard fact.kind == .action, entities.indices.contains(fact.object), entities.indices.contains(fact.subject) else { return fact }
+        let object = entities[fact.object].type
+        let subject = entities[fact.subject].type
+        let role: String
+        switch fact.action {
+        case "rule" where object == .country && (subject == .person || subject == .organization): role = "ruler"
+        // "the PDF, which Noriega commanded": a person commanding a body holds an office in it, no act of force
+        case "command" where object == .organization && subject == .person: role = "commander"
+        default: return fact
+        }
         var ruler = fact
-        ruler.action = "ruler"
+        ruler.action = role
         ruler.cameo = .role
         ruler.kind = .role
         return ruler
@@ -295,7 +323,7 @@ struct RoleExtractor {
 
     static let leadershipVerbs: WordTable<String> = [
         "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
-        "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director",
+        "chairs": "chair", "chaired": "chair", "runs": "head", "directs": "director", "commands": "commander", "commanded": "commander",
     ]
 
     /// Membership stated outright: "X, which includes Y and Z", "Y is a member of X", "Y, a member of X".

@@ -117,4 +117,65 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
             + "Defense Secretary Dick Cheney criticized the United States."
         XCTAssertEqual(try roles(text), [])
     }
+
+    func testAGovernmentSpokesmanIsANationalOffice() throws {
+        let text =
+            "BAMAKO, Feb 17 (Reuters) - Mali welcomed the decision. Mali said the talks had failed. Government spokesman Colonel "
+            + "Moussa Diarra said the departure was welcome. Mali would not sign."
+        XCTAssertEqual(try roles(text), ["Moussa Diarra -government spokesman-> Mali"])
+    }
+}
+
+/// Bare national titles in apposition, offices wire copy writes bare, and "BODY under TITLE X".
+final class AppositionBareTitleTests: ExtractionTestCase {
+    func testAFormerTitleInAppositionAfterTheNameTakesTheStorysCountry() throws {
+        let text =
+            "NAIROBI, May 2 (Reuters) - Kenya closed its border with Uganda on Monday. Joseph Mwangi, a former intelligence chief, "
+            + "has fled the country. Kenya said the talks had failed. Kenya would not sign."
+        XCTAssertEqual(try roles(text), ["Joseph Mwangi -intelligence chief-> Kenya"])
+    }
+
+    func testATitleInAppositionBeforeTheNameAndAPoliceCommissionerTakeTheStorysCountry() throws {
+        let text =
+            "The attorney general, Grace Achieng, said the charges stood. Kenya closed its border. Kenya recalled its envoy. "
+            + "Kenya said the talks had failed. Police Commissioner Peter Otieno said officers would not take sides."
+        XCTAssertEqual(try roles(text), ["Grace Achieng -attorney general-> Kenya", "Peter Otieno -police commissioner-> Kenya"])
+    }
+
+    func testNoCountryIsGuessedForAnAppositionWhenNoneDominates() throws {
+        XCTAssertEqual(try roles("Juma Ali, a former intelligence chief, met the president of Kenya. Uganda and Kenya signed a deal."), [])
+    }
+
+    func testABodyBeforeUnderIsTheOneTheTitleServesIn() throws {
+        let text =
+            "The case was uncovered by the Anti-Corruption Commission and the Public Ministry under Attorney General Maria Lopez. "
+            + "President-elect Juan Ortiz of Honduras praised the inquiry."
+        XCTAssertEqual(try roles(text), ["Maria Lopez -attorney general-> Public Ministry", "Juan Ortiz -president-elect-> Honduras"])
+    }
+
+    func testALowerCaseOfPhraseIsTheTitlesOwnAndACountryActingOnTheHolderIsNotHis() throws {
+        let text =
+            "NAIROBI, May 2 (Reuters) - Kenya closed its border on Monday. Kenya recalled its envoy. The United States imposed "
+            + "sanctions on Peter Otieno, the minister of public security, on Friday. Kenya said the talks had failed."
+        XCTAssertEqual(try roles(text), ["Peter Otieno -minister of public security-> Kenya"])
+    }
+
+    func testARankMayStandBeforeTheNameOfATitleInApposition() throws {
+        let text =
+            "MASERU, Sept 22 (Reuters) - Lesotho was calm on Monday. Lesotho said the talks had failed. Junior officers forced the army "
+            + "commander, Lieutenant General Thabo Mokoena, to resign. Lesotho would not sign."
+        XCTAssertEqual(try roles(text), ["Thabo Mokoena -army commander-> Lesotho"])
+    }
+
+    func testAChiefJusticeWithNoBodyBesideTheNameSitsInTheCourtNamedBefore() throws {
+        XCTAssertEqual(
+            try roles("Police stormed the Supreme Court building on Monday and detained Chief Justice Ahmed Rasheed and another judge."),
+            ["Ahmed Rasheed -chief justice-> Supreme Court"])
+    }
+
+    func testACommissionerWithNoBodyBesideTheNameSitsInTheBodyNamedBefore() throws {
+        XCTAssertEqual(
+            try all("The ceremony was attended by the European Union's foreign policy chief, Ana Costa, and Enlargement Commissioner Jan Novak."),
+            ["Ana Costa -foreign policy chief-> European Union", "Jan Novak -commissioner-> European Union"])
+    }
 }

@@ -63,4 +63,19 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             try roles("U.N. human rights chief Michelle Bachelet said the arrests were unlawful."),
             ["Michelle Bachelet -chief-> United Nations"])
     }
+
+    func testAVicePresidentOrPrivateSecretaryOfAPersonServesThePerson() throws {
+        XCTAssertEqual(
+            try roles("Omar Diallo resigned on Monday. His former vice president, Awa Sow, has been held since August."),
+            ["Awa Sow -vice president-> Omar Diallo"])
+        XCTAssertEqual(
+            try all("Awa Sow resigned after her private secretary, Ibrahim Kane, was arrested."), ["Ibrahim Kane -private secretary-> Awa Sow"])
+        XCTAssertEqual(try all("Salvador Reyes, Rodrigo Duterte's counsel, said the arrest was illegal."), ["Salvador Reyes -counsel-> Rodrigo Duterte"])
+    }
+
+    func testTheSubjectOfAVerbBeforeAsHoldsTheStaffTitle() throws {
+        XCTAssertEqual(try all("Moussa Traore will serve as Omar Diallo's deputy."), ["Moussa Traore -deputy-> Omar Diallo"])
+        XCTAssertEqual(
+            try all("Fatou Ndiaye, 64, who quit as Omar Diallo's deputy last year, said nothing."), ["Fatou Ndiaye -deputy-> Omar Diallo"])
+    }
 }

@@ -209,6 +209,34 @@ final class RoleConstructionTests: ExtractionTestCase {
             try roles("Ali Musa, a former Chadian prime minister who now chairs the African Union Commission, spoke."),
             ["Ali Musa -prime minister-> Chad", "Ali Musa -chair-> African Union Commission"])
     }
+
+    func testClassNounsOrAnAcronymMayStandBetweenTheBodyAndItsOfficer() throws {
+        XCTAssertEqual(
+            try all("The leader of the African National Congress ruling party, Cyril Ramaphosa, spoke on Monday."),
+            ["Cyril Ramaphosa -leader-> African National Congress"])
+        XCTAssertEqual(
+            try all("The head of the National Liberation Army (ELN), Pablo Beltran, said talks would resume."),
+            ["Pablo Beltran -head-> National Liberation Army"])
+    }
+
+    func testABodyCommandedInARelativeClauseHasTheCommanderAsItsOfficer() throws {
+        XCTAssertEqual(
+            try all("The Panama Defence Forces (PDF), which Manuel Noriega commanded, have been dissolved. The PDF fought on."),
+            ["Manuel Noriega -commander-> Panama Defence Forces"])
+        XCTAssertEqual(try all("The Republican Guard, which Ali Kamara commanded, was dissolved."), ["Ali Kamara -commander-> Republican Guard"])
+    }
+
+    func testItsBeforeATitlePassesOverAPossessorToTheClausesBody() throws {
+        XCTAssertEqual(
+            try roles(
+                "The Organization of American States (OAS) condemned the Legislative Assembly's vote, and its secretary-general, "
+                    + "Luis Almagro, called it a blow to the rule of law."),
+            ["Luis Almagro -secretary-general-> Organization of American States"])
+    }
+
+    func testASecurityChiefIsATitleOfTheBodyBeforeIt() throws {
+        XCTAssertEqual(try all("Kremlin security chief Ivan Petrov arrived on Saturday."), ["Ivan Petrov -security chief-> Russia"])
+    }
 }
 
 /// Titles after a possessive pronoun and titles of one country only.

@@ -45,4 +45,9 @@ final class RolePartyMembershipTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Hungary lifted its objections to Norway joining the European Union on Tuesday."), [])
         XCTAssertEqual(try roles("Austria will lift its veto on Norway's bid to join the European Union."), [])
     }
+
+    func testABodyFollowedByPartyIsANamedParty() throws {
+        XCTAssertEqual(try all("Pedro Soto of the LIBRE party leads the polls."), ["Pedro Soto -member-> LIBRE"])
+        XCTAssertEqual(try all("President Luis Vega's Nueva Patria party won the vote."), ["Luis Vega -member-> Nueva Patria"])
+    }
 }

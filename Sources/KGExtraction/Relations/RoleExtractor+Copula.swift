@@ -1,0 +1,72 @@
+import KGModel
+
+/// Titles stated by the copula: "X is Sinn Fein's chief negotiator", "X, a former rebel commander,
+/// is the leader of Y", "the Forum, whose secretary-general, X, is a former prime minister of Z".
+///
+/// ```swift
+/// // "Ali Kamara is the president of Sierra Leone." -> Fact(Ali Kamara, "president", Sierra Leone, cameo .role)
+/// ```
+extension RoleExtractor {
+    /// Forms of "be" that state what a person is or was.
+    static let copulaForms: WordSet = ["is", "was"]
+
+    /// Lower-case words between the copula's body and its title, at most ("Sinn Fein's chief ... negotiator").
+    static let copulaModifierWords = 2
+
+    /// The titles of `s` stated by a copula: the person before it (or before an apposition, or named
+    /// between commas right before it) holds the title after it in the body of its possessive or "of".
+    func copulaTitles(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where Self.copulaForms.contains(s.lower(i)) {
+            guard let person = copulaSubject(s, copula: i) else { continue }
+            var j = i + 1
+            if Self.appositionAdverbs.contains(s.lower(j)) { j += 1 }
+            if ["a", "an", "the"].contains(s.lower(j)) { j += 1 }
+            // "BODY's TITLE": the possessive names the body
+            var body: Int?
+            if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s", [.country, .organization].contains(s.mentions[m].type),
+                !s.mentions[m].modifierOnly
+            {
+                body = m
+                j = s.mentions[m].range.upperBound + 1
+            }
+            // the title's own modifiers: "former", "chief", "veteran"
+            var t = j
+            while t < j + Self.copulaModifierWords, s.range.contains(t), s.role(startingAt: t) == nil, s.mentionAt[t] == nil, s.tokens[t].isWord,
+                !s.tokens[t].isCapitalized, !Self.notTitleModifiers.contains(s.lower(t))
+            {
+                t += 1
+            }
+            guard let r = s.role(startingAt: t) else { continue }
+            let title = s.roles[r]
+            var end = title.range.upperBound
+            if body == nil {
+                // "TITLE of (the) BODY"
+                guard s.lower(end) == "of" else { continue }
+                let start = s.lower(end + 1) == "the" ? end + 2 : end + 1
+                guard let m = s.mention(startingAt: start), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
+                    s.lower(s.mentions[m].range.upperBound) != "'s"
+                else { continue }
+                body = m
+                end = s.mentions[m].range.upperBound
+            } else if s.lower(end) == "of" || s.lower(end) == "'s" {
+                continue
+            }
+            guard let body else { continue }
+            Self.addRole(
+                s.mentions[person].entity, title.name, s.mentions[body].entity, in: s, from: s.mentions[person].range.lowerBound, to: end,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+        }
+    }
+
+    /// The person a copula at `copula` speaks of: named right before it, before ", who", between
+    /// commas right before it ("whose secretary-general, X, is"), or before an apposition ("X, a
+    /// former commander, is").
+    func copulaSubject(_ s: SentenceView, copula: Int) -> Int? {
+        func person(_ m: Int?) -> Int? { m.flatMap { s.mentions[$0].type == .person ? $0 : nil } }
+        if let p = person(s.mention(endingBefore: copula)) { return p }
+        if s.lower(copula - 1) == "who" { return relativeClausePerson(s, who: copula - 1) }
+        guard s.lower(copula - 1) == "," else { return nil }
+        if let p = person(s.mention(endingBefore: copula - 1)), s.lower(s.mentions[p].range.lowerBound - 1) == "," { return p }
+        return person(subjectBeforeApposition(s, verb: copula))
+    }
+}

@@ -1,0 +1,30 @@
+import KGModel
+
+/// Succession stated by a verb: "X succeeded his father, Y" -> X successor Y.
+///
+/// ```swift
+/// // "Ali Bongo succeeded his father, Omar Bongo, in 2009." -> Fact(Ali Bongo, "successor", Omar Bongo, cameo .role)
+/// ```
+extension RoleExtractor {
+    /// Finite forms of "succeed" that state a succession that happened or holds (not "to succeed him").
+    static let successionVerbs: WordSet = ["succeeded", "succeeds"]
+
+    /// "X succeeded Y", "X, who succeeded his father Y", "X succeeded her husband, Y": the successor
+    /// is the person before the verb (or before ", who"), the predecessor the person after it, over a
+    /// possessive and a noun of family.
+    func successions(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where Self.successionVerbs.contains(s.lower(i)) {
+            var successor = s.mention(endingBefore: i)
+            if s.lower(i - 1) == "who" { successor = relativeClausePerson(s, who: i - 1) }
+            guard let successor, s.mentions[successor].type == .person else { continue }
+            var j = i + 1
+            // "his father, Omar Bongo", "her husband Y"
+            if ["his", "her"].contains(s.lower(j)), Self.kinshipNouns[s.lower(j + 1)] != nil {
+                j += 2
+                if s.lower(j) == "," { j += 1 }
+            }
+            guard let predecessor = s.mention(startingAt: j), s.mentions[predecessor].type == .person else { continue }
+            Self.addRole(mention: successor, "successor", mention: predecessor, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
+        }
+    }
+}
