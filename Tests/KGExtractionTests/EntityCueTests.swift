@@ -208,6 +208,22 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
     }
 
+    func testOneWordBeforeAnArmedGroupsNounIsTheBody() throws {
+        let doc = try extract("The leader of the Zorvani rebel coalition fled. Police blamed the banned Kestrava group for the attack.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zorvani|organization", "Kestrava|organization"], "\(doc.entities)")
+    }
+
+    func testOneWordBeforeAGroupWithoutAnArmedWordIsNoBody() throws {
+        let doc = try extract("The Korvi group met in Oslo.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Oslo|location"], "\(doc.entities)")
+    }
+
+    func testAcronymSpelledLikeAWordBeforeAPartyNounIsTheParty() throws {
+        let doc = try extract("Supporters of the FAST party sang hymns in Oslo.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["FAST|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")

@@ -252,11 +252,19 @@ extension EntityRecognizer {
     /// before a lower-case noun of a party or an armed group names that body, everyday words and all.
     /// One word alone must stand before a noun of an armed body ("the Houthi movement" is the
     /// Houthis, "the Labour party" says too little) and be no everyday word nor shaped like a
-    /// people's adjective ("Tigrayan", "Kurdish").
+    /// people's adjective ("Tigrayan", "Kurdish"). A word that says the body is armed or outlawed,
+    /// between the name and its noun or before the name, makes a group, coalition or front one too
+    /// ("the Seleka rebel coalition", "the banned Akramiya group").
     func bodyBeforeItsNoun(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>) -> RawMention? {
-        guard run.upperBound < sentence.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-            NameCues.bodyNouns.contains(tokens[run.upperBound].lower)
-        else { return nil }
+        func lowerWord(_ j: Int) -> Bool { j < sentence.upperBound && tokens[j].isWord && !tokens[j].isCapitalized }
+        var nounAt = run.upperBound
+        let modifiedBetween = lowerWord(nounAt) && NameCues.armedBodyModifiers.contains(tokens[nounAt].lower) && lowerWord(nounAt + 1)
+        if modifiedBetween { nounAt += 1 }
+        guard lowerWord(nounAt) else { return nil }
+        let noun = tokens[nounAt].lower
+        let modifiedBefore = run.lowerBound > sentence.lowerBound && NameCues.armedBodyModifiers.contains(tokens[run.lowerBound - 1].lower)
+        let armed = modifiedBetween || modifiedBefore
+        guard NameCues.bodyNouns.contains(noun) || armed && NameCues.armedBodyClassNouns.contains(noun) else { return nil }
         var start = run.lowerBound
         while start < run.upperBound, NameCues.neverNames.contains(tokens[start].lower) { start += 1 }
         let words = tokens[start..<run.upperBound]
@@ -264,8 +272,8 @@ extension EntityRecognizer {
             !words.contains(where: { lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) })
         else { return nil }
         if words.count == 1,
-            !NameCues.armedBodyNouns.contains(tokens[run.upperBound].lower) || lexicons.commonWords.contains(first.lower) || first.isAllCaps || Self.isShapedLikeAPeoplesAdjective(first.lower)
-                || first.lower.hasSuffix("an")
+            !(armed || NameCues.armedBodyNouns.contains(noun)) || lexicons.commonWords.contains(first.lower) || first.isAllCaps
+                || Self.isShapedLikeAPeoplesAdjective(first.lower) || first.lower.hasSuffix("an")
         {
             return nil
         }
