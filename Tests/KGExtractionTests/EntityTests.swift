@@ -276,3 +276,11 @@ final class TitleWordInstitutionTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Espen Barth Eide")?.type, .person, "\(doc.entities.map(\.name))")
     }
 }
+
+/// Towns whose GeoNames name holds a glottal stop's mark, read with the plain apostrophe news writes.
+final class ApostropheTownTests: ExtractionTestCase {
+    func testATownWithAnInnerApostropheIsAPlace() throws {
+        let doc = try extract("Police patrolled the streets of Shefar'am and Qal'at Sukkar on Sunday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Shefar'am|location", "Qal'at Sukkar|location"], "\(doc.entities)")
+    }
+}
