@@ -284,3 +284,16 @@ final class ApostropheTownTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Shefar'am|location", "Qal'at Sukkar|location"], "\(doc.entities)")
     }
 }
+
+/// A one-word name the typer alone calls a person, where a cue names a body so (`MentionResolver`).
+final class OneWordBodyMentionTests: ExtractionTestCase {
+    func testTheBodyACueNamedKeepsItsNameWhenItSpeaks() throws {
+        let doc = try extract("The leader of the Zorvani rebel coalition fled.\n\nZorvani said the talks had failed.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zorvani|organization"], "\(doc.entities)")
+    }
+
+    func testAPersonsSurnameStaysThePersons() throws {
+        let doc = try extract("Lars Holmberg met the Zorvani rebel coalition.\n\nHolmberg said the talks had failed.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Lars Holmberg|person", "Zorvani|organization"], "\(doc.entities)")
+    }
+}

@@ -229,6 +229,12 @@ struct MentionResolver {
             if let current = entityOf[i], entities[current].name.contains(" ") { continue }
             entityOf[i] = person
         }
+        // "Seleka fighters attacked" after "the Seleka rebel coalition": a one-word name typed a person
+        // only by the words around it is the institution a cue named so in the same document
+        for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
+            guard let current = entityOf[i], !entities[current].name.contains(" "), let body = byKey[key(.organization, m.name)] else { continue }
+            entityOf[i] = body
+        }
         // unresolved single names: a place or institution of the same spelling, else dropped
         for (i, m) in mentions.enumerated() where entityOf[i] == nil && m.needsResolution {
             for type in [EntityType.location, .organization, .country] {
