@@ -224,6 +224,20 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["FAST|organization", "Oslo|location"], "\(doc.entities)")
     }
 
+    func testABodysNounInAppositionMakesTheNameABody() throws {
+        let doc = try extract("Leaders met Sara Dunmore, the political wing of the Kestrava Army, in Oslo.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Sara Dunmore|organization", "Kestrava Army|organization", "Oslo|location"],
+            "\(doc.entities)")
+    }
+
+    func testABodysNounModifyingAnotherInAppositionLeavesAPerson() throws {
+        for text in ["Leaders met Sara Dunmore, the party's leader, in Oslo.", "Leaders met Sara Dunmore, a group leader, in Oslo."] {
+            let doc = try extract(text)
+            XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Sara Dunmore|person", "Oslo|location"], "\(doc.entities)")
+        }
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")

@@ -325,6 +325,28 @@ extension EntityRecognizer {
         return false
     }
 
+    /// Nouns of bodies an apposition may name after a body's name: "the political wing of", "a
+    /// separatist movement".
+    static let appositionBodyNouns: WordSet = ["wing", "party", "group", "movement", "militia", "faction", "coalition", "alliance", "bloc"]
+
+    /// Whether the words from `start` are "a"/"the", up to three lower-case modifiers and a noun of a
+    /// body that ends the noun phrase or goes on with "of": "the political wing of", "a rebel group,"
+    /// (not "the party's leader" nor "a group leader").
+    func bodyInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        guard sentence.contains(start), ["a", "an", "the"].contains(tokens[start].lower) else { return false }
+        var k = start + 1
+        while k < min(sentence.upperBound, start + 5) {
+            let t = tokens[k]
+            guard t.isWord, !t.isCapitalized, !lexicons.roles.contains(t.lower) else { return false }
+            if Self.appositionBodyNouns.contains(t.lower) {
+                let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
+                return next.map { $0.isWord ? ["of", "that", "which"].contains($0.lower) : [",", ".", ";"].contains($0.text) } ?? true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and
     /// modifiers ("a former Norwegian", "Guterres's special"), then a title noun, before any comma.
     func titleInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
@@ -486,6 +508,11 @@ extension EntityRecognizer {
         // initials alone ("S. F."), or a plural title ("Republican Senators"), are not a person's name
         if words.allSatisfy({ $0.text.hasSuffix(".") || !$0.isWord }) { return nil }
         if lastLower.hasSuffix("s"), lexicons.roles.contains(String(lastLower.dropLast())) { return nil }
+        // "Sinn Fein, the political wing of the IRA": a body's noun in apposition says it is a body, even
+        // when its first word is a first name
+        if !titled, wordCount <= 4, after?.text == ",", bodyInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
