@@ -238,6 +238,17 @@ final class EntityCueTests: ExtractionTestCase {
         }
     }
 
+    func testEverydayWordsBeforeAnInstitutionsOwnWordsBelongToIt() throws {
+        let doc = try extract("Leaders of the Democratic Kestrava Party met in Oslo.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Democratic Kestrava Party|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
+    func testADayBeforeAnInstitutionsOwnWordsStaysOut() throws {
+        let doc = try extract("On Monday Kestrava Party leaders met in Oslo.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrava Party|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")

@@ -204,6 +204,18 @@ extension EntityRecognizer {
             if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
+                // "Democratic Unionist Party": everyday words right before the name's own words belong to it
+                // (they opened no mention of their own)
+                if let first = segment.first {
+                    var b = first - 1
+                    while b >= run.lowerBound, tokens[b].isWord, lexicons.commonWords.contains(tokens[b].lower),
+                        !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower),
+                        !NameCues.calendarWords.contains(tokens[b].lower), !out.contains(where: { $0.range.contains(b) })
+                    {
+                        start = b
+                        b -= 1
+                    }
+                }
                 if segment.isEmpty {
                     start = k
                     var b = k - 1
