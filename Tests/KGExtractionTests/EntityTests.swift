@@ -292,6 +292,14 @@ final class OneWordBodyMentionTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zorvani|organization"], "\(doc.entities)")
     }
 
+    func testAFullNameTypedAPersonByItsFirstNameIsTheBodyACueNamedSo() throws {
+        let doc = try extract(
+            "Leaders met Sara Dunmore, the political wing of the Kestrava Army, in Oslo.\n\nSara Dunmore members voted on Monday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Sara Dunmore|organization", "Kestrava Army|organization", "Oslo|location"],
+            "\(doc.entities)")
+    }
+
     func testAPersonsSurnameStaysThePersons() throws {
         let doc = try extract("Lars Holmberg met the Zorvani rebel coalition.\n\nHolmberg said the talks had failed.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Lars Holmberg|person", "Zorvani|organization"], "\(doc.entities)")
