@@ -249,6 +249,12 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrava Party|organization", "Oslo|location"], "\(doc.entities)")
     }
 
+    func testAForumIsAnInstitutionsHead() throws {
+        let doc = try extract("Ministers of the Kestrava Trade Forum met in Oslo.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrava Trade Forum|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")
