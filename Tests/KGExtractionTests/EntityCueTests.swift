@@ -255,6 +255,11 @@ final class EntityCueTests: ExtractionTestCase {
             Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrava Trade Forum|organization", "Oslo|location"], "\(doc.entities)")
     }
 
+    func testAPlacesPossessiveOpensNoLongerNameOfIt() throws {
+        let doc = try extract("Troops fired on a crowd in Oslo's Kestrava Square.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Oslo|location", "Kestrava Square|location"], "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")
