@@ -260,6 +260,11 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Oslo|location", "Kestrava Square|location"], "\(doc.entities)")
     }
 
+    func testANameAfterARelativesNounIsAPerson() throws {
+        let doc = try extract("The king succeeded his father Kestrav Olavu in September.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrav Olavu|person"], "\(doc.entities)")
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")

@@ -394,6 +394,15 @@ extension EntityRecognizer {
         }
     }
 
+    /// Nouns of relatives a person's name follows: "his father ...", "Mugabe's wife ...".
+    static let kinNouns: WordSet = [
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "nephew", "niece", "cousin",
+        "grandfather", "grandmother", "grandson", "granddaughter", "widow", "widower", "stepfather", "stepmother", "stepson", "stepdaughter",
+    ]
+
+    /// Possessors before a relative's noun: "his", "her", "'s".
+    static let kinPossessors: WordSet = ["his", "her", "their", "my", "our", "your", "'s"]
+
     func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
         var range = range
         while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
@@ -418,9 +427,13 @@ extension EntityRecognizer {
         let titledApposition =
             before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true || afterOfName)
             && roles.contains { $0.range.upperBound == range.lowerBound - 1 }
+        // "his father Taufa'ahau Tupou IV", "Mugabe's wife Grace": a relative's noun after a possessor names a person
+        let kinTitled =
+            (before.map { !$0.isCapitalized && Self.kinNouns.contains($0.lower) } ?? false)
+            && (before2.map { Self.kinPossessors.contains($0.lower) } ?? false)
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
-            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
+            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower
         let firstLower = words.first!.lower
