@@ -265,6 +265,16 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrav Olavu|person"], "\(doc.entities)")
     }
 
+    func testATitleAndACommaKeepAWholeNameBeforeAFirstNameInsideIt() throws {
+        for text in [
+            "Samoa's first female prime minister-elect, Kestrav Maria Olavu, was sworn in on Monday.",
+            "Samoa's foreign minister, Kestrav Maria Olavu, was sworn in on Monday.",
+        ] {
+            let doc = try extract(text)
+            XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrav Maria Olavu|person", "Samoa|country"], "\(doc.entities)")
+        }
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")

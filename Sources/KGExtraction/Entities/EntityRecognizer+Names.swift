@@ -153,9 +153,12 @@ extension EntityRecognizer {
             guard !segment.isEmpty else { return }
             // "Peacekeeping Marta Quiroga": a first name inside a segment starts the person's name,
             // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
+            // ("the prime minister-elect, Fiame Naomi Mata'afa,": a title and a comma say so too)
             let titled =
                 roles.contains { $0.range.upperBound == segment.first! }
                 || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
+                || (segment.first! > sentence.lowerBound && tokens[segment.first! - 1].text == ","
+                    && titleEnds(tokens, before: segment.first! - 1, roles: roles))
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                 !lexicons.firstNames.contains(tokens[segment.first!].text)
@@ -394,6 +397,16 @@ extension EntityRecognizer {
         }
     }
 
+    /// Whether a title ends right before `comma`, perhaps with a hyphenated lower-case word
+    /// ("prime minister-elect,").
+    func titleEnds(_ tokens: [Token], before comma: Int, roles: [RoleSpan]) -> Bool {
+        roles.contains { role in
+            role.range.upperBound <= comma && comma - role.range.upperBound <= 2
+                && (role.range.upperBound == comma || tokens[role.range.upperBound].text == "-")
+                && tokens[role.range.upperBound..<comma].allSatisfy { $0.text == "-" || $0.isWord && !$0.isCapitalized }
+        }
+    }
+
     /// Nouns of relatives a person's name follows: "his father ...", "Mugabe's wife ...".
     static let kinNouns: WordSet = [
         "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "nephew", "niece", "cousin",
@@ -426,7 +439,7 @@ extension EntityRecognizer {
             && (tokens[range.upperBound + 1].lower == "the" || tokens[range.upperBound + 1].isCapitalized)
         let titledApposition =
             before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true || afterOfName)
-            && roles.contains { $0.range.upperBound == range.lowerBound - 1 }
+            && titleEnds(tokens, before: range.lowerBound - 1, roles: roles)
         // "his father Taufa'ahau Tupou IV", "Mugabe's wife Grace": a relative's noun after a possessor names a person
         let kinTitled =
             (before.map { !$0.isCapitalized && Self.kinNouns.contains($0.lower) } ?? false)
