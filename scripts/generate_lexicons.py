@@ -421,7 +421,10 @@ def generate_places(common, gc, cities, country_rows):
     country_forms = {r[0].lower() for r in country_rows}
     best = {}
     for city in cities.values():
-        name = city["name"]
+        # GeoNames writes an inner glottal stop with a turned comma ("Nuku\u2018alofa"; not the soft sign
+        # of "Arkhangel\u2019sk", whose plain spelling news writes without it);
+        # news writes the plain apostrophe ("Nuku'alofa")
+        name = re.sub("[\u2018\u02bb`]", "'", city["name"])
         if not re.fullmatch(r"[A-Z][A-Za-z' -]+", name):
             continue
         if name.lower() in common and city["population"] < 1_000_000:

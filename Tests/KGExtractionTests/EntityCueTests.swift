@@ -208,6 +208,73 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertTrue(doc.entities.isEmpty, "\(doc.entities)")
     }
 
+    func testOneWordBeforeAnArmedGroupsNounIsTheBody() throws {
+        let doc = try extract("The leader of the Zorvani rebel coalition fled. Police blamed the banned Kestrava group for the attack.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zorvani|organization", "Kestrava|organization"], "\(doc.entities)")
+    }
+
+    func testOneWordBeforeAGroupWithoutAnArmedWordIsNoBody() throws {
+        let doc = try extract("The Korvi group met in Oslo.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Oslo|location"], "\(doc.entities)")
+    }
+
+    func testAcronymSpelledLikeAWordBeforeAPartyNounIsTheParty() throws {
+        let doc = try extract("Supporters of the FAST party sang hymns in Oslo.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["FAST|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
+    func testABodysNounInAppositionMakesTheNameABody() throws {
+        let doc = try extract("Leaders met Sara Dunmore, the political wing of the Kestrava Army, in Oslo.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Sara Dunmore|organization", "Kestrava Army|organization", "Oslo|location"],
+            "\(doc.entities)")
+    }
+
+    func testABodysNounModifyingAnotherInAppositionLeavesAPerson() throws {
+        for text in ["Leaders met Sara Dunmore, the party's leader, in Oslo.", "Leaders met Sara Dunmore, a group leader, in Oslo."] {
+            let doc = try extract(text)
+            XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Sara Dunmore|person", "Oslo|location"], "\(doc.entities)")
+        }
+    }
+
+    func testEverydayWordsBeforeAnInstitutionsOwnWordsBelongToIt() throws {
+        let doc = try extract("Leaders of the Democratic Kestrava Party met in Oslo.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Democratic Kestrava Party|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
+    func testADayBeforeAnInstitutionsOwnWordsStaysOut() throws {
+        let doc = try extract("On Monday Kestrava Party leaders met in Oslo.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrava Party|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
+    func testAForumIsAnInstitutionsHead() throws {
+        let doc = try extract("Ministers of the Kestrava Trade Forum met in Oslo.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrava Trade Forum|organization", "Oslo|location"], "\(doc.entities)")
+    }
+
+    func testAPlacesPossessiveOpensNoLongerNameOfIt() throws {
+        let doc = try extract("Troops fired on a crowd in Oslo's Kestrava Square.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Oslo|location", "Kestrava Square|location"], "\(doc.entities)")
+    }
+
+    func testANameAfterARelativesNounIsAPerson() throws {
+        let doc = try extract("The king succeeded his father Kestrav Olavu in September.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrav Olavu|person"], "\(doc.entities)")
+    }
+
+    func testATitleAndACommaKeepAWholeNameBeforeAFirstNameInsideIt() throws {
+        for text in [
+            "Samoa's first female prime minister-elect, Kestrav Maria Olavu, was sworn in on Monday.",
+            "Samoa's foreign minister, Kestrav Maria Olavu, was sworn in on Monday.",
+        ] {
+            let doc = try extract(text)
+            XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Kestrav Maria Olavu|person", "Samoa|country"], "\(doc.entities)")
+        }
+    }
+
     func testArmedGroupsFromPetrarchAreOrganizations() throws {
         let doc = try extract("Fighters of al-Shabab attacked the town while Boko Haram fighters crossed the border.")
         XCTAssertEqual(doc.entities.filter { $0.type == .organization }.count, 2, "\(doc.entities)")

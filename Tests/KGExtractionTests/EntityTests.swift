@@ -276,3 +276,32 @@ final class TitleWordInstitutionTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Espen Barth Eide")?.type, .person, "\(doc.entities.map(\.name))")
     }
 }
+
+/// Towns whose GeoNames name holds a glottal stop's mark, read with the plain apostrophe news writes.
+final class ApostropheTownTests: ExtractionTestCase {
+    func testATownWithAnInnerApostropheIsAPlace() throws {
+        let doc = try extract("Police patrolled the streets of Shefar'am and Qal'at Sukkar on Sunday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Shefar'am|location", "Qal'at Sukkar|location"], "\(doc.entities)")
+    }
+}
+
+/// A one-word name the typer alone calls a person, where a cue names a body so (`MentionResolver`).
+final class OneWordBodyMentionTests: ExtractionTestCase {
+    func testTheBodyACueNamedKeepsItsNameWhenItSpeaks() throws {
+        let doc = try extract("The leader of the Zorvani rebel coalition fled.\n\nZorvani said the talks had failed.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Zorvani|organization"], "\(doc.entities)")
+    }
+
+    func testAFullNameTypedAPersonByItsFirstNameIsTheBodyACueNamedSo() throws {
+        let doc = try extract(
+            "Leaders met Sara Dunmore, the political wing of the Kestrava Army, in Oslo.\n\nSara Dunmore members voted on Monday.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Sara Dunmore|organization", "Kestrava Army|organization", "Oslo|location"],
+            "\(doc.entities)")
+    }
+
+    func testAPersonsSurnameStaysThePersons() throws {
+        let doc = try extract("Lars Holmberg met the Zorvani rebel coalition.\n\nHolmberg said the talks had failed.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name)|\($0.type)" }), ["Lars Holmberg|person", "Zorvani|organization"], "\(doc.entities)")
+    }
+}

@@ -23,6 +23,7 @@ final class WordListsTests: XCTestCase {
             "organizationClassNouns": NameCues.organizationClassNouns, "placeClassNouns": NameCues.placeClassNouns,
             "facilityNouns": NameCues.facilityNouns, "landmarkNouns": NameCues.landmarkNouns, "forceNouns": NameCues.forceNouns, "mediaNouns": NameCues.mediaNouns,
             "intentAdjectives": NameCues.intentAdjectives, "bodyNouns": NameCues.bodyNouns, "armedBodyNouns": NameCues.armedBodyNouns,
+            "armedBodyModifiers": NameCues.armedBodyModifiers, "armedBodyClassNouns": NameCues.armedBodyClassNouns,
             "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels, "mastheadNouns": PageFurniture.mastheadNouns,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }

@@ -164,7 +164,9 @@ extension EntityRecognizer {
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
         // "Rakhine state", "Ladakh region": an administrative noun in lower case right after the name
         if i < end, mask[i], !tokens[i].isCapitalized, NameCues.administrativeNouns.contains(tokens[i].lower) { return i + 1 }
-        // "People's Republic", "Region", "Province" written with capitals
+        // "People's Republic", "Region", "Province" written with capitals (not a place's possessive:
+        // "Moscow's Red Square" is the square of Moscow)
+        if i < end, tokens[i].lower == "'s" { return nil }
         var j = i
         while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
             if NameCues.locationHeads.contains(tokens[j].lower) { return j + 1 }

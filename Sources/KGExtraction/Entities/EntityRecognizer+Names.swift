@@ -153,9 +153,12 @@ extension EntityRecognizer {
             guard !segment.isEmpty else { return }
             // "Peacekeeping Marta Quiroga": a first name inside a segment starts the person's name,
             // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
+            // ("the prime minister-elect, Fiame Naomi Mata'afa,": a title and a comma say so too)
             let titled =
                 roles.contains { $0.range.upperBound == segment.first! }
                 || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
+                || (segment.first! > sentence.lowerBound && tokens[segment.first! - 1].text == ","
+                    && titleEnds(tokens, before: segment.first! - 1, roles: roles))
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                 !lexicons.firstNames.contains(tokens[segment.first!].text)
@@ -204,6 +207,18 @@ extension EntityRecognizer {
             if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
+                // "Democratic Unionist Party": everyday words right before the name's own words belong to it
+                // (they opened no mention of their own)
+                if let first = segment.first {
+                    var b = first - 1
+                    while b >= run.lowerBound, tokens[b].isWord, lexicons.commonWords.contains(tokens[b].lower),
+                        !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower),
+                        !NameCues.calendarWords.contains(tokens[b].lower), !out.contains(where: { $0.range.contains(b) })
+                    {
+                        start = b
+                        b -= 1
+                    }
+                }
                 if segment.isEmpty {
                     start = k
                     var b = k - 1
@@ -252,11 +267,19 @@ extension EntityRecognizer {
     /// before a lower-case noun of a party or an armed group names that body, everyday words and all.
     /// One word alone must stand before a noun of an armed body ("the Houthi movement" is the
     /// Houthis, "the Labour party" says too little) and be no everyday word nor shaped like a
-    /// people's adjective ("Tigrayan", "Kurdish").
+    /// people's adjective ("Tigrayan", "Kurdish"). A word that says the body is armed or outlawed,
+    /// between the name and its noun or before the name, makes a group, coalition or front one too
+    /// ("the Seleka rebel coalition", "the banned Akramiya group").
     func bodyBeforeItsNoun(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>) -> RawMention? {
-        guard run.upperBound < sentence.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-            NameCues.bodyNouns.contains(tokens[run.upperBound].lower)
-        else { return nil }
+        func lowerWord(_ j: Int) -> Bool { j < sentence.upperBound && tokens[j].isWord && !tokens[j].isCapitalized }
+        var nounAt = run.upperBound
+        let modifiedBetween = lowerWord(nounAt) && NameCues.armedBodyModifiers.contains(tokens[nounAt].lower) && lowerWord(nounAt + 1)
+        if modifiedBetween { nounAt += 1 }
+        guard lowerWord(nounAt) else { return nil }
+        let noun = tokens[nounAt].lower
+        let modifiedBefore = run.lowerBound > sentence.lowerBound && NameCues.armedBodyModifiers.contains(tokens[run.lowerBound - 1].lower)
+        let armed = modifiedBetween || modifiedBefore
+        guard NameCues.bodyNouns.contains(noun) || armed && NameCues.armedBodyClassNouns.contains(noun) else { return nil }
         var start = run.lowerBound
         while start < run.upperBound, NameCues.neverNames.contains(tokens[start].lower) { start += 1 }
         let words = tokens[start..<run.upperBound]
@@ -264,8 +287,8 @@ extension EntityRecognizer {
             !words.contains(where: { lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) })
         else { return nil }
         if words.count == 1,
-            !NameCues.armedBodyNouns.contains(tokens[run.upperBound].lower) || lexicons.commonWords.contains(first.lower) || first.isAllCaps || Self.isShapedLikeAPeoplesAdjective(first.lower)
-                || first.lower.hasSuffix("an")
+            !(armed || NameCues.armedBodyNouns.contains(noun)) || lexicons.commonWords.contains(first.lower) || first.isAllCaps
+                || Self.isShapedLikeAPeoplesAdjective(first.lower) || first.lower.hasSuffix("an")
         {
             return nil
         }
@@ -317,6 +340,28 @@ extension EntityRecognizer {
         return false
     }
 
+    /// Nouns of bodies an apposition may name after a body's name: "the political wing of", "a
+    /// separatist movement".
+    static let appositionBodyNouns: WordSet = ["wing", "party", "group", "movement", "militia", "faction", "coalition", "alliance", "bloc"]
+
+    /// Whether the words from `start` are "a"/"the", up to three lower-case modifiers and a noun of a
+    /// body that ends the noun phrase or goes on with "of": "the political wing of", "a rebel group,"
+    /// (not "the party's leader" nor "a group leader").
+    func bodyInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        guard sentence.contains(start), ["a", "an", "the"].contains(tokens[start].lower) else { return false }
+        var k = start + 1
+        while k < min(sentence.upperBound, start + 5) {
+            let t = tokens[k]
+            guard t.isWord, !t.isCapitalized, !lexicons.roles.contains(t.lower) else { return false }
+            if Self.appositionBodyNouns.contains(t.lower) {
+                let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
+                return next.map { $0.isWord ? ["of", "that", "which"].contains($0.lower) : [",", ".", ";"].contains($0.text) } ?? true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and
     /// modifiers ("a former Norwegian", "Guterres's special"), then a title noun, before any comma.
     func titleInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
@@ -352,6 +397,25 @@ extension EntityRecognizer {
         }
     }
 
+    /// Whether a title ends right before `comma`, perhaps with a hyphenated lower-case word
+    /// ("prime minister-elect,").
+    func titleEnds(_ tokens: [Token], before comma: Int, roles: [RoleSpan]) -> Bool {
+        roles.contains { role in
+            role.range.upperBound <= comma && comma - role.range.upperBound <= 2
+                && (role.range.upperBound == comma || tokens[role.range.upperBound].text == "-")
+                && tokens[role.range.upperBound..<comma].allSatisfy { $0.text == "-" || $0.isWord && !$0.isCapitalized }
+        }
+    }
+
+    /// Nouns of relatives a person's name follows: "his father ...", "Mugabe's wife ...".
+    static let kinNouns: WordSet = [
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "nephew", "niece", "cousin",
+        "grandfather", "grandmother", "grandson", "granddaughter", "widow", "widower", "stepfather", "stepmother", "stepson", "stepdaughter",
+    ]
+
+    /// Possessors before a relative's noun: "his", "her", "'s".
+    static let kinPossessors: WordSet = ["his", "her", "their", "my", "our", "your", "'s"]
+
     func typeSegment(_ tokens: [Token], _ range: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> RawMention? {
         var range = range
         while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
@@ -375,10 +439,14 @@ extension EntityRecognizer {
             && (tokens[range.upperBound + 1].lower == "the" || tokens[range.upperBound + 1].isCapitalized)
         let titledApposition =
             before?.text == "," && (after.map { [",", "."].contains($0.text) || NameCues.speechForms.contains($0.lower) } ?? true || afterOfName)
-            && roles.contains { $0.range.upperBound == range.lowerBound - 1 }
+            && titleEnds(tokens, before: range.lowerBound - 1, roles: roles)
+        // "his father Taufa'ahau Tupou IV", "Mugabe's wife Grace": a relative's noun after a possessor names a person
+        let kinTitled =
+            (before.map { !$0.isCapitalized && Self.kinNouns.contains($0.lower) } ?? false)
+            && (before2.map { Self.kinPossessors.contains($0.lower) } ?? false)
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
-            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false)
+            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled
         let firstName = lexicons.firstNames.contains(words.first!.text)
         let lastLower = words.last!.lower
         let firstLower = words.first!.lower
@@ -478,6 +546,11 @@ extension EntityRecognizer {
         // initials alone ("S. F."), or a plural title ("Republican Senators"), are not a person's name
         if words.allSatisfy({ $0.text.hasSuffix(".") || !$0.isWord }) { return nil }
         if lastLower.hasSuffix("s"), lexicons.roles.contains(String(lastLower.dropLast())) { return nil }
+        // "Sinn Fein, the political wing of the IRA": a body's noun in apposition says it is a body, even
+        // when its first word is a first name
+        if !titled, wordCount <= 4, after?.text == ",", bodyInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }

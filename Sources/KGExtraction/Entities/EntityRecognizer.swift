@@ -231,9 +231,10 @@ struct EntityRecognizer {
                 }
             }
             // an unknown acronym of three to six capitals used more than once names an institution: "the WXTA board"
-            // ("the news agency SANA": after a kind of institution, even one spelled like a first name)
+            // ("the news agency SANA": after a kind of institution, even one spelled like a first name;
+            // "the FAST party": before a party's or an armed group's noun, even one spelled like a word)
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
-                !lexicons.commonWords.contains(token.lower), !lexicons.roles.contains(token.lower),
+                !lexicons.commonWords.contains(token.lower) || beforeBodyNoun(tokens, at: i, sentence: sentence), !lexicons.roles.contains(token.lower),
                 !lexicons.firstNames.contains(capitalizedWord(token.lower)) || afterClassNoun(tokens, at: i, sentence: sentence),
                 !isTitleCaseLine(tokens, sentence),
                 !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) || nextToClassNoun(tokens, at: i, sentence: sentence),
@@ -290,6 +291,11 @@ struct EntityRecognizer {
             return true
         }
         return false
+    }
+
+    /// "the FAST party", "the CODA militia": a lower-case noun of a party or an armed group written right after the word.
+    func beforeBodyNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
+        i + 1 < sentence.upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && NameCues.bodyNouns.contains(tokens[i + 1].lower)
     }
 
     /// "news agency SANA", "state television RTS": a kind of institution or medium written right before the word.

@@ -229,6 +229,15 @@ struct MentionResolver {
             if let current = entityOf[i], entities[current].name.contains(" ") { continue }
             entityOf[i] = person
         }
+        // "Seleka said" after "the Seleka rebel coalition", "Sinn Fein members" after "Sinn Fein, the
+        // political wing of ...": a name typed a person only by the words around it or a first name is
+        // the institution a cue named so in the same document (not a full name's surname: "Holmberg")
+        for (i, m) in mentions.enumerated() where m.type == .person {
+            guard let current = entityOf[i], let body = byKey[key(.organization, m.name)],
+                !entities[current].name.contains(" ") || lookupKey(entities[current].name) == lookupKey(m.name)
+            else { continue }
+            entityOf[i] = body
+        }
         // unresolved single names: a place or institution of the same spelling, else dropped
         for (i, m) in mentions.enumerated() where entityOf[i] == nil && m.needsResolution {
             for type in [EntityType.location, .organization, .country] {

@@ -64,6 +64,12 @@ enum NameCues {
     /// Those of `bodyNouns` that a one-word name stands before as the armed body's own name ("his Falintil
     /// guerrillas"), unlike a movement named from its people ("the Houthi movement" is the Houthis).
     static let armedBodyNouns: WordSet = WordLists.wordSet("NameCues.armedBodyNouns")
+    /// Lower-case words that say a body is armed or outlawed, written between its name and its noun
+    /// ("the Seleka rebel coalition") or before its name ("the banned Akramiya group").
+    static let armedBodyModifiers: WordSet = WordLists.wordSet("NameCues.armedBodyModifiers")
+    /// Nouns of a body that a name before them names only when an armed modifier says it is a body
+    /// ("the Seleka rebel coalition", not "the Lau group" of islands nor "the Adani group" alone).
+    static let armedBodyClassNouns: WordSet = WordLists.wordSet("NameCues.armedBodyClassNouns")
     /// Nouns of places a name follows with "of": "the town of Palma", "south of Crete".
     static let placeClassNouns: WordSet = WordLists.wordSet("NameCues.placeClassNouns")
     /// Lower-case nouns of facilities written after a place's name: "the Habur border crossing".
