@@ -267,7 +267,17 @@ extension TreeActionExtractor {
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
-            let found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            var found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            // "Guatemala, Panama and Nicaragua closed ...", "Neighbours Guatemala and Panama closed ...",
+            // parsed as several subjects: the later items of the list, each after a comma or right
+            // after the subject before it, act too
+            var previous = subject
+            for more in p.dependents(w, .nsubj) where more > previous && more < w {
+                guard p.words[more - 1] == "," || more - 1 == previous, p.usableMention(more) != nil else { break }
+                let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
+                found += arguments(p, more, confidence: sure, asObject: false, lemma: nil).filter { a in !found.contains { $0.mention == a.mention } }
+                previous = more
+            }
             return found.map { a in relativeClauseAntecedent(p, a.mention, before: w).map { Argument(mention: $0, confidence: a.confidence) } ?? a }
         }
         return inheritedActors(p, w, depth: depth)

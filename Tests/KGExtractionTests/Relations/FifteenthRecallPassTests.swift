@@ -1,0 +1,28 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the fifteenth recall pass (issue 7): acts whose target sits in a prepositional
+/// phrase, and coordinated sides; each sentence's exact set of facts with the whole extractor, on
+/// invented sentences.
+final class FifteenthRecallPassTests: ExtractionTestCase {
+    func testEveryItemOfASubjectListParsedAsSeveralSubjectsActs() throws {
+        XCTAssertEqual(
+            try all("Peru, Chile and Bolivia recalled their envoys from Ecuador."),
+            ["Peru -recall-> Ecuador", "Chile -recall-> Ecuador", "Bolivia -recall-> Ecuador"])
+        // a plural noun before the names
+        XCTAssertEqual(
+            try all("Neighbours Peru, Chile and Bolivia closed their land borders with Ecuador on Monday."),
+            ["Peru -close-> Ecuador", "Chile -close-> Ecuador", "Bolivia -close-> Ecuador"])
+    }
+
+    func testATieMayHangOnAnAmountOfIt() throws {
+        XCTAssertEqual(try all("Japan suspended about $4 million in military aid to Haiti."), ["Japan -suspend-> Haiti"])
+    }
+
+    func testAPossessivePronounOnAPerformedActIsTheSubjects() throws {
+        XCTAssertEqual(try all("Canada still maintains its own sanctions on Syria."), ["Canada -sanction-> Syria"])
+        XCTAssertEqual(try all("Canada extended its sanctions on Syria for a year."), ["Canada -sanction-> Syria"])
+        // a verb that does not perform the act it names does not make the act its subject's
+        XCTAssertEqual(try all("Canada criticized its sanctions on Syria."), ["Canada -criticize-> Syria"])
+    }
+}
