@@ -43,8 +43,8 @@ extension TreeActionExtractor {
             }
         }
         for object in p.dependents(w, .obj) {
-            // "part of its aid to Ethiopia": the tie may hang on a quantity of it
-            let ties = [object] + p.dependents(object, base: "nmod").filter { p.preposition($0) == "of" && p.mentionOf[$0] == nil }
+            // "part of its aid to Ethiopia", "$2 million in aid to Fiji": the tie may hang on a quantity of it
+            let ties = [object] + p.dependents(object, base: "nmod").filter { ["of", "in"].contains(p.preposition($0) ?? "") && p.mentionOf[$0] == nil }
             for tie in ties where p.mentionOf[tie] == nil {
                 for side in p.dependents(tie, base: "nmod") where Self.tiePrepositions.contains(p.preposition(side) ?? "") {
                     out += arguments(p, side, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
