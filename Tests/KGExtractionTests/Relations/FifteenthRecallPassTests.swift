@@ -25,4 +25,14 @@ final class FifteenthRecallPassTests: ExtractionTestCase {
         // a verb that does not perform the act it names does not make the act its subject's
         XCTAssertEqual(try all("Canada criticized its sanctions on Syria."), ["Canada -criticize-> Syria"])
     }
+
+    func testStoppingATradeReducesRelationsWithTheSideOfItsGoods() throws {
+        XCTAssertEqual(
+            try all("Britain and Japan had already stopped buying Iranian and Syrian oil."),
+            ["United Kingdom -stop-> Iran", "United Kingdom -stop-> Syria", "Japan -stop-> Iran", "Japan -stop-> Syria"])
+        XCTAssertEqual(try all("India halted importing steel from China."), ["India -halt-> China"])
+        // goods of no one named, or an act that is no trade: nothing
+        XCTAssertEqual(try all("Japan stopped buying oil in March."), [])
+        XCTAssertEqual(try all("Japan stopped blaming China."), [])
+    }
 }
