@@ -7,6 +7,8 @@ extension TreeActionExtractor {
     static let subordinators: WordSet = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
+    /// Words that open a relative clause (a closed class).
+    static let relativeWords: WordSet = ["who", "which", "that", "whom", "whose", "where"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: WordSet = ["threaten"]
     /// Verbs of refusing to act, whose target is the target of the act refused: "refused to obey X".
@@ -269,11 +271,15 @@ extension TreeActionExtractor {
             }
             var found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
             // "Guatemala, Panama and Nicaragua closed ...", "Neighbours Guatemala and Panama closed ...",
-            // parsed as several subjects: the later items of the list, each after a comma or right
-            // after the subject before it, act too
+            // "Ghanaian President X, Togolese President Y and ... put their initials", parsed as several
+            // subjects: the later items of the list, each phrase after a comma or right after the
+            // subject before it, act too
             var previous = subject
             for more in p.dependents(w, .nsubj) where more > previous && more < w {
-                guard p.words[more - 1] == "," || more - 1 == previous, p.usableMention(more) != nil else { break }
+                let start = leftEdge(p, more)
+                // (not a relative clause's noun: "Sudan, whose own Roseires Dam lies downstream, has accused")
+                guard start > 0, p.words[start - 1] == "," || start - 1 == previous, !Self.relativeWords.contains(p.words[start]), p.usableMention(more) != nil
+                else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
                 found += arguments(p, more, confidence: sure, asObject: false, lemma: nil).filter { a in !found.contains { $0.mention == a.mention } }
                 previous = more
@@ -281,6 +287,13 @@ extension TreeActionExtractor {
             return found.map { a in relativeClauseAntecedent(p, a.mention, before: w).map { Argument(mention: $0, confidence: a.confidence) } ?? a }
         }
         return inheritedActors(p, w, depth: depth)
+    }
+
+    /// The first word of the phrase word `w` heads: "Togolese" of "Togolese President Faure Gnassingbe".
+    func leftEdge(_ p: ParsedSentence, _ w: Int) -> Int {
+        var edge = w
+        for c in p.children[w] where c < w { edge = min(edge, leftEdge(p, c)) }
+        return edge
     }
 
     /// Words from ", which" to a name inside its clause, at most.

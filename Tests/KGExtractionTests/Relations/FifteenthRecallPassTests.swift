@@ -15,6 +15,21 @@ final class FifteenthRecallPassTests: ExtractionTestCase {
             ["Peru -close-> Ecuador", "Chile -close-> Ecuador", "Bolivia -close-> Ecuador"])
     }
 
+    func testEveryTitledNameOfASplitSubjectListActs() throws {
+        XCTAssertEqual(
+            try all(
+                "Ghanaian President John Mahama, Togolese President Faure Gnassingbe and Beninese President Thomas Boni Yayi put their initials to the accord at the base."
+            ),
+            [
+                "John Mahama -president-> Ghana", "Faure Gnassingbe -president-> Togo", "Thomas Boni Yayi -president-> Benin",
+                "John Mahama -initial-> Faure Gnassingbe", "John Mahama -initial-> Thomas Boni Yayi",
+                "Faure Gnassingbe -initial-> John Mahama", "Faure Gnassingbe -initial-> Thomas Boni Yayi",
+                "Thomas Boni Yayi -initial-> John Mahama", "Thomas Boni Yayi -initial-> Faure Gnassingbe",
+            ])
+        // a relative clause's noun between the subject and its verb is no item of a list
+        XCTAssertEqual(try all("Kenya, whose own Turkwel Dam lies downstream, has accused Ethiopia of hiding data."), ["Kenya -accuse-> Ethiopia"])
+    }
+
     func testATieMayHangOnAnAmountOfIt() throws {
         XCTAssertEqual(try all("Japan suspended about $4 million in military aid to Haiti."), ["Japan -suspend-> Haiti"])
     }
