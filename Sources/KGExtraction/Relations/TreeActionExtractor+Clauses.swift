@@ -7,6 +7,8 @@ extension TreeActionExtractor {
     static let subordinators: WordSet = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
+    /// Nouns for the standing relations between two sides, which breaking or cutting reduces.
+    static let relationsNouns: WordSet = ["relations", "ties"]
     /// Words that open a relative clause (a closed class).
     static let relativeWords: WordSet = ["who", "which", "that", "whom", "whose", "where"]
     /// Verbs of threat whose target is the target of the act threatened.
@@ -39,7 +41,8 @@ extension TreeActionExtractor {
         // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
         var entry = entry
         // (not "fought a border war", whatever the parser took for the object's head)
-        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && !isSharedAct(p, $0) }) {
+        // ("broke diplomatic relations with X": relations are a tie, whatever else two sides share)
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && (!isSharedAct(p, $0) || Self.relationsNouns.contains(p.words[$0])) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations)
         }
         // "struck a deal with X": striking an agreement is making it, no attack
@@ -278,7 +281,9 @@ extension TreeActionExtractor {
             for more in p.dependents(w, .nsubj) where more > previous && more < w {
                 let start = leftEdge(p, more)
                 // (not a relative clause's noun: "Sudan, whose own Roseires Dam lies downstream, has accused")
-                guard start > 0, p.words[start - 1] == "," || start - 1 == previous, !Self.relativeWords.contains(p.words[start]), p.usableMention(more) != nil
+                // (nor a subordinator's or preposition's phrase: ", as New Delhi and Beijing blamed")
+                guard start > 0, p.words[start - 1] == "," || start - 1 == previous, !Self.relativeWords.contains(p.words[start]),
+                    !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
                 found += arguments(p, more, confidence: sure, asObject: false, lemma: nil).filter { a in !found.contains { $0.mention == a.mention } }

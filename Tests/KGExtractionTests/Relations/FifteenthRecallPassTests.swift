@@ -50,4 +50,10 @@ final class FifteenthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Japan stopped buying oil in March."), [])
         XCTAssertEqual(try all("Japan stopped blaming China."), [])
     }
+
+    func testBreakingRelationsReducesThemAndIsNoFight() throws {
+        let broken = try extract("Venezuela responded by breaking diplomatic relations with Colombia.")
+        XCTAssertEqual(facts(broken), ["Venezuela -break-> Colombia"])
+        XCTAssertEqual(broken.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["break/16"])
+    }
 }
