@@ -56,4 +56,10 @@ final class FifteenthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(facts(broken), ["Venezuela -break-> Colombia"])
         XCTAssertEqual(broken.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["break/16"])
     }
+
+    func testSidesThatDoAnUncodedActToEachOtherDoItBothWays() throws {
+        XCTAssertEqual(try all("Kenyan and Ugandan jets shadowed each other."), ["Kenya -shadow-> Uganda", "Uganda -shadow-> Kenya"])
+        // one side alone does nothing to itself
+        XCTAssertEqual(try all("Kenyan jets shadowed each other near Uganda."), [])
+    }
 }
