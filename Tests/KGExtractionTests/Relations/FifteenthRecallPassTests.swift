@@ -59,6 +59,10 @@ final class FifteenthRecallPassTests: ExtractionTestCase {
 
     func testSidesThatDoAnUncodedActToEachOtherDoItBothWays() throws {
         XCTAssertEqual(try all("Kenyan and Ugandan jets shadowed each other."), ["Kenya -shadow-> Uganda", "Uganda -shadow-> Kenya"])
+        // "each other" a few words past the last name, beyond the words usually parsed
+        XCTAssertEqual(
+            try all("Kenyan and Ugandan warships have shadowed each other in the lake for two weeks."),
+            ["Kenya -shadow-> Uganda", "Uganda -shadow-> Kenya"])
         // one side alone does nothing to itself
         XCTAssertEqual(try all("Kenyan jets shadowed each other near Uganda."), [])
     }
