@@ -282,7 +282,10 @@ extension TreeActionExtractor {
                 let start = leftEdge(p, more)
                 // (not a relative clause's noun: "Sudan, whose own Roseires Dam lies downstream, has accused")
                 // (nor a subordinator's or preposition's phrase: ", as New Delhi and Beijing blamed")
-                guard start > 0, p.words[start - 1] == "," || start - 1 == previous, !Self.relativeWords.contains(p.words[start]),
+                // (right after the subject before it only when that names no one: "Neighbours Guatemala", not
+                // "Oregon District Court Judge Robert Jones", a body and its officer)
+                let adjoins = start - 1 == previous && p.usableMention(previous) == nil
+                guard start > 0, p.words[start - 1] == "," || adjoins, !Self.relativeWords.contains(p.words[start]),
                     !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
@@ -294,10 +297,11 @@ extension TreeActionExtractor {
         return inheritedActors(p, w, depth: depth)
     }
 
-    /// The first word of the phrase word `w` heads: "Togolese" of "Togolese President Faure Gnassingbe".
+    /// The first word of the phrase word `w` heads: "Togolese" of ", Togolese President Faure Gnassingbe".
     func leftEdge(_ p: ParsedSentence, _ w: Int) -> Int {
         var edge = w
-        for c in p.children[w] where c < w { edge = min(edge, leftEdge(p, c)) }
+        // (not the comma before it, which the parser may hang on the phrase)
+        for c in p.children[w] where c < w && p.label(c).base != "punct" { edge = min(edge, leftEdge(p, c)) }
         return edge
     }
 

@@ -26,6 +26,8 @@ final class FifteenthRecallPassTests: ExtractionTestCase {
                 "Faure Gnassingbe -initial-> John Mahama", "Faure Gnassingbe -initial-> Thomas Boni Yayi",
                 "Thomas Boni Yayi -initial-> John Mahama", "Thomas Boni Yayi -initial-> Faure Gnassingbe",
             ])
+        // a body's name right before its officer's is no item of a list: the court does not agree with its judge
+        XCTAssertEqual(try all("On Monday, Nairobi High Court Judge Peter Mwangi appeared to agree with them."), ["Peter Mwangi -judge-> Nairobi High Court"])
         // a relative clause's noun between the subject and its verb is no item of a list
         XCTAssertEqual(try all("Kenya, whose own Turkwel Dam lies downstream, has accused Ethiopia of hiding data."), ["Kenya -accuse-> Ethiopia"])
     }
