@@ -178,6 +178,7 @@ public final class Extractor: Sendable {
                 // the parser reads them too, a sentence end a few words further on taken whole
                 // (not its dateline: "LA PAZ, Nov 12 (Reuters) -" is no part of any clause)
                 var parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
+                parsedStretch = Self.reachingEachOther(parsedStretch, tokens, sentence: range)
                 // parsed only if a word of the stretch can name an act
                 func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
                     guard let parser else { return nil }
@@ -291,6 +292,21 @@ public final class Extractor: Sendable {
         if from - sentence.lowerBound <= parseContext { from = sentence.lowerBound }
         if sentence.upperBound - to <= parseContext { to = sentence.upperBound }
         return from..<to
+    }
+
+    /// `stretch` run on over "each other" or "one another" when either starts within a few words of
+    /// its end: the sides of a reciprocal act are its subjects, and the stretch, which ends a few
+    /// words past the last name, may stop at the verb ("Greek and Turkish warships have shadowed |
+    /// each other in the area").
+    static func reachingEachOther(_ stretch: Range<Int>, _ tokens: [Token], sentence: Range<Int>) -> Range<Int> {
+        let end = min(stretch.upperBound + parseContext, sentence.upperBound - 1)
+        guard stretch.upperBound < end,
+            let k = (max(stretch.upperBound - 1, stretch.lowerBound)..<end).first(where: { k in
+                let (a, b) = (tokens[k].text.lowercased(), tokens[k + 1].text.lowercased())
+                return a == "each" && b == "other" || a == "one" && b == "another"
+            })
+        else { return stretch }
+        return stretch.lowerBound..<max(stretch.upperBound, k + 2)
     }
 
     /// Where the clause holding token `from` ends: at the first ";" from there, else at the sentence's end.

@@ -7,6 +7,10 @@ extension TreeActionExtractor {
     static let subordinators: WordSet = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
+    /// Nouns for the standing relations between two sides, which breaking or cutting reduces.
+    static let relationsNouns: WordSet = ["relations", "ties"]
+    /// Words that open a relative clause (a closed class).
+    static let relativeWords: WordSet = ["who", "which", "that", "whom", "whose", "where"]
     /// Verbs of threat whose target is the target of the act threatened.
     static let threatLemmas: WordSet = ["threaten"]
     /// Verbs of refusing to act, whose target is the target of the act refused: "refused to obey X".
@@ -37,7 +41,8 @@ extension TreeActionExtractor {
         // "broke diplomatic relations with X": breaking a tie reduces relations, it is no fight
         var entry = entry
         // (not "fought a border war", whatever the parser took for the object's head)
-        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && !isSharedAct(p, $0) }) {
+        // ("broke diplomatic relations with X": relations are a tie, whatever else two sides share)
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && (!isSharedAct(p, $0) || Self.relationsNouns.contains(p.words[$0])) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations)
         }
         // "struck a deal with X": striking an agreement is making it, no attack
@@ -267,10 +272,37 @@ extension TreeActionExtractor {
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
-            let found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            var found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
+            // "Guatemala, Panama and Nicaragua closed ...", "Neighbours Guatemala and Panama closed ...",
+            // "Ghanaian President X, Togolese President Y and ... put their initials", parsed as several
+            // subjects: the later items of the list, each phrase after a comma or right after the
+            // subject before it, act too
+            var previous = subject
+            for more in p.dependents(w, .nsubj) where more > previous && more < w {
+                let start = leftEdge(p, more)
+                // (not a relative clause's noun: "Sudan, whose own Roseires Dam lies downstream, has accused")
+                // (nor a subordinator's or preposition's phrase: ", as New Delhi and Beijing blamed")
+                // (right after the subject before it only when that names no one: "Neighbours Guatemala", not
+                // "Oregon District Court Judge Robert Jones", a body and its officer)
+                let adjoins = start - 1 == previous && p.usableMention(previous) == nil
+                guard start > 0, p.words[start - 1] == "," || adjoins, !Self.relativeWords.contains(p.words[start]),
+                    !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
+                else { break }
+                let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
+                found += arguments(p, more, confidence: sure, asObject: false, lemma: nil).filter { a in !found.contains { $0.mention == a.mention } }
+                previous = more
+            }
             return found.map { a in relativeClauseAntecedent(p, a.mention, before: w).map { Argument(mention: $0, confidence: a.confidence) } ?? a }
         }
         return inheritedActors(p, w, depth: depth)
+    }
+
+    /// The first word of the phrase word `w` heads: "Togolese" of ", Togolese President Faure Gnassingbe".
+    func leftEdge(_ p: ParsedSentence, _ w: Int) -> Int {
+        var edge = w
+        // (not the comma before it, which the parser may hang on the phrase)
+        for c in p.children[w] where c < w && p.label(c).base != "punct" { edge = min(edge, leftEdge(p, c)) }
+        return edge
     }
 
     /// Words from ", which" to a name inside its clause, at most.

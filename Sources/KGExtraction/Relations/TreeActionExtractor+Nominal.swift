@@ -138,6 +138,9 @@ extension TreeActionExtractor {
     /// Who performs the act a noun names: its possessor (`Russia's`), its national or named modifier
     /// (`US sanctions`), its `by` phrase, or the subject of the verb that performs it (`Norway
     /// imposed sanctions`, `a new round of sanctions`, `acted as mediator`).
+    /// Possessive pronouns (a closed class) that may stand for the subject of the verb an act noun is the object of.
+    static let possessivePronouns: WordSet = ["its", "their", "his", "her", "our"]
+
     func nounActors(_ p: ParsedSentence, _ n: Int, depth: Int) -> [Argument] {
         var found: [Argument] = []
         for c in p.children[n] {
@@ -152,7 +155,16 @@ extension TreeActionExtractor {
             }
         }
         // "his country's recognition": a possessor the sentence does not name is still the actor
-        if !found.isEmpty || depth > 3 || !p.dependents(n, .nmodPoss).isEmpty { return found }
+        if !found.isEmpty || depth > 3 { return found }
+        let possessors = p.dependents(n, .nmodPoss)
+        if !possessors.isEmpty {
+            // "Washington maintains its own sanctions on Libya": a possessive pronoun on the object of a
+            // performing verb stands for that verb's subject
+            guard possessors.allSatisfy({ p.mentionOf[$0] == nil && Self.possessivePronouns.contains(p.words[$0]) }), p.label(n) == .obj, let h = p.head(n),
+                isVerbal(p, h), !isPassive(p, h), !isUnreal(p, h), Self.performingLemmas.contains(lemma(p, h))
+            else { return found }
+            return actors(p, h, passive: false, depth: depth + 1).inherited
+        }
         guard var h = p.head(n) else { return [] }
         var noun = n
         // "a new round of sanctions", "four hours of talks": the counting noun stands in for the act

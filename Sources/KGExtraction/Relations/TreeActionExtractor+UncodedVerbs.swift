@@ -33,6 +33,17 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let patients = passive ? p.dependents(w, base: "nsubj") : p.dependents(w, .obj)
         guard !patients.isEmpty, !isUnreal(p, w) else { return }
+        // "Greek and Turkish warships shadowed each other": coordinated sides do the act to each other
+        // (read as the coded verbs' subjects are, a country's forces for the country)
+        if !passive, patients.contains(where: { isEachOther(p, $0) }) {
+            let sides = self.actors(p, w, passive: false, depth: 0)
+            guard sides.count >= 2 else { return }
+            for side in sides {
+                let others = sides.filter { $0.mention != side.mention }
+                add(&facts, p, [side], action: lemma, cameo: .uncoded, others, at: w, confidence: FactConfidence.Tree.uncodedClause)
+            }
+            return
+        }
         var actors = agentNames(p, w, passive: passive)
         // "X, who ruled Y and chose Z": the second of two coordinated verbs shares the first's subject
         if actors.isEmpty, !passive, p.label(w) == .conj, let first = p.head(w), isVerbal(p, first), !isPassive(p, first) {
