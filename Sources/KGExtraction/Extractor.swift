@@ -302,7 +302,7 @@ public final class Extractor: Sendable {
         let end = min(stretch.upperBound + parseContext, sentence.upperBound - 1)
         guard stretch.upperBound < end,
             let k = (max(stretch.upperBound - 1, stretch.lowerBound)..<end).first(where: { k in
-                let (a, b) = (tokens[k].text.lowercased(), tokens[k + 1].text.lowercased())
+                let (a, b) = (tokens[k].lower, tokens[k + 1].lower)
                 return a == "each" && b == "other" || a == "one" && b == "another"
             })
         else { return stretch }

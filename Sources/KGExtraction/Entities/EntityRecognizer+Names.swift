@@ -321,7 +321,7 @@ extension EntityRecognizer {
     /// Whether the words from `start` are "a"/"the", up to three modifiers and a lower-case noun of a
     /// place or facility that ends the noun phrase: "a flood-prone island in", "the main Ecuadorian base,".
     func placeInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
-        guard sentence.contains(start), ["a", "an", "the"].contains(tokens[start].lower) else { return false }
+        guard sentence.contains(start), WordSet.articles.contains(tokens[start].lower) else { return false }
         var k = start + 1
         while k < min(sentence.upperBound, start + 6) {
             let t = tokens[k]
@@ -348,7 +348,7 @@ extension EntityRecognizer {
     /// body that ends the noun phrase or goes on with "of": "the political wing of", "a rebel group,"
     /// (not "the party's leader" nor "a group leader").
     func bodyInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
-        guard sentence.contains(start), ["a", "an", "the"].contains(tokens[start].lower) else { return false }
+        guard sentence.contains(start), WordSet.articles.contains(tokens[start].lower) else { return false }
         var k = start + 1
         while k < min(sentence.upperBound, start + 5) {
             let t = tokens[k]

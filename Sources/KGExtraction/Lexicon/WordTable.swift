@@ -245,3 +245,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func union(_ other: WordSet) -> WordSet { WordSet(set.union(other.set)) }
     func union(_ words: [String]) -> WordSet { WordSet(set.union(words)) }
 }
+
+extension WordSet {
+    /// The articles, a closed class many rules test a word against: `WordSet.articles.contains("an")`.
+    static let articles: WordSet = ["a", "an", "the"]
+}

@@ -190,7 +190,7 @@ extension ActionExtractor {
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 // "the Sudan crisis": a country name modifying a noun is not the object
                 if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
-                    ["the", "a", "an"].contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
+                    WordSet.articles.contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
                     s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
                     !s.tokens[s.mentions[m].range.upperBound].isCapitalized,
                     lexicons.commonWords.contains(s.lower(s.mentions[m].range.upperBound)),

@@ -66,7 +66,7 @@ struct ActionExtractor {
             if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
         }
         // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
-        for i in s.range where s.lower(i) == "," && ["a", "an", "the"].contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
+        for i in s.range where s.lower(i) == "," && WordSet.articles.contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
             var commas = 0

@@ -105,7 +105,7 @@ extension RoleExtractor {
             var before = r.lowerBound - 1
             let former = ["former", "ex"].contains(s.lower(before))
             if former { before -= 1 }
-            let article = ["the", "a", "an"].contains(s.lower(before))
+            let article = WordSet.articles.contains(s.lower(before))
             if article { before -= 1 }
             // "X, the minister of public security,": an "of" phrase of lower-case words, naming no body, is the title's own
             var titleEnd = r.upperBound

@@ -30,7 +30,7 @@ extension RoleExtractor {
                 whole = m
                 open = s.mentions[m].range.lowerBound - 1
                 if s.lower(open) == "the" { open -= 1 }
-            } else if ["the", "a", "an"].contains(s.lower(d)), s.lower(n + 1) == "of" {
+            } else if WordSet.articles.contains(s.lower(d)), s.lower(n + 1) == "of" {
                 whole = s.mention(startingAt: s.lower(n + 2) == "the" ? n + 3 : n + 2)
                 open = d - 1
             } else {

@@ -20,7 +20,7 @@ extension RoleExtractor {
             guard let person = copulaSubject(s, copula: i) else { continue }
             var j = i + 1
             if Self.appositionAdverbs.contains(s.lower(j)) { j += 1 }
-            if ["a", "an", "the"].contains(s.lower(j)) { j += 1 }
+            if WordSet.articles.contains(s.lower(j)) { j += 1 }
             // "BODY's TITLE": the possessive names the body
             var body: Int?
             if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s", [.country, .organization].contains(s.mentions[m].type),

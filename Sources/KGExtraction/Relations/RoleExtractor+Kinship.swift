@@ -90,7 +90,7 @@ extension RoleExtractor {
                 if of == nil { ofEntity = previousPersons.first?.entity }
             } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
                 of = m
-            } else if ["a", "an", "the"].contains(s.lower(d)), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
+            } else if WordSet.articles.contains(s.lower(d)), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
                 of = m
                 after = s.mentions[m].range.upperBound
             }

@@ -35,7 +35,7 @@ extension RoleExtractor {
             }
             guard let country else { continue }
             // "the Wagner Group, a Russian private military company"
-            if ["a", "an", "the"].contains(s.lower(k)), s.lower(k - 1) == ",", let body = s.mention(endingBefore: k - 1),
+            if WordSet.articles.contains(s.lower(k)), s.lower(k - 1) == ",", let body = s.mention(endingBefore: k - 1),
                 s.mentions[body].type == .organization, !s.mentions[body].modifierOnly
             {
                 Self.addRole(mention: body, s.lower(n), mention: country, in: s, through: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)

@@ -119,8 +119,8 @@ struct RoleExtractor {
             {
                 opener -= 1
             }
-            if ["the", "a", "an"].contains(s.lower(opener)), s.lower(opener - 1) == "," { a = opener }
-            if ["the", "a", "an"].contains(s.lower(a)) { a -= 1 }
+            if WordSet.articles.contains(s.lower(opener)), s.lower(opener - 1) == "," { a = opener }
+            if WordSet.articles.contains(s.lower(a)) { a -= 1 }
             // "X, now Mali's interim president"
             if Self.appositionAdverbs.contains(s.lower(a)), s.lower(a - 1) == "," { a -= 1 }
             // "X, 55, leader of Y": the person's age stands between the name and the apposition
@@ -160,7 +160,7 @@ struct RoleExtractor {
                 continue
             }
             // "The head of the Atomic Agency, Rafael Ortiz": the body after "of", the person after the comma
-            if bodies.isEmpty, s.lower(r.upperBound) == "of", ["the", "a", "an"].contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
+            if bodies.isEmpty, s.lower(r.upperBound) == "of", WordSet.articles.contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
                 // "the leader of the Seleka rebel coalition, X", "the leader of the Y (ACR), X": the body's acronym
@@ -238,7 +238,7 @@ struct RoleExtractor {
             if let m = s.mentionAt[k], s.mentions[m].type != .country { return nil }
             k -= 1
         }
-        guard ["a", "an", "the"].contains(s.lower(k + 1)), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        guard WordSet.articles.contains(s.lower(k + 1)), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
         return p
     }
 

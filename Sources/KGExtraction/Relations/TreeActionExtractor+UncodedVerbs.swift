@@ -38,10 +38,7 @@ extension TreeActionExtractor {
         if !passive, patients.contains(where: { isEachOther(p, $0) }) {
             let sides = self.actors(p, w, passive: false, depth: 0)
             guard sides.count >= 2 else { return }
-            for side in sides {
-                let others = sides.filter { $0.mention != side.mention }
-                add(&facts, p, [side], action: lemma, cameo: .uncoded, others, at: w, confidence: FactConfidence.Tree.uncodedClause)
-            }
+            addBothWays(&facts, p, sides, action: lemma, cameo: .uncoded, at: w, confidence: FactConfidence.Tree.uncodedClause)
             return
         }
         var actors = agentNames(p, w, passive: passive)

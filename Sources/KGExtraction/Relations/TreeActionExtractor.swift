@@ -185,8 +185,13 @@ struct TreeActionExtractor {
 
     /// A reciprocal act of several sides: each acts on each other ("Ethiopia and Eritrea fought a war").
     func addBothWays(_ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], _ verb: VerbEntry, at w: Int, confidence: Double) {
+        addBothWays(&facts, p, sides, action: verb.lemma, cameo: .root(verb.cameo), at: w, confidence: confidence)
+    }
+
+    /// Each side's act `action` (coded `cameo`) on every other side: a reciprocal act.
+    func addBothWays(_ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], action: String, cameo: CAMEOCode, at w: Int, confidence: Double) {
         for side in sides {
-            add(&facts, p, [side], verb, sides.filter { $0.mention != side.mention }, at: w, confidence: confidence)
+            add(&facts, p, [side], action: action, cameo: cameo, sides.filter { $0.mention != side.mention }, at: w, confidence: confidence)
         }
     }
 
