@@ -24,3 +24,35 @@ final class EntityNinthPassTests: ExtractionTestCase {
         XCTAssertEqual(try entities("Yugoslavia was suspended."), ["Serbia and Montenegro country"])
     }
 }
+
+/// An institution named with its state keeps its own capitalized words as an alias
+/// (`MentionResolver.addInstitutionAliases`).
+final class InstitutionOwnNameAliasTests: ExtractionTestCase {
+    /// "name: alias, alias" for every organization of `text`, aliases sorted.
+    func bodies(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.filter { $0.type == .organization }.map { "\($0.name): \($0.aliases.sorted().joined(separator: ", "))" })
+    }
+
+    func testAStatesPossessiveBeforeACourtLeavesTheCourtsOwnName() throws {
+        XCTAssertEqual(
+            try bodies("Tarsk, May 2 - Peru's Supreme Court annulled the vote on Friday."),
+            ["Peruvian Supreme Court: Peru's Supreme Court, Peruvian Supreme Court, Supreme Court"])
+    }
+
+    func testADemonymBeforeAChambersOneWordNameLeavesIt() throws {
+        XCTAssertEqual(try bodies("The speaker of the Russian Duma attended."), ["Russian Duma: Duma, Russian Duma"])
+    }
+
+    func testAnEverydayWordAloneIsNoAlias() throws {
+        XCTAssertEqual(try bodies("The Russian Parliament voted on Friday."), ["Russian Parliament: Russian Parliament"])
+    }
+
+    func testADemonymThatIsPartOfAPartysNameStays() throws {
+        XCTAssertEqual(
+            try bodies("The Maldivian Democratic Party won the vote."), ["Maldivian Democratic Party: Maldivian Democratic Party"])
+    }
+
+    func testALowerCaseInstitutionGivesNoAlias() throws {
+        XCTAssertEqual(try bodies("Peru's supreme court annulled the vote."), ["Peruvian Supreme Court: Peru's supreme court, Peruvian Supreme Court"])
+    }
+}

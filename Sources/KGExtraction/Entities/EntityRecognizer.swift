@@ -25,6 +25,9 @@ struct RawMention: Sendable {
     /// A capital read as the city for want of a government cue (no place cue either): the country
     /// whose government it stands for when another mention of it in the document speaks or acts.
     var undecidedCapitalOf: String?
+    /// Where an institution named with its state's demonym or possessive starts its own words
+    /// (`Supreme Court` in `Ukraine's Supreme Court`): a name of the body as the text writes it.
+    var ownWordsStart: Int?
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -81,7 +84,7 @@ struct EntityRecognizer {
                 mentions.append(
                     RawMention(
                         range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
-                        origin: .demonymOrganization))
+                        origin: .demonymOrganization, ownWordsStart: gEnd + 1))
                 i = orgEnd
                 continue
             }
@@ -95,7 +98,10 @@ struct EntityRecognizer {
                 let institution = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) != nil
                 if runEnd - gEnd >= 2 && headed || runEnd - gEnd >= 1 && headed && !institution && entry.kind == .demonym {
                     let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedHyphens
-                    mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
+                    mentions.append(
+                        RawMention(
+                            range: i..<runEnd, type: .organization, name: name, origin: .name,
+                            ownWordsStart: entry.kind == .demonym && NameCues.stateChamberHeads.contains(tokens[runEnd - 1].lower) ? gEnd : nil))
                     i = runEnd
                     continue
                 }
@@ -123,7 +129,7 @@ struct EntityRecognizer {
                 mentions.append(
                     RawMention(
                         range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
-                        origin: .demonymOrganization))
+                        origin: .demonymOrganization, ownWordsStart: gEnd))
                 i = orgEnd
                 continue
             }
