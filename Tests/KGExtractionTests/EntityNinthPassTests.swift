@@ -56,3 +56,18 @@ final class InstitutionOwnNameAliasTests: ExtractionTestCase {
         XCTAssertEqual(try bodies("Peru's supreme court annulled the vote."), ["Peruvian Supreme Court: Peru's supreme court, Peruvian Supreme Court"])
     }
 }
+
+/// Names spelled in capitals (`GazetteerEntry.spelledInCapitals`).
+final class NameSpellingTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testTwoCapitalsOfAStateWrittenAsAWordAreNoState() throws {
+        XCTAssertEqual(try entities("Police named Pak Uk Chol, a clerk of the state airline Air Koryo."), ["Pak Uk Chol person", "Air Koryo organization"])
+    }
+
+    func testTheStateSpelledInCapitalsIsStillTheState() throws {
+        XCTAssertEqual(try entities("The UK said on Monday it would act."), ["United Kingdom country"])
+    }
+}
