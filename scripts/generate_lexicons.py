@@ -337,9 +337,14 @@ def generate_countries():
             info = CountryInfo(iso)
             dem = info.demonym()
             alts = info.alt_spellings() or []
+            info_native = info.info().get("nativeName")
         except Exception:
-            dem, alts = None, []
+            dem, alts, info_native = None, [], None
         for a in alts:
+            # "Côte d'Ivoire": a state's own name, which English news uses as it is, is written
+            # with its accents or without them (other accented spellings are formal native names)
+            if a == info_native and a != ascii_fold(a):
+                a = ascii_fold(a)
             if a in (iso, c["iso3"]) or not re.fullmatch(r"[A-Za-z .'-]+", a):
                 continue
             if len(a) <= 4 and a.isupper():

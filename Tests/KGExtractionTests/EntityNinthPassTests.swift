@@ -57,7 +57,8 @@ final class InstitutionOwnNameAliasTests: ExtractionTestCase {
     }
 }
 
-/// Names spelled in capitals (`GazetteerEntry.spelledInCapitals`).
+/// Names spelled in capitals and names with an elided particle (`GazetteerEntry.spelledInCapitals`,
+/// `EntityRecognizer.isElidedParticleName`).
 final class NameSpellingTests: ExtractionTestCase {
     func entities(_ text: String) throws -> Set<String> {
         Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
@@ -69,5 +70,15 @@ final class NameSpellingTests: ExtractionTestCase {
 
     func testTheStateSpelledInCapitalsIsStillTheState() throws {
         XCTAssertEqual(try entities("The UK said on Monday it would act."), ["United Kingdom country"])
+    }
+
+    func testAnElidedParticleInsideAKnownPlaceStaysInTheBodysName() throws {
+        XCTAssertEqual(
+            try entities("The Central Bank of Cote d'Ivoire raised its rates on Monday."),
+            ["Central Bank of Cote d'Ivoire organization", "Ivory Coast country"])
+    }
+
+    func testAStatesOwnNameWithoutItsAccentsIsTheState() throws {
+        XCTAssertEqual(try entities("Cote d'Ivoire said on Monday it would vote."), ["Ivory Coast country"])
     }
 }

@@ -36,6 +36,11 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // "Cote d'Ivoire", "Mossos d'Esquadra": an elided particle joined to a capitalized word
+            if Self.isElidedParticleName(t), tokens[j - 1].isCapitalized {
+                j += 1
+                continue
+            }
             // name particles: "Omar Said al-Rashid", "Anke van der Berg"
             if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
                 tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
@@ -87,6 +92,14 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// A word made of an elided particle and a capitalized word, `d'Ivoire`, `l'Homme`: part of
+    /// the name around it, though it starts in lower case.
+    static func isElidedParticleName(_ t: Token) -> Bool {
+        let scalars = Array(t.text.unicodeScalars.prefix(3))
+        guard t.isWord, scalars.count == 3, scalars[0] == "d" || scalars[0] == "l" else { return false }
+        return (scalars[1] == "'" || scalars[1] == "\u{2019}") && scalars[2].properties.isUppercase
     }
 
     /// Connectors after an institution's head that open the topic it deals with: "Commission on ...".
@@ -181,6 +194,7 @@ extension EntityRecognizer {
             let insideName =
                 hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
+                || (Self.isElidedParticleName(t) && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
             let surname =
                 segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
@@ -237,6 +251,7 @@ extension EntityRecognizer {
                 // "Ministry of Defence"
                 while stop < run.upperBound,
                     ["of", "for"].contains(tokens[stop].lower) || Self.topicConnectors.contains(tokens[stop].lower) || tokens[stop].isCapitalized
+                        || Self.isElidedParticleName(tokens[stop])
                 {
                     stop += 1
                 }
