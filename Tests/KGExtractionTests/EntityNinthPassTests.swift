@@ -82,3 +82,15 @@ final class NameSpellingTests: ExtractionTestCase {
         XCTAssertEqual(try entities("Cote d'Ivoire said on Monday it would vote."), ["Ivory Coast country"])
     }
 }
+
+/// Page furniture of the ninth pass: a byline's place.
+final class NinthPassFurnitureTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testABylineWithItsPlaceKeepsItsAuthor() throws {
+        XCTAssertEqual(
+            try entities("By Mirela Kostic in Tarsk\n\nChile condemned Peru on Friday."), ["Mirela Kostic person", "Chile country", "Peru country"])
+    }
+}
