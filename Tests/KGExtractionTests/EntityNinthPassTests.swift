@@ -83,7 +83,7 @@ final class NameSpellingTests: ExtractionTestCase {
     }
 }
 
-/// Page furniture of the ninth pass: a byline's place.
+/// Page furniture of the ninth pass: a byline's place and a heading of related stories.
 final class NinthPassFurnitureTests: ExtractionTestCase {
     func entities(_ text: String) throws -> Set<String> {
         Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
@@ -92,5 +92,12 @@ final class NinthPassFurnitureTests: ExtractionTestCase {
     func testABylineWithItsPlaceKeepsItsAuthor() throws {
         XCTAssertEqual(
             try entities("By Mirela Kostic in Tarsk\n\nChile condemned Peru on Friday."), ["Mirela Kostic person", "Chile country", "Peru country"])
+    }
+
+    func testRelatedCoverageOpensTheLinksBelowTheArticle() throws {
+        let page =
+            "Chile condemned Peru on Friday after a border clash near Tacna that killed two soldiers.\n\nRelated coverage\n"
+            + "- Bolivia: troops extend patrols around Oruro\n- Kosovo Albanians boycott schools\n"
+        XCTAssertEqual(try entities(page), ["Chile country", "Peru country", "Tacna location"])
     }
 }
