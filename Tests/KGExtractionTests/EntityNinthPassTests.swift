@@ -101,3 +101,11 @@ final class NinthPassFurnitureTests: ExtractionTestCase {
         XCTAssertEqual(try entities(page), ["Chile country", "Peru country", "Tacna location"])
     }
 }
+
+/// A kind of body before a name names the body (`NameCues.organizationClassNouns`).
+final class CoalitionNameTests: ExtractionTestCase {
+    func testACoalitionsNameIsABodyNotAPerson() throws {
+        let doc = try extract("The opposition coalition Askan Tarvo Wi welcomed the ruling on Monday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.name) \($0.type.rawValue)" }), ["Askan Tarvo Wi organization"])
+    }
+}
