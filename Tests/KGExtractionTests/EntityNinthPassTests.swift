@@ -109,3 +109,16 @@ final class CoalitionNameTests: ExtractionTestCase {
         XCTAssertEqual(Set(doc.entities.map { "\($0.name) \($0.type.rawValue)" }), ["Askan Tarvo Wi organization"])
     }
 }
+
+/// An institution's own words: its head noun is no place nested in it (`EntityRecognizer.nestedPlaces`).
+final class InstitutionHeadTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testAnInstitutionsHeadNounIsNoTownSpelledLikeIt() throws {
+        XCTAssertEqual(
+            try entities("The opposition Union of Democratic Forces said on Monday it would boycott the vote."),
+            ["Union of Democratic Forces organization"])
+    }
+}

@@ -339,6 +339,11 @@ struct EntityRecognizer {
                     k = gEnd
                     continue
                 }
+                // "Union of Forces for Change": the institution's own noun is no town spelled like it
+                if match?.0 == k + 1, NameCues.organizationHeads.contains(tokens[k].lower) {
+                    k += 1
+                    continue
+                }
                 if let (gEnd, entry) = match,
                     gEnd - k < m.range.count, entry.kind == .name || entry.kind == .capital,
                     k > m.range.lowerBound && tokens[k - 1].lower == "of" || m.type == .organization,
