@@ -110,7 +110,8 @@ final class CoalitionNameTests: ExtractionTestCase {
     }
 }
 
-/// An institution's own words: its head noun is no place nested in it (`EntityRecognizer.nestedPlaces`).
+/// An institution's own words: its head before "of" types it, and its head noun is no place
+/// nested in it (`EntityRecognizer.typeNames`, `EntityRecognizer.nestedPlaces`).
 final class InstitutionHeadTests: ExtractionTestCase {
     func entities(_ text: String) throws -> Set<String> {
         Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
@@ -120,5 +121,16 @@ final class InstitutionHeadTests: ExtractionTestCase {
         XCTAssertEqual(
             try entities("The opposition Union of Democratic Forces said on Monday it would boycott the vote."),
             ["Union of Democratic Forces organization"])
+    }
+
+    func testAHeadBeforeOfKeepsTheNameAnInstitution() throws {
+        XCTAssertEqual(try entities("The Council of State ruled on Monday that the decree was void."), ["Council of State organization"])
+        XCTAssertEqual(
+            try entities("Seoul blamed the North's Ministry of State Security for the attack."),
+            ["Ministry of State Security organization", "South Korea country"])
+    }
+
+    func testAPlaceHeadEndingANameWithoutOfStaysAPlace() throws {
+        XCTAssertEqual(try entities("Troops landed at Howard Air Force Base on Monday."), ["Howard Air Force Base location"])
     }
 }

@@ -260,7 +260,11 @@ extension EntityRecognizer {
                 if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
                     // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
                     let head = tokens[start..<stop].last(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })?.lower ?? lower
-                    let type: EntityType = NameCues.organizationHeads.contains(head) ? .organization : .location
+                    // ("Ministry of State Security", "Council of State": an institution's head before "of" keeps
+                    // the name an institution, whatever place's noun its complement holds)
+                    let of = tokens[start..<stop].firstIndex { $0.lower == "of" }
+                    let headBeforeOf = of.map { tokens[start..<$0].contains { NameCues.organizationHeads.contains($0.lower) } } ?? false
+                    let type: EntityType = NameCues.organizationHeads.contains(head) || headBeforeOf ? .organization : .location
                     out.append(RawMention(range: start..<stop, type: type, name: name, origin: .name))
                 }
                 segment = []
