@@ -134,3 +134,20 @@ final class InstitutionHeadTests: ExtractionTestCase {
         XCTAssertEqual(try entities("Troops landed at Howard Air Force Base on Monday."), ["Howard Air Force Base location"])
     }
 }
+
+/// Whom one tells, spelled in capitals, is a broadcaster or an agency (`EntityRecognizer.nextToClassNoun`).
+final class ToldAcronymTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testAnAcronymSaidOnceAfterToldIsABody() throws {
+        XCTAssertEqual(try entities("Our country is being occupied, he told the KTVN by telephone."), ["KTVN organization"])
+        XCTAssertEqual(
+            try entities("Chile will act, Quiroga told ZRTV on Monday."), ["Chile country", "Quiroga person", "ZRTV organization"])
+    }
+
+    func testAnAcronymSaidOnceWithoutACueNamesNothing() throws {
+        XCTAssertEqual(try entities("Chile will act, Quiroga said on ZRTV on Monday."), ["Chile country", "Quiroga person"])
+    }
+}

@@ -289,6 +289,10 @@ struct EntityRecognizer {
     /// written right before or after the word.
     func nextToClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
         if afterClassNoun(tokens, at: i, sentence: sentence) { return true }
+        // "he told CTV", "told the SABC by telephone": whom one tells, spelled in capitals, is a
+        // broadcaster or an agency (a person's name is never written so)
+        let told = i > sentence.lowerBound && tokens[i - 1].lower == "the" ? i - 2 : i - 1
+        if told >= sentence.lowerBound, tokens[told].lower == "told" { return true }
         // "KFOR peacekeepers", "AMISOM troops": the force they serve in
         if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
             NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
