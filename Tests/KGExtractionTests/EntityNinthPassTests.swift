@@ -151,3 +151,18 @@ final class ToldAcronymTests: ExtractionTestCase {
         XCTAssertEqual(try entities("Chile will act, Quiroga said on ZRTV on Monday."), ["Chile country", "Quiroga person"])
     }
 }
+
+/// Three unfamiliar plain words with no head noun are a person's name (`EntityRecognizer.typeSegment`).
+final class ThreeWordNameTests: ExtractionTestCase {
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    func testThreeUnfamiliarWordsAfterAVerbAreAPerson() throws {
+        XCTAssertEqual(try entities("He met Ousseynou Tamsir Ndaye on Monday."), ["Ousseynou Tamsir Ndaye person"])
+    }
+
+    func testThreeWordsWithAnEverydayWordAreNoPerson() throws {
+        XCTAssertFalse(try entities("They sang Harvest Moon Rising on Monday.").contains { $0.hasSuffix(" person") })
+    }
+}

@@ -606,6 +606,9 @@ extension EntityRecognizer {
             if wordCount >= 2 {
                 // two or three unfamiliar words acting as a verb's subject: "Anzor Khadyrov spoke ..."
                 if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) { return RawMention(range: range, type: .person, name: name, origin: .name) }
+                // three unfamiliar plain words with no head noun are a person's given names and surname
+                // wherever they stand ("met Bassirou Diomaye Faye"): places and bodies of three words have a head
+                if label == .none, wordCount == 3, words.count == 3, plainNameWords(words) { return RawMention(range: range, type: .person, name: name, origin: .name) }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
             if words.first!.isAllCaps && label != .organization { return nil }
