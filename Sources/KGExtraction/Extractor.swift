@@ -109,6 +109,7 @@ public final class Extractor: Sendable {
         let headlineMentions = Set(raw.indices.filter { headlineSentences.contains(rawSentence[$0]) })
         var resolved = MentionResolver().resolve(raw, surfaces: surfaces, headlineMentions: headlineMentions)
         MentionResolver.addHonorificAliases(&resolved, raw: raw, tokens: tokens, surfaces: surfaces)
+        MentionResolver.addInstitutionAliases(&resolved, raw: raw, tokens: tokens, commonWords: lexicons.commonWords)
 
         var mentions: [Mention] = []
         var views: [[SentenceView.Span]] = Array(repeating: [], count: sentences.count)

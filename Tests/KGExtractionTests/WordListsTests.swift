@@ -24,6 +24,7 @@ final class WordListsTests: XCTestCase {
             "facilityNouns": NameCues.facilityNouns, "landmarkNouns": NameCues.landmarkNouns, "forceNouns": NameCues.forceNouns, "mediaNouns": NameCues.mediaNouns,
             "intentAdjectives": NameCues.intentAdjectives, "bodyNouns": NameCues.bodyNouns, "armedBodyNouns": NameCues.armedBodyNouns,
             "armedBodyModifiers": NameCues.armedBodyModifiers, "armedBodyClassNouns": NameCues.armedBodyClassNouns,
+            "stateChamberHeads": NameCues.stateChamberHeads,
             "labelLines": PageFurniture.labelLines, "tickerLabels": PageFurniture.tickerLabels, "mastheadNouns": PageFurniture.mastheadNouns,
         ]
         for (name, words) in sets { XCTAssertFalse(words.isEmpty, name) }

@@ -28,6 +28,7 @@ extension EntityRecognizer {
                 if entries.contains(where: { $0.kind == .acronym }) && !written.allSatisfy({ $0.isAllCaps || $0.kind != .word }) {
                     continue
                 }
+                if j == i + 1, !first.isAllCaps, entries.allSatisfy(\.spelledInCapitals) { continue }
                 if tokens[j - 1].kind == .punctuation { continue }
                 // "the OAS said": a short word in capitals inside a line is an acronym, not a town's name
                 if j == i + 1, first.isAllCaps, first.text.count <= 5, !first.startsLine, entries.allSatisfy({ $0.type == .location }) {

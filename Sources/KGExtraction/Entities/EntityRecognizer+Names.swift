@@ -36,6 +36,11 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // "Cote d'Ivoire", "Mossos d'Esquadra": an elided particle joined to a capitalized word
+            if Self.isElidedParticleName(t), tokens[j - 1].isCapitalized {
+                j += 1
+                continue
+            }
             // name particles: "Omar Said al-Rashid", "Anke van der Berg"
             if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
                 tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
@@ -87,6 +92,14 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// A word made of an elided particle and a capitalized word, `d'Ivoire`, `l'Homme`: part of
+    /// the name around it, though it starts in lower case.
+    static func isElidedParticleName(_ t: Token) -> Bool {
+        let scalars = Array(t.text.unicodeScalars.prefix(3))
+        guard t.isWord, scalars.count == 3, scalars[0] == "d" || scalars[0] == "l" else { return false }
+        return (scalars[1] == "'" || scalars[1] == "\u{2019}") && scalars[2].properties.isUppercase
     }
 
     /// Connectors after an institution's head that open the topic it deals with: "Commission on ...".
@@ -181,6 +194,7 @@ extension EntityRecognizer {
             let insideName =
                 hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
+                || (Self.isElidedParticleName(t) && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
             let surname =
                 segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
@@ -237,6 +251,7 @@ extension EntityRecognizer {
                 // "Ministry of Defence"
                 while stop < run.upperBound,
                     ["of", "for"].contains(tokens[stop].lower) || Self.topicConnectors.contains(tokens[stop].lower) || tokens[stop].isCapitalized
+                        || Self.isElidedParticleName(tokens[stop])
                 {
                     stop += 1
                 }
@@ -245,7 +260,11 @@ extension EntityRecognizer {
                 if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
                     // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
                     let head = tokens[start..<stop].last(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })?.lower ?? lower
-                    let type: EntityType = NameCues.organizationHeads.contains(head) ? .organization : .location
+                    // ("Ministry of State Security", "Council of State": an institution's head before "of" keeps
+                    // the name an institution, whatever place's noun its complement holds)
+                    let of = tokens[start..<stop].firstIndex { $0.lower == "of" }
+                    let headBeforeOf = of.map { tokens[start..<$0].contains { NameCues.organizationHeads.contains($0.lower) } } ?? false
+                    let type: EntityType = NameCues.organizationHeads.contains(head) || headBeforeOf ? .organization : .location
                     out.append(RawMention(range: start..<stop, type: type, name: name, origin: .name))
                 }
                 segment = []
@@ -587,6 +606,9 @@ extension EntityRecognizer {
             if wordCount >= 2 {
                 // two or three unfamiliar words acting as a verb's subject: "Anzor Khadyrov spoke ..."
                 if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) { return RawMention(range: range, type: .person, name: name, origin: .name) }
+                // three unfamiliar plain words with no head noun are a person's given names and surname
+                // wherever they stand ("met Bassirou Diomaye Faye"): places and bodies of three words have a head
+                if label == .none, wordCount == 3, words.count == 3, plainNameWords(words) { return RawMention(range: range, type: .person, name: name, origin: .name) }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
             if words.first!.isAllCaps && label != .organization { return nil }

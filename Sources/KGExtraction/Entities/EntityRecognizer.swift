@@ -25,6 +25,9 @@ struct RawMention: Sendable {
     /// A capital read as the city for want of a government cue (no place cue either): the country
     /// whose government it stands for when another mention of it in the document speaks or acts.
     var undecidedCapitalOf: String?
+    /// Where an institution named with its state's demonym or possessive starts its own words
+    /// (`Supreme Court` in `Ukraine's Supreme Court`): a name of the body as the text writes it.
+    var ownWordsStart: Int?
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -81,7 +84,7 @@ struct EntityRecognizer {
                 mentions.append(
                     RawMention(
                         range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
-                        origin: .demonymOrganization))
+                        origin: .demonymOrganization, ownWordsStart: gEnd + 1))
                 i = orgEnd
                 continue
             }
@@ -95,7 +98,10 @@ struct EntityRecognizer {
                 let institution = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) != nil
                 if runEnd - gEnd >= 2 && headed || runEnd - gEnd >= 1 && headed && !institution && entry.kind == .demonym {
                     let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedHyphens
-                    mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
+                    mentions.append(
+                        RawMention(
+                            range: i..<runEnd, type: .organization, name: name, origin: .name,
+                            ownWordsStart: entry.kind == .demonym && NameCues.stateChamberHeads.contains(tokens[runEnd - 1].lower) ? gEnd : nil))
                     i = runEnd
                     continue
                 }
@@ -123,7 +129,7 @@ struct EntityRecognizer {
                 mentions.append(
                     RawMention(
                         range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
-                        origin: .demonymOrganization))
+                        origin: .demonymOrganization, ownWordsStart: gEnd))
                 i = orgEnd
                 continue
             }
@@ -283,6 +289,10 @@ struct EntityRecognizer {
     /// written right before or after the word.
     func nextToClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
         if afterClassNoun(tokens, at: i, sentence: sentence) { return true }
+        // "he told CTV", "told the SABC by telephone": whom one tells, spelled in capitals, is a
+        // broadcaster or an agency (a person's name is never written so)
+        let told = i > sentence.lowerBound && tokens[i - 1].lower == "the" ? i - 2 : i - 1
+        if told >= sentence.lowerBound, tokens[told].lower == "told" { return true }
         // "KFOR peacekeepers", "AMISOM troops": the force they serve in
         if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
             NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
@@ -331,6 +341,11 @@ struct EntityRecognizer {
                 // "African Union Commission": a known body's name inside holds no place ("Union")
                 if let (gEnd, entry) = match, entry.type == .organization, gEnd - k < m.range.count {
                     k = gEnd
+                    continue
+                }
+                // "Union of Forces for Change": the institution's own noun is no town spelled like it
+                if match?.0 == k + 1, NameCues.organizationHeads.contains(tokens[k].lower) {
+                    k += 1
                     continue
                 }
                 if let (gEnd, entry) = match,

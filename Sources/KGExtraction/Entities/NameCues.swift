@@ -4,6 +4,10 @@ enum NameCues {
     static let organizationHeads: WordSet = WordLists.wordSet("NameCues.organizationHeads")
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = WordLists.phrases("NameCues.demonymOrganizations")
+    /// Heads of a state's courts, chambers and ministries, whose own words name them without the
+    /// state's demonym (`Russian Duma` is the `Duma`; not `Syrian Democratic Forces` or `Serbian
+    /// Orthodox Church`, whose demonym is part of the name).
+    static let stateChamberHeads: WordSet = WordLists.wordSet("NameCues.stateChamberHeads")
     /// Institution heads that are one institution under two names: "Chile's military" is its armed forces.
     static let institutionSynonyms: WordTable<String> = ["Military": "Armed Forces"]
 

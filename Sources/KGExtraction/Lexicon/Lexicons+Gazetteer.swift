@@ -53,9 +53,11 @@ extension Lexicons {
                     wordCount += 1
                     gazetteerPrefixes[String(key[..<index])] = ()
                 }
+                let surface = cols[0].utf8
+                let spelledInCapitals = (2...3).contains(surface.count) && surface.allSatisfy { $0 >= 65 && $0 <= 90 }
                 let entry = GazetteerEntry(
                     canonical: cols[1], type: type, kind: kind(code: cols[3]) ?? .name,
-                    lowerTail: lowerTail)
+                    lowerTail: lowerTail, spelledInCapitals: spelledInCapitals)
                 tables.entries[key, default: []].append(entry)
                 if entry.kind == .demonym, type == .country, tables.demonymOf[entry.canonical] == nil { tables.demonymOf[entry.canonical] = cols[0] }
                 gazetteerFirstWords[String(key[..<firstWordEnd])] = ()

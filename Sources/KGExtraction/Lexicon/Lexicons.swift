@@ -9,6 +9,9 @@ struct GazetteerEntry: Sendable {
     var kind: Kind
     /// The lexicon writes a later word in lower case (`Normandy format`), so the text may too.
     var lowerTail = false
+    /// The lexicon writes the name as two or three capitals spelled letter by letter (`UK`, `DRC`),
+    /// so the text must too: "Uk" in "Kim Uk Il" is a given name.
+    var spelledInCapitals = false
 }
 
 /// An action verb known to the extractor: its lemma and CAMEO root code.

@@ -153,8 +153,8 @@ public enum PageFurniture {
         }
         let words = line[start..<end].filter(\.isWord)
         guard (2...4).contains(words.count), words.allSatisfy({ !$0.isAllCaps || $0.text.count == 1 }) else { return nil }
-        // ("Posted by Anna Lund on May 2, 2021": or the date's "on")
-        if end < line.endIndex, !bylineSeparators.contains(line[end].text), ![",", "-", "/", "on"].contains(line[end].text) { return nil }
+        // ("Posted by Anna Lund on May 2, 2021": or the date's "on"; "By Anna Lund in Moscow": or the place's "in")
+        if end < line.endIndex, !bylineSeparators.contains(line[end].text), ![",", "-", "/", "on", "in"].contains(line[end].text) { return nil }
         return start..<end
     }
 

@@ -1,0 +1,31 @@
+import KGModel
+
+/// An institution named with its state ("Ukraine's Supreme Court", "Russian Duma") keeps the
+/// state in its name, so that two states' courts stay apart; its own capitalized words ("Supreme
+/// Court", "Duma") are the name the text gives it too, and readers (and the guidelines' aliases)
+/// know it by them.
+extension MentionResolver {
+    /// Adds an institution's own capitalized words as an alias of the institution its state's
+    /// demonym or possessive names: several words, or one that is no everyday word ("Duma", not
+    /// "Parliament").
+    ///
+    /// ```swift
+    /// // "Ukraine's Supreme Court annulled the vote." -> "Ukrainian Supreme Court" gains "Supreme Court"
+    /// MentionResolver.addInstitutionAliases(&resolved, raw: raw, tokens: tokens, commonWords: lexicons.commonWords)
+    /// ```
+    static func addInstitutionAliases(_ resolved: inout Resolved, raw: [RawMention], tokens: [Token], commonWords: WordSet) {
+        for (i, m) in raw.enumerated() where m.type == .organization {
+            guard let start = m.ownWordsStart, start < m.range.upperBound, start > m.range.lowerBound,
+                let id = resolved.entityOfMention[i], resolved.entities.indices.contains(id)
+            else { continue }
+            let own = tokens[start..<m.range.upperBound]
+            guard own.allSatisfy({ $0.isWord && $0.isCapitalized }),
+                own.count >= 2 || own.allSatisfy({ !commonWords.contains($0.lower) })
+            else { continue }
+            let alias = own.map(\.text).joined(separator: " ")
+            if alias != resolved.entities[id].name, !resolved.entities[id].aliases.contains(alias) {
+                resolved.entities[id].aliases.append(alias)
+            }
+        }
+    }
+}
