@@ -72,11 +72,14 @@ extension TreeActionExtractor {
             targets = p.dependents(act, .obj).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
-        // (not what is said: "the US said it ...", "called it a violation")
+        // (not what is said: "the US said it ...", "called it a violation"; a person told is whom
+        // a statement is made to: "summoned the ambassador and told her that ...")
         // ("granted him asylum" is no such small clause: no article, no adjective)
-        if targets.isEmpty, entry.cameo != .makePublicStatement,
+        if targets.isEmpty,
             !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) && (p.tags[$0].upos == .ADJ || p.children[$0].contains { p.label($0).base == "det" }) }),
-            let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
+            let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { o in
+                Self.objectPronouns[p.words[o]] != nil && (entry.cameo != .makePublicStatement || Self.personPronouns.contains(p.words[o]))
+            }),
             let m = antecedent(p, pronoun, actors: actors)
         {
             targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
@@ -201,6 +204,9 @@ extension TreeActionExtractor {
     static let objectPronouns: [String: Set<EntityType>] = [
         "him": [.person], "her": [.person], "it": [.country, .organization], "them": [.country, .organization],
     ]
+
+    /// Object pronouns (a closed class) that stand for a person only.
+    static let personPronouns: WordSet = ["him", "her"]
 
     /// The name a pronoun object stands for: the nearest one before it in the sentence of a kind the
     /// pronoun fits, that is not who acts ("after the general urged him to step down": not the general).

@@ -1,0 +1,27 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the sixteenth recall pass (issue 7): acts on a name told again by an object
+/// pronoun; each sentence's exact set of facts with the whole extractor, on invented sentences.
+final class SixteenthRecallPassTests: ExtractionTestCase {
+    func testAVerbsObjectPronounPastTheLastNameIsParsed() throws {
+        // the pronoun lies more than a few words past the last name: the parsed stretch runs on to it
+        XCTAssertEqual(
+            try all("Kenyan President Uhuru Kenyatta met Salva Kiir in Nairobi last Tuesday and urged him to accept the deal."),
+            ["Uhuru Kenyatta -president-> Kenya", "Uhuru Kenyatta -meet-> Salva Kiir", "Uhuru Kenyatta -urge-> Salva Kiir"])
+        // a possessive is no object: nothing more is done to him
+        XCTAssertEqual(try all("Uhuru Kenyatta met Salva Kiir in Nairobi last Tuesday and praised his courage."), ["Uhuru Kenyatta -meet-> Salva Kiir"])
+    }
+
+    func testAPersonToldIsWhomAStatementIsMadeTo() throws {
+        XCTAssertEqual(
+            try all("Kenyan President Uhuru Kenyatta met Salva Kiir in Nairobi last Tuesday and told him to accept the deal."),
+            ["Uhuru Kenyatta -president-> Kenya", "Uhuru Kenyatta -meet-> Salva Kiir", "Uhuru Kenyatta -tell-> Salva Kiir"])
+        XCTAssertEqual(
+            try all("Peruvian Foreign Minister Rafael Roncagliolo summoned the Bolivian ambassador, Maria Soliz, and told her that the decision was final."),
+            [
+                "Rafael Roncagliolo -foreign minister-> Peru", "Maria Soliz -ambassador-> Bolivia", "Rafael Roncagliolo -summon-> Maria Soliz",
+                "Rafael Roncagliolo -tell-> Maria Soliz",
+            ])
+    }
+}
