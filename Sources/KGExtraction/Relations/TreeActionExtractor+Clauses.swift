@@ -86,7 +86,7 @@ extension TreeActionExtractor {
         }
         // "Peru says Ecuadorean troops built outposts there, a claim Quito rejects": a denial of a noun
         // that sums up the sentence's clause is aimed at whoever made the claim
-        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo), let claim = summingNoun(p, w) {
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma), let claim = summingNoun(p, w) {
             targets = claimants(p, claim, refusers: actors).filter { c in !actors.contains { $0.mention == c.mention } }
         }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
@@ -589,8 +589,12 @@ extension TreeActionExtractor {
     /// refused is the act of the clause the noun follows, so its doer is the target.
     static let actSummaryNouns: WordSet = WordLists.wordSet("TreeActionExtractor.actSummaryNouns")
 
-    /// Roots of refusing what another says: disapprove (deny, dismiss) and reject.
-    static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject]
+    /// Roots of refusing what another says or does: disapprove (deny, dismiss), reject and protest.
+    static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject, .protest]
+
+    /// Verbs of setting aside another's decision (a closed class), whatever their code: "..., a
+    /// decision the court overturned".
+    static let overrulingLemmas: WordSet = ["overturn", "annul", "quash", "overrule"]
 
     /// "..., a charge Jakarta denies": the claim noun a relative clause of verb `w` hangs on, when the
     /// noun opens after a comma and is what the verb refuses (the verb has no object of

@@ -24,4 +24,13 @@ final class SixteenthRecallPassTests: ExtractionTestCase {
                 "Rafael Roncagliolo -tell-> Maria Soliz",
             ])
     }
+
+    func testAProtestOrOverrulingOfASummedDeedIsAimedAtItsDoer() throws {
+        XCTAssertEqual(try all("Syria shelled the border town for three days, a tactic Turkey protested."), ["Turkey -protest-> Syria"])
+        XCTAssertEqual(
+            try all("The Electoral Commission then appointed an additional woman to the Human Rights Protection Party, a decision the Supreme Court overturned."),
+            ["Supreme Court -overturn-> Electoral Commission"])
+        // a deed praised is no refusal: nothing is aimed at its doer
+        XCTAssertEqual(try all("Syria shelled the border town for three days, a tactic Turkey praised."), [])
+    }
 }
