@@ -197,8 +197,9 @@ extension TreeActionExtractor {
         return listed.count >= 2 ? listed.inherited : nil
     }
 
-    /// Verbs of inviting, whose object is whom they invite and whose "to" phrase is where to.
-    static let invitingLemmas: WordSet = ["invite"]
+    /// Verbs of inviting and appointing, whose object is whom they invite or appoint and whose "to"
+    /// phrase is where to ("appointed a woman to the party": no act on the party).
+    static let invitingLemmas: WordSet = ["invite", "appoint"]
 
     /// Object pronouns and the kinds of entity each can stand for.
     static let objectPronouns: [String: Set<EntityType>] = [
@@ -498,6 +499,7 @@ extension TreeActionExtractor {
             else { continue }
             if hasPartner, preposition == "on" { continue }
             // "invited them to the White House": beside whom it invites, an invitation's "to" is where to
+            // (and an appointment's: "appointed a woman to the party")
             if preposition == "to", Self.invitingLemmas.contains(entry.lemma), !p.dependents(w, .obj).isEmpty { continue }
             // "congratulated X on Twitter", "wrote on Facebook": the medium of the act, not its target
             if ActionExtractor.mediumPrepositions.contains(preposition), ActionExtractor.mediumNames.contains(p.words[oblique].lowercased()) { continue }

@@ -33,4 +33,24 @@ final class SixteenthRecallPassTests: ExtractionTestCase {
         // a deed praised is no refusal: nothing is aimed at its doer
         XCTAssertEqual(try all("Syria shelled the border town for three days, a tactic Turkey praised."), [])
     }
+
+    func testAnAppointmentIsAnActOnWhomItAppoints() throws {
+        XCTAssertEqual(try all("Maia Sandu then appointed Dorin Recean to succeed Natalia Gavrilita."), ["Maia Sandu -appoint-> Dorin Recean"])
+        // told by a past participle on the name, and by an object relative clause
+        XCTAssertEqual(
+            try all("Justice Minister Amina Diallo, appointed by Alpha Conde in March, said the trial would open within weeks."),
+            ["Alpha Conde -appoint-> Amina Diallo"])
+        XCTAssertEqual(
+            try all("Jorge Quiroga, whom Evo Morales appointed as the delegation spokesman, said Bolivia would appeal."),
+            ["Evo Morales -appoint-> Jorge Quiroga"])
+        // where an unnamed appointee is appointed to is no one appointed
+        XCTAssertEqual(try all("The Electoral Commission appointed a woman to the Human Rights Protection Party."), [])
+        // the office appointed to is a role as well
+        XCTAssertEqual(
+            try all("The African Union appointed former Nigerian President Olusegun Obasanjo as its special envoy to Ethiopia."),
+            [
+                "Olusegun Obasanjo -president-> Nigeria", "Olusegun Obasanjo -special envoy-> Ethiopia",
+                "African Union -appoint-> Olusegun Obasanjo",
+            ])
+    }
 }
