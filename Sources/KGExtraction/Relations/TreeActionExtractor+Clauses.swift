@@ -463,18 +463,33 @@ extension TreeActionExtractor {
     }
 
     /// Whom the act of verb `w` is done to.
+    /// Whom passive verb `w` is done to: its passive subject, or the noun it or its relative
+    /// pronoun hangs on ("militias backed by Iran", "Nano, who was pardoned by Berisha").
+    func patients(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> [Argument] {
+        var out: [Argument] = []
+        for patient in p.dependents(w, .nsubjPass) {
+            if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
+                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            } else {
+                out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
+            }
+        }
+        if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
+            out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+        }
+        return out
+    }
+
     func targets(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry, passive: Bool) -> [Argument] {
         var out: [Argument] = []
         if passive {
-            for patient in p.dependents(w, .nsubjPass) {
-                if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                    out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
-                } else {
-                    out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
-                }
-            }
-            if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
-                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            out = patients(p, w, entry)
+            // "was freed from prison and pardoned by Berisha": a second participle with no subject of its
+            // own shares the first one's patient
+            if out.isEmpty, p.label(w) == .conj, p.dependents(w, base: "nsubj").isEmpty, let head = p.head(w), isVerbal(p, head),
+                isPassive(p, head)
+            {
+                out = patients(p, head, entry).inherited
             }
         }
         // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending

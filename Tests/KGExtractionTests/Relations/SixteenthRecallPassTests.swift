@@ -53,4 +53,12 @@ final class SixteenthRecallPassTests: ExtractionTestCase {
                 "African Union -appoint-> Olusegun Obasanjo",
             ])
     }
+
+    func testASecondPassiveParticipleSharesTheFirstOnesPatient() throws {
+        XCTAssertEqual(try all("Jose Rivas was released from jail last week and pardoned by Daniel Ortega."), ["Daniel Ortega -pardon-> Jose Rivas"])
+        // in a relative clause, the patient is the noun it hangs on
+        XCTAssertEqual(
+            try all("Jose Rivas, who was released from jail last week and pardoned by Daniel Ortega, said he would leave politics."),
+            ["Daniel Ortega -pardon-> Jose Rivas"])
+    }
 }
