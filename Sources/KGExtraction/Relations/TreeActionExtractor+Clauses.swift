@@ -199,7 +199,7 @@ extension TreeActionExtractor {
 
     /// Verbs of inviting and appointing, whose object is whom they invite or appoint and whose "to"
     /// phrase is where to ("appointed a woman to the party": no act on the party).
-    static let invitingLemmas: WordSet = ["invite", "appoint"]
+    static let invitingLemmas: WordSet = ["invite", "appoint", "name"]
 
     /// Object pronouns and the kinds of entity each can stand for.
     static let objectPronouns: [String: Set<EntityType>] = [

@@ -61,4 +61,13 @@ final class SixteenthRecallPassTests: ExtractionTestCase {
             try all("Jose Rivas, who was released from jail last week and pardoned by Daniel Ortega, said he would leave politics."),
             ["Daniel Ortega -pardon-> Jose Rivas"])
     }
+
+    func testNamingSomeoneIsAnActOnWhomItNames() throws {
+        XCTAssertEqual(
+            try all("Prosecutor Ivan Petrov named two Russian citizens, Oleg Smirnov and Pavel Orlov, as the organisers."),
+            ["Ivan Petrov -name-> Oleg Smirnov", "Ivan Petrov -name-> Pavel Orlov"])
+        XCTAssertEqual(try all("Kenya named Raila Odinga to the cabinet."), ["Kenya -name-> Raila Odinga"])
+        // a thing named after someone is no act on him
+        XCTAssertEqual(try all("The street was named after Nelson Mandela."), [])
+    }
 }
