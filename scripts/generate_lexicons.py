@@ -204,6 +204,8 @@ CORE_VERB_CODES = {
     "bomb": "19", "fight": "19", "strike": "19", "annex": "19", "aggress": "19", "approve": "05",
     # an appointment is diplomatic cooperation towards whom it names (the tuning sets' gold, code 05)
     "appoint": "05", "name": "05",
+    # stripping someone of an office, a title or immunity reduces relations (the tuning sets' gold)
+    "strip": "16",
     # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)
     "shuttle": "04",
 }

@@ -70,4 +70,11 @@ final class SixteenthRecallPassTests: ExtractionTestCase {
         // a thing named after someone is no act on him
         XCTAssertEqual(try all("The street was named after Nelson Mandela."), [])
     }
+
+    func testStrippingSomeoneOfAnOfficeReducesRelations() throws {
+        let active = try extract("Frederick Chiluba stripped Kenneth Kaunda of his citizenship.")
+        XCTAssertEqual(facts(active), ["Frederick Chiluba -strip-> Kenneth Kaunda"])
+        XCTAssertEqual(active.facts.map { "\($0.action)/\($0.cameo.rawValue)" }, ["strip/16"])
+        XCTAssertEqual(try all("Kenneth Kaunda was stripped of his citizenship by Frederick Chiluba in 1999."), ["Frederick Chiluba -strip-> Kenneth Kaunda"])
+    }
 }
