@@ -195,7 +195,8 @@ public final class Extractor: Sendable {
                     // both stretches tagged at once, every name folded (see MentionFolding)
                     func foldAndTag(_ both: Range<Int>) -> (MentionFolding.Folded, [PartOfSpeech]) {
                         let folded = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
-                        return (folded, RelativeClauseVerbTags.mended(folded.words, tags: quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))))
+                        let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
+                        return (folded, TitleParticipleTags.mended(folded.words, tags: RelativeClauseVerbTags.mended(folded.words, tags: tags)))
                     }
                     var both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
                     var (foldedBoth, tagsBoth) = foldAndTag(both)
