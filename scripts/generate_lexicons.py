@@ -202,6 +202,10 @@ CORE_VERB_CODES = {
     "suspend": "16", "recall": "16", "impose": "16", "embargo": "16", "arrest": "17", "detain": "17", "seize": "17",
     "attack": "18", "assault": "18", "kill": "18", "invade": "19", "occupy": "19", "shell": "19",
     "bomb": "19", "fight": "19", "strike": "19", "annex": "19", "aggress": "19", "approve": "05",
+    # an appointment is diplomatic cooperation towards whom it names (the tuning sets' gold, code 05)
+    "appoint": "05", "name": "05",
+    # stripping someone of an office, a title or immunity reduces relations (the tuning sets' gold)
+    "strip": "16",
     # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)
     "shuttle": "04",
 }

@@ -180,6 +180,7 @@ public final class Extractor: Sendable {
                 // (not its dateline: "LA PAZ, Nov 12 (Reuters) -" is no part of any clause)
                 var parsedStretch = Self.parseStretch(first: first, last: last, sentence: (last > opening ? opening : range.lowerBound)..<range.upperBound)
                 parsedStretch = Self.reachingEachOther(parsedStretch, tokens, sentence: range)
+                parsedStretch = Self.reachingObjectPronoun(parsedStretch, tokens, sentence: range)
                 // parsed only if a word of the stretch can name an act
                 func treeFactsOf(_ folded: MentionFolding.Folded, _ stretch: Range<Int>, tags: [PartOfSpeech], partsOfSpeech: [PartOfSpeech]) -> [Fact]? {
                     guard let parser else { return nil }
@@ -195,7 +196,8 @@ public final class Extractor: Sendable {
                     // both stretches tagged at once, every name folded (see MentionFolding)
                     func foldAndTag(_ both: Range<Int>) -> (MentionFolding.Folded, [PartOfSpeech]) {
                         let folded = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
-                        return (folded, RelativeClauseVerbTags.mended(folded.words, tags: quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))))
+                        let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
+                        return (folded, TitleParticipleTags.mended(folded.words, tags: RelativeClauseVerbTags.mended(folded.words, tags: tags)))
                     }
                     var both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
                     var (foldedBoth, tagsBoth) = foldAndTag(both)
@@ -308,6 +310,25 @@ public final class Extractor: Sendable {
             })
         else { return stretch }
         return stretch.lowerBound..<max(stretch.upperBound, k + 2)
+    }
+
+    /// Object pronouns (a closed class) whose verb a stretch runs on to reach: "met X in Abuja last
+    /// week and told | him to step down".
+    static let reachedObjectPronouns: WordSet = ["him", "her"]
+
+    /// `stretch` run on over an object pronoun that follows a verb within a few words of its end,
+    /// and a few words past it: a second verb of the same subject often acts on the name before
+    /// it through a pronoun, and the stretch, which ends a few words past the last name, stops
+    /// short of it ("telephoned Putin on Wednesday and | urged him to help").
+    static func reachingObjectPronoun(_ stretch: Range<Int>, _ tokens: [Token], sentence: Range<Int>) -> Range<Int> {
+        let end = min(stretch.upperBound + 2 * parseContext, sentence.upperBound)
+        guard stretch.upperBound < end, stretch.upperBound > sentence.lowerBound,
+            let k = (stretch.upperBound..<end).first(where: { k in
+                reachedObjectPronouns.contains(tokens[k].lower) && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
+            }),
+            !(stretch.upperBound..<k).contains(where: { tokens[$0].text == ";" })
+        else { return stretch }
+        return stretch.lowerBound..<max(stretch.upperBound, min(k + 1 + parseContext, sentence.upperBound))
     }
 
     /// Where the clause holding token `from` ends: at the first ";" from there, else at the sentence's end.

@@ -273,6 +273,8 @@ extension ActionExtractor {
             }
             if ["to", "by"].contains(w), s.isTaggedVerb(i + 1), s.mentionAt[i + 1] == nil { return [] }
             if w == "to", isInfinitive(s, i + 1) { return [] }
+            // "appointed a woman to the party", "invited envoys to Paris": past whom it names, where to
+            if w == "to", steps > 0, TreeActionExtractor.invitingLemmas.contains(lemma) { return [] }
             if w == "of" { sawOf = true }
             if w == "of", s.isGerund(i + 1), s.mentionAt[i + 1] == nil { return [] }  // "accused X of stealing"
             // a phrase of place, time or manner ends the search unless the verb moves things there

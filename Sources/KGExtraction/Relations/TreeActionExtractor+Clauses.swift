@@ -72,18 +72,21 @@ extension TreeActionExtractor {
             targets = p.dependents(act, .obj).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
         }
         // "Mexico granted him asylum", "accusing it of ...": a pronoun object stands for a name before it
-        // (not what is said: "the US said it ...", "called it a violation")
+        // (not what is said: "the US said it ...", "called it a violation"; a person told is whom
+        // a statement is made to: "summoned the ambassador and told her that ...")
         // ("granted him asylum" is no such small clause: no article, no adjective)
-        if targets.isEmpty, entry.cameo != .makePublicStatement,
+        if targets.isEmpty,
             !p.dependents(w, .xcomp).contains(where: { !isVerbal(p, $0) && (p.tags[$0].upos == .ADJ || p.children[$0].contains { p.label($0).base == "det" }) }),
-            let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { Self.objectPronouns[p.words[$0]] != nil }),
+            let pronoun = (p.dependents(w, .obj) + p.dependents(w, .iobj)).first(where: { o in
+                Self.objectPronouns[p.words[o]] != nil && (entry.cameo != .makePublicStatement || Self.personPronouns.contains(p.words[o]))
+            }),
             let m = antecedent(p, pronoun, actors: actors)
         {
             targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
         }
         // "Peru says Ecuadorean troops built outposts there, a claim Quito rejects": a denial of a noun
         // that sums up the sentence's clause is aimed at whoever made the claim
-        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo), let claim = summingNoun(p, w) {
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma), let claim = summingNoun(p, w) {
             targets = claimants(p, claim, refusers: actors).filter { c in !actors.contains { $0.mention == c.mention } }
         }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
@@ -194,13 +197,17 @@ extension TreeActionExtractor {
         return listed.count >= 2 ? listed.inherited : nil
     }
 
-    /// Verbs of inviting, whose object is whom they invite and whose "to" phrase is where to.
-    static let invitingLemmas: WordSet = ["invite"]
+    /// Verbs of inviting and appointing, whose object is whom they invite or appoint and whose "to"
+    /// phrase is where to ("appointed a woman to the party": no act on the party).
+    static let invitingLemmas: WordSet = ["invite", "appoint", "name"]
 
     /// Object pronouns and the kinds of entity each can stand for.
     static let objectPronouns: [String: Set<EntityType>] = [
         "him": [.person], "her": [.person], "it": [.country, .organization], "them": [.country, .organization],
     ]
+
+    /// Object pronouns (a closed class) that stand for a person only.
+    static let personPronouns: WordSet = ["him", "her"]
 
     /// The name a pronoun object stands for: the nearest one before it in the sentence of a kind the
     /// pronoun fits, that is not who acts ("after the general urged him to step down": not the general).
@@ -456,18 +463,33 @@ extension TreeActionExtractor {
     }
 
     /// Whom the act of verb `w` is done to.
+    /// Whom passive verb `w` is done to: its passive subject, or the noun it or its relative
+    /// pronoun hangs on ("militias backed by Iran", "Nano, who was pardoned by Berisha").
+    func patients(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> [Argument] {
+        var out: [Argument] = []
+        for patient in p.dependents(w, .nsubjPass) {
+            if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
+                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            } else {
+                out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
+            }
+        }
+        if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
+            out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+        }
+        return out
+    }
+
     func targets(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry, passive: Bool) -> [Argument] {
         var out: [Argument] = []
         if passive {
-            for patient in p.dependents(w, .nsubjPass) {
-                if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
-                    out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
-                } else {
-                    out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
-                }
-            }
-            if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
-                out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            out = patients(p, w, entry)
+            // "was freed from prison and pardoned by Berisha": a second participle with no subject of its
+            // own shares the first one's patient
+            if out.isEmpty, p.label(w) == .conj, p.dependents(w, base: "nsubj").isEmpty, let head = p.head(w), isVerbal(p, head),
+                isPassive(p, head)
+            {
+                out = patients(p, head, entry).inherited
             }
         }
         // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending
@@ -492,6 +514,7 @@ extension TreeActionExtractor {
             else { continue }
             if hasPartner, preposition == "on" { continue }
             // "invited them to the White House": beside whom it invites, an invitation's "to" is where to
+            // (and an appointment's: "appointed a woman to the party")
             if preposition == "to", Self.invitingLemmas.contains(entry.lemma), !p.dependents(w, .obj).isEmpty { continue }
             // "congratulated X on Twitter", "wrote on Facebook": the medium of the act, not its target
             if ActionExtractor.mediumPrepositions.contains(preposition), ActionExtractor.mediumNames.contains(p.words[oblique].lowercased()) { continue }
@@ -583,8 +606,12 @@ extension TreeActionExtractor {
     /// refused is the act of the clause the noun follows, so its doer is the target.
     static let actSummaryNouns: WordSet = WordLists.wordSet("TreeActionExtractor.actSummaryNouns")
 
-    /// Roots of refusing what another says: disapprove (deny, dismiss) and reject.
-    static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject]
+    /// Roots of refusing what another says or does: disapprove (deny, dismiss), reject and protest.
+    static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject, .protest]
+
+    /// Verbs of setting aside another's decision (a closed class), whatever their code: "..., a
+    /// decision the court overturned".
+    static let overrulingLemmas: WordSet = ["overturn", "annul", "quash", "overrule"]
 
     /// "..., a charge Jakarta denies": the claim noun a relative clause of verb `w` hangs on, when the
     /// noun opens after a comma and is what the verb refuses (the verb has no object of

@@ -1,0 +1,25 @@
+import XCTest
+
+@testable import KGExtraction
+
+final class TitleParticipleTagsTests: XCTestCase {
+    private let preposition = PartOfSpeech(upos: .ADP, xpos: .IN)
+    private let properNoun = PartOfSpeech(upos: .PROPN, xpos: .NNP)
+    private let gerund = PartOfSpeech(upos: .VERB, xpos: .VBG)
+
+    func testATitleParticipleBeforeAProperNounIsAnAdjective() {
+        let tags = TitleParticipleTags.mended(["by", "outgoing", "president", "kibaki"], tags: [preposition, gerund, properNoun, properNoun])
+        XCTAssertEqual(tags, [preposition, PartOfSpeech(upos: .ADJ, xpos: .JJ), properNoun, properNoun])
+    }
+
+    func testAnyOtherGerundKeepsItsTag() {
+        // "by recognising Kosovo": a gerund with its object
+        let tags = [preposition, gerund, properNoun]
+        XCTAssertEqual(TitleParticipleTags.mended(["by", "recognising", "kosovo"], tags: tags), tags)
+    }
+
+    func testATitleParticipleBeforeNoProperNounKeepsItsTag() {
+        let tags = [preposition, gerund, preposition]
+        XCTAssertEqual(TitleParticipleTags.mended(["after", "acting", "on"], tags: tags), tags)
+    }
+}
