@@ -45,7 +45,7 @@ extension ActionExtractor {
     /// subject are verbs where it says adjective or plural noun and an object or phrase follows.
     func isPastFormMistagged(_ s: SentenceView, _ i: Int) -> Bool {
         guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN || tag.upos == .ADJ, !s.tokens[i].isCapitalized,
-            let entry = lexicons.verbs[s.lower(i)]
+            let entry = s.lower(i, in: lexicons.verbs)
         else { return false }
         let w = s.lower(i)
         guard entry.lemma != w, !w.hasSuffix("ing"), !Self.pastFormsSharedWithNouns.contains(w) else { return false }
@@ -115,22 +115,22 @@ extension ActionExtractor {
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         // inside a clause opened by "if"/"unless": a condition, not a fact
         var c = v - 1
-        while s.range.contains(c), !Self.conditionClauseEnds.contains(s.lower(c)) {
-            if Self.conditionOpeners.contains(s.lower(c)) { return true }
+        while s.range.contains(c), !s.lower(c, isIn: Self.conditionClauseEnds) {
+            if s.lower(c, isIn: Self.conditionOpeners) { return true }
             // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
-            if TreeActionExtractor.pendingConditionWords.contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
+            if s.lower(c, isIn: TreeActionExtractor.pendingConditionWords), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied
-        for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
-            if !(k..<v).contains(where: { Self.deniedClauseEnds.contains(s.lower($0)) }) { return true }
+        for k in s.range.lowerBound..<v where s.lower(k) == "that" && s.lower(k - 1, isIn: Self.denialForms) {
+            if !(k..<v).contains(where: { s.lower($0, isIn: Self.deniedClauseEnds) }) { return true }
         }
         // "X has yet to recognize Y"
         if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
         // "X offered no concessions to Y": an act with nothing done
         if s.lower(v + 1) == "no" { return true }
         // "X denied arming Y"
-        if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
+        if s.isGerund(v), s.lower(v - 1, isIn: Self.denialForms) { return true }
         // "would discuss suspending X", "had stopped buying Y": an act weighed or stopped is not done
         if s.isGerund(v), s.range.contains(v - 1), s.tokens[v - 1].isWord, s.mentionAt[v - 1] == nil,
             TreeActionExtractor.undoneGerundHeads.contains(verbLemma(s, v - 1))
@@ -144,7 +144,7 @@ extension ActionExtractor {
         if s.lower(v - 1) == "to" {
             var k = v - 2
             while s.range.contains(k), k >= v - 5, s.mentionAt[k] == nil, s.tokens[k].isWord {
-                if let entry = lexicons.verbs[s.lower(k)],
+                if let entry = s.lower(k, in: lexicons.verbs),
                     TreeActionExtractor.offeringLemmas.contains(entry.lemma) || TreeActionExtractor.threatLemmas.contains(entry.lemma)
                 {
                     return true
@@ -175,7 +175,7 @@ extension ActionExtractor {
     func reportedIntent(_ s: SentenceView, before i: Int) -> Bool {
         let window = s.range.lowerBound..<i
         guard !s.range.contains(where: { ["if", "unless", "whether"].contains(s.lower($0)) }) else { return false }
-        return window.contains { QuoteSpeakerResolver.speechForms.contains(s.lower($0)) || ["announced", "promised", "pledged", "vowed"].contains(s.lower($0)) }
+        return window.contains { s.lower($0, isIn: QuoteSpeakerResolver.speechForms) || ["announced", "promised", "pledged", "vowed"].contains(s.lower($0)) }
     }
 
     /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been

@@ -34,14 +34,14 @@ struct ActionExtractor {
         if isQuestion { return [] }
         // relative clauses ", who|which ..." : [start, end) and the antecedent mention
         var relative: [(range: Range<Int>, antecedent: Int?)] = []
-        for i in s.range where Self.commaRelativePronouns.contains(s.lower(i)) && s.lower(i - 1) == "," {
+        for i in s.range where s.lower(i, isIn: Self.commaRelativePronouns) && s.lower(i - 1) == "," {
             var j = i + 1
-            while s.range.contains(j), !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+            while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             // "who pressed ahead despite objections from the United States, Turkey and Iran, called on X":
             // the commas of a list of names inside the clause do not close it
             while s.lower(j) == ",", let before = s.mention(endingBefore: j), let last = coordinatedRight(s, before).last, last != before {
                 j = s.mentions[last].range.upperBound
-                while s.range.contains(j), !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+                while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
@@ -52,7 +52,7 @@ struct ActionExtractor {
             // the clause is set off, and the names in it are no subject of the verb after it
             if s.mention(endingBefore: i) == nil, s.xpos(i + 1) == .VBN, s.tag(i - 1)?.upos == .NOUN {
                 var j = i + 3
-                while s.range.contains(j), j < i + 16, !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+                while s.range.contains(j), j < i + 16, !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
                 if s.lower(j) == "," { relative.append((i..<(j + 1), nil)) }
                 continue
             }
@@ -62,11 +62,11 @@ struct ActionExtractor {
                 governingPreposition(s, titledStart(s, antecedent)) == nil
             else { continue }
             var j = i + 3
-            while s.range.contains(j), j < i + 16, !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+            while s.range.contains(j), j < i + 16, !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
         }
         // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
-        for i in s.range where s.lower(i) == "," && WordSet.articles.contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
+        for i in s.range where s.lower(i) == "," && s.lower(i + 1, isIn: WordSet.articles) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
             var commas = 0
@@ -159,7 +159,7 @@ struct ActionExtractor {
                 // verb has an object of its own ("told X that Egypt supported the army")
                 let timePhrase =
                     ["last", "this", "next", "on", "in", "earlier", "later"].contains(s.lower(v + 1))
-                    || NameCues.calendarWords.contains(s.lower(v + 1))
+                    || s.lower(v + 1, isIn: NameCues.calendarWords)
                 let ownObject = !timePhrase && (s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false)
                 if !passive, objects.isEmpty, !ownObject, let first = subjects.first,
                     ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1))
@@ -167,7 +167,7 @@ struct ActionExtractor {
                     var k = s.mentions[first].range.lowerBound - 2
                     if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
-                        !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != ","
+                        !s.lower(k, isIn: NameCues.calendarWords), s.lower(k) != ","
                     {
                         if let m = s.mentionAt[k] {
                             let span = s.mentions[m]
@@ -194,10 +194,10 @@ struct ActionExtractor {
                 // "struck a deal with X": an agreement, not a blow; "held joint drills with X": exercises, no detention
                 if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
                     let noun = firstNoun(s, after: v),
-                    Self.agreementNouns.contains(s.lower(noun))
+                    s.lower(noun, isIn: Self.agreementNouns)
                         || Self.supportLemmas.contains(verb.lemma)
                             && (actionNoun(s, noun) != nil || Self.communicationNouns.containsKey(s.lower(noun))
-                                || TreeActionExtractor.exerciseNouns.contains(s.lower(noun)))
+                                || s.lower(noun, isIn: TreeActionExtractor.exerciseNouns))
                 {
                     supported.insert(noun)
                     continue
@@ -217,15 +217,15 @@ struct ActionExtractor {
     /// The action a noun names: listed action nouns ("condemnation"), and CAMEO verb forms the tagger
     /// reads as nouns ("talks", "the attack").
     func actionNoun(_ s: SentenceView, _ i: Int) -> VerbEntry? {
-        if let entry = lexicons.actionNouns[s.lower(i)] { return entry }
-        guard let tag = s.tag(i), tag.upos == .NOUN, let entry = lexicons.verbs[s.lower(i)], !Self.controlOnly.contains(entry.lemma) else { return nil }
+        if let entry = s.lower(i, in: lexicons.actionNouns) { return entry }
+        guard let tag = s.tag(i), tag.upos == .NOUN, let entry = s.lower(i, in: lexicons.verbs), !Self.controlOnly.contains(entry.lemma) else { return nil }
         return entry
     }
 
     /// The first word after `v` that is neither a determiner nor an adjective: "held [fresh] talks".
     func firstNoun(_ s: SentenceView, after v: Int) -> Int? {
         var i = v + 1
-        while s.range.contains(i), i <= v + 4, Self.determiners.contains(s.lower(i)) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
+        while s.range.contains(i), i <= v + 4, s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
         return s.range.contains(i) && s.tokens[i].isWord && s.mentionAt[i] == nil ? i : nil
     }
 

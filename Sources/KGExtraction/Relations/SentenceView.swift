@@ -59,6 +59,12 @@ struct SentenceView {
 
     func lower(_ i: Int) -> String { range.contains(i) ? tokens[i].lower : "" }
 
+    /// Whether `lower(i)` is one of `words`, from the hash token `i` keeps.
+    func lower(_ i: Int, isIn words: WordSet) -> Bool { range.contains(i) ? words.contains(tokens[i].lower, hash: tokens[i].lowerHash) : words.contains("") }
+
+    /// `table[lower(i)]`, from the hash token `i` keeps.
+    func lower<Value>(_ i: Int, in table: WordTable<Value>) -> Value? { range.contains(i) ? table[tokens[i].lower, hash: tokens[i].lowerHash] : table[""] }
+
     /// The part of speech of token `i`, if it was tagged.
     func tag(_ i: Int) -> PartOfSpeech? {
         let k = i - taggedFrom

@@ -166,7 +166,7 @@ extension TreeActionExtractor {
         let s = p.view
         var t = p.tokensOf[o].upperBound
         while t < min(p.tokensOf[o].upperBound + 2, s.range.upperBound), s.tokens[t].isWord, s.mentionAt[t] == nil {
-            if Self.sharedActNouns.contains(s.lower(t)) { return true }
+            if s.lower(t, isIn: Self.sharedActNouns) { return true }
             t += 1
         }
         return false
@@ -318,7 +318,7 @@ extension TreeActionExtractor {
         // the clause's opening ", which" before the name, with no comma between
         var k = name.lowerBound - 1
         while k > name.lowerBound - Self.relativeClauseWords, s.range.contains(k), s.lower(k) != "," {
-            if Self.relativePronouns.contains(s.lower(k)), s.lower(k - 1) == "," {
+            if s.lower(k, isIn: Self.relativePronouns), s.lower(k - 1) == "," {
                 // and its closing comma between the name and the verb
                 guard (name.upperBound..<verb).contains(where: { s.lower($0) == "," }), let antecedent = s.mention(endingBefore: k - 1),
                     s.mentions[antecedent].type != .location

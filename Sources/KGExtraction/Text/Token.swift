@@ -11,7 +11,10 @@ public struct Token: Hashable, Sendable {
 
     public var text: String
     /// Lower-cased text with typographic apostrophes folded to `'`.
-    public var lower: String
+    public var lower: String { didSet { lowerHash = WordHash.of(lower) } }
+    /// `lower`'s hash as the word tables look words up (`WordHash`), made once per token: the rules
+    /// ask the tables of nearly every token, some tokens dozens of times.
+    private(set) var lowerHash: UInt64
     public var span: TextSpan
     public var kind: Kind
     /// A line break separates it from the previous token.
@@ -21,6 +24,17 @@ public struct Token: Hashable, Sendable {
 
     /// Starts with an upper-case letter.
     public var isCapitalized: Bool
+
+    public init(text: String, lower: String, span: TextSpan, kind: Kind, startsLine: Bool, attached: Bool, isCapitalized: Bool) {
+        self.text = text
+        self.lower = lower
+        self.span = span
+        self.kind = kind
+        self.startsLine = startsLine
+        self.attached = attached
+        self.isCapitalized = isCapitalized
+        lowerHash = WordHash.of(lower)
+    }
 
     public var isWord: Bool { kind == .word }
     /// Every letter is upper case and there are at least two (`ASEAN`, `U.S.`).
