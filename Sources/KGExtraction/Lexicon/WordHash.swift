@@ -28,3 +28,17 @@ enum WordHash {
         }
     }
 }
+
+extension Array where Element == Token {
+    /// Whether token `i`'s lower-case form is one of `words`, from the hash the token keeps.
+    @inline(__always)
+    func lower(_ i: Int, isIn words: WordSet) -> Bool { words.contains(self[i].lower, hash: self[i].lowerHash) }
+
+    /// Whether token `i`'s lower-case form is a key of `table`, from the hash the token keeps.
+    @inline(__always)
+    func lower<Value>(_ i: Int, isIn table: WordTable<Value>) -> Bool { table.containsKey(self[i].lower, hash: self[i].lowerHash) }
+
+    /// `table[self[i].lower]`, from the hash token `i` keeps.
+    @inline(__always)
+    func lower<Value>(_ i: Int, in table: WordTable<Value>) -> Value? { table[self[i].lower, hash: self[i].lowerHash] }
+}

@@ -22,10 +22,9 @@ extension ActionExtractor {
 
     /// The CAMEO verb a token names by itself, by its form or, for a token tagged as a verb, its lemma.
     private func plainVerb(_ s: SentenceView, _ i: Int) -> VerbEntry? {
-        let w = s.lower(i)
-        if let entry = lexicons.verbs[w] { return entry }
+        if let entry = s.lower(i, in: lexicons.verbs) { return entry }
         guard let lemmatizer, let tag = s.tag(i), tag.upos == .VERB else { return nil }
-        let lemma = lemmatizer.lemma(w, pos: tag)
+        let lemma = lemmatizer.lemma(s.lower(i), pos: tag)
         guard let entry = lexicons.verbs[lemma], entry.lemma == lemma else { return nil }
         return entry
     }

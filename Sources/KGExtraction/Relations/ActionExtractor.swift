@@ -95,14 +95,14 @@ struct ActionExtractor {
             let t = s.tokens[v]
             guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
             // "Iranian-backed Houthis": a compound verb after a mention
-            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
+            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower, hash: t.lowerHash],
                 t.lower.hasSuffix("ed")
             {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
                     // "the Moscow-led CSTO": leading a body is a standing in it, not an act toward it
-                    if let role = RoleExtractor.leadershipParticiples[t.lower] {
+                    if let role = RoleExtractor.leadershipParticiples[t.lower, hash: t.lowerHash] {
                         for subject in s.mentions[actor].entities where s.mentions[actor].type != .location {
                             for body in s.mentions[object].entities where body != subject && s.mentions[object].type == .organization {
                                 facts.append(
@@ -126,13 +126,13 @@ struct ActionExtractor {
                 continue
             }
             // "X, who heads the Council": a role the RoleExtractor states, not a movement
-            if RoleExtractor.leadershipVerbs.containsKey(t.lower), s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            if RoleExtractor.leadershipVerbs.containsKey(t.lower, hash: t.lowerHash), s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
             // "the party, led by X,": a role too
-            if RoleExtractor.leadershipParticiples.containsKey(t.lower), s.lower(v + 1) == "by" { continue }
-            if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
+            if RoleExtractor.leadershipParticiples.containsKey(t.lower, hash: t.lowerHash), s.lower(v + 1) == "by" { continue }
+            if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower, hash: t.lowerHash), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
-                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower, hash: t.lowerHash] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
@@ -196,7 +196,7 @@ struct ActionExtractor {
                     let noun = firstNoun(s, after: v),
                     s.lower(noun, isIn: Self.agreementNouns)
                         || Self.supportLemmas.contains(verb.lemma)
-                            && (actionNoun(s, noun) != nil || Self.communicationNouns.containsKey(s.lower(noun))
+                            && (actionNoun(s, noun) != nil || s.lower(noun, isIn: Self.communicationNouns)
                                 || s.lower(noun, isIn: TreeActionExtractor.exerciseNouns))
                 {
                     supported.insert(noun)
@@ -207,7 +207,7 @@ struct ActionExtractor {
                 }
                 continue
             }
-            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+            if let noun = lexicons.actionNouns[t.lower, hash: t.lowerHash] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
         }
         communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
         received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)

@@ -27,9 +27,11 @@ struct ParsedSentence {
         let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
-            .withRelativeObjects(relativePronouns: words.map { TreeActionExtractor.relativePronouns.contains($0) })
+            .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
-                summingNouns: words.map { TreeActionExtractor.claimNouns.contains($0) || TreeActionExtractor.actSummaryNouns.contains($0) },
+                summingNouns: folded.tokensOf.map {
+                    view.lower($0.lowerBound, isIn: TreeActionExtractor.claimNouns) || view.lower($0.lowerBound, isIn: TreeActionExtractor.actSummaryNouns)
+                },
                 names: mentionOf.map { $0 != nil })
         self.tree = tree
         self.tokensOf = folded.tokensOf

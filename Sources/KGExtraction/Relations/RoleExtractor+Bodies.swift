@@ -32,7 +32,7 @@ extension RoleExtractor {
             let w = s.lower(i)
             // every rule below starts at one of these words: one look-up, not seven comparisons, for
             // every other word
-            guard Self.bodyStandingOpeners.contains(w) else { continue }
+            guard s.lower(i, isIn: Self.bodyStandingOpeners) else { continue }
             // "the African Union, which South Africa chairs"
             // "the Panama Defence Forces (PDF), which Noriega commanded": the body's acronym may stand before the comma
             let bodyEnd = s.lower(i - 2) == ")" && s.lower(i - 4) == "(" ? i - 4 : i - 1

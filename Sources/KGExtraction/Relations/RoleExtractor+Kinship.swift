@@ -34,6 +34,10 @@ extension RoleExtractor {
     /// Two-word titles of a person's own staff, read at their last word: "his former vice president, X",
     /// "her private secretary, X" serve the person, not a body.
     static let staffTitles: WordTable<String> = ["vice president": "vice president", "private secretary": "private secretary"]
+    /// What follows a space in a key of `staffTitles` ("president", "secretary"): a word that is none
+    /// ends no title, and the two words are not joined to be looked up (once per word of a sentence).
+    static let staffTitleEnds = WordSet(
+        staffTitles.dictionary.keys.flatMap { key in key.indices.filter { key[$0] == " " }.map { String(key[key.index(after: $0)...]) } })
 
     /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
     static let verbBeforeAsWords = 3
@@ -69,7 +73,10 @@ extension RoleExtractor {
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
-            guard let kin = s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns) ?? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] else { continue }
+            guard
+                let kin = s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns)
+                    ?? (s.lower(n, isIn: Self.staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
+            else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = n - 1
             while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,

@@ -33,7 +33,7 @@ extension RoleExtractor {
         for n in s.range where s.mentionAt[n] == nil {
             let word = s.lower(n)
             // "colonial power": a power is a standing only as a colonial one
-            guard let role = Self.standingNouns[word] ?? (word == "power" && s.lower(n - 1) == "colonial" ? "colonial power" : nil) else { continue }
+            guard let role = s.lower(n, in: Self.standingNouns) ?? (word == "power" && s.lower(n - 1) == "colonial" ? "colonial power" : nil) else { continue }
             var d = n - 1
             while d >= n - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,
                 !s.lower(d, isIn: Self.possessiveTitleOpeners), !s.lower(d, isIn: ActionExtractor.determiners)

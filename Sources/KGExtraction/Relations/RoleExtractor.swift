@@ -207,7 +207,7 @@ struct RoleExtractor {
     /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
     /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipVerbs.containsKey(s.lower(i)) {
+        for i in s.range where s.lower(i, isIn: Self.leadershipVerbs) {
             var who = i - 1
             if s.lower(who, isIn: Self.appositionAdverbs) { who -= 1 }
             guard s.lower(who) == "who", let person = relativeClausePerson(s, who: who) else { continue }
@@ -244,7 +244,7 @@ struct RoleExtractor {
 
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipParticiples.containsKey(s.lower(i)) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+        for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
             var end = i - 1
             while end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
@@ -334,7 +334,7 @@ struct RoleExtractor {
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
             let w = s.lower(i)
-            if Self.inclusionVerbs.contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
+            if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
                 s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization
             {
                 var j = i + 1

@@ -62,6 +62,11 @@ struct SentenceView {
     /// Whether `lower(i)` is one of `words`, from the hash token `i` keeps.
     func lower(_ i: Int, isIn words: WordSet) -> Bool { range.contains(i) ? words.contains(tokens[i].lower, hash: tokens[i].lowerHash) : words.contains("") }
 
+    /// Whether `lower(i)` is a key of `table`, from the hash token `i` keeps.
+    func lower<Value>(_ i: Int, isIn table: WordTable<Value>) -> Bool {
+        range.contains(i) ? table.containsKey(tokens[i].lower, hash: tokens[i].lowerHash) : table.containsKey("")
+    }
+
     /// `table[lower(i)]`, from the hash token `i` keeps.
     func lower<Value>(_ i: Int, in table: WordTable<Value>) -> Value? { range.contains(i) ? table[tokens[i].lower, hash: tokens[i].lowerHash] : table[""] }
 

@@ -73,4 +73,26 @@ final class WordHashTests: XCTestCase {
         XCTAssertFalse(view.lower(3, isIn: words))
         XCTAssertEqual(view.lower(3, in: table), 2)
     }
+
+    /// A document's look-ups by token index answer as the look-ups of the tokens' text.
+    func testATokenArraysLookUpsAnswerAsItsLowerCaseForms() {
+        let tokens = Tokenizer.tokenize(Array("Rwanda’s Vice President met «the» envoy.".unicodeScalars))
+        let words: WordSet = ["vice", "the", "«", "rwanda's"]
+        let table: WordTable<Int> = ["president": 1, "envoy": 2, "«": 3]
+        for i in tokens.indices {
+            XCTAssertEqual(tokens.lower(i, isIn: words), words.contains(tokens[i].lower), tokens[i].lower)
+            XCTAssertEqual(tokens.lower(i, isIn: table), table.containsKey(tokens[i].lower), tokens[i].lower)
+            XCTAssertEqual(tokens.lower(i, in: table), table[tokens[i].lower], tokens[i].lower)
+        }
+        XCTAssertEqual(tokens.filter { words.contains($0.lower, hash: $0.lowerHash) }.map(\.lower), ["rwanda", "vice", "«", "the"].filter { words.contains($0) })
+    }
+
+    /// The words a staff title ends in are what follows a space in each title, so that a word that
+    /// is none of them ends no title.
+    func testTheStaffTitlesEndsAreTheWordsAfterTheirSpaces() {
+        XCTAssertEqual(RoleExtractor.staffTitleEnds.set, ["president", "secretary"])
+        for key in RoleExtractor.staffTitles.dictionary.keys {
+            XCTAssertTrue(RoleExtractor.staffTitleEnds.contains(String(key.split(separator: " ").last ?? "")), key)
+        }
+    }
 }
