@@ -60,6 +60,7 @@ struct SentenceView {
     func lower(_ i: Int) -> String { range.contains(i) ? tokens[i].lower : "" }
 
     /// Whether `lower(i)` is one of `words`, from the hash token `i` keeps.
+    @inline(__always)
     func lower(_ i: Int, isIn words: WordSet) -> Bool { range.contains(i) ? words.contains(tokens[i].lower, hash: tokens[i].lowerHash) : words.contains("") }
 
     /// Whether `lower(i)` is a key of `table`, from the hash token `i` keeps.
