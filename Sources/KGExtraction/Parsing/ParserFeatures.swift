@@ -27,10 +27,7 @@ package struct ParserWord: Sendable {
         result.reserveCapacity(words.count + 1)
         let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of(PennTag.none.rawValue))
         for (index, form) in words.enumerated() {
-            let tag =
-                index < tags.count
-                ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos.rawValue))
-                : unknownTag
+            let tag = index < tags.count ? tags[index].parserKey : unknownTag
             result.append(ParserWord(word: TokenKeys.norm(of: form), tag: tag))
         }
         result.append(.root)
