@@ -173,18 +173,19 @@ extension EntityRecognizer {
         var k = run.lowerBound
         while k < run.upperBound {
             let t = tokens[k]
-            let lower = t.lower
+            let lower = t.lower, lowerHash = t.lowerHash
             // "Al-Rashid", "El-Amin": a capitalized particle joined by a hyphen opens the name
             let hyphenParticle =
-                NameCues.nameParticles.contains(lower) && k + 2 < run.upperBound
+                NameCues.nameParticles.contains(lower, hash: lowerHash) && k + 2 < run.upperBound
                 && tokens[k + 1].text == "-" && tokens[k + 1].attached && tokens[k + 2].isCapitalized
             let insideName =
-                hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+                hyphenParticle || (NameCues.nameParticles.contains(lower, hash: lowerHash) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
             let surname =
                 segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
-                && !NameCues.functionWords.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
+                && !NameCues.functionWords.contains(lower, hash: lowerHash) && !NameCues.calendarWords.contains(lower, hash: lowerHash)
+                && !lexicons.roles.contains(lower, hash: lowerHash)
             // "the energy company Total": a name in apposition to a kind of institution, even an everyday word
             let afterClassNoun =
                 k == run.lowerBound && k > sentence.lowerBound && tokens.lower(k - 1, isIn: NameCues.organizationClassNouns)

@@ -63,16 +63,15 @@ extension ActionExtractor {
     /// A CAMEO verb used as a verb where it stands, as the tagger reads it: `Kenya attacked` but
     /// not `the attack`, `occupied Gaza`, `an emergency meeting` or `Kenyan forces`.
     func isVerbUse(_ s: SentenceView, _ i: Int) -> Bool {
-        let w = s.lower(i)
-        guard verb(s, i) != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
+        guard verb(s, i) != nil, !s.lower(i, isIn: Self.nonVerbForms), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
         if let tag = s.tag(i), tag.upos != .VERB, !isPastFormMistagged(s, i) { return false }
         let previous = s.lower(i - 1)
         // a participle inside a noun phrase: "the disputed region", "Kenyan-backed militias"
-        if Self.determiners.contains(previous) || previous == "-" { return false }
+        if s.lower(i - 1, isIn: Self.determiners) || previous == "-" { return false }
         if isAttributiveParticiple(s, i) { return false }
         if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
         // "in occupied Gaza", "after meeting X": after a preposition it heads no finite clause
-        if Self.prepositions.contains(previous) && previous != "to" { return false }
+        if s.lower(i - 1, isIn: Self.prepositions) && previous != "to" { return false }
         // "as fighting spreads": a gerund opening a clause is its subject
         if s.xpos(i) == .VBG, ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         return true
@@ -157,7 +156,7 @@ extension ActionExtractor {
             let w = s.lower(i)
             // "said X would send": reported intent, not a condition, when no "if" is around
             if w == "would", reportedIntent(s, before: i) { i -= 1; steps += 1; continue }
-            if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
+            if s.lower(i, isIn: Self.negations) || s.lower(i, isIn: Self.hypotheticals) { return true }
             if let m = s.mentionAt[i] {
                 // "should Egypt invade": a conditional written by inversion
                 let before = s.lower(s.mentions[m].range.lowerBound - 1)

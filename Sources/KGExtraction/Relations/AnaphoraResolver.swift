@@ -185,10 +185,10 @@ struct AnaphoraResolver {
             // "the two breakaway regions" (but not "the regions of X and Y", which names them);
             // without a determiner only with a word that marks contested ground ("rebel-held areas")
             // (with no list to refer to, nothing is looked up)
-            let opens = !lastList.isEmpty && Self.openers.contains(lower)
+            let opens = !lastList.isEmpty && tokens.lower(i, isIn: Self.openers)
             let bare =
                 !lastList.isEmpty && !opens && tokens[i].isWord && !tokens[i].isCapitalized && i > range.lowerBound
-                && Self.contestedWords.contains(lower)
+                && tokens.lower(i, isIn: Self.contestedWords)
                 && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
                     || i + 1 < range.upperBound && tokens[i + 1].lower == "territory")
             if opens || bare, !lastList.isEmpty {

@@ -64,9 +64,9 @@ struct TreeActionExtractor {
     func mayNameAnAct(_ tokens: [Token], _ stretch: Range<Int>, view: SentenceView) -> Bool {
         stretch.contains { i in
             guard view.mentionAt[i] == nil, tokens[i].isWord else { return false }
-            let word = tokens[i].lower
+            let word = tokens[i].lower, hash = tokens[i].lowerHash
             // speech alone ("X said ...") is the window rules' and the quote resolver's
-            if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
+            if let entry = lexicons.verbs[word, hash: hash] { return !Self.speechLemmas.contains(entry.lemma) }
             // "turned down", "played down": a verb listed only with its particle (not any word before
             // "in" or "up", which would have nearly every sentence parsed)
             if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower), let tag = view.tag(i),
@@ -75,11 +75,13 @@ struct TreeActionExtractor {
             {
                 return true
             }
-            if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
-            if Self.goBetweenWayNouns.contains(word) || Self.exerciseNouns.contains(word) { return true }
-            if Self.journeyNouns.contains(word) { return true }
-            if Self.signatureNouns[word] != nil { return true }
-            if Self.relationNouns.containsKey(word) { return true }
+            if lexicons.actionNouns.containsKey(word, hash: hash) || agentNounEntry(word) != nil || Self.goBetweenNouns.containsKey(word, hash: hash) {
+                return true
+            }
+            if Self.goBetweenWayNouns.contains(word, hash: hash) || Self.exerciseNouns.contains(word, hash: hash) { return true }
+            if Self.journeyNouns.contains(word, hash: hash) { return true }
+            if Self.signatureNouns.containsKey(word, hash: hash) { return true }
+            if Self.relationNouns.containsKey(word, hash: hash) { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
