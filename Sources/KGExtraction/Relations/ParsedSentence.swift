@@ -15,6 +15,8 @@ struct ParsedSentence {
     let children: [[Int]]
     /// Lower-cased text of each word (the first token of a folded mention).
     let words: [String]
+    /// Each word's `WordHash`, as its token keeps it: for the word tables.
+    let wordHashes: [UInt64]
     /// The mention each word is, if it is one.
     let mentionOf: [Int?]
 
@@ -38,8 +40,21 @@ struct ParsedSentence {
         self.tags = tags
         children = tree.childLists()
         self.words = words
+        wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
         self.mentionOf = mentionOf
     }
+
+    /// Whether word `w` is one of `set`, from the hash its token keeps.
+    @inline(__always)
+    func word(_ w: Int, isIn set: WordSet) -> Bool { set.contains(words[w], hash: wordHashes[w]) }
+
+    /// Whether word `w` is a key of `table`, from the hash its token keeps.
+    @inline(__always)
+    func word<Value>(_ w: Int, isIn table: WordTable<Value>) -> Bool { table.containsKey(words[w], hash: wordHashes[w]) }
+
+    /// `table[words[w]]`, from the hash word `w`'s token keeps.
+    @inline(__always)
+    func word<Value>(_ w: Int, in table: WordTable<Value>) -> Value? { table[words[w], hash: wordHashes[w]] }
 
     var count: Int { words.count }
 

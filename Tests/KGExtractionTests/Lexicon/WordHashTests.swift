@@ -95,4 +95,25 @@ final class WordHashTests: XCTestCase {
             XCTAssertTrue(RoleExtractor.staffTitleEnds.contains(String(key.split(separator: " ").last ?? "")), key)
         }
     }
+
+    /// A parsed sentence's words are looked up from their tokens' kept hashes, with the answers of
+    /// their text.
+    func testAParsedSentencesWordsAnswerAsTheirText() throws {
+        let tokens = Tokenizer.tokenize(Array("Kenya condemned the visit of Uganda’s envoy.".unicodeScalars))
+        let view = SentenceView(tokens: tokens, range: 0..<tokens.count, index: 0, mentions: [], roles: [])
+        let folded = MentionFolding.fold(tokens, 0..<tokens.count, mentions: [])
+        let count = folded.words.count
+        let tree = DependencyTree(heads: (0..<count).map { $0 == 0 ? nil : 0 }, labels: (0..<count).map { DependencyLabel(rawValue: $0 == 0 ? "root" : "dep") })
+        let tags = Array(repeating: PartOfSpeech(upos: .X, xpos: .none), count: count)
+        let parsed = try XCTUnwrap(ParsedSentence(view: view, tree: tree, folded: folded, tags: tags))
+        let set: WordSet = ["visit", "condemned", "'s"]
+        let table: WordTable<Int> = ["envoy": 1, "kenya": 2]
+        for w in 0..<parsed.count {
+            XCTAssertEqual(parsed.wordHashes[w], WordHash.of(parsed.words[w]), parsed.words[w])
+            XCTAssertEqual(parsed.word(w, isIn: set), set.contains(parsed.words[w]), parsed.words[w])
+            XCTAssertEqual(parsed.word(w, isIn: table), table.containsKey(parsed.words[w]), parsed.words[w])
+            XCTAssertEqual(parsed.word(w, in: table), table[parsed.words[w]], parsed.words[w])
+        }
+        XCTAssertEqual(parsed.words.filter { set.contains($0) }, ["condemned", "visit", "'s"])
+    }
 }
