@@ -46,10 +46,24 @@ enum ModelTables {
     /// (alias keys then fold nothing, which tests of the keys would catch).
     static func forEachRow(_ file: String, _ body: ([String]) -> Void) {
         guard
-            let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
+            let url = bundledFile(file, in: "Resources/Lexicons")
+                ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
                 ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons"),
             let data = try? Data(contentsOf: url)
         else { return }
         TabSeparatedRows.forEach(in: data, body)
+    }
+
+    /// The bundle's regular file `name` in `subdirectory`, found by its path (SwiftPM's resource
+    /// bundle is a plain directory); nil when there is none there. Foundation's
+    /// `url(forResource:...)` lists the bundle's resources first (tens of millions of
+    /// instructions at start-up), where one `stat` answers.
+    static func bundledFile(_ name: String, in subdirectory: String) -> URL? {
+        for base in [Bundle.module.bundleURL, Bundle.module.resourceURL].compactMap({ $0 }) {
+            let url = base.appendingPathComponent(subdirectory, isDirectory: true).appendingPathComponent(name, isDirectory: false)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue { return url }
+        }
+        return nil
     }
 }

@@ -46,6 +46,16 @@ final class LongSentenceTests: XCTestCase {
         XCTAssertTrue(ranges.allSatisfy { $0.count <= SentenceSplitter.maximumLength })
     }
 
+    /// The all-caps flag is found when the token is made, and again when its text changes.
+    func testAllCapsFollowsTheTokensText() {
+        var token = Token(
+            text: "NATO", lower: "nato", span: TextSpan(start: 0, end: 4), kind: .word, startsLine: false, attached: false, isCapitalized: true)
+        XCTAssertTrue(token.isAllCaps)
+        token.text = "Nato"
+        XCTAssertFalse(token.isAllCaps)
+        XCTAssertEqual(Tokenizer.tokenize(Array("ASEAN and the U.S. met in Jakarta".unicodeScalars)).map(\.isAllCaps), [true, false, false, true, false, false, false])
+    }
+
     func testAllCapsCountsLettersOfAnyScriptAndIgnoresTheRest() {
         func allCaps(_ text: String) -> Bool {
             Token(

@@ -42,6 +42,14 @@ final class TokenizerStringTests: XCTestCase {
         XCTAssertFalse(index.occurs(in: ["follow", "them", "us", "on"]))
         XCTAssertFalse(index.occurs(in: ["more", "read"]))
         XCTAssertFalse(index.occurs(in: []))
+        // from the hashes the line's tokens keep, the same answers
+        let tokens = Tokenizer.tokenize(Array("Please Follow us on X, read more or “Newsletter”".unicodeScalars)).filter(\.isWord)
+        XCTAssertTrue(index.occurs(in: tokens.map(\.lower), hashes: tokens.map(\.lowerHash)))
+        let tail = Array(tokens.prefix(3))  // "Please Follow us": no phrase whole
+        XCTAssertFalse(index.occurs(in: tail.map(\.lower), hashes: tail.map(\.lowerHash)))
+        for lines in [["follow", "us"], ["read", "read", "more"], ["café", "newsletter"], ["more", "read"]] {
+            XCTAssertEqual(index.occurs(in: lines, hashes: lines.map { WordHash.of($0) }), index.occurs(in: lines), "\(lines)")
+        }
         XCTAssertEqual(PageFurniture.joinedWithSpaces(["a", "bc", "déf"]), "a bc déf")
         XCTAssertEqual(PageFurniture.joinedWithSpaces([]), "")
     }

@@ -8,9 +8,9 @@ extension EntityRecognizer {
         guard
             first.isCapitalized || first.kind == .number
                 || i + 2 < end && tokens[i + 1].attached && tokens[i + 2].isCapitalized && tokens[i + 1].text == "-"
-                    && NameCues.nameParticles.contains(first.lower)
+                    && NameCues.nameParticles.contains(first.lower, hash: first.lowerHash)
         else { return nil }
-        guard lexicons.gazetteerFirstWords.contains(first.lower) else { return nil }
+        guard lexicons.gazetteerFirstWords.contains(first.lower, hash: first.lowerHash) else { return nil }
         var key = ""
         var best: (Int, GazetteerEntry)?
         var j = i
@@ -57,8 +57,8 @@ extension EntityRecognizer {
         let next = range.upperBound
         if next < sentence.upperBound, mask[next], tokens[next].isWord, tokens[next].isCapitalized,
             !tokens[next].startsLine, lexicons.gazetteer[tokens[next].lower] == nil,
-            !lexicons.roleFirstWords.contains(tokens[next].lower), !NameCues.locationHeads.contains(tokens[next].lower),
-            !NameCues.calendarWords.contains(tokens[next].lower), !NameCues.neverNames.contains(tokens[next].lower),
+            !tokens.lower(next, isIn: lexicons.roleFirstWords), !tokens.lower(next, isIn: NameCues.locationHeads),
+            !tokens.lower(next, isIn: NameCues.calendarWords), !tokens.lower(next, isIn: NameCues.neverNames),
             !isTitleCaseLine(tokens, sentence)
         {
             return true
@@ -66,7 +66,7 @@ extension EntityRecognizer {
         let previous = range.lowerBound - 1
         if previous >= sentence.lowerBound, mask[previous], tokens[previous].isWord, tokens[previous].isCapitalized,
             lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-",
-            !NameCues.calendarWords.contains(tokens[previous].lower), !NameCues.neverNames.contains(tokens[previous].lower)
+            !tokens.lower(previous, isIn: NameCues.calendarWords), !tokens.lower(previous, isIn: NameCues.neverNames)
         {
             return true
         }
@@ -122,7 +122,7 @@ extension EntityRecognizer {
     }
 
     func roleMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
-        guard tokens[i].isWord, lexicons.roleFirstWords.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].isWord, tokens.lower(i, isIn: lexicons.roleFirstWords) else { return nil }
         var key = ""
         var best: Int?
         var j = i
@@ -144,7 +144,7 @@ extension EntityRecognizer {
             let stop = i + pattern.count
             // "Chilean army convoys": the head must end the noun phrase, unless a title after it names
             // its holder ("Chadian army spokesman General X", "Thailand's army chief, General X": the army's)
-            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, NameCues.militaryNouns.contains(tokens[stop].lower),
+            if stop < end, tokens[stop].isWord, !tokens[stop].isCapitalized, tokens.lower(stop, isIn: NameCues.militaryNouns),
                 !titleBeforeName(tokens, at: stop, end: end)
             {
                 continue
@@ -157,20 +157,20 @@ extension EntityRecognizer {
     /// A title noun at `i` followed by a capitalized name, right after it or after a comma:
     /// "spokesman General X", "chief, General X".
     func titleBeforeName(_ tokens: [Token], at i: Int, end: Int) -> Bool {
-        guard lexicons.roles.contains(tokens[i].lower) else { return false }
+        guard tokens.lower(i, isIn: lexicons.roles) else { return false }
         let next = i + 1 < end && tokens[i + 1].text == "," ? i + 2 : i + 1
         return next < end && tokens[next].isWord && tokens[next].isCapitalized
     }
 
     func locationSuffixEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
         // "Rakhine state", "Ladakh region": an administrative noun in lower case right after the name
-        if i < end, mask[i], !tokens[i].isCapitalized, NameCues.administrativeNouns.contains(tokens[i].lower) { return i + 1 }
+        if i < end, mask[i], !tokens[i].isCapitalized, tokens.lower(i, isIn: NameCues.administrativeNouns) { return i + 1 }
         // "People's Republic", "Region", "Province" written with capitals (not a place's possessive:
         // "Moscow's Red Square" is the square of Moscow)
         if i < end, tokens[i].lower == "'s" { return nil }
         var j = i
         while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
-            if NameCues.locationHeads.contains(tokens[j].lower) { return j + 1 }
+            if tokens.lower(j, isIn: NameCues.locationHeads) { return j + 1 }
             j += 1
             if j - i > 3 { break }
         }
@@ -184,10 +184,10 @@ extension EntityRecognizer {
     func capitalActsAsGovernment(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
         var next = range.upperBound
         // "Washington also welcomed", "Riyadh has long accused": an adverb between the name and its verb
-        while next + 1 < sentence.upperBound, NameCues.verbAdverbs.contains(tokens[next].lower) { next += 1 }
+        while next + 1 < sentence.upperBound, tokens.lower(next, isIn: NameCues.verbAdverbs) { next += 1 }
         // "Washington, which has armed ...": a relative clause says what the government does
         if next + 2 < sentence.upperBound, tokens[next].text == ",", tokens[next + 1].lower == "which",
-            NameCues.governmentAuxiliaries.contains(tokens[next + 2].lower) || isVerbForm(tokens[next + 2].lower)
+            tokens.lower(next + 2, isIn: NameCues.governmentAuxiliaries) || isVerbForm(tokens[next + 2].lower)
         {
             return true
         }
@@ -224,21 +224,22 @@ extension EntityRecognizer {
             let word = tokens[previous].lower
             if NameCues.partyWords.contains(word) || lexicons.verbs.containsKey(word) { return true }
             // "wrote to Lima", "appealed to Quito": whom a message is addressed to
-            if word == "to", previous - 1 >= sentence.lowerBound, NameCues.addressVerbs.contains(tokens[previous - 1].lower) { return true }
+            if word == "to", previous - 1 >= sentence.lowerBound, tokens.lower(previous - 1, isIn: NameCues.addressVerbs) { return true }
             // "threats from Lima", "criticism of Quito": what a government does or has done to it
-            if word == "from" || word == "of", previous - 1 >= sentence.lowerBound, NameCues.governmentActs.contains(tokens[previous - 1].lower) {
+            if word == "from" || word == "of", previous - 1 >= sentence.lowerBound, tokens.lower(previous - 1, isIn: NameCues.governmentActs) {
                 return true
             }
             // "between Lima and Quito", "Lima and Quito agreed"
             if word == "and", previous - 1 >= sentence.lowerBound, tokens[previous - 1].isCapitalized,
-                previous - 2 >= sentence.lowerBound, NameCues.partyWords.contains(tokens[previous - 2].lower)
+                previous - 2 >= sentence.lowerBound, tokens.lower(previous - 2, isIn: NameCues.partyWords)
             {
                 return true
             }
         }
         if next + 1 < sentence.upperBound, tokens[next].lower == "and", tokens[next + 1].isCapitalized,
             let after = (next + 2 < sentence.upperBound ? tokens[next + 2] : nil),
-            NameCues.speechForms.contains(after.lower) || lexicons.verbs.containsKey(after.lower) || NameCues.governmentAuxiliaries.contains(after.lower)
+            NameCues.speechForms.contains(after.lower, hash: after.lowerHash) || lexicons.verbs.containsKey(after.lower, hash: after.lowerHash)
+                || NameCues.governmentAuxiliaries.contains(after.lower, hash: after.lowerHash)
         {
             return true
         }

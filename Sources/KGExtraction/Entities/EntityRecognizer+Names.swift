@@ -15,7 +15,7 @@ extension EntityRecognizer {
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
             // (not after a sentence's "The" alone, where a known name opens with it: "The Council of Europe")
             if t.isWord && t.isCapitalized && !t.isAllCaps,
-                NameCues.locationHeads.contains(t.lower) || NameCues.organizationHeads.contains(t.lower),
+                NameCues.locationHeads.contains(t.lower, hash: t.lowerHash) || NameCues.organizationHeads.contains(t.lower, hash: t.lowerHash),
                 !(tokens[i..<j].allSatisfy { NameCues.neverNames.contains($0.lower) } && gazetteerMatch(tokens, mask: mask, at: j, end: end) != nil)
             {
                 j += 1
@@ -28,7 +28,7 @@ extension EntityRecognizer {
                 j = placeEnd
                 continue
             }
-            if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower)
+            if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower, hash: t.lowerHash)
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens) } ?? true
                     || tokens[j - 1].lower == "of")
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
@@ -42,10 +42,10 @@ extension EntityRecognizer {
                 continue
             }
             // name particles: "Omar Said al-Rashid", "Anke van der Berg"
-            if NameCues.nameParticles.contains(t.lower), j + 1 < end, mask[j + 1],
+            if NameCues.nameParticles.contains(t.lower, hash: t.lowerHash), j + 1 < end, mask[j + 1],
                 tokens[j + 1].isCapitalized || tokens[j + 1].text == "-" && tokens[j + 1].attached
-                    || NameCues.nameParticles.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
-                tokens[j - 1].isCapitalized || NameCues.nameParticles.contains(tokens[j - 1].lower)
+                    || tokens.lower(j + 1, isIn: NameCues.nameParticles) && j + 2 < end && tokens[j + 2].isCapitalized,
+                tokens[j - 1].isCapitalized || tokens.lower(j - 1, isIn: NameCues.nameParticles)
             {
                 j += 1
                 continue
@@ -55,9 +55,9 @@ extension EntityRecognizer {
             if t.text == "-", t.attached, j + 1 < end, tokens[j + 1].attached, mask[j + 1],
                 tokens[j + 1].isCapitalized
                     || tokens[j + 1].isWord && tokens[j + 1].text.count <= 4
-                        && (tokens[j + 1].text.count <= 3 || !lexicons.commonWords.contains(tokens[j + 1].lower)
+                        && (tokens[j + 1].text.count <= 3 || !tokens.lower(j + 1, isIn: lexicons.commonWords)
                             || isGivenNameSyllable(tokens, j - 1, runStart: i))
-                        && lexicons.verbs[tokens[j + 1].lower] == nil
+                        && tokens.lower(j + 1, in: lexicons.verbs) == nil
             {
                 j += 2
                 continue
@@ -66,7 +66,7 @@ extension EntityRecognizer {
             // institution's head, before a capitalized word that is no day, month or known place
             // ("the Security Council on Monday", "briefed the Council on Syria" end the name)
             if Self.topicConnectors.contains(t.lower), j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
-                NameCues.organizationHeads.contains(tokens[j - 1].lower), !NameCues.calendarWords.contains(tokens[j + 1].lower),
+                tokens.lower(j - 1, isIn: NameCues.organizationHeads), !tokens.lower(j + 1, isIn: NameCues.calendarWords),
                 gazetteerMatch(tokens, mask: mask, at: j + 1, end: end) == nil
             {
                 j += 1
@@ -83,8 +83,8 @@ extension EntityRecognizer {
             }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
-                NameCues.organizationHeads.contains(tokens[j - 1].lower) || t.lower == "of" && NameCues.locationHeads.contains(tokens[j - 1].lower)
-                    || t.lower == "of" && NameCues.ofNameOpeners.contains(tokens[j - 1].lower)
+                tokens.lower(j - 1, isIn: NameCues.organizationHeads) || t.lower == "of" && tokens.lower(j - 1, isIn: NameCues.locationHeads)
+                    || t.lower == "of" && tokens.lower(j - 1, isIn: NameCues.ofNameOpeners)
             {
                 j += 1
                 continue
@@ -110,7 +110,7 @@ extension EntityRecognizer {
     func institutionHeadEnd(_ tokens: [Token], mask: [Bool], from k: Int, end: Int) -> Int? {
         var j = k
         while j < end, j - k < 4, mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps {
-            if NameCues.organizationHeads.contains(tokens[j].lower) { return j + 1 }
+            if tokens.lower(j, isIn: NameCues.organizationHeads) { return j + 1 }
             j += 1
         }
         return nil
@@ -121,8 +121,8 @@ extension EntityRecognizer {
     func isSurnameSpelledLikeACapital(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token]) -> Bool {
         let first = tokens[runStart]
         return match.0 == j + 1 && match.1.kind == .capital && j == runStart + 1 && !first.isAllCaps
-            && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower)
-            && !NameCues.calendarWords.contains(first.lower)  // "On Friday Kigali recognized ..."
+            && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower, hash: first.lowerHash)
+            && !NameCues.calendarWords.contains(first.lower, hash: first.lowerHash)  // "On Friday Kigali recognized ..."
     }
 
     /// "Ki" in "Ban Ki-moon", "Jae" in "Moon Jae-in": a capitalized syllable of at most three letters
@@ -169,7 +169,7 @@ extension EntityRecognizer {
             // ("the prime minister-elect, Fiame Naomi Mata'afa,": a title and a comma say so too)
             let titled =
                 roles.contains { $0.range.upperBound == segment.first! }
-                || (segment.first! > sentence.lowerBound && lexicons.honorifics.contains(tokens[segment.first! - 1].lower))
+                || (segment.first! > sentence.lowerBound && tokens.lower(segment.first! - 1, isIn: lexicons.honorifics))
                 || (segment.first! > sentence.lowerBound && tokens[segment.first! - 1].text == ","
                     && titleEnds(tokens, before: segment.first! - 1, roles: roles))
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
@@ -186,26 +186,27 @@ extension EntityRecognizer {
         var k = run.lowerBound
         while k < run.upperBound {
             let t = tokens[k]
-            let lower = t.lower
+            let lower = t.lower, lowerHash = t.lowerHash
             // "Al-Rashid", "El-Amin": a capitalized particle joined by a hyphen opens the name
             let hyphenParticle =
-                NameCues.nameParticles.contains(lower) && k + 2 < run.upperBound
+                NameCues.nameParticles.contains(lower, hash: lowerHash) && k + 2 < run.upperBound
                 && tokens[k + 1].text == "-" && tokens[k + 1].attached && tokens[k + 2].isCapitalized
             let insideName =
-                hyphenParticle || (NameCues.nameParticles.contains(lower) && !t.isCapitalized && !segment.isEmpty)
+                hyphenParticle || (NameCues.nameParticles.contains(lower, hash: lowerHash) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
                 || (Self.isElidedParticleName(t) && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname
             let surname =
                 segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
-                && !NameCues.functionWords.contains(lower) && !NameCues.calendarWords.contains(lower) && !lexicons.roles.contains(lower)
+                && !NameCues.functionWords.contains(lower, hash: lowerHash) && !NameCues.calendarWords.contains(lower, hash: lowerHash)
+                && !lexicons.roles.contains(lower, hash: lowerHash)
             // "the energy company Total": a name in apposition to a kind of institution, even an everyday word
             let afterClassNoun =
-                k == run.lowerBound && k > sentence.lowerBound && NameCues.organizationClassNouns.contains(tokens[k - 1].lower)
+                k == run.lowerBound && k > sentence.lowerBound && tokens.lower(k - 1, isIn: NameCues.organizationClassNouns)
             // "Al Masirah", "El Alto": a capitalized particle opening a name belongs to it
             let particleOpens =
                 segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower) && k + 1 < run.upperBound
-                && tokens[k + 1].isCapitalized && !lexicons.commonWords.contains(tokens[k + 1].lower)
+                && tokens[k + 1].isCapitalized && !tokens.lower(k + 1, isIn: lexicons.commonWords)
             let isCommon =
                 !insideName && !surname && !afterClassNoun && !particleOpens
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
@@ -216,7 +217,7 @@ extension EntityRecognizer {
             // a head word followed by another name word is a modifier: "Village Voice", "Harbour Lights"
             let endsName =
                 k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
-                || NameCues.organizationHeads.contains(tokens[k + 1].lower) || NameCues.locationHeads.contains(tokens[k + 1].lower)
+                || tokens.lower(k + 1, isIn: NameCues.organizationHeads) || tokens.lower(k + 1, isIn: NameCues.locationHeads)
                 || tokens[k + 1].isAllCaps
             if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
@@ -225,9 +226,9 @@ extension EntityRecognizer {
                 // (they opened no mention of their own)
                 if let first = segment.first {
                     var b = first - 1
-                    while b >= run.lowerBound, tokens[b].isWord, lexicons.commonWords.contains(tokens[b].lower),
-                        !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower),
-                        !NameCues.calendarWords.contains(tokens[b].lower), !out.contains(where: { $0.range.contains(b) })
+                    while b >= run.lowerBound, tokens[b].isWord, tokens.lower(b, isIn: lexicons.commonWords),
+                        !tokens.lower(b, isIn: NameCues.neverNames) || tokens.lower(b, isIn: NameCues.regionalWords),
+                        !tokens.lower(b, isIn: NameCues.calendarWords), !out.contains(where: { $0.range.contains(b) })
                     {
                         start = b
                         b -= 1
@@ -238,8 +239,8 @@ extension EntityRecognizer {
                     var b = k - 1
                     // ("Peace and Security Council": an "and" inside the run joins everyday words to the name)
                     while b >= run.lowerBound,
-                        !NameCues.neverNames.contains(tokens[b].lower) || NameCues.regionalWords.contains(tokens[b].lower)
-                            || NameCues.faithWords.contains(tokens[b].lower) || tokens[b].lower == "and" && b > run.lowerBound
+                        !tokens.lower(b, isIn: NameCues.neverNames) || tokens.lower(b, isIn: NameCues.regionalWords)
+                            || tokens.lower(b, isIn: NameCues.faithWords) || tokens[b].lower == "and" && b > run.lowerBound
                     {
                         start = b
                         b -= 1
@@ -292,21 +293,21 @@ extension EntityRecognizer {
     func bodyBeforeItsNoun(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>) -> RawMention? {
         func lowerWord(_ j: Int) -> Bool { j < sentence.upperBound && tokens[j].isWord && !tokens[j].isCapitalized }
         var nounAt = run.upperBound
-        let modifiedBetween = lowerWord(nounAt) && NameCues.armedBodyModifiers.contains(tokens[nounAt].lower) && lowerWord(nounAt + 1)
+        let modifiedBetween = lowerWord(nounAt) && tokens.lower(nounAt, isIn: NameCues.armedBodyModifiers) && lowerWord(nounAt + 1)
         if modifiedBetween { nounAt += 1 }
         guard lowerWord(nounAt) else { return nil }
         let noun = tokens[nounAt].lower
-        let modifiedBefore = run.lowerBound > sentence.lowerBound && NameCues.armedBodyModifiers.contains(tokens[run.lowerBound - 1].lower)
+        let modifiedBefore = run.lowerBound > sentence.lowerBound && tokens.lower(run.lowerBound - 1, isIn: NameCues.armedBodyModifiers)
         let armed = modifiedBetween || modifiedBefore
         guard NameCues.bodyNouns.contains(noun) || armed && NameCues.armedBodyClassNouns.contains(noun) else { return nil }
         var start = run.lowerBound
-        while start < run.upperBound, NameCues.neverNames.contains(tokens[start].lower) { start += 1 }
+        while start < run.upperBound, tokens.lower(start, isIn: NameCues.neverNames) { start += 1 }
         let words = tokens[start..<run.upperBound]
         guard let first = words.first, words.count <= 4, words.allSatisfy({ $0.isWord || $0.text == "-" }),
             !words.contains(where: { lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) })
         else { return nil }
         if words.count == 1,
-            !(armed || NameCues.armedBodyNouns.contains(noun)) || lexicons.commonWords.contains(first.lower) || first.isAllCaps
+            !(armed || NameCues.armedBodyNouns.contains(noun)) || lexicons.commonWords.contains(first.lower, hash: first.lowerHash) || first.isAllCaps
                 || Self.isShapedLikeAPeoplesAdjective(first.lower) || first.lower.hasSuffix("an")
         {
             return nil
@@ -328,7 +329,7 @@ extension EntityRecognizer {
     func landmarkNounEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int, nouns: WordSet) -> Int? {
         func usable(_ j: Int) -> Bool { j < end && (mask.isEmpty || mask[j]) && tokens[j].isWord && !tokens[j].isCapitalized }
         var j = k
-        if usable(j), Self.landmarkModifiers.contains(tokens[j].lower) { j += 1 }
+        if usable(j), tokens.lower(j, isIn: Self.landmarkModifiers) { j += 1 }
         guard usable(j), nouns.contains(tokens[j].lower) else { return nil }
         return j + 1
     }
@@ -340,7 +341,7 @@ extension EntityRecognizer {
     /// Whether the words from `start` are "a"/"the", up to three modifiers and a lower-case noun of a
     /// place or facility that ends the noun phrase: "a flood-prone island in", "the main Ecuadorian base,".
     func placeInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
-        guard sentence.contains(start), WordSet.articles.contains(tokens[start].lower) else { return false }
+        guard sentence.contains(start), tokens.lower(start, isIn: WordSet.articles) else { return false }
         var k = start + 1
         while k < min(sentence.upperBound, start + 6) {
             let t = tokens[k]
@@ -367,12 +368,12 @@ extension EntityRecognizer {
     /// body that ends the noun phrase or goes on with "of": "the political wing of", "a rebel group,"
     /// (not "the party's leader" nor "a group leader").
     func bodyInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
-        guard sentence.contains(start), WordSet.articles.contains(tokens[start].lower) else { return false }
+        guard sentence.contains(start), tokens.lower(start, isIn: WordSet.articles) else { return false }
         var k = start + 1
         while k < min(sentence.upperBound, start + 5) {
             let t = tokens[k]
-            guard t.isWord, !t.isCapitalized, !lexicons.roles.contains(t.lower) else { return false }
-            if Self.appositionBodyNouns.contains(t.lower) {
+            guard t.isWord, !t.isCapitalized, !lexicons.roles.contains(t.lower, hash: t.lowerHash) else { return false }
+            if Self.appositionBodyNouns.contains(t.lower, hash: t.lowerHash) {
                 let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
                 return next.map { $0.isWord ? ["of", "that", "which"].contains($0.lower) : [",", ".", ";"].contains($0.text) } ?? true
             }
@@ -389,7 +390,7 @@ extension EntityRecognizer {
             let t = tokens[k]
             if [",", ".", ";", "(", ")"].contains(t.text) { return false }
             // a title right before another name is that person's: "X, President Y and Z"
-            if lexicons.roles.contains(t.lower) {
+            if lexicons.roles.contains(t.lower, hash: t.lowerHash) {
                 let next = k + 1 < sentence.upperBound ? tokens[k + 1] : nil
                 return next.map { !$0.isWord || !$0.isCapitalized } ?? true
             }
@@ -440,7 +441,7 @@ extension EntityRecognizer {
         while range.count > 0, tokens[range.upperBound - 1].text == "-" { range = range.lowerBound..<(range.upperBound - 1) }
         // a title written inside the capitalized run: "Ms Bauchtman", "General Scott"
         var strippedTitle = false
-        while range.count > 1, lexicons.honorifics.contains(tokens[range.lowerBound].lower) || lexicons.roles.contains(tokens[range.lowerBound].lower) {
+        while range.count > 1, tokens.lower(range.lowerBound, isIn: lexicons.honorifics) || tokens.lower(range.lowerBound, isIn: lexicons.roles) {
             range = (range.lowerBound + 1)..<range.upperBound
             strippedTitle = true
         }
@@ -482,7 +483,7 @@ extension EntityRecognizer {
         // "a Nobel peace laureate", "an Arab state": one capitalized word after "a" that modifies a noun is no name
         if words.count == 1, let b = before, ["a", "an"].contains(b.lower), let after, after.isWord, !after.isCapitalized { return nil }
         // "the Kyrgyz town of Jalal-Abad": right after a place's noun and "of", even a first name opens a place's name
-        if !titled, before?.lower == "of", let b2 = before2, NameCues.placeClassNouns.contains(b2.lower) {
+        if !titled, before?.lower == "of", let b2 = before2, NameCues.placeClassNouns.contains(b2.lower, hash: b2.lowerHash) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         if !titled, !firstName || words.count == 1, let b = before, b.lower == "of" || ["and", ","].contains(b.lower) {
@@ -492,7 +493,7 @@ extension EntityRecognizer {
                 k -= 1
                 while k > max(sentence.lowerBound, range.lowerBound - 7), tokens[k].lower != "of" { k -= 1 }
             }
-            if k > sentence.lowerBound, tokens[k].lower == "of", NameCues.placeClassNouns.contains(tokens[k - 1].lower) {
+            if k > sentence.lowerBound, tokens[k].lower == "of", tokens.lower(k - 1, isIn: NameCues.placeClassNouns) {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
         }
@@ -508,27 +509,27 @@ extension EntityRecognizer {
         }
         // "Al Masirah television", "the Habur border crossing", "its Hmeimim air base": what follows says what it is
         if let after, after.isWord, !after.isCapitalized {
-            if NameCues.mediaNouns.contains(after.lower) {
+            if NameCues.mediaNouns.contains(after.lower, hash: after.lowerHash) {
                 return RawMention(range: range, type: .organization, name: name, origin: .name)
             }
             let next = range.upperBound + 1 < sentence.upperBound ? tokens[range.upperBound + 1] : nil
-            if NameCues.facilityNouns.contains(after.lower) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
+            if NameCues.facilityNouns.contains(after.lower, hash: after.lowerHash) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
         }
         // "the Varnaka presidential palace": a landmark's noun after one modifier is part of its name too
-        if !titled, !firstName || words.count == 1, let after, !NameCues.landmarkNouns.contains(after.lower),
+        if !titled, !firstName || words.count == 1, let after, !NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash),
             let landmarkEnd = landmarkNounEnd(tokens, mask: [], at: range.upperBound, end: sentence.upperBound, nouns: NameCues.landmarkNouns)
         {
             let landmark = tokens[range.upperBound..<landmarkEnd].map(\.text).joined(separator: " ")
             return RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
         }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
-        if let after, NameCues.locationHeads.contains(after.lower) || NameCues.landmarkNouns.contains(after.lower), !after.isCapitalized,
+        if let after, NameCues.locationHeads.contains(after.lower, hash: after.lowerHash) || NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash), !after.isCapitalized,
             !firstName || words.count == 1
         {
             // "the Cenepa river", "Comoro airport": a landmark's noun is part of its name
-            if NameCues.landmarkNouns.contains(after.lower) {
+            if NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash) {
                 return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
             }
             return RawMention(range: range, type: .location, name: name, origin: .name)
@@ -539,11 +540,11 @@ extension EntityRecognizer {
         }
         let wordCount = words.filter(\.isWord).count
         // "the news agency SANA", "rights group Viasna": a name after a kind of institution names one
-        if let b = before, !b.isCapitalized, NameCues.organizationClassNouns.contains(b.lower), wordCount <= 4, !titled, !firstName {
+        if let b = before, !b.isCapitalized, NameCues.organizationClassNouns.contains(b.lower, hash: b.lowerHash), wordCount <= 4, !titled, !firstName {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
         // "in Tal Abyad", "towards Ras al-Ain": a name of several words after a place preposition is a place
-        if wordCount >= 2, let b = before, NameCues.placePrepositions.contains(b.lower), !["to", "at"].contains(b.lower),
+        if wordCount >= 2, let b = before, NameCues.placePrepositions.contains(b.lower, hash: b.lowerHash), !["to", "at"].contains(b.lower),
             !titled, !firstName, !words.contains(where: { $0.isAllCaps && $0.text.count > 1 })
         {
             return RawMention(range: range, type: .location, name: name, origin: .name)
@@ -641,7 +642,7 @@ extension EntityRecognizer {
         if wordCount == 1 {
             let afterSpeech = after.map { NameCues.speechForms.contains($0.lower) } ?? false
             if let b = before {
-                let prepositionPlace = NameCues.placePrepositions.contains(b.lower) && b.lower != "to"
+                let prepositionPlace = NameCues.placePrepositions.contains(b.lower, hash: b.lowerHash) && b.lower != "to"
                 let articlePlace = b.lower == "the" && before2.map { NameCues.placePrepositions.contains($0.lower) } ?? false
                 if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps && !firstName {
                     return RawMention(range: range, type: .location, name: name, origin: .name)
@@ -665,7 +666,7 @@ extension EntityRecognizer {
     /// word nor, after "the", a plural ("from the Americas").
     func isPlaceAfterItsPreposition(_ words: ArraySlice<Token>, before: Token?, before2: Token?, after: Token?) -> Bool {
         guard words.count == 1, let word = words.first, let before, !word.isAllCaps,
-            !lexicons.firstNames.contains(word.text), !lexicons.commonWords.contains(word.lower)
+            !lexicons.firstNames.contains(word.text), !lexicons.commonWords.contains(word.lower, hash: word.lowerHash)
         else { return false }
         if let after {
             let next = after.lower
@@ -679,7 +680,7 @@ extension EntityRecognizer {
         if before.lower == "the" {
             return !word.lower.hasSuffix("s") && before2.map { NameCues.placePrepositions.contains($0.lower) && $0.lower != "to" } ?? false
         }
-        return NameCues.placePrepositions.contains(before.lower) && before.lower != "to"
+        return NameCues.placePrepositions.contains(before.lower, hash: before.lowerHash) && before.lower != "to"
     }
 
     /// Whether token `i` of the sentence is a one-word name of a country in the gazetteer: "Tajikistan".
@@ -693,7 +694,7 @@ extension EntityRecognizer {
     func isGroupPlural(_ tokens: [Token], at i: Int) -> Bool {
         let word = tokens[i].text
         guard word.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss"), !tokens[i].isAllCaps,
-            !lexicons.commonWords.contains(tokens[i].lower), !NameCues.neverNames.contains(tokens[i].lower)
+            !tokens.lower(i, isIn: lexicons.commonWords), !tokens.lower(i, isIn: NameCues.neverNames)
         else { return false }
         let singular = String(word.dropLast())
         guard !lexicons.commonWords.contains(singular.lowercased()), lexicons.gazetteer[singular.lowercased()] == nil else { return false }

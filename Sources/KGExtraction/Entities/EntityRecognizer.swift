@@ -139,7 +139,7 @@ struct EntityRecognizer {
             let headsInstitution =
                 roleEnd.map {
                     $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
-                        && (NameCues.organizationHeads.contains(tokens[$0].lower) || endsInHead(tokens, mask: mask, from: i, end: end))
+                        && (tokens.lower($0, isIn: NameCues.organizationHeads) || endsInHead(tokens, mask: mask, from: i, end: end))
                 } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
@@ -151,12 +151,12 @@ struct EntityRecognizer {
             // to type like any other, unless a place preposition comes before it or it is coordinated
             // with a place ("in Cairo and Alexandria")
             let coordinatedWithPlace =
-                i >= sentence.lowerBound + 2 && Self.placeCoordinators.contains(tokens[i - 1].lower)
+                i >= sentence.lowerBound + 2 && tokens.lower(i - 1, isIn: Self.placeCoordinators)
                 && mentions.last.map { $0.range.upperBound == i - 1 && $0.type == .location && !$0.modifierOnly } ?? false
             let firstNameOfPlace =
                 gazetteer.map {
                     $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
-                        && !(i > sentence.lowerBound && NameCues.placePrepositions.contains(tokens[i - 1].lower)) && !coordinatedWithPlace
+                        && !(i > sentence.lowerBound && tokens.lower(i - 1, isIn: NameCues.placePrepositions)) && !coordinatedWithPlace
                 } ?? false
             // "the state news agency SANA": a word in capitals after a kind of institution is its
             // acronym, not the place spelled so (Sana)
@@ -173,7 +173,7 @@ struct EntityRecognizer {
                 // "Senator Ashby", "Dr. Marlow": a place's name after a person's title is a surname
                 let afterTitle =
                     roles.last?.range.upperBound == i
-                    || i > sentence.lowerBound && lexicons.honorifics.contains(tokens[i - 1].lower)
+                    || i > sentence.lowerBound && tokens.lower(i - 1, isIn: lexicons.honorifics)
                 if afterTitle, entry.type == .location, gEnd - i == 1 {
                     mention.type = .person
                     mention.name = tokens[i].text
@@ -225,7 +225,7 @@ struct EntityRecognizer {
             {
                 var stop = i + 1
                 while stop < end, stop - i < 3, mask[stop], tokens[stop].isWord, tokens[stop].isAllCaps, tokens[stop].text.count >= 2,
-                    !lexicons.commonWords.contains(tokens[stop].lower)
+                    !tokens.lower(stop, isIn: lexicons.commonWords)
                 {
                     stop += 1
                 }
@@ -240,7 +240,7 @@ struct EntityRecognizer {
             // ("the news agency SANA": after a kind of institution, even one spelled like a first name;
             // "the FAST party": before a party's or an armed group's noun, even one spelled like a word)
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
-                !lexicons.commonWords.contains(token.lower) || beforeBodyNoun(tokens, at: i, sentence: sentence), !lexicons.roles.contains(token.lower),
+                !lexicons.commonWords.contains(token.lower, hash: token.lowerHash) || beforeBodyNoun(tokens, at: i, sentence: sentence), !lexicons.roles.contains(token.lower, hash: token.lowerHash),
                 !lexicons.firstNames.contains(capitalizedWord(token.lower)) || afterClassNoun(tokens, at: i, sentence: sentence),
                 !isTitleCaseLine(tokens, sentence),
                 !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) || nextToClassNoun(tokens, at: i, sentence: sentence),
@@ -295,8 +295,8 @@ struct EntityRecognizer {
         if told >= sentence.lowerBound, tokens[told].lower == "told" { return true }
         // "KFOR peacekeepers", "AMISOM troops": the force they serve in
         if i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized,
-            NameCues.organizationClassNouns.contains(tokens[i + 1].lower) || NameCues.mediaNouns.contains(tokens[i + 1].lower)
-                || NameCues.forceNouns.contains(tokens[i + 1].lower)
+            tokens.lower(i + 1, isIn: NameCues.organizationClassNouns) || tokens.lower(i + 1, isIn: NameCues.mediaNouns)
+                || tokens.lower(i + 1, isIn: NameCues.forceNouns)
         {
             return true
         }
@@ -305,13 +305,13 @@ struct EntityRecognizer {
 
     /// "the FAST party", "the CODA militia": a lower-case noun of a party or an armed group written right after the word.
     func beforeBodyNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
-        i + 1 < sentence.upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && NameCues.bodyNouns.contains(tokens[i + 1].lower)
+        i + 1 < sentence.upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && tokens.lower(i + 1, isIn: NameCues.bodyNouns)
     }
 
     /// "news agency SANA", "state television RTS": a kind of institution or medium written right before the word.
     func afterClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
         i > sentence.lowerBound && !tokens[i - 1].isCapitalized
-            && (NameCues.organizationClassNouns.contains(tokens[i - 1].lower) || NameCues.mediaNouns.contains(tokens[i - 1].lower))
+            && (tokens.lower(i - 1, isIn: NameCues.organizationClassNouns) || tokens.lower(i - 1, isIn: NameCues.mediaNouns))
     }
 
     /// The end of an acronym written with a hyphen ("ZANU-PF", "ISIS-K"), where neither part is a

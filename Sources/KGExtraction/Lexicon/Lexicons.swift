@@ -123,7 +123,8 @@ struct Lexicons: Sendable {
 
     static func contents(_ file: String) throws -> Data {
         guard
-            let url = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
+            let url = BundledResource.file(file, in: "Resources/Lexicons")
+                ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources/Lexicons")
                 ?? Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Lexicons")
         else {
             throw ExtractionError.missingLexicon(file)

@@ -106,6 +106,45 @@ struct WordTable<Value> {
         return found == Self.notASCII || !holdsEveryASCIIKey ? dictionary[word] != nil : false
     }
 
+    /// `self[word]`, when `hash` is `WordHash.of(word)` (a token's `lowerHash`): most look-ups
+    /// then read one slot and no byte of the word.
+    @inline(__always)
+    subscript(word: String, hash hash: UInt64) -> Value? {
+        guard hash != WordHash.notASCII else { return self[word] }
+        let found = slot(ofHash: hash, word)
+        if found >= 0 { return values[found] }
+        return holdsEveryASCIIKey ? nil : dictionary[word]
+    }
+
+    /// `containsKey(word)`, when `hash` is `WordHash.of(word)` (a token's `lowerHash`).
+    @inline(__always)
+    func containsKey(_ word: String, hash: UInt64) -> Bool {
+        guard hash != WordHash.notASCII else { return containsKey(word) }
+        if slot(ofHash: hash, word) >= 0 { return true }
+        return holdsEveryASCIIKey ? false : dictionary[word] != nil
+    }
+
+    /// The slot holding the ASCII `word`, whose `WordHash` is `hash`; `absent` when none does.
+    @inline(__always)
+    private func slot(ofHash hash: UInt64, _ word: String) -> Int {
+        let fingerprint = Self.fingerprint(of: hash)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.home(of: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return Self.absent }
+                if stored & Self.fingerprintMask == fingerprint {
+                    let start = Int(truncatingIfNeeded: stored & Self.startMask)
+                    let equal =
+                        word.utf8.withContiguousStorageIfAvailable { equalBytes(at: start, $0) }
+                        ?? Array(word.utf8).withUnsafeBufferPointer { equalBytes(at: start, $0) }
+                    if equal { return slot }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
     /// Whether the non-ASCII `word` is surely no key: it holds a `plainPunctuation` mark that no
     /// key holds. Such a mark has no canonical decomposition and combines with nothing, so it
     /// stays in the word's canonical decomposition, and `String` equality compares those.
@@ -183,11 +222,7 @@ struct WordTable<Value> {
     static func home(of hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 29)) >> 1) }
 
     /// FNV-1a of bytes, never 0 (the empty slot's mark).
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = FeatureHash.fnvOffset
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* FeatureHash.fnvPrime }
-        return hash | 1
-    }
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { WordHash.of(bytes) }
 
     /// The ASCII string `String` equality finds equal to `key`, if any: its canonical
     /// decomposition, when that is ASCII.
@@ -240,6 +275,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var count: Int { table.count }
 
     func contains(_ word: String) -> Bool { table.containsKey(word) }
+    /// `contains(word)`, when `hash` is `WordHash.of(word)` (a token's `lowerHash`).
+    @inline(__always)
+    func contains(_ word: String, hash: UInt64) -> Bool { table.containsKey(word, hash: hash) }
 
     /// The words of both.
     func union(_ other: WordSet) -> WordSet { WordSet(set.union(other.set)) }

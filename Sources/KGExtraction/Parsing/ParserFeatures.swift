@@ -27,10 +27,7 @@ package struct ParserWord: Sendable {
         result.reserveCapacity(words.count + 1)
         let unknownTag = FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of(PennTag.none.rawValue))
         for (index, form) in words.enumerated() {
-            let tag =
-                index < tags.count
-                ? FeatureHash.combine(FeatureHash.of(tags[index].upos.rawValue), FeatureHash.of(tags[index].xpos.rawValue))
-                : unknownTag
+            let tag = index < tags.count ? tags[index].parserKey : unknownTag
             result.append(ParserWord(word: TokenKeys.norm(of: form), tag: tag))
         }
         result.append(.root)
@@ -78,17 +75,28 @@ package enum ParserFeatures {
     /// let rows = ParserFeatures.wordFeatures(of: ParserWord.sentence(["Hi"], tags: []))  // 3 rows of 12
     /// ```
     package static func wordFeatures(of words: [ParserWord]) -> [UInt32] {
-        var features: [UInt32] = []
-        features.reserveCapacity((words.count + 1) * wordTemplateCount)
-        for word in words + [.none] {
-            for template in wordTemplates {
-                // the four word-and-tag templates; the others read the form alone
-                let readsTag = template == 1 || template == 4 || template == 7 || template == 12
-                let value = readsTag ? word.wordAndTag : word.word
-                features.append(FeatureHash.narrow(FeatureHash.combine(templateSeeds[template], value)))
+        let count = (words.count + 1) * wordTemplateCount
+        // written in place, each template's seed and what it reads found once (not per word)
+        return [UInt32](unsafeUninitializedCapacity: count) { features, initialized in
+            wordTemplateColumns.withUnsafeBufferPointer { columns in
+                var next = 0
+                @inline(__always) func write(_ word: ParserWord) {
+                    for column in columns {
+                        features[next] = FeatureHash.narrow(FeatureHash.combine(column.seed, column.readsTag ? word.wordAndTag : word.word))
+                        next += 1
+                    }
+                }
+                for word in words { write(word) }
+                write(.none)
             }
+            initialized = count
         }
-        return features
+    }
+
+    /// Each of `wordTemplates`' seed, and whether it reads the word and tag (the four
+    /// word-and-tag templates) or the form alone.
+    static let wordTemplateColumns: [(seed: UInt64, readsTag: Bool)] = wordTemplates.map { template in
+        (templateSeeds[template], template == 1 || template == 4 || template == 7 || template == 12)
     }
 
     /// The templates that read one child's label and nothing else, in the order of the columns of

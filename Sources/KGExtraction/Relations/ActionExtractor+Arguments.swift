@@ -8,13 +8,13 @@ extension ActionExtractor {
             if s.lower(i) == "by" {
                 var found: [Int] = []
                 var j = i + 1
-                while s.range.contains(j), j <= i + 12, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," || found.isEmpty,
-                    !Self.timeConjunctions.contains(s.lower(j))
+                while s.range.contains(j), j <= i + 12, !s.lower(j, isIn: Self.clauseBreaks), s.lower(j) != "," || found.isEmpty,
+                    !s.lower(j, isIn: Self.timeConjunctions)
                 {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
                     if s.lower(j) == "," { break }
                     // "by militants in Iraq": a place phrase inside the agent phrase is not the agent
-                    if Self.prepositions.contains(s.lower(j)), s.lower(j) != "of", j > i + 1 { break }
+                    if s.lower(j, isIn: Self.prepositions), s.lower(j) != "of", j > i + 1 { break }
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
@@ -24,7 +24,7 @@ extension ActionExtractor {
                 if let head = found.last(where: { !s.mentions[$0].isDemonym }) { return coordinatedRight(s, head) }
                 return found.first.map { coordinatedRight(s, $0) } ?? []
             }
-            if Self.clauseBreaks.contains(s.lower(i)) { break }
+            if s.lower(i, isIn: Self.clauseBreaks) { break }
             i += 1
         }
         return []
@@ -80,7 +80,7 @@ extension ActionExtractor {
                 // "with Chinese President Xi Wen": the phrase starts before the title
                 let governing = governingPreposition(s, titledStart(s, m))
                 // "the leaders of X": a role's holder acts for X
-                let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || Self.pluralRoles.contains(s.lower(start - 2)))
+                let roleBeforeOf = before == "of" && (s.roleAt[start - 2] != nil || s.lower(start - 2, isIn: Self.pluralRoles))
                 var inPhrase = (Self.prepositions.contains(before) || governing != nil) && !roleBeforeOf
                 // "after Lula recognised ...": a conjunction opening a clause whose subject this is
                 // "videos of Ethiopian forces crossing into X": a participle right after its noun phrase
@@ -96,7 +96,7 @@ extension ActionExtractor {
                 if inPhrase,
                     Self.timeConjunctions.contains(governing ?? before)
                         || (governing ?? before) == "with" && s.isGerund(v),
-                    (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || Self.transparent.contains(s.lower($0)) })
+                    (span.range.upperBound..<v).allSatisfy({ s.isAdverb($0) || s.lower($0, isIn: Self.transparent) })
                 {
                     inPhrase = false
                 }
@@ -111,7 +111,7 @@ extension ActionExtractor {
             if w == "to" {
                 sawTo = true
                 // "Hungary's request to sanction Poland", "Uganda's offer to mediate": asked for or offered, not done
-                if s.tag(i - 1)?.upos == .NOUN, Self.requestNouns.contains(s.lower(i - 1)) { return nil }
+                if s.tag(i - 1)?.upos == .NOUN, s.lower(i - 1, isIn: Self.requestNouns) { return nil }
             }
             // "not going to ... fight X": the negation reaches through the infinitives
             if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && !(w == "would" && reportedIntent(s, before: i)) {
@@ -146,9 +146,9 @@ extension ActionExtractor {
     /// Whether mention `m` is whom an appeal verb addresses: "urged [Sudan]", "called on [the Sudanese army]".
     func isAppealedTo(_ s: SentenceView, _ m: Int) -> Bool {
         var k = titledStart(s, m) - 1
-        if Self.determiners.contains(s.lower(k)) { k -= 1 }
+        if s.lower(k, isIn: Self.determiners) { k -= 1 }
         if ["on", "upon"].contains(s.lower(k)) { k -= 1 }
-        guard let verb = lexicons.verbs[s.lower(k)] else { return false }
+        guard let verb = s.lower(k, in: lexicons.verbs) else { return false }
         return Self.appealControl.contains(verb.lemma)
     }
 
@@ -168,10 +168,10 @@ extension ActionExtractor {
                 if s.mentions[m].modifierOnly { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 let before = governingPreposition(s, i) ?? ""
                 // "wrote on Twitter": the medium of the act, not its target
-                if Self.mediumPrepositions.contains(before), Self.mediumNames.contains(s.lower(i)) { return [] }
+                if Self.mediumPrepositions.contains(before), s.lower(i, isIn: Self.mediumNames) { return [] }
                 // "attended the ceremony along with X": a companion in the act, not its target
                 if before == "with", let with = (max(v + 1, i - 4)..<i).last(where: { s.lower($0) == "with" }),
-                    Self.companionAdverbs.contains(s.lower(with - 1))
+                    s.lower(with - 1, isIn: Self.companionAdverbs)
                 {
                     return []
                 }
@@ -190,11 +190,11 @@ extension ActionExtractor {
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 // "the Sudan crisis": a country name modifying a noun is not the object
                 if !Self.judgingLemmas.contains(lemma), s.mentions[m].type == .country, !s.mentions[m].isDemonym,
-                    WordSet.articles.contains(s.lower(i - 1)), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
+                    s.lower(i - 1, isIn: WordSet.articles), s.mentions[m].range.count == 1, !s.tokens[i].isAllCaps,
                     s.range.contains(s.mentions[m].range.upperBound), s.tokens[s.mentions[m].range.upperBound].isWord,
                     !s.tokens[s.mentions[m].range.upperBound].isCapitalized,
-                    lexicons.commonWords.contains(s.lower(s.mentions[m].range.upperBound)),
-                    !Self.prepositions.contains(s.lower(s.mentions[m].range.upperBound)),
+                    s.lower(s.mentions[m].range.upperBound, isIn: lexicons.commonWords),
+                    !s.lower(s.mentions[m].range.upperBound, isIn: Self.prepositions),
                     !["and", "or", "to", "as", "that", "which", "who", "on", "in", "over", "is", "was", "has", "had", "will"].contains(s.lower(s.mentions[m].range.upperBound)),
                     !isVerbUse(s, s.mentions[m].range.upperBound)
                 {
@@ -217,7 +217,7 @@ extension ActionExtractor {
                     // "Serbia's two provinces": the places themselves
                     var k = after + 1
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
-                        !Self.prepositions.contains(s.lower(k))
+                        !s.lower(k, isIn: Self.prepositions)
                     { k += 1 }
                     if let inner = s.mention(startingAt: k), s.mentions[inner].type == .location { return coordinatedRight(s, inner) }
                     // "congratulated Nigeria's Amina Bello": the person named after the possessive
@@ -226,7 +226,7 @@ extension ActionExtractor {
                     var h = after + 1
                     while s.range.contains(h), h < after + 3, s.tag(h)?.upos == .ADJ, s.mentionAt[h] == nil { h += 1 }
                     let actingBody =
-                        Self.actingBodyNouns.contains(s.lower(h))
+                        s.lower(h, isIn: Self.actingBodyNouns)
                         || s.roleAt[h] != nil && s.mention(startingAt: s.roles[s.roleAt[h]!].range.upperBound) == nil
                     if !actingBody && !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) {
                         return []
@@ -239,7 +239,7 @@ extension ActionExtractor {
             if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
             // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
             if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
-                !Self.determiners.contains(s.lower(i + 1)), !Self.clauseBreaks.contains(s.lower(i + 1)), !isVerbUse(s, i + 1),
+                !s.lower(i + 1, isIn: Self.determiners), !s.lower(i + 1, isIn: Self.clauseBreaks), !isVerbUse(s, i + 1),
                 !s.isGerund(i + 1), !s.isAdverb(i + 1), !["and", "or", "but"].contains(s.lower(i + 1))
             {
                 i += 1
@@ -252,13 +252,13 @@ extension ActionExtractor {
             {
                 return []
             }
-            if w == "and", steps > 0, Self.determiners.contains(s.lower(i + 1)) || isVerbUse(s, i + 1) { return [] }
+            if w == "and", steps > 0, s.lower(i + 1, isIn: Self.determiners) || isVerbUse(s, i + 1) { return [] }
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
             // "denied arming X", "considered attacking X": the gerund's object, not the verb's
             if steps == 0, s.isGerund(i), s.tokens[i].isWord, s.mentionAt[i] == nil { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
-            if steps > 0, lexicons.actionNouns.containsKey(w), !Self.motionLemmas.contains(lemma), Self.determiners.contains(s.lower(i - 1)) || s.tokens[i - 1].isWord,
+            if steps > 0, lexicons.actionNouns.containsKey(w), !Self.motionLemmas.contains(lemma), s.lower(i - 1, isIn: Self.determiners) || s.tokens[i - 1].isWord,
                 !["support", "independence"].contains(w),
                 !(Self.appealLemmas.contains(lemma) && ["for", "on"].contains(s.lower(v + 1)))
             {
@@ -310,7 +310,7 @@ extension ActionExtractor {
     func personNamed(_ s: SentenceView, at i: Int) -> Int? {
         var start = s.lower(i) == "," ? i + 1 : i
         // "Myanmar's army chief, Senior General Min Aung Hlaing": a rank before the name is part of the title
-        while start < i + 4, s.range.contains(start), s.mentionAt[start] == nil, RoleExtractor.militaryRanks.contains(s.lower(start)) { start += 1 }
+        while start < i + 4, s.range.contains(start), s.mentionAt[start] == nil, s.lower(start, isIn: RoleExtractor.militaryRanks) { start += 1 }
         guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { return nil }
         return p
     }
@@ -378,7 +378,7 @@ extension ActionExtractor {
     func agentAfter(_ s: SentenceView, _ by: Int) -> Int? {
         var j = by + 1
         var found: [Int] = []
-        while s.range.contains(j), j <= by + 8, !Self.clauseBreaks.contains(s.lower(j)), s.lower(j) != "," {
+        while s.range.contains(j), j <= by + 8, !s.lower(j, isIn: Self.clauseBreaks), s.lower(j) != "," {
             if let m = s.mention(startingAt: j) { found.append(m); j = s.mentions[m].range.upperBound; continue }
             j += 1
         }

@@ -19,13 +19,13 @@ extension ActionExtractor {
         }
         var j = v + 1
         // "told her that": a pronoun standing for a person is the addressee, not a determiner
-        if s.mention(startingAt: j) == nil, Self.determiners.contains(s.lower(j)) { j += 1 }
+        if s.mention(startingAt: j) == nil, s.lower(j, isIn: Self.determiners) { j += 1 }
         // "told state broadcaster EBC", "told Serbian state television RTS": the medium named after its nouns
         var k = j
         if let m = s.mention(startingAt: k), s.mentions[m].isDemonym { k = s.mentions[m].range.upperBound }
         var sawMedium = false
         while s.range.contains(k), k < j + 5, s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized {
-            if NameCues.mediaNouns.contains(s.lower(k)) { sawMedium = true }
+            if s.lower(k, isIn: NameCues.mediaNouns) { sawMedium = true }
             k += 1
         }
         if sawMedium, let named = s.mention(startingAt: k), s.mentions[named].type == .organization { j = k }
@@ -46,12 +46,12 @@ extension ActionExtractor {
         _ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
         subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]
     ) {
-        for v in s.range where Self.receivingForms.contains(s.lower(v)) {
+        for v in s.range where s.lower(v, isIn: Self.receivingForms) {
             var j = v + 1
             var noun: VerbEntry?
             var nounAt = v
-            while s.range.contains(j), j <= v + 12, !Self.clauseBreaks.contains(s.lower(j)) {
-                if noun == nil, let entry = lexicons.actionNouns[s.lower(j)] { noun = entry; nounAt = j }
+            while s.range.contains(j), j <= v + 12, !s.lower(j, isIn: Self.clauseBreaks) {
+                if noun == nil, let entry = s.lower(j, in: lexicons.actionNouns) { noun = entry; nounAt = j }
                 if s.lower(j) == "from", noun != nil { break }
                 if s.mentionAt[j] != nil && noun == nil { break }
                 j += 1
@@ -72,7 +72,7 @@ extension ActionExtractor {
     /// said": the speaker addresses the entity the words went to.
     func communication(_ facts: inout [Fact], _ s: SentenceView, subjectsOfVerb: [Int: [Int]]) {
         for n in s.range {
-            guard let verb = Self.communicationNouns[s.lower(n)], s.lower(n + 1) == "to" else { continue }
+            guard let verb = s.lower(n, in: Self.communicationNouns), s.lower(n + 1) == "to" else { continue }
             var j = n + 2
             if s.lower(j) == "the" { j += 1 }
             guard let object = s.mention(startingAt: j) else { continue }
@@ -82,7 +82,7 @@ extension ActionExtractor {
             while s.range.contains(k), k >= n - 4, s.mentionAt[k] == nil, s.lower(k) != "'s" { k -= 1 }
             if s.lower(k) == "'s", let m = s.mention(endingBefore: k) { speaker = m }
             if speaker == nil {
-                let speech = subjectsOfVerb.filter { lexicons.verbs[s.lower($0.key)].map { Self.speechLemmas.contains($0.lemma) || $0.lemma == "say" } ?? false }
+                let speech = subjectsOfVerb.filter { s.lower($0.key, in: lexicons.verbs).map { Self.speechLemmas.contains($0.lemma) || $0.lemma == "say" } ?? false }
                 speaker = speech.min(by: { abs($0.key - n) < abs($1.key - n) })?.value.first
             }
             guard let speaker else { continue }
@@ -99,7 +99,7 @@ extension ActionExtractor {
         var i = n - 1
         if s.lower(i) == "'s" { i -= 1 }
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
-            !Self.prepositions.contains(s.lower(i)), !Self.determiners.contains(s.lower(i)) || s.lower(i) == "'s",
+            !s.lower(i, isIn: Self.prepositions), !s.lower(i, isIn: Self.determiners) || s.lower(i) == "'s",
             !s.isTaggedVerb(i)
         {
             i -= 1  // "Turkey's latest recognition"
@@ -120,21 +120,21 @@ extension ActionExtractor {
             var k = n - 1
             var reach = n - 3
             while s.range.contains(k), k >= reach,
-                Self.determiners.contains(s.lower(k))
-                    || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !Self.prepositions.contains(s.lower(k))
-                        && !Self.lightForms.contains(s.lower(k)))
+                s.lower(k, isIn: Self.determiners)
+                    || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !s.lower(k, isIn: Self.prepositions)
+                        && !s.lower(k, isIn: Self.lightForms))
                     // "approved a new round of sanctions": a quantity noun and "of" pass through
-                    || s.lower(k) == "of" && Self.quantityNouns.contains(s.lower(k - 1))
+                    || s.lower(k) == "of" && s.lower(k - 1, isIn: Self.quantityNouns)
             {
                 if s.lower(k) == "of" { reach -= 2 }
                 k -= 1
             }
             if let subjects = subjectsOfVerb[k], let first = subjects.first,
-                let governing = lexicons.verbs[s.lower(k)], Self.lightLemmas.contains(governing.lemma)
+                let governing = s.lower(k, in: lexicons.verbs), Self.lightLemmas.contains(governing.lemma)
             {
                 actor = first
                 light = true
-            } else if Self.lightForms.contains(s.lower(k)), lexicons.verbs[s.lower(k)] == nil,
+            } else if s.lower(k, isIn: Self.lightForms), s.lower(k, in: lexicons.verbs) == nil,
                 let first = subject(s, k, relative: [], subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
             {
                 actor = first  // "asked the Foreign Ministry to begin consultations with X"

@@ -22,10 +22,9 @@ extension ActionExtractor {
 
     /// The CAMEO verb a token names by itself, by its form or, for a token tagged as a verb, its lemma.
     private func plainVerb(_ s: SentenceView, _ i: Int) -> VerbEntry? {
-        let w = s.lower(i)
-        if let entry = lexicons.verbs[w] { return entry }
+        if let entry = s.lower(i, in: lexicons.verbs) { return entry }
         guard let lemmatizer, let tag = s.tag(i), tag.upos == .VERB else { return nil }
-        let lemma = lemmatizer.lemma(w, pos: tag)
+        let lemma = lemmatizer.lemma(s.lower(i), pos: tag)
         guard let entry = lexicons.verbs[lemma], entry.lemma == lemma else { return nil }
         return entry
     }
@@ -45,7 +44,7 @@ extension ActionExtractor {
     /// subject are verbs where it says adjective or plural noun and an object or phrase follows.
     func isPastFormMistagged(_ s: SentenceView, _ i: Int) -> Bool {
         guard let tag = s.tag(i), tag.upos == .NOUN || tag.upos == .PROPN || tag.upos == .ADJ, !s.tokens[i].isCapitalized,
-            let entry = lexicons.verbs[s.lower(i)]
+            let entry = s.lower(i, in: lexicons.verbs)
         else { return false }
         let w = s.lower(i)
         guard entry.lemma != w, !w.hasSuffix("ing"), !Self.pastFormsSharedWithNouns.contains(w) else { return false }
@@ -64,16 +63,15 @@ extension ActionExtractor {
     /// A CAMEO verb used as a verb where it stands, as the tagger reads it: `Kenya attacked` but
     /// not `the attack`, `occupied Gaza`, `an emergency meeting` or `Kenyan forces`.
     func isVerbUse(_ s: SentenceView, _ i: Int) -> Bool {
-        let w = s.lower(i)
-        guard verb(s, i) != nil, !Self.nonVerbForms.contains(w), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
+        guard verb(s, i) != nil, !s.lower(i, isIn: Self.nonVerbForms), s.roleAt[i] == nil, s.mentionAt[i] == nil else { return false }
         if let tag = s.tag(i), tag.upos != .VERB, !isPastFormMistagged(s, i) { return false }
         let previous = s.lower(i - 1)
         // a participle inside a noun phrase: "the disputed region", "Kenyan-backed militias"
-        if Self.determiners.contains(previous) || previous == "-" { return false }
+        if s.lower(i - 1, isIn: Self.determiners) || previous == "-" { return false }
         if isAttributiveParticiple(s, i) { return false }
         if let m = s.mention(endingBefore: i), s.mentions[m].isDemonym { return false }
         // "in occupied Gaza", "after meeting X": after a preposition it heads no finite clause
-        if Self.prepositions.contains(previous) && previous != "to" { return false }
+        if s.lower(i - 1, isIn: Self.prepositions) && previous != "to" { return false }
         // "as fighting spreads": a gerund opening a clause is its subject
         if s.xpos(i) == .VBG, ["as", "while", "when", "since", "until", "because"].contains(previous) { return false }
         return true
@@ -115,22 +113,22 @@ extension ActionExtractor {
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         // inside a clause opened by "if"/"unless": a condition, not a fact
         var c = v - 1
-        while s.range.contains(c), !Self.conditionClauseEnds.contains(s.lower(c)) {
-            if Self.conditionOpeners.contains(s.lower(c)) { return true }
+        while s.range.contains(c), !s.lower(c, isIn: Self.conditionClauseEnds) {
+            if s.lower(c, isIn: Self.conditionOpeners) { return true }
             // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
-            if TreeActionExtractor.pendingConditionWords.contains(s.lower(c)), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
+            if s.lower(c, isIn: TreeActionExtractor.pendingConditionWords), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied
-        for k in s.range.lowerBound..<v where s.lower(k) == "that" && Self.denialForms.contains(s.lower(k - 1)) {
-            if !(k..<v).contains(where: { Self.deniedClauseEnds.contains(s.lower($0)) }) { return true }
+        for k in s.range.lowerBound..<v where s.lower(k) == "that" && s.lower(k - 1, isIn: Self.denialForms) {
+            if !(k..<v).contains(where: { s.lower($0, isIn: Self.deniedClauseEnds) }) { return true }
         }
         // "X has yet to recognize Y"
         if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
         // "X offered no concessions to Y": an act with nothing done
         if s.lower(v + 1) == "no" { return true }
         // "X denied arming Y"
-        if s.isGerund(v), Self.denialForms.contains(s.lower(v - 1)) { return true }
+        if s.isGerund(v), s.lower(v - 1, isIn: Self.denialForms) { return true }
         // "would discuss suspending X", "had stopped buying Y": an act weighed or stopped is not done
         if s.isGerund(v), s.range.contains(v - 1), s.tokens[v - 1].isWord, s.mentionAt[v - 1] == nil,
             TreeActionExtractor.undoneGerundHeads.contains(verbLemma(s, v - 1))
@@ -144,7 +142,7 @@ extension ActionExtractor {
         if s.lower(v - 1) == "to" {
             var k = v - 2
             while s.range.contains(k), k >= v - 5, s.mentionAt[k] == nil, s.tokens[k].isWord {
-                if let entry = lexicons.verbs[s.lower(k)],
+                if let entry = s.lower(k, in: lexicons.verbs),
                     TreeActionExtractor.offeringLemmas.contains(entry.lemma) || TreeActionExtractor.threatLemmas.contains(entry.lemma)
                 {
                     return true
@@ -158,7 +156,7 @@ extension ActionExtractor {
             let w = s.lower(i)
             // "said X would send": reported intent, not a condition, when no "if" is around
             if w == "would", reportedIntent(s, before: i) { i -= 1; steps += 1; continue }
-            if Self.negations.contains(w) || Self.hypotheticals.contains(w) { return true }
+            if s.lower(i, isIn: Self.negations) || s.lower(i, isIn: Self.hypotheticals) { return true }
             if let m = s.mentionAt[i] {
                 // "should Egypt invade": a conditional written by inversion
                 let before = s.lower(s.mentions[m].range.lowerBound - 1)
@@ -175,7 +173,7 @@ extension ActionExtractor {
     func reportedIntent(_ s: SentenceView, before i: Int) -> Bool {
         let window = s.range.lowerBound..<i
         guard !s.range.contains(where: { ["if", "unless", "whether"].contains(s.lower($0)) }) else { return false }
-        return window.contains { QuoteSpeakerResolver.speechForms.contains(s.lower($0)) || ["announced", "promised", "pledged", "vowed"].contains(s.lower($0)) }
+        return window.contains { s.lower($0, isIn: QuoteSpeakerResolver.speechForms) || ["announced", "promised", "pledged", "vowed"].contains(s.lower($0)) }
     }
 
     /// Passive voice: a past participle after a form of "be" or "get" ("was condemned", "has been

@@ -34,14 +34,14 @@ struct ActionExtractor {
         if isQuestion { return [] }
         // relative clauses ", who|which ..." : [start, end) and the antecedent mention
         var relative: [(range: Range<Int>, antecedent: Int?)] = []
-        for i in s.range where Self.commaRelativePronouns.contains(s.lower(i)) && s.lower(i - 1) == "," {
+        for i in s.range where s.lower(i, isIn: Self.commaRelativePronouns) && s.lower(i - 1) == "," {
             var j = i + 1
-            while s.range.contains(j), !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+            while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             // "who pressed ahead despite objections from the United States, Turkey and Iran, called on X":
             // the commas of a list of names inside the clause do not close it
             while s.lower(j) == ",", let before = s.mention(endingBefore: j), let last = coordinatedRight(s, before).last, last != before {
                 j = s.mentions[last].range.upperBound
-                while s.range.contains(j), !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+                while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
@@ -52,7 +52,7 @@ struct ActionExtractor {
             // the clause is set off, and the names in it are no subject of the verb after it
             if s.mention(endingBefore: i) == nil, s.xpos(i + 1) == .VBN, s.tag(i - 1)?.upos == .NOUN {
                 var j = i + 3
-                while s.range.contains(j), j < i + 16, !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+                while s.range.contains(j), j < i + 16, !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
                 if s.lower(j) == "," { relative.append((i..<(j + 1), nil)) }
                 continue
             }
@@ -62,11 +62,11 @@ struct ActionExtractor {
                 governingPreposition(s, titledStart(s, antecedent)) == nil
             else { continue }
             var j = i + 3
-            while s.range.contains(j), j < i + 16, !Self.clauseClosers.contains(s.lower(j)) { j += 1 }
+            while s.range.contains(j), j < i + 16, !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
         }
         // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
-        for i in s.range where s.lower(i) == "," && WordSet.articles.contains(s.lower(i + 1)) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
+        for i in s.range where s.lower(i) == "," && s.lower(i + 1, isIn: WordSet.articles) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
             var commas = 0
@@ -95,14 +95,14 @@ struct ActionExtractor {
             let t = s.tokens[v]
             guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
             // "Iranian-backed Houthis": a compound verb after a mention
-            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower],
+            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower, hash: t.lowerHash],
                 t.lower.hasSuffix("ed")
             {
                 var j = v + 1
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
                 if let object = s.mention(startingAt: j) {
                     // "the Moscow-led CSTO": leading a body is a standing in it, not an act toward it
-                    if let role = RoleExtractor.leadershipParticiples[t.lower] {
+                    if let role = RoleExtractor.leadershipParticiples[t.lower, hash: t.lowerHash] {
                         for subject in s.mentions[actor].entities where s.mentions[actor].type != .location {
                             for body in s.mentions[object].entities where body != subject && s.mentions[object].type == .organization {
                                 facts.append(
@@ -126,13 +126,13 @@ struct ActionExtractor {
                 continue
             }
             // "X, who heads the Council": a role the RoleExtractor states, not a movement
-            if RoleExtractor.leadershipVerbs.containsKey(t.lower), s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            if RoleExtractor.leadershipVerbs.containsKey(t.lower, hash: t.lowerHash), s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
             // "the party, led by X,": a role too
-            if RoleExtractor.leadershipParticiples.containsKey(t.lower), s.lower(v + 1) == "by" { continue }
-            if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower), !Self.controlOnly.contains(verb.lemma) {
+            if RoleExtractor.leadershipParticiples.containsKey(t.lower, hash: t.lowerHash), s.lower(v + 1) == "by" { continue }
+            if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower, hash: t.lowerHash), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
-                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower, hash: t.lowerHash] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
@@ -159,7 +159,7 @@ struct ActionExtractor {
                 // verb has an object of its own ("told X that Egypt supported the army")
                 let timePhrase =
                     ["last", "this", "next", "on", "in", "earlier", "later"].contains(s.lower(v + 1))
-                    || NameCues.calendarWords.contains(s.lower(v + 1))
+                    || s.lower(v + 1, isIn: NameCues.calendarWords)
                 let ownObject = !timePhrase && (s.tag(v + 1).map { [.DET, .NOUN, .PROPN, .PRON, .NUM, .ADJ].contains($0.upos) } ?? false)
                 if !passive, objects.isEmpty, !ownObject, let first = subjects.first,
                     ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1))
@@ -167,7 +167,7 @@ struct ActionExtractor {
                     var k = s.mentions[first].range.lowerBound - 2
                     if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
-                        !NameCues.calendarWords.contains(s.lower(k)), s.lower(k) != ","
+                        !s.lower(k, isIn: NameCues.calendarWords), s.lower(k) != ","
                     {
                         if let m = s.mentionAt[k] {
                             let span = s.mentions[m]
@@ -194,10 +194,10 @@ struct ActionExtractor {
                 // "struck a deal with X": an agreement, not a blow; "held joint drills with X": exercises, no detention
                 if Self.supportLemmas.contains(verb.lemma) || verb.lemma == "strike" || verb.lemma == "seal", !passive,
                     let noun = firstNoun(s, after: v),
-                    Self.agreementNouns.contains(s.lower(noun))
+                    s.lower(noun, isIn: Self.agreementNouns)
                         || Self.supportLemmas.contains(verb.lemma)
-                            && (actionNoun(s, noun) != nil || Self.communicationNouns.containsKey(s.lower(noun))
-                                || TreeActionExtractor.exerciseNouns.contains(s.lower(noun)))
+                            && (actionNoun(s, noun) != nil || s.lower(noun, isIn: Self.communicationNouns)
+                                || s.lower(noun, isIn: TreeActionExtractor.exerciseNouns))
                 {
                     supported.insert(noun)
                     continue
@@ -207,7 +207,7 @@ struct ActionExtractor {
                 }
                 continue
             }
-            if let noun = lexicons.actionNouns[t.lower] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+            if let noun = lexicons.actionNouns[t.lower, hash: t.lowerHash] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
         }
         communication(&facts, s, subjectsOfVerb: subjectsOfVerb)
         received(&facts, s, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
@@ -217,15 +217,15 @@ struct ActionExtractor {
     /// The action a noun names: listed action nouns ("condemnation"), and CAMEO verb forms the tagger
     /// reads as nouns ("talks", "the attack").
     func actionNoun(_ s: SentenceView, _ i: Int) -> VerbEntry? {
-        if let entry = lexicons.actionNouns[s.lower(i)] { return entry }
-        guard let tag = s.tag(i), tag.upos == .NOUN, let entry = lexicons.verbs[s.lower(i)], !Self.controlOnly.contains(entry.lemma) else { return nil }
+        if let entry = s.lower(i, in: lexicons.actionNouns) { return entry }
+        guard let tag = s.tag(i), tag.upos == .NOUN, let entry = s.lower(i, in: lexicons.verbs), !Self.controlOnly.contains(entry.lemma) else { return nil }
         return entry
     }
 
     /// The first word after `v` that is neither a determiner nor an adjective: "held [fresh] talks".
     func firstNoun(_ s: SentenceView, after v: Int) -> Int? {
         var i = v + 1
-        while s.range.contains(i), i <= v + 4, Self.determiners.contains(s.lower(i)) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
+        while s.range.contains(i), i <= v + 4, s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
         return s.range.contains(i) && s.tokens[i].isWord && s.mentionAt[i] == nil ? i : nil
     }
 

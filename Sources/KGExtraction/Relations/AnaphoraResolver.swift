@@ -67,7 +67,7 @@ struct AnaphoraResolver {
         // inside a quotation the sentence's subject is the speaker, who says "I": no pronoun there stands for
         // who the sentence or the one before is about ("Rathbun wrote, \"... unless he returned\"")
         var quoteMarksBefore = [Int](repeating: 0, count: range.count + 1)
-        for t in range { quoteMarksBefore[t - range.lowerBound + 1] = quoteMarksBefore[t - range.lowerBound] + (QuoteSpeakerResolver.quoteMarks.contains(tokens[t].text) ? 1 : 0) }
+        for t in range { quoteMarksBefore[t - range.lowerBound + 1] = quoteMarksBefore[t - range.lowerBound] + (tokens[t].kind == .punctuation && QuoteSpeakerResolver.quoteMarks.contains(tokens[t].text) ? 1 : 0) }
         // (a mark on each side: a sentence may start inside a quotation its splitter cut, "... surrender,\" he told X")
         func quoted(_ t: Int) -> Bool {
             let before = quoteMarksBefore[t - range.lowerBound]
@@ -93,7 +93,7 @@ struct AnaphoraResolver {
         }
         // "The European Union said ... . The bloc also condemned X": a description of the last topic
         if let topic = previousTopic, range.count > 2, tokens[range.lowerBound].lower == "the",
-            Self.topicDescriptions[tokens[range.lowerBound + 1].lower] == topic.type,
+            tokens.lower(range.lowerBound + 1, in: Self.topicDescriptions) == topic.type,
             !sorted.contains(where: { $0.range.contains(range.lowerBound + 1) })
         {
             extra.append(
@@ -139,7 +139,7 @@ struct AnaphoraResolver {
             // before it, the one the sentence before was about, else the last person named
             if let pronounGender = Gender(subjectPronoun: lower), i + 1 < range.upperBound, tokens[i + 1].isWord, !covered(i),
                 let person = opener.flatMap({ o in
-                    o.start < i && fits(o.entity, pronounGender) && !Self.sideClauseOpeners.contains(tokens[i - 1].lower) && !quoted(i) ? o.entity : nil
+                    o.start < i && fits(o.entity, pronounGender) && !tokens.lower(i - 1, isIn: Self.sideClauseOpeners) && !quoted(i) ? o.entity : nil
                 })
                     ?? previousOpener.flatMap({ p in
                         fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
@@ -154,7 +154,7 @@ struct AnaphoraResolver {
             // before it in the sentence is the person the sentence before was about, else the last person of that
             // gender named ("her" before a noun is a possessive; "him" never is: "granted him asylum")
             if let pronounGender = Gender(objectPronoun: lower), !covered(i),
-                lower == "him" || i + 1 >= range.upperBound || !tokens[i + 1].isWord || Self.afterObjectPronoun.contains(tokens[i + 1].lower),
+                lower == "him" || i + 1 >= range.upperBound || !tokens[i + 1].isWord || tokens.lower(i + 1, isIn: Self.afterObjectPronoun),
                 !sorted.contains(where: { m in
                     m.type == .person && m.range.upperBound <= i && genderOf[m.entity].map { $0 == pronounGender } ?? true
                 }),
@@ -185,17 +185,17 @@ struct AnaphoraResolver {
             // "the two breakaway regions" (but not "the regions of X and Y", which names them);
             // without a determiner only with a word that marks contested ground ("rebel-held areas")
             // (with no list to refer to, nothing is looked up)
-            let opens = !lastList.isEmpty && Self.openers.contains(lower)
+            let opens = !lastList.isEmpty && tokens.lower(i, isIn: Self.openers)
             let bare =
                 !lastList.isEmpty && !opens && tokens[i].isWord && !tokens[i].isCapitalized && i > range.lowerBound
-                && Self.contestedWords.contains(lower)
+                && tokens.lower(i, isIn: Self.contestedWords)
                 && (["into", "in", "to", "of", "from", "across", "over"].contains(tokens[i - 1].lower)
                     || i + 1 < range.upperBound && tokens[i + 1].lower == "territory")
             if opens || bare, !lastList.isEmpty {
                 var j = i + 1
                 var words = 0
                 while j < range.upperBound, words < 4, tokens[j].isWord || tokens[j].text == "-", !covered(j),
-                    !Self.placeHeads.contains(tokens[j].lower), tokens[j].lower != "territory" || !bare,
+                    !tokens.lower(j, isIn: Self.placeHeads), tokens[j].lower != "territory" || !bare,
                     tokens[j].kind != .punctuation || tokens[j].text == "-"
                 {
                     j += 1
@@ -210,7 +210,7 @@ struct AnaphoraResolver {
                     i = j + 1
                     continue
                 }
-                if j < range.upperBound, Self.placeHeads.contains(tokens[j].lower), !covered(j),
+                if j < range.upperBound, tokens.lower(j, isIn: Self.placeHeads), !covered(j),
                     !namesFollow(tokens, after: j, range: range, mentionStarting: mentionStarting)
                 {
                     extra.append(
@@ -306,14 +306,14 @@ struct AnaphoraResolver {
         case "it":
             // "it was hitting", "it is holding": a verb's form after a copula; "it is important" is no act's subject
             let copula = ["was", "is"].contains(next.lower) && i + 2 < range.upperBound && tokens[i + 2].lower.hasSuffix("ing")
-            guard Self.afterSubjectIt.contains(next.lower) || Self.looksFinite(next) || copula else { return nil }
+            guard Self.afterSubjectIt.contains(next.lower, hash: next.lowerHash) || Self.looksFinite(next) || copula else { return nil }
         case "its":
             // as a subject only ("said its forces had entered"; "recalled its ambassador from X" is no act on
             // the actor itself), before the forces themselves ("its troops", not "its army chief")
             let after = i + 2 < range.upperBound ? tokens[i + 2] : nil
-            guard next.isWord, TreeActionExtractor.actingNouns.contains(next.lower),
+            guard next.isWord, TreeActionExtractor.actingNouns.contains(next.lower, hash: next.lowerHash),
                 next.lower.hasSuffix("s") || (after.map { !$0.isWord || $0.isCapitalized } ?? true),
-                i == DatelinePrefix.end(tokens, range) || Self.beforeSubjectIts.contains(tokens[i - 1].lower)
+                i == DatelinePrefix.end(tokens, range) || tokens.lower(i - 1, isIn: Self.beforeSubjectIts)
             else { return nil }
         default:
             return nil
@@ -328,10 +328,10 @@ struct AnaphoraResolver {
         // "Kuwait, which it invaded": the name a relative clause hangs on is its object, not "it"
         before.removeAll { m in
             let r = m.range.upperBound
-            return r + 1 < i && (tokens[r].text == "," && Self.relativeWords.contains(tokens[r + 1].lower) || Self.relativeWords.contains(tokens[r].lower))
+            return r + 1 < i && (tokens[r].text == "," && tokens.lower(r + 1, isIn: Self.relativeWords) || tokens.lower(r, isIn: Self.relativeWords))
         }
         guard let last = before.last else { return previous }
-        if !Self.sideClauseOpeners.contains(tokens[i - 1].lower), let opener, opener.range.upperBound <= i {
+        if !tokens.lower(i - 1, isIn: Self.sideClauseOpeners), let opener, opener.range.upperBound <= i {
             return opener
         }
         return last

@@ -43,11 +43,11 @@ struct ChargeDenials {
             let before = mention.range.lowerBound - 1
             guard before < s.range.lowerBound || [",", "and", "but", ";"].contains(s.lower(before)) else { continue }
             var v = mention.range.upperBound
-            while v < mention.range.upperBound + 2, Self.verbOpeners.contains(s.lower(v)) { v += 1 }
-            guard let verb = lexicons.verbs[s.lower(v)], Self.denyingLemmas.contains(verb.lemma) else { continue }
+            while v < mention.range.upperBound + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
+            guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { continue }
             var n = v + 1
-            while n < v + 4, ActionExtractor.determiners.contains(s.lower(n)) || s.tag(n)?.upos == .ADJ { n += 1 }
-            guard Self.chargeNouns.contains(s.lower(n)), s.mentionAt[n] == nil else { continue }
+            while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) || s.tag(n)?.upos == .ADJ { n += 1 }
+            guard s.lower(n, isIn: Self.chargeNouns), s.mentionAt[n] == nil else { continue }
             for denier in mention.entities {
                 for accuser in accusersOf[denier] ?? [] where accuser != denier {
                     out.append(

@@ -15,6 +15,8 @@ struct ParsedSentence {
     let children: [[Int]]
     /// Lower-cased text of each word (the first token of a folded mention).
     let words: [String]
+    /// Each word's `WordHash`, as its token keeps it: for the word tables.
+    let wordHashes: [UInt64]
     /// The mention each word is, if it is one.
     let mentionOf: [Int?]
 
@@ -27,17 +29,32 @@ struct ParsedSentence {
         let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
-            .withRelativeObjects(relativePronouns: words.map { TreeActionExtractor.relativePronouns.contains($0) })
+            .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
-                summingNouns: words.map { TreeActionExtractor.claimNouns.contains($0) || TreeActionExtractor.actSummaryNouns.contains($0) },
+                summingNouns: folded.tokensOf.map {
+                    view.lower($0.lowerBound, isIn: TreeActionExtractor.claimNouns) || view.lower($0.lowerBound, isIn: TreeActionExtractor.actSummaryNouns)
+                },
                 names: mentionOf.map { $0 != nil })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags
         children = tree.childLists()
         self.words = words
+        wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
         self.mentionOf = mentionOf
     }
+
+    /// Whether word `w` is one of `set`, from the hash its token keeps.
+    @inline(__always)
+    func word(_ w: Int, isIn set: WordSet) -> Bool { set.contains(words[w], hash: wordHashes[w]) }
+
+    /// Whether word `w` is a key of `table`, from the hash its token keeps.
+    @inline(__always)
+    func word<Value>(_ w: Int, isIn table: WordTable<Value>) -> Bool { table.containsKey(words[w], hash: wordHashes[w]) }
+
+    /// `table[words[w]]`, from the hash word `w`'s token keeps.
+    @inline(__always)
+    func word<Value>(_ w: Int, in table: WordTable<Value>) -> Value? { table[words[w], hash: wordHashes[w]] }
 
     var count: Int { words.count }
 

@@ -60,7 +60,7 @@ extension RoleExtractor {
             guard Self.isNationalOffice(role.name) else { continue }
             var start = r.upperBound
             while start < r.upperBound + 2, s.mentionAt[start] == nil, s.tokens.indices.contains(start), s.tokens[start].isCapitalized,
-                Self.militaryRanks.contains(s.lower(start))
+                s.lower(start, isIn: Self.militaryRanks)
             {
                 start += 1
             }
@@ -105,19 +105,19 @@ extension RoleExtractor {
             var before = r.lowerBound - 1
             let former = ["former", "ex"].contains(s.lower(before))
             if former { before -= 1 }
-            let article = WordSet.articles.contains(s.lower(before))
+            let article = s.lower(before, isIn: WordSet.articles)
             if article { before -= 1 }
             // "X, the minister of public security,": an "of" phrase of lower-case words, naming no body, is the title's own
             var titleEnd = r.upperBound
             if s.lower(titleEnd) == "of" {
                 var k = titleEnd + 1
                 while k < titleEnd + Self.titleOfPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k += 1 }
-                if k > titleEnd + 1, Self.appositionTitleEnds.contains(s.lower(k)) { titleEnd = k }
+                if k > titleEnd + 1, s.lower(k, isIn: Self.appositionTitleEnds) { titleEnd = k }
             }
             let name = s.tokens[r.lowerBound..<titleEnd].map(\.lower).joined(separator: " ")
             // "X, a former intelligence chief, ..." / "X, former intelligence chief."
             if s.lower(before) == ",", let p = s.mention(endingBefore: before), s.mentions[p].type == .person,
-                s.range.contains(titleEnd) ? Self.appositionTitleEnds.contains(s.lower(titleEnd)) : true
+                s.range.contains(titleEnd) ? s.lower(titleEnd, isIn: Self.appositionTitleEnds) : true
             {
                 let from = s.mentions[p].range.lowerBound
                 var title = BareTitle(
@@ -132,7 +132,7 @@ extension RoleExtractor {
             // "the army commander, Lieutenant General X,": a rank may stand before the name
             var named = r.upperBound + 1
             while named < r.upperBound + 4, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized,
-                Self.militaryRanks.contains(s.lower(named))
+                s.lower(named, isIn: Self.militaryRanks)
             {
                 named += 1
             }
@@ -157,7 +157,7 @@ extension RoleExtractor {
     /// standing and no possessor stands so toward the country the story is from or about.
     func colonialPowersOfTheStory(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for n in s.range where Self.colonialStandingNouns.contains(s.lower(n)) && s.lower(n - 1) == "colonial" {
+        for n in s.range where s.lower(n, isIn: Self.colonialStandingNouns) && s.lower(n - 1) == "colonial" {
             var open = n - 2
             if s.lower(open) == "former" { open -= 1 }
             guard ["the", "a"].contains(s.lower(open)), s.lower(open - 1) == ",", let holder = s.mention(endingBefore: open - 1),
@@ -186,7 +186,7 @@ extension RoleExtractor {
                 if s.lower(k) == "the" { k -= 1 }
             }
             // nor a place one goes to, leaves or strikes ("ordered troops to leave Syria")
-            guard !bodies.contains(m.entity), !Self.destinationPrepositions.contains(s.lower(k)), !NameCues.travelVerbs.contains(s.lower(k)),
+            guard !bodies.contains(m.entity), !s.lower(k, isIn: Self.destinationPrepositions), !s.lower(k, isIn: NameCues.travelVerbs),
                 m.entity != person
             else { continue }
             // nor one another country acts on ("Managua ... accused Washington of ..., in a statement read by
@@ -224,7 +224,7 @@ extension RoleExtractor {
             if s.lower(b) == "'s" { b -= 1 }
             // the country opens the phrase: not "his Turkish Cypriot counterpart", a community's
             guard s.range.contains(b), let c = s.mentionAt[b], s.mentions[c].type == .country,
-                Self.counterpartOpeners.contains(s.lower(s.mentions[c].range.lowerBound - 1)) || s.lower(b + 1) == "'s"
+                s.lower(s.mentions[c].range.lowerBound - 1, isIn: Self.counterpartOpeners) || s.lower(b + 1) == "'s"
             else { continue }
             var j = i + 1
             if s.lower(j) == "," { j += 1 }
@@ -287,11 +287,11 @@ extension RoleExtractor {
     /// country in the third person is usually speaking for it.
     func spokenCountry(_ s: SentenceView, after: Int) -> Int? {
         var i = after
-        while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !QuoteSpeakerResolver.speechForms.contains(s.lower(i)) {
+        while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !s.lower(i, isIn: QuoteSpeakerResolver.speechForms) {
             if ["\"", "\u{201C}", ";"].contains(s.lower(i)) { return nil }
             i += 1
         }
-        guard s.range.contains(i), QuoteSpeakerResolver.speechForms.contains(s.lower(i)) else { return nil }
+        guard s.range.contains(i), s.lower(i, isIn: QuoteSpeakerResolver.speechForms) else { return nil }
         let verb = i
         i += 1
         while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {

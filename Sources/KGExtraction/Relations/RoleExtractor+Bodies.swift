@@ -32,13 +32,13 @@ extension RoleExtractor {
             let w = s.lower(i)
             // every rule below starts at one of these words: one look-up, not seven comparisons, for
             // every other word
-            guard Self.bodyStandingOpeners.contains(w) else { continue }
+            guard s.lower(i, isIn: Self.bodyStandingOpeners) else { continue }
             // "the African Union, which South Africa chairs"
             // "the Panama Defence Forces (PDF), which Noriega commanded": the body's acronym may stand before the comma
             let bodyEnd = s.lower(i - 2) == ")" && s.lower(i - 4) == "(" ? i - 4 : i - 1
             if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: bodyEnd), s.mentions[body].type == .organization,
                 let x = s.mention(startingAt: i + 1), s.mentions[x].type != .location,
-                let role = Self.leadershipVerbs[s.lower(s.mentions[x].range.upperBound)]
+                let role = s.lower(s.mentions[x].range.upperBound, in: Self.leadershipVerbs)
             {
                 add(s.mentions[x].entity, role, s.mentions[body].entity, s.mentions[body].range.lowerBound, s.mentions[x].range.upperBound + 1)
             }
@@ -51,7 +51,7 @@ extension RoleExtractor {
                         if s.lower(k) == "'s" {
                             k += 1
                             if s.lower(k) == "rotating" { k += 1 }
-                            if let role = Self.presidencyNouns[s.lower(k)] {
+                            if let role = s.lower(k, in: Self.presidencyNouns) {
                                 add(s.mentions[holder].entity, role, s.mentions[body].entity, s.mentions[holder].range.lowerBound, k + 1)
                             }
                         }
@@ -61,7 +61,7 @@ extension RoleExtractor {
                 }
             }
             // "X, whose country chairs ASEAN": the country the person holds a title in
-            if w == "whose", ["country", "nation", "government"].contains(s.lower(i + 1)), let role = Self.leadershipVerbs[s.lower(i + 2)],
+            if w == "whose", ["country", "nation", "government"].contains(s.lower(i + 1)), let role = s.lower(i + 2, in: Self.leadershipVerbs),
                 let body = s.mention(startingAt: s.lower(i + 3) == "the" ? i + 4 : i + 3), s.mentions[body].type == .organization,
                 let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
                 let country = sentenceFacts.first(where: { Self.isOffice($0) && $0.subject == s.mentions[person].entity })?.object,
@@ -171,18 +171,18 @@ extension RoleExtractor {
     /// The office and body of a presidency held by the verb at `verb`: "holds the EU's rotating
     /// presidency", "held the rotating presidency of the Union of South American Nations".
     func heldPresidency(_ s: SentenceView, verb: Int) -> (role: String, body: Int)? {
-        guard Self.holdingForms.contains(s.lower(verb)), s.lower(verb + 1) == "the" else { return nil }
+        guard s.lower(verb, isIn: Self.holdingForms), s.lower(verb + 1) == "the" else { return nil }
         var k = verb + 2
         // "the EU's rotating presidency"
         if let body = s.mention(startingAt: k), s.mentions[body].type == .organization, s.lower(s.mentions[body].range.upperBound) == "'s" {
             k = s.mentions[body].range.upperBound + 1
             if s.lower(k) == "rotating" { k += 1 }
-            guard let role = Self.presidencyNouns[s.lower(k)] else { return nil }
+            guard let role = s.lower(k, in: Self.presidencyNouns) else { return nil }
             return (role, body)
         }
         // "the rotating presidency of the Union of South American Nations"
         if s.lower(k) == "rotating" { k += 1 }
-        guard let role = Self.presidencyNouns[s.lower(k)], s.lower(k + 1) == "of",
+        guard let role = s.lower(k, in: Self.presidencyNouns), s.lower(k + 1) == "of",
             let body = s.mention(startingAt: s.lower(k + 2) == "the" ? k + 3 : k + 2), s.mentions[body].type == .organization
         else { return nil }
         return (role, body)

@@ -16,11 +16,11 @@ extension RoleExtractor {
     /// The part-of standings of `s`: the body before the apposition's comma is the noun's part of the
     /// body after "of" or before the possessive.
     func bodyParts(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && Self.bodyPartNouns.contains(s.lower(n)) {
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.bodyPartNouns) {
             // the noun's modifiers, back to the article or the possessive
             var d = n - 1
             while d > n - 1 - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,
-                !ActionExtractor.determiners.contains(s.lower(d))
+                !s.lower(d, isIn: ActionExtractor.determiners)
             {
                 d -= 1
             }
@@ -30,7 +30,7 @@ extension RoleExtractor {
                 whole = m
                 open = s.mentions[m].range.lowerBound - 1
                 if s.lower(open) == "the" { open -= 1 }
-            } else if WordSet.articles.contains(s.lower(d)), s.lower(n + 1) == "of" {
+            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1) == "of" {
                 whole = s.mention(startingAt: s.lower(n + 2) == "the" ? n + 3 : n + 2)
                 open = d - 1
             } else {
@@ -40,7 +40,7 @@ extension RoleExtractor {
             // the part: the body before the comma, over a lower-case class noun ("the YPG militia,")
             var end = open
             while end > open - Self.bodyPartClassNounWords, s.range.contains(end - 1), s.mentionAt[end - 1] == nil, s.tokens[end - 1].isWord,
-                !s.tokens[end - 1].isCapitalized, !Self.notTitleModifiers.contains(s.lower(end - 1))
+                !s.tokens[end - 1].isCapitalized, !s.lower(end - 1, isIn: Self.notTitleModifiers)
             {
                 end -= 1
             }

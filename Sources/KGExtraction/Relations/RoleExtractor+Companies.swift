@@ -29,14 +29,14 @@ extension RoleExtractor {
     func companyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
             let noun = s.lower(n)
-            guard Self.companyNouns.contains(noun) || noun == "group" && Self.companyGroupIndustries.contains(s.lower(n - 1)) else { continue }
+            guard s.lower(n, isIn: Self.companyNouns) || noun == "group" && s.lower(n - 1, isIn: Self.companyGroupIndustries) else { continue }
             // the company's name right after the noun, or after a comma: "monopoly, Russian Railways"
             let start = s.lower(n + 1) == "," ? n + 2 : n + 1
             guard let body = s.mention(startingAt: start), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly else { continue }
             // the lower-case words before the noun, then the country (its possessive or demonym)
             var k = n - 1
             while k >= n - Self.companyPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-",
-                !s.tokens[k].isCapitalized, !Self.notTitleModifiers.contains(s.lower(k))
+                !s.tokens[k].isCapitalized, !s.lower(k, isIn: Self.notTitleModifiers)
             {
                 k -= 1
             }

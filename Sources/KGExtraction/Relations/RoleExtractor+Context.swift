@@ -91,10 +91,10 @@ extension RoleExtractor {
             guard s.range.contains(h), s.mentionAt[h] == nil, s.roleAt[h] == nil, s.tokens[h].isWord,
                 let body = context.bodyByHead[s.lower(h)],
                 // no body or possessive of its own: "Yemen's council chairman" is Yemen's
-                s.mentionAt[h - 1] == nil, s.lower(h - 1) != "'s", !Self.possessiveTitleOpeners.contains(s.lower(h - 1))
+                s.mentionAt[h - 1] == nil, s.lower(h - 1) != "'s", !s.lower(h - 1, isIn: Self.possessiveTitleOpeners)
             else { continue }
             var named = r.upperBound
-            while named < r.upperBound + 2, s.range.contains(named), s.mentionAt[named] == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
+            while named < r.upperBound + 2, s.range.contains(named), s.mentionAt[named] == nil, s.lower(named, isIn: Self.militaryRanks) { named += 1 }
             guard let person = s.mention(startingAt: named), s.mentions[person].type == .person else { continue }
             for subject in s.mentions[person].entities where subject != body {
                 Self.addRole(subject, role.name, body, in: s, from: h, to: s.mentions[person].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
@@ -120,11 +120,11 @@ extension RoleExtractor {
         for role in s.roles {
             let r = role.range
             let opener = r.lowerBound - 1
-            guard s.range.contains(opener), Self.possessiveTitleOpeners.contains(s.lower(opener)), s.lower(r.upperBound) == "," else { continue }
+            guard s.range.contains(opener), s.lower(opener, isIn: Self.possessiveTitleOpeners), s.lower(r.upperBound) == "," else { continue }
             // "His foreign minister, General X": a rank may stand before the name
             var named = r.upperBound + 1
             while named < r.upperBound + 3, s.range.contains(named), s.mention(startingAt: named) == nil,
-                Self.militaryRanks.contains(s.lower(named))
+                s.lower(named, isIn: Self.militaryRanks)
             {
                 named += 1
             }
@@ -162,7 +162,7 @@ extension RoleExtractor {
     /// "X and his Kosovo counterpart, Hashim Thaci", "told his Chinese counterpart, Wang Yi": the
     /// person after the noun holds X's title in the country before it.
     func titledCounterparts(_ s: SentenceView, _ context: Context, _ titledHere: [(position: Int, person: Int, title: String)], _ facts: inout [Fact]) {
-        for i in s.range where Self.counterpartNouns.contains(s.lower(i)) {
+        for i in s.range where s.lower(i, isIn: Self.counterpartNouns) {
             guard let country = s.mention(endingBefore: i), s.mentions[country].type == .country,
                 ["his", "her", "their"].contains(s.lower(s.mentions[country].range.lowerBound - 1))
             else { continue }
@@ -209,21 +209,21 @@ extension RoleExtractor {
     func asTitle(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
         for i in s.range {
             // "declared himself interim president": the reflexive stands where "as" would
-            let reflexive = Self.reflexivePronouns.contains(s.lower(i)) && Self.selfDeclaringVerbs.contains(s.lower(i - 1))
+            let reflexive = s.lower(i, isIn: Self.reflexivePronouns) && s.lower(i - 1, isIn: Self.selfDeclaringVerbs)
             guard s.lower(i) == "as" || reflexive else { continue }
             var t = i + 1
-            while t < i + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }
+            while t < i + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             // "sworn in as Gambia's president", "as Gambian president": the country written before the title
             var country: Int?
             if let c = s.mention(startingAt: t), s.mentions[c].type == .country {
                 let after = s.mentions[c].range.upperBound
                 country = s.mentions[c].entity
                 t = s.lower(after) == "'s" ? after + 1 : after
-                while t < after + 3, s.role(startingAt: t) == nil, Self.asTitleModifiers.contains(s.lower(t)) { t += 1 }
+                while t < after + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
             let role = s.roles[r]
-            guard let verb = reflexive ? i - 1 : (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { Self.asTitleVerbs.contains(s.lower($0)) })
+            guard let verb = reflexive ? i - 1 : (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { s.lower($0, isIn: Self.asTitleVerbs) })
             else { continue }
             // the object between the verb and "as", else the subject before the verb
             var holder = s.mentions.lastIndex { $0.type == .person && $0.range.lowerBound > verb && $0.range.upperBound <= i }
@@ -284,7 +284,7 @@ extension RoleExtractor {
     /// its auxiliaries.
     func subjectBeforeApposition(_ s: SentenceView, verb: Int) -> Int? {
         var k = verb - 1
-        while k > s.range.lowerBound, Self.auxiliaries.contains(s.lower(k)) || s.lower(k) == "been" { k -= 1 }
+        while k > s.range.lowerBound, s.lower(k, isIn: Self.auxiliaries) || s.lower(k) == "been" { k -= 1 }
         guard s.lower(k) == "," else { return nil }
         // the opening comma, a few words back, right after a person's name
         for open in stride(from: k - 2, through: max(s.range.lowerBound, k - Self.appositionWords), by: -1) where s.lower(open) == "," {

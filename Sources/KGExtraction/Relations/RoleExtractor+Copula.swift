@@ -16,11 +16,11 @@ extension RoleExtractor {
     /// The titles of `s` stated by a copula: the person before it (or before an apposition, or named
     /// between commas right before it) holds the title after it in the body of its possessive or "of".
     func copulaTitles(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.copulaForms.contains(s.lower(i)) {
+        for i in s.range where s.lower(i, isIn: Self.copulaForms) {
             guard let person = copulaSubject(s, copula: i) else { continue }
             var j = i + 1
-            if Self.appositionAdverbs.contains(s.lower(j)) { j += 1 }
-            if WordSet.articles.contains(s.lower(j)) { j += 1 }
+            if s.lower(j, isIn: Self.appositionAdverbs) { j += 1 }
+            if s.lower(j, isIn: WordSet.articles) { j += 1 }
             // "BODY's TITLE": the possessive names the body
             var body: Int?
             if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s", [.country, .organization].contains(s.mentions[m].type),
@@ -32,7 +32,7 @@ extension RoleExtractor {
             // the title's own modifiers: "former", "chief", "veteran"
             var t = j
             while t < j + Self.copulaModifierWords, s.range.contains(t), s.role(startingAt: t) == nil, s.mentionAt[t] == nil, s.tokens[t].isWord,
-                !s.tokens[t].isCapitalized, !Self.notTitleModifiers.contains(s.lower(t))
+                !s.tokens[t].isCapitalized, !s.lower(t, isIn: Self.notTitleModifiers)
             {
                 t += 1
             }

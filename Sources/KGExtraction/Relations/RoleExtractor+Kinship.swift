@@ -34,6 +34,10 @@ extension RoleExtractor {
     /// Two-word titles of a person's own staff, read at their last word: "his former vice president, X",
     /// "her private secretary, X" serve the person, not a body.
     static let staffTitles: WordTable<String> = ["vice president": "vice president", "private secretary": "private secretary"]
+    /// What follows a space in a key of `staffTitles` ("president", "secretary"): a word that is none
+    /// ends no title, and the two words are not joined to be looked up (once per word of a sentence).
+    static let staffTitleEnds = WordSet(
+        staffTitles.dictionary.keys.flatMap { key in key.indices.filter { key[$0] == " " }.map { String(key[key.index(after: $0)...]) } })
 
     /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
     static let verbBeforeAsWords = 3
@@ -69,11 +73,14 @@ extension RoleExtractor {
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
-            guard let kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] ?? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] else { continue }
+            guard
+                let kin = s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns)
+                    ?? (s.lower(n, isIn: Self.staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
+            else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = n - 1
             while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
-                !s.tokens[d].isCapitalized, !ActionExtractor.determiners.contains(s.lower(d)), s.lower(d) != "whose"
+                !s.tokens[d].isCapitalized, !s.lower(d, isIn: ActionExtractor.determiners), s.lower(d) != "whose"
             {
                 d -= 1
             }
@@ -90,7 +97,7 @@ extension RoleExtractor {
                 if of == nil { ofEntity = previousPersons.first?.entity }
             } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
                 of = m
-            } else if WordSet.articles.contains(s.lower(d)), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
+            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
                 of = m
                 after = s.mentions[m].range.upperBound
             }
@@ -114,7 +121,7 @@ extension RoleExtractor {
                 if ["also", "now"].contains(s.lower(b)) { b -= 1 }
                 // "X is reported to be a cousin of Y": what is said of the subject before the verb
                 var hearsay = false
-                if s.lower(b) == "be", s.lower(b - 1) == "to", Self.hearsayParticiples.contains(s.lower(b - 2)) {
+                if s.lower(b) == "be", s.lower(b - 1) == "to", s.lower(b - 2, isIn: Self.hearsayParticiples) {
                     b -= 3
                     hearsay = true
                 }

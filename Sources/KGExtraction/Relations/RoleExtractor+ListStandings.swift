@@ -23,12 +23,12 @@ extension RoleExtractor {
     /// The standings of `s` a naming verb or an apposition gives each state or body of a list.
     func listStandings(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil && !s.tokens[n].isCapitalized {
-            guard let role = Self.standingNouns[s.lower(n)], let target = standingTargetAfter(s, noun: n) else { continue }
+            guard let role = s.lower(n, in: Self.standingNouns), let target = standingTargetAfter(s, noun: n) else { continue }
             // back over the noun's modifiers to the list's last name
             var d = n - 1
             var modifiers = 0
             while s.range.contains(d), s.mentionAt[d] == nil, modifiers < Self.listStandingModifierWords,
-                Self.quotationMarks.contains(s.tokens[d].text) || s.tokens[d].isWord && !s.tokens[d].isCapitalized && !Self.namingVerbs.contains(s.lower(d))
+                Self.quotationMarks.contains(s.tokens[d].text) || s.tokens[d].isWord && !s.tokens[d].isCapitalized && !s.lower(d, isIn: Self.namingVerbs)
             {
                 d -= 1
                 modifiers += 1
@@ -43,7 +43,7 @@ extension RoleExtractor {
                 start = s.mentions[h].range.lowerBound
             }
             // a naming verb right before the list; an apposition names two or more ("X and Y, both allies of Z")
-            guard apposition ? holders.count >= 2 : Self.namingVerbs.contains(s.lower(start - 1)) else { continue }
+            guard apposition ? holders.count >= 2 : s.lower(start - 1, isIn: Self.namingVerbs) else { continue }
             for holder in holders where s.mentions[holder].entity != s.mentions[target].entity {
                 Self.addRole(
                     s.mentions[holder].entity, role, s.mentions[target].entity, in: s, from: s.mentions[holder].range.lowerBound,

@@ -14,7 +14,7 @@ extension RoleExtractor {
 
     /// The facts of "PLURAL TITLE ..., PERSON of BODY, PERSON of BODY and PERSON of BODY".
     func listedHolders(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where ActionExtractor.pluralRoles.contains(s.lower(i)) && s.mentionAt[i] == nil {
+        for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil {
             guard let comma = (i + 1..<min(s.range.upperBound, i + 1 + Self.pluralTitleToListWords)).first(where: { s.lower($0) == "," || s.mentionAt[$0].map { s.mentions[$0].type == .person } == true }),
                 s.lower(comma) == ","
             else { continue }

@@ -13,7 +13,7 @@ extension RoleExtractor {
 
     /// The nationality facts of `s`: "BODY, a [words] DEMONYM [words] CLASS".
     func bodyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && NameCues.organizationClassNouns.contains(s.lower(n)) {
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: NameCues.organizationClassNouns) {
             // the phrase before the noun: one country named by a demonym or a name, among lower-case words
             var country: Int?
             var k = n - 1
@@ -29,13 +29,13 @@ extension RoleExtractor {
                     continue
                 }
                 guard s.tokens[k].isWord || s.lower(k) == "-", !s.tokens[k].isCapitalized || k == s.range.lowerBound,
-                    !Self.notTitleModifiers.contains(s.lower(k)) || s.lower(k) == "-"
+                    !s.lower(k, isIn: Self.notTitleModifiers) || s.lower(k) == "-"
                 else { break }
                 k -= 1
             }
             guard let country else { continue }
             // "the Wagner Group, a Russian private military company"
-            if WordSet.articles.contains(s.lower(k)), s.lower(k - 1) == ",", let body = s.mention(endingBefore: k - 1),
+            if s.lower(k, isIn: WordSet.articles), s.lower(k - 1) == ",", let body = s.mention(endingBefore: k - 1),
                 s.mentions[body].type == .organization, !s.mentions[body].modifierOnly
             {
                 Self.addRole(mention: body, s.lower(n), mention: country, in: s, through: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)

@@ -17,7 +17,7 @@ extension RoleExtractor {
     /// or "party" follows the name ("the LIDER party", "Bukele's Nuevas Ideas party").
     func isNamedParty(_ s: SentenceView, _ m: Int) -> Bool {
         s.mentions[m].type == .organization
-            && (s.mentions[m].range.contains { Self.partyNameWords.contains(s.lower($0)) } || s.lower(s.mentions[m].range.upperBound) == "party")
+            && (s.mentions[m].range.contains { s.lower($0, isIn: Self.partyNameWords) } || s.lower(s.mentions[m].range.upperBound) == "party")
     }
 
     /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.

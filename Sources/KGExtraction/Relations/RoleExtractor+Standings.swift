@@ -33,10 +33,10 @@ extension RoleExtractor {
         for n in s.range where s.mentionAt[n] == nil {
             let word = s.lower(n)
             // "colonial power": a power is a standing only as a colonial one
-            guard let role = Self.standingNouns[word] ?? (word == "power" && s.lower(n - 1) == "colonial" ? "colonial power" : nil) else { continue }
+            guard let role = s.lower(n, in: Self.standingNouns) ?? (word == "power" && s.lower(n - 1) == "colonial" ? "colonial power" : nil) else { continue }
             var d = n - 1
             while d >= n - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,
-                !Self.possessiveTitleOpeners.contains(s.lower(d)), !ActionExtractor.determiners.contains(s.lower(d))
+                !s.lower(d, isIn: Self.possessiveTitleOpeners), !s.lower(d, isIn: ActionExtractor.determiners)
             {
                 d -= 1
             }
@@ -46,7 +46,7 @@ extension RoleExtractor {
             if s.lower(d) == "'s", let m = s.mention(endingBefore: d), s.mentions[m].type != .location {
                 other = m
                 open = s.mentions[m].range.lowerBound - 1
-            } else if Self.possessiveTitleOpeners.contains(s.lower(d)) {
+            } else if s.lower(d, isIn: Self.possessiveTitleOpeners) {
                 open = d - 1
             } else {
                 continue
@@ -93,7 +93,7 @@ extension RoleExtractor {
     /// ```
     func standingsBeforeTheirHolders(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil && !s.tokens[n].isCapitalized {
-            guard let role = Self.standingNouns[s.lower(n)], Self.kinshipNouns[s.lower(n)] == nil,
+            guard let role = s.lower(n, in: Self.standingNouns), s.lower(n, in: Self.kinshipNouns) == nil,
                 let first = s.mention(startingAt: n + 1), isStateOrBody(s, first)
             else { continue }
             var holders = [first]
@@ -129,7 +129,7 @@ extension RoleExtractor {
             // "the U.S. ally", "its NATO ally": a name right before the noun
             if let m = s.mention(endingBefore: d + 1) {
                 let start = s.mentions[m].range.lowerBound
-                if s.range.contains(start - 1), Self.possessiveTitleOpeners.contains(s.lower(start - 1)) {
+                if s.range.contains(start - 1), s.lower(start - 1, isIn: Self.possessiveTitleOpeners) {
                     d = start - 1
                     break
                 }
@@ -139,9 +139,9 @@ extension RoleExtractor {
                 continue
             }
             guard s.tokens[d].isWord, !s.tokens[d].isCapitalized || s.mentionAt[d] == nil && s.tokens[d].isCapitalized && !s.tokens[d].isAllCaps,
-                !ActionExtractor.determiners.contains(s.lower(d)) || Self.possessiveTitleOpeners.contains(s.lower(d))
+                !s.lower(d, isIn: ActionExtractor.determiners) || s.lower(d, isIn: Self.possessiveTitleOpeners)
             else { return nil }
-            if Self.possessiveTitleOpeners.contains(s.lower(d)) { break }
+            if s.lower(d, isIn: Self.possessiveTitleOpeners) { break }
             d -= 1
             modifiers += 1
         }
@@ -164,7 +164,7 @@ extension RoleExtractor {
     static let colonyNouns: WordSet = ["colony", "protectorate"]
 
     func formerColonies(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where Self.colonyNouns.contains(s.lower(n)) {
+        for n in s.range where s.lower(n, isIn: Self.colonyNouns) {
             guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
             var open = s.mentions[power].range.lowerBound - 1
             if s.lower(open) == "former" { open -= 1 }

@@ -13,13 +13,13 @@ extension RoleExtractor {
     /// is the person before the verb (or before ", who"), the predecessor the person after it, over a
     /// possessive and a noun of family.
     func successions(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.successionVerbs.contains(s.lower(i)) {
+        for i in s.range where s.lower(i, isIn: Self.successionVerbs) {
             var successor = s.mention(endingBefore: i)
             if s.lower(i - 1) == "who" { successor = relativeClausePerson(s, who: i - 1) }
             guard let successor, s.mentions[successor].type == .person else { continue }
             var j = i + 1
             // "his father, Omar Bongo", "her husband Y"
-            if ["his", "her"].contains(s.lower(j)), Self.kinshipNouns[s.lower(j + 1)] != nil {
+            if ["his", "her"].contains(s.lower(j)), s.lower(j + 1, in: Self.kinshipNouns) != nil {
                 j += 2
                 if s.lower(j) == "," { j += 1 }
             }

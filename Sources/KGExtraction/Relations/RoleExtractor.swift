@@ -39,7 +39,7 @@ struct RoleExtractor {
             // between the body and it (not a body's part: "Myanmar's army chief" heads the army)
             var k = b
             while k > b - 3, s.range.contains(k - 1), s.mentionAt[k - 1] == nil, s.tokens[k - 1].isWord, !s.tokens[k - 1].isCapitalized,
-                !ActionExtractor.actingBodyNouns.contains(s.lower(k - 1)), !Self.notTitleModifiers.contains(s.lower(k - 1))
+                !s.lower(k - 1, isIn: ActionExtractor.actingBodyNouns), !s.lower(k - 1, isIn: Self.notTitleModifiers)
             {
                 k -= 1
             }
@@ -115,14 +115,14 @@ struct RoleExtractor {
             var opener = a
             while opener > a - Self.appositionModifierWords, s.range.contains(opener), s.mentionAt[opener] == nil,
                 s.tokens[opener].kind == .number || s.lower(opener) == "-"
-                    || s.tokens[opener].isWord && !s.tokens[opener].isCapitalized && !Self.notTitleModifiers.contains(s.lower(opener))
+                    || s.tokens[opener].isWord && !s.tokens[opener].isCapitalized && !s.lower(opener, isIn: Self.notTitleModifiers)
             {
                 opener -= 1
             }
-            if WordSet.articles.contains(s.lower(opener)), s.lower(opener - 1) == "," { a = opener }
-            if WordSet.articles.contains(s.lower(a)) { a -= 1 }
+            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "," { a = opener }
+            if s.lower(a, isIn: WordSet.articles) { a -= 1 }
             // "X, now Mali's interim president"
-            if Self.appositionAdverbs.contains(s.lower(a)), s.lower(a - 1) == "," { a -= 1 }
+            if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1) == "," { a -= 1 }
             // "X, 55, leader of Y": the person's age stands between the name and the apposition
             if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
@@ -160,7 +160,7 @@ struct RoleExtractor {
                 continue
             }
             // "The head of the Atomic Agency, Rafael Ortiz": the body after "of", the person after the comma
-            if bodies.isEmpty, s.lower(r.upperBound) == "of", WordSet.articles.contains(s.lower(r.lowerBound - 1)) || r.lowerBound == s.range.lowerBound {
+            if bodies.isEmpty, s.lower(r.upperBound) == "of", s.lower(r.lowerBound - 1, isIn: WordSet.articles) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
                 if s.lower(j) == "the" { j += 1 }
                 // "the leader of the Seleka rebel coalition, X", "the leader of the Y (ACR), X": the body's acronym
@@ -169,13 +169,13 @@ struct RoleExtractor {
                 if s.lower(comma) == "(", s.lower(comma + 2) == ")" { comma += 3 }
                 let classNounsEnd = comma + Self.bodyClassNounWords
                 while comma < classNounsEnd, s.range.contains(comma), s.mentionAt[comma] == nil, s.tokens[comma].isWord, !s.tokens[comma].isCapitalized,
-                    !Self.notTitleModifiers.contains(s.lower(comma))
+                    !s.lower(comma, isIn: Self.notTitleModifiers)
                 {
                     comma += 1
                 }
                 // "the commander of Bolivia's military, General X": a rank may stand before the name
                 var named = comma + 1
-                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, Self.militaryRanks.contains(s.lower(named)) { named += 1 }
+                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, s.lower(named, isIn: Self.militaryRanks) { named += 1 }
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma) == ",",
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
@@ -207,9 +207,9 @@ struct RoleExtractor {
     /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
     /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipVerbs.containsKey(s.lower(i)) {
+        for i in s.range where s.lower(i, isIn: Self.leadershipVerbs) {
             var who = i - 1
-            if Self.appositionAdverbs.contains(s.lower(who)) { who -= 1 }
+            if s.lower(who, isIn: Self.appositionAdverbs) { who -= 1 }
             guard s.lower(who) == "who", let person = relativeClausePerson(s, who: who) else { continue }
             var j = s.lower(i + 1) == "the" ? i + 2 : i + 1
             // "the Russian-led CSTO": the body's leader is a modifier of it
@@ -219,7 +219,7 @@ struct RoleExtractor {
                 j = s.mentions[leader].range.upperBound + 2
             }
             guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                let role = Self.leadershipVerbs[s.lower(i)]
+                let role = s.lower(i, in: Self.leadershipVerbs)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
@@ -238,19 +238,19 @@ struct RoleExtractor {
             if let m = s.mentionAt[k], s.mentions[m].type != .country { return nil }
             k -= 1
         }
-        guard WordSet.articles.contains(s.lower(k + 1)), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        guard s.lower(k + 1, isIn: WordSet.articles), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
         return p
     }
 
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipParticiples.containsKey(s.lower(i)) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+        for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
             var end = i - 1
-            while end > i - 3, NameCues.organizationClassNouns.contains(s.lower(end - 1)) { end -= 1 }
+            while end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
-                let role = Self.leadershipParticiples[s.lower(i)]
+                let role = s.lower(i, in: Self.leadershipParticiples)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
@@ -334,7 +334,7 @@ struct RoleExtractor {
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
             let w = s.lower(i)
-            if Self.inclusionVerbs.contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
+            if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
                 s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization
             {
                 var j = i + 1

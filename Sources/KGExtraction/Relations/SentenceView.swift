@@ -59,6 +59,20 @@ struct SentenceView {
 
     func lower(_ i: Int) -> String { range.contains(i) ? tokens[i].lower : "" }
 
+    /// Whether `lower(i)` is one of `words`, from the hash token `i` keeps.
+    @inline(__always)
+    func lower(_ i: Int, isIn words: WordSet) -> Bool { range.contains(i) ? words.contains(tokens[i].lower, hash: tokens[i].lowerHash) : words.contains("") }
+
+    /// Whether `lower(i)` is a key of `table`, from the hash token `i` keeps.
+    @inline(__always)
+    func lower<Value>(_ i: Int, isIn table: WordTable<Value>) -> Bool {
+        range.contains(i) ? table.containsKey(tokens[i].lower, hash: tokens[i].lowerHash) : table.containsKey("")
+    }
+
+    /// `table[lower(i)]`, from the hash token `i` keeps.
+    @inline(__always)
+    func lower<Value>(_ i: Int, in table: WordTable<Value>) -> Value? { range.contains(i) ? table[tokens[i].lower, hash: tokens[i].lowerHash] : table[""] }
+
     /// The part of speech of token `i`, if it was tagged.
     func tag(_ i: Int) -> PartOfSpeech? {
         let k = i - taggedFrom

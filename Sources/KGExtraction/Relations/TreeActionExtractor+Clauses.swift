@@ -42,11 +42,11 @@ extension TreeActionExtractor {
         var entry = entry
         // (not "fought a border war", whatever the parser took for the object's head)
         // ("broke diplomatic relations with X": relations are a tie, whatever else two sides share)
-        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && (!isSharedAct(p, $0) || Self.relationsNouns.contains(p.words[$0])) }) {
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { isTie(p, $0) && (!isSharedAct(p, $0) || p.word($0, isIn: Self.relationsNouns)) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .reduceRelations)
         }
         // "struck a deal with X": striking an agreement is making it, no attack
-        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { ActionExtractor.agreementNouns.contains(p.words[$0]) }) {
+        if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { p.word($0, isIn: ActionExtractor.agreementNouns) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
         }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
@@ -119,7 +119,7 @@ extension TreeActionExtractor {
         // naval patrols" is not)
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
             p.dependents(w, .xcomp).allSatisfy({ x in
-                !clauseContains(p, x) { p.mentionOf[$0] != nil } && clauseContains(p, x) { Self.sharedActNouns.contains(p.words[$0]) }
+                !clauseContains(p, x) { p.mentionOf[$0] != nil } && clauseContains(p, x) { p.word($0, isIn: Self.sharedActNouns) }
             }), p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
@@ -158,8 +158,8 @@ extension TreeActionExtractor {
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".
     func isSharedAct(_ p: ParsedSentence, _ o: Int) -> Bool {
-        if Self.sharedActNouns.contains(p.words[o]) || o + 1 < p.count && p.head(o + 1) == o && Self.sharedActNouns.contains(p.words[o + 1])
-            || p.head(o).map({ $0 == o + 1 }) == true && o + 1 < p.count && Self.sharedActNouns.contains(p.words[o + 1])
+        if p.word(o, isIn: Self.sharedActNouns) || o + 1 < p.count && p.head(o + 1) == o && p.word(o + 1, isIn: Self.sharedActNouns)
+            || p.head(o).map({ $0 == o + 1 }) == true && o + 1 < p.count && p.word(o + 1, isIn: Self.sharedActNouns)
         {
             return true
         }
@@ -169,7 +169,7 @@ extension TreeActionExtractor {
         let s = p.view
         var t = p.tokensOf[o].upperBound
         while t < min(p.tokensOf[o].upperBound + 2, s.range.upperBound), s.tokens[t].isWord, s.mentionAt[t] == nil {
-            if Self.sharedActNouns.contains(s.lower(t)) { return true }
+            if s.lower(t, isIn: Self.sharedActNouns) { return true }
             t += 1
         }
         return false
@@ -272,7 +272,7 @@ extension TreeActionExtractor {
         }
         if let subject = p.dependents(w, .nsubj).first {
             // "X, who heads Y": the relative pronoun stands for the noun the clause hangs on
-            if Self.relativePronouns.contains(p.words[subject]), p.label(w) == .aclRelcl, let head = p.head(w) {
+            if p.word(subject, isIn: Self.relativePronouns), p.label(w) == .aclRelcl, let head = p.head(w) {
                 return arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
             }
             // "X said it would ...": the pronoun is the speaker when the speaker is a country or a body
@@ -292,7 +292,7 @@ extension TreeActionExtractor {
                 // (right after the subject before it only when that names no one: "Neighbours Guatemala", not
                 // "Oregon District Court Judge Robert Jones", a body and its officer)
                 let adjoins = start - 1 == previous && p.usableMention(previous) == nil
-                guard start > 0, p.words[start - 1] == "," || adjoins, !Self.relativeWords.contains(p.words[start]),
+                guard start > 0, p.words[start - 1] == "," || adjoins, !p.word(start, isIn: Self.relativeWords),
                     !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
@@ -325,7 +325,7 @@ extension TreeActionExtractor {
         // the clause's opening ", which" before the name, with no comma between
         var k = name.lowerBound - 1
         while k > name.lowerBound - Self.relativeClauseWords, s.range.contains(k), s.lower(k) != "," {
-            if Self.relativePronouns.contains(s.lower(k)), s.lower(k - 1) == "," {
+            if s.lower(k, isIn: Self.relativePronouns), s.lower(k - 1) == "," {
                 // and its closing comma between the name and the verb
                 guard (name.upperBound..<verb).contains(where: { s.lower($0) == "," }), let antecedent = s.mention(endingBefore: k - 1),
                     s.mentions[antecedent].type != .location
@@ -468,7 +468,7 @@ extension TreeActionExtractor {
     func patients(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> [Argument] {
         var out: [Argument] = []
         for patient in p.dependents(w, .nsubjPass) {
-            if Self.relativePronouns.contains(p.words[patient]), p.label(w) == .aclRelcl, let head = p.head(w) {
+            if p.word(patient, isIn: Self.relativePronouns), p.label(w) == .aclRelcl, let head = p.head(w) {
                 out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             } else {
                 out += arguments(p, patient, confidence: FactConfidence.Tree.passiveOrControllingArgument, asObject: true, lemma: entry.lemma)
@@ -480,6 +480,7 @@ extension TreeActionExtractor {
         return out
     }
 
+    /// Whom the act of verb `w` is done to.
     func targets(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry, passive: Bool) -> [Argument] {
         var out: [Argument] = []
         if passive {
@@ -499,7 +500,7 @@ extension TreeActionExtractor {
         for object in p.dependents(w, .obj) + p.dependents(w, .iobj) + whom {
             if sendsSomewhere, p.usableMention(object).map({ p.view.mentions[$0].type == .person }) ?? (namedPerson(p, under: object) != nil) { continue }
             // "the provinces that Morocco recognized"
-            if Self.relativePronouns.contains(p.words[object]), p.label(w) == .aclRelcl, let head = p.head(w) {
+            if p.word(object, isIn: Self.relativePronouns), p.label(w) == .aclRelcl, let head = p.head(w) {
                 out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             } else {
                 out += arguments(p, object, confidence: FactConfidence.Tree.coreArgument, asObject: true, lemma: entry.lemma)
@@ -618,8 +619,8 @@ extension TreeActionExtractor {
     /// its own but a relative pronoun).
     func summingNoun(_ p: ParsedSentence, _ w: Int) -> Int? {
         guard p.label(w) == .aclRelcl || p.label(w) == .acl, let h = p.head(w),
-            Self.claimNouns.contains(p.words[h]) || Self.actSummaryNouns.contains(p.words[h]), p.mentionOf[h] == nil,
-            p.dependents(w, .obj).allSatisfy({ Self.relativePronouns.contains(p.words[$0]) }), p.dependents(w, .ccomp).isEmpty
+            p.word(h, isIn: Self.claimNouns) || p.word(h, isIn: Self.actSummaryNouns), p.mentionOf[h] == nil,
+            p.dependents(w, .obj).allSatisfy({ p.word($0, isIn: Self.relativePronouns) }), p.dependents(w, .ccomp).isEmpty
         else { return nil }
         let opening = ([h] + p.children[h].filter { ["det", "amod"].contains(p.label($0).base) && $0 < h }).min() ?? h
         guard opening > 0, p.words[opening - 1] == "," else { return nil }
@@ -631,7 +632,7 @@ extension TreeActionExtractor {
     /// above the noun that names one other than `refusers` ("Chad and Niger sent troops to Mali to
     /// fight rebels, a move Algeria opposed": Chad and Niger).
     func claimants(_ p: ParsedSentence, _ claim: Int, refusers: [Argument] = []) -> [Argument] {
-        if Self.actSummaryNouns.contains(p.words[claim]) {
+        if p.word(claim, isIn: Self.actSummaryNouns) {
             var node = claim
             for _ in 0..<12 {
                 guard let h = p.head(node) else { break }

@@ -63,7 +63,7 @@ extension TreeActionExtractor {
         // "Taiz, a city besieged by X": a noun in apposition to a name stands for it
         if p.label(w) == .appos, let h = p.head(w), let m = p.usableMention(h) { return [Argument(mention: m, confidence: -0.05)] }
         // "entered the town of Tal Tamr", "captured the border towns of X and Y": the place named after "of"
-        if asObject, Self.placeNouns.contains(p.words[w]),
+        if asObject, p.word(w, isIn: Self.placeNouns),
             let named = p.dependents(w, .nmod).first(where: { p.preposition($0) == "of" && p.usableMention($0).map { p.view.mentions[$0].type == .location } == true })
         {
             return p.conjuncts(named).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: -0.05) }
@@ -75,11 +75,11 @@ extension TreeActionExtractor {
         let titleLike = isRole || p.children[w].contains { (p.label($0) == .nmodPoss || p.label($0).base == "amod") && p.usableMention($0) != nil }
         // ("the army commander, General X": past the rank before the name)
         var named = w + 2
-        while named < min(w + 5, p.count), p.mentionOf[named] == nil, RoleExtractor.militaryRanks.contains(p.words[named]) { named += 1 }
+        while named < min(w + 5, p.count), p.mentionOf[named] == nil, p.word(named, isIn: RoleExtractor.militaryRanks) { named += 1 }
         if titleLike, named < p.count, p.words[w + 1] == ",", let m = p.usableMention(named), p.view.mentions[m].type == .person {
             return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
         }
-        let acting = isRole || Self.actingNouns.contains(p.words[w])
+        let acting = isRole || p.word(w, isIn: Self.actingNouns)
         // "hit Thai villages", "opened fire on Tajik positions": a violent act on a side's things hits that side
         // (not what it is done with: "fought Islamic State with U.S. air support")
         let violent = asObject && !acting && p.preposition(w) != "with" && lemma.flatMap { lexicons.verbs[$0]?.cameo.isViolent } == true

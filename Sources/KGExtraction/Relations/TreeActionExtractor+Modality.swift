@@ -65,7 +65,7 @@ extension TreeActionExtractor {
             let noun = lemma(p, h)
             return ActionExtractor.appealLemmas.contains(noun) || Self.offeringLemmas.contains(noun) || noun == "threat"
         case .xcomp:
-            if Self.undoingLemmas.contains(lemma(p, h)) || Self.forecastWords.contains(p.words[h]) { return true }
+            if Self.undoingLemmas.contains(lemma(p, h)) || p.word(h, isIn: Self.forecastWords) { return true }
             // "urged Sudan to recognize Eritrea": an urged or demanded act is asked for, not done
             // "offered to mediate", "threatened to sanction X": an offered or threatened act is not done yet either
             // (as the window rules read it)
@@ -96,6 +96,6 @@ extension TreeActionExtractor {
 
     /// A clause made unreal by a condition or modal only (not negation), which its complements share.
     func isModalOnly(_ p: ParsedSentence, _ w: Int) -> Bool {
-        p.children[w].contains { p.label($0).base == "mark" && Self.conditionWords.contains(p.words[$0]) }
+        p.children[w].contains { p.label($0).base == "mark" && p.word($0, isIn: Self.conditionWords) }
     }
 }

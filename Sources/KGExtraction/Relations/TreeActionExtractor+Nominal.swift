@@ -160,7 +160,7 @@ extension TreeActionExtractor {
         if !possessors.isEmpty {
             // "Washington maintains its own sanctions on Libya": a possessive pronoun on the object of a
             // performing verb stands for that verb's subject
-            guard possessors.allSatisfy({ p.mentionOf[$0] == nil && Self.possessivePronouns.contains(p.words[$0]) }), p.label(n) == .obj, let h = p.head(n),
+            guard possessors.allSatisfy({ p.mentionOf[$0] == nil && p.word($0, isIn: Self.possessivePronouns) }), p.label(n) == .obj, let h = p.head(n),
                 isVerbal(p, h), !isPassive(p, h), !isUnreal(p, h), Self.performingLemmas.contains(lemma(p, h))
             else { return found }
             return actors(p, h, passive: false, depth: depth + 1).inherited
@@ -175,11 +175,11 @@ extension TreeActionExtractor {
         guard !isUnreal(p, h) else { return [] }
         let label = p.label(noun)
         // "cut short a visit", parsed with the visit as the object of "short"
-        if Self.journeyNouns.contains(p.words[noun]), label == .obj, p.words[h] == "short", p.label(h) == .xcomp, let up = p.head(h) { h = up }
+        if p.word(noun, isIn: Self.journeyNouns), label == .obj, p.words[h] == "short", p.label(h) == .xcomp, let up = p.head(h) { h = up }
         // "warned after visits to Athens", "cut short a visit to Davos": a journey is the traveller's, who
         // does what the journey is a time or object of
         // (not "during the visit of the Chinese president": the visitor named after "of")
-        if Self.journeyNouns.contains(p.words[noun]), isVerbal(p, h), !isPassive(p, h), !p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "of" }),
+        if p.word(noun, isIn: Self.journeyNouns), isVerbal(p, h), !isPassive(p, h), !p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "of" }),
             label.base == "obl" && p.preposition(noun).map(Self.journeyTimePrepositions.contains) == true
                 || label == .obj && Self.journeyEndingLemmas.contains(lemma(p, h))
         {
@@ -187,7 +187,7 @@ extension TreeActionExtractor {
         }
         // "spoke to reporters after talks with Erdogan", "following a phone call with X": a meeting with a
         // named side before or during the clause's act is its doer's
-        if Self.meetingNouns.contains(p.words[noun]), p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+        if p.word(noun, isIn: Self.meetingNouns), p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
             let timed = p.preposition(noun).map(Self.journeyTimePrepositions.contains) == true
             if label.base == "obl", timed, isVerbal(p, h), !isPassive(p, h) { return actors(p, h, passive: false, depth: depth + 1).inherited }
             // "ordered ... following a phone call with X", parsed with "following" a verb taking the call
@@ -227,7 +227,7 @@ extension TreeActionExtractor {
     /// an argument of states no fact.
     func isUnrealAct(_ p: ParsedSentence, _ n: Int) -> Bool {
         guard let h = p.head(n), [.nsubj, .nsubjPass, .obj].contains(p.label(n)) || p.label(n).base == "obl" else { return false }
-        return Self.forecastWords.contains(p.words[h]) || Self.unlikelyWords.contains(p.words[h]) || isUnreal(p, h)
+        return p.word(h, isIn: Self.forecastWords) || p.word(h, isIn: Self.unlikelyWords) || isUnreal(p, h)
     }
 
     /// Adjectives that put the act a noun names in doubt: "a meeting ... is unlikely".

@@ -26,7 +26,7 @@ extension TreeActionExtractor {
     func posting(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
         guard Self.postingLemmas.contains(lemma), p.tags[w].upos == .VERB, !isPassive(p, w), !isUnreal(p, w) else { return }
         let places = forcePlaces(p, w) + p.dependents(w, base: "obl").filter { p.label($0) == .obl && p.preposition($0).map(Self.postingPrepositions.contains) == true }
-        guard !p.dependents(w, .obj).filter({ Self.forceNouns.contains(p.words[$0]) }).isEmpty, !places.isEmpty else { return }
+        guard !p.dependents(w, .obj).filter({ p.word($0, isIn: Self.forceNouns) }).isEmpty, !places.isEmpty else { return }
         let targets = places.flatMap { arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: lemma) }
         let actors = self.actors(p, w, passive: false, depth: 0)
         add(&facts, p, actors, action: lemma, cameo: .root(.exhibitForcePosture), targets, at: w, confidence: FactConfidence.Tree.activeClause)
@@ -34,7 +34,7 @@ extension TreeActionExtractor {
 
     /// The place phrases hung on the forces verb `w` has for its object: "keeps 400 troops in Gabon".
     func forcePlaces(_ p: ParsedSentence, _ w: Int) -> [Int] {
-        p.dependents(w, .obj).filter { Self.forceNouns.contains(p.words[$0]) }.flatMap { force in
+        p.dependents(w, .obj).filter { p.word($0, isIn: Self.forceNouns) }.flatMap { force in
             p.dependents(force, .nmod).filter { p.preposition($0).map(Self.postingPrepositions.contains) == true }
         }
     }

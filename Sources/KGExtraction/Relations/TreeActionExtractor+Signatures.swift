@@ -22,8 +22,8 @@ extension TreeActionExtractor {
     /// The signing that light verb `w` (lemma `lemma`) states, between its coordinated subjects.
     func signing(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
         guard Self.signingLightLemmas.contains(lemma), !isPassive(p, w), !isUnreal(p, w),
-            let mark = p.dependents(w, .obj).first(where: { Self.signatureNouns[p.words[$0]] != nil }),
-            let action = Self.signatureNouns[p.words[mark]], let sign = verbEntry(lemma: "sign")
+            let mark = p.dependents(w, .obj).first(where: { p.word($0, in: Self.signatureNouns) != nil }),
+            let action = p.word(mark, in: Self.signatureNouns), let sign = verbEntry(lemma: "sign")
         else { return }
         // what is signed: "to the accord", on the verb or on the signature, or the signers' own signature
         // ("put their initials", the parsed stretch ending before the text)

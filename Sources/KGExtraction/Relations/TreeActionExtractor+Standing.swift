@@ -58,9 +58,9 @@ extension TreeActionExtractor {
 
     /// The role a relationship noun states: the noun's own ("ally") or its compound's ("guarantor powers").
     func relationRole(_ p: ParsedSentence, _ n: Int) -> String? {
-        if let role = Self.relationNouns[p.words[n]] { return role }
+        if let role = p.word(n, in: Self.relationNouns) { return role }
         for c in p.children[n] where p.label(c).base == "compound" && p.mentionOf[c] == nil {
-            if let role = Self.relationNouns[p.words[c]] { return role }
+            if let role = p.word(c, in: Self.relationNouns) { return role }
         }
         return nil
     }

@@ -31,7 +31,7 @@ extension TreeActionExtractor {
 
     /// A tie noun, or a phrase whose compound is one ("arms exports", "land borders").
     func isTie(_ p: ParsedSentence, _ o: Int) -> Bool {
-        Self.tieNouns.contains(p.words[o]) || p.dependents(o, base: "compound").contains { Self.tieNouns.contains(p.words[$0]) }
+        p.word(o, isIn: Self.tieNouns) || p.dependents(o, base: "compound").contains { p.word($0, isIn: Self.tieNouns) }
     }
 
     /// Verbs under a stopping verb that name a trade with a side (CAMEO 06): "stopped buying Iraqi oil",

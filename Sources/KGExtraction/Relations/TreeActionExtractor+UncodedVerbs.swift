@@ -48,7 +48,7 @@ extension TreeActionExtractor {
         }
         // "the BLA, which Washington designated": a relative pronoun stands for the name its clause hangs on
         var targets = patients.flatMap { patient in
-            let word = Self.relativePronouns.contains(p.words[patient]) && p.label(w) == .aclRelcl ? (p.head(w) ?? patient) : patient
+            let word = p.word(patient, isIn: Self.relativePronouns) && p.label(w) == .aclRelcl ? (p.head(w) ?? patient) : patient
             return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
         }
         if targets.isEmpty, !passive { targets = recipients(p, w, objects: patients) }
@@ -85,7 +85,7 @@ extension TreeActionExtractor {
         }
         return phrases.flatMap { phrase in
             // "the council, to which Hadi handed power": the relative pronoun stands for the name its clause hangs on
-            let word = Self.relativePronouns.contains(p.words[phrase]) && p.label(w) == .aclRelcl ? (p.head(w) ?? phrase) : phrase
+            let word = p.word(phrase, isIn: Self.relativePronouns) && p.label(w) == .aclRelcl ? (p.head(w) ?? phrase) : phrase
             return recipientNames(p, word)
         }
     }
@@ -93,7 +93,7 @@ extension TreeActionExtractor {
     /// "followed Washington's lead": the name that owns a thing the verb acts on, when the thing is
     /// not one acting for it (not "courted Peru's ambassador": an envoy is a person of his own).
     func possessors(_ p: ParsedSentence, objects: [Int]) -> [Argument] {
-        objects.filter { p.mentionOf[$0] == nil && p.tags[$0].upos == .NOUN && !Self.actingNouns.contains(p.words[$0]) }.flatMap { object in
+        objects.filter { p.mentionOf[$0] == nil && p.tags[$0].upos == .NOUN && !p.word($0, isIn: Self.actingNouns) }.flatMap { object in
             p.dependents(object, .nmodPoss).flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
         }
     }
@@ -114,7 +114,7 @@ extension TreeActionExtractor {
     func agentNames(_ p: ParsedSentence, _ w: Int, passive: Bool) -> [Argument] {
         let agents = passive ? p.dependents(w, .oblAgent) : p.dependents(w, .nsubj)
         return agents.flatMap { a in
-            let word = Self.relativePronouns.contains(p.words[a]) && p.label(w) == .aclRelcl ? (p.head(w) ?? a) : a
+            let word = p.word(a, isIn: Self.relativePronouns) && p.label(w) == .aclRelcl ? (p.head(w) ?? a) : a
             return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
         }
     }

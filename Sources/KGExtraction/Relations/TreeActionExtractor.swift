@@ -33,13 +33,13 @@ struct TreeActionExtractor {
         var facts: [Fact] = []
         standings(&facts, p)
         for w in 0..<p.count where p.mentionOf[w] == nil {
-            let word = p.words[w]
-            guard !ActionExtractor.nonVerbForms.contains(word) else { continue }
+            let word = p.words[w], hash = p.wordHashes[w]
+            guard !ActionExtractor.nonVerbForms.contains(word, hash: hash) else { continue }
             // a title is no verb, but may name an act: "mediator", "negotiators"
             let isRole = s.roleAt[p.tokensOf[w].lowerBound] != nil
             if isVerbal(p, w), !isRole {
                 // the lemma is made once: CAMEO's verbs first, then stopping and going verbs
-                var entry = phrasalEntry(p, w) ?? lexicons.verbs[word]
+                var entry = phrasalEntry(p, w) ?? lexicons.verbs[word, hash: hash]
                 if entry == nil, let lemmatizer {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
                     entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
@@ -50,7 +50,7 @@ struct TreeActionExtractor {
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
-                if RoleExtractor.leadershipParticiples.containsKey(word), isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
+                if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash), isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
                 clause(&facts, p, w, entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)
@@ -64,9 +64,9 @@ struct TreeActionExtractor {
     func mayNameAnAct(_ tokens: [Token], _ stretch: Range<Int>, view: SentenceView) -> Bool {
         stretch.contains { i in
             guard view.mentionAt[i] == nil, tokens[i].isWord else { return false }
-            let word = tokens[i].lower
+            let word = tokens[i].lower, hash = tokens[i].lowerHash
             // speech alone ("X said ...") is the window rules' and the quote resolver's
-            if let entry = lexicons.verbs[word] { return !Self.speechLemmas.contains(entry.lemma) }
+            if let entry = lexicons.verbs[word, hash: hash] { return !Self.speechLemmas.contains(entry.lemma) }
             // "turned down", "played down": a verb listed only with its particle (not any word before
             // "in" or "up", which would have nearly every sentence parsed)
             if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower), let tag = view.tag(i),
@@ -75,11 +75,13 @@ struct TreeActionExtractor {
             {
                 return true
             }
-            if lexicons.actionNouns.containsKey(word) || agentNounEntry(word) != nil || Self.goBetweenNouns[word] != nil { return true }
-            if Self.goBetweenWayNouns.contains(word) || Self.exerciseNouns.contains(word) { return true }
-            if Self.journeyNouns.contains(word) { return true }
-            if Self.signatureNouns[word] != nil { return true }
-            if Self.relationNouns.containsKey(word) { return true }
+            if lexicons.actionNouns.containsKey(word, hash: hash) || agentNounEntry(word) != nil || Self.goBetweenNouns.containsKey(word, hash: hash) {
+                return true
+            }
+            if Self.goBetweenWayNouns.contains(word, hash: hash) || Self.exerciseNouns.contains(word, hash: hash) { return true }
+            if Self.journeyNouns.contains(word, hash: hash) { return true }
+            if Self.signatureNouns.containsKey(word, hash: hash) { return true }
+            if Self.relationNouns.containsKey(word, hash: hash) { return true }
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
@@ -102,7 +104,7 @@ struct TreeActionExtractor {
     /// The CAMEO verb a word names, by its form or by its lemma.
     func verbEntry(_ p: ParsedSentence, _ w: Int) -> VerbEntry? {
         let word = p.words[w]
-        if let entry = lexicons.verbs[word] { return entry }
+        if let entry = p.word(w, in: lexicons.verbs) { return entry }
         guard let lemmatizer else { return nil }
         return verbEntry(lemma: lemmatizer.lemma(word, pos: p.tags[w]))
     }
@@ -115,7 +117,7 @@ struct TreeActionExtractor {
 
     /// The lemma of any word, CAMEO verb or not ("held" -> "hold").
     func lemma(_ p: ParsedSentence, _ w: Int) -> String {
-        if let entry = lexicons.verbs[p.words[w]] { return entry.lemma }
+        if let entry = p.word(w, in: lexicons.verbs) { return entry.lemma }
         return lemmatizer?.lemma(p.words[w], pos: p.tags[w]) ?? p.words[w]
     }
 
@@ -128,20 +130,21 @@ struct TreeActionExtractor {
         if word == "call" || word == "calls", p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
             return VerbEntry(lemma: "call", cameo: .consult)
         }
-        if let entry = lexicons.actionNouns[word] { return entry }
-        if let entry = Self.goBetweenNouns[word] { return entry }
+        let hash = p.wordHashes[w]
+        if let entry = lexicons.actionNouns[word, hash: hash] { return entry }
+        if let entry = Self.goBetweenNouns[word, hash: hash] { return entry }
         // "visits to Athens", "a trip to Beijing": a journey noun the lexicon lists in no form is a visit
-        if Self.journeyNouns.contains(word) { return VerbEntry(lemma: "visit", cameo: .consult) }
+        if Self.journeyNouns.contains(word, hash: hash) { return VerbEntry(lemma: "visit", cameo: .consult) }
         // "acted as a channel between Riyadh and the Houthis": a way between two sides is a go-between
-        if Self.goBetweenWayNouns.contains(word), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "between" }) {
+        if Self.goBetweenWayNouns.contains(word, hash: hash), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "between" }) {
             return VerbEntry(lemma: "mediate", cameo: .consult)
         }
         // "held naval exercises with Greece": joint drills with a named side are material cooperation
-        if Self.exerciseNouns.contains(word), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+        if Self.exerciseNouns.contains(word, hash: hash), p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
             return VerbEntry(lemma: "exercise", cameo: .engageInMaterialCooperation)
         }
         // a gerund read as a noun names its verb's act: "the backing of Hezbollah", "the shelling of X"
-        if word.hasSuffix("ing"), let entry = lexicons.verbs[word], entry.lemma != word { return entry }
+        if word.hasSuffix("ing"), let entry = lexicons.verbs[word, hash: hash], entry.lemma != word { return entry }
         // "scorn from Canada", "pressure from London": a verb's own form as a noun names its act when a
         // named side does it
         if let entry = verbEntry(lemma: word), hasNamedSource(p, w) { return entry }

@@ -60,6 +60,8 @@ public enum PageFurniture {
         for line in lines {
             // the lower-case forms only, without copying each token into a filtered array first
             let words = tokens[line].compactMap { $0.isWord || $0.kind == .number ? $0.lower : nil }
+            // and their hashes as the tokens keep them, for the word tables
+            let hashes = tokens[line].compactMap { $0.isWord || $0.kind == .number ? $0.lowerHash : nil }
             let normalized = joinedWithSpaces(words)
             var furniture = inFurnitureSection
             if !furniture {
@@ -74,7 +76,7 @@ public enum PageFurniture {
                     // the article: a label, not the start of the comment section
                     let isCounterAboveBody = !bodyHasBegun && tokens[line].contains { $0.kind == .number }
                     if !isCounterAboveBody { inFurnitureSection = true }
-                } else if isFurnitureLine(tokens[line], words: words, normalized: normalized, verbForms: verbForms, commonWords: commonWords) {
+                } else if isFurnitureLine(tokens[line], words: words, hashes: hashes, verbForms: verbForms, commonWords: commonWords) {
                     furniture = true
                 } else if !normalized.isEmpty && seen.contains(normalized) {
                     furniture = true  // a repeated headline or caption
@@ -174,18 +176,20 @@ public enum PageFurniture {
             || normalized.hasSuffix(" " + marker) && normalized.dropLast(marker.count + 1).allSatisfy { $0.isNumber || $0 == " " }
     }
 
+    /// Whether a line is page furniture by its own words: `words` are its words' and numbers'
+    /// lower-case forms, `hashes` their `WordHash`es.
     static func isFurnitureLine(
-        _ line: ArraySlice<Token>, words: [String], normalized: String, verbForms: WordSet,
+        _ line: ArraySlice<Token>, words: [String], hashes: [UInt64], verbForms: WordSet,
         commonWords: WordSet
     ) -> Bool {
         if words.isEmpty { return true }
-        if words.count <= 16, linePhraseWords.occurs(in: words) { return true }
-        if words.count <= 8, shortLinePhraseWords.occurs(in: words),
+        if words.count <= 16, linePhraseWords.occurs(in: words, hashes: hashes) { return true }
+        if words.count <= 8, shortLinePhraseWords.occurs(in: words, hashes: hashes),
             !words.contains(where: { verbForms.contains($0) && !["published", "updated", "share"].contains($0) })
         {
             return true
         }
-        if words.count <= 60, strongPhraseWords.occurs(in: words) { return true }
+        if words.count <= 60, strongPhraseWords.occurs(in: words, hashes: hashes) { return true }
         // share bars: "Facebook Twitter Email"
         if words.count <= 8, words.filter({ shareWords.contains($0) }).count >= 2 { return true }
         // navigation and bylines: "Home | World | Asia", "By Staff | Published 3 hours ago"
@@ -233,16 +237,21 @@ public enum PageFurniture {
             return true
         }
         // placeholder text and other languages: no English function words in a real sentence
-        let lowerWords = line.filter { $0.isWord && !$0.isCapitalized && $0.lower != "'s" && $0.lower != "n't" }.map(\.lower)
-        if lowerWords.count >= 5 {
+        // (the tokens read in place, and looked up by the hashes they keep: no array of them)
+        @inline(__always) func isLowerWord(_ k: Int) -> Bool { line[k].isWord && !line[k].isCapitalized && line[k].lower != "'s" && line[k].lower != "n't" }
+        var lowerWordCount = 0
+        for k in line.indices where isLowerWord(k) { lowerWordCount += 1 }
+        if lowerWordCount >= 5 {
             let known = commonWords.isEmpty ? functionWords : commonWords
             // counted until the share reaches 0.4: more hits cannot bring it back under
             var hits = 0
-            for word in lowerWords where known.contains(word) || functionWords.contains(word) || verbForms.contains(word) {
+            for k in line.indices where isLowerWord(k) {
+                let word = line[k].lower, hash = line[k].lowerHash
+                guard known.contains(word, hash: hash) || functionWords.contains(word, hash: hash) || verbForms.contains(word, hash: hash) else { continue }
                 hits += 1
-                if Double(hits) / Double(lowerWords.count) >= 0.4 { break }
+                if Double(hits) / Double(lowerWordCount) >= 0.4 { break }
             }
-            if Double(hits) / Double(lowerWords.count) < 0.4 { return true }
+            if Double(hits) / Double(lowerWordCount) < 0.4 { return true }
         }
         return false
     }
@@ -272,9 +281,13 @@ public enum PageFurniture {
         }
 
         /// Whether any phrase occurs in `words` as consecutive words.
-        func occurs(in words: [String]) -> Bool {
+        func occurs(in words: [String]) -> Bool { occurs(in: words, hashes: words.map { WordHash.of($0) }) }
+
+        /// `occurs(in: words)`, `hashes` being the words' `WordHash`es (as their tokens keep them).
+        func occurs(in words: [String], hashes: [UInt64]) -> Bool {
+            precondition(hashes.count == words.count)
             for (i, word) in words.enumerated() {
-                guard let rests = byFirstWord[word] else { continue }
+                guard let rests = byFirstWord[word, hash: hashes[i]] else { continue }
                 for rest in rests where i + 1 + rest.count <= words.count {
                     if words[(i + 1)..<(i + 1 + rest.count)].elementsEqual(rest) { return true }
                 }

@@ -82,4 +82,19 @@ final class ParserFeaturesTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 100)
     }
+
+    /// A part of speech's parser key is its two tags' names hashed and mixed, as the parser's
+    /// word keys read them, for every pair of tags.
+    func testAPartOfSpeechsParserKeyIsItsTagsNamesHashed() {
+        for upos in UPOS.allCases {
+            for xpos in PennTag.allCases {
+                let pos = PartOfSpeech(upos: upos, xpos: xpos)
+                XCTAssertEqual(pos.parserKey, FeatureHash.combine(FeatureHash.of(upos.rawValue), FeatureHash.of(xpos.rawValue)), "\(upos) \(xpos)")
+            }
+        }
+        let words = ParserWord.sentence(["Chad", "accused"], tags: [PartOfSpeech(upos: .PROPN, xpos: .NNP)])
+        XCTAssertEqual(words[0].tag, FeatureHash.combine(FeatureHash.of("PROPN"), FeatureHash.of("NNP")))
+        XCTAssertEqual(words[1].tag, FeatureHash.combine(FeatureHash.of(UPOS.X.rawValue), FeatureHash.of(PennTag.none.rawValue)))
+        XCTAssertEqual(words.count, 3)
+    }
 }
