@@ -35,6 +35,25 @@ extension RoleExtractor {
     /// "her private secretary, X" serve the person, not a body.
     static let staffTitles: WordTable<String> = ["vice president": "vice president", "private secretary": "private secretary"]
 
+    /// "Putin's spokesman, X", "Gnassingbe's information minister, X": a title a named person's
+    /// possessive opens, its holder named after a comma, is that person's staff, not an office of a
+    /// body. Returns the title and its first token; nil for any other word at `n`.
+    func personalTitle(_ s: SentenceView, endingAt n: Int) -> (name: String, start: Int)? {
+        guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1) == "," else { return nil }
+        let start = s.roles[r].range.lowerBound
+        // over a few lower-case modifiers: "Haddad's former information minister, X"
+        var b = start - 1
+        while b > start - 1 - Self.kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized,
+            s.lower(b) != "'s"
+        {
+            b -= 1
+        }
+        guard s.lower(b) == "'s", let owner = s.mention(endingBefore: b), s.mentions[owner].type == .person,
+            let holder = s.mention(startingAt: n + 2), s.mentions[holder].type == .person
+        else { return nil }
+        return (s.roles[r].name, start)
+    }
+
     /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
     static let verbBeforeAsWords = 3
 
@@ -60,8 +79,8 @@ extension RoleExtractor {
     static let hearsayParticiples: WordSet = ["reported", "said", "believed", "thought", "known", "understood", "rumoured", "rumored"]
 
     /// Lower-case words between a determiner and the noun of family, at most ("his jailed husband",
-    /// "the president's elder brother").
-    static let kinshipModifierWords = 2
+    /// "the president's elder brother", "Duterte's former chief legal counsel").
+    static let kinshipModifierWords = 3
 
     /// The facts of the family nouns of `s`: the relative's role toward the person, whose it is
     /// stated by a possessive name ("Ortega's wife"), "of" ("a relative of Ortega"), "whose", or
@@ -69,10 +88,13 @@ extension RoleExtractor {
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
-            guard let kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] ?? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] else { continue }
+            var kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] ?? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)]
+            var nounStart = n
+            if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
+            guard let kin else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
-            var d = n - 1
-            while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
+            var d = nounStart - 1
+            while d > nounStart - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
                 !s.tokens[d].isCapitalized, !ActionExtractor.determiners.contains(s.lower(d)), s.lower(d) != "whose"
             {
                 d -= 1

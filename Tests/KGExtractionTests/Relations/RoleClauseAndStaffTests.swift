@@ -41,6 +41,20 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             try roles("Karim Aziz removed his predecessor Omar Haddad from the council."), ["Omar Haddad -predecessor-> Karim Aziz"])
     }
 
+    func testATitleANamedPersonsPossessiveOpensServesThePerson() throws {
+        XCTAssertEqual(
+            try roles("President Omar Haddad flew to Cairo on Monday. Haddad's spokesman, Samir Nasr, said the talks would resume."),
+            ["Samir Nasr -spokesman-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Omar Haddad met the envoy on Monday. Haddad's information minister, Samir Nasr, said the talks had failed."),
+            ["Samir Nasr -minister-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Omar Haddad met the envoy on Monday. Haddad's former chief legal counsel, Samir Nasr, said the talks had failed."),
+            ["Samir Nasr -counsel-> Omar Haddad"])
+        // a country's possessive opens an office of the country
+        XCTAssertEqual(try roles("Kenya's information minister, Samir Nasr, said the talks had failed."), ["Samir Nasr -minister-> Kenya"])
+    }
+
     // MARK: titles of an army's officers
 
     func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
