@@ -19,8 +19,9 @@ extension RoleExtractor {
             return out
         }())
 
-    /// Nouns of a person's own staff and succession, singular and plural, and the role each states:
-    /// "his lawyer, X", "his deputy X", "her predecessor X" serve or precede a person, not a body.
+    /// Nouns of a person's own staff and succession, and of a standing toward a person, singular and
+    /// plural, and the role each states: "his lawyer, X", "his deputy X", "her predecessor X", "his
+    /// rival X", "a friend of Y" serve, precede or face a person, not a body.
     static let staffNouns = WordTable<String>(
         {
             var out: [String: String] = [:]

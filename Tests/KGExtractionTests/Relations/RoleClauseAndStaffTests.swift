@@ -55,6 +55,15 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Kenya's information minister, Samir Nasr, said the talks had failed."), ["Samir Nasr -minister-> Kenya"])
     }
 
+    func testRivalsFriendsAndCriticsStandTowardAPerson() throws {
+        XCTAssertEqual(
+            try roles("Omar Haddad was heckled on Monday, while his exiled rival Leila Mansour said she was ready to govern."),
+            ["Leila Mansour -rival-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("President Karim Aziz, a friend of Haddad for decades, and Leila Mansour, a harsh critic of Omar Haddad, spoke."),
+            ["Karim Aziz -friend-> Omar Haddad", "Leila Mansour -critic-> Omar Haddad"])
+    }
+
     // MARK: titles of an army's officers
 
     func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
