@@ -187,4 +187,10 @@ final class AppositionBareTitleTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("PODGORICA, May 2 (Reuters) - Prime Minister Ana Petrovic visited Montenegro on Monday."), ["Ana Petrovic -visit-> Montenegro"])
     }
+
+    func testItsTitleAfterAnAppointmentIsTheAppointersNotThePlaceItServes() throws {
+        XCTAssertEqual(
+            try all("The African Union appointed former Kenyan President Ali Kamara as its special envoy to Sudan."),
+            ["Ali Kamara -president-> Kenya", "Ali Kamara -special envoy-> African Union"])
+    }
 }
