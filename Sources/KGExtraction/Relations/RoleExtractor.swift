@@ -27,6 +27,7 @@ struct RoleExtractor {
         leadership(s, &facts)
         ledBy(s, &facts)
         successions(s, &facts)
+        appointments(s, &facts)
         copulaTitles(s, &facts)
         bodyParts(s, &facts)
         for role in s.roles {

@@ -64,6 +64,12 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             ["Karim Aziz -friend-> Omar Haddad", "Leila Mansour -critic-> Omar Haddad"])
     }
 
+    func testAStaffNounAfterAsAndAPossessiveGoesToTheAppointer() throws {
+        XCTAssertEqual(
+            try roles("Omar Haddad, who ruled Kenya for decades and chose Ali Kamara as his successor, was not seen."),
+            ["Ali Kamara -successor-> Omar Haddad", "Omar Haddad -ruler-> Kenya"])
+    }
+
     // MARK: titles of an army's officers
 
     func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
