@@ -76,6 +76,27 @@ extension RoleExtractor {
         return person(endingBefore: comma)
     }
 
+    /// Words between "of" and the person a noun of family or staff is said of, at most: "the son of
+    /// former President Y", "the half-brother of North Korean leader Y".
+    static let titleBeforeRelativeWords = 4
+
+    /// The person mention starting at `from` or after a few words of title before it (a demonym, a
+    /// title of the lexicon, "former"); nil when anything else comes first.
+    func personAfterOf(_ s: SentenceView, _ from: Int) -> Int? {
+        var k = from
+        while k < from + Self.titleBeforeRelativeWords, s.range.contains(k), s.mention(startingAt: k).map({ s.mentions[$0].type != .person }) ?? true {
+            if let m = s.mentionAt[k] {
+                guard s.mentions[m].isDemonym, s.mentions[m].range.upperBound > k else { return nil }
+                k = s.mentions[m].range.upperBound
+            } else if s.roleAt[k] != nil || ["former", "late"].contains(s.lower(k)) {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
+    }
+
     /// Participles of report before "to be": "X is reported to be a cousin of Y", "X was said to be his son".
     static let hearsayParticiples: WordSet = ["reported", "said", "believed", "thought", "known", "understood", "rumoured", "rumored"]
 
@@ -91,6 +112,10 @@ extension RoleExtractor {
         for n in s.range where s.mentionAt[n] == nil {
             var kin = Self.kinshipNouns[s.lower(n)] ?? Self.staffNouns[s.lower(n)] ?? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)]
             var nounStart = n
+            // "half-brother" is read as three tokens (its role stays the noun's, as the other rules state it)
+            if kin != nil, s.lower(n - 1) == "-", Self.kinshipNouns[s.lower(n - 2) + "-" + s.lower(n)] != nil, s.mentionAt[n - 2] == nil {
+                nounStart = n - 2
+            }
             if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
             guard let kin else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
@@ -113,7 +138,8 @@ extension RoleExtractor {
                 if of == nil { ofEntity = previousPersons.first?.entity }
             } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
                 of = m
-            } else if WordSet.articles.contains(s.lower(d)), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
+            } else if WordSet.articles.contains(s.lower(d)), s.lower(n + 1) == "of", let m = personAfterOf(s, n + 2) {
+                // "X, the estranged half-brother of North Korean leader Y"
                 of = m
                 after = s.mentions[m].range.upperBound
             }

@@ -70,6 +70,16 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             ["Ali Kamara -successor-> Omar Haddad", "Omar Haddad -ruler-> Kenya"])
     }
 
+    func testTheRelativeOfAPersonMayBeNamedOverADemonymAndATitle() throws {
+        XCTAssertEqual(
+            try roles("Police detained Ali Hassan, the estranged son of Kenyan leader Omar Haddad, at the airport."),
+            ["Ali Hassan -son-> Omar Haddad", "Omar Haddad -leader-> Kenya"])
+        // "half-brother" is read as three tokens; the role is the noun's
+        XCTAssertEqual(
+            try roles("Malaysia expelled the envoy over the killing of Ali Hassan, the estranged half-brother of Kenyan leader Omar Haddad, at the airport."),
+            ["Ali Hassan -brother-> Omar Haddad", "Omar Haddad -leader-> Kenya"])
+    }
+
     // MARK: titles of an army's officers
 
     func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
