@@ -155,7 +155,12 @@ extension RoleExtractor {
             }
             if relative == nil, s.lower(after) == "," {
                 var k = after + 1
-                while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) { k += 1 }
+                // (not over "to": "her defence adviser, to succeed Y" names no relative after the comma)
+                while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, s.lower(k) != "to",
+                    !s.tokens[k].isCapitalized || Self.isTitleWord(s, k)
+                {
+                    k += 1
+                }
                 if let m = s.mention(startingAt: k), s.mentions[m].type == .person { relative = m }
             }
             if relative == nil {

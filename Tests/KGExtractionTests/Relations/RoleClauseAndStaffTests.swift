@@ -80,6 +80,13 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             ["Ali Hassan -brother-> Omar Haddad", "Omar Haddad -leader-> Kenya"])
     }
 
+    func testNoRelativeIsNamedAfterTheCommaOverTo() throws {
+        // "her defence adviser, to succeed Y": Y is the one succeeded, not the adviser
+        XCTAssertEqual(
+            try roles("Leila Mansour then appointed Samir Nasr, a former interior minister and her defence adviser, to succeed Omar Haddad."),
+            ["Samir Nasr -adviser-> Leila Mansour"])
+    }
+
     // MARK: titles of an army's officers
 
     func testAnArmysTitleBeforeTheNameIsHeldInTheArmy() throws {
