@@ -78,7 +78,9 @@ struct RoleExtractor {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
                 // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
+                // ("a magistrate at Spain's National Court": a possessive's owner is not the body)
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
+                    s.lower(s.mentions[m].range.upperBound) != "'s",
                     s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false
                 {
                     bodies.append(m)

@@ -302,4 +302,10 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
             ["Tomas Herrera -leader-> Movement for Democracy"])
         XCTAssertEqual(try all("Tomas Herrera, 61, said the Movement for Democracy would contest the vote."), [])
     }
+
+    func testAPossessivesOwnerAfterAtIsNotTheBodyOfTheTitle() throws {
+        XCTAssertEqual(
+            try all("Ali Hassan, a magistrate at Kenya's National Court, is seeking the extradition of the former ruler."),
+            ["Ali Hassan -magistrate-> National Court"])
+    }
 }
