@@ -28,6 +28,7 @@ struct RoleExtractor {
         ledBy(s, &facts)
         successions(s, &facts)
         appointments(s, &facts)
+        sharedTitles(s, &facts)
         copulaTitles(s, &facts)
         bodyParts(s, &facts)
         for role in s.roles {

@@ -308,4 +308,12 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
             try all("Ali Hassan, a magistrate at Kenya's National Court, is seeking the extradition of the former ruler."),
             ["Ali Hassan -magistrate-> National Court"])
     }
+
+    func testATitleInThePluralIsHeldByEachNameOfTheListAfterIt() throws {
+        XCTAssertEqual(
+            try all("Opposition leaders of the Patriotic Front (PF), Ali Kamara and Omar Haddad, called the plot a fabrication."),
+            ["Ali Kamara -leader-> Patriotic Front", "Omar Haddad -leader-> Patriotic Front"])
+        // one name after a plural title is no list of its holders
+        XCTAssertEqual(try roles("The leaders of the Patriotic Front, Ali Kamara, met in Nairobi."), [])
+    }
 }
