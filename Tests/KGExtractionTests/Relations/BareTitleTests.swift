@@ -193,4 +193,10 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             try all("The African Union appointed former Kenyan President Ali Kamara as its special envoy to Sudan."),
             ["Ali Kamara -president-> Kenya", "Ali Kamara -special envoy-> African Union"])
     }
+
+    func testAPoliceChiefWrittenBareIsANationalOffice() throws {
+        XCTAssertEqual(
+            try all("PODGORICA, May 2 (Reuters) - Police chief Ana Petrovic said the plot had failed. Montenegro closed its border."),
+            ["Ana Petrovic -police chief-> Montenegro"])
+    }
 }
