@@ -58,8 +58,10 @@ struct RoleExtractor {
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
             if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }
-            // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on
-            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: b - 2), s.mentions[m].type != .person {
+            // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on ("the Union of
+            // Forces for Change (UFC), whose leader X": over the acronym it is given)
+            let whoseBodyEnd = s.lower(b - 3) == ")" && s.lower(b - 5) == "(" ? b - 5 : b - 2
+            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: whoseBodyEnd), s.mentions[m].type != .person {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }

@@ -316,4 +316,10 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
         // one name after a plural title is no list of its holders
         XCTAssertEqual(try roles("The leaders of the Patriotic Front, Ali Kamara, met in Nairobi."), [])
     }
+
+    func testWhoseTitleHangsOnTheBodyOverItsAcronym() throws {
+        XCTAssertEqual(
+            try all("The main opposition party, the Patriotic Front (PF), whose leader Omar Haddad lives in exile, urged calm."),
+            ["Omar Haddad -leader-> Patriotic Front"])
+    }
 }
