@@ -343,15 +343,11 @@ struct RoleExtractor {
             if Self.inclusionVerbs.contains(w), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
                 s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization
             {
-                var j = i + 1
-                while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
-                    Self.addRole(
-                        s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
-                        confidence: FactConfidence.Role.sideClause, into: &facts)
-                    j = s.mentions[m].range.upperBound
-                    guard [",", "and"].contains(s.lower(j)) else { break }
-                    j += s.lower(j + 1) == "and" ? 2 : 1
-                }
+                listedMembers(s, of: body, from: i + 1, &facts)
+            }
+            // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
+            if Self.membersAreVerbs.contains(w), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
+                listedMembers(s, of: body, from: i + 1, &facts)
             }
             if w == "member" || w == "members", s.lower(i + 1) == "of", s.lower(i - 1) == "a" || s.lower(i - 1) == "members",
                 let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
@@ -364,6 +360,37 @@ struct RoleExtractor {
                         to: s.mentions[body].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
                 }
             }
+        }
+    }
+
+    /// Verbs after "whose members" that list them: "whose other members are Mali and Niger".
+    static let membersAreVerbs: WordSet = ["are", "were", "include", "included"]
+
+    /// Lower-case class nouns between a body's name and the comma before "whose", at most ("the G5 Sahel force, whose").
+    static let whoseClassNounWords = 2
+
+    /// The organization a ", whose" at `whose` hangs on, over a few class nouns after its name.
+    func bodyBeforeWhose(_ s: SentenceView, at whose: Int) -> Int? {
+        guard s.lower(whose) == "whose", s.lower(whose - 1) == "," else { return nil }
+        var end = whose - 1
+        while end > whose - 1 - Self.whoseClassNounWords, s.range.contains(end - 1), s.mentionAt[end - 1] == nil, s.tokens[end - 1].isWord,
+            !s.tokens[end - 1].isCapitalized
+        {
+            end -= 1
+        }
+        return s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
+    }
+
+    /// Each country or organization of the list starting at `from` is a member of `body`: "A, B and C".
+    func listedMembers(_ s: SentenceView, of body: Int, from: Int, _ facts: inout [Fact]) {
+        var j = from
+        while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
+            Self.addRole(
+                s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+            j = s.mentions[m].range.upperBound
+            guard [",", "and"].contains(s.lower(j)) else { break }
+            j += s.lower(j + 1) == "and" ? 2 : 1
         }
     }
 }
