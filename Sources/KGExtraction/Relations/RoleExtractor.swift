@@ -248,18 +248,43 @@ struct RoleExtractor {
         return p
     }
 
-    /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
+    /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council; "a
+    /// Military Council (TMC) led by his son, General X" (the acronym a body is given stands for the comma).
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.leadershipParticiples.containsKey(s.lower(i)) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+        for i in s.range where Self.leadershipParticiples.containsKey(s.lower(i)) && s.lower(i + 1) == "by" {
+            let acronymBefore = s.lower(i - 1) == ")" && s.lower(i - 3) == "("
+            guard s.lower(i - 1) == "," || acronymBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
-            var end = i - 1
+            var end = acronymBefore ? i - 3 : i - 1
             while end > i - 3, NameCues.organizationClassNouns.contains(s.lower(end - 1)) { end -= 1 }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
+                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2), s.mentions[person].type == .person,
                 let role = Self.leadershipParticiples[s.lower(i)]
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
+    }
+
+    /// Words from the start of "his son, General X" to the name, at most.
+    static let introducedPersonWords = 6
+
+    /// The person a noun of family, staff or standing introduces at `from`: "Gbagbo ally X", "his
+    /// son, General X" -> X; nil when no such noun stands there.
+    func personIntroduced(_ s: SentenceView, from: Int) -> Int? {
+        var k = from
+        if let m = s.mention(startingAt: k), s.mentions[m].type == .person {
+            k = s.mentions[m].range.upperBound
+        } else if ["his", "her"].contains(s.lower(k)) {
+            k += 1
+        } else {
+            return nil
+        }
+        let noun = s.lower(k)
+        guard Self.kinshipNouns[noun] != nil || Self.staffNouns[noun] != nil || noun == "ally" else { return nil }
+        k += 1
+        if s.lower(k) == "," { k += 1 }
+        while k < from + Self.introducedPersonWords, s.range.contains(k), s.mention(startingAt: k) == nil, Self.militaryRanks.contains(s.lower(k)) { k += 1 }
+        return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
     }
 
     /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".

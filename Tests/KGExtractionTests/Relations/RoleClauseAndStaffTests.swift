@@ -28,6 +28,15 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Amina Diallo, a close aide of Macky Sall who chairs the party, called for calm."), ["Amina Diallo -aide-> Macky Sall"])
     }
 
+    func testLedByAPersonsRelativeOrAllyIsLedByTheOneNamedAfterTheNoun() throws {
+        XCTAssertEqual(
+            try all("A Transitional Military Council (TMC) led by his son, General Omar Haddad, took power."),
+            ["Omar Haddad -leader-> Transitional Military Council"])
+        XCTAssertEqual(
+            try all("President Ali Hassan lost the vote, but the Constitutional Council, headed by Hassan ally Omar Haddad, overturned the result."),
+            ["Omar Haddad -head-> Constitutional Council"])
+    }
+
     // MARK: a person's staff
 
     func testStaffAfterAPossessiveServesThePerson() throws {
