@@ -54,6 +54,7 @@ extension RoleExtractor {
         asTitle(s, &context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
+        nameNounName(s, &facts)
         bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
         headTitles(s, &context, &facts)
         let persons = s.mentions.filter { $0.type == .person }

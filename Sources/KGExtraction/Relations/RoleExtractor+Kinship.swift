@@ -208,6 +208,18 @@ extension RoleExtractor {
         }
     }
 
+    /// "Gbagbo ally Paul Yao N'Dre", "Putin aide Jane Doe": a person's name, a noun of staff or
+    /// "ally", and the name of the one who stands so toward that person.
+    func nameNounName(_ s: SentenceView, _ facts: inout [Fact]) {
+        for n in s.range where s.mentionAt[n] == nil {
+            let word = s.lower(n)
+            guard word == "ally" || Self.staffNouns[word] == word, let owner = s.mention(endingBefore: n), s.mentions[owner].type == .person,
+                let holder = s.mention(startingAt: n + 1), s.mentions[holder].type == .person
+            else { continue }
+            Self.addRole(mention: holder, word, mention: owner, in: s, confidence: FactConfidence.Role.apposition, into: &facts)
+        }
+    }
+
     /// Whether a role fact is an office held in a body: not a membership, not a relative's "wife".
     ///
     /// ```swift

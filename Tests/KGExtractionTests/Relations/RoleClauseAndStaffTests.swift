@@ -34,7 +34,13 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             ["Omar Haddad -leader-> Transitional Military Council"])
         XCTAssertEqual(
             try all("President Ali Hassan lost the vote, but the Constitutional Council, headed by Hassan ally Omar Haddad, overturned the result."),
-            ["Omar Haddad -head-> Constitutional Council"])
+            ["Omar Haddad -head-> Constitutional Council", "Omar Haddad -ally-> Ali Hassan"])
+    }
+
+    func testANounOfStaffBetweenTwoNamesIsTheSecondsStandingTowardTheFirst() throws {
+        XCTAssertEqual(
+            try all("President Ali Hassan flew to Cairo on Monday. Hassan aide Omar Haddad said the talks had failed."),
+            ["Ali Hassan -fly-> Cairo", "Omar Haddad -aide-> Ali Hassan"])
     }
 
     // MARK: a person's staff
