@@ -133,6 +133,14 @@ struct RoleExtractor {
             if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
+                // "X, the Swiss head of the OSCE": a demonym before a title with its own "of BODY" states
+                // the holder's nationality; the body after "of" is the title's too
+                let ofBody = s.lower(r.upperBound) == "of" ? s.mention(startingAt: r.upperBound + (s.lower(r.upperBound + 1) == "the" ? 2 : 1)) : nil
+                if let ofBody, [.organization, .country].contains(s.mentions[ofBody].type), !s.mentions[ofBody].modifierOnly,
+                    !bodies.isEmpty, bodies.allSatisfy({ s.mentions[$0].isDemonym })
+                {
+                    bodies.append(ofBody)
+                }
                 if !bodies.isEmpty {
                     for body in bodies {
                         Self.addRole(

@@ -322,4 +322,10 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
             try all("The main opposition party, the Patriotic Front (PF), whose leader Omar Haddad lives in exile, urged calm."),
             ["Omar Haddad -leader-> Patriotic Front"])
     }
+
+    func testADemonymBeforeATitleWithItsOwnOfBodyLeavesTheBodyItsTitle() throws {
+        XCTAssertEqual(
+            try all("The talks were mediated by Anna Keller, the Swiss head of the Organisation for Security and Cooperation in Europe."),
+            ["Anna Keller -head-> Switzerland", "Anna Keller -head-> Organisation for Security and Cooperation in Europe"])
+    }
 }
