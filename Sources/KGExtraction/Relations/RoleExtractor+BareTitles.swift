@@ -332,7 +332,8 @@ extension RoleExtractor {
                 && (b.isStanding
                     || !stated.contains {
                         $0.object == country
-                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role || $0.kind == .action && $0.subject == b.person)
+                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role
+                                || $0.kind == .action && $0.subject == b.person && !leadershipActs.contains($0.action))
                     }
                         // "The United States imposed sanctions on X, the minister of public security": a title in
                         // apposition is not held in a country acting on its holder
@@ -372,6 +373,10 @@ extension RoleExtractor {
                 }
         }.map { ($0.bare, $0.country) }
     }
+
+    /// Acts a holder of office does to their own country ("has led Montenegro towards NATO", "ordered
+    /// U.S. troops out"): unlike a visit or a plea, they do not rule the country out as the title's.
+    static let leadershipActs: WordSet = ["lead", "order", "rule", "govern", "command"]
 
     /// Titles that, unqualified, name the office of one country's government, as `Country: title`
     /// ("United States: secretary of state"; Britain's are "Secretary of State for ...", with a body).

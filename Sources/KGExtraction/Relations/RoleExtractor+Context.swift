@@ -54,6 +54,7 @@ extension RoleExtractor {
         asTitle(s, &context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
+        nameNounName(s, &facts)
         bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
         headTitles(s, &context, &facts)
         let persons = s.mentions.filter { $0.type == .person }
@@ -251,7 +252,9 @@ extension RoleExtractor {
                 continue
             }
             var j = role.range.upperBound
-            if ["of", "to", "at"].contains(s.lower(j)) {
+            // "appointed X as its special envoy to Albania": "its" names the post's owner, "to" where it serves
+            let ownedByTheSubject = ["its", "their"].contains(s.lower(i + 1)) && s.lower(j) == "to"
+            if ["of", "to", "at"].contains(s.lower(j)), !ownedByTheSubject {
                 j += s.lower(j + 1) == "the" ? 2 : 1
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.mentions[body].type != .location {
                     Self.addRole(

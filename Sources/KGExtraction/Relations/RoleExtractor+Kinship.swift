@@ -19,8 +19,9 @@ extension RoleExtractor {
             return out
         }())
 
-    /// Nouns of a person's own staff and succession, singular and plural, and the role each states:
-    /// "his lawyer, X", "his deputy X", "her predecessor X" serve or precede a person, not a body.
+    /// Nouns of a person's own staff and succession, and of a standing toward a person, singular and
+    /// plural, and the role each states: "his lawyer, X", "his deputy X", "her predecessor X", "his
+    /// rival X", "a friend of Y" serve, precede or face a person, not a body.
     static let staffNouns = WordTable<String>(
         {
             var out: [String: String] = [:]
@@ -38,6 +39,25 @@ extension RoleExtractor {
     /// ends no title, and the two words are not joined to be looked up (once per word of a sentence).
     static let staffTitleEnds = WordSet(
         staffTitles.dictionary.keys.flatMap { key in key.indices.filter { key[$0] == " " }.map { String(key[key.index(after: $0)...]) } })
+
+    /// "Putin's spokesman, X", "Gnassingbe's information minister, X": a title a named person's
+    /// possessive opens, its holder named after a comma, is that person's staff, not an office of a
+    /// body. Returns the title and its first token; nil for any other word at `n`.
+    func personalTitle(_ s: SentenceView, endingAt n: Int) -> (name: String, start: Int)? {
+        guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1) == "," else { return nil }
+        let start = s.roles[r].range.lowerBound
+        // over a few lower-case modifiers: "Haddad's former information minister, X"
+        var b = start - 1
+        while b > start - 1 - Self.kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized,
+            s.lower(b) != "'s"
+        {
+            b -= 1
+        }
+        guard s.lower(b) == "'s", let owner = s.mention(endingBefore: b), s.mentions[owner].type == .person,
+            let holder = s.mention(startingAt: n + 2), s.mentions[holder].type == .person
+        else { return nil }
+        return (s.roles[r].name, start)
+    }
 
     /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
     static let verbBeforeAsWords = 3
@@ -60,12 +80,33 @@ extension RoleExtractor {
         return person(endingBefore: comma)
     }
 
+    /// Words between "of" and the person a noun of family or staff is said of, at most: "the son of
+    /// former President Y", "the half-brother of North Korean leader Y".
+    static let titleBeforeRelativeWords = 4
+
+    /// The person mention starting at `from` or after a few words of title before it (a demonym, a
+    /// title of the lexicon, "former"); nil when anything else comes first.
+    func personAfterOf(_ s: SentenceView, _ from: Int) -> Int? {
+        var k = from
+        while k < from + Self.titleBeforeRelativeWords, s.range.contains(k), s.mention(startingAt: k).map({ s.mentions[$0].type != .person }) ?? true {
+            if let m = s.mentionAt[k] {
+                guard s.mentions[m].isDemonym, s.mentions[m].range.upperBound > k else { return nil }
+                k = s.mentions[m].range.upperBound
+            } else if s.roleAt[k] != nil || ["former", "late"].contains(s.lower(k)) {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
+    }
+
     /// Participles of report before "to be": "X is reported to be a cousin of Y", "X was said to be his son".
     static let hearsayParticiples: WordSet = ["reported", "said", "believed", "thought", "known", "understood", "rumoured", "rumored"]
 
     /// Lower-case words between a determiner and the noun of family, at most ("his jailed husband",
-    /// "the president's elder brother").
-    static let kinshipModifierWords = 2
+    /// "the president's elder brother", "Duterte's former chief legal counsel").
+    static let kinshipModifierWords = 3
 
     /// The facts of the family nouns of `s`: the relative's role toward the person, whose it is
     /// stated by a possessive name ("Ortega's wife"), "of" ("a relative of Ortega"), "whose", or
@@ -73,13 +114,19 @@ extension RoleExtractor {
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
-            guard
-                let kin = s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns)
-                    ?? (s.lower(n, isIn: Self.staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
-            else { continue }
+            var kin =
+                s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns)
+                ?? (s.lower(n, isIn: Self.staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
+            var nounStart = n
+            // "half-brother" is read as three tokens (its role stays the noun's, as the other rules state it)
+            if kin != nil, s.lower(n - 1) == "-", Self.kinshipNouns[s.lower(n - 2) + "-" + s.lower(n)] != nil, s.mentionAt[n - 2] == nil {
+                nounStart = n - 2
+            }
+            if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
+            guard let kin else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
-            var d = n - 1
-            while d > n - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
+            var d = nounStart - 1
+            while d > nounStart - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
                 !s.tokens[d].isCapitalized, !s.lower(d, isIn: ActionExtractor.determiners), s.lower(d) != "whose"
             {
                 d -= 1
@@ -97,7 +144,8 @@ extension RoleExtractor {
                 if of == nil { ofEntity = previousPersons.first?.entity }
             } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
                 of = m
-            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 2), s.mentions[m].type == .person {
+            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1) == "of", let m = personAfterOf(s, n + 2) {
+                // "X, the estranged half-brother of North Korean leader Y"
                 of = m
                 after = s.mentions[m].range.upperBound
             }
@@ -113,7 +161,12 @@ extension RoleExtractor {
             }
             if relative == nil, s.lower(after) == "," {
                 var k = after + 1
-                while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) { k += 1 }
+                // (not over "to": "her defence adviser, to succeed Y" names no relative after the comma)
+                while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, s.lower(k) != "to",
+                    !s.tokens[k].isCapitalized || Self.isTitleWord(s, k)
+                {
+                    k += 1
+                }
                 if let m = s.mention(startingAt: k), s.mentions[m].type == .person { relative = m }
             }
             if relative == nil {
@@ -158,6 +211,18 @@ extension RoleExtractor {
             guard s.mentions[relative].entity != ofEntity else { continue }
             let from = min(s.mentions[relative].range.lowerBound, phraseStart), to = max(s.mentions[relative].range.upperBound, n + 1)
             Self.addRole(s.mentions[relative].entity, kin, ofEntity, in: s, from: from, to: to, confidence: FactConfidence.Role.apposition, into: &facts)
+        }
+    }
+
+    /// "Gbagbo ally Paul Yao N'Dre", "Putin aide Jane Doe": a person's name, a noun of staff or
+    /// "ally", and the name of the one who stands so toward that person.
+    func nameNounName(_ s: SentenceView, _ facts: inout [Fact]) {
+        for n in s.range where s.mentionAt[n] == nil {
+            let word = s.lower(n)
+            guard word == "ally" || Self.staffNouns[word] == word, let owner = s.mention(endingBefore: n), s.mentions[owner].type == .person,
+                let holder = s.mention(startingAt: n + 1), s.mentions[holder].type == .person
+            else { continue }
+            Self.addRole(mention: holder, word, mention: owner, in: s, confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 

@@ -27,6 +27,8 @@ struct RoleExtractor {
         leadership(s, &facts)
         ledBy(s, &facts)
         successions(s, &facts)
+        appointments(s, &facts)
+        sharedTitles(s, &facts)
         copulaTitles(s, &facts)
         bodyParts(s, &facts)
         for role in s.roles {
@@ -56,8 +58,10 @@ struct RoleExtractor {
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
             if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }
-            // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on
-            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: b - 2), s.mentions[m].type != .person {
+            // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on ("the Union of
+            // Forces for Change (UFC), whose leader X": over the acronym it is given)
+            let whoseBodyEnd = s.lower(b - 3) == ")" && s.lower(b - 5) == "(" ? b - 5 : b - 2
+            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: whoseBodyEnd), s.mentions[m].type != .person {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
@@ -77,7 +81,9 @@ struct RoleExtractor {
                 var j = i + 1
                 if s.lower(j) == "the" { j += 1 }
                 // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
+                // ("a magistrate at Spain's National Court": a possessive's owner is not the body)
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
+                    s.lower(s.mentions[m].range.upperBound) != "'s",
                     s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false
                 {
                     bodies.append(m)
@@ -127,6 +133,14 @@ struct RoleExtractor {
             if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
                 let personStart = s.mentions[p].range.lowerBound
+                // "X, the Swiss head of the OSCE": a demonym before a title with its own "of BODY" states
+                // the holder's nationality; the body after "of" is the title's too
+                let ofBody = s.lower(r.upperBound) == "of" ? s.mention(startingAt: r.upperBound + (s.lower(r.upperBound + 1) == "the" ? 2 : 1)) : nil
+                if let ofBody, [.organization, .country].contains(s.mentions[ofBody].type), !s.mentions[ofBody].modifierOnly,
+                    !bodies.isEmpty, bodies.allSatisfy({ s.mentions[$0].isDemonym })
+                {
+                    bodies.append(ofBody)
+                }
                 if !bodies.isEmpty {
                     for body in bodies {
                         Self.addRole(
@@ -242,18 +256,43 @@ struct RoleExtractor {
         return p
     }
 
-    /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council.
+    /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council; "a
+    /// Military Council (TMC) led by his son, General X" (the acronym a body is given stands for the comma).
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" && s.lower(i - 1) == "," {
+        for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" {
+            let acronymBefore = s.lower(i - 1) == ")" && s.lower(i - 3) == "("
+            guard s.lower(i - 1) == "," || acronymBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
-            var end = i - 1
+            var end = acronymBefore ? i - 3 : i - 1
             while end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                let person = s.mention(startingAt: i + 2), s.mentions[person].type == .person,
+                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2), s.mentions[person].type == .person,
                 let role = s.lower(i, in: Self.leadershipParticiples)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
+    }
+
+    /// Words from the start of "his son, General X" to the name, at most.
+    static let introducedPersonWords = 6
+
+    /// The person a noun of family, staff or standing introduces at `from`: "Gbagbo ally X", "his
+    /// son, General X" -> X; nil when no such noun stands there.
+    func personIntroduced(_ s: SentenceView, from: Int) -> Int? {
+        var k = from
+        if let m = s.mention(startingAt: k), s.mentions[m].type == .person {
+            k = s.mentions[m].range.upperBound
+        } else if ["his", "her"].contains(s.lower(k)) {
+            k += 1
+        } else {
+            return nil
+        }
+        let noun = s.lower(k)
+        guard Self.kinshipNouns[noun] != nil || Self.staffNouns[noun] != nil || noun == "ally" else { return nil }
+        k += 1
+        if s.lower(k) == "," { k += 1 }
+        while k < from + Self.introducedPersonWords, s.range.contains(k), s.mention(startingAt: k) == nil, Self.militaryRanks.contains(s.lower(k)) { k += 1 }
+        return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
     }
 
     /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".
@@ -337,15 +376,11 @@ struct RoleExtractor {
             if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1) == "which" || s.lower(i - 1) == "that",
                 s.lower(i - 2) == ",", let body = s.mention(endingBefore: i - 2), s.mentions[body].type == .organization
             {
-                var j = i + 1
-                while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
-                    Self.addRole(
-                        s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
-                        confidence: FactConfidence.Role.sideClause, into: &facts)
-                    j = s.mentions[m].range.upperBound
-                    guard [",", "and"].contains(s.lower(j)) else { break }
-                    j += s.lower(j + 1) == "and" ? 2 : 1
-                }
+                listedMembers(s, of: body, from: i + 1, &facts)
+            }
+            // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
+            if Self.membersAreVerbs.contains(w), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
+                listedMembers(s, of: body, from: i + 1, &facts)
             }
             if w == "member" || w == "members", s.lower(i + 1) == "of", s.lower(i - 1) == "a" || s.lower(i - 1) == "members",
                 let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
@@ -358,6 +393,37 @@ struct RoleExtractor {
                         to: s.mentions[body].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
                 }
             }
+        }
+    }
+
+    /// Verbs after "whose members" that list them: "whose other members are Mali and Niger".
+    static let membersAreVerbs: WordSet = ["are", "were", "include", "included"]
+
+    /// Lower-case class nouns between a body's name and the comma before "whose", at most ("the G5 Sahel force, whose").
+    static let whoseClassNounWords = 2
+
+    /// The organization a ", whose" at `whose` hangs on, over a few class nouns after its name.
+    func bodyBeforeWhose(_ s: SentenceView, at whose: Int) -> Int? {
+        guard s.lower(whose) == "whose", s.lower(whose - 1) == "," else { return nil }
+        var end = whose - 1
+        while end > whose - 1 - Self.whoseClassNounWords, s.range.contains(end - 1), s.mentionAt[end - 1] == nil, s.tokens[end - 1].isWord,
+            !s.tokens[end - 1].isCapitalized
+        {
+            end -= 1
+        }
+        return s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
+    }
+
+    /// Each country or organization of the list starting at `from` is a member of `body`: "A, B and C".
+    func listedMembers(_ s: SentenceView, of body: Int, from: Int, _ facts: inout [Fact]) {
+        var j = from
+        while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
+            Self.addRole(
+                s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+            j = s.mentions[m].range.upperBound
+            guard [",", "and"].contains(s.lower(j)) else { break }
+            j += s.lower(j + 1) == "and" ? 2 : 1
         }
     }
 }

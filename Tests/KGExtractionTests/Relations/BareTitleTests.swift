@@ -178,4 +178,25 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             try all("The ceremony was attended by the European Union's foreign policy chief, Ana Costa, and Enlargement Commissioner Jan Novak."),
             ["Ana Costa -foreign policy chief-> European Union", "Jan Novak -commissioner-> European Union"])
     }
+
+    func testLeadingOrOrderingTheCountryDoesNotRuleItOutAsTheTitles() throws {
+        // one does not visit one's own country in a report of it, but one leads it and orders its troops
+        XCTAssertEqual(
+            try all("PODGORICA, May 2 (Reuters) - Prime Minister Ana Petrovic said the plot had failed. Petrovic has led Montenegro towards NATO since 2016."),
+            ["Ana Petrovic -prime minister-> Montenegro", "Ana Petrovic -lead-> Montenegro", "Ana Petrovic -lead-> NATO"])
+        XCTAssertEqual(
+            try all("PODGORICA, May 2 (Reuters) - Prime Minister Ana Petrovic visited Montenegro on Monday."), ["Ana Petrovic -visit-> Montenegro"])
+    }
+
+    func testItsTitleAfterAnAppointmentIsTheAppointersNotThePlaceItServes() throws {
+        XCTAssertEqual(
+            try all("The African Union appointed former Kenyan President Ali Kamara as its special envoy to Sudan."),
+            ["Ali Kamara -president-> Kenya", "Ali Kamara -special envoy-> African Union"])
+    }
+
+    func testAPoliceChiefWrittenBareIsANationalOffice() throws {
+        XCTAssertEqual(
+            try all("PODGORICA, May 2 (Reuters) - Police chief Ana Petrovic said the plot had failed. Montenegro closed its border."),
+            ["Ana Petrovic -police chief-> Montenegro"])
+    }
 }

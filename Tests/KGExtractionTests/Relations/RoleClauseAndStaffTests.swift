@@ -28,6 +28,21 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Amina Diallo, a close aide of Macky Sall who chairs the party, called for calm."), ["Amina Diallo -aide-> Macky Sall"])
     }
 
+    func testLedByAPersonsRelativeOrAllyIsLedByTheOneNamedAfterTheNoun() throws {
+        XCTAssertEqual(
+            try all("A Transitional Military Council (TMC) led by his son, General Omar Haddad, took power."),
+            ["Omar Haddad -leader-> Transitional Military Council"])
+        XCTAssertEqual(
+            try all("President Ali Hassan lost the vote, but the Constitutional Council, headed by Hassan ally Omar Haddad, overturned the result."),
+            ["Omar Haddad -head-> Constitutional Council", "Omar Haddad -ally-> Ali Hassan"])
+    }
+
+    func testANounOfStaffBetweenTwoNamesIsTheSecondsStandingTowardTheFirst() throws {
+        XCTAssertEqual(
+            try all("President Ali Hassan flew to Cairo on Monday. Hassan aide Omar Haddad said the talks had failed."),
+            ["Ali Hassan -fly-> Cairo", "Omar Haddad -aide-> Ali Hassan"])
+    }
+
     // MARK: a person's staff
 
     func testStaffAfterAPossessiveServesThePerson() throws {
@@ -39,6 +54,52 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             ["Leila Mansour -lawyer-> Omar Haddad"])
         XCTAssertEqual(
             try roles("Karim Aziz removed his predecessor Omar Haddad from the council."), ["Omar Haddad -predecessor-> Karim Aziz"])
+    }
+
+    func testATitleANamedPersonsPossessiveOpensServesThePerson() throws {
+        XCTAssertEqual(
+            try roles("President Omar Haddad flew to Cairo on Monday. Haddad's spokesman, Samir Nasr, said the talks would resume."),
+            ["Samir Nasr -spokesman-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Omar Haddad met the envoy on Monday. Haddad's information minister, Samir Nasr, said the talks had failed."),
+            ["Samir Nasr -minister-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("Omar Haddad met the envoy on Monday. Haddad's former chief legal counsel, Samir Nasr, said the talks had failed."),
+            ["Samir Nasr -counsel-> Omar Haddad"])
+        // a country's possessive opens an office of the country
+        XCTAssertEqual(try roles("Kenya's information minister, Samir Nasr, said the talks had failed."), ["Samir Nasr -minister-> Kenya"])
+    }
+
+    func testRivalsFriendsAndCriticsStandTowardAPerson() throws {
+        XCTAssertEqual(
+            try roles("Omar Haddad was heckled on Monday, while his exiled rival Leila Mansour said she was ready to govern."),
+            ["Leila Mansour -rival-> Omar Haddad"])
+        XCTAssertEqual(
+            try roles("President Karim Aziz, a friend of Haddad for decades, and Leila Mansour, a harsh critic of Omar Haddad, spoke."),
+            ["Karim Aziz -friend-> Omar Haddad", "Leila Mansour -critic-> Omar Haddad"])
+    }
+
+    func testAStaffNounAfterAsAndAPossessiveGoesToTheAppointer() throws {
+        XCTAssertEqual(
+            try roles("Omar Haddad, who ruled Kenya for decades and chose Ali Kamara as his successor, was not seen."),
+            ["Ali Kamara -successor-> Omar Haddad", "Omar Haddad -ruler-> Kenya"])
+    }
+
+    func testTheRelativeOfAPersonMayBeNamedOverADemonymAndATitle() throws {
+        XCTAssertEqual(
+            try roles("Police detained Ali Hassan, the estranged son of Kenyan leader Omar Haddad, at the airport."),
+            ["Ali Hassan -son-> Omar Haddad", "Omar Haddad -leader-> Kenya"])
+        // "half-brother" is read as three tokens; the role is the noun's
+        XCTAssertEqual(
+            try roles("Malaysia expelled the envoy over the killing of Ali Hassan, the estranged half-brother of Kenyan leader Omar Haddad, at the airport."),
+            ["Ali Hassan -brother-> Omar Haddad", "Omar Haddad -leader-> Kenya"])
+    }
+
+    func testNoRelativeIsNamedAfterTheCommaOverTo() throws {
+        // "her defence adviser, to succeed Y": Y is the one succeeded, not the adviser
+        XCTAssertEqual(
+            try roles("Leila Mansour then appointed Samir Nasr, a former interior minister and her defence adviser, to succeed Omar Haddad."),
+            ["Samir Nasr -adviser-> Leila Mansour"])
     }
 
     // MARK: titles of an army's officers

@@ -302,4 +302,30 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
             ["Tomas Herrera -leader-> Movement for Democracy"])
         XCTAssertEqual(try all("Tomas Herrera, 61, said the Movement for Democracy would contest the vote."), [])
     }
+
+    func testAPossessivesOwnerAfterAtIsNotTheBodyOfTheTitle() throws {
+        XCTAssertEqual(
+            try all("Ali Hassan, a magistrate at Kenya's National Court, is seeking the extradition of the former ruler."),
+            ["Ali Hassan -magistrate-> National Court"])
+    }
+
+    func testATitleInThePluralIsHeldByEachNameOfTheListAfterIt() throws {
+        XCTAssertEqual(
+            try all("Opposition leaders of the Patriotic Front (PF), Ali Kamara and Omar Haddad, called the plot a fabrication."),
+            ["Ali Kamara -leader-> Patriotic Front", "Omar Haddad -leader-> Patriotic Front"])
+        // one name after a plural title is no list of its holders
+        XCTAssertEqual(try roles("The leaders of the Patriotic Front, Ali Kamara, met in Nairobi."), [])
+    }
+
+    func testWhoseTitleHangsOnTheBodyOverItsAcronym() throws {
+        XCTAssertEqual(
+            try all("The main opposition party, the Patriotic Front (PF), whose leader Omar Haddad lives in exile, urged calm."),
+            ["Omar Haddad -leader-> Patriotic Front"])
+    }
+
+    func testADemonymBeforeATitleWithItsOwnOfBodyLeavesTheBodyItsTitle() throws {
+        XCTAssertEqual(
+            try all("The talks were mediated by Anna Keller, the Swiss head of the Organisation for Security and Cooperation in Europe."),
+            ["Anna Keller -head-> Switzerland", "Anna Keller -head-> Organisation for Security and Cooperation in Europe"])
+    }
 }

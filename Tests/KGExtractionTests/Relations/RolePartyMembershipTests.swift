@@ -50,4 +50,13 @@ final class RolePartyMembershipTests: ExtractionTestCase {
         XCTAssertEqual(try all("Pedro Soto of the LIBRE party leads the polls."), ["Pedro Soto -member-> LIBRE"])
         XCTAssertEqual(try all("President Luis Vega's Nueva Patria party won the vote."), ["Luis Vega -member-> Nueva Patria"])
     }
+
+    func testTheMembersAWhoseClauseListsBelongToTheBodyItHangsOn() throws {
+        XCTAssertEqual(
+            try roles("Chad's army is the backbone of the Multinational Joint Task Force, whose other members are Nigeria, Niger and Cameroon."),
+            [
+                "Nigeria -member-> Multinational Joint Task Force", "Niger -member-> Multinational Joint Task Force",
+                "Cameroon -member-> Multinational Joint Task Force",
+            ])
+    }
 }

@@ -11,7 +11,8 @@ final class SeventhRecallPassTests: ExtractionTestCase {
             try all(
                 "Local reporters saw tanks moving through Goma after President Paul Kagame recognised the rebel government and ordered the deployment of Rwandan forces."
             ),
-            ["Paul Kagame -order-> Rwanda"])
+            // ordering his country's forces does not rule Rwanda out as the country of his bare title
+            ["Paul Kagame -order-> Rwanda", "Paul Kagame -president-> Rwanda"])
     }
 
     func testANounPhraseASubordinatorOpensIsTheSubjectOfTheVerbAfterIt() throws {
