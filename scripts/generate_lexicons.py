@@ -1033,9 +1033,15 @@ def regular_forms(v):
     return forms
 
 
+# Verbs whose nouns name no act of theirs in news: "naming" is a ceremony's, "names" are words.
+VERBS_WITHOUT_ACT_NOUNS = {"name"}
+
+
 def nominalizations(v):
     """Noun forms an action verb is commonly written as; forms that are not words never occur."""
     out = set()
+    if v in VERBS_WITHOUT_ACT_NOUNS:
+        return out
     irregular = {"recognize": ["recognition"], "recognise": ["recognition"], "invade": ["invasion"],
                  "decide": ["decision"], "attack": ["attack", "attacks"], "sanction": ["sanctions", "sanction"],
                  "support": ["support"], "call": ["call", "calls"], "dispatch": ["dispatch"], "agree": ["agreement"],
@@ -1048,7 +1054,7 @@ def nominalizations(v):
                  "expel": ["expulsion"], "arrest": ["arrest"], "kill": ["killing"], "strike": ["strike", "strikes"],
                  "consult": ["consultation", "consultations"], "negotiate": ["negotiation", "negotiations"],
                  "help": ["help"], "aid": ["aid"], "offer": ["offer"], "promise": ["promise"], "pledge": ["pledge"],
-                 "demand": ["demand"], "invite": ["invitation"], "announce": ["announcement"],
+                 "demand": ["demand"], "invite": ["invitation"], "appoint": ["appointment", "appointments"], "announce": ["announcement"],
                  "declare": ["declaration"], "recall": ["recall"], "suspend": ["suspension"], "blame": ["blame"],
                  "assault": ["assault"], "move": ["move"], "build": ["build-up", "buildup"]}
     out.update(irregular.get(v, []))
