@@ -159,7 +159,8 @@ struct Lexicons: Sendable {
                 break
             }
         }
-        if plain && !previousSpace { return surface.lowercased() }
+        // plain means ASCII letters and spaces: lowered byte by byte, as `lowercased()` would
+        if plain && !previousSpace { return ASCIIFolding.lowercased(surface) ?? surface.lowercased() }
         return Tokenizer.tokenize(Array(surface.unicodeScalars)).map(\.lower).joined(separator: " ")
     }
 }

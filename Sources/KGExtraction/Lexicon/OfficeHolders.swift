@@ -33,17 +33,7 @@ enum OfficeHolders {
     /// text. Foundation's folding took about 30,000 instructions a name, half a billion for the
     /// table's 18,600 rows, inside the first document that asked. Nil when `name` is not ASCII.
     static func asciiKey(_ name: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-            case UInt8(ascii: "-"): bytes.append(UInt8(ascii: " "))
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        ASCIIFolding.lowercased(name, hyphensAsSpaces: true)
     }
 
     /// The key by Foundation's case and diacritic folding: any name.
