@@ -216,6 +216,17 @@ final class BulkLoadTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: live))
     }
 
+    func testEntryNamesAreTheFolderEntriesThatStartWithThePrefix() throws {
+        for name in ["kg.sqlite", "kg.sqlite-import-12", "kg.sqlite-import-", "kg.sqlite-impor", "kg.sqlite-import-café", "other-import-3", "k"] {
+            _ = try folder.write(name, "x")
+        }
+        try FileManager.default.createDirectory(atPath: folder.path + "/kg.sqlite-import-dir", withIntermediateDirectories: false)
+        let names = GraphStore.entryNames(in: folder.path, startingWith: "kg.sqlite-import-")
+        XCTAssertEqual(Set(names), ["kg.sqlite-import-12", "kg.sqlite-import-", "kg.sqlite-import-café", "kg.sqlite-import-dir"])
+        XCTAssertEqual(names.count, 4)
+        XCTAssertEqual(GraphStore.entryNames(in: folder.path + "/missing", startingWith: "kg"), [])
+    }
+
     func testAFailedBuildLeavesTheEmptyStoreAndNoSideFile() throws {
         let store = try folder.store()
         var big = graph(relations: 10)

@@ -133,14 +133,33 @@ extension GraphStore {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let prefix = url.lastPathComponent + sideFileInfix
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(prefix) {
+        for name in entryNames(in: folder, startingWith: prefix) {
             let sidePath = folder + "/" + name
             let descriptor = Glibc.open(sidePath, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { continue }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { unlink(sidePath) }
             close(descriptor)
         }
+    }
+
+    /// The names of `folder`'s entries that start with `prefix`, read with `readdir` and their
+    /// first bytes compared in place: every open for writing asks, and a store kept in a crowded
+    /// folder such as /tmp (tens of thousands of entries) had `contentsOfDirectory` make a string
+    /// of each (about 1,100 instructions an entry). An unreadable folder has none.
+    static func entryNames(in folder: String, startingWith prefix: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        let prefixBytes = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                // d_name ends in a zero byte, which no prefix holds, so a shorter name fails here
+                guard prefixBytes.count < raw.count, zip(prefixBytes, raw).allSatisfy({ $0 == $1 }) else { return nil }
+                return raw.withMemoryRebound(to: CChar.self) { chars in chars.baseAddress.map { String(cString: $0) } }
+            }
+            if let name, name.hasPrefix(prefix) { names.append(name) }
+        }
+        return names
     }
 }
 
