@@ -102,11 +102,7 @@ extension Lexicons {
         /// Whether `text` is ASCII, read from its bytes in place (`utf8.allSatisfy` took about 330
         /// instructions a row).
         static func isASCII(_ text: String) -> Bool {
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                var bits: UInt8 = 0
-                for byte in bytes { bits |= byte }
-                return bits < 0x80
-            } ?? text.utf8.allSatisfy { $0 < 0x80 }
+            ASCIIFolding.isASCII(text)
         }
     }
 }

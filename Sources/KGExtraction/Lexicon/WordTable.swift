@@ -44,7 +44,7 @@ struct WordTable<Value> {
         var asciiEntries: [(key: String, value: Value)] = []
         var keysHoldPlainPunctuation = false
         for (key, value) in dictionary {
-            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            if ASCIIFolding.isASCII(key) {
                 asciiEntries.append((key, value))
                 continue
             }

@@ -21,6 +21,12 @@ final class ASCIIFoldingTests: XCTestCase {
         XCTAssertNil(ASCIIFolding.lowercased("\u{201C}quoted\u{201D}", hyphensAsSpaces: true))
     }
 
+    func testIsASCIIAnswersAsTheBytesDo() {
+        for text in ["", "Kyiv", "tab\there", "\u{7F}", "José", "\u{212A}", "Ukraine\u{2019}s", String(repeating: "a", count: 40) + "é"] {
+            XCTAssertEqual(ASCIIFolding.isASCII(text), text.utf8.allSatisfy { $0 < 0x80 }, text)
+        }
+    }
+
     func testATokenKeyAndAnOfficeHoldersKeyAreUnchanged() {
         XCTAssertEqual(Lexicons.tokenKey("Democratic Republic of the Congo"), "democratic republic of the congo")
         for surface in ["St. Petersburg", "Cote d'Ivoire", "Ramos-Horta"] {  // not plain: tokenized as before
