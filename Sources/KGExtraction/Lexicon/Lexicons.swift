@@ -159,8 +159,7 @@ struct Lexicons: Sendable {
                 break
             }
         }
-        // plain means ASCII letters and spaces: lowered byte by byte, as `lowercased()` would
-        if plain && !previousSpace { return ASCIIFolding.lowercased(surface) ?? surface.lowercased() }
+        if plain && !previousSpace { return surface.lowercased() }
         return Tokenizer.tokenize(Array(surface.unicodeScalars)).map(\.lower).joined(separator: " ")
     }
 }
