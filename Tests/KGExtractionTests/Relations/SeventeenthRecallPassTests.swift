@@ -1,0 +1,15 @@
+import KGExtraction
+import XCTest
+
+/// Constructions of the seventeenth recall pass (issue 7), each sentence's exact set of facts with
+/// the whole extractor, on invented sentences about other regions than the tuning articles.
+final class SeventeenthRecallPassTests: ExtractionTestCase {
+    func testTheCapitalAnEnvoyIsRecalledFromIsItsGovernment() throws {
+        XCTAssertEqual(try all("Nairobi recalled its ambassador from Kampala on Friday."), ["Kenya -recall-> Uganda"])
+        XCTAssertEqual(
+            try all("Kenya withdrew the ambassadors of its three missions from Kampala."), ["Kenya -withdraw-> Uganda"])
+        // where an envoy merely travels from is the city
+        let doc = try extract("The ambassador flew in from Kampala on Friday.")
+        XCTAssertEqual(Set(doc.entities.map { "\($0.type) \($0.name)" }), ["location Kampala"])
+    }
+}
