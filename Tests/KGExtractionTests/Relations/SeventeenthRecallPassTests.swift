@@ -12,4 +12,8 @@ final class SeventeenthRecallPassTests: ExtractionTestCase {
         let doc = try extract("The ambassador flew in from Kampala on Friday.")
         XCTAssertEqual(Set(doc.entities.map { "\($0.type) \($0.name)" }), ["location Kampala"])
     }
+
+    func testTheVerbAfterANamesWhoseClauseIsTheNames() throws {
+        XCTAssertEqual(try all("Ghana, whose troops patrol the border, accused Togo of arming the rebels."), ["Ghana -accuse-> Togo"])
+    }
 }
