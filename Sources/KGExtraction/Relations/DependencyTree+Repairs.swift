@@ -181,8 +181,15 @@ extension DependencyTree {
     /// // "criticised" an acl of "election": "criticised" becomes the root with "X" its subject
     /// let mended = tree.withWhoseClausesClosed(whose: isWhose, commas: isComma, names: isName, finiteVerbs: isFinite)
     /// ```
-    func withWhoseClausesClosed(whose: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool]) -> DependencyTree {
-        guard whose.count == count, commas.count == count, names.count == count, finiteVerbs.count == count else { return self }
+    /// A past participle after the comma with an object of its own is the main verb too (a tagger
+    /// reads "criticised" after a noun as a reduced relative's participle): "..., criticised Uganda".
+    func withWhoseClausesClosed(whose: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], pastParticiples: [Bool]) -> DependencyTree {
+        guard whose.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, pastParticiples.count == count
+        else { return self }
+        var mainVerbs = finiteVerbs
+        for word in 0..<count where labels[word] == .obj {
+            if let head = heads[word], head >= 0, head < count, pastParticiples[head] { mainVerbs[head] = true }
+        }
         var heads = self.heads
         var labels = self.labels
         var changed = false
@@ -191,7 +198,7 @@ extension DependencyTree {
             // the clause's verb is the root, and the name hangs on it
             guard noun < count, heads[pronoun] == noun, let clause = heads[name], clause > noun, heads[clause] == nil else { continue }
             // the first comma after the clause's verb followed by a finite verb inside the clause
-            guard let comma = (clause + 1..<count - 1).first(where: { commas[$0] && finiteVerbs[$0 + 1] }) else { continue }
+            guard let comma = (clause + 1..<count - 1).first(where: { commas[$0] && mainVerbs[$0 + 1] }) else { continue }
             let verb = comma + 1
             guard isDescendant(verb, of: clause, heads: heads), !(noun + 1..<comma).contains(where: { whose[$0] }) else { continue }
             heads[verb] = nil

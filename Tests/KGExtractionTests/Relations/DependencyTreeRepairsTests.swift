@@ -86,11 +86,12 @@ final class DependencyTreeRepairsTests: XCTestCase {
         ].map { DependencyLabel(rawValue: $0) })
     private let whoseWords = [false, false, true, false, false, false, false, false, false, false, false]
     private let whoseCommas = [false, true, false, false, false, false, false, true, false, false, false]
+    private let noParticiples = [Bool](repeating: false, count: 11)
     private let whoseNames = [true, false, false, false, false, false, false, false, false, true, false]
 
     func testAWhoseClauseClosesAtItsSecondCommaAndTheVerbAfterItIsTheNames() {
         let finite = [false, false, false, false, true, false, false, false, true, false, false]
-        let mended = whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite)
+        let mended = whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: noParticiples)
         XCTAssertEqual(mended.heads, [8, 0, 3, 4, 0, 6, 4, 8, nil, 8, 8])
         XCTAssertEqual(
             mended.labels.map(\.rawValue), ["nsubj", "punct", "nmod:poss", "nsubj", "acl:relcl", "det", "obj", "punct", "root", "obj", "punct"])
@@ -99,6 +100,14 @@ final class DependencyTreeRepairsTests: XCTestCase {
     /// "X , whose party won the election , backed by Y ...": no finite verb after the comma, nothing to mend.
     func testAWhoseClauseWithNoFiniteVerbAfterItIsLeftAlone() {
         let finite = [false, false, false, false, true, false, false, false, false, false, false]
-        XCTAssertEqual(whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite), whoseClause)
+        XCTAssertEqual(whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: noParticiples), whoseClause)
+    }
+
+    /// "..., criticised Y ." with "criticised" tagged a past participle: its object makes it the main verb.
+    func testAPastParticipleWithAnObjectAfterAWhoseClauseIsTheMainVerb() {
+        let finite = [false, false, false, false, true, false, false, false, false, false, false]
+        let participles = [false, false, false, false, false, false, false, false, true, false, false]
+        let mended = whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: participles)
+        XCTAssertEqual(mended.heads, [8, 0, 3, 4, 0, 6, 4, 8, nil, 8, 8])
     }
 }

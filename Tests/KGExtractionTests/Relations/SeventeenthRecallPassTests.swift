@@ -15,5 +15,7 @@ final class SeventeenthRecallPassTests: ExtractionTestCase {
 
     func testTheVerbAfterANamesWhoseClauseIsTheNames() throws {
         XCTAssertEqual(try all("Ghana, whose troops patrol the border, accused Togo of arming the rebels."), ["Ghana -accuse-> Togo"])
+        // the main verb tagged a past participle after the noun before it
+        XCTAssertEqual(try all("Mary Otieno, whose government faces an election, criticised Uganda."), ["Mary Otieno -criticize-> Uganda"])
     }
 }
