@@ -295,7 +295,7 @@ extension EntityRecognizer {
             envoy -= 1
         }
         guard envoy >= lowest else { return false }
-        // "its own envoy", "the ambassadors": at most three words before the envoy noun
+        // "recalled its own envoy", "withdrew the ambassadors": at most three words between the verb and the envoy noun
         let verbLowest = max(sentence.lowerBound, envoy - 4)
         return (verbLowest..<envoy).contains { tokens.lower($0, isIn: NameCues.recallVerbs) }
     }
