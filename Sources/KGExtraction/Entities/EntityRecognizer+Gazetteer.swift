@@ -266,6 +266,7 @@ extension EntityRecognizer {
         let before = tokens[previous].lower
         if NameCues.speechForms.contains(before) { return true }
         if before == "by", previous - 1 >= sentence.lowerBound, tokens[previous - 1].lower.hasSuffix("ed") { return true }
+        if before == "from", envoyRecalledFrom(tokens, before: previous, sentence: sentence) { return true }
         let next = range.upperBound
         guard next + 1 < sentence.upperBound else { return false }
         if tokens[next].lower == "of", lexicons.verbs.containsKey(before), !NameCues.travelVerbs.contains(before) { return true }
@@ -281,6 +282,22 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// "recalled its ambassador from Lima", "withdrew the ambassadors of its member states from
+    /// Quito": an envoy called home leaves a government, not a city. Looks back from the "from" at
+    /// `from` for an envoy noun (a few words of its own phrase between) right after a recall verb.
+    func envoyRecalledFrom(_ tokens: [Token], before from: Int, sentence: Range<Int>) -> Bool {
+        var envoy = from - 1
+        let lowest = max(sentence.lowerBound, from - 8)
+        while envoy >= lowest, !tokens.lower(envoy, isIn: NameCues.envoyNouns) {
+            if tokens[envoy].kind == .punctuation { return false }
+            envoy -= 1
+        }
+        guard envoy >= lowest else { return false }
+        // "recalled its own envoy", "withdrew the ambassadors": at most three words between the verb and the envoy noun
+        let verbLowest = max(sentence.lowerBound, envoy - 4)
+        return (verbLowest..<envoy).contains { tokens.lower($0, isIn: NameCues.recallVerbs) }
     }
 
     /// A capital names the city, not the government, after a place preposition or as a dateline.

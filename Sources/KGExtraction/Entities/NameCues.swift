@@ -39,6 +39,10 @@ enum NameCues {
     static let partyWords: WordSet = WordLists.wordSet("NameCues.partyWords")
     /// Verbs of addressing someone, before "to": "wrote to Lima".
     static let addressVerbs: WordSet = WordLists.wordSet("NameCues.addressVerbs")
+    /// A state's envoys, before "from": "recalled its ambassador from Lima".
+    static let envoyNouns: WordSet = WordLists.wordSet("NameCues.envoyNouns")
+    /// Verbs of calling an envoy home, before the envoy: "recalled", "withdrew".
+    static let recallVerbs: WordSet = WordLists.wordSet("NameCues.recallVerbs")
     /// Regional adjectives that may open an institution's name: "Southern Command".
     static let regionalWords: WordSet = WordLists.wordSet("NameCues.regionalWords")
     /// Adjectives of a faith: no name alone ("Muslim leaders"), a word of an institution's name

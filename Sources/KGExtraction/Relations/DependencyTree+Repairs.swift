@@ -168,6 +168,57 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a name's "whose" clause closed at its second comma, the verb after that comma
+    /// the name's own: "Angela Merkel , whose country holds the presidency , telephoned Putin".
+    ///
+    /// A greedy parser makes the relative clause's verb the sentence's root, with the name its subject
+    /// or its oblique and the main verb a clause inside it (`acl` of the clause's object, `conj` of its
+    /// verb); the main verb loses its subject. The clause's verb becomes an `acl:relcl` of the name,
+    /// with the noun "whose" modifies its subject, and the verb after the closing comma the root.
+    ///
+    /// ```swift
+    /// // "X , whose party won the election , criticised Y ." parsed with "won" the root and
+    /// // "criticised" an acl of "election": "criticised" becomes the root with "X" its subject
+    /// let mended = tree.withWhoseClausesClosed(whose: isWhose, commas: isComma, names: isName, finiteVerbs: isFinite)
+    /// ```
+    /// A past participle after the comma with an object of its own is the main verb too (a tagger
+    /// reads "criticised" after a noun as a reduced relative's participle): "..., criticised Uganda".
+    func withWhoseClausesClosed(whose: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], pastParticiples: [Bool]) -> DependencyTree {
+        guard whose.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, pastParticiples.count == count
+        else { return self }
+        var mainVerbs = finiteVerbs
+        for word in 0..<count where labels[word] == .obj {
+            if let head = heads[word], head >= 0, head < count, pastParticiples[head] { mainVerbs[head] = true }
+        }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for pronoun in 2..<max(2, count) where whose[pronoun] && commas[pronoun - 1] && names[pronoun - 2] {
+            let name = pronoun - 2, noun = pronoun + 1
+            // the clause's verb is the root, and the name hangs on it
+            guard noun < count, heads[pronoun] == noun, let clause = heads[name], clause > noun, heads[clause] == nil else { continue }
+            // the first comma after the clause's verb followed by a finite verb inside the clause
+            guard let comma = (clause + 1..<count - 1).first(where: { commas[$0] && mainVerbs[$0 + 1] }) else { continue }
+            let verb = comma + 1
+            guard isDescendant(verb, of: clause, heads: heads), !(noun + 1..<comma).contains(where: { whose[$0] }) else { continue }
+            heads[verb] = nil
+            labels[verb] = labels[clause]
+            heads[name] = verb
+            labels[name] = .nsubj
+            heads[clause] = name
+            labels[clause] = .aclRelcl
+            // the noun "whose" modifies is the clause's subject (not the name's apposition)
+            if heads[noun] == name || heads[noun] == clause {
+                heads[noun] = clause
+                labels[noun] = .nsubj
+            }
+            // what follows the closing comma and hung on the clause's verb ("." and the like) is the main verb's
+            for word in comma..<count where heads[word] == clause && word != verb { heads[word] = verb }
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

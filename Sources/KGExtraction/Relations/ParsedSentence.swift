@@ -34,7 +34,12 @@ struct ParsedSentence {
                 summingNouns: folded.tokensOf.map {
                     view.lower($0.lowerBound, isIn: TreeActionExtractor.claimNouns) || view.lower($0.lowerBound, isIn: TreeActionExtractor.actSummaryNouns)
                 },
-                names: mentionOf.map { $0 != nil })
+                names: mentionOf.map { $0 != nil }
+            )
+            .withWhoseClausesClosed(
+                whose: words.map { $0 == "whose" }, commas: words.map { $0 == "," }, names: mentionOf.map { $0 != nil },
+                finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) },
+                pastParticiples: tags.map { $0.upos == .VERB && $0.xpos == .VBN })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags

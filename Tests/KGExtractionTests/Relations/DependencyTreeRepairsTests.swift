@@ -76,4 +76,38 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let subject = DependencyTree(heads: [6, 3, 3, 0, 3, 3, nil, 6], labels: labels(["nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "root", "punct"]))
         XCTAssertEqual(subject.withRelativeObjects(relativePronouns: [false, false, true, false, false, false, false, false]), subject)
     }
+
+    /// "X , whose party won the election , criticised Y ." parsed with "won" the root, "party" an
+    /// apposition of "X" and "criticised" an acl of "election".
+    private let whoseClause = DependencyTree(
+        heads: [4, 0, 3, 0, nil, 6, 4, 8, 6, 8, 4],
+        labels: [
+            "nsubj", "punct", "nmod:poss", "appos", "root", "det", "obj", "punct", "acl", "obj", "punct",
+        ].map { DependencyLabel(rawValue: $0) })
+    private let whoseWords = [false, false, true, false, false, false, false, false, false, false, false]
+    private let whoseCommas = [false, true, false, false, false, false, false, true, false, false, false]
+    private let noParticiples = [Bool](repeating: false, count: 11)
+    private let whoseNames = [true, false, false, false, false, false, false, false, false, true, false]
+
+    func testAWhoseClauseClosesAtItsSecondCommaAndTheVerbAfterItIsTheNames() {
+        let finite = [false, false, false, false, true, false, false, false, true, false, false]
+        let mended = whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: noParticiples)
+        XCTAssertEqual(mended.heads, [8, 0, 3, 4, 0, 6, 4, 8, nil, 8, 8])
+        XCTAssertEqual(
+            mended.labels.map(\.rawValue), ["nsubj", "punct", "nmod:poss", "nsubj", "acl:relcl", "det", "obj", "punct", "root", "obj", "punct"])
+    }
+
+    /// "X , whose party won the election , backed by Y ...": no finite verb after the comma, nothing to mend.
+    func testAWhoseClauseWithNoFiniteVerbAfterItIsLeftAlone() {
+        let finite = [false, false, false, false, true, false, false, false, false, false, false]
+        XCTAssertEqual(whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: noParticiples), whoseClause)
+    }
+
+    /// "..., criticised Y ." with "criticised" tagged a past participle: its object makes it the main verb.
+    func testAPastParticipleWithAnObjectAfterAWhoseClauseIsTheMainVerb() {
+        let finite = [false, false, false, false, true, false, false, false, false, false, false]
+        let participles = [false, false, false, false, false, false, false, false, true, false, false]
+        let mended = whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: participles)
+        XCTAssertEqual(mended.heads, [8, 0, 3, 4, 0, 6, 4, 8, nil, 8, 8])
+    }
 }
