@@ -614,6 +614,12 @@ extension EntityRecognizer {
             }
             if words.first!.isAllCaps && label != .organization { return nil }
             switch label {
+            case .location where isModifierOfACommonNoun(words, after: after):
+                // "the Catalan police", "Rafale fighter jets", "a Bosnian Serb republic": one unknown word
+                // before a lower-case noun says whose or what kind the noun is; kept only if it resolves
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                m.needsResolution = true
+                return m
             case .location, .organization:
                 return RawMention(range: range, type: label.entityType!, name: name, origin: .name)
             case .person:
@@ -658,6 +664,15 @@ extension EntityRecognizer {
             return m
         }
         return nil
+    }
+
+    /// Whether one unknown word modifies the lower-case common noun after it ("Soviet memorial"):
+    /// that word is no function word, auxiliary, speech verb or other verb form.
+    func isModifierOfACommonNoun(_ words: ArraySlice<Token>, after: Token?) -> Bool {
+        guard words.count == 1, let after, after.isWord, !after.isCapitalized else { return false }
+        let next = after.lower
+        return !NameCues.functionWords.contains(next) && !NameCues.governmentAuxiliaries.contains(next) && !NameCues.speechForms.contains(next)
+            && !isVerbForm(next)
     }
 
     /// Whether one unknown word stands where a place does: after a preposition of place ("at

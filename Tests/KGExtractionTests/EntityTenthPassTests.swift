@@ -1,0 +1,25 @@
+import KGExtraction
+import KGModel
+import XCTest
+
+/// Entity cues of the tenth pass on unseen news: the exact entities (name and type) of sentences of
+/// their own.
+final class EntityTenthPassTests: ExtractionTestCase {
+    /// "name type" for every entity of `text`.
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
+    // one unknown word the typer places, before a lower-case noun, says whose or what kind the noun is
+    func testAnUnknownWordBeforeAnEverydayNounIsNoPlace() throws {
+        XCTAssertEqual(try entities("France has sent two frigates and Corvale fighter jets to the region."), ["France country"])
+    }
+
+    func testAnUnknownWordBeforeABodysNounIsNoPlace() throws {
+        XCTAssertEqual(try entities("The Tarsa police arrested him on Monday."), [])
+    }
+
+    func testAModifierThatResolvesToAPlaceIsKept() throws {
+        XCTAssertEqual(try entities("Fighting spread to the town of Tarsa last week. The Tarsa police arrested him on Monday."), ["Tarsa location"])
+    }
+}
