@@ -22,4 +22,17 @@ final class EntityTenthPassTests: ExtractionTestCase {
     func testAModifierThatResolvesToAPlaceIsKept() throws {
         XCTAssertEqual(try entities("Fighting spread to the town of Tarsa last week. The Tarsa police arrested him on Monday."), ["Tarsa location"])
     }
+
+    // one word before a republic's or a memorial's noun says whose it is or whom it honours, not where
+    func testAWordBeforeARepublicsNounIsNoPlace() throws {
+        XCTAssertEqual(try entities("Greece opposed the name of the former Bandor republic."), ["Greece country"])
+    }
+
+    func testAWordBeforeAMemorialsNounIsNoPlace() throws {
+        XCTAssertEqual(try entities("Estonia moved the Kelvane memorial on Friday."), ["Estonia country"])
+    }
+
+    func testAWordBeforeADistrictsNounIsStillAPlace() throws {
+        XCTAssertEqual(try entities("Troops entered the Varnak district on Monday."), ["Varnak location"])
+    }
 }

@@ -399,6 +399,10 @@ extension EntityRecognizer {
         return false
     }
 
+    /// Place nouns whose one-word modifier is a people's or a state's adjective or the one honoured,
+    /// rarely the place's own name: "the former Yugoslav republic", "the Soviet war memorial".
+    static let headsOfWhoseNotWhere: WordSet = ["republic", "memorial", "monument"]
+
     /// Endings of the adjectives of peoples and languages that are rarely a place's or a body's own
     /// name: "Kurdish", "Flemish", "Coptic", "Uzbek", "Javanese", "Bavarian".
     static let peoplesAdjectiveEndings = ["ish", "ic", "ek", "ese", "ian"]
@@ -531,6 +535,13 @@ extension EntityRecognizer {
             // "the Cenepa river", "Comoro airport": a landmark's noun is part of its name
             if NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash) {
                 return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
+            }
+            // "the former Yugoslav republic", "a Soviet memorial": one word before a republic's or a
+            // memorial's noun says whose it is or whom it honours, not where it is; kept only if it resolves
+            if words.count == 1, Self.headsOfWhoseNotWhere.contains(after.lower, hash: after.lowerHash) {
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                m.needsResolution = true
+                return m
             }
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
