@@ -35,4 +35,21 @@ final class EntityTenthPassTests: ExtractionTestCase {
     func testAWordBeforeADistrictsNounIsStillAPlace() throws {
         XCTAssertEqual(try entities("Troops entered the Varnak district on Monday."), ["Varnak location"])
     }
+
+    // an unfamiliar name with no first name or title before a common noun is a body's
+    func testAnUnfamiliarNameBeforeItsMembersNounIsABody() throws {
+        XCTAssertEqual(try entities("Pinochet was detained by Varlow Yard detectives at a private clinic."), ["Pinochet person", "Varlow Yard organization"])
+    }
+
+    func testAPlaceInsideABodysTwoWordNameWithNoHeadIsNoPlace() throws {
+        XCTAssertEqual(try entities("The suspect was questioned by Lisbon Yard detectives at a private clinic."), ["Lisbon Yard organization"])
+    }
+
+    func testAPersonsNameBeforeHisSupportersStaysAPerson() throws {
+        XCTAssertEqual(try entities("Tarvo Keldan supporters marched on Monday."), ["Tarvo Keldan person"])
+    }
+
+    func testAPersonsNameBeforeASpeechVerbStaysAPerson() throws {
+        XCTAssertEqual(try entities("Marta Kovac said on Monday she would run."), ["Marta Kovac person"])
+    }
 }

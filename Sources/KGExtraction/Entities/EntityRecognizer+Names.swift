@@ -621,6 +621,11 @@ extension EntityRecognizer {
                 // three unfamiliar plain words with no head noun are a person's given names and surname
                 // wherever they stand ("met Bassirou Diomaye Faye"): places and bodies of three words have a head
                 if label == .none, wordCount == 3, words.count == 3, plainNameWords(words) { return RawMention(range: range, type: .person, name: name, origin: .name) }
+                // "Scotland Yard detectives", "a Pan Am airliner", "the G5 Sahel force": an unfamiliar name with no
+                // first name or title that modifies a common noun is a body's (a person's name takes a verb there)
+                if label == .person, wordCount <= 3, let after, isCommonNounAfterAName(after) {
+                    return RawMention(range: range, type: .organization, name: name, origin: .name)
+                }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
             if words.first!.isAllCaps && label != .organization { return nil }
@@ -684,6 +689,26 @@ extension EntityRecognizer {
         let next = after.lower
         return !NameCues.functionWords.contains(next) && !NameCues.governmentAuxiliaries.contains(next) && !NameCues.speechForms.contains(next)
             && !isVerbForm(next)
+    }
+
+    /// Nouns a person's name stands before as their owner: "the Tarvo Keldan government", "Keldan supporters".
+    static let nounsAfterAPersonsName: WordSet = [
+        "supporters", "loyalists", "allies", "aides", "followers", "camp", "family", "government", "administration", "regime", "era",
+        "campaign", "presidency", "cabinet", "spokesman", "spokeswoman", "lawyer", "lawyers",
+    ]
+
+    /// Whether `after`, right after a name, reads as a common noun the name modifies ("detectives",
+    /// "airliner") rather than its verb, an adverb or a function word ("said", "arrived", "also", "in").
+    func isCommonNounAfterAName(_ after: Token) -> Bool {
+        let word = after.lower
+        guard after.isWord, !after.isCapitalized, word.count > 2, !NameCues.functionWords.contains(word),
+            !NameCues.governmentAuxiliaries.contains(word), !NameCues.speechForms.contains(word)
+        else { return false }
+        if ["ed", "ing", "ly"].contains(where: { word.hasSuffix($0) }) || Self.nounsAfterAPersonsName.contains(word) { return false }
+        if word.hasSuffix("s"), lexicons.verbs.containsKey(String(word.dropLast())) || word.hasSuffix("es") && lexicons.verbs.containsKey(String(word.dropLast(2))) {
+            return false
+        }
+        return true
     }
 
     /// Whether one unknown word stands where a place does: after a preposition of place ("at
