@@ -52,4 +52,14 @@ final class EntityTenthPassTests: ExtractionTestCase {
     func testAPersonsNameBeforeASpeechVerbStaysAPerson() throws {
         XCTAssertEqual(try entities("Marta Kovac said on Monday she would run."), ["Marta Kovac person"])
     }
+
+    // a body named after a people's adjective keeps its own name as an alias, and the later bare name is it
+    func testABodyAfterAPeoplesAdjectiveIsKnownByItsOwnNameToo() throws {
+        let doc = try extract(
+            "Tarvish Kelmarga fighters took over the town in 2014. Washington, which has armed the Kelmarga in the war, said it was disappointed.")
+        XCTAssertEqual(
+            Set(doc.entities.map { "\($0.name) \($0.type.rawValue): \($0.aliases.sorted().joined(separator: ", "))" }),
+            ["Tarvish Kelmarga organization: Kelmarga, Tarvish Kelmarga", "United States country: Washington"])
+        XCTAssertEqual(facts(doc), ["United States -arm-> Tarvish Kelmarga"])
+    }
 }

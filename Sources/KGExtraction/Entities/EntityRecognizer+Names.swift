@@ -624,7 +624,10 @@ extension EntityRecognizer {
                 // "Scotland Yard detectives", "a Pan Am airliner", "the G5 Sahel force": an unfamiliar name with no
                 // first name or title that modifies a common noun is a body's (a person's name takes a verb there)
                 if label == .person, wordCount <= 3, let after, isCommonNounAfterAName(after) {
-                    return RawMention(range: range, type: .organization, name: name, origin: .name)
+                    var body = RawMention(range: range, type: .organization, name: name, origin: .name)
+                    // "Kurdish Peshmerga fighters": the words after a people's adjective are the body's own name too
+                    if Self.isShapedLikeAPeoplesAdjective(firstLower), words.count >= 2 { body.ownWordsStart = range.lowerBound + 1 }
+                    return body
                 }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
