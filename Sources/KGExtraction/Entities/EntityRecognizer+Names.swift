@@ -711,7 +711,8 @@ extension EntityRecognizer {
         if word.hasSuffix("s"), lexicons.verbs.containsKey(String(word.dropLast())) || word.hasSuffix("es") && lexicons.verbs.containsKey(String(word.dropLast(2))) {
             return false
         }
-        return true
+        // "denies", "carries": a verb ending in "y" takes "-ies"
+        return !(word.hasSuffix("ies") && lexicons.verbs.containsKey(String(word.dropLast(3)) + "y"))
     }
 
     /// Whether one unknown word stands where a place does: after a preposition of place ("at
