@@ -399,6 +399,10 @@ extension EntityRecognizer {
         return false
     }
 
+    /// Place nouns whose one-word modifier is a people's or a state's adjective or the one honoured,
+    /// rarely the place's own name: "the former Yugoslav republic", "the Soviet war memorial".
+    static let headsOfWhoseNotWhere: WordSet = ["republic", "memorial", "monument"]
+
     /// Endings of the adjectives of peoples and languages that are rarely a place's or a body's own
     /// name: "Kurdish", "Flemish", "Coptic", "Uzbek", "Javanese", "Bavarian".
     static let peoplesAdjectiveEndings = ["ish", "ic", "ek", "ese", "ian"]
@@ -532,6 +536,13 @@ extension EntityRecognizer {
             if NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash) {
                 return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
             }
+            // "the former Yugoslav republic", "a Soviet memorial": one word before a republic's or a
+            // memorial's noun says whose it is or whom it honours, not where it is; kept only if it resolves
+            if words.count == 1, Self.headsOfWhoseNotWhere.contains(after.lower, hash: after.lowerHash) {
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                m.needsResolution = true
+                return m
+            }
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         // "La Roca, a maximum-security prison in ...", "Tiwintza, the main Ecuadorian base,": a place in apposition
@@ -610,10 +621,24 @@ extension EntityRecognizer {
                 // three unfamiliar plain words with no head noun are a person's given names and surname
                 // wherever they stand ("met Bassirou Diomaye Faye"): places and bodies of three words have a head
                 if label == .none, wordCount == 3, words.count == 3, plainNameWords(words) { return RawMention(range: range, type: .person, name: name, origin: .name) }
+                // "Scotland Yard detectives", "a Pan Am airliner", "the G5 Sahel force": an unfamiliar name with no
+                // first name or title that modifies a common noun is a body's (a person's name takes a verb there)
+                if label == .person, wordCount <= 3, let after, isCommonNounAfterAName(after) {
+                    var body = RawMention(range: range, type: .organization, name: name, origin: .name)
+                    // "Kurdish Peshmerga fighters": the words after a people's adjective are the body's own name too
+                    if Self.isShapedLikeAPeoplesAdjective(firstLower), words.count >= 2 { body.ownWordsStart = range.lowerBound + 1 }
+                    return body
+                }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
             if words.first!.isAllCaps && label != .organization { return nil }
             switch label {
+            case .location where isModifierOfACommonNoun(words, after: after):
+                // "the Catalan police", "Rafale fighter jets", "a Bosnian Serb republic": one unknown word
+                // before a lower-case noun says whose or what kind the noun is; kept only if it resolves
+                var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                m.needsResolution = true
+                return m
             case .location, .organization:
                 return RawMention(range: range, type: label.entityType!, name: name, origin: .name)
             case .person:
@@ -658,6 +683,36 @@ extension EntityRecognizer {
             return m
         }
         return nil
+    }
+
+    /// Whether one unknown word modifies the lower-case common noun after it ("Soviet memorial"):
+    /// that word is no function word, auxiliary, speech verb or other verb form.
+    func isModifierOfACommonNoun(_ words: ArraySlice<Token>, after: Token?) -> Bool {
+        guard words.count == 1, let after, after.isWord, !after.isCapitalized else { return false }
+        let next = after.lower
+        return !NameCues.functionWords.contains(next) && !NameCues.governmentAuxiliaries.contains(next) && !NameCues.speechForms.contains(next)
+            && !isVerbForm(next)
+    }
+
+    /// Nouns a person's name stands before as their owner: "the Tarvo Keldan government", "Keldan supporters".
+    static let nounsAfterAPersonsName: WordSet = [
+        "supporters", "loyalists", "allies", "aides", "followers", "camp", "family", "government", "administration", "regime", "era",
+        "campaign", "presidency", "cabinet", "spokesman", "spokeswoman", "lawyer", "lawyers",
+    ]
+
+    /// Whether `after`, right after a name, reads as a common noun the name modifies ("detectives",
+    /// "airliner") rather than its verb, an adverb or a function word ("said", "arrived", "also", "in").
+    func isCommonNounAfterAName(_ after: Token) -> Bool {
+        let word = after.lower
+        guard after.isWord, !after.isCapitalized, word.count > 2, !NameCues.functionWords.contains(word),
+            !NameCues.governmentAuxiliaries.contains(word), !NameCues.speechForms.contains(word)
+        else { return false }
+        if ["ed", "ing", "ly"].contains(where: { word.hasSuffix($0) }) || Self.nounsAfterAPersonsName.contains(word) { return false }
+        if word.hasSuffix("s"), lexicons.verbs.containsKey(String(word.dropLast())) || word.hasSuffix("es") && lexicons.verbs.containsKey(String(word.dropLast(2))) {
+            return false
+        }
+        // "denies", "carries": a verb ending in "y" takes "-ies"
+        return !(word.hasSuffix("ies") && lexicons.verbs.containsKey(String(word.dropLast(3)) + "y"))
     }
 
     /// Whether one unknown word stands where a place does: after a preposition of place ("at

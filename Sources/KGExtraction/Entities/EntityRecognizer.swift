@@ -335,6 +335,8 @@ struct EntityRecognizer {
     func nestedPlaces(_ tokens: [Token], mask: [Bool], in mentions: [RawMention]) -> [RawMention] {
         var out: [RawMention] = []
         for m in mentions where m.origin == .name && m.range.count >= 2 && (m.type == .organization || m.type == .location) {
+            // "Scotland Yard": a body's name of two words with no body's noun is one name, no place's
+            if m.type == .organization, m.range.count == 2, !tokens.lower(m.range.upperBound - 1, isIn: NameCues.organizationHeads) { continue }
             var k = m.range.lowerBound
             while k < m.range.upperBound {
                 let match = gazetteerMatch(tokens, mask: mask, at: k, end: m.range.upperBound)

@@ -243,6 +243,8 @@ struct MentionResolver {
             for type in [EntityType.location, .organization, .country] {
                 if let id = byKey[key(type, m.name)] { entityOf[i] = id; break }
             }
+            // "the Peshmerga" after "Kurdish Peshmerga fighters": the last words of a body's longer name
+            if entityOf[i] == nil, m.type == .person, let longer = longerOrganization(endingWith: m.name) { entityOf[i] = longer }
         }
         // entities left without mentions (their mentions went to a person) are dropped; ids stay indices
         let used = Set(entityOf.compactMap { $0 })
