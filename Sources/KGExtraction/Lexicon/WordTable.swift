@@ -127,19 +127,23 @@ struct WordTable<Value> {
     /// The slot holding the ASCII `word`, whose `WordHash` is `hash`; `absent` when none does.
     @inline(__always)
     private func slot(ofHash hash: UInt64, _ word: String) -> Int {
+        probe(hash) { start in
+            word.utf8.withContiguousStorageIfAvailable { equalBytes(at: start, $0) }
+                ?? Array(word.utf8).withUnsafeBufferPointer { equalBytes(at: start, $0) }
+        }
+    }
+
+    /// Linear probing from `hash`'s home slot: the first slot with `hash`'s fingerprint whose key,
+    /// stored from byte `start`, `isKey` accepts; `absent` at the first empty slot.
+    @inline(__always)
+    private func probe(_ hash: UInt64, _ isKey: (_ start: Int) -> Bool) -> Int {
         let fingerprint = Self.fingerprint(of: hash)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Self.home(of: hash) & mask
             while true {
                 let stored = slots[slot]
                 if stored == 0 { return Self.absent }
-                if stored & Self.fingerprintMask == fingerprint {
-                    let start = Int(truncatingIfNeeded: stored & Self.startMask)
-                    let equal =
-                        word.utf8.withContiguousStorageIfAvailable { equalBytes(at: start, $0) }
-                        ?? Array(word.utf8).withUnsafeBufferPointer { equalBytes(at: start, $0) }
-                    if equal { return slot }
-                }
+                if stored & Self.fingerprintMask == fingerprint, isKey(Int(truncatingIfNeeded: stored & Self.startMask)) { return slot }
                 slot = (slot + 1) & mask
             }
         }
@@ -177,20 +181,7 @@ struct WordTable<Value> {
         }
         guard bits < 0x80 else { return Self.notASCII }
         hash |= 1
-        let fingerprint = Self.fingerprint(of: hash)
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Self.home(of: hash) & mask
-            while true {
-                let stored = slots[slot]
-                if stored == 0 { return Self.absent }
-                if stored & Self.fingerprintMask == fingerprint
-                    && equalBytes(at: Int(truncatingIfNeeded: stored & Self.startMask), bytes)
-                {
-                    return slot
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+        return probe(hash) { start in equalBytes(at: start, bytes) }
     }
 
     private static var fingerprintMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
