@@ -278,4 +278,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 extension WordSet {
     /// The articles, a closed class many rules test a word against: `WordSet.articles.contains("an")`.
     static let articles: WordSet = ["a", "an", "the"]
+
+    /// The possessives of a named person ("his successor", "her deputy"), not of a body ("its").
+    static let personPossessives: WordSet = ["his", "her"]
+
+    /// Words that put a title in the past: "former Defence Minister X", "ex-president".
+    static let formerTitleWords: WordSet = ["former", "ex"]
 }

@@ -27,7 +27,7 @@ extension RoleExtractor {
                 if let m = s.mentionAt[j] {
                     guard s.mentions[m].isDemonym || s.mentions[m].modifierOnly, s.mentions[m].range.upperBound > j else { break }
                     j = s.mentions[m].range.upperBound
-                } else if s.roleAt[j] != nil || ["former", "ex"].contains(s.lower(j)) {
+                } else if s.roleAt[j] != nil || s.lower(j, isIn: WordSet.formerTitleWords) {
                     j += 1
                 } else {
                     break
@@ -35,7 +35,7 @@ extension RoleExtractor {
             }
             guard let appointee = s.mention(startingAt: j), s.mentions[appointee].type == .person else { continue }
             let k = s.mentions[appointee].range.upperBound
-            guard s.lower(k) == "as", ["his", "her"].contains(s.lower(k + 1)), let staff = Self.staffNouns[s.lower(k + 2)], staff == s.lower(k + 2) else { continue }
+            guard s.lower(k) == "as", s.lower(k + 1, isIn: WordSet.personPossessives), let staff = Self.staffNouns[s.lower(k + 2)], staff == s.lower(k + 2) else { continue }
             let appointeeEntity = s.mentions[appointee].entity
             guard let owner = s.mentions[..<appointee].last(where: { $0.type == .person && !$0.modifierOnly && $0.entity != appointeeEntity && $0.range.upperBound <= i })
             else { continue }

@@ -103,7 +103,7 @@ extension RoleExtractor {
         for role in s.roles where Self.isNationalOffice(role.name) {
             let r = role.range
             var before = r.lowerBound - 1
-            let former = ["former", "ex"].contains(s.lower(before))
+            let former = s.lower(before, isIn: WordSet.formerTitleWords)
             if former { before -= 1 }
             let article = s.lower(before, isIn: WordSet.articles)
             if article { before -= 1 }

@@ -132,7 +132,7 @@ extension RoleExtractor {
             guard let p = s.mention(startingAt: named), s.mentions[p].type == .person else { continue }
             let person = s.mentions[p].entity
             let body: Int?
-            if ["his", "her"].contains(s.lower(opener)) {
+            if s.lower(opener, isIn: WordSet.personPossessives) {
                 guard Self.isNationalOffice(role.name) else { continue }
                 let holder = s.mentions.last { $0.type == .person && $0.range.upperBound <= opener }?.entity ?? context.previousPersons.last?.entity
                 body = holder.flatMap { context.bodyOf[$0] }

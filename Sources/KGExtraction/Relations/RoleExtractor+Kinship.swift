@@ -139,7 +139,7 @@ extension RoleExtractor {
             if s.lower(d) == "'s", let m = s.mention(endingBefore: d), s.mentions[m].type == .person {
                 of = m
                 phraseStart = s.mentions[m].range.lowerBound
-            } else if ["his", "her"].contains(s.lower(d)) {
+            } else if s.lower(d, isIn: WordSet.personPossessives) {
                 of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d }
                 if of == nil { ofEntity = previousPersons.first?.entity }
             } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
@@ -192,7 +192,7 @@ extension RoleExtractor {
             }
             guard let relative else { continue }
             // "Sara Duterte, his daughter": "his" is someone named before the relative, or in the sentence before
-            if let pronounOf = of, ["his", "her"].contains(s.lower(d)), s.mentions[pronounOf].entity == s.mentions[relative].entity {
+            if let pronounOf = of, s.lower(d, isIn: WordSet.personPossessives), s.mentions[pronounOf].entity == s.mentions[relative].entity {
                 let relativeEntity = s.mentions[relative].entity
                 of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d && $0.entity != relativeEntity }
                 if let of {

@@ -67,7 +67,7 @@ extension RoleExtractor {
                 let pronoun = s.lower(d)
                 other = s.mentions.indices.last { m in
                     s.mentions[m].range.upperBound <= d && m != holder && !s.mentions[m].modifierOnly
-                        && (["his", "her"].contains(pronoun)
+                        && (WordSet.personPossessives.contains(pronoun)
                             ? s.mentions[m].type == .person
                             : s.mentions[m].type == .country || s.mentions[m].type == .organization)
                 }

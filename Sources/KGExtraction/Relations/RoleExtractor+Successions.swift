@@ -19,7 +19,7 @@ extension RoleExtractor {
             guard let successor, s.mentions[successor].type == .person else { continue }
             var j = i + 1
             // "his father, Omar Bongo", "her husband Y"
-            if ["his", "her"].contains(s.lower(j)), s.lower(j + 1, in: Self.kinshipNouns) != nil {
+            if s.lower(j, isIn: WordSet.personPossessives), s.lower(j + 1, in: Self.kinshipNouns) != nil {
                 j += 2
                 if s.lower(j) == "," { j += 1 }
             }

@@ -282,7 +282,7 @@ struct RoleExtractor {
         var k = from
         if let m = s.mention(startingAt: k), s.mentions[m].type == .person {
             k = s.mentions[m].range.upperBound
-        } else if ["his", "her"].contains(s.lower(k)) {
+        } else if s.lower(k, isIn: WordSet.personPossessives) {
             k += 1
         } else {
             return nil
