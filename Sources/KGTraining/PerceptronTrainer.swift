@@ -84,7 +84,8 @@ public struct PerceptronTrainer: Sendable {
         let labelNumber = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let data = TrainingData(
             labels: labels,
-            gold: sentences.map { $0.tokens.map { labelNumber[label(of: $0)]! } },
+            // every tag is in `labels`, which was made from these sentences
+            gold: sentences.map { $0.tokens.map { labelNumber[label(of: $0)] ?? 0 } },
             keys: sentences.map { TokenKeys.sentence($0.forms, lexicon: options.lexicon) },
             dictionary: [:]
         )
@@ -144,9 +145,10 @@ public struct PerceptronTrainer: Sendable {
                         guess = known
                     } else {
                         guess = featureBuffer.withUnsafeMutableBufferPointer { buffer in
+                            guard let features = buffer.baseAddress else { return 0 }
                             TaggerFeatures.extract(
                                 at: position, in: keys, previousTag: previous, previousTag2: previous2,
-                                guide: guide, into: buffer.baseAddress!
+                                guide: guide, into: features
                             )
                             let guess = weights.bestLabel(for: UnsafeBufferPointer(buffer))
                             weights.update(features: UnsafeBufferPointer(buffer), gold: gold[position], guess: guess)
@@ -176,7 +178,7 @@ public struct PerceptronTrainer: Sendable {
         return PerceptronTagger(
             labels: data.labels,
             tagDictionaryKeys: dictionaryKeys,
-            tagDictionaryLabels: dictionaryKeys.map { UInt8(data.dictionary[$0]!) },
+            tagDictionaryLabels: dictionaryKeys.map { UInt8(data.dictionary[$0] ?? 0) },
             featureKeys: averaged.keys, rowStarts: averaged.rowStarts,
             entryLabels: averaged.entryLabels, entryWeights: averaged.entryWeights,
             firstPass: firstPass, lexicon: lexicon

@@ -149,7 +149,7 @@ extension EntityRecognizer {
             {
                 continue
             }
-            if best == nil || stop > best! { best = stop }
+            if stop > best ?? Int.min { best = stop }
         }
         return best
     }

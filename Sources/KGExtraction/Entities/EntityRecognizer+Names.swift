@@ -163,22 +163,23 @@ extension EntityRecognizer {
         var out: [RawMention] = []
         var segment: [Int] = []
         func flush() {
-            guard !segment.isEmpty else { return }
+            guard let first = segment.first, let last = segment.last else { return }
             // "Peacekeeping Marta Quiroga": a first name inside a segment starts the person's name,
             // unless a title says the name starts earlier ("Prime Minister Lars Holmberg")
             // ("the prime minister-elect, Fiame Naomi Mata'afa,": a title and a comma say so too)
             let titled =
-                roles.contains { $0.range.upperBound == segment.first! }
-                || (segment.first! > sentence.lowerBound && tokens.lower(segment.first! - 1, isIn: lexicons.honorifics))
-                || (segment.first! > sentence.lowerBound && tokens[segment.first! - 1].text == ","
-                    && titleEnds(tokens, before: segment.first! - 1, roles: roles))
+                roles.contains { $0.range.upperBound == first }
+                || (first > sentence.lowerBound && tokens.lower(first - 1, isIn: lexicons.honorifics))
+                || (first > sentence.lowerBound && tokens[first - 1].text == ","
+                    && titleEnds(tokens, before: first - 1, roles: roles))
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
+            var start = first
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
-                !lexicons.firstNames.contains(tokens[segment.first!].text)
+                !lexicons.firstNames.contains(tokens[first].text)
             {
-                segment = Array(segment[segment.firstIndex(of: firstName)!...])
+                start = firstName
             }
-            let range = segment.first!..<(segment.last! + 1)
+            let range = start..<(last + 1)
             let typed = typeSegment(tokens, range, sentence: sentence, roles: roles)
             if let typed { out.append(typed) }
             segment = []
@@ -451,6 +452,8 @@ extension EntityRecognizer {
         }
         guard !range.isEmpty else { return nil }
         let words = tokens[range]
+        let firstWord = tokens[range.lowerBound]
+        let lastWord = tokens[range.upperBound - 1]
         let name = words.map(\.text).joined(separator: " ").joinedHyphens
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
@@ -471,9 +474,9 @@ extension EntityRecognizer {
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled
-        let firstName = lexicons.firstNames.contains(words.first!.text)
-        let lastLower = words.last!.lower
-        let firstLower = words.first!.lower
+        let firstName = lexicons.firstNames.contains(firstWord.text)
+        let lastLower = lastWord.lower
+        let firstLower = firstWord.lower
         // works, events and awards name no actor: "Harvest Symphony", "Cyclone Mira"
         if words.count > 1, NameCues.nonEntityHeads.contains(lastLower) || NameCues.nonEntityOpeners.contains(firstLower) {
             return nil
@@ -596,7 +599,7 @@ extension EntityRecognizer {
         let afterWho =
             range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
             || after?.lower == "who"
-        if afterWho && wordCount <= 3 && !words.first!.isAllCaps {
+        if afterWho && wordCount <= 3 && !firstWord.isAllCaps {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Espen Barth Eide, Guterres's special adviser", "Jan Eliasson, a former Swedish foreign minister":
@@ -631,7 +634,7 @@ extension EntityRecognizer {
                 }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
-            if words.first!.isAllCaps && label != .organization { return nil }
+            if firstWord.isAllCaps && label != .organization { return nil }
             switch label {
             case .location where isModifierOfACommonNoun(words, after: after):
                 // "the Catalan police", "Rafale fighter jets", "a Bosnian Serb republic": one unknown word
@@ -640,11 +643,11 @@ extension EntityRecognizer {
                 m.needsResolution = true
                 return m
             case .location, .organization:
-                return RawMention(range: range, type: label.entityType!, name: name, origin: .name)
+                return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             case .person:
                 var m = RawMention(range: range, type: .person, name: name, origin: .name)
                 // "Hackers", "Midwesterners": a plural noun names a group; kept only as a short form of a name
-                m.needsResolution = isPluralNoun(words.first!.lower)
+                m.needsResolution = isPluralNoun(firstWord.lower)
                 return m
             case .none:
                 // "at Angostura", "In Kibera,": a word the typer cannot place, after a preposition of
@@ -669,13 +672,13 @@ extension EntityRecognizer {
             if let b = before {
                 let prepositionPlace = NameCues.placePrepositions.contains(b.lower, hash: b.lowerHash) && b.lower != "to"
                 let articlePlace = b.lower == "the" && before2.map { NameCues.placePrepositions.contains($0.lower) } ?? false
-                if (prepositionPlace || articlePlace) && !afterSpeech && !words.first!.isAllCaps && !firstName {
+                if (prepositionPlace || articlePlace) && !afterSpeech && !firstWord.isAllCaps && !firstName {
                     return RawMention(range: range, type: .location, name: name, origin: .name)
                 }
             }
-            if words.first!.isAllCaps { return nil }
+            if firstWord.isAllCaps { return nil }
             // "the Constitution", "Justice": a lone capitalized word after "the", or a title, is not a person
-            if before?.lower == "the" || lexicons.roles.contains(words.first!.lower) || lexicons.honorifics.contains(words.first!.lower) {
+            if before?.lower == "the" || lexicons.roles.contains(firstWord.lower) || lexicons.honorifics.contains(firstWord.lower) {
                 return nil
             }
             var m = RawMention(range: range, type: .person, name: name, origin: .name)

@@ -22,7 +22,8 @@ struct InstitutionNamer {
             let words = m.name.lowercased().split(separator: " ").map(String.init)
             guard NameCues.demonymOrganizations.contains(words) else { continue }
             // the most mentioned country so far; ties go to the one named first
-            guard let country = order.max(by: { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }),
+            // (`max(by:)` keeps the first of equal elements: the country named first)
+            guard let country = order.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }),
                 let demonym = lexicons.demonymOf[country]
             else { continue }
             mentions[i].name = "\(demonym) \(m.name)"

@@ -121,7 +121,8 @@ struct MentionResolver {
         var namedInHeadlinesOnly = Set<Int>()
         var longOrganizations: [(words: [String], id: Int)] = []
         for (i, m) in mentions.enumerated() where m.type == .person && m.name.spaceSeparatedWords.count >= 2 {
-            let last = lookupKey(String(m.name.spaceSeparatedWords.last!))
+            guard let surname = m.name.spaceSeparatedWords.last else { continue }
+            let last = lookupKey(String(surname))
             let inHeadline = headlineMentions.contains(i)
             // "Perez Molina resigns" over "President Otto Perez Molina resigned ...": a headline's
             // short form, the last words of a full name the body gives, is that person (the body's
@@ -202,7 +203,7 @@ struct MentionResolver {
         for entity in entities where entity.type == .person {
             let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2 else { continue }
-            for part in parts.dropFirst() where part.count >= 3 && part.first!.isUppercase {
+            for part in parts.dropFirst() where part.count >= 3 && part.first?.isUppercase == true {
                 let key = lookupKey(String(part))
                 if nameParts[key] == nil { nameParts[key] = entity.id }
             }

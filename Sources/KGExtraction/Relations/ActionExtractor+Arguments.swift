@@ -227,7 +227,7 @@ extension ActionExtractor {
                     while s.range.contains(h), h < after + 3, s.tag(h)?.upos == .ADJ, s.mentionAt[h] == nil { h += 1 }
                     let actingBody =
                         s.lower(h, isIn: Self.actingBodyNouns)
-                        || s.roleAt[h] != nil && s.mention(startingAt: s.roles[s.roleAt[h]!].range.upperBound) == nil
+                        || s.roleAt[h].map { s.mention(startingAt: s.roles[$0].range.upperBound) == nil } ?? false
                     if !actingBody && !Self.judgingLemmas.contains(lemma) && !["on", "to", "into", "near", "along", "toward", "towards"].contains(before) {
                         return []
                     }

@@ -170,9 +170,9 @@ public struct Lemmatizer: Sendable {
     /// For a stem no lexicon knows: undo consonant doubling, restore a silent e where English
     /// spelling needs one ("-ised", "-ated", "-aced", "-ving", "-bled"), else keep the stem.
     private static func guessStem(_ stem: [Character]) -> String {
-        if let undoubled = undoubled(stem), !["l", "s", "z", "f"].contains(stem.last!) { return undoubled }
+        guard let last = stem.last else { return "" }
+        if let undoubled = undoubled(stem), !["l", "s", "z", "f"].contains(last) { return undoubled }
         let text = String(stem)
-        let last = stem.last!
         let beforeLast = stem.count >= 2 ? stem[stem.count - 2] : " "
         let needsE =
             last == "v" || last == "c" || last == "u"

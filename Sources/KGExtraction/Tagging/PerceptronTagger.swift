@@ -131,9 +131,10 @@ public final class PerceptronTagger: Sendable {
                 label = Int(tagDictionaryLabels[dictionaryRow])
             } else {
                 label = featureBuffer.withUnsafeMutableBufferPointer { buffer in
+                    guard let features = buffer.baseAddress else { return 0 }
                     TaggerFeatures.extract(
                         at: position, in: keys, previousTag: previous, previousTag2: previous2,
-                        guide: guide, into: buffer.baseAddress!
+                        guide: guide, into: features
                     )
                     return bestLabel(for: UnsafeBufferPointer(buffer), scores: &scores)
                 }
@@ -149,8 +150,9 @@ public final class PerceptronTagger: Sendable {
     @inline(__always)
     private func bestLabel(for featureKeys: UnsafeBufferPointer<UInt32>, scores: inout [Int32]) -> Int {
         scores.withUnsafeMutableBufferPointer { scores in
+            guard let totals = scores.baseAddress else { return 0 }
             for index in scores.indices { scores[index] = 0 }
-            weights.accumulate(featureKeys, into: scores.baseAddress!)
+            weights.accumulate(featureKeys, into: totals)
             var best = 0
             for index in scores.indices where scores[index] > scores[best] { best = index }
             return best
