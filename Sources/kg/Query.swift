@@ -11,8 +11,10 @@ struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run path queries (a Cypher subset) against the graph.",
         discussion: """
-            Statements in a script end with ';'; '--' starts a comment. The first error
-            stops the run: FILE:LINE:COLUMN: error: MESSAGE, exit status 1.
+            Statements in a script end with ';'; '--' starts a comment. With neither a
+            statement nor -f, the script is read from standard input when it is not a
+            terminal (like sqlite3). The first error stops the run:
+            FILE:LINE:COLUMN: error: MESSAGE, exit status 1.
             The language is described in docs/query-language.md.
 
             Examples:
@@ -20,6 +22,7 @@ struct Query: ParsableCommand {
               kg query --param who=Zelensky \\
                 'MATCH (a {name: $who})-[r]-(b) RETURN b.name, r.action;'
               kg query -f queries/who-condemned-whom.kgq --format csv
+              kg query --format json < queries/who-condemned-whom.kgq
             """)
 
     @OptionGroup var database: DatabaseOption
@@ -63,7 +66,7 @@ struct Query: ParsableCommand {
         if let timeout, !(timeout > 0 && timeout <= 86_400) {
             throw ValidationError("--timeout wants a number of seconds above 0 (at most 86400)")
         }
-        if file == nil && statement == nil {
+        if file == nil && statement == nil && isatty(STDIN_FILENO) == 1 {
             throw ValidationError("give a statement or a script with -f FILE")
         }
         if file != nil && statement != nil {
@@ -115,7 +118,8 @@ struct Query: ParsableCommand {
 
         var statements: [ScriptStatement]
         let sourceName: String
-        if let file {
+        // no statement and no -f: a script piped in, as `validate` allowed only off a terminal
+        if let file = file ?? (statement == nil ? "-" : nil) {
             let contents =
                 file == "-"
                 ? FileHandle.standardInput.readDataToEndOfFile()

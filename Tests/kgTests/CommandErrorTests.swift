@@ -58,8 +58,8 @@ final class CommandErrorTests: XCTestCase {
     }
 
     func testUsageErrorsShareThePrefix() throws {
-        let run = try runner.kg(["query"])
+        let run = try runner.kg(["query", "-f", "script.kgq", "MATCH (a) RETURN a;"])
         XCTAssertEqual(run.status, 64)
-        XCTAssertEqual(firstErrorLine(run), "Error: give a statement or a script with -f FILE")
+        XCTAssertEqual(firstErrorLine(run), "Error: give either a statement or -f FILE, not both")
     }
 }

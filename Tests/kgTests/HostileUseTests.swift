@@ -176,6 +176,16 @@ final class HostileUseTests: XCTestCase {
         XCTAssertTrue(run.stderr.hasPrefix("Error: \(script):2:17: unterminated string"), run.stderr)
     }
 
+    func testAScriptPipedInRunsWithoutDashF() throws {
+        let db = try runner.exampleDatabase()
+        let script = "MATCH (a {name: 'Biden'})-[r]->(b) RETURN count(*) AS biden;\nMATCH (a) WHERE a.name = 'Biden RETURN a;\n"
+        let run = try runner.kg(["query", "--db", db, "--format", "csv"], stdin: script)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, "biden\n2\n")
+        // the error names standard input, as with -f -
+        XCTAssertTrue(run.stderr.hasPrefix("Error: stdin:2:26: unterminated string"), run.stderr)
+    }
+
     func testSlashCommentsNeitherSwallowNorSplitStatements() throws {
         let db = try runner.exampleDatabase()
         let script = try runner.write(
