@@ -51,6 +51,9 @@ extension TreeActionExtractor {
         }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
+        // "declared their support for X", "announced its recognition of X": a statement whose object names
+        // an act states that act (the noun's own fact), and is aimed at no one itself
+        if entry.cameo == .makePublicStatement, p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
