@@ -351,7 +351,8 @@ extension TreeActionExtractor {
         var purpose = false
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) {
             label = .xcomp
-            purpose = !ActionExtractor.objectControl.contains(lemma(p, h))
+            // ("sent 1,200 soldiers to help Mali": those sent do the act, and unnamed, they name no actor)
+            purpose = !ActionExtractor.objectControl.contains(lemma(p, h)) && !ActionExtractor.sendingLemmas.contains(lemma(p, h))
         }
         switch label {
         case .xcomp:
