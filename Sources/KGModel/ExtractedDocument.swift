@@ -71,12 +71,15 @@ public struct Fact: Hashable, Sendable {
     public var date: CalendarDate?
     /// Where `date` came from: the sentence, a relative date in it, or the document.
     public var dateSource: FactDateSource?
+    /// The rule that made the fact (its source file and line); no part of the fact's identity.
+    public var origin: FactOrigin
 
     public init(
         subject: Int, object: Int, action: String, cameo: CAMEOCode, kind: RelationKind,
         sentence: Int, span: TextSpan, confidence: Double, date: CalendarDate? = nil,
-        dateSource: FactDateSource? = nil
+        dateSource: FactDateSource? = nil, file: StaticString = #fileID, line: UInt = #line
     ) {
+        self.origin = FactOrigin(file: file, line: line)
         self.date = date
         self.dateSource = dateSource
         self.subject = subject

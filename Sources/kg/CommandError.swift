@@ -11,10 +11,13 @@ import Foundation
 enum CommandError: Error, LocalizedError, Equatable {
     /// An input file the command reads itself (a query script, a text for `kg extract`).
     case unreadable(path: String, reason: String)
+    /// An output file the command writes itself (`kg extract --origins`).
+    case unwritable(path: String)
 
     var errorDescription: String? {
         switch self {
         case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
+        case let .unwritable(path): "\(path): cannot write"
         }
     }
 }

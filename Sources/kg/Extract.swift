@@ -22,6 +22,10 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print NetworkX node-link JSON instead of text.")
     var json = false
 
+    /// For measuring rules: each fact's edge key (as numbered in the JSON) and the rule that made it.
+    @Option(help: ArgumentHelp("Write each fact's JSON edge key and the source line of the rule that made it, tab-separated, to this file.", visibility: .hidden))
+    var origins: String?
+
     func run() throws {
         let extractor = KeptUntilExit.keep(try Extractor())
         var documents: [(name: String, doc: ExtractedDocument)] = []
@@ -35,6 +39,12 @@ struct Extract: ParsableCommand {
             documents.append(((file as NSString).lastPathComponent, document))
             publications.append(published)
             texts.append(text)
+        }
+        if let origins {
+            let keyed = documents.flatMap(\.doc.facts).enumerated().map { "\($0.offset + 1)\t\($0.element.origin)\n" }
+            guard FileManager.default.createFile(atPath: origins, contents: Data(keyed.joined().utf8)) else {
+                throw CommandError.unwritable(path: origins)
+            }
         }
         if json {
             try StandardOutput.write(try Self.nodeLinkJSON(documents) + "\n")

@@ -136,6 +136,7 @@ struct ActionExtractor {
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
+                if isPurposeOfSendingUnnamed(s, v) { continue }
                 if verb.lemma == "say" || verb.lemma == "tell" || Self.speechLemmas.contains(verb.lemma) {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjectsOfVerb[v] = [subj]
@@ -229,12 +230,12 @@ struct ActionExtractor {
         return s.range.contains(i) && s.tokens[i].isWord && s.mentionAt[i] == nil ? i : nil
     }
 
-    func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double) {
+    func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double, file: StaticString = #fileID, line: UInt = #line) {
         for subjectMention in subjects {
             for objectMention in objects {
                 for subject in s.mentions[subjectMention].entities {
                     for object in s.mentions[objectMention].entities where subject != object {
-                        facts.append(fact(s, subject, subjectMention, verb, object, objectMention, at, confidence))
+                        facts.append(fact(s, subject, subjectMention, verb, object, objectMention, at, confidence, file: file, line: line))
                     }
                 }
             }
@@ -243,7 +244,7 @@ struct ActionExtractor {
 
     func fact(
         _ s: SentenceView, _ subjectEntity: Int, _ subject: Int, _ verb: VerbEntry, _ objectEntity: Int, _ object: Int,
-        _ at: Int, _ confidence: Double
+        _ at: Int, _ confidence: Double, file: StaticString = #fileID, line: UInt = #line
     ) -> Fact {
         do {
             do {
@@ -257,7 +258,8 @@ struct ActionExtractor {
                     confidence: max(
                         FactConfidence.floor,
                         confidence - distance * FactConfidence.Window.perWordOfSpan - (anaphoric ? FactConfidence.standInPenalty : 0)
-                            - (s.mentions[subject].isPronoun || s.mentions[object].isPronoun ? FactConfidence.pronounPenalty : 0)))
+                            - (s.mentions[subject].isPronoun || s.mentions[object].isPronoun ? FactConfidence.pronounPenalty : 0)),
+                    file: file, line: line)
             }
         }
     }

@@ -10,23 +10,23 @@ extension RoleExtractor {
     /// Appends the fact that entity `holder` holds `role` in entity `body`, stated by the words
     /// `from ..< to` of sentence `s`. An entity holds no role in itself: such a pair adds nothing.
     static func addRole(
-        _ holder: Int, _ role: String, _ body: Int, in s: SentenceView, from: Int, to: Int, confidence: Double, into facts: inout [Fact]
+        _ holder: Int, _ role: String, _ body: Int, in s: SentenceView, from: Int, to: Int, confidence: Double, into facts: inout [Fact], file: StaticString = #fileID, line: UInt = #line
     ) {
         guard holder != body else { return }
         facts.append(
             Fact(
                 subject: holder, object: body, action: role, cameo: .role, kind: .role, sentence: s.index, span: s.span(from, to),
-                confidence: confidence))
+                confidence: confidence, file: file, line: line))
     }
 
     /// Appends the role the entity of mention `holder` holds in the entity of mention `body` of `s`,
     /// stated by the words from the first of the two mentions to the end of the later one, or to
     /// `through` when that is later ("the Wagner Group, a Russian private military company").
     static func addRole(
-        mention holder: Int, _ role: String, mention body: Int, in s: SentenceView, through: Int = 0, confidence: Double, into facts: inout [Fact]
+        mention holder: Int, _ role: String, mention body: Int, in s: SentenceView, through: Int = 0, confidence: Double, into facts: inout [Fact], file: StaticString = #fileID, line: UInt = #line
     ) {
         let from = min(s.mentions[holder].range.lowerBound, s.mentions[body].range.lowerBound)
         let to = max(s.mentions[holder].range.upperBound, s.mentions[body].range.upperBound, through)
-        addRole(s.mentions[holder].entity, role, s.mentions[body].entity, in: s, from: from, to: to, confidence: confidence, into: &facts)
+        addRole(s.mentions[holder].entity, role, s.mentions[body].entity, in: s, from: from, to: to, confidence: confidence, into: &facts, file: file, line: line)
     }
 }

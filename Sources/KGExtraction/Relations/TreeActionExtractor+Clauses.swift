@@ -5,6 +5,8 @@ import KGModel
 extension TreeActionExtractor {
     /// Subordinating conjunctions that the parser may read as prepositions of the next noun (a closed class).
     static let subordinators: WordSet = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
+    /// Reflexive pronouns (a closed class): an object the subject itself.
+    static let reflexivePronouns: Set<String> = ["himself", "herself", "itself", "themselves", "oneself"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
     static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
     /// Nouns for the standing relations between two sides, which breaking or cutting reduces.
@@ -51,6 +53,9 @@ extension TreeActionExtractor {
         }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
+        // "declared their support for X", "announced its recognition of X": a statement whose object names
+        // an act states that act (the noun's own fact), and is aimed at no one itself
+        if entry.cameo == .makePublicStatement, p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
@@ -348,7 +353,8 @@ extension TreeActionExtractor {
         var purpose = false
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) {
             label = .xcomp
-            purpose = !ActionExtractor.objectControl.contains(lemma(p, h))
+            // ("sent 1,200 soldiers to help Mali": those sent do the act, and unnamed, they name no actor)
+            purpose = !ActionExtractor.objectControl.contains(lemma(p, h)) && !ActionExtractor.sendingLemmas.contains(lemma(p, h))
         }
         switch label {
         case .xcomp:
@@ -497,7 +503,10 @@ extension TreeActionExtractor {
         let sendsSomewhere = ActionExtractor.motionLemmas.contains(entry.lemma) && p.dependents(w, base: "obl").contains { p.preposition($0) == "to" }
         // "X, whom Zelaya fired": "whom" is always an object, whatever the parser calls it
         let whom = p.label(w) == .aclRelcl ? p.children[w].filter { p.words[$0] == "whom" && p.preposition($0) == nil && p.label($0).base == "obl" } : []
-        for object in p.dependents(w, .obj) + p.dependents(w, .iobj) + whom {
+        // "declared himself president of Sudan": after a reflexive, the object says what the subject is,
+        // and aims at no one (whatever the parser hangs the reflexive on)
+        let reflexive = w + 1 < p.count && Self.reflexivePronouns.contains(p.words[w + 1].lowercased())
+        for object in p.dependents(w, .obj) + p.dependents(w, .iobj) + whom where !reflexive {
             if sendsSomewhere, p.usableMention(object).map({ p.view.mentions[$0].type == .person }) ?? (namedPerson(p, under: object) != nil) { continue }
             // "the provinces that Morocco recognized"
             if p.word(object, isIn: Self.relativePronouns), p.label(w) == .aclRelcl, let head = p.head(w) {

@@ -65,7 +65,7 @@ extension TreeActionExtractor {
         return nil
     }
 
-    func addStanding(_ facts: inout [Fact], _ p: ParsedSentence, _ holder: Int, _ role: String, _ other: Int, at n: Int) {
+    func addStanding(_ facts: inout [Fact], _ p: ParsedSentence, _ holder: Int, _ role: String, _ other: Int, at n: Int, file: StaticString = #fileID, line: UInt = #line) {
         let s = p.view
         let a = s.mentions[holder], b = s.mentions[other], at = p.tokensOf[n]
         // a place holds no standing ("Donetsk, a Russian ally"), and a standing is no place's
@@ -77,7 +77,7 @@ extension TreeActionExtractor {
                 facts.append(
                     Fact(
                         subject: subject, object: object, action: role, cameo: .role, kind: .role,
-                        sentence: s.index, span: s.span(from, to), confidence: 0.7))
+                        sentence: s.index, span: s.span(from, to), confidence: 0.7, file: file, line: line))
             }
         }
     }

@@ -187,29 +187,35 @@ struct TreeActionExtractor {
     }
 
     /// A reciprocal act of several sides: each acts on each other ("Ethiopia and Eritrea fought a war").
-    func addBothWays(_ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], _ verb: VerbEntry, at w: Int, confidence: Double) {
-        addBothWays(&facts, p, sides, action: verb.lemma, cameo: .root(verb.cameo), at: w, confidence: confidence)
+    func addBothWays(
+        _ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], _ verb: VerbEntry, at w: Int, confidence: Double, file: StaticString = #fileID, line: UInt = #line
+    ) {
+        addBothWays(&facts, p, sides, action: verb.lemma, cameo: .root(verb.cameo), at: w, confidence: confidence, file: file, line: line)
     }
 
     /// Each side's act `action` (coded `cameo`) on every other side: a reciprocal act.
-    func addBothWays(_ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], action: String, cameo: CAMEOCode, at w: Int, confidence: Double) {
+    func addBothWays(
+        _ facts: inout [Fact], _ p: ParsedSentence, _ sides: [Argument], action: String, cameo: CAMEOCode, at w: Int, confidence: Double, file: StaticString = #fileID, line: UInt = #line
+    ) {
         for side in sides {
-            add(&facts, p, [side], action: action, cameo: cameo, sides.filter { $0.mention != side.mention }, at: w, confidence: confidence)
+            add(
+                &facts, p, [side], action: action, cameo: cameo, sides.filter { $0.mention != side.mention }, at: w, confidence: confidence,
+                file: file, line: line)
         }
     }
 
     func add(
         _ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], _ verb: VerbEntry, _ targets: [Argument], at w: Int,
-        confidence: Double
+        confidence: Double, file: StaticString = #fileID, line: UInt = #line
     ) {
-        add(&facts, p, actors, action: verb.lemma, cameo: .root(verb.cameo), targets, at: w, confidence: confidence)
+        add(&facts, p, actors, action: verb.lemma, cameo: .root(verb.cameo), targets, at: w, confidence: confidence, file: file, line: line)
     }
 
     /// Each actor's act `action` (coded `cameo`) on each target, stated by the words from the first of
     /// them and word `w` to the last.
     func add(
         _ facts: inout [Fact], _ p: ParsedSentence, _ actors: [Argument], action: String, cameo: CAMEOCode, _ targets: [Argument], at w: Int,
-        confidence: Double
+        confidence: Double, file: StaticString = #fileID, line: UInt = #line
     ) {
         let s = p.view
         for actor in actors {
@@ -227,7 +233,7 @@ struct TreeActionExtractor {
                         facts.append(
                             Fact(
                                 subject: subject, object: object, action: action, cameo: cameo, kind: .action,
-                                sentence: s.index, span: s.span(from, to), confidence: max(FactConfidence.floor, sure)))
+                                sentence: s.index, span: s.span(from, to), confidence: max(FactConfidence.floor, sure), file: file, line: line))
                     }
                 }
             }
