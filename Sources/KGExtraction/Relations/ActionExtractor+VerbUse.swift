@@ -219,35 +219,6 @@ extension ActionExtractor {
         return s.xpos(i) == .VB
     }
 
-    /// Verbs of sending people somewhere (a closed class): those sent do what the "to" after them
-    /// names, not the sender.
-    static let sendingLemmas: WordSet = ["send", "deploy", "dispatch"]
-
-    /// Whether verb `v` is the purpose of sending unnamed people: "sent 1,200 soldiers to help Mali",
-    /// "deployed troops to Congo to defend Kabila". The soldiers would help, and the sender, the nearest
-    /// name, does not; with the people named ("sent the Rwandan army to help X") the name is the actor.
-    func isPurposeOfSendingUnnamed(_ s: SentenceView, _ v: Int) -> Bool {
-        guard s.lower(v - 1) == "to" else { return false }
-        var i = v - 2
-        var words = 0
-        while s.range.contains(i), words < 10 {
-            if let m = s.mentionAt[i] {
-                // a place the people are sent to: "to Congo"
-                let start = s.mentions[m].range.lowerBound
-                guard ["to", "into", "in"].contains(s.lower(start - 1)) else { return false }
-                i = start - 2
-                words += 1
-                continue
-            }
-            // a clause ends at a comma or a bracket; numbers ("1,200 soldiers") are part of the phrase
-            guard s.tokens[i].isWord || s.tag(i)?.upos == .NUM else { return false }
-            if isVerbUse(s, i) { return words > 0 && Self.sendingLemmas.contains(verbLemma(s, i)) }
-            i -= 1
-            words += 1
-        }
-        return false
-    }
-
     /// The preposition heading the phrase a mention sits in: `in eastern Congo` -> "in".
     func governingPreposition(_ s: SentenceView, _ start: Int) -> String? {
         var i = start - 1

@@ -136,7 +136,6 @@ struct ActionExtractor {
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
-                if isPurposeOfSendingUnnamed(s, v) { continue }
                 if verb.lemma == "say" || verb.lemma == "tell" || Self.speechLemmas.contains(verb.lemma) {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjectsOfVerb[v] = [subj]

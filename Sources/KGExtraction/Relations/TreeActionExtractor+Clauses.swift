@@ -353,8 +353,7 @@ extension TreeActionExtractor {
         var purpose = false
         if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) {
             label = .xcomp
-            // ("sent 1,200 soldiers to help Mali": those sent do the act, and unnamed, they name no actor)
-            purpose = !ActionExtractor.objectControl.contains(lemma(p, h)) && !ActionExtractor.sendingLemmas.contains(lemma(p, h))
+            purpose = !ActionExtractor.objectControl.contains(lemma(p, h))
         }
         switch label {
         case .xcomp:
