@@ -32,7 +32,11 @@ extension TreeActionExtractor {
         guard p.tags[w].upos == .VERB, mayNameAnUncodedAct(lemma) else { return }
         let passive = isPassive(p, w)
         let patients = passive ? p.dependents(w, base: "nsubj") : p.dependents(w, .obj)
-        guard !patients.isEmpty, !isUnreal(p, w) else { return }
+        guard !isUnreal(p, w) else { return }
+        guard !patients.isEmpty else {
+            if !passive { sideTakenWith(&facts, p, w, lemma: lemma) }
+            return
+        }
         // "Greek and Turkish warships shadowed each other": coordinated sides do the act to each other
         // (read as the coded verbs' subjects are, a country's forces for the country)
         if !passive, patients.contains(where: { isEachOther(p, $0) }) {
@@ -62,6 +66,22 @@ extension TreeActionExtractor {
             }
         }
         add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
+    }
+
+    /// "Trump sided with Riyadh", "Washington stood with Moldova": a verb with no object whose `with`
+    /// phrase names the other side acts toward it (verbs of travel, speech and being are left out by
+    /// `mayNameAnUncodedAct`: "flew to Banjul with Sirleaf" names a companion).
+    ///
+    /// ```swift
+    /// // "Japan sided with the United States ." -> Japan -side-> United States (uncoded)
+    /// ```
+    func sideTakenWith(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
+        let sides = p.children[w].filter { p.label($0).base == "obl" && p.preposition($0) == "with" }.flatMap {
+            namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
+        }
+        guard !sides.isEmpty else { return }
+        let actors = agentNames(p, w, passive: false)
+        add(&facts, p, actors, action: lemma, cameo: .uncoded, sides, at: w, confidence: FactConfidence.Tree.uncodedClause)
     }
 
     /// Verbs no lexicon codes that coordinated subjects do together, with each other: "discuss".
