@@ -71,4 +71,14 @@ final class UncodedVerbTests: ExtractionTestCase {
         // a verb whose act is not stated as done
         XCTAssertEqual(try all("Bolivia might side with Paraguay."), [])
     }
+
+    func testAThingDoneThatNamesNoOneIsDoneWithTheSideItsWithPhraseNames() throws {
+        XCTAssertEqual(try all("Kenya downgraded its diplomatic relations with Uganda on Sunday."), ["Kenya -downgrade-> Uganda"])
+        XCTAssertEqual(
+            try all("Norway said it had raised the matter with Iceland and Denmark."), ["Norway -raise-> Iceland", "Norway -raise-> Denmark"])
+        // a thing two sides have, not an act: sharing a border
+        XCTAssertEqual(try all("Finland shares a long border with Russia."), [])
+        // an object that is a name stays the only target
+        XCTAssertEqual(try all("Chile courted Bolivia together with Peru."), ["Chile -court-> Bolivia"])
+    }
 }
