@@ -58,7 +58,7 @@ extension TreeActionExtractor {
         }
         if targets.isEmpty, !passive { targets = recipients(p, w, objects: patients) }
         if targets.isEmpty, !passive { targets = possessors(p, objects: patients) }
-        // "downgraded its relations with Lithuania", "took the matter up with Madrid": a thing done
+        // "downgraded its relations with Lithuania", "raised the matter with Honiara": a thing done
         // that names no one is done with the side its `with` phrase names
         if targets.isEmpty, !passive { targets = withSides(p, [w] + patients) }
         // "Obama and Medvedev discussed Iran's nuclear programme": sides that discuss a matter together
