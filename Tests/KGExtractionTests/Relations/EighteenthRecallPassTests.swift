@@ -7,6 +7,8 @@ final class EighteenthRecallPassTests: ExtractionTestCase {
     func testARefusalJoinedByButIsAimedAtTheDoerOfTheClauseItAnswers() throws {
         XCTAssertEqual(try all("Chile offered to send soldiers but Peru declined."), ["Peru -decline-> Chile"])
         XCTAssertEqual(try all("Chile wanted a closed session but Peru objected."), ["Peru -object-> Chile"])
+        // a short ", but" clause at the end is read with the clause it answers
+        XCTAssertEqual(try all("Chile wanted to hold a closed session, but Peru objected."), ["Peru -object-> Chile"])
         XCTAssertEqual(
             try all("Chile criticised Bolivia but Peru rejected the statement."), ["Chile -criticize-> Bolivia", "Peru -reject-> Chile"])
         // a refusal to act is aimed at whom the act would be done to, not at the clause before
