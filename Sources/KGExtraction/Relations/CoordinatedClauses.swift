@@ -19,6 +19,10 @@ enum CoordinatedClauses {
     /// How far after the conjunction the second clause's verb may lie, in folded words.
     static let verbReach = 10
 
+    /// The most folded words after "but" (its final stop included) of a clause read with the one
+    /// before it: "but Tonga declined .", "but the US objected .".
+    static let answerLength = 5
+
     /// The parts of `stretch` (token ranges, in order): the whole stretch unless a comma and a
     /// conjunction there join two clauses each with a finite verb, the second with a subject of its
     /// own ("..., and this month removed Korea" is one subject's two acts and stays whole only when
@@ -32,6 +36,9 @@ enum CoordinatedClauses {
         while k + 2 <= lastWord {
             defer { k += 1 }
             guard folded.words[k] == ",", conjunctions.contains(folded.words[k + 1].lowercased()), subjectStarts.contains(tags[k + 2].upos) else { continue }
+            // ", but the US objected .": a short clause that ends the stretch answers the one before it,
+            // and is read with it (the parser hangs so few words right)
+            if folded.words[k + 1].lowercased() == "but", lastWord - (k + 1) <= answerLength { continue }
             let before = partFirstWord..<k, after = (k + 2)...min(lastWord, k + 1 + verbReach)
             guard before.contains(where: { finiteVerbTags.contains(tags[$0].xpos) }), after.contains(where: { finiteVerbTags.contains(tags[$0].xpos) })
             else { continue }

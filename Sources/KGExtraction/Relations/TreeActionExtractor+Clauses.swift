@@ -94,6 +94,14 @@ extension TreeActionExtractor {
         if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma), let claim = summingNoun(p, w) {
             targets = claimants(p, claim, refusers: actors).filter { c in !actors.contains { $0.mention == c.mention } }
         }
+        // "Russia wanted a closed session, but the US objected", "X offered to send soldiers but Tonga
+        // declined", "..., but the council overturned the result": a refusal joined by "but" to the
+        // clause it answers, naming no one it refuses, is aimed at that clause's doer
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma),
+            let answered = answeredClause(p, w)
+        {
+            targets = self.actors(p, answered, passive: isPassive(p, answered), depth: 1).inherited.filter { c in !actors.contains { $0.mention == c.mention } }
+        }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
         // (not "insists that X was removed": that says something of X, and addresses no one)
@@ -621,6 +629,22 @@ extension TreeActionExtractor {
     /// Verbs of setting aside another's decision (a closed class), whatever their code: "..., a
     /// decision the court overturned".
     static let overrulingLemmas: WordSet = ["overturn", "annul", "quash", "overrule"]
+
+    /// Words that join a clause answering the one before it (a closed class): "..., but X objected".
+    static let contrastWords: WordSet = ["but", "yet"]
+
+    /// "Russia wanted a closed session, but the US objected": the verb of the clause that verb `w`, joined
+    /// to it by "but" with a subject of its own, answers, when `w` names no one it acts on (no object,
+    /// or one that names no one: "turned down his request", "overturned the result") and says nothing
+    /// (no clause of its own).
+    func answeredClause(_ p: ParsedSentence, _ w: Int) -> Int? {
+        guard p.label(w) == .conj, let h = p.head(w), h < w, isVerbal(p, h), !p.dependents(w, base: "nsubj").isEmpty,
+            p.children[w].contains(where: { c in p.label(c).base == "cc" && c > h && p.word(c, isIn: Self.contrastWords) }),
+            p.dependents(w, .ccomp).isEmpty, p.dependents(w, .xcomp).isEmpty,
+            p.dependents(w, .obj).allSatisfy({ o in p.mentionOf[o] == nil && !p.children[o].contains { p.mentionOf[$0] != nil } })
+        else { return nil }
+        return h
+    }
 
     /// "..., a charge Jakarta denies": the claim noun a relative clause of verb `w` hangs on, when the
     /// noun opens after a comma and is what the verb refuses (the verb has no object of

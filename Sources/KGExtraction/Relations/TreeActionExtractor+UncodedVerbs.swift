@@ -9,7 +9,8 @@ import KGModel
 /// Only names the tree puts there outright count, not the country of "X's forces" or a subject
 /// shared with another verb: without a lexicon's word that the verb is an act, the tree must be
 /// plain. An object that names no one may still point at a target: the name of its `to` phrase
-/// ("handed power to the council") or its owner ("followed Washington's lead").
+/// ("handed power to the council"), its owner ("followed Washington's lead") or its `with` phrase
+/// ("downgraded its relations with Lithuania"); so may a verb with no object ("sided with Riyadh").
 ///
 /// ```swift
 /// // "Japan followed the United States ." -> Japan -follow-> United States (uncoded)
@@ -32,7 +33,11 @@ extension TreeActionExtractor {
         guard p.tags[w].upos == .VERB, mayNameAnUncodedAct(lemma) else { return }
         let passive = isPassive(p, w)
         let patients = passive ? p.dependents(w, base: "nsubj") : p.dependents(w, .obj)
-        guard !patients.isEmpty, !isUnreal(p, w) else { return }
+        guard !isUnreal(p, w) else { return }
+        guard !patients.isEmpty else {
+            if !passive { sideTakenWith(&facts, p, w, lemma: lemma) }
+            return
+        }
         // "Greek and Turkish warships shadowed each other": coordinated sides do the act to each other
         // (read as the coded verbs' subjects are, a country's forces for the country)
         if !passive, patients.contains(where: { isEachOther(p, $0) }) {
@@ -53,6 +58,9 @@ extension TreeActionExtractor {
         }
         if targets.isEmpty, !passive { targets = recipients(p, w, objects: patients) }
         if targets.isEmpty, !passive { targets = possessors(p, objects: patients) }
+        // "downgraded its relations with Lithuania", "raised the matter with Honiara": a thing done
+        // that names no one is done with the side its `with` phrase names
+        if targets.isEmpty, !passive { targets = withSides(p, [w] + patients) }
         // "Obama and Medvedev discussed Iran's nuclear programme": sides that discuss a matter together
         // discuss it with each other, besides whom the matter concerns
         if Self.jointTalkLemmas.contains(lemma), !passive, actors.count >= 2 {
@@ -62,6 +70,30 @@ extension TreeActionExtractor {
             }
         }
         add(&facts, p, actors, action: lemma, cameo: .uncoded, targets, at: w, confidence: FactConfidence.Tree.uncodedClause)
+    }
+
+    /// "Trump sided with Riyadh", "Washington stood with Moldova": a verb with no object whose `with`
+    /// phrase names the other side acts toward it (verbs of travel, speech and being are left out by
+    /// `mayNameAnUncodedAct`: "flew to Banjul with Sirleaf" names a companion).
+    ///
+    /// ```swift
+    /// // "Japan sided with the United States ." -> Japan -side-> United States (uncoded)
+    /// ```
+    func sideTakenWith(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
+        let sides = withSides(p, [w])
+        guard !sides.isEmpty else { return }
+        let actors = agentNames(p, w, passive: false)
+        add(&facts, p, actors, action: lemma, cameo: .uncoded, sides, at: w, confidence: FactConfidence.Tree.uncodedClause)
+    }
+
+    /// The names the `with` phrases of `heads` (a verb, its objects) give: "sided with Riyadh",
+    /// "its relations with Lithuania".
+    func withSides(_ p: ParsedSentence, _ heads: [Int]) -> [Argument] {
+        heads.flatMap { head in
+            p.children[head].filter { ["obl", "nmod"].contains(p.label($0).base) && p.label($0) != .nmodPoss && p.preposition($0) == "with" }.flatMap {
+                namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
+            }
+        }
     }
 
     /// Verbs no lexicon codes that coordinated subjects do together, with each other: "discuss".

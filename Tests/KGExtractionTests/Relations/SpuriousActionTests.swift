@@ -75,9 +75,10 @@ final class SpuriousActionTests: ExtractionTestCase {
                 "The U.S. Treasury Department said Juan Perez, the deputy director of the National Police and a relative of Ortega by marriage, had directed officers who fired on unarmed demonstrators."
             ),
             ["Juan Perez -deputy director-> National Police"])
+        // (siding with Riyadh is an act toward it; saying is not)
         XCTAssertEqual(
             try all("U.S. President Joe Biden initially sided with Riyadh, saying Iran had been a sponsor of terrorism for decades."),
-            ["Joe Biden -president-> United States"])
+            ["Joe Biden -president-> United States", "Joe Biden -side-> Saudi Arabia"])
         // "told" names whom it is said to
         XCTAssertEqual(
             try all("Kenyan President William Ruto told Reuters that Uganda had closed the border."),

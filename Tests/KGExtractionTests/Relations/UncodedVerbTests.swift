@@ -61,4 +61,24 @@ final class UncodedVerbTests: ExtractionTestCase {
         XCTAssertEqual(try all("Chile courted Peru's ambassador."), [])
         XCTAssertEqual(try all("Chile followed its lead."), [])
     }
+
+    func testAVerbWithNoObjectActsTowardTheSideItsWithPhraseNames() throws {
+        XCTAssertEqual(try all("Japan initially sided with Kenya in the dispute."), ["Japan -side-> Kenya"])
+        XCTAssertEqual(try all("Norway and Iceland stood with Ukraine."), ["Norway -stand-> Ukraine", "Iceland -stand-> Ukraine"])
+        // a verb of being relates, it does not act; a phrase that names no one is no side
+        XCTAssertEqual(try all("Brazil remained with Peru."), [])
+        XCTAssertEqual(try all("Japan sided with the majority."), [])
+        // a verb whose act is not stated as done
+        XCTAssertEqual(try all("Bolivia might side with Paraguay."), [])
+    }
+
+    func testAThingDoneThatNamesNoOneIsDoneWithTheSideItsWithPhraseNames() throws {
+        XCTAssertEqual(try all("Kenya downgraded its diplomatic relations with Uganda on Sunday."), ["Kenya -downgrade-> Uganda"])
+        XCTAssertEqual(
+            try all("Norway said it had raised the matter with Iceland and Denmark."), ["Norway -raise-> Iceland", "Norway -raise-> Denmark"])
+        // a thing two sides have, not an act: sharing a border
+        XCTAssertEqual(try all("Finland shares a long border with Russia."), [])
+        // an object that is a name stays the only target
+        XCTAssertEqual(try all("Chile courted Bolivia together with Peru."), ["Chile -court-> Bolivia"])
+    }
 }
