@@ -200,10 +200,13 @@ struct RoleExtractor {
                 }
             }
             // "The Élysée spokesperson, Claire Dubois"
+            // "the U.N. High Commissioner for Refugees, X", "Montenegro's special prosecutor for organised crime, X":
+            // the title's own phrase, naming no body, stands before the comma
+            let comma = bodies.isEmpty ? afterTitle : titlePhraseEnd(s, from: afterTitle)
             // "Qatar's emir, Sheikh Tamim": a title of address may stand before the name
-            var named = afterTitle + 1
-            while named < afterTitle + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
-            if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: named),
+            var named = comma + 1
+            while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
+            if !bodies.isEmpty, s.lower(comma) == ",", let p = s.mention(startingAt: named),
                 s.mentions[p].type == .person
             {
                 for body in bodies {
@@ -293,6 +296,21 @@ struct RoleExtractor {
         if s.lower(k) == "," { k += 1 }
         while k < from + Self.introducedPersonWords, s.range.contains(k), s.mention(startingAt: k) == nil, Self.militaryRanks.contains(s.lower(k)) { k += 1 }
         return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
+    }
+
+    /// Words of a title's own phrase after it, at most, its opener included: "on the independence of judges".
+    static let titlePhraseWords = 7
+    /// Words that open a title's own phrase: "minister of state", "commissioner for refugees", "rapporteur on torture".
+    static let titlePhraseOpeners: WordSet = ["of", "for", "on"]
+
+    /// The comma that closes a title's own phrase at `from` ("for organised crime ,", "on the
+    /// independence of judges ,"), a phrase of words naming no entity; `from` itself when no such
+    /// phrase opens there.
+    func titlePhraseEnd(_ s: SentenceView, from: Int) -> Int {
+        guard s.lower(from, isIn: Self.titlePhraseOpeners) else { return from }
+        var k = from + 1
+        while k < from + Self.titlePhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-" { k += 1 }
+        return k > from + 1 && s.lower(k) == "," ? k : from
     }
 
     /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".
