@@ -89,7 +89,8 @@ extension RoleExtractor {
     static let titleOfPhraseWords = 5
 
     /// Words that may close a bare title in apposition: the title names no body after it.
-    static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")"]
+    /// ("X, a former interior minister and her defence adviser,": "and" opens a second apposition)
+    static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")", "and"]
 
     /// A national title in apposition, with no body in the phrase: "Jane Doe, a former intelligence
     /// chief, fled" (after the name) and "the attorney general, Jane Doe," (before it). A possessive,

@@ -126,6 +126,9 @@ struct RoleExtractor {
                 opener -= 1
             }
             if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "," { a = opener }
+            // "X, Guterres's special adviser on Cyprus and a former Norwegian foreign minister": a second
+            // apposition after "and" describes the same person
+            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "and", let comma = firstAppositionComma(s, and: opener - 1) { a = comma }
             if s.lower(a, isIn: WordSet.articles) { a -= 1 }
             // "X, now Mali's interim president"
             if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1) == "," { a -= 1 }
@@ -296,6 +299,27 @@ struct RoleExtractor {
         if s.lower(k) == "," { k += 1 }
         while k < from + Self.introducedPersonWords, s.range.contains(k), s.mention(startingAt: k) == nil, Self.militaryRanks.contains(s.lower(k)) { k += 1 }
         return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
+    }
+
+    /// Words of a first apposition before "and a ...", at most: "Guterres's special adviser on Cyprus".
+    static let firstAppositionWords = 10
+    /// Words that open a first apposition: "a former minister", "the head of Y", "his lawyer".
+    static let appositionOpeners: WordSet = WordSet.articles.union(WordSet.personPossessives)
+
+    /// The comma after a person that opens the first of two appositions joined by the "and" at `and`:
+    /// "X, the head of Y and a former minister" -> the comma after X. The first apposition opens with an
+    /// article, "his"/"her" or a name's possessive (not a second person: "X, Y and a former minister"
+    /// lists three) and holds no comma or relative pronoun; nil otherwise.
+    func firstAppositionComma(_ s: SentenceView, and: Int) -> Int? {
+        var k = and - 1
+        while k > and - Self.firstAppositionWords, s.range.contains(k), s.lower(k) != "," {
+            if ["who", "which", "that", ";"].contains(s.lower(k)) { return nil }
+            k -= 1
+        }
+        guard s.lower(k) == ",", k + 1 < and, let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        if s.lower(k + 1, isIn: Self.appositionOpeners) { return k }
+        if let owner = s.mention(startingAt: k + 1), s.lower(s.mentions[owner].range.upperBound) == "'s" { return k }
+        return nil
     }
 
     /// Words of a title's own phrase after it, at most, its opener included: "on the independence of judges".
