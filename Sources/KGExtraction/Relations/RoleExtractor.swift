@@ -55,6 +55,10 @@ struct RoleExtractor {
             {
                 b = k
             }
+            // "the Colombian former judge X": a demonym before "former" is the title's, as right before it
+            else if k < b, (k..<b).allSatisfy({ s.lower($0, isIn: WordSet.formerTitleWords) }), let m = s.mention(endingBefore: k), s.mentions[m].isDemonym {
+                b = k
+            }
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
             if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }
