@@ -52,6 +52,7 @@ extension RoleExtractor {
         possessiveTitles(s, context, &facts)
         titledCounterparts(s, context, titledHere, &facts)
         asTitle(s, &context, &facts)
+        givenTitles(s, &context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
         nameNounName(s, &facts)
