@@ -53,6 +53,7 @@ extension RoleExtractor {
         titledCounterparts(s, context, titledHere, &facts)
         asTitle(s, &context, &facts)
         givenTitles(s, &context, &facts)
+        possessivePartyLeaders(s, context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
         nameNounName(s, &facts)
