@@ -44,4 +44,72 @@ extension RoleExtractor {
                 into: &facts)
         }
     }
+
+    /// Verbs that give a title named right after their object, or right after them in the passive, with
+    /// no "as": "named X interim president", "a deal that makes X prime minister", "X was appointed
+    /// mediator by the EAC" (a closed class).
+    static let titleGivingVerbs: WordSet = [
+        "appointed", "appoints", "named", "names", "elected", "elects", "designated", "designates", "nominated", "nominates", "made", "makes",
+    ]
+    /// Auxiliaries of a passive before `titleGivingVerbs`: "was appointed mediator".
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "is", "are"]
+    /// Words of a title's modifiers after the verb or its object: "named X interim president".
+    static let givenTitleModifiers: WordSet = ["acting", "interim", "caretaker", "new", "deputy", "transitional"]
+
+    /// "Tunisia's council named X, the speaker of parliament, interim president", "X, who was appointed
+    /// mediator by the East African Community": the title the verb gives, with no "as". Its body is the one
+    /// after "of/to" or, in the passive, after "by"; else, in the active, the body named last before the
+    /// verb. A national title with no body is a bare title, left for the story's country.
+    func givenTitles(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
+        for i in s.range where s.lower(i, isIn: Self.titleGivingVerbs) {
+            let passive = s.lower(i - 1, isIn: Self.passiveAuxiliaries)
+            var holder: Int?
+            var t = i + 1
+            if passive {
+                let aux = i - 1
+                if s.lower(aux - 1) == "who" {
+                    holder = relativeClausePerson(s, who: aux - 1)
+                } else if let p = s.mention(endingBefore: aux), s.mentions[p].type == .person {
+                    holder = p
+                } else {
+                    holder = subjectBeforeApposition(s, verb: i)
+                }
+            } else {
+                guard let p = s.mention(startingAt: i + 1), s.mentions[p].type == .person else { continue }
+                holder = p
+                t = s.mentions[p].range.upperBound
+                // "named X, the speaker of parliament, interim president": over the object's apposition
+                if s.lower(t) == "," {
+                    guard let close = (t + 2..<min(s.range.upperBound, t + Self.appositionWords)).first(where: { s.lower($0) == "," }) else { continue }
+                    t = close + 1
+                }
+            }
+            guard let h = holder else { continue }
+            let open = t
+            while t < open + 2, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.givenTitleModifiers) { t += 1 }
+            guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
+            let end = s.roles[r].range.upperBound
+            let name = s.tokens[open..<end].map(\.lower).joined(separator: " ")
+            let title = s.roles[r].name
+            let person = s.mentions[h].entity
+            let from = min(s.mentions[h].range.lowerBound, i)
+            var body: Int?
+            if ["of", "to"].contains(s.lower(end)) {
+                body = s.mention(startingAt: end + (s.lower(end + 1) == "the" ? 2 : 1))
+            } else if passive, s.lower(end) == "by" {
+                body = s.mention(startingAt: end + (s.lower(end + 1) == "the" ? 2 : 1))
+            } else if !Self.isNationalOffice(title), !passive {
+                body = s.mentions.lastIndex { ($0.type == .organization || $0.type == .country) && !$0.modifierOnly && $0.range.upperBound <= i }
+            }
+            if let body, [.organization, .country].contains(s.mentions[body].type), s.mentions[body].entity != person {
+                Self.addRole(
+                    person, name, s.mentions[body].entity, in: s, from: min(from, s.mentions[body].range.lowerBound), to: max(end, s.mentions[body].range.upperBound),
+                    confidence: FactConfidence.Role.sideClause, into: &facts)
+                continue
+            }
+            guard body == nil, Self.isNationalOffice(title), !["of", "to", "by"].contains(s.lower(end)) else { continue }
+            context.bareTitles.append(BareTitle(person: person, role: name, sentence: s.index, span: s.span(from, end), mayBeFormer: true))
+            context.titleOf[person] = context.titleOf[person] ?? name
+        }
+    }
 }

@@ -89,7 +89,8 @@ extension RoleExtractor {
     static let titleOfPhraseWords = 5
 
     /// Words that may close a bare title in apposition: the title names no body after it.
-    static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")"]
+    /// ("X, a former interior minister and her defence adviser,": "and" opens a second apposition)
+    static let appositionTitleEnds: WordSet = [",", ".", ";", "who", ")", "and"]
 
     /// A national title in apposition, with no body in the phrase: "Jane Doe, a former intelligence
     /// chief, fled" (after the name) and "the attorney general, Jane Doe," (before it). A possessive,
@@ -130,19 +131,20 @@ extension RoleExtractor {
             // "the attorney general, Jane Doe," / "The head of state, Jane Doe, said": the article opens
             // the phrase (no possessive or name before it), and no "of BODY" follows the name
             // "the army commander, Lieutenant General X,": a rank may stand before the name
-            var named = r.upperBound + 1
-            while named < r.upperBound + 4, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized,
+            // "the army chief of staff, General X": over the title's own "of" phrase
+            var named = titleEnd + 1
+            while named < titleEnd + 4, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized,
                 s.lower(named, isIn: Self.militaryRanks)
             {
                 named += 1
             }
-            guard article, s.lower(before + 1) == "the", s.mentionAt[before] == nil, s.lower(before) != "'s", s.lower(r.upperBound) == ",",
+            guard article, s.lower(before + 1) == "the", s.mentionAt[before] == nil, s.lower(before) != "'s", s.lower(titleEnd) == ",",
                 let p = s.mention(startingAt: named), s.mentions[p].type == .person
             else { continue }
             let after = s.mentions[p].range.upperBound
             guard s.lower(after) != "of", !(s.lower(after) == "," && s.mention(startingAt: after + 1).map { s.mentions[$0].type != .person } == true) else { continue }
             var title = BareTitle(
-                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(before + 1, after),
+                person: s.mentions[p].entity, role: name, sentence: s.index, span: s.span(before + 1, after),
                 spokenCountry: spokenCountry(s, after: after), mayBeFormer: former, prefersStoryCountry: true)
             title.sentenceCountry = nearestCountry(s, from: before + 1, to: after, bodies: bodies, person: title.person)
             out.append(title)

@@ -52,6 +52,8 @@ extension RoleExtractor {
         possessiveTitles(s, context, &facts)
         titledCounterparts(s, context, titledHere, &facts)
         asTitle(s, &context, &facts)
+        givenTitles(s, &context, &facts)
+        possessivePartyLeaders(s, context, &facts)
         listedHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
         nameNounName(s, &facts)
@@ -94,8 +96,10 @@ extension RoleExtractor {
                 // no body or possessive of its own: "Yemen's council chairman" is Yemen's
                 s.mentionAt[h - 1] == nil, s.lower(h - 1) != "'s", !s.lower(h - 1, isIn: Self.possessiveTitleOpeners)
             else { continue }
-            var named = r.upperBound
-            while named < r.upperBound + 2, s.range.contains(named), s.mentionAt[named] == nil, s.lower(named, isIn: Self.militaryRanks) { named += 1 }
+            // "Another foreign ministry spokeswoman, X": the name may follow a comma
+            let nameStart = s.lower(r.upperBound) == "," ? r.upperBound + 1 : r.upperBound
+            var named = nameStart
+            while named < nameStart + 2, s.range.contains(named), s.mentionAt[named] == nil, s.lower(named, isIn: Self.militaryRanks) { named += 1 }
             guard let person = s.mention(startingAt: named), s.mentions[person].type == .person else { continue }
             for subject in s.mentions[person].entities where subject != body {
                 Self.addRole(subject, role.name, body, in: s, from: h, to: s.mentions[person].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)

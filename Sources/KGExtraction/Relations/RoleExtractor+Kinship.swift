@@ -162,9 +162,15 @@ extension RoleExtractor {
             if relative == nil, s.lower(after) == "," {
                 var k = after + 1
                 // (not over "to": "her defence adviser, to succeed Y" names no relative after the comma)
-                while k < after + 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, s.lower(k) != "to",
-                    !s.tokens[k].isCapitalized || Self.isTitleWord(s, k)
-                {
+                // ("Sandu's predecessor, the Moscow-backed Igor Dodon": over a name joined to a participle)
+                while k < after + 4 || k < after + 6 && s.lower(k - 1, isIn: Self.nameJoinedParticiples), s.range.contains(k) {
+                    if let m = s.mentionAt[k], s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "-",
+                        s.lower(s.mentions[m].range.upperBound + 1, isIn: Self.nameJoinedParticiples)
+                    {
+                        k = s.mentions[m].range.upperBound + 2
+                        continue
+                    }
+                    guard s.mentionAt[k] == nil, s.tokens[k].isWord, s.lower(k) != "to", !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) else { break }
                     k += 1
                 }
                 if let m = s.mention(startingAt: k), s.mentions[m].type == .person { relative = m }
@@ -234,6 +240,9 @@ extension RoleExtractor {
     static func isOffice(_ fact: Fact) -> Bool {
         fact.kind == .role && fact.action != "member" && kinshipNouns[fact.action] == nil && staffNouns[fact.action] == nil
     }
+
+    /// Participles joined to a name by a hyphen before a person: "the Moscow-backed X", "the Paris-based X".
+    static let nameJoinedParticiples: WordSet = ["backed", "based", "born", "educated", "trained", "led", "allied", "aligned"]
 
     /// A lower-case title before a name: "the blogger Raif Badawi".
     static func isTitleWord(_ s: SentenceView, _ k: Int) -> Bool { s.roleAt[k] != nil }

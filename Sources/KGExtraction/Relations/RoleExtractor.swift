@@ -55,6 +55,10 @@ struct RoleExtractor {
             {
                 b = k
             }
+            // "the Colombian former judge X": a demonym before "former" is the title's, as right before it
+            else if k < b, (k..<b).allSatisfy({ s.lower($0, isIn: WordSet.formerTitleWords) }), let m = s.mention(endingBefore: k), s.mentions[m].isDemonym {
+                b = k
+            }
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
             if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
             if s.lower(b - 1) == "'s" { b -= 1 }
@@ -126,6 +130,9 @@ struct RoleExtractor {
                 opener -= 1
             }
             if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "," { a = opener }
+            // "X, Guterres's special adviser on Cyprus and a former Norwegian foreign minister": a second
+            // apposition after "and" describes the same person
+            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "and", let comma = firstAppositionComma(s, and: opener - 1) { a = comma }
             if s.lower(a, isIn: WordSet.articles) { a -= 1 }
             // "X, now Mali's interim president"
             if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1) == "," { a -= 1 }
@@ -200,10 +207,13 @@ struct RoleExtractor {
                 }
             }
             // "The Élysée spokesperson, Claire Dubois"
+            // "the U.N. High Commissioner for Refugees, X", "Montenegro's special prosecutor for organised crime, X":
+            // the title's own phrase, naming no body, stands before the comma
+            let comma = bodies.isEmpty ? afterTitle : titlePhraseEnd(s, from: afterTitle)
             // "Qatar's emir, Sheikh Tamim": a title of address may stand before the name
-            var named = afterTitle + 1
-            while named < afterTitle + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
-            if !bodies.isEmpty, s.lower(afterTitle) == ",", let p = s.mention(startingAt: named),
+            var named = comma + 1
+            while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
+            if !bodies.isEmpty, s.lower(comma) == ",", let p = s.mention(startingAt: named),
                 s.mentions[p].type == .person
             {
                 for body in bodies {
@@ -293,6 +303,42 @@ struct RoleExtractor {
         if s.lower(k) == "," { k += 1 }
         while k < from + Self.introducedPersonWords, s.range.contains(k), s.mention(startingAt: k) == nil, Self.militaryRanks.contains(s.lower(k)) { k += 1 }
         return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
+    }
+
+    /// Words of a first apposition before "and a ...", at most: "Guterres's special adviser on Cyprus".
+    static let firstAppositionWords = 10
+    /// Words that open a first apposition: "a former minister", "the head of Y", "his lawyer".
+    static let appositionOpeners: WordSet = WordSet.articles.union(WordSet.personPossessives)
+
+    /// The comma after a person that opens the first of two appositions joined by the "and" at `and`:
+    /// "X, the head of Y and a former minister" -> the comma after X. The first apposition opens with an
+    /// article, "his"/"her" or a name's possessive (not a second person: "X, Y and a former minister"
+    /// lists three) and holds no comma or relative pronoun; nil otherwise.
+    func firstAppositionComma(_ s: SentenceView, and: Int) -> Int? {
+        var k = and - 1
+        while k > and - Self.firstAppositionWords, s.range.contains(k), s.lower(k) != "," {
+            if ["who", "which", "that", ";"].contains(s.lower(k)) { return nil }
+            k -= 1
+        }
+        guard s.lower(k) == ",", k + 1 < and, let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        if s.lower(k + 1, isIn: Self.appositionOpeners) { return k }
+        if let owner = s.mention(startingAt: k + 1), s.lower(s.mentions[owner].range.upperBound) == "'s" { return k }
+        return nil
+    }
+
+    /// Words of a title's own phrase after it, at most, its opener included: "on the independence of judges".
+    static let titlePhraseWords = 7
+    /// Words that open a title's own phrase: "minister of state", "commissioner for refugees", "rapporteur on torture".
+    static let titlePhraseOpeners: WordSet = ["of", "for", "on"]
+
+    /// The comma that closes a title's own phrase at `from` ("for organised crime ,", "on the
+    /// independence of judges ,"), a phrase of words naming no entity; `from` itself when no such
+    /// phrase opens there.
+    func titlePhraseEnd(_ s: SentenceView, from: Int) -> Int {
+        guard s.lower(from, isIn: Self.titlePhraseOpeners) else { return from }
+        var k = from + 1
+        while k < from + Self.titlePhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-" { k += 1 }
+        return k > from + 1 && s.lower(k) == "," ? k : from
     }
 
     /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".

@@ -128,6 +128,19 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
 
 /// Bare national titles in apposition, offices wire copy writes bare, and "BODY under TITLE X".
 final class AppositionBareTitleTests: ExtractionTestCase {
+    func testATitlesOwnOfPhraseStandsBeforeTheCommaOfTheNameAfterIt() throws {
+        XCTAssertEqual(
+            try roles(
+                "AMMAN, April 4 (Reuters) - Jordan said on Sunday the plot had been foiled. Hamzah said the army chief of staff, "
+                    + "General Tarek Nabil, had visited him."),
+            ["Tarek Nabil -army chief of staff-> Jordan"])
+        XCTAssertEqual(
+            try all(
+                "MANAGUA, April 4 (Reuters) - Nicaragua expelled the envoy on Sunday. The minister of public security, Tomas Quispe, "
+                    + "said the decision was final."),
+            ["Tomas Quispe -minister of public security-> Nicaragua"])
+    }
+
     func testAFormerTitleInAppositionAfterTheNameTakesTheStorysCountry() throws {
         let text =
             "NAIROBI, May 2 (Reuters) - Kenya closed its border with Uganda on Monday. Joseph Mwangi, a former intelligence chief, "
