@@ -276,7 +276,6 @@ public final class Extractor: Sendable {
         }
         facts = LeaderGovernments.givenToCountries(facts, possessors: governmentPossessors, entities: resolved.entities)
         facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
-        facts = RoleExtractor.heldInTheArmy(facts, entities: resolved.entities, demonymOf: lexicons.demonymOf)
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(
