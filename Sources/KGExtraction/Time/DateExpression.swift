@@ -196,12 +196,12 @@ struct DateWord {
     /// 1 Monday ... 7 Sunday, capitalized weekday names only.
     let weekday: Int?
 
-    init(range: Range<Int>, text: String, digits: Int, joinedByHyphen: Bool) {
+    /// `lowercased` is `text.lowercased()`, which `split` writes itself for an ASCII word.
+    init(range: Range<Int>, text: String, lowercased: String, digits: Int, joinedByHyphen: Bool) {
         self.range = range
         self.text = text
         self.digits = digits
         self.joinedByHyphen = joinedByHyphen
-        let lowercased = text.lowercased()
         self.lowercased = lowercased
         dayOfMonth = Self.dayOfMonth(lowercased)
         let length = lowercased.utf8.count
@@ -256,20 +256,43 @@ struct DateWord {
     /// Letters-and-digits runs of `scalars`; a digit run and a letter run that touch ("7th") are one.
     static func split(_ scalars: [Unicode.Scalar]) -> [DateWord] {
         var words: [DateWord] = []
+        // a word every five scalars or so: the array grows once or twice, not a dozen times
+        words.reserveCapacity(scalars.count / 4)
         var i = 0
         while i < scalars.count {
             guard isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i
-            while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
+            var isASCII = true
+            var allDigits = true
+            while i < scalars.count, isWordScalar(scalars[i]) {
+                let value = scalars[i].value
+                if value >= 0x80 { isASCII = false }
+                if value < 48 || value > 57 { allDigits = false }
+                i += 1
+            }
             // built as the tokenizer builds a token's text: ASCII bytes at once, not scalar by scalar
             let text = Tokenizer.makeString(scalars[start..<i])
-            let allDigits = text.unicodeScalars.allSatisfy { $0 >= "0" && $0 <= "9" }
             words.append(
                 DateWord(
-                    range: start..<i, text: text, digits: allDigits ? i - start : 0,
+                    range: start..<i, text: text,
+                    lowercased: isASCII ? asciiLowercased(scalars[start..<i]) : text.lowercased(),
+                    digits: allDigits ? i - start : 0,
                     joinedByHyphen: start > 0 && scalars[start - 1] == "-"))
         }
         return words
+    }
+
+    /// `lowercased()` of ASCII scalars, written as bytes: only A-Z change.
+    static func asciiLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                index += 1
+            }
+            return index
+        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -47,4 +47,12 @@ final class DateWordTests: XCTestCase {
             XCTAssertEqual(DateWord.startsUpperCase(text), text.first?.isUppercase == true, text)
         }
     }
+
+    func testAWordsLowerCaseIsWhatStringGives() {
+        let text = "On 7TH Oct. McCALL, Dźwiny ÉTÉ Αθήνα x2Z \u{212A}elvin"
+        let split = DateWord.split(Array(text.unicodeScalars))
+        XCTAssertEqual(split.map(\.lowercased), split.map { $0.text.lowercased() })
+        XCTAssertEqual(split.map(\.lowercased), ["on", "7th", "oct", "mccall", "dźwiny", "été", "αθήνα", "x2z", "kelvin"])
+        XCTAssertEqual(DateWord.asciiLowercased(Array("AZaz09@[`{".unicodeScalars)[...]), "azaz09@[`{")
+    }
 }
