@@ -25,8 +25,26 @@ extension TreeActionExtractor {
     /// Whether a lemma no lexicon codes may still name an act between entities.
     /// (Verbs of travel are the journey rules': "left Ethiopia" names no act on Ethiopia.)
     func mayNameAnUncodedAct(_ lemma: String) -> Bool {
-        lemma.count > 2 && lemma.allSatisfy(\.isLetter) && !Self.relationalLemmas.contains(lemma) && !Self.speechLemmas.contains(lemma)
+        Self.isWordOfThreeOrMoreLetters(lemma) && !Self.relationalLemmas.contains(lemma) && !Self.speechLemmas.contains(lemma)
             && !Self.destinationLemmas.contains(lemma) && !ActionExtractor.motionLemmas.contains(lemma)
+    }
+
+    /// Whether `word` has more than two characters, all letters. Asked of every word of a stretch
+    /// before it is parsed: an ASCII word is read as bytes (each byte a character of its own), not
+    /// through `Character`'s grapheme breaking and property look-ups.
+    static func isWordOfThreeOrMoreLetters(_ word: String) -> Bool {
+        var isASCII = true
+        var allLetters = true
+        for byte in word.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            let lower = byte | 0x20  // upper case to lower case; no other byte lands on a letter
+            if lower < UInt8(ascii: "a") || lower > UInt8(ascii: "z") { allLetters = false }
+        }
+        guard isASCII else { return word.count > 2 && word.allSatisfy(\.isLetter) }
+        return allLetters && word.utf8.count > 2
     }
 
     func uncodedClause(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {

@@ -164,8 +164,10 @@ extension DateExpression {
         default: break
         }
         // three days ago
-        if let count = word.number ?? DateWord.numberWords[lower], count > 0, count <= 31, i + 2 < words.count,
-            words[i + 1].lowercased == "days" || words[i + 1].lowercased == "day", words[i + 2].lowercased == "ago"
+        // "ago" first: it rules out nearly every word before its number is looked up
+        if i + 2 < words.count, words[i + 2].lowercased == "ago",
+            words[i + 1].lowercased == "days" || words[i + 1].lowercased == "day",
+            let count = word.number ?? DateWord.numberWords[lower], count > 0, count <= 31
         {
             return expression(.daysFromAnchor(-count), through: i + 2)
         }
@@ -174,6 +176,11 @@ extension DateExpression {
 }
 
 /// A run of letters or of digits, with what a date scanner wants to know about it.
+///
+/// The scanner asks every word whether it is a month, a weekday or a day number, some words
+/// twice: the answers are found once, when the word is made, by byte tests that rule out most
+/// words before a dictionary is asked (`Character.isUppercase` upper-cases a whole lower-case
+/// word to answer).
 struct DateWord {
     var range: Range<Int>
     var text: String
@@ -182,11 +189,36 @@ struct DateWord {
     var digits: Int
     /// Whether a "-" directly precedes the word (ISO dates).
     var joinedByHyphen: Bool
+    /// 1...31, when the word is a day number ("7", "07", "7th").
+    let dayOfMonth: Int?
+    /// 1...12 for a capitalized month name or its abbreviation (lower case "may" is a verb).
+    let month: Int?
+    /// 1 Monday ... 7 Sunday, capitalized weekday names only.
+    let weekday: Int?
+
+    /// `lowercased` is `text.lowercased()`, which `split` writes itself for an ASCII word.
+    init(range: Range<Int>, text: String, lowercased: String, digits: Int, joinedByHyphen: Bool) {
+        self.range = range
+        self.text = text
+        self.digits = digits
+        self.joinedByHyphen = joinedByHyphen
+        self.lowercased = lowercased
+        dayOfMonth = Self.dayOfMonth(lowercased)
+        let length = lowercased.utf8.count
+        let capitalized = Self.startsUpperCase(text)
+        // the dictionaries' keys are 3 to 9 and 6 to 9 bytes long
+        month = capitalized && (3...9).contains(length) ? Self.months[lowercased] : nil
+        weekday = capitalized && (6...9).contains(length) ? Self.weekdays[lowercased] : nil
+    }
 
     var number: Int? { digits > 0 && digits <= 4 ? Int(text) : nil }
 
-    /// 1...31, when the word is a day number ("7", "07", "7th").
-    var dayOfMonth: Int? {
+    /// The day number a lower-cased word writes, as `dayOfMonth`.
+    static func dayOfMonth(_ lowercased: String) -> Int? {
+        // a day number starts with an ASCII digit (suffixes go from the end): other words are none
+        guard let first = lowercased.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
+            return nil
+        }
         var text = lowercased
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) && text.count > 2 {
             text.removeLast(2)
@@ -195,16 +227,15 @@ struct DateWord {
         return value
     }
 
-    /// 1...12 for a capitalized month name or its abbreviation (lower case "may" is a verb).
-    var month: Int? {
-        guard text.first?.isUppercase == true else { return nil }
-        return Self.months[lowercased]
-    }
-
-    /// 1 Monday ... 7 Sunday, capitalized weekday names only.
-    var weekday: Int? {
-        guard text.first?.isUppercase == true else { return nil }
-        return Self.weekdays[lowercased]
+    /// Whether the word's first character is upper case (`Character.isUppercase`).
+    static func startsUpperCase(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        // an ASCII scalar before another (or alone) is a character of its own
+        if first.isASCII, scalars.next()?.isASCII ?? true {
+            return first >= "A" && first <= "Z"
+        }
+        return text.first?.isUppercase == true
     }
 
     static let months: [String: Int] = [
@@ -225,21 +256,43 @@ struct DateWord {
     /// Letters-and-digits runs of `scalars`; a digit run and a letter run that touch ("7th") are one.
     static func split(_ scalars: [Unicode.Scalar]) -> [DateWord] {
         var words: [DateWord] = []
+        // a word every five scalars or so: the array grows once or twice, not a dozen times
+        words.reserveCapacity(scalars.count / 4)
         var i = 0
         while i < scalars.count {
             guard isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i
-            while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
+            var isASCII = true
+            var allDigits = true
+            while i < scalars.count, isWordScalar(scalars[i]) {
+                let value = scalars[i].value
+                if value >= 0x80 { isASCII = false }
+                if value < 48 || value > 57 { allDigits = false }
+                i += 1
+            }
             // built as the tokenizer builds a token's text: ASCII bytes at once, not scalar by scalar
             let text = Tokenizer.makeString(scalars[start..<i])
-            let allDigits = text.unicodeScalars.allSatisfy { $0 >= "0" && $0 <= "9" }
             words.append(
                 DateWord(
-                    range: start..<i, text: text, lowercased: text.lowercased(),
+                    range: start..<i, text: text,
+                    lowercased: isASCII ? asciiLowercased(scalars[start..<i]) : text.lowercased(),
                     digits: allDigits ? i - start : 0,
                     joinedByHyphen: start > 0 && scalars[start - 1] == "-"))
         }
         return words
+    }
+
+    /// `lowercased()` of ASCII scalars, written as bytes: only A-Z change.
+    static func asciiLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                index += 1
+            }
+            return index
+        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

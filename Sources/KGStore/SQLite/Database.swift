@@ -18,6 +18,9 @@ public final class Database {
     var settingsChanges = 0
     /// The mapped WAL index, once `armWALIndex()` has found it.
     var walIndex: WALIndex?
+    /// `BEGIN IMMEDIATE` and `COMMIT`, compiled by the first `transaction`.
+    private var beginStatement: OpaquePointer?
+    private var commitStatement: OpaquePointer?
 
     /// How long a statement waits for another process's lock before failing with
     /// `StoreError.locked` ("database is busy"); SQLite retries throughout.
@@ -68,6 +71,9 @@ public final class Database {
     }
 
     deinit {
+        // a statement left unfinalized would keep the connection open (and its log unmerged)
+        sqlite3_finalize(beginStatement)
+        sqlite3_finalize(commitStatement)
         sqlite3_close_v2(handle)
     }
 
@@ -113,16 +119,38 @@ public final class Database {
     ///
     /// `IMMEDIATE` takes the write lock up front, so a second writer waits (busy timeout) or fails
     /// at the start rather than half-way.
+    ///
+    /// `BEGIN IMMEDIATE` and `COMMIT` are compiled once per connection: an ingest runs one
+    /// transaction per document, and `sqlite3_exec` compiled both again each time.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try runCompiled(&beginStatement, "BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try execute("COMMIT")
+            try runCompiled(&commitStatement, "COMMIT")
             return result
         } catch {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `sql`, a statement that returns no rows, compiling it into `statement` the first time.
+    private func runCompiled(_ statement: inout OpaquePointer?, _ sql: String) throws {
+        if statement == nil {
+            var compiled: OpaquePointer?
+            let rc = sqlite3_prepare_v2(handle, sql, -1, &compiled, nil)
+            guard rc == SQLITE_OK, let compiled else {
+                sqlite3_finalize(compiled)
+                throw error(code: rc, context: Self.summary(of: sql))
+            }
+            statement = compiled
+        }
+        guard let statement else { return }
+        let rc = sqlite3_step(statement)
+        // the error (and its message) is read before the reset, which leaves the connection's as it is
+        let failure = rc == SQLITE_DONE ? nil : error(code: rc, context: Self.summary(of: sql))
+        sqlite3_reset(statement)
+        if let failure { throw failure }
     }
 
     /// True when this connection cannot write (opened read-only, or the file is read-only).

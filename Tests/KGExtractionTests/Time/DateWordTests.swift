@@ -20,4 +20,39 @@ final class DateWordTests: XCTestCase {
         XCTAssertEqual(split.map(\.joinedByHyphen), [false, true, true])
         XCTAssertEqual(split.map(\.digits), [4, 2, 2])
     }
+
+    /// (month, weekday, day of month) of each word `split` finds in `text`.
+    private func meanings(_ text: String) -> [String] {
+        DateWord.split(Array(text.unicodeScalars)).map { word in
+            [word.month, word.weekday, word.dayOfMonth].map { $0.map(String.init) ?? "-" }.joined(separator: " ")
+        }
+    }
+
+    func testMonthsAndWeekdaysAreCapitalizedNamesOnly() {
+        XCTAssertEqual(
+            meanings("May may Sept SEPT september Wednesday wednesday Mon Monday Mayday"),
+            ["5 - -", "- - -", "9 - -", "9 - -", "- - -", "- 3 -", "- - -", "- - -", "- 1 -", "- - -"])
+        // a capital outside ASCII, and an ASCII capital that a combining mark joins, as Character says
+        XCTAssertEqual(meanings("Éte A\u{0345}pr"), ["- - -", "- - -"])
+    }
+
+    func testDayNumbersAreOneOrTwoDigitsWithAnOrdinalSuffix() {
+        XCTAssertEqual(
+            meanings("7 07 7th 21st 31 32 0 2023 th 1stth x7"),
+            ["- - 7", "- - 7", "- - 7", "- - 21", "- - 31", "- - -", "- - -", "- - -", "- - -", "- - -", "- - -"])
+    }
+
+    func testCapitalsAreWhatCharacterSaysOfTheFirstCharacter() {
+        for text in ["May", "may", "M", "m", "7", "Élan", "élan", "Αθήνα", "αθήνα", "A\u{0345}b", "a\u{0345}b", "ǅemal"] {
+            XCTAssertEqual(DateWord.startsUpperCase(text), text.first?.isUppercase == true, text)
+        }
+    }
+
+    func testAWordsLowerCaseIsWhatStringGives() {
+        let text = "On 7TH Oct. McCALL, Dźwiny ÉTÉ Αθήνα x2Z \u{212A}elvin"
+        let split = DateWord.split(Array(text.unicodeScalars))
+        XCTAssertEqual(split.map(\.lowercased), split.map { $0.text.lowercased() })
+        XCTAssertEqual(split.map(\.lowercased), ["on", "7th", "oct", "mccall", "dźwiny", "été", "αθήνα", "x2z", "kelvin"])
+        XCTAssertEqual(DateWord.asciiLowercased(Array("AZaz09@[`{".unicodeScalars)[...]), "azaz09@[`{")
+    }
 }
