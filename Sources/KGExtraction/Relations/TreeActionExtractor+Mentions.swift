@@ -71,8 +71,13 @@ extension TreeActionExtractor {
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
         // "summoned South Korea's ambassador, Nam Gwan-pyo,": the person named in apposition to a title,
         // wherever the parser hangs the name
-        // (or a noun a country or body modifies: "his Chinese counterpart, Wang Yi")
-        let titleLike = isRole || p.children[w].contains { (p.label($0) == .nmodPoss || p.label($0).base == "amod") && p.usableMention($0) != nil }
+        // (or a noun a country or body modifies: "his Chinese counterpart, Wang Yi", "Russia's security
+        // council secretary, Nikolai Patrushev")
+        let titleLike =
+            isRole
+            || p.children[w].contains { c in
+                (p.label(c) == .nmodPoss || ["amod", "compound"].contains(p.label(c).base)) && p.usableMention(c) != nil
+            }
         // ("the army commander, General X": past the rank before the name)
         var named = w + 2
         while named < min(w + 5, p.count), p.mentionOf[named] == nil, p.word(named, isIn: RoleExtractor.militaryRanks) { named += 1 }

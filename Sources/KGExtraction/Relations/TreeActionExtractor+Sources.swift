@@ -9,10 +9,13 @@ extension TreeActionExtractor {
     static let sourceTargetLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.sourceTargetLemmas")
 
     /// Whom verb `w` withdraws from or asks of: its own `from` phrase, or its object's ("withdrew its
-    /// troops from Mali", "demanded an apology from China").
+    /// troops from Mali", "demanded an apology from China"), or the object's `of` phrase's, where the
+    /// parser often hangs it ("recalled the ambassadors of its member states from Lome").
     func sourceTargets(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> [Argument] {
         guard Self.sourceTargetLemmas.contains(entry.lemma) else { return [] }
-        let phrases = p.dependents(w, base: "obl") + p.dependents(w, .obj).flatMap { p.dependents($0, base: "nmod") }
+        let objectPhrases = p.dependents(w, .obj).flatMap { p.dependents($0, base: "nmod") }
+        let ofPhrases = objectPhrases.filter { p.preposition($0) == "of" }.flatMap { p.dependents($0, base: "nmod") }
+        let phrases = p.dependents(w, base: "obl") + objectPhrases + ofPhrases
         return phrases.filter { p.preposition($0) == "from" }.flatMap {
             arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
         }

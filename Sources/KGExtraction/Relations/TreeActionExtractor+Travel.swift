@@ -8,8 +8,15 @@ extension TreeActionExtractor {
     /// they are no act toward anyone ("fled the country", "left Mali" is a withdrawal).
     static let destinationLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.destinationLemmas")
 
-    /// Prepositions that name where a journey ends: "fled to", "left for" (not "flew out of", "fled from").
-    static let destinationPrepositions: WordSet = ["to", "for"]
+    /// Prepositions that name where a journey ends: "fled to", "left for", "flew into" (not "flew out
+    /// of", "fled from").
+    static let destinationPrepositions: WordSet = ["to", "for", "into"]
+
+    /// The preposition of a destination phrase: its last `case` word, so that "flew on to Yaounde",
+    /// "went back to Kabul" end in "to" whatever adverb the parser hangs before it.
+    func destinationPreposition(_ p: ParsedSentence, _ phrase: Int) -> String? {
+        p.children[phrase].last { p.label($0).base == "case" }.map { p.words[$0] }
+    }
 
     /// Whether word `w`, of lemma `lemma`, is a verb of going ("fled": "flee", "flew": "fly",
     /// "left": "leave"; not "said").
@@ -39,7 +46,9 @@ extension TreeActionExtractor {
         // "flew to Phnom Penh and then to Bangkok": a second destination phrase hangs on the first
         for oblique in p.dependents(w, base: "obl") {
             for phrase in p.conjuncts(oblique) {
-                guard let preposition = p.preposition(phrase) ?? p.preposition(oblique), Self.destinationPrepositions.contains(preposition) else { continue }
+                guard let preposition = destinationPreposition(p, phrase) ?? destinationPreposition(p, oblique),
+                    Self.destinationPrepositions.contains(preposition)
+                else { continue }
                 // "left for talks": only leaving and setting off go "for" a place
                 if preposition == "for", lemma != "leave" && lemma != "depart" { continue }
                 places += standsFor(p, phrase, asObject: true, lemma: lemma).filter {

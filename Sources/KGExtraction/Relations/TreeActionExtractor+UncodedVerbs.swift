@@ -79,6 +79,9 @@ extension TreeActionExtractor {
         // "downgraded its relations with Lithuania", "raised the matter with Honiara": a thing done
         // that names no one is done with the side its `with` phrase names
         if targets.isEmpty, !passive { targets = withSides(p, [w] + patients) }
+        // "waged a long insurgency against Islamabad", "dropped the charges against X": a thing done
+        // against a side is done to it
+        if targets.isEmpty, !passive { targets = opposedSides(p, [w] + patients) }
         // "Obama and Medvedev discussed Iran's nuclear programme": sides that discuss a matter together
         // discuss it with each other, besides whom the matter concerns
         if Self.jointTalkLemmas.contains(lemma), !passive, actors.count >= 2 {
@@ -98,7 +101,9 @@ extension TreeActionExtractor {
     /// // "Japan sided with the United States ." -> Japan -side-> United States (uncoded)
     /// ```
     func sideTakenWith(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
-        let sides = withSides(p, [w])
+        var sides = withSides(p, [w])
+        // "rebelled against Kabul", "stood firmly behind Rajoy": a side opposed or backed
+        if sides.isEmpty { sides = opposedSides(p, [w]) }
         guard !sides.isEmpty else { return }
         let actors = agentNames(p, w, passive: false)
         add(&facts, p, actors, action: lemma, cameo: .uncoded, sides, at: w, confidence: FactConfidence.Tree.uncodedClause)
@@ -113,6 +118,23 @@ extension TreeActionExtractor {
             }
         }
     }
+
+    /// The names the `against` or `behind` phrases of `heads` (a verb, its objects) give: "waged an
+    /// insurgency against Islamabad", "stood behind Rajoy".
+    ///
+    /// ```swift
+    /// // "The rebels waged a war against Kabul ." -> Kabul
+    /// ```
+    func opposedSides(_ p: ParsedSentence, _ heads: [Int]) -> [Argument] {
+        heads.flatMap { head in
+            p.children[head].filter { c in
+                ["obl", "nmod"].contains(p.label(c).base) && p.label(c) != .nmodPoss && p.preposition(c).map { Self.sidePrepositions.contains($0) } == true
+            }.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
+        }
+    }
+
+    /// Prepositions whose name an act that names no one else is done toward: against a side, behind one.
+    static let sidePrepositions: Set<String> = ["against", "behind"]
 
     /// Verbs no lexicon codes that coordinated subjects do together, with each other: "discuss".
     static let jointTalkLemmas: WordSet = ["discuss"]

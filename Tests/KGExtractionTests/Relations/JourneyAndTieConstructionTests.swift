@@ -29,6 +29,14 @@ final class JourneyAndTieConstructionTests: XCTestCase {
             ["William Ruto -president-> Kenya", "William Ruto -leave-> Ethiopia"])
     }
 
+    func testFlyingOnToOrIntoACityIsAJourneyThere() throws {
+        // the adverb before "to" is no preposition of the destination
+        XCTAssertEqual(try facts("Jose Costa later flew on to Nairobi, a Kenyan spokesman said."), ["Jose Costa -fly-> Nairobi"])
+        XCTAssertEqual(try facts("Jose Costa flew into Nairobi on Monday."), ["Jose Costa -fly-> Nairobi"])
+        // where a journey starts is no destination
+        XCTAssertEqual(try facts("Jose Costa flew out of Nairobi on Monday."), [])
+    }
+
     func testLeavingOrFleeingAPlaceNamesNoDestination() throws {
         XCTAssertEqual(try facts("Kenyan President William Ruto left Ethiopia on Monday."), ["William Ruto -president-> Kenya"])
         XCTAssertEqual(try facts("Kenyan President William Ruto fled from Ethiopia on Monday."), ["William Ruto -president-> Kenya"])

@@ -81,4 +81,15 @@ final class UncodedVerbTests: ExtractionTestCase {
         // an object that is a name stays the only target
         XCTAssertEqual(try all("Chile courted Bolivia together with Peru."), ["Chile -court-> Bolivia"])
     }
+
+    func testAThingDoneAgainstASideOrAVerbStandingBehindOneActsTowardIt() throws {
+        XCTAssertEqual(try all("Kenya waged a long war against Somalia."), ["Kenya -wage-> Somalia"])
+        XCTAssertEqual(try all("Ecuador rebelled against Peru in 1941."), ["Ecuador -rebel-> Peru"])
+        XCTAssertEqual(try all("Norway and Iceland stood firmly behind Ukraine."), ["Norway -stand-> Ukraine", "Iceland -stand-> Ukraine"])
+        // a phrase that names no one, and a verb of being
+        XCTAssertEqual(try all("Chile waged a long war against poverty."), [])
+        XCTAssertEqual(try all("Peru remained behind Chile in the rankings."), [])
+        // an object that is a name stays the only target
+        XCTAssertEqual(try all("Chile courted Bolivia against Peru."), ["Chile -court-> Bolivia"])
+    }
 }

@@ -1,0 +1,15 @@
+import KGExtraction
+import XCTest
+
+/// Which mentions an argument word stands for (`TreeActionExtractor+Mentions`): each sentence's exact
+/// set of facts with the whole extractor, on invented sentences.
+final class TreeActionExtractorMentionsTests: ExtractionTestCase {
+    func testThePersonNamedAfterATitleABodyModifiesIsTheTargetNotTheBody() throws {
+        // "Russia's security council secretary, Nikolai Patrushev": the body is a modifier of the title
+        XCTAssertEqual(
+            try all("Ana Ruiz, who met Russia's security council secretary, Nikolai Patrushev, in Lima last month, said the talks failed."),
+            ["Ana Ruiz -meet-> Nikolai Patrushev"])
+        // a title with no name after it still stands for the body
+        XCTAssertEqual(try all("Chile summoned the NATO envoy in May."), ["Chile -summon-> NATO"])
+    }
+}
