@@ -357,7 +357,14 @@ public final class Extractor: Sendable {
                 defined[acronym.text] = m
             }
         }
-        guard !defined.isEmpty else { return }
+        // "the Irish Republican Army ... . The IRA had ...": an institution's initials stand for it
+        // though the text never defines them (not after a capitalized word: "the Real IRA")
+        var initialed: [String: RawMention] = [:]
+        for m in raw where m.type == .organization && !m.nested {
+            guard let initials = Self.initials(tokens[m.range]), defined[initials] == nil else { continue }
+            if initialed[initials] == nil { initialed[initials] = m }
+        }
+        guard !defined.isEmpty || !initialed.isEmpty else { return }
         // "the Kurdistan Workers' Party (PKK)": a known acronym the text defines stands for the name it follows
         for k in raw.indices where raw[k].range.count == 1 {
             // ("the Organisation for Security and Cooperation in Europe (OSCE)": a body the gazetteer names by its acronym too)
@@ -374,7 +381,8 @@ public final class Extractor: Sendable {
         var added: [(RawMention, Int)] = []
         for (index, range) in sentences.enumerated() {
             for i in range where mask[i] && !covered.contains(i) {
-                guard let definition = defined[tokens[i].text] else { continue }
+                let afterName = i > range.lowerBound && tokens[i - 1].isCapitalized
+                guard let definition = defined[tokens[i].text] ?? (afterName ? nil : initialed[tokens[i].text]) else { continue }
                 var m = definition
                 m.range = i..<(i + 1)
                 m.needsResolution = false
@@ -386,6 +394,20 @@ public final class Extractor: Sendable {
         all.sort { $0.0.range.lowerBound < $1.0.range.lowerBound }
         raw = all.map(\.0)
         rawSentence = all.map(\.1)
+    }
+
+    /// The initials of a long name of three or more capitalized words and lower-case connectors
+    /// ("IRA" of "Irish Republican Army"); nil for a shorter name or any other word in it.
+    static func initials(_ words: ArraySlice<Token>) -> String? {
+        var letters = ""
+        for word in words {
+            if word.isWord, word.isCapitalized, let first = word.text.first {
+                letters.append(first)
+            } else if !longNameConnectors.contains(word.lower) {
+                return nil
+            }
+        }
+        return letters.count >= 3 ? letters : nil
     }
 
     /// Marks that end a sentence of prose (a headline ends without one).
