@@ -33,20 +33,6 @@ struct MentionResolver {
 
     /// A lone word that opens a headed place name elsewhere in the document is that place:
     /// "Varnaka" beside "Varnaka Island" or "Varnaka Bay" is the island's town, not a person.
-    /// Arabic articles a surname carries joined by a hyphen ("al-Abadi", "el-Sisi"), which a later
-    /// short form drops ("Abadi", "Sisi") (a closed class).
-    static let surnameArticles: [String] = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-"]
-
-    /// `surname` without its article: "Abadi" for "al-Abadi"; nil when it has none or what is left
-    /// is no capitalized name of three letters or more.
-    static func withoutArticle(_ surname: Substring) -> Substring? {
-        let lower = surname.lowercased()
-        guard let article = surnameArticles.first(where: { lower.hasPrefix($0) }) else { return nil }
-        let rest = surname.dropFirst(article.count)
-        guard rest.count >= 3, rest.first?.isUppercase == true else { return nil }
-        return rest
-    }
-
     static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
         var placeFirstWords = Set<String>()
         for m in mentions where m.type == .location && m.origin == .name {
@@ -157,8 +143,6 @@ struct MentionResolver {
                 if !inHeadline { namedInHeadlinesOnly.remove(id) }
                 // the first full name with a surname keeps it: relatives named later do not take it over
                 if surnames[last] == nil { surnames[last] = id }
-                // "Abadi" after "Haider al-Abadi": the surname said without its article
-                if let bare = Self.withoutArticle(surname), surnames[lookupKey(String(bare))] == nil { surnames[lookupKey(String(bare))] = id }
             }
         }
         // every proper word-suffix of an institution's name: "security council" of "un security council"
@@ -219,9 +203,7 @@ struct MentionResolver {
         for entity in entities where entity.type == .person {
             let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2 else { continue }
-            for word in parts.dropFirst() {
-                let part = Self.withoutArticle(word) ?? word
-                guard part.count >= 3, part.first?.isUppercase == true else { continue }
+            for part in parts.dropFirst() where part.count >= 3 && part.first?.isUppercase == true {
                 let key = lookupKey(String(part))
                 if nameParts[key] == nil { nameParts[key] = entity.id }
             }
