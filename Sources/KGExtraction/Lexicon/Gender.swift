@@ -28,15 +28,6 @@ enum Gender: Sendable {
         }
     }
 
-    /// The gender of a lower-case possessive pronoun: `his` or `her`; nil for any other word.
-    init?(possessivePronoun: String) {
-        switch possessivePronoun {
-        case "his": self = .masculine
-        case "her": self = .feminine
-        default: return nil
-        }
-    }
-
     /// The gender of a lower-case subject pronoun: `he` or `she`; nil for any other word.
     init?(subjectPronoun: String) {
         switch subjectPronoun {

@@ -164,16 +164,6 @@ struct AnaphoraResolver {
                 i += 1
                 continue
             }
-            // "His government plans to file a complaint": a possessive before a government noun is the
-            // leader whose government it is, for `LeaderGovernments`: the person the sentence (else the
-            // one before) is about, else the last person of its gender
-            if !covered(i), i + 1 < range.upperBound, tokens.lower(i + 1, isIn: LeaderGovernments.governmentNouns), !quoted(i),
-                let person = governmentHolder(tokens, i, range: range, spans: sorted, opener: opener, previousOpener: previousOpener, lastPerson: lastPerson)
-            {
-                extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
-                i += 1
-                continue
-            }
             // "until it withdraws its troops from Kuwait, which it invaded", "saying it was hitting X":
             // "it" as a subject, and "its" before those acting for a body, stand for a country or body
             if !quoted(i), let body = bodyPronoun(tokens, i, range: range, spans: sorted + extra, opener: openingBody, previous: previousTopic) {
@@ -242,22 +232,6 @@ struct AnaphoraResolver {
             lastOpener = nil
         }
         return extra
-    }
-
-    /// The person a possessive at `i` ("his", "her") stands for before a government noun ("whose" is
-    /// left alone: its person is named in the same sentence, where `LeaderGovernments` cannot tell
-    /// the person's own acts from the government's).
-    func governmentHolder(
-        _ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], opener: (entity: Int, start: Int)?, previousOpener: Int?,
-        lastPerson: [Int]
-    ) -> Int? {
-        guard let gender = Gender(possessivePronoun: tokens[i].lower) else { return nil }
-        func fits(_ person: Int) -> Bool { genderOf[person] == nil || genderOf[person] == gender }
-        if let o = opener, o.start < i, fits(o.entity) { return o.entity }
-        // a person of that gender named before it in the sentence, who is not the one it is about, makes it unsure
-        if spans.contains(where: { $0.type == .person && $0.range.upperBound <= i && fits($0.entity) }) { return nil }
-        if let p = previousOpener, fits(p) { return p }
-        return lastPerson.last(where: fits)
     }
 
     /// Subordinators and relative words (a closed class) after which a pronoun is the subject of a

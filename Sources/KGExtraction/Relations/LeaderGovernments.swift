@@ -23,9 +23,7 @@ enum LeaderGovernments {
         var possessing = Set<Int>(), elsewhere = Set<Int>()
         for m in mentions where m.type == .person && m.group.isEmpty {
             let end = m.range.upperBound
-            // ("His government", "whose government": a pronoun the anaphora resolver read as the person)
-            let possessive = end + 1 < tokens.count && ["'s", "’s"].contains(tokens[end].lower) && governmentNouns.contains(tokens[end + 1].lower)
-            if possessive || m.isPronoun && end < tokens.count && governmentNouns.contains(tokens[end].lower) {
+            if end + 1 < tokens.count, ["'s", "’s"].contains(tokens[end].lower), governmentNouns.contains(tokens[end + 1].lower) {
                 possessing.insert(m.entity)
             } else {
                 elsewhere.insert(m.entity)
