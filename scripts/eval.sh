@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Score kg's extraction: on the sample corpus against its gold files (the dev set the extractor
 # is tuned on), then on held-out GUM articles nobody tuned on (entities only), and with
-# --heldout-news on the held-out news articles of eval/heldout-news (entities and relations).
+# --heldout-news on the held-out news sets eval/heldout-news* and with --tune-news on the tuning
+# news sets eval/tune-news* (entities and relations).
 # docs/evaluation.md explains the measures and the held-out set's caveats.
 #
 # usage: scripts/eval.sh [--release] [--via auto|ingest|extract] [--genres LIST] [--splits LIST]
 #                        [--kg PATH] [--keep DIR] [--show] [--skip-dev] [--skip-gum]
-#                        [--heldout-news]
+#                        [--heldout-news] [--tune-news]
 #   --release        build and run the release binary (default: debug)
 #   --via            how to get a graph: `kg ingest` + `kg export` (ingest), `kg extract --json`
 #                    (extract), or the first of these that works on this build (auto, default)
@@ -17,8 +18,11 @@
 #   --show           list each missed and spurious entity (score.py --show); not for --heldout-news
 #   --skip-dev       do not score the dev set
 #   --skip-gum       do not score the GUM held-out set
-#   --heldout-news   also score eval/heldout-news (original news articles with gold entities and
-#                    relations; never tune on them, see eval/heldout-news/README.md)
+#   --heldout-news   also score the held-out news sets eval/heldout-news* (original news articles
+#                    with gold entities and relations; never tune on them, see
+#                    eval/heldout-news/README.md), each set and pooled; totals only
+#   --tune-news      also score the tuning news sets eval/tune-news*, each set and pooled (--show
+#                    lists their misses)
 # Environment: KG_SHARED, the shared data folder (default: ../shared next to the repository).
 set -euo pipefail
 
@@ -33,6 +37,7 @@ show=()
 skip_dev=""
 skip_gum=""
 heldout_news=""
+tune_news=""
 
 die() { echo "eval.sh: $*" >&2; exit 2; }
 
@@ -48,6 +53,7 @@ while [ $# -gt 0 ]; do
         --skip-dev) skip_dev=1 ;;
         --skip-gum) skip_gum=1 ;;
         --heldout-news) heldout_news=1 ;;
+        --tune-news) tune_news=1 ;;
         -h|--help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option '$1' (see --help)" ;;
     esac
@@ -145,15 +151,47 @@ if [ -z "$skip_gum" ]; then
     done
 fi
 
-# (c) Held-out news: original articles written for kg's evaluation, entities and relations.
-if [ -n "$heldout_news" ]; then
-    news="$root/eval/heldout-news"
-    [ -d "$news/articles" ] || die "$news/articles: not found"
+# news_sets PATTERN TITLE [score.py flags]: each eval/PATTERN set (articles + gold) scored, then
+# the relation and entity totals pooled over the sets (micro-averaged, as score.py sums articles).
+news_sets() {
+    local pattern=$1 title=$2; shift 2
+    local pooled="$work/$pattern.pooled" dir name
+    : >"$pooled"
+    for dir in "$root"/eval/$pattern; do
+        [ -d "$dir/articles" ] && [ -d "$dir/gold" ] || continue
+        name=$(basename "$dir")
+        echo
+        echo "== $title: eval/$name"
+        graph_of "$name" "$work/$name.json" "$dir"/articles/*.txt
+        python3 "$score" "$dir/gold" "$work/$name.json" "$@"
+        python3 "$score" "$dir/gold" "$work/$name.json" --json >>"$pooled"
+    done
+    [ -s "$pooled" ] || die "no eval/$pattern sets found"
     echo
-    echo "== held-out news: $news (never tuned on)"
-    graph_of heldout-news "$work/heldout-news.json" "$news"/articles/*.txt
-    # No --show here: listing the misses would invite tuning on this set.
-    python3 "$score" "$news/gold" "$work/heldout-news.json"
-fi
+    echo "== $title: pooled over $(wc -l <"$pooled") sets"
+    python3 - "$pooled" <<'PY'
+import json, sys
+totals = {}
+for line in open(sys.argv[1]):
+    for measure, v in json.loads(line).items():
+        if isinstance(v, dict):
+            t = totals.setdefault(measure, [0, 0, 0])
+            t[0] += v["matched"]; t[1] += v["system"]; t[2] += v["gold"]
+print(f"{'measure':28} {'P':>6} {'R':>6} {'F1':>6} {'matched':>8} {'system':>7} {'gold':>6}")
+for measure in ("entities", "relations"):
+    m, s, g = totals.get(measure, [0, 0, 0])
+    p, r = (m / s if s else 0.0), (m / g if g else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{measure:28} {p:6.3f} {r:6.3f} {f:6.3f} {m:8} {s:7} {g:6}")
+PY
+}
+
+# (c) Held-out news: original articles written for kg's evaluation, entities and relations,
+# eval/heldout-news and the later held-out sets. No --show here: listing the misses would invite
+# tuning on them.
+[ -n "$heldout_news" ] && news_sets 'heldout-news*' "held-out news (never tuned on)"
+
+# (d) Tuning news: the sets whose misses the rules are studied on (--show lists them).
+[ -n "$tune_news" ] && news_sets 'tune-news*' "tuning news" "${show[@]}"
 [ -n "$keep" ] && echo && echo "texts, gold files and graphs kept in $work"
 exit 0

@@ -119,6 +119,35 @@ final class HeldOutEvaluationTests: XCTestCase {
         XCTAssertTrue(result.output.contains("articles scored: 2"), result.output)
     }
 
+    /// `--tune-news` scores each eval/tune-news* set, then pools them: the pooled counts are the
+    /// sets' sums (micro-averaged), not an average of their F1s.
+    func testNewsSetsArePooledBySummingTheirCounts() throws {
+        let kg = Self.kgBinary
+        guard FileManager.default.isExecutableFile(atPath: kg.path) else {
+            throw XCTSkip("no kg binary at \(kg.path)")
+        }
+        let sets = try FileManager.default.contentsOfDirectory(atPath: Self.repository.appendingPathComponent("eval").path)
+            .filter { $0.hasPrefix("tune-news") }
+        let result = try Self.run(
+            Self.repository.appendingPathComponent("scripts/eval.sh").path,
+            ["--kg", kg.path, "--skip-dev", "--skip-gum", "--tune-news", "--via", "extract"],
+            environment: ["KG_SHARED": Self.shared.path])
+        XCTAssertEqual(result.status, 0, result.output + result.error)
+        let sections = result.output.components(separatedBy: "\n== ")
+        XCTAssertEqual(sections.filter { $0.hasPrefix("tuning news: eval/tune-news") }.count, sets.count, result.output)
+        let pooled = try XCTUnwrap(sections.first { $0.hasPrefix("tuning news: pooled over \(sets.count) sets") }, result.output)
+        /// The matched, system and gold counts of a section's `relations` row.
+        func relationCounts(_ section: String) -> [Int] {
+            let row = section.split(separator: "\n").first { $0.hasPrefix("relations ") } ?? ""
+            return row.split(separator: " ").suffix(3).compactMap { Int($0) }
+        }
+        let perSet = sections.filter { $0.hasPrefix("tuning news: eval/") }.map(relationCounts)
+        XCTAssertTrue(perSet.allSatisfy { $0.count == 3 }, result.output)
+        let sums = (0..<3).map { column in perSet.reduce(0) { $0 + $1[column] } }
+        XCTAssertEqual(relationCounts(pooled), sums, result.output)
+        XCTAssertGreaterThan(sums[2], 0, "no gold relations counted:\n\(result.output)")
+    }
+
     // MARK: - Helpers
 
     static var converter: URL { repository.appendingPathComponent("scripts/gum-to-gold.py") }
