@@ -9,6 +9,16 @@ final class TwentyFirstRecallPassTests: XCTestCase {
         try TreeRuleFacts.of(text, file: file, line: line)
     }
 
+    func testVerbAfterARelativeClauseHasTheNameBeforeTheClauseForSubject() throws {
+        XCTAssertEqual(
+            try facts("Kenyan Foreign Minister Amina Mohamed, whose country chairs the African Union (AU) this year, flew to Kampala."),
+            ["Amina Mohamed -foreign minister-> Kenya", "Kenya -chair-> African Union", "Amina Mohamed -fly-> Kampala"])
+        // a relative clause with a comma inside: not read so
+        XCTAssertEqual(
+            try facts("Kenyan Foreign Minister Amina Mohamed, whose country chairs the African Union, Sudan and Uganda this year, flew to Kampala."),
+            ["Amina Mohamed -foreign minister-> Kenya", "Kenya -chair-> African Union"])
+    }
+
     func testARequestTurnedDownWasMadeToWhoeverTurnedItDown() throws {
         XCTAssertEqual(try facts("Kenya turned down Uganda's request to land."), ["Uganda -request-> Kenya"])
         // writing a request down answers nothing
