@@ -393,6 +393,9 @@ extension TreeActionExtractor {
             if let noun = subordinatedSubject(p, w, head: h) {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }
+            if let m = interruptedSubject(p, w, head: h) {
+                return [Argument(mention: m, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty)]
+            }
             return actors(p, h, passive: isPassive(p, h), depth: depth + 1)
         case .aclRelcl:
             return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
@@ -427,6 +430,23 @@ extension TreeActionExtractor {
             !(noun + 1..<w).contains(where: { isVerbal(p, $0) })
         else { return nil }
         return noun
+    }
+
+    /// "Marty Natalegawa, whose country chairs ASEAN this year, flew to Phnom Penh", parsed with "flew"
+    /// coordinated with the relative clause's verb: a verb joined with no "and", right after the comma
+    /// that closes a relative clause set off by commas (no comma inside), has for subject the name the
+    /// clause opens after (the mention's index).
+    func interruptedSubject(_ p: ParsedSentence, _ w: Int, head h: Int) -> Int? {
+        guard h < w, !p.children[w].contains(where: { ["cc", "mark"].contains(p.label($0).base) }), p.tags[w].xpos != .VBG, p.tags[w].xpos != .VB,
+            p.dependents(w, base: "nsubj").isEmpty
+        else { return nil }
+        let edge = leftEdge(p, w), start = leftEdge(p, h)
+        guard edge > 0, p.words[edge - 1] == ",", start > 0, p.word(start, isIn: Self.relativeWords), p.words[start - 1] == ",",
+            !(start..<(edge - 1)).contains(where: { p.words[$0] == "," })
+        else { return nil }
+        let s = p.view
+        guard let m = s.mention(endingBefore: p.tokensOf[start - 1].lowerBound), s.mentions[m].type != .location, !s.mentions[m].modifierOnly else { return nil }
+        return m
     }
 
     /// Labels inside a noun phrase, from a word up to the phrase's head: "Turkey, Sweden and Finland",

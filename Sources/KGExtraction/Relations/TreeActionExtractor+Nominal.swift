@@ -55,7 +55,7 @@ extension TreeActionExtractor {
         // "Twitter declined Canberra's request", "rejected Russia's demands": an appeal, offer or demand that
         // a verb answers was addressed to whoever answers it
         if targets.isEmpty, between.isEmpty, !actors.isEmpty, Self.addressedCodes.contains(entry.cameo), p.label(n) == .obj, let h = p.head(n),
-            isVerbal(p, h), !isPassive(p, h), Self.answeringLemmas.contains(lemma(p, h))
+            isVerbal(p, h), !isPassive(p, h), Self.answeringLemmas.contains(phrasalEntry(p, h)?.lemma ?? lemma(p, h))
         {
             targets = self.actors(p, h, passive: false, depth: 1).inherited
         }
@@ -109,7 +109,7 @@ extension TreeActionExtractor {
     /// Roots of acts addressed to someone who may answer them: appeals, offers, demands, threats.
     static let addressedCodes: Set<CAMEORootCode> = [.appeal, .expressIntentToCooperate, .demand, .threaten]
 
-    /// Verbs that answer an appeal, offer or demand: accept, decline, reject, heed, ignore.
+    /// Verbs that answer an appeal, offer or demand: accept, decline, reject, heed, ignore, turn down.
     static let answeringLemmas: WordSet = WordLists.wordSet("TreeActionExtractor.answeringLemmas")
 
     /// Prepositions of an act on whose bidding a clause's act is done: "at the request of X",
