@@ -24,4 +24,11 @@ final class TwentyFirstRecallPassTests: XCTestCase {
         // writing a request down answers nothing
         XCTAssertEqual(try facts("Kenya wrote down Uganda's request."), [])
     }
+
+    func testFireOpenedOnASideFightsIt() throws {
+        XCTAssertEqual(try facts("Kyrgyz forces opened fire on Tajikistan."), ["Kyrgyzstan -fire-> Tajikistan"])
+        // a fire that burns, or one put out, is no act on anyone
+        XCTAssertEqual(try facts("A fire destroyed the market in Bishkek, Kyrgyzstan."), [])
+        XCTAssertEqual(try facts("Kyrgyz firefighters put out a fire in Tajikistan."), [])
+    }
 }
