@@ -31,4 +31,11 @@ final class TwentyFirstRecallPassTests: XCTestCase {
         XCTAssertEqual(try facts("A fire destroyed the market in Bishkek, Kyrgyzstan."), [])
         XCTAssertEqual(try facts("Kyrgyz firefighters put out a fire in Tajikistan."), [])
     }
+
+    func testSingularDemonymReadAsASecondSubjectBeforeItsForcesActs() throws {
+        // parsed with "Kyrgyz" and "forces" both subjects of "opened"
+        XCTAssertEqual(
+            try facts("Dushanbe denied the report and said Kyrgyz forces had opened fire on Tajik positions near the town of Vorukh."),
+            ["Kyrgyzstan -fire-> Tajikistan"])
+    }
 }
