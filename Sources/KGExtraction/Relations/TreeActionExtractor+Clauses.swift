@@ -292,6 +292,13 @@ extension TreeActionExtractor {
             if ["it", "they"].contains(p.words[subject]), p.mentionOf[subject] == nil {
                 return speakerBody(p, w)
             }
+            // "Kyrgyz forces had opened fire", parsed with "Kyrgyz" and "forces" two subjects: a singular
+            // demonym right before a noun acting for it, both subjects of the verb, is the country acting
+            if let m = p.usableMention(subject), p.view.mentions[m].isDemonym, !p.words[subject].hasSuffix("s"),
+                p.dependents(w, .nsubj).contains(subject + 1), p.mentionOf[subject + 1] == nil, p.word(subject + 1, isIn: Self.actingNouns)
+            {
+                return [Argument(mention: m, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.actingForPenalty)]
+            }
             var found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
             // "Guatemala, Panama and Nicaragua closed ...", "Neighbours Guatemala and Panama closed ...",
             // "Ghanaian President X, Togolese President Y and ... put their initials", parsed as several

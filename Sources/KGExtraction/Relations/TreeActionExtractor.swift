@@ -130,6 +130,10 @@ struct TreeActionExtractor {
         if word == "call" || word == "calls", p.dependents(w, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
             return VerbEntry(lemma: "call", cameo: .consult)
         }
+        // "opened fire on Tajik positions": fire opened on a side is fighting it (not "a fire destroyed the market")
+        if word == "fire", p.label(w) == .obj, let h = p.head(w), isVerbal(p, h), lemma(p, h) == "open" {
+            return VerbEntry(lemma: "fire", cameo: .fight)
+        }
         let hash = p.wordHashes[w]
         if let entry = lexicons.actionNouns[word, hash: hash] { return entry }
         if let entry = Self.goBetweenNouns[word, hash: hash] { return entry }

@@ -24,4 +24,18 @@ final class TwentyFirstRecallPassTests: XCTestCase {
         // writing a request down answers nothing
         XCTAssertEqual(try facts("Kenya wrote down Uganda's request."), [])
     }
+
+    func testFireOpenedOnASideFightsIt() throws {
+        XCTAssertEqual(try facts("Kyrgyz forces opened fire on Tajikistan."), ["Kyrgyzstan -fire-> Tajikistan"])
+        // a fire that burns, or one put out, is no act on anyone
+        XCTAssertEqual(try facts("A fire destroyed the market in Bishkek, Kyrgyzstan."), [])
+        XCTAssertEqual(try facts("Kyrgyz firefighters put out a fire in Tajikistan."), [])
+    }
+
+    func testSingularDemonymReadAsASecondSubjectBeforeItsForcesActs() throws {
+        // parsed with "Kyrgyz" and "forces" both subjects of "opened"
+        XCTAssertEqual(
+            try facts("Dushanbe denied the report and said Kyrgyz forces had opened fire on Tajik positions near the town of Vorukh."),
+            ["Kyrgyzstan -fire-> Tajikistan"])
+    }
 }
