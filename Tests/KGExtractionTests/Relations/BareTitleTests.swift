@@ -213,3 +213,14 @@ final class AppositionBareTitleTests: ExtractionTestCase {
             ["Ana Petrovic -police chief-> Montenegro"])
     }
 }
+
+/// Where a bare title is placed when its sentence or the story says more than the title (roles15).
+final class BareTitlePlacementTests: ExtractionTestCase {
+    func testAVerbBetweenABodyAndATitleIsNoModifierOfTheTitle() throws {
+        // "called" is the State Department's act, not a word of the title: the king is the story's
+        XCTAssertEqual(
+            try all("AMMAN, April 4 (Reuters) - Jordan said the plot had been foiled. The U.S. State Department called King Abdullah a key partner."),
+            ["Abdullah -king-> Jordan", "State Department -call-> Abdullah"])
+        XCTAssertEqual(try all("The ceremony was attended by EU foreign policy chief Ana Costa."), ["Ana Costa -foreign policy chief-> European Union"])
+    }
+}
