@@ -265,7 +265,14 @@ public final class Extractor: Sendable {
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         // in the order of the sentences that title them ("as TITLE" ones were kept apart)
         let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
-        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts, entities: resolved.entities)
+        // an office its holder has left ("Former Philippine President X") bars no other holder of it
+        let statedNow = facts.map { fact -> Fact in
+            guard RoleExtractor.isOffice(fact), Self.isFormerTitle(scalars, fact.span) else { return fact }
+            var left = fact
+            left.action = "former " + fact.action
+            return left
+        }
+        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: statedNow, entities: resolved.entities)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
@@ -418,6 +425,15 @@ public final class Extractor: Sendable {
         let next = range.upperBound
         return next + 1 < tokens.count && tokens[next].text == "-" && tokens[next].attached
             && tokens[next + 1].attached && !tokens[next + 1].isCapitalized
+    }
+
+    /// Whether the title of the role stated at `span` is one its holder has left: "former" or "ex-"
+    /// opens the span or stands right before it ("Former Philippine President X", "the former Kenyan
+    /// prime minister X").
+    static func isFormerTitle(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        let before = text(scalars, TextSpan(start: max(0, span.start - 8), end: span.start)).lowercased()
+        let opening = text(scalars, TextSpan(start: span.start, end: min(span.end, span.start + 7))).lowercased()
+        return opening.hasPrefix("former ") || opening.hasPrefix("ex-") || before.hasSuffix("former ") || before.hasSuffix("ex-")
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

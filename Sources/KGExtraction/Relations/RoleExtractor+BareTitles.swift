@@ -316,8 +316,9 @@ extension RoleExtractor {
     /// The country each bare title is held in, for the titles whose holder has no national office stated
     /// with its body (`stated`), one per person: the country the lexicon of office holders places them in, else the one they speak for, else the one their
     /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
-    /// stated fact, nor when the person acts on it (one does not "visit" or "urge" one's own country
-    /// in a news report of it). Two people placed in the same office of the same country by the
+    /// stated fact (not one they have left: "Former Philippine President X", marked "former" by the caller), nor when the person acts on it (one does not
+    /// "visit" or "urge" one's own country in a news report of it), nor when it acts on the person and is not the story's ("Namibia sent troops to
+    /// defend President X"); the country the lexicon of office holders gives is ruled out by neither act. Two people placed in the same office of the same country by the
     /// dateline or the document's country, not by their sentence ("President Joe Biden", "President Ashraf Ghani" in a
     /// story from Kabul) are both left out, unless one of them may have left it ("resigned as").
     ///
@@ -329,18 +330,26 @@ extension RoleExtractor {
         let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        func actsOn(_ country: Int, _ person: Int) -> Bool {
+            stated.contains { $0.kind == .action && $0.subject == country && $0.object == person }
+        }
         func stateAllowed(_ b: BareTitle, _ country: Int) -> Bool {
-            country != b.person
+            // the lexicon of office holders outweighs the holder's own acts, read from the words around him
+            // ("Foreign Minister X said the envoy ... accused Malaysia" read as X's act)
+            let known = knownCountry(of: b.person, entities: entities)
+            return country != b.person
                 && (b.isStanding
                     || !stated.contains {
                         $0.object == country
-                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role
-                                || $0.kind == .action && $0.subject == b.person && !leadershipActs.contains($0.action))
+                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role && !$0.action.hasPrefix("former ")
+                                || $0.kind == .action && $0.subject == b.person && !leadershipActs.contains($0.action) && country != known)
                     }
-                        // "The United States imposed sanctions on X, the minister of public security": a title in
-                        // apposition is not held in a country acting on its holder
-                        && !(b.prefersStoryCountry && stated.contains { $0.kind == .action && $0.subject == country && $0.object == b.person }))
+                        // "The United States imposed sanctions on X, the minister of public security", "Namibia sent
+                        // troops to defend President X": a title is not held in a country acting on its holder, unless
+                        // the story is that country's ("Gabonese officers put President X under house arrest")
+                        && (country == known || !actsOn(country, b.person) || !b.prefersStoryCountry && isStorys(country)))
         }
+        func isStorys(_ country: Int) -> Bool { country == dateline || country == dominant }
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
@@ -357,13 +366,18 @@ extension RoleExtractor {
             // a title only one country has is held there or nowhere the document names; a holder the lexicon
             // knows holds it in his own country or in none ("Prime Minister John Howard" in a story about Fiji)
             let only = onlyCountry(ofTitle: b.role, entities: entities)
+            // a sentence whose nearest country acts on a holder titled before his name ("Namibia sent troops to
+            // defend President X") is about him from abroad: the story's country is no better a guess (a title
+            // in apposition is the story's: "The United States imposed sanctions on X, the minister of ...")
+            let fromAbroad = !b.prefersStoryCountry && b.sentenceCountry.map { actsOn($0, b.person) && !isStorys($0) } == true
+            let story: [Int?] = fromAbroad ? [] : b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant]
             let candidates =
                 b.isStanding
                 ? [dateline, dominant]
                 : singleCountryTitles[b.role] != nil
                     ? [only]
                     : knownCountryName(of: b.person, entities: entities) != nil
-                        ? [known] : [b.spokenCountry, b.sentenceCountry] + (b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant])
+                        ? [known] : [b.spokenCountry, b.sentenceCountry] + story
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))
