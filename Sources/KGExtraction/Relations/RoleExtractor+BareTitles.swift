@@ -435,6 +435,10 @@ extension RoleExtractor {
         let mask = [Bool](repeating: true, count: tokens.count)
         // the dateline opens the article's first paragraph, after a headline, a byline, a date line
         for range in sentences.prefix(Self.datelineSentences) where !range.isEmpty && tokens[range.lowerBound].startsLine {
+            // "ERBIL, Iraq, Sept 27 (Reuters) -": a city in capitals, then the country it lies in
+            if let country = datelineCityCountry(tokens, range: range, recognizer: recognizer, mask: mask) {
+                return entities.first { $0.type == .country && $0.name == country }?.id
+            }
             guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
                 // "DJIBOUTI, June 12": a capital named like its state names it
                 entry.type == .country, entry.kind == .capital || entry.kind == .name,
@@ -443,6 +447,24 @@ extension RoleExtractor {
             return entities.first { $0.type == .country && $0.name == entry.canonical }?.id
         }
         return nil
+    }
+
+    /// Words of a dateline's city, at most ("COX'S BAZAR", "NEW YORK").
+    static let datelineCityWords = 4
+
+    /// The country a dateline names after its city: "ERBIL, Iraq, Sept 27 (Reuters) -" -> "Iraq" (not
+    /// "DAYTON, Ohio, Nov 21": no country).
+    static func datelineCityCountry(_ tokens: [Token], range: Range<Int>, recognizer: EntityRecognizer, mask: [Bool]) -> String? {
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + datelineCityWords), tokens[i].isAllCaps || tokens[i].text == "'" || tokens[i].text == "\u{2019}" {
+            i += 1
+        }
+        guard i > range.lowerBound, tokens[range.lowerBound].isWord, i + 1 < range.upperBound, tokens[i].text == ",",
+            let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: i + 1, end: range.upperBound),
+            entry.type == .country, entry.kind == .name, end < range.upperBound, tokens[end].text == ",",
+            recognizer.isDateline(tokens, range: (i + 1)..<end, end: range.upperBound)
+        else { return nil }
+        return entry.canonical
     }
 
     /// The country a document is about: the most mentioned one, if it has at least three mentions

@@ -271,4 +271,14 @@ final class BareTitlePlacementTests: ExtractionTestCase {
                     + "sanctions on President Peter Otieno on Friday. Kenya said the talks had failed."),
             [])
     }
+
+    func testADatelinesCountryAfterItsCityPlacesABareTitle() throws {
+        XCTAssertEqual(
+            try roles("ERBIL, Iraq, Sept 27 (Reuters) - Prime Minister Jane Wanjiru said the vote would go ahead."), ["Jane Wanjiru -prime minister-> Iraq"])
+        XCTAssertEqual(
+            try roles("COX'S BAZAR, Bangladesh, Nov 15 (Reuters) - Prime Minister Jane Wanjiru said the camps were full."),
+            ["Jane Wanjiru -prime minister-> Bangladesh"])
+        // a state after the city is no country
+        XCTAssertEqual(try roles("DAYTON, Ohio, Nov 21 (Reuters) - Prime Minister Jane Wanjiru said the talks would go on. Iraq and Bosnia sent envoys."), [])
+    }
 }
