@@ -394,6 +394,10 @@ extension RoleExtractor {
     /// U.S. troops out"): unlike a visit or a plea, they do not rule the country out as the title's.
     static let leadershipActs: WordSet = ["lead", "order", "rule", "govern", "command"]
 
+    /// Acts of a journey to a place (a closed class of lemmas): one does not travel to or visit one's own
+    /// country's capital in a news report of it ("Vice President X will travel to Ankara").
+    static let journeyActs: WordSet = ["travel", "visit", "fly", "tour"]
+
     /// Titles that, unqualified, name the office of one country's government, as `Country: title`
     /// ("United States: secretary of state"; Britain's are "Secretary of State for ...", with a body).
     static let singleCountryTitles: [String: String] = Dictionary(

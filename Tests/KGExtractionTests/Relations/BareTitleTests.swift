@@ -38,7 +38,8 @@ final class BareTitleTests: ExtractionTestCase {
     }
 
     func testTheSentencesNearestCountryThatIsNoOtherPersonsBodyWins() throws {
-        let text = "The United States, after a call with Turkish President Tayyip Erdogan, heard President Donald Trump speak."
+        // (not "heard President Donald Trump speak": a country acting on the holder is not his, see BareTitlePlacementTests)
+        let text = "The United States, after a call with Turkish President Tayyip Erdogan, said President Donald Trump would speak."
         let found = facts(try extract(text))
         XCTAssertTrue(found.contains("Donald Trump -president-> United States"), "\(found)")
         XCTAssertTrue(found.contains("Tayyip Erdogan -president-> Turkey"), "\(found)")
@@ -270,6 +271,19 @@ final class BareTitlePlacementTests: ExtractionTestCase {
                 "NAIROBI, May 2 (Reuters) - Kenya closed its border on Monday. Kenya recalled its envoy. The United States imposed "
                     + "sanctions on President Peter Otieno on Friday. Kenya said the talks had failed."),
             [])
+    }
+
+    func testAJourneyToACapitalNamedAsAPlaceRulesItsCountryOut() throws {
+        XCTAssertEqual(
+            try all(
+                "Turkey presses on.\n\nTurkey shelled Kobani. Turkey said it would go on. Turkey rejected talks. "
+                    + "Vice President Mike Pence will travel to Ankara on Thursday."),
+            ["Mike Pence -travel-> Ankara"])
+        XCTAssertEqual(
+            try all(
+                "Turkey presses on.\n\nTurkey shelled Kobani. Turkey said it would go on. Turkey rejected talks. "
+                    + "Vice President Mike Pence will speak in Ankara on Thursday."),
+            ["Mike Pence -vice president-> Turkey"])
     }
 
     func testADatelinesCountryAfterItsCityPlacesABareTitle() throws {
