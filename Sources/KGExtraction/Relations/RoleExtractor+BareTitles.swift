@@ -72,6 +72,14 @@ extension RoleExtractor {
             let former = ["former", "ex", "then"].contains(s.lower(before))
             if former { before -= 1 }
             if s.mentionAt[before] != nil || ["his", "her", "their", "its"].contains(s.lower(before)) { continue }
+            // "his migration minister X": the title's own lower-case words may stand after the possessive
+            var owner = before
+            while owner > before - Self.possessiveTitleModifiers, s.range.contains(owner), s.mentionAt[owner] == nil, s.tokens[owner].isWord,
+                !s.tokens[owner].isCapitalized, !s.lower(owner, isIn: Self.possessivePronouns)
+            {
+                owner -= 1
+            }
+            if owner < before, s.lower(owner, isIn: Self.possessivePronouns) { continue }
             let after = s.mentions[p].range.upperBound
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
@@ -84,6 +92,12 @@ extension RoleExtractor {
         }
         return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s)
     }
+
+    /// Possessive pronouns (a closed class): "his foreign minister X" is the possessor's, not a bare title.
+    static let possessivePronouns: WordSet = ["his", "her", "their", "its"]
+
+    /// Lower-case words of a title between a possessive pronoun and it, at most ("his migration minister").
+    static let possessiveTitleModifiers = 2
 
     /// Words of a title's lower-case "of" phrase, at most, "of" included: "minister of public security".
     static let titleOfPhraseWords = 5

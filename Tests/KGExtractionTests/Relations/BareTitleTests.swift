@@ -286,6 +286,19 @@ final class BareTitlePlacementTests: ExtractionTestCase {
             ["Mike Pence -vice president-> Turkey"])
     }
 
+    func testATitleAPossessivePronounOpensOverItsOwnWordsIsNoBareTitle() throws {
+        XCTAssertEqual(
+            try roles(
+                "BRUSSELS, Oct 31 (Reuters) - Belgium said so. Belgian Prime Minister Charles Michel said Puigdemont would be treated like "
+                    + "any other citizen, after his migration minister Theo Francken said asylum was not unrealistic."),
+            ["Charles Michel -prime minister-> Belgium"])
+        XCTAssertEqual(
+            try roles(
+                "BRUSSELS, Oct 31 (Reuters) - Belgium said so. Belgium will decide. Belgium waits. Migration minister Theo Francken said "
+                    + "asylum was not unrealistic."),
+            ["Theo Francken -minister-> Belgium"])
+    }
+
     func testADatelinesCountryAfterItsCityPlacesABareTitle() throws {
         XCTAssertEqual(
             try roles("ERBIL, Iraq, Sept 27 (Reuters) - Prime Minister Jane Wanjiru said the vote would go ahead."), ["Jane Wanjiru -prime minister-> Iraq"])
