@@ -265,7 +265,24 @@ public final class Extractor: Sendable {
         let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         // in the order of the sentences that title them ("as TITLE" ones were kept apart)
         let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
-        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: facts, entities: resolved.entities)
+        // an office its holder has left ("Former Philippine President X") bars no other holder of it
+        var statedNow = facts.map { fact -> Fact in
+            guard RoleExtractor.isOffice(fact), Self.isFormerTitle(scalars, fact.span) else { return fact }
+            var left = fact
+            left.action = "former " + fact.action
+            return left
+        }
+        // a journey to a capital named as a place ("Vice President X will travel to Ankara") is one to its
+        // country, which a bare title is then not held in
+        let capitalOf = Self.capitalCountries(resolved.entities, lexicons: lexicons)
+        for fact in facts where fact.kind == .action && RoleExtractor.journeyActs.contains(fact.action) {
+            if let country = capitalOf[fact.object] {
+                var journey = fact
+                journey.object = country
+                statedNow.append(journey)
+            }
+        }
+        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: statedNow, entities: resolved.entities)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
@@ -418,6 +435,28 @@ public final class Extractor: Sendable {
         let next = range.upperBound
         return next + 1 < tokens.count && tokens[next].text == "-" && tokens[next].attached
             && tokens[next + 1].attached && !tokens[next + 1].isCapitalized
+    }
+
+    /// The country each place entity stands for as its capital or seat of government, when the document
+    /// names that country: "Ankara" (typed a place in "will travel to Ankara") -> Turkey.
+    static func capitalCountries(_ entities: [ExtractedEntity], lexicons: Lexicons) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for place in entities where place.type == .location {
+            guard let entry = lexicons.gazetteer[place.name.lowercased()]?.first(where: { $0.type == .country && ($0.kind == .capital || $0.kind == .metonym) }),
+                let country = entities.first(where: { $0.type == .country && $0.name == entry.canonical })
+            else { continue }
+            out[place.id] = country.id
+        }
+        return out
+    }
+
+    /// Whether the title of the role stated at `span` is one its holder has left: "former" or "ex-"
+    /// opens the span or stands right before it ("Former Philippine President X", "the former Kenyan
+    /// prime minister X").
+    static func isFormerTitle(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        let before = text(scalars, TextSpan(start: max(0, span.start - 8), end: span.start)).lowercased()
+        let opening = text(scalars, TextSpan(start: span.start, end: min(span.end, span.start + 7))).lowercased()
+        return opening.hasPrefix("former ") || opening.hasPrefix("ex-") || before.hasSuffix("former ") || before.hasSuffix("ex-")
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

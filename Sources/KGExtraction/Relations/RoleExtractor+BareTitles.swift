@@ -72,6 +72,14 @@ extension RoleExtractor {
             let former = ["former", "ex", "then"].contains(s.lower(before))
             if former { before -= 1 }
             if s.mentionAt[before] != nil || ["his", "her", "their", "its"].contains(s.lower(before)) { continue }
+            // "his migration minister X": the title's own lower-case words may stand after the possessive
+            var owner = before
+            while owner > before - Self.possessiveTitleModifiers, s.range.contains(owner), s.mentionAt[owner] == nil, s.tokens[owner].isWord,
+                !s.tokens[owner].isCapitalized, !s.lower(owner, isIn: Self.possessivePronouns)
+            {
+                owner -= 1
+            }
+            if owner < before, s.lower(owner, isIn: Self.possessivePronouns) { continue }
             let after = s.mentions[p].range.upperBound
             if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
@@ -84,6 +92,12 @@ extension RoleExtractor {
         }
         return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s)
     }
+
+    /// Possessive pronouns (a closed class): "his foreign minister X" is the possessor's, not a bare title.
+    static let possessivePronouns: WordSet = ["his", "her", "their", "its"]
+
+    /// Lower-case words of a title between a possessive pronoun and it, at most ("his migration minister").
+    static let possessiveTitleModifiers = 2
 
     /// Words of a title's lower-case "of" phrase, at most, "of" included: "minister of public security".
     static let titleOfPhraseWords = 5
@@ -316,8 +330,9 @@ extension RoleExtractor {
     /// The country each bare title is held in, for the titles whose holder has no national office stated
     /// with its body (`stated`), one per person: the country the lexicon of office holders places them in, else the one they speak for, else the one their
     /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
-    /// stated fact, nor when the person acts on it (one does not "visit" or "urge" one's own country
-    /// in a news report of it). Two people placed in the same office of the same country by the
+    /// stated fact (not one they have left: "Former Philippine President X", marked "former" by the caller), nor when the person acts on it (one does not
+    /// "visit" or "urge" one's own country in a news report of it), nor when it acts on the person and is not the story's ("Namibia sent troops to
+    /// defend President X"); the country the lexicon of office holders gives is ruled out by neither act. Two people placed in the same office of the same country by the
     /// dateline or the document's country, not by their sentence ("President Joe Biden", "President Ashraf Ghani" in a
     /// story from Kabul) are both left out, unless one of them may have left it ("resigned as").
     ///
@@ -329,18 +344,26 @@ extension RoleExtractor {
         let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        func actsOn(_ country: Int, _ person: Int) -> Bool {
+            stated.contains { $0.kind == .action && $0.subject == country && $0.object == person }
+        }
         func stateAllowed(_ b: BareTitle, _ country: Int) -> Bool {
-            country != b.person
+            // the lexicon of office holders outweighs the holder's own acts, read from the words around him
+            // ("Foreign Minister X said the envoy ... accused Malaysia" read as X's act)
+            let known = knownCountry(of: b.person, entities: entities)
+            return country != b.person
                 && (b.isStanding
                     || !stated.contains {
                         $0.object == country
-                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role
-                                || $0.kind == .action && $0.subject == b.person && !leadershipActs.contains($0.action))
+                            && ($0.kind == .role && $0.subject != b.person && $0.action == b.role && !$0.action.hasPrefix("former ")
+                                || $0.kind == .action && $0.subject == b.person && !leadershipActs.contains($0.action) && country != known)
                     }
-                        // "The United States imposed sanctions on X, the minister of public security": a title in
-                        // apposition is not held in a country acting on its holder
-                        && !(b.prefersStoryCountry && stated.contains { $0.kind == .action && $0.subject == country && $0.object == b.person }))
+                        // "The United States imposed sanctions on X, the minister of public security", "Namibia sent
+                        // troops to defend President X": a title is not held in a country acting on its holder, unless
+                        // the story is that country's ("Gabonese officers put President X under house arrest")
+                        && (country == known || !actsOn(country, b.person) || !b.prefersStoryCountry && isStorys(country)))
         }
+        func isStorys(_ country: Int) -> Bool { country == dateline || country == dominant }
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
@@ -357,13 +380,18 @@ extension RoleExtractor {
             // a title only one country has is held there or nowhere the document names; a holder the lexicon
             // knows holds it in his own country or in none ("Prime Minister John Howard" in a story about Fiji)
             let only = onlyCountry(ofTitle: b.role, entities: entities)
+            // a sentence whose nearest country acts on a holder titled before his name ("Namibia sent troops to
+            // defend President X") is about him from abroad: the story's country is no better a guess (a title
+            // in apposition is the story's: "The United States imposed sanctions on X, the minister of ...")
+            let fromAbroad = !b.prefersStoryCountry && b.sentenceCountry.map { actsOn($0, b.person) && !isStorys($0) } == true
+            let story: [Int?] = fromAbroad ? [] : b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant]
             let candidates =
                 b.isStanding
                 ? [dateline, dominant]
                 : singleCountryTitles[b.role] != nil
                     ? [only]
                     : knownCountryName(of: b.person, entities: entities) != nil
-                        ? [known] : [b.spokenCountry, b.sentenceCountry] + (b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant])
+                        ? [known] : [b.spokenCountry, b.sentenceCountry] + story
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))
@@ -379,6 +407,10 @@ extension RoleExtractor {
     /// Acts a holder of office does to their own country ("has led Montenegro towards NATO", "ordered
     /// U.S. troops out"): unlike a visit or a plea, they do not rule the country out as the title's.
     static let leadershipActs: WordSet = ["lead", "order", "rule", "govern", "command"]
+
+    /// Acts of a journey to a place (a closed class of lemmas): one does not travel to or visit one's own
+    /// country's capital in a news report of it ("Vice President X will travel to Ankara").
+    static let journeyActs: WordSet = ["travel", "visit", "fly", "tour"]
 
     /// Titles that, unqualified, name the office of one country's government, as `Country: title`
     /// ("United States: secretary of state"; Britain's are "Secretary of State for ...", with a body).
@@ -421,6 +453,10 @@ extension RoleExtractor {
         let mask = [Bool](repeating: true, count: tokens.count)
         // the dateline opens the article's first paragraph, after a headline, a byline, a date line
         for range in sentences.prefix(Self.datelineSentences) where !range.isEmpty && tokens[range.lowerBound].startsLine {
+            // "ERBIL, Iraq, Sept 27 (Reuters) -": a city in capitals, then the country it lies in
+            if let country = datelineCityCountry(tokens, range: range, recognizer: recognizer, mask: mask) {
+                return entities.first { $0.type == .country && $0.name == country }?.id
+            }
             guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
                 // "DJIBOUTI, June 12": a capital named like its state names it
                 entry.type == .country, entry.kind == .capital || entry.kind == .name,
@@ -429,6 +465,24 @@ extension RoleExtractor {
             return entities.first { $0.type == .country && $0.name == entry.canonical }?.id
         }
         return nil
+    }
+
+    /// Words of a dateline's city, at most ("COX'S BAZAR", "NEW YORK").
+    static let datelineCityWords = 4
+
+    /// The country a dateline names after its city: "ERBIL, Iraq, Sept 27 (Reuters) -" -> "Iraq" (not
+    /// "DAYTON, Ohio, Nov 21": no country).
+    static func datelineCityCountry(_ tokens: [Token], range: Range<Int>, recognizer: EntityRecognizer, mask: [Bool]) -> String? {
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + datelineCityWords), tokens[i].isAllCaps || tokens[i].text == "'" || tokens[i].text == "\u{2019}" {
+            i += 1
+        }
+        guard i > range.lowerBound, tokens[range.lowerBound].isWord, i + 1 < range.upperBound, tokens[i].text == ",",
+            let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: i + 1, end: range.upperBound),
+            entry.type == .country, entry.kind == .name, end < range.upperBound, tokens[end].text == ",",
+            recognizer.isDateline(tokens, range: (i + 1)..<end, end: range.upperBound)
+        else { return nil }
+        return entry.canonical
     }
 
     /// The country a document is about: the most mentioned one, if it has at least three mentions

@@ -14,6 +14,13 @@ import KGModel
 /// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo .role)
 /// ```
 struct RoleExtractor {
+    /// Whether a lower-case word between a body and a title reads as a verb, not the title's modifier:
+    /// a past form ("called", "praised") or a speech verb ("said", "told"). The role rules read their
+    /// sentences untagged, so this is the word's shape.
+    static func mayBeAVerb(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") || QuoteSpeakerResolver.speechForms.contains(word)
+    }
+
     func extract(_ s: SentenceView) -> [Fact] {
         var facts: [Fact] = []
         membership(s, &facts)
@@ -50,8 +57,9 @@ struct RoleExtractor {
             }
             // "U.N. human rights chief X", "EU foreign policy chief X": an institution before the modifiers
             // (not over another title: "army spokesman General X" is no general's title in the army)
+            // (nor over a verb: "The State Department called King Abdullah a partner" names no king of it)
             else if k < b, let m = s.mention(endingBefore: k), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
-                !(k..<b).contains(where: { s.roleAt[$0] != nil })
+                !(k..<b).contains(where: { s.roleAt[$0] != nil || Self.mayBeAVerb(s.lower($0)) })
             {
                 b = k
             }
