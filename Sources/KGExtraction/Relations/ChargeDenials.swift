@@ -55,11 +55,7 @@ struct ChargeDenials {
     func facts(_ s: SentenceView) -> [Fact] {
         guard !accusersOf.isEmpty else { return [] }
         var out: [Fact] = []
-        var k = 0
-        while k < s.mentions.count {
-            let mention = s.mentions[k]
-            k += 1
-            guard !mention.modifierOnly, !mention.isDemonym else { continue }
+        for mention in s.mentions where !mention.modifierOnly && !mention.isDemonym {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
             let before = mention.range.lowerBound - 1
             guard before < s.range.lowerBound || [",", "and", "but", ";"].contains(s.lower(before)) else { continue }

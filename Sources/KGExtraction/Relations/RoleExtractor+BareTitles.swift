@@ -344,13 +344,18 @@ extension RoleExtractor {
         let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
+        // the lexicon of office holders' country of each titled person, looked up once
+        var knownCountries: [Int: Int] = [:]
+        for b in bare where knownCountries[b.person] == nil {
+            if let country = knownCountry(of: b.person, entities: entities) { knownCountries[b.person] = country }
+        }
         func actsOn(_ country: Int, _ person: Int) -> Bool {
             stated.contains { $0.kind == .action && $0.subject == country && $0.object == person }
         }
         func stateAllowed(_ b: BareTitle, _ country: Int) -> Bool {
             // the lexicon of office holders outweighs the holder's own acts, read from the words around him
             // ("Foreign Minister X said the envoy ... accused Malaysia" read as X's act)
-            let known = knownCountry(of: b.person, entities: entities)
+            let known = knownCountries[b.person]
             return country != b.person
                 && (b.isStanding
                     || !stated.contains {
@@ -368,10 +373,10 @@ extension RoleExtractor {
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
         let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer && !$0.isStanding }.compactMap { b in
-            [knownCountry(of: b.person, entities: entities), b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
+            [knownCountries[b.person], b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
         }
         for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
-            let known = knownCountry(of: b.person, entities: entities)
+            let known = knownCountries[b.person]
             func allowed(_ country: Int) -> Bool {
                 stateAllowed(b, country)
                     && (country == known || country == b.spokenCountry || country == b.sentenceCountry
