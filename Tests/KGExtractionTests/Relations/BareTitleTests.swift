@@ -125,6 +125,14 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try all(unknown), ["Jane Wanjiru -criticize-> Kenya"])
     }
 
+    func testADatelineCityThatIsNoCapitalPlacesABareTitleInItsState() throws {
+        let fromAlmaty = "ALMATY, Jan 6 (Reuters) - Kazakhstan asked Russia for help. President Aidar Nurlanov said the unrest was over."
+        XCTAssertEqual(try roles(fromAlmaty), ["Aidar Nurlanov -president-> Kazakhstan"])
+        // Valencia lies in Spain and in Venezuela alike: the dateline says neither
+        let fromValencia = "VALENCIA, Jan 6 (Reuters) - Venezuela asked Spain for help. President Aidar Nurlanov said the unrest was over."
+        XCTAssertEqual(try roles(fromValencia), [])
+    }
+
     func testAGovernmentSpokesmanIsANationalOffice() throws {
         let text =
             "BAMAKO, Feb 17 (Reuters) - Mali welcomed the decision. Mali said the talks had failed. Government spokesman Colonel "
