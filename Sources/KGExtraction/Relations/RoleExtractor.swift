@@ -146,7 +146,9 @@ struct RoleExtractor {
             if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1) == "," { a -= 1 }
             // "X, 55, leader of Y": the person's age stands between the name and the apposition
             if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
-            if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person {
+            if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person,
+                bodies.isEmpty || !Self.opensNextListedName(s, titleEnd: titlePhraseEnd(s, from: afterTitle))
+            {
                 let personStart = s.mentions[p].range.lowerBound
                 // "X, the Swiss head of the OSCE": a demonym before a title with its own "of BODY" states
                 // the holder's nationality; the body after "of" is the title's too
@@ -234,6 +236,18 @@ struct RoleExtractor {
         bodyOfficeTitles(s, &facts)
         counterparts(s, &facts)
         return facts
+    }
+
+    /// Whether the title ending at `titleEnd` opens the name after it in a list of names: "Foreign
+    /// Minister X, Japan's ambassador, Morihisa Aoki, and Bolivia's ambassador, Y" (the comma, the name,
+    /// then "and" or ", and"): the title is that name's, not an apposition of the name before it.
+    static func opensNextListedName(_ s: SentenceView, titleEnd comma: Int) -> Bool {
+        guard s.lower(comma) == "," else { return false }
+        var named = comma + 1
+        while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
+        guard let next = s.mention(startingAt: named), s.mentions[next].type == .person else { return false }
+        let after = s.mentions[next].range.upperBound
+        return s.lower(after) == "and" || s.lower(after) == "," && s.lower(after + 1) == "and"
     }
 
     /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
