@@ -108,6 +108,20 @@ extension RoleExtractor {
         learn(upTo: s.range.upperBound)
     }
 
+    /// Where the holder's name starts when a title of their own, with its body, stands before it:
+    /// "its chairman, Barbados Prime Minister Erskine Sandiford", "whose chairman, Belgian Foreign
+    /// Minister Karel De Gucht" -> the name's first token; `i` itself when no such title stands there.
+    static func pastOwnTitle(_ s: SentenceView, at i: Int) -> Int {
+        var start = i
+        if let m = s.mention(startingAt: i), s.mentions[m].type == .country || s.mentions[m].type == .organization {
+            start = s.mentions[m].range.upperBound
+        }
+        guard let r = s.role(startingAt: start), let p = s.mention(startingAt: s.roles[r].range.upperBound), s.mentions[p].type == .person else {
+            return i
+        }
+        return s.roles[r].range.upperBound
+    }
+
     /// Possessive pronouns that open a title in apposition: "His foreign minister, X", "its envoy, X".
     static let possessiveTitleOpeners: WordSet = ["his", "her", "its", "their"]
 
@@ -133,6 +147,7 @@ extension RoleExtractor {
             {
                 named += 1
             }
+            named = Self.pastOwnTitle(s, at: named)
             guard let p = s.mention(startingAt: named), s.mentions[p].type == .person else { continue }
             let person = s.mentions[p].entity
             let body: Int?

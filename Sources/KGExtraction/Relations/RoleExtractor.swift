@@ -223,6 +223,7 @@ struct RoleExtractor {
             // "Qatar's emir, Sheikh Tamim": a title of address may stand before the name
             var named = comma + 1
             while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
+            named = Self.pastOwnTitle(s, at: named)
             if !bodies.isEmpty, s.lower(comma) == ",", let p = s.mention(startingAt: named),
                 s.mentions[p].type == .person
             {
