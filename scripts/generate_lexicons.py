@@ -657,6 +657,10 @@ def generate_roles():
             words = [w for w in token.split("_") if w]
             if not all(re.fullmatch(r"[A-Z-]+", w) for w in words):
                 continue
+            # "OUSTED_PRIME_MINISTER": a leading participle describes the holder, and read as part of the
+            # title it would swallow the verb of "X ousted Prime Minister Y"; the title alone is the role
+            if len(words) > 1 and words[0].endswith("ED"):
+                words = words[1:]
             if 1 <= len(words) <= 4 and words[-1] in office:
                 out.add(" ".join(w.lower() for w in words))
             # a one-word agent of a state, army, court or legislature that names a person (DIPLOMAT,
