@@ -1,5 +1,6 @@
-@testable import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 /// A past participle before a title is the verb of the clause when a subject stands before it: the
 /// titles lexicon holds no "ousted prime minister" (scripts/generate_lexicons.py drops the participle).
