@@ -13,6 +13,13 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
     }
 
+    func testTheCommonwealthIsABodyOfStates() throws {
+        let doc = try extract("The Commonwealth suspended Fiji on Friday. Russia chairs the Commonwealth of Independent States.")
+        XCTAssertEqual(entity(doc, "Commonwealth")?.type, .organization, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Commonwealth of Independent States")?.type, .organization, "\(doc.entities)")
+        XCTAssertTrue(facts(doc).contains("Commonwealth -suspend-> Fiji"), "\(facts(doc))")
+    }
+
     func testPlaceNounWithOfMakesTheNamesPlaces() throws {
         let doc = try extract("Rebels captured the border towns of Ras al-Kebir and Tal Hamra, and ships sailed south of Corvo.")
         XCTAssertEqual(entity(doc, "Ras al-Kebir")?.type, .location, "\(doc.entities)")
