@@ -203,7 +203,9 @@ struct ActionExtractor {
                     continue
                 }
                 if !subjects.isEmpty && !objects.isEmpty {
-                    add(&facts, s, subjects, verb, objects, v, passive ? FactConfidence.Window.passiveClause : FactConfidence.Window.activeClause)
+                    add(
+                        &facts, s, subjects, Self.tieCoded(verb, s, v), objects, v,
+                        passive ? FactConfidence.Window.passiveClause : FactConfidence.Window.activeClause)
                 }
                 continue
             }
@@ -220,6 +222,15 @@ struct ActionExtractor {
         if let entry = s.lower(i, in: lexicons.actionNouns) { return entry }
         guard let tag = s.tag(i), tag.upos == .NOUN, let entry = s.lower(i, in: lexicons.verbs), !Self.controlOnly.contains(entry.lemma) else { return nil }
         return entry
+    }
+
+    /// `verb` as a cut in relations when what it breaks is a tie: "broke off diplomatic relations with X"
+    /// (CAMEO 16), no blow (as the tree reads it: `TreeActionExtractor.relationsNouns`).
+    static func tieCoded(_ verb: VerbEntry, _ s: SentenceView, _ v: Int) -> VerbEntry {
+        guard verb.cameo.isViolent else { return verb }
+        var i = v + 1
+        while s.range.contains(i), i <= v + 4, s.lower(i) == "off" || s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ { i += 1 }
+        return s.lower(i, isIn: TreeActionExtractor.relationsNouns) ? VerbEntry(lemma: verb.lemma, cameo: .reduceRelations) : verb
     }
 
     /// The first word after `v` that is neither a determiner nor an adjective: "held [fresh] talks".
