@@ -112,7 +112,14 @@ extension TreeActionExtractor {
     /// "hit targets in Pakistan's Balochistan province", "shelled villages inside Syria": the place a
     /// violent act's object lies in, with the country that place is said to belong to.
     func placeHit(_ p: ParsedSentence, _ w: Int) -> [Argument]? {
-        guard let place = p.dependents(w, .nmod).first(where: { ["in", "inside"].contains(p.preposition($0) ?? "") }), let m = p.usableMention(place),
+        // "surrounded the Russian army headquarters in Tbilisi", "stormed the Japanese ambassador's residence in
+        // Lima", "fought a war with Pakistan in Kargil": a thing with an owner or a side of its own is not hit
+        // for the place it stands in
+        let ownedOrSided = p.children[w].contains { c in
+            p.label(c) == .nmodPoss || ["amod", "compound"].contains(p.label(c).base) && p.usableMention(c) != nil
+                || p.label(c) == .nmod && p.preposition(c) == "with" && p.usableMention(c) != nil
+        }
+        guard !ownedOrSided, let place = p.dependents(w, .nmod).first(where: { ["in", "inside"].contains(p.preposition($0) ?? "") }), let m = p.usableMention(place),
             [.location, .country].contains(p.view.mentions[m].type)
         else { return nil }
         var out = [Argument(mention: m, confidence: -0.05)]
