@@ -137,6 +137,7 @@ struct AnaphoraResolver {
             // "he said", "she added": the person the sentence is about when named before the pronoun
             // (not in a side clause: "sent X to Y, where he was received"), else, with no person named
             // before it, the one the sentence before was about, else the last person named
+            // ("Goldberg, whom he accused": not the person the "whom" clause hangs on)
             if let pronounGender = Gender(subjectPronoun: lower), i + 1 < range.upperBound, tokens[i + 1].isWord, !covered(i),
                 let person = opener.flatMap({ o in
                     o.start < i && fits(o.entity, pronounGender) && !tokens.lower(i - 1, isIn: Self.sideClauseOpeners) && !quoted(i) ? o.entity : nil
@@ -144,7 +145,7 @@ struct AnaphoraResolver {
                     ?? previousOpener.flatMap({ p in
                         fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
                     })
-                    ?? lastPerson.last(where: { fits($0, pronounGender) })
+                    ?? lastPerson.last(where: { fits($0, pronounGender) && $0 != Self.whomAntecedent(tokens, i, range: range, spans: sorted) })
             {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
@@ -232,6 +233,14 @@ struct AnaphoraResolver {
             lastOpener = nil
         }
         return extra
+    }
+
+    /// The person a "whom" right before token `i` hangs on ("Goldberg, whom he accused"), who is not
+    /// the subject pronoun at `i`.
+    static func whomAntecedent(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> Int? {
+        guard i - 1 > range.lowerBound, tokens[i - 1].lower == "whom" else { return nil }
+        let end = tokens[i - 2].text == "," ? i - 2 : i - 1
+        return spans.first { $0.type == .person && $0.range.upperBound == end }?.entity
     }
 
     /// Subordinators and relative words (a closed class) after which a pronoun is the subject of a
