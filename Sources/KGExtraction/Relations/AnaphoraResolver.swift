@@ -165,6 +165,20 @@ struct AnaphoraResolver {
                 i += 1
                 continue
             }
+            // "Judge X ordered him held", "confirmed that Puigdemont had hired him", "X held talks with him": an
+            // object pronoun is never the subject of its own clause, so when the person named last before it is
+            // that subject, it stands for the last other person of its gender named, in this sentence or before
+            // ("her" only where no noun can follow: "expressed her \u{AB}regret\u{BB}" is a possessive)
+            if let pronounGender = Gender(objectPronoun: lower), !covered(i), !quoted(i),
+                lower == "him" || i + 1 < range.upperBound && (tokens.lower(i + 1, isIn: Self.afterObjectPronoun) || [".", ",", ";"].contains(tokens[i + 1].text)),
+                let subject = Self.clauseSubject(tokens, before: i, range: range, spans: sorted)
+            {
+                if let person = lastPerson.last(where: { $0 != subject.entity && fits($0, pronounGender) }) {
+                    extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
+                    i += 1
+                    continue
+                }
+            }
             // "until it withdraws its troops from Kuwait, which it invaded", "saying it was hitting X":
             // "it" as a subject, and "its" before those acting for a body, stand for a country or body
             if !quoted(i), let body = bodyPronoun(tokens, i, range: range, spans: sorted + extra, opener: openingBody, previous: previousTopic) {
@@ -241,6 +255,39 @@ struct AnaphoraResolver {
         guard i - 1 > range.lowerBound, tokens[i - 1].lower == "whom" else { return nil }
         let end = tokens[i - 2].text == "," ? i - 2 : i - 1
         return spans.first { $0.type == .person && $0.range.upperBound == end }?.entity
+    }
+
+    /// Words (a closed class) that may stand between a clause's subject and an object pronoun of its
+    /// verb: auxiliaries, adverbs and the particles of a few verb phrases ("had hired him", "held
+    /// talks with him").
+    static let betweenSubjectAndObject: WordSet = [
+        "had", "has", "have", "was", "is", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does",
+        "also", "then", "later", "not", "never", "already", "again", "personally", "to", "with",
+    ]
+
+    /// Determiners and prepositions (a closed class) that cannot be the verb after a subject.
+    static let notVerbs: WordSet = ["a", "an", "the", "of", "in", "on", "at", "for", "from", "by", "as", "who", "whose", "'s", "-"]
+
+    /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
+    /// person named last before it, followed (after an optional comma closing an apposition, "General
+    /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
+    /// direct object noun phrase before "with" ("held last-ditch talks with him").
+    static func clauseSubject(_ tokens: [Token], before i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
+        guard let subject = spans.last(where: { $0.range.upperBound <= i && range.contains($0.range.lowerBound) }), subject.type == .person,
+            !subject.modifierOnly, subject.range.upperBound < i
+        else { return nil }
+        var k = subject.range.upperBound
+        if tokens[k].text == ",", k + 1 < i { k += 1 }
+        guard k < i, tokens[k].lower != "'s" else { return nil }
+        let words = (k..<i).map { tokens[$0] }
+        guard words.count <= 6, words.allSatisfy({ $0.isWord && !$0.isCapitalized || $0.text == "-" }),
+            !words.contains(where: { sideClauseOpeners.contains($0.lower) || ["and", "but", "that", "or"].contains($0.lower) })
+        else { return nil }
+        // the verb is the first word that is no auxiliary nor adverb; past it only "with" and its object's words
+        guard let verb = words.firstIndex(where: { !betweenSubjectAndObject.contains($0.lower) }), !notVerbs.contains(words[verb].lower) else { return nil }
+        let rest = words[(verb + 1)...]
+        guard rest.isEmpty || rest.last?.lower == "with" || rest.last?.lower == "to" else { return nil }
+        return subject
     }
 
     /// Subordinators and relative words (a closed class) after which a pronoun is the subject of a

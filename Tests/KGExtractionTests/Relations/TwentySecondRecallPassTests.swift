@@ -20,4 +20,19 @@ final class TwentySecondRecallPassTests: XCTestCase {
             try facts("Bolivia expelled U.S. envoy Philip Goldberg, whom he accused of backing the opposition."),
             ["Bolivia -expel-> Philip Goldberg", "Philip Goldberg -envoy-> United States"])
     }
+
+    func testObjectPronounRightAfterItsClausesSubjectIsSomeoneElse() throws {
+        XCTAssertEqual(
+            try facts("Paul Bekaert, a Belgian lawyer, confirmed that Carles Puigdemont had hired him."),
+            ["Paul Bekaert -lawyer-> Belgium", "Carles Puigdemont -hire-> Paul Bekaert"])
+        XCTAssertEqual(
+            try facts("Otto Perez Molina resigned on Thursday. Judge Miguel Angel Galvez ordered him held in detention."),
+            ["Miguel Angel Galvez -order-> Otto Perez Molina"])
+        XCTAssertEqual(
+            try facts("Yahya Jammeh refused to leave. Mauritania's president, Mohamed Ould Abdel Aziz, held talks with him in Banjul."),
+            ["Mohamed Ould Abdel Aziz -president-> Mauritania", "Mohamed Ould Abdel Aziz -talk-> Yahya Jammeh"])
+        // "her" before a quoted noun is a possessive, not an object
+        XCTAssertEqual(
+            try facts("Linda Thomas-Greenfield spoke first. Rosemary DiCarlo expressed her \"regret\" about the deployment."), [])
+    }
 }
