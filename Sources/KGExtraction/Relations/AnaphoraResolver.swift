@@ -387,6 +387,15 @@ struct AnaphoraResolver {
             return r + 1 < i && (tokens[r].text == "," && tokens.lower(r + 1, isIn: Self.relativeWords) || tokens.lower(r, isIn: Self.relativeWords))
         }
         guard let last = before.last else { return previous }
+        // "Indonesia and Vietnam sent diplomats, and Hanoi's foreign ministry said it had asked X": a clause
+        // joined by ", and" or ", but" that opens with a name of its own is about that name, not the sentence's opener
+        if let joined = before.last(where: { m in
+            let start = m.range.lowerBound
+            return start - 2 >= opening && tokens[start - 2].text == "," && ["and", "but"].contains(tokens[start - 1].lower)
+                && opener.map { $0.range.upperBound < start } ?? true
+        }) {
+            return joined
+        }
         if !tokens.lower(i - 1, isIn: Self.sideClauseOpeners), let opener, opener.range.upperBound <= i {
             return opener
         }

@@ -2,7 +2,8 @@ import KGExtraction
 import XCTest
 
 /// Pronouns the twenty-second recall pass (issue 7) resolves otherwise: the subject of a "whom"
-/// clause, an object pronoun right after its own clause's subject, and "it" after a verb of speech.
+/// clause, an object pronoun right after its own clause's subject, and "it" in a clause joined by
+/// ", and" that opens with a name of its own.
 /// The exact set of facts of each text, tree rules alone.
 final class TwentySecondRecallPassTests: XCTestCase {
     func facts(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Set<String> {
@@ -34,5 +35,15 @@ final class TwentySecondRecallPassTests: XCTestCase {
         // "her" before a quoted noun is a possessive, not an object
         XCTAssertEqual(
             try facts("Linda Thomas-Greenfield spoke first. Rosemary DiCarlo expressed her \"regret\" about the deployment."), [])
+    }
+
+    func testItInAClauseJoinedByAndThatOpensWithANameIsThatName() throws {
+        XCTAssertEqual(
+            try facts("Indonesia and Vietnam sent diplomats, and Vietnam's foreign ministry said it had asked Malaysia for a fair trial."),
+            ["Vietnamese Foreign Ministry -ask-> Malaysia"])
+        XCTAssertEqual(try facts("Kenya sent troops to the border, but Uganda said it had asked Somalia for help."), ["Uganda -ask-> Somalia"])
+        // a joined clause with no name of its own, or no joined clause: the sentence's opener, as before
+        XCTAssertEqual(try facts("Kenya sent troops to the border, and said it had asked Somalia for help."), ["Kenya -ask-> Somalia"])
+        XCTAssertEqual(try facts("The United States said it had asked Malaysia for a fair trial."), ["United States -ask-> Malaysia"])
     }
 }
