@@ -137,6 +137,7 @@ struct AnaphoraResolver {
             // "he said", "she added": the person the sentence is about when named before the pronoun
             // (not in a side clause: "sent X to Y, where he was received"), else, with no person named
             // before it, the one the sentence before was about, else the last person named
+            // ("Goldberg, whom he accused": not the person the "whom" clause hangs on)
             if let pronounGender = Gender(subjectPronoun: lower), i + 1 < range.upperBound, tokens[i + 1].isWord, !covered(i),
                 let person = opener.flatMap({ o in
                     o.start < i && fits(o.entity, pronounGender) && !tokens.lower(i - 1, isIn: Self.sideClauseOpeners) && !quoted(i) ? o.entity : nil
@@ -144,7 +145,7 @@ struct AnaphoraResolver {
                     ?? previousOpener.flatMap({ p in
                         fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
                     })
-                    ?? lastPerson.last(where: { fits($0, pronounGender) })
+                    ?? lastPerson.last(where: { fits($0, pronounGender) && $0 != Self.whomAntecedent(tokens, i, range: range, spans: sorted) })
             {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
@@ -163,6 +164,20 @@ struct AnaphoraResolver {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1
                 continue
+            }
+            // "Judge X ordered him held", "confirmed that Puigdemont had hired him", "X held talks with him": an
+            // object pronoun is never the subject of its own clause, so when the person named last before it is
+            // that subject, it stands for the last other person of its gender named, in this sentence or before
+            // ("her" only where no noun can follow: "expressed her \u{AB}regret\u{BB}" is a possessive)
+            if let pronounGender = Gender(objectPronoun: lower), !covered(i), !quoted(i),
+                lower == "him" || i + 1 < range.upperBound && (tokens.lower(i + 1, isIn: Self.afterObjectPronoun) || [".", ",", ";"].contains(tokens[i + 1].text)),
+                let subject = Self.clauseSubject(tokens, before: i, range: range, spans: sorted)
+            {
+                if let person = lastPerson.last(where: { $0 != subject.entity && fits($0, pronounGender) }) {
+                    extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
+                    i += 1
+                    continue
+                }
             }
             // "until it withdraws its troops from Kuwait, which it invaded", "saying it was hitting X":
             // "it" as a subject, and "its" before those acting for a body, stand for a country or body
@@ -232,6 +247,47 @@ struct AnaphoraResolver {
             lastOpener = nil
         }
         return extra
+    }
+
+    /// The person a "whom" right before token `i` hangs on ("Goldberg, whom he accused"), who is not
+    /// the subject pronoun at `i`.
+    static func whomAntecedent(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> Int? {
+        guard i - 1 > range.lowerBound, tokens[i - 1].lower == "whom" else { return nil }
+        let end = tokens[i - 2].text == "," ? i - 2 : i - 1
+        return spans.first { $0.type == .person && $0.range.upperBound == end }?.entity
+    }
+
+    /// Words (a closed class) that may stand between a clause's subject and an object pronoun of its
+    /// verb: auxiliaries, adverbs and the particles of a few verb phrases ("had hired him", "held
+    /// talks with him").
+    static let betweenSubjectAndObject: WordSet = [
+        "had", "has", "have", "was", "is", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does",
+        "also", "then", "later", "not", "never", "already", "again", "personally", "to", "with",
+    ]
+
+    /// Determiners and prepositions (a closed class) that cannot be the verb after a subject.
+    static let notVerbs: WordSet = ["a", "an", "the", "of", "in", "on", "at", "for", "from", "by", "as", "who", "whose", "'s", "-"]
+
+    /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
+    /// person named last before it, followed (after an optional comma closing an apposition, "General
+    /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
+    /// direct object noun phrase before "with" ("held last-ditch talks with him").
+    static func clauseSubject(_ tokens: [Token], before i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
+        guard let subject = spans.last(where: { $0.range.upperBound <= i && range.contains($0.range.lowerBound) }), subject.type == .person,
+            !subject.modifierOnly, subject.range.upperBound < i
+        else { return nil }
+        var k = subject.range.upperBound
+        if tokens[k].text == ",", k + 1 < i { k += 1 }
+        guard k < i, tokens[k].lower != "'s" else { return nil }
+        let words = (k..<i).map { tokens[$0] }
+        guard words.count <= 6, words.allSatisfy({ $0.isWord && !$0.isCapitalized || $0.text == "-" }),
+            !words.contains(where: { sideClauseOpeners.contains($0.lower) || ["and", "but", "that", "or"].contains($0.lower) })
+        else { return nil }
+        // the verb is the first word that is no auxiliary nor adverb; past it only "with" and its object's words
+        guard let verb = words.firstIndex(where: { !betweenSubjectAndObject.contains($0.lower) }), !notVerbs.contains(words[verb].lower) else { return nil }
+        let rest = words[(verb + 1)...]
+        guard rest.isEmpty || rest.last?.lower == "with" || rest.last?.lower == "to" else { return nil }
+        return subject
     }
 
     /// Subordinators and relative words (a closed class) after which a pronoun is the subject of a
@@ -331,6 +387,15 @@ struct AnaphoraResolver {
             return r + 1 < i && (tokens[r].text == "," && tokens.lower(r + 1, isIn: Self.relativeWords) || tokens.lower(r, isIn: Self.relativeWords))
         }
         guard let last = before.last else { return previous }
+        // "Indonesia and Vietnam sent diplomats, and Hanoi's foreign ministry said it had asked X": a clause
+        // joined by ", and" or ", but" that opens with a name of its own is about that name, not the sentence's opener
+        if let joined = before.last(where: { m in
+            let start = m.range.lowerBound
+            return start - 2 >= opening && tokens[start - 2].text == "," && ["and", "but"].contains(tokens[start - 1].lower)
+                && opener.map { $0.range.upperBound < start } ?? true
+        }) {
+            return joined
+        }
         if !tokens.lower(i - 1, isIn: Self.sideClauseOpeners), let opener, opener.range.upperBound <= i {
             return opener
         }
