@@ -278,7 +278,9 @@ struct AnaphoraResolver {
         else { return nil }
         var k = subject.range.upperBound
         if tokens[k].text == ",", k + 1 < i { k += 1 }
-        guard k < i, tokens[k].lower != "'s" else { return nil }
+        // ("telephoned Fujimori to congratulate him": a name before an infinitive is its verb's object, the
+        // infinitive's subject is another's)
+        guard k < i, tokens[k].lower != "'s", tokens[k].lower != "to" else { return nil }
         let words = (k..<i).map { tokens[$0] }
         guard words.count <= 6, words.allSatisfy({ $0.isWord && !$0.isCapitalized || $0.text == "-" }),
             !words.contains(where: { sideClauseOpeners.contains($0.lower) || ["and", "but", "that", "or"].contains($0.lower) })

@@ -35,6 +35,9 @@ final class TwentySecondRecallPassTests: XCTestCase {
         // "her" before a quoted noun is a possessive, not an object
         XCTAssertEqual(
             try facts("Linda Thomas-Greenfield spoke first. Rosemary DiCarlo expressed her \"regret\" about the deployment."), [])
+        // a name before an infinitive is the object of the verb before it, not the infinitive's subject
+        let telephoned = try facts("Bill Clinton telephoned Alberto Fujimori to congratulate him, and Jorge Quispe praised the army.")
+        XCTAssertFalse(telephoned.contains { $0.hasPrefix("Bill Clinton -praise->") }, "\(telephoned)")
     }
 
     func testItInAClauseJoinedByAndThatOpensWithANameIsThatName() throws {
