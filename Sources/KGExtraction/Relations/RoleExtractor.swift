@@ -28,6 +28,7 @@ struct RoleExtractor {
         appositionStandings(s, &facts)
         standingsBeforeTheirHolders(s, &facts)
         listStandings(s, &facts)
+        territories(s, &facts)
         bodyNationalities(s, &facts)
         companyNationalities(s, &facts)
         possessiveLeaders(s, &facts)

@@ -3,8 +3,8 @@ import KGModel
 import XCTest
 
 /// Memberships a relative clause or a body's "members" noun states (`RoleExtractor.membership`), a title's
-/// holder named after a description in apposition, and an unnamed office held in its possessor country:
-/// the exact facts of each text.
+/// holder named after a description in apposition, an unnamed office held in its possessor country, and a
+/// place called a demonym's territory (`RoleExtractor+Territories`): the exact facts of each text.
 final class RoleMembershipClauseTests: ExtractionTestCase {
     func testAListBeforeThatAreMembersOfIsEachAMember() throws {
         XCTAssertEqual(
@@ -62,6 +62,16 @@ final class RoleMembershipClauseTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Kim Lee, deputy director of South Korea's National Security Office, said so."),
             ["Kim Lee -deputy director-> National Security Office"])
+    }
+
+    func testAPlaceCalledADemonymsTerritoryInAppositionStandsSoTowardTheCountry() throws {
+        XCTAssertEqual(try all("Greenland, a Danish territory, lies to the west."), ["Greenland -territory-> Denmark"])
+        XCTAssertEqual(
+            try all("Transnistria, a separatist Moldovan region on the border with Ukraine, broke away in 1992."), ["Transnistria -region-> Moldova"])
+    }
+
+    func testAPlaceNearADemonymsTerritoryIsNotOne() throws {
+        XCTAssertEqual(try all("Greenland lies near a Danish territory."), [])
     }
 
     func testAnUnfamiliarNameAfterAnArticleBeforeAClassNounIsABody() throws {
