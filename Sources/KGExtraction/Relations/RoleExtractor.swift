@@ -367,8 +367,8 @@ struct RoleExtractor {
         return k > from + 1 && s.lower(k) == "," ? k : from
     }
 
-    /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".
-    static let appositionModifierWords = 5
+    /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y", "X, the 34-year-old former mayor of Y".
+    static let appositionModifierWords = 6
     /// Words from "of" to the body in "X, the head of Y", at most: "of the state-linked oil company Albanisa".
     static let appositionBodyWords = 8
     /// Lower-case class nouns between a body and the comma before its officer, at most: "the Seleka rebel coalition, X".

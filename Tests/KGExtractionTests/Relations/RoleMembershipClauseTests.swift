@@ -74,6 +74,13 @@ final class RoleMembershipClauseTests: ExtractionTestCase {
         XCTAssertEqual(try all("Greenland lies near a Danish territory."), [])
     }
 
+    func testAnAgeAndFormerMayStandBetweenTheArticleAndTheTitleOfAnApposition() throws {
+        XCTAssertEqual(
+            try roles("Andry Rajoelina, the 34-year-old former mayor of Antananarivo, is to be sworn in on Saturday."),
+            ["Andry Rajoelina -mayor-> Antananarivo"])
+        XCTAssertEqual(try roles("Andry Rajoelina met the 34-year-old former mayor of Antananarivo on Saturday."), [])
+    }
+
     func testAnUnfamiliarNameAfterAnArticleBeforeAClassNounIsABody() throws {
         let doc = try extract("The G5 Sahel force, whose other members are Mali and Niger, was formed in 2014.")
         XCTAssertEqual(entity(doc, "G5 Sahel")?.type, .organization)
