@@ -4,7 +4,8 @@ import XCTest
 
 /// Memberships a relative clause or a body's "members" noun states (`RoleExtractor.membership`), a title's
 /// holder named after a description in apposition, an unnamed office held in its possessor country, and a
-/// place called a demonym's territory (`RoleExtractor+Territories`): the exact facts of each text.
+/// place called a demonym's territory (`RoleExtractor+Territories`), an "as TITLE of the ADJ BODY" (`asTitle`):
+/// the exact facts of each text.
 final class RoleMembershipClauseTests: ExtractionTestCase {
     func testAListBeforeThatAreMembersOfIsEachAMember() throws {
         XCTAssertEqual(
@@ -79,6 +80,17 @@ final class RoleMembershipClauseTests: ExtractionTestCase {
             try roles("Andry Rajoelina, the 34-year-old former mayor of Antananarivo, is to be sworn in on Saturday."),
             ["Andry Rajoelina -mayor-> Antananarivo"])
         XCTAssertEqual(try roles("Andry Rajoelina met the 34-year-old former mayor of Antananarivo on Saturday."), [])
+    }
+
+    func testAnAdjectiveMayStandBeforeTheBodyOfAnAsTitle() throws {
+        XCTAssertEqual(
+            try all("Kassym Tokayev removed his predecessor Nursultan Nazarbayev as head of the powerful Supreme Defence Council."),
+            [
+                "Nursultan Nazarbayev -head-> Supreme Defence Council", "Nursultan Nazarbayev -predecessor-> Kassym Tokayev",
+                "Kassym Tokayev -remove-> Nursultan Nazarbayev",
+            ])
+        XCTAssertEqual(
+            try all("Kassym Tokayev removed Nursultan Nazarbayev as head of the ruling party in Kenya."), ["Kassym Tokayev -remove-> Nursultan Nazarbayev"])
     }
 
     func testAnUnfamiliarNameAfterAnArticleBeforeAClassNounIsABody() throws {
