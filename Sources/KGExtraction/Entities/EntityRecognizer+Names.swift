@@ -620,7 +620,14 @@ extension EntityRecognizer {
             let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
             if wordCount >= 2 {
                 // two or three unfamiliar words acting as a verb's subject: "Anzor Khadyrov spoke ..."
-                if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) { return RawMention(range: range, type: .person, name: name, origin: .name) }
+                if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) {
+                    // "the G5 Sahel force", "the Zorba Mumbo alliance": after an article, before a body's class noun
+                    // that is also a verb, the name is the body's (a person's name takes no article)
+                    if let b = before, WordSet.articles.contains(b.lower), NameCues.organizationClassNouns.contains(after.lower, hash: after.lowerHash) {
+                        return RawMention(range: range, type: .organization, name: name, origin: .name)
+                    }
+                    return RawMention(range: range, type: .person, name: name, origin: .name)
+                }
                 // three unfamiliar plain words with no head noun are a person's given names and surname
                 // wherever they stand ("met Bassirou Diomaye Faye"): places and bodies of three words have a head
                 if label == .none, wordCount == 3, words.count == 3, plainNameWords(words) { return RawMention(range: range, type: .person, name: name, origin: .name) }

@@ -101,7 +101,8 @@ extension RoleExtractor {
             // (two comparisons, not an array literal's `contains`: that made and freed an array for every word)
             if w == "that" || w == "which", ["are", "were"].contains(s.lower(i + 1)), s.lower(i + 2) == "members" || s.lower(i + 3) == "members" {
                 let of = s.lower(i + 2) == "members" ? i + 3 : i + 4
-                guard s.lower(of) == "of", let body = s.mention(startingAt: s.lower(of + 1) == "the" ? of + 2 : of + 1),
+                // ("the Moscow-led CSTO": over the leader joined to "-led")
+                guard s.lower(of) == "of", let body = bodyAfterLedBy(s, from: s.lower(of + 1) == "the" ? of + 2 : of + 1),
                     s.mentions[body].type == .organization,
                     let comma = (max(s.range.lowerBound, i - 5)..<i).last(where: { s.lower($0) == "," }),
                     !(comma + 1..<i).contains(where: { s.mentionAt[$0].map { s.mentions[$0].type == .person } ?? false })

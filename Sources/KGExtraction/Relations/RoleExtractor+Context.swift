@@ -214,6 +214,9 @@ extension RoleExtractor {
     /// Words between "as" and the title: "as acting president".
     static let asTitleModifiers: WordSet = WordLists.wordSet("RoleExtractor.asTitleModifiers")
 
+    /// Lower-case words between "as TITLE of the" and the body, at most: "as head of the powerful Security Council".
+    static let asBodyModifierWords = 2
+
     /// Words between the verb and "as", at most ("stepped down as", "swore in its speaker, X, as").
     static let verbToAsWords = 8
     /// Words between the title holder and the verb, at most.
@@ -275,6 +278,13 @@ extension RoleExtractor {
             let ownedByTheSubject = ["its", "their"].contains(s.lower(i + 1)) && s.lower(j) == "to"
             if ["of", "to", "at"].contains(s.lower(j)), !ownedByTheSubject {
                 j += s.lower(j + 1) == "the" ? 2 : 1
+                // "as head of the powerful Security Council": a lower-case word or two may stand before the body
+                let bodyWordsStart = j
+                while j < bodyWordsStart + Self.asBodyModifierWords, s.range.contains(j), s.mentionAt[j] == nil, s.roleAt[j] == nil, s.tokens[j].isWord,
+                    !s.tokens[j].isCapitalized, !s.lower(j, isIn: ActionExtractor.determiners), !s.lower(j, isIn: NameCues.functionWords)
+                {
+                    j += 1
+                }
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.mentions[body].type != .location {
                     Self.addRole(
                         person, name, s.mentions[body].entity, in: s, from: min(s.mentions[h].range.lowerBound, i), to: s.mentions[body].range.upperBound,

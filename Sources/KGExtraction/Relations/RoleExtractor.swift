@@ -28,6 +28,7 @@ struct RoleExtractor {
         appositionStandings(s, &facts)
         standingsBeforeTheirHolders(s, &facts)
         listStandings(s, &facts)
+        territories(s, &facts)
         bodyNationalities(s, &facts)
         companyNationalities(s, &facts)
         possessiveLeaders(s, &facts)
@@ -170,9 +171,12 @@ struct RoleExtractor {
                 if ["of", "for", "at"].contains(s.lower(r.upperBound)) {
                     var j = r.upperBound + 1
                     var steps = 0
+                    var owner: Int?
+                    var placed = false
                     while s.range.contains(j), steps < Self.appositionBodyWords {
                         // "deputy director of South Korea's National Security Office": the office, not its owner
                         if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s" {
+                            if owner == nil { owner = m }
                             j = s.mentions[m].range.upperBound + 1
                             steps += 1
                             continue
@@ -181,11 +185,19 @@ struct RoleExtractor {
                             Self.addRole(
                                 s.mentions[p].entity, role.name, s.mentions[m].entity, in: s, from: personStart, to: s.mentions[m].range.upperBound,
                                 confidence: FactConfidence.Role.apposition, into: &facts)
+                            placed = true
                             break
                         }
                         if [",", ".", ";"].contains(s.lower(j)) { break }
                         j += 1
                         steps += 1
+                    }
+                    // "X, a former commander of Serbia's gendarmerie": an office the text does not name holds
+                    // in the country that owns it
+                    if !placed, let owner, s.mentions[owner].type == .country, !s.range.contains(j) || [",", ".", ";"].contains(s.lower(j)) {
+                        Self.addRole(
+                            s.mentions[p].entity, role.name, s.mentions[owner].entity, in: s, from: personStart, to: s.mentions[owner].range.upperBound,
+                            confidence: FactConfidence.Role.apposition, into: &facts)
                     }
                 }
                 continue
@@ -224,6 +236,12 @@ struct RoleExtractor {
             var named = comma + 1
             while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
             named = Self.pastOwnTitle(s, at: named)
+            // "CICIG's head, the Colombian former judge X", "INTERFET's commander, Australian Major General X"
+            if !bodies.isEmpty, s.lower(comma) == ",", s.mention(startingAt: named).map({ s.mentions[$0].type != .person }) ?? true,
+                let start = describedNameStart(s, from: comma + 1)
+            {
+                named = start
+            }
             if !bodies.isEmpty, s.lower(comma) == ",", let p = s.mention(startingAt: named),
                 s.mentions[p].type == .person
             {
@@ -364,8 +382,8 @@ struct RoleExtractor {
         return k > from + 1 && s.lower(k) == "," ? k : from
     }
 
-    /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y".
-    static let appositionModifierWords = 5
+    /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y", "X, the 34-year-old former mayor of Y".
+    static let appositionModifierWords = 6
     /// Words from "of" to the body in "X, the head of Y", at most: "of the state-linked oil company Albanisa".
     static let appositionBodyWords = 8
     /// Lower-case class nouns between a body and the comma before its officer, at most: "the Seleka rebel coalition, X".
@@ -451,10 +469,24 @@ struct RoleExtractor {
             if Self.membersAreVerbs.contains(w), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
-            if w == "member" || w == "members", s.lower(i + 1) == "of", s.lower(i - 1) == "a" || s.lower(i - 1) == "members",
+            guard w == "member" || w == "members" else { continue }
+            // "NATO members, including Poland", "NATO member states such as Poland": the body's name before the noun, the states after
+            if let body = s.mention(endingBefore: i), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly {
+                var j = i + 1
+                if s.lower(j, isIn: Self.memberStateNouns) { j += 1 }
+                if s.lower(j) == "," { j += 1 }
+                if s.lower(j) == "including" { j += 1 } else if s.lower(j) == "such", s.lower(j + 1) == "as" { j += 2 }
+                if j > i + 1, let first = s.mention(startingAt: j), s.mentions[first].type == .country {
+                    listedMembers(s, of: body, from: j, &facts)
+                }
+            }
+            // "Y, a DUP member of the European Parliament": a party's name may stand between "a" and "member"
+            let partyBetween = s.mention(endingBefore: i).flatMap { s.mentions[$0].type == .organization ? s.mentions[$0].range.lowerBound : nil }
+            let article = partyBetween.map { $0 - 1 } ?? i - 1
+            if s.lower(i + 1) == "of", s.lower(article) == "a" || s.lower(i - 1) == "members",
                 let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
             {
-                var k = i - 2
+                var k = article - 1
                 if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
                 if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
                     Self.addRole(
@@ -464,6 +496,41 @@ struct RoleExtractor {
             }
         }
     }
+
+    /// Words of a description before a name in apposition, at most: "the Colombian former judge".
+    static let nameDescriptionWords = 5
+
+    /// Where the person's name starts after a description that opens an apposition at `from`: an
+    /// optional article, an optional demonym, then only words of a title, "former" or military ranks
+    /// ("the Colombian former judge X", "Australian Major General X"); nil when anything else stands there.
+    func describedNameStart(_ s: SentenceView, from: Int) -> Int? {
+        var k = from
+        if s.lower(k, isIn: WordSet.articles) { k += 1 }
+        var described = false
+        if let m = s.mention(startingAt: k), s.mentions[m].isDemonym {
+            k = s.mentions[m].range.upperBound
+            described = true
+        }
+        while k < from + Self.nameDescriptionWords, s.range.contains(k), s.mention(startingAt: k) == nil,
+            s.roleAt[k] != nil || s.lower(k, isIn: WordSet.formerTitleWords) || s.lower(k, isIn: Self.militaryRanks)
+        {
+            k += 1
+            described = true
+        }
+        guard described, let p = s.mention(startingAt: k), s.mentions[p].type == .person else { return nil }
+        return k
+    }
+
+    /// The mention starting at `j`, over a leader written before it: "the Moscow-led CSTO" -> the CSTO.
+    func bodyAfterLedBy(_ s: SentenceView, from j: Int) -> Int? {
+        guard let m = s.mention(startingAt: j) else { return nil }
+        let end = s.mentions[m].range.upperBound
+        if s.lower(end) == "-", ["led", "backed", "dominated"].contains(s.lower(end + 1)) { return s.mention(startingAt: end + 2) }
+        return m
+    }
+
+    /// Nouns of a body's members written after "member(s)": "NATO member states such as Poland".
+    static let memberStateNouns: WordSet = ["state", "states", "country", "countries", "nation", "nations"]
 
     /// Verbs after "whose members" that list them: "whose other members are Mali and Niger".
     static let membersAreVerbs: WordSet = ["are", "were", "include", "included"]
