@@ -37,7 +37,8 @@ extension ActionExtractor {
         subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]
     ) -> Int? {
         // inside ", who ..." the antecedent is the subject
-        if let rel = relative.first(where: { $0.range.contains(v) }) { return rel.antecedent }
+        // (a "whose" clause has a subject of its own: "Brazil, whose President X has criticized Y")
+        if let rel = relative.first(where: { $0.range.contains(v) && s.lower($0.range.lowerBound + 1) != "whose" }) { return rel.antecedent }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
         // ("entered the town of X and were heading towards Y": through an auxiliary too)
         if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and"

@@ -24,7 +24,7 @@ struct ActionExtractor {
 
     /// ", who|which ...": the words that open a relative clause after a comma. Word sets, not array
     /// literals: a literal's array was made and destroyed at every word of every sentence.
-    static let commaRelativePronouns: WordSet = ["who", "which"]
+    static let commaRelativePronouns: WordSet = ["who", "which", "whose"]
     /// The marks that close a relative, participle or apposition clause.
     static let clauseClosers: WordSet = [",", ".", ";"]
 
