@@ -283,12 +283,27 @@ struct RoleExtractor {
             {
                 j = s.mentions[leader].range.upperBound + 2
             }
-            guard let body = s.mention(startingAt: j), s.mentions[body].type == .organization || s.mentions[body].type == .country,
+            // "who chairs the regional bloc IGAD": a body's class nouns may stand before its name (then only a
+            // body's name, not a country's, is what is chaired)
+            var classWords = 0
+            while s.mention(startingAt: j) == nil, classWords < Self.leadershipClassWords, s.range.contains(j), s.tokens[j].isWord,
+                !s.tokens[j].isCapitalized, !s.lower(j, isIn: ActionExtractor.determiners), !s.lower(j, isIn: ActionExtractor.prepositions),
+                !["and", "or", "but", "that", "which", "who"].contains(s.lower(j))
+            {
+                j += 1
+                classWords += 1
+            }
+            guard let body = s.mention(startingAt: j),
+                s.mentions[body].type == .organization || s.mentions[body].type == .country && classWords == 0,
                 let role = s.lower(i, in: Self.leadershipVerbs)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
+
+    /// Lower-case words naming a body's class between a leadership verb and the body's name, at most
+    /// ("who chairs the regional bloc IGAD").
+    static let leadershipClassWords = 2
 
     /// Words of an apposition between its comma and "who", at most: "X, a former Chadian prime minister who".
     static let appositionBeforeWhoWords = 8
