@@ -435,14 +435,18 @@ def generate_countries():
     return rows, gc, cities
 
 
+def news_city_name(city):
+    """A GeoNames city's name as news writes it: GeoNames writes an inner glottal stop with a turned
+    comma ("Nuku\u2018alofa"; not the soft sign of "Arkhangel\u2019sk", whose plain spelling news writes
+    without it); news writes the plain apostrophe ("Nuku'alofa")."""
+    return re.sub("[\u2018\u02bb`]", "'", city["name"])
+
+
 def generate_places(common, gc, cities, country_rows):
     country_forms = {r[0].lower() for r in country_rows}
     best = {}
     for city in cities.values():
-        # GeoNames writes an inner glottal stop with a turned comma ("Nuku\u2018alofa"; not the soft sign
-        # of "Arkhangel\u2019sk", whose plain spelling news writes without it);
-        # news writes the plain apostrophe ("Nuku'alofa")
-        name = re.sub("[\u2018\u02bb`]", "'", city["name"])
+        name = news_city_name(city)
         if not re.fullmatch(r"[A-Z][A-Za-z' -]+", name):
             continue
         if name.lower() in common and city["population"] < 1_000_000:
@@ -492,7 +496,7 @@ def generate_city_countries(gc, cities, place_rows):
     located = {r[0] for r in place_rows if r[2] == "location" and r[3] == "name"}
     largest = defaultdict(dict)  # city name -> country code -> largest population
     for city in cities.values():
-        name = re.sub("[\u2018\u02bb`]", "'", city["name"])
+        name = news_city_name(city)
         if name in located:
             by_country = largest[name]
             by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])

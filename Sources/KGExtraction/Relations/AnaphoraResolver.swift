@@ -145,7 +145,10 @@ struct AnaphoraResolver {
                     ?? previousOpener.flatMap({ p in
                         fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
                     })
-                    ?? lastPerson.last(where: { fits($0, pronounGender) && $0 != Self.whomAntecedent(tokens, i, range: range, spans: sorted) })
+                    ?? { () -> Int? in
+                        let whom = Self.whomAntecedent(tokens, i, range: range, spans: sorted)
+                        return lastPerson.last { fits($0, pronounGender) && $0 != whom }
+                    }()
             {
                 extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                 i += 1

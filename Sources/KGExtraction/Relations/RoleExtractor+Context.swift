@@ -279,12 +279,7 @@ extension RoleExtractor {
             if ["of", "to", "at"].contains(s.lower(j)), !ownedByTheSubject {
                 j += s.lower(j + 1) == "the" ? 2 : 1
                 // "as head of the powerful Security Council": a lower-case word or two may stand before the body
-                let bodyWordsStart = j
-                while j < bodyWordsStart + Self.asBodyModifierWords, s.range.contains(j), s.mentionAt[j] == nil, s.roleAt[j] == nil, s.tokens[j].isWord,
-                    !s.tokens[j].isCapitalized, !s.lower(j, isIn: ActionExtractor.determiners), !s.lower(j, isIn: NameCues.functionWords)
-                {
-                    j += 1
-                }
+                j = Self.pastClassWords(s, from: j, atMost: Self.asBodyModifierWords)
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.mentions[body].type != .location {
                     Self.addRole(
                         person, name, s.mentions[body].entity, in: s, from: min(s.mentions[h].range.lowerBound, i), to: s.mentions[body].range.upperBound,

@@ -127,6 +127,10 @@ struct RoleExtractor {
                 }
                 if !found.isEmpty { continue }
             }
+            // "The Élysée spokesperson, Claire Dubois"
+            // "the U.N. High Commissioner for Refugees, X", "Montenegro's special prosecutor for organised crime, X":
+            // the title's own phrase, naming no body, stands before the comma
+            let comma = bodies.isEmpty ? afterTitle : titlePhraseEnd(s, from: afterTitle)
             // apposition after a person: "X, the Y's ROLE", "X, BODY ROLE", "X, ROLE of BODY"
             var a = bodyStart - 1
             // "X, the 35-year-old head of Y", "X, a senior official of Y": the title's own modifiers
@@ -148,7 +152,7 @@ struct RoleExtractor {
             // "X, 55, leader of Y": the person's age stands between the name and the apposition
             if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
             if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person,
-                bodies.isEmpty || !Self.opensNextListedName(s, titleEnd: titlePhraseEnd(s, from: afterTitle))
+                bodies.isEmpty || !Self.opensNextListedName(s, titleEnd: comma)
             {
                 let personStart = s.mentions[p].range.lowerBound
                 // "X, the Swiss head of the OSCE": a demonym before a title with its own "of BODY" states
@@ -228,14 +232,7 @@ struct RoleExtractor {
                     continue
                 }
             }
-            // "The Élysée spokesperson, Claire Dubois"
-            // "the U.N. High Commissioner for Refugees, X", "Montenegro's special prosecutor for organised crime, X":
-            // the title's own phrase, naming no body, stands before the comma
-            let comma = bodies.isEmpty ? afterTitle : titlePhraseEnd(s, from: afterTitle)
-            // "Qatar's emir, Sheikh Tamim": a title of address may stand before the name
-            var named = comma + 1
-            while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
-            named = Self.pastOwnTitle(s, at: named)
+            var named = Self.pastOwnTitle(s, at: Self.pastTitleOfAddress(s, after: comma))
             // "CICIG's head, the Colombian former judge X", "INTERFET's commander, Australian Major General X"
             if !bodies.isEmpty, s.lower(comma) == ",", s.mention(startingAt: named).map({ s.mentions[$0].type != .person }) ?? true,
                 let start = describedNameStart(s, from: comma + 1)
@@ -257,14 +254,21 @@ struct RoleExtractor {
         return facts
     }
 
+    /// Where a name may start after the comma at `comma`, past a title of address of up to two
+    /// capitalized words: "Qatar's emir, Sheikh Tamim".
+    static func pastTitleOfAddress(_ s: SentenceView, after comma: Int) -> Int {
+        var named = comma + 1
+        while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
+        return named
+    }
+
     /// Whether the title ending at `titleEnd` opens the name after it in a list of names: "Foreign
     /// Minister X, Japan's ambassador, Morihisa Aoki, and Bolivia's ambassador, Y" (the comma, the name,
     /// then "and" or ", and"): the title is that name's, not an apposition of the name before it.
     static func opensNextListedName(_ s: SentenceView, titleEnd comma: Int) -> Bool {
-        guard s.lower(comma) == "," else { return false }
-        var named = comma + 1
-        while named < comma + 3, s.range.contains(named), s.mention(startingAt: named) == nil, s.tokens[named].isCapitalized { named += 1 }
-        guard let next = s.mention(startingAt: named), s.mentions[next].type == .person else { return false }
+        guard s.lower(comma) == ",", let next = s.mention(startingAt: pastTitleOfAddress(s, after: comma)), s.mentions[next].type == .person else {
+            return false
+        }
         let after = s.mentions[next].range.upperBound
         return s.lower(after) == "and" || s.lower(after) == "," && s.lower(after + 1) == "and"
     }
@@ -285,14 +289,9 @@ struct RoleExtractor {
             }
             // "who chairs the regional bloc IGAD": a body's class nouns may stand before its name (then only a
             // body's name, not a country's, is what is chaired)
-            var classWords = 0
-            while s.mention(startingAt: j) == nil, classWords < Self.leadershipClassWords, s.range.contains(j), s.tokens[j].isWord,
-                !s.tokens[j].isCapitalized, !s.lower(j, isIn: ActionExtractor.determiners), !s.lower(j, isIn: ActionExtractor.prepositions),
-                !["and", "or", "but", "that", "which", "who"].contains(s.lower(j))
-            {
-                j += 1
-                classWords += 1
-            }
+            let classStart = j
+            j = Self.pastClassWords(s, from: j, atMost: Self.leadershipClassWords)
+            let classWords = j - classStart
             guard let body = s.mention(startingAt: j),
                 s.mentions[body].type == .organization || s.mentions[body].type == .country && classWords == 0,
                 let role = s.lower(i, in: Self.leadershipVerbs)
@@ -304,6 +303,19 @@ struct RoleExtractor {
     /// Lower-case words naming a body's class between a leadership verb and the body's name, at most
     /// ("who chairs the regional bloc IGAD").
     static let leadershipClassWords = 2
+
+    /// Past up to `limit` lower-case words that describe a body before its name ("the regional bloc IGAD",
+    /// "the powerful Security Council"): no name, title, determiner, preposition or function word.
+    static func pastClassWords(_ s: SentenceView, from start: Int, atMost limit: Int) -> Int {
+        var j = start
+        while j < start + limit, s.range.contains(j), s.mentionAt[j] == nil, s.roleAt[j] == nil, s.tokens[j].isWord, !s.tokens[j].isCapitalized,
+            !s.lower(j, isIn: ActionExtractor.determiners), !s.lower(j, isIn: NameCues.functionWords), !s.lower(j, isIn: ActionExtractor.prepositions),
+            !s.lower(j, isIn: TreeActionExtractor.relativeWords)
+        {
+            j += 1
+        }
+        return j
+    }
 
     /// Words of an apposition between its comma and "who", at most: "X, a former Chadian prime minister who".
     static let appositionBeforeWhoWords = 8
