@@ -261,28 +261,15 @@ public final class Extractor: Sendable {
         }
         // "Prime Minister Jane Doe" with her country never named beside her: the one her words speak for,
         // else the one her sentence names nearest, else the dateline's, else the document's
-        let dominant = RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
-        let dateline = RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         // in the order of the sentences that title them ("as TITLE" ones were kept apart)
         let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
-        // an office its holder has left ("Former Philippine President X") bars no other holder of it
-        var statedNow = facts.map { fact -> Fact in
-            guard RoleExtractor.isOffice(fact), Self.isFormerTitle(scalars, fact.span) else { return fact }
-            var left = fact
-            left.action = "former " + fact.action
-            return left
-        }
-        // a journey to a capital named as a place ("Vice President X will travel to Ankara") is one to its
-        // country, which a bare title is then not held in
-        let capitalOf = Self.capitalCountries(resolved.entities, lexicons: lexicons)
-        for fact in facts where fact.kind == .action && RoleExtractor.journeyActs.contains(fact.action) {
-            if let country = capitalOf[fact.object] {
-                var journey = fact
-                journey.object = country
-                statedNow.append(journey)
-            }
-        }
-        let placed = RoleExtractor.place(allBare, dateline: dateline, dominant: dominant, stated: statedNow, entities: resolved.entities)
+        // (a document that titles no one bare needs neither its dateline's country nor its dominant one)
+        let placed =
+            allBare.isEmpty
+            ? []
+            : placeBareTitles(
+                allBare, dateline: RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities),
+                dominant: RoleExtractor.dominantCountry(mentions, entities: resolved.entities), facts: facts, scalars: scalars, entities: resolved.entities)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
@@ -435,6 +422,32 @@ public final class Extractor: Sendable {
         let next = range.upperBound
         return next + 1 < tokens.count && tokens[next].text == "-" && tokens[next].attached
             && tokens[next + 1].attached && !tokens[next + 1].isCapitalized
+    }
+
+    /// The bare titles placed in a country (`RoleExtractor.place`), read against the document's facts
+    /// with offices their holders have left marked "former" and journeys to a capital made journeys to
+    /// its country.
+    func placeBareTitles(
+        _ bare: [RoleExtractor.BareTitle], dateline: Int?, dominant: Int?, facts: [Fact], scalars: [Unicode.Scalar], entities: [ExtractedEntity]
+    ) -> [(RoleExtractor.BareTitle, Int)] {
+        // an office its holder has left ("Former Philippine President X") bars no other holder of it
+        var statedNow = facts.map { fact -> Fact in
+            guard RoleExtractor.isOffice(fact), Self.isFormerTitle(scalars, fact.span) else { return fact }
+            var left = fact
+            left.action = "former " + fact.action
+            return left
+        }
+        // a journey to a capital named as a place ("Vice President X will travel to Ankara") is one to its
+        // country, which a bare title is then not held in
+        let capitalOf = Self.capitalCountries(entities, lexicons: lexicons)
+        for fact in facts where fact.kind == .action && RoleExtractor.journeyActs.contains(fact.action) {
+            if let country = capitalOf[fact.object] {
+                var journey = fact
+                journey.object = country
+                statedNow.append(journey)
+            }
+        }
+        return RoleExtractor.place(bare, dateline: dateline, dominant: dominant, stated: statedNow, entities: entities)
     }
 
     /// The country each place entity stands for as its capital or seat of government, when the document
