@@ -18,6 +18,29 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Ban Ki"), "\(doc.entities)")
     }
 
+    func testKoreanSurnameOrGivenSyllableThatIsAnEverydayWordStaysInTheName() throws {
+        let doc = try extract("Kim You-geun, deputy director of the office, said talks had failed. Later Park Ji-won met the envoy.")
+        XCTAssertEqual(entity(doc, "Kim You-geun")?.type, .person, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Park Ji-won")?.type, .person, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Kim"), "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Ji-won"), "\(doc.entities)")
+    }
+
+    func testHyphenatedWordOpeningASentenceIsNoEastAsianName() throws {
+        let doc = try extract("Post-war Norway sent aid to Chile.")
+        XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
+    }
+
+    func testFamilyNameSharedByTwoPeopleStaysWithTheFirstNamed() throws {
+        let doc = try extract(
+            "China jailed Liu Xiaobo in 2009. Police placed Liu's wife, Liu Xia, under house arrest. Norway urged China to free Liu.")
+        let liu = try XCTUnwrap(entity(doc, "Liu Xiaobo"), "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Liu"), "\(doc.entities)")
+        XCTAssertTrue(doc.facts.contains { $0.subject == entity(doc, "Norway")?.id && $0.object == liu.id }, "\(doc.facts)")
+        let wife = try XCTUnwrap(entity(doc, "Liu Xia"), "\(doc.entities)")
+        XCTAssertTrue(doc.facts.contains { $0.subject == wife.id && $0.object == liu.id && $0.kind == .role }, "\(doc.facts)")
+    }
+
     func testHeadOpeningANameWithOfIsAnInstitution() throws {
         let doc = try extract("She taught at the University of Avalon for ten years.")
         XCTAssertEqual(entity(doc, "University of Avalon")?.type, .organization, "\(doc.entities)")

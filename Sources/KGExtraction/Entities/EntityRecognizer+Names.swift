@@ -28,6 +28,12 @@ extension EntityRecognizer {
                 j = placeEnd
                 continue
             }
+            // "Julie Bishop said", "Theresa May met": a title's or a month's word ending a name right
+            // after a known first name is the surname
+            if isSurnameAfterFirstName(tokens, mask: mask, at: j, runStart: i, end: end) {
+                j += 1
+                continue
+            }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower, hash: t.lowerHash)
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens) } ?? true
                     || tokens[j - 1].lower == "of")
@@ -133,6 +139,37 @@ extension EntityRecognizer {
             && tokens[k - 1].isWord && tokens[k - 1].isCapitalized
     }
 
+    /// "Ji-won" in "Park Ji-won", "You-geun" in "Kim You-geun": a capitalized syllable of at most
+    /// five letters joined by a hyphen to a lower-case one of at most five, as East Asian given names
+    /// are written in English.
+    static func isHyphenatedGivenName(_ tokens: [Token], at k: Int, end: Int) -> Bool {
+        guard k + 2 < end else { return false }
+        let first = tokens[k], hyphen = tokens[k + 1], second = tokens[k + 2]
+        return first.isWord && first.isCapitalized && !first.isAllCaps && first.text.count <= 5
+            && hyphen.text == "-" && hyphen.attached && second.attached && second.isWord && !second.isCapitalized
+            && second.text.count <= 5
+    }
+
+    /// Whether the capitalized word at `j`, right after a known first name opening a run at `i` and
+    /// ending the name, is a surname though it spells a title or a month: "Julie Bishop", "Theresa May"
+    /// (not after a first name a gazetteer knows as a place: "Georgia President ...").
+    func isSurnameAfterFirstName(_ tokens: [Token], mask: [Bool]?, at j: Int, runStart i: Int, end: Int) -> Bool {
+        guard j == i + 1, j < end else { return false }
+        let first = tokens[i], t = tokens[j]
+        guard t.isWord, t.isCapitalized, !t.isAllCaps, first.isWord, first.isCapitalized, !first.isAllCaps,
+            NameCues.calendarWords.contains(t.lower, hash: t.lowerHash) || lexicons.roles.contains(t.lower, hash: t.lowerHash),
+            lexicons.firstNames.contains(first.text), !lexicons.commonWords.contains(first.lower, hash: first.lowerHash),
+            !NameCues.calendarWords.contains(first.lower, hash: first.lowerHash), lexicons.gazetteer[first.lower] == nil
+        else { return false }
+        if let mask, j + 1 < mask.count, !mask[j + 1] { return true }
+        return j + 1 >= tokens.count || !(tokens[j + 1].isWord && tokens[j + 1].isCapitalized)
+    }
+
+    /// A capitalized word short enough to be an East Asian surname ("Kim", "Park", "Chiang").
+    static func isEastAsianSurname(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && !token.isAllCaps && token.text.count <= 6
+    }
+
     /// A plural of an everyday noun or of a people's name: "hackers", "asians", "midwesterners".
     func isPluralNoun(_ lower: String) -> Bool {
         guard lower.hasSuffix("s"), lower.count > 4, !lower.hasSuffix("ss") else { return false }
@@ -196,11 +233,13 @@ extension EntityRecognizer {
                 hyphenParticle || (NameCues.nameParticles.contains(lower, hash: lowerHash) && !t.isCapitalized && !segment.isEmpty)
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
                 || (Self.isElidedParticleName(t) && !segment.isEmpty)
-            // "Henry Sweet": an everyday word right after a first name is the surname
+            // "Henry Sweet": an everyday word right after a first name is the surname ("Julie Bishop",
+            // "Theresa May": a title's or a month's word too, ending the name)
             let surname =
                 segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
-                && !NameCues.functionWords.contains(lower, hash: lowerHash) && !NameCues.calendarWords.contains(lower, hash: lowerHash)
-                && !lexicons.roles.contains(lower, hash: lowerHash)
+                && !NameCues.functionWords.contains(lower, hash: lowerHash)
+                && (!NameCues.calendarWords.contains(lower, hash: lowerHash) && !lexicons.roles.contains(lower, hash: lowerHash)
+                    || k + 1 == run.upperBound && k == segment[0] + 1 && isSurnameAfterFirstName(tokens, mask: nil, at: k, runStart: segment[0], end: run.upperBound))
             // "the energy company Total": a name in apposition to a kind of institution, even an everyday word
             let afterClassNoun =
                 k == run.lowerBound && k > sentence.lowerBound && tokens.lower(k - 1, isIn: NameCues.organizationClassNouns)
@@ -208,8 +247,14 @@ extension EntityRecognizer {
             let particleOpens =
                 segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower) && k + 1 < run.upperBound
                 && tokens[k + 1].isCapitalized && !tokens.lower(k + 1, isIn: lexicons.commonWords)
+            // "Kim You-geun", "Park Ji-won": a hyphenated East Asian given name and the surname before
+            // it are name words, though "You" and "Park" are everyday words
+            // (only after such a surname: a sentence's "Post-war" or "Self-rule" is no name)
+            let eastAsianName =
+                k > run.lowerBound && Self.isEastAsianSurname(tokens[k - 1]) && Self.isHyphenatedGivenName(tokens, at: k, end: run.upperBound)
+                || Self.isEastAsianSurname(t) && Self.isHyphenatedGivenName(tokens, at: k + 1, end: run.upperBound)
             let isCommon =
-                !insideName && !surname && !afterClassNoun && !particleOpens
+                !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps

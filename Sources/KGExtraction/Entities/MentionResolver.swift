@@ -219,14 +219,20 @@ struct MentionResolver {
         // a first name alone is the one person of the document with that first name: "Jenna" is
         // "Jenna Marsh" when no other Jenna is named
         var byFirstName: [String: Int?] = [:]
+        // "Liu" after "Liu Xiaobo" and then his wife "Liu Xia": a first word several full names share
+        // is a family name written first, and stays with the first person named by it, as a surname
+        // does ("relatives named later")
+        var firstByFamilyName: [String: Int] = [:]
         for entity in entities where entity.type == .person {
             let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2, let first = parts.first, first.count >= 2 else { continue }
             let key = lookupKey(String(first))
             if let existing = byFirstName[key] { if existing != entity.id { byFirstName[key] = .some(nil) } } else { byFirstName[key] = entity.id }
+            if firstByFamilyName[key] == nil { firstByFamilyName[key] = entity.id }
         }
         for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
-            guard let match = byFirstName[lookupKey(surfaces[i])], let person = match else { continue }
+            let key = lookupKey(surfaces[i])
+            guard let match = byFirstName[key], let person = match ?? firstByFamilyName[key] else { continue }
             if let current = entityOf[i], entities[current].name.contains(" ") { continue }
             entityOf[i] = person
         }
