@@ -31,6 +31,18 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertFalse(doc.entities.contains { $0.type == .person }, "\(doc.entities)")
     }
 
+    func testATitlesOrAMonthsWordEndingANameAfterAFirstNameIsTheSurname() throws {
+        let doc = try extract("Foreign Minister Julie Bishop met Theresa May in London, and Hans van den Broek joined them.")
+        XCTAssertEqual(entity(doc, "Julie Bishop")?.type, .person, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Theresa May")?.type, .person, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Hans van den Broek")?.type, .person, "\(doc.entities)")
+        // a title after a first name that is a place's name, or before another name word, is no surname
+        let other = try extract("Officials said Jordan King Abdullah and Georgia President Mikheil Saakashvili met on Monday.")
+        XCTAssertNil(entity(other, "Jordan King"), "\(other.entities)")
+        XCTAssertNil(entity(other, "Georgia President"), "\(other.entities)")
+        XCTAssertEqual(entity(other, "Mikheil Saakashvili")?.type, .person, "\(other.entities)")
+    }
+
     func testFamilyNameSharedByTwoPeopleStaysWithTheFirstNamed() throws {
         let doc = try extract(
             "China jailed Liu Xiaobo in 2009. Police placed Liu's wife, Liu Xia, under house arrest. Norway urged China to free Liu.")

@@ -298,16 +298,24 @@ extension RoleExtractor {
     /// Words between the speech verb and the first name of what is said, at most.
     static let verbToSubjectWords = 8
 
+    /// Participles of speech (a closed class) that, after a comma, report what the clause's subject said.
+    static let speechParticiples: WordSet = ["saying", "adding", "insisting", "warning"]
+
     /// The country first named in what the person at `after` says, when no other name comes first:
     /// "Jane Doe said on Monday that Kenya would reopen its border" -> Kenya. A leader speaking of a
     /// country in the third person is usually speaking for it.
     func spokenCountry(_ s: SentenceView, after: Int) -> Int? {
         var i = after
-        while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !s.lower(i, isIn: QuoteSpeakerResolver.speechForms) {
+        // "President X rejected their appeals, saying Indonesia faced ...": a participle of speech after a
+        // comma is the subject's too
+        func speaks(_ i: Int) -> Bool {
+            s.lower(i, isIn: QuoteSpeakerResolver.speechForms) || s.lower(i, isIn: Self.speechParticiples) && s.lower(i - 1) == ","
+        }
+        while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !speaks(i) {
             if ["\"", "\u{201C}", ";"].contains(s.lower(i)) { return nil }
             i += 1
         }
-        guard s.range.contains(i), s.lower(i, isIn: QuoteSpeakerResolver.speechForms) else { return nil }
+        guard s.range.contains(i), speaks(i) else { return nil }
         let verb = i
         i += 1
         while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {

@@ -23,9 +23,14 @@ extension RoleExtractor {
         var bareTitles: [BareTitle] = []
         /// The body each titled person holds office in, by a stated role: Abhisit -> Thailand.
         var bodyOf: [Int: Int] = [:]
-        /// The countries and bodies the previous sentence named, in order, for a sentence that
-        /// opens with "Its foreign minister" or "Their chief negotiator".
+        /// The countries and bodies the previous sentence named, in order, for "its foreign minister"
+        /// with no body named before it in its own sentence.
         var previousBodies: [Int] = []
+        /// The first country or body the previous sentence's clause named after its dateline (its
+        /// subject, mostly), for a sentence that opens with "Its foreign minister" or "Their chief
+        /// negotiator" ("The Arab League, of which Mauritania is a member, sent an envoy. Its
+        /// secretary-general, X, said ..." is the League's).
+        var previousSubjectBody: Int?
         /// The body named last whose name ends in each institution head: "council" -> the
         /// Presidential Leadership Council, for "Council chairman X" further on.
         var bodyByHead: [String: Int] = [:]
@@ -63,6 +68,9 @@ extension RoleExtractor {
         for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
         if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
         context.previousBodies = s.mentions.filter { $0.type == .country || $0.type == .organization }.map(\.entity)
+        let opening = DatelinePrefix.end(s.tokens, s.range)
+        context.previousSubjectBody =
+            s.mentions.first { ($0.type == .country || $0.type == .organization) && !$0.modifierOnly && $0.range.lowerBound >= opening }?.entity
         return facts
     }
 
@@ -161,7 +169,10 @@ extension RoleExtractor {
                 // "SADC, which Madagascar was to chair, ... and its executive secretary, X": a body's office is no country's
                 body = organization.entity
             } else {
-                body = lastBody(s, before: opener, where: { $0.type == .country || $0.type == .organization })?.entity ?? context.previousBodies.last
+                let opensSentence = opener == DatelinePrefix.end(s.tokens, s.range)
+                body =
+                    lastBody(s, before: opener, where: { $0.type == .country || $0.type == .organization })?.entity
+                    ?? (opensSentence ? context.previousSubjectBody : nil) ?? context.previousBodies.last
             }
             guard let body, body != person else { continue }
             Self.addRole(person, role.name, body, in: s, from: opener, to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)

@@ -133,6 +133,18 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try roles(fromValencia), [])
     }
 
+    func testACountryTheTitledSubjectSpeaksOfAfterSayingPlacesTheTitle() throws {
+        let text =
+            "SYDNEY, April 29 - Australia recalled its ambassador. President Aidar Nurlanov had rejected the appeals, "
+            + "saying Indonesia faced an emergency."
+        XCTAssertEqual(try roles(text), ["Aidar Nurlanov -president-> Indonesia"])
+        // a participle after no comma, or a country named by another's clause, reports nothing of his
+        let other =
+            "SYDNEY, April 29 - Australia recalled its ambassador. President Aidar Nurlanov had rejected the appeals "
+            + "saying Indonesia faced an emergency."
+        XCTAssertEqual(try roles(other), ["Aidar Nurlanov -president-> Australia"])
+    }
+
     func testAGovernmentSpokesmanIsANationalOffice() throws {
         let text =
             "BAMAKO, Feb 17 (Reuters) - Mali welcomed the decision. Mali said the talks had failed. Government spokesman Colonel "

@@ -254,6 +254,17 @@ final class PossessiveAndSingleCountryTitleTests: ExtractionTestCase {
             ["Raychelle Omamo -foreign minister-> Kenya"])
     }
 
+    func testItsTitleOpeningASentenceIsHeldInTheBodyTheSentenceBeforeOpenedWith() throws {
+        let text =
+            "The Arab League, of which Mauritania is a member, sent an envoy to Nouakchott. Its secretary-general, Amr Moussa, "
+            + "said the League was concerned."
+        XCTAssertEqual(try roles(text), ["Amr Moussa -secretary-general-> Arab League"])
+        // inside the sentence "its" is still the body named last before it
+        XCTAssertEqual(
+            try roles("Kenya met Uganda on Monday, and its foreign minister, Raychelle Omamo, spoke to reporters."),
+            ["Raychelle Omamo -foreign minister-> Uganda"])
+    }
+
     func testHisTitleWithNoTitledPersonBeforeGivesNothing() throws {
         XCTAssertEqual(try roles("Kenya rejected the plan. His foreign minister, Raychelle Omamo, spoke to reporters."), [])
     }
