@@ -211,8 +211,10 @@ extension EntityRecognizer {
                     && titleEnds(tokens, before: first - 1, roles: roles))
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
             var start = first
+            // ("Park Ji-won": not the given name after an East Asian surname)
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
-                !lexicons.firstNames.contains(tokens[first].text)
+                !lexicons.firstNames.contains(tokens[first].text),
+                !(Self.isEastAsianSurname(tokens[first]) && Self.isHyphenatedGivenName(tokens, at: first + 1, end: last + 1))
             {
                 start = firstName
             }
@@ -638,6 +640,10 @@ extension EntityRecognizer {
         let afterSpeechVerb = after.map { NameCues.speechForms.contains($0.lower) } ?? false
         // "Al-Rashid": a particle joined to a capitalized word by a hyphen is an Arabic or Berber surname
         if words.count >= 3, NameCues.nameParticles.contains(firstLower), tokens[range.lowerBound + 1].text == "-" {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Park Ji-won", "Kim You-geun": a surname and a hyphenated given name are a person's, everyday words or not
+        if words.count == 4, Self.isEastAsianSurname(firstWord), Self.isHyphenatedGivenName(tokens, at: range.lowerBound + 1, end: range.upperBound) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Marta, who edits the paper": a name that "who" describes is a person's
