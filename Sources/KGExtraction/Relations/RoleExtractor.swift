@@ -274,13 +274,26 @@ struct RoleExtractor {
     }
 
     /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
-    /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y".
+    /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y"; or by one in
+    /// the present tense right after the person: "X now heads an 11-member Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range where s.lower(i, isIn: Self.leadershipVerbs) {
             var who = i - 1
             if s.lower(who, isIn: Self.appositionAdverbs) { who -= 1 }
-            guard s.lower(who) == "who", let person = relativeClausePerson(s, who: who) else { continue }
-            var j = s.lower(i + 1) == "the" ? i + 2 : i + 1
+            let person: Int
+            if s.lower(who) == "who", let described = relativeClausePerson(s, who: who) {
+                person = described
+            } else if s.lower(i).hasSuffix("s"), let subject = s.mention(endingBefore: who + 1), s.mentions[subject].type == .person {
+                person = subject
+            } else {
+                continue
+            }
+            var j = ["the", "a", "an"].contains(s.lower(i + 1)) ? i + 2 : i + 1
+            // "an 11-member council": a size before the body's words
+            if s.range.contains(j + 1), s.tokens[j].text.first?.isNumber == true {
+                j += 1
+                while s.range.contains(j + 1), s.lower(j) == "-" || s.tokens[j].attached && s.tokens[j - 1].text == "-" { j += 1 }
+            }
             // "the Russian-led CSTO": the body's leader is a modifier of it
             if let leader = s.mention(startingAt: j), s.lower(s.mentions[leader].range.upperBound) == "-",
                 s.lower(s.mentions[leader].range.upperBound + 1) == "led"
@@ -446,7 +459,7 @@ struct RoleExtractor {
     static let joiningDone: WordSet = ["joined", "joins"]
 
     /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it;
-    /// so is a person's commanding a body ("which Noriega commanded").
+    /// so is a person's commanding, heading, chairing or leading a body ("which Noriega commanded").
     ///
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
@@ -460,6 +473,11 @@ struct RoleExtractor {
         case "rule" where object == .country && (subject == .person || subject == .organization): role = "ruler"
         // "the PDF, which Noriega commanded": a person commanding a body holds an office in it, no act of force
         case "command" where object == .organization && subject == .person: role = "commander"
+        // "Abdel Aziz now heads the High State Council", "X leads the Labour Party": so is heading,
+        // chairing or leading one
+        case "head" where object == .organization && subject == .person: role = "head"
+        case "chair" where object == .organization && subject == .person: role = "chair"
+        case "lead" where object == .organization && subject == .person: role = "leader"
         default: return fact
         }
         var ruler = fact

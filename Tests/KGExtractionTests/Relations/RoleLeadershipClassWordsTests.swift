@@ -15,3 +15,19 @@ final class RoleLeadershipClassWordsTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Ismail Omar Guelleh, who chairs the border talks with Kenya, invited the two leaders to a summit."), [])
     }
 }
+
+/// "X now heads the council", "X leads the party": heading, chairing or leading a body stated in the
+/// main clause is an office in it, not an act toward it (`RoleExtractor.rulingAsRole`).
+final class RoleLeadershipInTheMainClauseTests: ExtractionTestCase {
+    func testAPersonHeadingABodyHoldsAnOfficeInIt() throws {
+        XCTAssertEqual(
+            try all("Mohamed Ould Abdel Aziz now heads an 11-member High State Council, which has promised an election."),
+            ["Mohamed Ould Abdel Aziz -head-> High State Council"])
+        XCTAssertEqual(try all("Jane Doe leads the Labour Party."), ["Jane Doe -leader-> Labour Party"])
+    }
+
+    func testHeadingToAPlaceIsNoOffice() throws {
+        XCTAssertEqual(try roles("Prime Minister John Smith heads to Moscow on Monday."), [])
+        XCTAssertEqual(try roles("Jane Doe led the delegation to Moscow."), [])
+    }
+}
