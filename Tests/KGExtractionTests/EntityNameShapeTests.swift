@@ -43,6 +43,20 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertEqual(entity(other, "Mikheil Saakashvili")?.type, .person, "\(other.entities)")
     }
 
+    func testAFathersNameAfterBinIsNotTheSonsName() throws {
+        let doc = try extract(
+            "King Hamad bin Isa al-Khalifa and Crown Prince Salman bin Hamad al-Khalifa spoke. King Hamad gave the army chief new powers.")
+        let king = try XCTUnwrap(entity(doc, "Hamad bin Isa al-Khalifa"), "\(doc.entities)")
+        XCTAssertTrue(king.aliases.contains("Hamad"), "\(doc.entities)")
+        XCTAssertFalse(entity(doc, "Salman bin Hamad al-Khalifa")?.aliases.contains("Hamad") ?? true, "\(doc.entities)")
+    }
+
+    func testACausewayAndARoundaboutArePlaces() throws {
+        let doc = try extract("Saudi troops crossed the King Fahd Causeway and protesters returned to the Pearl Roundabout.")
+        XCTAssertEqual(entity(doc, "King Fahd Causeway")?.type, .location, "\(doc.entities)")
+        XCTAssertEqual(entity(doc, "Pearl Roundabout")?.type, .location, "\(doc.entities)")
+    }
+
     func testFamilyNameSharedByTwoPeopleStaysWithTheFirstNamed() throws {
         let doc = try extract(
             "China jailed Liu Xiaobo in 2009. Police placed Liu's wife, Liu Xia, under house arrest. Norway urged China to free Liu.")

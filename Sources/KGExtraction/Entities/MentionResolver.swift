@@ -15,6 +15,9 @@ struct MentionResolver {
         var entityOfMention: [Int?]
     }
 
+    /// Words (a closed class) after which an Arabic name gives the father's name: "bin", "ibn", "bint".
+    static let patronymicMarkers: Set<String> = ["bin", "ibn", "bint"]
+
     /// Two full names with one surname are one person when their first names could be one name
     /// written two ways (`Volodymyr`/`Vladimir`), not relatives (`Thomas Sam`/`Manju Sam`).
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
@@ -203,7 +206,9 @@ struct MentionResolver {
         for entity in entities where entity.type == .person {
             let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2 else { continue }
-            for part in parts.dropFirst() where part.count >= 3 && part.first?.isUppercase == true {
+            for (k, part) in parts.enumerated().dropFirst() where part.count >= 3 && part.first?.isUppercase == true {
+                // "Hamad" of "Salman bin Hamad al-Khalifa" is his father's name, not his
+                if Self.patronymicMarkers.contains(parts[k - 1].lowercased()) { continue }
                 let key = lookupKey(String(part))
                 if nameParts[key] == nil { nameParts[key] = entity.id }
             }
