@@ -250,7 +250,7 @@ public final class Extractor: Sendable {
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil
                 }
-                return RoleExtractor.heldInNamedBody(RoleExtractor.rulingAsRole(joined, entities: resolved.entities), entities: resolved.entities)
+                return RoleExtractor.heldInNamedBody(RoleExtractor.rulingAsRole(joined, entities: resolved.entities, evidence: Self.text(scalars, joined.span)), entities: resolved.entities)
             }
             for fact in sentenceFacts {
                 // one fact per (subject, action, object) per document: the first sentence stating it

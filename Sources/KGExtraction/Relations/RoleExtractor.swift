@@ -464,7 +464,7 @@ struct RoleExtractor {
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
     /// ```
-    static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
+    static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity], evidence: String = "") -> Fact {
         guard fact.kind == .action, entities.indices.contains(fact.object), entities.indices.contains(fact.subject) else { return fact }
         let object = entities[fact.object].type
         let subject = entities[fact.subject].type
@@ -473,11 +473,11 @@ struct RoleExtractor {
         case "rule" where object == .country && (subject == .person || subject == .organization): role = "ruler"
         // "the PDF, which Noriega commanded": a person commanding a body holds an office in it, no act of force
         case "command" where object == .organization && subject == .person: role = "commander"
-        // "Abdel Aziz now heads the High State Council", "X leads the Labour Party": so is heading,
-        // chairing or leading one
+        // "Abdel Aziz now heads the High State Council", "X leads the Labour Party": so is heading, chairing
+        // or leading one (not leading a country towards it: "has led Montenegro towards NATO")
         case "head" where object == .organization && subject == .person: role = "head"
         case "chair" where object == .organization && subject == .person: role = "chair"
-        case "lead" where object == .organization && subject == .person: role = "leader"
+        case "lead" where object == .organization && subject == .person && !Self.leadsSomewhere(evidence): role = "leader"
         default: return fact
         }
         var ruler = fact
@@ -485,6 +485,12 @@ struct RoleExtractor {
         ruler.cameo = .role
         ruler.kind = .role
         return ruler
+    }
+
+    /// Whether a sentence's words lead someone or something to a place or goal ("led Montenegro
+    /// towards NATO", "led the delegation to the talks"): then the body is where they go, not what is led.
+    static func leadsSomewhere(_ evidence: String) -> Bool {
+        evidence.lowercased().split(separator: " ").contains { ["to", "towards", "toward", "into"].contains($0) }
     }
 
     static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]

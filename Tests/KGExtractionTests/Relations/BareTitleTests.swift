@@ -145,6 +145,11 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try roles(other), ["Aidar Nurlanov -president-> Australia"])
     }
 
+    func testACrownPrinceIsANationalOffice() throws {
+        let text = "MANAMA, March 16 (Reuters) - Bahrain declared an emergency. Crown Prince Salman bin Hamad al-Khalifa offered talks."
+        XCTAssertEqual(try roles(text), ["Salman bin Hamad al-Khalifa -crown prince-> Bahrain"])
+    }
+
     func testAGovernmentSpokesmanIsANationalOffice() throws {
         let text =
             "BAMAKO, Feb 17 (Reuters) - Mali welcomed the decision. Mali said the talks had failed. Government spokesman Colonel "
