@@ -124,6 +124,12 @@ extension ActionExtractor {
                 // "urged Sudan to recognize Eritrea": the urged act is asked for, not done
                 return Self.appealControl.contains(controller.lemma) ? nil : first
             }
+            // "Kenya urged its neighbours to condemn X", "pressed his partners to recognise X": an act urged
+            // on an object that names no one is asked for, not done, and not the urger's ("ordered its
+            // troops to attack X" is the subject's act through its forces)
+            if sawTo, s.lower(i + 1) != "to", let controller = lexicons.verbs[w], Self.appealControl.contains(controller.lemma), isVerbUse(s, i) {
+                return nil
+            }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
                 sawTo || ["and", ","].contains(s.lower(i + 1)) || s.isGerund(v)
             {
