@@ -57,6 +57,13 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertEqual(entity(doc, "Pearl Roundabout")?.type, .location, "\(doc.entities)")
     }
 
+    func testMilitaryBeforeANounOfRuleIsNoArmedForces() throws {
+        let doc = try extract("Nigeria's military ruler, General Sani Abacha, flew to Dakar, and Nigeria's military sent troops.")
+        XCTAssertEqual(doc.entities.filter { $0.type == .organization }.map(\.name), ["Nigerian Armed Forces"], "\(doc.entities)")
+        let ruled = try extract("Nigeria's military ruler, General Sani Abacha, flew to Dakar.")
+        XCTAssertFalse(ruled.entities.contains { $0.type == .organization }, "\(ruled.entities)")
+    }
+
     func testFamilyNameSharedByTwoPeopleStaysWithTheFirstNamed() throws {
         let doc = try extract(
             "China jailed Liu Xiaobo in 2009. Police placed Liu's wife, Liu Xia, under house arrest. Norway urged China to free Liu.")

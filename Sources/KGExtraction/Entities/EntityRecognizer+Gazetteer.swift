@@ -149,10 +149,20 @@ extension EntityRecognizer {
             {
                 continue
             }
+            // "Nigeria's military ruler", "the Thai military government": "military" before a noun of rule
+            // is the country's rule by soldiers, not its armed forces
+            if stop < end, tokens[stop - 1].lower == "military", tokens.lower(stop, isIn: Self.nounsOfMilitaryRule) { continue }
             if stop > best ?? Int.min { best = stop }
         }
         return best
     }
+
+    /// Nouns of a government or its head (a closed class) that "military" before them makes a
+    /// country's rule by soldiers: "military ruler", "military junta".
+    static let nounsOfMilitaryRule: WordSet = [
+        "ruler", "rulers", "leader", "leaders", "government", "junta", "regime", "dictator", "dictatorship", "strongman", "rule",
+        "authorities",
+    ]
 
     /// A title noun at `i` followed by a capitalized name, right after it or after a comma:
     /// "spokesman General X", "chief, General X".

@@ -43,6 +43,15 @@ struct ActionExtractor {
                 j = s.mentions[last].range.upperBound
                 while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             }
+            // "whose chairman is Nigeria's military ruler, General Sani Abacha, backed X": a person set off
+            // by commas after the clause's last noun is in apposition to it, inside the clause
+            if s.lower(j) == "," {
+                var k = j + 1
+                while k < j + 3, s.mentionAt[k] == nil, s.lower(k, isIn: RoleExtractor.militaryRanks) { k += 1 }
+                if let m = s.mention(startingAt: k), s.mentions[m].type == .person, s.lower(s.mentions[m].range.upperBound) == "," {
+                    j = s.mentions[m].range.upperBound
+                }
+            }
             relative.append((i - 1..<j, s.mention(endingBefore: i - 1)))
         }
         // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a

@@ -13,6 +13,45 @@ extension RoleExtractor {
     /// Lower-case words between the copula's body and its title, at most ("Sinn Fein's chief ... negotiator").
     static let copulaModifierWords = 2
 
+    /// Words between "whose TITLE is" and the holder's name, at most ("whose chairman is Nigeria's
+    /// military ruler, General Sani Abacha").
+    static let whoseTitleToNameWords = 10
+
+    /// "The Norwegian Nobel Committee, whose chairman is former prime minister X, ...", "ECOWAS, whose
+    /// chairman is Nigeria's military ruler, General X, ...": the first person named after "whose
+    /// TITLE is" (past other titles, their bodies and ranks, and one comma) holds the title in the
+    /// body before ", whose".
+    func whoseTitleIsTitles(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where s.lower(i) == "whose" && s.lower(i - 1) == "," {
+            // ("The Economic Community of West African States (ECOWAS), whose": past the acronym)
+            var nameEnd = i - 1
+            if s.lower(nameEnd - 1) == ")", let open = (max(s.range.lowerBound, nameEnd - 5)..<(nameEnd - 1)).last(where: { s.lower($0) == "(" }) {
+                nameEnd = open
+            }
+            guard let body = s.mention(endingBefore: nameEnd), [.country, .organization].contains(s.mentions[body].type),
+                let r = s.role(startingAt: i + 1), s.lower(s.roles[r].range.upperBound, isIn: Self.copulaForms)
+            else { continue }
+            var k = s.roles[r].range.upperBound + 1
+            var commas = 0
+            while k < s.roles[r].range.upperBound + 1 + Self.whoseTitleToNameWords, s.range.contains(k) {
+                if let m = s.mention(startingAt: k) {
+                    if s.mentions[m].type == .person {
+                        Self.addRole(mention: m, s.roles[r].name, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
+                        break
+                    }
+                    k = s.mentions[m].range.upperBound
+                    continue
+                }
+                if s.lower(k) == "," { commas += 1 }
+                // the holder is named before the clause ends: past one comma, no verb, no second comma
+                guard commas <= 1, s.lower(k) == "," || s.lower(k) == "'s" || s.roleAt[k] != nil || s.tokens[k].isWord && !s.tokens[k].isCapitalized
+                    || s.lower(k, isIn: Self.militaryRanks)
+                else { break }
+                k += 1
+            }
+        }
+    }
+
     /// The titles of `s` stated by a copula: the person before it (or before an apposition, or named
     /// between commas right before it) holds the title after it in the body of its possessive or "of".
     func copulaTitles(_ s: SentenceView, _ facts: inout [Fact]) {

@@ -38,6 +38,7 @@ struct RoleExtractor {
         appointments(s, &facts)
         sharedTitles(s, &facts)
         copulaTitles(s, &facts)
+        whoseTitleIsTitles(s, &facts)
         bodyParts(s, &facts)
         for role in s.roles {
             let r = role.range
