@@ -64,6 +64,20 @@ final class EntityNameShapeTests: ExtractionTestCase {
         XCTAssertFalse(ruled.entities.contains { $0.type == .organization }, "\(ruled.entities)")
     }
 
+    func testAGulfRulersNameKeepsItsCapitalizedParticleAndAWordAfterIt() throws {
+        let doc = try extract("Shehbaz Sharif thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani, for the talks.")
+        XCTAssertEqual(entity(doc, "Tamim bin Hamad Al Thani")?.type, .person, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Tamim bin Hamad"), "\(doc.entities)")
+    }
+
+    func testASomaliNamesInnerSheikhIsPartOfIt() throws {
+        let doc = try extract("Egyptian President Abdel Fattah al-Sisi telephoned Hassan Sheikh Mohamud on Wednesday.")
+        XCTAssertEqual(entity(doc, "Hassan Sheikh Mohamud")?.type, .person, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Hassan"), "\(doc.entities)")
+        // a title after a given name that ends the name is no inner title
+        XCTAssertNil(entity(try extract("He met Hassan, Sheikh of the tribe, in Mogadishu."), "Hassan Sheikh"))
+    }
+
     func testFamilyNameSharedByTwoPeopleStaysWithTheFirstNamed() throws {
         let doc = try extract(
             "China jailed Liu Xiaobo in 2009. Police placed Liu's wife, Liu Xia, under house arrest. Norway urged China to free Liu.")

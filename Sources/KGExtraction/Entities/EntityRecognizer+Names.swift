@@ -28,6 +28,14 @@ extension EntityRecognizer {
                 j = placeEnd
                 continue
             }
+            // "Hassan Sheikh Mohamud": a Somali or Arabic name's "Sheikh" after a known first name, before
+            // another name word, is part of the name
+            if j == i + 1, tokens.lower(j, isIn: NameCues.innerNameTitles), j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
+                !tokens[j + 1].isAllCaps, lexicons.firstNames.contains(tokens[i].text)
+            {
+                j += 1
+                continue
+            }
             // "Julie Bishop said", "Theresa May met": a title's or a month's word ending a name right
             // after a known first name is the surname
             if isSurnameAfterFirstName(tokens, mask: mask, at: j, runStart: i, end: end) {
@@ -231,8 +239,11 @@ extension EntityRecognizer {
             let hyphenParticle =
                 NameCues.nameParticles.contains(lower, hash: lowerHash) && k + 2 < run.upperBound
                 && tokens[k + 1].text == "-" && tokens[k + 1].attached && tokens[k + 2].isCapitalized
+            // ("Tamim bin Hamad Al Thani": a capitalized particle inside a name, before another name word, too)
             let insideName =
-                hyphenParticle || (NameCues.nameParticles.contains(lower, hash: lowerHash) && !t.isCapitalized && !segment.isEmpty)
+                hyphenParticle
+                || (NameCues.nameParticles.contains(lower, hash: lowerHash) && !segment.isEmpty
+                    && (!t.isCapitalized || k + 1 < run.upperBound && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps))
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
                 || (Self.isElidedParticleName(t) && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname ("Julie Bishop",

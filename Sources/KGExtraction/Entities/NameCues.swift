@@ -50,6 +50,9 @@ enum NameCues {
     static let faithWords: WordSet = WordLists.wordSet("NameCues.faithWords")
     /// Lower-case particles inside personal names.
     static let nameParticles: WordSet = WordLists.wordSet("NameCues.nameParticles")
+    /// Titles (a closed class) that Somali and Arabic names carry between a given name and the next
+    /// name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed".
+    static let innerNameTitles: WordSet = ["sheikh", "shaikh", "sheik"]
     static let calendarWords: WordSet = WordLists.wordSet("NameCues.calendarWords")
     /// Speech verbs after which a capitalized name is a person.
     static let speechForms: WordSet = WordLists.wordSet("NameCues.speechForms")
