@@ -193,7 +193,12 @@ extension RoleExtractor {
     /// holder acts on ("ordered troops to leave Syria") than the holder's own.
     private func nearestCountry(_ s: SentenceView, from: Int, to: Int, bodies: Set<Int>, person: Int) -> Int? {
         var nearest: (distance: Int, entity: Int)?
-        for m in s.mentions where m.type == .country && !m.modifierOnly && m.range.upperBound <= from {
+        // "Saudi Arabia urged Islamabad to ..., and Prime Minister X thanked Y": a clause before the
+        // title's own, joined by ", and" or ";", names another's country
+        let clauseStart = (s.range.lowerBound..<from).last { k in
+            s.lower(k) == ";" || s.lower(k) == "," && s.lower(k + 1, isIn: Self.clauseJoiningConjunctions)
+        }
+        for m in s.mentions where m.type == .country && !m.modifierOnly && m.range.upperBound <= from && m.range.lowerBound > clauseStart ?? Int.min {
             var k = m.range.lowerBound - 1
             if s.lower(k) == "the" { k -= 1 }
             // "officials from Uganda and Kenya": a conjunct shares the preposition of the first
@@ -215,6 +220,9 @@ extension RoleExtractor {
         }
         return nearest?.entity
     }
+
+    /// Conjunctions (a closed class) that, after a comma, open a clause of its own.
+    static let clauseJoiningConjunctions: WordSet = ["and", "but", "while", "whereas"]
 
     /// Prepositions of a destination or a place: a country after them is where one goes or is, not whom one serves.
     static let destinationPrepositions: WordSet = ["to", "into", "in", "at", "from"]

@@ -145,6 +145,16 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try roles(other), ["Aidar Nurlanov -president-> Australia"])
     }
 
+    func testACountryOfAnEarlierClauseJoinedByAndPlacesNoBareTitle() throws {
+        let text =
+            "ISLAMABAD, Oct 19 (Reuters) - Pakistan agreed to a truce. Saudi Arabia urged both sides to exercise restraint, "
+            + "and Prime Minister Shehbaz Sharif thanked Qatar for its mediation."
+        XCTAssertEqual(try roles(text), ["Shehbaz Sharif -prime minister-> Pakistan"])
+        // a country opening the title's own clause still places it
+        let own = "BRASILIA, Feb 17 (AP) - Peru signed the accord. Ecuador was represented by Deputy Foreign Minister Marcelo Fernandez."
+        XCTAssertEqual(try roles(own), ["Marcelo Fernandez -deputy foreign minister-> Ecuador"])
+    }
+
     func testACrownPrinceIsANationalOffice() throws {
         let text = "MANAMA, March 16 (Reuters) - Bahrain declared an emergency. Crown Prince Salman bin Hamad al-Khalifa offered talks."
         XCTAssertEqual(try roles(text), ["Salman bin Hamad al-Khalifa -crown prince-> Bahrain"])
