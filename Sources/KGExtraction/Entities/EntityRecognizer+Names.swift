@@ -226,6 +226,13 @@ extension EntityRecognizer {
             {
                 start = firstName
             }
+            // "Ambassador to Manila MaryKay Carlson": the post's capital or country before the holder's name
+            if start == first, segment.count >= 3, first > sentence.lowerBound + 1, tokens[first - 1].lower == "to",
+                tokens.lower(first - 2, isIn: lexicons.roles),
+                lexicons.gazetteer[tokens[first].lower]?.contains(where: { $0.type == .country }) == true
+            {
+                start = segment[1]
+            }
             let range = start..<(last + 1)
             let typed = typeSegment(tokens, range, sentence: sentence, roles: roles)
             if let typed { out.append(typed) }

@@ -102,6 +102,9 @@ struct RoleExtractor {
                 {
                     bodies.append(m)
                     i = s.mentions[m].range.upperBound
+                } else if s.lower(i) == "to", s.mention(startingAt: j) == nil, s.range.contains(j), s.tokens[j].isCapitalized {
+                    // "U.S. Ambassador to Manila MaryKay Carlson": a post's city, no name of its own, before the holder
+                    i = j
                 }
             }
             let afterTitle = i  // after "to the United Nations" in "Kenya's ambassador to the United Nations, X"

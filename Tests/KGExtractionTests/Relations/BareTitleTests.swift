@@ -155,6 +155,12 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try roles(own), ["Marcelo Fernandez -deputy foreign minister-> Ecuador"])
     }
 
+    func testAPostsCityBetweenTitleAndNameIsPassedOver() throws {
+        let doc = try extract("U.S. Ambassador to Manila MaryKay Carlson condemned China.")
+        XCTAssertEqual(entity(doc, "MaryKay Carlson")?.type, .person, "\(doc.entities)")
+        XCTAssertEqual(try roles("U.S. Ambassador to Manila MaryKay Carlson condemned China."), ["MaryKay Carlson -ambassador-> United States"])
+    }
+
     func testACrownPrinceIsANationalOffice() throws {
         let text = "MANAMA, March 16 (Reuters) - Bahrain declared an emergency. Crown Prince Salman bin Hamad al-Khalifa offered talks."
         XCTAssertEqual(try roles(text), ["Salman bin Hamad al-Khalifa -crown prince-> Bahrain"])
