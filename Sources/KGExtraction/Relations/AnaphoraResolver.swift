@@ -140,7 +140,8 @@ struct AnaphoraResolver {
             // ("Goldberg, whom he accused": not the person the "whom" clause hangs on)
             if let pronounGender = Gender(subjectPronoun: lower), i + 1 < range.upperBound, tokens[i + 1].isWord, !covered(i),
                 let person = opener.flatMap({ o in
-                    o.start < i && fits(o.entity, pronounGender) && !tokens.lower(i - 1, isIn: Self.sideClauseOpeners) && !quoted(i) ? o.entity : nil
+                    o.start < i && (fits(o.entity, pronounGender) || Self.saysOfSelf(tokens, pronoun: i, speaker: o.entity, spans: sorted))
+                        && !tokens.lower(i - 1, isIn: Self.sideClauseOpeners) && !quoted(i) ? o.entity : nil
                 })
                     ?? previousOpener.flatMap({ p in
                         fits(p, pronounGender) && !sorted.contains { $0.type == .person && $0.range.upperBound <= i } && !quoted(i) ? p : nil
@@ -339,6 +340,17 @@ struct AnaphoraResolver {
             guard named || token.isWord && token.isCapitalized || openingFillers.contains(token.lower) else { return nil }
         }
         return person
+    }
+
+    /// Whether the pronoun at `pronoun` opens what `speaker`, named right before the speech verb before
+    /// it, says: "Polish President Karol Nawrocki said he had spoken ...". There the pronoun is the
+    /// speaker whatever gender a list of first names gives the name ("Karol" is a woman's name in the
+    /// United States, a man's in Poland).
+    static func saysOfSelf(_ tokens: [Token], pronoun i: Int, speaker: Int, spans: [SentenceView.Span]) -> Bool {
+        var verb = i - 1
+        if verb >= 0, tokens[verb].lower == "that" { verb -= 1 }
+        guard verb > 0, tokens.lower(verb, isIn: QuoteSpeakerResolver.speechForms) else { return false }
+        return spans.contains { $0.entity == speaker && $0.type == .person && $0.range.upperBound == verb }
     }
 
     /// Verbs and auxiliaries (a closed class) after which "it" is a clause's subject: "it has
