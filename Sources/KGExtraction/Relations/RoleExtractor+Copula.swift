@@ -44,8 +44,9 @@ extension RoleExtractor {
                 }
                 if s.lower(k) == "," { commas += 1 }
                 // the holder is named before the clause ends: past one comma, no verb, no second comma
-                guard commas <= 1, s.lower(k) == "," || s.lower(k) == "'s" || s.roleAt[k] != nil || s.tokens[k].isWord && !s.tokens[k].isCapitalized
-                    || s.lower(k, isIn: Self.militaryRanks)
+                guard commas <= 1,
+                    s.lower(k) == "," || s.lower(k) == "'s" || s.roleAt[k] != nil || s.tokens[k].isWord && !s.tokens[k].isCapitalized
+                        || s.lower(k, isIn: Self.militaryRanks)
                 else { break }
                 k += 1
             }
