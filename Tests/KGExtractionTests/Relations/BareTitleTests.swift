@@ -161,6 +161,11 @@ final class DepartmentSecretaryTitleTests: ExtractionTestCase {
         XCTAssertEqual(try roles("U.S. Ambassador to Manila MaryKay Carlson condemned China."), ["MaryKay Carlson -ambassador-> United States"])
     }
 
+    func testASupremeLeaderIsANationalOfficeAndAyatollahARankBeforeTheName() throws {
+        let text = "TEHRAN, Aug 9 (Reuters) - Iran protested. An adviser to Supreme Leader Ayatollah Ali Khamenei said Tehran would act."
+        XCTAssertEqual(try roles(text), ["Ali Khamenei -supreme leader-> Iran"])
+    }
+
     func testACrownPrinceIsANationalOffice() throws {
         let text = "MANAMA, March 16 (Reuters) - Bahrain declared an emergency. Crown Prince Salman bin Hamad al-Khalifa offered talks."
         XCTAssertEqual(try roles(text), ["Salman bin Hamad al-Khalifa -crown prince-> Bahrain"])
