@@ -9,6 +9,9 @@ extension TreeActionExtractor {
         "towards", "into", "upon",
     ]
 
+    /// Acts (a closed class of lemmas) whose noun names what is left after "from": "withdrawal from ECOWAS".
+    static let separationLemmas: WordSet = ["withdraw"]
+
     /// Verbs whose subject performs the act their object names: "imposed sanctions", "held talks",
     /// "launched an attack", "issued a warrant".
     static let performingLemmas: WordSet = ActionExtractor.lightLemmas.union(ActionExtractor.supportLemmas)
@@ -25,7 +28,11 @@ extension TreeActionExtractor {
         var targets: [Argument] = []
         var between: [Argument] = []
         for c in p.dependents(n, base: "nmod") where p.label(c) != .nmodPoss {
-            guard let preposition = p.preposition(c), Self.nominalTargetPrepositions.contains(preposition) else { continue }
+            // ("its withdrawal from ECOWAS": what one withdraws from is the act's target; elsewhere "from"
+            // names a source: "aid from the EU")
+            guard let preposition = p.preposition(c),
+                Self.nominalTargetPrepositions.contains(preposition) || preposition == "from" && Self.separationLemmas.contains(entry.lemma)
+            else { continue }
             // "of" names the target only when the actor is named apart: "Russia's recognition of Donetsk"
             if preposition == "of", actors.isEmpty { continue }
             let found = arguments(p, c, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
