@@ -315,10 +315,9 @@ extension ActionExtractor {
     /// The person named at token `i`, or right after a comma there: the name in apposition to a title
     /// ("summoned South Korea's ambassador, Nam Gwan-pyo," is done to the ambassador, not the country).
     func personNamed(_ s: SentenceView, at i: Int) -> Int? {
-        var start = s.lower(i) == "," ? i + 1 : i
         // "Myanmar's army chief, Senior General Min Aung Hlaing": a rank before the name is part of the title
-        while start < i + 4, s.range.contains(start), s.mentionAt[start] == nil, s.lower(start, isIn: RoleExtractor.militaryRanks) { start += 1 }
-        guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { return nil }
+        let start = s.lower(i) == "," ? i + 1 : i
+        guard let p = s.mention(startingAt: RoleExtractor.pastRanks(s, from: start, atMost: i + 4 - start)), s.mentions[p].type == .person else { return nil }
         return p
     }
 

@@ -46,9 +46,7 @@ struct ActionExtractor {
             // "whose chairman is Nigeria's military ruler, General Sani Abacha, backed X": a person set off
             // by commas after the clause's last noun is in apposition to it, inside the clause
             if s.lower(j) == "," {
-                var k = j + 1
-                while k < j + 3, s.mentionAt[k] == nil, s.lower(k, isIn: RoleExtractor.militaryRanks) { k += 1 }
-                if let m = s.mention(startingAt: k), s.mentions[m].type == .person, s.lower(s.mentions[m].range.upperBound) == "," {
+                if let m = s.mention(startingAt: RoleExtractor.pastRanks(s, from: j + 1, atMost: 2)), s.mentions[m].type == .person, s.lower(s.mentions[m].range.upperBound) == "," {
                     j = s.mentions[m].range.upperBound
                 }
             }

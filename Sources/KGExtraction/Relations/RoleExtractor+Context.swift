@@ -106,9 +106,7 @@ extension RoleExtractor {
             else { continue }
             // "Another foreign ministry spokeswoman, X": the name may follow a comma
             let nameStart = s.lower(r.upperBound) == "," ? r.upperBound + 1 : r.upperBound
-            var named = nameStart
-            while named < nameStart + 2, s.range.contains(named), s.mentionAt[named] == nil, s.lower(named, isIn: Self.militaryRanks) { named += 1 }
-            guard let person = s.mention(startingAt: named), s.mentions[person].type == .person else { continue }
+            guard let person = s.mention(startingAt: Self.pastRanks(s, from: nameStart, atMost: 2)), s.mentions[person].type == .person else { continue }
             for subject in s.mentions[person].entities where subject != body {
                 Self.addRole(subject, role.name, body, in: s, from: h, to: s.mentions[person].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
             }

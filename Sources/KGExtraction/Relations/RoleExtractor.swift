@@ -323,6 +323,14 @@ struct RoleExtractor {
 
     /// Past up to `limit` lower-case words that describe a body before its name ("the regional bloc IGAD",
     /// "the powerful Security Council"): no name, title, determiner, preposition or function word.
+    /// Where a name starts past up to `limit` rank words before it ("Senior General Min Aung Hlaing",
+    /// "Ayatollah Ali Khamenei"): `start` itself when none stands there.
+    static func pastRanks(_ s: SentenceView, from start: Int, atMost limit: Int) -> Int {
+        var k = start
+        while k < start + limit, s.range.contains(k), s.mentionAt[k] == nil, s.lower(k, isIn: militaryRanks) { k += 1 }
+        return k
+    }
+
     static func pastClassWords(_ s: SentenceView, from start: Int, atMost limit: Int) -> Int {
         var j = start
         while j < start + limit, s.range.contains(j), s.mentionAt[j] == nil, s.roleAt[j] == nil, s.tokens[j].isWord, !s.tokens[j].isCapitalized,
@@ -468,21 +476,20 @@ struct RoleExtractor {
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
     /// ```
-    static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity], evidence: String = "") -> Fact {
+    static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity], evidence: @autoclosure () -> String = "") -> Fact {
         guard fact.kind == .action, entities.indices.contains(fact.object), entities.indices.contains(fact.subject) else { return fact }
         let object = entities[fact.object].type
         let subject = entities[fact.subject].type
         let role: String
-        switch fact.action {
-        case "rule" where object == .country && (subject == .person || subject == .organization): role = "ruler"
-        // "the PDF, which Noriega commanded": a person commanding a body holds an office in it, no act of force
-        case "command" where object == .organization && subject == .person: role = "commander"
-        // "Abdel Aziz now heads the High State Council", "X leads the Labour Party": so is heading, chairing
-        // or leading one (not leading a country towards it: "has led Montenegro towards NATO")
-        case "head" where object == .organization && subject == .person: role = "head"
-        case "chair" where object == .organization && subject == .person: role = "chair"
-        case "lead" where object == .organization && subject == .person && !Self.leadsSomewhere(evidence): role = "leader"
-        default: return fact
+        if fact.action == "rule", object == .country, subject == .person || subject == .organization {
+            role = "ruler"
+        } else if object == .organization, subject == .person, let office = Self.officesOfLeadingABody[fact.action],
+            // (not leading a country towards a body: "has led Montenegro towards NATO")
+            fact.action != "lead" || !Self.leadsSomewhere(evidence())
+        {
+            role = office
+        } else {
+            return fact
         }
         var ruler = fact
         ruler.action = role
@@ -490,6 +497,10 @@ struct RoleExtractor {
         ruler.kind = .role
         return ruler
     }
+
+    /// The office a person holds in a body they act on so: "the PDF, which Noriega commanded", "Abdel
+    /// Aziz now heads the High State Council", "X leads the Labour Party".
+    static let officesOfLeadingABody: [String: String] = ["command": "commander", "head": "head", "chair": "chair", "lead": "leader"]
 
     /// Whether a sentence's words lead someone or something to a place or goal ("led Montenegro
     /// towards NATO", "led the delegation to the talks"): then the body is where they go, not what is led.
