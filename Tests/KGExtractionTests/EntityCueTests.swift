@@ -338,6 +338,17 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Washington"), "\(doc.entities)")
     }
 
+    func testCapitalsListedAfterAGovernmentAreGovernments() throws {
+        let doc = try extract("Senegal urged Bamako, Ouagadougou and Niamey to reconsider.")
+        for country in ["Senegal", "Mali", "Burkina Faso", "Niger"] {
+            XCTAssertEqual(entity(doc, country)?.type, .country, "\(country): \(doc.entities)")
+        }
+        XCTAssertEqual(facts(doc), ["Senegal -urge-> Mali", "Senegal -urge-> Burkina Faso", "Senegal -urge-> Niger"])
+        // a list of capitals that are places stays a list of places
+        let places = try extract("Prices rose in Dakar, Ouagadougou and Lome last year.")
+        XCTAssertEqual(Set(places.entities.map { "\($0.name)|\($0.type)" }), ["Dakar|location", "Ouagadougou|location", "Lome|location"])
+    }
+
     func testAnEmbassyIsItsCountry() throws {
         // annotators give the country for its embassy: "police raided the Peruvian embassy" -> Peru
         let doc = try extract(

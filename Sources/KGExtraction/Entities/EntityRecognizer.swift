@@ -179,9 +179,10 @@ struct EntityRecognizer {
                     mention.name = tokens[i].text
                     mention.origin = .name
                 }
-                // "pressure from London and Paris": a capital coordinated with a government is one too
+                // "pressure from London and Paris", "urged Bamako, Ouagadougou and Niamey": a capital
+                // coordinated with a government is one too
                 let coordinatedWithGovernment =
-                    i >= sentence.lowerBound + 2 && ["and", "or"].contains(tokens[i - 1].lower)
+                    i >= sentence.lowerBound + 2 && tokens.lower(i - 1, isIn: Self.placeCoordinators)
                     && mentions.last.map { $0.range.upperBound == i - 1 && $0.origin == .gazetteer(.capital) && $0.type == .country } ?? false
                 if entry.kind == .capital, !coordinatedWithGovernment {
                     let isPlace = capitalIsPlace(tokens, at: i, end: end, sentence: sentence)

@@ -301,9 +301,9 @@ extension TreeActionExtractor {
             }
             var found = arguments(p, subject, confidence: FactConfidence.Tree.coreArgument, asObject: false, lemma: nil)
             // "Guatemala, Panama and Nicaragua closed ...", "Neighbours Guatemala and Panama closed ...",
-            // "Ghanaian President X, Togolese President Y and ... put their initials", parsed as several
-            // subjects: the later items of the list, each phrase after a comma or right after the
-            // subject before it, act too
+            // "Ghanaian President X, Togolese President Y and ... put their initials", "the governments
+            // of Mali and Niger left ...", parsed as several subjects: the later items of the list, each
+            // phrase after a comma, a coordinator or right after the subject before it, act too
             var previous = subject
             for more in p.dependents(w, .nsubj) where more > previous && more < w {
                 let start = leftEdge(p, more)
@@ -312,7 +312,7 @@ extension TreeActionExtractor {
                 // (right after the subject before it only when that names no one: "Neighbours Guatemala", not
                 // "Oregon District Court Judge Robert Jones", a body and its officer)
                 let adjoins = start - 1 == previous && p.usableMention(previous) == nil
-                guard start > 0, p.words[start - 1] == "," || adjoins, !p.word(start, isIn: Self.relativeWords),
+                guard start > 0, p.words[start - 1] == "," || p.word(start - 1, isIn: Self.listCoordinators) || adjoins, !p.word(start, isIn: Self.relativeWords),
                     !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
@@ -323,6 +323,9 @@ extension TreeActionExtractor {
         }
         return inheritedActors(p, w, depth: depth)
     }
+
+    /// Words that join the last item of a list: "Mali and Niger", "Mali or Niger".
+    static let listCoordinators: WordSet = ["and", "or"]
 
     /// The first word of the phrase word `w` heads: "Togolese" of ", Togolese President Faure Gnassingbe".
     func leftEdge(_ p: ParsedSentence, _ w: Int) -> Int {
@@ -496,10 +499,20 @@ extension TreeActionExtractor {
         guard p.label(w) == .ccomp, let h = p.head(w), Self.speechLemmas.contains(lemma(p, h)),
             let speaker = p.dependents(h, .nsubj).first
         else { return [] }
-        // "Germany and France said they would ...": every coordinated speaker
-        return p.conjuncts(speaker).compactMap { p.usableMention($0) }.filter {
-            p.view.mentions[$0].type == .country || p.view.mentions[$0].type == .organization
-        }.map { Argument(mention: $0, confidence: FactConfidence.Tree.pronounSpeaker) }
+        // "Germany and France said they would ...": every coordinated speaker; "the governments of
+        // Mali and Niger said they were leaving ...": the bodies those acting for them stand for
+        var out: [Argument] = []
+        for conjunct in p.conjuncts(speaker) {
+            let found =
+                p.usableMention(conjunct).map { [Argument(mention: $0, confidence: 0)] }
+                ?? standsFor(p, conjunct, asObject: false, lemma: nil)
+            for a in found where !out.contains(where: { $0.mention == a.mention }) {
+                let type = p.view.mentions[a.mention].type
+                guard type == .country || type == .organization else { continue }
+                out.append(Argument(mention: a.mention, confidence: FactConfidence.Tree.pronounSpeaker + a.confidence))
+            }
+        }
+        return out
     }
 
     /// Whom the act of verb `w` is done to.

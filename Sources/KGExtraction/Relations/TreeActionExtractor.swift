@@ -42,7 +42,7 @@ struct TreeActionExtractor {
                 var entry = phrasalEntry(p, w) ?? lexicons.verbs[word, hash: hash]
                 if entry == nil, let lemmatizer {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
-                    entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma)
+                    entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma) ?? leavingEntry(p, w, lemma: lemma)
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.signingLightLemmas.contains(lemma) { signing(&facts, p, w, lemma: lemma) }
@@ -86,6 +86,7 @@ struct TreeActionExtractor {
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
             return lexicons.verbs.containsKey(lemma) || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
+                || Self.leavingLemmas.contains(lemma)
                 || mayNameAnUncodedAct(lemma)
         }
     }

@@ -42,6 +42,29 @@ final class JourneyAndTieConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Kenyan President William Ruto fled from Ethiopia on Monday."), ["William Ruto -president-> Kenya"])
     }
 
+    // MARK: leaving a body
+
+    func testLeavingOrQuittingABodyReducesRelationsWithIt() throws {
+        let body = "The Economic Community of West African States (ECOWAS) met on Monday. "
+        XCTAssertEqual(try facts(body + "Mali left ECOWAS in January."), ["Mali -leave-> Economic Community of West African States"])
+        XCTAssertEqual(
+            try facts(body + "The governments of Mali and Niger quit ECOWAS."),
+            ["Mali -quit-> Economic Community of West African States", "Niger -quit-> Economic Community of West African States"])
+        // leaving a place is no act toward it
+        XCTAssertEqual(try facts("Malian troops left Bamako and Niamey on Monday."), [])
+    }
+
+    func testBodiesThatSayTheyAreLeavingABodyLeaveIt() throws {
+        let found = try facts(
+            "The military governments of Mali, Burkina Faso and Niger said on Sunday they were leaving the Economic Community of West African States.")
+        XCTAssertEqual(
+            found,
+            [
+                "Mali -leave-> Economic Community of West African States", "Burkina Faso -leave-> Economic Community of West African States",
+                "Niger -leave-> Economic Community of West African States",
+            ])
+    }
+
     func testACountryGoingSomewhereIsNoJourney() throws {
         XCTAssertEqual(try facts("Kenya flew aid to Ethiopia on Monday."), [])
     }
