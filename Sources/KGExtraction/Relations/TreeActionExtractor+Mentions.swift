@@ -89,11 +89,13 @@ extension TreeActionExtractor {
         // (not what it is done with: "fought Islamic State with U.S. air support")
         let violent = asObject && !acting && p.preposition(w) != "with" && lemma.flatMap { lexicons.verbs[$0]?.cameo.isViolent } == true
         if violent, let hit = placeHit(p, w) { return hit }
-        let judging = (lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false) || violent
+        let naming = lemma.map { Self.namingLemmas.contains($0) } ?? false
+        let judging = (lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false) || violent || naming
         // "discuss Iran's decision" does not discuss Iran; "condemned Iran's decision" condemns it;
         // "Afghan tribes warned" is no act of Afghanistan, "Afghan officials warned" is
         // "considers Russia's acts a violation": a small clause judges the act, not its actor
-        let smallClause = lemma != nil && p.head(w).map { !p.dependents($0, .xcomp).isEmpty } == true
+        // (unless naming it is the judgement: "called Russia's move unconscionable")
+        let smallClause = !naming && lemma != nil && p.head(w).map { !p.dependents($0, .xcomp).isEmpty } == true
         guard acting || asObject && judging && !smallClause else { return [] }
         for c in p.children[w] {
             let label = p.label(c)
