@@ -254,6 +254,13 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Moussa Diallo -leader-> African Union"), "\(found)")
     }
 
+    func testChairedByATitledPersonRightAfterABodyStatesTheChair() throws {
+        let found = facts(try extract("The decision was taken at a meeting of the Higher Defence Council chaired by President Felix Tshisekedi."))
+        XCTAssertEqual(found, ["Felix Tshisekedi -chair-> Higher Defence Council"])
+        // a country right before the participle, with no comma, is what was led, not the leader's office
+        XCTAssertEqual(facts(try extract("The invasion of Ukraine led by Vladimir Putin failed.")), [])
+    }
+
     func testPastFormAfterAPluralNounBeforeAnObjectIsAVerb() throws {
         let found = facts(try extract("Kenyan jets struck southern Somalia on Sunday."))
         XCTAssertTrue(found.contains("Kenya -strike-> Somalia"), "\(found)")

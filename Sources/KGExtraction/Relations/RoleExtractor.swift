@@ -360,16 +360,23 @@ struct RoleExtractor {
     }
 
     /// Leadership stated by a participle: "the Council, led by X," -> X leader the Council; "a
-    /// Military Council (TMC) led by his son, General X" (the acronym a body is given stands for the comma).
+    /// Military Council (TMC) led by his son, General X" (the acronym a body is given stands for the comma);
+    /// "a meeting of the Higher Defence Council chaired by President X" (a named body right before the
+    /// participle needs no comma; a country does, as "the invasion of Ukraine led by X" is no office).
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" {
             let acronymBefore = s.lower(i - 1) == ")" && s.lower(i - 3) == "("
-            guard s.lower(i - 1) == "," || acronymBefore else { continue }
+            let comma = s.lower(i - 1) == ","
+            let bodyBefore = s.mention(endingBefore: i).map { s.mentions[$0].type == .organization } ?? false
+            guard comma || acronymBefore || bodyBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
-            var end = acronymBefore ? i - 3 : i - 1
-            while end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
+            var end = acronymBefore ? i - 3 : comma ? i - 1 : i
+            while comma || acronymBefore, end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
+            // "chaired by President X": past a title before the name
+            let named = s.role(startingAt: i + 2).map { s.roles[$0].range.upperBound } ?? i + 2
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2), s.mentions[person].type == .person,
+                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: named),
+                s.mentions[person].type == .person,
                 let role = s.lower(i, in: Self.leadershipParticiples)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
