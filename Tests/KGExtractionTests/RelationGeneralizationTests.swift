@@ -37,9 +37,11 @@ final class RelationGeneralizationTests: ExtractionTestCase {
             ]), "\(found)")
     }
 
-    func testAgreeingToActIsNoAgreementBetweenTheSubjects() throws {
+    // the annotators of tune-news-10 and -12 read "X and Y agreed to reopen the crossings" as an
+    // agreement between X and Y (an act that names a third side is not: FifthRecallPassTests)
+    func testAgreeingTogetherToActIsAnAgreementBetweenTheSubjects() throws {
         let found = facts(try extract("Japan and Australia agreed to expand naval patrols."))
-        XCTAssertFalse(found.contains("Japan -agree-> Australia"), "\(found)")
+        XCTAssertEqual(found, ["Japan -agree-> Australia", "Australia -agree-> Japan"])
     }
 
     func testRelativeClauseWithWhichIsSkipped() throws {

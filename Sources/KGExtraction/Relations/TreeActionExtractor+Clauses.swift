@@ -125,15 +125,12 @@ extension TreeActionExtractor {
             return
         }
         // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
-        // coordinated subjects, each side acting on the other ("X and Y agreed to respond" is an
-        // agreement on an act, not with each other; "Chad and Niger fought rebels" fought a third party)
-        // ("Abiy, Sisi and Hamdok agreed to work towards a binding agreement": an agreement to make a
-        // joint act, a deal or talks, that names no one else is made with each other; "agreed to expand
-        // naval patrols" is not)
+        // coordinated subjects, each side acting on the other ("Chad and Niger fought rebels" fought a
+        // third party)
+        // ("Japarov and Rahmon agreed to reopen border crossings": an agreement on an act that names no
+        // one else is made with each other; "agreed to respond to Somalia's decision" is not)
         if targets.isEmpty, actors.count >= 2, !passive, Self.reciprocalLemmas.contains(entry.lemma),
-            p.dependents(w, .xcomp).allSatisfy({ x in
-                !clauseContains(p, x) { p.mentionOf[$0] != nil } && clauseContains(p, x) { p.word($0, isIn: Self.sharedActNouns) }
-            }), p.dependents(w, .ccomp).isEmpty,
+            p.dependents(w, .xcomp).allSatisfy({ x in !clauseContains(p, x) { p.mentionOf[$0] != nil } }), p.dependents(w, .ccomp).isEmpty,
             p.dependents(w, .obj).allSatisfy({ isSharedAct(p, $0) })
         {
             addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
