@@ -83,7 +83,7 @@ EXTRA_COUNTRY_NAMES = {
     "CD": ["DRC", "DR Congo"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Holland"],
     "VA": ["Vatican"], "CI": ["Ivory Coast"], "MM": ["Burma"], "TR": ["Turkiye", "Türkiye"],
     "SY": ["Syria"], "IR": ["Iran"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"],
-    "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
+    "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "PG": ["PNG"],
 }
 # Sovereign states that no longer exist, which news of their years names as actors.
 HISTORICAL_STATES = {"Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],

@@ -349,6 +349,13 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertEqual(Set(places.entities.map { "\($0.name)|\($0.type)" }), ["Dakar|location", "Ouagadougou|location", "Lome|location"])
     }
 
+    func testCountriesKnownByTheirAbbreviationAreTheCountry() throws {
+        let doc = try extract("Albanese and his PNG counterpart signed the treaty, and the DRC and the UAE welcomed it.")
+        XCTAssertEqual(
+            Set(doc.entities.filter { $0.type == .country }.map(\.name)), ["Papua New Guinea", "Democratic Republic of the Congo", "United Arab Emirates"],
+            "\(doc.entities)")
+    }
+
     func testAnEmbassyIsItsCountry() throws {
         // annotators give the country for its embassy: "police raided the Peruvian embassy" -> Peru
         let doc = try extract(
