@@ -356,6 +356,15 @@ final class EntityCueTests: ExtractionTestCase {
             "\(doc.entities)")
     }
 
+    func testAShortNameTwoStatesShareIsTheOneNamedInFull() throws {
+        let doc = try extract("Democratic Republic of Congo expelled Rwanda's ambassador. Congo accuses Rwanda of backing the M23.")
+        XCTAssertEqual(entity(doc, "Democratic Republic of the Congo")?.aliases.contains("Congo"), true, "\(doc.entities)")
+        XCTAssertNil(entity(doc, "Republic of the Congo"), "\(doc.entities)")
+        // with both states named in full, the short name keeps its default
+        let both = try extract("The Republic of the Congo and the Democratic Republic of Congo met. Congo said so.")
+        XCTAssertEqual(entity(both, "Republic of the Congo")?.aliases.contains("Congo"), true, "\(both.entities)")
+    }
+
     func testAnEmbassyIsItsCountry() throws {
         // annotators give the country for its embassy: "police raided the Peruvian embassy" -> Peru
         let doc = try extract(

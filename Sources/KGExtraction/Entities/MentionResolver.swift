@@ -91,11 +91,33 @@ struct MentionResolver {
         }
     }
 
+    /// Short names two states share, with the state each names by default and the other state it may
+    /// mean: news writes "Congo" for the Democratic Republic of the Congo as often as for its neighbour.
+    static let sharedShortNames: [String: (default: String, other: String)] = [
+        "congo": ("Republic of the Congo", "Democratic Republic of the Congo")
+    ]
+
+    /// A short name two states share names the one the document names in full: "Democratic Republic
+    /// of Congo ... Congo" is one state; with only the short name, or both states named, the default.
+    static func shortNamesOfTheStateNamedInFull(_ mentions: [RawMention], surfaces: [String]) -> [RawMention] {
+        guard mentions.count == surfaces.count else { return mentions }
+        var out = mentions
+        for (short, states) in sharedShortNames {
+            let isShort = mentions.indices.map { mentions[$0].name == states.default && surfaces[$0].lowercased() == short }
+            guard isShort.contains(true) else { continue }
+            let namedInFull = { (state: String) in mentions.indices.contains { !isShort[$0] && mentions[$0].name == state } }
+            guard namedInFull(states.other), !namedInFull(states.default) else { continue }
+            for i in out.indices where isShort[i] { out[i].name = states.other }
+        }
+        return out
+    }
+
     /// `headlineMentions`: the indices of the mentions written in a headline (a line without a
     /// sentence's final stop), where a person is often named by a surname alone.
     func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = []) -> Resolved {
-        let mentions = Self.placesNamedByTheirFirstWord(
-            Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(mentions)))
+        let mentions = Self.shortNamesOfTheStateNamedInFull(
+            Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(mentions))),
+            surfaces: surfaces)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
