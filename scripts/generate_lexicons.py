@@ -93,7 +93,10 @@ HISTORICAL_STATES = {"Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socia
 EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
                   "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
-                  "TJ": ["Tajik", "Tajiks"], "KG": ["Kyrgyz"]}
+                  "TJ": ["Tajik", "Tajiks"], "KG": ["Kyrgyz", "Kyrgyzstani"],
+                  # spellings the wire services use that the sources lack ("Ecuadoran": AP, AFP)
+                  "EC": ["Ecuadoran", "Ecuadorans"], "DJ": ["Djiboutian", "Djiboutians"], "AZ": ["Azeri", "Azeris"],
+                  "NP": ["Nepali", "Nepalis"], "XK": ["Kosovar", "Kosovars"]}
 
 # International bodies, blocs, armed forces' alliances and news media: name, acronyms.
 ORGANIZATIONS = [

@@ -356,6 +356,12 @@ final class EntityCueTests: ExtractionTestCase {
             "\(doc.entities)")
     }
 
+    func testWireServiceDemonymSpellingsAreTheirCountry() throws {
+        let doc = try extract("Ecuadoran President Daniel Noboa met Azeri and Nepali officials.")
+        XCTAssertEqual(Set(doc.entities.filter { $0.type == .country }.map(\.name)), ["Ecuador", "Azerbaijan", "Nepal"], "\(doc.entities)")
+        XCTAssertTrue(facts(doc).contains("Daniel Noboa -president-> Ecuador"), "\(facts(doc))")
+    }
+
     func testAShortNameTwoStatesShareIsTheOneNamedInFull() throws {
         let doc = try extract("Democratic Republic of Congo expelled Rwanda's ambassador. Congo accuses Rwanda of backing the M23.")
         XCTAssertEqual(entity(doc, "Democratic Republic of the Congo")?.aliases.contains("Congo"), true, "\(doc.entities)")
