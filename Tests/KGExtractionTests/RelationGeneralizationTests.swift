@@ -104,6 +104,11 @@ final class RelationGeneralizationTests: ExtractionTestCase {
         XCTAssertFalse(found.contains { $0.contains("-occupy->") }, "\(found)")
     }
 
+    func testParticipleAfterAPerfectVerbDescribesItsObject() throws {
+        XCTAssertEqual(facts(try extract("France has flown wounded Malian soldiers to its hospital.")), [])
+        XCTAssertEqual(facts(try extract("Kenya has attacked Somali positions.")), ["Kenya -attack-> Somalia"])
+    }
+
     func testParticipleAfterACommaSharesTheMainSubject() throws {
         let found = facts(try extract("Chad closed its border on Friday, accusing Sudan of arming rebels."))
         XCTAssertTrue(found.contains("Chad -accuse-> Sudan"), "\(found)")

@@ -79,8 +79,8 @@ extension ActionExtractor {
 
     /// A past participle inside a noun phrase, before the noun it describes: "the internationally
     /// recognised Republic of X" (after adverbs and a determiner, a possessive or a preposition),
-    /// "to restore ousted President X" (right after a verb that is no auxiliary). Nobody in the
-    /// sentence is said to do its act.
+    /// "to restore ousted President X", "has flown wounded Malian soldiers" (right after a verb that is
+    /// no auxiliary). Nobody in the sentence is said to do its act.
     func isAttributiveParticiple(_ s: SentenceView, _ i: Int) -> Bool {
         guard s.xpos(i) == .VBN, s.range.contains(i + 1), s.lower(i + 1) != "by",
             s.mentionAt[i + 1] != nil || (s.tag(i + 1).map { [.NOUN, .PROPN, .ADJ].contains($0.upos) } ?? false)
@@ -90,9 +90,9 @@ extension ActionExtractor {
         guard s.range.contains(k) else { return false }
         let before = s.lower(k)
         if k < i - 1, Self.determiners.contains(before) || before == "'s" || Self.prepositions.contains(before) { return true }
-        // "restore ousted X": a participle straight after a verb's base or finite form, not after "has" or "was"
+        // "restore ousted X", "has flown wounded X": a participle straight after a verb, not after "has" or "was"
         guard k == i - 1, s.mentionAt[k] == nil, let tag = s.tag(k), tag.upos == .VERB else { return false }
-        return [.VB, .VBP, .VBZ, .VBD].contains(s.xpos(k))
+        return [.VB, .VBP, .VBZ, .VBD].contains(s.xpos(k)) || s.xpos(k) == .VBN && before != "been"
     }
 
     /// The length of an adverbial "in ..." phrase starting at `i`, if it is one.
