@@ -51,6 +51,10 @@ extension TreeActionExtractor {
         if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { p.word($0, isIn: ActionExtractor.agreementNouns) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
         }
+        // "eased some of its sanctions on Belarus": lifting a penalty yields to whom it hits
+        if Self.easingLemmas.contains(entry.lemma), entry.cameo != .yield, !penaltiesLifted(p, w).isEmpty {
+            entry = VerbEntry(lemma: entry.lemma, cameo: .yield)
+        }
         // "held talks with X", "paid a visit to X": the noun carries the act, not "hold" (detain)
         if ActionExtractor.supportLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
         // "declared their support for X", "announced its recognition of X": a statement whose object names
@@ -593,6 +597,8 @@ extension TreeActionExtractor {
                 }
             }
         }
+        // "lifted all sanctions on Syria": whom the lifted penalty hits
+        if out.isEmpty, Self.easingLemmas.contains(entry.lemma) { out = penaltyTargets(p, w, entry) }
         // "recalled its envoy from Ottawa", "demanded an apology from China"
         if out.isEmpty { out = sourceTargets(p, w, entry) }
         // "halted arms exports to Turkey": a reduced tie's other side
