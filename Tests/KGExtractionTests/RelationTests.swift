@@ -310,3 +310,21 @@ final class ReportedIntentTests: ExtractionTestCase {
         XCTAssertNil(entity(doc, "Iran"))
     }
 }
+
+final class CountedCountriesTests: ExtractionTestCase {
+    func testAllThreeOpeningASentenceStandsForTheCountriesListedLast() throws {
+        let found = facts(try extract("Niger, Mali and Chad set up an alliance in September. All three have expelled French troops."))
+        XCTAssertTrue(found.isSuperset(of: ["Niger -expel-> France", "Mali -expel-> France", "Chad -expel-> France"]), "\(found)")
+    }
+
+    func testACountThatDiffersFromTheListStandsForNoOne() throws {
+        let found = facts(try extract("Niger and Mali set up an alliance in September. All three have expelled French troops."))
+        XCTAssertFalse(found.contains { $0.contains("-expel->") }, "\(found)")
+    }
+
+    func testTheTwoCountriesElsewhereStandsForNoList() throws {
+        // an appeal to "the two countries" after a list of mediators is to another pair
+        let found = facts(try extract("Kenya and Uganda offered to mediate. The UN urged the two countries to talk."))
+        XCTAssertFalse(found.contains("United Nations -urge-> Kenya"), "\(found)")
+    }
+}

@@ -36,6 +36,9 @@ struct AnaphoraResolver {
     /// The gender of a person entity when its first name tells it.
     var genderOf: [Int: Gender] = [:]
 
+    /// The last list of countries named ("Mali, Burkina Faso and Niger"), for "all three" further on.
+    var lastCountryList: [Int] = []
+
     /// Nouns that describe a country or a body named just before: "the bloc", "the country".
     static let topicDescriptions: WordTable<EntityType> = [
         "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
@@ -53,7 +56,7 @@ struct AnaphoraResolver {
 
     /// Extra spans for one sentence; `lastList`, `lastPerson` and `lastOpener` (the person the last
     /// sentence naming one was about) carry the discourse state forward.
-    func resolve(
+    mutating func resolve(
         _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], roles: [RoleSpan] = [], lastList: inout [Int],
         lastPerson: inout [Int], lastTopic: inout SentenceView.Span?, lastOpener: inout Int?
     ) -> [SentenceView.Span] {
@@ -109,6 +112,7 @@ struct AnaphoraResolver {
         func covered(_ t: Int) -> Bool { range.contains(t) && coveredSlots[t - range.lowerBound] }
 
         var i = range.lowerBound
+        var listedUpTo = range.lowerBound
         while i < range.upperBound {
             let lower = tokens[i].lower
             // a list of places: "Kivu and Ituri", "Abkhazia, South Ossetia and Transnistria"
@@ -125,6 +129,19 @@ struct AnaphoraResolver {
                 if list.count >= 2 { lastList = list }
                 i = max(j, i + 1)
                 continue
+            }
+            // "All three have expelled French troops": the countries listed last
+            if !covered(i), let end = Self.countedCountriesEnd(tokens, at: i, range: range, list: lastCountryList), !(i..<end).contains(where: covered) {
+                extra.append(
+                    SentenceView.Span(
+                        range: i..<end, entity: lastCountryList[0], type: .country, modifierOnly: false, isDemonym: false, group: lastCountryList))
+                i = end
+                continue
+            }
+            // (a list's later items open no list of their own)
+            if i >= listedUpTo, let m = mentionStarting[i], let list = Self.countryList(tokens, first: m, range: range, mentionStarting: mentionStarting) {
+                lastCountryList = list.countries
+                listedUpTo = list.end
             }
             if let m = mentionStarting[i] {
                 if m.type == .person {
