@@ -591,7 +591,13 @@ extension TreeActionExtractor {
         // "brokered a deal between Dhaka and Naypyitaw", "hosted four hours of talks between X and Y": a
         // go-between or a host acts on the sides of what it brokers or hosts
         if out.isEmpty, Self.conveningLemmas.contains(entry.lemma) {
-            for object in p.dependents(w, .obj) {
+            // ("the ceasefire between Israel and Hezbollah that the United States brokered": what a relative
+            // clause's verb brokers is the noun the clause hangs on)
+            var objects = p.dependents(w, .obj)
+            if !passive, p.label(w) == .aclRelcl, let head = p.head(w), objects.allSatisfy({ p.word($0, isIn: Self.relativePronouns) }) {
+                objects = [head]
+            }
+            for object in objects {
                 for c in sidesPhrases(p, object) {
                     out += arguments(p, c, confidence: 0.75, asObject: true, lemma: entry.lemma)
                 }

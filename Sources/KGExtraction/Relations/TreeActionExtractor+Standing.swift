@@ -37,6 +37,13 @@ extension TreeActionExtractor {
                 holders = p.conjuncts(name)
             } else if p.children[n].contains(where: { p.label($0).base == "cop" }), let subject = p.dependents(n, .nsubj).first {
                 holders = p.conjuncts(subject)
+            } else if let one = oneOf(p, n) {
+                // "Colombia, long one of Washington's closest allies", "Colombia is one of its allies"
+                if p.label(one) == .appos, let h = p.head(one), p.usableMention(h) != nil {
+                    holders = p.conjuncts(h)
+                } else if p.children[one].contains(where: { p.label($0).base == "cop" }), let subject = p.dependents(one, .nsubj).first {
+                    holders = p.conjuncts(subject)
+                }
             }
             // toward whom: "Myanmar's ally", "a US ally", "an ally of Morales"
             var others: [Int] = []
@@ -54,6 +61,12 @@ extension TreeActionExtractor {
                 }
             }
         }
+    }
+
+    /// The "one" a plural noun `n` counts from: "one of Washington's closest allies"; nil otherwise.
+    func oneOf(_ p: ParsedSentence, _ n: Int) -> Int? {
+        guard p.label(n).base == "nmod", p.preposition(n) == "of", let one = p.head(n), p.words[one].lowercased() == "one" else { return nil }
+        return one
     }
 
     /// The role a relationship noun states: the noun's own ("ally") or its compound's ("guarantor powers").

@@ -26,6 +26,21 @@ final class RecallConstructionTests: XCTestCase {
             try facts("Norway brokered a deal between Colombia and Venezuela."), ["Norway -broker-> Colombia", "Norway -broker-> Venezuela"])
     }
 
+    func testWhatARelativeClauseBrokersIsTheNounItHangsOn() throws {
+        XCTAssertEqual(
+            try facts("It came weeks after the ceasefire between Israel and Egypt that the United States brokered in November."),
+            ["United States -broker-> Israel", "United States -broker-> Egypt"])
+        // a relative clause on a noun with no sides brokers between no one
+        XCTAssertEqual(try facts("It came weeks after the deal that the United States brokered in November."), [])
+    }
+
+    func testOneOfACountrysAlliesIsItsAlly() throws {
+        XCTAssertEqual(
+            try facts("Colombia, long one of Washington's closest allies in Latin America, received the flights."),
+            ["Colombia -ally-> United States"])
+        XCTAssertEqual(try facts("Colombia, one of the largest countries in the region, received the flights."), [])
+    }
+
     func testAnIntermediaryBetweenTwoSidesMediates() throws {
         XCTAssertEqual(
             try facts("Switzerland acted as an intermediary between Iran and the United States."),
