@@ -313,7 +313,9 @@ extension TreeActionExtractor {
                 // (right after the subject before it only when that names no one: "Neighbours Guatemala", not
                 // "Oregon District Court Judge Robert Jones", a body and its officer)
                 let adjoins = start - 1 == previous && p.usableMention(previous) == nil
-                guard start > 0, p.words[start - 1] == "," || p.word(start - 1, isIn: Self.listCoordinators) || adjoins, !p.word(start, isIn: Self.relativeWords),
+                // ("X and Ugandan envoy Y met Z": the "and" may hang inside the later item's phrase)
+                let coordinated = start > 0 && p.word(start - 1, isIn: Self.listCoordinators) || p.word(start, isIn: Self.listCoordinators)
+                guard start > 0, p.words[start - 1] == "," || coordinated || adjoins, !p.word(start, isIn: Self.relativeWords),
                     !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty

@@ -26,6 +26,12 @@ final class RecallConstructionTests: XCTestCase {
             try facts("Norway brokered a deal between Colombia and Venezuela."), ["Norway -broker-> Colombia", "Norway -broker-> Venezuela"])
     }
 
+    func testASecondTitledSubjectAfterAndActsToo() throws {
+        XCTAssertEqual(
+            try facts("John Mwangi and Ugandan envoy Paul Okello met Somalia's president."),
+            ["John Mwangi -meet-> Somalia", "Paul Okello -meet-> Somalia", "Paul Okello -envoy-> Uganda"])
+    }
+
     func testWhatARelativeClauseBrokersIsTheNounItHangsOn() throws {
         XCTAssertEqual(
             try facts("It came weeks after the ceasefire between Israel and Egypt that the United States brokered in November."),
