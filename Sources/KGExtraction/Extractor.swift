@@ -133,6 +133,7 @@ public final class Extractor: Sendable {
         var bodyOf: [Int: Int] = [:]
         let quotes = QuoteSpeakerResolver()
         var lastList: [Int] = []
+        var lastCountries: [Int] = []
         var lastPerson: [Int] = []
         var lastTopic: SentenceView.Span?
         var lastOpener: Int?
@@ -154,7 +155,8 @@ public final class Extractor: Sendable {
         }
         for (index, range) in sentenceRanges.enumerated() {
             let extra = anaphora.resolve(
-                tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastPerson: &lastPerson,
+                tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastCountries: &lastCountries,
+                lastPerson: &lastPerson,
                 lastTopic: &lastTopic, lastOpener: &lastOpener)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let stated = roles.extract(view)

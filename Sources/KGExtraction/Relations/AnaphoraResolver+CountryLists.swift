@@ -9,21 +9,8 @@ extension AnaphoraResolver {
     /// Number words (a closed class) and how many they count.
     static let countWords: WordTable<Int> = ["two": 2, "three": 3, "four": 4, "five": 5]
 
-    /// The countries a list starting at the mention `first` names ("Mali, Burkina Faso and Niger"),
-    /// in order, and where the list ends, when it names two or more.
-    static func countryList(_ tokens: [Token], first: SentenceView.Span, range: Range<Int>, mentionStarting: MentionStarts) -> (countries: [Int], end: Int)? {
-        guard first.type == .country, !first.modifierOnly, !first.isDemonym else { return nil }
-        var list = [first.entity]
-        var j = first.range.upperBound
-        while j < range.upperBound, [",", "and"].contains(tokens[j].lower) {
-            var k = j + 1
-            if k < range.upperBound, tokens[k].lower == "and" { k += 1 }
-            guard let next = mentionStarting[k], next.type == .country, !next.modifierOnly, !next.isDemonym else { break }
-            if !list.contains(next.entity) { list.append(next.entity) }
-            j = next.range.upperBound
-        }
-        return list.count >= 2 ? (list, j) : nil
-    }
+    /// A country named as an item of a list: by name, not a demonym or a modifier.
+    static func isListedCountry(_ m: SentenceView.Span) -> Bool { m.type == .country && !m.modifierOnly && !m.isDemonym }
 
     /// The end of a phrase at `i` that counts the countries of `list` as the subject opening a
     /// sentence: "All three", "All three countries"; nil when the count differs from the list's or

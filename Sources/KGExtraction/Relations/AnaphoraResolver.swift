@@ -17,6 +17,26 @@ struct AnaphoraResolver {
     /// Determiners and numbers (a closed class) that open such a phrase: "the", "these", "both", "two".
     static let openers: WordSet = ["the", "these", "those", "both", "two", "three", "its", "their"]
 
+    /// Words (a closed class) that join the items of a list of names: "Kivu, Ituri and Tanganyika".
+    static let listJoiners: WordSet = [",", "and", "&"]
+
+    /// The entities a list starting at the mention `first` names, each item one that `fits` ("Kivu
+    /// and Ituri", "Mali, Burkina Faso and Niger"), in order, and where the list ends.
+    static func namedList(
+        _ tokens: [Token], first: SentenceView.Span, range: Range<Int>, mentionStarting: MentionStarts, where fits: (SentenceView.Span) -> Bool
+    ) -> (entities: [Int], end: Int) {
+        var list = [first.entity]
+        var j = first.range.upperBound
+        while j < range.upperBound, tokens.lower(j, isIn: listJoiners) {
+            var k = j + 1
+            if k < range.upperBound, tokens[k].lower == "and" { k += 1 }
+            guard let next = mentionStarting[k], fits(next) else { break }
+            if !list.contains(next.entity) { list.append(next.entity) }
+            j = next.range.upperBound
+        }
+        return (list, j)
+    }
+
     /// "the provinces of Kivu and Ituri" names its places; "the provinces of eastern Congo" does not.
     func namesFollow(_ tokens: [Token], after head: Int, range: Range<Int>, mentionStarting: MentionStarts) -> Bool {
         guard head + 1 < range.upperBound, tokens[head + 1].lower == "of" else { return false }
@@ -36,9 +56,6 @@ struct AnaphoraResolver {
     /// The gender of a person entity when its first name tells it.
     var genderOf: [Int: Gender] = [:]
 
-    /// The last list of countries named ("Mali, Burkina Faso and Niger"), for "all three" further on.
-    var lastCountryList: [Int] = []
-
     /// Nouns that describe a country or a body named just before: "the bloc", "the country".
     static let topicDescriptions: WordTable<EntityType> = [
         "bloc": .organization, "alliance": .organization, "organisation": .organization, "organization": .organization,
@@ -54,11 +71,12 @@ struct AnaphoraResolver {
         return word.hasSuffix("ed") || word.hasSuffix("es") || word.hasSuffix("s") && !word.hasSuffix("ss")
     }
 
-    /// Extra spans for one sentence; `lastList`, `lastPerson` and `lastOpener` (the person the last
-    /// sentence naming one was about) carry the discourse state forward.
-    mutating func resolve(
+    /// Extra spans for one sentence; `lastList` (of places), `lastCountries` (the last list of
+    /// countries, for "All three"), `lastPerson` and `lastOpener` (the person the last sentence naming
+    /// one was about) carry the discourse state forward.
+    func resolve(
         _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], roles: [RoleSpan] = [], lastList: inout [Int],
-        lastPerson: inout [Int], lastTopic: inout SentenceView.Span?, lastOpener: inout Int?
+        lastCountries: inout [Int], lastPerson: inout [Int], lastTopic: inout SentenceView.Span?, lastOpener: inout Int?
     ) -> [SentenceView.Span] {
         var extra: [SentenceView.Span] = []
         let sorted = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -117,30 +135,23 @@ struct AnaphoraResolver {
             let lower = tokens[i].lower
             // a list of places: "Kivu and Ituri", "Abkhazia, South Ossetia and Transnistria"
             if let m = mentionStarting[i], m.type == .location {
-                var list = [m.entity]
-                var j = m.range.upperBound
-                while j < range.upperBound, [",", "and", "&"].contains(tokens[j].lower) {
-                    var k = j + 1
-                    if k < range.upperBound, tokens[k].lower == "and" { k += 1 }
-                    guard let next = mentionStarting[k], next.type == .location else { break }
-                    if !list.contains(next.entity) { list.append(next.entity) }
-                    j = next.range.upperBound
-                }
-                if list.count >= 2 { lastList = list }
-                i = max(j, i + 1)
+                let list = Self.namedList(tokens, first: m, range: range, mentionStarting: mentionStarting) { $0.type == .location }
+                if list.entities.count >= 2 { lastList = list.entities }
+                i = max(list.end, i + 1)
                 continue
             }
             // "All three have expelled French troops": the countries listed last
-            if !covered(i), let end = Self.countedCountriesEnd(tokens, at: i, range: range, list: lastCountryList), !(i..<end).contains(where: covered) {
+            if !covered(i), let end = Self.countedCountriesEnd(tokens, at: i, range: range, list: lastCountries), !(i..<end).contains(where: covered) {
                 extra.append(
                     SentenceView.Span(
-                        range: i..<end, entity: lastCountryList[0], type: .country, modifierOnly: false, isDemonym: false, group: lastCountryList))
+                        range: i..<end, entity: lastCountries[0], type: .country, modifierOnly: false, isDemonym: false, group: lastCountries))
                 i = end
                 continue
             }
-            // (a list's later items open no list of their own)
-            if i >= listedUpTo, let m = mentionStarting[i], let list = Self.countryList(tokens, first: m, range: range, mentionStarting: mentionStarting) {
-                lastCountryList = list.countries
+            // a list of countries: "Mali, Burkina Faso and Niger" (its later items open no list of their own)
+            if i >= listedUpTo, let m = mentionStarting[i], Self.isListedCountry(m) {
+                let list = Self.namedList(tokens, first: m, range: range, mentionStarting: mentionStarting, where: Self.isListedCountry)
+                if list.entities.count >= 2 { lastCountries = list.entities }
                 listedUpTo = list.end
             }
             if let m = mentionStarting[i] {

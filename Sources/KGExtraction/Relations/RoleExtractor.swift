@@ -372,10 +372,9 @@ struct RoleExtractor {
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
             var end = acronymBefore ? i - 3 : comma ? i - 1 : i
             while comma || acronymBefore, end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
-            // "chaired by President X": past a title before the name
-            let named = s.role(startingAt: i + 2).map { s.roles[$0].range.upperBound } ?? i + 2
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
-                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: named),
+                // ("chaired by President X": past a title before the name)
+                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2)),
                 s.mentions[person].type == .person,
                 let role = s.lower(i, in: Self.leadershipParticiples)
             else { continue }

@@ -51,6 +51,8 @@ extension TreeActionExtractor {
         if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { p.word($0, isIn: ActionExtractor.agreementNouns) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
         }
+        // "called Serbia's move 'an act of aggression'": a naming, not an appeal
+        if Self.namingLemmas.contains(entry.lemma), isNamingCall(p, w) { entry.cameo = .disapprove }
         // "eased some of its sanctions on Belarus": lifting a penalty yields to whom it hits
         if Self.easingLemmas.contains(entry.lemma), entry.cameo != .yield, !penaltiesLifted(p, w).isEmpty {
             entry = VerbEntry(lemma: entry.lemma, cameo: .yield)

@@ -20,7 +20,7 @@ extension TreeActionExtractor {
     /// // "Kurti called on Serbia to free the officers ."       -> false
     /// ```
     func isNamingCall(_ p: ParsedSentence, _ w: Int) -> Bool {
-        guard p.tags[w].upos == .VERB, Self.namingLemmas.contains(lemma(p, w)) else { return false }
+        guard p.tags[w].upos == .VERB else { return false }
         let appeal = p.children[w].contains { c in
             let base = p.label(c).base
             return (base == "compound" || base == "obl") && (p.word(c, isIn: Self.appealParticles) || p.preposition(c).map { Self.appealParticles.contains($0) } == true)

@@ -28,23 +28,9 @@ extension TreeActionExtractor {
     func standings(_ facts: inout [Fact], _ p: ParsedSentence) {
         for n in 0..<p.count where p.mentionOf[n] == nil && (p.tags[n].upos == .NOUN || p.tags[n].upos == .PROPN) {
             guard let role = relationRole(p, n) else { continue }
-            // who holds the standing: the name the noun is in apposition with, either way round, or the
-            // subject of "is a member of"
-            var holders: [Int] = []
-            if p.label(n) == .appos, let h = p.head(n), p.usableMention(h) != nil {
-                holders = p.conjuncts(h)
-            } else if let name = p.dependents(n, .appos).first(where: { p.usableMention($0) != nil }) {
-                holders = p.conjuncts(name)
-            } else if p.children[n].contains(where: { p.label($0).base == "cop" }), let subject = p.dependents(n, .nsubj).first {
-                holders = p.conjuncts(subject)
-            } else if let one = oneOf(p, n) {
-                // "Colombia, long one of Washington's closest allies", "Colombia is one of its allies"
-                if p.label(one) == .appos, let h = p.head(one), p.usableMention(h) != nil {
-                    holders = p.conjuncts(h)
-                } else if p.children[one].contains(where: { p.label($0).base == "cop" }), let subject = p.dependents(one, .nsubj).first {
-                    holders = p.conjuncts(subject)
-                }
-            }
+            // ("Colombia, long one of Washington's closest allies": the "one" the noun counts from)
+            var holders = standingHolders(p, n)
+            if holders.isEmpty, let one = oneOf(p, n) { holders = standingHolders(p, one) }
             // toward whom: "Myanmar's ally", "a US ally", "an ally of Morales"
             var others: [Int] = []
             for c in p.children[n] {
@@ -63,9 +49,18 @@ extension TreeActionExtractor {
         }
     }
 
+    /// Who holds the standing a phrase headed by `n` states: the name it is in apposition with, either
+    /// way round, or the subject of "is a member of".
+    func standingHolders(_ p: ParsedSentence, _ n: Int) -> [Int] {
+        if p.label(n) == .appos, let h = p.head(n), p.usableMention(h) != nil { return p.conjuncts(h) }
+        if let name = p.dependents(n, .appos).first(where: { p.usableMention($0) != nil }) { return p.conjuncts(name) }
+        if p.children[n].contains(where: { p.label($0).base == "cop" }), let subject = p.dependents(n, .nsubj).first { return p.conjuncts(subject) }
+        return []
+    }
+
     /// The "one" a plural noun `n` counts from: "one of Washington's closest allies"; nil otherwise.
     func oneOf(_ p: ParsedSentence, _ n: Int) -> Int? {
-        guard p.label(n).base == "nmod", p.preposition(n) == "of", let one = p.head(n), p.words[one].lowercased() == "one" else { return nil }
+        guard p.label(n).base == "nmod", p.preposition(n) == "of", let one = p.head(n), p.words[one] == "one" else { return nil }
         return one
     }
 

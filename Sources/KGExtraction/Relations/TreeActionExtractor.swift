@@ -48,9 +48,7 @@ struct TreeActionExtractor {
                     if entry == nil, Self.signingLightLemmas.contains(lemma) { signing(&facts, p, w, lemma: lemma) }
                     if entry == nil { uncodedClause(&facts, p, w, lemma: lemma) }
                 }
-                guard var entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
-                // "called Serbia's move 'an act of aggression'": a naming, not an appeal
-                if Self.namingLemmas.contains(entry.lemma), isNamingCall(p, w) { entry.cameo = .disapprove }
+                guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
                 if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash), isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
                 clause(&facts, p, w, entry)
