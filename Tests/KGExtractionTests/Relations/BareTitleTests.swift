@@ -96,10 +96,23 @@ final class KnownOfficeHolderTests: ExtractionTestCase {
         XCTAssertEqual(try roles(text), ["Joe Biden -president-> United States", "Ashraf Ghani -president-> Afghanistan"])
     }
 
+    func testAHolderAfterPETRARCHsDictionariesIsPlacedInHisOwnCountry() throws {
+        // PETRARCH2's actors stop in 2014; the project's table of later holders places Trump
+        let text =
+            "Colombia yields\n\nBOGOTA, Jan 26 (Reuters) - Colombia agreed to take the flights, hours after President Donald Trump "
+            + "ordered tariffs on Colombia. Colombian President Gustavo Petro backed down. The United States welcomed it."
+        XCTAssertEqual(try roles(text), ["Gustavo Petro -president-> Colombia", "Donald Trump -president-> United States"])
+    }
+
     func testTheLexiconKnowsHoldersByNameWhateverTheCase() {
         XCTAssertEqual(OfficeHolders.country(of: "John Howard"), "Australia")
         XCTAssertEqual(OfficeHolders.country(of: "ISMAIL OMAR GUELLEH"), "Djibouti")
         XCTAssertNil(OfficeHolders.country(of: "Jane Wanjiru"))
+        // later holders, from the project table, by any of the spellings news uses
+        XCTAssertEqual(OfficeHolders.country(of: "Volodymyr Zelenskiy"), "Ukraine")
+        XCTAssertEqual(OfficeHolders.country(of: "Volodymyr Zelensky"), "Ukraine")
+        // the table adds no one who has since held an office of an international body
+        XCTAssertNil(OfficeHolders.country(of: "Josep Borrell"))
     }
 }
 
@@ -323,13 +336,13 @@ final class BareTitlePlacementTests: ExtractionTestCase {
         XCTAssertEqual(
             try all(
                 "Turkey presses on.\n\nTurkey shelled Kobani. Turkey said it would go on. Turkey rejected talks. "
-                    + "Vice President Mike Pence will travel to Ankara on Thursday."),
-            ["Mike Pence -travel-> Ankara"])
+                    + "Vice President John Smith will travel to Ankara on Thursday."),
+            ["John Smith -travel-> Ankara"])
         XCTAssertEqual(
             try all(
                 "Turkey presses on.\n\nTurkey shelled Kobani. Turkey said it would go on. Turkey rejected talks. "
-                    + "Vice President Mike Pence will speak in Ankara on Thursday."),
-            ["Mike Pence -vice president-> Turkey"])
+                    + "Vice President John Smith will speak in Ankara on Thursday."),
+            ["John Smith -vice president-> Turkey"])
     }
 
     func testATitleAPossessivePronounOpensOverItsOwnWordsIsNoBareTitle() throws {
