@@ -81,7 +81,9 @@ extension RoleExtractor {
             }
             if owner < before, s.lower(owner, isIn: Self.possessivePronouns) { continue }
             let after = s.mentions[p].range.upperBound
-            if s.lower(after) == "of" || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
+            // "President X of Kenya" names the body; "accused President X of trying to ..." is the verb's "of"
+            let ofBody = s.lower(after) == "of" && !s.isGerund(after + 1) && s.lower(after + 1) != "not"
+            if ofBody || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
             }
             var title = BareTitle(

@@ -104,6 +104,16 @@ final class KnownOfficeHolderTests: ExtractionTestCase {
         XCTAssertEqual(try roles(text), ["Gustavo Petro -president-> Colombia", "Donald Trump -president-> United States"])
     }
 
+    func testTheVerbsOfAfterATitledNameIsNoBody() throws {
+        let text =
+            "Kenya in crisis\n\nNAIROBI, March 27 (AFP) - Kenya's police detained opposition figures on Thursday.\n\n"
+            + "The opposition accused President John Kamau of trying to destroy the peace agreement."
+        XCTAssertEqual(try roles(text), ["John Kamau -president-> Kenya"])
+        // "of" and a body after the name: the title is the body's, not a national one
+        let ofBody = text.replacingOccurrences(of: "of trying to destroy", with: "of the Kenya Rugby Union over")
+        XCTAssertEqual(try roles(ofBody), [])
+    }
+
     func testTheLexiconKnowsHoldersByNameWhateverTheCase() {
         XCTAssertEqual(OfficeHolders.country(of: "John Howard"), "Australia")
         XCTAssertEqual(OfficeHolders.country(of: "ISMAIL OMAR GUELLEH"), "Djibouti")
