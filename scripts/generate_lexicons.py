@@ -657,8 +657,22 @@ def generate_organizations():
     return rows, seen
 
 
+# Portfolios of a government's ministers (project table): "Information Minister X", "Jordan's petroleum
+# minister" name the office with its portfolio, as the news does.
+MINISTERIAL_PORTFOLIOS = [
+    "information", "security", "national security", "public security", "internal security", "state security",
+    "petroleum", "oil", "mines", "mining", "education", "transport", "labour", "labor", "culture", "tourism",
+    "environment", "home", "immigration", "migration", "planning", "communications", "communication", "industry",
+    "commerce", "investment", "water", "housing", "youth", "sports", "science", "technology", "fisheries", "police",
+    "external affairs", "foreign trade", "economic", "intelligence", "religious affairs", "local government", "lands",
+    "budget", "digital", "climate", "european affairs", "veterans affairs", "territorial administration", "war",
+    "reconciliation", "electricity", "health", "agriculture", "energy", "justice", "trade", "finance",
+]
+
+
 def generate_roles():
     out = set(SINGLE_TITLES.split()) | MULTI_TITLES
+    out.update(p + " minister" for p in MINISTERIAL_PORTFOLIOS)
     # PETRARCH2 agents whose words name an office held by one person
     office = {"MINISTER", "SECRETARY", "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
               "PRESIDENT", "PREMIER", "CHANCELLOR", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "DIRECTOR", "CHAIRMAN"}

@@ -14,6 +14,10 @@ import KGModel
 /// // "Kenyan Ambassador Joseph Kamau" -> Fact(Joseph Kamau, "ambassador", Kenya, cameo .role)
 /// ```
 struct RoleExtractor {
+    /// Words of rule by soldiers (a closed class) that modify a title of rule without naming a body:
+    /// "Mali's junta leader", "Nigeria's military ruler".
+    static let soldiersRuleModifiers: WordSet = ["military", "junta"]
+
     /// Whether a lower-case word between a body and a title reads as a verb, not the title's modifier:
     /// a past form ("called", "praised") or a speech verb ("said", "told"). The role rules read their
     /// sentences untagged, so this is the word's shape.
@@ -48,9 +52,12 @@ struct RoleExtractor {
             var b = r.lowerBound
             // "Eritrea's information minister", "Myanmar's de facto leader": the title's own modifiers stand
             // between the body and it (not a body's part: "Myanmar's army chief" heads the army)
+            // ("Burkina Faso's military leader", "Mali's junta leader": soldiers' rule of the country, not its army's head)
             var k = b
+            let ruleBySoldiers = EntityRecognizer.nounsOfMilitaryRule.contains(role.name)
             while k > b - 3, s.range.contains(k - 1), s.mentionAt[k - 1] == nil, s.tokens[k - 1].isWord, !s.tokens[k - 1].isCapitalized,
-                !s.lower(k - 1, isIn: ActionExtractor.actingBodyNouns), !s.lower(k - 1, isIn: Self.notTitleModifiers)
+                !s.lower(k - 1, isIn: ActionExtractor.actingBodyNouns) || ruleBySoldiers && s.lower(k - 1, isIn: Self.soldiersRuleModifiers),
+                !s.lower(k - 1, isIn: Self.notTitleModifiers)
             {
                 k -= 1
             }

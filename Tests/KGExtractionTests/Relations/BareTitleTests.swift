@@ -111,7 +111,14 @@ final class KnownOfficeHolderTests: ExtractionTestCase {
         XCTAssertEqual(try roles(text), ["John Kamau -president-> Kenya"])
         // "of" and a body after the name: the title is the body's, not a national one
         let ofBody = text.replacingOccurrences(of: "of trying to destroy", with: "of the Kenya Rugby Union over")
-        XCTAssertEqual(try roles(ofBody), [])
+        XCTAssertEqual(try roles(ofBody), ["John Kamau -president-> Kenya Rugby Union"])
+    }
+
+    func testAMinistersPortfolioIsPartOfTheTitle() throws {
+        let text =
+            "Kenya in crisis\n\nNAIROBI, March 27 (AFP) - Kenya's police detained opposition figures on Thursday.\n\n"
+            + "Information Minister John Kamau said the detainees had plotted a coup."
+        XCTAssertEqual(try roles(text), ["John Kamau -information minister-> Kenya"])
     }
 
     func testTheLexiconKnowsHoldersByNameWhateverTheCase() {
@@ -365,7 +372,7 @@ final class BareTitlePlacementTests: ExtractionTestCase {
             try roles(
                 "BRUSSELS, Oct 31 (Reuters) - Belgium said so. Belgium will decide. Belgium waits. Migration minister Theo Francken said "
                     + "asylum was not unrealistic."),
-            ["Theo Francken -minister-> Belgium"])
+            ["Theo Francken -migration minister-> Belgium"])
     }
 
     func testADatelinesCountryAfterItsCityPlacesABareTitle() throws {

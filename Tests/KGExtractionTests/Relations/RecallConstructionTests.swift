@@ -71,7 +71,15 @@ final class RecallConstructionTests: XCTestCase {
 
     func testTitleWithItsOwnModifierAfterAPossessiveBody() throws {
         XCTAssertEqual(
-            try facts("Peru's information minister, Ana Ruiz, spoke on Monday."), ["Ana Ruiz -minister-> Peru"])
+            try facts("Peru's new information minister, Ana Ruiz, spoke on Monday."), ["Ana Ruiz -information minister-> Peru"])
+    }
+
+    func testSoldiersRuleBeforeATitleOfRuleIsTheCountrys() throws {
+        XCTAssertEqual(
+            try facts("Burkina Faso's military leader, Captain Ibrahim Traore, spoke on Monday."), ["Ibrahim Traore -leader-> Burkina Faso"])
+        XCTAssertEqual(try facts("Mali's junta leader, General Assimi Goita, spoke on Monday."), ["Assimi Goita -leader-> Mali"])
+        // the army's head is the army's, not the country's
+        XCTAssertFalse(try facts("Myanmar's army chief, General Min Aung Hlaing, spoke on Monday.").contains("Min Aung Hlaing -chief-> Myanmar"))
     }
 
     func testEnvoyForACountryGivesBothBodies() throws {

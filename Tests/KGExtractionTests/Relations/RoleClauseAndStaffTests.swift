@@ -62,12 +62,12 @@ final class RoleClauseAndStaffTests: ExtractionTestCase {
             ["Samir Nasr -spokesman-> Omar Haddad"])
         XCTAssertEqual(
             try roles("Omar Haddad met the envoy on Monday. Haddad's information minister, Samir Nasr, said the talks had failed."),
-            ["Samir Nasr -minister-> Omar Haddad"])
+            ["Samir Nasr -information minister-> Omar Haddad"])
         XCTAssertEqual(
             try roles("Omar Haddad met the envoy on Monday. Haddad's former chief legal counsel, Samir Nasr, said the talks had failed."),
             ["Samir Nasr -counsel-> Omar Haddad"])
         // a country's possessive opens an office of the country
-        XCTAssertEqual(try roles("Kenya's information minister, Samir Nasr, said the talks had failed."), ["Samir Nasr -minister-> Kenya"])
+        XCTAssertEqual(try roles("Kenya's information minister, Samir Nasr, said the talks had failed."), ["Samir Nasr -information minister-> Kenya"])
     }
 
     func testRivalsFriendsAndCriticsStandTowardAPerson() throws {
