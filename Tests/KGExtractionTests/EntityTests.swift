@@ -274,6 +274,10 @@ final class TitleWordInstitutionTests: ExtractionTestCase {
     func testUnknownNameWithATitleInAppositionIsAPerson() throws {
         let doc = try extract("Espen Barth Eide, a former Norwegian foreign minister, arrived in Nicosia.")
         XCTAssertEqual(entity(doc, "Espen Barth Eide")?.type, .person, "\(doc.entities.map(\.name))")
+        // a body of three words, its possessive and two modifiers before the title
+        let long = try extract("Federica Mogherini, the European Union's foreign policy chief, said the bloc would stay.")
+        XCTAssertEqual(entity(long, "Federica Mogherini")?.type, .person, "\(long.entities.map(\.name))")
+        XCTAssertEqual(facts(long), ["Federica Mogherini -foreign policy chief-> European Union"])
     }
 }
 

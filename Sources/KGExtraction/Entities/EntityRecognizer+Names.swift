@@ -448,11 +448,12 @@ extension EntityRecognizer {
         return false
     }
 
-    /// Whether the words from `start` are a title in apposition: up to five determiners, possessors and
-    /// modifiers ("a former Norwegian", "Guterres's special"), then a title noun, before any comma.
+    /// Whether the words from `start` are a title in apposition: up to eight determiners, possessors and
+    /// modifiers ("a former Norwegian", "Guterres's special", "the European Union's foreign policy"), then a
+    /// title noun, before any comma.
     func titleInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
         var k = start
-        while k < min(sentence.upperBound, start + 6) {
+        while k < min(sentence.upperBound, start + Self.appositionTitleReach) {
             let t = tokens[k]
             if [",", ".", ";", "(", ")"].contains(t.text) { return false }
             // a title right before another name is that person's: "X, President Y and Z"
@@ -464,6 +465,10 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// Words from an apposition's start to its title noun, at most: a body of three words, its
+    /// possessive and two modifiers ("the European Union's foreign policy chief").
+    static let appositionTitleReach = 9
 
     /// Place nouns whose one-word modifier is a people's or a state's adjective or the one honoured,
     /// rarely the place's own name: "the former Yugoslav republic", "the Soviet war memorial".
