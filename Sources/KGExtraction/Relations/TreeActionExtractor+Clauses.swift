@@ -533,9 +533,34 @@ extension TreeActionExtractor {
             }
         }
         if out.isEmpty, p.label(w) == .acl, let head = p.head(w) {
+            let sides = convenedSides(p, w, entry)
+            if !sides.isEmpty { return sides }
             out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
         }
         return out
+    }
+
+    /// Steps from a convened act's noun up to the clause it hangs on, at most ("at talks", "in a deal").
+    static let convenedActReach = 3
+
+    /// "Kiir and Machar met in Addis Ababa, at talks hosted by Abiy", "A and B agreed to a ceasefire after
+    /// talks mediated by Qatar": a host's or go-between's participle on an act's noun that names no sides of
+    /// its own ("talks between X and Y" does) acts on the sides of the reciprocal clause the noun hangs on,
+    /// its two or more subjects.
+    func convenedSides(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> [Argument] {
+        guard p.label(w) == .acl, Self.conveningLemmas.contains(entry.lemma), let noun = p.head(w), p.mentionOf[noun] == nil,
+            sidesPhrases(p, noun).isEmpty
+        else { return [] }
+        var node = noun
+        for _ in 0..<Self.convenedActReach {
+            guard ["obl", "nmod", "obj"].contains(p.label(node).base), let h = p.head(node) else { return [] }
+            node = h
+            guard isVerbal(p, node) else { continue }
+            guard Self.reciprocalLemmas.contains(lemma(p, node)), !isPassive(p, node) else { return [] }
+            let sides = actors(p, node, passive: false, depth: 1).inherited
+            return Set(sides.map(\.mention)).count >= 2 ? sides : []
+        }
+        return []
     }
 
     /// Whom the act of verb `w` is done to.

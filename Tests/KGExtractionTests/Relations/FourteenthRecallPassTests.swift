@@ -18,6 +18,20 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Kenya held talks with Ethiopia in Nairobi."), ["Kenya -talk-> Ethiopia"])
     }
 
+    func testAHostsParticipleOnTheActOfAReciprocalClauseActsOnItsSubjects() throws {
+        XCTAssertEqual(
+            try all("Kenya and Uganda agreed to a ceasefire after talks mediated by Tanzania."),
+            ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya", "Tanzania -mediate-> Kenya", "Tanzania -mediate-> Uganda"])
+        XCTAssertEqual(
+            try all("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi last week, at talks hosted by Tanzania."),
+            [
+                "William Ruto -president-> Kenya", "Yoweri Museveni -president-> Uganda", "William Ruto -meet-> Yoweri Museveni",
+                "Yoweri Museveni -meet-> William Ruto", "Tanzania -host-> William Ruto", "Tanzania -host-> Yoweri Museveni",
+            ])
+        // one subject, or a clause of no reciprocal act, names no sides
+        XCTAssertEqual(try all("Turkish troops arrived at a base hosted by Qatar."), [])
+    }
+
     func testTheSidesOfAMediationHungOnTheMediatorAreItsTargets() throws {
         XCTAssertEqual(
             try all("Ghana freed the prisoners following mediation by Nigeria between Ghana and Togo."),
