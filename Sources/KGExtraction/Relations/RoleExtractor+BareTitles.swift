@@ -88,7 +88,8 @@ extension RoleExtractor {
             }
             var title = BareTitle(
                 person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
-                spokenCountry: spokenCountry(s, after: after), mayBeFormer: former)
+                spokenCountry: spokenCountry(s, after: after) ?? spokenCountryBefore(s, titleStart: r.lowerBound, after: after),
+                mayBeFormer: former)
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
@@ -343,6 +344,25 @@ extension RoleExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// The country that opens what the person at `after` is reported to have said before their title:
+    /// "Iceland will suspend its embassy in Moscow, the first to do so since Russia invaded Ukraine,
+    /// Foreign Minister X said" -> Iceland (the sentence's first name, its subject, not the nearest one).
+    func spokenCountryBefore(_ s: SentenceView, titleStart: Int, after: Int) -> Int? {
+        guard s.lower(titleStart - 1) == ",",
+            s.lower(after, isIn: QuoteSpeakerResolver.speechForms)
+                || s.lower(after + 1, isIn: QuoteSpeakerResolver.speechForms) && s.lower(after) != ","
+        else { return nil }
+        // a quotation opens what is said: its own words name no speaker's country
+        guard !s.range.prefix(while: { $0 < titleStart }).contains(where: { ["\"", "\u{201C}", ";"].contains(s.lower($0)) }) else { return nil }
+        guard let first = s.mentions.first(where: { !$0.modifierOnly }), first.range.upperBound <= titleStart, first.type == .country,
+            !first.isDemonym
+        else { return nil }
+        // the name opens the sentence (after a dateline, if any) and a verb follows it: it is the subject
+        let opening = s.range.lowerBound..<first.range.lowerBound
+        guard opening.allSatisfy({ s.mentionAt[$0].map { s.mentions[$0].modifierOnly } ?? !s.tokens[$0].isWord }) else { return nil }
+        return first.entity
     }
 
     /// The country each bare title is held in, for the titles whose holder has no national office stated

@@ -121,6 +121,17 @@ final class KnownOfficeHolderTests: ExtractionTestCase {
         XCTAssertEqual(try roles(text), ["John Kamau -information minister-> Kenya"])
     }
 
+    func testTheSubjectOfWhatIsSaidBeforeTheTitlePlacesIt() throws {
+        let text =
+            "Iceland shuts embassy\n\nREYKJAVIK - Iceland will suspend its embassy in Moscow, the first to do so since Russia "
+            + "invaded Ukraine, Foreign Minister Jane Smith said on Friday. Russia condemned the move."
+        XCTAssertEqual(try roles(text), ["Jane Smith -foreign minister-> Iceland"])
+        // a quotation before the title says nothing of the speaker's country
+        let quoted = text.replacingOccurrences(of: "REYKJAVIK - Iceland will", with: "REYKJAVIK - \"Iceland will")
+            .replacingOccurrences(of: "Ukraine, Foreign", with: "Ukraine,\" Foreign")
+        XCTAssertFalse(try roles(quoted).contains("Jane Smith -foreign minister-> Iceland"))
+    }
+
     func testTheLexiconKnowsHoldersByNameWhateverTheCase() {
         XCTAssertEqual(OfficeHolders.country(of: "John Howard"), "Australia")
         XCTAssertEqual(OfficeHolders.country(of: "ISMAIL OMAR GUELLEH"), "Djibouti")
