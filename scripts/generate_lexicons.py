@@ -121,6 +121,20 @@ ORGANIZATIONS = [
     ("Verkhovna Rada", []), ("Congress", ["US Congress"]), ("Senate", []), ("House of Representatives", []),
     ("Bundestag", []), ("Knesset", []), ("Facebook", []), ("Twitter", []), ("Google", []), ("YouTube", []),
     ("Telegram", []), ("Gazprom", []),
+    # regional blocs and UN agencies and missions, by the acronyms news uses after (or without) a first full mention
+    ("Economic Community of West African States", ["ECOWAS"]), ("Southern African Development Community", ["SADC"]),
+    ("East African Community", ["EAC"]), ("Intergovernmental Authority on Development", ["IGAD"]),
+    ("Economic Community of Central African States", ["ECCAS"]), ("Alliance of Sahel States", ["AES"]),
+    ("G5 Sahel", []), ("Organization of American States", ["OAS"]), ("Caribbean Community", ["CARICOM"]),
+    ("Mercosur", []), ("CELAC", []), ("Lima Group", []), ("Gulf Cooperation Council", ["GCC"]),
+    ("Organisation of Islamic Cooperation", ["OIC", "Organization of Islamic Cooperation"]), ("APEC", []),
+    ("Pacific Islands Forum", []), ("BRICS", []), ("AUKUS", []), ("Eurasian Economic Union", []),
+    ("Council of the European Union", []), ("European Central Bank", ["ECB"]), ("Frontex", []),
+    ("United Nations Human Rights Council", ["UN Human Rights Council", "UNHRC"]), ("UNRWA", []),
+    ("United Nations Development Programme", ["UNDP"]), ("Food and Agriculture Organization", ["FAO"]),
+    ("International Organization for Migration", ["IOM"]), ("International Labour Organization", ["ILO"]),
+    ("Organization for the Prohibition of Chemical Weapons", ["OPCW", "Organisation for the Prohibition of Chemical Weapons"]), ("UNIFIL", []), ("MONUSCO", []),
+    ("MINUSMA", []), ("UNMISS", ["U.N. Mission in South Sudan", "UN Mission in South Sudan"]),
     # news media
     ("Reuters", []), ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("BBC", ["BBC News", "BBC World"]),
     ("CNN", []), ("NBC", ["NBC News"]), ("ABC", ["ABC News"]), ("CBS", ["CBS News"]), ("Fox News", []), ("MSNBC", []),
@@ -639,6 +653,14 @@ def generate_organizations():
             if name.lower() not in seen:
                 seen.add(name.lower())
                 rows.append((name, name, "organization", "name"))
+    # an acronym entry whose comment names a body listed above: "ECOWAS_ [IGO...]# Economic Community of West African States"
+    with open(os.path.join(PET, "Phoenix.International.actors.txt"), encoding="utf-8", errors="replace") as f:
+        full_names = {r[0].lower(): r[1] for r in rows}
+        for line in f:
+            m = re.match(r"([A-Z]{3,7})_\s*\[[A-Z]+\]\s*#\s*([^#]+)", line)
+            if m and m.group(2).strip().lower() in full_names and m.group(1).lower() not in seen:
+                seen.add(m.group(1).lower())
+                rows.append((m.group(1), full_names[m.group(2).strip().lower()], "organization", "acronym"))
     # their '+' synonyms that are names of the same kind ("World Food Programme" for World Food Program)
     for main, synonyms in petrarch_blocks(os.path.join(PET, "Phoenix.International.actors.txt")):
         name = petrarch_name(main)

@@ -369,6 +369,14 @@ final class EntityCueTests: ExtractionTestCase {
         XCTAssertTrue(facts(doc).contains("Milan Kucan -president-> Slovenia"), "\(facts(doc))")
     }
 
+    func testARegionalBlocNamedOnlyByItsAcronymIsTheBloc() throws {
+        let doc = try extract("Mali, Burkina Faso and Niger left ECOWAS in January; the GCC and the OIC said nothing.")
+        XCTAssertEqual(
+            Set(doc.entities.filter { $0.type == .organization }.map(\.name)),
+            ["Economic Community of West African States", "Gulf Cooperation Council", "Organisation of Islamic Cooperation"], "\(doc.entities)")
+        XCTAssertTrue(facts(doc).contains("Mali -leave-> Economic Community of West African States"), "\(facts(doc))")
+    }
+
     func testAShortNameTwoStatesShareIsTheOneNamedInFull() throws {
         let doc = try extract("Democratic Republic of Congo expelled Rwanda's ambassador. Congo accuses Rwanda of backing the M23.")
         XCTAssertEqual(entity(doc, "Democratic Republic of the Congo")?.aliases.contains("Congo"), true, "\(doc.entities)")

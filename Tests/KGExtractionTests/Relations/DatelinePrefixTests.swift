@@ -39,7 +39,7 @@ final class DatelinePrefixTests: XCTestCase {
             let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
             return Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)-> \(names[$0.object] ?? "?")" })
         }
-        XCTAssertEqual(facts("BOGOTA, March 3 (Reuters) - The OAS condemned Colombia on Tuesday."), [])
+        XCTAssertEqual(facts("BOGOTA, March 3 (Reuters) - The OCTB condemned Colombia on Tuesday."), [])
         XCTAssertEqual(
             facts("BOGOTA, March 3 (Reuters) - The European Union condemned Colombia on Tuesday."), ["European Union -condemn-> Colombia"])
     }
