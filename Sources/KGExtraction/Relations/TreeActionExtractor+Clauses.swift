@@ -100,6 +100,10 @@ extension TreeActionExtractor {
         if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma), let claim = summingNoun(p, w) {
             targets = claimants(p, claim, refusers: actors).filter { c in !actors.contains { $0.mention == c.mention } }
         }
+        // "Bahrain accuses Iran of stirring up unrest, which Tehran denies": the accused denies the accuser
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) {
+            targets = accusersOfTheClauseAbove(p, w, refusers: actors)
+        }
         // "Russia wanted a closed session, but the US objected", "X offered to send soldiers but Tonga
         // declined", "..., but the council overturned the result": a refusal joined by "but" to the
         // clause it answers, naming no one it refuses, is aimed at that clause's doer
@@ -538,6 +542,35 @@ extension TreeActionExtractor {
             out += arguments(p, head, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
         }
         return out
+    }
+
+    /// Steps from a sentential "which" clause up to the accusation it stands for, at most.
+    static let accusationReach = 6
+
+    /// "Bahrain accuses Iran of stirring up the Shi'ite majority, which Tehran denies": a relative clause
+    /// of verb `w` opened by "which" after a comma stands for the accusation the clause above states (the
+    /// parser hangs it on that clause's last noun); when the refusers are among the accused, they refuse
+    /// the accusers. Nothing for a third party's refusal, nor when no clause above accuses anyone.
+    func accusersOfTheClauseAbove(_ p: ParsedSentence, _ w: Int, refusers: [Argument]) -> [Argument] {
+        guard p.label(w) == .aclRelcl,
+            let which = p.children[w].first(where: { $0 < w && p.words[$0].lowercased() == "which" && p.label($0) == .obj }),
+            which > 0, p.words[which - 1] == ","
+        else { return [] }
+        // the same entity, named again: "accuses Iran ..., which Tehran denies"
+        func entity(_ a: Argument) -> Int { p.view.mentions[a.mention].entity }
+        var node = w
+        for _ in 0..<Self.accusationReach {
+            guard let h = p.head(node) else { return [] }
+            node = h
+            // ("of arming the rebels": the charge's own verb, inside the accusation, is passed over)
+            guard isVerbal(p, node), let accusation = verbEntry(p, node), accusation.cameo == .disapprove else { continue }
+            let passive = isPassive(p, node)
+            let accused = Set(targets(p, node, accusation, passive: passive).map(entity))
+            guard refusers.contains(where: { accused.contains(entity($0)) }) else { return [] }
+            let refusing = Set(refusers.map(entity))
+            return actors(p, node, passive: passive, depth: 1).inherited.filter { !refusing.contains(entity($0)) }
+        }
+        return []
     }
 
     /// Steps from a convened act's noun up to the clause it hangs on, at most ("at talks", "in a deal").

@@ -28,6 +28,16 @@ final class DeniedChargeTests: XCTestCase {
         XCTAssertEqual(try facts("Chile accused Peru of arming the rebels. Bolivia denied it."), ["Chile -accuse-> Peru"])
     }
 
+    func testAWhichClauseAfterAnAccusationIsTheAccusedsDenial() throws {
+        XCTAssertEqual(
+            try facts("Bahrain accuses Iran of arming the rebels, which Iran denies."), ["Bahrain -accuse-> Iran", "Iran -deny-> Bahrain"])
+        // rulers act for their state
+        XCTAssertEqual(
+            try facts("Bahrain's rulers accuse Iran of arming the rebels, which Iran denies."), ["Bahrain -accuse-> Iran", "Iran -deny-> Bahrain"])
+        // one not accused denies nothing of another's charge
+        XCTAssertEqual(try facts("Bahrain accuses Iran of arming the rebels, which Qatar denies."), ["Bahrain -accuse-> Iran"])
+    }
+
     func testCoordinatedNamesDenyingAnActDenyTheirAccuser() throws {
         XCTAssertEqual(
             try facts("Chile accused Peru and Bolivia of arming the rebels. Peru and Bolivia deny arming them."),
