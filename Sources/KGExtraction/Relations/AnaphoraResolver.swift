@@ -197,6 +197,22 @@ struct AnaphoraResolver {
                 i += 1
                 continue
             }
+            // "Uganda demanded his release", "..., and Merkel and Kouchner called for his release": a possessive
+            // before a noun whose possessor undergoes the act stands for the last person of its gender named
+            // before the subject of the verb before it
+            if ["his", "her"].contains(lower), !covered(i), !quoted(i), i + 1 < range.upperBound,
+                tokens.lower(i + 1, isIn: Self.undergoneActNouns)
+            {
+                let gender: Gender = lower == "his" ? .masculine : .feminine
+                let verb = tokens[i - 1].lower == "for" ? i - 2 : i - 1
+                let subjectStart = Self.subjectPhraseStart(tokens, verb: verb, range: range)
+                let inSubject = Set(sorted.filter { $0.type == .person && $0.range.lowerBound >= subjectStart && $0.range.upperBound <= i }.map(\.entity))
+                if verb >= range.lowerBound, let person = lastPerson.last(where: { !inSubject.contains($0) && fits($0, gender) }) {
+                    extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
+                    i += 1
+                    continue
+                }
+            }
             // "Judge X ordered him held", "confirmed that Puigdemont had hired him", "X held talks with him": an
             // object pronoun is never the subject of its own clause, so when the person named last before it is
             // that subject, it stands for the last other person of its gender named, in this sentence or before
@@ -304,6 +320,24 @@ struct AnaphoraResolver {
     /// person named last before it, followed (after an optional comma closing an apposition, "General
     /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
     /// direct object noun phrase before "with" ("held last-ditch talks with him").
+    /// Nouns of acts whose possessor undergoes them (a closed class): "his release", "her extradition".
+    static let undergoneActNouns: WordSet = [
+        "release", "freedom", "extradition", "arrest", "detention", "execution", "pardon", "deportation", "repatriation",
+    ]
+
+    /// Where the subject of the verb at `verb` opens: back over capitalized words, names' commas and "and"
+    /// (not past a comma and "and", which open a new clause: "arrested X in London, and Y called ...").
+    static func subjectPhraseStart(_ tokens: [Token], verb: Int, range: Range<Int>) -> Int {
+        var k = verb
+        while k > range.lowerBound {
+            let previous = tokens[k - 1]
+            if previous.lower == "and", k - 2 >= range.lowerBound, tokens[k - 2].text == "," { break }
+            guard previous.isCapitalized || previous.lower == "and" || previous.lower == "." && previous.attached else { break }
+            k -= 1
+        }
+        return k
+    }
+
     static func clauseSubject(_ tokens: [Token], before i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
         guard let subject = spans.last(where: { $0.range.upperBound <= i && range.contains($0.range.lowerBound) }), subject.type == .person,
             !subject.modifierOnly, subject.range.upperBound < i

@@ -32,6 +32,21 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Turkish troops arrived at a base hosted by Qatar."), [])
     }
 
+    func testAPossessiveOfAnUndergoneActIsThePersonNamedBeforeTheSubject() throws {
+        XCTAssertEqual(
+            try all("Kenya arrested John Kamau on Monday. Uganda demanded his release."), ["Kenya -arrest-> John Kamau", "Uganda -demand-> John Kamau"])
+        XCTAssertEqual(
+            try all(
+                "U.S. President Barack Obama urged Beijing to free Liu Xiaobo, and German Chancellor Angela Merkel and French Foreign "
+                    + "Minister Bernard Kouchner called for his release."),
+            [
+                "Barack Obama -president-> United States", "Angela Merkel -chancellor-> Germany", "Bernard Kouchner -foreign minister-> France",
+                "Barack Obama -urge-> Liu Xiaobo", "Angela Merkel -call-> Liu Xiaobo", "Bernard Kouchner -call-> Liu Xiaobo",
+            ])
+        // a possessive of an act its possessor does is no one's but the subject's
+        XCTAssertEqual(try all("Kenya arrested John Kamau on Monday. Uganda announced his plan."), ["Kenya -arrest-> John Kamau"])
+    }
+
     func testTheSidesOfAMediationHungOnTheMediatorAreItsTargets() throws {
         XCTAssertEqual(
             try all("Ghana freed the prisoners following mediation by Nigeria between Ghana and Togo."),
