@@ -805,7 +805,7 @@ def generate_first_names(first_from_gum):
 
 # Holders of national office after PETRARCH2's dictionaries were frozen (January 2014), 2014-2026:
 # heads of state and government, foreign and defence ministers and spokespeople of the states news
-# names most, one country each (project table). People who have since held an office of an
+# names most, one country each (project table; it outweighs PETRARCH2 where both name someone). People who have since held an office of an
 # international body (Josep Borrell, Kaja Kallas, Antonio Costa) are not added: a bare title of
 # theirs need not be national.
 RECENT_OFFICE_HOLDERS = {
@@ -903,6 +903,9 @@ RECENT_OFFICE_HOLDERS = {
     "Tunisia": ["Kais Saied"],
     "Libya": ["Abdul Hamid Dbeibah"],
     "Zimbabwe": ["Emmerson Mnangagwa"],
+    # PETRARCH2 dates South Sudan's leaders in Sudan's government before 2011 (Kiir in both states'),
+    # which their offices since independence outweigh
+    "South Sudan": ["Salva Kiir", "Michael Makuei Lueth", "Michael Makuei"],
     "Belarus": ["Alexander Lukashenko", "Aleksandr Lukashenko", "Alexander Lukashenka"],
     "Georgia": ["Irakli Kobakhidze", "Salome Zourabichvili", "Mikheil Kavelashvili", "Irakli Garibashvili"],
     "Armenia": ["Nikol Pashinyan", "Ararat Mirzoyan"],
@@ -968,10 +971,11 @@ def generate_office_holders(gc):
             countries[petrarch_name(words)] |= held
         i = j
     rows = {name: next(iter(held)) for name, held in countries.items() if len(held) == 1}
+    # the project table's later offices outweigh PETRARCH2's dates before 2014
     for country, names in RECENT_OFFICE_HOLDERS.items():
         assert country in country_of_iso3.values(), country
         for name in names:
-            rows.setdefault(name, country)
+            rows[name] = country
     return sorted(rows.items())
 
 
