@@ -99,8 +99,7 @@ EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Br
                   "NP": ["Nepali", "Nepalis"], "XK": ["Kosovar", "Kosovars", "Kosovan", "Kosovans"],
                   # the "-ian" adjective beside the source's one ("Slovene"), AFP's and older spellings
                   "SI": ["Slovenian", "Slovenians"], "BY": ["Belarussian", "Belarussians", "Byelorussian"],
-                  "SV": ["Salvadorean", "Salvadoreans"], "IS": ["Icelandic"], "TL": ["Timorese", "East Timorese"],
-                  "AG": ["Antiguan"]}
+                  "SV": ["Salvadorean", "Salvadoreans"], "IS": ["Icelandic"], "TL": ["Timorese", "East Timorese"]}
 
 # International bodies, blocs, armed forces' alliances and news media: name, acronyms.
 ORGANIZATIONS = [
@@ -636,8 +635,12 @@ def generate_organizations():
                  "FOUNDATION", "LEAGUE", "FORUM", "PARTY", "FRONT", "MOVEMENT", "ALLIANCE", "TRIBUNAL",
                  "SOCIETY", "OFFICE", "CONFERENCE", "COMMUNITY", "NETWORK", "MISSION", "PARLIAMENT", "ASSEMBLY"}
     seen = {r[0].lower() for r in rows}
+    commented_acronyms = []  # "ECOWAS_ [IGO...]# Economic Community of West African States": (acronym, full name)
     with open(os.path.join(PET, "Phoenix.International.actors.txt"), encoding="utf-8", errors="replace") as f:
         for line in f:
+            acronym = re.match(r"([A-Z]{3,7})_\s*\[[A-Z]+\]\s*#\s*([^#]+)", line)
+            if acronym:
+                commented_acronyms.append((acronym.group(1), acronym.group(2).strip()))
             if not line.strip() or line[0] in "#\t +[" or line.startswith("!"):
                 continue
             token = line.split("[")[0].split("#")[0].strip().rstrip("_")
@@ -653,14 +656,12 @@ def generate_organizations():
             if name.lower() not in seen:
                 seen.add(name.lower())
                 rows.append((name, name, "organization", "name"))
-    # an acronym entry whose comment names a body listed above: "ECOWAS_ [IGO...]# Economic Community of West African States"
-    with open(os.path.join(PET, "Phoenix.International.actors.txt"), encoding="utf-8", errors="replace") as f:
-        full_names = {r[0].lower(): r[1] for r in rows}
-        for line in f:
-            m = re.match(r"([A-Z]{3,7})_\s*\[[A-Z]+\]\s*#\s*([^#]+)", line)
-            if m and m.group(2).strip().lower() in full_names and m.group(1).lower() not in seen:
-                seen.add(m.group(1).lower())
-                rows.append((m.group(1), full_names[m.group(2).strip().lower()], "organization", "acronym"))
+    # an acronym entry whose comment names a body listed above becomes that body's acronym
+    full_names = {r[0].lower(): r[1] for r in rows}
+    for acronym, full in commented_acronyms:
+        if full.lower() in full_names and acronym.lower() not in seen:
+            seen.add(acronym.lower())
+            rows.append((acronym, full_names[full.lower()], "organization", "acronym"))
     # their '+' synonyms that are names of the same kind ("World Food Programme" for World Food Program)
     for main, synonyms in petrarch_blocks(os.path.join(PET, "Phoenix.International.actors.txt")):
         name = petrarch_name(main)

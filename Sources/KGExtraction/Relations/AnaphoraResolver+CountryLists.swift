@@ -1,7 +1,7 @@
 import KGModel
 
 /// Phrases that stand for a list of countries named before: "Mali, Burkina Faso and Niger set up an
-/// alliance. All three have expelled French troops", "the two countries", "both governments".
+/// alliance. All three have expelled French troops".
 extension AnaphoraResolver {
     /// Plural nouns for countries a numbered phrase may stand in for: "the three countries".
     static let countryHeads: WordSet = ["countries", "nations", "states", "governments", "neighbours", "neighbors", "juntas"]
@@ -21,13 +21,9 @@ extension AnaphoraResolver {
     static func countedCountriesEnd(_ tokens: [Token], at i: Int, range: Range<Int>, list: [Int]) -> Int? {
         guard list.count >= 2, i + 1 < range.upperBound, i == range.lowerBound || i == DatelinePrefix.end(tokens, range), tokens[i].isCapitalized
         else { return nil }
-        let first = tokens[i].lower
-        var end: Int
-        guard first == "all", let count = tokens.lower(i + 1, in: countWords), count == list.count else {
-            return nil
-        }
+        guard tokens[i].lower == "all", let count = tokens.lower(i + 1, in: countWords), count == list.count else { return nil }
         // "All three" alone, or with its noun
-        end = i + 2
+        var end = i + 2
         if end < range.upperBound, tokens.lower(end, isIn: countryHeads) { end += 1 }
         if end < range.upperBound, tokens[end].lower == "of" { return nil }
         return end

@@ -200,7 +200,7 @@ struct AnaphoraResolver {
             // "Uganda demanded his release", "..., and Merkel and Kouchner called for his release": a possessive
             // before a noun whose possessor undergoes the act stands for the last person of its gender named
             // before the subject of the verb before it
-            if ["his", "her"].contains(lower), !covered(i), !quoted(i), i + 1 < range.upperBound,
+            if ["his", "her"].contains(lower), !covered(i), !quoted(i), i > range.lowerBound, i + 1 < range.upperBound,
                 tokens.lower(i + 1, isIn: Self.undergoneActNouns)
             {
                 let gender: Gender = lower == "his" ? .masculine : .feminine
@@ -316,10 +316,6 @@ struct AnaphoraResolver {
     /// Determiners and prepositions (a closed class) that cannot be the verb after a subject.
     static let notVerbs: WordSet = ["a", "an", "the", "of", "in", "on", "at", "for", "from", "by", "as", "who", "whose", "'s", "-"]
 
-    /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
-    /// person named last before it, followed (after an optional comma closing an apposition, "General
-    /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
-    /// direct object noun phrase before "with" ("held last-ditch talks with him").
     /// Nouns of acts whose possessor undergoes them (a closed class): "his release", "her extradition".
     static let undergoneActNouns: WordSet = [
         "release", "freedom", "extradition", "arrest", "detention", "execution", "pardon", "deportation", "repatriation",
@@ -338,6 +334,10 @@ struct AnaphoraResolver {
         return k
     }
 
+    /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
+    /// person named last before it, followed (after an optional comma closing an apposition, "General
+    /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
+    /// direct object noun phrase before "with" ("held last-ditch talks with him").
     static func clauseSubject(_ tokens: [Token], before i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
         guard let subject = spans.last(where: { $0.range.upperBound <= i && range.contains($0.range.lowerBound) }), subject.type == .person,
             !subject.modifierOnly, subject.range.upperBound < i

@@ -553,7 +553,7 @@ extension TreeActionExtractor {
     /// the accusers. Nothing for a third party's refusal, nor when no clause above accuses anyone.
     func accusersOfTheClauseAbove(_ p: ParsedSentence, _ w: Int, refusers: [Argument]) -> [Argument] {
         guard p.label(w) == .aclRelcl,
-            let which = p.children[w].first(where: { $0 < w && p.words[$0].lowercased() == "which" && p.label($0) == .obj }),
+            let which = p.children[w].first(where: { $0 < w && p.words[$0] == "which" && p.label($0) == .obj }),
             which > 0, p.words[which - 1] == ","
         else { return [] }
         // the same entity, named again: "accuses Iran ..., which Tehran denies"

@@ -43,6 +43,8 @@ final class FourteenthRecallPassTests: ExtractionTestCase {
                 "Barack Obama -president-> United States", "Angela Merkel -chancellor-> Germany", "Bernard Kouchner -foreign minister-> France",
                 "Barack Obama -urge-> Liu Xiaobo", "Angela Merkel -call-> Liu Xiaobo", "Bernard Kouchner -call-> Liu Xiaobo",
             ])
+        // a possessive opening the document has no word before it to read (this trapped once)
+        XCTAssertEqual(try all("His release was demanded by Kenya on Monday."), [])
         // a possessive of an act its possessor does is no one's but the subject's
         XCTAssertEqual(try all("Kenya arrested John Kamau on Monday. Uganda announced his plan."), ["Kenya -arrest-> John Kamau"])
     }
