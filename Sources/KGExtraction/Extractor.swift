@@ -241,7 +241,7 @@ public final class Extractor: Sendable {
             // the window's guesses, less those the tree reads otherwise
             let guessed = linksTwo && (treeFacts == nil || actionRules == .treeAndWindow) ? actions.extract(view) : []
             let (windowFacts, contradicted) = TreeContradictedWindowFacts.partition(
-                guessed, contradictedBy: treeFacts ?? [], in: view, entities: resolved.entities)
+                guessed, contradictedBy: treeFacts ?? [], in: view, entities: resolved.entities, roles: roleFacts)
             for fact in contradicted { contradictedEnds.formUnion([fact.subject, fact.object]) }
             // a dateline's agency acts on no one ("BOGOTA (Reuters) - The OAS condemned X" with the OAS
             // unknown): an act whose evidence starts inside the dateline has its subject there

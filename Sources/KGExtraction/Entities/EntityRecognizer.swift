@@ -92,7 +92,16 @@ struct EntityRecognizer {
             if let (gEnd, entry) = gazetteer, entry.type == .country,
                 gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence)
             {
-                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
+                var runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
+                // "Brazilian Supreme Court Justice Alexandre de Moraes": a title after the institution's
+                // head starts its holder's name
+                if let title = ((gEnd + 1)..<max(gEnd + 1, runEnd - 1)).first(where: {
+                    tokens.lower($0 - 1, isIn: NameCues.organizationHeads) && lexicons.firstNames.contains(tokens[$0 + 1].text)
+                        && (tokens.lower($0, isIn: lexicons.roles) || tokens.lower($0, isIn: lexicons.honorifics)
+                            || Self.judicialTitles.contains(tokens[$0].lower))
+                }) {
+                    runEnd = title
+                }
                 // "Oslo Harbour Authority", "Danish Press" (not "Danish Army": a demonym's institution, below)
                 let headed = tokens[gEnd..<runEnd].contains { NameCues.organizationHeads.contains($0.lower) }
                 let institution = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) != nil
@@ -163,6 +172,12 @@ struct EntityRecognizer {
             let acronymAfterClassNoun =
                 gazetteer.map { $0.0 == i + 1 && $0.1.kind != .acronym } ?? false && token.isAllCaps && token.text.count >= 3
                 && afterClassNoun(tokens, at: i, sentence: sentence)
+            if let (gEnd, _) = gazetteer, countryNamedPersonEnd(tokens, mask: mask, at: i, gazetteerEnd: gEnd, sentence: sentence, roles: roles) != nil {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+                mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))
+                i = max(runEnd, i + 1)
+                continue
+            }
             if let (gEnd, entry) = gazetteer, !firstNameOfPlace, !acronymAfterClassNoun,
                 !isInsideLongerName(tokens, mask: mask, range: i..<gEnd, entry: entry, sentence: sentence)
             {
@@ -261,6 +276,9 @@ struct EntityRecognizer {
         }
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
+
+    /// A court's members' titles, which no lexicon of offices lists alone: "Supreme Court Justice X".
+    static let judicialTitles: Set<String> = ["justice", "judge"]
 
     /// Media nouns that open a station's name: "Radio Australia".
     static let stationOpeners: Set<String> = ["radio", "television"]

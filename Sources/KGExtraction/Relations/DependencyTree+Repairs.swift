@@ -78,6 +78,36 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a list of people after a title's "of" bodies, set off by a comma, read as the
+    /// title's apposition: "The foreign ministers of Egypt and Jordan, X and Y, met".
+    ///
+    /// A greedy parser joins the people to the bodies' list; they name who holds the title, so
+    /// the first becomes the title's `appos` and the others its conjuncts.
+    ///
+    /// ```swift
+    /// // "ministers of Egypt and Jordan , X and Y , met" parsed with X and Y conjuncts of "Egypt":
+    /// // X becomes the apposition of "ministers", Y a conj of X
+    /// let mended = tree.withPeopleListedAfterTitleBodies(people: isPerson, ofWords: isOf, commas: isComma)
+    /// ```
+    func withPeopleListedAfterTitleBodies(people: [Bool], ofWords: [Bool], commas: [Bool]) -> DependencyTree {
+        guard people.count == count, ofWords.count == count, commas.count == count else { return self }
+        var heads = self.heads, labels = self.labels
+        var changed = false
+        for word in 1..<max(1, count) where people[word] && labels[word] == .conj && commas[word - 1] {
+            guard let body = heads[word], body >= 0, body < word, !people[body], labels[body].base == "nmod",
+                let title = heads[body], title >= 0, title < body, !people[title],
+                (title..<body).contains(where: { ofWords[$0] && heads[$0] == body }),
+                // the first person of the list: no person among the body's conjuncts before it
+                !(body..<word).contains(where: { people[$0] && heads[$0] == body })
+            else { continue }
+            heads[word] = title
+            labels[word] = .appos
+            for later in (word + 1)..<count where people[later] && heads[later] == body && labels[later] == .conj { heads[later] = word }
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each passive agent that no "by" introduces read as the object it is: "has hosted
     /// Houthi officials", "accused Oligui Nguema of ...".
     ///

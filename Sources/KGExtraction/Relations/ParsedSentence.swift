@@ -28,6 +28,10 @@ struct ParsedSentence {
         let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
         let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
+            .withPeopleListedAfterTitleBodies(
+                people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" },
+                commas: words.map { $0 == "," }
+            )
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(

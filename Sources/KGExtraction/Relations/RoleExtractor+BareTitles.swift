@@ -37,6 +37,11 @@ extension RoleExtractor {
     /// Whole titles that name a national office though none of their words does: "army chief".
     static let nationalTitles: WordSet = WordLists.wordSet("RoleExtractor.nationalTitles")
 
+    /// A legislature's presiding titles, placed like a national office only right before the name
+    /// ("Parliament Speaker X"): in apposition ("its speaker, X, as interim president") they
+    /// contend with the office the sentence gives.
+    static let legislativeTitles: WordSet = WordLists.wordSet("RoleExtractor.legislativeTitles")
+
     /// Ranks written between a title and the name: "Army chief General Jane Doe".
     static let militaryRanks: WordSet = WordLists.wordSet("RoleExtractor.militaryRanks")
 
@@ -57,7 +62,7 @@ extension RoleExtractor {
         let bodies = Set(roleFacts.map(\.object))
         for role in s.roles {
             let r = role.range
-            guard Self.isNationalOffice(role.name) else { continue }
+            guard Self.isNationalOffice(role.name) || Self.legislativeTitles.contains(role.name) else { continue }
             var start = r.upperBound
             while start < r.upperBound + 2, s.mentionAt[start] == nil, s.tokens.indices.contains(start), s.tokens[start].isCapitalized,
                 s.lower(start, isIn: Self.militaryRanks)

@@ -60,6 +60,7 @@ extension RoleExtractor {
         givenTitles(s, &context, &facts)
         possessivePartyLeaders(s, context, &facts)
         listedHolders(s, &facts)
+        respectiveHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, &facts)
         nameNounName(s, &facts)
         bodyStandings(s, sentenceFacts: sentenceFacts, &facts)

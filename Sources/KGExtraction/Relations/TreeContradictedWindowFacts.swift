@@ -17,12 +17,22 @@ import KGModel
 /// ```
 enum TreeContradictedWindowFacts {
     /// `window` split into the facts `tree` leaves standing and those it contradicts, each in their order.
-    static func partition(_ window: [Fact], contradictedBy tree: [Fact], in view: SentenceView, entities: [ExtractedEntity]) -> (kept: [Fact], dropped: [Fact]) {
+    ///
+    /// `roles` are the sentence's role facts: a window fact whose end is the body of a person the
+    /// tree makes an end of the same act is the body standing in for its holder ("The foreign
+    /// ministers of Egypt and Jordan, X and Y, met": not Egypt -meet-> Y).
+    static func partition(
+        _ window: [Fact], contradictedBy tree: [Fact], in view: SentenceView, entities: [ExtractedEntity], roles: [Fact] = []
+    ) -> (kept: [Fact], dropped: [Fact]) {
         guard !tree.isEmpty else { return (window, []) }
         let stated = Set(tree.map { Key(subject: $0.subject, action: $0.action, object: $0.object) })
+        var holders: [Int: Set<Int>] = [:]
+        for role in roles where role.kind == .role { holders[role.object, default: []].insert(role.subject) }
         var kept: [Fact] = [], dropped: [Fact] = []
         for w in window {
-            if w.kind != .action || stated.contains(Key(subject: w.subject, action: w.action, object: w.object)) || !isContradicted(w, by: tree, in: view, entities: entities) {
+            if w.kind != .action || stated.contains(Key(subject: w.subject, action: w.action, object: w.object))
+                || !isContradicted(w, by: tree, in: view, entities: entities) && !standsInForHolder(w, by: tree, holders: holders)
+            {
                 kept.append(w)
             } else {
                 dropped.append(w)
@@ -42,6 +52,19 @@ enum TreeContradictedWindowFacts {
             t.subject == w.subject && t.object != w.object && !areListed(w.object, t.object, in: view)
         }
         return otherActor || otherTarget
+    }
+
+    /// Whether an end of `w` is a body whose holder (`holders`, by body) the tree makes an end of
+    /// the same act ("Egypt -meet-> Y" and "X -meet-> Egypt" where the tree has X -meet-> Y and X
+    /// holds a title of Egypt's).
+    private static func standsInForHolder(_ w: Fact, by tree: [Fact], holders: [Int: Set<Int>]) -> Bool {
+        guard !holders.isEmpty else { return false }
+        return tree.contains { t in
+            t.kind == .action && t.action == w.action
+                && [w.subject, w.object].contains { end in
+                    holders[end].map { $0.contains(t.subject) || $0.contains(t.object) } ?? false
+                }
+        }
     }
 
     private struct Key: Hashable {

@@ -54,6 +54,32 @@ final class DependencyTreeRepairsTests: XCTestCase {
             tree.withPeopleConjoinedAcrossOfPhrases(people: [true, false, false, false, true, false], ofWords: [false, false, false, false, false, false]), tree)
     }
 
+    /// "ministers of Egypt and Jordan , Shoukry and Safadi , met ." with both people parsed as conjuncts
+    /// of "Egypt": "Shoukry" becomes the apposition of "ministers", "Safadi" a conjunct of "Shoukry".
+    func testPeopleListedAfterATitlesBodiesBecomeItsApposition() {
+        //          0 ministers 1 of 2 Egypt 3 and 4 Jordan 5 , 6 Shoukry 7 and 8 Safadi 9 , 10 met 11 .
+        let tree = DependencyTree(
+            heads: [10, 2, 0, 4, 2, 6, 2, 8, 2, 0, nil, 10],
+            labels: labels(["nsubj", "case", "nmod", "cc", "conj", "punct", "conj", "cc", "conj", "punct", "root", "punct"]))
+        let people = [false, false, false, false, false, false, true, false, true, false, false, false]
+        let ofWords = [false, true, false, false, false, false, false, false, false, false, false, false]
+        let commas = [false, false, false, false, false, true, false, false, false, true, false, false]
+        let mended = tree.withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
+        XCTAssertEqual(mended.heads[6], 0)
+        XCTAssertEqual(mended.labels[6].rawValue, "appos")
+        XCTAssertEqual(mended.heads[8], 6)
+        XCTAssertEqual(mended.labels[8].rawValue, "conj")
+        XCTAssertEqual(mended.heads[4], 2)
+        // with no comma before the first person ("Egypt , Jordan and Shoukry"), nothing changes
+        var noComma = commas
+        noComma[5] = false
+        XCTAssertEqual(tree.withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: noComma), tree)
+        // nor where the bodies hang on a person ("Jan_Kowalski of Poland , ..."): the other repair's
+        var personTitle = people
+        personTitle[0] = true
+        XCTAssertEqual(tree.withPeopleListedAfterTitleBodies(people: personTitle, ofWords: ofWords, commas: commas), tree)
+    }
+
     /// "Oman has hosted Houthi_officials ." with "officials" parsed as a passive agent: with no "by" it is
     /// the object; "Taiz was besieged by Houthis ." keeps its agent.
     func testAnAgentWithoutByIsAnObject() {

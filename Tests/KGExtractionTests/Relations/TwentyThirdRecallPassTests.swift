@@ -1,0 +1,64 @@
+import KGExtraction
+import XCTest
+
+/// The twenty-third pass on unseen news: names that open with a country's name, a court's title
+/// inside a national institution's name, legislatures' speakers, respective lists of title holders
+/// and the people listed after a title's bodies.
+final class TwentyThirdRecallPassTests: ExtractionTestCase {
+    func testCountryNamedPersonAfterATitleIsAPerson() throws {
+        XCTAssertEqual(
+            try all("Israeli Defence Minister Israel Katz accused Iran of arming Hezbollah."),
+            ["Israel Katz -defence minister-> Israel", "Israel Katz -accuse-> Iran", "Iran -arm-> Hezbollah"])
+        // an office holder's full name is a person without a title too
+        XCTAssertEqual(try all("Israel Katz met Wang Yi in Beijing."), ["Israel Katz -meet-> Wang Yi"])
+    }
+
+    func testCountryBeforeAnInstitutionsWordStaysTheCountry() throws {
+        let doc = try extract("The Jordan Valley was shelled, and Israel Radio said Egypt had protested.")
+        XCTAssertNil(entity(doc, "Jordan Valley").flatMap { $0.type == .person ? $0 : nil })
+        XCTAssertEqual(entity(doc, "Israel Radio")?.type, .organization)
+        // no title and no office holder's name: a country and a name are two names
+        XCTAssertEqual(entity(try extract("Protesters in Israel Cohen Street marched."), "Israel Cohen")?.type, nil)
+    }
+
+    func testCourtTitleAfterANationalInstitutionStartsItsHoldersName() throws {
+        let doc = try extract("The United States imposed sanctions on Brazilian Supreme Court Justice Alexandre de Moraes on Wednesday.")
+        XCTAssertEqual(entity(doc, "Alexandre de Moraes")?.type, .person)
+        XCTAssertEqual(entity(doc, "Brazilian Supreme Court")?.type, .organization)
+        XCTAssertNil(doc.entities.first { $0.name.contains("Justice") })
+    }
+
+    func testSpeakerBeforeTheNameIsPlacedInTheStorysCountry() throws {
+        let text = """
+            TEHRAN, June 10 (Reuters) - Iran rejected the new sanctions on Thursday.
+            Parliament Speaker Ali Larijani accused Washington of bullying the council.
+            """
+        XCTAssertTrue(try roles(text).contains("Ali Larijani -speaker-> Iran"))
+        // in apposition the speaker's title is left to the office the sentence gives
+        XCTAssertFalse(
+            try roles("Honduras's Congress swore in its speaker, Roberto Micheletti, as interim president.").contains("Roberto Micheletti -speaker-> Honduras"))
+    }
+
+    func testTitleHoldersListedRespectively() throws {
+        XCTAssertEqual(
+            try roles("The presidents of Kyrgyzstan, Tajikistan and Turkmenistan, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov, attended."),
+            ["Sadyr Japarov -president-> Kyrgyzstan", "Emomali Rahmon -president-> Tajikistan", "Serdar Berdimuhamedov -president-> Turkmenistan"])
+        // as many people as bodies, or no pairing
+        XCTAssertEqual(try roles("The leaders of Chad and Niger, Ali Khan, Jane Doe and John Smith, attended."), [])
+    }
+
+    func testPeopleListedAfterTheTitlesBodiesAreWhoActs() throws {
+        XCTAssertEqual(
+            try all("The foreign ministers of Egypt and Jordan, Sameh Shoukry and Ayman Safadi, met in Cairo."),
+            [
+                "Sameh Shoukry -minister-> Egypt", "Ayman Safadi -minister-> Jordan", "Sameh Shoukry -meet-> Ayman Safadi",
+                "Ayman Safadi -meet-> Sameh Shoukry",
+            ])
+    }
+
+    func testParticipleBeforeATitleNounIsNoVerb() throws {
+        XCTAssertTrue(try all("Thailand's acting prime minister, Phumtham Wechayachai, criticised Cambodia.").contains("Phumtham Wechayachai -criticize-> Cambodia"))
+        // "acting as" keeps its verb
+        XCTAssertTrue(try all("Norway is acting as mediator between Colombia and the ELN.").contains("Norway -mediate-> Colombia"))
+    }
+}
