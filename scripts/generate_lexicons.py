@@ -80,7 +80,7 @@ EXTRA_COUNTRY_NAMES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["Britain", "UK", "U.K.", "Great Britain"], "RU": ["Russian Federation"],
     "KR": ["South Korea"], "KP": ["North Korea", "DPRK"], "CN": ["PRC"], "AE": ["UAE"],
-    "CD": ["DRC", "DR Congo"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Holland"],
+    "CD": ["DRC", "DR Congo", "Congo"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Holland"],
     "VA": ["Vatican"], "CI": ["Ivory Coast"], "MM": ["Burma"], "TR": ["Turkiye", "Türkiye"],
     "SY": ["Syria"], "IR": ["Iran"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"],
     "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "PG": ["PNG"],

@@ -381,9 +381,14 @@ final class EntityCueTests: ExtractionTestCase {
         let doc = try extract("Democratic Republic of Congo expelled Rwanda's ambassador. Congo accuses Rwanda of backing the M23.")
         XCTAssertEqual(entity(doc, "Democratic Republic of the Congo")?.aliases.contains("Congo"), true, "\(doc.entities)")
         XCTAssertNil(entity(doc, "Republic of the Congo"), "\(doc.entities)")
-        // with both states named in full, the short name keeps its default
+        // with both states named in full, the short name keeps its default (the larger state, as the
+        // wire services write it)
         let both = try extract("The Republic of the Congo and the Democratic Republic of Congo met. Congo said so.")
-        XCTAssertEqual(entity(both, "Republic of the Congo")?.aliases.contains("Congo"), true, "\(both.entities)")
+        XCTAssertEqual(entity(both, "Democratic Republic of the Congo")?.aliases.contains("Congo"), true, "\(both.entities)")
+        // the smaller state named in full takes the short name
+        let smaller = try extract("The Republic of Congo expelled Rwanda's ambassador. Congo accuses Rwanda of backing rebels.")
+        XCTAssertEqual(entity(smaller, "Republic of the Congo")?.aliases.contains("Congo"), true, "\(smaller.entities)")
+        XCTAssertNil(entity(smaller, "Democratic Republic of the Congo"), "\(smaller.entities)")
     }
 
     func testAnEmbassyIsItsCountry() throws {

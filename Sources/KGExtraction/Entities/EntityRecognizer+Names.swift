@@ -43,7 +43,10 @@ extension EntityRecognizer {
                 continue
             }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower, hash: t.lowerHash)
-                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map { $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens) } ?? true
+                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map {
+                    $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)
+                        || isSurnameSpelledLikeABody($0, at: j, runStart: i, tokens, end: end)
+                } ?? true
                     || tokens[j - 1].lower == "of")
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
             {
@@ -137,6 +140,18 @@ extension EntityRecognizer {
         return match.0 == j + 1 && match.1.kind == .capital && j == runStart + 1 && !first.isAllCaps
             && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower, hash: first.lowerHash)
             && !NameCues.calendarWords.contains(first.lower, hash: first.lowerHash)  // "On Friday Kigali recognized ..."
+    }
+
+    /// "Therese Kayikwamba Wagner": one word a gazetteer knows as a body's name (not in capitals),
+    /// ending a run of name words that opens with a known first name, is the person's surname.
+    func isSurnameSpelledLikeABody(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token], end: Int) -> Bool {
+        let word = tokens[j]
+        guard match.0 == j + 1, match.1.type == .organization, !word.isAllCaps, j > runStart,
+            lexicons.firstNames.contains(tokens[runStart].text), !tokens[runStart].isAllCaps,
+            tokens[runStart..<j].allSatisfy({ $0.isWord && $0.isCapitalized && !lexicons.commonWords.contains($0.lower, hash: $0.lowerHash) })
+        else { return false }
+        // the name ends with it: no capitalized word goes on after it
+        return j + 1 >= end || !(tokens[j + 1].isWord && tokens[j + 1].isCapitalized)
     }
 
     /// "Ki" in "Ban Ki-moon", "Jae" in "Moon Jae-in": a capitalized syllable of at most three letters
@@ -569,9 +584,11 @@ extension EntityRecognizer {
         let kinTitled =
             (before.map { !$0.isCapitalized && Self.kinNouns.contains($0.lower) } ?? false)
             && (before2.map { Self.kinPossessors.contains($0.lower) } ?? false)
+        // "his Chinese counterpart Xi Jinping": a counterpart is a title's holder, named right after
+        let counterpartTitled = before.map { !$0.isCapitalized && RoleExtractor.counterpartNouns.contains($0.lower) } ?? false
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
-            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled
+            || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled || counterpartTitled
         let firstName = lexicons.firstNames.contains(firstWord.text)
         let lastLower = lastWord.lower
         let firstLower = firstWord.lower

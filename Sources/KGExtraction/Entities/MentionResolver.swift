@@ -92,9 +92,10 @@ struct MentionResolver {
     }
 
     /// Short names two states share, with the state each names by default and the other state it may
-    /// mean: news writes "Congo" for the Democratic Republic of the Congo as often as for its neighbour.
+    /// mean: the wire services write "Congo" for the Democratic Republic of the Congo (the gazetteer's
+    /// default) and "Republic of Congo" for its neighbour, which a story may then call "Congo" too.
     static let sharedShortNames: [String: (default: String, other: String)] = [
-        "congo": ("Republic of the Congo", "Democratic Republic of the Congo")
+        "congo": ("Democratic Republic of the Congo", "Republic of the Congo")
     ]
 
     /// A short name two states share names the one the document names in full: "Democratic Republic

@@ -61,4 +61,26 @@ final class TwentyThirdRecallPassTests: ExtractionTestCase {
         // "acting as" keeps its verb
         XCTAssertTrue(try all("Norway is acting as mediator between Colombia and the ELN.").contains("Norway -mediate-> Colombia"))
     }
+
+    func testNameAfterCounterpartIsAPerson() throws {
+        let doc = try extract("He signed 20 agreements with his Chinese counterpart Xi Jinping.")
+        XCTAssertEqual(entity(doc, "Xi Jinping")?.type, .person)
+        XCTAssertEqual(entity(doc, "China")?.type, .country)
+        // "counterpart" in capitals opens no name
+        XCTAssertNil(entity(try extract("The Counterpart Fund said prices rose."), "Fund"))
+    }
+
+    func testBodysNameEndingAPersonsNameIsTheSurname() throws {
+        let doc = try extract("Congo's Foreign Minister Therese Kayikwamba Wagner signed the deal with Rwanda.")
+        XCTAssertEqual(entity(doc, "Therese Kayikwamba Wagner")?.type, .person)
+        XCTAssertNil(entity(doc, "Wagner Group"))
+        // the body's name alone, or after a name that opens with no first name, stays the body
+        XCTAssertEqual(entity(try extract("Mali hired Wagner fighters, and Wagner denied it."), "Wagner Group")?.type, .organization)
+    }
+
+    func testCongoAloneIsTheDemocraticRepublic() throws {
+        let doc = try extract("Rwanda denied backing the M23 rebels in eastern Congo.")
+        XCTAssertNotNil(entity(doc, "Democratic Republic of the Congo"))
+        XCTAssertNotNil(entity(try extract("Troops from Congo-Brazzaville arrived."), "Republic of the Congo"))
+    }
 }
