@@ -155,7 +155,8 @@ ORGANIZATIONS = [
     ("NASA", ["National Aeronautics and Space Administration"]), ("European Space Agency", ["ESA"]),
     ("FBI", ["Federal Bureau of Investigation"]), ("CIA", ["Central Intelligence Agency"]),
     ("National Security Agency", ["NSA"]), ("UNESCO", []), ("FIFA", []), ("International Olympic Committee", ["IOC"]),
-    ("Interpol", []), ("Europol", []), ("Greenpeace", []), ("Doctors Without Borders", ["Médecins Sans Frontières", "MSF"]),
+    ("Interpol", []), ("Europol", []), ("Greenpeace", []), ("Doctors Without Borders", ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"]), ("Oxfam", ["Oxfam International"]),
+    ("Save the Children", []), ("Transparency International", []), ("Reporters Without Borders", []),
     ("Microsoft", []), ("Wikipedia", []), ("Wikimedia Foundation", []), ("Creative Commons", []), ("Netflix", []),
 ]
 
@@ -226,6 +227,8 @@ CORE_VERB_CODES = {
     "appoint": "05", "name": "05",
     # stripping someone of an office, a title or immunity reduces relations (the tuning sets' gold)
     "strip": "16",
+    # withdrawing a licence, a visa or a registration reduces relations (the tuning sets' gold, code 16)
+    "revoke": "16",
     # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)
     "shuttle": "04",
 }
@@ -1268,7 +1271,7 @@ def nominalizations(v):
                  "decide": ["decision"], "attack": ["attack", "attacks"], "sanction": ["sanctions", "sanction"],
                  "support": ["support"], "call": ["call", "calls"], "dispatch": ["dispatch"], "agree": ["agreement"],
                  "deploy": ["deployment"], "condemn": ["condemnation"], "accuse": ["accusation"],
-                 "withdraw": ["withdrawal"], "annex": ["annexation"], "occupy": ["occupation"], "aggress": ["aggression"],
+                 "withdraw": ["withdrawal"], "revoke": ["revocation"], "annex": ["annexation"], "occupy": ["occupation"], "aggress": ["aggression"],
                  "deny": ["denial"], "reject": ["rejection"], "threaten": ["threat", "threats"], "warn": ["warning"],
                  "bomb": ["bombing", "bombings", "bombardment"], "shell": ["shelling"], "order": ["order", "orders"],
                  "ban": ["ban"], "visit": ["visit"], "meet": ["meeting"], "request": ["request"], "appeal": ["appeal"],

@@ -8,6 +8,10 @@ extension TreeActionExtractor {
     static let actingNouns: WordSet = ActionExtractor.actingBodyNouns.union(ActionExtractor.pluralRoles)
         .union(WordLists.wordSet("TreeActionExtractor.actingNouns"))
 
+    /// Nouns of what a side holds by another's leave, whose holder an act of reducing relations or of
+    /// coercion targets: "revoked the licences of Oxfam", "froze the assets of X", "froze Iraqi assets".
+    static let heldThingNouns: WordSet = WordLists.wordSet("TreeActionExtractor.heldThingNouns")
+
     /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
     static let placeNouns: WordSet = WordLists.wordSet("TreeActionExtractor.placeNouns")
 
@@ -96,12 +100,16 @@ extension TreeActionExtractor {
         // "considers Russia's acts a violation": a small clause judges the act, not its actor
         // (unless naming it is the judgement: "called Russia's move unconscionable")
         let smallClause = !naming && lemma != nil && p.head(w).map { !p.dependents($0, .xcomp).isEmpty } == true
-        guard acting || asObject && judging && !smallClause else { return [] }
+        // "revoked the visas of X", "froze the TPLF's assets": the holder of what is taken or withheld
+        let held =
+            asObject && p.word(w, isIn: Self.heldThingNouns)
+            && lemma.flatMap { lexicons.verbs[$0]?.cameo }.map { $0 == .reduceRelations || $0 == .coerce } == true
+        guard acting || held || asObject && judging && !smallClause else { return [] }
         for c in p.children[w] {
             let label = p.label(c)
             let modifier = label == .nmodPoss || label.base == "amod" || label.base == "compound"
             // "the leaders of X", "the government of X"
-            let ofBody = acting && label == .nmod && p.preposition(c) == "of"
+            let ofBody = (acting || held) && label == .nmod && p.preposition(c) == "of"
             guard modifier || ofBody, let m = p.usableMention(c) else { continue }
             // a place is no actor: "Donetsk officials" act for no country
             if p.view.mentions[m].type == .location, !asObject { continue }

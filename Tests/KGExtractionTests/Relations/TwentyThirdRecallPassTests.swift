@@ -83,4 +83,18 @@ final class TwentyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertNotNil(entity(doc, "Democratic Republic of the Congo"))
         XCTAssertNotNil(entity(try extract("Troops from Congo-Brazzaville arrived."), "Republic of the Congo"))
     }
+
+    func testActOnWhatASideHoldsTargetsTheHolder() throws {
+        XCTAssertEqual(
+            try all("The Humanitarian Affairs Commission revoked the licences of Oxfam, Medecins Sans Frontieres and Save the Children."),
+            [
+                "Humanitarian Affairs Commission -revoke-> Oxfam", "Humanitarian Affairs Commission -revoke-> Doctors Without Borders",
+                "Humanitarian Affairs Commission -revoke-> Save the Children",
+            ])
+        XCTAssertEqual(try all("Bush has frozen Iraqi and Kuwaiti assets."), ["Bush -freeze-> Iraq", "Bush -freeze-> Kuwait"])
+        // a thing held by no one's leave is no target's ("revoked the law of 2010"), nor is a held
+        // thing's holder the target of an act that neither withholds nor coerces
+        XCTAssertEqual(try all("Chile discussed the visas of Peru."), [])
+        XCTAssertEqual(try all("Kenya revoked the report of the African Union."), [])
+    }
 }
