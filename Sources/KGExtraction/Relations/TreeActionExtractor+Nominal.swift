@@ -193,13 +193,28 @@ extension TreeActionExtractor {
             return actors(p, h, passive: false, depth: depth + 1).inherited
         }
         // "spoke to reporters after talks with Erdogan", "following a phone call with X": a meeting with a
-        // named side before or during the clause's act is its doer's
-        if p.word(noun, isIn: Self.meetingNouns), p.dependents(noun, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
+        // named side before or during the clause's act is its doer's ("after weeks of negotiations with
+        // X": the counted act's own "with")
+        if p.word(n, isIn: Self.meetingNouns), p.dependents(n, base: "nmod").contains(where: { p.preposition($0) == "with" }) {
             let timed = p.preposition(noun).map(Self.journeyTimePrepositions.contains) == true
             if label.base == "obl", timed, isVerbal(p, h), !isPassive(p, h) { return actors(p, h, passive: false, depth: depth + 1).inherited }
+            // "flew to Seoul for talks with X", "was in Seoul for talks with X": a journey's or a stay's
+            // purpose is the traveller's (not "called for talks with X": an appeal)
+            if p.preposition(noun) == "for",
+                label.base == "obl" && isVerbal(p, h) && !isPassive(p, h) && Self.travelLemmas.contains(lemma(p, h))
+                    || ["obl", "nmod"].contains(label.base) && !p.dependents(h, base: "cop").isEmpty
+                        && p.usableMention(h).map { p.view.mentions[$0].type == .location } == true
+            {
+                return actors(p, h, passive: false, depth: depth + 1).inherited
+            }
             // "ordered ... following a phone call with X", parsed with "following" a verb taking the call
             if label == .obj, p.words[h] == "following", p.label(h) == .advcl, let up = p.head(h), isVerbal(p, up), !isPassive(p, up) {
                 return actors(p, up, passive: false, depth: depth + 1).inherited
+            }
+            // "backed the resolution after negotiations with X", parsed with the phrase on the object: a time
+            // phrase modifies the clause, whose doer held the talks
+            if label.base == "nmod", timed, p.usableMention(h) == nil, p.label(h) == .obj, let verb = p.head(h), isVerbal(p, verb), !isPassive(p, verb) {
+                return actors(p, verb, passive: false, depth: depth + 1).inherited
             }
             // "Trump, following a phone call with X, ordered ...", parsed with the phrase on the subject's name
             if label.base == "nmod", timed, p.usableMention(h) != nil {

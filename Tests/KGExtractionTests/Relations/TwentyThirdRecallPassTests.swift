@@ -97,4 +97,18 @@ final class TwentyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Chile discussed the visas of Peru."), [])
         XCTAssertEqual(try all("Kenya revoked the report of the African Union."), [])
     }
+
+    func testTalksWithASideAroundTheClauseAreItsDoers() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Russia and China backed the resolution after weeks of negotiations with the United States and France."),
+            [
+                "Russia -negotiate-> United States", "Russia -negotiate-> France", "China -negotiate-> United States",
+                "China -negotiate-> France",
+            ])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Japanese Prime Minister Shinzo Abe, who was in Seoul for talks with Roh Moo-hyun, said Tokyo would consider sanctions."),
+            ["Shinzo Abe -prime minister-> Japan", "Shinzo Abe -talk-> Roh Moo-hyun"])
+        // an appeal for talks is no talk
+        XCTAssertEqual(try TreeRuleFacts.of("Chile called for talks with Peru."), [])
+    }
 }
