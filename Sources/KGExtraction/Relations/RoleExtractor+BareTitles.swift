@@ -29,6 +29,9 @@ extension RoleExtractor {
         /// A title in apposition ("X, a former intelligence chief,"): the country the story is about
         /// places it before the dateline's, which is as often where the story was filed from.
         var prefersStoryCountry = false
+        /// One of several holders after a plural title ("Presidents X and Y"): each holds it in a
+        /// country of their own, so only the lexicon of office holders places them.
+        var sharesPluralTitle = false
     }
 
     /// Words of a title that name an office of a country's government.
@@ -98,7 +101,32 @@ extension RoleExtractor {
             title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
-        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s)
+        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s)
+    }
+
+    /// "Presidents Felix Tshisekedi and Paul Kagame": a capitalized plural title right before a list of
+    /// people, each given the singular title (placed only where the lexicon of office holders knows them).
+    func pluralBareTitles(_ s: SentenceView) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i, isIn: ActionExtractor.pluralRoles) {
+            let role = String(s.lower(i).dropLast())
+            guard Self.isNationalOffice(role) else { continue }
+            var j = i + 1
+            var people: [Int] = []
+            while let p = s.mention(startingAt: j), s.mentions[p].type == .person {
+                people.append(p)
+                j = s.mentions[p].range.upperBound
+                if s.lower(j) == "," { j += 1 }
+                if s.lower(j) == "and" { j += 1 }
+            }
+            guard people.count >= 2 else { continue }
+            for p in people {
+                var title = BareTitle(person: s.mentions[p].entity, role: role, sentence: s.index, span: s.span(i, s.mentions[p].range.upperBound))
+                title.sharesPluralTitle = true
+                out.append(title)
+            }
+        }
+        return out
     }
 
     /// Possessive pronouns (a closed class): "his foreign minister X" is the possessor's, not a bare title.
@@ -434,7 +462,9 @@ extension RoleExtractor {
             let fromAbroad = !b.prefersStoryCountry && b.sentenceCountry.map { actsOn($0, b.person) && !isStorys($0) } == true
             let story: [Int?] = fromAbroad ? [] : b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant]
             let candidates =
-                b.isStanding
+                b.sharesPluralTitle
+                ? [known]
+                : b.isStanding
                 ? [dateline, dominant]
                 : singleCountryTitles[b.role] != nil
                     ? [only]

@@ -111,4 +111,23 @@ final class TwentyThirdRecallPassTests: ExtractionTestCase {
         // an appeal for talks is no talk
         XCTAssertEqual(try TreeRuleFacts.of("Chile called for talks with Peru."), [])
     }
+
+    func testUSCabinetTitlesAreTheUnitedStatesWhereverTheStoryIs() throws {
+        let text = """
+            BRASILIA, July 30 (Reuters) - The United States imposed sanctions on Brazil on Wednesday.
+            Treasury Secretary Scott Bessent called the judge biased. War Secretary Pete Hegseth said little.
+            """
+        XCTAssertEqual(
+            try roles(text), ["Scott Bessent -treasury secretary-> United States", "Pete Hegseth -war secretary-> United States"])
+        // with the United States unnamed, no country is guessed for them
+        XCTAssertEqual(try roles("BRASILIA, July 30 (Reuters) - Brazil protested. Treasury Secretary Scott Bessent called the judge biased."), [])
+    }
+
+    func testPluralTitleBeforeAListOfKnownHolders() throws {
+        let text = "Congo and Rwanda signed a deal, and Presidents Felix Tshisekedi and Paul Kagame will meet in Washington."
+        let found = try roles(text)
+        XCTAssertTrue(found.isSuperset(of: ["Felix Tshisekedi -president-> Democratic Republic of the Congo", "Paul Kagame -president-> Rwanda"]), "\(found)")
+        // holders the lexicon does not know are placed nowhere (each may hold the title in another country)
+        XCTAssertEqual(try roles("Chad and Niger signed a deal, and Presidents Ali Khanbey and Jane Doeman will meet."), [])
+    }
 }
