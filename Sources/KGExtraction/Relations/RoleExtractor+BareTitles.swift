@@ -465,11 +465,11 @@ extension RoleExtractor {
                 b.sharesPluralTitle
                 ? [known]
                 : b.isStanding
-                ? [dateline, dominant]
-                : singleCountryTitles[b.role] != nil
-                    ? [only]
-                    : knownCountryName(of: b.person, entities: entities) != nil
-                        ? [known] : [b.spokenCountry, b.sentenceCountry] + story
+                    ? [dateline, dominant]
+                    : singleCountryTitles[b.role] != nil
+                        ? [only]
+                        : knownCountryName(of: b.person, entities: entities) != nil
+                            ? [known] : [b.spokenCountry, b.sentenceCountry] + story
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
             placed.append((b, country, country == only || country == known || country == b.spokenCountry || country == b.sentenceCountry))
