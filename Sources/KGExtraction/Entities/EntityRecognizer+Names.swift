@@ -567,6 +567,8 @@ extension EntityRecognizer {
         let words = tokens[range]
         let firstWord = tokens[range.lowerBound]
         let lastWord = tokens[range.upperBound - 1]
+        // "Gen Z protests": one letter after a title's abbreviation names no one
+        if strippedTitle, words.count == 1, firstWord.text.count == 1 { return nil }
         let name = words.map(\.text).joined(separator: " ").joinedHyphens
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil

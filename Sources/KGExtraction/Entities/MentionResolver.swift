@@ -113,11 +113,31 @@ struct MentionResolver {
         return out
     }
 
+    /// A headline's unknown name typed as a body or a place is the person the body names the same way
+    /// in full:
+    /// "Sushila Karki sworn in as ..." over "appointed former Chief Justice Sushila Karki" (a headline's
+    /// few words give the name typer little to go on).
+    static func headlineNamesOfPeople(_ mentions: [RawMention], headlineMentions: Set<Int>) -> [RawMention] {
+        guard !headlineMentions.isEmpty else { return mentions }
+        // full names only: a one-word "person" of the body is too often a place the typer misread
+        let people = Set(
+            mentions.indices.filter { !headlineMentions.contains($0) && mentions[$0].type == .person && mentions[$0].name.contains(" ") }.map {
+                mentions[$0].name
+            })
+        guard !people.isEmpty else { return mentions }
+        var out = mentions
+        for i in headlineMentions where out.indices.contains(i) && out[i].origin == .name && out[i].type != .person && people.contains(out[i].name) {
+            out[i].type = .person
+        }
+        return out
+    }
+
     /// `headlineMentions`: the indices of the mentions written in a headline (a line without a
     /// sentence's final stop), where a person is often named by a surname alone.
     func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = []) -> Resolved {
+        let typed = Self.headlineNamesOfPeople(mentions, headlineMentions: headlineMentions)
         let mentions = Self.shortNamesOfTheStateNamedInFull(
-            Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(mentions))),
+            Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed))),
             surfaces: surfaces)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
