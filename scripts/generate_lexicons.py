@@ -132,7 +132,8 @@ ORGANIZATIONS = [
     ("United Nations Human Rights Council", ["UN Human Rights Council", "UNHRC"]), ("UNRWA", []),
     ("United Nations Development Programme", ["UNDP"]), ("Food and Agriculture Organization", ["FAO"]),
     ("International Organization for Migration", ["IOM"]), ("International Labour Organization", ["ILO"]),
-    ("Organization for the Prohibition of Chemical Weapons", ["OPCW", "Organisation for the Prohibition of Chemical Weapons"]), ("UNIFIL", []), ("MONUSCO", []),
+    ("Organization for the Prohibition of Chemical Weapons", ["OPCW", "Organisation for the Prohibition of Chemical Weapons"]),
+    ("UNIFIL", []), ("MONUSCO", []),
     ("MINUSMA", []), ("UNMISS", ["U.N. Mission in South Sudan", "UN Mission in South Sudan"]),
     # news media
     ("Reuters", []), ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("BBC", ["BBC News", "BBC World"]),
@@ -155,7 +156,8 @@ ORGANIZATIONS = [
     ("NASA", ["National Aeronautics and Space Administration"]), ("European Space Agency", ["ESA"]),
     ("FBI", ["Federal Bureau of Investigation"]), ("CIA", ["Central Intelligence Agency"]),
     ("National Security Agency", ["NSA"]), ("UNESCO", []), ("FIFA", []), ("International Olympic Committee", ["IOC"]),
-    ("Interpol", []), ("Europol", []), ("Greenpeace", []), ("Doctors Without Borders", ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"]), ("Oxfam", ["Oxfam International"]),
+    ("Interpol", []), ("Europol", []), ("Greenpeace", []),
+    ("Doctors Without Borders", ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"]), ("Oxfam", ["Oxfam International"]),
     ("Save the Children", []), ("Transparency International", []), ("Reporters Without Borders", []),
     ("Microsoft", []), ("Wikipedia", []), ("Wikimedia Foundation", []), ("Creative Commons", []), ("Netflix", []),
 ]
@@ -174,7 +176,8 @@ MULTI_TITLES = {
     "economy minister", "energy minister", "trade minister", "secretary of state", "secretary of defense",
     "secretary of defence", "defense secretary", "defence secretary", "foreign secretary", "home secretary",
     "treasury secretary", "secretary of the treasury", "war secretary", "secretary of war", "homeland security secretary",
-    "secretary of homeland security", "commerce secretary", "secretary general", "under secretary-general", "under-secretary general",
+    "secretary of homeland security", "commerce secretary",
+    "secretary general", "under secretary-general", "under-secretary general",
     "deputy secretary-general", "high commissioner", "high representative", "special envoy", "special representative",
     "permanent representative", "press secretary", "national security adviser", "national security advisor",
     "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
@@ -810,9 +813,9 @@ def generate_first_names(first_from_gum):
 
 # Holders of national office after PETRARCH2's dictionaries were frozen (January 2014), 2014-2026:
 # heads of state and government, foreign and defence ministers and spokespeople of the states news
-# names most, one country each (project table; it outweighs PETRARCH2 where both name someone). People who have since held an office of an
-# international body (Josep Borrell, Kaja Kallas, Antonio Costa) are not added: a bare title of
-# theirs need not be national.
+# names most, one country each (project table; it outweighs PETRARCH2 where both name someone).
+# People who have since held an office of an international body (Josep Borrell, Kaja Kallas,
+# Antonio Costa) are not added: a bare title of theirs need not be national.
 RECENT_OFFICE_HOLDERS = {
     "United States": ["Donald Trump", "Donald J. Trump", "Kamala Harris", "JD Vance", "J.D. Vance", "Mike Pence",
                       "Antony Blinken", "Marco Rubio", "Mike Pompeo", "Rex Tillerson", "Lloyd Austin", "Pete Hegseth",

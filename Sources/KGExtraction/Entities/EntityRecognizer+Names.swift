@@ -188,32 +188,31 @@ extension EntityRecognizer {
         return j + 1 >= tokens.count || !(tokens[j + 1].isWord && tokens[j + 1].isCapitalized)
     }
 
-    /// The end of a person's name that opens with a country's name that is also a first name:
-    /// "Defence Minister Israel Katz", "far-right leader Jordan Bardella" (nil where the country is
-    /// named: "Israel Radio", "Jordan Valley", "Prime Minister Chad").
+    /// Whether the country's name at `i`, also a first name, opens a person's name: "Defence Minister
+    /// Israel Katz", "far-right leader Jordan Bardella" (not where the country is named: "Israel
+    /// Radio", "Jordan Valley", "Prime Minister Chad").
     ///
     /// The country's one-word name, known as a first name, followed by a capitalized word no
     /// lexicon knows as a place, a title, an institution's noun or an everyday word, is read as a
     /// person's name where a title or honorific comes right before it, or where the two words are
     /// an office holder's full name.
-    func countryNamedPersonEnd(
+    func opensCountryNamedPerson(
         _ tokens: [Token], mask: [Bool], at i: Int, gazetteerEnd: Int, sentence: Range<Int>, roles: [RoleSpan]
-    ) -> Int? {
+    ) -> Bool {
         let first = tokens[i], surname = i + 1
         guard gazetteerEnd == surname, surname < sentence.upperBound, mask[surname], first.isWord, first.isCapitalized,
             !first.isAllCaps, lexicons.genderOfFirstName[first.text] != nil,
             lexicons.gazetteer[first.lower]?.contains(where: { $0.type == .country && $0.kind == .name }) == true
-        else { return nil }
+        else { return false }
         let next = tokens[surname]
         guard next.isWord, next.isCapitalized, !next.isAllCaps, !next.attached,
             !lexicons.commonWords.contains(next.lower, hash: next.lowerHash), !lexicons.roles.contains(next.lower, hash: next.lowerHash),
             !NameCues.organizationHeads.contains(next.lower), lexicons.gazetteer[next.lower] == nil,
             !NameCues.calendarWords.contains(next.lower, hash: next.lowerHash)
-        else { return nil }
+        else { return false }
         let titled =
             roles.last?.range.upperBound == i || (i > sentence.lowerBound && tokens.lower(i - 1, isIn: lexicons.honorifics))
-        guard titled || OfficeHolders.country(of: "\(first.text) \(next.text)") != nil else { return nil }
-        return surname + 1
+        return titled || OfficeHolders.country(of: "\(first.text) \(next.text)") != nil
     }
 
     /// A capitalized word short enough to be an East Asian surname ("Kim", "Park", "Chiang").

@@ -98,7 +98,7 @@ struct EntityRecognizer {
                 if let title = ((gEnd + 1)..<max(gEnd + 1, runEnd - 1)).first(where: {
                     tokens.lower($0 - 1, isIn: NameCues.organizationHeads) && lexicons.firstNames.contains(tokens[$0 + 1].text)
                         && (tokens.lower($0, isIn: lexicons.roles) || tokens.lower($0, isIn: lexicons.honorifics)
-                            || Self.judicialTitles.contains(tokens[$0].lower))
+                            || tokens.lower($0, isIn: Self.judicialTitles))
                 }) {
                     runEnd = title
                 }
@@ -172,7 +172,7 @@ struct EntityRecognizer {
             let acronymAfterClassNoun =
                 gazetteer.map { $0.0 == i + 1 && $0.1.kind != .acronym } ?? false && token.isAllCaps && token.text.count >= 3
                 && afterClassNoun(tokens, at: i, sentence: sentence)
-            if let (gEnd, _) = gazetteer, countryNamedPersonEnd(tokens, mask: mask, at: i, gazetteerEnd: gEnd, sentence: sentence, roles: roles) != nil {
+            if let (gEnd, _) = gazetteer, opensCountryNamedPerson(tokens, mask: mask, at: i, gazetteerEnd: gEnd, sentence: sentence, roles: roles) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))
                 i = max(runEnd, i + 1)
@@ -278,7 +278,7 @@ struct EntityRecognizer {
     }
 
     /// A court's members' titles, which no lexicon of offices lists alone: "Supreme Court Justice X".
-    static let judicialTitles: Set<String> = ["justice", "judge"]
+    static let judicialTitles: WordSet = ["justice", "judge"]
 
     /// Media nouns that open a station's name: "Radio Australia".
     static let stationOpeners: Set<String> = ["radio", "television"]

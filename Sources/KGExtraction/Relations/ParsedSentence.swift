@@ -26,12 +26,11 @@ struct ParsedSentence {
         self.view = view
         let words = folded.tokensOf.map { view.lower($0.lowerBound) }
         let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
-        let tree = tree.withSecondSubjectsAsAppositions(commas: words.map { $0 == "," }, commonNouns: tags.map { $0.upos == .NOUN })
-            .withPeopleConjoinedAcrossOfPhrases(people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" })
-            .withPeopleListedAfterTitleBodies(
-                people: mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }, ofWords: words.map { $0 == "of" },
-                commas: words.map { $0 == "," }
-            )
+        let commas = words.map { $0 == "," }, ofWords = words.map { $0 == "of" }
+        let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
+        let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: tags.map { $0.upos == .NOUN })
+            .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
+            .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
@@ -41,7 +40,7 @@ struct ParsedSentence {
                 names: mentionOf.map { $0 != nil }
             )
             .withWhoseClausesClosed(
-                whose: words.map { $0 == "whose" }, commas: words.map { $0 == "," }, names: mentionOf.map { $0 != nil },
+                whose: words.map { $0 == "whose" }, commas: commas, names: mentionOf.map { $0 != nil },
                 finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) },
                 pastParticiples: tags.map { $0.upos == .VERB && $0.xpos == .VBN })
         self.tree = tree

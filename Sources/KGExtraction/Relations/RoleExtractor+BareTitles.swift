@@ -111,14 +111,7 @@ extension RoleExtractor {
         for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i, isIn: ActionExtractor.pluralRoles) {
             let role = String(s.lower(i).dropLast())
             guard Self.isNationalOffice(role) else { continue }
-            var j = i + 1
-            var people: [Int] = []
-            while let p = s.mention(startingAt: j), s.mentions[p].type == .person {
-                people.append(p)
-                j = s.mentions[p].range.upperBound
-                if s.lower(j) == "," { j += 1 }
-                if s.lower(j) == "and" { j += 1 }
-            }
+            let people = s.mentionList(from: i + 1) { $0.type == .person }.members
             guard people.count >= 2 else { continue }
             for p in people {
                 var title = BareTitle(person: s.mentions[p].entity, role: role, sentence: s.index, span: s.span(i, s.mentions[p].range.upperBound))

@@ -50,29 +50,11 @@ extension RoleExtractor {
     /// // -> Fact(Ali Khan, "minister", Chad), Fact(Jane Doe, "minister", Niger)
     /// ```
     func respectiveHolders(_ s: SentenceView, _ facts: inout [Fact]) {
-        // the mentions of one type class from `start`, separated by commas and "and"; where the list stops
-        func list(from start: Int, _ accepts: (EntityType) -> Bool) -> (members: [Int], end: Int) {
-            var members: [Int] = [], j = start
-            while let m = s.mention(startingAt: j), accepts(s.mentions[m].type) {
-                members.append(m)
-                j = s.mentions[m].range.upperBound
-                let joined = s.lower(j) == "," && s.lower(j + 1) == "and" ? j + 2 : s.lower(j) == "and" ? j + 1 : nil
-                if let joined, s.mention(startingAt: joined).map({ accepts(s.mentions[$0].type) }) == true {
-                    j = joined
-                    continue
-                }
-                // a comma goes on with a list of the same kind ("Chad, Niger and Mali"); the bodies' list
-                // ends at the comma before the first person
-                guard s.lower(j) == ",", let next = s.mention(startingAt: j + 1), s.mentions[next].type == s.mentions[m].type else { break }
-                j += 1
-            }
-            return (members, j)
-        }
         for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil && s.lower(i + 1) == "of" {
             let bodyStart = s.lower(i + 2) == "the" ? i + 3 : i + 2
-            let bodies = list(from: bodyStart) { [.country, .organization].contains($0) }
+            let bodies = s.mentionList(from: bodyStart) { [.country, .organization].contains($0.type) }
             guard bodies.members.count >= 2, s.lower(bodies.end) == "," else { continue }
-            let people = list(from: bodies.end + 1) { $0 == .person }
+            let people = s.mentionList(from: bodies.end + 1) { $0.type == .person }
             guard people.members.count == bodies.members.count, s.range.contains(people.end) ? s.lower(people.end, isIn: Self.appositionTitleEnds) : true else {
                 continue
             }

@@ -631,14 +631,10 @@ struct RoleExtractor {
 
     /// Each country or organization of the list starting at `from` is a member of `body`: "A, B and C".
     func listedMembers(_ s: SentenceView, of body: Int, from: Int, _ facts: inout [Fact]) {
-        var j = from
-        while let m = s.mention(startingAt: j), s.mentions[m].type == .country || s.mentions[m].type == .organization {
+        for m in s.mentionList(from: from, where: { $0.type == .country || $0.type == .organization }).members {
             Self.addRole(
                 s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
                 confidence: FactConfidence.Role.sideClause, into: &facts)
-            j = s.mentions[m].range.upperBound
-            guard [",", "and"].contains(s.lower(j)) else { break }
-            j += s.lower(j + 1) == "and" ? 2 : 1
         }
     }
 }

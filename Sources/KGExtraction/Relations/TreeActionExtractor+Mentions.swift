@@ -91,7 +91,8 @@ extension TreeActionExtractor {
         let acting = isRole || p.word(w, isIn: Self.actingNouns)
         // "hit Thai villages", "opened fire on Tajik positions": a violent act on a side's things hits that side
         // (not what it is done with: "fought Islamic State with U.S. air support")
-        let violent = asObject && !acting && p.preposition(w) != "with" && lemma.flatMap { lexicons.verbs[$0]?.cameo.isViolent } == true
+        let cameo = lemma.flatMap { lexicons.verbs[$0]?.cameo }
+        let violent = asObject && !acting && p.preposition(w) != "with" && cameo?.isViolent == true
         if violent, let hit = placeHit(p, w) { return hit }
         let naming = lemma.map { Self.namingLemmas.contains($0) } ?? false
         let judging = (lemma.map { ActionExtractor.judgingLemmas.contains($0) } ?? false) || violent || naming
@@ -103,7 +104,7 @@ extension TreeActionExtractor {
         // "revoked the visas of X", "froze the TPLF's assets": the holder of what is taken or withheld
         let held =
             asObject && p.word(w, isIn: Self.heldThingNouns)
-            && lemma.flatMap { lexicons.verbs[$0]?.cameo }.map { $0 == .reduceRelations || $0 == .coerce } == true
+            && (cameo == .reduceRelations || cameo == .coerce)
         guard acting || held || asObject && judging && !smallClause else { return [] }
         for c in p.children[w] {
             let label = p.label(c)
