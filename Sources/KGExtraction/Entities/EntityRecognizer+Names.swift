@@ -42,6 +42,12 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // "National Security Council", "Supreme National Security Council": everyday words before a
+            // known institution's name ending in a head noun name another institution, not a word and it
+            if let institutionEnd = qualifiedInstitutionEnd(tokens, mask: mask, at: j, runStart: i, end: end) {
+                j = institutionEnd
+                continue
+            }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower, hash: t.lowerHash)
                 && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map {
                     $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)
@@ -117,6 +123,26 @@ extension EntityRecognizer {
         let scalars = Array(t.text.unicodeScalars.prefix(3))
         guard t.isWord, scalars.count == 3, scalars[0] == "d" || scalars[0] == "l" else { return false }
         return (scalars[1] == "'" || scalars[1] == "\u{2019}") && scalars[2].properties.isUppercase
+    }
+
+    /// The end of a known institution's name at `j` that the everyday capitalized words from
+    /// `runStart` qualify ("National" before "Security Council"), or nil.
+    ///
+    /// The qualifiers are adjectives and nouns a dictionary has (no verb forms, which a headline's
+    /// title case capitalizes: "Asks Security Council"), no titles, days or "The".
+    func qualifiedInstitutionEnd(_ tokens: [Token], mask: [Bool], at j: Int, runStart: Int, end: Int) -> Int? {
+        guard j > runStart, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps,
+            let (matchEnd, entry) = gazetteerMatch(tokens, mask: mask, at: j, end: end), entry.type == .organization,
+            entry.kind == .name, matchEnd - j >= 2, tokens.lower(matchEnd - 1, isIn: NameCues.organizationHeads)
+        else { return nil }
+        for k in runStart..<j {
+            let word = tokens[k]
+            guard word.isWord, word.isCapitalized, !word.isAllCaps, lexicons.commonWords.contains(word.lower, hash: word.lowerHash),
+                tokens.lower(k, in: lexicons.verbs) == nil, !lexicons.roles.contains(word.lower, hash: word.lowerHash),
+                !NameCues.calendarWords.contains(word.lower, hash: word.lowerHash), !NameCues.neverNames.contains(word.lower, hash: word.lowerHash)
+            else { return nil }
+        }
+        return matchEnd
     }
 
     /// Connectors after an institution's head that open the topic it deals with: "Commission on ...".
