@@ -198,6 +198,9 @@ MULTI_TITLES = {
     # offices wire copy names bare, of a state, a region or a police service ("Police Commissioner X",
     # "PSNI Chief Constable X", "Northern Ireland's first minister", "the president-elect")
     "police commissioner", "chief constable", "chief justice", "first minister", "deputy first minister",
+    # heads of caretaker and cabinet offices written bare ("Chief Adviser X" in Bangladesh, Japan's
+    # "Chief Cabinet Secretary X")
+    "chief adviser", "chief cabinet secretary",
     "president-elect", "prime minister-elect", "chief negotiator", "special rapporteur", "private secretary",
     "government spokesman", "government spokeswoman", "government spokesperson",
     "security chief",

@@ -40,6 +40,7 @@ final class WordListsTests: XCTestCase {
             "TreeActionExtractor.relationalLemmas": TreeActionExtractor.relationalLemmas,
             "AnaphoraResolver.contestedWords": AnaphoraResolver.contestedWords, "QuoteSpeakerResolver.speechForms": QuoteSpeakerResolver.speechForms, "RoleExtractor.nationalOffices": RoleExtractor.nationalOffices,
             "RoleExtractor.nationalTitles": RoleExtractor.nationalTitles, "RoleExtractor.militaryRanks": RoleExtractor.militaryRanks,
+            "RoleExtractor.honorificsBeforeNames": RoleExtractor.honorificsBeforeNames,
             "RoleExtractor.legislativeTitles": RoleExtractor.legislativeTitles,
             "RoleExtractor.asTitleVerbs": RoleExtractor.asTitleVerbs, "RoleExtractor.asTitleModifiers": RoleExtractor.asTitleModifiers,
             "RoleExtractor.selfDeclaringVerbs": RoleExtractor.selfDeclaringVerbs,

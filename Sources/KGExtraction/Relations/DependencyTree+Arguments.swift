@@ -51,5 +51,6 @@ extension DependencyLabel {
     static let acl = DependencyLabel(rawValue: "acl")
     static let aclRelcl = DependencyLabel(rawValue: "acl:relcl")
     static let appos = DependencyLabel(rawValue: "appos")
+    static let compound = DependencyLabel(rawValue: "compound")
     static let root = DependencyLabel(rawValue: "root")
 }

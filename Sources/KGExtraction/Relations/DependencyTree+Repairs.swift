@@ -108,6 +108,50 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a name standing right before a title and its holder, both arguments of the same
+    /// verb, read as the title's compound: "met U.S. special envoy Keith Kellogg".
+    ///
+    /// A verb has one object and one subject in UD; a greedy parser sometimes ends the noun phrase
+    /// at the body's name and hangs the title's phrase on the verb again (a second object, an
+    /// unmarked oblique), and the act then reaches the body instead of the person the title names.
+    /// Only where a person's name follows the title; the title's phrase takes the name's relation.
+    ///
+    /// ```swift
+    /// // "met Kenya special envoy Smith" parsed with "Kenya" the obj of "met" and "Smith" an
+    /// // obl:unmarked of it: "Smith" becomes the obj, "Kenya" a compound of "envoy"
+    /// let mended = tree.withNamesBeforeTitlesAsCompounds(names: isName, titles: isTitle, people: isPerson)
+    /// ```
+    func withNamesBeforeTitlesAsCompounds(names: [Bool], titles: [Bool], people: [Bool]) -> DependencyTree {
+        guard names.count == count, titles.count == count, people.count == count else { return self }
+        var heads = self.heads, labels = self.labels
+        var changed = false
+        for name in 0..<count where names[name] && !people[name] && [.obj, .iobj, .nsubj].contains(labels[name]) {
+            guard let verb = heads[name],
+                name + 1 < count, titles[name + 1]
+            else { continue }
+            // the title's last word (its head), right before the holder's name
+            var title = name + 1
+            while title + 1 < count, titles[title + 1] { title += 1 }
+            guard title + 1 < count, people[title + 1], (name + 1..<title).allSatisfy({ heads[$0] == title }) else { continue }
+            let holder = title + 1
+            // the phrase's top word hangs on the verb: the title (its holder below it) or the holder
+            let top: Int
+            if heads[title] == verb && heads[holder] == title {
+                top = title
+            } else if heads[holder] == verb && heads[title] == holder {
+                top = holder
+            } else {
+                continue
+            }
+            guard labels[top] != .conj else { continue }
+            labels[top] = labels[name]
+            heads[name] = title
+            labels[name] = .compound
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each passive agent that no "by" introduces read as the object it is: "has hosted
     /// Houthi officials", "accused Oligui Nguema of ...".
     ///

@@ -16,7 +16,7 @@ enum LeaderGovernments {
     static let governmentNouns: WordSet = ["government", "administration", "regime", "cabinet"]
 
     /// Titles whose holder leads a country's government.
-    static let leadingTitles: WordSet = ["president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "interim president"]
+    static let leadingTitles: WordSet = ["president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "interim president", "chief adviser"]
 
     /// The people a sentence names only as the possessor of a government: "Rajoy 's government".
     static func possessors(_ tokens: [Token], mentions: [SentenceView.Span]) -> Set<Int> {

@@ -48,6 +48,10 @@ extension RoleExtractor {
     /// Ranks written between a title and the name: "Army chief General Jane Doe".
     static let militaryRanks: WordSet = WordLists.wordSet("RoleExtractor.militaryRanks")
 
+    /// Honorifics that may stand between a title and its holder's name: "Prime Minister Sheikh Hasina",
+    /// "President Dr. X".
+    static let honorificsBeforeNames: WordSet = WordLists.wordSet("RoleExtractor.honorificsBeforeNames")
+
     /// Whether a title names a national office: "foreign minister", "vice president", "army chief".
     static func isNationalOffice(_ title: String) -> Bool {
         nationalTitles.contains(title) || singleCountryTitles[title] != nil || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
@@ -68,7 +72,7 @@ extension RoleExtractor {
             guard Self.isNationalOffice(role.name) || Self.legislativeTitles.contains(role.name) else { continue }
             var start = r.upperBound
             while start < r.upperBound + 2, s.mentionAt[start] == nil, s.tokens.indices.contains(start), s.tokens[start].isCapitalized,
-                s.lower(start, isIn: Self.militaryRanks)
+                s.lower(start, isIn: Self.militaryRanks) || s.lower(start, isIn: Self.honorificsBeforeNames)
             {
                 start += 1
             }

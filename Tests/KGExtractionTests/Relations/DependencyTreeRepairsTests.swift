@@ -136,4 +136,22 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let mended = whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: participles)
         XCTAssertEqual(mended.heads, [8, 0, 3, 4, 0, 6, 4, 8, nil, 8, 8])
     }
+
+    /// "Smith met Kenya special envoy Smith ." with "Kenya" the obj and the envoy's name an
+    /// obl:unmarked of "met": the name becomes the obj and "Kenya" a compound of "envoy".
+    func testANameBeforeATitledPersonBecomesTheTitlesCompound() {
+        let tree = DependencyTree(
+            heads: [1, nil, 1, 4, 5, 1, 1],
+            labels: labels(["nsubj", "root", "obj", "amod", "nmod:desc", "obl:unmarked", "punct"]))
+        let names = [true, false, true, false, false, true, false]
+        let titles = [false, false, false, true, true, false, false]
+        let people = [true, false, false, false, false, true, false]
+        let mended = tree.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
+        XCTAssertEqual(mended.heads[2], 4)
+        XCTAssertEqual(mended.labels[2].rawValue, "compound")
+        XCTAssertEqual(mended.labels[5].rawValue, "obj")
+        XCTAssertEqual(mended.heads[5], 1)
+        // no person after the title: left alone
+        XCTAssertEqual(tree.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people.map { _ in false }), tree)
+    }
 }

@@ -24,4 +24,28 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
             try all("A spokesman for India's External Affairs Ministry, Randhir Jaiswal, said the talks would go on."),
             ["Randhir Jaiswal -spokesman-> Indian External Affairs Ministry"])
     }
+
+    func testAnHonorificBetweenABareTitleAndItsHolder() throws {
+        XCTAssertEqual(
+            try all("DHAKA (Reuters) - Bangladesh police arrested former Prime Minister Sheikh Hasina on Monday."),
+            ["Bangladesh -arrest-> Hasina", "Hasina -former prime minister-> Bangladesh"])
+        // a title with no country in the story stays unplaced
+        XCTAssertEqual(try all("Police arrested former Prime Minister Sheikh Hasina on Monday."), [])
+    }
+
+    func testAChiefAdvisersGovernmentIsTheCountry() throws {
+        XCTAssertEqual(
+            try all(
+                "DHAKA (Reuters) - The interim government of Bangladesh is led by Chief Adviser Fakhruddin Ahmed. Fakhruddin's administration barred Sheikh Hasina from returning."
+            ),
+            ["Fakhruddin Ahmed -chief adviser-> Bangladesh", "Bangladesh -bar-> Hasina"])
+    }
+
+    func testABodysNameBeforeATitledPersonModifiesTheTitle() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("President Alexander Lukashenko met U.S. special envoy Keith Kellogg in Minsk."),
+            ["Keith Kellogg -special envoy-> United States", "Alexander Lukashenko -meet-> Keith Kellogg"])
+        // a country met alone stays the one met
+        XCTAssertEqual(try TreeRuleFacts.of("President Alexander Lukashenko met U.S. officials in Minsk."), ["Alexander Lukashenko -meet-> United States"])
+    }
 }
