@@ -730,6 +730,13 @@ extension EntityRecognizer {
         if titled || (firstName && wordCount >= 2) {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
+        // "jailed opposition figure Siarhei Tsikhanouski": plain unfamiliar words right after a noun for
+        // a kind of person name that person
+        if (2...3).contains(wordCount), words.count == wordCount, plainNameWords(words), let b = before, b.isWord, !b.isCapitalized,
+            NameCues.personClassNouns.contains(b.lower, hash: b.lowerHash)
+        {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
         // an unknown name of two to four words is a person's only when nothing says otherwise: no
         // word of it is an everyday word ("Silver Glove", "Behavioral Sciences"), or a speech verb follows
         let afterSpeechVerb = after.map { NameCues.speechForms.contains($0.lower) } ?? false

@@ -67,6 +67,11 @@ enum NameCues {
     /// Common nouns of kinds of institution that an institution's name follows in apposition:
     /// "the news agency SANA", "rights group Viasna", "the energy company Total".
     static let organizationClassNouns: WordSet = WordLists.wordSet("NameCues.organizationClassNouns")
+
+    /// Nouns for a kind of person, written right before a name they describe: "opposition figure
+    /// Siarhei Tsikhanouski", "the blogger Roman Protasevich". A name of two or three plain words
+    /// after one is a person's, though no lexicon knows its first name.
+    static let personClassNouns: WordSet = WordLists.wordSet("NameCues.personClassNouns")
     /// Plural nouns of armed people an unknown acronym before them names the force of: "KFOR peacekeepers".
     static let forceNouns: WordSet = WordLists.wordSet("NameCues.forceNouns")
     /// Lower-case nouns of a party or an armed group written after its name, which names the body

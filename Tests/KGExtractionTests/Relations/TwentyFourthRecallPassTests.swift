@@ -48,4 +48,19 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // a country met alone stays the one met
         XCTAssertEqual(try TreeRuleFacts.of("President Alexander Lukashenko met U.S. officials in Minsk."), ["Alexander Lukashenko -meet-> United States"])
     }
+
+    func testABareOppositionLeaderIsTheStorysCountrys() throws {
+        XCTAssertEqual(
+            try all("SYDNEY (AFP) - Australia expelled Iran's ambassador on Tuesday. The opposition leader, Sussan Ley, backed the move."),
+            ["Australia -expel-> Iran", "Sussan Ley -opposition leader-> Australia"])
+        // no country in the story: no role
+        XCTAssertEqual(try all("The opposition leader, Sussan Ley, backed the move."), [])
+    }
+
+    func testUnfamiliarNameAfterANounForAKindOfPersonIsAPerson() throws {
+        let doc = try extract("Belarus released jailed opposition figure Siarhei Tsikhanouski on Saturday.")
+        XCTAssertEqual(entity(doc, "Siarhei Tsikhanouski")?.type, .person)
+        // a place's name after such a noun stays a place
+        XCTAssertNil(entity(try extract("The student Union Square rally was cancelled."), "Union Square").flatMap { $0.type == .person ? $0 : nil })
+    }
 }
