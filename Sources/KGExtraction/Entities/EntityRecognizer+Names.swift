@@ -290,7 +290,9 @@ extension EntityRecognizer {
             // ("Park Ji-won": not the given name after an East Asian surname)
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                 !lexicons.firstNames.contains(tokens[first].text),
-                !(Self.isEastAsianSurname(tokens[first]) && Self.isHyphenatedGivenName(tokens, at: first + 1, end: last + 1))
+                !(Self.isEastAsianSurname(tokens[first]) && Self.isHyphenatedGivenName(tokens, at: first + 1, end: last + 1)),
+                // ("Musaed bin Mohammed Al-Aiban": a first name after a particle is a father's, inside the name)
+                !tokens.lower(firstName - 1, isIn: NameCues.nameParticles)
             {
                 start = firstName
             }
@@ -746,6 +748,12 @@ extension EntityRecognizer {
         }
         // "Park Ji-won", "Kim You-geun": a surname and a hyphenated given name are a person's, everyday words or not
         if words.count == 4, Self.isEastAsianSurname(firstWord), Self.isHyphenatedGivenName(tokens, at: range.lowerBound + 1, end: range.upperBound) {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Musaed bin Mohammed Al-Aiban": "bin" or "ibn" (a son's "of") between name words is a person's name
+        if wordCount >= 3, words.dropFirst().dropLast().contains(where: { ["bin", "ibn", "bint"].contains($0.text) }),
+            !words.contains(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })
+        {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Marta, who edits the paper": a name that "who" describes is a person's

@@ -63,4 +63,12 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // a place's name after such a noun stays a place
         XCTAssertNil(entity(try extract("The student Union Square rally was cancelled."), "Union Square").flatMap { $0.type == .person ? $0 : nil })
     }
+
+    func testAFathersNameAfterBinStaysInsideTheName() throws {
+        XCTAssertEqual(
+            try all("The deal followed talks between Ali Shamkhani and Musaed bin Mohammed Al-Aiban in Beijing."),
+            ["Ali Shamkhani -talk-> Musaed bin Mohammed Al-Aiban", "Musaed bin Mohammed Al-Aiban -talk-> Ali Shamkhani"])
+        // a first name inside a run still starts the name where nothing joins it to the words before
+        XCTAssertNotNil(entity(try extract("Peacekeeping Marta Quiroga said the talks would go on."), "Marta Quiroga"))
+    }
 }
