@@ -32,7 +32,8 @@ struct ParsedSentence {
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(
-                names: mentionOf.map { $0 != nil }, titles: folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }, people: people)
+                names: mentionOf.map { $0 != nil }, titles: folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }, people: people
+            )
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
