@@ -169,7 +169,7 @@ spokesperson adviser advisor commander general admiral colonel lieutenant marsha
 chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
 director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
 archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
-member deputy vice-president nuncio"""
+member deputy vice-president nuncio secretary"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
     "defense minister", "interior minister", "finance minister", "justice minister", "health minister",
@@ -201,6 +201,8 @@ MULTI_TITLES = {
     # heads of caretaker and cabinet offices written bare ("Chief Adviser X" in Bangladesh, Japan's
     # "Chief Cabinet Secretary X")
     "chief adviser", "chief cabinet secretary",
+    # a party's or a body's secretary ("Awami League general secretary X", "the party's first secretary")
+    "general secretary", "first secretary",
     "president-elect", "prime minister-elect", "chief negotiator", "special rapporteur", "private secretary",
     "government spokesman", "government spokeswoman", "government spokesperson",
     "security chief",

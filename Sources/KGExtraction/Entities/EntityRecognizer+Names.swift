@@ -230,7 +230,12 @@ extension EntityRecognizer {
             !first.isAllCaps, lexicons.genderOfFirstName[first.text] != nil,
             lexicons.gazetteer[first.lower]?.contains(where: { $0.type == .country && $0.kind == .name }) == true
         else { return false }
-        let next = tokens[surname]
+        // "Dominique de Villepin": a name particle may stand before the surname
+        var surnameAt = surname
+        if tokens.lower(surname, isIn: NameCues.nameParticles), !tokens[surname].isCapitalized, surname + 1 < sentence.upperBound, mask[surname + 1] {
+            surnameAt = surname + 1
+        }
+        let next = tokens[surnameAt]
         guard next.isWord, next.isCapitalized, !next.isAllCaps, !next.attached,
             !lexicons.commonWords.contains(next.lower, hash: next.lowerHash), !lexicons.roles.contains(next.lower, hash: next.lowerHash),
             !NameCues.organizationHeads.contains(next.lower), lexicons.gazetteer[next.lower] == nil,
@@ -238,7 +243,7 @@ extension EntityRecognizer {
         else { return false }
         let titled =
             roles.last?.range.upperBound == i || (i > sentence.lowerBound && tokens.lower(i - 1, isIn: lexicons.honorifics))
-        return titled || OfficeHolders.country(of: "\(first.text) \(next.text)") != nil
+        return titled || OfficeHolders.country(of: tokens[i...surnameAt].map(\.text).joined(separator: " ")) != nil
     }
 
     /// A capitalized word short enough to be an East Asian surname ("Kim", "Park", "Chiang").

@@ -71,4 +71,19 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // a first name inside a run still starts the name where nothing joins it to the words before
         XCTAssertNotNil(entity(try extract("Peacekeeping Marta Quiroga said the talks would go on."), "Marta Quiroga"))
     }
+
+    func testACountrysNameThatIsAFirstNameOpensANameWithAParticle() throws {
+        XCTAssertEqual(
+            try all("French Foreign Minister Dominique de Villepin welcomed the appointment."),
+            ["Dominique de Villepin -foreign minister-> France"])
+        XCTAssertEqual(try extract("Aid reached Dominica on Monday.").entities.map(\.name), ["Dominica"])
+    }
+
+    func testASecretaryIsABodysTitle() throws {
+        XCTAssertEqual(
+            try all("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, met Wang Yi."),
+            ["Ali Shamkhani -secretary-> Supreme National Security Council", "Ali Shamkhani -meet-> Wang Yi"])
+        // a title of several words that holds the word keeps it
+        XCTAssertEqual(try all("U.S. Secretary of State Colin Powell rejected the claim."), ["Colin Powell -secretary of state-> United States"])
+    }
 }
