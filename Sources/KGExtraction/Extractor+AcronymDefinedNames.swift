@@ -20,7 +20,7 @@ extension Extractor {
         func extend(_ k: Int, to close: Int) {
             let extended = raw[k].range.lowerBound..<close
             raw[k].range = extended
-            raw[k].name = tokens[extended].map(\.text).joined(separator: " ").joinedHyphens
+            raw[k].name = tokens[extended].map(\.text).joined(separator: " ").joinedWordParts
             raw[k].origin = .name
             for j in raw.indices where j != k && extended.contains(raw[j].range.lowerBound) {
                 let afterPreposition = raw[j].range.lowerBound > 0 && ["in", "of"].contains(tokens[raw[j].range.lowerBound - 1].lower)

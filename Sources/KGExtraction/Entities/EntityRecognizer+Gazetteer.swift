@@ -50,6 +50,8 @@ extension EntityRecognizer {
     /// `Marta Lima`, `Anna Lund-Berg`, `Geneva Conventions`.
     func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
         guard entry.type == .location || entry.kind == .capital else { return false }
+        // "Donetsk People's Republic": the place's own longer name, which the gazetteer's match extends
+        if entry.type == .location, locationSuffixEnd(tokens, mask: mask, at: range.upperBound, end: sentence.upperBound) != nil { return false }
         if range.count == 1, lexicons.firstNames.contains(tokens[range.lowerBound].text) {
             let next = range.upperBound
             if next < sentence.upperBound, tokens[next].isCapitalized, tokens[next].isWord, mask[next] { return true }
@@ -177,9 +179,11 @@ extension EntityRecognizer {
         if i < end, mask[i], !tokens[i].isCapitalized, tokens.lower(i, isIn: NameCues.administrativeNouns) { return i + 1 }
         // "People's Republic", "Region", "Province" written with capitals (not a place's possessive:
         // "Moscow's Red Square" is the square of Moscow)
-        if i < end, tokens[i].lower == "'s" { return nil }
+        // (either apostrophe: "Donetsk People\u{2019}s Republic")
+        func isPossessive(_ k: Int) -> Bool { tokens[k].text == "'s" || tokens[k].text == "\u{2019}s" }
+        if i < end, isPossessive(i) { return nil }
         var j = i
-        while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
+        while j < end, mask[j], tokens[j].isCapitalized || isPossessive(j) {
             if tokens.lower(j, isIn: NameCues.locationHeads) { return j + 1 }
             j += 1
             if j - i > 3 { break }

@@ -12,6 +12,14 @@ extension EntityRecognizer {
             {
                 break
             }
+            // "Pakistan People's Party", "People's Liberation Army": a possessive after a word for a people
+            // inside a capitalized name
+            if t.text == "'s" || t.text == "\u{2019}s", tokens.lower(j - 1, isIn: Self.possessiveNameWords), tokens[j - 1].isCapitalized,
+                j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
+            {
+                j += 1
+                continue
+            }
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
             // (not after a sentence's "The" alone, where a known name opens with it: "The Council of Europe")
             if t.isWord && t.isCapitalized && !t.isAllCaps,
@@ -144,6 +152,9 @@ extension EntityRecognizer {
         }
         return matchEnd
     }
+
+    /// Words for a people or a class of it whose possessive stays inside a name: "People's Party".
+    static let possessiveNameWords: WordSet = ["people", "workers", "women", "children", "citizens", "farmers", "martyrs"]
 
     /// Connectors after an institution's head that open the topic it deals with: "Commission on ...".
     static let topicConnectors: Set<String> = ["on", "against"]
@@ -398,7 +409,7 @@ extension EntityRecognizer {
                     stop += 1
                 }
                 while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) || Self.topicConnectors.contains(tokens[stop - 1].lower) { stop -= 1 }
-                let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedHyphens
+                let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedWordParts
                 if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
                     // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place
                     let head = tokens[start..<stop].last(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })?.lower ?? lower
@@ -453,7 +464,7 @@ extension EntityRecognizer {
         {
             return nil
         }
-        let name = words.map(\.text).joined(separator: " ").joinedHyphens
+        let name = words.map(\.text).joined(separator: " ").joinedWordParts
         return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
 
@@ -601,7 +612,7 @@ extension EntityRecognizer {
         let lastWord = tokens[range.upperBound - 1]
         // "Gen Z protests": one letter after a title's abbreviation names no one
         if strippedTitle, words.count == 1, firstWord.text.count == 1 { return nil }
-        let name = words.map(\.text).joined(separator: " ").joinedHyphens
+        let name = words.map(\.text).joined(separator: " ").joinedWordParts
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let before2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil

@@ -67,7 +67,7 @@ struct EntityRecognizer {
             }
             // "Radio Australia", "Radio Free Europe/Radio Liberty": a station named by its medium and a name
             if let stationEnd = stationNameEnd(tokens, mask: mask, at: i, end: end) {
-                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedHyphens.replacingOccurrences(of: " / ", with: "/")
+                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedWordParts.replacingOccurrences(of: " / ", with: "/")
                 mentions.append(RawMention(range: i..<stationEnd, type: .organization, name: name, origin: .name))
                 i = stationEnd
                 continue
@@ -106,7 +106,7 @@ struct EntityRecognizer {
                 let headed = tokens[gEnd..<runEnd].contains { NameCues.organizationHeads.contains($0.lower) }
                 let institution = demonymOrganizationEnd(tokens, mask: mask, at: gEnd, end: end) != nil
                 if runEnd - gEnd >= 2 && headed || runEnd - gEnd >= 1 && headed && !institution && entry.kind == .demonym {
-                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedHyphens
+                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedWordParts
                     mentions.append(
                         RawMention(
                             range: i..<runEnd, type: .organization, name: name, origin: .name,
@@ -151,7 +151,7 @@ struct EntityRecognizer {
                         && (tokens.lower($0, isIn: NameCues.organizationHeads) || endsInHead(tokens, mask: mask, from: i, end: end))
                 } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
-                let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedHyphens
+                let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedWordParts
                 roles.append(RoleSpan(range: i..<roleEnd, name: name))
                 i = roleEnd
                 continue

@@ -86,4 +86,16 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // a title of several words that holds the word keeps it
         XCTAssertEqual(try all("U.S. Secretary of State Colin Powell rejected the claim."), ["Colin Powell -secretary of state-> United States"])
     }
+
+    func testAPeoplesPossessiveStaysInsideAName() throws {
+        XCTAssertEqual(
+            try extract("China's People's Liberation Army held drills as the Pakistan People's Party met.").entities.filter { $0.type == .organization }
+                .map(\.name).sorted(),
+            ["Pakistan People's Party", "People's Liberation Army"])
+        // a known place's own longer name is the place, with either apostrophe
+        let place = try extract("He visited the Donetsk People\u{2019}s Republic on Monday.")
+        XCTAssertEqual(place.entities.map(\.name), ["Donetsk"])
+        XCTAssertEqual(entity(place, "Donetsk")?.aliases.contains("Donetsk People\u{2019}s Republic"), true)
+        XCTAssertEqual(try extract("The people's anger grew in Lima.").entities.map(\.name), ["Lima"])
+    }
 }
