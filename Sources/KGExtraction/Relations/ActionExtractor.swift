@@ -25,6 +25,19 @@ struct ActionExtractor {
     /// ", who|which ...": the words that open a relative clause after a comma. Word sets, not array
     /// literals: a literal's array was made and destroyed at every word of every sentence.
     static let commaRelativePronouns: WordSet = ["who", "which", "whose"]
+    /// Acts of a go-between, fused to their actor before a deal's noun: "EU-brokered deal".
+    static let mediationLemmas: WordSet = ["broker", "mediate"]
+
+    /// The sides a sentence opens with, two or more names joined by commas and "and" ("Serbia and
+    /// Kosovo strike ..."), ending before token `limit`; none for one name or a name inside a phrase.
+    func openingSides(_ s: SentenceView, before limit: Int) -> [Int] {
+        var start = s.range.lowerBound
+        if s.lower(start, isIn: WordSet.articles) { start += 1 }
+        let list = s.mentionList(from: start) { $0.type != .location }
+        guard list.members.count >= 2, list.end < limit else { return [] }
+        return list.members
+    }
+
     /// The marks that close a relative, participle or apposition clause.
     static let clauseClosers: WordSet = [",", ".", ";"]
 
@@ -106,7 +119,13 @@ struct ActionExtractor {
                 t.lower.hasSuffix("ed")
             {
                 var j = v + 1
-                while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord { j += 1 }
+                // (not past a preposition: "U.S.-brokered peace deal in Washington" brokered no Washington)
+                while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord, s.tag(j)?.upos != .ADP { j += 1 }
+                if s.mention(startingAt: j) == nil, Self.mediationLemmas.contains(verb.lemma) {
+                    // "Serbia and Kosovo strike EU-brokered deal": the deal's sides open the sentence
+                    add(&facts, s, [actor], verb, openingSides(s, before: s.mentions[actor].range.lowerBound), v, FactConfidence.Window.fusedParticiple)
+                    continue
+                }
                 if let object = s.mention(startingAt: j) {
                     // "the Moscow-led CSTO": leading a body is a standing in it, not an act toward it
                     if let role = RoleExtractor.leadershipParticiples[t.lower, hash: t.lowerHash] {

@@ -98,4 +98,19 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(entity(place, "Donetsk")?.aliases.contains("Donetsk People\u{2019}s Republic"), true)
         XCTAssertEqual(try extract("The people's anger grew in Lima.").entities.map(\.name), ["Lima"])
     }
+
+    func testTheSidesOfADealABodyBrokeredOpenTheSentence() throws {
+        XCTAssertEqual(
+            try all("Serbia and Kosovo strike EU-brokered deal on the north"),
+            ["European Union -broker-> Serbia", "European Union -broker-> Kosovo"])
+        // a place after a preposition is where, not a side ("in Washington")
+        XCTAssertEqual(
+            try all("DR Congo and Rwanda sign U.S.-brokered peace deal in Washington"),
+            [
+                "Democratic Republic of the Congo -sign-> Rwanda", "Rwanda -sign-> Democratic Republic of the Congo",
+                "United States -broker-> Democratic Republic of the Congo", "United States -broker-> Rwanda",
+            ])
+        // one name opening the sentence is no pair of sides
+        XCTAssertEqual(try all("Serbia welcomed the EU-brokered deal."), [])
+    }
 }
