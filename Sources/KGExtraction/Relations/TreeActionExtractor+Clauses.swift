@@ -656,6 +656,8 @@ extension TreeActionExtractor {
             // ("the ceasefire between Israel and Hezbollah that the United States brokered": what a relative
             // clause's verb brokers is the noun the clause hangs on)
             var objects = p.dependents(w, .obj)
+            // ("Talks between Peru and the MRTA had been mediated by X": a passive's subject is what is brokered)
+            if passive { objects += p.dependents(w, .nsubjPass) }
             if !passive, p.label(w) == .aclRelcl, let head = p.head(w), objects.allSatisfy({ p.word($0, isIn: Self.relativePronouns) }) {
                 objects = [head]
             }

@@ -113,4 +113,12 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // one name opening the sentence is no pair of sides
         XCTAssertEqual(try all("Serbia welcomed the EU-brokered deal."), [])
     }
+
+    func testTalksBetweenSidesMediatedByAGoBetween() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Talks between Peru and Ecuador were mediated by Brazil."),
+            ["Brazil -mediate-> Peru", "Brazil -mediate-> Ecuador", "Peru -talk-> Ecuador", "Ecuador -talk-> Peru"])
+        // a passive's subject that is no brokered thing keeps its reading
+        XCTAssertEqual(try TreeRuleFacts.of("Peru was condemned by Ecuador."), ["Ecuador -condemn-> Peru"])
+    }
 }
