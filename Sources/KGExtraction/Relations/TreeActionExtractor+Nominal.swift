@@ -172,6 +172,12 @@ extension TreeActionExtractor {
             else { return found }
             return actors(p, h, passive: false, depth: depth + 1).inherited
         }
+        // "Muttaqi was on a visit to India": a journey its subject is on is that subject's
+        if p.word(n, isIn: Self.journeyNouns), p.preposition(n) == "on", !p.dependents(n, base: "cop").isEmpty {
+            return p.dependents(n, base: "nsubj").flatMap {
+                arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
+            }
+        }
         guard var h = p.head(n) else { return [] }
         var noun = n
         // "a new round of sanctions", "four hours of talks": the counting noun stands in for the act

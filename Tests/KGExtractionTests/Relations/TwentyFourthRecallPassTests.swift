@@ -121,4 +121,12 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // a passive's subject that is no brokered thing keeps its reading
         XCTAssertEqual(try TreeRuleFacts.of("Peru was condemned by Ecuador."), ["Ecuador -condemn-> Peru"])
     }
+
+    func testAJourneyItsSubjectIsOnIsAVisit() throws {
+        XCTAssertEqual(
+            try all("Afghan Foreign Minister Amir Khan Muttaqi was on a visit to India at the time."),
+            ["Amir Khan Muttaqi -foreign minister-> Afghanistan", "Amir Khan Muttaqi -visit-> India"])
+        // a journey that is the subject is no one's
+        XCTAssertEqual(try all("The visit to India was on Monday."), [])
+    }
 }
