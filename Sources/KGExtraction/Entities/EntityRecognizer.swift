@@ -266,6 +266,18 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
+            // "Vice President JD Vance", "AK Dissanayake": initials written as capitals open a titled
+            // person's name, or an office holder's the lexicon knows
+            if token.isWord, token.isAllCaps, (2...3).contains(token.text.count), i + 1 < end, mask[i + 1], tokens[i + 1].isWord,
+                tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps, !lexicons.commonWords.contains(token.lower, hash: token.lowerHash),
+                roles.last?.range.upperBound == i || OfficeHolders.country(of: "\(token.text) \(tokens[i + 1].text)") != nil
+            {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i + 1, end: end)
+                let name = tokens[i..<runEnd].map(\.text).joined(separator: " ").joinedWordParts
+                mentions.append(RawMention(range: i..<runEnd, type: .person, name: name, origin: .name))
+                i = runEnd
+                continue
+            }
             if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 || token.text.hasSuffix(".") {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))

@@ -129,4 +129,12 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // a journey that is the subject is no one's
         XCTAssertEqual(try all("The visit to India was on Monday."), [])
     }
+
+    func testInitialsInCapitalsOpenATitledName() throws {
+        XCTAssertEqual(
+            try all("Vice President JD Vance visited Greenland in March and accused Denmark of underinvesting in the island."),
+            ["JD Vance -visit-> Greenland", "JD Vance -accuse-> Denmark"])
+        // an acronym before a body's name stays the body's
+        XCTAssertEqual(try extract("The UN Security Council met.").entities.map(\.name), ["United Nations Security Council"])
+    }
 }
