@@ -280,7 +280,18 @@ struct EntityRecognizer {
             }
             if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 || token.text.hasSuffix(".") {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
-                mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))
+                let typed = typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles)
+                // "Prince Faisal bin Farhan and Hossein Amirabdollahian": plain unfamiliar words joined to a
+                // person's name by "and" name another person
+                if typed.isEmpty, (2...3).contains(runEnd - i), i >= sentence.lowerBound + 2, tokens[i - 1].lower == "and",
+                    mentions.last.map({ $0.type == .person && $0.range.upperBound == i - 1 }) == true,
+                    plainNameWords(tokens[i..<runEnd]), tokens[i..<runEnd].allSatisfy({ $0.isWord && $0.isCapitalized })
+                {
+                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ")
+                    mentions.append(RawMention(range: i..<runEnd, type: .person, name: name, origin: .name))
+                } else {
+                    mentions.append(contentsOf: typed)
+                }
                 i = max(runEnd, i + 1)
                 continue
             }

@@ -137,4 +137,11 @@ final class TwentyFourthRecallPassTests: ExtractionTestCase {
         // an acronym before a body's name stays the body's
         XCTAssertEqual(try extract("The UN Security Council met.").entities.map(\.name), ["United Nations Security Council"])
     }
+
+    func testAnUnfamiliarNameJoinedToAPersonsIsAPersons() throws {
+        let doc = try extract("Their foreign ministers, Prince Faisal bin Farhan and Hossein Amirabdollahian, would meet.")
+        XCTAssertEqual(entity(doc, "Hossein Amirabdollahian")?.type, .person)
+        // a name a body's noun ends stays the body's
+        XCTAssertNotEqual(entity(try extract("Angela Merkel and Grand Hyatt Hotels met."), "Grand Hyatt Hotels")?.type, .person)
+    }
 }
