@@ -358,6 +358,16 @@ extension ActionExtractor {
         return start
     }
 
+    /// The sides a sentence opens with, two or more names joined by commas and "and" ("Serbia and
+    /// Kosovo strike ..."), ending before token `limit`; none for one name or a name inside a phrase.
+    func openingSides(_ s: SentenceView, before limit: Int) -> [Int] {
+        var start = s.range.lowerBound
+        if s.lower(start, isIn: WordSet.articles) { start += 1 }
+        let list = s.mentionList(from: start) { $0.type != .location }
+        guard list.members.count >= 2, list.end < limit else { return [] }
+        return list.members
+    }
+
     func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {
         var out = [last]
         var start = titledStart(s, last)

@@ -84,6 +84,9 @@ extension ActionExtractor {
     /// Verbs whose objects stand on both sides of a "between": "mediated between X and Y".
     static let goBetweenLemmas: WordSet = WordLists.wordSet("ActionExtractor.goBetweenLemmas")
 
+    /// Acts of a go-between, fused to their actor before a deal's noun: "EU-brokered deal".
+    static let mediationLemmas: WordSet = ["broker", "mediate"]
+
     /// Nouns for a settlement: "struck a deal", "sealed an accord" are no blows.
     static let agreementNouns: WordSet = WordLists.wordSet("ActionExtractor.agreementNouns")
 

@@ -25,19 +25,6 @@ struct ActionExtractor {
     /// ", who|which ...": the words that open a relative clause after a comma. Word sets, not array
     /// literals: a literal's array was made and destroyed at every word of every sentence.
     static let commaRelativePronouns: WordSet = ["who", "which", "whose"]
-    /// Acts of a go-between, fused to their actor before a deal's noun: "EU-brokered deal".
-    static let mediationLemmas: WordSet = ["broker", "mediate"]
-
-    /// The sides a sentence opens with, two or more names joined by commas and "and" ("Serbia and
-    /// Kosovo strike ..."), ending before token `limit`; none for one name or a name inside a phrase.
-    func openingSides(_ s: SentenceView, before limit: Int) -> [Int] {
-        var start = s.range.lowerBound
-        if s.lower(start, isIn: WordSet.articles) { start += 1 }
-        let list = s.mentionList(from: start) { $0.type != .location }
-        guard list.members.count >= 2, list.end < limit else { return [] }
-        return list.members
-    }
-
     /// The marks that close a relative, participle or apposition clause.
     static let clauseClosers: WordSet = [",", ".", ";"]
 
