@@ -179,11 +179,9 @@ extension EntityRecognizer {
         if i < end, mask[i], !tokens[i].isCapitalized, tokens.lower(i, isIn: NameCues.administrativeNouns) { return i + 1 }
         // "People's Republic", "Region", "Province" written with capitals (not a place's possessive:
         // "Moscow's Red Square" is the square of Moscow)
-        // (either apostrophe: "Donetsk People\u{2019}s Republic")
-        func isPossessive(_ k: Int) -> Bool { tokens[k].text == "'s" || tokens[k].text == "\u{2019}s" }
-        if i < end, isPossessive(i) { return nil }
+        if i < end, tokens[i].lower == "'s" { return nil }
         var j = i
-        while j < end, mask[j], tokens[j].isCapitalized || isPossessive(j) {
+        while j < end, mask[j], tokens[j].isCapitalized || tokens[j].lower == "'s" {
             if tokens.lower(j, isIn: NameCues.locationHeads) { return j + 1 }
             j += 1
             if j - i > 3 { break }

@@ -14,7 +14,7 @@ extension EntityRecognizer {
             }
             // "Pakistan People's Party", "People's Liberation Army": a possessive after a word for a people
             // inside a capitalized name
-            if t.text == "'s" || t.text == "\u{2019}s", tokens.lower(j - 1, isIn: Self.possessiveNameWords), tokens[j - 1].isCapitalized,
+            if t.lower == "'s", tokens.lower(j - 1, isIn: Self.possessiveNameWords), tokens[j - 1].isCapitalized,
                 j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
             {
                 j += 1
@@ -52,12 +52,14 @@ extension EntityRecognizer {
             }
             // "National Security Council", "Supreme National Security Council": everyday words before a
             // known institution's name ending in a head noun name another institution, not a word and it
-            if let institutionEnd = qualifiedInstitutionEnd(tokens, mask: mask, at: j, runStart: i, end: end) {
+            // (the gazetteer's reading of the word, asked once for this rule and the next)
+            let match = t.isWord && t.isCapitalized ? gazetteerMatch(tokens, mask: mask, at: j, end: end) : nil
+            if let institutionEnd = qualifiedInstitutionEnd(tokens, match: match, at: j, runStart: i) {
                 j = institutionEnd
                 continue
             }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower, hash: t.lowerHash)
-                && (gazetteerMatch(tokens, mask: mask, at: j, end: end).map {
+                && (match.map {
                     $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)
                         || isSurnameSpelledLikeABody($0, at: j, runStart: i, tokens, end: end)
                 } ?? true
@@ -133,14 +135,14 @@ extension EntityRecognizer {
         return (scalars[1] == "'" || scalars[1] == "\u{2019}") && scalars[2].properties.isUppercase
     }
 
-    /// The end of a known institution's name at `j` that the everyday capitalized words from
-    /// `runStart` qualify ("National" before "Security Council"), or nil.
+    /// The end of a known institution's name at `j` (the gazetteer's `match` there) that the everyday
+    /// capitalized words from `runStart` qualify ("National" before "Security Council"), or nil.
     ///
     /// The qualifiers are adjectives and nouns a dictionary has (no verb forms, which a headline's
     /// title case capitalizes: "Asks Security Council"), no titles, days or "The".
-    func qualifiedInstitutionEnd(_ tokens: [Token], mask: [Bool], at j: Int, runStart: Int, end: Int) -> Int? {
+    func qualifiedInstitutionEnd(_ tokens: [Token], match: (Int, GazetteerEntry)?, at j: Int, runStart: Int) -> Int? {
         guard j > runStart, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps,
-            let (matchEnd, entry) = gazetteerMatch(tokens, mask: mask, at: j, end: end), entry.type == .organization,
+            let (matchEnd, entry) = match, entry.type == .organization,
             entry.kind == .name, matchEnd - j >= 2, tokens.lower(matchEnd - 1, isIn: NameCues.organizationHeads)
         else { return nil }
         for k in runStart..<j {
@@ -152,6 +154,9 @@ extension EntityRecognizer {
         }
         return matchEnd
     }
+
+    /// Particles of descent written in lower case inside an Arabic name: "Musaed bin Mohammed Al-Aiban".
+    static let sonOfParticles: WordSet = ["bin", "ibn", "bint"]
 
     /// Words for a people or a class of it whose possessive stays inside a name: "People's Party".
     static let possessiveNameWords: WordSet = ["people", "workers", "women", "children", "citizens", "farmers", "martyrs"]
@@ -767,7 +772,7 @@ extension EntityRecognizer {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Musaed bin Mohammed Al-Aiban": "bin" or "ibn" (a son's "of") between name words is a person's name
-        if wordCount >= 3, words.dropFirst().dropLast().contains(where: { ["bin", "ibn", "bint"].contains($0.text) }),
+        if wordCount >= 3, words.dropFirst().dropLast().contains(where: { Self.sonOfParticles.contains($0.text) }),
             !words.contains(where: { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) })
         {
             return RawMention(range: range, type: .person, name: name, origin: .name)

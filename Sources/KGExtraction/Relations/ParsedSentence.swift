@@ -28,11 +28,12 @@ struct ParsedSentence {
         let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
         let commas = words.map { $0 == "," }, ofWords = words.map { $0 == "of" }
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
+        let names = mentionOf.map { $0 != nil }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(
-                names: mentionOf.map { $0 != nil }, titles: folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }, people: people
+                names: names, titles: folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }, people: people
             )
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
@@ -40,10 +41,10 @@ struct ParsedSentence {
                 summingNouns: folded.tokensOf.map {
                     view.lower($0.lowerBound, isIn: TreeActionExtractor.claimNouns) || view.lower($0.lowerBound, isIn: TreeActionExtractor.actSummaryNouns)
                 },
-                names: mentionOf.map { $0 != nil }
+                names: names
             )
             .withWhoseClausesClosed(
-                whose: words.map { $0 == "whose" }, commas: commas, names: mentionOf.map { $0 != nil },
+                whose: words.map { $0 == "whose" }, commas: commas, names: names,
                 finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) },
                 pastParticiples: tags.map { $0.upos == .VERB && $0.xpos == .VBN })
         self.tree = tree
