@@ -247,7 +247,7 @@ public final class Extractor: Sendable {
             // unknown): an act whose evidence starts inside the dateline has its subject there
             let actsStartAfter = opening > range.lowerBound && opening < tokens.count ? tokens[opening].span.start : nil
             let sentenceActs = OfficeHolderActs.dropping(roleFacts + windowFacts + (treeFacts ?? []), entities: resolved.entities)
-            let sentenceFacts = (sentenceActs + chargeDenials.facts(view)).compactMap { fact -> Fact? in
+            let sentenceFacts = (sentenceActs + chargeDenials.facts(view) + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)).compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil

@@ -102,4 +102,68 @@ struct ChargeDenials {
 
     /// Words that join names coordinated before a verb (a closed class).
     static let coordinators: WordSet = ["and", ","]
+
+    /// Words that stand for the accused of the sentence as deniers (a closed class): "a charge both deny".
+    static let accusedQuantifiers: WordSet = ["both", "all"]
+
+    /// ", a charge Iran denies", ", a charge both countries deny", ", a claim that X and Y have
+    /// rejected": a charge noun set off after the sentence's own accusation, with a denial of it.
+    /// Each denier denies each accuser of the sentence (`sentenceFacts`' accusations, less those made
+    /// by someone the sentence accuses) but itself;
+    /// "both" or "all" (and a plural noun) stand for the accused.
+    ///
+    /// ```swift
+    /// // "Saudi Arabia accused Iran of arming the Houthis, a charge Iran denies." -> Iran -deny-> Saudi Arabia
+    /// let denials = chargeDenials.inlineFacts(view, sentenceFacts: facts)
+    /// ```
+    func inlineFacts(_ s: SentenceView, sentenceFacts: [Fact]) -> [Fact] {
+        let charges = sentenceFacts.filter { $0.kind == .action && Self.accusingLemmas.contains($0.action) }
+        // not the accused's own alleged act ("accused Panama of charging U.S. ships high fees")
+        let accusations = charges.filter { charge in !charges.contains { $0.object == charge.subject } }
+        guard !accusations.isEmpty else { return [] }
+        var out: [Fact] = []
+        for comma in s.range where s.lower(comma) == "," {
+            var n = comma + 1
+            if s.lower(n, isIn: WordSet.articles) { n += 1 }
+            guard s.range.contains(n), s.lower(n, isIn: Self.chargeNouns), s.mentionAt[n] == nil else { continue }
+            var d = n + 1
+            if ["that", "which"].contains(s.lower(d)) { d += 1 }
+            var deniers: [Int] = []
+            var end = d
+            if s.lower(d, isIn: Self.accusedQuantifiers) {
+                // "both countries", "both": the accused of the sentence
+                deniers = accusations.map(\.object)
+                end = d + 1
+                // the quantifier's noun ("countries", "sides"), if any: a lower-case word that is no verb
+                if s.range.contains(end), s.mentionAt[end] == nil, s.tokens[end].isWord, !s.tokens[end].isCapitalized,
+                    s.lower(end, in: lexicons.verbs) == nil
+                {
+                    end += 1
+                }
+            } else {
+                while let next = s.mentions.first(where: { $0.range.lowerBound == end + (s.lower(end, isIn: WordSet.articles) ? 1 : 0) }),
+                    !next.modifierOnly, !next.isDemonym
+                {
+                    deniers += next.entities
+                    end = next.range.upperBound
+                    guard s.lower(end, isIn: Self.coordinators) else { break }
+                    end += 1
+                }
+            }
+            guard !deniers.isEmpty else { continue }
+            var v = end
+            while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
+            guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { continue }
+            var seen = Set<Int>()
+            for denier in deniers {
+                for accuser in accusations.map(\.subject) where accuser != denier && seen.insert(denier &* 1_000_003 &+ accuser).inserted {
+                    out.append(
+                        Fact(
+                            subject: denier, object: accuser, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
+                            sentence: s.index, span: s.span(n, v + 1), confidence: FactConfidence.Window.deniedCharge))
+                }
+            }
+        }
+        return out
+    }
 }

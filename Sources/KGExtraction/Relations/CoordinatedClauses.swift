@@ -16,6 +16,9 @@ enum CoordinatedClauses {
     /// Words a new clause's subject can start with ("he", "the", "its", "Peru", "Turkish").
     static let subjectStarts: Set<UPOS> = [.DET, .PRON, .NOUN, .PROPN, .ADJ, .NUM]
 
+    /// Words that open a relative clause: a verb after them is not the second clause's own.
+    static let relativeWords: Set<String> = ["which", "who", "whom", "whose"]
+
     /// How far after the conjunction the second clause's verb may lie, in folded words.
     static let verbReach = 10
 
@@ -40,13 +43,31 @@ enum CoordinatedClauses {
             // and is read with it (the parser hangs so few words right)
             if folded.words[k + 1].lowercased() == "but", lastWord - (k + 1) <= answerLength { continue }
             let before = partFirstWord..<k, after = (k + 2)...min(lastWord, k + 1 + verbReach)
-            guard before.contains(where: { finiteVerbTags.contains(tags[$0].xpos) }), after.contains(where: { finiteVerbTags.contains(tags[$0].xpos) })
-            else { continue }
+            guard before.contains(where: { finiteVerbTags.contains(tags[$0].xpos) }), hasOwnVerb(after, folded: folded, tags: tags) else { continue }
             parts.append(partStart..<folded.tokensOf[k].lowerBound)
             partStart = folded.tokensOf[k + 2].lowerBound
             partFirstWord = k + 2
         }
         parts.append(partStart..<stretch.upperBound)
         return parts
+    }
+
+    /// Whether `words` hold a finite verb outside a relative clause set off by commas: in ", and
+    /// Saudi adviser X, which were hosted by Y" the verb is the relative clause's and the name one
+    /// more conjunct; in ", but Zambian President X, who chairs the SADC, called ..." "called" is
+    /// the second clause's own.
+    static func hasOwnVerb(_ words: ClosedRange<Int>, folded: MentionFolding.Folded, tags: [PartOfSpeech]) -> Bool {
+        var inRelativeClause = false
+        for k in words {
+            let word = folded.words[k].lowercased()
+            if inRelativeClause {
+                if word == "," { inRelativeClause = false }
+            } else if relativeWords.contains(word) {
+                inRelativeClause = true
+            } else if finiteVerbTags.contains(tags[k].xpos) {
+                return true
+            }
+        }
+        return false
     }
 }

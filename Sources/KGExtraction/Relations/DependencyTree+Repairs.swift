@@ -78,6 +78,43 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a title and its holder, set off by a comma after another person, read as one
+    /// more person of a list: "talks between Paudel, army chief General Ashok Raj Sigdel and ...".
+    ///
+    /// After a person, a comma and a title, the title reads as the person's apposition; but a title
+    /// followed by its own holder's name names someone else, so the holder is the first person's
+    /// conjunct and the title the holder's compound. Not a title with "of" before the name ("X,
+    /// the wife of Y" describes X).
+    ///
+    /// ```swift
+    /// // "between Smith , army chief General Jones and ..." parsed with "chief" the appos of "Smith"
+    /// // and "Jones" an nmod of "chief": "Jones" becomes a conj of "Smith", "chief" its compound
+    /// let mended = tree.withTitledPeopleListedAsConjuncts(people: isPerson, titles: isTitle, commas: isComma)
+    /// ```
+    func withTitledPeopleListedAsConjuncts(people: [Bool], titles: [Bool], commas: [Bool]) -> DependencyTree {
+        guard people.count == count, titles.count == count, commas.count == count else { return self }
+        var heads = self.heads, labels = self.labels
+        var changed = false
+        for title in 0..<count where titles[title] && labels[title] == .appos {
+            // the title's first word ("army" of "army chief"), right after the comma
+            var first = title
+            while first > 0, titles[first - 1] { first -= 1 }
+            guard first > 0, commas[first - 1], let person = heads[title], person < first - 1, people[person],
+                // the title's words run up to its holder, who hangs on the title with no preposition
+                let holder = (title + 1..<count).first(where: { !titles[$0] }), people[holder], heads[holder] == title,
+                labels[holder] != .conj, !(0..<count).contains(where: { heads[$0] == holder && labels[$0].base == "case" })
+            else { continue }
+            heads[holder] = person
+            labels[holder] = .conj
+            for word in title + 1..<holder where heads[word] == title { heads[word] = holder }
+            for word in holder + 1..<count where heads[word] == title { heads[word] = holder }
+            heads[title] = holder
+            labels[title] = .compound
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with a list of people after a title's "of" bodies, set off by a comma, read as the
     /// title's apposition: "The foreign ministers of Egypt and Jordan, X and Y, met".
     ///
@@ -132,24 +169,53 @@ extension DependencyTree {
             // the title's last word (its head), right before the holder's name
             var title = name + 1
             while title + 1 < count, titles[title + 1] { title += 1 }
-            guard title + 1 < count, people[title + 1], (name + 1..<title).allSatisfy({ heads[$0] == title }) else { continue }
+            guard title + 1 < count, people[title + 1] else { continue }
             let holder = title + 1
+            let titleHeadsItsWords = (name + 1..<title).allSatisfy({ heads[$0] == title })
             // the phrase's top word hangs on the verb: the title (its holder below it) or the holder
             let top: Int
-            if heads[title] == verb && heads[holder] == title {
+            if titleHeadsItsWords && heads[title] == verb && heads[holder] == title {
                 top = title
-            } else if heads[holder] == verb && heads[title] == holder {
+            } else if titleHeadsItsWords && heads[holder] == verb && heads[title] == holder {
                 top = holder
+            } else if Self.phraseHangsOnNameOrVerb(name + 1...holder, name: name, verb: verb, heads: heads) {
+                // a title of several words ("Secretary of State") split between the name and the
+                // verb: the holder heads the phrase, the words hung outside it become its compounds
+                guard labels[holder] != .conj else { continue }
+                for word in name + 1..<holder where !(name + 1...holder).contains(heads[word] ?? -1) {
+                    heads[word] = holder
+                    labels[word] = .compound
+                }
+                // what the name governed past the holder ("..., whom he accused") is the holder's
+                for word in holder + 1..<count where heads[word] == name { heads[word] = holder }
+                top = holder
+                heads[holder] = verb
             } else {
                 continue
             }
             guard labels[top] != .conj else { continue }
             labels[top] = labels[name]
-            heads[name] = title
+            heads[name] = top == holder && heads[title] != holder ? holder : title
             labels[name] = .compound
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// Whether every word of `phrase` hangs inside it, on `name` or on `verb`, and `verb` lies outside
+    /// the phrase's and the name's subtrees (so the phrase can be hung on the verb without a cycle).
+    private static func phraseHangsOnNameOrVerb(_ phrase: ClosedRange<Int>, name: Int, verb: Int, heads: [Int?]) -> Bool {
+        for word in phrase {
+            guard let head = heads[word], phrase.contains(head) || head == name || head == verb else { return false }
+        }
+        // the verb's own heads, up to the root: none of them in the phrase or the name
+        var ancestor: Int? = verb, steps = 0
+        while let current = ancestor, steps <= heads.count {
+            if phrase.contains(current) || current == name { return false }
+            ancestor = heads[current]
+            steps += 1
+        }
+        return true
     }
 
     /// The tree with each passive agent that no "by" introduces read as the object it is: "has hosted

@@ -29,12 +29,12 @@ struct ParsedSentence {
         let commas = words.map { $0 == "," }, ofWords = words.map { $0 == "of" }
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
         let names = mentionOf.map { $0 != nil }
+        let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
-            .withNamesBeforeTitlesAsCompounds(
-                names: names, titles: folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }, people: people
-            )
+            .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
+            .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(

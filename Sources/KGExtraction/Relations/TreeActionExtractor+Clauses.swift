@@ -5,6 +5,9 @@ import KGModel
 extension TreeActionExtractor {
     /// Subordinating conjunctions that the parser may read as prepositions of the next noun (a closed class).
     static let subordinators: WordSet = ["after", "before", "since", "until", "till", "because", "when", "while", "once", "as"]
+    /// The words that may open a participle clause sharing its main clause's subject: a means
+    /// ("by expelling") or a time ("after meeting", "while visiting").
+    static let participleTimeMarkers: WordSet = ["by", "after", "before", "while", "when", "since", "upon", "on"]
     /// Reflexive pronouns (a closed class): an object the subject itself.
     static let reflexivePronouns: Set<String> = ["himself", "herself", "itself", "themselves", "oneself"]
     /// Relative pronouns (a closed class): they stand for the noun their clause hangs on.
@@ -428,8 +431,11 @@ extension TreeActionExtractor {
                 return arguments(p, noun, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
             }
             // ", accusing Sudan of ...": a participle clause shares the main clause's subject, as does
-            // a means ("responded by breaking relations with X", "retaliated by expelling")
-            guard p.tags[w].xpos == .VBG, !p.children[w].contains(where: { p.label($0).base == "mark" && p.words[$0] != "by" }) else { return [] }
+            // a means ("responded by breaking relations with X", "retaliated by expelling") and a time
+            // ("said after meeting X", "before leaving for Y"); not "without naming X", "instead of"
+            guard p.tags[w].xpos == .VBG,
+                !p.children[w].contains(where: { p.label($0).base == "mark" && !p.word($0, isIn: Self.participleTimeMarkers) })
+            else { return [] }
             // "lift its objections to Sweden and Finland joining NATO": a name right before the participle,
             // in a phrase of the same verb, is who does it
             if let noun = gerundSubject(p, w, head: h) {

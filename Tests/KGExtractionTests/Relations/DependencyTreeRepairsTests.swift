@@ -154,4 +154,46 @@ final class DependencyTreeRepairsTests: XCTestCase {
         // no person after the title: left alone
         XCTAssertEqual(tree.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people.map { _ in false }), tree)
     }
+
+    /// "Smith met Kenya Secretary of State Jones ." with "Jones" hung on "Kenya": the holder becomes
+    /// the obj, the title's words outside the phrase its compounds, "Kenya" inside the phrase.
+    func testANameBeforeATitleOfSeveralWordsBecomesPartOfThePhrase() {
+        // Smith met Kenya Secretary of State Jones .
+        let tree = DependencyTree(
+            heads: [1, nil, 1, 6, 5, 3, 2, 1],
+            labels: labels(["nsubj", "root", "obj", "compound", "case", "nmod", "obj", "punct"]))
+        let names = [true, false, true, false, false, false, true, false]
+        let titles = [false, false, false, true, true, true, false, false]
+        let people = [true, false, false, false, false, false, true, false]
+        let mended = tree.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
+        XCTAssertEqual(mended.heads[6], 1)
+        XCTAssertEqual(mended.labels[6].rawValue, "obj")
+        XCTAssertEqual(mended.labels[2].rawValue, "compound")
+        XCTAssertTrue(mended.isWellFormed(count: mended.heads.count))
+        // no person after the title: left alone
+        XCTAssertEqual(tree.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people.map { _ in false }), tree)
+    }
+
+    /// "between Smith , army chief Jones and Brown" with "chief" the appos of "Smith" and "Jones" an
+    /// nmod of "chief": "Jones" becomes a conj of "Smith" and "chief" its compound.
+    func testATitledPersonAfterACommaBecomesAConjunct() {
+        // talks between Smith , army chief Jones and Brown
+        let tree = DependencyTree(
+            heads: [nil, 2, 0, 5, 5, 2, 5, 8, 6],
+            labels: labels(["root", "case", "nmod", "punct", "compound", "appos", "nmod", "cc", "conj"]))
+        let people = [false, false, true, false, false, false, true, false, true]
+        let titles = [false, false, false, false, true, true, false, false, false]
+        let commas = [false, false, false, true, false, false, false, false, false]
+        let mended = tree.withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
+        XCTAssertEqual(mended.heads[6], 2)
+        XCTAssertEqual(mended.labels[6].rawValue, "conj")
+        XCTAssertEqual(mended.heads[5], 6)
+        XCTAssertEqual(mended.labels[5].rawValue, "compound")
+        XCTAssertTrue(mended.isWellFormed(count: mended.heads.count))
+        // "of" before the holder: the title describes the one before the comma
+        var caseLabels = tree.labels
+        caseLabels[7] = DependencyLabel(rawValue: "case")
+        let described = DependencyTree(heads: [nil, 2, 0, 5, 5, 2, 5, 6, 6], labels: caseLabels)
+        XCTAssertEqual(described.withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas), described)
+    }
 }

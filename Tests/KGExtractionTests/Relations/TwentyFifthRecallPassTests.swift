@@ -1,0 +1,77 @@
+import KGExtraction
+import XCTest
+
+/// The twenty-fifth pass on unseen news: titles of several words between a body's name and the
+/// holder, time clauses that share their subject, titled people in a list, relative clauses
+/// after a coordinated name, and denials set off after the accusation they answer.
+final class TwentyFifthRecallPassTests: ExtractionTestCase {
+    func testABodysNameBeforeATitleOfSeveralWordsModifiesTheTitle() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("President Jose Raul Mulino met U.S. Secretary of State Marco Rubio on Sunday."),
+            ["Jose Raul Mulino -meet-> Marco Rubio", "Marco Rubio -secretary of state-> United States"])
+        // what the name governed past the holder is the holder's: the relative clause's object
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Evo Morales decided to throw out U.S. envoy Philip Goldberg, whom he accused of backing the opposition."),
+            ["Evo Morales -accuse-> Philip Goldberg", "Evo Morales -throw out-> Philip Goldberg", "Philip Goldberg -envoy-> United States"])
+        // a country met alone stays the one met
+        XCTAssertEqual(try TreeRuleFacts.of("President Jose Raul Mulino met U.S. officials on Sunday."), ["Jose Raul Mulino -meet-> United States"])
+    }
+
+    func testATimeClauseOfAParticipleSharesItsMainClausesSubject() throws {
+        XCTAssertEqual(
+            try all("President Jose Raul Mulino said on Sunday after meeting U.S. Secretary of State Marco Rubio that Panama would leave the initiative."),
+            ["Jose Raul Mulino -meet-> Marco Rubio", "Jose Raul Mulino -president-> Panama", "Marco Rubio -secretary of state-> United States"])
+        // "without naming" is no act
+        XCTAssertEqual(try all("Turkish President Tayyip Erdogan said, without naming Russia, that the war must end."), ["Tayyip Erdogan -president-> Turkey"])
+    }
+
+    func testATitledPersonAfterACommaInAListIsOneMorePerson() throws {
+        XCTAssertEqual(
+            try all(
+                "President Ram Chandra Paudel swore in Sushila Karki. Karki was chosen after two days of talks between Paudel, army chief General Ashok Raj Sigdel and protest leaders."
+            ),
+            ["Ashok Raj Sigdel -talk-> Ram Chandra Paudel", "Ram Chandra Paudel -talk-> Ashok Raj Sigdel"])
+        // a title with "of" before the name describes the one before the comma
+        XCTAssertEqual(
+            try all("Talks between Paudel and Ashok Raj Sigdel, the wife of President Ram Chandra Paudel, went on."),
+            ["Ashok Raj Sigdel -talk-> Ram Chandra Paudel", "Ashok Raj Sigdel -wife-> Ram Chandra Paudel", "Ram Chandra Paudel -talk-> Ashok Raj Sigdel"])
+    }
+
+    func testARelativeClausesVerbAfterAConjoinedNameOpensNoSecondClause() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of(
+                "The agreement was announced after four days of talks between Ali Shamkhani, the secretary of Iran's Supreme National Security Council, and Saudi national security adviser Musaed bin Mohammed Al-Aiban, which were hosted by Wang Yi, China's most senior diplomat."
+            ),
+            [
+                "Ali Shamkhani -secretary-> Supreme National Security Council", "Ali Shamkhani -talk-> Musaed bin Mohammed Al-Aiban",
+                "Musaed bin Mohammed Al-Aiban -national security adviser-> Saudi Arabia", "Musaed bin Mohammed Al-Aiban -talk-> Ali Shamkhani",
+                "Wang Yi -diplomat-> China", "Wang Yi -host-> Musaed bin Mohammed Al-Aiban",
+            ])
+        // a verb after the relative clause's closing comma is the second clause's own
+        XCTAssertEqual(
+            try all(
+                "South African President Thabo Mbeki said he would keep working with both parties, but Zambian President Levy Mwanawasa, who chairs the SADC, criticised Robert Mugabe."
+            ),
+            [
+                "Levy Mwanawasa -chair-> Southern African Development Community", "Levy Mwanawasa -criticize-> Robert Mugabe",
+                "Levy Mwanawasa -president-> Zambia", "Thabo Mbeki -president-> South Africa",
+            ])
+    }
+
+    func testADenialSetOffAfterTheAccusationItAnswers() throws {
+        XCTAssertEqual(
+            try all("Saudi Arabia accused Iran of arming the Houthis, a charge Iran denies."),
+            ["Iran -deny-> Saudi Arabia", "Saudi Arabia -accuse-> Iran"])
+        XCTAssertEqual(
+            try all("Algeria accused Morocco and Israel of supporting the group, a charge both countries deny."),
+            ["Algeria -accuse-> Israel", "Algeria -accuse-> Morocco", "Israel -deny-> Algeria", "Morocco -deny-> Algeria"])
+        // deniers the accusation did not name reject its maker, not the accused's alleged act
+        let rejected = try all(
+            "Donald Trump accused Panama of charging U.S. ships high fees, a claim that Jose Raul Mulino and the Panama Canal Authority have rejected.")
+        XCTAssertTrue(rejected.isSuperset(of: ["Jose Raul Mulino -reject-> Donald Trump", "Panama Canal Authority -reject-> Donald Trump"]), "\(rejected)")
+        XCTAssertFalse(rejected.contains("Jose Raul Mulino -reject-> Panama"), "\(rejected)")
+        // no accusation in the sentence, or no denial of the charge: nothing more
+        XCTAssertEqual(try all("Saudi Arabia met Iran in Beijing, a charge Iran denies."), ["Saudi Arabia -meet-> Iran"])
+        XCTAssertEqual(try all("Saudi Arabia accused Iran of arming the Houthis, a charge Iran repeated."), ["Saudi Arabia -accuse-> Iran"])
+    }
+}
