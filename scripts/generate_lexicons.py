@@ -115,6 +115,7 @@ ORGANIZATIONS = [
     ("Human Rights Watch", []), ("UNICEF", []), ("UNHCR", ["UN refugee agency"]), ("World Trade Organization", ["WTO"]),
     ("OPEC", []), ("Collective Security Treaty Organization", ["CSTO"]), ("Shanghai Cooperation Organisation", ["SCO"]),
     ("Commonwealth of Independent States", ["CIS"]), ("Commonwealth", ["Commonwealth of Nations"]), ("Hamas", []), ("Hezbollah", []), ("Taliban", []),
+    ("Houthis", ["Houthi movement", "Houthi rebels", "Ansar Allah"]),
     ("Islamic State", ["ISIS", "ISIL"]), ("al-Qaeda", ["al Qaeda", "Al-Qaida"]), ("Wagner Group", ["Wagner"]),
     ("Normandy format", []), ("Minsk Group", []), ("Federation Council", []), ("State Duma", ["Duma"]),
     ("Verkhovna Rada", []), ("Congress", ["US Congress"]), ("Senate", []), ("House of Representatives", []),

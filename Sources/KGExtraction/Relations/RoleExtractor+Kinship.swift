@@ -131,6 +131,12 @@ extension RoleExtractor {
             {
                 d -= 1
             }
+            // "her Indonesian counterpart": a demonym of one word right before the noun
+            if d == nounStart - 1, let m = s.mentionAt[d], s.mentions[m].isDemonym, s.mentions[m].range.count == 1,
+                s.lower(d - 1, isIn: WordSet.personPossessives)
+            {
+                d -= 1
+            }
             // whose relative: "Ortega's wife", "his wife", "whose brother", "a relative of Ortega"
             var of: Int?
             var ofEntity: Int?

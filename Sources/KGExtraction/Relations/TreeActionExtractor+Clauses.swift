@@ -422,6 +422,9 @@ extension TreeActionExtractor {
         case .aclRelcl:
             return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
         case .acl:
+            // "accused Iran of arming the Houthis", misparsed as "Iran" described by "arming": an alleged
+            // act, not one done
+            if p.children[w].contains(where: { p.words[$0] == "of" && p.label($0).base == "mark" }) { return [] }
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
             if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil) }
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return nounActors(p, h, depth: depth + 1).inherited }
@@ -766,7 +769,7 @@ extension TreeActionExtractor {
     }
 
     /// "..., a charge Jakarta denies": the claim noun a relative clause of verb `w` hangs on, when the
-    /// noun opens after a comma and is what the verb refuses (the verb has no object of
+    /// noun opens after a comma (or ", in": "in a move that X condemned") and is what the verb refuses (the verb has no object of
     /// its own but a relative pronoun).
     func summingNoun(_ p: ParsedSentence, _ w: Int) -> Int? {
         guard p.label(w) == .aclRelcl || p.label(w) == .acl, let h = p.head(w),
@@ -774,7 +777,8 @@ extension TreeActionExtractor {
             p.dependents(w, .obj).allSatisfy({ p.word($0, isIn: Self.relativePronouns) }), p.dependents(w, .ccomp).isEmpty
         else { return nil }
         let opening = ([h] + p.children[h].filter { ["det", "amod"].contains(p.label($0).base) && $0 < h }).min() ?? h
-        guard opening > 0, p.words[opening - 1] == "," else { return nil }
+        // ", a move Algeria opposed", ", in a move that was condemned by X"
+        guard opening > 0, p.words[opening - 1] == "," || opening > 1 && p.words[opening - 1] == "in" && p.words[opening - 2] == "," else { return nil }
         return h
     }
 

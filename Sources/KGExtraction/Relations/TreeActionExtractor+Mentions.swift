@@ -12,6 +12,10 @@ extension TreeActionExtractor {
     /// coercion targets: "revoked the licences of Oxfam", "froze the assets of X", "froze Iraqi assets".
     static let heldThingNouns: WordSet = WordLists.wordSet("TreeActionExtractor.heldThingNouns")
 
+    /// Words that open the names a plural noun includes (a closed class): "platforms, including
+    /// Facebook", "countries such as France" ("such" is the case word, "as" its fixed part).
+    static let inclusionMarkers: WordSet = ["including", "such", "notably", "especially", "particularly"]
+
     /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
     static let placeNouns: WordSet = WordLists.wordSet("TreeActionExtractor.placeNouns")
 
@@ -64,6 +68,14 @@ extension TreeActionExtractor {
             return [Argument(mention: m, confidence: 0)]
         }
         guard p.tags[w].upos == .NOUN || p.tags[w].upos == .PROPN else { return [] }
+        // "blocked 26 platforms, including Facebook and YouTube", "countries such as France and
+        // Germany condemned": a plural noun stands for the names it is said to include
+        if p.tags[w].upos == .NOUN, p.tags[w].xpos == .NNS,
+            let included = p.dependents(w, base: "nmod").first(where: { c in c > w && p.preposition(c).map { Self.inclusionMarkers.contains($0) } == true })
+        {
+            let named = p.conjuncts(included).flatMap { standsFor(p, $0, asObject: asObject, lemma: lemma) }
+            if !named.isEmpty { return named.map { Argument(mention: $0.mention, confidence: $0.confidence - 0.05) } }
+        }
         // "Taiz, a city besieged by X": a noun in apposition to a name stands for it
         if p.label(w) == .appos, let h = p.head(w), let m = p.usableMention(h) { return [Argument(mention: m, confidence: -0.05)] }
         // "entered the town of Tal Tamr", "captured the border towns of X and Y": the place named after "of"

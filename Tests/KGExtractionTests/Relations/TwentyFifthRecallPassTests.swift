@@ -3,7 +3,9 @@ import XCTest
 
 /// The twenty-fifth pass on unseen news: titles of several words between a body's name and the
 /// holder, time clauses that share their subject, titled people in a list, relative clauses
-/// after a coordinated name, and denials set off after the accusation they answer.
+/// after a coordinated name, denials set off after the accusation they answer, plural nouns that
+/// include names, "in a move that X condemned", a demonym after "his" before a staff noun, and
+/// the Houthis.
 final class TwentyFifthRecallPassTests: ExtractionTestCase {
     func testABodysNameBeforeATitleOfSeveralWordsModifiesTheTitle() throws {
         XCTAssertEqual(
@@ -73,5 +75,41 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // no accusation in the sentence, or no denial of the charge: nothing more
         XCTAssertEqual(try all("Saudi Arabia met Iran in Beijing, a charge Iran denies."), ["Saudi Arabia -meet-> Iran"])
         XCTAssertEqual(try all("Saudi Arabia accused Iran of arming the Houthis, a charge Iran repeated."), ["Saudi Arabia -accuse-> Iran"])
+    }
+
+    func testAPluralNounStandsForTheNamesItIncludes() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("KATHMANDU (Reuters) - Nepal's government blocked 26 social media platforms, including Facebook, YouTube and Twitter."),
+            ["Nepal -block-> Facebook", "Nepal -block-> Twitter", "Nepal -block-> YouTube"])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Several countries, including France and Germany, condemned Russia."), ["France -condemn-> Russia", "Germany -condemn-> Russia"])
+        // a plural noun that includes no name stands for no one
+        XCTAssertEqual(try TreeRuleFacts.of("Nepal's government blocked 26 social media platforms on Friday."), [])
+    }
+
+    func testAMoveThatSomeoneCondemnedAfterAComma() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Russia recognised Donetsk on Monday, in a move that Germany condemned."),
+            ["Germany -condemn-> Russia", "Russia -recognize-> Donetsk"])
+        // a purpose, not a judgement
+        XCTAssertEqual(try TreeRuleFacts.of("Russia recognised Donetsk on Monday, in a move to end the war."), ["Russia -recognize-> Donetsk"])
+    }
+
+    func testADemonymBetweenAPossessiveAndAStaffNoun() throws {
+        XCTAssertTrue(try all("Alexei Navalny said his Russian lawyer, Vadim Kobzev, had been detained.").contains("Vadim Kobzev -lawyer-> Alexei Navalny"))
+        // no possessive before the demonym: no one's lawyer
+        XCTAssertFalse(try all("Alexei Navalny said the Russian lawyer, Vadim Kobzev, had been detained.").contains("Vadim Kobzev -lawyer-> Alexei Navalny"))
+    }
+
+    func testTheHouthisAreAnArmedGroup() throws {
+        XCTAssertEqual(try all("The Houthis crossed into Saudi Arabia."), ["Houthis -cross-> Saudi Arabia"])
+        XCTAssertEqual(try all("The Houthi movement fired missiles at Riyadh."), ["Houthis -fire-> Riyadh"])
+    }
+
+    func testAnActAllegedByAnAccusationIsNoFact() throws {
+        // "arming" misread as describing "Iran"
+        XCTAssertEqual(try all("Saudi Arabia accused Iran of arming the Houthis."), ["Saudi Arabia -accuse-> Iran"])
+        // a participle describing a name, with no "of", still has the name act
+        XCTAssertEqual(try TreeRuleFacts.of("Russian forces crossing into Ukraine shelled Kharkiv."), ["Russia -cross-> Ukraine", "Russia -shell-> Kharkiv"])
     }
 }

@@ -8,7 +8,8 @@ final class TwentyThirdRecallPassTests: ExtractionTestCase {
     func testCountryNamedPersonAfterATitleIsAPerson() throws {
         XCTAssertEqual(
             try all("Israeli Defence Minister Israel Katz accused Iran of arming Hezbollah."),
-            ["Israel Katz -defence minister-> Israel", "Israel Katz -accuse-> Iran", "Iran -arm-> Hezbollah"])
+            // (the act alleged is no fact: GUIDELINES.md annotates the accusation only)
+            ["Israel Katz -defence minister-> Israel", "Israel Katz -accuse-> Iran"])
         // an office holder's full name is a person without a title too
         XCTAssertEqual(try all("Israel Katz met Wang Yi in Beijing."), ["Israel Katz -meet-> Wang Yi"])
     }
