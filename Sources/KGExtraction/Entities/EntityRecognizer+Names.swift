@@ -464,7 +464,8 @@ extension EntityRecognizer {
             !words.contains(where: { lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) })
         else { return nil }
         if words.count == 1,
-            !(armed || NameCues.armedBodyNouns.contains(noun)) || lexicons.commonWords.contains(first.lower, hash: first.lowerHash) || first.isAllCaps
+            !(armed || NameCues.armedBodyNouns.contains(noun) || Self.partyClassNouns.contains(noun) && ownedOrDetermined(tokens, before: start, sentence: sentence))
+                || lexicons.commonWords.contains(first.lower, hash: first.lowerHash) || first.isAllCaps
                 || Self.isShapedLikeAPeoplesAdjective(first.lower) || first.lower.hasSuffix("an")
         {
             return nil
@@ -472,6 +473,24 @@ extension EntityRecognizer {
         let name = words.map(\.text).joined(separator: " ").joinedWordParts
         return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
     }
+
+    /// Nouns of a party a single word names when written after it, owned or determined (a closed
+    /// class): "whose Semilla party", "the opposition Waddani party" (not "movement": "the Gulen
+    /// movement" is named after a person).
+    static let partyClassNouns: WordSet = ["party"]
+
+    /// Whether a possessive ("whose", "his", "Fico's") or an article, perhaps with one lower-case word
+    /// ("the dissolved", "the opposition"), stands right before `start`: a single word there before
+    /// "party" is the party's name ("whose Semilla party", "the opposition Waddani party").
+    func ownedOrDetermined(_ tokens: [Token], before start: Int, sentence: Range<Int>) -> Bool {
+        let b = start - 1
+        guard b >= sentence.lowerBound else { return false }
+        if tokens.lower(b, isIn: Self.partyOwnerWords) || tokens.lower(b, isIn: WordSet.articles) { return true }
+        return b - 1 >= sentence.lowerBound && tokens[b].isWord && !tokens[b].isCapitalized && tokens.lower(b - 1, isIn: WordSet.articles)
+    }
+
+    /// Possessives a party's name may follow (a closed class): "whose", "his", "her", "their", "its", "'s".
+    static let partyOwnerWords: WordSet = ["whose", "his", "her", "their", "its", "'s"]
 
     /// Nouns of the landmarks a known place's name stands before as part of their own: "Colombo
     /// airport", "Lusaka prison", "the Matamoros barracks" (not a river's, dam's or bridge's noun, which a known place's name

@@ -1,12 +1,13 @@
 import KGModel
 
-/// A person's party named with a possessive or "of": the person is a member of it ("Morales's
+/// A person's party named with a possessive or "of": a party named as a person's ("Morales's
 /// Movement for Socialism", "Puigdemont's party, the Catalan European Democratic Party", "Barzani,
-/// whose Kurdistan Democratic Party dominates the region", "Mmusi Maimane of the Democratic Alliance").
+/// whose Kurdistan Democratic Party dominates the region") is the party the person leads, as "his
+/// party" is (`possessivePartyLeaders`); "Mmusi Maimane of the Democratic Alliance" is a member.
 ///
 /// ```swift
 /// // "Nasheed's Maldivian Democratic Party dismissed the charge."
-/// // -> Fact(Mohamed Nasheed, "member", Maldivian Democratic Party, cameo .role)
+/// // -> Fact(Mohamed Nasheed, "leader", Maldivian Democratic Party, cameo .role)
 /// ```
 extension RoleExtractor {
     /// Words that make a body's name a party's or a political movement's: "Democratic Party",
@@ -22,8 +23,8 @@ extension RoleExtractor {
 
     /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.
     func partyMemberships(_ s: SentenceView, _ facts: inout [Fact]) {
-        func add(_ person: Int, _ party: Int) {
-            Self.addRole(mention: person, "member", mention: party, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
+        func add(_ person: Int, _ party: Int, role: String = "leader") {
+            Self.addRole(mention: person, role, mention: party, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
         for i in s.range {
             let w = s.lower(i)
@@ -44,7 +45,7 @@ extension RoleExtractor {
                 s.roleAt[s.mentions[person].range.lowerBound - 1] == nil,
                 let party = s.mention(startingAt: s.lower(i + 1) == "the" ? i + 2 : i + 1), isNamedParty(s, party)
             {
-                add(person, party)
+                add(person, party, role: "member")
             }
             // "Barzani, whose Kurdistan Democratic Party dominates"
             if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,

@@ -1,24 +1,24 @@
 import KGExtraction
 import XCTest
 
-/// Memberships: a person's party named with a possessive or "of" (`RoleExtractor+Parties`), a body joined
+/// Memberships: a person's party named with a possessive (its leader) or "of" (a member; `RoleExtractor+Parties`), a body joined
 /// (`RoleExtractor.joiningAsMembership`): the exact role facts of each text.
 final class RolePartyMembershipTests: ExtractionTestCase {
-    func testAPersonsNamedPartyHasThePersonAsMember() throws {
+    func testAPersonsNamedPartyHasThePersonAsLeader() throws {
         XCTAssertEqual(
-            try roles("Tomas Herrera's Movement for Democracy called the vote illegal."), ["Tomas Herrera -member-> Movement for Democracy"])
+            try roles("Tomas Herrera's Movement for Democracy called the vote illegal."), ["Tomas Herrera -leader-> Movement for Democracy"])
     }
 
-    func testAPersonsPartyInAppositionHasThePersonAsMember() throws {
+    func testAPersonsPartyInAppositionHasThePersonAsLeader() throws {
         XCTAssertEqual(
             try roles("Tomas Herrera's party, the Liberal Democratic Union, said it would take part in the election."),
-            ["Tomas Herrera -member-> Liberal Democratic Union"])
+            ["Tomas Herrera -leader-> Liberal Democratic Union"])
     }
 
-    func testWhosePartyHasThePersonAsMember() throws {
+    func testWhosePartyHasThePersonAsLeader() throws {
         XCTAssertEqual(
             try roles("Tomas Herrera, whose Progressive Democratic Party dominates the assembly, called for calm."),
-            ["Tomas Herrera -member-> Progressive Democratic Party"])
+            ["Tomas Herrera -leader-> Progressive Democratic Party"])
     }
 
     func testAPersonOfANamedPartyIsItsMember() throws {
@@ -48,7 +48,7 @@ final class RolePartyMembershipTests: ExtractionTestCase {
 
     func testABodyFollowedByPartyIsANamedParty() throws {
         XCTAssertEqual(try all("Pedro Soto of the LIBRE party leads the polls."), ["Pedro Soto -member-> LIBRE"])
-        XCTAssertEqual(try all("President Luis Vega's Nueva Patria party won the vote."), ["Luis Vega -member-> Nueva Patria"])
+        XCTAssertEqual(try all("President Luis Vega's Nueva Patria party won the vote."), ["Luis Vega -leader-> Nueva Patria"])
     }
 
     func testTheMembersAWhoseClauseListsBelongToTheBodyItHangsOn() throws {

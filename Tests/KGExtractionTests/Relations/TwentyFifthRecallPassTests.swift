@@ -4,8 +4,8 @@ import XCTest
 /// The twenty-fifth pass on unseen news: titles of several words between a body's name and the
 /// holder, time clauses that share their subject, titled people in a list, relative clauses
 /// after a coordinated name, denials set off after the accusation they answer, plural nouns that
-/// include names, "in a move that X condemned", a demonym after "his" before a staff noun, and
-/// the Houthis.
+/// include names, "in a move that X condemned", a demonym after "his" before a staff noun,
+/// the Houthis, and parties named by one unknown word ("whose Likud party").
 final class TwentyFifthRecallPassTests: ExtractionTestCase {
     func testABodysNameBeforeATitleOfSeveralWordsModifiesTheTitle() throws {
         XCTAssertEqual(
@@ -111,5 +111,16 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Saudi Arabia accused Iran of arming the Houthis."), ["Saudi Arabia -accuse-> Iran"])
         // a participle describing a name, with no "of", still has the name act
         XCTAssertEqual(try TreeRuleFacts.of("Russian forces crossing into Ukraine shelled Kharkiv."), ["Russia -cross-> Ukraine", "Russia -shell-> Kharkiv"])
+    }
+
+    func testOneUnknownWordBeforeAnOwnedOrDeterminedPartyNamesIt() throws {
+        XCTAssertEqual(
+            try all("Benjamin Netanyahu, whose Likud party opposes any withdrawal, accused Ehud Olmert."),
+            ["Benjamin Netanyahu -leader-> Likud", "Benjamin Netanyahu -accuse-> Ehud Olmert"])
+        XCTAssertEqual(
+            try all("Voters backed Abdirahman Mohamed Abdullahi, the leader of the opposition Waddani party."),
+            ["Abdirahman Mohamed Abdullahi -leader-> Waddani"])
+        // a movement named alone may be named after a person: no body
+        XCTAssertEqual(try extract("Police raided offices of the Korvi movement.").entities.filter { $0.type == .organization }.map(\.name), [])
     }
 }
