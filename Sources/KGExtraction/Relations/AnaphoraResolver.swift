@@ -227,6 +227,13 @@ struct AnaphoraResolver {
                     continue
                 }
             }
+            // "Mali left ECOWAS, accusing it of ...", "revoked the licences of Oxfam and CARE, accusing them
+            // of ...": the object of a participle set off after the main clause is what that clause acted on
+            if let acted = Self.participleObjectPronoun(tokens, i, range: range, spans: sorted), !covered(i), !quoted(i) {
+                extra.append(acted)
+                i += 1
+                continue
+            }
             // "until it withdraws its troops from Kuwait, which it invaded", "saying it was hitting X":
             // "it" as a subject, and "its" before those acting for a body, stand for a country or body
             if !quoted(i), let body = bodyPronoun(tokens, i, range: range, spans: sorted + extra, opener: openingBody, previous: previousTopic) {
@@ -338,6 +345,41 @@ struct AnaphoraResolver {
     /// person named last before it, followed (after an optional comma closing an apposition, "General
     /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
     /// direct object noun phrase before "with" ("held last-ditch talks with him").
+    /// "it" or "them" right after a participle that follows a comma (", accusing it of", ", urging
+    /// them to"): the body, or the list of bodies, named last before the comma, not at the sentence's
+    /// start (the subject that acts in the participle too). A person is "him" or "her", not "it".
+    ///
+    /// ```swift
+    /// // "Sudan revoked the licences of Oxfam and CARE, accusing them of lying." -> "them": Oxfam, CARE
+    /// ```
+    static func participleObjectPronoun(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
+        let lower = tokens[i].lower
+        guard lower == "it" || lower == "them", i - 2 >= range.lowerBound, i + 1 < range.upperBound,
+            tokens[i - 2].text == ",", tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, tokens[i - 1].lower.hasSuffix("ing"),
+            tokens.lower(i + 1, isIn: Self.afterObjectPronoun)
+        else { return nil }
+        let named = spans.filter { $0.range.upperBound <= i - 2 && range.contains($0.range.lowerBound) && !$0.modifierOnly && !$0.isDemonym && $0.type != .person }
+        // the clause's subject, named first, does the participle's act
+        guard let last = named.last, let first = spans.first(where: { range.contains($0.range.lowerBound) && !$0.modifierOnly }),
+            last.range.lowerBound > first.range.lowerBound
+        else { return nil }
+        var members = [last]
+        if lower == "them" {
+            // the names joined to the last by commas and "and"
+            var start = last.range.lowerBound
+            while let previous = named.last(where: { $0.range.upperBound < start }), previous.range.lowerBound > first.range.lowerBound,
+                (previous.range.upperBound..<start).allSatisfy({ [",", "and", "or"].contains(tokens[$0].lower) })
+            {
+                members.insert(previous, at: 0)
+                start = previous.range.lowerBound
+            }
+            guard members.count >= 2 else { return nil }
+        }
+        return SentenceView.Span(
+            range: i..<(i + 1), entity: members[0].entity, type: last.type, modifierOnly: false, isDemonym: false,
+            group: members.count >= 2 ? members.map(\.entity) : [], isPronoun: true)
+    }
+
     static func clauseSubject(_ tokens: [Token], before i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
         guard let subject = spans.last(where: { $0.range.upperBound <= i && range.contains($0.range.lowerBound) }), subject.type == .person,
             !subject.modifierOnly, subject.range.upperBound < i

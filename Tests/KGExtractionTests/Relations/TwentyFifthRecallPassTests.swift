@@ -123,4 +123,15 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // a movement named alone may be named after a person: no body
         XCTAssertEqual(try extract("Police raided offices of the Korvi movement.").entities.filter { $0.type == .organization }.map(\.name), [])
     }
+
+    func testItOrThemAfterAParticipleIsWhatTheMainClauseActedOn() throws {
+        XCTAssertEqual(
+            try all("Mali left ECOWAS on Sunday, accusing it of becoming a threat."),
+            ["Mali -leave-> Economic Community of West African States", "Mali -accuse-> Economic Community of West African States"])
+        XCTAssertEqual(
+            try all("Russia expelled diplomats of Poland and Lithuania, accusing them of spying."),
+            ["Russia -expel-> Poland", "Russia -expel-> Lithuania", "Russia -accuse-> Poland", "Russia -accuse-> Lithuania"])
+        // no body named after the subject: the subject does not accuse itself
+        XCTAssertEqual(try all("Russia expelled ten diplomats, accusing them of spying."), [])
+    }
 }
