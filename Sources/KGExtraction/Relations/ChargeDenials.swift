@@ -68,6 +68,14 @@ struct ChargeDenials {
                 deniers.append(next)
                 end = next.range.upperBound
             }
+            // "Kagame, whose RPF rebels ended the genocide, rejected the accusation": over a relative
+            // clause set off by commas
+            let clauseEnd = min(end + Self.relativeClauseWords, s.range.upperBound)
+            if s.lower(end) == ",", s.lower(end + 1, isIn: Self.relativeWords), end + 2 < clauseEnd,
+                let close = (end + 2..<clauseEnd).first(where: { s.lower($0) == "," })
+            {
+                end = close + 1
+            }
             var v = end
             while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
             guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { continue }
@@ -102,6 +110,12 @@ struct ChargeDenials {
 
     /// Words that join names coordinated before a verb (a closed class).
     static let coordinators: WordSet = ["and", ","]
+
+    /// Words that open a relative clause between a denier and its verb (a closed class).
+    static let relativeWords: WordSet = ["who", "whose", "which"]
+
+    /// The most tokens of a relative clause between a denier and its verb, its commas included.
+    static let relativeClauseWords = 16
 
     /// Words that stand for the accused of the sentence as deniers (a closed class): "a charge both deny".
     static let accusedQuantifiers: WordSet = ["both", "all"]

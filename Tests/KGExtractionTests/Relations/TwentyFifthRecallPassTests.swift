@@ -134,4 +134,13 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // no body named after the subject: the subject does not accuse itself
         XCTAssertEqual(try all("Russia expelled ten diplomats, accusing them of spying."), [])
     }
+
+    func testADeniersRelativeClauseBeforeItsDenial() throws {
+        let text =
+            "French judge Jean-Louis Bruguiere accused President Paul Kagame of ordering the attack. Kagame, whose Rwandan Patriotic Front (RPF) rebels ended the genocide, rejected the accusation and accused France of lying."
+        XCTAssertTrue(try all(text).contains("Paul Kagame -reject-> Jean-Louis Bruguiere"))
+        // no charge made before: no denial
+        XCTAssertFalse(
+            try all("Paul Kagame, whose Rwandan Patriotic Front (RPF) rebels ended the genocide, rejected the accusation.").contains { $0.contains("-reject->") })
+    }
 }
