@@ -338,7 +338,8 @@ extension DependencyTree {
             // the clause's verb is the root, and the name hangs on it
             guard noun < count, heads[pronoun] == noun, let clause = heads[name], clause > noun, heads[clause] == nil else { continue }
             // the first comma after the clause's verb followed by a finite verb inside the clause
-            guard let comma = (clause + 1..<count - 1).first(where: { commas[$0] && mainVerbs[$0 + 1] }) else { continue }
+            // (none when the clause's verb ends the sentence: the range would be empty or inverted)
+            guard clause + 1 < count - 1, let comma = (clause + 1..<count - 1).first(where: { commas[$0] && mainVerbs[$0 + 1] }) else { continue }
             let verb = comma + 1
             guard isDescendant(verb, of: clause, heads: heads), !(noun + 1..<comma).contains(where: { whose[$0] }) else { continue }
             heads[verb] = nil

@@ -129,6 +129,17 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(whoseClause.withWhoseClausesClosed(whose: whoseWords, commas: whoseCommas, names: whoseNames, finiteVerbs: finite, pastParticiples: noParticiples), whoseClause)
     }
 
+    /// "Smith , whose party won" ending the words with the clause's verb: nothing after it to close
+    /// the clause at (and no trap on the empty stretch).
+    func testAWhoseClauseWhoseVerbEndsTheWordsIsLeftAlone() {
+        // Smith , whose party won
+        let tree = DependencyTree(heads: [4, 0, 3, 4, nil], labels: labels(["obl", "punct", "nmod:poss", "nsubj", "root"]))
+        let mended = tree.withWhoseClausesClosed(
+            whose: [false, false, true, false, false], commas: [false, true, false, false, false], names: [true, false, false, false, false],
+            finiteVerbs: [false, false, false, false, true], pastParticiples: [false, false, false, false, false])
+        XCTAssertEqual(mended, tree)
+    }
+
     /// "..., criticised Y ." with "criticised" tagged a past participle: its object makes it the main verb.
     func testAPastParticipleWithAnObjectAfterAWhoseClauseIsTheMainVerb() {
         let finite = [false, false, false, false, true, false, false, false, false, false, false]
