@@ -80,7 +80,9 @@ extension RoleExtractor {
                 t = s.mentions[p].range.upperBound
                 // "named X, the speaker of parliament, interim president": over the object's apposition
                 if s.lower(t) == "," {
-                    guard let close = (t + 2..<min(s.range.upperBound, t + Self.appositionWords)).first(where: { s.lower($0) == "," }) else { continue }
+                    // (a comma ending the sentence opens no apposition: the stretch after it would be inverted)
+                    let appositionEnd = min(s.range.upperBound, t + Self.appositionWords)
+                    guard t + 2 < appositionEnd, let close = (t + 2..<appositionEnd).first(where: { s.lower($0) == "," }) else { continue }
                     t = close + 1
                 }
             }

@@ -143,4 +143,9 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(
             try all("Paul Kagame, whose Rwandan Patriotic Front (RPF) rebels ended the genocide, rejected the accusation.").contains { $0.contains("-reject->") })
     }
+
+    func testASentenceEndingInACommaAfterAnAppointeeIsNoTrap() throws {
+        // the apposition after the appointee's comma would start past the sentence's end
+        XCTAssertEqual(try all("The assembly named Ali Khan,"), [])
+    }
 }
