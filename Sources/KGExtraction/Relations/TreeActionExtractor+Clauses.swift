@@ -665,8 +665,13 @@ extension TreeActionExtractor {
             // ("the ceasefire between Israel and Hezbollah that the United States brokered": what a relative
             // clause's verb brokers is the noun the clause hangs on)
             var objects = p.dependents(w, .obj)
-            // ("Talks between Peru and the MRTA had been mediated by X": a passive's subject is what is brokered)
+            // ("Talks between Peru and the MRTA had been mediated by X": a passive's subject is what is brokered;
+            // "talks between X and Y, hosted by Z": so is the noun a participle describes)
             if passive { objects += p.dependents(w, .nsubjPass) }
+            // ("hosted by Z and mediated by V": a participle joined to another shares its noun)
+            var participle = w
+            if p.label(w) == .conj, let h = p.head(w), p.label(h) == .acl { participle = h }
+            if p.label(participle) == .acl, let head = p.head(participle), p.mentionOf[head] == nil { objects.append(head) }
             if !passive, p.label(w) == .aclRelcl, let head = p.head(w), objects.allSatisfy({ p.word($0, isIn: Self.relativePronouns) }) {
                 objects = [head]
             }

@@ -170,8 +170,9 @@ extension TreeActionExtractor {
             for u in level {
                 for c in p.children[u] {
                     let base = p.label(c).base
-                    // (not "a call from Joe Biden": whom a thing comes from is not the thing)
-                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from"].contains(p.preposition(c))
+                    // (not "a call from Joe Biden": whom a thing comes from is not the thing; nor "talks
+                    // between X and Y": the sides of an act, each of them, not one person it names)
+                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from", "between"].contains(p.preposition(c))
                     else { continue }
                     if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }
                     next.append(c)

@@ -95,7 +95,9 @@ extension TreeActionExtractor {
         if countsOutAnAct(p.words[object]), let inner = p.dependents(object, base: "nmod").first(where: { p.preposition($0) == "of" }) {
             act = inner
         }
-        return p.dependents(act, base: "nmod").filter { p.preposition($0) == "between" }
+        let sides = p.dependents(act, base: "nmod").filter { p.preposition($0) == "between" }
+        // ("four hours of talks between X and Y" with "between" hung on "hours")
+        return sides.isEmpty && act != object ? p.dependents(object, base: "nmod").filter { p.preposition($0) == "between" } : sides
     }
 
     /// Whether a noun counts out the act named after its "of": "rounds of talks", "years of talks".

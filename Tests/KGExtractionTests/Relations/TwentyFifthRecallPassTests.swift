@@ -148,4 +148,29 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // the apposition after the appointee's comma would start past the sentence's end
         XCTAssertEqual(try all("The assembly named Ali Khan,"), [])
     }
+
+    func testEveryGoBetweenActsOnEverySideOfTheTalks() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Talks between Viktor Yushchenko and Viktor Yanukovich were mediated by Aleksander Kwasniewski, Valdas Adamkus and Javier Solana."),
+            [
+                "Aleksander Kwasniewski -mediate-> Viktor Yanukovich", "Aleksander Kwasniewski -mediate-> Viktor Yushchenko",
+                "Javier Solana -mediate-> Viktor Yanukovich", "Javier Solana -mediate-> Viktor Yushchenko",
+                "Valdas Adamkus -mediate-> Viktor Yanukovich", "Valdas Adamkus -mediate-> Viktor Yushchenko",
+                "Viktor Yanukovich -talk-> Viktor Yushchenko", "Viktor Yushchenko -talk-> Viktor Yanukovich",
+            ])
+        // participles joined on the talks' noun, and "between" hung on the count of hours
+        let hosted = try TreeRuleFacts.of(
+            "The ruling came after talks between Viktor Yushchenko and Viktor Yanukovich, hosted by Leonid Kuchma and mediated by Javier Solana.")
+        XCTAssertTrue(
+            hosted.isSuperset(of: [
+                "Leonid Kuchma -host-> Viktor Yanukovich", "Leonid Kuchma -host-> Viktor Yushchenko",
+                "Javier Solana -mediate-> Viktor Yanukovich", "Javier Solana -mediate-> Viktor Yushchenko",
+            ]), "\(hosted)")
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Jens Stoltenberg hosted four hours of talks between Tayyip Erdogan and Magdalena Andersson."),
+            [
+                "Jens Stoltenberg -host-> Tayyip Erdogan", "Jens Stoltenberg -host-> Magdalena Andersson",
+                "Tayyip Erdogan -talk-> Magdalena Andersson", "Magdalena Andersson -talk-> Tayyip Erdogan",
+            ])
+    }
 }
