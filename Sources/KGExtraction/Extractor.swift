@@ -143,6 +143,7 @@ public final class Extractor: Sendable {
         // both taggings of a sentence (the parser's and the window rules') hash each word once
         var tokenKeys = TokenKeyCache(tokenCount: tokens.count, lexicon: quickTagger.lexicon)
         var chargeDenials = ChargeDenials(lexicons: lexicons)
+        let brokeredDeals = BrokeredDeals(lexicons: lexicons)
         var governmentPossessors: [Int: Set<Int>] = [:]
         // the ends of window facts the tree contradicts: named as actors all the same
         var contradictedEnds = Set<Int>()
@@ -247,7 +248,11 @@ public final class Extractor: Sendable {
             // unknown): an act whose evidence starts inside the dateline has its subject there
             let actsStartAfter = opening > range.lowerBound && opening < tokens.count ? tokens[opening].span.start : nil
             let sentenceActs = OfficeHolderActs.dropping(roleFacts + windowFacts + (treeFacts ?? []), entities: resolved.entities)
-            let sentenceFacts = (sentenceActs + chargeDenials.facts(view) + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)).compactMap { fact -> Fact? in
+            // acts read off the sentence's own acts: denials of its (or an earlier) charge, its deal's go-between
+            let answering =
+                chargeDenials.facts(view) + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)
+                + brokeredDeals.facts(view, sentenceFacts: sentenceActs)
+            let sentenceFacts = (sentenceActs + answering).compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil

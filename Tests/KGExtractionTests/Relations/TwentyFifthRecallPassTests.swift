@@ -173,4 +173,13 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
                 "Tayyip Erdogan -talk-> Magdalena Andersson", "Magdalena Andersson -talk-> Tayyip Erdogan",
             ])
     }
+
+    func testAGoBetweenOfTheDealTheSentenceReportsBrokersWithItsSides() throws {
+        let brokered = try all(
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration at the White House on Friday that commits their countries to ending nearly four decades of conflict, in a deal brokered by President Donald Trump."
+        )
+        XCTAssertTrue(brokered.isSuperset(of: ["Donald Trump -broker-> Nikol Pashinyan", "Donald Trump -broker-> Ilham Aliyev"]), "\(brokered)")
+        // no reciprocal act in the sentence: no sides to broker with
+        XCTAssertEqual(try all("Saudi Arabia condemned Iran on Friday, in a deal brokered by China."), ["Saudi Arabia -condemn-> Iran"])
+    }
 }
