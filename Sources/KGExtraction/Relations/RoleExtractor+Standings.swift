@@ -93,9 +93,14 @@ extension RoleExtractor {
     /// ```
     func standingsBeforeTheirHolders(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil && !s.tokens[n].isCapitalized {
-            guard let role = s.lower(n, in: Self.standingNouns), s.lower(n, in: Self.kinshipNouns) == nil,
-                let first = s.mention(startingAt: n + 1), isStateOrBody(s, first)
-            else { continue }
+            guard let role = s.lower(n, in: Self.standingNouns), s.lower(n, in: Self.kinshipNouns) == nil else { continue }
+            // "Hezbollah and its ally, the Amal Movement,": after a possessive pronoun, the holder may
+            // stand in apposition
+            var start = n + 1
+            if s.lower(start) == ",", s.lower(n - 1, isIn: Self.possessiveTitleOpeners) {
+                start += s.lower(start + 1, isIn: WordSet.articles) ? 2 : 1
+            }
+            guard let first = s.mention(startingAt: start), isStateOrBody(s, first) else { continue }
             var holders = [first]
             // "their allies Bahrain and Qatar"
             var next = s.mentions[first].range.upperBound
@@ -123,6 +128,8 @@ extension RoleExtractor {
     /// possessive's name ("Moscow's"), what "its"/"their" stands for, or a state right before the
     /// noun ("the U.S. ally"). Nil when the words before say neither.
     func standingTarget(_ s: SentenceView, before n: Int) -> Int? {
+        // "Belarus, whose ally Russia": the name before the relative clause's comma
+        if s.lower(n - 1) == "whose", s.lower(n - 2) == ",", let m = s.mention(endingBefore: n - 2), isStateOrBody(s, m) { return m }
         var d = n - 1
         var modifiers = 0
         while s.range.contains(d), modifiers < Self.standingLeadWords, s.lower(d) != "'s" {

@@ -182,4 +182,13 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // no reciprocal act in the sentence: no sides to broker with
         XCTAssertEqual(try all("Saudi Arabia condemned Iran on Friday, in a deal brokered by China."), ["Saudi Arabia -condemn-> Iran"])
     }
+
+    func testAStandingAfterItsOrWhoseNamesItsHolder() throws {
+        XCTAssertTrue(
+            try all("Lebanon's parliament elected Joseph Aoun after Hezbollah and its ally, the Amal Movement, backed him.").contains(
+                "Amal Movement -ally-> Hezbollah"))
+        XCTAssertEqual(try all("Belarus, whose ally Russia has deployed troops on its territory, is under sanctions."), ["Russia -ally-> Belarus"])
+        // a comma after a standing with no possessive before it opens no apposition
+        XCTAssertFalse(try all("The allies, the Amal Movement and Hezbollah, backed him.").contains { $0.contains("-ally->") })
+    }
 }
