@@ -191,4 +191,12 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // a comma after a standing with no possessive before it opens no apposition
         XCTAssertFalse(try all("The allies, the Amal Movement and Hezbollah, backed him.").contains { $0.contains("-ally->") })
     }
+
+    func testAPersonsCloseAllyOfAnother() throws {
+        XCTAssertTrue(
+            try all("Analysts say New Delhi is unlikely to hand over Sheikh Hasina, a close ally of Prime Minister Narendra Modi.").contains(
+                "Hasina -ally-> Narendra Modi"))
+        // an ally of no one named: no standing
+        XCTAssertFalse(try all("Prime Minister Narendra Modi met Sheikh Hasina, a close ally, in Delhi.").contains { $0.contains("-ally->") })
+    }
 }
