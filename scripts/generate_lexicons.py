@@ -121,6 +121,25 @@ ORGANIZATIONS = [
     ("Verkhovna Rada", []), ("Congress", ["US Congress"]), ("Senate", []), ("House of Representatives", []),
     ("Bundestag", []), ("Knesset", []), ("Facebook", []), ("Twitter", []), ("Google", []), ("YouTube", []),
     ("Telegram", []), ("Gazprom", []),
+    # companies and platforms often in international news (state firms, energy, arms, aircraft, carmakers,
+    # banks, tech), by their common names; from general knowledge, not from the eval sets (names written in
+    # the held-out sets' READMEs were left out, so those figures do not move by them); ambiguous short names
+    # ("Total", "Amazon", "X") are left out too
+    ("Truth Social", []), ("TikTok", []), ("ByteDance", []), ("WhatsApp", []), ("Microsoft", []), ("Apple", []),
+    ("Meta", ["Meta Platforms"]), ("Tesla", []), ("SpaceX", []), ("Starlink", []), ("Huawei", []), ("ZTE", []),
+    ("Alibaba", []), ("Tencent", []), ("Samsung", []), ("Nvidia", []), ("Intel", []), ("OpenAI", []), ("Baidu", []),
+    ("Xiaomi", []), ("Nokia", []), ("Ericsson", []), ("Netflix", []), ("Palantir", []),
+    ("Boeing", []), ("Airbus", []), ("Lockheed Martin", []), ("Raytheon", ["RTX"]), ("Northrop Grumman", []),
+    ("General Dynamics", []), ("BAE Systems", []), ("Dassault Aviation", ["Dassault"]), ("Thales", []), ("Rheinmetall", []),
+    ("Embraer", []), ("Rostec", []), ("Rosatom", []), ("Roscosmos", []), ("Aeroflot", []), ("Sberbank", []), ("VTB", []),
+    ("Shell", []), ("BP", []), ("TotalEnergies", []), ("Saudi Aramco", ["Aramco"]), ("Rosneft", []), ("Lukoil", []),
+    ("Novatek", []), ("Equinor", []), ("Petrobras", []), ("Pemex", []), ("PDVSA", []), ("Sinopec", []), ("PetroChina", []),
+    ("CNOOC", []), ("QatarEnergy", []), ("ADNOC", []), ("Glencore", []), ("Rio Tinto", []), ("BHP", []), ("ArcelorMittal", []),
+    ("Toyota", []), ("Volkswagen", []), ("Hyundai", []), ("BYD", []), ("General Motors", []), ("Stellantis", []),
+    ("Ford Motor", []), ("JPMorgan", ["JPMorgan Chase"]), ("Goldman Sachs", []), ("HSBC", []), ("Deutsche Bank", []),
+    ("BlackRock", []), ("Citigroup", []), ("Standard Chartered", []), ("UBS", []), ("Credit Suisse", []), ("SWIFT", []),
+    ("Maersk", []), ("COSCO", []), ("Siemens", []), ("General Electric", []), ("Pfizer", []), ("Moderna", []),
+    ("AstraZeneca", []), ("BioNTech", []), ("Sinovac", []), ("Sinopharm", []), ("Nike", []), ("Walmart", []),
     # regional blocs and UN agencies and missions, by the acronyms news uses after (or without) a first full mention
     ("Economic Community of West African States", ["ECOWAS"]), ("Southern African Development Community", ["SADC"]),
     ("East African Community", ["EAC"]), ("Intergovernmental Authority on Development", ["IGAD"]),

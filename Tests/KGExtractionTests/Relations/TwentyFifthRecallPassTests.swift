@@ -199,4 +199,11 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // an ally of no one named: no standing
         XCTAssertFalse(try all("Prime Minister Narendra Modi met Sheikh Hasina, a close ally, in Delhi.").contains { $0.contains("-ally->") })
     }
+
+    func testCompaniesInTheNewsAreKnownBodies() throws {
+        let doc = try extract("Uzbekistan agreed to buy Boeing aircraft, and France banned TikTok in New Caledonia.")
+        XCTAssertTrue(Set(doc.entities.filter { $0.type == .organization }.map(\.name)).isSuperset(of: ["Boeing", "TikTok"]), "\(doc.entities)")
+        // a surname that names a carmaker too stays the person's
+        XCTAssertEqual(try extract("President Gerald Ford met Leonid Brezhnev.").entities.filter { $0.type == .organization }.map(\.name), [])
+    }
 }
