@@ -227,6 +227,13 @@ struct AnaphoraResolver {
                     continue
                 }
             }
+            // "Turkish President Tayyip Erdogan, whose government hosted the talks": the leader's government
+            // is the country the title before the name places him in
+            if let country = Self.whoseGovernment(tokens, i, range: range, spans: sorted, roles: roles), !covered(i), !covered(i + 1), !quoted(i) {
+                extra.append(country)
+                i += 2
+                continue
+            }
             // "Mali left ECOWAS, accusing it of ...", "revoked the licences of Oxfam and CARE, accusing them
             // of ...": the object of a participle set off after the main clause is what that clause acted on
             if let acted = Self.participleObjectPronoun(tokens, i, range: range, spans: sorted), !covered(i), !quoted(i) {
@@ -345,6 +352,24 @@ struct AnaphoraResolver {
     /// person named last before it, followed (after an optional comma closing an apposition, "General
     /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
     /// direct object noun phrase before "with" ("held last-ditch talks with him").
+    /// "whose government" (or administration, regime, cabinet) right after ", " and a person whose
+    /// title a country's name or demonym opens ("Cuban President Raul Castro, whose government ..."):
+    /// that country, as a span over the two words. Nil when no country stands before the title.
+    ///
+    /// ```swift
+    /// // "Turkish President Tayyip Erdogan, whose government hosted the talks" -> "whose government": Turkey
+    /// ```
+    static func whoseGovernment(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], roles: [RoleSpan]) -> SentenceView.Span? {
+        guard tokens[i].lower == "whose", i + 1 < range.upperBound, i - 1 > range.lowerBound, tokens[i - 1].text == ",",
+            LeaderGovernments.governmentNouns.contains(tokens[i + 1].lower),
+            let person = spans.last(where: { $0.range.upperBound == i - 1 }), person.type == .person,
+            let title = roles.first(where: { $0.range.upperBound == person.range.lowerBound && LeaderGovernments.leadingTitles.contains($0.name) }),
+            let country = spans.last(where: { $0.range.upperBound == title.range.lowerBound && $0.type == .country })
+        else { return nil }
+        return SentenceView.Span(
+            range: i..<(i + 2), entity: country.entity, type: .country, modifierOnly: false, isDemonym: false, isPronoun: true)
+    }
+
     /// "it" or "them" right after a participle that follows a comma (", accusing it of", ", urging
     /// them to"): the body, or the list of bodies, named last before the comma, not at the sentence's
     /// start (the subject that acts in the participle too). A person is "him" or "her", not "it".

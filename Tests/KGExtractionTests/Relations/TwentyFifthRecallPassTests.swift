@@ -206,4 +206,13 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // a surname that names a carmaker too stays the person's
         XCTAssertEqual(try extract("President Gerald Ford met Leonid Brezhnev.").entities.filter { $0.type == .organization }.map(\.name), [])
     }
+
+    func testWhoseGovernmentAfterATitledLeaderIsHisCountry() throws {
+        let hosted = try all(
+            "Among them was Cuban President Raul Castro, whose government hosted nearly four years of talks between Bogota and the FARC in Havana.")
+        XCTAssertTrue(hosted.isSuperset(of: ["Cuba -host-> Colombia", "Cuba -host-> Revolutionary Armed Forces of Colombia"]), "\(hosted)")
+        XCTAssertFalse(hosted.contains { $0.hasPrefix("Raul Castro -host->") }, "\(hosted)")
+        // no country before the title: nothing stands for the government
+        XCTAssertFalse(try all("Raul Castro, whose government hosted talks between Bogota and the FARC, spoke.").contains { $0.hasPrefix("Cuba -host->") })
+    }
 }
