@@ -270,8 +270,9 @@ extension EntityRecognizer {
 
     /// Cues that make a capital its government even when its name is another place's too: the subject
     /// of reported speech ("said Washington took"), the one accused or warned ("accused Washington of"),
-    /// the agent of a passive ("invented by Washington"), a party beside a body or a state ("a
-    /// go-between for Washington and the Taliban").
+    /// the agent of a passive ("invented by Washington"), the government an envoy is sent to ("its
+    /// ambassador to Jakarta"), a party beside a body or a state ("a go-between for Washington and the
+    /// Taliban").
     func actsAsGovernmentBeyondDoubt(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>) -> Bool {
         let previous = range.lowerBound - 1
         guard previous >= sentence.lowerBound else { return false }
@@ -279,6 +280,13 @@ extension EntityRecognizer {
         if NameCues.speechForms.contains(before) { return true }
         if before == "by", previous - 1 >= sentence.lowerBound, tokens[previous - 1].lower.hasSuffix("ed") { return true }
         if before == "from", envoyRecalledFrom(tokens, before: previous, sentence: sentence) { return true }
+        // "its ambassador to Jakarta", "Canada's envoy to Riyadh": an envoy's post is with a government
+        // (not "sent envoys to Washington": where they travel is the city)
+        if before == "to", previous - 2 >= sentence.lowerBound, tokens.lower(previous - 1, isIn: NameCues.envoyNouns),
+            tokens.lower(previous - 2, isIn: Self.envoyOwners)
+        {
+            return true
+        }
         let next = range.upperBound
         guard next + 1 < sentence.upperBound else { return false }
         if tokens[next].lower == "of", lexicons.verbs.containsKey(before), !NameCues.travelVerbs.contains(before) { return true }
@@ -295,6 +303,9 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// Words before an envoy noun that say whose envoy it is (a closed class): "its", "the", "'s".
+    static let envoyOwners: WordSet = ["its", "their", "his", "her", "the", "'s", "new", "former"]
 
     /// "recalled its ambassador from Lima", "withdrew the ambassadors of its member states from
     /// Quito": an envoy called home leaves a government, not a city. Looks back from the "from" at

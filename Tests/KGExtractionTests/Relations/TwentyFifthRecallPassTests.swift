@@ -215,4 +215,12 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // no country before the title: nothing stands for the government
         XCTAssertFalse(try all("Raul Castro, whose government hosted talks between Bogota and the FARC, spoke.").contains { $0.hasPrefix("Cuba -host->") })
     }
+
+    func testACapitalAnEnvoyIsSentToIsItsGovernment() throws {
+        let doc = try extract("Kigali had also recalled its ambassador to Paris, Emmanuel Ndagijimana, and closed the relay station.")
+        XCTAssertEqual(entity(doc, "France")?.type, .country, "\(doc.entities)")
+        XCTAssertTrue(try all("Kigali had also recalled its ambassador to Paris, Emmanuel Ndagijimana.").contains("Rwanda -recall-> France"))
+        // a journey to a capital goes to the city
+        XCTAssertEqual(try extract("He flew to Paris on Monday.").entities.map(\.type), [.location])
+    }
 }
