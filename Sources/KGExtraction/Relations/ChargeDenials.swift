@@ -123,8 +123,8 @@ struct ChargeDenials {
     /// ", a charge Iran denies", ", a charge both countries deny", ", a claim that X and Y have
     /// rejected": a charge noun set off after the sentence's own accusation, with a denial of it.
     /// Each denier denies each accuser of the sentence (`sentenceFacts`' accusations, less those made
-    /// by someone the sentence accuses) but itself;
-    /// "both" or "all" (and a plural noun) stand for the accused.
+    /// by someone the sentence accuses) but itself; "both" or "all" (and a plural noun) stand for
+    /// the accused.
     ///
     /// ```swift
     /// // "Saudi Arabia accused Iran of arming the Houthis, a charge Iran denies." -> Iran -deny-> Saudi Arabia
@@ -168,9 +168,9 @@ struct ChargeDenials {
             var v = end
             while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
             guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { continue }
-            var seen = Set<Int>()
+            var seen = Set<[Int]>()  // (denier, accuser) pairs stated already
             for denier in deniers {
-                for accuser in accusations.map(\.subject) where accuser != denier && seen.insert(denier &* 1_000_003 &+ accuser).inserted {
+                for accuser in accusations.map(\.subject) where accuser != denier && seen.insert([denier, accuser]).inserted {
                     out.append(
                         Fact(
                             subject: denier, object: accuser, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
