@@ -122,6 +122,13 @@ extension TreeActionExtractor {
             let content = p.dependents(w, .ccomp).first
         {
             targets = p.dependents(content, base: "nsubj").flatMap { arguments(p, $0, confidence: 0.75, asObject: true, lemma: entry.lemma) }
+            // a threat is of what will be done: "warned that Croatia would not give up ..." by Croatia's
+            // president, or "warned that Kiir's government had broken agreements", threaten no one
+            if entry.cameo == .threaten {
+                let future = p.children[content].contains { p.label($0).base == "aux" && p.word($0, isIn: Self.futureAuxiliaries) }
+                let own = Set(actors.compactMap { ownCountry(p, $0.mention) })
+                targets = future ? targets.filter { !own.contains(p.view.mentions[$0.mention].entity) } : []
+            }
         }
         // "Ankara and Athens traded blame", "Turkey exchanged accusations with Greece": each side does the
         // act the traded noun names to the other
@@ -785,6 +792,21 @@ extension TreeActionExtractor {
         // ", a move Algeria opposed", ", in a move that was condemned by X"
         guard opening > 0, p.words[opening - 1] == "," || opening > 1 && p.words[opening - 1] == "in" && p.words[opening - 2] == "," else { return nil }
         return h
+    }
+
+    /// Auxiliaries of a clause about what is to come (a closed class): "would", "will", "could".
+    static let futureAuxiliaries: WordSet = ["will", "would", "could", "may", "might", "shall", "'ll"]
+
+    /// The country a person's title opens with ("Croatian President X", "U.S. Secretary of State X"):
+    /// the side the person speaks for; nil for anyone else.
+    func ownCountry(_ p: ParsedSentence, _ mention: Int) -> Int? {
+        let s = p.view
+        let person = s.mentions[mention]
+        guard person.type == .person,
+            let title = s.roles.first(where: { $0.range.upperBound == person.range.lowerBound }),
+            let country = s.mentions.last(where: { $0.range.upperBound == title.range.lowerBound && $0.type == .country })
+        else { return nil }
+        return country.entity
     }
 
     /// Who made the claim a summing noun stands for: the subject of the sentence's main verb ("Peru

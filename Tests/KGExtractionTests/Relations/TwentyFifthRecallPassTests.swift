@@ -223,4 +223,20 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // a journey to a capital goes to the city
         XCTAssertEqual(try extract("He flew to Paris on Monday.").entities.map(\.type), [.location])
     }
+
+    func testAWarningThatThreatensNoOne() throws {
+        // a threat of what will be done to someone else
+        XCTAssertTrue(
+            try all("The UAE's minister of state for foreign affairs, Anwar Gargash, warned that Qatar would face a divorce from its neighbours.")
+                .contains("Anwar Gargash -warn-> Qatar"))
+        // the speaker's own country, or a clause about the past, is threatened by no one
+        XCTAssertFalse(
+            try all("Croatian President Stjepan Mesic praised Jadranka Kosor but warned that Croatia would not give up its territory.").contains {
+                $0.contains("-warn->")
+            })
+        XCTAssertFalse(
+            try all("Lam Paul Gabriel, a spokesman for Riek Machar, warned that Salva Kiir's government had broken earlier agreements.").contains {
+                $0.contains("-warn->")
+            })
+    }
 }
