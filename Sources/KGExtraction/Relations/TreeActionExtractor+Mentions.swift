@@ -68,6 +68,14 @@ extension TreeActionExtractor {
             return [Argument(mention: m, confidence: 0)]
         }
         guard p.tags[w].upos == .NOUN || p.tags[w].upos == .PROPN else { return [] }
+        // "the Russian state news agency RIA Novosti", "Kazakh state mining company Tau-Ken Samruk":
+        // a body's class noun stands for the body named right after it, not for its modifier's country
+        if let body = p.children[w].first(where: { c in
+            c == w + 1 && ["appos", "compound", "flat"].contains(p.label(c).base)
+                && p.usableMention(c).map { p.view.mentions[$0].type == .organization } == true
+        }), let m = p.usableMention(body) {
+            return [Argument(mention: m, confidence: 0)]
+        }
         // "blocked 26 platforms, including Facebook and YouTube", "countries such as France and
         // Germany condemned": a plural noun stands for the names it is said to include
         if p.tags[w].upos == .NOUN, p.tags[w].xpos == .NNS,

@@ -239,4 +239,12 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
                 $0.contains("-warn->")
             })
     }
+
+    func testABodysClassNounStandsForTheBodyNamedAfterIt() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Zeine told the Russian state news agency RIA Novosti that the AES would act."), ["Zeine -tell-> RIA Novosti"])
+        XCTAssertEqual(try TreeRuleFacts.of("Abdulaziz Kamilov told Uzbekistan's state news agency UzA that trade could double."), ["Abdulaziz Kamilov -tell-> UzA"])
+        // no body named after the noun: no one told
+        XCTAssertEqual(try TreeRuleFacts.of("Zeine told the state news agency that the AES would act."), [])
+    }
 }
