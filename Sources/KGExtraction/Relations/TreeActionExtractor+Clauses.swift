@@ -115,6 +115,8 @@ extension TreeActionExtractor {
         {
             targets = self.actors(p, answered, passive: isPassive(p, answered), depth: 1).inherited.filter { c in !actors.contains { $0.mention == c.mention } }
         }
+        // "holds the rotating presidency of UNASUR": to hold as to detain is done to people only
+        targets = targets.filter { !ActionExtractor.isDetentionOfNoPerson(entry, objectType: p.view.mentions[$0.mention].type) }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
         // (not "insists that X was removed": that says something of X, and addresses no one)

@@ -247,4 +247,12 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // no body named after the noun: no one told
         XCTAssertEqual(try TreeRuleFacts.of("Zeine told the state news agency that the AES would act."), [])
     }
+
+    func testHoldingAnOfficeOrABodyIsNoDetention() throws {
+        XCTAssertFalse(
+            try all("Kazakhstan, which holds the chairmanship of the Organisation for Security and Cooperation in Europe (OSCE), said it had acted.")
+                .contains { $0.contains("-hold->") })
+        // a person held is detained
+        XCTAssertTrue(try all("The FARC is holding Ingrid Betancourt in the jungle.").contains("Revolutionary Armed Forces of Colombia -hold-> Ingrid Betancourt"))
+    }
 }
