@@ -195,7 +195,8 @@ struct ActionExtractor {
                 // "X and Y met": a reciprocal verb with two subjects links them, each side acting on the other
                 // ("X and Y agreed to respond" is an agreement on an act, not with each other)
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
-                    !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1))
+                    !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1)),
+                    !isAskedOrPurposed(s, v, subjects: subjects)
                 {
                     for side in subjects {
                         add(&facts, s, [side], verb, subjects.filter { $0 != side }, v, FactConfidence.Window.reciprocalSubjects)
@@ -251,6 +252,19 @@ struct ActionExtractor {
         var i = v + 1
         while s.range.contains(i), i <= v + 4, s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ || s.tag(i)?.upos == .NUM { i += 1 }
         return s.range.contains(i) && s.tokens[i].isWord && s.mentionAt[i] == nil ? i : nil
+    }
+
+    /// Whether the infinitive at `v` is an act asked of its subjects or the purpose of their journey,
+    /// not one done: "called on X and Y to sign it", "X and Y would come to Washington to sign a deal".
+    func isAskedOrPurposed(_ s: SentenceView, _ v: Int, subjects: [Int]) -> Bool {
+        guard s.lower(v - 1) == "to", let first = subjects.map({ s.mentions[$0].range.lowerBound }).min(),
+            let last = subjects.map({ s.mentions[$0].range.upperBound }).max()
+        else { return false }
+        // the subjects are a verb's objects ("urged X and Y to", "called on X and Y to")
+        let before = first - 1
+        if s.lower(before) == "on" || s.lower(before) == "upon" || s.range.contains(before) && isVerbUse(s, before) { return true }
+        // a journey between the subjects and the infinitive ("would come to Washington to sign")
+        return (last..<(v - 1)).contains { k in s.lower(k, in: lexicons.verbs).map { Self.motionLemmas.contains($0.lemma) } ?? false }
     }
 
     /// Whether `verb` acting on a mention of `type` is no act: to hold as to detain is done to people

@@ -255,4 +255,13 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // a person held is detained
         XCTAssertTrue(try all("The FARC is holding Ingrid Betancourt in the jungle.").contains("Revolutionary Armed Forces of Colombia -hold-> Ingrid Betancourt"))
     }
+
+    func testAReciprocalActAskedOfItsSidesIsNotDone() throws {
+        XCTAssertFalse(
+            try all("OAU Secretary-General Salim Ahmed Salim called on Jean-Pierre Bemba and Emile Ilunga to sign it without delay.").contains {
+                $0.contains("-sign->")
+            })
+        // done by the sides themselves, it is
+        XCTAssertEqual(try all("Armenia and Azerbaijan signed a deal."), ["Armenia -sign-> Azerbaijan", "Azerbaijan -sign-> Armenia"])
+    }
 }
