@@ -243,7 +243,7 @@ extension ActionExtractor {
                 return coordinatedRight(s, personBehindTitle(s, m) ?? m)
             }
             if Self.quoteMarks.contains(w), steps > 0 { i += 1; steps += 1; continue }  // "the « Republics of X »"
-            if w == ",", ["including", "notably", "especially", "particularly"].contains(s.lower(i + 1)) { i += 2; steps += 1; continue }
+            if w == ",", s.lower(i + 1, isIn: Self.inclusionWords) { i += 2; steps += 1; continue }
             // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
             if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
                 !s.lower(i + 1, isIn: Self.determiners), !s.lower(i + 1, isIn: Self.clauseBreaks), !isVerbUse(s, i + 1),

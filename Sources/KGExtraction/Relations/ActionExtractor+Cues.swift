@@ -84,6 +84,10 @@ extension ActionExtractor {
     /// Verbs whose objects stand on both sides of a "between": "mediated between X and Y".
     static let goBetweenLemmas: WordSet = WordLists.wordSet("ActionExtractor.goBetweenLemmas")
 
+    /// Words after a comma that open names a phrase includes (a closed class): "sanctions on officials,
+    /// including X", "notably Y".
+    static let inclusionWords: WordSet = ["including", "notably", "especially", "particularly"]
+
     /// Acts of a go-between, fused to their actor before a deal's noun: "EU-brokered deal".
     static let mediationLemmas: WordSet = ["broker", "mediate"]
 

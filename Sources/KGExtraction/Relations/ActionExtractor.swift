@@ -269,13 +269,13 @@ struct ActionExtractor {
 
     /// Whether `verb` acting on a mention of `type` is no act: to hold as to detain is done to people
     /// only ("holds the rotating presidency of UNASUR", "the chairmanship of the OSCE").
-    static func isDetentionOfNoPerson(_ verb: VerbEntry, objectType: EntityType) -> Bool {
-        verb.lemma == "hold" && verb.cameo == .coerce && objectType != .person
+    static func isDetentionOfNoPerson(action: String, cameo: CAMEOCode, objectType: EntityType) -> Bool {
+        action == "hold" && cameo == .root(.coerce) && objectType != .person
     }
 
     func add(_ facts: inout [Fact], _ s: SentenceView, _ subjects: [Int], _ verb: VerbEntry, _ objects: [Int], _ at: Int, _ confidence: Double, file: StaticString = #fileID, line: UInt = #line) {
         for subjectMention in subjects {
-            for objectMention in objects where !Self.isDetentionOfNoPerson(verb, objectType: s.mentions[objectMention].type) {
+            for objectMention in objects where !Self.isDetentionOfNoPerson(action: verb.lemma, cameo: .root(verb.cameo), objectType: s.mentions[objectMention].type) {
                 for subject in s.mentions[subjectMention].entities {
                     for object in s.mentions[objectMention].entities where subject != object {
                         facts.append(fact(s, subject, subjectMention, verb, object, objectMention, at, confidence, file: file, line: line))

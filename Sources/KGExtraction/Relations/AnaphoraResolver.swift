@@ -363,8 +363,7 @@ struct AnaphoraResolver {
         guard tokens[i].lower == "whose", i + 1 < range.upperBound, i - 1 > range.lowerBound, tokens[i - 1].text == ",",
             LeaderGovernments.governmentNouns.contains(tokens[i + 1].lower),
             let person = spans.last(where: { $0.range.upperBound == i - 1 }), person.type == .person,
-            let title = roles.first(where: { $0.range.upperBound == person.range.lowerBound && LeaderGovernments.leadingTitles.contains($0.name) }),
-            let country = spans.last(where: { $0.range.upperBound == title.range.lowerBound && $0.type == .country })
+            let country = SentenceView.countryOpeningTitle(of: person, mentions: spans, roles: roles, where: { LeaderGovernments.leadingTitles.contains($0.name) })
         else { return nil }
         return SentenceView.Span(
             range: i..<(i + 2), entity: country.entity, type: .country, modifierOnly: false, isDemonym: false, isPronoun: true)

@@ -178,7 +178,7 @@ extension DependencyTree {
                 top = title
             } else if titleHeadsItsWords && heads[holder] == verb && heads[title] == holder {
                 top = holder
-            } else if Self.phraseHangsOnNameOrVerb(name + 1...holder, name: name, verb: verb, heads: heads) {
+            } else if phraseHangsOnNameOrVerb(name + 1...holder, name: name, verb: verb, heads: heads) {
                 // a title of several words ("Secretary of State") split between the name and the
                 // verb: the holder heads the phrase, the words hung outside it become its compounds
                 guard labels[holder] != .conj else { continue }
@@ -204,18 +204,12 @@ extension DependencyTree {
 
     /// Whether every word of `phrase` hangs inside it, on `name` or on `verb`, and `verb` lies outside
     /// the phrase's and the name's subtrees (so the phrase can be hung on the verb without a cycle).
-    private static func phraseHangsOnNameOrVerb(_ phrase: ClosedRange<Int>, name: Int, verb: Int, heads: [Int?]) -> Bool {
+    private func phraseHangsOnNameOrVerb(_ phrase: ClosedRange<Int>, name: Int, verb: Int, heads: [Int?]) -> Bool {
         for word in phrase {
             guard let head = heads[word], phrase.contains(head) || head == name || head == verb else { return false }
         }
-        // the verb's own heads, up to the root: none of them in the phrase or the name
-        var ancestor: Int? = verb, steps = 0
-        while let current = ancestor, steps <= heads.count {
-            if phrase.contains(current) || current == name { return false }
-            ancestor = heads[current]
-            steps += 1
-        }
-        return true
+        // none of the phrase's words, nor the name, among the verb's own heads
+        return !isDescendant(verb, of: name, heads: heads) && !phrase.contains { isDescendant(verb, of: $0, heads: heads) }
     }
 
     /// The tree with each passive agent that no "by" introduces read as the object it is: "has hosted

@@ -115,8 +115,6 @@ extension TreeActionExtractor {
         {
             targets = self.actors(p, answered, passive: isPassive(p, answered), depth: 1).inherited.filter { c in !actors.contains { $0.mention == c.mention } }
         }
-        // "holds the rotating presidency of UNASUR": to hold as to detain is done to people only
-        targets = targets.filter { !ActionExtractor.isDetentionOfNoPerson(entry, objectType: p.view.mentions[$0.mention].type) }
         // "warned that Qatar would face ...", "demanded that the KRG hand over ...": an appeal, demand or
         // threat is addressed to whom its that-clause is about
         // (not "insists that X was removed": that says something of X, and addresses no one)
@@ -803,12 +801,8 @@ extension TreeActionExtractor {
     /// the side the person speaks for; nil for anyone else.
     func ownCountry(_ p: ParsedSentence, _ mention: Int) -> Int? {
         let s = p.view
-        let person = s.mentions[mention]
-        guard person.type == .person,
-            let title = s.roles.first(where: { $0.range.upperBound == person.range.lowerBound }),
-            let country = s.mentions.last(where: { $0.range.upperBound == title.range.lowerBound && $0.type == .country })
-        else { return nil }
-        return country.entity
+        guard s.mentions[mention].type == .person else { return nil }
+        return SentenceView.countryOpeningTitle(of: s.mentions[mention], mentions: s.mentions, roles: s.roles, where: { _ in true })?.entity
     }
 
     /// Who made the claim a summing noun stands for: the subject of the sentence's main verb ("Peru

@@ -12,9 +12,9 @@ extension TreeActionExtractor {
     /// coercion targets: "revoked the licences of Oxfam", "froze the assets of X", "froze Iraqi assets".
     static let heldThingNouns: WordSet = WordLists.wordSet("TreeActionExtractor.heldThingNouns")
 
-    /// Words that open the names a plural noun includes (a closed class): "platforms, including
-    /// Facebook", "countries such as France" ("such" is the case word, "as" its fixed part).
-    static let inclusionMarkers: WordSet = ["including", "such", "notably", "especially", "particularly"]
+    /// Words that open the names a plural noun includes: the window rules' inclusion words and "such"
+    /// ("countries such as France": "such" is the case word, "as" its fixed part).
+    static let inclusionMarkers: WordSet = ActionExtractor.inclusionWords.union(["such"])
 
     /// Nouns for a kind of place, whose "of" phrase names it: "the town of Palma".
     static let placeNouns: WordSet = WordLists.wordSet("TreeActionExtractor.placeNouns")

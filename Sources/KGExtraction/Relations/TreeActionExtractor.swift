@@ -224,7 +224,11 @@ struct TreeActionExtractor {
     ) {
         let s = p.view
         for actor in actors {
-            for target in targets where actor.mention != target.mention {
+            // ("holds the rotating presidency of UNASUR": to hold as to detain is done to people only)
+            for target in targets
+            where actor.mention != target.mention
+                && !ActionExtractor.isDetentionOfNoPerson(action: action, cameo: cameo, objectType: s.mentions[target.mention].type)
+            {
                 let a = s.mentions[actor.mention], t = s.mentions[target.mention]
                 let at = p.tokensOf[w]
                 let from = min(a.range.lowerBound, at.lowerBound, t.range.lowerBound)
