@@ -18,6 +18,18 @@ struct MentionResolver {
     /// Words (a closed class) after which an Arabic name gives the father's name: "bin", "ibn", "bint".
     static let patronymicMarkers: Set<String> = ["bin", "ibn", "bint"]
 
+    /// The surname a name's last word stands for without its Arabic article: "Burhan" for
+    /// "al-Burhan", "Sisi" for "el-Sisi". News writes the full name once and the bare surname after.
+    static func surnameWithoutArticle(_ word: Substring) -> Substring? {
+        let lowered = word.lowercased()
+        for article in ["al-", "el-"] where lowered.hasPrefix(article) {
+            let rest = word.dropFirst(article.count)
+            guard rest.count >= 3, rest.first?.isUppercase == true, !rest.contains("-") else { return nil }
+            return rest
+        }
+        return nil
+    }
+
     /// Two full names with one surname are one person when their first names could be one name
     /// written two ways (`Volodymyr`/`Vladimir`), not relatives (`Thomas Sam`/`Manju Sam`).
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
@@ -189,6 +201,10 @@ struct MentionResolver {
                 if !inHeadline { namedInHeadlinesOnly.remove(id) }
                 // the first full name with a surname keeps it: relatives named later do not take it over
                 if surnames[last] == nil { surnames[last] = id }
+                if let bare = Self.surnameWithoutArticle(surname) {
+                    let bareKey = lookupKey(String(bare))
+                    if surnames[bareKey] == nil { surnames[bareKey] = id }
+                }
             }
         }
         // every proper word-suffix of an institution's name: "security council" of "un security council"
@@ -249,7 +265,10 @@ struct MentionResolver {
         for entity in entities where entity.type == .person {
             let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2 else { continue }
-            for (k, part) in parts.enumerated().dropFirst() where part.count >= 3 && part.first?.isUppercase == true {
+            for (k, written) in parts.enumerated().dropFirst() {
+                // "Sarraj" of "Fayez al-Sarraj"
+                let part = Self.surnameWithoutArticle(written) ?? written
+                guard part.count >= 3, part.first?.isUppercase == true else { continue }
                 // "Hamad" of "Salman bin Hamad al-Khalifa" is his father's name, not his
                 if Self.patronymicMarkers.contains(parts[k - 1].lowercased()) { continue }
                 let key = lookupKey(String(part))

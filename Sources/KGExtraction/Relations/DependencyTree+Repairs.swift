@@ -354,6 +354,51 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each possessor ("Sudan 's") the parser hung elsewhere attached to the noun
+    /// phrase that follows its "'s", as that phrase's `nmod:poss`: "Abiy , Sisi and Sudan 's Prime
+    /// Minister Hamdok agreed".
+    ///
+    /// In UD a word marked by a possessive "'s" (as `case`) is always the possessor of the noun
+    /// after it; a greedy parser sometimes makes it a conjunct of the list it stands in instead,
+    /// which turns a country into a party to the act. Mended where the phrase after the "'s" is
+    /// itself a conjunct; the possessor's coordinator and commas go with it to the phrase's head.
+    ///
+    /// ```swift
+    /// // "Abiy , Sisi and Sudan 's Prime Minister Hamdok agreed" parsed with "Sudan" a conj of "Sisi"
+    /// // and "Hamdok" a conj of "Abiy": "Sudan" becomes nmod:poss of "Hamdok", its "and" Hamdok's
+    /// let mended = tree.withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
+    /// ```
+    func withPossessorsOfFollowingPhrases(possessiveMarks: [Bool]) -> DependencyTree {
+        guard possessiveMarks.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for mark in 1..<max(1, count - 1) where possessiveMarks[mark] && heads[mark] == mark - 1 && labels[mark].base == "case" {
+            let possessor = mark - 1
+            guard labels[possessor] == .conj else { continue }
+            // the possessed phrase's head: from the word after the mark, rightward along the
+            // phrase's own modifiers ("Prime" -> "Minister" -> "Hamdok")
+            var head = mark + 1
+            var steps = 0
+            while let next = heads[head], next > head, next < count, steps < count,
+                ["compound", "amod", "nmod", "flat", "det", "nummod"].contains(labels[head].base)
+            {
+                head = next
+                steps += 1
+            }
+            // only where the phrase itself is the list's conjunct: "the UFDG and X 's party", with
+            // "party" read as the object, is a tree wrong elsewhere, which this would not mend
+            guard head > mark, labels[head] == .conj, heads[head] != possessor, !isDescendant(head, of: possessor, heads: heads) else { continue }
+            for word in 0..<possessor where heads[word] == possessor && (labels[word].base == "cc" || labels[word].base == "punct") {
+                heads[word] = head
+            }
+            heads[possessor] = head
+            labels[possessor] = .nmodPoss
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

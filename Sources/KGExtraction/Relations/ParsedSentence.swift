@@ -36,6 +36,7 @@ struct ParsedSentence {
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
             .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
+            .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
                 summingNouns: folded.tokensOf.map {

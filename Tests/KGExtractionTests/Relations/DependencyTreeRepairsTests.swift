@@ -207,4 +207,28 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let described = DependencyTree(heads: [nil, 2, 0, 5, 5, 2, 5, 6, 6], labels: caseLabels)
         XCTAssertEqual(described.withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas), described)
     }
+
+    /// "Abiy , Sisi and Sudan 's Prime Minister Hamdok agreed ." with "Sudan" parsed as a conjunct of
+    /// "Sisi": it becomes the possessor of "Hamdok", and its "and" goes with it.
+    func testAPossessorParsedAsAConjunctBecomesThePossessorOfThePhraseAfterIt() {
+        let tree = DependencyTree(
+            heads: [9, 2, 0, 4, 2, 4, 7, 8, 0, nil, 9],
+            labels: labels(["nsubj", "punct", "conj", "cc", "conj", "case", "amod", "nmod:desc", "conj", "root", "punct"]))
+        let marks = [false, false, false, false, false, true, false, false, false, false, false]
+        let mended = tree.withPossessorsOfFollowingPhrases(possessiveMarks: marks)
+        XCTAssertEqual(mended.heads[4], 8)
+        XCTAssertEqual(mended.labels[4].rawValue, "nmod:poss")
+        XCTAssertEqual(mended.heads[3], 8)
+        XCTAssertEqual(mended.heads[2], 0)
+    }
+
+    /// "suspended the UFDG and X 's party ," with "party" the object: the possessor stays where
+    /// the parser put it, as the phrase after the mark is no conjunct.
+    func testAPossessorBeforeANonConjunctIsLeftAlone() {
+        let tree = DependencyTree(
+            heads: [nil, 5, 4, 1, 3, 0, 0],
+            labels: labels(["root", "compound", "cc", "conj", "case", "obj", "punct"]))
+        let marks = [false, false, false, false, true, false, false]
+        XCTAssertEqual(tree.withPossessorsOfFollowingPhrases(possessiveMarks: marks), tree)
+    }
 }

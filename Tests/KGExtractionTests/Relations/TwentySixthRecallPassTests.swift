@@ -1,0 +1,31 @@
+import KGExtraction
+import XCTest
+
+/// The twenty-sixth pass on unseen news: a surname written after its full name without the Arabic
+/// article ("Burhan" after "Abdel Fattah al-Burhan"), and a possessor in a list of people that the
+/// parser made one more member ("Abiy, Sisi and Sudan's Prime Minister Abdalla Hamdok").
+final class TwentySixthRecallPassTests: ExtractionTestCase {
+    func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
+        XCTAssertEqual(
+            try all("General Abdel Fattah al-Burhan dissolved the government. The United States condemned Burhan on Tuesday."),
+            ["United States -condemn-> Abdel Fattah al-Burhan"])
+        XCTAssertEqual(
+            try all("Prime Minister Fayez al-Sarraj arrived in Tripoli on Monday. Sarraj met Italian envoy Giuseppe Perrone."),
+            ["Fayez al-Sarraj -arrive-> Tripoli", "Fayez al-Sarraj -meet-> Giuseppe Perrone", "Giuseppe Perrone -envoy-> Italy"])
+        // a surname that only ends like one ("Bakr" of "al-Bakri") is someone else
+        XCTAssertEqual(try all("Hisham al-Bakri arrived in Cairo on Monday. Bakr met Hassan Nasser."), ["Hisham al-Bakri -arrive-> Cairo"])
+    }
+
+    func testAPossessorInAListOfPeopleIsNoMemberOfIt() throws {
+        XCTAssertEqual(
+            try all(
+                "Prime Minister Abiy Ahmed met President Abdel Fattah al-Sisi. At the summit Abiy, Sisi and Sudan's Prime Minister Abdalla Hamdok agreed to work towards a deal."
+            ),
+            [
+                "Abiy Ahmed -meet-> Abdel Fattah al-Sisi", "Abdalla Hamdok -prime minister-> Sudan",
+                "Abiy Ahmed -agree-> Abdel Fattah al-Sisi", "Abiy Ahmed -agree-> Abdalla Hamdok",
+                "Abdel Fattah al-Sisi -agree-> Abiy Ahmed", "Abdel Fattah al-Sisi -agree-> Abdalla Hamdok",
+                "Abdalla Hamdok -agree-> Abiy Ahmed", "Abdalla Hamdok -agree-> Abdel Fattah al-Sisi",
+            ])
+    }
+}
