@@ -189,6 +189,13 @@ extension EntityRecognizer {
         return nil
     }
 
+    /// Participles joined to a capital by a hyphen that make it the government acting ("Moscow-led",
+    /// "Beijing-backed", "Washington-brokered"); "Paris-based" stays the city.
+    static let governmentParticiples: WordSet = [
+        "led", "backed", "brokered", "sponsored", "funded", "financed", "supported", "allied", "aligned", "armed", "drafted", "imposed",
+        "mediated", "installed", "controlled", "dominated",
+    ]
+
     /// A capital stands for its country's government only where it acts or speaks: the subject of a
     /// verb ("Lima protested", "Oslo has said"), a possessor ("Quito's decision"), an action's object
     /// or a party to talks ("talks between Lima and Quito"). Elsewhere it is the city ("the Lima
@@ -203,8 +210,8 @@ extension EntityRecognizer {
         {
             return true
         }
-        // "the Moscow-led alliance": the government leads it
-        if next + 1 < sentence.upperBound, tokens[next].text == "-", tokens[next + 1].lower == "led" { return true }
+        // "the Moscow-led alliance", "the Moscow-backed Igor Dodon": the government leads or backs it
+        if next + 1 < sentence.upperBound, tokens[next].text == "-", tokens.lower(next + 1, isIn: Self.governmentParticiples) { return true }
         if next < sentence.upperBound {
             let word = tokens[next].lower
             if word == "'s" || NameCues.speechForms.contains(word) || NameCues.governmentAuxiliaries.contains(word)

@@ -123,6 +123,8 @@ extension RoleExtractor {
                 nounStart = n - 2
             }
             if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
+            // "his spokesman, Bayo Onanuga": a person's own spokesman (a body's is an office, read elsewhere)
+            if kin == nil, s.lower(n, isIn: Self.spokespersonNouns), s.lower(n - 1, isIn: WordSet.personPossessives) { kin = s.lower(n) }
             guard let kin else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = nounStart - 1
@@ -246,6 +248,9 @@ extension RoleExtractor {
     static func isOffice(_ fact: Fact) -> Bool {
         fact.kind == .role && fact.action != "member" && kinshipNouns[fact.action] == nil && staffNouns[fact.action] == nil
     }
+
+    /// Nouns of one who speaks for another, a person's staff after "his" or "her".
+    static let spokespersonNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Participles joined to a name by a hyphen before a person: "the Moscow-backed X", "the Paris-based X".
     static let nameJoinedParticiples: WordSet = ["backed", "based", "born", "educated", "trained", "led", "allied", "aligned"]
