@@ -475,9 +475,9 @@ extension EntityRecognizer {
     }
 
     /// Nouns of a party a single word names when written after it, owned or determined (a closed
-    /// class): "whose Semilla party", "the opposition Waddani party" (not "movement": "the Gulen
-    /// movement" is named after a person).
-    static let partyClassNouns: WordSet = ["party"]
+    /// class): "whose Semilla party", "the opposition Waddani party", "whose Sairoon bloc" (not
+    /// "movement": "the Gulen movement" is named after a person).
+    static let partyClassNouns: WordSet = ["party", "bloc"]
 
     /// Whether a possessive ("whose", "his", "Fico's") or an article, perhaps with one lower-case word
     /// ("the dissolved", "the opposition"), stands right before `start`: a single word there before
@@ -774,7 +774,11 @@ extension EntityRecognizer {
         }
         // "jailed opposition figure Siarhei Tsikhanouski": plain unfamiliar words right after a noun for
         // a kind of person name that person
-        if (2...3).contains(wordCount), words.count == wordCount, plainNameWords(words), let b = before, b.isWord, !b.isCapitalized,
+        // ("cleric Moqtada al-Sadr": over a name particle's hyphen)
+        let particleHyphens = words.indices.filter { words[$0].text == "-" && $0 > words.startIndex && NameCues.nameParticles.contains(words[$0 - 1].lower) }.count
+        if (2...3).contains(wordCount), words.count == wordCount + particleHyphens,
+            plainNameWords(ArraySlice(words.filter { $0.isCapitalized || !NameCues.nameParticles.contains($0.lower, hash: $0.lowerHash) })),
+            let b = before, b.isWord, !b.isCapitalized,
             NameCues.personClassNouns.contains(b.lower, hash: b.lowerHash)
         {
             return RawMention(range: range, type: .person, name: name, origin: .name)

@@ -15,10 +15,11 @@ extension RoleExtractor {
     static let partyNameWords: WordSet = WordLists.wordSet("RoleExtractor.partyNameWords")
 
     /// Whether the body at mention `m` of `s` is named as a party: a word of its name is a party word,
-    /// or "party" follows the name ("the LIDER party", "Bukele's Nuevas Ideas party").
+    /// or a party's class noun follows the name ("the LIDER party", "Bukele's Nuevas Ideas party",
+    /// "whose Sairoon bloc").
     func isNamedParty(_ s: SentenceView, _ m: Int) -> Bool {
         s.mentions[m].type == .organization
-            && (s.mentions[m].range.contains { s.lower($0, isIn: Self.partyNameWords) } || s.lower(s.mentions[m].range.upperBound) == "party")
+            && (s.mentions[m].range.contains { s.lower($0, isIn: Self.partyNameWords) } || s.lower(s.mentions[m].range.upperBound, isIn: Self.partyNouns))
     }
 
     /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.

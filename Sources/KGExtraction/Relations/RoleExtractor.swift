@@ -82,7 +82,10 @@ struct RoleExtractor {
             // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on ("the Union of
             // Forces for Change (UFC), whose leader X": over the acronym it is given)
             let whoseBodyEnd = s.lower(b - 3) == ")" && s.lower(b - 5) == "(" ? b - 5 : b - 2
-            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",", let m = s.mention(endingBefore: whoseBodyEnd), s.mentions[m].type != .person {
+            // ("the left-wing Broad Front coalition, whose leader, X": over a body's class noun)
+            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",",
+                let m = s.mention(endingBefore: whoseBodyEnd).flatMap({ s.mentions[$0].type != .person ? $0 : nil }) ?? bodyBeforeWhose(s, at: b - 1)
+            {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }

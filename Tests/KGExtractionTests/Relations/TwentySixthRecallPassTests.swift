@@ -5,7 +5,9 @@ import XCTest
 /// article ("Burhan" after "Abdel Fattah al-Burhan"), and a possessor in a list of people that the
 /// parser made one more member ("Abiy, Sisi and Sudan's Prime Minister Abdalla Hamdok"), a capital
 /// joined to a participle of backing ("the Moscow-backed Igor Dodon"), and a person's own
-/// spokesman ("his spokesman, Bayo Onanuga").
+/// spokesman ("his spokesman, Bayo Onanuga"), a body's class noun before ", whose leader, X", a
+/// bloc named by one word ("whose Sairoon bloc"), and a kind of person before a name with a particle
+/// ("cleric Moqtada al-Sadr").
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -43,5 +45,21 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
             ["Bayo Onanuga -spokesman-> Bola Tinubu"])
         // "its spokesman" speaks for a body, which other rules read
         XCTAssertEqual(try all("Bola Tinubu rejected the claim. Its spokesman, Bayo Onanuga, said the claim was false."), [])
+    }
+
+    func testABodysClassNounMayStandBeforeWhose() throws {
+        XCTAssertEqual(
+            try all("The left-wing Broad Front coalition, whose leader, Tabare Vazquez, is favoured to win, criticised the decision."),
+            ["Tabare Vazquez -leader-> Broad Front"])
+    }
+
+    func testAKindOfPersonBeforeANameWithAParticleNamesAPerson() throws {
+        XCTAssertEqual(try all("On Monday the cleric Moqtada al-Sadr met Adel Abdul Mahdi."), ["Moqtada al-Sadr -meet-> Adel Abdul Mahdi"])
+        // one word owned before "bloc" names the bloc its owner leads
+        XCTAssertEqual(
+            try all("Populist cleric Moqtada al-Sadr, whose Sairoon bloc is the largest in parliament, called the resolution weak."),
+            ["Moqtada al-Sadr -leader-> Sairoon"])
+        // an everyday word before "bloc" names nothing
+        XCTAssertEqual(try all("The cleric Moqtada al-Sadr, whose Western bloc allies left, called the resolution weak."), [])
     }
 }
