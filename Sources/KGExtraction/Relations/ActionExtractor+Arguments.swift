@@ -30,6 +30,9 @@ extension ActionExtractor {
         return []
     }
 
+    /// Modals that carry a reported clause on past "and": "said China would keep ... and would demand".
+    static let reportedModals: WordSet = ["would", "will", "could", "can", "might", "may", "should", "must"]
+
     /// The subject: the nearest mention to the left in the same clause that is not inside a
     /// prepositional phrase, skipping relative clauses and passing through control verbs.
     func subject(
@@ -45,6 +48,17 @@ extension ActionExtractor {
             || s.lower(v - 2) == "and" && (s.isAdverb(v - 1) || s.tag(v - 1)?.upos == .AUX),
             let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key })
         {
+            // "X said China would keep the plane and would demand ...": a modal repeated after "and" goes
+            // on with the reported clause, whose own subject (right after the verb of speech, or after
+            // "that") acts ("X said Y had no links and accused France" is the speaker's second act)
+            if s.lower(v - 2) == "and", s.lower(v - 1, isIn: Self.reportedModals),
+                let speech = s.lower(previous.key, in: lexicons.verbs), speech.lemma == "say" || Self.speechLemmas.contains(speech.lemma)
+            {
+                let opening = s.lower(previous.key + 1) == "that" ? previous.key + 2 : previous.key + 1
+                if let reported = s.mention(startingAt: opening), s.mentions[reported].range.upperBound < v, !s.mentions[reported].modifierOnly {
+                    return reported
+                }
+            }
             return previous.value.first
         }
         // ", accusing Sudan of ...": a participle after a comma shares the main verb's subject

@@ -7,7 +7,7 @@ import XCTest
 /// joined to a participle of backing ("the Moscow-backed Igor Dodon"), and a person's own
 /// spokesman ("his spokesman, Bayo Onanuga"), a body's class noun before ", whose leader, X", a
 /// bloc named by one word ("whose Sairoon bloc"), and a kind of person before a name with a particle
-/// ("cleric Moqtada al-Sadr").
+/// ("cleric Moqtada al-Sadr"), and a reported clause that goes on after "and would".
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -61,5 +61,17 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
             ["Moqtada al-Sadr -leader-> Sairoon"])
         // an everyday word before "bloc" names nothing
         XCTAssertEqual(try all("The cleric Moqtada al-Sadr, whose Western bloc allies left, called the resolution weak."), [])
+    }
+
+    func testAModalAfterAndGoesOnWithTheReportedClause() throws {
+        XCTAssertEqual(
+            try all(
+                "Spokesman Zhu Bangzao said China would keep the aircraft while its investigation continued and would demand that the United States halt its flights."
+            ),
+            ["China -demand-> United States"])
+        // without the modal, the verb after "and" is the speaker's own second act
+        XCTAssertEqual(
+            try all("Spokesman Aykhan Hajizada said Azerbaijan had no links with the protests and accused France of meddling."),
+            ["Aykhan Hajizada -accuse-> France"])
     }
 }
