@@ -1,3 +1,5 @@
+import KGModel
+
 /// Finding a verb's arguments: the subject to the left, objects to the right, agents of passives,
 /// and the lists coordinated with them.
 extension ActionExtractor {
@@ -30,6 +32,34 @@ extension ActionExtractor {
         return []
     }
 
+    /// "Otunbayeva said the demand would be delivered through the CIS and accused Lukashenko of ...":
+    /// an act done in words after plain "and" is the speaker's second act, when the reported clause
+    /// has no named subject of its own that acts ("X said Russia condemned Y and accused Z" is
+    /// Russia's). Returns the speaker, or nil when the verb does not go on so.
+    func speakerGoingOn(_ s: SentenceView, _ v: Int, subjectsOfVerb: [Int: [Int]]) -> Int? {
+        guard s.lower(v - 1) == "and", let act = s.lower(v, in: lexicons.verbs), Self.speakersActs.contains(act.cameo) else { return nil }
+        let speeches = subjectsOfVerb.filter { verb in
+            verb.key < v - 1 && verb.key >= v - Self.speakerReach && !verb.value.isEmpty
+                && (s.lower(verb.key, in: lexicons.verbs).map { $0.lemma == "say" || $0.lemma == "tell" || Self.speechLemmas.contains($0.lemma) } ?? false)
+        }
+        guard let speech = speeches.max(by: { $0.key < $1.key }), let speaker = speech.value.first else { return nil }
+        // the reported clause's own named subject, right after the verb of speech or its "that"
+        let opening = s.lower(speech.key + 1) == "that" ? speech.key + 2 : speech.key + 1
+        if let reported = s.mention(startingAt: opening),
+            subjectsOfVerb.contains(where: { $0.key > speech.key && $0.key < v && $0.value.contains(reported) })
+        {
+            return nil
+        }
+        return speaker
+    }
+
+    /// Words between a verb of speech and the act after "and" that the speaker still does, at most.
+    static let speakerReach = 30
+
+    /// Acts done in words, which a speaker goes on to do after "said ... and": statements, appeals,
+    /// demands, disapproval, rejections, threats and protests.
+    static let speakersActs: Set<CAMEORootCode> = [.makePublicStatement, .appeal, .demand, .disapprove, .reject, .threaten, .protest]
+
     /// Modals that carry a reported clause on past "and": "said China would keep ... and would demand".
     static let reportedModals: WordSet = ["would", "will", "could", "can", "might", "may", "should", "must"]
 
@@ -42,6 +72,7 @@ extension ActionExtractor {
         // inside ", who ..." the antecedent is the subject
         // (a "whose" clause has a subject of its own: "Brazil, whose President X has criticized Y")
         if let rel = relative.first(where: { $0.range.contains(v) && s.lower($0.range.lowerBound + 1) != "whose" }) { return rel.antecedent }
+        if let speaker = speakerGoingOn(s, v, subjectsOfVerb: subjectsOfVerb) { return speaker }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
         // ("entered the town of X and were heading towards Y": through an auxiliary too)
         if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and"

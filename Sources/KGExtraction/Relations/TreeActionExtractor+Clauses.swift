@@ -343,6 +343,22 @@ extension TreeActionExtractor {
         return inheritedActors(p, w, depth: depth)
     }
 
+    /// "Duque said the group was sheltered by Maduro and accused Caracas of ...": an act done in words
+    /// (`ActionExtractor.speakersActs`) coordinated with the verb of a reported clause that names no
+    /// subject of its own is the speaker's second act ("X said Russia condemned Y and accused Z" is
+    /// Russia's). Returns the speaker's arguments, or nil when `w` does not go on so.
+    func speakerGoingOn(_ p: ParsedSentence, _ w: Int, reported h: Int, depth: Int) -> [Argument]? {
+        guard p.label(h) == .ccomp, let speech = p.head(h), isVerbal(p, speech), !isPassive(p, w),
+            let act = verbEntry(p, w), ActionExtractor.speakersActs.contains(act.cameo)
+        else { return nil }
+        let said = lemma(p, speech)
+        guard said == "say" || said == "tell" || ActionExtractor.speechLemmas.contains(said),
+            !p.dependents(h, base: "nsubj").contains(where: { p.usableMention($0) != nil })
+        else { return nil }
+        let speakers = actors(p, speech, passive: false, depth: depth + 1)
+        return speakers.isEmpty ? nil : speakers.inherited
+    }
+
     /// Words that join the last item of a list: "Mali and Niger", "Mali or Niger".
     static let listCoordinators: WordSet = ["and", "or"]
 
@@ -424,6 +440,14 @@ extension TreeActionExtractor {
             }
             if let m = interruptedSubject(p, w, head: h) {
                 return [Argument(mention: m, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty)]
+            }
+            if let speaker = speakerGoingOn(p, w, reported: h, depth: depth) { return speaker }
+            // "the group was sheltered by X and accused Y": an active verb coordinated with a passive one
+            // shares its subject, not its agent
+            if isPassive(p, h), !isPassive(p, w) {
+                return p.dependents(h, .nsubjPass).flatMap {
+                    arguments(p, $0, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
+                }
             }
             return actors(p, h, passive: isPassive(p, h), depth: depth + 1)
         case .aclRelcl:

@@ -7,7 +7,8 @@ import XCTest
 /// joined to a participle of backing ("the Moscow-backed Igor Dodon"), and a person's own
 /// spokesman ("his spokesman, Bayo Onanuga"), a body's class noun before ", whose leader, X", a
 /// bloc named by one word ("whose Sairoon bloc"), and a kind of person before a name with a particle
-/// ("cleric Moqtada al-Sadr"), and a reported clause that goes on after "and would".
+/// ("cleric Moqtada al-Sadr"), a reported clause that goes on after "and would", a speaker who
+/// goes on to accuse after "said ... and", and an active verb coordinated with a passive one.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -73,5 +74,22 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Spokesman Aykhan Hajizada said Azerbaijan had no links with the protests and accused France of meddling."),
             ["Aykhan Hajizada -accuse-> France"])
+    }
+
+    func testASpeakerGoesOnToAccuseAfterSaidAnd() throws {
+        // the word-window rules
+        XCTAssertEqual(
+            try all(
+                "Roza Otunbayeva said the demand would be delivered through the Commonwealth of Independent States (CIS) and accused Alexander Lukashenko of sheltering a man."
+            ),
+            ["Roza Otunbayeva -accuse-> Alexander Lukashenko"])
+        // the tree's: the agent of the reported passive is no accuser
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Ivan Duque said the group was sheltered by Venezuelan President Nicolas Maduro and accused Caracas of giving safe haven to rebels."),
+            ["Ivan Duque -accuse-> Venezuela", "Nicolas Maduro -president-> Venezuela"])
+        // a reported clause with a named subject of its own keeps its acts
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Ivan Duque said Russia condemned Ukraine and accused Poland of meddling."),
+            ["Russia -condemn-> Ukraine", "Russia -accuse-> Poland"])
     }
 }
