@@ -444,7 +444,8 @@ extension TreeActionExtractor {
             if let speaker = speakerGoingOn(p, w, reported: h, depth: depth) { return speaker }
             // "the group was sheltered by X and accused Y": an active verb coordinated with a passive one
             // shares its subject, not its agent
-            if isPassive(p, h), !isPassive(p, w) {
+            // (a participle without a subject of its own, "forces, led by X, ... crossed", is left as it is)
+            if isPassive(p, h), !isPassive(p, w), !p.dependents(h, .nsubjPass).isEmpty {
                 return p.dependents(h, .nsubjPass).flatMap {
                     arguments(p, $0, confidence: FactConfidence.Tree.coreArgument - FactConfidence.Tree.inheritedPenalty, asObject: false, lemma: nil)
                 }
