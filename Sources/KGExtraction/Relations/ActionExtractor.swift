@@ -145,7 +145,13 @@ struct ActionExtractor {
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower, hash: t.lowerHash), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
-                    if let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower, hash: t.lowerHash] { nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) }
+                    // "a travel ban": an act noun before another names the kind of the second, no act
+                    let modifiesActNoun =
+                        s.range.contains(v + 1) && s.tokens[v + 1].isWord && !s.tokens[v + 1].isCapitalized
+                        && lexicons.actionNouns[s.tokens[v + 1].lower, hash: s.tokens[v + 1].lowerHash] != nil
+                    if !modifiesActNoun, let noun = supported.contains(v) ? actionNoun(s, v) : lexicons.actionNouns[t.lower, hash: t.lowerHash] {
+                        nominal(&facts, s, v, noun, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
+                    }
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }

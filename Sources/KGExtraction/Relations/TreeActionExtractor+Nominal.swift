@@ -18,7 +18,8 @@ extension TreeActionExtractor {
         .union(WordLists.wordSet("TreeActionExtractor.performingLemmas"))
 
     func nominal(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) {
-        guard !isUnrealAct(p, n) else { return }
+        // "a travel ban on X": a noun modifying another noun names a kind of thing, not an act
+        guard !isUnrealAct(p, n), p.label(n) != .compound else { return }
         // "ordered the deployment of Russian forces": the verb states the act (an order, 15), its object
         // names no second act of the same kind (a host's talks are the sides' act, not the host's)
         if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo, !isConvened(p, n) { return }

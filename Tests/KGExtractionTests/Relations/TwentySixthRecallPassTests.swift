@@ -8,7 +8,9 @@ import XCTest
 /// spokesman ("his spokesman, Bayo Onanuga"), a body's class noun before ", whose leader, X", a
 /// bloc named by one word ("whose Sairoon bloc"), and a kind of person before a name with a particle
 /// ("cleric Moqtada al-Sadr"), a reported clause that goes on after "and would", a speaker who
-/// goes on to accuse after "said ... and", and an active verb coordinated with a passive one.
+/// goes on to accuse after "said ... and", an active verb coordinated with a passive one, the
+/// head of "an arms embargo" read as a verb, a kind noun before an act noun ("a travel ban"), and
+/// a chargé d'affaires acting for the country.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -91,5 +93,17 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try TreeRuleFacts.of("Ivan Duque said Russia condemned Ukraine and accused Poland of meddling."),
             ["Russia -condemn-> Ukraine", "Russia -accuse-> Poland"])
+    }
+
+    func testAnActNounAfterAnArticleAndANounIsTheHeadNoun() throws {
+        XCTAssertEqual(
+            try all("The Security Council imposed an arms embargo on Ethiopia and Eritrea in May."),
+            ["Security Council -embargo-> Ethiopia", "Security Council -embargo-> Eritrea"])
+        // "a travel ban" is a ban, not a journey
+        XCTAssertFalse(try all("The European Union imposed a travel ban on Alexander Lukashenko.").contains("European Union -travel-> Alexander Lukashenko"))
+    }
+
+    func testAChargeDAffairesActsForTheCountry() throws {
+        XCTAssertEqual(try all("Iran summoned Pakistan's charge d'affaires in Tehran to demand an explanation."), ["Iran -summon-> Pakistan"])
     }
 }

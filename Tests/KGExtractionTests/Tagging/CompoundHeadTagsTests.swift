@@ -1,0 +1,22 @@
+import XCTest
+
+@testable import KGExtraction
+
+final class CompoundHeadTagsTests: XCTestCase {
+    private let noun = PartOfSpeech(upos: .NOUN, xpos: .NNS)
+    private let verb = PartOfSpeech(upos: .VERB, xpos: .VBP)
+    private let determiner = PartOfSpeech(upos: .DET, xpos: .DT)
+
+    /// "an arms embargo" with "embargo" tagged as a verb: it is the phrase's head noun.
+    func testAnActNounAfterAnArticleAndANounIsANoun() {
+        let mended = CompoundHeadTags.mended(["an", "arms", "embargo"], tags: [determiner, noun, verb])
+        XCTAssertEqual(mended[2].upos, .NOUN)
+        XCTAssertEqual(mended[2].xpos, .NN)
+    }
+
+    /// "a lot say": no act noun, the verb stays; "officials ban": no article, the verb stays.
+    func testOtherVerbsAfterANounKeepTheirTags() {
+        XCTAssertEqual(CompoundHeadTags.mended(["a", "lot", "say"], tags: [determiner, noun, verb])[2].upos, .VERB)
+        XCTAssertEqual(CompoundHeadTags.mended(["the", "officials", "ban"], tags: [determiner, noun, verb])[2].upos, .VERB)
+    }
+}
