@@ -330,11 +330,17 @@ extension EntityRecognizer {
         return (verbLowest..<envoy).contains { tokens.lower($0, isIn: NameCues.recallVerbs) }
     }
 
+    /// Nouns of a government's bidding a capital's possessive names after a place preposition:
+    /// "at Helsinki's request", "at Moscow's behest", "on Beijing's orders".
+    static let governmentBiddingNouns: WordSet = ["request", "behest", "invitation", "urging", "insistence", "orders", "initiative", "expense"]
+
     /// A capital names the city, not the government, after a place preposition or as a dateline.
     func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
         if i > sentence.lowerBound {
             let previous = tokens[i - 1].lower
-            if NameCues.placePrepositions.contains(previous) && previous != "from" && previous != "to" { return true }
+            // ("at Helsinki's request", "on Moscow's orders": the government's act, after any preposition)
+            let ownsAnAct = i + 2 < end && tokens[i + 1].lower == "'s" && tokens.lower(i + 2, isIn: Self.governmentBiddingNouns)
+            if NameCues.placePrepositions.contains(previous) && previous != "from" && previous != "to" && !ownsAnAct { return true }
             // "left Tehran", "visited Moscow": where someone goes or leaves is the city
             if NameCues.travelVerbs.contains(previous) { return true }
             if previous == "of", i - 2 >= sentence.lowerBound, ["out", "city", "streets", "centre", "center", "mayor"].contains(tokens[i - 2].lower) { return true }

@@ -10,7 +10,8 @@ import XCTest
 /// ("cleric Moqtada al-Sadr"), a reported clause that goes on after "and would", a speaker who
 /// goes on to accuse after "said ... and", an active verb coordinated with a passive one, the
 /// head of "an arms embargo" read as a verb, a kind noun before an act noun ("a travel ban"), and
-/// a chargé d'affaires acting for the country.
+/// a chargé d'affaires acting for the country, and a capital whose possessive names the
+/// government's bidding after a place preposition ("at Helsinki's request").
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -105,5 +106,13 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
 
     func testAChargeDAffairesActsForTheCountry() throws {
         XCTAssertEqual(try all("Iran summoned Pakistan's charge d'affaires in Tehran to demand an explanation."), ["Iran -summon-> Pakistan"])
+    }
+
+    func testACapitalsRequestAfterAPlacePrepositionIsTheGovernments() throws {
+        XCTAssertEqual(
+            try all("Finland will close the border. Frontex said it would send 50 officers to the border at Helsinki's request."),
+            ["Finland -request-> Frontex"])
+        // a place the capital owns stays the city
+        XCTAssertEqual(try all("Protesters from Belarus marched in Moscow's Red Square."), [])
     }
 }
