@@ -64,6 +64,7 @@ extension RoleExtractor {
         kinship(s, previousPersons: context.previousPersons, &facts)
         nameNounName(s, &facts)
         bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
+        foundingMembers(s, &facts)
         headTitles(s, &context, &facts)
         let persons = s.mentions.filter { $0.type == .person }
         for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }

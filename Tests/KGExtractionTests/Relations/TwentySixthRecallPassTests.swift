@@ -11,7 +11,8 @@ import XCTest
 /// goes on to accuse after "said ... and", an active verb coordinated with a passive one, the
 /// head of "an arms embargo" read as a verb, a kind noun before an act noun ("a travel ban"), and
 /// a chargé d'affaires acting for the country, and a capital whose possessive names the
-/// government's bidding after a place preposition ("at Helsinki's request").
+/// government's bidding after a place preposition ("at Helsinki's request"), and the states that
+/// found a body together as its members.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -114,5 +115,18 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
             ["Finland -request-> Frontex"])
         // a place the capital owns stays the city
         XCTAssertEqual(try all("Protesters from Belarus marched in Moscow's Red Square."), [])
+    }
+
+    func testStatesThatFoundABodyTogetherAreItsMembers() throws {
+        XCTAssertEqual(
+            try all("Mali, Burkina Faso and Niger left ECOWAS in January and have formed their own confederation, the Alliance of Sahel States (AES)."),
+            [
+                "Mali -member-> Alliance of Sahel States", "Burkina Faso -member-> Alliance of Sahel States", "Niger -member-> Alliance of Sahel States",
+                "Mali -leave-> Economic Community of West African States", "Niger -leave-> Economic Community of West African States",
+            ])
+        // a body named past a preposition was not founded
+        XCTAssertFalse(try all("Kenya and Uganda formed a committee with the African Union.").contains { $0.contains("-member->") })
+        // one founder alone is no member of what it set up
+        XCTAssertFalse(try all("Russia created the Collective Security Treaty Organization in 2002.").contains { $0.contains("-member->") })
     }
 }
