@@ -359,6 +359,12 @@ extension TreeActionExtractor {
         return speakers.isEmpty ? nil : speakers.inherited
     }
 
+    /// Nouns of what a side issues or sends that a participle's act is done through: "a statement
+    /// backing X", "a letter urging Y" (a closed class).
+    static let issuedNouns: WordSet = [
+        "statement", "statements", "communique", "letter", "letters", "note", "message", "appeal", "resolution",
+    ]
+
     /// Words that join the last item of a list: "Mali and Niger", "Mali or Niger".
     static let listCoordinators: WordSet = ["and", "or"]
 
@@ -458,7 +464,17 @@ extension TreeActionExtractor {
             // act, not one done
             if p.children[w].contains(where: { p.words[$0] == "of" && p.label($0).base == "mark" }) { return [] }
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
-            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) { return arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil) }
+            if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) {
+                let found = arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
+                // "France, Britain and the United States issued a joint statement backing X": a thing done
+                // that names no one acts for whoever did it
+                if found.isEmpty, p.label(h) == .obj, p.tags[h].upos == .NOUN, let verb = p.head(h), isVerbal(p, verb), !isPassive(p, verb),
+                    p.word(h, isIn: Self.issuedNouns)
+                {
+                    return actors(p, verb, passive: false, depth: depth + 1).inherited
+                }
+                return found
+            }
             if p.children[w].contains(where: { p.words[$0] == "to" }) { return nounActors(p, h, depth: depth + 1).inherited }
             return []
         case .advcl:

@@ -12,7 +12,7 @@ import XCTest
 /// head of "an arms embargo" read as a verb, a kind noun before an act noun ("a travel ban"), and
 /// a chargé d'affaires acting for the country, and a capital whose possessive names the
 /// government's bidding after a place preposition ("at Helsinki's request"), and the states that
-/// found a body together as its members.
+/// found a body together as its members, and a statement issued "backing X" as its issuers' act.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -128,5 +128,13 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(try all("Kenya and Uganda formed a committee with the African Union.").contains { $0.contains("-member->") })
         // one founder alone is no member of what it set up
         XCTAssertFalse(try all("Russia created the Collective Security Treaty Organization in 2002.").contains { $0.contains("-member->") })
+    }
+
+    func testAStatementBackingSomeoneIsItsIssuersAct() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("France, Britain and the United States issued a joint statement backing Fayez al-Sarraj."),
+            ["France -back-> Fayez al-Sarraj", "United Kingdom -back-> Fayez al-Sarraj", "United States -back-> Fayez al-Sarraj"])
+        // a thing that is no message does not act for whoever made it
+        XCTAssertEqual(try TreeRuleFacts.of("France built a road linking Mali with Niger."), [])
     }
 }
