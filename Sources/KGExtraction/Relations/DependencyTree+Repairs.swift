@@ -354,6 +354,34 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each person joined to another person as part of one name (`flat`) across an
+    /// "and" made that person's conjunct: "Congo 's Wagner and Rwanda 's Nduhungirehe signed".
+    ///
+    /// Each name is one folded word here, so two people are never one name; a greedy parser that
+    /// reads the second one's possessor first loses the coordination.
+    ///
+    /// ```swift
+    /// // "Congo 's Wagner and Rwanda 's Nduhungirehe signed" with "Nduhungirehe" flat under "Wagner":
+    /// // it becomes a conj of "Wagner", the "and" its cc
+    /// let mended = tree.withPeopleJoinedAsConjuncts(people: isPerson, coordinators: words.map { $0 == "and" })
+    /// ```
+    func withPeopleJoinedAsConjuncts(people: [Bool], coordinators: [Bool]) -> DependencyTree {
+        guard people.count == count, coordinators.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for word in 0..<count where people[word] && labels[word].base == "flat" {
+            guard let first = heads[word], first >= 0, first < word, people[first],
+                let coordinator = ((first + 1)..<word).first(where: { coordinators[$0] && isDescendant($0, of: word, heads: heads) })
+            else { continue }
+            labels[word] = .conj
+            heads[coordinator] = word
+            labels[coordinator] = DependencyLabel(rawValue: "cc")
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each possessor ("Sudan 's") the parser hung elsewhere attached to the noun
     /// phrase that follows its "'s", as that phrase's `nmod:poss`: "Abiy , Sisi and Sudan 's Prime
     /// Minister Hamdok agreed".

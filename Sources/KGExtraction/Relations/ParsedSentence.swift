@@ -37,6 +37,7 @@ struct ParsedSentence {
             .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
+            .withPeopleJoinedAsConjuncts(people: people, coordinators: words.map { $0 == "and" })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
                 summingNouns: folded.tokensOf.map {

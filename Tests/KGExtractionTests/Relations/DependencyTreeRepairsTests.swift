@@ -231,4 +231,19 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let marks = [false, false, false, false, true, false, false]
         XCTAssertEqual(tree.withPossessorsOfFollowingPhrases(possessiveMarks: marks), tree)
     }
+
+    /// "Congo 's Wagner and Rwanda 's Nduhungirehe signed ." with "Nduhungirehe" flat under "Wagner":
+    /// it becomes Wagner's conjunct, with the "and" its cc.
+    func testAPersonFlatUnderAnotherAcrossAndBecomesAConjunct() {
+        let tree = DependencyTree(
+            heads: [2, 0, 7, 4, 6, 4, 2, nil, 7],
+            labels: labels(["nmod:poss", "case", "nsubj", "cc", "nmod:poss", "case", "flat", "root", "punct"]))
+        let people = [false, false, true, false, false, false, true, false, false]
+        let ands = [false, false, false, true, false, false, false, false, false]
+        let mended = tree.withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
+        XCTAssertEqual(mended.labels[6].rawValue, "conj")
+        XCTAssertEqual(mended.heads[3], 6)
+        // without an "and" between them, two people stay as the parser put them
+        XCTAssertEqual(tree.withPeopleJoinedAsConjuncts(people: people, coordinators: Array(repeating: false, count: 9)), tree)
+    }
 }

@@ -12,7 +12,8 @@ import XCTest
 /// head of "an arms embargo" read as a verb, a kind noun before an act noun ("a travel ban"), and
 /// a chargé d'affaires acting for the country, and a capital whose possessive names the
 /// government's bidding after a place preposition ("at Helsinki's request"), and the states that
-/// found a body together as its members, and a statement issued "backing X" as its issuers' act.
+/// found a body together as its members, a statement issued "backing X" as its issuers' act, and
+/// two people with possessive countries who sign together.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -136,5 +137,14 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
             ["France -back-> Fayez al-Sarraj", "United Kingdom -back-> Fayez al-Sarraj", "United States -back-> Fayez al-Sarraj"])
         // a thing that is no message does not act for whoever made it
         XCTAssertEqual(try TreeRuleFacts.of("France built a road linking Mali with Niger."), [])
+    }
+
+    func testTwoPeopleWithPossessiveCountriesSignWithEachOther() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed the accord in the presence of Secretary of State Marco Rubio."),
+            [
+                "Olivier Nduhungirehe -sign-> Therese Kayikwamba Wagner", "Therese Kayikwamba Wagner -sign-> Olivier Nduhungirehe",
+                "Olivier Nduhungirehe -leader-> Rwanda", "Therese Kayikwamba Wagner -leader-> Democratic Republic of the Congo",
+            ])
     }
 }
