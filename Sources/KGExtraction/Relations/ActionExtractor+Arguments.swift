@@ -39,7 +39,7 @@ extension ActionExtractor {
     func speakerGoingOn(_ s: SentenceView, _ v: Int, subjectsOfVerb: [Int: [Int]]) -> Int? {
         guard s.lower(v - 1) == "and", let act = s.lower(v, in: lexicons.verbs), Self.speakersActs.contains(act.cameo) else { return nil }
         let speeches = subjectsOfVerb.filter { verb in
-            verb.key < v - 1 && verb.key >= v - Self.speakerReach && !verb.value.isEmpty
+            verb.key < v - 1 && verb.key >= v - Self.speakerReach && !verb.value.isEmpty && !isInsertedAttribution(s, verb: verb.key, subjects: verb.value)
                 && (s.lower(verb.key, in: lexicons.verbs).map { $0.lemma == "say" || $0.lemma == "tell" || Self.speechLemmas.contains($0.lemma) } ?? false)
         }
         guard let speech = speeches.max(by: { $0.key < $1.key }), let speaker = speech.value.first else { return nil }
@@ -51,6 +51,17 @@ extension ActionExtractor {
             return nil
         }
         return speaker
+    }
+
+    /// Whether `verb` with `subjects` is an attribution set off by commas inside another clause:
+    /// "X telephoned Y, the State Department said, and urged him": the verb after "and" goes on with X.
+    func isInsertedAttribution(_ s: SentenceView, verb: Int, subjects: [Int]) -> Bool {
+        guard s.lower(verb + 1) == ",", let first = subjects.first, let speech = s.lower(verb, in: lexicons.verbs),
+            speech.lemma == "say" || Self.speechLemmas.contains(speech.lemma)
+        else { return false }
+        var start = s.mentions[first].range.lowerBound
+        if s.lower(start - 1) == "the" { start -= 1 }
+        return s.lower(start - 1) == "," && s.mentions[first].range.upperBound == verb
     }
 
     /// Words between a verb of speech and the act after "and" that the speaker still does, at most.
@@ -77,7 +88,9 @@ extension ActionExtractor {
         // ("entered the town of X and were heading towards Y": through an auxiliary too)
         if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and"
             || s.lower(v - 2) == "and" && (s.isAdverb(v - 1) || s.tag(v - 1)?.upos == .AUX),
-            let previous = subjectsOfVerb.filter({ $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty }).max(by: { $0.key < $1.key })
+            let previous = subjectsOfVerb.filter({
+                $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty && !isInsertedAttribution(s, verb: $0.key, subjects: $0.value)
+            }).max(by: { $0.key < $1.key })
         {
             // "X said China would keep the plane and would demand ...": a modal repeated after "and" goes
             // on with the reported clause, whose own subject (right after the verb of speech, or after

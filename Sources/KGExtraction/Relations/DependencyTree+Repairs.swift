@@ -354,6 +354,33 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each verb coordinated with an attribution set off by commas ("..., the State
+    /// Department said, and urged him") coordinated with the clause the attribution is inserted in.
+    ///
+    /// An inserted "X said" hangs on the clause it reports; the verb after its closing ", and" goes
+    /// on with that clause, whose subject does it, not the one who reports it.
+    ///
+    /// ```swift
+    /// // "Blinken telephoned Bukele , the Department said , and urged him" with "urged" a conj of
+    /// // "said": it becomes a conj of "telephoned"
+    /// let mended = tree.withVerbsAfterAttributionsConjoined(speechVerbs: words.map { $0 == "said" }, commas: words.map { $0 == "," })
+    /// ```
+    func withVerbsAfterAttributionsConjoined(speechVerbs: [Bool], commas: [Bool]) -> DependencyTree {
+        guard speechVerbs.count == count, commas.count == count else { return self }
+        var heads = self.heads
+        var changed = false
+        for word in 0..<count where labels[word] == .conj {
+            guard let said = heads[word], said >= 1, said + 1 < word, speechVerbs[said], commas[said + 1],
+                ["advcl", "parataxis", "ccomp"].contains(labels[said].base), let clause = heads[said], clause >= 0, clause < said,
+                // the attribution's own subject right after a comma: "..., the Department said"
+                (0..<said).contains(where: { heads[$0] == said && labels[$0].base == "nsubj" && $0 >= 1 && (commas[$0 - 1] || $0 >= 2 && commas[$0 - 2]) })
+            else { continue }
+            heads[word] = clause
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each person joined to another person as part of one name (`flat`) across an
     /// "and" made that person's conjunct: "Congo 's Wagner and Rwanda 's Nduhungirehe signed".
     ///

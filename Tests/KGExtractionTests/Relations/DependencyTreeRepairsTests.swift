@@ -246,4 +246,17 @@ final class DependencyTreeRepairsTests: XCTestCase {
         // without an "and" between them, two people stay as the parser put them
         XCTAssertEqual(tree.withPeopleJoinedAsConjuncts(people: people, coordinators: Array(repeating: false, count: 9)), tree)
     }
+
+    /// "Blinken telephoned Bukele , the Department said , and urged him ." with "urged" a conj of the
+    /// inserted "said": it becomes a conj of "telephoned".
+    func testAVerbAfterAnInsertedAttributionGoesOnWithTheClause() {
+        let tree = DependencyTree(
+            heads: [1, nil, 1, 5, 5, 1, 8, 8, 5, 8, 1],
+            labels: labels(["nsubj", "root", "obj", "punct", "nsubj", "advcl", "punct", "cc", "conj", "obj", "punct"]))
+        let said = [false, false, false, false, false, true, false, false, false, false, false]
+        let commas = [false, false, false, true, false, false, true, false, false, false, false]
+        XCTAssertEqual(tree.withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: commas).heads[8], 1)
+        // "X said Y telephoned Bukele, and urged him": no attribution set off, nothing moves
+        XCTAssertEqual(tree.withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: Array(repeating: false, count: 11)), tree)
+    }
 }

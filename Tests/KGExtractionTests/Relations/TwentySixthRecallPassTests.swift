@@ -13,7 +13,8 @@ import XCTest
 /// a chargé d'affaires acting for the country, and a capital whose possessive names the
 /// government's bidding after a place preposition ("at Helsinki's request"), and the states that
 /// found a body together as its members, a statement issued "backing X" as its issuers' act, and
-/// two people with possessive countries who sign together.
+/// two people with possessive countries who sign together, and a verb after an inserted
+/// attribution (", the State Department said, and urged him").
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -146,5 +147,13 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
                 "Olivier Nduhungirehe -sign-> Therese Kayikwamba Wagner", "Therese Kayikwamba Wagner -sign-> Olivier Nduhungirehe",
                 "Olivier Nduhungirehe -leader-> Rwanda", "Therese Kayikwamba Wagner -leader-> Democratic Republic of the Congo",
             ])
+    }
+
+    func testAVerbAfterAnInsertedAttributionIsTheClausesSubjects() throws {
+        XCTAssertEqual(
+            try all(
+                "President Nayib Bukele spoke. Secretary of State Antony Blinken telephoned Bukele on Sunday, the State Department said, and urged him to respect the separation of powers."
+            ),
+            ["Antony Blinken -telephone-> Nayib Bukele", "Antony Blinken -urge-> Nayib Bukele"])
     }
 }
