@@ -286,6 +286,7 @@ public final class Extractor: Sendable {
                     sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
         facts = LeaderGovernments.givenToCountries(facts, possessors: governmentPossessors, entities: resolved.entities)
+        facts = CapitalActors.givenToCountries(facts, entities: resolved.entities, gazetteer: lexicons.gazetteer)
         facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)

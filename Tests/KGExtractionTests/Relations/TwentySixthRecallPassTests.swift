@@ -14,7 +14,8 @@ import XCTest
 /// government's bidding after a place preposition ("at Helsinki's request"), and the states that
 /// found a body together as its members, a statement issued "backing X" as its issuers' act, and
 /// two people with possessive countries who sign together, and a verb after an inserted
-/// attribution (", the State Department said, and urged him").
+/// attribution (", the State Department said, and urged him"), and a capital the rules find acting
+/// given to its country.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -155,5 +156,13 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
                 "President Nayib Bukele spoke. Secretary of State Antony Blinken telephoned Bukele on Sunday, the State Department said, and urged him to respect the separation of powers."
             ),
             ["Antony Blinken -telephone-> Nayib Bukele", "Antony Blinken -urge-> Nayib Bukele"])
+    }
+
+    func testACapitalFoundActingIsItsCountrysGovernment() throws {
+        XCTAssertEqual(
+            try all("The United States sent aid. Washington, Haiti's largest aid donor, urged Santo Domingo to reopen the border."),
+            ["United States -urge-> Dominican Republic"])
+        // with its country never named, the capital keeps the act
+        XCTAssertEqual(try all("Washington, Haiti's largest aid donor, urged Santo Domingo to reopen the border."), ["Washington -urge-> Dominican Republic"])
     }
 }
