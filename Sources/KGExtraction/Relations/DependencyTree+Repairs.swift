@@ -354,6 +354,47 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with the names of a list the parser broke up joined as conjuncts of its first name:
+    /// "Mali , Burkina Faso and Niger left ECOWAS" read with "Burkina Faso" a compound of "Mali" and
+    /// "Niger" a second subject of "left".
+    ///
+    /// A name after a comma is no compound of the name before it, and a verb has one subject in UD: a
+    /// second subject that a coordinator opens is the first one's conjunct.
+    ///
+    /// ```swift
+    /// // "Mali , Burkina and Niger left" -> "Burkina" and "Niger" conjuncts of "Mali"
+    /// let mended = tree.withListedNamesAsConjuncts(names: isName, commas: words.map { $0 == "," }, coordinators: words.map { $0 == "and" })
+    /// ```
+    func withListedNamesAsConjuncts(names: [Bool], commas: [Bool], coordinators: [Bool]) -> DependencyTree {
+        guard names.count == count, commas.count == count, coordinators.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        // "Mali , Burkina": a name after a comma hung on the name before it as a compound
+        for word in 1..<max(1, count) where names[word] && labels[word] == .compound {
+            guard let first = heads[word], first >= 0, first < word, names[first], commas[word - 1], (first + 1..<word).allSatisfy({ commas[$0] }) else {
+                continue
+            }
+            labels[word] = .conj
+            changed = true
+        }
+        // "Mali ... and Niger left": a second named subject that a coordinator opens
+        var firstSubject = [Int](repeating: -1, count: count)
+        for word in 0..<count where labels[word] == .nsubj {
+            guard let verb = heads[word], verb >= 0, verb < count else { continue }
+            if firstSubject[verb] < 0 {
+                firstSubject[verb] = word
+                continue
+            }
+            let first = firstSubject[verb]
+            guard names[word], names[first], word >= 1, coordinators[word - 1], heads[word - 1] == word else { continue }
+            heads[word] = first
+            labels[word] = .conj
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each verb coordinated with an attribution set off by commas ("..., the State
     /// Department said, and urged him") coordinated with the clause the attribution is inserted in.
     ///

@@ -38,6 +38,7 @@ struct ParsedSentence {
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
             .withPeopleJoinedAsConjuncts(people: people, coordinators: words.map { $0 == "and" })
+            .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: words.map { $0 == "and" })
             .withVerbsAfterAttributionsConjoined(speechVerbs: words.map { $0 == "said" || $0 == "says" }, commas: commas)
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(

@@ -259,4 +259,22 @@ final class DependencyTreeRepairsTests: XCTestCase {
         // "X said Y telephoned Bukele, and urged him": no attribution set off, nothing moves
         XCTAssertEqual(tree.withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: Array(repeating: false, count: 11)), tree)
     }
+
+    /// "Mali , Burkina and Niger left ECOWAS ." with "Burkina" a compound of "Mali" and "Niger" a
+    /// second subject: both become conjuncts of "Mali".
+    func testTheNamesOfABrokenListBecomeConjuncts() {
+        let tree = DependencyTree(
+            heads: [5, 2, 0, 4, 5, nil, 5, 5],
+            labels: labels(["nsubj", "punct", "compound", "cc", "nsubj", "root", "obj", "punct"]))
+        let names = [true, false, true, false, true, false, true, false]
+        let commas = [false, true, false, false, false, false, false, false]
+        let ands = [false, false, false, true, false, false, false, false]
+        let mended = tree.withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
+        XCTAssertEqual(mended.labels[2].rawValue, "conj")
+        XCTAssertEqual(mended.heads[4], 0)
+        XCTAssertEqual(mended.labels[4].rawValue, "conj")
+        // "Kenya Airways": a name compounded without a comma stays a compound
+        let compound = DependencyTree(heads: [1, 2, nil, 2], labels: labels(["compound", "nsubj", "root", "punct"]))
+        XCTAssertEqual(compound.withListedNamesAsConjuncts(names: [true, true, false, false], commas: [false, false, false, false], coordinators: [false, false, false, false]), compound)
+    }
 }
