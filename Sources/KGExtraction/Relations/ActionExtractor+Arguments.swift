@@ -40,12 +40,11 @@ extension ActionExtractor {
         guard s.lower(v - 1) == "and", let act = s.lower(v, in: lexicons.verbs), Self.speakersActs.contains(act.cameo) else { return nil }
         let speeches = subjectsOfVerb.filter { verb in
             verb.key < v - 1 && verb.key >= v - Self.speakerReach && !verb.value.isEmpty && !isInsertedAttribution(s, verb: verb.key, subjects: verb.value)
-                && (s.lower(verb.key, in: lexicons.verbs).map { $0.lemma == "say" || $0.lemma == "tell" || Self.speechLemmas.contains($0.lemma) } ?? false)
+                && (s.lower(verb.key, in: lexicons.verbs).map { Self.reportsSpeech($0.lemma, telling: true) } ?? false)
         }
         guard let speech = speeches.max(by: { $0.key < $1.key }), let speaker = speech.value.first else { return nil }
-        // the reported clause's own named subject, right after the verb of speech or its "that"
-        let opening = s.lower(speech.key + 1) == "that" ? speech.key + 2 : speech.key + 1
-        if let reported = s.mention(startingAt: opening),
+        // the reported clause's own named subject
+        if let reported = s.mention(startingAt: reportedClauseStart(s, after: speech.key)),
             subjectsOfVerb.contains(where: { $0.key > speech.key && $0.key < v && $0.value.contains(reported) })
         {
             return nil
@@ -53,11 +52,21 @@ extension ActionExtractor {
         return speaker
     }
 
+    /// Whether `lemma` reports speech: "say" or one of `speechLemmas` ("announce", "state"), and with
+    /// `telling`, "tell" too (whose object is the one told, not the reported clause's subject).
+    static func reportsSpeech(_ lemma: String, telling: Bool = false) -> Bool {
+        lemma == "say" || telling && lemma == "tell" || speechLemmas.contains(lemma)
+    }
+
+    /// Where the clause a verb of speech at `speech` reports begins: right after it, or after its "that".
+    func reportedClauseStart(_ s: SentenceView, after speech: Int) -> Int {
+        s.lower(speech + 1) == "that" ? speech + 2 : speech + 1
+    }
+
     /// Whether `verb` with `subjects` is an attribution set off by commas inside another clause:
     /// "X telephoned Y, the State Department said, and urged him": the verb after "and" goes on with X.
     func isInsertedAttribution(_ s: SentenceView, verb: Int, subjects: [Int]) -> Bool {
-        guard s.lower(verb + 1) == ",", let first = subjects.first, let speech = s.lower(verb, in: lexicons.verbs),
-            speech.lemma == "say" || Self.speechLemmas.contains(speech.lemma)
+        guard s.lower(verb + 1) == ",", let first = subjects.first, let speech = s.lower(verb, in: lexicons.verbs), Self.reportsSpeech(speech.lemma)
         else { return false }
         var start = s.mentions[first].range.lowerBound
         if s.lower(start - 1) == "the" { start -= 1 }
@@ -96,10 +105,11 @@ extension ActionExtractor {
             // on with the reported clause, whose own subject (right after the verb of speech, or after
             // "that") acts ("X said Y had no links and accused France" is the speaker's second act)
             if s.lower(v - 2) == "and", s.lower(v - 1, isIn: Self.reportedModals),
-                let speech = s.lower(previous.key, in: lexicons.verbs), speech.lemma == "say" || Self.speechLemmas.contains(speech.lemma)
+                let speech = s.lower(previous.key, in: lexicons.verbs), Self.reportsSpeech(speech.lemma)
             {
-                let opening = s.lower(previous.key + 1) == "that" ? previous.key + 2 : previous.key + 1
-                if let reported = s.mention(startingAt: opening), s.mentions[reported].range.upperBound < v, !s.mentions[reported].modifierOnly {
+                if let reported = s.mention(startingAt: reportedClauseStart(s, after: previous.key)), s.mentions[reported].range.upperBound < v,
+                    !s.mentions[reported].modifierOnly
+                {
                     return reported
                 }
             }

@@ -82,7 +82,7 @@ extension ActionExtractor {
             while s.range.contains(k), k >= n - 4, s.mentionAt[k] == nil, s.lower(k) != "'s" { k -= 1 }
             if s.lower(k) == "'s", let m = s.mention(endingBefore: k) { speaker = m }
             if speaker == nil {
-                let speech = subjectsOfVerb.filter { s.lower($0.key, in: lexicons.verbs).map { Self.speechLemmas.contains($0.lemma) || $0.lemma == "say" } ?? false }
+                let speech = subjectsOfVerb.filter { s.lower($0.key, in: lexicons.verbs).map { Self.reportsSpeech($0.lemma) } ?? false }
                 speaker = speech.min(by: { abs($0.key - n) < abs($1.key - n) })?.value.first
             }
             guard let speaker else { continue }

@@ -155,7 +155,7 @@ struct ActionExtractor {
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
-                if verb.lemma == "say" || verb.lemma == "tell" || Self.speechLemmas.contains(verb.lemma) {
+                if Self.reportsSpeech(verb.lemma, telling: true) {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjectsOfVerb[v] = [subj]
                     }

@@ -26,7 +26,7 @@ struct ParsedSentence {
         self.view = view
         let words = folded.tokensOf.map { view.lower($0.lowerBound) }
         let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
-        let commas = words.map { $0 == "," }, ofWords = words.map { $0 == "of" }
+        let commas = words.map { $0 == "," }, ofWords = words.map { $0 == "of" }, ands = words.map { $0 == "and" }
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
@@ -37,8 +37,8 @@ struct ParsedSentence {
             .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
-            .withPeopleJoinedAsConjuncts(people: people, coordinators: words.map { $0 == "and" })
-            .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: words.map { $0 == "and" })
+            .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
+            .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
             .withVerbsAfterAttributionsConjoined(speechVerbs: words.map { $0 == "said" || $0 == "says" }, commas: commas)
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(

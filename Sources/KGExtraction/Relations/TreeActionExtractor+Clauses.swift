@@ -349,10 +349,8 @@ extension TreeActionExtractor {
     /// Russia's). Returns the speaker's arguments, or nil when `w` does not go on so.
     func speakerGoingOn(_ p: ParsedSentence, _ w: Int, reported h: Int, depth: Int) -> [Argument]? {
         guard p.label(h) == .ccomp, let speech = p.head(h), isVerbal(p, speech), !isPassive(p, w),
-            let act = verbEntry(p, w), ActionExtractor.speakersActs.contains(act.cameo)
-        else { return nil }
-        let said = lemma(p, speech)
-        guard said == "say" || said == "tell" || ActionExtractor.speechLemmas.contains(said),
+            let act = verbEntry(p, w), ActionExtractor.speakersActs.contains(act.cameo), ActionExtractor.reportsSpeech(lemma(p, speech), telling: true),
+            // the reported clause names no acting subject of its own
             !p.dependents(h, base: "nsubj").contains(where: { p.usableMention($0) != nil })
         else { return nil }
         let speakers = actors(p, speech, passive: false, depth: depth + 1)
