@@ -1,6 +1,7 @@
-/// Mends one tagging mistake that hides an act noun from the parser: the head of "an arms embargo"
-/// or "a travel ban" read as a verb after a noun ("arms/NNS embargo/VBP"), so that the noun phrase
-/// falls apart and the act's target hangs on a verb that is none.
+/// Mends two tagging mistakes that break a noun phrase apart for the parser: the head of "an arms
+/// embargo" or "a travel ban" read as a verb after a noun ("arms/NNS embargo/VBP"), so that the
+/// act's target hangs on a verb that is none; and a name's "-ing" head noun read as a participle
+/// ("the Supreme Court building/VBG"), so that what follows is the participle's.
 ///
 /// A word of a closed class of act nouns that are also verbs, tagged as a verb, right after an
 /// article "a"/"an" and one noun, is a noun: "a"/"an" opens a noun phrase the noun alone cannot end
@@ -14,11 +15,22 @@ enum CompoundHeadTags {
     /// Act nouns (a closed class) that are also verbs and head compounds: "arms embargo", "travel ban".
     static let compoundHeads: WordSet = ["embargo", "ban", "freeze", "boycott", "blockade", "cut", "cuts", "deal", "raid", "strike", "attack"]
 
+    /// Nouns in "-ing" (a closed class) that head a name's compound: "the Supreme Court building",
+    /// "the court ruling", "the Nato meeting".
+    static let ingHeads: WordSet = ["building", "buildings", "ruling", "rulings", "meeting", "meetings", "hearing", "briefing", "bombing", "bombings"]
+
     static func mended(_ words: [String], tags: [PartOfSpeech]) -> [PartOfSpeech] {
         guard words.count == tags.count, words.count >= 3 else { return tags }
         var tags = tags
         for index in 2..<words.count where tags[index].upos == .VERB && tags[index - 1].upos == .NOUN {
             guard compoundHeads.contains(words[index].lowercased()), ["a", "an"].contains(words[index - 2].lowercased()) else { continue }
+            tags[index] = PartOfSpeech(upos: .NOUN, xpos: words[index].lowercased().hasSuffix("s") ? .NNS : .NN)
+        }
+        // "stormed the Supreme Court building late on Monday": an "-ing" head noun right after a name,
+        // with no object after it, read as a participle
+        for index in 1..<words.count where tags[index].upos == .VERB && tags[index].xpos == .VBG && tags[index - 1].upos == .PROPN {
+            guard ingHeads.contains(words[index].lowercased()) else { continue }
+            if index + 1 < words.count, [.DET, .PRON, .NOUN, .PROPN, .NUM].contains(tags[index + 1].upos) { continue }
             tags[index] = PartOfSpeech(upos: .NOUN, xpos: words[index].lowercased().hasSuffix("s") ? .NNS : .NN)
         }
         return tags

@@ -19,4 +19,14 @@ final class CompoundHeadTagsTests: XCTestCase {
         XCTAssertEqual(CompoundHeadTags.mended(["a", "lot", "say"], tags: [determiner, noun, verb])[2].upos, .VERB)
         XCTAssertEqual(CompoundHeadTags.mended(["the", "officials", "ban"], tags: [determiner, noun, verb])[2].upos, .VERB)
     }
+
+    /// "stormed the Supreme_Court building late": the "-ing" head after a name is a noun; "show
+    /// China building a base" keeps its participle, which has an object.
+    func testAnIngHeadAfterANameWithNoObjectIsANoun() {
+        let name = PartOfSpeech(upos: .PROPN, xpos: .NNP)
+        let gerund = PartOfSpeech(upos: .VERB, xpos: .VBG)
+        let adverb = PartOfSpeech(upos: .ADV, xpos: .RB)
+        XCTAssertEqual(CompoundHeadTags.mended(["stormed", "the", "building", "late"], tags: [verb, name, gerund, adverb])[2].upos, .NOUN)
+        XCTAssertEqual(CompoundHeadTags.mended(["show", "china", "building", "a"], tags: [verb, name, gerund, determiner])[2].upos, .VERB)
+    }
 }
