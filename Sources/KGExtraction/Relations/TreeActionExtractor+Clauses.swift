@@ -680,9 +680,18 @@ extension TreeActionExtractor {
                 out += arguments(p, object, confidence: FactConfidence.Tree.coreArgument, asObject: true, lemma: entry.lemma)
             }
         }
+        // "fought a brief war with Pakistan in Kargil": a shared act's "with" names the other side, and
+        // the place it was fought in is no target then
+        var warredWith: [Argument] = []
+        for object in p.dependents(w, .obj) where !passive && entry.cameo.isViolent && isSharedAct(p, object) {
+            for side in p.dependents(object, base: "nmod") where p.preposition(side) == "with" {
+                warredWith += arguments(p, side, confidence: FactConfidence.Tree.performingVerbTarget, asObject: true, lemma: entry.lemma)
+            }
+        }
+        out += warredWith.filter { side in !out.contains { $0.mention == side.mention } }
         var places: [Argument] = []
         // "cooperate with the United States on North Korea": beside a partner, "on" names the topic
-        let hasPartner = p.dependents(w, base: "obl").contains { p.preposition($0) == "with" } && targetPreposition("with", entry)
+        let hasPartner = p.dependents(w, base: "obl").contains { p.preposition($0) == "with" } && targetPreposition("with", entry) || !warredWith.isEmpty
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
             guard let preposition = p.preposition(oblique),
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)

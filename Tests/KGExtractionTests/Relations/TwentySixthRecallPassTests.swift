@@ -15,7 +15,7 @@ import XCTest
 /// found a body together as its members, a statement issued "backing X" as its issuers' act, and
 /// two people with possessive countries who sign together, and a verb after an inserted
 /// attribution (", the State Department said, and urged him"), and a capital the rules find acting
-/// given to its country.
+/// given to its country, and the other side of a war fought "with" it.
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -165,5 +165,13 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
             ["United States -urge-> Dominican Republic"])
         // with its country never named, the capital keeps the act
         XCTAssertEqual(try all("Washington, Haiti's largest aid donor, urged Santo Domingo to reopen the border."), ["Washington -urge-> Dominican Republic"])
+    }
+
+    func testAWarFoughtWithASideIsFoughtAgainstThatSide() throws {
+        XCTAssertEqual(
+            try TreeRuleFacts.of("India, which fought a brief war with Pakistan in Kashmir's Kargil district this year, put its troops on alert."),
+            ["India -fight-> Pakistan"])
+        // a deal reached "with" others is no war: its partner is read as before
+        XCTAssertFalse(try TreeRuleFacts.of("The United States reached a deal with Egypt in Cairo.").contains("United States -fight-> Egypt"))
     }
 }
