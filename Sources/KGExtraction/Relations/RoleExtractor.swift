@@ -94,9 +94,24 @@ struct RoleExtractor {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
-            if bodies.isEmpty, let m = s.mention(endingBefore: b), s.mentions[m].type != .person, s.range.contains(b - 1) {
-                bodies.append(m)
-                bodyStart = s.mentions[m].range.lowerBound
+            if bodies.isEmpty, var m = s.mention(endingBefore: b), s.mentions[m].type != .person, s.range.contains(b - 1) {
+                // "U.S. Middle East envoy X", "British Africa minister X": a world region before the title is
+                // the post's brief; the state or body named before it employs the holder, and with none
+                // named, the region does not
+                var employed = true
+                if s.mentions[m].type == .location, Self.worldRegions.contains(s.mentions[m].range.map { s.lower($0) }.joined(separator: " ")) {
+                    if let employer = s.mention(endingBefore: s.mentions[m].range.lowerBound),
+                        s.mentions[employer].type == .country || s.mentions[employer].type == .organization
+                    {
+                        m = employer
+                    } else {
+                        employed = false
+                    }
+                }
+                if employed {
+                    bodies.append(m)
+                    bodyStart = s.mentions[m].range.lowerBound
+                }
             }
             // after the title: optional "to/at (the) BODY" or "for ... and ..." then the person
             var i = r.upperBound
@@ -523,6 +538,16 @@ struct RoleExtractor {
     static func leadsSomewhere(_ evidence: String) -> Bool {
         evidence.lowercased().split(separator: " ").contains { ["to", "towards", "toward", "into"].contains($0) }
     }
+
+    /// World regions (a closed class) that name a post's brief before its title, not its employer:
+    /// "U.S. Middle East envoy", "British Africa minister", "Europe Minister".
+    static let worldRegions: Set<String> = [
+        "africa", "europe", "asia", "middle east", "the middle east", "latin america", "balkans", "the balkans", "western balkans",
+        "sahel", "the sahel", "caucasus", "the caucasus", "central asia", "horn of africa", "the horn of africa", "great lakes",
+        "pacific", "the pacific", "gulf", "the gulf", "americas", "the americas", "arctic", "the arctic", "north africa",
+        "west africa", "east africa", "southern africa", "central africa", "east asia", "southeast asia", "south asia",
+        "asia - pacific", "indo - pacific", "near east", "middle - east",
+    ]
 
     static let leadershipParticiples: WordTable<String> = ["led": "leader", "headed": "head", "chaired": "chair"]
 

@@ -15,7 +15,8 @@ import XCTest
 /// found a body together as its members, a statement issued "backing X" as its issuers' act, and
 /// two people with possessive countries who sign together, and a verb after an inserted
 /// attribution (", the State Department said, and urged him"), and a capital the rules find acting
-/// given to its country, and the other side of a war fought "with" it.
+/// given to its country, the other side of a war fought "with" it, and a world region before a
+/// title as the post's brief ("U.S. Middle East envoy").
 final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testASurnameWithoutItsArticleIsThePersonNamedInFull() throws {
         XCTAssertEqual(
@@ -173,5 +174,15 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
             ["India -fight-> Pakistan"])
         // a deal reached "with" others is no war: its partner is read as before
         XCTAssertFalse(try TreeRuleFacts.of("The United States reached a deal with Egypt in Cairo.").contains("United States -fight-> Egypt"))
+    }
+
+    func testAWorldRegionBeforeATitleIsThePostsBriefNotItsEmployer() throws {
+        XCTAssertEqual(
+            try all("U.S. Middle East envoy Steve Witkoff met Benjamin Netanyahu."),
+            ["Steve Witkoff -envoy-> United States", "Steve Witkoff -meet-> Benjamin Netanyahu"])
+        XCTAssertEqual(try all("British Africa minister Vicky Ford summoned Sudan's ambassador."), ["Vicky Ford -minister-> United Kingdom", "Vicky Ford -summon-> Sudan"])
+        // with no employer named, the region employs no one; a region of a state still has leaders
+        XCTAssertEqual(try all("Europe Minister Jean-Noel Barrot said so."), [])
+        XCTAssertEqual(try all("Donetsk leader Denis Pushilin said so."), ["Denis Pushilin -leader-> Donetsk"])
     }
 }
