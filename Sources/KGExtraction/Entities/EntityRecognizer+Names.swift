@@ -775,11 +775,9 @@ extension EntityRecognizer {
         // "jailed opposition figure Siarhei Tsikhanouski": plain unfamiliar words right after a noun for
         // a kind of person name that person
         // ("cleric Moqtada al-Sadr": over a name particle's hyphen)
-        let particleHyphens = words.indices.filter { words[$0].text == "-" && $0 > words.startIndex && NameCues.nameParticles.contains(words[$0 - 1].lower) }.count
-        if (2...3).contains(wordCount), words.count == wordCount + particleHyphens,
-            plainNameWords(ArraySlice(words.filter { $0.isCapitalized || !NameCues.nameParticles.contains($0.lower, hash: $0.lowerHash) })),
-            let b = before, b.isWord, !b.isCapitalized,
-            NameCues.personClassNouns.contains(b.lower, hash: b.lowerHash)
+        if (2...3).contains(wordCount), let b = before, b.isWord, !b.isCapitalized, NameCues.personClassNouns.contains(b.lower, hash: b.lowerHash),
+            words.count == wordCount + words.indices.filter({ words[$0].text == "-" && $0 > words.startIndex && NameCues.nameParticles.contains(words[$0 - 1].lower) }).count,
+            plainNameWords(ArraySlice(words.filter { $0.isCapitalized || !NameCues.nameParticles.contains($0.lower, hash: $0.lowerHash) }))
         {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }

@@ -348,10 +348,6 @@ struct AnaphoraResolver {
         return k
     }
 
-    /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
-    /// person named last before it, followed (after an optional comma closing an apposition, "General
-    /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
-    /// direct object noun phrase before "with" ("held last-ditch talks with him").
     /// "whose government" (or administration, regime, cabinet) right after ", " and a person whose
     /// title a country's name or demonym opens ("Cuban President Raul Castro, whose government ..."):
     /// that country, as a span over the two words. Nil when no country stands before the title.
@@ -404,6 +400,10 @@ struct AnaphoraResolver {
             group: members.count >= 2 ? members.map(\.entity) : [], isPronoun: true)
     }
 
+    /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
+    /// person named last before it, followed (after an optional comma closing an apposition, "General
+    /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
+    /// direct object noun phrase before "with" ("held last-ditch talks with him").
     static func clauseSubject(_ tokens: [Token], before i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
         guard let subject = spans.last(where: { $0.range.upperBound <= i && range.contains($0.range.lowerBound) }), subject.type == .person,
             !subject.modifierOnly, subject.range.upperBound < i

@@ -76,9 +76,7 @@ struct ChargeDenials {
             {
                 end = close + 1
             }
-            var v = end
-            while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
-            guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { continue }
+            guard let (v, verb) = denyingVerb(s, after: end) else { continue }
             var n = v + 1
             while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) || s.tag(n)?.upos == .ADJ { n += 1 }
             var accusers: (Int) -> [Int] = { self.accusersOf[$0] ?? [] }
@@ -106,6 +104,15 @@ struct ChargeDenials {
             }
         }
         return out
+    }
+
+    /// The denying verb right after the deniers that end at `end`, over up to two of `verbOpeners`
+    /// ("has also denied"): its position and entry, or nil.
+    private func denyingVerb(_ s: SentenceView, after end: Int) -> (Int, VerbEntry)? {
+        var v = end
+        while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
+        guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { return nil }
+        return (v, verb)
     }
 
     /// Words that join names coordinated before a verb (a closed class).
@@ -164,10 +171,7 @@ struct ChargeDenials {
                     end += 1
                 }
             }
-            guard !deniers.isEmpty else { continue }
-            var v = end
-            while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
-            guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { continue }
+            guard !deniers.isEmpty, let (v, verb) = denyingVerb(s, after: end) else { continue }
             var seen = Set<[Int]>()  // (denier, accuser) pairs stated already
             for denier in deniers {
                 for accuser in accusations.map(\.subject) where accuser != denier && seen.insert([denier, accuser]).inserted {

@@ -45,6 +45,7 @@ extension DependencyLabel {
     static let nmod = DependencyLabel(rawValue: "nmod")
     static let nmodPoss = DependencyLabel(rawValue: "nmod:poss")
     static let conj = DependencyLabel(rawValue: "conj")
+    static let cc = DependencyLabel(rawValue: "cc")
     static let xcomp = DependencyLabel(rawValue: "xcomp")
     static let ccomp = DependencyLabel(rawValue: "ccomp")
     static let advcl = DependencyLabel(rawValue: "advcl")

@@ -444,7 +444,7 @@ extension DependencyTree {
             else { continue }
             labels[word] = .conj
             heads[coordinator] = word
-            labels[coordinator] = DependencyLabel(rawValue: "cc")
+            labels[coordinator] = .cc
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self

@@ -96,9 +96,10 @@ extension TreeActionExtractor {
         if countsOutAnAct(p.words[object]), let inner = p.dependents(object, base: "nmod").first(where: { p.preposition($0) == "of" }) {
             act = inner
         }
-        let sides = p.dependents(act, base: "nmod").filter { p.preposition($0) == "between" }
+        func betweens(_ noun: Int) -> [Int] { p.dependents(noun, base: "nmod").filter { p.preposition($0) == "between" } }
+        let sides = betweens(act)
         // ("four hours of talks between X and Y" with "between" hung on "hours")
-        return sides.isEmpty && act != object ? p.dependents(object, base: "nmod").filter { p.preposition($0) == "between" } : sides
+        return sides.isEmpty && act != object ? betweens(object) : sides
     }
 
     /// Whether a noun counts out the act named after its "of": "rounds of talks", "years of talks".

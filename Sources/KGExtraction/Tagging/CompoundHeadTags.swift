@@ -22,17 +22,24 @@ enum CompoundHeadTags {
     static func mended(_ words: [String], tags: [PartOfSpeech]) -> [PartOfSpeech] {
         guard words.count == tags.count, words.count >= 3 else { return tags }
         var tags = tags
-        for index in 2..<words.count where tags[index].upos == .VERB && tags[index - 1].upos == .NOUN {
-            guard compoundHeads.contains(words[index].lowercased()), ["a", "an"].contains(words[index - 2].lowercased()) else { continue }
-            tags[index] = PartOfSpeech(upos: .NOUN, xpos: words[index].lowercased().hasSuffix("s") ? .NNS : .NN)
-        }
-        // "stormed the Supreme Court building late on Monday": an "-ing" head noun right after a name,
-        // with no object after it, read as a participle
-        for index in 1..<words.count where tags[index].upos == .VERB && tags[index].xpos == .VBG && tags[index - 1].upos == .PROPN {
-            guard ingHeads.contains(words[index].lowercased()) else { continue }
-            if index + 1 < words.count, [.DET, .PRON, .NOUN, .PROPN, .NUM].contains(tags[index + 1].upos) { continue }
-            tags[index] = PartOfSpeech(upos: .NOUN, xpos: words[index].lowercased().hasSuffix("s") ? .NNS : .NN)
+        for index in 1..<words.count where tags[index].upos == .VERB {
+            let afterNoun = index >= 2 && tags[index - 1].upos == .NOUN
+            let participleAfterName = tags[index].xpos == .VBG && tags[index - 1].upos == .PROPN
+            guard afterNoun || participleAfterName else { continue }
+            let word = words[index].lowercased()
+            if afterNoun, compoundHeads.contains(word), ["a", "an"].contains(words[index - 2].lowercased()) {
+                tags[index] = noun(word)
+            } else if participleAfterName, ingHeads.contains(word),
+                // "stormed the Supreme Court building late on Monday": an "-ing" head noun right after a
+                // name, with no object after it, read as a participle
+                index + 1 == words.count || ![.DET, .PRON, .NOUN, .PROPN, .NUM].contains(tags[index + 1].upos)
+            {
+                tags[index] = noun(word)
+            }
         }
         return tags
     }
+
+    /// The noun tag of `word`, plural when it ends in "s".
+    private static func noun(_ word: String) -> PartOfSpeech { PartOfSpeech(upos: .NOUN, xpos: word.hasSuffix("s") ? .NNS : .NN) }
 }
