@@ -152,6 +152,7 @@ public final class Extractor: Sendable {
                 let gender = lexicons.genderOfFirstName[String(first)]
             {
                 anaphora.genderOf[entity.id] = gender
+                roleContext.genderOf[entity.id] = gender
             }
         }
         for (index, range) in sentenceRanges.enumerated() {

@@ -28,6 +28,15 @@ enum Gender: Sendable {
         }
     }
 
+    /// The gender of a lower-case possessive: `his` or `her`; nil for any other word ("their").
+    init?(possessive: String) {
+        switch possessive {
+        case "his": self = .masculine
+        case "her": self = .feminine
+        default: return nil
+        }
+    }
+
     /// The gender of a lower-case subject pronoun: `he` or `she`; nil for any other word.
     init?(subjectPronoun: String) {
         switch subjectPronoun {

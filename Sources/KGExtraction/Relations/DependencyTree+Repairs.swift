@@ -495,6 +495,44 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a person set off by a comma after a clause's opening phrase read as the
+    /// clause's subject: "In Washington , Secretary of State X welcomed the move".
+    ///
+    /// A greedy parser reads the titled name after the opening phrase's comma as that phrase's
+    /// apposition ("Washington , Secretary of State X"), and the verb right after it loses its
+    /// subject. Only where the verb has no subject, the phrase hangs on the verb, and the
+    /// apposition's words, a person's name among them, run up to the verb.
+    ///
+    /// ```swift
+    /// // "In Washington , Secretary X welcomed ..." parsed with "Secretary" an appos of "Washington"
+    /// // (an obl of "welcomed"): "Secretary" becomes the nsubj of "welcomed"
+    /// let mended = tree.withOpeningAppositionsAsSubjects(people: isPerson, commas: isComma)
+    /// ```
+    func withOpeningAppositionsAsSubjects(people: [Bool], commas: [Bool]) -> DependencyTree {
+        guard people.count == count, commas.count == count, people.contains(true) else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var hasSubject = [Bool](repeating: false, count: count)
+        for word in 0..<count where labels[word].base == "nsubj" || labels[word].base == "csubj" || labels[word].base == "expl" {
+            if let head = heads[word], head >= 0, head < count { hasSubject[head] = true }
+        }
+        var changed = false
+        for apposition in 0..<count where labels[apposition] == .appos {
+            guard let phrase = heads[apposition], phrase < apposition, labels[phrase].base == "obl",
+                let verb = heads[phrase], verb > apposition, !hasSubject[verb],
+                commas[phrase + 1..<apposition].contains(true)
+            else { continue }
+            // the apposition's words: from it to right before the verb, a person among them
+            let words = apposition..<verb
+            guard words.allSatisfy({ isDescendant($0, of: apposition, heads: heads) }), words.contains(where: { people[$0] }) else { continue }
+            heads[apposition] = verb
+            labels[apposition] = .nsubj
+            hasSubject[verb] = true
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0

@@ -35,6 +35,7 @@ struct ParsedSentence {
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
             .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
+            .withOpeningAppositionsAsSubjects(people: people, commas: commas)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)

@@ -34,6 +34,8 @@ extension RoleExtractor {
         /// The body named last whose name ends in each institution head: "council" -> the
         /// Presidential Leadership Council, for "Council chairman X" further on.
         var bodyByHead: [String: Int] = [:]
+        /// The gender each person's first name tells, for "his" or "her" to skip a person of the other.
+        var genderOf: [Int: Gender] = [:]
     }
 
     /// The roles of sentence `s` that need `context`, and `context` brought up to date with the

@@ -22,6 +22,22 @@ extension RoleExtractor {
             && (s.mentions[m].range.contains { s.lower($0, isIn: Self.partyNameWords) } || s.lower(s.mentions[m].range.upperBound, isIn: Self.partyNouns))
     }
 
+    /// Words that make a body's name a state's office, which a person's possessive does not make
+    /// the person's to lead ("His Ministry of Finance", "Herrera's Foreign Ministry").
+    static let stateOfficeWords: WordSet = [
+        "ministry", "department", "court", "tribunal", "duma", "rada", "assembly", "senate", "parliament", "cabinet", "office", "agency",
+        "commission", "embassy", "police",
+    ]
+
+    /// Whether the body at mention `m` of `s`, named as a person's, is one the person leads: a
+    /// party, or any body but a state's office ("Koroma's Armed Forces Revolutionary Council",
+    /// "Sharaa's Hayat Tahrir al-Sham").
+    func isLedBody(_ s: SentenceView, _ m: Int) -> Bool {
+        let mention = s.mentions[m]
+        guard mention.type == .organization, !mention.modifierOnly else { return false }
+        return isNamedParty(s, m) || !mention.range.contains { s.lower($0, isIn: Self.stateOfficeWords) }
+    }
+
     /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.
     func partyMemberships(_ s: SentenceView, _ facts: inout [Fact]) {
         func add(_ person: Int, _ party: Int, role: String = "leader") {
@@ -31,7 +47,7 @@ extension RoleExtractor {
             let w = s.lower(i)
             // "Morales's Movement for Socialism"; "Puigdemont's party, the Catalan European Democratic Party"
             if w == "'s", let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
-                if let party = s.mention(startingAt: i + 1), isNamedParty(s, party) {
+                if let party = s.mention(startingAt: i + 1), isLedBody(s, party) {
                     add(person, party)
                 } else if s.lower(i + 1) == "party" {
                     var j = i + 2
@@ -50,7 +66,7 @@ extension RoleExtractor {
             }
             // "Barzani, whose Kurdistan Democratic Party dominates"
             if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
-                let party = s.mention(startingAt: i + 1), isNamedParty(s, party)
+                let party = s.mention(startingAt: i + 1), isLedBody(s, party)
             {
                 add(person, party)
             }

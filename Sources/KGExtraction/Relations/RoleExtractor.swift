@@ -390,13 +390,18 @@ struct RoleExtractor {
     /// participle needs no comma; a country does, as "the invasion of Ukraine led by X" is no office).
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" {
-            let acronymBefore = s.lower(i - 1) == ")" && s.lower(i - 3) == "("
-            let comma = s.lower(i - 1) == ","
-            let bodyBefore = s.mention(endingBefore: i).map { s.mentions[$0].type == .organization } ?? false
+            // "ITN, a party led by X": a class noun in apposition to the body stands for it
+            let apposed = appositiveClassNoun(s, endingBefore: i)
+            let at = apposed ?? i
+            let acronymBefore = s.lower(at - 1) == ")" && s.lower(at - 3) == "("
+            let comma = s.lower(at - 1) == ","
+            let bodyBefore = apposed == nil && (s.mention(endingBefore: i).map { s.mentions[$0].type == .organization } ?? false)
             guard comma || acronymBefore || bodyBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
-            var end = acronymBefore ? i - 3 : comma ? i - 1 : i
-            while comma || acronymBefore, end > i - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
+            var end = acronymBefore ? at - 3 : comma ? at - 1 : at
+            while comma || acronymBefore, end > at - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
+            // "GERB (Citizens for European Development), a party led by X"
+            if apposed != nil, s.lower(end - 1) == ")", let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0) == "(" }) { end = open }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 // ("chaired by President X": past a title before the name)
                 let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2)),
@@ -405,6 +410,24 @@ struct RoleExtractor {
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
+    }
+
+    /// Words of an apposition that names a body's class ("a party", "a small opposition party"), at most.
+    static let appositiveClassWords = 4
+
+    /// Where a body's apposition that names its class ends right before `i` begins: the comma of
+    /// "ITN, a party" or "the RSF, a paramilitary group" -> the index of "a"; nil when no such
+    /// apposition (an article, plain lower-case words, a class noun) ends there.
+    func appositiveClassNoun(_ s: SentenceView, endingBefore i: Int) -> Int? {
+        guard s.lower(i - 1, isIn: NameCues.organizationClassNouns) else { return nil }
+        var k = i - 2
+        while k > i - Self.appositiveClassWords - 1, s.range.contains(k), s.mentionAt[k] == nil, !s.lower(k, isIn: WordSet.articles), s.tokens[k].isWord,
+            s.tokens[k].text.first?.isLowercase == true
+        {
+            k -= 1
+        }
+        guard s.lower(k, isIn: WordSet.articles), s.lower(k - 1) == "," else { return nil }
+        return k
     }
 
     /// Words from the start of "his son, General X" to the name, at most.

@@ -277,4 +277,24 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let compound = DependencyTree(heads: [1, 2, nil, 2], labels: labels(["compound", "nsubj", "root", "punct"]))
         XCTAssertEqual(compound.withListedNamesAsConjuncts(names: [true, true, false, false], commas: [false, false, false, false], coordinators: [false, false, false, false]), compound)
     }
+
+    /// "In Washington , Secretary Rice urged Damascus ." with "Secretary" an appos of "Washington":
+    /// it becomes the nsubj of "urged".
+    func testAPersonAfterAnOpeningPhraseBecomesTheSubject() {
+        let tree = DependencyTree(
+            heads: [1, 5, 3, 1, 3, nil, 5, 5],
+            labels: labels(["case", "obl", "punct", "appos", "flat", "root", "obj", "punct"]))
+        let people = [false, false, false, false, true, false, false, false]
+        let commas = [false, false, true, false, false, false, false, false]
+        let mended = tree.withOpeningAppositionsAsSubjects(people: people, commas: commas)
+        XCTAssertEqual(mended.heads[3], 5)
+        XCTAssertEqual(mended.labels[3].rawValue, "nsubj")
+        // no person in the apposition: left alone
+        XCTAssertEqual(tree.withOpeningAppositionsAsSubjects(people: Array(repeating: false, count: 8), commas: commas), tree)
+        // the verb has a subject already: left alone
+        let subjected = DependencyTree(
+            heads: [1, 5, 3, 1, 3, nil, 5, 5],
+            labels: labels(["case", "obl", "punct", "appos", "flat", "root", "nsubj", "punct"]))
+        XCTAssertEqual(subjected.withOpeningAppositionsAsSubjects(people: people, commas: commas), subjected)
+    }
 }

@@ -1,0 +1,45 @@
+import KGExtraction
+import XCTest
+
+/// The twenty-seventh pass on unseen news: a body a person's possessive or "whose" names, of any
+/// kind, as the body the person leads ("Koroma's Armed Forces Revolutionary Council", "Dagalo,
+/// whose Rapid Support Forces"), "his"/"her" skipping a person of the other gender, a body's class
+/// in apposition before "led by" ("GERB, a party led by X") and as a cue that an acronym names a
+/// body, and a titled person after a clause's opening phrase read as its subject ("In Washington,
+/// Secretary of State X urged ...").
+final class TwentySeventhRecallPassTests: ExtractionTestCase {
+    func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
+        XCTAssertEqual(
+            try all("Major Johnny Paul Koroma seized power. Koroma's Armed Forces Revolutionary Council (AFRC) invited the rebels."),
+            ["Johnny Paul Koroma -leader-> Armed Forces Revolutionary Council"])
+        XCTAssertEqual(
+            try all("General Mohamed Hamdan Dagalo spoke on Monday. Dagalo, whose Rapid Support Forces (RSF) patrolled the streets, met Abiy Ahmed."),
+            ["Mohamed Hamdan Dagalo -leader-> Rapid Support Forces", "Mohamed Hamdan Dagalo -meet-> Abiy Ahmed"])
+        // a country's possessive names no leader
+        XCTAssertEqual(try all("Sudan's Rapid Support Forces patrolled the streets."), [])
+    }
+
+    func testHisOrHerSkipsBackPastAPersonOfTheOtherGender() throws {
+        XCTAssertEqual(
+            try all("Angela Merkel met John Smith on Tuesday. Her Christian Democratic Union organised rallies."),
+            ["Angela Merkel -meet-> John Smith", "Angela Merkel -leader-> Christian Democratic Union"])
+        XCTAssertEqual(
+            try all("Angela Merkel met John Smith on Tuesday. His Christian Democratic Union organised rallies."),
+            ["Angela Merkel -meet-> John Smith", "John Smith -leader-> Christian Democratic Union"])
+        // no woman named in the sentence before: "her" leads nowhere
+        XCTAssertEqual(
+            try all("Angela Merkel spoke on Tuesday. John Smith urged the judges to act. Her Christian Democratic Union organised rallies."), [])
+    }
+
+    func testABodysClassInAppositionBeforeLedByStandsForTheBody() throws {
+        XCTAssertEqual(try all("The motion passed after GERB, a party led by Boyko Borissov, quit the coalition."), ["Boyko Borissov -leader-> GERB"])
+        // a plan is no body
+        XCTAssertEqual(try all("The motion passed after GERB, a plan led by Boyko Borissov, failed."), [])
+    }
+
+    func testATitledPersonAfterAnOpeningPhraseIsTheSubject() throws {
+        XCTAssertEqual(try all("In Washington, Secretary of State Condoleezza Rice urged Damascus to withdraw."), ["Condoleezza Rice -urge-> Syria"])
+        // the opening phrase's own apposition names no person: no subject found for "urged"
+        XCTAssertEqual(try all("In Washington, the capital, protesters urged Damascus to withdraw."), [])
+    }
+}
