@@ -345,14 +345,19 @@ extension TreeActionExtractor {
 
     /// "Duque said the group was sheltered by Maduro and accused Caracas of ...": an act done in words
     /// (`ActionExtractor.speakersActs`) coordinated with the verb of a reported clause that names no
-    /// subject of its own is the speaker's second act ("X said Russia condemned Y and accused Z" is
-    /// Russia's). Returns the speaker's arguments, or nil when `w` does not go on so.
+    /// subject of its own, or only the one it is done to, is the speaker's second act ("X said Russia
+    /// condemned Y and accused Z" is Russia's). Returns the speaker's arguments, or nil when `w` does not go on so.
     func speakerGoingOn(_ p: ParsedSentence, _ w: Int, reported h: Int, depth: Int) -> [Argument]? {
         guard p.label(h) == .ccomp, let speech = p.head(h), isVerbal(p, speech), !isPassive(p, w),
-            let act = verbEntry(p, w), ActionExtractor.speakersActs.contains(act.cameo), ActionExtractor.reportsSpeech(lemma(p, speech), telling: true),
-            // the reported clause names no acting subject of its own
-            !p.dependents(h, base: "nsubj").contains(where: { p.usableMention($0) != nil })
+            let act = verbEntry(p, w), ActionExtractor.speakersActs.contains(act.cameo), ActionExtractor.reportsSpeech(lemma(p, speech), telling: true)
         else { return nil }
+        // the reported clause names no acting subject of its own, or only one that `w` is done to ("Obama
+        // said Turkey had a right to defend itself and urged Ankara and Moscow": Turkey urges no Ankara)
+        let subjects = Set(p.dependents(h, base: "nsubj").compactMap { p.usableMention($0).map { p.view.mentions[$0].entity } })
+        if !subjects.isEmpty {
+            let objects = Set(p.dependents(w, .obj).flatMap { p.conjuncts($0) }.compactMap { p.usableMention($0).map { p.view.mentions[$0].entity } })
+            guard subjects.isSubset(of: objects) else { return nil }
+        }
         let speakers = actors(p, speech, passive: false, depth: depth + 1)
         return speakers.isEmpty ? nil : speakers.inherited
     }

@@ -173,6 +173,8 @@ extension TreeActionExtractor {
     /// the title: "US Ambassador to the United Nations Linda Greenfield" from "US" or "Ambassador".
     func namedPerson(_ p: ParsedSentence, under w: Int) -> Int? {
         var level = [w]
+        // "Zuma's African National Congress accused": a body a person's possessive names is the body
+        let named = p.mentionOf[w] != nil
         for depth in 0..<2 {
             var next: [Int] = []
             for u in level {
@@ -182,6 +184,7 @@ extension TreeActionExtractor {
                     // between X and Y": the sides of an act, each of them, not one person it names)
                     guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from", "between"].contains(p.preposition(c))
                     else { continue }
+                    if named, p.label(c) == .nmodPoss { continue }
                     if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }
                     next.append(c)
                 }

@@ -6,7 +6,9 @@ import XCTest
 /// whose Rapid Support Forces"), "his"/"her" skipping a person of the other gender, a body's class
 /// in apposition before "led by" ("GERB, a party led by X") and as a cue that an acronym names a
 /// body, and a titled person after a clause's opening phrase read as its subject ("In Washington,
-/// Secretary of State X urged ...").
+/// Secretary of State X urged ..."), a body a person's possessive names acting itself ("Zuma's
+/// African National Congress accused"), and a speaker going on to act on the subject of the reported
+/// clause ("Obama said Turkey had a right ... and urged Ankara and Moscow").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -41,5 +43,25 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("In Washington, Secretary of State Condoleezza Rice urged Damascus to withdraw."), ["Condoleezza Rice -urge-> Syria"])
         // the opening phrase's own apposition names no person: no subject found for "urged"
         XCTAssertEqual(try all("In Washington, the capital, protesters urged Damascus to withdraw."), [])
+    }
+
+    func testABodyAPersonsPossessiveNamesActsItself() throws {
+        XCTAssertEqual(
+            try all("President Jacob Zuma spoke. Zuma's African National Congress (ANC) accused the ICC of targeting African leaders."),
+            ["Jacob Zuma -leader-> African National Congress", "African National Congress -accuse-> International Criminal Court"])
+        // a person in apposition to a body's name is who acts
+        XCTAssertEqual(
+            try all("The African National Congress leader, Jacob Zuma, accused the ICC of targeting African leaders."),
+            ["Jacob Zuma -leader-> African National Congress", "Jacob Zuma -accuse-> International Criminal Court"])
+    }
+
+    func testASpeakerGoesOnToUrgeTheSubjectOfTheReportedClause() throws {
+        XCTAssertEqual(
+            try all("U.S. President Barack Obama said Turkey had a right to defend its airspace and urged Ankara and Moscow to avoid escalation."),
+            ["Barack Obama -president-> United States", "Barack Obama -urge-> Turkey", "Barack Obama -urge-> Russia"])
+        // the reported clause's subject does the second act when it is not done to it
+        XCTAssertEqual(
+            try all("U.S. President Barack Obama said Turkey had a right to defend its airspace and urged Moscow to avoid escalation."),
+            ["Barack Obama -president-> United States", "Turkey -urge-> Russia"])
     }
 }
