@@ -439,12 +439,20 @@ extension ActionExtractor {
     func coordinatedLeft(_ s: SentenceView, _ last: Int) -> [Int] {
         var out = [last]
         var start = titledStart(s, last)
+        // the "and" the list was joined by so far, and whether a comma stood before it
+        var joinedAfterComma: Bool?
         while true {
             var j = start - 1
             guard [",", "and", "&"].contains(s.lower(j)) else { break }
             if out.count == 1 && s.lower(j) == "," && s.lower(j - 1) != "and" { break }  // a list ends in "and"
-            if s.lower(j) == "and" && s.lower(j - 1) == "," { j -= 1 }
+            let and = s.lower(j) == "and" || s.lower(j) == "&"
+            let afterComma = s.lower(j - 1) == ","
+            if s.lower(j) == "and" && afterComma { j -= 1 }
             guard var m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
+            // a list has one "and": before "X and Y accused" a ", and" ends an earlier clause; "summoned
+            // X, and Y, and Z accused" lists X and Y, and Z accuses alone
+            if and, let comma = joinedAfterComma { return comma ? [last] : out }
+            if and { joinedAfterComma = afterComma }
             // "Jan Kowalski of Poland and Petra Novak": a person's conjunct is the person before "of",
             // not the country after it
             if s.mentions[out[0]].type == .person, s.mentions[m].type != .person, s.lower(s.mentions[m].range.lowerBound - 1) == "of",

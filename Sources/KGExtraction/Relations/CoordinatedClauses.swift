@@ -52,7 +52,8 @@ enum CoordinatedClauses {
         return parts
     }
 
-    /// Whether `words` hold a finite verb outside a relative clause set off by commas: in ", and
+    /// Whether `words` hold a finite verb outside a relative clause set off by commas, before any
+    /// other comma and conjunction: in ", and
     /// Saudi adviser X, which were hosted by Y" the verb is the relative clause's and the name one
     /// more conjunct; in ", but Zambian President X, who chairs the SADC, called ..." "called" is
     /// the second clause's own.
@@ -64,6 +65,10 @@ enum CoordinatedClauses {
                 if word == "," { inRelativeClause = false }
             } else if relativeWords.contains(word) {
                 inRelativeClause = true
+            } else if word == ",", k + 1 < folded.words.count, conjunctions.contains(folded.words[k + 1].lowercased()) {
+                // a later ", and" before any verb: that one joins the clauses ("summoned X, and Y, and
+                // Z accused ..." lists X and Y)
+                return false
             } else if finiteVerbTags.contains(tags[k].xpos) {
                 return true
             }

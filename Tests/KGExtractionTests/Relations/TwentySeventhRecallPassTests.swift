@@ -8,7 +8,9 @@ import XCTest
 /// body, and a titled person after a clause's opening phrase read as its subject ("In Washington,
 /// Secretary of State X urged ..."), a body a person's possessive names acting itself ("Zuma's
 /// African National Congress accused"), and a speaker going on to act on the subject of the reported
-/// clause ("Obama said Turkey had a right ... and urged Ankara and Moscow").
+/// clause ("Obama said Turkey had a right ... and urged Ankara and Moscow"), and a list of names
+/// with one "and" only ("summoned X, and Y, and Z accused W": Z accuses alone, and the clauses
+/// split at the second ", and").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -63,5 +65,23 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("U.S. President Barack Obama said Turkey had a right to defend its airspace and urged Moscow to avoid escalation."),
             ["Barack Obama -president-> United States", "Turkey -urge-> Russia"])
+    }
+
+    func testAListHasOneAnd() throws {
+        XCTAssertEqual(
+            try all(
+                "In Beijing, China's Foreign Ministry summoned South Korea's ambassador, Kim Jang-soo, and U.S. Ambassador Max Baucus, and Foreign Minister Wang Yi accused Washington of using North Korea as a pretext."
+            ),
+            [
+                "Kim Jang-soo -ambassador-> South Korea", "Max Baucus -ambassador-> United States", "Chinese Foreign Ministry -summon-> Kim Jang-soo",
+                "Chinese Foreign Ministry -summon-> Max Baucus", "Wang Yi -accuse-> United States",
+            ])
+        // one "and" after the clause's ", and": both people act
+        XCTAssertEqual(
+            try all("Chile recalled its envoy, and German Chancellor Angela Merkel and French Foreign Minister Bernard Kouchner condemned Peru."),
+            [
+                "Angela Merkel -chancellor-> Germany", "Bernard Kouchner -foreign minister-> France", "Angela Merkel -condemn-> Peru",
+                "Bernard Kouchner -condemn-> Peru",
+            ])
     }
 }
