@@ -317,6 +317,9 @@ extension DependencyTree {
     /// ```
     /// A past participle after the comma with an object of its own is the main verb too (a tagger
     /// reads "criticised" after a noun as a reduced relative's participle): "..., criticised Uganda".
+    /// Words from "whose" to the noun it modifies, at most: "whose anti - Islam Freedom Party".
+    static let whoseNounReach = 4
+
     func withWhoseClausesClosed(whose: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], pastParticiples: [Bool]) -> DependencyTree {
         guard whose.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, pastParticiples.count == count
         else { return self }
@@ -328,9 +331,12 @@ extension DependencyTree {
         var labels = self.labels
         var changed = false
         for pronoun in 2..<max(2, count) where whose[pronoun] && commas[pronoun - 1] && names[pronoun - 2] {
-            let name = pronoun - 2, noun = pronoun + 1
-            // the clause's verb is the root, and the name hangs on it
-            guard noun < count, heads[pronoun] == noun, let clause = heads[name], clause > noun, heads[clause] == nil else { continue }
+            let name = pronoun - 2
+            // the noun "whose" modifies, a few words on ("whose anti-Islam Freedom Party"); the clause's
+            // verb is the root, and the name hangs on it
+            guard let noun = heads[pronoun], noun > pronoun, noun <= pronoun + Self.whoseNounReach, let clause = heads[name], clause > noun,
+                heads[clause] == nil
+            else { continue }
             // the first comma after the clause's verb followed by a finite verb inside the clause
             // (none when the clause's verb ends the sentence: the range would be empty or inverted)
             guard clause + 1 < count - 1, let comma = (clause + 1..<count - 1).first(where: { commas[$0] && mainVerbs[$0 + 1] }) else { continue }
@@ -349,6 +355,116 @@ extension DependencyTree {
             }
             // what follows the closing comma and hung on the clause's verb ("." and the like) is the main verb's
             for word in comma..<count where heads[word] == clause && word != verb { heads[word] = verb }
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// The tree with a name's "which"/"who" clause closed at the comma before a finite verb, when the
+    /// parser left the name the root: "Algeria , which backs the Polisario Front , recalled its
+    /// ambassador".
+    ///
+    /// A sentence's root is its main verb; a name at the root with a relative clause means the
+    /// parser hung the main verb inside the clause. The verb after the clause's closing comma becomes
+    /// the root with the name its subject; the words before that comma that hung on it go back to the
+    /// clause's verb (a subject among them becomes its object, the pronoun being the clause's subject).
+    ///
+    /// ```swift
+    /// // "Algeria , which backs Polisario , recalled X ." parsed with "Algeria" the root and "recalled" a
+    /// // clause inside "backs": "recalled" becomes the root with "Algeria" its subject
+    /// let mended = tree.withRelativeClausesClosed(relativePronouns: isWhichOrWho, commas: isComma, names: isName, finiteVerbs: isFinite)
+    /// ```
+    func withRelativeClausesClosed(relativePronouns: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool]) -> DependencyTree {
+        guard relativePronouns.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, count > 4 else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for pronoun in 2..<count where relativePronouns[pronoun] && commas[pronoun - 1] && names[pronoun - 2] {
+            let name = pronoun - 2
+            guard heads[name] == nil, let clause = heads[pronoun], clause > pronoun, heads[clause] == name, clause + 1 < count - 1,
+                let comma = (clause + 1..<count - 1).first(where: { commas[$0] && finiteVerbs[$0 + 1] })
+            else { continue }
+            let verb = comma + 1
+            guard isDescendant(verb, of: clause, heads: heads) else { continue }
+            for word in name + 1..<comma where heads[word] == verb {
+                heads[word] = clause
+                if labels[word].base == "nsubj" { labels[word] = .obj }
+            }
+            heads[verb] = nil
+            labels[verb] = .root
+            heads[name] = verb
+            labels[name] = .nsubj
+            heads[clause] = name
+            labels[clause] = .aclRelcl
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// The tree with a name set off by commas after the first verb's object or oblique read as that
+    /// noun's apposition, not as the subject of the verb coordinated after it: "X held talks with
+    /// China's ambassador , Xing Haiming , on Wednesday and urged Beijing ...".
+    ///
+    /// A verb coordinated with one that has a subject shares it; a greedy parser takes the name in
+    /// apposition to the first verb's last noun for the second verb's own subject. Only where a comma
+    /// stands before the name and another right after it, and the noun before the first comma hangs
+    /// inside the first verb's phrase.
+    ///
+    /// ```swift
+    /// // "X met the envoy , Y , and urged Z" parsed with "Y" the nsubj of "urged": it becomes the
+    /// // appos of "envoy"
+    /// let mended = tree.withAppositionsBeforeConjoinedVerbs(names: isName, commas: isComma)
+    /// ```
+    func withAppositionsBeforeConjoinedVerbs(names: [Bool], commas: [Bool]) -> DependencyTree {
+        guard names.count == count, commas.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for subject in 2..<max(2, count - 1) where names[subject] && commas[subject - 1] && commas[subject + 1] && labels[subject].base == "nsubj" {
+            let noun = subject - 2
+            guard let verb = heads[subject], verb > subject, labels[verb] == .conj, let first = heads[verb], first < noun,
+                (0..<count).contains(where: { heads[$0] == first && labels[$0].base == "nsubj" }),
+                noun != first, isDescendant(noun, of: first, heads: heads), !commas[noun]
+            else { continue }
+            heads[subject] = noun
+            labels[subject] = .appos
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// The tree with a participle clause set off by a comma after a clause's object read as an
+    /// adverbial of the clause's verb: "would deploy a battery in Seongju , a county in X , defying
+    /// warnings from China".
+    ///
+    /// A greedy parser hangs the "-ing" clause on the nearest noun; after a comma, with an object
+    /// of its own, it tells what the clause's doer does (a free adjunct), and the clause's subject is
+    /// its subject. Not on a subject's words ("The talks , ending a war , ...").
+    ///
+    /// ```swift
+    /// // "X deployed troops in Y , defying warnings" parsed with "defying" an acl of "Y": it becomes an
+    /// // advcl of "deployed"
+    /// let mended = tree.withTrailingParticiplesAsAdverbials(commas: isComma, gerunds: isVBG, verbs: isVerb)
+    /// ```
+    func withTrailingParticiplesAsAdverbials(commas: [Bool], gerunds: [Bool], verbs: [Bool]) -> DependencyTree {
+        guard commas.count == count, gerunds.count == count, verbs.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for participle in 1..<max(1, count) where gerunds[participle] && commas[participle - 1] && labels[participle] == .acl {
+            guard let noun = heads[participle], noun < participle, (0..<count).contains(where: { heads[$0] == participle && labels[$0] == .obj }) else { continue }
+            // up from the noun to the clause's verb, through no subject
+            var at = noun
+            var steps = 0
+            var verb: Int?
+            while steps < count, labels[at].base != "nsubj", labels[at].base != "csubj", let up = heads[at] {
+                if verbs[up] { verb = up; break }
+                at = up
+                steps += 1
+            }
+            guard let verb, verb < participle else { continue }
+            heads[participle] = verb
+            labels[participle] = .advcl
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self

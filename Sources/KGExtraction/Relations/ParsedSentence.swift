@@ -36,6 +36,8 @@ struct ParsedSentence {
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
             .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
             .withOpeningAppositionsAsSubjects(people: people, commas: commas)
+            .withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
+            .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: tags.map { $0.xpos == .VBG }, verbs: tags.map { $0.upos == .VERB })
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
@@ -48,6 +50,9 @@ struct ParsedSentence {
                 },
                 names: names
             )
+            .withRelativeClausesClosed(
+                relativePronouns: words.map { $0 == "which" || $0 == "who" }, commas: commas, names: names,
+                finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) })
             .withWhoseClausesClosed(
                 whose: words.map { $0 == "whose" }, commas: commas, names: names,
                 finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) },

@@ -14,8 +14,10 @@ extension TreeActionExtractor {
 
     /// The preposition of a destination phrase: its last `case` word, so that "flew on to Yaounde",
     /// "went back to Kabul" end in "to" whatever adverb the parser hangs before it.
+    /// ("flew instead to Metz", read with "instead" the case word and "to" fixed to it: the last fixed word)
     func destinationPreposition(_ p: ParsedSentence, _ phrase: Int) -> String? {
-        p.children[phrase].last { p.label($0).base == "case" }.map { p.words[$0] }
+        guard let word = p.children[phrase].last(where: { p.label($0).base == "case" }) else { return nil }
+        return p.words[p.children[word].last { p.label($0).base == "fixed" } ?? word]
     }
 
     /// Whether word `w`, of lemma `lemma`, is a verb of going ("fled": "flee", "flew": "fly",

@@ -1,7 +1,8 @@
-/// Mends two tagging mistakes that break a noun phrase apart for the parser: the head of "an arms
+/// Mends three tagging mistakes that break a noun phrase apart for the parser: the head of "an arms
 /// embargo" or "a travel ban" read as a verb after a noun ("arms/NNS embargo/VBP"), so that the
-/// act's target hangs on a verb that is none; and a name's "-ing" head noun read as a participle
-/// ("the Supreme Court building/VBG"), so that what follows is the participle's.
+/// act's target hangs on a verb that is none; a name's "-ing" head noun read as a participle
+/// ("the Supreme Court building/VBG"), so that what follows is the participle's; and the participle
+/// of a hyphenated modifier read as a verb ("the independence-seeking/VBG Polisario Front").
 ///
 /// A word of a closed class of act nouns that are also verbs, tagged as a verb, right after an
 /// article "a"/"an" and one noun, is a noun: "a"/"an" opens a noun phrase the noun alone cannot end
@@ -23,6 +24,14 @@ enum CompoundHeadTags {
         guard words.count == tags.count, words.count >= 3 else { return tags }
         var tags = tags
         for index in 1..<words.count where tags[index].upos == .VERB {
+            // "the independence-seeking Polisario Front": a participle joined by a hyphen to the
+            // word before it, inside a phrase an article opens, modifies the noun after it
+            if tags[index].xpos == .VBG, index >= 3, words[index - 1] == "-", [.NOUN, .ADJ, .PROPN].contains(tags[index - 2].upos),
+                ["the", "a", "an"].contains(words[index - 3].lowercased()), index + 1 < words.count, [.NOUN, .PROPN, .ADJ].contains(tags[index + 1].upos)
+            {
+                tags[index] = PartOfSpeech(upos: .ADJ, xpos: .JJ)
+                continue
+            }
             let afterNoun = index >= 2 && tags[index - 1].upos == .NOUN
             let participleAfterName = tags[index].xpos == .VBG && tags[index - 1].upos == .PROPN
             guard afterNoun || participleAfterName else { continue }

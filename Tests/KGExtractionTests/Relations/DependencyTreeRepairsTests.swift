@@ -297,4 +297,81 @@ final class DependencyTreeRepairsTests: XCTestCase {
             labels: labels(["case", "obl", "punct", "appos", "flat", "root", "nsubj", "punct"]))
         XCTAssertEqual(subjected.withOpeningAppositionsAsSubjects(people: people, commas: commas), subjected)
     }
+
+    /// "Algeria , which backs Polisario , recalled X ." parsed with "Algeria" the root and "recalled"
+    /// an xcomp of "backs": "recalled" becomes the root with "Algeria" its subject.
+    func testARelativeClauseClosesBeforeTheMainVerbWhenANameIsTheRoot() {
+        let tree = DependencyTree(
+            heads: [nil, 0, 3, 0, 6, 4, 3, 6, 0],
+            labels: labels(["root", "punct", "nsubj", "acl:relcl", "nsubj", "punct", "xcomp", "obj", "punct"]))
+        let which = [false, false, true, false, false, false, false, false, false]
+        let commas = [false, true, false, false, false, true, false, false, false]
+        let names = [true, false, false, false, true, false, false, true, false]
+        let finite = [false, false, false, true, false, false, true, false, false]
+        let mended = tree.withRelativeClausesClosed(relativePronouns: which, commas: commas, names: names, finiteVerbs: finite)
+        XCTAssertEqual(mended.heads[6], nil)
+        XCTAssertEqual(mended.heads[0], 6)
+        XCTAssertEqual(mended.labels[0].rawValue, "nsubj")
+        XCTAssertEqual(mended.heads[4], 3)
+        XCTAssertEqual(mended.labels[4].rawValue, "obj")
+        // a verb at the root already: left alone
+        let rooted = DependencyTree(
+            heads: [6, 0, 3, 0, 3, 4, nil, 6, 6],
+            labels: labels(["nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "root", "obj", "punct"]))
+        XCTAssertEqual(rooted.withRelativeClausesClosed(relativePronouns: which, commas: commas, names: names, finiteVerbs: finite), rooted)
+    }
+
+    /// "X met the envoy , Y , and urged Z ." with "Y" the nsubj of "urged": it becomes the appos of "envoy".
+    func testANameBetweenCommasAfterAnObjectIsItsApposition() {
+        let tree = DependencyTree(
+            heads: [1, nil, 3, 1, 5, 8, 5, 8, 1, 8, 1],
+            labels: labels(["nsubj", "root", "det", "obj", "punct", "nsubj", "punct", "cc", "conj", "obj", "punct"]))
+        let names = [true, false, false, false, false, true, false, false, false, true, false]
+        let commas = [false, false, false, false, true, false, true, false, false, false, false]
+        let mended = tree.withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
+        XCTAssertEqual(mended.heads[5], 3)
+        XCTAssertEqual(mended.labels[5].rawValue, "appos")
+        // "X met the envoy , and Y urged Z": no comma after the name, left alone
+        let noClosingComma = [false, false, false, false, true, false, false, false, false, false, false]
+        XCTAssertEqual(tree.withAppositionsBeforeConjoinedVerbs(names: names, commas: noClosingComma), tree)
+    }
+
+    /// "X , whose anti - Islam party leads polls , criticised Y ." with the clause's verb the root: the
+    /// noun "whose" modifies may stand a few words on.
+    func testAWhoseClauseClosesWhenItsNounStandsAFewWordsOn() {
+        let tree = DependencyTree(
+            heads: [6, 5, 5, 5, 3, 6, nil, 6, 9, 7, 9, 6],
+            labels: labels(["nsubj", "punct", "nmod:poss", "amod", "punct", "nsubj", "root", "obj", "punct", "acl", "obj", "punct"]))
+        let whose = [false, false, true, false, false, false, false, false, false, false, false, false]
+        let commas = [false, true, false, false, false, false, false, false, true, false, false, false]
+        let names = [true, false, false, false, false, false, false, false, false, false, true, false]
+        let finite = [false, false, false, false, false, false, true, false, false, true, false, false]
+        let mended = tree.withWhoseClausesClosed(
+            whose: whose, commas: commas, names: names, finiteVerbs: finite, pastParticiples: [Bool](repeating: false, count: 12))
+        XCTAssertEqual(mended.heads[9], nil)
+        XCTAssertEqual(mended.heads[0], 9)
+        XCTAssertEqual(mended.heads[6], 0)
+        XCTAssertEqual(mended.labels[6].rawValue, "acl:relcl")
+    }
+
+    /// "X deployed troops in Y , defying warnings ." with "defying" an acl of "Y": it becomes an
+    /// advcl of "deployed"; "The talks , ending a war , began ." keeps it on the subject.
+    func testAParticipleClauseAfterACommaIsTheClausesAdverbial() {
+        let tree = DependencyTree(
+            heads: [1, nil, 1, 4, 2, 6, 4, 6, 1],
+            labels: labels(["nsubj", "root", "obj", "case", "nmod", "punct", "acl", "obj", "punct"]))
+        let commas = [false, false, false, false, false, true, false, false, false]
+        let gerunds = [false, false, false, false, false, false, true, false, false]
+        let verbs = [false, true, false, false, false, false, true, false, false]
+        let mended = tree.withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
+        XCTAssertEqual(mended.heads[6], 1)
+        XCTAssertEqual(mended.labels[6].rawValue, "advcl")
+        let subject = DependencyTree(
+            heads: [1, 7, 3, 1, 5, 3, 3, nil, 7],
+            labels: labels(["det", "nsubj", "punct", "acl", "det", "obj", "punct", "root", "punct"]))
+        XCTAssertEqual(
+            subject.withTrailingParticiplesAsAdverbials(
+                commas: [false, false, true, false, false, false, true, false, false], gerunds: [false, false, false, true, false, false, false, false, false],
+                verbs: [false, false, false, true, false, false, false, true, false]), subject)
+    }
 }

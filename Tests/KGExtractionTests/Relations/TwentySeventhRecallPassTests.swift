@@ -10,7 +10,11 @@ import XCTest
 /// African National Congress accused"), and a speaker going on to act on the subject of the reported
 /// clause ("Obama said Turkey had a right ... and urged Ankara and Moscow"), and a list of names
 /// with one "and" only ("summoned X, and Y, and Z accused W": Z accuses alone, and the clauses
-/// split at the second ", and").
+/// split at the second ", and"), and four misread clauses mended (a relative clause closed before the
+/// main verb when a name is the root; a name between commas after an object read as its apposition,
+/// not the next verb's subject; "whose" a few words before its noun; a participle clause after a
+/// comma as the clause's adverbial), a hyphenated participle tagged as an adjective, and a journey's
+/// preposition fixed to an adverb ("flew instead to").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -83,5 +87,27 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
                 "Angela Merkel -chancellor-> Germany", "Bernard Kouchner -foreign minister-> France", "Angela Merkel -condemn-> Peru",
                 "Bernard Kouchner -condemn-> Peru",
             ])
+    }
+
+    func testMisreadClausesOfNewsSentencesAreMended() throws {
+        // a relative clause closed before the main verb
+        XCTAssertEqual(
+            try all("Algeria, which backs the independence-seeking Polisario Front, recalled its ambassador from Spain."),
+            ["Algeria -back-> Polisario Front", "Algeria -recall-> Spain"])
+        // a name in apposition to an object is no subject of the next verb
+        XCTAssertEqual(
+            try all("Foreign Minister Tsend Munkh-Orgil held talks with China's ambassador, Xing Haiming, on Wednesday and urged Beijing to resume the loan talks."),
+            ["Xing Haiming -ambassador-> China", "Tsend Munkh-Orgil -talk-> Xing Haiming", "Tsend Munkh-Orgil -urge-> China"])
+        // a trailing participle clause is the clause's doer's
+        XCTAssertEqual(
+            try all("South Korea said it would deploy a battery in Seongju, a rural county in North Gyeongsang province, defying warnings from China."),
+            ["South Korea -deploy-> Seongju", "China -warn-> South Korea"])
+    }
+
+    func testAJourneysPrepositionMayBeFixedToAnAdverb() throws {
+        XCTAssertEqual(
+            try all("Foreign Minister Mevlut Cavusoglu spoke. Cavusoglu flew instead to the French city of Metz."), ["Mevlut Cavusoglu -fly-> Metz"])
+        // "instead of" names no destination
+        XCTAssertEqual(try all("Foreign Minister Mevlut Cavusoglu spoke. Cavusoglu flew instead of Metz."), [])
     }
 }

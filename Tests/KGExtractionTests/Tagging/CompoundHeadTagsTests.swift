@@ -29,4 +29,16 @@ final class CompoundHeadTagsTests: XCTestCase {
         XCTAssertEqual(CompoundHeadTags.mended(["stormed", "the", "building", "late"], tags: [verb, name, gerund, adverb])[2].upos, .NOUN)
         XCTAssertEqual(CompoundHeadTags.mended(["show", "china", "building", "a"], tags: [verb, name, gerund, determiner])[2].upos, .VERB)
     }
+
+    /// "the independence-seeking Polisario_Front": the hyphenated participle modifies the name;
+    /// "Algeria - seeking talks" (no article opening a phrase) keeps its verb.
+    func testAHyphenatedParticipleInsideAPhraseIsAnAdjective() {
+        let name = PartOfSpeech(upos: .PROPN, xpos: .NNP)
+        let gerund = PartOfSpeech(upos: .VERB, xpos: .VBG)
+        let hyphen = PartOfSpeech(upos: .PUNCT, xpos: .HYPH)
+        let single = PartOfSpeech(upos: .NOUN, xpos: .NN)
+        let mended = CompoundHeadTags.mended(["the", "independence", "-", "seeking", "polisario"], tags: [determiner, single, hyphen, gerund, name])
+        XCTAssertEqual(mended[3].upos, .ADJ)
+        XCTAssertEqual(CompoundHeadTags.mended(["algeria", "-", "seeking", "talks"], tags: [name, hyphen, gerund, noun])[2].upos, .VERB)
+    }
 }
