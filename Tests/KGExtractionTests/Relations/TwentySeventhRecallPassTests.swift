@@ -14,7 +14,7 @@ import XCTest
 /// main verb when a name is the root; a name between commas after an object read as its apposition,
 /// not the next verb's subject; "whose" a few words before its noun; a participle clause after a
 /// comma as the clause's adverbial), a hyphenated participle tagged as an adjective, and a journey's
-/// preposition fixed to an adverb ("flew instead to").
+/// preposition fixed to an adverb ("flew instead to"), and "a decision" no act toward anyone.
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -109,5 +109,14 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
             try all("Foreign Minister Mevlut Cavusoglu spoke. Cavusoglu flew instead to the French city of Metz."), ["Mevlut Cavusoglu -fly-> Metz"])
         // "instead of" names no destination
         XCTAssertEqual(try all("Foreign Minister Mevlut Cavusoglu spoke. Cavusoglu flew instead of Metz."), [])
+    }
+
+    func testADecisionIsNoActTowardAnyone() throws {
+        XCTAssertEqual(
+            try all("Honduras recalled its envoy from Nicaragua. Colombian Foreign Minister Guillermo Fernandez de Soto welcomed Tegucigalpa's decision."),
+            [
+                "Honduras -recall-> Nicaragua", "Guillermo Fernandez de Soto -foreign minister-> Colombia",
+                "Guillermo Fernandez de Soto -welcome-> Honduras",
+            ])
     }
 }
