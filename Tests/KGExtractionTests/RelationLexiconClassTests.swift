@@ -11,6 +11,19 @@ final class RelationLexiconClassTests: ExtractionTestCase {
         XCTAssertTrue(found.contains("Kenya -restore-> Somalia"), "\(found)")
     }
 
+    /// "faced China": a verb CAMEO codes but whose uses in news name no coded act ("faces charges",
+    /// "faced Lasconi in the run-off"); a plain tree may still state it, uncoded.
+    func testFacingIsNoCodedAct() throws {
+        let doc = try extract("Indonesia faced China in the Natuna Sea.")
+        XCTAssertFalse(doc.facts.contains { $0.action == "face" && $0.cameo != .uncoded }, "\(facts(doc))")
+    }
+
+    /// "welcomed Tegucigalpa's decision": a decision is taken toward no one.
+    func testADecisionNamesNoAct() throws {
+        let doc = try extract("Honduras recalled its envoy. Colombia welcomed Tegucigalpa's decision.")
+        XCTAssertFalse(doc.facts.contains { $0.action == "decide" }, "\(facts(doc))")
+    }
+
     func testBritishAndAmericanSpellingsGiveOneAction() throws {
         let british = facts(try extract("Ghana recognised Kosovo in 2012."))
         let american = facts(try extract("Ghana recognized Kosovo in 2012."))
