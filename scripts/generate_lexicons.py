@@ -199,6 +199,7 @@ MULTI_TITLES = {
     "secretary of homeland security", "commerce secretary",
     "secretary general", "under secretary-general", "under-secretary general",
     "deputy secretary-general", "high commissioner", "high representative", "special envoy", "special representative",
+    "charge d'affaires", "chargé d'affaires",
     "permanent representative", "press secretary", "national security adviser", "national security advisor",
     "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
     "commander in chief", "supreme leader", "attorney general", "attorney-general", "crown prince",

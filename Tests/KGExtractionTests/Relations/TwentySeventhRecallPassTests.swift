@@ -14,7 +14,8 @@ import XCTest
 /// main verb when a name is the root; a name between commas after an object read as its apposition,
 /// not the next verb's subject; "whose" a few words before its noun; a participle clause after a
 /// comma as the clause's adverbial), a hyphenated participle tagged as an adjective, and a journey's
-/// preposition fixed to an adverb ("flew instead to"), and "a decision" no act toward anyone.
+/// preposition fixed to an adverb ("flew instead to"), "a decision" no act toward anyone, and a
+/// chargé d'affaires a title of its own.
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -118,5 +119,11 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
                 "Honduras -recall-> Nicaragua", "Guillermo Fernandez de Soto -foreign minister-> Colombia",
                 "Guillermo Fernandez de Soto -welcome-> Honduras",
             ])
+    }
+
+    func testAChargeDAffairesIsATitle() throws {
+        XCTAssertEqual(
+            try all("Syria denied the massacre. Britain gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."),
+            ["Ghassan Dalla -charge d'affaires-> Syria", "United Kingdom -give-> Ghassan Dalla"])
     }
 }
