@@ -162,7 +162,9 @@ public final class Extractor: Sendable {
                 lastTopic: &lastTopic, lastOpener: &lastOpener)
             var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
             let stated = roles.extract(view)
-            let bare = roles.bareTitles(view, roleFacts: stated)
+            let openingPlace = OpeningPlaceCountry.of(
+                view, from: DatelinePrefix.end(tokens, range), entities: resolved.entities, gazetteer: lexicons.gazetteer)
+            let bare = roles.bareTitles(view, roleFacts: stated, openingPlace: openingPlace)
             bareTitles += bare
             let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
             for fact in roleFacts where bodyOf[fact.subject] == nil && RoleExtractor.isOffice(fact) { bodyOf[fact.subject] = fact.object }

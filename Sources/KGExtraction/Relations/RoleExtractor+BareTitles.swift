@@ -64,7 +64,9 @@ extension RoleExtractor {
     /// ```swift
     /// // "Prime Minister Jane Doe resigned." -> BareTitle(person: Jane Doe, role: "prime minister")
     /// ```
-    func bareTitles(_ s: SentenceView, roleFacts: [Fact] = []) -> [BareTitle] {
+    /// `openingPlace` is the country the sentence's opening place phrase names and where the words
+    /// after it start ("In Tehran, Supreme Leader X"): a title there is that country's office.
+    func bareTitles(_ s: SentenceView, roleFacts: [Fact] = [], openingPlace: (country: Int, after: Int)? = nil) -> [BareTitle] {
         var out: [BareTitle] = []
         let bodies = Set(roleFacts.map(\.object))
         for role in s.roles {
@@ -102,7 +104,9 @@ extension RoleExtractor {
                 person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
                 spokenCountry: spokenCountry(s, after: after) ?? spokenCountryBefore(s, titleStart: r.lowerBound, after: after),
                 mayBeFormer: former)
-            title.sentenceCountry = nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
+            title.sentenceCountry =
+                openingPlace.flatMap { $0.after == r.lowerBound ? $0.country : nil }
+                ?? nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
             out.append(title)
         }
         return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s)

@@ -15,7 +15,8 @@ import XCTest
 /// not the next verb's subject; "whose" a few words before its noun; a participle clause after a
 /// comma as the clause's adverbial), a hyphenated participle tagged as an adjective, and a journey's
 /// preposition fixed to an adverb ("flew instead to"), "a decision" no act toward anyone, and a
-/// chargé d'affaires a title of its own.
+/// chargé d'affaires a title of its own, and a bare title right after an opening "In CAPITAL," that
+/// capital's country's office ("In London, Foreign Secretary William Hague").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -125,5 +126,19 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Syria denied the massacre. Britain gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."),
             ["Ghassan Dalla -charge d'affaires-> Syria", "United Kingdom -give-> Ghassan Dalla"])
+    }
+
+    func testABareTitleAfterAnOpeningCapitalIsItsCountrys() throws {
+        XCTAssertEqual(
+            try all(
+                "Syria denied the massacre. Britain condemned it. In London, Foreign Secretary William Hague gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."
+            ),
+            [
+                "Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla", "William Hague -foreign secretary-> United Kingdom",
+            ])
+        // a capital whose country the document does not name places nothing
+        XCTAssertEqual(
+            try all("Syria denied the massacre. In London, Foreign Secretary William Hague gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."),
+            ["Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla"])
     }
 }
