@@ -270,6 +270,8 @@ PHRASAL_PARTICLES = {"down", "up", "out", "off", "over", "back", "in", "away"}
 CORE_PHRASAL_CODES = {
     "turn down": "12", "play down": "12", "rule out": "12", "throw out": "16", "kick out": "16",
     "hand over": "08", "pull out": "08", "back down": "08", "crack down": "17", "call off": "16",
+    # "was sworn in by Congress": an office given, not an oath sworn at someone
+    "swear in": "05",
 }
 # Verbs never treated as actions on their own (auxiliaries, light verbs).
 STOP_VERBS = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must",

@@ -18,6 +18,13 @@ final class RelationLexiconClassTests: ExtractionTestCase {
         XCTAssertFalse(doc.facts.contains { $0.action == "face" && $0.cameo != .uncoded }, "\(facts(doc))")
     }
 
+    /// "was sworn in by Congress": an office given (05), not an oath sworn at someone (11).
+    func testSwearingInIsGivingAnOffice() throws {
+        let doc = try extract("Senate President Luis Gonzalez Macchi was sworn in by Congress hours later.")
+        XCTAssertTrue(doc.facts.contains { $0.action == "swear in" && $0.cameo == .root(.engageInDiplomaticCooperation) }, "\(facts(doc))")
+        XCTAssertFalse(doc.facts.contains { $0.action == "swear" }, "\(facts(doc))")
+    }
+
     /// "welcomed Tegucigalpa's decision": a decision is taken toward no one.
     func testADecisionNamesNoAct() throws {
         let doc = try extract("Honduras recalled its envoy. Colombia welcomed Tegucigalpa's decision.")
