@@ -5,10 +5,12 @@ extension EntityRecognizer {
         guard first.kind != .punctuation else { return nil }
         // "al-Shabab": a name particle joined by a hyphen may open a name in lower case (the
         // word's shape is read before the look-ups: most words are lower case and open nothing)
+        // ("al Qaeda": or by a space, before a capitalized word)
         guard
             first.isCapitalized || first.kind == .number
                 || i + 2 < end && tokens[i + 1].attached && tokens[i + 2].isCapitalized && tokens[i + 1].text == "-"
                     && NameCues.nameParticles.contains(first.lower, hash: first.lowerHash)
+                || i + 1 < end && tokens[i + 1].isCapitalized && tokens[i + 1].isWord && NameCues.nameParticles.contains(first.lower, hash: first.lowerHash)
         else { return nil }
         guard lexicons.gazetteerFirstWords.contains(first.lower, hash: first.lowerHash) else { return nil }
         var key = ""
@@ -34,7 +36,13 @@ extension EntityRecognizer {
                 if j == i + 1, first.isAllCaps, first.text.count <= 5, !first.startsLine, entries.allSatisfy({ $0.type == .location }) {
                     continue
                 }
-                if written.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains($0.lower) }),
+                // (a particle inside a hyphenated name may be lower case whatever the lexicon's case:
+                // "Lashkar-e-Taiba", "Hizb-ul-Mujahideen")
+                if written.indices.dropFirst().contains(where: { k in
+                    let word = tokens[k]
+                    return word.isWord && !word.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains(word.lower)
+                        && !(word.attached && tokens[k - 1].text == "-")
+                }),
                     !entries.contains(where: \.lowerTail)
                 {
                     continue

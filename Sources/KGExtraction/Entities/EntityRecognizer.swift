@@ -206,7 +206,7 @@ struct EntityRecognizer {
                         let destination = i > sentence.lowerBound && ["to", "from"].contains(tokens[i - 1].lower)
                         if !isPlace, !destination { mention.undecidedCapitalOf = entry.canonical }
                         mention.type = .location
-                        mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ")
+                        mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ").joinedWordParts
                     }
                 }
                 // a dateline names where the story was filed, never an actor

@@ -16,7 +16,8 @@ import XCTest
 /// comma as the clause's adverbial), a hyphenated participle tagged as an adjective, and a journey's
 /// preposition fixed to an adverb ("flew instead to"), "a decision" no act toward anyone, and a
 /// chargé d'affaires a title of its own, and a bare title right after an opening "In CAPITAL," that
-/// capital's country's office ("In London, Foreign Secretary William Hague").
+/// capital's country's office ("In London, Foreign Secretary William Hague"), and a known name with a
+/// particle in lower case ("Lashkar-e-Taiba", "al Qaeda").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -140,5 +141,15 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Syria denied the massacre. In London, Foreign Secretary William Hague gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."),
             ["Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla"])
+    }
+
+    func testANameParticleInLowerCaseKeepsAKnownName() throws {
+        let hyphened = try extract("India blamed Lashkar-e-Taiba for the raid.")
+        XCTAssertTrue(hyphened.entities.contains { $0.type == .organization && $0.name.lowercased() == "lashkar-e-taiba" }, "\(hyphened.entities.map(\.name))")
+        let spaced = try extract("India blamed al Qaeda for the raid.")
+        XCTAssertTrue(spaced.entities.contains { $0.type == .organization && $0.name == "al-Qaeda" }, "\(spaced.entities.map(\.name))")
+        // a capital's name written with hyphens is one name
+        let capital = try extract("The United States sent troops to Haiti. The Marines landed in Port-au-Prince on Monday.")
+        XCTAssertTrue(capital.entities.contains { $0.name == "Port-au-Prince" }, "\(capital.entities.map(\.name))")
     }
 }
