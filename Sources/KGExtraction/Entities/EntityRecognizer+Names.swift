@@ -606,11 +606,22 @@ extension EntityRecognizer {
     /// ("prime minister-elect,").
     func titleEnds(_ tokens: [Token], before comma: Int, roles: [RoleSpan]) -> Bool {
         roles.contains { role in
-            role.range.upperBound <= comma && comma - role.range.upperBound <= 2
-                && (role.range.upperBound == comma || tokens[role.range.upperBound].text == "-")
-                && tokens[role.range.upperBound..<comma].allSatisfy { $0.text == "-" || $0.isWord && !$0.isCapitalized }
+            let end = role.range.upperBound
+            guard end <= comma else { return false }
+            // "Haiti's ambassador to the United States, X", "the charge d'affaires in Washington, X": the
+            // post's place between the title and the comma
+            if comma - end <= Self.titlePlaceWords, ["to", "in", "at"].contains(tokens[end].lower) {
+                let place = tokens[(end + 1)..<comma].drop { $0.lower == "the" }
+                return !place.isEmpty && place.allSatisfy { $0.isCapitalized || $0.text == "." || $0.text == "-" }
+            }
+            return comma - end <= 2 && (end == comma || tokens[end].text == "-")
+                && tokens[end..<comma].allSatisfy { $0.text == "-" || $0.isWord && !$0.isCapitalized }
         }
     }
+
+    /// Words from the end of a title to the comma before its holder's name, at most, when they name
+    /// the post's place: "to the United Arab Emirates".
+    static let titlePlaceWords = 6
 
     /// Nouns of relatives a person's name follows: "his father ...", "Mugabe's wife ...".
     static let kinNouns: WordSet = [

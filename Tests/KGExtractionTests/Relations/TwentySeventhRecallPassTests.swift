@@ -17,7 +17,8 @@ import XCTest
 /// preposition fixed to an adverb ("flew instead to"), "a decision" no act toward anyone, and a
 /// chargé d'affaires a title of its own, and a bare title right after an opening "In CAPITAL," that
 /// capital's country's office ("In London, Foreign Secretary William Hague"), and a known name with a
-/// particle in lower case ("Lashkar-e-Taiba", "al Qaeda").
+/// particle in lower case ("Lashkar-e-Taiba", "al Qaeda"), and a name after a title and its post's
+/// place a person ("Haiti's ambassador to the United States, Bocchit Edmond").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -151,5 +152,13 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
         // a capital's name written with hyphens is one name
         let capital = try extract("The United States sent troops to Haiti. The Marines landed in Port-au-Prince on Monday.")
         XCTAssertTrue(capital.entities.contains { $0.name == "Port-au-Prince" }, "\(capital.entities.map(\.name))")
+    }
+
+    func testANameAfterATitleAndItsPostsPlaceIsAPerson() throws {
+        XCTAssertEqual(
+            try all("Haiti's ambassador to the United States, Bocchit Edmond, urged Congress to act."),
+            ["Bocchit Edmond -ambassador-> Haiti", "Bocchit Edmond -ambassador-> United States", "Bocchit Edmond -urge-> Congress"])
+        let doc = try extract("The State Department gave the Syrian charge d'affaires in Washington, Zuheir Jabbour, 72 hours to depart.")
+        XCTAssertTrue(doc.entities.contains { $0.type == .person && $0.name == "Zuheir Jabbour" }, "\(doc.entities.map(\.name))")
     }
 }
