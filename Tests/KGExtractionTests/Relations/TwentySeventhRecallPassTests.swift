@@ -18,7 +18,8 @@ import XCTest
 /// chargé d'affaires a title of its own, and a bare title right after an opening "In CAPITAL," that
 /// capital's country's office ("In London, Foreign Secretary William Hague"), and a known name with a
 /// particle in lower case ("Lashkar-e-Taiba", "al Qaeda"), and a name after a title and its post's
-/// place a person ("Haiti's ambassador to the United States, Bocchit Edmond").
+/// place a person ("Haiti's ambassador to the United States, Bocchit Edmond"), and "Nobel" never a
+/// name of its own.
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -160,5 +161,10 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
             ["Bocchit Edmond -ambassador-> Haiti", "Bocchit Edmond -ambassador-> United States", "Bocchit Edmond -urge-> Congress"])
         let doc = try extract("The State Department gave the Syrian charge d'affaires in Washington, Zuheir Jabbour, 72 hours to depart.")
         XCTAssertTrue(doc.entities.contains { $0.type == .person && $0.name == "Zuheir Jabbour" }, "\(doc.entities.map(\.name))")
+    }
+
+    func testNobelNamesNoOne() throws {
+        let doc = try extract("Nobel laureate Muhammad Yunus met Narendra Modi. Yunus, a Nobel Peace Prize winner, spoke.")
+        XCTAssertFalse(doc.entities.contains { $0.name == "Nobel" }, "\(doc.entities.map(\.name))")
     }
 }
