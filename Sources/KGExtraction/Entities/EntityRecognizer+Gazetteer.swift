@@ -40,8 +40,7 @@ extension EntityRecognizer {
                 // "Lashkar-e-Taiba", "Hizb-ul-Mujahideen")
                 if written.indices.dropFirst().contains(where: { k in
                     let word = tokens[k]
-                    return word.isWord && !word.isCapitalized && !["of", "the", "and", "for", "de", "al", "on", "in"].contains(word.lower)
-                        && !(word.attached && tokens[k - 1].text == "-")
+                    return word.isWord && !word.isCapitalized && !tokens.lower(k, isIn: Self.lowerCaseNameWords) && !(word.attached && tokens[k - 1].text == "-")
                 }),
                     !entries.contains(where: \.lowerTail)
                 {
@@ -53,6 +52,10 @@ extension EntityRecognizer {
         }
         return best
     }
+
+    /// Lower-case words a known name may hold after its first word whatever the lexicon writes:
+    /// "Bank of England", "Lashkar al Islam" (a closed class).
+    static let lowerCaseNameWords: WordSet = ["of", "the", "and", "for", "de", "al", "on", "in"]
 
     /// A city's or capital's name next to other capitalized words belongs to a longer name:
     /// `Marta Lima`, `Anna Lund-Berg`, `Geneva Conventions`.

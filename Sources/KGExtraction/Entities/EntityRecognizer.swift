@@ -345,16 +345,13 @@ struct EntityRecognizer {
         // "GERB, a party led by X", "the ADF, an armed group": a body's class said in apposition
         if i + 2 < sentence.upperBound, tokens[i + 1].text == ",", tokens.lower(i + 2, isIn: WordSet.articles) {
             var k = i + 3
-            while k < min(sentence.upperBound, i + 3 + Self.appositiveClassWords), tokens[k].isWord, !tokens[k].isCapitalized {
+            while k < min(sentence.upperBound, i + 3 + NameCues.appositiveClassWords), tokens[k].isWord, !tokens[k].isCapitalized {
                 if tokens.lower(k, isIn: NameCues.organizationClassNouns) { return true }
                 k += 1
             }
         }
         return false
     }
-
-    /// Words between an apposition's article and the body's class noun, at most ("a small opposition party").
-    static let appositiveClassWords = 4
 
     /// "the FAST party", "the CODA militia": a lower-case noun of a party or an armed group written right after the word.
     func beforeBodyNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {

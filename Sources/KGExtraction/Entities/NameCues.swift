@@ -60,6 +60,9 @@ enum NameCues {
     static let functionWords: WordSet = WordLists.wordSet("NameCues.functionWords")
     /// Words capitalized only because they start a sentence or a title, never names by themselves.
     static let neverNames: WordSet = WordLists.wordSet("NameCues.neverNames")
+    /// Words between the article of a body's apposition and its class noun, at most: "GERB, a small
+    /// opposition party".
+    static let appositiveClassWords = 4
     /// Adverbs that may stand between a subject and its verb: "Washington also welcomed".
     static let verbAdverbs: WordSet = WordLists.wordSet("NameCues.verbAdverbs")
     /// Lower-case nouns of administrative areas written after a place's name: "Rakhine state".

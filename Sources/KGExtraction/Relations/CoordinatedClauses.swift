@@ -53,10 +53,9 @@ enum CoordinatedClauses {
     }
 
     /// Whether `words` hold a finite verb outside a relative clause set off by commas, before any
-    /// other comma and conjunction: in ", and
-    /// Saudi adviser X, which were hosted by Y" the verb is the relative clause's and the name one
-    /// more conjunct; in ", but Zambian President X, who chairs the SADC, called ..." "called" is
-    /// the second clause's own.
+    /// other comma and conjunction: in ", and Saudi adviser X, which were hosted by Y" the verb is
+    /// the relative clause's and the name one more conjunct; in ", but Zambian President X, who
+    /// chairs the SADC, called ..." "called" is the second clause's own.
     static func hasOwnVerb(_ words: ClosedRange<Int>, folded: MentionFolding.Folded, tags: [PartOfSpeech]) -> Bool {
         var inRelativeClause = false
         for k in words {

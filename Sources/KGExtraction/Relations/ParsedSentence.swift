@@ -30,6 +30,7 @@ struct ParsedSentence {
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
+        let finiteVerbs = tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: tags.map { $0.upos == .NOUN })
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
@@ -51,11 +52,10 @@ struct ParsedSentence {
                 names: names
             )
             .withRelativeClausesClosed(
-                relativePronouns: words.map { $0 == "which" || $0 == "who" }, commas: commas, names: names,
-                finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) })
+                relativePronouns: words.map { $0 == "which" || $0 == "who" }, commas: commas, names: names, finiteVerbs: finiteVerbs
+            )
             .withWhoseClausesClosed(
-                whose: words.map { $0 == "whose" }, commas: commas, names: names,
-                finiteVerbs: tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) },
+                whose: words.map { $0 == "whose" }, commas: commas, names: names, finiteVerbs: finiteVerbs,
                 pastParticiples: tags.map { $0.upos == .VERB && $0.xpos == .VBN })
         self.tree = tree
         self.tokensOf = folded.tokensOf

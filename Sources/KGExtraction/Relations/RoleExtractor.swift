@@ -412,16 +412,13 @@ struct RoleExtractor {
         }
     }
 
-    /// Words of an apposition that names a body's class ("a party", "a small opposition party"), at most.
-    static let appositiveClassWords = 4
-
-    /// Where a body's apposition that names its class ends right before `i` begins: the comma of
-    /// "ITN, a party" or "the RSF, a paramilitary group" -> the index of "a"; nil when no such
-    /// apposition (an article, plain lower-case words, a class noun) ends there.
+    /// The article that opens a body's apposition naming its class, when that apposition ends right
+    /// before `i`: "ITN, a party" or "the RSF, a paramilitary group" -> the index of "a"; nil when no
+    /// such apposition (a comma, an article, plain lower-case words, a class noun) ends there.
     func appositiveClassNoun(_ s: SentenceView, endingBefore i: Int) -> Int? {
         guard s.lower(i - 1, isIn: NameCues.organizationClassNouns) else { return nil }
         var k = i - 2
-        while k > i - Self.appositiveClassWords - 1, s.range.contains(k), s.mentionAt[k] == nil, !s.lower(k, isIn: WordSet.articles), s.tokens[k].isWord,
+        while k > i - NameCues.appositiveClassWords - 1, s.range.contains(k), s.mentionAt[k] == nil, !s.lower(k, isIn: WordSet.articles), s.tokens[k].isWord,
             s.tokens[k].text.first?.isLowercase == true
         {
             k -= 1

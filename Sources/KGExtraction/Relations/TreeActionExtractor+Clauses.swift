@@ -346,7 +346,8 @@ extension TreeActionExtractor {
     /// "Duque said the group was sheltered by Maduro and accused Caracas of ...": an act done in words
     /// (`ActionExtractor.speakersActs`) coordinated with the verb of a reported clause that names no
     /// subject of its own, or only the one it is done to, is the speaker's second act ("X said Russia
-    /// condemned Y and accused Z" is Russia's). Returns the speaker's arguments, or nil when `w` does not go on so.
+    /// condemned Y and accused Z" is Russia's). Returns the speaker's arguments, or nil when `w` does
+    /// not go on so.
     func speakerGoingOn(_ p: ParsedSentence, _ w: Int, reported h: Int, depth: Int) -> [Argument]? {
         guard p.label(h) == .ccomp, let speech = p.head(h), isVerbal(p, speech), !isPassive(p, w),
             let act = verbEntry(p, w), ActionExtractor.speakersActs.contains(act.cameo), ActionExtractor.reportsSpeech(lemma(p, speech), telling: true)
