@@ -175,6 +175,10 @@ extension TreeActionExtractor {
         var level = [w]
         // "Zuma's African National Congress accused": a body a person's possessive names is the body
         let named = p.mentionOf[w] != nil
+        // "Fujimori's daughter, Keiko Fujimori, accused": the person in apposition, not the possessor
+        if let apposed = p.dependents(w, .appos).lazy.compactMap({ p.usableMention($0) }).first(where: { p.view.mentions[$0].type == .person }) {
+            return apposed
+        }
         for depth in 0..<2 {
             var next: [Int] = []
             for u in level {

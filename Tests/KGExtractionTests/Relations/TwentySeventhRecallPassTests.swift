@@ -18,8 +18,9 @@ import XCTest
 /// chargé d'affaires a title of its own, and a bare title right after an opening "In CAPITAL," that
 /// capital's country's office ("In London, Foreign Secretary William Hague"), and a known name with a
 /// particle in lower case ("Lashkar-e-Taiba", "al Qaeda"), and a name after a title and its post's
-/// place a person ("Haiti's ambassador to the United States, Bocchit Edmond"), and "Nobel" never a
-/// name of its own.
+/// place a person ("Haiti's ambassador to the United States, Bocchit Edmond"), "Nobel" never a name
+/// of its own, and the person in apposition to a kin noun or title acting rather than its possessor
+/// ("Fujimori's daughter, Keiko Fujimori, accused").
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -166,5 +167,13 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testNobelNamesNoOne() throws {
         let doc = try extract("Nobel laureate Muhammad Yunus met Narendra Modi. Yunus, a Nobel Peace Prize winner, spoke.")
         XCTAssertFalse(doc.entities.contains { $0.name == "Nobel" }, "\(doc.entities.map(\.name))")
+    }
+
+    func testAPersonInAppositionToAKinNounActsNotThePossessor() throws {
+        XCTAssertEqual(
+            try all("President Alberto Fujimori fled. Fujimori's daughter, Keiko Fujimori, accused Alejandro Toledo of persecuting her father."),
+            ["Keiko Fujimori -daughter-> Alberto Fujimori", "Keiko Fujimori -accuse-> Alejandro Toledo"])
+        // no one in apposition: the possessive still names who acts ("Putin's spokesman said")
+        XCTAssertEqual(try all("President Vladimir Putin spoke. Putin's envoy accused Kyiv of sabotage."), ["Vladimir Putin -accuse-> Ukraine"])
     }
 }
