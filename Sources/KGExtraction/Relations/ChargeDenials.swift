@@ -54,7 +54,7 @@ struct ChargeDenials {
     /// the sentence before accused X; deniers may be coordinated ("Stockholm and Helsinki deny ...").
     func facts(_ s: SentenceView) -> [Fact] {
         guard !accusersOf.isEmpty else { return [] }
-        var out: [Fact] = []
+        var out: [Fact] = quantifiedDenials(s)
         for mention in s.mentions where !mention.modifierOnly && !mention.isDemonym {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
             let before = mention.range.lowerBound - 1
@@ -101,6 +101,31 @@ struct ChargeDenials {
                                 confidence: FactConfidence.Window.deniedCharge))
                     }
                 }
+            }
+        }
+        return out
+    }
+
+    /// "X accused A and B of plotting a coup. Both denied the charge ...": a sentence that opens with
+    /// "both" (or "both men", "the two") and denies a charge is each accused's denial of the sentence
+    /// before's accusation, toward each of their accusers there.
+    func quantifiedDenials(_ s: SentenceView) -> [Fact] {
+        guard let last = lastAccusation, last.sentence == s.index - 1, last.accusersOf.count >= 2 else { return [] }
+        var k = s.range.lowerBound
+        if s.lower(k) == "the", s.lower(k + 1) == "two" { k += 2 } else if s.lower(k) == "both" { k += 1 } else { return [] }
+        // the quantifier's noun ("both men", "the two countries"), if any
+        if s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized, s.lower(k, in: lexicons.verbs) == nil { k += 1 }
+        guard let (v, verb) = denyingVerb(s, after: k) else { return [] }
+        var n = v + 1
+        while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) { n += 1 }
+        guard s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.statementPronouns) else { return [] }
+        var out: [Fact] = []
+        for (accused, accusers) in last.accusersOf.sorted(by: { $0.key < $1.key }) {
+            for accuser in accusers where accuser != accused {
+                out.append(
+                    Fact(
+                        subject: accused, object: accuser, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,
+                        sentence: s.index, span: s.span(s.range.lowerBound, n + 1), confidence: FactConfidence.Window.deniedCharge))
             }
         }
         return out

@@ -20,7 +20,8 @@ import XCTest
 /// particle in lower case ("Lashkar-e-Taiba", "al Qaeda"), and a name after a title and its post's
 /// place a person ("Haiti's ambassador to the United States, Bocchit Edmond"), "Nobel" never a name
 /// of its own, and the person in apposition to a kin noun or title acting rather than its possessor
-/// ("Fujimori's daughter, Keiko Fujimori, accused").
+/// ("Fujimori's daughter, Keiko Fujimori, accused"), and "Both denied the charge" after an accusation
+/// of two.
 final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testABodyNamedAsAPersonsIsTheBodyThePersonLeads() throws {
         XCTAssertEqual(
@@ -175,5 +176,20 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
             ["Keiko Fujimori -daughter-> Alberto Fujimori", "Keiko Fujimori -accuse-> Alejandro Toledo"])
         // no one in apposition: the possessive still names who acts ("Putin's spokesman said")
         XCTAssertEqual(try all("President Vladimir Putin spoke. Putin's envoy accused Kyiv of sabotage."), ["Vladimir Putin -accuse-> Ukraine"])
+    }
+
+    func testBothDeniedTheChargeIsEachAccusedsDenial() throws {
+        XCTAssertEqual(
+            try all(
+                "President Vladimir Voronin spoke on Monday. Voronin accused Mihai Ghimpu and Vlad Filat of attempting a coup. Both denied the charge."
+            ),
+            [
+                "Vladimir Voronin -accuse-> Mihai Ghimpu", "Vladimir Voronin -accuse-> Vlad Filat", "Mihai Ghimpu -deny-> Vladimir Voronin",
+                "Vlad Filat -deny-> Vladimir Voronin",
+            ])
+        // one accused only: "both" stands for no one there
+        XCTAssertEqual(
+            try all("President Vladimir Voronin spoke on Monday. Voronin accused Mihai Ghimpu of attempting a coup. Both denied the charge."),
+            ["Vladimir Voronin -accuse-> Mihai Ghimpu"])
     }
 }
