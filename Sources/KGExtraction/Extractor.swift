@@ -147,14 +147,15 @@ public final class Extractor: Sendable {
         var governmentPossessors: [Int: Set<Int>] = [:]
         // the ends of window facts the tree contradicts: named as actors all the same
         var contradictedEnds = Set<Int>()
+        // the gender each person's first name tells, for the pronoun resolver and the role rules
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
             {
                 anaphora.genderOf[entity.id] = gender
-                roleContext.genderOf[entity.id] = gender
             }
         }
+        roleContext.genderOf = anaphora.genderOf
         for (index, range) in sentenceRanges.enumerated() {
             let extra = anaphora.resolve(
                 tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastCountries: &lastCountries,

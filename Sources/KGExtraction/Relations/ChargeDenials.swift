@@ -113,9 +113,7 @@ struct ChargeDenials {
         guard let last = lastAccusation, last.sentence == s.index - 1, last.accusersOf.count >= 2 else { return [] }
         var k = s.range.lowerBound
         if s.lower(k) == "the", s.lower(k + 1) == "two" { k += 2 } else if s.lower(k) == "both" { k += 1 } else { return [] }
-        // the quantifier's noun ("both men", "the two countries"), if any
-        if s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized, s.lower(k, in: lexicons.verbs) == nil { k += 1 }
-        guard let (v, verb) = denyingVerb(s, after: k) else { return [] }
+        guard let (v, verb) = denyingVerb(s, after: pastQuantifiersNoun(s, at: k)) else { return [] }
         var n = v + 1
         while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) { n += 1 }
         guard s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.statementPronouns) else { return [] }
@@ -129,6 +127,12 @@ struct ChargeDenials {
             }
         }
         return out
+    }
+
+    /// Where the words after a quantifier go on: past its noun ("both men", "the two countries"), a
+    /// lower-case word that is no verb, when `k` holds one; else `k`.
+    private func pastQuantifiersNoun(_ s: SentenceView, at k: Int) -> Int {
+        s.range.contains(k) && s.mentionAt[k] == nil && s.tokens[k].isWord && !s.tokens[k].isCapitalized && s.lower(k, in: lexicons.verbs) == nil ? k + 1 : k
     }
 
     /// The denying verb right after the deniers that end at `end`, over up to two of `verbOpeners`
@@ -179,13 +183,7 @@ struct ChargeDenials {
             if s.lower(d, isIn: Self.accusedQuantifiers) {
                 // "both countries", "both": the accused of the sentence
                 deniers = accusations.map(\.object)
-                end = d + 1
-                // the quantifier's noun ("countries", "sides"), if any: a lower-case word that is no verb
-                if s.range.contains(end), s.mentionAt[end] == nil, s.tokens[end].isWord, !s.tokens[end].isCapitalized,
-                    s.lower(end, in: lexicons.verbs) == nil
-                {
-                    end += 1
-                }
+                end = pastQuantifiersNoun(s, at: d + 1)
             } else {
                 while let next = s.mentions.first(where: { $0.range.lowerBound == end + (s.lower(end, isIn: WordSet.articles) ? 1 : 0) }),
                     !next.modifierOnly, !next.isDemonym

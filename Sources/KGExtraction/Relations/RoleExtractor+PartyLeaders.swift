@@ -13,9 +13,9 @@ extension RoleExtractor {
     static let partyNouns: WordSet = ["party", "movement", "bloc", "front", "alliance", "coalition"]
 
     func possessivePartyLeaders(_ s: SentenceView, _ context: Context, _ facts: inout [Fact]) {
-        for (index, party) in s.mentions.enumerated() where isLedBody(s, index) {
+        for (index, party) in s.mentions.enumerated() where s.lower(party.range.lowerBound - 1, isIn: WordSet.personPossessives) {
             let start = party.range.lowerBound
-            guard s.lower(start - 1, isIn: WordSet.personPossessives) else { continue }
+            guard isLedBody(s, index) else { continue }
             // "her" skips back past a man, "his" past a woman
             let gender = Gender(possessive: s.lower(start - 1))
             func fits(_ person: Int) -> Bool { gender == nil || context.genderOf[person].map { $0 == gender } ?? true }
