@@ -175,6 +175,10 @@ ORGANIZATIONS = [
     # agencies and bodies often named without a cue
     ("NASA", ["National Aeronautics and Space Administration"]), ("European Space Agency", ["ESA"]),
     ("FBI", ["Federal Bureau of Investigation"]), ("CIA", ["Central Intelligence Agency"]),
+    # intelligence and security services, named bare like the CIA
+    ("Mossad", []), ("Shin Bet", []), ("MI6", ["Secret Intelligence Service"]), ("MI5", []), ("KGB", []),
+    ("FSB", ["Federal Security Service"]), ("GRU", []), ("SVR", []), ("Inter-Services Intelligence", ["ISI"]), ("BND", []),
+    ("DGSE", []),
     ("National Security Agency", ["NSA"]), ("UNESCO", []), ("FIFA", []), ("International Olympic Committee", ["IOC"]),
     ("Interpol", []), ("Europol", []), ("Greenpeace", []),
     ("Doctors Without Borders", ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"]), ("Oxfam", ["Oxfam International"]),

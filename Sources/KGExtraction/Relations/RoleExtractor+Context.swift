@@ -149,9 +149,9 @@ extension RoleExtractor {
         for role in s.roles {
             let r = role.range
             let opener = r.lowerBound - 1
-            guard s.range.contains(opener), s.lower(opener, isIn: Self.possessiveTitleOpeners), s.lower(r.upperBound) == "," else { continue }
+            guard s.range.contains(opener), s.lower(opener, isIn: Self.possessiveTitleOpeners), let comma = postPlaceEnd(s, titleEnd: r.upperBound) else { continue }
             // "His foreign minister, General X": a rank may stand before the name
-            var named = r.upperBound + 1
+            var named = comma + 1
             while named < r.upperBound + 3, s.range.contains(named), s.mention(startingAt: named) == nil,
                 s.lower(named, isIn: Self.militaryRanks)
             {
@@ -180,6 +180,21 @@ extension RoleExtractor {
             Self.addRole(person, role.name, body, in: s, from: opener, to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
+
+    /// The comma after a title and the place of its post, if any: right after the title ("its envoy,
+    /// X"), or after "to"/"in"/"at" and a name ("its ambassador to Ethiopia, X"). Nil when neither.
+    func postPlaceEnd(_ s: SentenceView, titleEnd: Int) -> Int? {
+        if s.lower(titleEnd) == "," { return titleEnd }
+        guard s.lower(titleEnd, isIn: Self.postPlacePrepositions) else { return nil }
+        let j = s.lower(titleEnd + 1) == "the" ? titleEnd + 2 : titleEnd + 1
+        guard let place = s.mention(startingAt: j), s.mentions[place].type != .person, s.lower(s.mentions[place].range.upperBound) == "," else {
+            return nil
+        }
+        return s.mentions[place].range.upperBound
+    }
+
+    /// Prepositions before the place where a title's holder serves: "ambassador to Kenya", "envoy in Berlin".
+    static let postPlacePrepositions: WordSet = ["to", "in", "at"]
 
     /// The last mention before `end` that `fits`, passing over a possessor ("The OAS condemned the
     /// Assembly's vote, and its secretary-general": "its" is the OAS, not the vote's owner) while an

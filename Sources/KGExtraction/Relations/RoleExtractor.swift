@@ -131,6 +131,11 @@ struct RoleExtractor {
                     // "U.S. Ambassador to Manila MaryKay Carlson": a post's city, no name of its own, before the holder
                     i = j
                 }
+            } else if s.lower(i) == "in", !bodies.isEmpty, let place = s.mention(startingAt: s.lower(i + 1) == "the" ? i + 2 : i + 1),
+                [.location, .country].contains(s.mentions[place].type), s.lower(s.mentions[place].range.upperBound) == ","
+            {
+                // "Syria's ambassador in Berlin, X": where the post is, not whom it serves
+                i = s.mentions[place].range.upperBound
             }
             let afterTitle = i  // after "to the United Nations" in "Kenya's ambassador to the United Nations, X"
             var skipped = 0
@@ -399,6 +404,8 @@ struct RoleExtractor {
             guard comma || acronymBefore || bodyBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
             var end = acronymBefore ? at - 3 : comma ? at - 1 : at
+            // "the Syrian National Council (SNC), led by X": the acronym the body is given before the comma
+            if comma, s.lower(end - 1) == ")", s.lower(end - 3) == "(" { end -= 3 }
             while comma || acronymBefore, end > at - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
             // "GERB (Citizens for European Development), a party led by X"
             if apposed != nil, s.lower(end - 1) == ")", let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0) == "(" }) { end = open }

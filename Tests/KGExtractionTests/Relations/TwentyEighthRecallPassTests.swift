@@ -1,0 +1,44 @@
+import KGExtraction
+import XCTest
+
+/// The twenty-eighth pass on unseen news: a title after "its"/"their" with the place of its post
+/// before the holder's name ("Somalia recalled its ambassador to Ethiopia, X") held in the state the
+/// pronoun stands for as well as toward the place, and a post's place after "in" passed over to the
+/// holder ("Syria's ambassador in Berlin, X"), a body's acronym between it and ", led by X", and
+/// intelligence services known by name ("Mossad", "KGB") as bodies.
+final class TwentyEighthRecallPassTests: ExtractionTestCase {
+    func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
+        XCTAssertEqual(
+            try all("Somalia recalled its ambassador to Ethiopia, Abdullahi Mohamed Warfa, for consultations."),
+            [
+                "Abdullahi Mohamed Warfa -ambassador-> Ethiopia", "Abdullahi Mohamed Warfa -ambassador-> Somalia",
+                "Somalia -recall-> Ethiopia",
+            ])
+        // no name after the place's comma: no holder
+        XCTAssertEqual(try all("Somalia recalled its ambassador to Ethiopia, officials said on Sunday."), ["Somalia -recall-> Ethiopia"])
+    }
+
+    func testAPostsPlaceAfterInStandsBetweenTheTitleAndItsHolder() throws {
+        XCTAssertEqual(
+            try all("The minister said Syria's ambassador in Berlin, Radwan Loutfi, had 72 hours to leave."), ["Radwan Loutfi -ambassador-> Syria"])
+        XCTAssertEqual(
+            try all("The State Department gave the Syrian charge d'affaires in Washington, Zuheir Jabbour, 72 hours to depart."),
+            ["State Department -give-> Syria", "Zuheir Jabbour -charge d'affaires-> Syria"])
+        // with no state before the title, the place names no employer
+        XCTAssertEqual(try all("The ambassador in Berlin, Radwan Loutfi, had 72 hours to leave."), [])
+    }
+
+    func testABodysAcronymMayStandBeforeLedBy() throws {
+        XCTAssertEqual(
+            try all("The opposition Syrian National Council (SNC), led by Burhan Ghalioun, met the envoy."),
+            ["Burhan Ghalioun -leader-> Syrian National Council"])
+        // a person's initials in brackets lead nothing
+        XCTAssertEqual(try all("The envoy met Burhan Ghalioun (BG), led by a guide."), [])
+    }
+
+    func testIntelligenceServicesKnownByNameAreBodies() throws {
+        XCTAssertEqual(
+            try all("Mossad chief Danny Yatom flew to Amman. The KGB arrested Anton Suryapin."),
+            ["Danny Yatom -chief-> Mossad", "Danny Yatom -fly-> Amman", "KGB -arrest-> Anton Suryapin"])
+    }
+}
