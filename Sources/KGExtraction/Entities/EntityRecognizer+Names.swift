@@ -398,6 +398,7 @@ extension EntityRecognizer {
                     while b >= run.lowerBound,
                         !tokens.lower(b, isIn: NameCues.neverNames) || tokens.lower(b, isIn: NameCues.regionalWords)
                             || tokens.lower(b, isIn: NameCues.faithWords) || tokens[b].lower == "and" && b > run.lowerBound
+                            || b == run.lowerBound && tokens.lower(b, isIn: NameCues.institutionOpeners)
                     {
                         start = b
                         b -= 1
@@ -609,8 +610,8 @@ extension EntityRecognizer {
             let end = role.range.upperBound
             guard end <= comma else { return false }
             // "Haiti's ambassador to the United States, X", "the charge d'affaires in Washington, X": the
-            // post's place between the title and the comma
-            if comma - end <= Self.titlePlaceWords, ["to", "in", "at"].contains(tokens[end].lower) {
+            // post's place (or brief: "the U.N. envoy for Sudan, X") between the title and the comma
+            if comma - end <= Self.titlePlaceWords, ["to", "in", "at", "for"].contains(tokens[end].lower) {
                 let place = tokens[(end + 1)..<comma].drop { $0.lower == "the" }
                 return !place.isEmpty && place.allSatisfy { $0.isCapitalized || $0.text == "." || $0.text == "-" }
             }

@@ -60,6 +60,9 @@ enum NameCues {
     static let functionWords: WordSet = WordLists.wordSet("NameCues.functionWords")
     /// Words capitalized only because they start a sentence or a title, never names by themselves.
     static let neverNames: WordSet = WordLists.wordSet("NameCues.neverNames")
+    /// Words never a name alone that may open an institution's name before its head: "the State
+    /// Border Committee", "the State Council".
+    static let institutionOpeners: WordSet = ["state"]
     /// Words between the article of a body's apposition and its class noun, at most: "GERB, a small
     /// opposition party".
     static let appositiveClassWords = 4

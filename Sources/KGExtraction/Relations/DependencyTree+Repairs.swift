@@ -433,6 +433,31 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a person named after a title's place read as the title's apposition: "the U.N.
+    /// envoy for Sudan , Volker Perthes , met X".
+    ///
+    /// A greedy parser hangs the name on the nearest noun, the place of the post ("for Sudan", "to
+    /// Kenya"); a place has no person in apposition, the title before it does.
+    ///
+    /// ```swift
+    /// // "envoy for Sudan , Perthes" parsed with "Perthes" the appos of "Sudan": it becomes the appos of "envoy"
+    /// let mended = tree.withTitlePlacesPassedToAppositions(people: isPerson, names: isName, titles: isTitle)
+    /// ```
+    func withTitlePlacesPassedToAppositions(people: [Bool], names: [Bool], titles: [Bool]) -> DependencyTree {
+        guard people.count == count, names.count == count, titles.count == count else { return self }
+        var heads = self.heads
+        var changed = false
+        for person in 0..<count where people[person] && labels[person] == .appos {
+
+            guard let place = heads[person], place < person, names[place], !people[place], labels[place].base == "nmod",
+                let title = heads[place], title < place, titles[title]
+            else { continue }
+            heads[person] = title
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with a participle clause set off by a comma after a clause's object read as an
     /// adverbial of the clause's verb: "would deploy a battery in Seongju , a county in X , defying
     /// warnings from China".

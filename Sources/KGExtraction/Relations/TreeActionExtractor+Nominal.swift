@@ -74,8 +74,28 @@ extension TreeActionExtractor {
             addBothWays(&facts, p, between, entry, at: n, confidence: FactConfidence.Tree.reciprocalNoun)
             return
         }
+        // "Beijing and Washington will hold talks", "X and Y have held 24 rounds of talks": coordinated
+        // doers of a meeting noun that names no other side meet each other
+        // (the doers the performing verb's own subject: "invited Albania and Croatia to begin talks" are
+        // talks with the inviter)
+        if targets.isEmpty, between.isEmpty, actors.count >= 2, p.word(n, isIn: Self.meetingNouns), ActionExtractor.reciprocalLemmas.contains(entry.lemma),
+            !p.dependents(n, base: "nmod").contains(where: { p.preposition($0) == "with" }), let verb = performingVerb(p, of: n),
+            p.dependents(verb, base: "nsubj").contains(where: { p.mentionOf[$0] != nil })
+        {
+            addBothWays(&facts, p, actors, entry, at: n, confidence: FactConfidence.Tree.reciprocalNoun)
+            return
+        }
         // "mediators between Colombia and the rebels": a go-between acts on both sides
         add(&facts, p, actors, entry, targets + between, at: n, confidence: FactConfidence.Tree.actionNoun)
+    }
+
+    /// The verb whose object is the act noun `n` or the count of it: "held talks", "held 24 rounds
+    /// of talks" -> "held".
+    func performingVerb(_ p: ParsedSentence, of n: Int) -> Int? {
+        var object = n
+        if p.label(object) == .nmod, p.preposition(object) == "of", let h = p.head(object), countsOutAnAct(p.words[h]) { object = h }
+        guard p.label(object) == .obj, let verb = p.head(object), isVerbal(p, verb) else { return nil }
+        return verb
     }
 
     /// Verbs whose doer receives two sides that meet: "host", "convene".

@@ -336,6 +336,26 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(tree.withAppositionsBeforeConjoinedVerbs(names: names, commas: noClosingComma), tree)
     }
 
+    /// "the envoy for Sudan , Perthes , met Hamdok ." with "Perthes" the appos of "Sudan": it becomes
+    /// the title's apposition; an organisation's name after a place stays where it was.
+    func testAPersonAfterATitlesPlaceIsTheTitlesApposition() {
+        // the(0) envoy(1) for(2) Sudan(3) ,(4) Perthes(5) ,(6) met(7) Hamdok(8) .(9)
+        let tree = DependencyTree(
+            heads: [1, 7, 3, 1, 5, 3, 1, nil, 7, 7],
+            labels: labels(["det", "nsubj", "case", "nmod", "punct", "appos", "punct", "root", "obj", "punct"]))
+        let names = [false, false, false, true, false, true, false, false, true, false]
+        let titles = [false, true, false, false, false, false, false, false, false, false]
+        let people = [false, false, false, false, false, true, false, false, true, false]
+        let mended = tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles)
+        XCTAssertEqual(mended.heads[5], 1)
+        XCTAssertEqual(mended.labels[5].rawValue, "appos")
+        // no title before the place ("the road to Sudan , Perthes"): left alone
+        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: [Bool](repeating: false, count: 10)), tree)
+        // the apposition names no person: left alone
+        let noPerson = [false, false, false, false, false, false, false, false, true, false]
+        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: noPerson, names: names, titles: titles), tree)
+    }
+
     /// "X , whose anti - Islam party leads polls , criticised Y ." with the clause's verb the root: the
     /// noun "whose" modifies may stand a few words on.
     func testAWhoseClauseClosesWhenItsNounStandsAFewWordsOn() {

@@ -15,10 +15,15 @@ final class RoleMembershipClauseTests: ExtractionTestCase {
             [
                 "Kyrgyzstan -member-> Collective Security Treaty Organisation", "Tajikistan -member-> Collective Security Treaty Organisation",
                 "Russia -leader-> Collective Security Treaty Organisation",
+                // the two held the talks with each other
+                "Kyrgyzstan -talk-> Tajikistan", "Tajikistan -talk-> Kyrgyzstan",
             ])
         XCTAssertEqual(
             try all("Kyrgyzstan and Tajikistan, which are members of the Collective Security Treaty Organisation, held talks."),
-            ["Kyrgyzstan -member-> Collective Security Treaty Organisation", "Tajikistan -member-> Collective Security Treaty Organisation"])
+            [
+                "Kyrgyzstan -member-> Collective Security Treaty Organisation", "Tajikistan -member-> Collective Security Treaty Organisation",
+                "Kyrgyzstan -talk-> Tajikistan", "Tajikistan -talk-> Kyrgyzstan",
+            ])
     }
 
     func testMembersOfAClauseWithNoListBeforeItsCommaAreNoneOfTheStatesBefore() throws {

@@ -5,7 +5,11 @@ import XCTest
 /// before the holder's name ("Somalia recalled its ambassador to Ethiopia, X") held in the state the
 /// pronoun stands for as well as toward the place, and a post's place after "in" passed over to the
 /// holder ("Syria's ambassador in Berlin, X"), a body's acronym between it and ", led by X", and
-/// intelligence services known by name ("Mossad", "KGB") as bodies.
+/// intelligence services known by name ("Mossad", "KGB") as bodies, and "State" opening an
+/// institution's name ("the State Border Committee"), and coordinated doers of talks that name no
+/// other side meeting each other ("Beijing and Washington will hold talks"), and the person named
+/// after a title's place or brief the title's holder and the clause's doer ("The U.N. special envoy
+/// for Sudan, Volker Perthes, met X").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -40,5 +44,33 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Mossad chief Danny Yatom flew to Amman. The KGB arrested Anton Suryapin."),
             ["Danny Yatom -chief-> Mossad", "Danny Yatom -fly-> Amman", "KGB -arrest-> Anton Suryapin"])
+    }
+
+    func testStateOpensAnInstitutionsName() throws {
+        XCTAssertEqual(
+            try all("Officials named the head of the State Border Committee, Igor Rachkovsky."),
+            ["Igor Rachkovsky -head-> State Border Committee"])
+        // "State" alone before a title names nothing
+        let doc = try extract("State media said Secretary of State Mike Pompeo would visit.")
+        XCTAssertEqual(doc.entities.map(\.name), ["Mike Pompeo"])
+    }
+
+    func testCoordinatedDoersOfTalksWithNoOtherSideMeetEachOther() throws {
+        XCTAssertEqual(try all("China and Bhutan have held 24 rounds of boundary talks since 1984."), ["China -talk-> Bhutan", "Bhutan -talk-> China"])
+        // talks with a third side are each doer's with it, not with each other
+        XCTAssertEqual(try all("China and Bhutan held talks with Nepal."), ["China -talk-> Nepal", "Bhutan -talk-> Nepal"])
+        // one doer alone meets no one
+        XCTAssertEqual(try all("China held talks on Monday."), [])
+        // the two invited to talks hold them with the inviter, not with each other
+        XCTAssertFalse(try all("NATO invited Albania and Croatia to begin membership talks.").contains("Albania -talk-> Croatia"))
+    }
+
+    func testThePersonNamedAfterATitlesBriefActs() throws {
+        XCTAssertEqual(
+            try all("The U.N. special envoy for Sudan, Volker Perthes, met Abdalla Hamdok on Tuesday."),
+            [
+                "Volker Perthes -special envoy-> United Nations", "Volker Perthes -special envoy-> Sudan",
+                "Volker Perthes -meet-> Abdalla Hamdok",
+            ])
     }
 }
