@@ -172,6 +172,13 @@ ORGANIZATIONS = [
     ("Chicago Tribune", []), ("Sydney Morning Herald", []), ("Times of India", []), ("Al Arabiya", []),
     ("Australian Broadcasting Corporation", []), ("Agence France Presse", []), ("Press Association", []),
     ("United Press International", ["UPI"]), ("Bloomberg News", []), ("Daily Telegraph", []), ("New York Post", []),
+    # state and national news agencies, named bare as sources and actors
+    ("KCNA", ["Korean Central News Agency"]), ("IRNA", ["Islamic Republic News Agency"]), ("Fars", ["Fars News Agency"]),
+    ("Tasnim", ["Tasnim News Agency"]), ("ISNA", []), ("SANA", ["Syrian Arab News Agency"]), ("WAFA", []), ("Bernama", []),
+    ("Antara", []), ("Saudi Press Agency", []), ("KUNA", ["Kuwait News Agency"]), ("WAM", []), ("BelTA", []),
+    ("Prensa Latina", []), ("Notimex", []), ("EFE", []), ("ANSA", []), ("Deutsche Presse-Agentur", ["dpa"]),
+    ("Press Trust of India", ["PTI"]), ("Associated Press of Pakistan", []), ("Jiji Press", ["Jiji"]),
+    ("Vietnam News Agency", []),
     # agencies and bodies often named without a cue
     ("NASA", ["National Aeronautics and Space Administration"]), ("European Space Agency", ["ESA"]),
     ("FBI", ["Federal Bureau of Investigation"]), ("CIA", ["Central Intelligence Agency"]),

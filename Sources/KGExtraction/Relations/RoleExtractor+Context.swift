@@ -171,9 +171,11 @@ extension RoleExtractor {
                 // "SADC, which Madagascar was to chair, ... and its executive secretary, X": a body's office is no country's
                 body = organization.entity
             } else {
-                let opensSentence = opener == DatelinePrefix.end(s.tokens, s.range)
+                let start = DatelinePrefix.end(s.tokens, s.range)
+                let opensSentence = opener == start
                 body =
-                    lastBody(s, before: opener, where: { $0.type == .country || $0.type == .organization })?.entity
+                    sentenceSubjectBody(s, start: start, before: opener)?.entity
+                    ?? lastBody(s, before: opener, where: { $0.type == .country || $0.type == .organization })?.entity
                     ?? (opensSentence ? context.previousSubjectBody : nil) ?? context.previousBodies.last
             }
             guard let body, body != person else { continue }
@@ -182,7 +184,7 @@ extension RoleExtractor {
     }
 
     /// The comma after a title and the place of its post, if any: right after the title ("its envoy,
-    /// X"), or after "to"/"in"/"at" and a name ("its ambassador to Ethiopia, X"). Nil when neither.
+    /// X"), or after "to"/"in"/"at"/"for" and a name ("its ambassador to Ethiopia, X"). Nil when neither.
     func postPlaceEnd(_ s: SentenceView, titleEnd: Int) -> Int? {
         if s.lower(titleEnd) == "," { return titleEnd }
         guard s.lower(titleEnd, isIn: Self.postPlacePrepositions) else { return nil }
@@ -193,8 +195,22 @@ extension RoleExtractor {
         return s.mentions[place].range.upperBound
     }
 
-    /// Prepositions before the place where a title's holder serves: "ambassador to Kenya", "envoy in Berlin".
-    static let postPlacePrepositions: WordSet = ["to", "in", "at"]
+    /// Prepositions before the place where a title's holder serves or the brief of the post:
+    /// "ambassador to Kenya", "envoy in Berlin", "special envoy for the Balkans".
+    static let postPlacePrepositions: WordSet = ["to", "in", "at", "for"]
+
+    /// The state or body that opens the sentence as its subject, set off by a comma ("China, the
+    /// biggest buyer of its oil, urged X and Y ..., and its envoy"; "Russia, which opposes ..., said
+    /// its envoy"), when another state or body stands between it and `end`: "its" after a later name
+    /// still stands for the subject. Nil when the sentence opens otherwise.
+    func sentenceSubjectBody(_ s: SentenceView, start: Int, before end: Int) -> SentenceView.Span? {
+        guard let m = s.mention(startingAt: start) ?? (s.lower(start, isIn: WordSet.articles) ? s.mention(startingAt: start + 1) : nil),
+            s.mentions[m].type == .country || s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
+            s.mentions[m].range.upperBound < end, s.lower(s.mentions[m].range.upperBound) == ",",
+            s.mentions.contains(where: { $0.range.lowerBound > s.mentions[m].range.upperBound && $0.range.upperBound <= end && ($0.type == .country || $0.type == .organization) })
+        else { return nil }
+        return s.mentions[m]
+    }
 
     /// The last mention before `end` that `fits`, passing over a possessor ("The OAS condemned the
     /// Assembly's vote, and its secretary-general": "its" is the OAS, not the vote's owner) while an

@@ -399,11 +399,13 @@ struct RoleExtractor {
             let apposed = appositiveClassNoun(s, endingBefore: i)
             let at = apposed ?? i
             let acronymBefore = s.lower(at - 1) == ")" && s.lower(at - 3) == "("
-            let comma = s.lower(at - 1) == ","
+            // "NATO, which is led by the United States": a relative clause on the body before its comma
+            let relative = apposed == nil && ["is", "was", "are", "were"].contains(s.lower(i - 1)) && s.lower(i - 2) == "which" && s.lower(i - 3) == ","
+            let comma = s.lower(at - 1) == "," || relative
             let bodyBefore = apposed == nil && (s.mention(endingBefore: i).map { s.mentions[$0].type == .organization } ?? false)
             guard comma || acronymBefore || bodyBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
-            var end = acronymBefore ? at - 3 : comma ? at - 1 : at
+            var end = acronymBefore ? at - 3 : relative ? i - 3 : comma ? at - 1 : at
             // "the Syrian National Council (SNC), led by X": the acronym the body is given before the comma
             if comma, s.lower(end - 1) == ")", s.lower(end - 3) == "(" { end -= 3 }
             while comma || acronymBefore, end > at - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
@@ -411,8 +413,10 @@ struct RoleExtractor {
             if apposed != nil, s.lower(end - 1) == ")", let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0) == "(" }) { end = open }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 // ("chaired by President X": past a title before the name)
-                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2)),
-                s.mentions[person].type == .person,
+                let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2))
+                    ?? (s.lower(i + 2) == "the" ? s.mention(startingAt: i + 3) : nil),
+                // ("a coalition led by Saudi Arabia", "NATO, which is led by the United States": a state leads a body)
+                s.mentions[person].type == .person || s.mentions[person].type == .country && s.mentions[body].type == .organization,
                 let role = s.lower(i, in: Self.leadershipParticiples)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
@@ -425,8 +429,9 @@ struct RoleExtractor {
     func appositiveClassNoun(_ s: SentenceView, endingBefore i: Int) -> Int? {
         guard s.lower(i - 1, isIn: NameCues.organizationClassNouns) else { return nil }
         var k = i - 2
-        while k > i - NameCues.appositiveClassWords - 1, s.range.contains(k), s.mentionAt[k] == nil, !s.lower(k, isIn: WordSet.articles), s.tokens[k].isWord,
-            s.tokens[k].text.first?.isLowercase == true
+        while k > i - NameCues.appositiveClassWords - 1, s.range.contains(k), !s.lower(k, isIn: WordSet.articles), s.tokens[k].isWord,
+            // ("UNITA, the Angolan rebel movement led by X": a demonym among the class's modifiers)
+            s.mentionAt[k] == nil && s.tokens[k].text.first?.isLowercase == true || s.mentionAt[k].map { s.mentions[$0].isDemonym } == true
         {
             k -= 1
         }

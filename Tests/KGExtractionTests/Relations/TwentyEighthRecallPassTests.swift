@@ -9,7 +9,11 @@ import XCTest
 /// institution's name ("the State Border Committee"), and coordinated doers of talks that name no
 /// other side meeting each other ("Beijing and Washington will hold talks"), and the person named
 /// after a title's place or brief the title's holder and the clause's doer ("The U.N. special envoy
-/// for Sudan, Volker Perthes, met X").
+/// for Sudan, Volker Perthes, met X"), and more of the same on the twenty-fifth and twenty-sixth
+/// tuning sets: a post's brief after "its" ("its special envoy for the Balkans, X"), "its" after a
+/// later name standing for the state that opens the sentence set off by a comma, a demonym in a
+/// body's class before "led by" ("UNITA, the Angolan rebel movement led by X"), "which is led by" and
+/// a state leading a body, and state news agencies known by name ("KCNA").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -72,5 +76,31 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
                 "Volker Perthes -special envoy-> United Nations", "Volker Perthes -special envoy-> Sudan",
                 "Volker Perthes -meet-> Abdalla Hamdok",
             ])
+    }
+
+    func testItsAfterALaterNameStandsForTheStateThatOpensTheSentence() throws {
+        XCTAssertEqual(
+            try all("Russia, which opposes the bombing of Yugoslavia, said its special envoy for the Balkans, Viktor Chernomyrdin, would go."),
+            ["Viktor Chernomyrdin -special envoy-> Balkans", "Viktor Chernomyrdin -special envoy-> Russia"])
+        // with no comma after the opening name, the state named last
+        XCTAssertEqual(
+            try all("Kigali expelled France's envoy and Rwanda recalled its ambassador to Paris, Emmanuel Ndagijimana."),
+            [
+                "Rwanda -expel-> France", "Rwanda -recall-> France", "Emmanuel Ndagijimana -ambassador-> France",
+                "Emmanuel Ndagijimana -ambassador-> Rwanda",
+            ])
+    }
+
+    func testLedByAfterADemonymClassOrARelativeClause() throws {
+        XCTAssertEqual(
+            try all("The government accused UNITA, the Angolan rebel movement led by Jonas Savimbi, of arming the rebels."),
+            ["UNITA -movement-> Angola", "Jonas Savimbi -leader-> UNITA"])
+        XCTAssertEqual(try all("China accused NATO, which is led by the United States, of a criminal act."), ["China -accuse-> NATO", "United States -leader-> NATO"])
+        // a state leads no state
+        XCTAssertEqual(try all("China accused Yemen, which is led by Saudi Arabia, of a criminal act."), ["China -accuse-> Yemen"])
+    }
+
+    func testStateNewsAgenciesKnownByNameAct() throws {
+        XCTAssertEqual(try all("KCNA accused Seoul of firing first."), ["KCNA -accuse-> South Korea"])
     }
 }
