@@ -200,7 +200,7 @@ spokesperson adviser advisor commander general admiral colonel lieutenant marsha
 chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
 director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
 archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
-member deputy vice-president nuncio secretary"""
+member deputy vice-president nuncio secretary undersecretary"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
     "defense minister", "interior minister", "finance minister", "justice minister", "health minister",
@@ -210,7 +210,7 @@ MULTI_TITLES = {
     "secretary of homeland security", "commerce secretary",
     "secretary general", "under secretary-general", "under-secretary general",
     "deputy secretary-general", "high commissioner", "high representative", "special envoy", "special representative",
-    "charge d'affaires", "chargé d'affaires",
+    "charge d'affaires", "chargé d'affaires", "foreign affairs secretary", "foreign undersecretary",
     "permanent representative", "press secretary", "national security adviser", "national security advisor",
     "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
     "commander in chief", "supreme leader", "attorney general", "attorney-general", "crown prince",

@@ -114,6 +114,14 @@ extension EntityRecognizer {
                 j = headEnd
                 continue
             }
+            // "Party of the Democratic Revolution", "Ministry of the Interior": "of the" after an
+            // institution's head, before a capitalized word no other name has taken
+            if t.lower == "of", j + 2 < end, tokens[j + 1].lower == "the", mask[j + 1], mask[j + 2], tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
+                !tokens[j + 2].isAllCaps, tokens.lower(j - 1, isIn: NameCues.organizationHeads)
+            {
+                j += 2
+                continue
+            }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
                 tokens.lower(j - 1, isIn: NameCues.organizationHeads) || t.lower == "of" && tokens.lower(j - 1, isIn: NameCues.locationHeads)
@@ -370,7 +378,10 @@ extension EntityRecognizer {
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
             // "University of Avalon": a head opening the run, continued by "of"
-            let opensName = k + 2 < run.upperBound && ["of", "for"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized
+            // ("Party of the Democratic Revolution")
+            let opensName =
+                k + 2 < run.upperBound && ["of", "for"].contains(tokens[k + 1].lower)
+                && (tokens[k + 2].isCapitalized || tokens[k + 2].lower == "the" && k + 3 < run.upperBound && tokens[k + 3].isCapitalized)
             // a head word followed by another name word is a modifier: "Village Voice", "Harbour Lights"
             let endsName =
                 k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
@@ -410,11 +421,11 @@ extension EntityRecognizer {
                 // "Ministry of Defence"
                 while stop < run.upperBound,
                     ["of", "for"].contains(tokens[stop].lower) || Self.topicConnectors.contains(tokens[stop].lower) || tokens[stop].isCapitalized
-                        || Self.isElidedParticleName(tokens[stop])
+                        || Self.isElidedParticleName(tokens[stop]) || tokens[stop].lower == "the" && tokens[stop - 1].lower == "of"
                 {
                     stop += 1
                 }
-                while stop > k + 1, ["of", "for"].contains(tokens[stop - 1].lower) || Self.topicConnectors.contains(tokens[stop - 1].lower) { stop -= 1 }
+                while stop > k + 1, ["of", "for", "the"].contains(tokens[stop - 1].lower) || Self.topicConnectors.contains(tokens[stop - 1].lower) { stop -= 1 }
                 let name = tokens[start..<stop].map(\.text).joined(separator: " ").joinedWordParts
                 if stop - start >= 2 || opensName {  // a head alone ("Command") names nothing
                     // the last head types the name: "Museum of Modern Art" is an institution, "Port Street" a place

@@ -13,7 +13,9 @@ import XCTest
 /// tuning sets: a post's brief after "its" ("its special envoy for the Balkans, X"), "its" after a
 /// later name standing for the state that opens the sentence set off by a comma, a demonym in a
 /// body's class before "led by" ("UNITA, the Angolan rebel movement led by X"), "which is led by" and
-/// a state leading a body, and state news agencies known by name ("KCNA").
+/// a state leading a body, and state news agencies known by name ("KCNA"), "foreign affairs
+/// secretary" and "foreign undersecretary" national titles, and "of the" inside an institution's
+/// name ("the Party of the Democratic Revolution").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -102,5 +104,19 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
 
     func testStateNewsAgenciesKnownByNameAct() throws {
         XCTAssertEqual(try all("KCNA accused Seoul of firing first."), ["KCNA -accuse-> South Korea"])
+    }
+
+    func testForeignAffairsSecretaryIsANationalTitle() throws {
+        XCTAssertEqual(
+            try all("MANILA, July 14 (Reuters) - The Philippines will withdraw its peacekeepers from Iraq. Foreign Affairs Secretary Delia Albert told reporters that the pull-out had begun."),
+            ["Philippines -withdraw-> Iraq", "Delia Albert -foreign affairs secretary-> Philippines"])
+    }
+
+    func testOfTheInsideAnInstitutionsName() throws {
+        let doc = try extract("Silva had met leaders of the leftist Party of the Democratic Revolution (PRD). The Ministry of the Interior said so.")
+        XCTAssertEqual(Set(doc.entities.map(\.name)), ["Silva", "Party of the Democratic Revolution", "Ministry of the Interior"])
+        // a known name after "of the" stays a name of its own
+        let known = try extract("The Security Council of the United Nations met.")
+        XCTAssertEqual(Set(known.entities.map(\.name)), ["Security Council", "United Nations"])
     }
 }
