@@ -68,7 +68,9 @@ extension RoleExtractor {
     /// after it start ("In Tehran, Supreme Leader X"): a title there is that country's office.
     func bareTitles(_ s: SentenceView, roleFacts: [Fact] = [], openingPlace: (country: Int, after: Int)? = nil) -> [BareTitle] {
         var out: [BareTitle] = []
-        let bodies = Set(roleFacts.map(\.object))
+        // (another person's: "Burundi's ruling party, the CNDD-FDD, sent Foreign Minister X" leaves Burundi his)
+        let people = Set(s.mentions.filter { $0.type == .person }.map(\.entity))
+        let bodies = Set(roleFacts.filter { people.contains($0.subject) }.map(\.object))
         for role in s.roles {
             let r = role.range
             guard Self.isNationalOffice(role.name) || Self.legislativeTitles.contains(role.name) else { continue }

@@ -42,4 +42,58 @@ extension RoleExtractor {
             }
         }
     }
+
+    /// Nouns of a country's institution that a possessive and an apposition tie to a body's name:
+    /// "Belgium's highest court", "Britain's foreign intelligence service", "Ukraine's parliament".
+    static let countryInstitutionNouns: WordSet = NameCues.organizationClassNouns.union([
+        "court", "parliament", "legislature", "army", "navy", "service", "directorate", "ministry", "police",
+    ])
+
+    /// Words between the possessive and the institution's noun, at most ("Norway's state-controlled oil company").
+    static let possessedInstitutionWords = 4
+
+    /// A body set off by commas beside a country's possessive and an institution's noun, in either
+    /// order: "the Court of Cassation, Belgium's highest court," and "Pakistan's spy agency, the
+    /// Inter-Services Intelligence (ISI)," -> the body holds that standing in the country.
+    ///
+    /// ```swift
+    /// // "MI6, Britain's foreign intelligence service, denied it." -> Fact(MI6, "foreign intelligence service", United Kingdom, cameo .role)
+    /// ```
+    func possessedInstitutions(_ s: SentenceView, _ facts: inout [Fact]) {
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.countryInstitutionNouns) && s.lower(n + 1) == "," {
+            // back over lower-case modifiers to "COUNTRY 's"
+            var k = n - 1
+            while k > n - 1 - Self.possessedInstitutionWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-",
+                !s.tokens[k].isCapitalized, !s.lower(k, isIn: Self.notTitleModifiers), s.lower(k) != "'s"
+            {
+                k -= 1
+            }
+            guard s.lower(k) == "'s", let country = s.mention(endingBefore: k), s.mentions[country].type == .country, !s.mentions[country].modifierOnly
+            else { continue }
+            let role = s.tokens[(k + 1)...n].map(\.lower).joined(separator: " ")
+            let start = s.mentions[country].range.lowerBound
+            // "the Court of Cassation, Belgium's highest court,": the body before, its acronym may stand between
+            var bodyEnd: Int?
+            if s.lower(start - 1) == "," { bodyEnd = s.lower(start - 2) == ")" && s.lower(start - 4) == "(" ? start - 4 : start - 1 }
+            // (a company's trade noun may have placed it already: `companyNationalities`)
+            func placed(_ body: Int) -> Bool {
+                facts.contains { $0.kind == .role && $0.subject == s.mentions[body].entity && $0.object == s.mentions[country].entity }
+            }
+            if let bodyEnd, let body = s.mention(endingBefore: bodyEnd), isInstitution(s, body) {
+                if placed(body) { continue }
+                Self.addRole(mention: body, role, mention: country, in: s, through: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
+                continue
+            }
+            // "Pakistan's spy agency, the Inter-Services Intelligence": the body after the comma
+            let after = s.lower(n + 2) == "the" ? n + 3 : n + 2
+            if let body = s.mention(startingAt: after), isInstitution(s, body), !placed(body) {
+                Self.addRole(mention: body, role, mention: country, in: s, through: s.mentions[body].range.upperBound, confidence: FactConfidence.Role.apposition, into: &facts)
+            }
+        }
+    }
+
+    /// Whether mention `m` names an organization in its own right (not a modifier).
+    private func isInstitution(_ s: SentenceView, _ m: Int) -> Bool {
+        s.mentions[m].type == .organization && !s.mentions[m].modifierOnly
+    }
 }

@@ -34,6 +34,7 @@ struct RoleExtractor {
         listStandings(s, &facts)
         territories(s, &facts)
         bodyNationalities(s, &facts)
+        possessedInstitutions(s, &facts)
         companyNationalities(s, &facts)
         possessiveLeaders(s, &facts)
         leadership(s, &facts)

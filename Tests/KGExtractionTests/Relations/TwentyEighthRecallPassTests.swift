@@ -15,7 +15,10 @@ import XCTest
 /// body's class before "led by" ("UNITA, the Angolan rebel movement led by X"), "which is led by" and
 /// a state leading a body, and state news agencies known by name ("KCNA"), "foreign affairs
 /// secretary" and "foreign undersecretary" national titles, and "of the" inside an institution's
-/// name ("the Party of the Democratic Revolution").
+/// name ("the Party of the Democratic Revolution"), and a body beside a country's possessive and an
+/// institution's noun holding that standing in the country ("MI6, Britain's foreign intelligence
+/// service"; "Pakistan's spy agency, the Inter-Services Intelligence"), which leaves the country to a
+/// bare title in the same sentence.
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -118,5 +121,20 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         // a known name after "of the" stays a name of its own
         let known = try extract("The Security Council of the United Nations met.")
         XCTAssertEqual(Set(known.entities.map(\.name)), ["Security Council", "United Nations"])
+    }
+
+    func testABodyBesideACountrysPossessiveInstitutionHoldsItsStanding() throws {
+        XCTAssertEqual(
+            try all("In February, the Court of Cassation, Belgium's highest court, ruled against him."),
+            ["Court of Cassation -highest court-> Belgium"])
+        XCTAssertEqual(
+            try all("Pakistan's spy agency, the Inter-Services Intelligence (ISI), backed both groups."),
+            ["Inter-Services Intelligence -spy agency-> Pakistan"])
+        // a person beside the possessive title is the title's holder, not the institution's
+        XCTAssertEqual(try all("Kenya's foreign minister, Raychelle Omamo, spoke."), ["Raychelle Omamo -foreign minister-> Kenya"])
+        // a body's standing leaves the country to the bare title of the same sentence
+        XCTAssertEqual(
+            try all("ARUSHA (Reuters) - Burundi's ruling party, the CNDD-FDD, sent Foreign Minister Alain Nyamitwe to the talks."),
+            ["CNDD-FDD -ruling party-> Burundi", "Alain Nyamitwe -foreign minister-> Burundi", "CNDD-FDD -send-> Alain Nyamitwe"])
     }
 }
