@@ -154,6 +154,18 @@ ORGANIZATIONS = [
     ("International Organization for Migration", ["IOM"]), ("International Labour Organization", ["ILO"]),
     ("Organization for the Prohibition of Chemical Weapons", ["OPCW", "Organisation for the Prohibition of Chemical Weapons"]),
     ("UNIFIL", []), ("MONUSCO", []),
+    # peace operations named by their acronyms (the UN's missions past and present, the African
+    # Union's, NATO's and the EU's), which the news names bare after a first mention or none
+    ("UNMIT", []), ("UNAMSIL", []), ("UNOCI", []), ("UNAMI", []), ("UNSMIS", []), ("UNMOT", []), ("MINURSO", []),
+    ("MONUC", []), ("UNAMID", []), ("UNMIL", []), ("UNMIK", []), ("UNFICYP", []), ("UNDOF", []), ("UNTSO", []),
+    ("UNMOGIP", []), ("UNISFA", []), ("MINUSCA", []), ("MINUSTAH", []), ("UNAMA", []), ("UNSOM", []), ("UNMHA", []),
+    ("UNITAMS", []), ("UNMEE", []), ("UNMIS", []), ("UNOMIG", []), ("UNPROFOR", []), ("UNTAET", []), ("UNMISET", []),
+    ("UNTAC", []), ("ONUB", []), ("UNAMIR", []), ("UNMIN", []), ("UNIOGBIS", []), ("BINUB", []), ("UNOWAS", []),
+    ("UNSMIL", []), ("UNMIH", []), ("MINUJUSTH", []), ("BINUH", []), ("UNOSOM", []), ("UNAVEM", []), ("ONUMOZ", []),
+    ("AMISOM", []), ("ATMIS", []), ("MISCA", []), ("AFISMA", []), ("KFOR", []), ("SFOR", []), ("IFOR", []),
+    ("ISAF", []), ("EULEX", []), ("EUFOR", []),
+    # the ad hoc international criminal tribunals
+    ("International Criminal Tribunal for the former Yugoslavia", ["ICTY"]), ("International Criminal Tribunal for Rwanda", ["ICTR"]),
     ("MINUSMA", []), ("UNMISS", ["U.N. Mission in South Sudan", "UN Mission in South Sudan"]),
     # news media
     ("Reuters", []), ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("BBC", ["BBC News", "BBC World"]),

@@ -18,7 +18,8 @@ import XCTest
 /// name ("the Party of the Democratic Revolution"), and a body beside a country's possessive and an
 /// institution's noun holding that standing in the country ("MI6, Britain's foreign intelligence
 /// service"; "Pakistan's spy agency, the Inter-Services Intelligence"), which leaves the country to a
-/// bare title in the same sentence.
+/// bare title in the same sentence, and peace operations and the ad hoc tribunals known by their
+/// acronyms ("UNMIT", "AMISOM", "ICTY").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -136,5 +137,14 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("ARUSHA (Reuters) - Burundi's ruling party, the CNDD-FDD, sent Foreign Minister Alain Nyamitwe to the talks."),
             ["CNDD-FDD -ruling party-> Burundi", "Alain Nyamitwe -foreign minister-> Burundi", "CNDD-FDD -send-> Alain Nyamitwe"])
+    }
+
+    func testPeaceOperationsKnownByTheirAcronymsAreBodies() throws {
+        XCTAssertEqual(
+            try all("UNMIT deployed extra police patrols in Dili. AMISOM troops attacked al-Shabaab. The ICTY indicted Milan Martic."),
+            [
+                "UNMIT -deploy-> Dili", "AMISOM -attack-> Al-Shabaab",
+                "International Criminal Tribunal for the former Yugoslavia -indict-> Milan Martic",
+            ])
     }
 }
