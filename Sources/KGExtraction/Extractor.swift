@@ -256,7 +256,9 @@ public final class Extractor: Sendable {
             let answering =
                 chargeDenials.facts(view) + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)
                 + brokeredDeals.facts(view, sentenceFacts: sentenceActs)
-            let sentenceFacts = (sentenceActs + answering).compactMap { fact -> Fact? in
+            let sentenceText = range.isEmpty ? "" : Self.text(scalars, TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end))
+            let withEnvoyStates = EnvoyStates.adding(to: sentenceActs + answering, entities: resolved.entities, sentence: sentenceText)
+            let sentenceFacts = withEnvoyStates.compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil

@@ -21,6 +21,9 @@ enum FactConfidence {
     /// Subtracted when an end is a pronoun taken for an entity named earlier ("he told CTV"): the
     /// antecedent is a guess from where names stand.
     static let pronounPenalty = 0.1
+    /// The share of an act on an envoy's confidence that its copy on the envoy's state keeps
+    /// (`EnvoyStates`): a third of such acts on the tuning sets leave the state out.
+    static let envoyStateShare = 0.85
 
     /// Roles: a person's office in a body, a body's membership (`RoleExtractor`).
     enum Role {

@@ -8,10 +8,10 @@ final class FifthRecallPassTests: ExtractionTestCase {
     func testAnActDoneToATitleIsDoneToThePersonNamedInApposition() throws {
         XCTAssertEqual(
             try all("Peru summoned Chile's ambassador, Ana Ruiz, to protest against the decision."),
-            ["Ana Ruiz -ambassador-> Chile", "Peru -summon-> Ana Ruiz"])
+            ["Ana Ruiz -ambassador-> Chile", "Peru -summon-> Ana Ruiz", "Peru -summon-> Chile"])
         XCTAssertEqual(
             try all("Bolivia expelled the Chilean ambassador, Ana Ruiz, on Monday."),
-            ["Ana Ruiz -ambassador-> Chile", "Bolivia -expel-> Ana Ruiz"])
+            ["Ana Ruiz -ambassador-> Chile", "Bolivia -expel-> Ana Ruiz", "Bolivia -expel-> Chile"])
     }
 
     func testTellingACounterpartNamedInAppositionTellsThePerson() throws {

@@ -21,7 +21,7 @@ final class SixteenthRecallPassTests: ExtractionTestCase {
             try all("Peruvian Foreign Minister Rafael Roncagliolo summoned the Bolivian ambassador, Maria Soliz, and told her that the decision was final."),
             [
                 "Rafael Roncagliolo -foreign minister-> Peru", "Maria Soliz -ambassador-> Bolivia", "Rafael Roncagliolo -summon-> Maria Soliz",
-                "Rafael Roncagliolo -tell-> Maria Soliz",
+                "Rafael Roncagliolo -tell-> Maria Soliz", "Rafael Roncagliolo -summon-> Bolivia",
             ])
     }
 

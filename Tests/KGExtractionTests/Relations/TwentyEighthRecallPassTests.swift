@@ -19,7 +19,8 @@ import XCTest
 /// institution's noun holding that standing in the country ("MI6, Britain's foreign intelligence
 /// service"; "Pakistan's spy agency, the Inter-Services Intelligence"), which leaves the country to a
 /// bare title in the same sentence, and peace operations and the ad hoc tribunals known by their
-/// acronyms ("UNMIT", "AMISOM", "ICTY").
+/// acronyms ("UNMIT", "AMISOM", "ICTY"), and acts on an envoy repeated on the envoy's state with a
+/// deadline to leave coded as an expulsion (`EnvoyStates`).
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -146,5 +147,25 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
                 "UNMIT -deploy-> Dili", "AMISOM -attack-> Al-Shabaab",
                 "International Criminal Tribunal for the former Yugoslavia -indict-> Milan Martic",
             ])
+    }
+
+    func testAnActOnAnEnvoyReachesTheEnvoysState() throws {
+        XCTAssertEqual(
+            try all("Somalia expelled Ethiopia's envoy, Muktar Mohamed Ware, on Monday."),
+            ["Muktar Mohamed Ware -envoy-> Ethiopia", "Somalia -expel-> Muktar Mohamed Ware", "Somalia -expel-> Ethiopia"])
+        // a gift to an envoy is no act on the state
+        XCTAssertEqual(
+            try all("Germany gave Ukraine's ambassador, Andriy Melnyk, a medal."), ["Andriy Melnyk -ambassador-> Ukraine", "Germany -give-> Andriy Melnyk"])
+    }
+
+    func testADeadlineToLeaveIsAnExpulsion() throws {
+        let doc = try extract("William Hague gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave.")
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        let gifts = doc.facts.filter { $0.action == "give" }
+        XCTAssertEqual(Set(gifts.compactMap { names[$0.object] }), ["Ghassan Dalla", "Syria"])
+        XCTAssertTrue(gifts.allSatisfy { $0.cameo == .root(.reduceRelations) })
+        // a gift stays a gift
+        let gift = try extract("Germany gave Ukraine 500 million euros in aid.")
+        XCTAssertEqual(gift.facts.map(\.cameo), [.root(.engageInMaterialCooperation)])
     }
 }

@@ -14,7 +14,7 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
         // what the name governed past the holder is the holder's: the relative clause's object
         XCTAssertEqual(
             try TreeRuleFacts.of("Evo Morales decided to throw out U.S. envoy Philip Goldberg, whom he accused of backing the opposition."),
-            ["Evo Morales -accuse-> Philip Goldberg", "Evo Morales -throw out-> Philip Goldberg", "Philip Goldberg -envoy-> United States"])
+            ["Evo Morales -accuse-> Philip Goldberg", "Evo Morales -throw out-> Philip Goldberg", "Philip Goldberg -envoy-> United States", "Evo Morales -throw out-> United States"])
         // a country met alone stays the one met
         XCTAssertEqual(try TreeRuleFacts.of("President Jose Raul Mulino met U.S. officials on Sunday."), ["Jose Raul Mulino -meet-> United States"])
     }

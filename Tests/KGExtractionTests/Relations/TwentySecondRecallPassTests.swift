@@ -14,12 +14,12 @@ final class TwentySecondRecallPassTests: XCTestCase {
         XCTAssertEqual(
             try facts("President Evo Morales expelled U.S. envoy Philip Goldberg, whom he accused of backing the opposition."),
             [
-                "Evo Morales -expel-> Philip Goldberg", "Philip Goldberg -envoy-> United States", "Evo Morales -accuse-> Philip Goldberg",
+                "Evo Morales -expel-> Philip Goldberg", "Philip Goldberg -envoy-> United States", "Evo Morales -accuse-> Philip Goldberg", "Evo Morales -expel-> United States",
             ])
         // with no one else to stand for, "he" is no one: Goldberg does not accuse himself
         XCTAssertEqual(
             try facts("Bolivia expelled U.S. envoy Philip Goldberg, whom he accused of backing the opposition."),
-            ["Bolivia -expel-> Philip Goldberg", "Philip Goldberg -envoy-> United States"])
+            ["Bolivia -expel-> Philip Goldberg", "Philip Goldberg -envoy-> United States", "Bolivia -expel-> United States"])
     }
 
     func testObjectPronounRightAfterItsClausesSubjectIsSomeoneElse() throws {

@@ -85,7 +85,7 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
             ),
             [
                 "Kim Jang-soo -ambassador-> South Korea", "Max Baucus -ambassador-> United States", "Chinese Foreign Ministry -summon-> Kim Jang-soo",
-                "Chinese Foreign Ministry -summon-> Max Baucus", "Wang Yi -accuse-> United States",
+                "Chinese Foreign Ministry -summon-> Max Baucus", "Wang Yi -accuse-> United States", "Chinese Foreign Ministry -summon-> South Korea", "Chinese Foreign Ministry -summon-> United States",
             ])
         // one "and" after the clause's ", and": both people act
         XCTAssertEqual(
@@ -130,7 +130,7 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
     func testAChargeDAffairesIsATitle() throws {
         XCTAssertEqual(
             try all("Syria denied the massacre. Britain gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."),
-            ["Ghassan Dalla -charge d'affaires-> Syria", "United Kingdom -give-> Ghassan Dalla"])
+            ["Ghassan Dalla -charge d'affaires-> Syria", "United Kingdom -give-> Ghassan Dalla", "United Kingdom -give-> Syria"])
     }
 
     func testABareTitleAfterAnOpeningCapitalIsItsCountrys() throws {
@@ -139,12 +139,12 @@ final class TwentySeventhRecallPassTests: ExtractionTestCase {
                 "Syria denied the massacre. Britain condemned it. In London, Foreign Secretary William Hague gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."
             ),
             [
-                "Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla", "William Hague -foreign secretary-> United Kingdom",
+                "Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla", "William Hague -foreign secretary-> United Kingdom", "William Hague -give-> Syria",
             ])
         // a capital whose country the document does not name places nothing
         XCTAssertEqual(
             try all("Syria denied the massacre. In London, Foreign Secretary William Hague gave Syria's charge d'affaires, Ghassan Dalla, seven days to leave."),
-            ["Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla"])
+            ["Ghassan Dalla -charge d'affaires-> Syria", "William Hague -give-> Ghassan Dalla", "William Hague -give-> Syria"])
     }
 
     func testANameParticleInLowerCaseKeepsAKnownName() throws {
