@@ -105,6 +105,8 @@ extension ActionExtractor {
 
     /// Where a clause opened by "if" or "unless" is looked for no further back.
     static let conditionClauseEnds: WordSet = [",", ";", ":"]
+    /// Words before "until" in which a future or conditional auxiliary makes its clause pending ("would stay until").
+    static let pendingClauseAuxiliaryWords = 4
     /// The words that open a condition: "if", "unless", "lest".
     static let conditionOpeners: WordSet = ["if", "unless", "lest"]
     /// The words that end the clause after "denied that".
@@ -117,6 +119,12 @@ extension ActionExtractor {
             if s.lower(c, isIn: Self.conditionOpeners) { return true }
             // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
             if s.lower(c, isIn: TreeActionExtractor.pendingConditionWords), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
+            // ("would stay until Serbia recognised Kosovo": after a clause still to come, whatever the tense)
+            if s.lower(c, isIn: TreeActionExtractor.pendingConditionWords),
+                (max(s.range.lowerBound, c - Self.pendingClauseAuxiliaryWords)..<c).contains(where: { s.lower($0, isIn: TreeActionExtractor.futureAuxiliaries) })
+            {
+                return true
+            }
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied

@@ -41,6 +41,14 @@ extension TreeActionExtractor {
                 // "an embargo until it withdraws its troops": a present verb after "until" or "before" is a
                 // condition still to be met ("until Iraq withdrew" is a fact)
                 if Self.pendingConditionWords.contains(word), p.tags[w].xpos == .VBZ || p.tags[w].xpos == .VBP { return true }
+                // "the tariff would stay until Serbia recognised Kosovo": after a future or conditional
+                // clause, a past verb is the reported condition's tense, still to be met
+                // (read off the words before "until", wherever the parser hangs its clause)
+                if Self.pendingConditionWords.contains(word),
+                    (max(0, c - ActionExtractor.pendingClauseAuxiliaryWords)..<c).contains(where: { p.word($0, isIn: Self.futureAuxiliaries) })
+                {
+                    return true
+                }
             // "offered no concessions to X": an act with nothing done
             case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
             default: break

@@ -20,7 +20,8 @@ import XCTest
 /// service"; "Pakistan's spy agency, the Inter-Services Intelligence"), which leaves the country to a
 /// bare title in the same sentence, and peace operations and the ad hoc tribunals known by their
 /// acronyms ("UNMIT", "AMISOM", "ICTY"), and acts on an envoy repeated on the envoy's state with a
-/// deadline to leave coded as an expulsion (`EnvoyStates`).
+/// deadline to leave coded as an expulsion (`EnvoyStates`), and a past verb after "until" a condition
+/// still to be met when a future or conditional clause stands before it.
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -167,5 +168,11 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         // a gift stays a gift
         let gift = try extract("Germany gave Ukraine 500 million euros in aid.")
         XCTAssertEqual(gift.facts.map(\.cameo), [.root(.engageInMaterialCooperation)])
+    }
+
+    func testAPastVerbAfterUntilIsPendingAfterAFutureClause() throws {
+        XCTAssertEqual(try all("Haradinaj said the tariff would stay until Serbia recognised Kosovo."), [])
+        // after a past clause, the "until" clause is a fact
+        XCTAssertEqual(try all("The embargo stayed until Serbia recognised Kosovo."), ["Serbia -recognize-> Kosovo"])
     }
 }
