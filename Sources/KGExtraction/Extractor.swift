@@ -256,8 +256,9 @@ public final class Extractor: Sendable {
             let answering =
                 chargeDenials.facts(view) + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)
                 + brokeredDeals.facts(view, sentenceFacts: sentenceActs)
-            let sentenceText = range.isEmpty ? "" : Self.text(scalars, TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end))
-            let withEnvoyStates = EnvoyStates.adding(to: sentenceActs + answering, entities: resolved.entities, sentence: sentenceText)
+            let withEnvoyStates = EnvoyStates.adding(to: sentenceActs + answering, entities: resolved.entities) {
+                range.isEmpty ? "" : Self.text(scalars, TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end))
+            }
             let sentenceFacts = withEnvoyStates.compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {

@@ -25,11 +25,13 @@ enum EnvoyStates {
     static let deadlineUnits: WordSet = ["hour", "hours", "day", "days", "week", "weeks"]
     static let leavingVerbs: WordSet = ["leave", "depart", "quit"]
 
-    /// `facts` (one sentence's, whose text is `sentence`) with a deadline to leave coded as an
-    /// expulsion and each act on an envoy repeated on the state the sentence says the envoy serves.
-    static func adding(to facts: [Fact], entities: [ExtractedEntity], sentence: String) -> [Fact] {
-        let deadline = facts.contains { $0.action == "give" } && isDeadlineToLeave(sentence)
-        let unwelcome = facts.contains { $0.action == "declare" } && sentence.lowercased().contains("persona non grata")
+    /// `facts` (one sentence's, whose text `sentence` gives, asked only when a fact may need it) with
+    /// a deadline to leave coded as an expulsion and each act on an envoy repeated on the state the
+    /// sentence says the envoy serves.
+    static func adding(to facts: [Fact], entities: [ExtractedEntity], sentence: () -> String) -> [Fact] {
+        let text = facts.contains { $0.action == "give" || $0.action == "declare" } ? sentence() : ""
+        let deadline = facts.contains { $0.action == "give" } && isDeadlineToLeave(text)
+        let unwelcome = facts.contains { $0.action == "declare" } && text.lowercased().contains("persona non grata")
         var out = facts.map { fact -> Fact in
             guard fact.kind == .action, fact.action == "give" && deadline || fact.action == "declare" && unwelcome else { return fact }
             var expulsion = fact
