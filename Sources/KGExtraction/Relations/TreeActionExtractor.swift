@@ -51,12 +51,25 @@ struct TreeActionExtractor {
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
                 if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash), isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
-                clause(&facts, p, w, entry)
+                clause(&facts, p, w, vowedForce(p, w, entry) ?? entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)
             }
         }
         return facts
+    }
+
+    /// Verbs of a solemn promise whose complement, an act of force, is a threat: "vowed to retaliate
+    /// against North Korea", "swore to retake Heglig".
+    static let vowLemmas: WordSet = ["vow", "swear"]
+    /// Roots of force a vow of which is a threat (17 coerce to 20 mass violence).
+    static let forceRoots: Set<CAMEORootCode> = [.coerce, .assault, .fight, .useUnconventionalMassViolence]
+
+    /// The threat (13, under the vow's lemma) that a force verb `w` states as the complement of
+    /// "vow" or "swear": nil elsewhere. The act itself is still to come; the vow is the fact.
+    func vowedForce(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> VerbEntry? {
+        guard Self.forceRoots.contains(entry.cameo), p.label(w) == .xcomp, let h = p.head(w), Self.vowLemmas.contains(lemma(p, h)) else { return nil }
+        return VerbEntry(lemma: lemma(p, h), cameo: .threaten)
     }
 
     /// Whether any word of `stretch` outside the mentions is a CAMEO verb form, an action noun or an

@@ -21,7 +21,8 @@ import XCTest
 /// bare title in the same sentence, and peace operations and the ad hoc tribunals known by their
 /// acronyms ("UNMIT", "AMISOM", "ICTY"), and acts on an envoy repeated on the envoy's state with a
 /// deadline to leave coded as an expulsion (`EnvoyStates`), and a past verb after "until" a condition
-/// still to be met when a future or conditional clause stands before it.
+/// still to be met when a future or conditional clause stands before it, and a vow of force a threat
+/// ("vowed to defeat al Qaeda").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -174,5 +175,11 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Haradinaj said the tariff would stay until Serbia recognised Kosovo."), [])
         // after a past clause, the "until" clause is a fact
         XCTAssertEqual(try all("The embargo stayed until Serbia recognised Kosovo."), ["Serbia -recognize-> Kosovo"])
+    }
+
+    func testAVowOfForceIsAThreat() throws {
+        XCTAssertEqual(try TreeRuleFacts.of("Barack Obama vowed to defeat al Qaeda."), ["Barack Obama -vow-> al-Qaeda"])
+        // a vow of support stays the support it promises
+        XCTAssertEqual(try TreeRuleFacts.of("Germany vowed to support Ukraine."), ["Germany -support-> Ukraine"])
     }
 }
