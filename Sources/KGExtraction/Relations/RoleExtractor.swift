@@ -221,6 +221,16 @@ struct RoleExtractor {
                             continue
                         }
                         if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
+                            // "X, the head of the U.N. observer mission (UNSMIS)": the body the acronym names,
+                            // a part of the one before its class noun
+                            if let (unit, noun) = acronymedUnit(s, after: m) {
+                                Self.addRole(
+                                    s.mentions[p].entity, role.name, s.mentions[unit].entity, in: s, from: personStart, to: s.mentions[unit].range.upperBound,
+                                    confidence: FactConfidence.Role.apposition, into: &facts)
+                                Self.addRole(mention: unit, noun, mention: m, in: s, through: s.mentions[unit].range.upperBound, confidence: FactConfidence.Role.apposition, into: &facts)
+                                placed = true
+                                break
+                            }
                             Self.addRole(
                                 s.mentions[p].entity, role.name, s.mentions[m].entity, in: s, from: personStart, to: s.mentions[m].range.upperBound,
                                 confidence: FactConfidence.Role.apposition, into: &facts)
@@ -287,6 +297,29 @@ struct RoleExtractor {
         bodyOfficeTitles(s, &facts)
         counterparts(s, &facts)
         return facts
+    }
+
+    /// Lower-case words between a body's name and the class noun of its unit, at most ("the U.N.
+    /// observer mission").
+    static let unitModifierWords = 2
+
+    /// Nouns of a body's unit that an acronym in parentheses names: "the U.N. mission (UNMIT)".
+    static let unitNouns: WordSet = ["mission", "force", "office", "agency", "operation", "commission", "tribunal", "court"]
+
+    /// The unit an acronym in parentheses names right after body `m`, a few lower-case words and a
+    /// unit noun ("the U.N. observer mission (UNSMIS)" -> UNSMIS, "observer mission"), or nil.
+    func acronymedUnit(_ s: SentenceView, after m: Int) -> (unit: Int, noun: String)? {
+        var k = s.mentions[m].range.upperBound
+        let first = k
+        while k < first + Self.unitModifierWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized,
+            !s.lower(k, isIn: Self.unitNouns)
+        {
+            k += 1
+        }
+        guard s.lower(k, isIn: Self.unitNouns), s.lower(k + 1) == "(", let unit = s.mention(startingAt: k + 2),
+            s.mentions[unit].type == .organization, s.lower(s.mentions[unit].range.upperBound) == ")", s.mentions[unit].entity != s.mentions[m].entity
+        else { return nil }
+        return (unit, s.tokens[first...k].map(\.lower).joined(separator: " "))
     }
 
     /// Where a name may start after the comma at `comma`, past a title of address of up to two

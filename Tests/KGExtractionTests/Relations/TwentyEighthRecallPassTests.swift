@@ -22,7 +22,8 @@ import XCTest
 /// acronyms ("UNMIT", "AMISOM", "ICTY"), and acts on an envoy repeated on the envoy's state with a
 /// deadline to leave coded as an expulsion (`EnvoyStates`), and a past verb after "until" a condition
 /// still to be met when a future or conditional clause stands before it, and a vow of force a threat
-/// ("vowed to defeat al Qaeda").
+/// ("vowed to defeat al Qaeda"), and the unit an acronym names after a body and its class noun as
+/// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -181,5 +182,13 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try TreeRuleFacts.of("Barack Obama vowed to defeat al Qaeda."), ["Barack Obama -vow-> al-Qaeda"])
         // a vow of support stays the support it promises
         XCTAssertEqual(try TreeRuleFacts.of("Germany vowed to support Ukraine."), ["Germany -support-> Ukraine"])
+    }
+
+    func testTheUnitAnAcronymNamesIsTheBodyTheTitleHeads() throws {
+        XCTAssertEqual(
+            try all("Robert Mood, the head of the U.N. observer mission (UNSMIS), visited Houla on Saturday."),
+            ["Robert Mood -head-> UNSMIS", "UNSMIS -observer mission-> United Nations"])
+        // with no acronym, the body named
+        XCTAssertEqual(try all("Jean Arnault, the head of the U.N. mission, spoke."), ["Jean Arnault -head-> United Nations"])
     }
 }
