@@ -448,7 +448,6 @@ extension DependencyTree {
         var heads = self.heads
         var changed = false
         for person in 0..<count where people[person] && labels[person] == .appos {
-
             guard let place = heads[person], place < person, names[place], !people[place], labels[place].base == "nmod",
                 let title = heads[place], title < place, titles[title]
             else { continue }
