@@ -284,6 +284,8 @@ CORE_VERB_CODES = {
     "revoke": "16",
     # shuttle diplomacy: a go-between's travel between the sides it mediates between (CAMEO 04)
     "shuttle": "04",
+    # mediation is consultation through a third party (CAMEO 045), not a concession (PETRARCH's 08)
+    "mediate": "04",
 }
 # Particles a phrasal verb of CAMEO.2.0.txt may end in ("CRACK_DOWN", "TAKE_OVER"): the extractor joins
 # a verb and its particle ("turned down") and looks the pair up before the verb alone.

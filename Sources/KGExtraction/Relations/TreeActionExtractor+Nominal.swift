@@ -25,6 +25,7 @@ extension TreeActionExtractor {
         if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo, !isConvened(p, n) { return }
         if bidding(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
+        if actors.isEmpty, mediatedClause(&facts, p, n, entry) { return }
         if actors.isEmpty, sourcedAct(&facts, p, n, entry) { return }
         var targets: [Argument] = []
         var between: [Argument] = []
@@ -96,6 +97,33 @@ extension TreeActionExtractor {
         if p.label(object) == .nmod, p.preposition(object) == "of", let h = p.head(object), countsOutAnAct(p.words[h]) { object = h }
         guard p.label(object) == .obj, let verb = p.head(object), isVerbal(p, verb) else { return nil }
         return verb
+    }
+
+    /// Prepositions that put a clause under a go-between's act: "under the mediation of X".
+    static let mediatedPrepositions: WordSet = ["under", "with", "through"]
+
+    /// "Greece would keep negotiating with Skopje under the mediation of U.N. envoy X", "the LRA had
+    /// negotiated with Kampala under the mediation of Riek Machar": the go-between named after "of"
+    /// acts on the clause's sides, its doers and the partner after "with". True when it did.
+    func mediatedClause(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) -> Bool {
+        guard ActionExtractor.goBetweenLemmas.contains(entry.lemma), p.label(n).base == "obl", p.preposition(n).map(Self.mediatedPrepositions.contains) == true,
+            let h = p.head(n), isVerbal(p, h), !isPassive(p, h),
+            let of = p.dependents(n, base: "nmod").first(where: { p.preposition($0) == "of" })
+        else { return false }
+        let goBetweens = arguments(p, of, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
+        // the partner may hang on the verb or on the one it governs or is governed by ("would keep
+        // negotiating with Skopje under the mediation of X")
+        let verbs = [h] + p.dependents(h, .xcomp) + (p.label(h) == .xcomp ? p.head(h).map { [$0] } ?? [] : [])
+        let partners = verbs.flatMap { v in
+            p.dependents(v, base: "obl").filter { p.preposition($0) == "with" && $0 != n }.flatMap {
+                arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            }
+        }
+        let sides = actors(p, h, passive: false, depth: 1) + partners
+        guard !goBetweens.isEmpty, !sides.isEmpty else { return false }
+        // the go-between's act is the verb's (CAMEO 04 for "mediate"), whatever code its noun carries
+        add(&facts, p, goBetweens, lexicons.verbs[entry.lemma] ?? entry, sides, at: n, confidence: FactConfidence.Tree.actionNoun)
+        return true
     }
 
     /// Verbs whose doer receives two sides that meet: "host", "convene".

@@ -23,7 +23,8 @@ import XCTest
 /// deadline to leave coded as an expulsion (`EnvoyStates`), and a past verb after "until" a condition
 /// still to be met when a future or conditional clause stands before it, and a vow of force a threat
 /// ("vowed to defeat al Qaeda"), and the unit an acronym names after a body and its class noun as
-/// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)").
+/// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)"), and a
+/// go-between named in "under the mediation of X" mediating between the clause's sides.
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -190,5 +191,15 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
             ["Robert Mood -head-> UNSMIS", "UNSMIS -observer mission-> United Nations"])
         // with no acronym, the body named
         XCTAssertEqual(try all("Jean Arnault, the head of the U.N. mission, spoke."), ["Jean Arnault -head-> United Nations"])
+    }
+
+    func testTheGoBetweenOfAMediatedClauseMediatesBetweenItsSides() throws {
+        XCTAssertEqual(
+            try all("Ethiopia and Eritrea negotiated under the mediation of Algeria."),
+            ["Ethiopia -negotiate-> Eritrea", "Eritrea -negotiate-> Ethiopia", "Algeria -mediate-> Ethiopia", "Algeria -mediate-> Eritrea"])
+        let doc = try extract("Ethiopia and Eritrea negotiated under the mediation of Algeria.")
+        XCTAssertTrue(doc.facts.filter { $0.action == "mediate" }.allSatisfy { $0.cameo == .root(.consult) })
+        // a mediation that names no go-between mediates nothing
+        XCTAssertEqual(try all("Ethiopia and Eritrea negotiated under a mediation plan."), ["Ethiopia -negotiate-> Eritrea", "Eritrea -negotiate-> Ethiopia"])
     }
 }
