@@ -84,6 +84,8 @@ EXTRA_COUNTRY_NAMES = {
     "VA": ["Vatican"], "CI": ["Ivory Coast"], "MM": ["Burma"], "TR": ["Turkiye", "Türkiye"],
     "SY": ["Syria"], "IR": ["Iran"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"],
     "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "PG": ["PNG"],
+    # the state's name in the news before 2019 (the Greek region of that name is written "northern Greece")
+    "MK": ["Macedonia", "Republic of Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"],
 }
 # Sovereign states that no longer exist, which news of their years names as actors.
 HISTORICAL_STATES = {"Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],

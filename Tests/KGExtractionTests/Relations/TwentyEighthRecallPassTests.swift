@@ -24,7 +24,8 @@ import XCTest
 /// still to be met when a future or conditional clause stands before it, and a vow of force a threat
 /// ("vowed to defeat al Qaeda"), and the unit an acronym names after a body and its class noun as
 /// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)"), and a
-/// go-between named in "under the mediation of X" mediating between the clause's sides.
+/// go-between named in "under the mediation of X" mediating between the clause's sides, and
+/// "Macedonia" the state's name before 2019.
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -201,5 +202,9 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         XCTAssertTrue(doc.facts.filter { $0.action == "mediate" }.allSatisfy { $0.cameo == .root(.consult) })
         // a mediation that names no go-between mediates nothing
         XCTAssertEqual(try all("Ethiopia and Eritrea negotiated under a mediation plan."), ["Ethiopia -negotiate-> Eritrea", "Eritrea -negotiate-> Ethiopia"])
+    }
+
+    func testMacedoniaIsTheStatesNameBefore2019() throws {
+        XCTAssertEqual(try all("Greece negotiated with Macedonia."), ["Greece -negotiate-> North Macedonia"])
     }
 }
