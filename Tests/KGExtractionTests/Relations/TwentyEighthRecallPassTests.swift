@@ -25,7 +25,8 @@ import XCTest
 /// ("vowed to defeat al Qaeda"), and the unit an acronym names after a body and its class noun as
 /// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)"), and a
 /// go-between named in "under the mediation of X" mediating between the clause's sides, and
-/// "Macedonia" the state's name before 2019.
+/// "Macedonia" the state's name before 2019, and the particles "dela", "della", "delle", "degli"
+/// and "ter" inside a person's name.
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -206,5 +207,10 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
 
     func testMacedoniaIsTheStatesNameBefore2019() throws {
         XCTAssertEqual(try all("Greece negotiated with Macedonia."), ["Greece -negotiate-> North Macedonia"])
+    }
+
+    func testMoreParticlesInsidePeoplesNames() throws {
+        let doc = try extract("Filipino truck driver Angelo dela Cruz was freed, and Luca della Robbia spoke.")
+        XCTAssertEqual(Set(doc.entities.filter { $0.type == .person }.map(\.name)), ["Angelo dela Cruz", "Luca della Robbia"])
     }
 }
