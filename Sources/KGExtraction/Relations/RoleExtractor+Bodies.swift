@@ -35,7 +35,7 @@ extension RoleExtractor {
             guard s.lower(i, isIn: Self.bodyStandingOpeners) else { continue }
             // "the African Union, which South Africa chairs"
             // "the Panama Defence Forces (PDF), which Noriega commanded": the body's acronym may stand before the comma
-            let bodyEnd = s.lower(i - 2) == ")" && s.lower(i - 4) == "(" ? i - 4 : i - 1
+            let bodyEnd = s.beforeParenthesizedAcronym(i - 1)
             if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: bodyEnd), s.mentions[body].type == .organization,
                 let x = s.mention(startingAt: i + 1), s.mentions[x].type != .location,
                 let role = s.lower(s.mentions[x].range.upperBound, in: Self.leadershipVerbs)

@@ -74,7 +74,7 @@ extension RoleExtractor {
             let start = s.mentions[country].range.lowerBound
             // "the Court of Cassation, Belgium's highest court,": the body before, its acronym may stand between
             var bodyEnd: Int?
-            if s.lower(start - 1) == "," { bodyEnd = s.lower(start - 2) == ")" && s.lower(start - 4) == "(" ? start - 4 : start - 1 }
+            if s.lower(start - 1) == "," { bodyEnd = s.beforeParenthesizedAcronym(start - 1) }
             // (a company's trade noun may have placed it already: `companyNationalities`)
             func placed(_ body: Int) -> Bool {
                 facts.contains { $0.kind == .role && $0.subject == s.mentions[body].entity && $0.object == s.mentions[country].entity }

@@ -82,7 +82,7 @@ struct RoleExtractor {
             if s.lower(b - 1) == "'s" { b -= 1 }
             // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on ("the Union of
             // Forces for Change (UFC), whose leader X": over the acronym it is given)
-            let whoseBodyEnd = s.lower(b - 3) == ")" && s.lower(b - 5) == "(" ? b - 5 : b - 2
+            let whoseBodyEnd = s.beforeParenthesizedAcronym(b - 2)
             // ("the left-wing Broad Front coalition, whose leader, X": over a body's class noun)
             if s.lower(b - 1) == "whose", s.lower(b - 2) == ",",
                 let m = s.mention(endingBefore: whoseBodyEnd).flatMap({ s.mentions[$0].type != .person ? $0 : nil }) ?? bodyBeforeWhose(s, at: b - 1)
@@ -441,7 +441,7 @@ struct RoleExtractor {
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
             var end = acronymBefore ? at - 3 : relative ? i - 3 : comma ? at - 1 : at
             // "the Syrian National Council (SNC), led by X": the acronym the body is given before the comma
-            if comma, s.lower(end - 1) == ")", s.lower(end - 3) == "(" { end -= 3 }
+            if comma { end = s.beforeParenthesizedAcronym(end) }
             while comma || acronymBefore, end > at - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
             // "GERB (Citizens for European Development), a party led by X"
             if apposed != nil, s.lower(end - 1) == ")", let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0) == "(" }) { end = open }

@@ -85,6 +85,11 @@ struct SentenceView {
     /// A gerund or present participle: "urging", "accusing" (by its ending when untagged).
     func isGerund(_ i: Int) -> Bool { tag(i).map { $0.xpos == .VBG } ?? lower(i).hasSuffix("ing") }
 
+    /// Where a one-word acronym in parentheses ending right before `end` opens, or `end` when none
+    /// stands there: the end of the name the acronym is given ("the Syrian National Council (SNC),"
+    /// with `end` at the comma -> the index of "(").
+    func beforeParenthesizedAcronym(_ end: Int) -> Int { lower(end - 1) == ")" && lower(end - 3) == "(" ? end - 3 : end }
+
     /// An adverb: "also", "strongly" (by its ending when untagged).
     func isAdverb(_ i: Int) -> Bool { tag(i).map { $0.upos == .ADV } ?? lower(i).hasSuffix("ly") }
 
