@@ -294,7 +294,8 @@ public final class Extractor: Sendable {
         }
         facts = LeaderGovernments.givenToCountries(facts, possessors: governmentPossessors, entities: resolved.entities)
         facts = CapitalActors.givenToCountries(facts, entities: resolved.entities, gazetteer: lexicons.gazetteer)
-        facts = RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts))
+        facts = RoleExtractor.keepingOneRolePerPair(
+            RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts)), entities: resolved.entities)
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
         return DemonymOnlyEntities.prune(

@@ -384,6 +384,28 @@ extension RoleExtractor {
     }
 }
 
+extension RoleExtractor {
+    /// One title per person and body: of several titles with the same ends ("Ecuador's Noboa" as its
+    /// leader in a headline, "Ecuadoran President Daniel Noboa" below), the surest stays, the first
+    /// stated among equals. The guidelines give a person and a body one role; a second is a synonym,
+    /// not a fact. (A state's standings toward another may be several: "its former colonial ruler
+    /// and main trading partner".)
+    ///
+    /// ```swift
+    /// RoleExtractor.keepingOneRolePerPair([leader080, president090], entities: entities).map(\.action)  // ["president"]
+    /// ```
+    static func keepingOneRolePerPair(_ facts: [Fact], entities: [ExtractedEntity]) -> [Fact] {
+        func isPerson(_ id: Int) -> Bool { entities.indices.contains(id) && entities[id].type == .person }
+        var best: [RoleEnds: Int] = [:]
+        for (i, f) in facts.enumerated() where f.kind == .role && isPerson(f.subject) {
+            let ends = RoleEnds(f)
+            if let kept = best[ends], facts[kept].confidence >= f.confidence { continue }
+            best[ends] = i
+        }
+        return facts.enumerated().filter { i, f in f.kind != .role || !isPerson(f.subject) || best[RoleEnds(f)] == i }.map(\.element)
+    }
+}
+
 /// The two ends of a role fact, as a key: two roles with the same ends say who holds what where.
 struct RoleEnds: Hashable {
     let subject: Int

@@ -26,7 +26,7 @@ import XCTest
 /// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)"), and a
 /// go-between named in "under the mediation of X" mediating between the clause's sides, and
 /// "Macedonia" the state's name before 2019, and the particles "dela", "della", "delle", "degli"
-/// and "ter" inside a person's name.
+/// and "ter" inside a person's name, and one role per holder and body, the surest.
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -212,5 +212,15 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testMoreParticlesInsidePeoplesNames() throws {
         let doc = try extract("Filipino truck driver Angelo dela Cruz was freed, and Luca della Robbia spoke.")
         XCTAssertEqual(Set(doc.entities.filter { $0.type == .person }.map(\.name)), ["Angelo dela Cruz", "Luca della Robbia"])
+    }
+
+    func testOneRolePerHolderAndBody() throws {
+        let doc = try extract("Ecuador's Noboa declares conflict\n\nQUITO (AFP) - Ecuadoran President Daniel Noboa declared a conflict on Tuesday.")
+        let roles = doc.facts.filter { $0.kind == .role }
+        XCTAssertEqual(roles.map(\.action), ["president"])
+        // two bodies keep a role each
+        XCTAssertEqual(
+            try all("Kenyan President William Ruto, the chairman of the East African Community, spoke."),
+            ["William Ruto -president-> Kenya", "William Ruto -chairman-> East African Community"])
     }
 }
