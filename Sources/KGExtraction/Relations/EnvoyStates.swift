@@ -4,9 +4,10 @@ import KGModel
 /// an expulsion.
 ///
 /// "Somalia expelled Ethiopia's envoy, Muktar Mohamed Ware" expels the man and, through him,
-/// Ethiopia's mission: the guidelines' annotators give both ends an act (two thirds of such acts on
-/// the tuning sets carry the envoy's state too, nearly all of the summonses, expulsions and
-/// deadlines to leave). "gave Syria's charge d'affaires seven days to leave" is no gift (06) but an
+/// Ethiopia's mission: the guidelines' annotators mostly give both ends an act (on the tuning sets
+/// two thirds of the acts on a named envoy carry the envoy's state too: about three in four
+/// summonses and expulsions, all seven deadlines to leave). "gave Syria's charge d'affaires seven
+/// days to leave" is no gift (06) but an
 /// expulsion (16), as is declaring an envoy persona non grata.
 ///
 /// ```swift
