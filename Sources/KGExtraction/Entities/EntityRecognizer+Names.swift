@@ -91,6 +91,9 @@ extension EntityRecognizer {
                         && (tokens[j + 1].text.count <= 3 || !tokens.lower(j + 1, isIn: lexicons.commonWords)
                             || isGivenNameSyllable(tokens, j - 1, runStart: i))
                         && tokens.lower(j + 1, in: lexicons.verbs) == nil
+                    // ("Kim Tae-young", "Lee Jae-myung": after a surname, a given name's second syllable of
+                    // five letters, though an everyday word)
+                    || j - 2 >= i && Self.isEastAsianSurname(tokens[j - 2]) && Self.isHyphenatedGivenName(tokens, at: j - 1, end: end)
             {
                 j += 2
                 continue

@@ -26,7 +26,8 @@ import XCTest
 /// the body an apposition's title heads ("X, the head of the U.N. mission (UNMIT)"), and a
 /// go-between named in "under the mediation of X" mediating between the clause's sides, and
 /// "Macedonia" the state's name before 2019, and the particles "dela", "della", "delle", "degli"
-/// and "ter" inside a person's name, and one role per holder and body, the surest.
+/// and "ter" inside a person's name, and one role per holder and body, the surest, and a Korean
+/// given name's second syllable of five letters ("Kim Tae-young").
 final class TwentyEighthRecallPassTests: ExtractionTestCase {
     func testAPossessivePronounsTitleWithItsPostsPlaceIsHeldInThePronounsState() throws {
         XCTAssertEqual(
@@ -222,5 +223,12 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Kenyan President William Ruto, the chairman of the East African Community, spoke."),
             ["William Ruto -president-> Kenya", "William Ruto -chairman-> East African Community"])
+    }
+
+    func testAKoreanGivenNamesFiveLetterSyllableStaysInTheName() throws {
+        let doc = try extract("Defence Minister Kim Tae-young spoke, and Lee Jae-myung replied.")
+        XCTAssertEqual(Set(doc.entities.filter { $0.type == .person }.map(\.name)), ["Kim Tae-young", "Lee Jae-myung"])
+        // an everyday word after a hyphen, with no surname before, stays out ("Post-young" is no name)
+        XCTAssertFalse(try extract("The Post-young voters met.").entities.contains { $0.type == .person })
     }
 }
