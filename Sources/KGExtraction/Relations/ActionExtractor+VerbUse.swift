@@ -117,11 +117,11 @@ extension ActionExtractor {
         var c = v - 1
         while s.range.contains(c), !s.lower(c, isIn: Self.conditionClauseEnds) {
             if s.lower(c, isIn: Self.conditionOpeners) { return true }
-            // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met
-            if s.lower(c, isIn: TreeActionExtractor.pendingConditionWords), s.xpos(v) == .VBZ || s.xpos(v) == .VBP { return true }
-            // ("would stay until Serbia recognised Kosovo": after a clause still to come, whatever the tense)
+            // "until Iraq withdraws": a present verb after "until" or "before" is a condition still to be met,
+            // and any verb after a clause still to come ("would stay until Serbia recognised Kosovo")
             if s.lower(c, isIn: TreeActionExtractor.pendingConditionWords),
-                (max(s.range.lowerBound, c - Self.pendingClauseAuxiliaryWords)..<c).contains(where: { s.lower($0, isIn: TreeActionExtractor.futureAuxiliaries) })
+                s.xpos(v) == .VBZ || s.xpos(v) == .VBP
+                    || (max(s.range.lowerBound, c - Self.pendingClauseAuxiliaryWords)..<c).contains(where: { s.lower($0, isIn: TreeActionExtractor.futureAuxiliaries) })
             {
                 return true
             }

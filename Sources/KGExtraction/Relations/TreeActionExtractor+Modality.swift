@@ -39,13 +39,12 @@ extension TreeActionExtractor {
             case "mark":
                 if Self.conditionWords.contains(word) { return true }
                 // "an embargo until it withdraws its troops": a present verb after "until" or "before" is a
-                // condition still to be met ("until Iraq withdrew" is a fact)
-                if Self.pendingConditionWords.contains(word), p.tags[w].xpos == .VBZ || p.tags[w].xpos == .VBP { return true }
-                // "the tariff would stay until Serbia recognised Kosovo": after a future or conditional
-                // clause, a past verb is the reported condition's tense, still to be met
-                // (read off the words before "until", wherever the parser hangs its clause)
+                // condition still to be met ("until Iraq withdrew" is a fact); so is a past one after a
+                // future or conditional clause ("would stay until Serbia recognised Kosovo", read off the
+                // words before "until", wherever the parser hangs its clause)
                 if Self.pendingConditionWords.contains(word),
-                    (max(0, c - ActionExtractor.pendingClauseAuxiliaryWords)..<c).contains(where: { p.word($0, isIn: Self.futureAuxiliaries) })
+                    p.tags[w].xpos == .VBZ || p.tags[w].xpos == .VBP
+                        || (max(0, c - ActionExtractor.pendingClauseAuxiliaryWords)..<c).contains(where: { p.word($0, isIn: Self.futureAuxiliaries) })
                 {
                     return true
                 }

@@ -121,8 +121,7 @@ extension TreeActionExtractor {
         }
         let sides = actors(p, h, passive: false, depth: 1) + partners
         guard !goBetweens.isEmpty, !sides.isEmpty else { return false }
-        // the go-between's act is the verb's (CAMEO 04 for "mediate"), whatever code its noun carries
-        add(&facts, p, goBetweens, lexicons.verbs[entry.lemma] ?? entry, sides, at: n, confidence: FactConfidence.Tree.actionNoun)
+        add(&facts, p, goBetweens, entry, sides, at: n, confidence: FactConfidence.Tree.actionNoun)
         return true
     }
 
@@ -159,9 +158,7 @@ extension TreeActionExtractor {
     /// Whether noun `n` is what a convening verb brings about ("hosted talks", "hosted four hours of
     /// talks"), so the verb, not the noun, states the act on the sides.
     func isConvened(_ p: ParsedSentence, _ n: Int) -> Bool {
-        var object = n
-        if p.label(object) == .nmod, p.preposition(object) == "of", let h = p.head(object), countsOutAnAct(p.words[h]) { object = h }
-        guard p.label(object) == .obj, let verb = p.head(object), isVerbal(p, verb) else { return false }
+        guard let verb = performingVerb(p, of: n) else { return false }
         return Self.conveningLemmas.contains(lemma(p, verb)) && verbEntry(p, verb) != nil
     }
 

@@ -68,8 +68,9 @@ struct TreeActionExtractor {
     /// The threat (13, under the vow's lemma) that a force verb `w` states as the complement of
     /// "vow" or "swear": nil elsewhere. The act itself is still to come; the vow is the fact.
     func vowedForce(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry) -> VerbEntry? {
-        guard Self.forceRoots.contains(entry.cameo), p.label(w) == .xcomp, let h = p.head(w), Self.vowLemmas.contains(lemma(p, h)) else { return nil }
-        return VerbEntry(lemma: lemma(p, h), cameo: .threaten)
+        guard Self.forceRoots.contains(entry.cameo), p.label(w) == .xcomp, let h = p.head(w) else { return nil }
+        let vow = lemma(p, h)
+        return Self.vowLemmas.contains(vow) ? VerbEntry(lemma: vow, cameo: .threaten) : nil
     }
 
     /// Whether any word of `stretch` outside the mentions is a CAMEO verb form, an action noun or an
