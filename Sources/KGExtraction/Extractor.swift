@@ -204,7 +204,10 @@ public final class Extractor: Sendable {
                     func foldAndTag(_ both: Range<Int>) -> (MentionFolding.Folded, [PartOfSpeech]) {
                         let folded = MentionFolding.fold(tokens, both, mentions: all, singleWords: true)
                         let tags = quickTagger.tagDetailed(keys: tokenKeys.keys(of: folded, tokens: tokens))
-                        return (folded, CompoundHeadTags.mended(folded.words, tags: TitleParticipleTags.mended(folded.words, tags: RelativeClauseVerbTags.mended(folded.words, tags: tags))))
+                        let mended = IrregularVerbTags.mended(
+                            folded.words, tags: RelativeClauseVerbTags.mended(folded.words, tags: tags), lemmatizer: wordTagger.lemmatizer,
+                            wordClasses: quickTagger.lexicon)
+                        return (folded, CompoundHeadTags.mended(folded.words, tags: TitleParticipleTags.mended(folded.words, tags: mended)))
                     }
                     var both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
                     var (foldedBoth, tagsBoth) = foldAndTag(both)

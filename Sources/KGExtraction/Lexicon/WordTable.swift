@@ -283,5 +283,5 @@ extension WordSet {
     static let personPossessives: WordSet = ["his", "her"]
 
     /// Words that put a title in the past: "former Defence Minister X", "ex-president".
-    static let formerTitleWords: WordSet = ["former", "ex"]
+    static let formerTitleWords: WordSet = ["former", "ex", "retired"]
 }

@@ -5,6 +5,7 @@ import KGModel
 ///
 /// ```swift
 /// // "Greenland, a Danish territory, lies west." -> Fact(Greenland, "territory", Denmark, cameo .role)
+/// // "He flew to the French city of Metz." -> Fact(Metz, "city", France, cameo .role)
 /// ```
 extension RoleExtractor {
     /// Nouns of a country's part a place may be called in apposition.
@@ -35,6 +36,28 @@ extension RoleExtractor {
             Self.addRole(
                 s.mentions[place].entity, s.lower(n), s.mentions[country].entity, in: s, from: s.mentions[place].range.lowerBound, to: n + 1,
                 confidence: FactConfidence.Role.apposition, into: &facts)
+        }
+    }
+
+    /// Nouns of a country's part a place is called before "of": "the Iraqi city of Arbil".
+    static let namedPlaceNouns: WordSet = [
+        "city", "town", "port", "village", "island", "district", "region", "province", "territory", "enclave", "exclave", "state",
+    ]
+
+    /// The named-place facts of `s`: "the DEMONYM [word] NOUN of PLACE" ("the Uzbek city of Termez",
+    /// "the North Korean border city of Kaesong") -> the place's standing toward the country.
+    func namedPlaces(_ s: SentenceView, _ facts: inout [Fact]) {
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.namedPlaceNouns) && s.lower(n + 1) == "of" {
+            guard let place = s.mention(startingAt: n + 2), s.mentions[place].type == .location else { continue }
+            // the demonym right before the noun, or one lower-case word before it ("border city")
+            var k = n - 1
+            if s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k -= 1 }
+            guard s.range.contains(k), let country = s.mentionAt[k], s.mentions[country].type == .country, s.mentions[country].isDemonym,
+                s.mentions[country].range.upperBound - 1 == k, s.lower(s.mentions[country].range.lowerBound - 1, isIn: WordSet.articles)
+            else { continue }
+            Self.addRole(
+                s.mentions[place].entity, s.lower(n), s.mentions[country].entity, in: s, from: s.mentions[country].range.lowerBound,
+                to: s.mentions[place].range.upperBound, confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }
 }

@@ -33,6 +33,7 @@ struct RoleExtractor {
         standingsBeforeTheirHolders(s, &facts)
         listStandings(s, &facts)
         territories(s, &facts)
+        namedPlaces(s, &facts)
         bodyNationalities(s, &facts)
         possessedInstitutions(s, &facts)
         companyNationalities(s, &facts)
@@ -448,7 +449,9 @@ struct RoleExtractor {
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 // ("chaired by President X": past a title before the name)
                 let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2))
-                    ?? (s.lower(i + 2) == "the" ? s.mention(startingAt: i + 3) : nil),
+                    ?? (s.lower(i + 2) == "the" ? s.mention(startingAt: i + 3) : nil)
+                    // ("headed by retired army chief X": past a description of the person)
+                    ?? describedNameStart(s, from: i + 2).flatMap({ s.mention(startingAt: $0) }),
                 // ("a coalition led by Saudi Arabia", "NATO, which is led by the United States": a state leads a body)
                 s.mentions[person].type == .person || s.mentions[person].type == .country && s.mentions[body].type == .organization,
                 let role = s.lower(i, in: Self.leadershipParticiples)

@@ -185,8 +185,9 @@ extension TreeActionExtractor {
                 for c in p.children[u] {
                     let base = p.label(c).base
                     // (not "a call from Joe Biden": whom a thing comes from is not the thing; nor "talks
-                    // between X and Y": the sides of an act, each of them, not one person it names)
-                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from", "between"].contains(p.preposition(c))
+                    // between X and Y": the sides of an act, each of them, not one person it names; nor "on Friday
+                    // as President X swore in": a clause the parser hung on the phrase)
+                    guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from", "between", "as"].contains(p.preposition(c))
                     else { continue }
                     if named, p.label(c) == .nmodPoss { continue }
                     if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }

@@ -50,7 +50,12 @@ struct TreeActionExtractor {
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
-                if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash), isPassive(p, w) || w > 0 && p.words[w - 1] == "-" { continue }
+                // ("headed by retired army chief X" though the parser reads "retired" as the participle's head)
+                if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash),
+                    isPassive(p, w) || w > 0 && p.words[w - 1] == "-" || w + 1 < p.words.count && p.words[w + 1] == "by"
+                {
+                    continue
+                }
                 clause(&facts, p, w, vowedForce(p, w, entry) ?? entry)
             } else if p.tags[w].upos == .NOUN, let entry = nounEntry(p, w) {
                 nominal(&facts, p, w, entry)

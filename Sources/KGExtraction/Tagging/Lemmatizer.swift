@@ -98,6 +98,17 @@ public struct Lemmatizer: Sendable {
         return lemma(word, upos: pos.upos)
     }
 
+    /// Whether `word` (lower case) is an irregular form of a verb WordNet lists: "froze", "told",
+    /// "overran" (and "won", "shot", which nouns share: see `isNounForm`).
+    public func isIrregularVerbForm(_ word: String) -> Bool {
+        verbExceptions.containsKey(word)
+    }
+
+    /// Whether `word` (lower case) is a noun's base form or an irregular plural: "won", "ground", "children".
+    public func isNounForm(_ word: String) -> Bool {
+        nounBases.contains(word) || nounExceptions.containsKey(word)
+    }
+
     /// Forms of the closed class of auxiliaries, including the clitics "'s", "'re", "'ll", "'d",
     /// "wo" (of "won't") and "ca" (of "can't") that UD tokenization splits off.
     private static let auxiliaries: [String: String] = {

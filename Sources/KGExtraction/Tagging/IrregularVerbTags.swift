@@ -1,0 +1,39 @@
+/// Mends one tagging mistake that hides a clause's verb: an irregular past form the treebanks
+/// rarely hold read as a preposition or a noun ("Japan froze/ADP its loans", "the generals
+/// overran/ADP the town", "A US official told/NN CNN").
+///
+/// A word WordNet lists as an irregular verb form is a verb when tagged as a preposition, a
+/// particle or an unknown word (no such form is one), or as a noun when the dictionary lists no
+/// noun of that form ("won", "shot", "ground" and words ending in "-s" or "-ing" keep their noun).
+/// It is a past participle (`VBN`) after a form of "be" or "have", else a past tense (`VBD`).
+///
+/// ```swift
+/// let tags = IrregularVerbTags.mended(["japan", "froze", "its", "loans"], tags: tagged, lemmatizer: lemmatizer, wordClasses: lexicon)
+/// tags[1] // VERB / VBD
+/// ```
+enum IrregularVerbTags {
+    /// Auxiliary forms before a past participle: "was overthrown", "had withdrawn".
+    static let participleAuxiliaries: WordSet = ["be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"]
+
+    static func mended(_ words: [String], tags: [PartOfSpeech], lemmatizer: Lemmatizer, wordClasses: WordClassLexicon) -> [PartOfSpeech] {
+        guard words.count == tags.count else { return tags }
+        var tags = tags
+        for index in words.indices {
+            let upos = tags[index].upos
+            guard upos == .ADP || upos == .PART || upos == .X || upos == .NOUN else { continue }
+            let word = words[index]
+            // a capital opens a name or a headline's word, which the tagger reads on other cues
+            guard word.first?.isLowercase == true else { continue }
+            let lower = word.lowercased()
+            guard lemmatizer.isIrregularVerbForm(lower) else { continue }
+            if upos == .NOUN, wordClasses.classes(of: lower).contains(.noun) || lemmatizer.isNounForm(lower) || lower.hasSuffix("s") || lower.hasSuffix("ing") {
+                continue
+            }
+            var before = index - 1
+            while before >= 0, tags[before].upos == .ADV || tags[before].upos == .PART { before -= 1 }
+            let participle = before >= 0 && participleAuxiliaries.contains(words[before].lowercased())
+            tags[index] = PartOfSpeech(upos: .VERB, xpos: participle ? .VBN : .VBD)
+        }
+        return tags
+    }
+}

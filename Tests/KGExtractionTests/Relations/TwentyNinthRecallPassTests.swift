@@ -1,0 +1,67 @@
+@testable import KGExtraction
+import XCTest
+
+/// The twenty-ninth pass on unseen news: a person described before the name after "headed by" ("the
+/// commission, headed by retired army chief X") heads the body, and the participle is no act of the
+/// body's; a place named after "the DEMONYM city of" ("the Iraqi city of Arbil", "the North Korean
+/// border city of Kaesong") stands toward the demonym's country as that noun says; an irregular
+/// verb form the tagger read as a preposition or a noun ("froze", "overran", "told") a verb; a
+/// clause after "as" the parser hung on a phrase ("on Friday as President X swore in") no part of
+/// what the phrase names; the Tuareg particle "ag" inside a person's name ("Aghaly ag Alambo").
+final class TwentyNinthRecallPassTests: ExtractionTestCase {
+    func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
+        XCTAssertEqual(
+            try all("The Anti-Corruption Commission (ACC), headed by retired army chief Hasan Mashhud Chowdhury, opened an inquiry."),
+            ["Hasan Mashhud Chowdhury -head-> Anti-Corruption Commission"])
+        XCTAssertEqual(
+            try all("The Anti-Corruption Commission, headed by former general Hasan Mashhud Chowdhury, opened an inquiry."),
+            ["Hasan Mashhud Chowdhury -head-> Anti-Corruption Commission"])
+        // a description that is no title or rank: no holder
+        XCTAssertEqual(try all("The Anti-Corruption Commission, headed by cheering crowds near Hasan Mashhud Chowdhury, opened an inquiry."), [])
+    }
+
+    func testAPlaceAfterADemonymsCityOfStandsTowardTheCountry() throws {
+        XCTAssertEqual(try all("The minister flew to the French city of Metz on Sunday."), ["Metz -city-> France"])
+        XCTAssertEqual(
+            try all("The two sides agreed to open an office in the North Korean border city of Kaesong."), ["Kaesong -city-> North Korea"])
+        XCTAssertEqual(try all("Refugees crossed into the Tunisian port of Sfax."), ["Sfax -port-> Tunisia"])
+        // no demonym before the noun: no standing
+        XCTAssertEqual(try all("The minister flew to the city of Metz on Sunday."), [])
+    }
+
+    func testAnIrregularPastFormReadAsAPrepositionIsAVerb() throws {
+        XCTAssertEqual(try all("The World Bank froze its loans to Honduras."), ["World Bank -freeze-> Honduras"])
+        XCTAssertEqual(try all("A US official told CNN that a meeting is unlikely."), ["United States -tell-> CNN"])
+    }
+
+    func testIrregularVerbTagsKeepNounsAndPrepositions() throws {
+        let lemmatizer = try Lemmatizer.bundled()
+        let lexicon = try WordTagger.bundled().tagger.lexicon
+        let tagged = [
+            PartOfSpeech(upos: .PROPN, xpos: .NNP), PartOfSpeech(upos: .ADP, xpos: .IN), PartOfSpeech(upos: .PRON, xpos: .PRPS),
+            PartOfSpeech(upos: .NOUN, xpos: .NNS),
+        ]
+        XCTAssertEqual(IrregularVerbTags.mended(["Japan", "froze", "its", "loans"], tags: tagged, lemmatizer: lemmatizer, wordClasses: lexicon)[1], PartOfSpeech(upos: .VERB, xpos: .VBD))
+        // a real preposition stays one
+        XCTAssertEqual(IrregularVerbTags.mended(["Japan", "with", "its", "loans"], tags: tagged, lemmatizer: lemmatizer, wordClasses: lexicon)[1], tagged[1])
+        // a participle after "was"
+        let passive = [PartOfSpeech(upos: .PROPN, xpos: .NNP), PartOfSpeech(upos: .AUX, xpos: .VBD), PartOfSpeech(upos: .ADP, xpos: .IN)]
+        XCTAssertEqual(IrregularVerbTags.mended(["Bakiyev", "was", "overthrown"], tags: passive, lemmatizer: lemmatizer, wordClasses: lexicon)[2], PartOfSpeech(upos: .VERB, xpos: .VBN))
+        // a noun that shares the form keeps its tag ("won", the currency; "shot")
+        let noun = [PartOfSpeech(upos: .DET, xpos: .DT), PartOfSpeech(upos: .NOUN, xpos: .NN)]
+        XCTAssertEqual(IrregularVerbTags.mended(["the", "shot"], tags: noun, lemmatizer: lemmatizer, wordClasses: lexicon)[1], noun[1])
+        XCTAssertEqual(IrregularVerbTags.mended(["the", "told"], tags: noun, lemmatizer: lemmatizer, wordClasses: lexicon)[1], PartOfSpeech(upos: .VERB, xpos: .VBD))
+    }
+
+    func testAPersonAfterAsInAPhraseIsNotWhatThePhraseNames() throws {
+        XCTAssertEqual(
+            try all("France, Germany and Belgium froze contacts with Austria on Friday as President Thomas Klestil swore in a coalition."),
+            ["Belgium -freeze-> Austria", "France -freeze-> Austria", "Germany -freeze-> Austria", "Thomas Klestil -president-> Austria"])
+    }
+
+    func testAgIsAParticleInsideAName() throws {
+        XCTAssertEqual(
+            try all("The Niger Movement for Justice (MNJ), led by former minister Aghaly ag Alambo, denied the charge."),
+            ["Aghaly ag Alambo -leader-> Niger Movement for Justice"])
+    }
+}
