@@ -450,8 +450,8 @@ struct RoleExtractor {
                 // ("chaired by President X": past a title before the name)
                 let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2))
                     ?? (s.lower(i + 2) == "the" ? s.mention(startingAt: i + 3) : nil)
-                    // ("headed by retired army chief X": past a description of the person)
-                    ?? describedNameStart(s, from: i + 2).flatMap({ s.mention(startingAt: $0) }),
+                        // ("headed by retired army chief X": past a description of the person)
+                        ?? describedNameStart(s, from: i + 2).flatMap({ s.mention(startingAt: $0) }),
                 // ("a coalition led by Saudi Arabia", "NATO, which is led by the United States": a state leads a body)
                 s.mentions[person].type == .person || s.mentions[person].type == .country && s.mentions[body].type == .organization,
                 let role = s.lower(i, in: Self.leadershipParticiples)

@@ -1,5 +1,6 @@
-@testable import KGExtraction
 import XCTest
+
+@testable import KGExtraction
 
 /// The twenty-ninth pass on unseen news: a person described before the name after "headed by" ("the
 /// commission, headed by retired army chief X") heads the body, and the participle is no act of the
