@@ -484,11 +484,14 @@ public final class Extractor: Sendable {
 
     /// Whether the title of the role stated at `span` is one its holder has left: "former" or "ex-"
     /// opens the span or stands right before it ("Former Philippine President X", "the former Kenyan
-    /// prime minister X").
+    /// prime minister X"), or opens the span's apposition ("X, a former Chilean foreign minister").
     static func isFormerTitle(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
         let before = text(scalars, TextSpan(start: max(0, span.start - 8), end: span.start)).lowercased()
         let opening = text(scalars, TextSpan(start: span.start, end: min(span.end, span.start + 7))).lowercased()
-        return opening.hasPrefix("former ") || opening.hasPrefix("ex-") || before.hasSuffix("former ") || before.hasSuffix("ex-")
+        if opening.hasPrefix("former ") || opening.hasPrefix("ex-") || before.hasSuffix("former ") || before.hasSuffix("ex-") { return true }
+        // "X, a former Chilean foreign minister": the apposition's article before "former"
+        let whole = text(scalars, span).lowercased()
+        return whole.contains(", a former ") || whole.contains(", the former ") || whole.contains(", former ")
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

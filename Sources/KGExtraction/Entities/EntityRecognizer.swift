@@ -142,7 +142,14 @@ struct EntityRecognizer {
                 i = orgEnd
                 continue
             }
-            let roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
+            var roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
+            // "Hydrocarbons Minister X": a portfolio no lexicon lists, capitalized before "Minister", is the title's
+            if roleEnd == nil, gazetteer == nil, token.isCapitalized, i + 1 < end, tokens[i + 1].lower == "minister",
+                !lexicons.commonWords.contains(token.lower, hash: token.lowerHash) || token.lower.hasSuffix("s"),
+                let after = roleMatch(tokens, mask: mask, at: i + 1, end: end)
+            {
+                roleEnd = after
+            }
             // "General Assembly", "Supreme Court": a title word heading an institution's name is no title
             // "Emperor Norton Bridge", "King Street": nor one heading a capitalized name that ends in a head noun
             let headsInstitution =

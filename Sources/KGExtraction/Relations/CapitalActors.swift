@@ -6,7 +6,8 @@ import KGModel
 /// The recognizer types a capital as its government where the words around it say so ("Lima
 /// protested"); a capital whose name is also another place's ("Washington") it keeps a place unless
 /// it is plainly a subject. Once the rules have found such a place doing an act, the act is the
-/// government's: it goes to the country, when the document names that country.
+/// government's: it goes to the country, when the document names that country. So does a tie cut
+/// with a capital (CAMEO 16: "closed its embassy in Tehran").
 ///
 /// ```swift
 /// // "The United States sent aid. Washington, Haiti's largest donor, urged Santo Domingo to help."
@@ -33,6 +34,10 @@ enum CapitalActors {
         var out: [Fact] = []
         for var fact in facts {
             if fact.kind == .action, let government = country(of: fact.subject), government != fact.object { fact.subject = government }
+            // ("closed its embassy in Tehran", "recalled its envoy from Tehran": ties are cut with the government)
+            if fact.kind == .action, fact.cameo.root == .reduceRelations, let government = country(of: fact.object), government != fact.subject {
+                fact.object = government
+            }
             guard seen.insert("\(fact.subject)|\(fact.action)|\(fact.object)").inserted else { continue }
             out.append(fact)
         }

@@ -581,7 +581,7 @@ struct RoleExtractor {
         let object = entities[fact.object].type
         let subject = entities[fact.subject].type
         let role: String
-        if fact.action == "rule", object == .country, subject == .person || subject == .organization {
+        if fact.action == "rule", object == .country || object == .location, subject == .person || subject == .organization {
             role = "ruler"
         } else if object == .organization, subject == .person, let office = Self.officesOfLeadingABody[fact.action],
             // (not leading a country towards a body: "has led Montenegro towards NATO")

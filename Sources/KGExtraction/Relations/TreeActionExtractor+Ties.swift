@@ -12,6 +12,9 @@ extension TreeActionExtractor {
     /// cooperation, talks) and their kin (exports, lending, ties, pacts).
     static let tieNouns: WordSet = WordLists.wordSet("TreeActionExtractor.tieNouns")
 
+    /// A state's missions abroad, whose host is named after "in": "its embassy in Tehran".
+    static let missionNouns: WordSet = ["embassy", "embassies", "consulate", "consulates"]
+
     /// Prepositions that name the other side of a tie: "exports to Turkey", "borders with Honduras".
     static let tiePrepositions: WordSet = ["to", "with"]
 
@@ -81,6 +84,13 @@ extension TreeActionExtractor {
             for tie in ties where p.mentionOf[tie] == nil {
                 for side in p.dependents(tie, base: "nmod") where Self.tiePrepositions.contains(p.preposition(side) ?? "") {
                     out += arguments(p, side, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+                }
+                // "closed its embassy in Tehran": a mission's host (its capital stands for it: `CapitalActors`),
+                // with the place read as the mission's or as the verb's
+                if out.isEmpty, p.word(tie, isIn: Self.missionNouns) {
+                    for host in p.dependents(tie, base: "nmod") + p.dependents(w, base: "obl") where p.preposition(host) == "in" {
+                        out += arguments(p, host, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+                    }
                 }
             }
         }

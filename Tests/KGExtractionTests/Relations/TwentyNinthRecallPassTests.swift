@@ -8,7 +8,11 @@ import XCTest
 /// border city of Kaesong") stands toward the demonym's country as that noun says; an irregular
 /// verb form the tagger read as a preposition or a noun ("froze", "overran", "told") a verb; a
 /// clause after "as" the parser hung on a phrase ("on Friday as President X swore in") no part of
-/// what the phrase names; the Tuareg particle "ag" inside a person's name ("Aghaly ag Alambo").
+/// what the phrase names; the Tuareg particle "ag" inside a person's name ("Aghaly ag Alambo"); a
+/// state's mission closed in a capital a cut with the capital's country ("closed its embassy in
+/// Tehran"); a body ruling a place its ruler ("Hamas, which rules the Gaza Strip"); "X, a former
+/// Chilean foreign minister" a title left, which bars no other holder; a capitalized portfolio before
+/// "Minister" part of the title ("Hydrocarbons Minister X").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -64,5 +68,33 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("The Niger Movement for Justice (MNJ), led by former minister Aghaly ag Alambo, denied the charge."),
             ["Aghaly ag Alambo -leader-> Niger Movement for Justice"])
+    }
+
+    func testClosingAMissionInACapitalCutsTiesWithItsCountry() throws {
+        XCTAssertEqual(
+            try all("Iran protested. Britain closed its own embassy in Tehran on Wednesday."),
+            ["United Kingdom -close-> Iran"])
+        // a mission's place that is no capital of a named country: no cut with anyone
+        XCTAssertEqual(try all("Iran protested. Britain closed its own embassy in the old town."), [])
+    }
+
+    func testABodyRulingAPlaceIsItsRuler() throws {
+        XCTAssertEqual(try all("Hamas, which rules the Gaza Strip, rejected the agreement."), ["Hamas -ruler-> Gaza Strip"])
+    }
+
+    func testATitleInAnAppositionAfterFormerIsLeft() throws {
+        XCTAssertEqual(
+            try all(
+                "LIMA - Jose Miguel Insulza, a former Chilean foreign minister, urged calm. Chile recalled its ambassador from Lima, and Foreign Minister Alejandro Foxley said Santiago would defend its position."
+            ),
+            [
+                "Alejandro Foxley -foreign minister-> Chile", "Chile -recall-> Peru", "Jose Miguel Insulza -foreign minister-> Chile",
+            ])
+    }
+
+    func testACapitalizedPortfolioBeforeMinisterIsPartOfTheTitle() throws {
+        XCTAssertEqual(
+            try all("Hydrocarbons Minister Andres Soliz Rada warned Petrobras that it would lose its licence."),
+            ["Andres Soliz Rada -warn-> Petrobras"])
     }
 }
