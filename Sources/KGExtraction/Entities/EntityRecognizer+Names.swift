@@ -390,7 +390,14 @@ extension EntityRecognizer {
                 k + 1 == run.upperBound || opensName || !tokens[k + 1].isCapitalized
                 || tokens.lower(k + 1, isIn: NameCues.organizationHeads) || tokens.lower(k + 1, isIn: NameCues.locationHeads)
                 || tokens[k + 1].isAllCaps
-            if (NameCues.organizationHeads.contains(lower) || placeHead) && (k > run.lowerBound || opensName) && endsName {
+            // "Ambassador Kathryn Hall", "its ambassador, Kathryn Hall": a first name and a place's head noun
+            // right after a title are a person's name
+            let titledPerson =
+                placeHead && k == run.lowerBound + 1 && k + 1 == run.upperBound && lexicons.firstNames.contains(tokens[k - 1].text)
+                && NameCues.surnameHeads.contains(lower)
+                && (roles.contains { $0.range.upperBound == run.lowerBound }
+                    || run.lowerBound > 0 && tokens[run.lowerBound - 1].text == "," && titleEnds(tokens, before: run.lowerBound - 1, roles: roles))
+            if (NameCues.organizationHeads.contains(lower) || placeHead) && !titledPerson && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
                 // "Democratic Unionist Party": everyday words right before the name's own words belong to it
@@ -691,7 +698,9 @@ extension EntityRecognizer {
         if words.count > 1, NameCues.nonEntityHeads.contains(lastLower) || NameCues.nonEntityOpeners.contains(firstLower) {
             return nil
         }
-        if words.count > 1, NameCues.locationHeads.contains(lastLower) || NameCues.locationOpeners.contains(firstLower) {
+        // ("its ambassador, Kathryn Hall": a first name and a place's head noun after a title are a person's name)
+        let titledFirstAndSurname = words.count == 2 && firstName && titled && NameCues.surnameHeads.contains(lastLower)
+        if words.count > 1, !titledFirstAndSurname, NameCues.locationHeads.contains(lastLower) || NameCues.locationOpeners.contains(firstLower) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
         if words.count > 1, NameCues.organizationHeads.contains(lastLower) {

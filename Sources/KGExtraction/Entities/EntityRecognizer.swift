@@ -155,7 +155,11 @@ struct EntityRecognizer {
             let headsInstitution =
                 roleEnd.map {
                     $0 == i + 1 && token.isCapitalized && $0 < end && tokens[$0].isCapitalized
-                        && (tokens.lower($0, isIn: NameCues.organizationHeads) || endsInHead(tokens, mask: mask, from: i, end: end))
+                        && (tokens.lower($0, isIn: NameCues.organizationHeads)
+                            // ("Ambassador Kathryn Hall": a first name after the title opens a person's name when
+                            // the head is also a surname; "King Fahd Causeway" stays a place)
+                            || endsInHead(tokens, mask: mask, from: i, end: end)
+                                && !(lexicons.firstNames.contains(tokens[$0].text) && $0 + 1 < end && tokens.lower($0 + 1, isIn: NameCues.surnameHeads)))
                 } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedWordParts

@@ -13,6 +13,10 @@ enum NameCues {
 
     /// Head nouns of places: `... region`, `... Oblast`.
     static let locationHeads: WordSet = WordLists.wordSet("NameCues.locationHeads")
+
+    /// Place head nouns that are also common surnames: after a title and a first name they end a
+    /// person's name ("Ambassador Kathryn Hall", "its envoy, Christopher Hill").
+    static let surnameHeads: WordSet = ["hall", "hill", "park", "lane", "gates", "bridges", "fields"]
     /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
     static let locationOpeners: WordSet = WordLists.wordSet("NameCues.locationOpeners")
     /// Nouns a place's or realm's name continues after with `of`: `Horn of Africa`, `Kingdom of Fife`.

@@ -12,7 +12,8 @@ import XCTest
 /// state's mission closed in a capital a cut with the capital's country ("closed its embassy in
 /// Tehran"); a body ruling a place its ruler ("Hamas, which rules the Gaza Strip"); "X, a former
 /// Chilean foreign minister" a title left, which bars no other holder; a capitalized portfolio before
-/// "Minister" part of the title ("Hydrocarbons Minister X").
+/// "Minister" part of the title ("Hydrocarbons Minister X"); a first name and a place's head noun
+/// that is also a surname, after a title, a person's name ("its ambassador, Kathryn Hall").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -96,5 +97,15 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Hydrocarbons Minister Andres Soliz Rada warned Petrobras that it would lose its licence."),
             ["Andres Soliz Rada -warn-> Petrobras"])
+    }
+
+    func testAFirstNameAndASurnameLikeAPlacesHeadAfterATitleIsAPerson() throws {
+        XCTAssertEqual(
+            try all("The United States recalled its ambassador, Kathryn Hall, for consultations."),
+            ["Kathryn Hall -ambassador-> United States", "United States -recall-> Kathryn Hall"])
+        XCTAssertEqual(try extract("Ambassador Kathryn Hall spoke.").entities.map(\.type), [.person])
+        // no title before it, or a head that is no surname: a place
+        XCTAssertEqual(try extract("Crowds filled Albert Hall.").entities.map(\.type), [.location])
+        XCTAssertEqual(try extract("Troops crossed King Fahd Causeway.").entities.map(\.type), [.location])
     }
 }
