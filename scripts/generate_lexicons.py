@@ -252,6 +252,9 @@ MULTI_TITLES = {
     "president-elect", "prime minister-elect", "chief negotiator", "special rapporteur", "private secretary",
     "government spokesman", "government spokeswoman", "government spokesperson",
     "security chief",
+    # a company's officers ("Meng Wanzhou, the chief financial officer of Huawei")
+    "chief financial officer", "chief operating officer", "chief technology officer", "chief executive officer",
+    "managing director", "finance chief", "cfo", "coo",
 }
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "

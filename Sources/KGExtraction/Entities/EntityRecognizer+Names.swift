@@ -263,14 +263,18 @@ extension EntityRecognizer {
             surnameAt = surname + 1
         }
         let next = tokens[surnameAt]
+        // "Dominique Strauss-Kahn", "Dominique Pin": a state's name in another language (Dominica's French
+        // one) that is a first name opens a person's name before a surname, titled or not, and the surname
+        // may be an everyday word
+        let foreignName = lexicons.gazetteer[first.lower]?.allSatisfy { $0.type != .country || $0.canonical.lowercased() != first.lower } == true
         guard next.isWord, next.isCapitalized, !next.isAllCaps, !next.attached,
-            !lexicons.commonWords.contains(next.lower, hash: next.lowerHash), !lexicons.roles.contains(next.lower, hash: next.lowerHash),
+            foreignName || !lexicons.commonWords.contains(next.lower, hash: next.lowerHash), !lexicons.roles.contains(next.lower, hash: next.lowerHash),
             !NameCues.organizationHeads.contains(next.lower), lexicons.gazetteer[next.lower] == nil,
             !NameCues.calendarWords.contains(next.lower, hash: next.lowerHash)
         else { return false }
         let titled =
             roles.last?.range.upperBound == i || (i > sentence.lowerBound && tokens.lower(i - 1, isIn: lexicons.honorifics))
-        return titled || OfficeHolders.country(of: tokens[i...surnameAt].map(\.text).joined(separator: " ")) != nil
+        return titled || foreignName || OfficeHolders.country(of: tokens[i...surnameAt].map(\.text).joined(separator: " ")) != nil
     }
 
     /// A capitalized word short enough to be an East Asian surname ("Kim", "Park", "Chiang").

@@ -1,7 +1,8 @@
 import KGModel
 
 /// Several title holders listed after one plural title, each with the body they serve: "The
-/// foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia, signed".
+/// foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia, signed", "Presidents
+/// X of Ghana and Y of Nigeria flew in".
 ///
 /// ```swift
 /// // "The heads of the two services, Ali Khan of Chad and Jane Doe of Niger, met."
@@ -16,10 +17,11 @@ extension RoleExtractor {
     func listedHolders(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil {
             guard let comma = (i + 1..<min(s.range.upperBound, i + 1 + Self.pluralTitleToListWords)).first(where: { s.lower($0) == "," || s.mentionAt[$0].map { s.mentions[$0].type == .person } == true }),
-                s.lower(comma) == ","
+                // ("Presidents X of Ghana, Y of Nigeria and Z of Senegal": the list right after the title)
+                s.lower(comma) == "," || comma == i + 1
             else { continue }
             let title = String(s.lower(i).dropLast())
-            var j = comma + 1
+            var j = s.lower(comma) == "," ? comma + 1 : comma
             var holders: [(person: Int, body: Int)] = []
             var listed = false
             while let p = s.mention(startingAt: j), s.mentions[p].type == .person, s.lower(s.mentions[p].range.upperBound) == "of" {

@@ -221,6 +221,13 @@ struct RoleExtractor {
                             steps += 1
                             continue
                         }
+                        // "the chief financial officer of Chinese telecommunications giant Huawei": the body the
+                        // demonym and its class nouns describe
+                        if let m = s.mention(startingAt: j), s.mentions[m].isDemonym, let body = bodyAfterClassNouns(s, from: s.mentions[m].range.upperBound) {
+                            steps += body - j
+                            j = body
+                            continue
+                        }
                         if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly {
                             // "X, the head of the U.N. observer mission (UNSMIS)": the body the acronym names,
                             // a part of the one before its class noun
@@ -532,6 +539,15 @@ struct RoleExtractor {
         var k = from + 1
         while k < from + Self.titlePhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-" { k += 1 }
         return k > from + 1 && s.lower(k) == "," ? k : from
+    }
+
+    /// Where an organization's name starts after lower-case class nouns from `from` ("telecommunications
+    /// giant Huawei", "nuclear group Areva"), when one or more such words and then the name stand there.
+    func bodyAfterClassNouns(_ s: SentenceView, from: Int) -> Int? {
+        var k = from
+        while k < from + Self.bodyClassNounWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k += 1 }
+        guard k > from, let body = s.mention(startingAt: k), s.mentions[body].type == .organization else { return nil }
+        return k
     }
 
     /// Words between "X, the" and the title, at most: "X, the 35-year-old head of Y", "X, the 34-year-old former mayor of Y".

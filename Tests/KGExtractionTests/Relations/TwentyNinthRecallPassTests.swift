@@ -13,7 +13,11 @@ import XCTest
 /// Tehran"); a body ruling a place its ruler ("Hamas, which rules the Gaza Strip"); "X, a former
 /// Chilean foreign minister" a title left, which bars no other holder; a capitalized portfolio before
 /// "Minister" part of the title ("Hydrocarbons Minister X"); a first name and a place's head noun
-/// that is also a surname, after a title, a person's name ("its ambassador, Kathryn Hall").
+/// that is also a surname, after a title, a person's name ("its ambassador, Kathryn Hall"); a plural
+/// title with its holders right after it ("Presidents X of Ghana and Y of Nigeria"); a company's
+/// officers' titles ("chief financial officer"); the body a demonym and class nouns describe after a
+/// title's "of" ("the chief financial officer of Chinese telecommunications giant Huawei"); a state's
+/// name in another language that is a first name opening a person's name ("Dominique Pin").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -107,5 +111,34 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
         // no title before it, or a head that is no surname: a place
         XCTAssertEqual(try extract("Crowds filled Albert Hall.").entities.map(\.type), [.location])
         XCTAssertEqual(try extract("Troops crossed King Fahd Causeway.").entities.map(\.type), [.location])
+    }
+
+    func testAPluralTitleMayHaveItsListRightAfterIt() throws {
+        XCTAssertEqual(
+            try all("Presidents John Mahama of Ghana, Goodluck Jonathan of Nigeria and Macky Sall of Senegal landed."),
+            ["Goodluck Jonathan -president-> Nigeria", "John Mahama -president-> Ghana", "Macky Sall -president-> Senegal"])
+        // the comma-opened list as before
+        XCTAssertEqual(
+            try all("The foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia, signed."),
+            [
+                "Nikola Dimitrov -minister-> North Macedonia", "Nikola Dimitrov -sign-> Nikos Kotzias", "Nikos Kotzias -minister-> Greece",
+                "Nikos Kotzias -sign-> Nikola Dimitrov",
+            ])
+    }
+
+    func testTheBodyADemonymDescribesAfterATitlesOfHoldsIt() throws {
+        XCTAssertEqual(
+            try all("Canada arrested Meng Wanzhou, the chief financial officer of Chinese telecommunications giant Huawei, on Saturday."),
+            ["Canada -arrest-> Meng Wanzhou", "Huawei -giant-> China", "Meng Wanzhou -chief financial officer-> Huawei"])
+        // a demonym with no body after it: the country
+        XCTAssertEqual(
+            try all("Police arrested Ana Ruiz, the former head of Chilean intelligence, on Saturday."), ["Ana Ruiz -head-> Chile"])
+    }
+
+    func testAStatesForeignNameThatIsAFirstNameOpensAPersonsName() throws {
+        XCTAssertEqual(
+            try all("Niger expelled Dominique Pin, the head of French nuclear group Areva."),
+            ["Dominique Pin -head-> Areva", "Niger -expel-> Dominique Pin"])
+        XCTAssertEqual(try extract("Dominique Strauss-Kahn resigned.").entities.map(\.name), ["Dominique Strauss-Kahn"])
     }
 }
