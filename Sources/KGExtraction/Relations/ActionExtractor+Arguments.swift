@@ -331,6 +331,8 @@ extension ActionExtractor {
             if steps > 0 && isVerbUse(s, i) && lexicons.actionNouns[w] == nil { return [] }
             // "denied arming X", "considered attacking X": the gerund's object, not the verb's
             if steps == 0, s.isGerund(i), s.tokens[i].isWord, s.mentionAt[i] == nil { return [] }
+            // "to help fight Islamic State": the bare infinitive's object, not the verb's
+            if steps == 0, s.tag(i)?.xpos == .VB, s.mentionAt[i] == nil, isVerbUse(s, i) { return [] }
             if w == "accordance" || w == "addition" || w == "response" { return [] }
             // "praised the attacks on Israel": the mention belongs to the action noun
             if steps > 0, lexicons.actionNouns.containsKey(w), !Self.motionLemmas.contains(lemma), s.lower(i - 1, isIn: Self.determiners) || s.tokens[i - 1].isWord,

@@ -112,6 +112,15 @@ extension ActionExtractor {
     /// The words that end the clause after "denied that".
     static let deniedClauseEnds: WordSet = [";", "but", "while", "although"]
 
+    /// Words between a charge's "of" and the infinitive its gerund aims at, and between the charge's
+    /// verb and "of", at most ("accused the Dalai Lama of using religion to split China").
+    static let chargedAimWords = 6
+
+    /// Forms of the verbs that lay a charge: "accused X of ...", "blames X for ...".
+    static let chargeForms: WordSet = [
+        "accuse", "accused", "accuses", "accusing", "charge", "charged", "charges", "charging", "suspect", "suspected", "suspects",
+    ]
+
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         // inside a clause opened by "if"/"unless": a condition, not a fact
         var c = v - 1
@@ -133,6 +142,14 @@ extension ActionExtractor {
         }
         // "X has yet to recognize Y"
         if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
+        // "accused Greece of seeking to confine Turkey", "of using religion to split China": an act the
+        // charge's gerund aims at is alleged, not done
+        if s.lower(v - 1) == "to",
+            let of = (max(s.range.lowerBound, v - Self.chargedAimWords)..<(v - 1)).last(where: { s.lower($0) == "of" && s.isGerund($0 + 1) }),
+            (max(s.range.lowerBound, of - Self.chargedAimWords)..<of).contains(where: { s.lower($0, isIn: Self.chargeForms) })
+        {
+            return true
+        }
         // "X offered no concessions to Y": an act with nothing done
         if s.lower(v + 1) == "no" { return true }
         // "X denied arming Y"

@@ -17,7 +17,9 @@ import XCTest
 /// title with its holders right after it ("Presidents X of Ghana and Y of Nigeria"); a company's
 /// officers' titles ("chief financial officer"); the body a demonym and class nouns describe after a
 /// title's "of" ("the chief financial officer of Chinese telecommunications giant Huawei"); a state's
-/// name in another language that is a first name opening a person's name ("Dominique Pin").
+/// name in another language that is a first name opening a person's name ("Dominique Pin"); a bare
+/// infinitive's object no object of the verb before it ("to help fight Islamic State"); an act a
+/// charge's gerund aims at alleged, not done ("accused Greece of seeking to confine Turkey").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -140,5 +142,19 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
             try all("Niger expelled Dominique Pin, the head of French nuclear group Areva."),
             ["Dominique Pin -head-> Areva", "Niger -expel-> Dominique Pin"])
         XCTAssertEqual(try extract("Dominique Strauss-Kahn resigned.").entities.map(\.name), ["Dominique Strauss-Kahn"])
+    }
+
+    func testABareInfinitivesObjectIsNotTheVerbsBeforeIt() throws {
+        XCTAssertEqual(
+            try all("The United States keeps troops in Iraq to help fight Islamic State."),
+            ["United States -fight-> Islamic State", "United States -keep-> Iraq"])
+        XCTAssertEqual(try all("The United States helped Iraq on Monday."), ["United States -help-> Iraq"])
+    }
+
+    func testAnActAChargesGerundAimsAtIsNotDone() throws {
+        XCTAssertEqual(
+            try all("Geng Shuang accused India of using religion to split China."), ["Geng Shuang -accuse-> India"])
+        // an aim with no charge before it is the doer's
+        XCTAssertEqual(try all("Russia is using its army to split Ukraine."), ["Russia -split-> Ukraine"])
     }
 }
