@@ -405,6 +405,9 @@ extension TreeActionExtractor {
         return nil
     }
 
+    /// Verbs of getting in touch, whose infinitive says what for: the caller acts ("called X to congratulate him").
+    static let contactLemmas: WordSet = ["telephone", "phone", "call", "ring", "contact", "meet", "visit", "email", "write"]
+
     /// A subject the verb shares with another: the controller of an infinitive, the first of two
     /// coordinated verbs, the noun a relative or participle clause describes.
     func inheritedActors(_ p: ParsedSentence, _ w: Int, depth: Int) -> [Argument] {
@@ -418,6 +421,9 @@ extension TreeActionExtractor {
             label = .xcomp
             purpose = !ActionExtractor.objectControl.contains(lemma(p, h))
         }
+        // "telephoned Fujimori to congratulate him", read as an infinitive the object controls: one who
+        // gets in touch does the act he gets in touch for
+        if label == .xcomp, Self.contactLemmas.contains(lemma(p, h)) { purpose = true }
         switch label {
         case .xcomp:
             // "ordered Belarus to attack Ukraine": the controller's object acts; "agreed to meet": its subject

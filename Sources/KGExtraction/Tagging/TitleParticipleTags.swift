@@ -4,6 +4,8 @@
 /// A word of a closed class ("outgoing", "acting", "incoming") tagged as a verb right before a
 /// proper noun, a noun or an adjective is an adjective: such a participle takes no object
 /// ("Thailand's acting prime minister", "the outgoing government"; "acting as mediator" keeps its verb).
+/// So is a participle of what was done to a person right before his capitalized title or name, when
+/// no doer stands before it ("to restore ousted President X").
 ///
 /// ```swift
 /// let tags = TitleParticipleTags.mended(["by", "outgoing", "president", "kuchma"], tags: tagged)
@@ -13,11 +15,24 @@ enum TitleParticipleTags {
     /// Participles (a closed class) that describe an office's holder before the title.
     static let titleParticiples: WordSet = ["outgoing", "incoming", "acting", "departing", "retiring", "sitting"]
 
+    /// Past participles that describe a person by what was done to him, before his title or name
+    /// ("restore ousted President X", "sheltered exiled leader Y"); a verb only after its doer ("the
+    /// army ousted President X").
+    static let sufferedParticiples: WordSet = ["ousted", "deposed", "exiled", "toppled", "overthrown"]
+
+    /// Tags before a described person's participle that no doer of it has: a verb, a determiner or
+    /// possessive, an adjective, a preposition.
+    static let describingPrefixes: Set<UPOS> = [.VERB, .AUX, .DET, .ADJ, .ADP, .PART]
+
     static func mended(_ words: [String], tags: [PartOfSpeech]) -> [PartOfSpeech] {
         guard words.count == tags.count, words.count >= 2 else { return tags }
         var tags = tags
         for index in 0..<(words.count - 1) where tags[index].upos == .VERB && [.PROPN, .NOUN, .ADJ].contains(tags[index + 1].upos) {
-            guard titleParticiples.contains(words[index].lowercased()) else { continue }
+            let word = words[index].lowercased()
+            let suffered =
+                sufferedParticiples.contains(word) && tags[index + 1].upos == .PROPN
+                && (index == 0 || describingPrefixes.contains(tags[index - 1].upos) || tags[index - 1].xpos == .POS)
+            guard titleParticiples.contains(word) || suffered else { continue }
             tags[index] = PartOfSpeech(upos: .ADJ, xpos: .JJ)
         }
         return tags

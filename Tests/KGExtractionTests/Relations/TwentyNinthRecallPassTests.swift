@@ -19,7 +19,9 @@ import XCTest
 /// title's "of" ("the chief financial officer of Chinese telecommunications giant Huawei"); a state's
 /// name in another language that is a first name opening a person's name ("Dominique Pin"); a bare
 /// infinitive's object no object of the verb before it ("to help fight Islamic State"); an act a
-/// charge's gerund aims at alleged, not done ("accused Greece of seeking to confine Turkey").
+/// charge's gerund aims at alleged, not done ("accused Greece of seeking to confine Turkey"); a
+/// participle of what was done to a person before his title, with no doer before it, no act ("to
+/// restore ousted President X"); the caller doing what he calls for ("telephoned X to congratulate him").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -156,5 +158,20 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
             try all("Geng Shuang accused India of using religion to split China."), ["Geng Shuang -accuse-> India"])
         // an aim with no charge before it is the doer's
         XCTAssertEqual(try all("Russia is using its army to split Ukraine."), ["Russia -split-> Ukraine"])
+    }
+
+    func testAParticipleDescribingAPersonIsNoAct() throws {
+        XCTAssertEqual(
+            try all("Brazil said it would shelter ousted President Manuel Zelaya in its embassy."), ["Brazil -shelter-> Manuel Zelaya"])
+        // after its doer it is the verb
+        XCTAssertEqual(try all("The Honduran army ousted President Manuel Zelaya on Sunday."), ["Honduran Army -oust-> Manuel Zelaya"])
+    }
+
+    func testTheCallerDoesWhatHeCallsFor() throws {
+        XCTAssertEqual(
+            try all("U.S. President Bill Clinton telephoned Alberto Fujimori to congratulate him."),
+            ["Bill Clinton -congratulate-> Alberto Fujimori", "Bill Clinton -president-> United States", "Bill Clinton -telephone-> Alberto Fujimori"])
+        // one who orders: the object acts
+        XCTAssertEqual(try all("Russia ordered Belarus to attack Ukraine."), ["Belarus -attack-> Ukraine", "Russia -order-> Belarus"])
     }
 }
