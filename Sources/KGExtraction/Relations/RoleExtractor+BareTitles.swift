@@ -257,6 +257,15 @@ extension RoleExtractor {
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }
+        // "Israel recalled its ambassador from Vienna, and Foreign Minister X said ...": a clause before
+        // that names one country alone, its subject, names the title's (with two, "Saudi Arabia urged
+        // Islamabad to ...", it is either's)
+        if nearest == nil, let clauseStart, let subject = s.mentions.first(where: { $0.range.lowerBound >= s.range.lowerBound }),
+            subject.type == .country, !subject.modifierOnly, subject.entity != person, !bodies.contains(subject.entity),
+            s.mentions.allSatisfy({ $0.type != .country || $0.entity == subject.entity || $0.range.lowerBound >= clauseStart })
+        {
+            return subject.entity
+        }
         return nearest?.entity
     }
 

@@ -21,7 +21,8 @@ import XCTest
 /// infinitive's object no object of the verb before it ("to help fight Islamic State"); an act a
 /// charge's gerund aims at alleged, not done ("accused Greece of seeking to confine Turkey"); a
 /// participle of what was done to a person before his title, with no doer before it, no act ("to
-/// restore ousted President X"); the caller doing what he calls for ("telephoned X to congratulate him").
+/// restore ousted President X"); the caller doing what he calls for ("telephoned X to congratulate him");
+/// a bare title after ", and" held in the country the clause before names alone, its subject.
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -173,5 +174,13 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
             ["Bill Clinton -congratulate-> Alberto Fujimori", "Bill Clinton -president-> United States", "Bill Clinton -telephone-> Alberto Fujimori"])
         // one who orders: the object acts
         XCTAssertEqual(try all("Russia ordered Belarus to attack Ukraine."), ["Belarus -attack-> Ukraine", "Russia -order-> Belarus"])
+    }
+
+    func testABareTitleAfterAndIsHeldInTheLoneCountryOfTheClauseBefore() throws {
+        XCTAssertEqual(
+            try all(
+                "VIENNA - Austria swore in the cabinet. Israel recalled its ambassador, Nathan Meron, from Vienna, and Foreign Minister David Levy said the Jewish state could not work with it."
+            ),
+            ["David Levy -foreign minister-> Israel", "Israel -recall-> Nathan Meron", "Nathan Meron -ambassador-> Israel"])
     }
 }
