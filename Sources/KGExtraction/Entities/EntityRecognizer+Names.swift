@@ -396,9 +396,11 @@ extension EntityRecognizer {
                 || tokens[k + 1].isAllCaps
             // "Ambassador Kathryn Hall", "its ambassador, Kathryn Hall": a first name and a place's head noun
             // right after a title are a person's name
+            // ("Hydrocarbons Minister Andres Soliz Rada": so is a first name and a surname like an institution's head)
             let titledPerson =
-                placeHead && k == run.lowerBound + 1 && k + 1 == run.upperBound && lexicons.firstNames.contains(tokens[k - 1].text)
-                && NameCues.surnameHeads.contains(lower)
+                k + 1 == run.upperBound && lexicons.firstNames.contains(tokens[run.lowerBound].text)
+                && (placeHead && k == run.lowerBound + 1 && NameCues.surnameHeads.contains(lower)
+                    || NameCues.organizationHeads.contains(lower) && !placeHead && k > run.lowerBound && !opensName)
                 && (roles.contains { $0.range.upperBound == run.lowerBound }
                     || run.lowerBound > 0 && tokens[run.lowerBound - 1].text == "," && titleEnds(tokens, before: run.lowerBound - 1, roles: roles))
             if (NameCues.organizationHeads.contains(lower) || placeHead) && !titledPerson && (k > run.lowerBound || opensName) && endsName {
@@ -707,7 +709,8 @@ extension EntityRecognizer {
         if words.count > 1, !titledFirstAndSurname, NameCues.locationHeads.contains(lastLower) || NameCues.locationOpeners.contains(firstLower) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
-        if words.count > 1, NameCues.organizationHeads.contains(lastLower) {
+        // ("Minister Andres Soliz Rada": a titled first name opens a person's name, whatever its last word)
+        if words.count > 1, NameCues.organizationHeads.contains(lastLower), !(titled && firstName) {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
         // "a Nobel peace laureate", "an Arab state": one capitalized word after "a" that modifies a noun is no name

@@ -22,7 +22,8 @@ import XCTest
 /// charge's gerund aims at alleged, not done ("accused Greece of seeking to confine Turkey"); a
 /// participle of what was done to a person before his title, with no doer before it, no act ("to
 /// restore ousted President X"); the caller doing what he calls for ("telephoned X to congratulate him");
-/// a bare title after ", and" held in the country the clause before names alone, its subject.
+/// a bare title after ", and" held in the country the clause before names alone, its subject; a
+/// titled first name opening a person's name whatever its last word ("Minister Andres Soliz Rada").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -182,5 +183,12 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
                 "VIENNA - Austria swore in the cabinet. Israel recalled its ambassador, Nathan Meron, from Vienna, and Foreign Minister David Levy said the Jewish state could not work with it."
             ),
             ["David Levy -foreign minister-> Israel", "Israel -recall-> Nathan Meron", "Nathan Meron -ambassador-> Israel"])
+    }
+
+    func testATitledFirstNameOpensAPersonsNameWhateverItsLastWord() throws {
+        XCTAssertEqual(try extract("Hydrocarbons Minister Andres Soliz Rada spoke.").entities.map(\.type), [.person])
+        XCTAssertEqual(try extract("Planning Minister Ana Maria Congress spoke.").entities.map(\.type), [.person])
+        // untitled, an institution's head noun ends a body's name
+        XCTAssertEqual(try extract("The Ana Maria Congress voted.").entities.map(\.type), [.organization])
     }
 }
