@@ -873,6 +873,11 @@ extension EntityRecognizer {
                     }
                     return RawMention(range: range, type: .person, name: name, origin: .name)
                 }
+                // "Joerg Haider's far-right party": two unfamiliar plain words owning what follows are a
+                // person's given name and surname (a place or body of two words has a head, or is known)
+                if label == .none, wordCount == 2, words.count == 2, plainNameWords(words), after?.lower == "'s" {
+                    return RawMention(range: range, type: .person, name: name, origin: .name)
+                }
                 // three unfamiliar plain words with no head noun are a person's given names and surname
                 // wherever they stand ("met Bassirou Diomaye Faye"): places and bodies of three words have a head
                 if label == .none, wordCount == 3, words.count == 3, plainNameWords(words) { return RawMention(range: range, type: .person, name: name, origin: .name) }

@@ -23,7 +23,8 @@ import XCTest
 /// participle of what was done to a person before his title, with no doer before it, no act ("to
 /// restore ousted President X"); the caller doing what he calls for ("telephoned X to congratulate him");
 /// a bare title after ", and" held in the country the clause before names alone, its subject; a
-/// titled first name opening a person's name whatever its last word ("Minister Andres Soliz Rada").
+/// titled first name opening a person's name whatever its last word ("Minister Andres Soliz Rada");
+/// two unfamiliar plain words owning what follows a person's name ("Joerg Haider's far-right party").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -190,5 +191,13 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try extract("Planning Minister Ana Maria Congress spoke.").entities.map(\.type), [.person])
         // untitled, an institution's head noun ends a body's name
         XCTAssertEqual(try extract("The Ana Maria Congress voted.").entities.map(\.type), [.organization])
+    }
+
+    func testTwoUnfamiliarWordsOwningWhatFollowsAreAPersonsName() throws {
+        XCTAssertEqual(
+            try extract("The coalition brings Joerg Haider's far-right party into government.").entities.map { "\($0.name)|\($0.type)" },
+            ["Joerg Haider|person"])
+        // a known place keeps its type
+        XCTAssertEqual(try extract("Costa Rica's president spoke.").entities.map(\.type), [.country])
     }
 }
