@@ -144,6 +144,7 @@ struct EntityRecognizer {
             }
             var roleEnd = roleMatch(tokens, mask: mask, at: i, end: end)
             // "Hydrocarbons Minister X": a portfolio no lexicon lists, capitalized before "Minister", is the title's
+            // (an unknown word, or a plural: "Mines Minister")
             if roleEnd == nil, gazetteer == nil, token.isCapitalized, i + 1 < end, tokens[i + 1].lower == "minister",
                 !lexicons.commonWords.contains(token.lower, hash: token.lowerHash) || token.lower.hasSuffix("s"),
                 let after = roleMatch(tokens, mask: mask, at: i + 1, end: end)

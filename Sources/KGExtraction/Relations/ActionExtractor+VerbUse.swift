@@ -116,7 +116,7 @@ extension ActionExtractor {
     /// verb and "of", at most ("accused the Dalai Lama of using religion to split China").
     static let chargedAimWords = 6
 
-    /// Forms of the verbs that lay a charge: "accused X of ...", "blames X for ...".
+    /// Forms of the verbs that lay a charge: "accused X of ...", "suspected X of ...".
     static let chargeForms: WordSet = [
         "accuse", "accused", "accuses", "accusing", "charge", "charged", "charges", "charging", "suspect", "suspected", "suspects",
     ]
