@@ -604,6 +604,24 @@ extension EntityRecognizer {
         return false
     }
 
+    /// Whether an apposition from `start` is an article or possessive, a few lower-case words and a
+    /// body's class noun, closed by a comma or the sentence's end: ", the country's main opposition
+    /// group,", ", a Tuareg rebel movement." (a person's apposition ends in a title).
+    func classNounInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        guard start < sentence.upperBound, WordSet.articles.contains(tokens[start].lower) || tokens[start].lower == "its" else { return false }
+        var k = start + 1
+        // ("the country's": a common noun's possessive)
+        if k + 1 < sentence.upperBound, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k + 1].text == "'s" { k += 2 }
+        let first = k
+        while k < min(sentence.upperBound, first + Self.classNounAppositionWords), tokens[k].isWord, !tokens[k].isCapitalized || tokens[k].text == "-" { k += 1 }
+        guard k > first, k < sentence.upperBound, [",", "."].contains(tokens[k].text) else { return false }
+        let noun = tokens[k - 1]
+        return NameCues.organizationClassNouns.contains(noun.lower, hash: noun.lowerHash) || RoleExtractor.companyNouns.contains(noun.lower, hash: noun.lowerHash)
+    }
+
+    /// Lower-case words of a body's apposition after its article, at most: "main opposition group".
+    static let classNounAppositionWords = 4
+
     /// Words from an apposition's start to its title noun, at most: a body of three words, its
     /// possessive and two modifiers ("the European Union's foreign policy chief").
     static let appositionTitleReach = 9
@@ -859,6 +877,18 @@ extension EntityRecognizer {
             range.lowerBound - 3 >= sentence.lowerBound, tokens[range.lowerBound - 3].lower == "of"
         {
             return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Al Wefaq, the country's main opposition group,": a name a body's class noun describes in apposition
+        if !titled, !firstName, after?.text == ",", classNounInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
+        // "Chile's biggest retailer, Falabella,", "its flag carrier, LAN,": a name set off by commas after a
+        // body's class noun is that body's
+        if !titled, !firstName, before?.text == ",", let b2 = before2, b2.isWord, !b2.isCapitalized,
+            NameCues.organizationClassNouns.contains(b2.lower, hash: b2.lowerHash) || RoleExtractor.companyNouns.contains(b2.lower, hash: b2.lowerHash),
+            after.map({ [",", "."].contains($0.text) }) ?? true
+        {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
         // no cue decides: the learned typer does, from the words and their neighbours
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {

@@ -24,7 +24,9 @@ import XCTest
 /// restore ousted President X"); the caller doing what he calls for ("telephoned X to congratulate him");
 /// a bare title after ", and" held in the country the clause before names alone, its subject; a
 /// titled first name opening a person's name whatever its last word ("Minister Andres Soliz Rada");
-/// two unfamiliar plain words owning what follows a person's name ("Joerg Haider's far-right party").
+/// two unfamiliar plain words owning what follows a person's name ("Joerg Haider's far-right party");
+/// a name a body's class noun describes in apposition, before or after it, that body's ("Chile's
+/// biggest retailer, Falabella,"; "Al Wefaq, the country's main opposition group,").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -199,5 +201,17 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
             ["Joerg Haider|person"])
         // a known place keeps its type
         XCTAssertEqual(try extract("Costa Rica's president spoke.").entities.map(\.type), [.country])
+    }
+
+    func testANameABodysClassNounDescribesInAppositionIsThatBodys() throws {
+        XCTAssertEqual(
+            try all("Chile's biggest retailer, Falabella, invested in Peru."), ["Falabella -retailer-> Chile"])
+        XCTAssertEqual(
+            try extract("Al Wefaq, the country's main opposition group, rejected the accord.").entities.map { "\($0.name)|\($0.type)" },
+            ["Al Wefaq|organization"])
+        // a title in the apposition: a person
+        XCTAssertEqual(
+            try extract("Ali Salman, the group's secretary-general, rejected the accord.").entities.map { "\($0.name)|\($0.type)" },
+            ["Ali Salman|person"])
     }
 }
