@@ -878,6 +878,13 @@ extension EntityRecognizer {
         {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
+        // "Repsol YPF", "Zain KSA": a name that ends in an acronym after a word in lower case is a company's
+        // (a person's initials take a full stop)
+        if !titled, !firstName, words.count == 2, !firstWord.isAllCaps, lastWord.isAllCaps, lastWord.text.count >= 3,
+            lastWord.text.allSatisfy(\.isLetter), lexicons.gazetteer[lastWord.lower] == nil
+        {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
         // "Al Wefaq, the country's main opposition group,": a name a body's class noun describes in apposition
         if !titled, !firstName, after?.text == ",", classNounInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
             return RawMention(range: range, type: .organization, name: name, origin: .name)

@@ -26,7 +26,8 @@ import XCTest
 /// titled first name opening a person's name whatever its last word ("Minister Andres Soliz Rada");
 /// two unfamiliar plain words owning what follows a person's name ("Joerg Haider's far-right party");
 /// a name a body's class noun describes in apposition, before or after it, that body's ("Chile's
-/// biggest retailer, Falabella,"; "Al Wefaq, the country's main opposition group,").
+/// biggest retailer, Falabella,"; "Al Wefaq, the country's main opposition group,"); a name ending
+/// in an acronym a company's ("Repsol YPF").
 final class TwentyNinthRecallPassTests: ExtractionTestCase {
     func testADescribedPersonAfterHeadedByHeadsTheBody() throws {
         XCTAssertEqual(
@@ -213,5 +214,11 @@ final class TwentyNinthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try extract("Ali Salman, the group's secretary-general, rejected the accord.").entities.map { "\($0.name)|\($0.type)" },
             ["Ali Salman|person"])
+    }
+
+    func testANameEndingInAnAcronymIsACompanys() throws {
+        XCTAssertEqual(try extract("Repsol YPF said it would comply.").entities.map { "\($0.name)|\($0.type)" }, ["Repsol YPF|organization"])
+        // a known first name before it: a person
+        XCTAssertFalse(try extract("John ABC said it would comply.").entities.contains { $0.name == "John ABC" && $0.type == .organization })
     }
 }
