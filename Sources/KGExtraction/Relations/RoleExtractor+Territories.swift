@@ -17,12 +17,7 @@ extension RoleExtractor {
     /// The territory facts of `s`: "PLACE, a [words] DEMONYM [word] NOUN".
     func territories(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.territoryNouns) {
-            // the demonym right before the noun, or one lower-case word before it ("Moldovan breakaway region")
-            var k = n - 1
-            if s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k -= 1 }
-            guard s.range.contains(k), let country = s.mentionAt[k], s.mentions[country].type == .country, s.mentions[country].isDemonym,
-                s.mentions[country].range.upperBound - 1 == k
-            else { continue }
+            guard let country = demonymBefore(s, noun: n) else { continue }
             // back over a few lower-case words to the article and the comma after the place
             var a = s.mentions[country].range.lowerBound - 1
             while a > s.mentions[country].range.lowerBound - 1 - Self.territoryModifierWords, s.range.contains(a), s.mentionAt[a] == nil,
@@ -39,6 +34,17 @@ extension RoleExtractor {
         }
     }
 
+    /// The demonym mention right before the noun at `n`, or one lower-case word before it ("Moldovan
+    /// breakaway region", "North Korean border city"); nil when no country's demonym stands there.
+    func demonymBefore(_ s: SentenceView, noun n: Int) -> Int? {
+        var k = n - 1
+        if s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k -= 1 }
+        guard s.range.contains(k), let country = s.mentionAt[k], s.mentions[country].type == .country, s.mentions[country].isDemonym,
+            s.mentions[country].range.upperBound - 1 == k
+        else { return nil }
+        return country
+    }
+
     /// Nouns of a country's part a place is called before "of": "the Iraqi city of Arbil".
     static let namedPlaceNouns: WordSet = [
         "city", "town", "port", "village", "island", "district", "region", "province", "territory", "enclave", "exclave", "state",
@@ -48,12 +54,8 @@ extension RoleExtractor {
     /// "the North Korean border city of Kaesong") -> the place's standing toward the country.
     func namedPlaces(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.namedPlaceNouns) && s.lower(n + 1) == "of" {
-            guard let place = s.mention(startingAt: n + 2), s.mentions[place].type == .location else { continue }
-            // the demonym right before the noun, or one lower-case word before it ("border city")
-            var k = n - 1
-            if s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k -= 1 }
-            guard s.range.contains(k), let country = s.mentionAt[k], s.mentions[country].type == .country, s.mentions[country].isDemonym,
-                s.mentions[country].range.upperBound - 1 == k, s.lower(s.mentions[country].range.lowerBound - 1, isIn: WordSet.articles)
+            guard let place = s.mention(startingAt: n + 2), s.mentions[place].type == .location, let country = demonymBefore(s, noun: n),
+                s.lower(s.mentions[country].range.lowerBound - 1, isIn: WordSet.articles)
             else { continue }
             Self.addRole(
                 s.mentions[place].entity, s.lower(n), s.mentions[country].entity, in: s, from: s.mentions[country].range.lowerBound,
