@@ -254,8 +254,8 @@ extension EntityRecognizer {
     ) -> Bool {
         let first = tokens[i], surname = i + 1
         guard gazetteerEnd == surname, surname < sentence.upperBound, mask[surname], first.isWord, first.isCapitalized,
-            !first.isAllCaps, lexicons.genderOfFirstName[first.text] != nil,
-            lexicons.gazetteer[first.lower]?.contains(where: { $0.type == .country && $0.kind == .name }) == true
+            !first.isAllCaps, lexicons.genderOfFirstName[first.text] != nil, let entries = lexicons.gazetteer[first.lower],
+            entries.contains(where: { $0.type == .country && $0.kind == .name })
         else { return false }
         // "Dominique de Villepin": a name particle may stand before the surname
         var surnameAt = surname
@@ -266,7 +266,7 @@ extension EntityRecognizer {
         // "Dominique Strauss-Kahn", "Dominique Pin": a state's name in another language (Dominica's French
         // one) that is a first name opens a person's name before a surname, titled or not, and the surname
         // may be an everyday word
-        let foreignName = lexicons.gazetteer[first.lower]?.allSatisfy { $0.type != .country || $0.canonical.lowercased() != first.lower } == true
+        let foreignName = entries.allSatisfy { $0.type != .country || $0.canonical.lowercased() != first.lower }
         guard next.isWord, next.isCapitalized, !next.isAllCaps, !next.attached,
             foreignName || !lexicons.commonWords.contains(next.lower, hash: next.lowerHash), !lexicons.roles.contains(next.lower, hash: next.lowerHash),
             !NameCues.organizationHeads.contains(next.lower), lexicons.gazetteer[next.lower] == nil,
@@ -275,6 +275,12 @@ extension EntityRecognizer {
         let titled =
             roles.last?.range.upperBound == i || (i > sentence.lowerBound && tokens.lower(i - 1, isIn: lexicons.honorifics))
         return titled || foreignName || OfficeHolders.country(of: tokens[i...surnameAt].map(\.text).joined(separator: " ")) != nil
+    }
+
+    /// Whether a first name and a place's head noun that is also a surname make a person's name when
+    /// a title stands before them: "Kathryn Hall", "Christopher Hill" (not "King Fahd Causeway").
+    func isFirstNameAndSurnameHead(_ first: Token, _ head: Token) -> Bool {
+        lexicons.firstNames.contains(first.text) && NameCues.surnameHeads.contains(head.lower, hash: head.lowerHash)
     }
 
     /// A capitalized word short enough to be an East Asian surname ("Kim", "Park", "Chiang").
@@ -398,9 +404,10 @@ extension EntityRecognizer {
             // right after a title are a person's name
             // ("Hydrocarbons Minister Andres Soliz Rada": so is a first name and a surname like an institution's head)
             let titledPerson =
-                k + 1 == run.upperBound && lexicons.firstNames.contains(tokens[run.lowerBound].text)
-                && (placeHead && k == run.lowerBound + 1 && NameCues.surnameHeads.contains(lower)
-                    || NameCues.organizationHeads.contains(lower) && !placeHead && k > run.lowerBound && !opensName)
+                k + 1 == run.upperBound
+                && (placeHead && k == run.lowerBound + 1 && isFirstNameAndSurnameHead(tokens[run.lowerBound], t)
+                    || lexicons.firstNames.contains(tokens[run.lowerBound].text) && NameCues.organizationHeads.contains(lower) && !placeHead
+                        && k > run.lowerBound && !opensName)
                 && (roles.contains { $0.range.upperBound == run.lowerBound }
                     || run.lowerBound > 0 && tokens[run.lowerBound - 1].text == "," && titleEnds(tokens, before: run.lowerBound - 1, roles: roles))
             if (NameCues.organizationHeads.contains(lower) || placeHead) && !titledPerson && (k > run.lowerBound || opensName) && endsName {
@@ -723,7 +730,7 @@ extension EntityRecognizer {
             return nil
         }
         // ("its ambassador, Kathryn Hall": a first name and a place's head noun after a title are a person's name)
-        let titledFirstAndSurname = words.count == 2 && firstName && titled && NameCues.surnameHeads.contains(lastLower)
+        let titledFirstAndSurname = words.count == 2 && titled && isFirstNameAndSurnameHead(firstWord, lastWord)
         if words.count > 1, !titledFirstAndSurname, NameCues.locationHeads.contains(lastLower) || NameCues.locationOpeners.contains(firstLower) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }

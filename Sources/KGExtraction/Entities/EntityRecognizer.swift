@@ -160,7 +160,7 @@ struct EntityRecognizer {
                             // ("Ambassador Kathryn Hall": a first name after the title opens a person's name when
                             // the head is also a surname; "King Fahd Causeway" stays a place)
                             || endsInHead(tokens, mask: mask, from: i, end: end)
-                                && !(lexicons.firstNames.contains(tokens[$0].text) && $0 + 1 < end && tokens.lower($0 + 1, isIn: NameCues.surnameHeads)))
+                                && !($0 + 1 < end && isFirstNameAndSurnameHead(tokens[$0], tokens[$0 + 1])))
                 } ?? false
             if let roleEnd, roleEnd > (gazetteer?.0 ?? i), !headsInstitution {
                 let name = tokens[i..<roleEnd].map(\.lower).joined(separator: " ").joinedWordParts

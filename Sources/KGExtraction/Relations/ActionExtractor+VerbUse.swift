@@ -116,10 +116,8 @@ extension ActionExtractor {
     /// verb and "of", at most ("accused the Dalai Lama of using religion to split China").
     static let chargedAimWords = 6
 
-    /// Forms of the verbs that lay a charge: "accused X of ...", "suspected X of ...".
-    static let chargeForms: WordSet = [
-        "accuse", "accused", "accuses", "accusing", "charge", "charged", "charges", "charging", "suspect", "suspected", "suspects",
-    ]
+    /// Verbs that lay a charge: "accused X of ...", "suspected X of ..." (their forms are `verbs.tsv`'s).
+    static let chargeLemmas: WordSet = ["accuse", "charge", "suspect"]
 
     func isNegatedOrHypothetical(_ s: SentenceView, _ v: Int) -> Bool {
         // inside a clause opened by "if"/"unless": a condition, not a fact
@@ -146,7 +144,9 @@ extension ActionExtractor {
         // charge's gerund aims at is alleged, not done
         if s.lower(v - 1) == "to",
             let of = (max(s.range.lowerBound, v - Self.chargedAimWords)..<(v - 1)).last(where: { s.lower($0) == "of" && s.isGerund($0 + 1) }),
-            (max(s.range.lowerBound, of - Self.chargedAimWords)..<of).contains(where: { s.lower($0, isIn: Self.chargeForms) })
+            (max(s.range.lowerBound, of - Self.chargedAimWords)..<of).contains(where: { k in
+                s.lower(k, in: lexicons.verbs).map { Self.chargeLemmas.contains($0.lemma) } == true
+            })
         {
             return true
         }
