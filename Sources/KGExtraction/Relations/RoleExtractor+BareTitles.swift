@@ -106,9 +106,13 @@ extension RoleExtractor {
                 person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(r.lowerBound, after),
                 spokenCountry: spokenCountry(s, after: after) ?? spokenCountryBefore(s, titleStart: r.lowerBound, after: after),
                 mayBeFormer: former)
+            // "..., after which the Americans would leave, parliament speaker X said": the words before a
+            // closing attribution are what is said, and a country they name (not their subject, which
+            // `spokenCountryBefore` reads) is what the speaker speaks of, not whom
+            let closesSpeech = isClosingAttribution(s, titleStart: r.lowerBound, after: after)
             title.sentenceCountry =
                 openingPlace.flatMap { $0.after == r.lowerBound ? $0.country : nil }
-                ?? nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person)
+                ?? (closesSpeech ? nil : nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person))
             out.append(title)
         }
         return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s)
@@ -391,14 +395,22 @@ extension RoleExtractor {
         return nil
     }
 
+    /// Whether the title at `titleStart` and the name ending before `after` close a sentence's report of
+    /// what was said: ", Foreign Minister X said" or ", Foreign Minister X told reporters".
+    func isClosingAttribution(_ s: SentenceView, titleStart: Int, after: Int) -> Bool {
+        // ", parliament speaker X said": a lower-case word of the title's own may open it
+        var open = titleStart - 1
+        if s.range.contains(open), s.mentionAt[open] == nil, s.tokens[open].isWord, !s.tokens[open].isCapitalized { open -= 1 }
+        return s.lower(open) == ","
+            && (s.lower(after, isIn: QuoteSpeakerResolver.speechForms)
+                || s.lower(after + 1, isIn: QuoteSpeakerResolver.speechForms) && s.lower(after) != ",")
+    }
+
     /// The country that opens what the person at `after` is reported to have said before their title:
     /// "Iceland will suspend its embassy in Moscow, the first to do so since Russia invaded Ukraine,
     /// Foreign Minister X said" -> Iceland (the sentence's first name, its subject, not the nearest one).
     func spokenCountryBefore(_ s: SentenceView, titleStart: Int, after: Int) -> Int? {
-        guard s.lower(titleStart - 1) == ",",
-            s.lower(after, isIn: QuoteSpeakerResolver.speechForms)
-                || s.lower(after + 1, isIn: QuoteSpeakerResolver.speechForms) && s.lower(after) != ","
-        else { return nil }
+        guard isClosingAttribution(s, titleStart: titleStart, after: after) else { return nil }
         // a quotation opens what is said: its own words name no speaker's country
         guard !s.range.prefix(while: { $0 < titleStart }).contains(where: { ["\"", "\u{201C}", ";"].contains(s.lower($0)) }) else { return nil }
         guard let first = s.mentions.first(where: { !$0.modifierOnly }), first.range.upperBound <= titleStart, first.type == .country,
