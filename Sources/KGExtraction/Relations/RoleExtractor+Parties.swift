@@ -18,9 +18,15 @@ extension RoleExtractor {
     /// or a party's class noun follows the name ("the LIDER party", "Bukele's Nuevas Ideas party",
     /// "whose Sairoon bloc").
     func isNamedParty(_ s: SentenceView, _ m: Int) -> Bool {
-        s.mentions[m].type == .organization
-            && (s.mentions[m].range.contains { s.lower($0, isIn: Self.partyNameWords) } || s.lower(s.mentions[m].range.upperBound, isIn: Self.partyNouns))
+        let end = s.mentions[m].range.upperBound
+        return s.mentions[m].type == .organization
+            && (s.mentions[m].range.contains { s.lower($0, isIn: Self.partyNameWords) } || s.lower(end, isIn: Self.partyNouns)
+                // "whose SPLM-N rebel movement", "the PDP opposition party"
+                || s.lower(end, isIn: Self.partyNounModifiers) && s.lower(end + 1, isIn: Self.partyNouns))
     }
+
+    /// Words that may stand between a party's name and its class noun: "SPLM-N rebel movement".
+    static let partyNounModifiers: WordSet = ["rebel", "opposition", "ruling", "political", "armed", "separatist", "militant", "islamist"]
 
     /// Words that make a body's name a state's office, which a person's possessive does not make
     /// the person's to lead ("His Ministry of Finance", "Herrera's Foreign Ministry").
@@ -64,11 +70,13 @@ extension RoleExtractor {
             {
                 add(person, party, role: "member")
             }
-            // "Barzani, whose Kurdistan Democratic Party dominates"
-            if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
-                let party = s.mention(startingAt: i + 1), isLedBody(s, party)
-            {
-                add(person, party)
+            // "Barzani, whose Kurdistan Democratic Party dominates"; "Schuessel, whose conservative People's
+            // Party governs": past a lower-case word or two, only a body named as a party ("whose former
+            // employer Google" is no body he leads)
+            if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
+                var j = i + 1
+                while j < i + 3, s.range.contains(j), s.mentionAt[j] == nil, s.tokens[j].isWord, !s.tokens[j].isCapitalized { j += 1 }
+                if let party = s.mention(startingAt: j), j == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) { add(person, party) }
             }
         }
     }
