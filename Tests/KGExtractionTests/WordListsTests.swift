@@ -22,6 +22,7 @@ final class WordListsTests: XCTestCase {
             "shareWords": PageFurniture.shareWords, "furnitureFunctionWords": PageFurniture.functionWords,
             "verbAdverbs": NameCues.verbAdverbs, "administrativeNouns": NameCues.administrativeNouns,
             "organizationClassNouns": NameCues.organizationClassNouns, "personClassNouns": NameCues.personClassNouns,
+            "arabicPlaceOpeners": NameCues.arabicPlaceOpeners, "arabicBodyOpeners": NameCues.arabicBodyOpeners,
             "placeClassNouns": NameCues.placeClassNouns,
             "facilityNouns": NameCues.facilityNouns, "landmarkNouns": NameCues.landmarkNouns, "forceNouns": NameCues.forceNouns, "mediaNouns": NameCues.mediaNouns,
             "intentAdjectives": NameCues.intentAdjectives, "bodyNouns": NameCues.bodyNouns, "armedBodyNouns": NameCues.armedBodyNouns,

@@ -296,6 +296,25 @@ extension EntityRecognizer {
     }
 
     /// No word is an everyday word (first names aside) nor written in capitals.
+    /// The type of a name of one or two capitalized words, then "al-" or "el-" and a capitalized word:
+    /// a place's when it opens with an Arabic place noun ("Ras al-Ain"), a group's when with a group's
+    /// noun ("Jaish al-Adl"), else a person's when its first words are plain name words ("Nouri
+    /// al-Maliki"); nil for any other name.
+    func arabicNameType(_ words: ArraySlice<Token>) -> EntityType? {
+        guard (4...5).contains(words.count) else { return nil }
+        let given = words.dropLast(3)
+        let particle = words[words.endIndex - 3]
+        let hyphen = words[words.endIndex - 2]
+        let surname = words[words.endIndex - 1]
+        guard ["al", "el"].contains(particle.lower), !particle.isCapitalized, hyphen.text == "-", hyphen.attached, surname.attached, surname.isCapitalized,
+            given.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps }), let first = given.first
+        else { return nil }
+        if NameCues.arabicPlaceOpeners.contains(first.lower, hash: first.lowerHash) { return .location }
+        if NameCues.arabicBodyOpeners.contains(first.lower, hash: first.lowerHash) { return .organization }
+        let headed = given.contains { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) }
+        return !headed && plainNameWords(given) ? .person : nil
+    }
+
     func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
         words.filter(\.isWord).allSatisfy {
             (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
@@ -904,6 +923,10 @@ extension EntityRecognizer {
         {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
+        // "met Nouri al-Maliki": one or two plain name words before an Arabic surname joined to its
+        // particle are a person's given names; a place or group so named opens with its class noun
+        // ("Ras al-Ain", "Jaish al-Adl")
+        if !titled, let type = arabicNameType(words) { return RawMention(range: range, type: type, name: name, origin: .name) }
         // no cue decides: the learned typer does, from the words and their neighbours
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
             let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)

@@ -82,6 +82,11 @@ enum NameCues {
     /// Siarhei Tsikhanouski", "the blogger Roman Protasevich". A name of two or three plain words
     /// after one is a person's, though no lexicon knows its first name.
     static let personClassNouns: WordSet = WordLists.wordSet("NameCues.personClassNouns")
+    /// Arabic nouns that open a place's name before an "al-" word: "Ras al-Ain", "Deir al-Balah" (a
+    /// person's name opens with a given name instead).
+    static let arabicPlaceOpeners: WordSet = WordLists.wordSet("NameCues.arabicPlaceOpeners")
+    /// Arabic nouns that open a group's name before an "al-" word: "Jaish al-Adl", "Ahrar al-Sham".
+    static let arabicBodyOpeners: WordSet = WordLists.wordSet("NameCues.arabicBodyOpeners")
     /// Plural nouns of armed people an unknown acronym before them names the force of: "KFOR peacekeepers".
     static let forceNouns: WordSet = WordLists.wordSet("NameCues.forceNouns")
     /// Lower-case nouns of a party or an armed group written after its name, which names the body

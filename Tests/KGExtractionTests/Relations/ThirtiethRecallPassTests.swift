@@ -1,0 +1,52 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The thirtieth pass on unseen news: a country named inside what a closing attribution reports
+/// (", after which the Americans would leave, Foreign Minister X said") no guess at the speaker's
+/// country; a party after "whose" and a lower-case word or two ("X, whose conservative People's
+/// Party governs") the party X leads; a party's class noun after a modifier ("SPLM-N rebel
+/// movement"); a name of given names and an Arabic surname joined to its particle ("Nouri
+/// al-Maliki") a person's, and one opening with an Arabic noun of a place or a group ("Ras al-Ain",
+/// "Jaish al-Adl") a place's or a group's.
+final class ThirtiethRecallPassTests: ExtractionTestCase {
+    func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
+        XCTAssertEqual(
+            try all(
+                "BISHKEK, Feb 19 (AFP) - Kyrgyzstan closed the Manas air base. The ministry would deliver a notice, after which the Americans would have 180 days to leave, Foreign Minister Kadyrbek Sarbayev said."
+            ),
+            ["Kadyrbek Sarbayev -foreign minister-> Kyrgyzstan"])
+        // the subject of what is said is still the country spoken for
+        XCTAssertEqual(
+            try all("BISHKEK, Feb 19 (AFP) - Talks went on. Kazakhstan will send a notice to Washington, Foreign Minister Kadyrbek Sarbayev said."),
+            ["Kadyrbek Sarbayev -foreign minister-> Kazakhstan", "Kazakhstan -send-> Washington"])
+    }
+
+    func testAPartyAfterWhoseAndAnAdjectiveIsLedByThePerson() throws {
+        XCTAssertEqual(
+            try all("Chancellor Wolfgang Schuessel, whose conservative People's Party governs with the Freedom Party, spoke."),
+            ["People's Party -govern-> Freedom Party", "Wolfgang Schuessel -leader-> People's Party"])
+        // past an adjective, a body not named as a party is no body the person leads
+        XCTAssertEqual(try all("Jane Doe, whose former employer Google sued her, spoke."), ["Google -sue-> Jane Doe"])
+    }
+
+    func testAPartysClassNounMayFollowAModifier() throws {
+        XCTAssertEqual(
+            try all("Jean Dupont, whose powerful Tamil Tigers rebel movement controls the north, spoke."),
+            ["Jean Dupont -leader-> Liberation Tigers of Tamil Eelam"])
+        // no class noun after the modifier: no party
+        XCTAssertEqual(try all("Jean Dupont, whose powerful Tamil Tigers rebel cause rallied the north, spoke."), [])
+    }
+
+    func testGivenNamesAndAnArabicSurnameAreAPersonsName() throws {
+        XCTAssertEqual(
+            try extract("The minister met Nouri al-Maliki on Monday.").entities.map { "\($0.name)|\($0.type)" }, ["Nouri al-Maliki|person"])
+        // an Arabic noun of a place or a group opens a place's or a group's name
+        XCTAssertEqual(
+            try extract("Rebels seized Ras al-Ain and Deir al-Zor.").entities.map { "\($0.name)|\($0.type)" }.sorted(),
+            ["Deir al-Zor|location", "Ras al-Ain|location"])
+        XCTAssertEqual(
+            try extract("Iran blamed Jaish al-Adl for the attack.").entities.map { "\($0.name)|\($0.type)" }.sorted(),
+            ["Iran|country", "Jaish al-Adl|organization"])
+    }
+}
