@@ -436,9 +436,15 @@ extension EntityRecognizer {
                 // (they opened no mention of their own)
                 if let first = segment.first {
                     var b = first - 1
-                    while b >= run.lowerBound, tokens[b].isWord, tokens.lower(b, isIn: lexicons.commonWords),
-                        !tokens.lower(b, isIn: NameCues.neverNames) || tokens.lower(b, isIn: NameCues.regionalWords),
-                        !tokens.lower(b, isIn: NameCues.calendarWords), !out.contains(where: { $0.range.contains(b) })
+                    // "Christian Democratic People's Party": before a people's possessive, every name word of
+                    // the run is the body's, a first name and a surname-like word included
+                    let peoplesName = tokens[first].lower == "'s" && tokens.lower(first - 1, isIn: Self.possessiveNameWords)
+                    while b >= run.lowerBound, tokens[b].isWord,
+                        peoplesName && tokens[b].isCapitalized || tokens.lower(b, isIn: lexicons.commonWords)
+                            && !out.contains(where: { $0.range.contains(b) }),
+                        !tokens.lower(b, isIn: NameCues.neverNames) || tokens.lower(b, isIn: NameCues.regionalWords)
+                            || peoplesName && tokens.lower(b, isIn: NameCues.faithWords),
+                        !tokens.lower(b, isIn: NameCues.calendarWords)
                     {
                         start = b
                         b -= 1

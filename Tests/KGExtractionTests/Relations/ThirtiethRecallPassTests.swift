@@ -8,7 +8,8 @@ import XCTest
 /// Party governs") the party X leads; a party's class noun after a modifier ("SPLM-N rebel
 /// movement"); a name of given names and an Arabic surname joined to its particle ("Nouri
 /// al-Maliki") a person's, and one opening with an Arabic noun of a place or a group ("Ras al-Ain",
-/// "Jaish al-Adl") a place's or a group's.
+/// "Jaish al-Adl") a place's or a group's; every name word before a people's possessive inside a
+/// body's name the body's ("Christian Democratic People's Party", once a person "Christian Democratic").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -48,5 +49,14 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try extract("Iran blamed Jaish al-Adl for the attack.").entities.map { "\($0.name)|\($0.type)" }.sorted(),
             ["Iran|country", "Jaish al-Adl|organization"])
+    }
+
+    func testAPeoplesPossessiveInsideABodysNameKeepsEveryNameWordBeforeIt() throws {
+        XCTAssertEqual(
+            try extract("The opposition Christian Democratic People's Party accused Vladimir Voronin.").entities.map { "\($0.name)|\($0.type)" }.sorted(),
+            ["Christian Democratic People's Party|organization", "Vladimir Voronin|person"])
+        XCTAssertEqual(
+            try extract("Jamal Benomar mediated between Saleh's General People's Congress and the JMP.").entities.map(\.name).sorted(),
+            ["General People's Congress", "Jamal Benomar"])
     }
 }
