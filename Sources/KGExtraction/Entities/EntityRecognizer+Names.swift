@@ -295,7 +295,6 @@ extension EntityRecognizer {
         return ["ans", "ers", "ists", "ites", "ians"].contains { lower.hasSuffix($0) }
     }
 
-    /// No word is an everyday word (first names aside) nor written in capitals.
     /// The type of a name of one or two capitalized words, then "al-" or "el-" and a capitalized word:
     /// a place's when it opens with an Arabic place noun ("Ras al-Ain"), a group's when with a group's
     /// noun ("Jaish al-Adl"), else a person's when its first words are plain name words ("Nouri
@@ -315,6 +314,7 @@ extension EntityRecognizer {
         return !headed && plainNameWords(given) ? .person : nil
     }
 
+    /// No word is an everyday word (first names aside) nor written in capitals.
     func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
         words.filter(\.isWord).allSatisfy {
             (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
@@ -438,7 +438,8 @@ extension EntityRecognizer {
                     var b = first - 1
                     // "Christian Democratic People's Party": before a people's possessive, every name word of
                     // the run is the body's, a first name and a surname-like word included
-                    let peoplesName = tokens[first].lower == "'s" && tokens.lower(first - 1, isIn: Self.possessiveNameWords)
+                    // (a place's: "Donetsk People's Republic" is the known place's longer name)
+                    let peoplesName = !placeHead && tokens[first].lower == "'s" && tokens.lower(first - 1, isIn: Self.possessiveNameWords)
                     while b >= run.lowerBound, tokens[b].isWord,
                         peoplesName && tokens[b].isCapitalized || tokens.lower(b, isIn: lexicons.commonWords)
                             && !out.contains(where: { $0.range.contains(b) }),
