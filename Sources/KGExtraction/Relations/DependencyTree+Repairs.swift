@@ -331,10 +331,15 @@ extension DependencyTree {
         var labels = self.labels
         var changed = false
         for pronoun in 2..<max(2, count) where whose[pronoun] && commas[pronoun - 1] && names[pronoun - 2] {
+            // the name; when a noun before it heads its phrase ("the main opposition Minjoo Party , whose
+            // ...": "opposition" with the name its apposition), the name takes that noun's place, the noun
+            // its modifier
             let name = pronoun - 2
+            var top = name
+            while let head = heads[top], head >= 0, head < top, labels[top] == .appos || labels[top] == .compound { top = head }
             // the noun "whose" modifies, a few words on ("whose anti-Islam Freedom Party"); the clause's
-            // verb is the root, and the name hangs on it
-            guard let noun = heads[pronoun], noun > pronoun, noun <= pronoun + Self.whoseNounReach, let clause = heads[name], clause > noun,
+            // verb is the root, and the name (or its phrase's head) hangs on it
+            guard let noun = heads[pronoun], noun > pronoun, noun <= pronoun + Self.whoseNounReach, let clause = heads[top], clause > noun,
                 heads[clause] == nil
             else { continue }
             // the first comma after the clause's verb followed by a finite verb inside the clause
@@ -342,6 +347,10 @@ extension DependencyTree {
             guard clause + 1 < count - 1, let comma = (clause + 1..<count - 1).first(where: { commas[$0] && mainVerbs[$0 + 1] }) else { continue }
             let verb = comma + 1
             guard isDescendant(verb, of: clause, heads: heads), !(noun + 1..<comma).contains(where: { whose[$0] }) else { continue }
+            if top != name {
+                heads[top] = name
+                labels[top] = .compound
+            }
             heads[verb] = nil
             labels[verb] = labels[clause]
             heads[name] = verb
@@ -349,7 +358,7 @@ extension DependencyTree {
             heads[clause] = name
             labels[clause] = .aclRelcl
             // the noun "whose" modifies is the clause's subject (not the name's apposition)
-            if heads[noun] == name || heads[noun] == clause {
+            if heads[noun] == name || heads[noun] == top || heads[noun] == clause {
                 heads[noun] = clause
                 labels[noun] = .nsubj
             }
