@@ -86,6 +86,36 @@ struct MentionResolver {
         }
     }
 
+    /// A lone word typed a place by its context that opens a Korean-style name of the document, a
+    /// family name and a hyphenated given name, is that person: "Hong accused Pyongyang" after
+    /// "Unification Minister Hong Yong-pyo" (the family name, written first, is the short form).
+    static func familyNamesOfPeople(_ mentions: [RawMention]) -> [RawMention] {
+        var fullName: [String: String?] = [:]
+        for m in mentions where m.type == .person {
+            let words = m.name.spaceSeparatedWords
+            guard words.count == 2, let given = words.last, isHyphenatedGivenName(given) else { continue }
+            let key = String(words[0])
+            if let existing = fullName[key] { if existing != m.name { fullName[key] = .some(nil) } } else { fullName[key] = m.name }
+        }
+        guard !fullName.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .location, m.range.count == 1, m.origin == .name, let match = fullName[m.name], let full = match else { return m }
+            var person = m
+            person.type = .person
+            person.name = full
+            return person
+        }
+    }
+
+    /// Whether `word` is a given name of two short syllables joined by a hyphen, the second in lower
+    /// case: "Yong-pyo", "Geun-hye".
+    static func isHyphenatedGivenName(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts.first, let second = parts.last else { return false }
+        return (2...5).contains(first.count) && (2...5).contains(second.count) && first.first?.isUppercase == true
+            && first.dropFirst().allSatisfy(\.isLowercase) && second.allSatisfy(\.isLowercase)
+    }
+
     /// A capital that speaks or acts for its government somewhere in the document stands for it
     /// wherever no place cue says otherwise: "a go-between for Washington and the Taliban" beside
     /// "Washington said"; one only ever named without a cue stays the city.
@@ -149,7 +179,7 @@ struct MentionResolver {
     func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = []) -> Resolved {
         let typed = Self.headlineNamesOfPeople(mentions, headlineMentions: headlineMentions)
         let mentions = Self.shortNamesOfTheStateNamedInFull(
-            Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed))),
+            Self.familyNamesOfPeople(Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed)))),
             surfaces: surfaces)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]

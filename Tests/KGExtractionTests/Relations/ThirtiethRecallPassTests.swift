@@ -9,7 +9,10 @@ import XCTest
 /// movement"); a name of given names and an Arabic surname joined to its particle ("Nouri
 /// al-Maliki") a person's, and one opening with an Arabic noun of a place or a group ("Ras al-Ain",
 /// "Jaish al-Adl") a place's or a group's; every name word before a people's possessive inside a
-/// body's name the body's ("Christian Democratic People's Party", once a person "Christian Democratic").
+/// body's name the body's ("Christian Democratic People's Party", once a person "Christian Democratic");
+/// a "whose" clause after a phrase its name ends closed before the main verb ("the main opposition
+/// Minjoo Party, whose leader X called ..., accused Y"); a lone family name the person of a
+/// Korean-style name of the document ("Hong" after "Hong Yong-pyo").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -58,5 +61,19 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try extract("Jamal Benomar mediated between Saleh's General People's Congress and the JMP.").entities.map(\.name).sorted(),
             ["General People's Congress", "Jamal Benomar"])
+    }
+
+    func testAWhoseClauseAfterANamedPhraseClosesBeforeTheMainVerb() throws {
+        XCTAssertEqual(
+            try all("The main opposition Minjoo Party, whose leader Kim Jong-in called the closure a mistake, accused Park Geun-hye of lying."),
+            ["Kim Jong-in -leader-> Minjoo Party", "Minjoo Party -accuse-> Park Geun-hye"])
+    }
+
+    func testAFamilyNameAloneIsThePersonOfAKoreanStyleName() throws {
+        XCTAssertEqual(
+            try all("Unification Minister Hong Yong-pyo spoke on Monday. Later, Hong accused North Korea of lying."),
+            ["Hong Yong-pyo -accuse-> North Korea"])
+        // another family name: no one of the document
+        XCTAssertEqual(try all("Kim Yong-nam spoke on Monday. Later, Hong accused North Korea of lying."), ["Hong -accuse-> North Korea"])
     }
 }
