@@ -12,7 +12,8 @@ import XCTest
 /// body's name the body's ("Christian Democratic People's Party", once a person "Christian Democratic");
 /// a "whose" clause after a phrase its name ends closed before the main verb ("the main opposition
 /// Minjoo Party, whose leader X called ..., accused Y"); a lone family name the person of a
-/// Korean-style name of the document ("Hong" after "Hong Yong-pyo").
+/// Korean-style name of the document ("Hong" after "Hong Yong-pyo"); a national legislature ("the
+/// House of Commons", "the Knesset") a named institution, not its country.
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -75,5 +76,16 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
             ["Hong Yong-pyo -accuse-> North Korea"])
         // another family name: no one of the document
         XCTAssertEqual(try all("Kim Yong-nam spoke on Monday. Later, Hong accused North Korea of lying."), ["Hong -accuse-> North Korea"])
+    }
+
+    func testANationalLegislatureIsAnInstitutionNotItsCountry() throws {
+        XCTAssertEqual(
+            try all("Foreign Secretary William Hague told the House of Commons that Britain would expel the diplomats."),
+            ["William Hague -foreign secretary-> United Kingdom", "William Hague -tell-> House of Commons"])
+        XCTAssertEqual(
+            try extract("The Knesset approved the deal, and the Bundestag and the Diet debated it.").entities.map { "\($0.name)|\($0.type)" }.sorted(),
+            ["Bundestag|organization", "Diet|organization", "Knesset|organization"])
+        // a seat of government still speaks for its country
+        XCTAssertEqual(try extract("The Kremlin approved the deal.").entities.map { "\($0.name)|\($0.type)" }, ["Russia|country"])
     }
 }
