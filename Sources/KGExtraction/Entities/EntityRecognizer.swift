@@ -211,6 +211,12 @@ struct EntityRecognizer {
                 let coordinatedWithGovernment =
                     i >= sentence.lowerBound + 2 && tokens.lower(i - 1, isIn: Self.placeCoordinators)
                     && mentions.last.map { $0.range.upperBound == i - 1 && $0.origin == .gazetteer(.capital) && $0.type == .country } ?? false
+                // "told reporters at the White House", "a meeting in the Oval Office": a seat of government
+                // after a preposition of place is the building, not the government's voice
+                if entry.kind == .metonym, seatIsPlace(tokens, at: i, sentence: sentence) {
+                    mention.type = .location
+                    mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ").joinedWordParts
+                }
                 if entry.kind == .capital, !coordinatedWithGovernment {
                     let isPlace = capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
                     if isPlace || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence) {

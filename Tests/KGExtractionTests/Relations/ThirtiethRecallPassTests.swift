@@ -13,7 +13,8 @@ import XCTest
 /// a "whose" clause after a phrase its name ends closed before the main verb ("the main opposition
 /// Minjoo Party, whose leader X called ..., accused Y"); a lone family name the person of a
 /// Korean-style name of the document ("Hong" after "Hong Yong-pyo"); a national legislature ("the
-/// House of Commons", "the Knesset") a named institution, not its country.
+/// House of Commons", "the Knesset") a named institution, not its country; a seat of government
+/// after a preposition of place the building ("at the White House").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -87,5 +88,14 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
             ["Bundestag|organization", "Diet|organization", "Knesset|organization"])
         // a seat of government still speaks for its country
         XCTAssertEqual(try extract("The Kremlin approved the deal.").entities.map { "\($0.name)|\($0.type)" }, ["Russia|country"])
+    }
+
+    func testASeatOfGovernmentAfterAPrepositionOfPlaceIsTheBuilding() throws {
+        XCTAssertEqual(
+            try extract("Donald Trump told reporters at the White House that talks would go on.").entities.map { "\($0.name)|\($0.type)" }.sorted(),
+            ["Donald Trump|person", "White House|location"])
+        // as the government's voice, or after "according to", the country
+        XCTAssertEqual(try extract("The White House said talks would go on.").entities.map { "\($0.name)|\($0.type)" }, ["United States|country"])
+        XCTAssertEqual(try extract("Talks would go on, according to the Kremlin.").entities.map { "\($0.name)|\($0.type)" }, ["Russia|country"])
     }
 }
