@@ -54,6 +54,9 @@ extension TreeActionExtractor {
         if entry.cameo.isViolent, p.dependents(w, .obj).contains(where: { p.word($0, isIn: ActionExtractor.agreementNouns) }) {
             entry = VerbEntry(lemma: entry.lemma, cameo: .engageInDiplomaticCooperation)
         }
+        // "sent its foreign minister to Tripoli", "will send a delegation to La Paz": sending an envoy is a
+        // visit by proxy (CAMEO 04), not a show of force as sending troops is
+        if Self.sendingLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { isEnvoy(p, $0) }) { entry.cameo = .consult }
         // "called Serbia's move 'an act of aggression'": a naming, not an appeal
         if Self.namingLemmas.contains(entry.lemma), isNamingCall(p, w) { entry.cameo = .disapprove }
         // "eased some of its sanctions on Belarus": lifting a penalty yields to whom it hits
@@ -68,6 +71,17 @@ extension TreeActionExtractor {
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
         var targets = self.targets(p, w, entry, passive: passive)
+        // (the envoy sent is no one the act is aimed at: where he is sent is)
+        // ("sent its foreign minister, X, to Tripoli": the parser may hang the place on the envoy)
+        if Self.sendingLemmas.contains(entry.lemma), entry.cameo == .consult, !passive {
+            targets.removeAll { p.view.mentions[$0.mention].type == .person }
+            if targets.isEmpty {
+                let envoys = p.dependents(w, .obj).flatMap { [$0] + p.dependents($0, .appos) }
+                targets = envoys.flatMap { p.dependents($0, .nmod).filter { p.preposition($0) == "to" } }.flatMap {
+                    arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+                }.filter { p.view.mentions[$0.mention].type != .person }
+            }
+        }
         // "telephoned Paisley and McGuinness and invited them": "them" stands for the list of names
         if !passive, let listed = listedThem(p, w, lemma: entry.lemma) {
             targets = listed + targets.filter { t in !listed.contains { $0.mention == t.mention } }
@@ -184,6 +198,22 @@ extension TreeActionExtractor {
             level = next
         }
         return false
+    }
+
+    /// Verbs of sending someone or something somewhere (a closed class).
+    static let sendingLemmas: WordSet = ["send", "dispatch"]
+    /// Nouns for people sent to speak for a state or a body: "a delegation", "its envoy", "ministers".
+    static let envoyNouns: WordSet = [
+        "delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "diplomat", "diplomats", "minister", "ministers",
+        "negotiator", "negotiators", "mediator", "mediators", "representative", "representatives", "secretary",
+    ]
+
+    /// Whether word `o` names someone sent to speak for a state or a body: an envoy's noun or title,
+    /// or a person ("sent Foreign Minister X", "sent its envoy").
+    func isEnvoy(_ p: ParsedSentence, _ o: Int) -> Bool {
+        if p.word(o, isIn: Self.envoyNouns) { return true }
+        guard let m = p.usableMention(o) else { return false }
+        return p.view.mentions[m].type == .person
     }
 
     /// An object two sides make together, wherever the parser puts the head of "a border war".

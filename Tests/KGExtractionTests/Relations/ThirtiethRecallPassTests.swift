@@ -14,7 +14,8 @@ import XCTest
 /// Minjoo Party, whose leader X called ..., accused Y"); a lone family name the person of a
 /// Korean-style name of the document ("Hong" after "Hong Yong-pyo"); a national legislature ("the
 /// House of Commons", "the Knesset") a named institution, not its country; a seat of government
-/// after a preposition of place the building ("at the White House").
+/// after a preposition of place the building ("at the White House"); sending an envoy a consultation
+/// (04) with where the envoy is sent, the envoy no object of it.
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -97,5 +98,13 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
         // as the government's voice, or after "according to", the country
         XCTAssertEqual(try extract("The White House said talks would go on.").entities.map { "\($0.name)|\($0.type)" }, ["United States|country"])
         XCTAssertEqual(try extract("Talks would go on, according to the Kremlin.").entities.map { "\($0.name)|\($0.type)" }, ["Russia|country"])
+    }
+
+    func testSendingAnEnvoyIsAConsultationWithWhereHeIsSent() throws {
+        let doc = try extract("Italy said it would send its foreign minister, Lamberto Dini, to Tripoli this month.")
+        XCTAssertEqual(facts(doc), ["Italy -send-> Tripoli", "Lamberto Dini -foreign minister-> Italy"])
+        XCTAssertEqual(doc.facts.first { $0.action == "send" }?.cameo, .root(.consult))
+        // troops sent are a show of force
+        XCTAssertEqual(try extract("France sent troops to Mali.").facts.map(\.cameo), [.root(.exhibitForcePosture)])
     }
 }
