@@ -217,6 +217,13 @@ extension ActionExtractor {
             i -= 1
             steps += 1
         }
+        // "the two men accused of the bombing", "an officer charged with murder": a charge's participle
+        // right after the common noun it describes is a reduced relative clause too
+        if xpos == .VBN, s.lower(v + 1) == "of" || s.lower(v + 1) == "with", s.mentionAt[v - 1] == nil, s.tag(v - 1)?.upos == .NOUN,
+            Self.chargeLemmas.contains(verbLemma(s, v))
+        {
+            return true
+        }
         // "Kenya, backed by Uganda, ...", "militias supported by Iran": a reduced relative clause
         return xpos == .VBN && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
     }

@@ -15,7 +15,9 @@ import XCTest
 /// Korean-style name of the document ("Hong" after "Hong Yong-pyo"); a national legislature ("the
 /// House of Commons", "the Knesset") a named institution, not its country; a seat of government
 /// after a preposition of place the building ("at the White House"); sending an envoy a consultation
-/// (04) with where the envoy is sent, the envoy no object of it.
+/// (04) with where the envoy is sent, the envoy no object of it; a charge's participle right after
+/// the noun it describes a reduced passive ("the two men accused of the bombing of an American
+/// airliner" accuse no one).
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -106,5 +108,14 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(doc.facts.first { $0.action == "send" }?.cameo, .root(.consult))
         // troops sent are a show of force
         XCTAssertEqual(try extract("France sent troops to Mali.").facts.map(\.cameo), [.root(.exhibitForcePosture)])
+    }
+
+    func testAChargesParticipleAfterItsNounIsAReducedPassive() throws {
+        XCTAssertEqual(
+            try all(
+                "Libya handed over Abdel Basset al-Megrahi and Lamin Khalifa Fhimah, the two men accused of the 1988 bombing of an American airliner over Lockerbie, on Monday."
+            ), [])
+        // an active charge stays one
+        XCTAssertEqual(try all("Iran accused Israel of the attack."), ["Iran -accuse-> Israel"])
     }
 }
