@@ -45,4 +45,39 @@ extension RoleExtractor {
             }
         }
     }
+
+    /// Singular titles of a state's officials (a closed class) that, in the plural and capitalized after
+    /// the state's name, title each name listed after them: "U.S. Senators X, Y and Z".
+    static let listedOfficialTitles: WordSet = [
+        "senator", "congressman", "congresswoman", "lawmaker", "legislator", "ambassador", "envoy", "governor", "general", "judge",
+        "commissioner",
+    ]
+
+    /// "U.S. Senators John McCain, Chris Murphy and Ron Johnson", "Nigerian Foreign Ministers X and Y": a
+    /// capitalized title in the plural right after a state's name (or its demonym) and right before a
+    /// list of two or more people gives each of them the title in that state.
+    ///
+    /// ```swift
+    /// // "He met U.S. Senators John McCain and Chris Murphy." -> Fact(John McCain, "senator", United States), Fact(Chris Murphy, ...)
+    /// ```
+    func listedTitlesOfAState(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i).count > 4 && s.lower(i).hasSuffix("s") {
+            // the title's own capitalized words before the plural: "Foreign Ministers"
+            var start = i
+            while start > i - 2, s.range.contains(start - 1), s.mentionAt[start - 1] == nil, s.tokens[start - 1].isWord, s.tokens[start - 1].isCapitalized {
+                start -= 1
+            }
+            guard let state = s.mention(endingBefore: start), s.mentions[state].type == .country else { continue }
+            let singular = String(s.lower(i).dropLast())
+            let title = ((start..<i).map { s.lower($0) } + [singular]).joined(separator: " ")
+            guard Self.isNationalOffice(title) || start == i && Self.listedOfficialTitles.contains(singular) else { continue }
+            let people = s.mentionList(from: i + 1) { $0.type == .person }.members
+            guard people.count >= 2 else { continue }
+            for p in people {
+                Self.addRole(
+                    s.mentions[p].entity, title, s.mentions[state].entity, in: s, from: s.mentions[state].range.lowerBound,
+                    to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
+            }
+        }
+    }
 }

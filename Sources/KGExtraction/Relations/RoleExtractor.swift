@@ -43,6 +43,7 @@ struct RoleExtractor {
         successions(s, &facts)
         appointments(s, &facts)
         sharedTitles(s, &facts)
+        listedTitlesOfAState(s, &facts)
         copulaTitles(s, &facts)
         whoseTitleIsTitles(s, &facts)
         bodyParts(s, &facts)

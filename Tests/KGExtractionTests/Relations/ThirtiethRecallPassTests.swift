@@ -17,7 +17,8 @@ import XCTest
 /// after a preposition of place the building ("at the White House"); sending an envoy a consultation
 /// (04) with where the envoy is sent, the envoy no object of it; a charge's participle right after
 /// the noun it describes a reduced passive ("the two men accused of the bombing of an American
-/// airliner" accuse no one).
+/// airliner" accuse no one); a state's capitalized plural title each listed name's ("U.S. Senators X,
+/// Y and Z").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -117,5 +118,13 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
             ), [])
         // an active charge stays one
         XCTAssertEqual(try all("Iran accused Israel of the attack."), ["Iran -accuse-> Israel"])
+    }
+
+    func testAStatesPluralTitleTitlesEachNameListedAfterIt() throws {
+        XCTAssertEqual(
+            try roles("Oresharski spoke after meeting U.S. Senators John McCain, Chris Murphy and Ron Johnson on Sunday."),
+            ["John McCain -senator-> United States", "Chris Murphy -senator-> United States", "Ron Johnson -senator-> United States"])
+        // no state before the title: no role
+        XCTAssertEqual(try roles("Oresharski spoke after meeting Senators John McCain and Chris Murphy on Sunday."), [])
     }
 }
