@@ -333,6 +333,16 @@ extension EntityRecognizer {
     /// Types the names inside a capitalized run by their words and context.
     func typeNames(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> [RawMention] {
         if let body = bodyBeforeItsNoun(tokens, run: run, sentence: sentence) { return [body] }
+        // "the League's decision" after "the Arab League": an institution's head alone after "the" is the
+        // document's institution whose name it ends, if any (`MentionResolver`), else nothing
+        if run.count == 1, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].lower == "the",
+            tokens.lower(run.lowerBound, isIn: NameCues.shortFormHeads), !tokens[run.lowerBound].isAllCaps,
+            run.upperBound >= sentence.upperBound || tokens[run.upperBound].lower != "of"
+        {
+            var body = RawMention(range: run, type: .organization, name: tokens[run.lowerBound].text, origin: .name)
+            body.needsResolution = true
+            return [body]
+        }
         // split the run at common words; an institution head keeps the common words before it
         var out: [RawMention] = []
         var segment: [Int] = []

@@ -286,6 +286,8 @@ struct MentionResolver {
                     entityOf[i] = longer
                     continue
                 }
+                // ("the League" with no league named: nothing)
+                if m.type == .organization, m.needsResolution { continue }
                 entityOf[i] = add(m.type, m.name)
             }
         }

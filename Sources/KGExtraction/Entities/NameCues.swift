@@ -82,6 +82,12 @@ enum NameCues {
     /// Siarhei Tsikhanouski", "the blogger Roman Protasevich". A name of two or three plain words
     /// after one is a person's, though no lexicon knows its first name.
     static let personClassNouns: WordSet = WordLists.wordSet("NameCues.personClassNouns")
+    /// Heads of institutions' names that, capitalized after "the", stand for the institution named in
+    /// full before: "the League" (the Arab League), "the Commission", "the Front" (a closed class).
+    static let shortFormHeads: WordSet = [
+        "league", "council", "commission", "court", "tribunal", "union", "alliance", "front", "movement", "assembly", "agency",
+        "committee", "organisation", "organization", "bank", "fund", "coalition", "mission", "forum",
+    ]
     /// Arabic nouns that open a place's name before an "al-" word: "Ras al-Ain", "Deir al-Balah" (a
     /// person's name opens with a given name instead).
     static let arabicPlaceOpeners: WordSet = WordLists.wordSet("NameCues.arabicPlaceOpeners")

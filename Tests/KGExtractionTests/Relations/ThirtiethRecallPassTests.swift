@@ -18,7 +18,8 @@ import XCTest
 /// (04) with where the envoy is sent, the envoy no object of it; a charge's participle right after
 /// the noun it describes a reduced passive ("the two men accused of the bombing of an American
 /// airliner" accuse no one); a state's capitalized plural title each listed name's ("U.S. Senators X,
-/// Y and Z").
+/// Y and Z"); an institution's head alone after "the" the institution named in full before ("the
+/// League" after "the Arab League").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -126,5 +127,14 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
             ["John McCain -senator-> United States", "Chris Murphy -senator-> United States", "Ron Johnson -senator-> United States"])
         // no state before the title: no role
         XCTAssertEqual(try roles("Oresharski spoke after meeting Senators John McCain and Chris Murphy on Sunday."), [])
+    }
+
+    func testAnInstitutionsHeadAloneAfterTheIsTheInstitutionNamedBefore() throws {
+        let doc = try extract(
+            "The Arab League suspended Syria on Saturday. Russian Foreign Minister Sergei Lavrov called the League's decision incorrect. The Commission said nothing."
+        )
+        XCTAssertEqual(facts(doc), ["Arab League -suspend-> Syria", "Sergei Lavrov -foreign minister-> Russia", "Sergei Lavrov -call-> Arab League"])
+        // "the Commission", with no commission named, is no entity
+        XCTAssertEqual(doc.entities.map(\.name).sorted(), ["Arab League", "Russia", "Sergei Lavrov", "Syria"])
     }
 }
