@@ -266,6 +266,8 @@ MULTI_TITLES = {
     # a company's officers ("Meng Wanzhou, the chief financial officer of Huawei")
     "chief financial officer", "chief operating officer", "chief technology officer", "chief executive officer",
     "managing director", "finance chief", "cfo", "coo",
+    # heads of government and their deputies under their own languages' names (Ireland's, Israel's...)
+    "taoiseach", "tanaiste", "tánaiste",
 }
 # Person titles written before a name (abbreviated or not).
 HONORIFICS = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Gen. Gen Lt. Col. Capt. Sgt. Adm. Maj. Rep. Sen. Gov. Pres. Prof. Rev. Sheikh "

@@ -19,7 +19,7 @@ import XCTest
 /// the noun it describes a reduced passive ("the two men accused of the bombing of an American
 /// airliner" accuse no one); a state's capitalized plural title each listed name's ("U.S. Senators X,
 /// Y and Z"); an institution's head alone after "the" the institution named in full before ("the
-/// League" after "the Arab League").
+/// League" after "the Arab League"); "Taoiseach" and "Tanaiste" titles.
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -136,5 +136,11 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(facts(doc), ["Arab League -suspend-> Syria", "Sergei Lavrov -foreign minister-> Russia", "Sergei Lavrov -call-> Arab League"])
         // "the Commission", with no commission named, is no entity
         XCTAssertEqual(doc.entities.map(\.name).sorted(), ["Arab League", "Russia", "Sergei Lavrov", "Syria"])
+    }
+
+    func testAHeadOfGovernmentsTitleInItsOwnLanguageIsATitle() throws {
+        XCTAssertEqual(
+            try all("DUBLIN - Ireland recalled its envoy. Taoiseach Enda Kenny accused the Vatican of undermining an inquiry."),
+            ["Enda Kenny -accuse-> Vatican", "Enda Kenny -taoiseach-> Ireland"])
     }
 }
