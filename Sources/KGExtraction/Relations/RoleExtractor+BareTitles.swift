@@ -115,7 +115,38 @@ extension RoleExtractor {
                 ?? (closesSpeech ? nil : nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person))
             out.append(title)
         }
-        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s)
+        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s) + stateMediaOfTheStory(s)
+    }
+
+    /// Words that make a medium a state's: "the state broadcaster", "the official news agency".
+    static let stateMediaWords: WordSet = ["state", "state-run", "state-owned", "official", "public", "government", "government-run"]
+
+    /// "told the state broadcaster MBC", "the official news agency APS": a state's medium named with no
+    /// state beside it is the story's country's (placed like a standing, by the dateline or the
+    /// document's country).
+    func stateMediaOfTheStory(_ s: SentenceView) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.mediumClassNouns) {
+            if s.lower(n) == "agency", s.lower(n - 1) != "news" { continue }
+            // the noun's own lower-case words, one of them a state's ("state news agency")
+            var k = n - 1
+            while k > n - 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-", !s.tokens[k].isCapitalized,
+                !WordSet.articles.contains(s.lower(k))
+            {
+                k -= 1
+            }
+            let words = (k + 1)..<(n + 1)
+            // no state named before the words: "Russia's state broadcaster" is the company rule's
+            guard words.contains(where: { s.lower($0, isIn: Self.stateMediaWords) }), s.mention(endingBefore: k + 1) == nil, s.lower(k) != "'s" else { continue }
+            let start = s.lower(n + 1) == "," ? n + 2 : n + 1
+            guard let body = s.mention(startingAt: start), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly else { continue }
+            let role = words.map { s.lower($0) }.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+            out.append(
+                BareTitle(
+                    person: s.mentions[body].entity, role: role, sentence: s.index, span: s.span(k + 1, s.mentions[body].range.upperBound),
+                    isStanding: true))
+        }
+        return out
     }
 
     /// "Presidents Felix Tshisekedi and Paul Kagame": a capitalized plural title right before a list of

@@ -1,9 +1,8 @@
 import KGModel
 
-/// A company's country stated by a demonym or a possessive before the class noun that introduces
-/// its name: "French mining group Eramet", "Russia's state rail monopoly, Russian Railways". Only
-/// nouns of trade count: a medium's origin so written ("Russian news agency TASS") is said in
-/// passing, and annotators leave it out.
+/// A company's or a medium's country stated by a demonym or a possessive before the class noun that
+/// introduces its name: "French mining group Eramet", "Russia's state rail monopoly, Russian
+/// Railways", "Dutch broadcaster NOS", "the Qatari newspaper Al-Watan".
 ///
 /// ```swift
 /// // "Kenyan telecoms giant Safaricom raised its prices." -> Fact(Safaricom, "giant", Kenya, cameo .role)
@@ -14,6 +13,10 @@ extension RoleExtractor {
         "company", "firm", "conglomerate", "giant", "maker", "manufacturer", "monopoly", "producer", "operator", "carrier",
         "airline", "bank", "lender", "miner", "insurer", "exporter", "contractor", "utility", "retailer", "shipper",
     ]
+
+    /// Class nouns of a news medium or a public agency that may stand right before its name:
+    /// "broadcaster", "news agency", "daily", "space research agency".
+    static let mediumClassNouns: WordSet = ["broadcaster", "television", "radio", "newspaper", "daily", "tabloid", "weekly", "agency"]
 
     /// Industries whose "group" is a company ("mining group", "oil group"), not an armed or rights group.
     static let companyGroupIndustries: WordSet = [
@@ -29,7 +32,8 @@ extension RoleExtractor {
     func companyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
             let noun = s.lower(n)
-            guard s.lower(n, isIn: Self.companyNouns) || noun == "group" && s.lower(n - 1, isIn: Self.companyGroupIndustries) else { continue }
+            guard s.lower(n, isIn: Self.companyNouns) || s.lower(n, isIn: Self.mediumClassNouns) || noun == "group" && s.lower(n - 1, isIn: Self.companyGroupIndustries)
+            else { continue }
             // the company's name right after the noun, or after a comma: "monopoly, Russian Railways"
             let start = s.lower(n + 1) == "," ? n + 2 : n + 1
             guard let body = s.mention(startingAt: start), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly else { continue }

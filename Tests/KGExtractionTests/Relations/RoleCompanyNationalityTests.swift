@@ -22,7 +22,8 @@ final class RoleCompanyNationalityTests: ExtractionTestCase {
         XCTAssertEqual(try roles("The Kenyan rights group Haki Africa accused the police of abuses."), [])
     }
 
-    func testAMediumsCountryBeforeItsNameIsLeftOut() throws {
-        XCTAssertEqual(try roles("Russian news agency TASS reported the talks."), [])
+    func testAMediumsCountryBeforeItsNameIsItsStanding() throws {
+        // (left out until the annotated tuning sets showed annotators keep it: "Dutch broadcaster NOS")
+        XCTAssertEqual(try roles("Russian news agency TASS reported the talks."), ["TASS -agency-> Russia"])
     }
 }

@@ -15,7 +15,7 @@ final class RoleNationalityTests: ExtractionTestCase {
         XCTAssertEqual(try roles("The Vostok Group, an Egyptian-backed militia, took the town."), [])
     }
 
-    func testADemonymBeforeTheNameIsLeftOut() throws {
-        XCTAssertEqual(try roles("Russian news agency TASS reported the talks."), [])
+    func testABackingDemonymBeforeAMediumIsNoNationality() throws {
+        XCTAssertEqual(try roles("The Russian-backed broadcaster Zvezda reported the talks."), [])
     }
 }

@@ -19,7 +19,9 @@ import XCTest
 /// the noun it describes a reduced passive ("the two men accused of the bombing of an American
 /// airliner" accuse no one); a state's capitalized plural title each listed name's ("U.S. Senators X,
 /// Y and Z"); an institution's head alone after "the" the institution named in full before ("the
-/// League" after "the Arab League"); "Taoiseach" and "Tanaiste" titles.
+/// League" after "the Arab League"); "Taoiseach" and "Tanaiste" titles; a medium's country stated by a
+/// demonym before its class noun ("Dutch broadcaster NOS"), or, for a state's medium named bare ("the
+/// state broadcaster MBC"), the story's.
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -142,5 +144,17 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("DUBLIN - Ireland recalled its envoy. Taoiseach Enda Kenny accused the Vatican of undermining an inquiry."),
             ["Enda Kenny -accuse-> Vatican", "Enda Kenny -taoiseach-> Ireland"])
+    }
+
+    func testAMediumsStateIsTheDemonymsOrTheStorys() throws {
+        XCTAssertEqual(
+            try all("Timmermans told Dutch broadcaster NOS that the options were exhausted."),
+            ["NOS -broadcaster-> The Netherlands", "Timmermans -tell-> NOS"])
+        // a state's medium with no state named: the story's country
+        XCTAssertEqual(
+            try all("LILONGWE - Malawi barred Bashir. Banda told the state broadcaster MBC that Malawi would not pay."),
+            ["Banda -tell-> MBC", "MBC -state broadcaster-> Malawi"])
+        // no state word: no standing
+        XCTAssertEqual(try all("LILONGWE - Malawi barred Bashir. Banda told the broadcaster MBC that Malawi would not pay."), ["Banda -tell-> MBC"])
     }
 }

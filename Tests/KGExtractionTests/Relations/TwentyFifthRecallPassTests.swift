@@ -242,8 +242,11 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
 
     func testABodysClassNounStandsForTheBodyNamedAfterIt() throws {
         XCTAssertEqual(
-            try TreeRuleFacts.of("Zeine told the Russian state news agency RIA Novosti that the AES would act."), ["Zeine -tell-> RIA Novosti"])
-        XCTAssertEqual(try TreeRuleFacts.of("Abdulaziz Kamilov told Uzbekistan's state news agency UzA that trade could double."), ["Abdulaziz Kamilov -tell-> UzA"])
+            try TreeRuleFacts.of("Zeine told the Russian state news agency RIA Novosti that the AES would act."),
+            ["Zeine -tell-> RIA Novosti", "RIA Novosti -agency-> Russia"])
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Abdulaziz Kamilov told Uzbekistan's state news agency UzA that trade could double."),
+            ["Abdulaziz Kamilov -tell-> UzA", "UzA -agency-> Uzbekistan"])
         // no body named after the noun: no one told
         XCTAssertEqual(try TreeRuleFacts.of("Zeine told the state news agency that the AES would act."), [])
     }
