@@ -112,6 +112,15 @@ extension TreeActionExtractor {
         {
             targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
         }
+        // "rejected accusations by Zimbabwe that ...": a refusal of a claim is aimed at who made it, named
+        // after "by" or "from" (hung on the claim or, in an active clause, on the verb)
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) {
+            let claims = p.dependents(w, .obj).filter { p.word($0, isIn: Self.claimNouns) }
+            let phrases = (claims.isEmpty ? [] : p.dependents(w, base: "obl")) + claims.flatMap { p.dependents($0, base: "nmod") }
+            targets = phrases.filter { p.preposition($0).map(Self.claimantPrepositions.contains) == true }.flatMap {
+                namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
+            }
+        }
         // "Peru says Ecuadorean troops built outposts there, a claim Quito rejects": a denial of a noun
         // that sums up the sentence's clause is aimed at whoever made the claim
         if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma), let claim = summingNoun(p, w) {
@@ -842,6 +851,9 @@ extension TreeActionExtractor {
     /// Nouns for what someone says of another: the charges a denial answers ("a charge", "a claim",
     /// "an allegation") and a few more ("an assertion", "a demand", "a proposal").
     static let claimNouns: WordSet = ChargeDenials.chargeNouns.union(WordLists.wordSet("TreeActionExtractor.claimNouns"))
+
+    /// Prepositions of who made a claim (a closed class): "accusations by X", "criticism from X".
+    static let claimantPrepositions: WordSet = ["by", "from"]
 
     /// Nouns that sum up a deed rather than words ("..., a move Pretoria had opposed"): what is
     /// refused is the act of the clause the noun follows, so its doer is the target.

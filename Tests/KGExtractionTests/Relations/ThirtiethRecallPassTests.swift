@@ -21,7 +21,8 @@ import XCTest
 /// Y and Z"); an institution's head alone after "the" the institution named in full before ("the
 /// League" after "the Arab League"); "Taoiseach" and "Tanaiste" titles; a medium's country stated by a
 /// demonym before its class noun ("Dutch broadcaster NOS"), or, for a state's medium named bare ("the
-/// state broadcaster MBC"), the story's.
+/// state broadcaster MBC"), the story's; a refusal of a claim aimed at who made it ("rejected
+/// accusations by Zimbabwe").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -156,5 +157,12 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
             ["Banda -tell-> MBC", "MBC -state broadcaster-> Malawi"])
         // no state word: no standing
         XCTAssertEqual(try all("LILONGWE - Malawi barred Bashir. Banda told the broadcaster MBC that Malawi would not pay."), ["Banda -tell-> MBC"])
+    }
+
+    func testARefusalOfAClaimIsAimedAtWhoMadeIt() throws {
+        XCTAssertEqual(
+            try all("Botswana rejected accusations by Zimbabwe that it was training opposition supporters."), ["Botswana -reject-> Zimbabwe"])
+        // no claim: the "by" phrase names no claimant
+        XCTAssertEqual(try all("Botswana rejected the plan by a vote of 50 to 10."), [])
     }
 }
