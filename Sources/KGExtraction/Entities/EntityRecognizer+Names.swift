@@ -451,8 +451,9 @@ extension EntityRecognizer {
                     // (a place's: "Donetsk People's Republic" is the known place's longer name)
                     let peoplesName = !placeHead && tokens[first].lower == "'s" && tokens.lower(first - 1, isIn: Self.possessiveNameWords)
                     while b >= run.lowerBound, tokens[b].isWord,
-                        peoplesName && tokens[b].isCapitalized || tokens.lower(b, isIn: lexicons.commonWords)
-                            && !out.contains(where: { $0.range.contains(b) }),
+                        peoplesName && tokens[b].isCapitalized
+                            || tokens.lower(b, isIn: lexicons.commonWords)
+                                && !out.contains(where: { $0.range.contains(b) }),
                         !tokens.lower(b, isIn: NameCues.neverNames) || tokens.lower(b, isIn: NameCues.regionalWords)
                             || peoplesName && tokens.lower(b, isIn: NameCues.faithWords),
                         !tokens.lower(b, isIn: NameCues.calendarWords)
