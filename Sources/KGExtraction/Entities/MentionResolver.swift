@@ -107,8 +107,9 @@ struct MentionResolver {
         }
     }
 
-    /// Whether `word` is a given name of two short syllables joined by a hyphen, the second in lower
-    /// case: "Yong-pyo", "Geun-hye".
+    /// Whether `word`, a resolved name's word, is a given name of two short syllables joined by a
+    /// hyphen, the second in lower case: "Yong-pyo", "Geun-hye" (the recognizer's
+    /// `EntityRecognizer.isHyphenatedGivenName` reads the same shape on tokens).
     static func isHyphenatedGivenName(_ word: Substring) -> Bool {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let first = parts.first, let second = parts.last else { return false }

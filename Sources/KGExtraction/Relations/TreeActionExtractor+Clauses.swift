@@ -211,16 +211,17 @@ extension TreeActionExtractor {
 
     /// Verbs of sending someone or something somewhere (a closed class).
     static let sendingLemmas: WordSet = ["send", "dispatch"]
-    /// Nouns for people sent to speak for a state or a body: "a delegation", "its envoy", "ministers".
-    static let envoyNouns: WordSet = [
-        "delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "diplomat", "diplomats", "minister", "ministers",
-        "negotiator", "negotiators", "mediator", "mediators", "representative", "representatives", "secretary",
-    ]
+    /// Nouns for people sent to speak for a state or a body: the envoys' nouns the recognizer knows
+    /// ("its envoy", "diplomats") and a delegation's, a minister's or a negotiator's.
+    static let delegateNouns: WordSet = NameCues.envoyNouns.union([
+        "envoy", "delegation", "delegations", "emissary", "emissaries", "diplomat", "minister", "ministers", "negotiator", "negotiators",
+        "mediator", "mediators", "representative", "representatives", "secretary",
+    ])
 
     /// Whether word `o` names someone sent to speak for a state or a body: an envoy's noun or title,
     /// or a person ("sent Foreign Minister X", "sent its envoy").
     func isEnvoy(_ p: ParsedSentence, _ o: Int) -> Bool {
-        if p.word(o, isIn: Self.envoyNouns) { return true }
+        if p.word(o, isIn: Self.delegateNouns) { return true }
         guard let m = p.usableMention(o) else { return false }
         return p.view.mentions[m].type == .person
     }
