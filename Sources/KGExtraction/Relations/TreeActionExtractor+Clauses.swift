@@ -115,7 +115,7 @@ extension TreeActionExtractor {
         // "rejected accusations by Zimbabwe that ...": a refusal of a claim is aimed at who made it, named
         // after "by" or "from" (hung on the claim or, in an active clause, on the verb)
         if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) {
-            let claims = p.dependents(w, .obj).filter { p.word($0, isIn: Self.claimNouns) }
+            let claims = p.dependents(w, .obj).filter { p.word($0, isIn: Self.claimNouns) || p.word($0, isIn: Self.pleaNouns) }
             let phrases = (claims.isEmpty ? [] : p.dependents(w, base: "obl")) + claims.flatMap { p.dependents($0, base: "nmod") }
             targets = phrases.filter { p.preposition($0).map(Self.claimantPrepositions.contains) == true }.flatMap {
                 namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
@@ -852,6 +852,14 @@ extension TreeActionExtractor {
     /// Nouns for what someone says of another: the charges a denial answers ("a charge", "a claim",
     /// "an allegation") and a few more ("an assertion", "a demand", "a proposal").
     static let claimNouns: WordSet = ChargeDenials.chargeNouns.union(WordLists.wordSet("TreeActionExtractor.claimNouns"))
+
+    /// Nouns for what one side asks of or holds against another, refused with "from" or "by" naming
+    /// who asked (a closed class): "rejected calls from Washington", "a personal appeal from Abbott",
+    /// "the criticism from Tokyo", "defying protests from Buenos Aires".
+    static let pleaNouns: WordSet = [
+        "call", "calls", "appeal", "appeals", "request", "requests", "criticism", "criticisms", "pressure", "protest", "protests",
+        "objection", "objections", "warning", "warnings", "ultimatum",
+    ]
 
     /// Prepositions of who made a claim (a closed class): "accusations by X", "criticism from X".
     static let claimantPrepositions: WordSet = ["by", "from"]

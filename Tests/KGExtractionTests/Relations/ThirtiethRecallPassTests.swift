@@ -22,7 +22,7 @@ import XCTest
 /// League" after "the Arab League"); "Taoiseach" and "Tanaiste" titles; a medium's country stated by a
 /// demonym before its class noun ("Dutch broadcaster NOS"), or, for a state's medium named bare ("the
 /// state broadcaster MBC"), the story's; a refusal of a claim aimed at who made it ("rejected
-/// accusations by Zimbabwe").
+/// accusations by Zimbabwe", "rejected a personal appeal from Abbott").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -162,6 +162,9 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testARefusalOfAClaimIsAimedAtWhoMadeIt() throws {
         XCTAssertEqual(
             try all("Botswana rejected accusations by Zimbabwe that it was training opposition supporters."), ["Botswana -reject-> Zimbabwe"])
+        XCTAssertEqual(
+            try all("Joko Widodo rejected a personal appeal from Tony Abbott last week."),
+            ["Joko Widodo -reject-> Tony Abbott", "Tony Abbott -appeal-> Joko Widodo"])
         // no claim: the "by" phrase names no claimant
         XCTAssertEqual(try all("Botswana rejected the plan by a vote of 50 to 10."), [])
     }
