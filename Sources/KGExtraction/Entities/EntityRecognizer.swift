@@ -315,6 +315,13 @@ struct EntityRecognizer {
             }
             i += 1
         }
+        // "executed Australians Andrew Chan and Myuran Sukumaran": a people's plural right before the
+        // names of people describes them, and stands for no state
+        for k in mentions.indices.dropLast() where mentions[k].origin == .gazetteer(.demonym) && mentions[k].type == .country {
+            let last = mentions[k].range.upperBound - 1
+            guard tokens[last].lower.hasSuffix("s"), mentions[k + 1].range.lowerBound == last + 1, mentions[k + 1].type == .person else { continue }
+            mentions[k].modifierOnly = true
+        }
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
 

@@ -22,7 +22,8 @@ import XCTest
 /// League" after "the Arab League"); "Taoiseach" and "Tanaiste" titles; a medium's country stated by a
 /// demonym before its class noun ("Dutch broadcaster NOS"), or, for a state's medium named bare ("the
 /// state broadcaster MBC"), the story's; a refusal of a claim aimed at who made it ("rejected
-/// accusations by Zimbabwe", "rejected a personal appeal from Abbott").
+/// accusations by Zimbabwe", "rejected a personal appeal from Abbott"); a people's plural right
+/// before people's names no state ("executed Australians Andrew Chan and Myuran Sukumaran").
 final class ThirtiethRecallPassTests: ExtractionTestCase {
     func testACountryInsideAClosingAttributionIsNotTheSpeakers() throws {
         XCTAssertEqual(
@@ -167,5 +168,11 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
             ["Joko Widodo -reject-> Tony Abbott", "Tony Abbott -appeal-> Joko Widodo"])
         // no claim: the "by" phrase names no claimant
         XCTAssertEqual(try all("Botswana rejected the plan by a vote of 50 to 10."), [])
+    }
+
+    func testAPeoplesPluralBeforePeoplesNamesStandsForNoState() throws {
+        XCTAssertFalse(try all("Indonesia executed Australians Andrew Chan and Myuran Sukumaran on Wednesday.").contains { $0.hasSuffix("-> Australia") })
+        // a people's plural before no name still stands for its state
+        XCTAssertEqual(try all("Indonesia expelled Australians on Wednesday."), ["Indonesia -expel-> Australia"])
     }
 }
