@@ -345,7 +345,6 @@ extension EntityRecognizer {
     /// "at Helsinki's request", "at Moscow's behest", "on Beijing's orders".
     static let governmentBiddingNouns: WordSet = ["request", "behest", "invitation", "urging", "insistence", "orders", "initiative", "expense"]
 
-    /// A capital names the city, not the government, after a place preposition or as a dateline.
     /// Whether the seat of government at `i` ("White House", "Kremlin") is named as the building: after
     /// "at", "in", "into", "outside", "inside" or "near", with "the" between or not ("according to the
     /// Kremlin", "an appeal to the Kremlin" name the government).
@@ -358,6 +357,7 @@ extension EntityRecognizer {
     /// Prepositions of being at or going into a building (a closed class).
     static let buildingPrepositions: WordSet = ["at", "in", "into", "outside", "inside", "near"]
 
+    /// A capital names the city, not the government, after a place preposition or as a dateline.
     func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
         if i > sentence.lowerBound {
             let previous = tokens[i - 1].lower

@@ -305,7 +305,7 @@ extension EntityRecognizer {
         let particle = words[words.endIndex - 3]
         let hyphen = words[words.endIndex - 2]
         let surname = words[words.endIndex - 1]
-        guard ["al", "el"].contains(particle.lower), !particle.isCapitalized, hyphen.text == "-", hyphen.attached, surname.attached, surname.isCapitalized,
+        guard NameCues.arabicSurnameParticles.contains(particle.lower, hash: particle.lowerHash), !particle.isCapitalized, hyphen.text == "-", hyphen.attached, surname.attached, surname.isCapitalized,
             given.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps }), let first = given.first
         else { return nil }
         if NameCues.arabicPlaceOpeners.contains(first.lower, hash: first.lowerHash) { return .location }
@@ -659,8 +659,12 @@ extension EntityRecognizer {
         let first = k
         while k < min(sentence.upperBound, first + Self.classNounAppositionWords), tokens[k].isWord, !tokens[k].isCapitalized || tokens[k].text == "-" { k += 1 }
         guard k > first, k < sentence.upperBound, [",", "."].contains(tokens[k].text) else { return false }
-        let noun = tokens[k - 1]
-        return NameCues.organizationClassNouns.contains(noun.lower, hash: noun.lowerHash) || RoleExtractor.companyNouns.contains(noun.lower, hash: noun.lowerHash)
+        return isBodyClassNoun(tokens[k - 1])
+    }
+
+    /// Whether `token` is a class noun of a body or a business: "group", "movement", "retailer", "carrier".
+    func isBodyClassNoun(_ token: Token) -> Bool {
+        NameCues.organizationClassNouns.contains(token.lower, hash: token.lowerHash) || RoleExtractor.companyNouns.contains(token.lower, hash: token.lowerHash)
     }
 
     /// Lower-case words of a body's apposition after its article, at most: "main opposition group".
@@ -935,8 +939,7 @@ extension EntityRecognizer {
         }
         // "Chile's biggest retailer, Falabella,", "its flag carrier, LAN,": a name set off by commas after a
         // body's class noun is that body's
-        if !titled, !firstName, before?.text == ",", let b2 = before2, b2.isWord, !b2.isCapitalized,
-            NameCues.organizationClassNouns.contains(b2.lower, hash: b2.lowerHash) || RoleExtractor.companyNouns.contains(b2.lower, hash: b2.lowerHash),
+        if !titled, !firstName, before?.text == ",", let b2 = before2, b2.isWord, !b2.isCapitalized, isBodyClassNoun(b2),
             after.map({ [",", "."].contains($0.text) }) ?? true
         {
             return RawMention(range: range, type: .organization, name: name, origin: .name)

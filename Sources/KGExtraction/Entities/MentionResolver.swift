@@ -69,37 +69,46 @@ struct MentionResolver {
     /// A lone word that opens exactly one longer unknown place name of the document, one without a
     /// head noun, is that place: "Mocimboa" beside "Mocimboa da Praia" (not "Coron" beside "Coron Island").
     static func placesNamedByTheirFirstWord(_ mentions: [RawMention]) -> [RawMention] {
-        var fullName: [String: String?] = [:]
-        for m in mentions where m.type == .location && m.origin == .name && m.range.count >= 2 {
-            let words = m.name.spaceSeparatedWords
-            // "Coron Island" and the town "Coron" are two places: a head noun tells them apart
-            guard words.count >= 2, let first = words.first, let last = words.last, !NameCues.locationHeads.contains(last.lowercased()) else { continue }
-            let key = String(first)
-            if let existing = fullName[key] { if existing != m.name { fullName[key] = .some(nil) } } else { fullName[key] = m.name }
-        }
+        let fullName = fullNamesByFirstWord(
+            mentions.lazy.filter { $0.type == .location && $0.origin == .name && $0.range.count >= 2 }.map(\.name).filter { name in
+                // "Coron Island" and the town "Coron" are two places: a head noun tells them apart
+                let words = name.spaceSeparatedWords
+                return words.count >= 2 && !NameCues.locationHeads.contains(words[words.count - 1].lowercased())
+            })
         guard !fullName.isEmpty else { return mentions }
         return mentions.map { m in
-            guard m.type == .location, m.range.count == 1, m.origin == .name, let match = fullName[m.name], let full = match else { return m }
+            guard m.type == .location, m.range.count == 1, m.origin == .name, let full = fullName[m.name] else { return m }
             var place = m
             place.name = full
             return place
         }
     }
 
+    /// Each first word of `names` that opens exactly one of them (however often named), with that name:
+    /// the full name a lone word may stand for. ["Mocimboa da Praia", "Rio Tinto", "Rio Grande"] ->
+    /// ["Mocimboa": "Mocimboa da Praia"].
+    static func fullNamesByFirstWord(_ names: some Sequence<String>) -> [String: String] {
+        var fullName: [String: String?] = [:]
+        for name in names {
+            guard let first = name.spaceSeparatedWords.first else { continue }
+            let key = String(first)
+            if let existing = fullName[key] { if existing != name { fullName[key] = .some(nil) } } else { fullName[key] = name }
+        }
+        return fullName.compactMapValues { $0 }
+    }
+
     /// A lone word typed a place by its context that opens a Korean-style name of the document, a
     /// family name and a hyphenated given name, is that person: "Hong accused Pyongyang" after
     /// "Unification Minister Hong Yong-pyo" (the family name, written first, is the short form).
     static func familyNamesOfPeople(_ mentions: [RawMention]) -> [RawMention] {
-        var fullName: [String: String?] = [:]
-        for m in mentions where m.type == .person {
-            let words = m.name.spaceSeparatedWords
-            guard words.count == 2, let given = words.last, isHyphenatedGivenName(given) else { continue }
-            let key = String(words[0])
-            if let existing = fullName[key] { if existing != m.name { fullName[key] = .some(nil) } } else { fullName[key] = m.name }
-        }
+        let fullName = fullNamesByFirstWord(
+            mentions.lazy.filter { $0.type == .person }.map(\.name).filter { name in
+                let words = name.spaceSeparatedWords
+                return words.count == 2 && isHyphenatedGivenName(words[1])
+            })
         guard !fullName.isEmpty else { return mentions }
         return mentions.map { m in
-            guard m.type == .location, m.range.count == 1, m.origin == .name, let match = fullName[m.name], let full = match else { return m }
+            guard m.type == .location, m.range.count == 1, m.origin == .name, let full = fullName[m.name] else { return m }
             var person = m
             person.type = .person
             person.name = full

@@ -88,6 +88,8 @@ enum NameCues {
         "league", "council", "commission", "court", "tribunal", "union", "alliance", "front", "movement", "assembly", "agency",
         "committee", "organisation", "organization", "bank", "fund", "coalition", "mission", "forum",
     ]
+    /// The particles joined by a hyphen to an Arabic surname or place word ("al-Maliki", "el-Sheikh").
+    static let arabicSurnameParticles: WordSet = ["al", "el"]
     /// Arabic nouns that open a place's name before an "al-" word: "Ras al-Ain", "Deir al-Balah" (a
     /// person's name opens with a given name instead).
     static let arabicPlaceOpeners: WordSet = WordLists.wordSet("NameCues.arabicPlaceOpeners")

@@ -15,7 +15,8 @@ extension RoleExtractor {
     ]
 
     /// Class nouns of a news medium or a public agency that may stand right before its name:
-    /// "broadcaster", "news agency", "daily", "space research agency".
+    /// "broadcaster", "news agency", "daily", "space research agency". (`NameCues.mediaNouns`, the nouns
+    /// that type an unknown name after it a medium, is a different list: it has "tv", no "agency".)
     static let mediumClassNouns: WordSet = ["broadcaster", "television", "radio", "newspaper", "daily", "tabloid", "weekly", "agency"]
 
     /// Industries whose "group" is a company ("mining group", "oil group"), not an armed or rights group.

@@ -61,7 +61,8 @@ extension RoleExtractor {
     /// // "He met U.S. Senators John McCain and Chris Murphy." -> Fact(John McCain, "senator", United States), Fact(Chris Murphy, ...)
     /// ```
     func listedTitlesOfAState(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i).count > 4 && s.lower(i).hasSuffix("s") {
+        // (the plural's cheap test first: the loop reads every capitalized word of every sentence)
+        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i).hasSuffix("s") && s.lower(i).count > 4 {
             // the title's own capitalized words before the plural: "Foreign Ministers"
             var start = i
             while start > i - 2, s.range.contains(start - 1), s.mentionAt[start - 1] == nil, s.tokens[start - 1].isWord, s.tokens[start - 1].isCapitalized {
