@@ -606,14 +606,21 @@ extension RoleExtractor {
         return nil
     }
 
-    /// Words of a dateline's city, at most ("COX'S BAZAR", "NEW YORK").
+    /// Words of a dateline's city, at most ("COX'S BAZAR", "NEW YORK", "PORT-AU-PRINCE").
     static let datelineCityWords = 4
 
-    /// The country a dateline names after its city: "ERBIL, Iraq, Sept 27 (Reuters) -" -> "Iraq" (not
-    /// "DAYTON, Ohio, Nov 21": no country).
+    /// The country a dateline names after its city: "ERBIL, Iraq, Sept 27 (Reuters) -" -> "Iraq",
+    /// "PORT-AU-PRINCE, Haiti, July 9 (AP) -" -> "Haiti" (not "DAYTON, Ohio, Nov 21": no country).
     static func datelineCityCountry(_ tokens: [Token], range: Range<Int>, recognizer: EntityRecognizer, mask: [Bool]) -> String? {
         var i = range.lowerBound
-        while i < min(range.upperBound, range.lowerBound + datelineCityWords), tokens[i].isAllCaps || tokens[i].text == "'" || tokens[i].text == "\u{2019}" {
+        var words = 0
+        // the city's words in capitals, an apostrophe or a hyphen between two of them
+        while i < range.upperBound, words < datelineCityWords {
+            let joinsWords =
+                ["'", "\u{2019}"].contains(tokens[i].text)
+                || tokens[i].text == "-" && i > range.lowerBound && tokens[i - 1].isAllCaps && i + 1 < range.upperBound && tokens[i + 1].isAllCaps
+            guard tokens[i].isAllCaps || joinsWords else { break }
+            if tokens[i].isAllCaps { words += 1 }
             i += 1
         }
         guard i > range.lowerBound, tokens[range.lowerBound].isWord, i + 1 < range.upperBound, tokens[i].text == ",",

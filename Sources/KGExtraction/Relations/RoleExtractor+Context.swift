@@ -321,6 +321,7 @@ extension RoleExtractor {
             // "appointed X as its special envoy to Albania": "its" names the post's owner, "to" where it serves
             let ownedByTheSubject = ["its", "their"].contains(s.lower(i + 1)) && s.lower(j) == "to"
             if ["of", "to", "at"].contains(s.lower(j)), !ownedByTheSubject {
+                let preposition = s.lower(j)
                 j += s.lower(j + 1) == "the" ? 2 : 1
                 // "as head of the powerful Security Council": a lower-case word or two may stand before the body
                 j = Self.pastClassWords(s, from: j, atMost: Self.asBodyModifierWords)
@@ -328,8 +329,11 @@ extension RoleExtractor {
                     Self.addRole(
                         person, name, s.mentions[body].entity, in: s, from: min(s.mentions[h].range.lowerBound, i), to: s.mentions[body].range.upperBound,
                         confidence: FactConfidence.Role.sideClause, into: &facts)
+                    continue
                 }
-                continue
+                // "sworn in as interim president at the home of X": with no body after it, "at" says where
+                // the act took place, and the title is a bare one
+                guard preposition == "at" else { continue }
             }
             // "ZANU-PF sacked Mugabe as its leader": "its" stands for the body named before the verb
             if ["its", "their"].contains(s.lower(i + 1)), !reflexive,

@@ -1,0 +1,30 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The thirty-first pass on unseen news: a dateline's hyphenated city ("PORT-AU-PRINCE, Haiti, July
+/// 9 (AP) -") names the country after it, as a one-word city does; a title taken "as TITLE at" a
+/// place with no body after "at" ("sworn in as interim president at the home of X") a bare title.
+final class ThirtyFirstRecallPassTests: ExtractionTestCase {
+    func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
+        XCTAssertEqual(
+            try all("PORT-AU-PRINCE, Haiti, July 9 (AP) - Police have arrested 17 men. Prime Minister Claude Joseph spoke with reporters."),
+            ["Claude Joseph -prime minister-> Haiti"])
+        // a hyphen that joins no two words in capitals ends the city: no dateline, no country
+        XCTAssertEqual(
+            try all("PORT-au-Prince, Haiti, July 9 (AP) - Police have arrested 17 men. Prime Minister Claude Joseph spoke with reporters."),
+            [])
+    }
+
+    func testATitleTakenAtAPlaceIsABareTitle() throws {
+        XCTAssertEqual(
+            try all(
+                "PORT-AU-PRINCE, Haiti (AP) - Boniface Alexandre was sworn in as interim president at the home of a judge on Sunday. Haiti's rebels entered the capital."
+            ),
+            ["Boniface Alexandre -interim president-> Haiti"])
+        // a body after "at" is the title's own
+        XCTAssertEqual(
+            try all("PORT-AU-PRINCE, Haiti (AP) - Jane Doe was sworn in as ambassador at the United Nations on Sunday. Haiti's rebels entered the capital."),
+            ["Jane Doe -ambassador-> United Nations"])
+    }
+}
