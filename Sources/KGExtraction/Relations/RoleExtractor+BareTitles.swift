@@ -421,6 +421,10 @@ extension RoleExtractor {
                 return s.mentions[m].type == .country ? s.mentions[m].entity : nil
             }
             if ["\"", "\u{201C}", ";", ","].contains(s.lower(i)) && i > verb + 1 { return nil }
+            // "said 15 of the detained men were Colombians": past the reported clause's own verb, a
+            // name is what the clause says of its subject, not its subject
+            // (the roles' sentences may be read untagged: then an auxiliary or a copula marks the verb)
+            if s.tag(i).map({ $0.upos == .VERB || $0.upos == .AUX }) ?? s.lower(i, isIn: Self.auxiliaries) { return nil }
             i += 1
         }
         return nil

@@ -4,7 +4,9 @@ import XCTest
 
 /// The thirty-first pass on unseen news: a dateline's hyphenated city ("PORT-AU-PRINCE, Haiti, July
 /// 9 (AP) -") names the country after it, as a one-word city does; a title taken "as TITLE at" a
-/// place with no body after "at" ("sworn in as interim president at the home of X") a bare title.
+/// place with no body after "at" ("sworn in as interim president at the home of X") a bare title;
+/// a country named past the reported clause's verb ("said 15 of the men were Colombians") no country
+/// the speaker speaks for.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -26,5 +28,15 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("PORT-AU-PRINCE, Haiti (AP) - Jane Doe was sworn in as ambassador at the United Nations on Sunday. Haiti's rebels entered the capital."),
             ["Jane Doe -ambassador-> United Nations"])
+    }
+
+    func testACountryPastTheReportedClausesVerbIsNotSpokenFor() throws {
+        XCTAssertEqual(
+            try all("PORT-AU-PRINCE, Haiti, July 9 (AP) - Police have arrested 17 men. Police chief Leon Charles said 15 of the detained men were Colombians."),
+            ["Leon Charles -police chief-> Haiti"])
+        // the reported clause's subject is still the country spoken for
+        XCTAssertEqual(
+            try all("PORT-AU-PRINCE, Haiti, July 9 (AP) - Police have arrested 17 men. Police chief Leon Charles said Colombia had trained the gunmen."),
+            ["Leon Charles -police chief-> Colombia"])
     }
 }
