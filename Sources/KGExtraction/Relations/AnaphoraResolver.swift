@@ -235,8 +235,11 @@ struct AnaphoraResolver {
                 continue
             }
             // "Mali left ECOWAS, accusing it of ...", "revoked the licences of Oxfam and CARE, accusing them
-            // of ...": the object of a participle set off after the main clause is what that clause acted on
-            if let acted = Self.participleObjectPronoun(tokens, i, range: range, spans: sorted), !covered(i), !quoted(i) {
+            // of ...", "expelled the envoy, X, accusing him of ...": the object of a participle set off after
+            // the main clause is what that clause acted on
+            if let acted = Self.participleObjectPronoun(tokens, i, range: range, spans: sorted)
+                ?? Self.participleObjectPerson(tokens, i, range: range, spans: sorted, fits: fits), !covered(i), !quoted(i)
+            {
                 extra.append(acted)
                 i += 1
                 continue
@@ -400,6 +403,29 @@ struct AnaphoraResolver {
             group: members.count >= 2 ? members.map(\.entity) : [], isPronoun: true)
     }
 
+    /// "him" or "her" right after a participle that follows a comma (", accusing him of"): the person
+    /// named last before the comma, of the pronoun's gender, not the sentence's first name (the subject
+    /// that acts in the participle too, and whom the pronoun cannot be).
+    ///
+    /// ```swift
+    /// // "Sogavare expelled the envoy, Patrick Cole, accusing him of meddling." -> "him": Patrick Cole
+    /// ```
+    static func participleObjectPerson(
+        _ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], fits: (Int, Gender) -> Bool
+    ) -> SentenceView.Span? {
+        guard let gender = Gender(objectPronoun: tokens[i].lower), i - 2 >= range.lowerBound, i + 1 < range.upperBound,
+            tokens[i - 2].text == ",", tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, tokens[i - 1].lower.hasSuffix("ing"),
+            tokens.lower(i + 1, isIn: Self.afterObjectPronoun)
+        else { return nil }
+        guard let first = spans.first(where: { range.contains($0.range.lowerBound) && !$0.modifierOnly }),
+            let last = spans.last(where: {
+                $0.range.upperBound <= i - 2 && range.contains($0.range.lowerBound) && !$0.modifierOnly && $0.type == .person
+            }),
+            last.range.lowerBound > first.range.lowerBound, last.entity != first.entity, fits(last.entity, gender)
+        else { return nil }
+        return SentenceView.Span(range: i..<(i + 1), entity: last.entity, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true)
+    }
+
     /// The person mention that is the subject of the clause whose object pronoun is token `i`: the
     /// person named last before it, followed (after an optional comma closing an apposition, "General
     /// X, urged him") only by a verb and the words of `betweenSubjectAndObject`, or a verb and its
@@ -409,7 +435,12 @@ struct AnaphoraResolver {
             !subject.modifierOnly, subject.range.upperBound < i
         else { return nil }
         var k = subject.range.upperBound
-        if tokens[k].text == ",", k + 1 < i { k += 1 }
+        if tokens[k].text == ",", k + 1 < i {
+            k += 1
+            // "expelled the envoy, X, accusing him of": a participle after the comma is the main clause's
+            // act, not one of the name before it (`participleObjectPerson` reads the pronoun)
+            if tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("ing"), k + 1 == i { return nil }
+        }
         // ("telephoned Fujimori to congratulate him": a name before an infinitive is its verb's object, the
         // infinitive's subject is another's)
         guard k < i, tokens[k].lower != "'s", tokens[k].lower != "to" else { return nil }

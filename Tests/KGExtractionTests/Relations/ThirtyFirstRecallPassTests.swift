@@ -6,7 +6,8 @@ import XCTest
 /// 9 (AP) -") names the country after it, as a one-word city does; a title taken "as TITLE at" a
 /// place with no body after "at" ("sworn in as interim president at the home of X") a bare title;
 /// a country named past the reported clause's verb ("said 15 of the men were Colombians") no country
-/// the speaker speaks for.
+/// the speaker speaks for; "him" or "her" after a participle set off by a comma ("expelled the
+/// envoy, X, accusing him of") the person named last before the comma, never the sentence's subject.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -38,5 +39,15 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("PORT-AU-PRINCE, Haiti, July 9 (AP) - Police have arrested 17 men. Police chief Leon Charles said Colombia had trained the gunmen."),
             ["Leon Charles -police chief-> Colombia"])
+    }
+
+    func testAParticiplesObjectPronounIsThePersonNamedBeforeTheComma() throws {
+        XCTAssertEqual(
+            try all("Prime Minister Manasseh Sogavare expelled Australia's high commissioner, Patrick Cole, accusing him of meddling."),
+            [
+                "Patrick Cole -high commissioner-> Australia", "Manasseh Sogavare -expel-> Patrick Cole", "Manasseh Sogavare -accuse-> Patrick Cole",
+            ])
+        // no other person before the comma: the pronoun is not the subject's
+        XCTAssertEqual(try all("Prime Minister Manasseh Sogavare expelled the envoy, accusing him of meddling."), [])
     }
 }
