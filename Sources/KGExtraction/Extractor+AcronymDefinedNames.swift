@@ -6,6 +6,10 @@ extension Extractor {
     /// The longest stretch of words a long name may run on for before its acronym.
     static let longNameTailLimit = 8
 
+    /// The longest such stretch before an acronym that holds every initial of the name but one
+    /// ("for the Recovery of Democracy and the Restoration of the State (CNRDR)").
+    static let initialsTailLimit = 12
+
     /// "the Front for Change and Concord in Chad (FACT)", "the Organisation for Security and
     /// Co-operation in Europe (OSCE)": an institution's name cut at a connector ("Front for Change")
     /// runs on to the acronym in parentheses that closes it, when the acronym starts with the name's
@@ -59,7 +63,7 @@ extension Extractor {
         var j = range.upperBound
         guard j < tokens.count, longNameConnectors.contains(tokens[j].lower) || tokens[j].text == "-" && tokens[j].attached
         else { return nil }
-        while j < tokens.count, j - range.upperBound <= longNameTailLimit {
+        while j < tokens.count, j - range.upperBound <= initialsTailLimit {
             let t = tokens[j]
             if t.text == "(" { break }
             let hyphenPart = t.text == "-" && t.attached || t.attached && j > 0 && tokens[j - 1].text == "-" && t.isWord
@@ -71,11 +75,32 @@ extension Extractor {
         else { return nil }
         let acronym = tokens[j + 1]
         guard acronym.isWord, acronym.isAllCaps, (2...8).contains(acronym.text.count), let initial = acronym.text.first else { return nil }
-        if tokens[range.lowerBound].text.first == initial { return j }
+        let withinTail = j - range.upperBound <= longNameTailLimit + 1
+        if withinTail, tokens[range.lowerBound].text.first == initial { return j }
         // "the International Commission against Impunity in Guatemala (CICIG)": an acronym of the name in
         // another language still holds the initials of its capitalized words, in their order
         let initials = tokens[range.lowerBound..<j].filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first)
-        return initials.count >= 3 && isSubsequence(initials, of: Array(acronym.text)) ? j : nil
+        if withinTail, initials.count >= 3 && isSubsequence(initials, of: Array(acronym.text)) { return j }
+        // "the National Movement for the Liberation of Azawad (MNLA)", "the National Committee for the
+        // Recovery of Democracy and the Restoration of the State (CNRDR)": a French or Spanish acronym puts
+        // the noun before its adjective, so it holds the same initials in another order, a word's at most left out
+        let letters = Array(acronym.text)
+        // (not after an acronym of another body: "the NATO-led International Security Assistance Force (ISAF)")
+        guard !tokens[range.lowerBound].isAllCaps, initials.count >= 3, letters.count >= initials.count - 1, initials.prefix(2).contains(initial),
+            isSubMultiset(letters, of: initials)
+        else { return nil }
+        return j
+    }
+
+    /// Whether every element of `part` occurs in `whole` at least as often.
+    static func isSubMultiset(_ part: [Character], of whole: [Character]) -> Bool {
+        var counts: [Character: Int] = [:]
+        for c in whole { counts[c, default: 0] += 1 }
+        for c in part {
+            guard let left = counts[c], left > 0 else { return false }
+            counts[c] = left - 1
+        }
+        return true
     }
 
     /// Whether every element of `part` occurs in `whole` in the same order.

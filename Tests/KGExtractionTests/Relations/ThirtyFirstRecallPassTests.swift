@@ -7,7 +7,9 @@ import XCTest
 /// place with no body after "at" ("sworn in as interim president at the home of X") a bare title;
 /// a country named past the reported clause's verb ("said 15 of the men were Colombians") no country
 /// the speaker speaks for; "him" or "her" after a participle set off by a comma ("expelled the
-/// envoy, X, accusing him of") the person named last before the comma, never the sentence's subject.
+/// envoy, X, accusing him of") the person named last before the comma, never the sentence's subject;
+/// a long name closed by an acronym of its initials in another order ("the National Movement for the
+/// Liberation of Azawad (MNLA)", a French acronym) the institution's whole name.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -49,5 +51,20 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
             ])
         // no other person before the comma: the pronoun is not the subject's
         XCTAssertEqual(try all("Prime Minister Manasseh Sogavare expelled the envoy, accusing him of meddling."), [])
+    }
+
+    func testALongNameRunsOnToAnAcronymOfItsInitialsInAnotherOrder() throws {
+        let names = { (text: String) in try self.extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted() }
+        XCTAssertEqual(
+            try names("The National Movement for the Liberation of Azawad (MNLA) seized Kidal."),
+            ["Kidal|location", "National Movement for the Liberation of Azawad|organization"])
+        XCTAssertEqual(
+            try names("The National Committee for the Recovery of Democracy and the Restoration of the State (CNRDR) overthrew the president."),
+            ["National Committee for the Recovery of Democracy and the Restoration of the State|organization"])
+        // another body's acronym before the name, or initials two short, leave the names apart
+        XCTAssertEqual(
+            try names("The NATO-led International Security Assistance Force (ISAF) left Kabul."),
+            ["International Security Assistance Force|organization", "Kabul|location", "NATO|organization"])
+        XCTAssertEqual(try names("The European Union and the United States (US) condemned Russia."), ["European Union|organization", "Russia|country", "United States|country"])
     }
 }
