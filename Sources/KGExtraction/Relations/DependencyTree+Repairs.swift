@@ -536,13 +536,31 @@ extension DependencyTree {
                 continue
             }
             let first = firstSubject[verb]
-            guard names[word], names[first], word >= 1, coordinators[word - 1], heads[word - 1] == word else { continue }
+            guard names[word], names[first], word >= 1 else { continue }
+            // "X and rebel leader Y signed": a title's words or two may stand between the coordinator and the name
+            var coordinator = word - 1
+            while coordinator > first + 1, word - coordinator <= Self.titleWordsBeforeConjunct, !coordinators[coordinator], !names[coordinator],
+                !commas[coordinator]
+            {
+                coordinator -= 1
+            }
+            guard coordinators[coordinator], coordinator == word - 1 ? heads[coordinator] == word : heads[coordinator] != verb else { continue }
+            for title in (coordinator + 1)..<word where !((coordinator + 1)...word).contains(heads[title] ?? -1) {
+                heads[title] = word
+                labels[title] = .compound
+            }
+            heads[coordinator] = word
+            labels[coordinator] = .cc
             heads[word] = first
             labels[word] = .conj
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
+
+    /// Words of a title between a coordinator and the name it joins to a list, at most ("and rebel
+    /// leader Y").
+    static let titleWordsBeforeConjunct = 3
 
     /// The tree with each verb coordinated with an attribution set off by commas ("..., the State
     /// Department said, and urged him") coordinated with the clause the attribution is inserted in.

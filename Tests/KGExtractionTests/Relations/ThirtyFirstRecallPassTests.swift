@@ -9,7 +9,9 @@ import XCTest
 /// the speaker speaks for; "him" or "her" after a participle set off by a comma ("expelled the
 /// envoy, X, accusing him of") the person named last before the comma, never the sentence's subject;
 /// a long name closed by an acronym of its initials in another order ("the National Movement for the
-/// Liberation of Azawad (MNLA)", a French acronym) the institution's whole name.
+/// Liberation of Azawad (MNLA)", a French acronym) the institution's whole name; a second subject
+/// whose title stands between it and the coordinator ("X and rebel leader Y signed") a conjunct of
+/// the first.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -66,5 +68,17 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
             try names("The NATO-led International Security Assistance Force (ISAF) left Kabul."),
             ["International Security Assistance Force|organization", "Kabul|location", "NATO|organization"])
         XCTAssertEqual(try names("The European Union and the United States (US) condemned Russia."), ["European Union|organization", "Russia|country", "United States|country"])
+    }
+
+    func testASecondSubjectAfterItsTitleIsAConjunct() throws {
+        XCTAssertEqual(
+            try all("Sierra Leone's President Ahmad Tejan Kabbah and rebel leader Foday Sankoh signed a peace agreement on Wednesday."),
+            [
+                "Ahmad Tejan Kabbah -president-> Sierra Leone", "Ahmad Tejan Kabbah -sign-> Foday Sankoh", "Foday Sankoh -sign-> Ahmad Tejan Kabbah",
+            ])
+        // no name after the coordinator: no second party
+        XCTAssertEqual(
+            try all("Sierra Leone's President Ahmad Tejan Kabbah and the rebels signed a peace agreement on Wednesday."),
+            ["Ahmad Tejan Kabbah -president-> Sierra Leone"])
     }
 }
