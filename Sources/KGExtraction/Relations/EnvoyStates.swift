@@ -20,7 +20,11 @@ enum EnvoyStates {
     static let envoyActs: WordSet = ["summon", "expel", "declare", "order", "give", "throw out"]
 
     /// Titles of a state's envoys (words of the role's name).
-    static let envoyTitles: WordSet = ["ambassador", "envoy", "charge", "chargé", "diplomat", "consul", "attache", "attaché"]
+    static let envoyTitles: WordSet = ["ambassador", "envoy", "charge", "chargé", "diplomat", "consul", "attache", "attaché", "nuncio"]
+
+    /// Whole titles of a state's envoys whose words alone name none: a Commonwealth state's envoy to
+    /// another ("Pakistan's high commissioner").
+    static let envoyTitlePhrases: WordSet = ["high commissioner", "deputy high commissioner", "acting high commissioner"]
 
     /// Words of a deadline to leave after "give" ("72 hours to leave").
     static let deadlineUnits: WordSet = ["hour", "hours", "day", "days", "week", "weeks"]
@@ -41,7 +45,7 @@ enum EnvoyStates {
         }
         let served = facts.filter { fact in
             fact.kind == .role && entities.indices.contains(fact.object) && entities[fact.object].type == .country
-                && fact.action.split(separator: " ").contains { envoyTitles.contains(String($0)) }
+                && (fact.action.split(separator: " ").contains { envoyTitles.contains(String($0)) } || envoyTitlePhrases.contains(fact.action))
         }
         guard !served.isEmpty else { return out }
         for fact in out where fact.kind == .action && envoyActs.contains(fact.action) {

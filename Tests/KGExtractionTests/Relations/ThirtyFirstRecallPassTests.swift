@@ -11,7 +11,7 @@ import XCTest
 /// a long name closed by an acronym of its initials in another order ("the National Movement for the
 /// Liberation of Azawad (MNLA)", a French acronym) the institution's whole name; a second subject
 /// whose title stands between it and the coordinator ("X and rebel leader Y signed") a conjunct of
-/// the first.
+/// the first; a summoned or expelled high commissioner's state summoned or expelled too.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -50,6 +50,7 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
             try all("Prime Minister Manasseh Sogavare expelled Australia's high commissioner, Patrick Cole, accusing him of meddling."),
             [
                 "Patrick Cole -high commissioner-> Australia", "Manasseh Sogavare -expel-> Patrick Cole", "Manasseh Sogavare -accuse-> Patrick Cole",
+                "Manasseh Sogavare -expel-> Australia",
             ])
         // no other person before the comma: the pronoun is not the subject's
         XCTAssertEqual(try all("Prime Minister Manasseh Sogavare expelled the envoy, accusing him of meddling."), [])
@@ -80,5 +81,17 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Sierra Leone's President Ahmad Tejan Kabbah and the rebels signed a peace agreement on Wednesday."),
             ["Ahmad Tejan Kabbah -president-> Sierra Leone"])
+    }
+
+    func testAHighCommissionersStateIsSummonedWithHim() throws {
+        XCTAssertEqual(
+            try all("Bangladesh summoned Pakistan's high commissioner, Afrasiab Mehdi Hashmi, to protest."),
+            [
+                "Afrasiab Mehdi Hashmi -high commissioner-> Pakistan", "Bangladesh -summon-> Afrasiab Mehdi Hashmi", "Bangladesh -summon-> Pakistan",
+            ])
+        // a commissioner of another kind stands for no state
+        XCTAssertEqual(
+            try all("Bangladesh summoned Pakistan's police commissioner, Afrasiab Mehdi Hashmi, to protest."),
+            ["Afrasiab Mehdi Hashmi -police commissioner-> Pakistan", "Bangladesh -summon-> Afrasiab Mehdi Hashmi"])
     }
 }
