@@ -184,6 +184,25 @@ struct EntityRecognizer {
             let acronymAfterClassNoun =
                 gazetteer.map { $0.0 == i + 1 && $0.1.kind != .acronym } ?? false && token.isAllCaps && token.text.count >= 3
                 && afterClassNoun(tokens, at: i, sentence: sentence)
+            // "Riyad al-Maliki": a place's name that is also a given name, right before an Arabic surname
+            // joined to its particle, opens a person's name
+            if let (gEnd, entry) = gazetteer, gEnd == i + 1, entry.type == .location || entry.type == .country, gEnd + 3 <= end,
+                mask[gEnd..<(gEnd + 3)].allSatisfy({ $0 }), lexicons.gazetteer[tokens[i..<(gEnd + 3)].map(\.lower).joined(separator: " ")] == nil,
+                arabicNameType(tokens[i..<(gEnd + 3)]) == .person
+            {
+                // "Sabah al-Ahmad al-Sabah": each further surname joined to its particle is the name's too
+                var nameEnd = gEnd + 3
+                while nameEnd + 3 <= end, mask[nameEnd..<(nameEnd + 3)].allSatisfy({ $0 }),
+                    NameCues.arabicSurnameParticles.contains(tokens[nameEnd].lower, hash: tokens[nameEnd].lowerHash), !tokens[nameEnd].isCapitalized,
+                    tokens[nameEnd + 1].text == "-", tokens[nameEnd + 1].attached, tokens[nameEnd + 2].attached, tokens[nameEnd + 2].isCapitalized
+                {
+                    nameEnd += 3
+                }
+                let name = tokens[i..<nameEnd].map(\.text).joined(separator: " ").joinedWordParts
+                mentions.append(RawMention(range: i..<nameEnd, type: .person, name: name, origin: .name))
+                i = nameEnd
+                continue
+            }
             if let (gEnd, _) = gazetteer, opensCountryNamedPerson(tokens, mask: mask, at: i, gazetteerEnd: gEnd, sentence: sentence, roles: roles) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))

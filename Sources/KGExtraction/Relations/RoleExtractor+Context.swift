@@ -175,6 +175,7 @@ extension RoleExtractor {
                 let opensSentence = opener == start
                 body =
                     sentenceSubjectBody(s, start: start, before: opener)?.entity
+                    ?? coordinatedClauseSubjectBody(s, start: start, opener: opener)?.entity
                     ?? lastBody(s, before: opener, where: { $0.type == .country || $0.type == .organization })?.entity
                     ?? (opensSentence ? context.previousSubjectBody : nil) ?? context.previousBodies.last
             }
@@ -211,6 +212,30 @@ extension RoleExtractor {
         else { return nil }
         return s.mentions[m]
     }
+
+    /// The state or body that opens the sentence as its subject when "its" opens a clause coordinated
+    /// with the first (", and its foreign minister, X,"): the pronoun takes up the first clause's
+    /// subject, not a place its verb names ("The Palestinian Authority recalled its ambassador from
+    /// Manama, and its foreign minister, X, called ..." -> the Palestinian Authority).
+    func coordinatedClauseSubjectBody(_ s: SentenceView, start: Int, opener: Int) -> SentenceView.Span? {
+        guard opener >= start + 2, s.lower(opener - 1) == "and", s.lower(opener - 2) == ",",
+            let m = s.mention(startingAt: start) ?? (s.lower(start, isIn: WordSet.articles) ? s.mention(startingAt: start + 1) : nil),
+            s.mentions[m].type == .country || s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
+            s.mentions[m].range.upperBound < opener - 2
+        else { return nil }
+        // its verb right after it: a lower-case word
+        let next = s.mentions[m].range.upperBound
+        guard s.tokens[next].isWord, !s.tokens[next].isCapitalized, !s.lower(next, isIn: WordSet.articles) else { return nil }
+        // the last body before the pronoun a place after a preposition ("from Manama"), not the verb's
+        // object ("Kenya met Uganda, and its foreign minister": Uganda's)
+        guard let last = s.mentions.last(where: { $0.range.upperBound <= opener && ($0.type == .country || $0.type == .organization) && !$0.modifierOnly }),
+            last.range.lowerBound > next, s.lower(last.range.lowerBound - 1, isIn: Self.placeOfActPrepositions)
+        else { return nil }
+        return s.mentions[m]
+    }
+
+    /// Prepositions (a closed class) before a place an act starts from, goes to or happens in.
+    static let placeOfActPrepositions: WordSet = ["from", "to", "in", "into", "at"]
 
     /// The last mention before `end` that `fits`, passing over a possessor ("The OAS condemned the
     /// Assembly's vote, and its secretary-general": "its" is the OAS, not the vote's owner) while an

@@ -11,7 +11,10 @@ import XCTest
 /// a long name closed by an acronym of its initials in another order ("the National Movement for the
 /// Liberation of Azawad (MNLA)", a French acronym) the institution's whole name; a second subject
 /// whose title stands between it and the coordinator ("X and rebel leader Y signed") a conjunct of
-/// the first; a summoned or expelled high commissioner's state summoned or expelled too.
+/// the first; a summoned or expelled high commissioner's state summoned or expelled too; a place's
+/// name that is also a given name before an Arabic surname joined to its particle a person's ("Riyad
+/// al-Maliki", "Sabah al-Ahmad al-Sabah"); "its" opening a clause coordinated after ", and" the first
+/// clause's subject, not a place its verb names.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -93,5 +96,28 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Bangladesh summoned Pakistan's police commissioner, Afrasiab Mehdi Hashmi, to protest."),
             ["Afrasiab Mehdi Hashmi -police commissioner-> Pakistan", "Bangladesh -summon-> Afrasiab Mehdi Hashmi"])
+    }
+
+    func testAPlacesNameBeforeAnArabicSurnameOpensAPersonsName() throws {
+        let names = { (text: String) in try self.extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted() }
+        XCTAssertEqual(try names("Its foreign minister, Riyad al-Maliki, criticised Bahrain."), ["Bahrain|country", "Riyad al-Maliki|person"])
+        XCTAssertEqual(
+            try names("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Riyadh."),
+            ["Kuwait|country", "Riyadh|location", "Sabah al-Ahmad al-Sabah|person"])
+        // a place's noun opening the name keeps it a place's; a place alone stays a place
+        XCTAssertEqual(try names("Ministers met in Riyadh and Ras al-Ain."), ["Ras al-Ain|location", "Riyadh|location"])
+    }
+
+    func testItsAfterACoordinatorTakesUpTheFirstClausesSubject() throws {
+        XCTAssertEqual(
+            try all("The Palestinian Authority recalled its ambassador from Manama, and its foreign minister, Riyad al-Maliki, criticised Bahrain."),
+            [
+                "Riyad al-Maliki -foreign minister-> Palestinian Authority", "Riyad al-Maliki -criticize-> Bahrain",
+                "Palestinian Authority -recall-> Bahrain",
+            ])
+        // the verb's object named last: the pronoun's body is read as before, the body named last
+        XCTAssertEqual(
+            try all("The Palestinian Authority criticised Bahrain, and its foreign minister, Khalid al-Khalifa, spoke to reporters."),
+            ["Palestinian Authority -criticize-> Bahrain", "Khalid al-Khalifa -foreign minister-> Bahrain"])
     }
 }
