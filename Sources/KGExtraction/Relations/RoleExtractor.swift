@@ -274,9 +274,14 @@ struct RoleExtractor {
                 {
                     comma += 1
                 }
-                // "the commander of Bolivia's military, General X": a rank may stand before the name
+                // "the commander of Bolivia's military, General X", "the foreign minister of the United Arab
+                // Emirates, Sheikh X": a rank or an honorific may stand before the name
                 var named = comma + 1
-                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil, s.lower(named, isIn: Self.militaryRanks) { named += 1 }
+                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil,
+                    s.lower(named, isIn: Self.militaryRanks) || s.lower(named, isIn: Self.honorificsBeforeNames)
+                {
+                    named += 1
+                }
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma) == ",",
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {

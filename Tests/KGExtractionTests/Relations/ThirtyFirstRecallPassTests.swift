@@ -14,7 +14,8 @@ import XCTest
 /// the first; a summoned or expelled high commissioner's state summoned or expelled too; a place's
 /// name that is also a given name before an Arabic surname joined to its particle a person's ("Riyad
 /// al-Maliki", "Sabah al-Ahmad al-Sabah"); "its" opening a clause coordinated after ", and" the first
-/// clause's subject, not a place its verb names.
+/// clause's subject, not a place its verb names; an honorific between the comma and the name after
+/// "TITLE of BODY," ("the foreign minister of the United Arab Emirates, Sheikh X").
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -119,5 +120,13 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("The Palestinian Authority criticised Bahrain, and its foreign minister, Khalid al-Khalifa, spoke to reporters."),
             ["Palestinian Authority -criticize-> Bahrain", "Khalid al-Khalifa -foreign minister-> Bahrain"])
+    }
+
+    func testAnHonorificMayOpenTheNameAfterTitleOfBody() throws {
+        XCTAssertEqual(
+            try all("The accord was signed by the foreign minister of the United Arab Emirates, Sheikh Abdullah bin Zayed Al Nahyan, on Tuesday."),
+            ["Abdullah bin Zayed Al Nahyan -foreign minister-> United Arab Emirates"])
+        // a common noun after the comma: no name, no title
+        XCTAssertEqual(try all("The accord was signed by the foreign minister of the United Arab Emirates, a close ally, on Tuesday."), [])
     }
 }
