@@ -651,13 +651,16 @@ extension EntityRecognizer {
     /// Whether an apposition from `start` is an article or possessive, a few lower-case words and a
     /// body's class noun, closed by a comma or the sentence's end: ", the country's main opposition
     /// group,", ", a Tuareg rebel movement." (a person's apposition ends in a title).
-    func classNounInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+    /// With `ofFollows`, the class noun may also be followed by "of" ("the official newspaper of the party").
+    func classNounInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>, ofFollows: Bool = false) -> Bool {
         guard start < sentence.upperBound, WordSet.articles.contains(tokens[start].lower) || tokens[start].lower == "its" else { return false }
         var k = start + 1
         // ("the country's": a common noun's possessive)
         if k + 1 < sentence.upperBound, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k + 1].text == "'s" { k += 2 }
         let first = k
         while k < min(sentence.upperBound, first + Self.classNounAppositionWords), tokens[k].isWord, !tokens[k].isCapitalized || tokens[k].text == "-" { k += 1 }
+        // ("the official newspaper of the party": the noun before "of" ends the apposition)
+        if ofFollows, let of = (first..<k).first(where: { tokens[$0].lower == "of" }), of > first { return isBodyClassNoun(tokens[of - 1]) }
         guard k > first, k < sentence.upperBound, [",", "."].contains(tokens[k].text) else { return false }
         return isBodyClassNoun(tokens[k - 1])
     }

@@ -203,6 +203,20 @@ struct EntityRecognizer {
                 i = nameEnd
                 continue
             }
+            // "the state news agency Petra", "Syria's state news agency, SANA,", "Granma, the official newspaper of
+            // the party": a place's one-word name that a body's class noun names, right before it or in
+            // apposition, is the body's
+            // (not a first name: "the Seleka rebel coalition, Michel Djotodia,")
+            if let (gEnd, entry) = gazetteer, gEnd == i + 1, entry.type == .location || entry.kind == .capital, token.isCapitalized,
+                lexicons.genderOfFirstName[token.text] == nil,
+                afterClassNoun(tokens, at: i, sentence: sentence)
+                    || i >= sentence.lowerBound + 2 && tokens[i - 1].text == "," && afterClassNoun(tokens, at: i - 1, sentence: sentence)
+                    || gEnd < end && tokens[gEnd].text == "," && classNounInApposition(tokens, from: gEnd + 1, sentence: sentence, ofFollows: true)
+            {
+                mentions.append(RawMention(range: i..<gEnd, type: .organization, name: token.text, origin: .name))
+                i = gEnd
+                continue
+            }
             if let (gEnd, _) = gazetteer, opensCountryNamedPerson(tokens, mask: mask, at: i, gazetteerEnd: gEnd, sentence: sentence, roles: roles) {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
                 mentions.append(contentsOf: typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles))

@@ -15,7 +15,9 @@ import XCTest
 /// name that is also a given name before an Arabic surname joined to its particle a person's ("Riyad
 /// al-Maliki", "Sabah al-Ahmad al-Sabah"); "its" opening a clause coordinated after ", and" the first
 /// clause's subject, not a place its verb names; an honorific between the comma and the name after
-/// "TITLE of BODY," ("the foreign minister of the United Arab Emirates, Sheikh X").
+/// "TITLE of BODY," ("the foreign minister of the United Arab Emirates, Sheikh X"); a place's one-word
+/// name that a body's class noun names, right before it or in apposition, the body's ("Syria's state
+/// news agency, SANA,", "Granma, the official newspaper of the party").
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -128,5 +130,19 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
             ["Abdullah bin Zayed Al Nahyan -foreign minister-> United Arab Emirates"])
         // a common noun after the comma: no name, no title
         XCTAssertEqual(try all("The accord was signed by the foreign minister of the United Arab Emirates, a close ally, on Tuesday."), [])
+    }
+
+    func testAPlacesNameThatABodysClassNounNamesIsTheBodys() throws {
+        let names = { (text: String) in try self.extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted() }
+        XCTAssertEqual(
+            try all("DAMASCUS - Syria's state news agency, SANA, said Baghdad had sent no evidence."), ["SANA -state news agency-> Syria"])
+        XCTAssertEqual(
+            try names("Granma, the official newspaper of the Cuban Communist Party, called him a liar."),
+            ["Cuban Communist Party|organization", "Granma|organization"])
+        // a place's class noun in apposition, or a first name after a body's class noun, leaves the name as it was
+        XCTAssertEqual(try names("Troops moved to Granma, a province in the east."), ["Granma|location"])
+        XCTAssertEqual(
+            try names("The leader of the Seleka rebel coalition, Michel Djotodia, declared himself president."),
+            ["Michel Djotodia|person", "Seleka|organization"])
     }
 }
