@@ -17,7 +17,8 @@ import XCTest
 /// clause's subject, not a place its verb names; an honorific between the comma and the name after
 /// "TITLE of BODY," ("the foreign minister of the United Arab Emirates, Sheikh X"); a place's one-word
 /// name that a body's class noun names, right before it or in apposition, the body's ("Syria's state
-/// news agency, SANA,", "Granma, the official newspaper of the party").
+/// news agency, SANA,", "Granma, the official newspaper of the party"); an abbreviated rank ("Gen.")
+/// before the name as the rank written out.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
@@ -144,5 +145,13 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try names("The leader of the Seleka rebel coalition, Michel Djotodia, declared himself president."),
             ["Michel Djotodia|person", "Seleka|organization"])
+    }
+
+    func testAnAbbreviatedRankMayStandBeforeTheName() throws {
+        XCTAssertEqual(
+            try all("Parliament elected the commander of the Lebanese army, Gen. Joseph Aoun, as president."),
+            ["Joseph Aoun -commander-> Lebanese Army"])
+        // a person's rank abbreviated after the possessive form too
+        XCTAssertEqual(try all("BEIRUT - The Lebanese army's commander, Gen. Joseph Aoun, spoke."), ["Joseph Aoun -commander-> Lebanese Army"])
     }
 }
