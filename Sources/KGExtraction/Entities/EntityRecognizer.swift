@@ -186,9 +186,11 @@ struct EntityRecognizer {
                 && afterClassNoun(tokens, at: i, sentence: sentence)
             // "Riyad al-Maliki": a place's name that is also a given name, right before an Arabic surname
             // joined to its particle, opens a person's name
-            if let (gEnd, entry) = gazetteer, gEnd == i + 1, entry.type == .location || entry.type == .country, gEnd + 3 <= end,
-                mask[gEnd..<(gEnd + 3)].allSatisfy({ $0 }), lexicons.gazetteer[tokens[i..<(gEnd + 3)].map(\.lower).joined(separator: " ")] == nil,
-                arabicNameType(tokens[i..<(gEnd + 3)]) == .person
+            // (the particle tested first: most places have none after them)
+            if let (gEnd, entry) = gazetteer, gEnd == i + 1, gEnd + 3 <= end, tokens[gEnd].text == "al" || tokens[gEnd].text == "el",
+                entry.type == .location || entry.type == .country, mask[gEnd..<(gEnd + 3)].allSatisfy({ $0 }),
+                arabicNameType(tokens[i..<(gEnd + 3)]) == .person,
+                lexicons.gazetteer[tokens[i..<(gEnd + 3)].map(\.lower).joined(separator: " ")] == nil
             {
                 // "Sabah al-Ahmad al-Sabah": each further surname joined to its particle is the name's too
                 var nameEnd = gEnd + 3
