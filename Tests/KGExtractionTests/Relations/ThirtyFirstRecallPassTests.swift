@@ -20,6 +20,11 @@ import XCTest
 /// news agency, SANA,", "Granma, the official newspaper of the party"); an abbreviated rank ("Gen.")
 /// before the name as the rank written out.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
+    /// The entities of `text` as "name|type", sorted.
+    func typedNames(_ text: String) throws -> [String] {
+        try extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted()
+    }
+
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
             try all("PORT-AU-PRINCE, Haiti, July 9 (AP) - Police have arrested 17 men. Prime Minister Claude Joseph spoke with reporters."),
@@ -64,18 +69,17 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     }
 
     func testALongNameRunsOnToAnAcronymOfItsInitialsInAnotherOrder() throws {
-        let names = { (text: String) in try self.extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted() }
         XCTAssertEqual(
-            try names("The National Movement for the Liberation of Azawad (MNLA) seized Kidal."),
+            try typedNames("The National Movement for the Liberation of Azawad (MNLA) seized Kidal."),
             ["Kidal|location", "National Movement for the Liberation of Azawad|organization"])
         XCTAssertEqual(
-            try names("The National Committee for the Recovery of Democracy and the Restoration of the State (CNRDR) overthrew the president."),
+            try typedNames("The National Committee for the Recovery of Democracy and the Restoration of the State (CNRDR) overthrew the president."),
             ["National Committee for the Recovery of Democracy and the Restoration of the State|organization"])
         // another body's acronym before the name, or initials two short, leave the names apart
         XCTAssertEqual(
-            try names("The NATO-led International Security Assistance Force (ISAF) left Kabul."),
+            try typedNames("The NATO-led International Security Assistance Force (ISAF) left Kabul."),
             ["International Security Assistance Force|organization", "Kabul|location", "NATO|organization"])
-        XCTAssertEqual(try names("The European Union and the United States (US) condemned Russia."), ["European Union|organization", "Russia|country", "United States|country"])
+        XCTAssertEqual(try typedNames("The European Union and the United States (US) condemned Russia."), ["European Union|organization", "Russia|country", "United States|country"])
     }
 
     func testASecondSubjectAfterItsTitleIsAConjunct() throws {
@@ -103,13 +107,12 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     }
 
     func testAPlacesNameBeforeAnArabicSurnameOpensAPersonsName() throws {
-        let names = { (text: String) in try self.extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted() }
-        XCTAssertEqual(try names("Its foreign minister, Riyad al-Maliki, criticised Bahrain."), ["Bahrain|country", "Riyad al-Maliki|person"])
+        XCTAssertEqual(try typedNames("Its foreign minister, Riyad al-Maliki, criticised Bahrain."), ["Bahrain|country", "Riyad al-Maliki|person"])
         XCTAssertEqual(
-            try names("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Riyadh."),
+            try typedNames("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Riyadh."),
             ["Kuwait|country", "Riyadh|location", "Sabah al-Ahmad al-Sabah|person"])
         // a place's noun opening the name keeps it a place's; a place alone stays a place
-        XCTAssertEqual(try names("Ministers met in Riyadh and Ras al-Ain."), ["Ras al-Ain|location", "Riyadh|location"])
+        XCTAssertEqual(try typedNames("Ministers met in Riyadh and Ras al-Ain."), ["Ras al-Ain|location", "Riyadh|location"])
     }
 
     func testItsAfterACoordinatorTakesUpTheFirstClausesSubject() throws {
@@ -134,16 +137,15 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     }
 
     func testAPlacesNameThatABodysClassNounNamesIsTheBodys() throws {
-        let names = { (text: String) in try self.extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted() }
         XCTAssertEqual(
             try all("DAMASCUS - Syria's state news agency, SANA, said Baghdad had sent no evidence."), ["SANA -state news agency-> Syria"])
         XCTAssertEqual(
-            try names("Granma, the official newspaper of the Cuban Communist Party, called him a liar."),
+            try typedNames("Granma, the official newspaper of the Cuban Communist Party, called him a liar."),
             ["Cuban Communist Party|organization", "Granma|organization"])
         // a place's class noun in apposition, or a first name after a body's class noun, leaves the name as it was
-        XCTAssertEqual(try names("Troops moved to Granma, a province in the east."), ["Granma|location"])
+        XCTAssertEqual(try typedNames("Troops moved to Granma, a province in the east."), ["Granma|location"])
         XCTAssertEqual(
-            try names("The leader of the Seleka rebel coalition, Michel Djotodia, declared himself president."),
+            try typedNames("The leader of the Seleka rebel coalition, Michel Djotodia, declared himself president."),
             ["Michel Djotodia|person", "Seleka|organization"])
     }
 
