@@ -107,7 +107,13 @@ public final class Extractor: Sendable {
         let headlineSentences = Set(
             sentenceRanges.indices.filter { !Self.sentenceStops.contains(tokens[sentenceRanges[$0].upperBound - 1].text) })
         let headlineMentions = Set(raw.indices.filter { headlineSentences.contains(rawSentence[$0]) })
-        var resolved = MentionResolver().resolve(raw, surfaces: surfaces, headlineMentions: headlineMentions)
+        // the title written right before each person mention ("King Abdullah", "President X")
+        var titles: [Int: String] = [:]
+        for (k, m) in raw.enumerated() where m.type == .person {
+            let roles = rolesBySentence[rawSentence[k]]
+            if let role = roles.last(where: { $0.range.upperBound == m.range.lowerBound }) { titles[k] = role.name }
+        }
+        var resolved = MentionResolver().resolve(raw, surfaces: surfaces, headlineMentions: headlineMentions, titles: titles)
         MentionResolver.addHonorificAliases(&resolved, raw: raw, tokens: tokens, surfaces: surfaces)
         MentionResolver.addInstitutionAliases(&resolved, raw: raw, tokens: tokens, commonWords: lexicons.commonWords)
 

@@ -7,7 +7,9 @@ extension MentionResolver {
     /// Honorifics that belong to the name they precede.
     static let nameHonorifics: WordSet = WordLists.wordSet("MentionResolver.nameHonorifics")
 
-    /// Adds "Sheikh X" as an alias of the person X for every person mention right after a name honorific.
+    /// Adds "Sheikh X" as an alias of the person X for every person mention right after a name honorific,
+    /// and "King X" for one right after a royal title ("Saudi King Abdullah": a monarch is known by
+    /// the title and the given name together).
     ///
     /// ```swift
     /// // "Prime Minister Sheikh Hasina said ..." -> Hasina's aliases gain "Sheikh Hasina"
@@ -16,7 +18,7 @@ extension MentionResolver {
     static func addHonorificAliases(_ resolved: inout Resolved, raw: [RawMention], tokens: [Token], surfaces: [String]) {
         for (i, m) in raw.enumerated() where m.type == .person && m.range.lowerBound > 0 {
             let before = tokens[m.range.lowerBound - 1]
-            guard nameHonorifics.contains(before.lower), before.isCapitalized, let id = resolved.entityOfMention[i],
+            guard nameHonorifics.contains(before.lower) || royalTitles.contains(before.lower), before.isCapitalized, let id = resolved.entityOfMention[i],
                 resolved.entities.indices.contains(id)
             else { continue }
             let alias = before.text + " " + surfaces[i]

@@ -184,9 +184,14 @@ struct MentionResolver {
         return out
     }
 
+    /// Titles (a closed class) of a monarch or a member of a royal house, who is named by a given name
+    /// after them: "King Abdullah", "Emir Tamim".
+    static let royalTitles: WordSet = ["king", "queen", "emir", "sultan", "prince", "princess", "crown prince", "crown princess"]
+
     /// `headlineMentions`: the indices of the mentions written in a headline (a line without a
-    /// sentence's final stop), where a person is often named by a surname alone.
-    func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = []) -> Resolved {
+    /// sentence's final stop), where a person is often named by a surname alone. `titles`: the title
+    /// written right before a person mention, by the mention's index.
+    func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = [], titles: [Int: String] = [:]) -> Resolved {
         let typed = Self.headlineNamesOfPeople(mentions, headlineMentions: headlineMentions)
         let mentions = Self.shortNamesOfTheStateNamedInFull(
             Self.familyNamesOfPeople(Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed)))),
@@ -301,9 +306,18 @@ struct MentionResolver {
                 entityOf[i] = add(m.type, m.name)
             }
         }
+        // "King Abdullah" after "President Ali Abdullah Saleh" or "Prime Minister Abdullah bin Nasser
+        // al-Thani" is another man: a royal title's given name joins no full name written under a title
+        // of another kind
+        var otherTitled = Set<Int>()
+        for (i, title) in titles where !Self.royalTitles.contains(title) {
+            if let id = entityOf[i], mentions[i].range.count >= 2 { otherTitled.insert(id) }
+        }
+        func royalTitled(_ i: Int) -> Bool { titles[i].map { Self.royalTitles.contains($0) } ?? false }
         // a one-word name that is part of a person's full name is that person ("Omar", "Lima"),
         // even when a gazetteer knows a place of that name
         var nameParts: [String: Int] = [:]
+        var middleParts = Set<String>()
         for entity in entities where entity.type == .person {
             let parts = entity.name.spaceSeparatedWords
             guard parts.count >= 2 else { continue }
@@ -314,7 +328,10 @@ struct MentionResolver {
                 // "Hamad" of "Salman bin Hamad al-Khalifa" is his father's name, not his
                 if Self.patronymicMarkers.contains(parts[k - 1].lowercased()) { continue }
                 let key = lookupKey(String(part))
-                if nameParts[key] == nil { nameParts[key] = entity.id }
+                if nameParts[key] == nil {
+                    nameParts[key] = entity.id
+                    if k < parts.count - 1 { middleParts.insert(key) }
+                }
             }
         }
         // ("Londono" after "Rodrigo Londono": a capital's spelling that is a person's surname is the person too)
@@ -322,6 +339,8 @@ struct MentionResolver {
         where m.range.count == 1 && (m.type == .person || m.type == .location || m.type == .country && m.origin == .gazetteer(.capital)) {
             let key = lookupKey(surfaces[i])
             guard let person = nameParts[key] else { continue }
+            // ("Saudi King Abdullah" is not "Ali Abdullah Saleh": a monarch is named by his own given name)
+            if royalTitled(i), middleParts.contains(key) || otherTitled.contains(person) { continue }
             if let current = entityOf[i], entities[current].type == .person, current == person { continue }
             entityOf[i] = person
         }
@@ -342,6 +361,7 @@ struct MentionResolver {
         for (i, m) in mentions.enumerated() where m.range.count == 1 && m.type == .person {
             let key = lookupKey(surfaces[i])
             guard let match = byFirstName[key], let person = match ?? firstByFamilyName[key] else { continue }
+            if royalTitled(i), otherTitled.contains(person) { continue }
             if let current = entityOf[i], entities[current].name.contains(" ") { continue }
             entityOf[i] = person
         }

@@ -18,7 +18,8 @@ import XCTest
 /// "TITLE of BODY," ("the foreign minister of the United Arab Emirates, Sheikh X"); a place's one-word
 /// name that a body's class noun names, right before it or in apposition, the body's ("Syria's state
 /// news agency, SANA,", "Granma, the official newspaper of the party"); an abbreviated rank ("Gen.")
-/// before the name as the rank written out.
+/// before the name as the rank written out; a given name after a royal title ("Saudi King Abdullah")
+/// no part of a full name written under another kind of title, and known by the title with it.
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -155,5 +156,17 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
             ["Joseph Aoun -commander-> Lebanese Army"])
         // a person's rank abbreviated after the possessive form too
         XCTAssertEqual(try all("BEIRUT - The Lebanese army's commander, Gen. Joseph Aoun, spoke."), ["Joseph Aoun -commander-> Lebanese Army"])
+    }
+
+    func testAMonarchsGivenNameJoinsNoFullNameUnderAnotherTitle() throws {
+        let doc = try extract("SANAA - President Ali Abdullah Saleh, who telephoned Saudi King Abdullah on Wednesday, accused Iran of arming the Houthis.")
+        XCTAssertEqual(
+            facts(doc),
+            ["Abdullah -king-> Saudi Arabia", "Ali Abdullah Saleh -telephone-> Abdullah", "Ali Abdullah Saleh -accuse-> Iran"])
+        XCTAssertEqual(entity(doc, "Abdullah")?.aliases.sorted(), ["Abdullah", "King Abdullah"])
+        // the full name written under the royal title: the given name after it is that person
+        XCTAssertEqual(
+            try typedNames("AMMAN - King Abdullah bin Hussein met envoys on Monday. King Abdullah said Jordan would help."),
+            ["AMMAN|location", "Abdullah bin Hussein|person", "Jordan|country"])
     }
 }
