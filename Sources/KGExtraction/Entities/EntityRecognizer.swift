@@ -208,6 +208,19 @@ struct EntityRecognizer {
             // "the state news agency Petra", "Syria's state news agency, SANA,", "Granma, the official newspaper of
             // the party": a place's one-word name that a body's class noun names, right before it or in
             // apposition, is the body's
+            // "Director General Yukiya Amano": a place's one-word name (Amano, a spelling of Amman) right after
+            // a titled one-word name is that person's surname
+            if let (gEnd, entry) = gazetteer, gEnd == i + 1, token.isCapitalized, !token.isAllCaps,
+                entry.type == .location || entry.type == .country && entry.kind == .capital,
+                let last = mentions.last, last.type == .person, last.range.count == 1, last.range.upperBound == i,
+                roles.last?.range.upperBound == last.range.lowerBound
+            {
+                let range = last.range.lowerBound..<gEnd
+                mentions[mentions.count - 1] = RawMention(
+                    range: range, type: .person, name: tokens[range].map(\.text).joined(separator: " "), origin: .name)
+                i = gEnd
+                continue
+            }
             // (not a first name: "the Seleka rebel coalition, Michel Djotodia,")
             if let (gEnd, entry) = gazetteer, gEnd == i + 1, entry.type == .location || entry.kind == .capital, token.isCapitalized,
                 lexicons.genderOfFirstName[token.text] == nil,

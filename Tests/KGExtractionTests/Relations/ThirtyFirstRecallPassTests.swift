@@ -19,7 +19,9 @@ import XCTest
 /// name that a body's class noun names, right before it or in apposition, the body's ("Syria's state
 /// news agency, SANA,", "Granma, the official newspaper of the party"); an abbreviated rank ("Gen.")
 /// before the name as the rank written out; a given name after a royal title ("Saudi King Abdullah")
-/// no part of a full name written under another kind of title, and known by the title with it.
+/// no part of a full name written under another kind of title, and known by the title with it; a
+/// place's one-word name right after a titled one-word name that name's surname ("Director General
+/// Yukiya Amano").
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -168,5 +170,13 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try typedNames("AMMAN - King Abdullah bin Hussein met envoys on Monday. King Abdullah said Jordan would help."),
             ["AMMAN|location", "Abdullah bin Hussein|person", "Jordan|country"])
+    }
+
+    func testAPlacesNameAfterATitledGivenNameIsTheSurname() throws {
+        XCTAssertEqual(
+            try all("IAEA Director General Yukiya Amano said Iran had not cooperated."),
+            ["Yukiya Amano -director general-> International Atomic Energy Agency"])
+        // a place after a full name stays a place
+        XCTAssertEqual(try typedNames("President Yoweri Museveni flew to Kampala."), ["Kampala|location", "Yoweri Museveni|person"])
     }
 }
