@@ -58,6 +58,15 @@ struct EntityRecognizer {
         while i < end {
             guard mask[i] else { i += 1; continue }
             let token = tokens[i]
+            // "wrote on X that ...", "said on X": the platform once called Twitter
+            if token.text == "X", isPlatformX(tokens, at: i, sentence: sentence) {
+                // (where one says a thing, not whom it is said to: no end of an act)
+                var platform = RawMention(range: i..<(i + 1), type: .organization, name: "X", origin: .name)
+                platform.modifierOnly = true
+                mentions.append(platform)
+                i += 1
+                continue
+            }
             // "ZANU-PF", "ISIS-K": an acronym joined to letters in capitals by a hyphen is one name
             if let acronymEnd = hyphenatedAcronymEnd(tokens, mask: mask, at: i, end: end, sentence: sentence) {
                 let name = tokens[i..<acronymEnd].map(\.text).joined()
@@ -435,6 +444,25 @@ struct EntityRecognizer {
     func afterClassNoun(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
         i > sentence.lowerBound && !tokens[i - 1].isCapitalized
             && (tokens.lower(i - 1, isIn: NameCues.organizationClassNouns) || tokens.lower(i - 1, isIn: NameCues.mediaNouns))
+    }
+
+    /// Words (a closed class) of saying or posting that may come a few words before "on X".
+    static let postingWords: WordSet = [
+        "said", "says", "wrote", "writes", "writing", "posted", "posts", "posting", "post", "replied", "reply", "tweeted", "statement",
+        "message", "announced", "thanked",
+    ]
+
+    /// Whether the "X" at `i` names the platform: right after "on", a word of saying or posting at most
+    /// four words before, and no word of a name or a hyphen after it ("wrote on X that", not "Plan X-2").
+    func isPlatformX(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
+        guard i >= sentence.lowerBound + 2, tokens[i - 1].lower == "on", !tokens[i].attached || tokens[i - 1].text != "-" else { return false }
+        if i + 1 < sentence.upperBound,
+            tokens[i + 1].attached && (tokens[i + 1].isWord || tokens[i + 1].text == "-")
+                || tokens[i + 1].isCapitalized && tokens[i + 1].isWord
+        {
+            return false
+        }
+        return (max(sentence.lowerBound, i - 6)..<(i - 1)).contains { tokens.lower($0, isIn: Self.postingWords) }
     }
 
     /// The end of an acronym written with a hyphen ("ZANU-PF", "ISIS-K"), where neither part is a

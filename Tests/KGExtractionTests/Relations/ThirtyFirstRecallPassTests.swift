@@ -21,7 +21,8 @@ import XCTest
 /// before the name as the rank written out; a given name after a royal title ("Saudi King Abdullah")
 /// no part of a full name written under another kind of title, and known by the title with it; a
 /// place's one-word name right after a titled one-word name that name's surname ("Director General
-/// Yukiya Amano").
+/// Yukiya Amano"); "X" after "on" and a word of saying or posting the platform, an entity but no
+/// end of an act ("wrote on X that").
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -178,5 +179,14 @@ final class ThirtyFirstRecallPassTests: ExtractionTestCase {
             ["Yukiya Amano -director general-> International Atomic Energy Agency"])
         // a place after a full name stays a place
         XCTAssertEqual(try typedNames("President Yoweri Museveni flew to Kampala."), ["Kampala|location", "Yoweri Museveni|person"])
+    }
+
+    func testXAfterAWordOfPostingIsThePlatform() throws {
+        let doc = try extract("Foreign Minister Xue Jian wrote on X that the talks had failed.")
+        XCTAssertEqual(doc.entities.map { "\($0.name)|\($0.type)" }.sorted(), ["Xue Jian|person", "X|organization"])
+        XCTAssertEqual(facts(doc), [])
+        // no word of saying before it, or a word joined to it: no platform
+        XCTAssertEqual(try typedNames("Rebels attacked on X day."), [])
+        XCTAssertEqual(try typedNames("The report said the plan was based on X-ray evidence."), [])
     }
 }
