@@ -75,6 +75,7 @@ extension Extractor {
         else { return nil }
         let acronym = tokens[j + 1]
         guard acronym.isWord, acronym.isAllCaps, (2...8).contains(acronym.text.count), let initial = acronym.text.first else { return nil }
+        // (as the scan does, the parenthesis may stand one word past the limit)
         let withinTail = j - range.upperBound <= longNameTailLimit + 1
         if withinTail, tokens[range.lowerBound].text.first == initial { return j }
         // "the International Commission against Impunity in Guatemala (CICIG)": an acronym of the name in

@@ -455,7 +455,7 @@ struct EntityRecognizer {
     /// Whether the "X" at `i` names the platform: right after "on", a word of saying or posting at most
     /// four words before, and no word of a name or a hyphen after it ("wrote on X that", not "Plan X-2").
     func isPlatformX(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
-        guard i >= sentence.lowerBound + 2, tokens[i - 1].lower == "on", !tokens[i].attached || tokens[i - 1].text != "-" else { return false }
+        guard i >= sentence.lowerBound + 2, tokens[i - 1].lower == "on" else { return false }
         if i + 1 < sentence.upperBound,
             tokens[i + 1].attached && (tokens[i + 1].isWord || tokens[i + 1].text == "-")
                 || tokens[i + 1].isCapitalized && tokens[i + 1].isWord
