@@ -305,13 +305,19 @@ extension EntityRecognizer {
         let particle = words[words.endIndex - 3]
         let hyphen = words[words.endIndex - 2]
         let surname = words[words.endIndex - 1]
-        guard NameCues.arabicSurnameParticles.contains(particle.lower, hash: particle.lowerHash), !particle.isCapitalized, hyphen.text == "-", hyphen.attached, surname.attached, surname.isCapitalized,
-            given.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps }), let first = given.first
+        guard isJoinedArabicSurname(particle, hyphen, surname), given.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps }),
+            let first = given.first
         else { return nil }
         if NameCues.arabicPlaceOpeners.contains(first.lower, hash: first.lowerHash) { return .location }
         if NameCues.arabicBodyOpeners.contains(first.lower, hash: first.lowerHash) { return .organization }
         let headed = given.contains { NameCues.organizationHeads.contains($0.lower) || NameCues.locationHeads.contains($0.lower) }
         return !headed && plainNameWords(given) ? .person : nil
+    }
+
+    /// Whether three tokens are an Arabic surname joined to its particle: "al", "-", "Maliki".
+    func isJoinedArabicSurname(_ particle: Token, _ hyphen: Token, _ surname: Token) -> Bool {
+        NameCues.arabicSurnameParticles.contains(particle.lower, hash: particle.lowerHash) && !particle.isCapitalized && hyphen.text == "-"
+            && hyphen.attached && surname.attached && surname.isCapitalized
     }
 
     /// No word is an everyday word (first names aside) nor written in capitals.

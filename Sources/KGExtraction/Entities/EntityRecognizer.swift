@@ -195,8 +195,8 @@ struct EntityRecognizer {
                 && afterClassNoun(tokens, at: i, sentence: sentence)
             // "Riyad al-Maliki": a place's name that is also a given name, right before an Arabic surname
             // joined to its particle, opens a person's name
-            // (the particle tested first: most places have none after them)
-            if let (gEnd, entry) = gazetteer, gEnd == i + 1, gEnd + 3 <= end, tokens[gEnd].text == "al" || tokens[gEnd].text == "el",
+            // (the surname tested first: most places have none after them)
+            if let (gEnd, entry) = gazetteer, gEnd == i + 1, gEnd + 3 <= end, isJoinedArabicSurname(tokens[gEnd], tokens[gEnd + 1], tokens[gEnd + 2]),
                 entry.type == .location || entry.type == .country, mask[gEnd..<(gEnd + 3)].allSatisfy({ $0 }),
                 arabicNameType(tokens[i..<(gEnd + 3)]) == .person,
                 lexicons.gazetteer[tokens[i..<(gEnd + 3)].map(\.lower).joined(separator: " ")] == nil
@@ -204,8 +204,7 @@ struct EntityRecognizer {
                 // "Sabah al-Ahmad al-Sabah": each further surname joined to its particle is the name's too
                 var nameEnd = gEnd + 3
                 while nameEnd + 3 <= end, mask[nameEnd..<(nameEnd + 3)].allSatisfy({ $0 }),
-                    NameCues.arabicSurnameParticles.contains(tokens[nameEnd].lower, hash: tokens[nameEnd].lowerHash), !tokens[nameEnd].isCapitalized,
-                    tokens[nameEnd + 1].text == "-", tokens[nameEnd + 1].attached, tokens[nameEnd + 2].attached, tokens[nameEnd + 2].isCapitalized
+                    isJoinedArabicSurname(tokens[nameEnd], tokens[nameEnd + 1], tokens[nameEnd + 2])
                 {
                     nameEnd += 3
                 }
@@ -214,9 +213,6 @@ struct EntityRecognizer {
                 i = nameEnd
                 continue
             }
-            // "the state news agency Petra", "Syria's state news agency, SANA,", "Granma, the official newspaper of
-            // the party": a place's one-word name that a body's class noun names, right before it or in
-            // apposition, is the body's
             // "Director General Yukiya Amano": a place's one-word name (Amano, a spelling of Amman) right after
             // a titled one-word name is that person's surname
             if let (gEnd, entry) = gazetteer, gEnd == i + 1, token.isCapitalized, !token.isAllCaps,
@@ -230,7 +226,9 @@ struct EntityRecognizer {
                 i = gEnd
                 continue
             }
-            // (not a first name: "the Seleka rebel coalition, Michel Djotodia,")
+            // "the state news agency Petra", "Syria's state news agency, SANA,", "Granma, the official newspaper of
+            // the party": a place's one-word name that a body's class noun names, right before it or in
+            // apposition, is the body's (not a first name: "the Seleka rebel coalition, Michel Djotodia,")
             if let (gEnd, entry) = gazetteer, gEnd == i + 1, entry.type == .location || entry.kind == .capital, token.isCapitalized,
                 lexicons.genderOfFirstName[token.text] == nil,
                 afterClassNoun(tokens, at: i, sentence: sentence)
@@ -453,7 +451,7 @@ struct EntityRecognizer {
     ]
 
     /// Whether the "X" at `i` names the platform: right after "on", a word of saying or posting at most
-    /// four words before, and no word of a name or a hyphen after it ("wrote on X that", not "Plan X-2").
+    /// five words before "on", and no word of a name or a hyphen after it ("wrote on X that", not "Plan X-2").
     func isPlatformX(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
         guard i >= sentence.lowerBound + 2, tokens[i - 1].lower == "on" else { return false }
         if i + 1 < sentence.upperBound,

@@ -377,10 +377,7 @@ struct AnaphoraResolver {
     /// ```
     static func participleObjectPronoun(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span]) -> SentenceView.Span? {
         let lower = tokens[i].lower
-        guard lower == "it" || lower == "them", i - 2 >= range.lowerBound, i + 1 < range.upperBound,
-            tokens[i - 2].text == ",", tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, tokens[i - 1].lower.hasSuffix("ing"),
-            tokens.lower(i + 1, isIn: Self.afterObjectPronoun)
-        else { return nil }
+        guard lower == "it" || lower == "them", isObjectOfSetOffParticiple(tokens, i, range: range) else { return nil }
         let named = spans.filter { $0.range.upperBound <= i - 2 && range.contains($0.range.lowerBound) && !$0.modifierOnly && !$0.isDemonym && $0.type != .person }
         // the clause's subject, named first, does the participle's act
         guard let last = named.last, let first = spans.first(where: { range.contains($0.range.lowerBound) && !$0.modifierOnly }),
@@ -403,6 +400,18 @@ struct AnaphoraResolver {
             group: members.count >= 2 ? members.map(\.entity) : [], isPronoun: true)
     }
 
+    /// Whether `token` is a lower-case "-ing" word: "accusing", "urging".
+    static func isParticiple(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && token.lower.hasSuffix("ing")
+    }
+
+    /// Whether the pronoun at `i` is the object of a participle right after a comma (", accusing it
+    /// of", ", urging them to"), a preposition or a particle after it.
+    static func isObjectOfSetOffParticiple(_ tokens: [Token], _ i: Int, range: Range<Int>) -> Bool {
+        i - 2 >= range.lowerBound && i + 1 < range.upperBound && tokens[i - 2].text == "," && isParticiple(tokens[i - 1])
+            && tokens.lower(i + 1, isIn: afterObjectPronoun)
+    }
+
     /// "him" or "her" right after a participle that follows a comma (", accusing him of"): the person
     /// named last before the comma, of the pronoun's gender, not the sentence's first name (the subject
     /// that acts in the participle too, and whom the pronoun cannot be).
@@ -413,10 +422,7 @@ struct AnaphoraResolver {
     static func participleObjectPerson(
         _ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], fits: (Int, Gender) -> Bool
     ) -> SentenceView.Span? {
-        guard let gender = Gender(objectPronoun: tokens[i].lower), i - 2 >= range.lowerBound, i + 1 < range.upperBound,
-            tokens[i - 2].text == ",", tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, tokens[i - 1].lower.hasSuffix("ing"),
-            tokens.lower(i + 1, isIn: Self.afterObjectPronoun)
-        else { return nil }
+        guard let gender = Gender(objectPronoun: tokens[i].lower), isObjectOfSetOffParticiple(tokens, i, range: range) else { return nil }
         guard let first = spans.first(where: { range.contains($0.range.lowerBound) && !$0.modifierOnly }),
             let last = spans.last(where: {
                 $0.range.upperBound <= i - 2 && range.contains($0.range.lowerBound) && !$0.modifierOnly && $0.type == .person
@@ -439,7 +445,7 @@ struct AnaphoraResolver {
             k += 1
             // "expelled the envoy, X, accusing him of": a participle after the comma is the main clause's
             // act, not one of the name before it (`participleObjectPerson` reads the pronoun)
-            if tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("ing"), k + 1 == i { return nil }
+            if isParticiple(tokens[k]), k + 1 == i { return nil }
         }
         // ("telephoned Fujimori to congratulate him": a name before an infinitive is its verb's object, the
         // infinitive's subject is another's)

@@ -205,12 +205,18 @@ extension RoleExtractor {
     /// its envoy"), when another state or body stands between it and `end`: "its" after a later name
     /// still stands for the subject. Nil when the sentence opens otherwise.
     func sentenceSubjectBody(_ s: SentenceView, start: Int, before end: Int) -> SentenceView.Span? {
-        guard let m = s.mention(startingAt: start) ?? (s.lower(start, isIn: WordSet.articles) ? s.mention(startingAt: start + 1) : nil),
-            s.mentions[m].type == .country || s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
-            s.mentions[m].range.upperBound < end, s.lower(s.mentions[m].range.upperBound) == ",",
+        guard let m = openingBody(s, start: start), s.mentions[m].range.upperBound < end, s.lower(s.mentions[m].range.upperBound) == ",",
             s.mentions.contains(where: { $0.range.lowerBound > s.mentions[m].range.upperBound && $0.range.upperBound <= end && ($0.type == .country || $0.type == .organization) })
         else { return nil }
         return s.mentions[m]
+    }
+
+    /// The state or body named at `start` (after "the", if any), the mention's index.
+    func openingBody(_ s: SentenceView, start: Int) -> Int? {
+        guard let m = s.mention(startingAt: start) ?? (s.lower(start, isIn: WordSet.articles) ? s.mention(startingAt: start + 1) : nil),
+            s.mentions[m].type == .country || s.mentions[m].type == .organization, !s.mentions[m].modifierOnly
+        else { return nil }
+        return m
     }
 
     /// The state or body that opens the sentence as its subject when "its" opens a clause coordinated
@@ -218,9 +224,7 @@ extension RoleExtractor {
     /// subject, not a place its verb names ("The Palestinian Authority recalled its ambassador from
     /// Manama, and its foreign minister, X, called ..." -> the Palestinian Authority).
     func coordinatedClauseSubjectBody(_ s: SentenceView, start: Int, opener: Int) -> SentenceView.Span? {
-        guard opener >= start + 2, s.lower(opener - 1) == "and", s.lower(opener - 2) == ",",
-            let m = s.mention(startingAt: start) ?? (s.lower(start, isIn: WordSet.articles) ? s.mention(startingAt: start + 1) : nil),
-            s.mentions[m].type == .country || s.mentions[m].type == .organization, !s.mentions[m].modifierOnly,
+        guard opener >= start + 2, s.lower(opener - 1) == "and", s.lower(opener - 2) == ",", let m = openingBody(s, start: start),
             s.mentions[m].range.upperBound < opener - 2
         else { return nil }
         // its verb right after it: a lower-case word

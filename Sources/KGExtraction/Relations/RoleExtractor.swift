@@ -276,12 +276,7 @@ struct RoleExtractor {
                 }
                 // "the commander of Bolivia's military, General X", "the foreign minister of the United Arab
                 // Emirates, Sheikh X": a rank or an honorific may stand before the name
-                var named = comma + 1
-                while named < j + 12, s.range.contains(named), s.mention(startingAt: named) == nil,
-                    s.lower(named, isIn: Self.militaryRanks) || s.lower(named, isIn: Self.honorificsBeforeNames)
-                {
-                    named += 1
-                }
+                let named = Self.pastRanks(s, from: comma + 1, atMost: j + 11 - comma, orHonorifics: true)
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma) == ",",
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
@@ -399,16 +394,21 @@ struct RoleExtractor {
     /// ("who chairs the regional bloc IGAD").
     static let leadershipClassWords = 2
 
-    /// Past up to `limit` lower-case words that describe a body before its name ("the regional bloc IGAD",
-    /// "the powerful Security Council"): no name, title, determiner, preposition or function word.
     /// Where a name starts past up to `limit` rank words before it ("Senior General Min Aung Hlaing",
-    /// "Ayatollah Ali Khamenei"): `start` itself when none stands there.
-    static func pastRanks(_ s: SentenceView, from start: Int, atMost limit: Int) -> Int {
+    /// "Ayatollah Ali Khamenei"), or honorifics too with `orHonorifics` ("Sheikh Abdullah"): `start`
+    /// itself when none stands there.
+    static func pastRanks(_ s: SentenceView, from start: Int, atMost limit: Int, orHonorifics: Bool = false) -> Int {
         var k = start
-        while k < start + limit, s.range.contains(k), s.mentionAt[k] == nil, s.lower(k, isIn: militaryRanks) { k += 1 }
+        while k < start + limit, s.range.contains(k), s.mentionAt[k] == nil,
+            s.lower(k, isIn: militaryRanks) || orHonorifics && s.lower(k, isIn: honorificsBeforeNames)
+        {
+            k += 1
+        }
         return k
     }
 
+    /// Past up to `limit` lower-case words that describe a body before its name ("the regional bloc IGAD",
+    /// "the powerful Security Council"): no name, title, determiner, preposition or function word.
     static func pastClassWords(_ s: SentenceView, from start: Int, atMost limit: Int) -> Int {
         var j = start
         while j < start + limit, s.range.contains(j), s.mentionAt[j] == nil, s.roleAt[j] == nil, s.tokens[j].isWord, !s.tokens[j].isCapitalized,
