@@ -279,7 +279,7 @@ VICTIM_SUBJECT_BLOCKS = {"DIE"}
 
 CORE_VERB_CODES = {
     "say": "01", "tell": "01", "state": "01", "announce": "01", "declare": "01", "add": "01", "note": "01",
-    "speak": "01", "address": "01", "quote": "01", "report": "01", "write": "02", "stress": "01",
+    "speak": "04", "address": "01", "quote": "01", "report": "01", "write": "02", "stress": "01",
     "ask": "02", "request": "02", "appeal": "02", "urge": "02", "call": "02", "invite": "03", "pledge": "03",
     "promise": "03", "offer": "03", "agree": "05", "meet": "04", "consult": "04", "negotiate": "04",
     "instruct": "04", "discuss": "04", "talk": "04", "visit": "04", "host": "04", "receive": "04", "recognize": "05", "recognise": "05",

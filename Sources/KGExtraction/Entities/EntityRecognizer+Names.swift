@@ -118,9 +118,12 @@ extension EntityRecognizer {
                 continue
             }
             // "Party of the Democratic Revolution", "Ministry of the Interior": "of the" after an
-            // institution's head, before a capitalized word no other name has taken
+            // institution's head, before a capitalized word no other name has taken (not the start of a
+            // known body's name of several words: "the Minsk Group of the Organization for Security and
+            // Co-operation in Europe" is two bodies)
             if t.lower == "of", j + 2 < end, tokens[j + 1].lower == "the", mask[j + 1], mask[j + 2], tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
-                !tokens[j + 2].isAllCaps, tokens.lower(j - 1, isIn: NameCues.organizationHeads)
+                !tokens[j + 2].isAllCaps, tokens.lower(j - 1, isIn: NameCues.organizationHeads),
+                !isKnownBodyOfSeveralWords(tokens, mask: mask, at: j + 2, end: end)
             {
                 j += 2
                 continue
@@ -136,6 +139,12 @@ extension EntityRecognizer {
             break
         }
         return j
+    }
+
+    /// Whether a known organization's name of several words starts at `j`.
+    func isKnownBodyOfSeveralWords(_ tokens: [Token], mask: [Bool], at j: Int, end: Int) -> Bool {
+        guard let (matchEnd, entry) = gazetteerMatch(tokens, mask: mask, at: j, end: end) else { return false }
+        return matchEnd > j + 1 && entry.type == .organization
     }
 
     /// A word made of an elided particle and a capitalized word, `d'Ivoire`, `l'Homme`: part of

@@ -162,15 +162,22 @@ extension DependencyTree {
         guard names.count == count, titles.count == count, people.count == count else { return self }
         var heads = self.heads, labels = self.labels
         var changed = false
-        for name in 0..<count where names[name] && !people[name] && [.obj, .iobj, .nsubj].contains(labels[name]) {
+        for name in 0..<count where names[name] && !people[name] && [.obj, .iobj, .nsubj, .obl].contains(labels[name]) {
             guard let verb = heads[name],
                 name + 1 < count, titles[name + 1]
             else { continue }
+            // ("spoke with New Zealand Prime Minister Jacinda Ardern": an oblique's preposition goes
+            // with the phrase, which has none of its own)
+            let cases = (0..<name).filter { heads[$0] == name && labels[$0].base == "case" }
+            if labels[name] == .obl, cases.isEmpty { continue }
             // the title's last word (its head), right before the holder's name
             var title = name + 1
             while title + 1 < count, titles[title + 1] { title += 1 }
             guard title + 1 < count, people[title + 1] else { continue }
             let holder = title + 1
+            if labels[name] == .obl, (name + 1...holder).contains(where: { w in (0..<count).contains { heads[$0] == w && labels[$0].base == "case" } }) {
+                continue
+            }
             let titleHeadsItsWords = (name + 1..<title).allSatisfy({ heads[$0] == title })
             // the phrase's top word hangs on the verb: the title (its holder below it) or the holder
             let top: Int
@@ -197,6 +204,7 @@ extension DependencyTree {
             labels[top] = labels[name]
             heads[name] = top == holder && heads[title] != holder ? holder : title
             labels[name] = .compound
+            for word in cases { heads[word] = top }
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
@@ -450,21 +458,43 @@ extension DependencyTree {
     ///
     /// ```swift
     /// // "envoy for Sudan , Perthes" parsed with "Perthes" the appos of "Sudan": it becomes the appos of "envoy"
-    /// let mended = tree.withTitlePlacesPassedToAppositions(people: isPerson, names: isName, titles: isTitle)
+    /// let mended = tree.withTitlePlacesPassedToAppositions(people: isPerson, names: isName, titles: isTitle, commas: isComma)
     /// ```
-    func withTitlePlacesPassedToAppositions(people: [Bool], names: [Bool], titles: [Bool]) -> DependencyTree {
-        guard people.count == count, names.count == count, titles.count == count else { return self }
-        var heads = self.heads
+    ///
+    /// The name may also be read as the place's conjunct after a comma ("the charge d'affaires in
+    /// Washington , Zuheir Jabbour ,"). The place may also hang on the title's verb, right after the
+    /// title ("summoned Israel's ambassador in Ankara , Gabby Levy ,"), and the name on it as an
+    /// unmarked nmod: the place then becomes the title's nmod as well, the name its apposition.
+    func withTitlePlacesPassedToAppositions(people: [Bool], names: [Bool], titles: [Bool], commas: [Bool]) -> DependencyTree {
+        guard people.count == count, names.count == count, titles.count == count, commas.count == count else { return self }
+        var heads = self.heads, labels = self.labels
         var changed = false
-        for person in 0..<count where people[person] && labels[person] == .appos {
-            guard let place = heads[person], place < person, names[place], !people[place], labels[place].base == "nmod",
-                let title = heads[place], title < place, titles[title]
+        for person in 1..<max(1, count) where people[person] && [.appos, .conj, Self.nmodUnmarked].contains(labels[person]) {
+            guard let place = heads[person], place < person, names[place], !people[place] else { continue }
+            // a person is no conjunct of a place: "the charge d'affaires in Washington , Zuheir Jabbour ,"
+            let setOff = labels[person] == .appos || labels[person] == .conj && commas[person - 1] && !(0..<count).contains { heads[$0] == person && labels[$0] == .cc }
+            if labels[place].base == "nmod", setOff, let title = heads[place], title < place, titles[title] {
+                heads[person] = title
+                labels[person] = .appos
+                changed = true
+                continue
+            }
+            // "ambassador in Ankara , Levy": the title, one preposition, the place, a comma, the name
+            guard commas[person - 1], place == person - 2, labels[place] == .obl, place >= 2,
+                heads[place - 1] == place, labels[place - 1].base == "case",
+                titles[place - 2], let verb = heads[place], heads[place - 2] == verb, labels[place - 2] == .obj
             else { continue }
+            let title = place - 2
+            heads[place] = title
+            labels[place] = .nmod
             heads[person] = title
+            labels[person] = .appos
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
+
+    static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
 
     /// The tree with a participle clause set off by a comma after a clause's object read as an
     /// adverbial of the clause's verb: "would deploy a battery in Seongju , a county in X , defying

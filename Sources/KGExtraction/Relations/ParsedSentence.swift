@@ -38,7 +38,7 @@ struct ParsedSentence {
             .withTitledPeopleListedAsConjuncts(people: people, titles: titles, commas: commas)
             .withOpeningAppositionsAsSubjects(people: people, commas: commas)
             .withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
-            .withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles)
+            .withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: tags.map { $0.xpos == .VBG }, verbs: tags.map { $0.upos == .VERB })
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })

@@ -82,6 +82,7 @@ extension TreeActionExtractor {
                 }.filter { p.view.mentions[$0.mention].type != .person }
             }
         }
+        if !passive { targets = postsOfOwnEnvoys(p, w, entry, targets) }
         // "telephoned Paisley and McGuinness and invited them": "them" stands for the list of names
         if !passive, let listed = listedThem(p, w, lemma: entry.lemma) {
             targets = listed + targets.filter { t in !listed.contains { $0.mention == t.mention } }
@@ -92,7 +93,9 @@ extension TreeActionExtractor {
             let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {
-            targets = self.targets(p, act, actEntry, passive: isPassive(p, act)).inherited
+            let passiveAct = isPassive(p, act)
+            let actTargets = self.targets(p, act, actEntry, passive: passiveAct)
+            targets = (passiveAct ? actTargets : postsOfOwnEnvoys(p, act, actEntry, actTargets)).inherited
         }
         // "refused to recognise X" rejects X: the act refused is not done, but the refusal is aimed at
         // whom it would be done to (its object; not "refused to return to Peru", a place to go)
@@ -211,6 +214,22 @@ extension TreeActionExtractor {
 
     /// Verbs of sending someone or something somewhere (a closed class).
     static let sendingLemmas: WordSet = ["send", "dispatch"]
+
+    /// `targets` of active verb `w` with a state's own envoy called home replaced by the state he
+    /// was posted to: "recalled its ambassador to Jakarta, Paul Grigson" is aimed at Indonesia, not at
+    /// its own man (with no post named the envoy stays: "recalled its ambassador, X").
+    func postsOfOwnEnvoys(_ p: ParsedSentence, _ w: Int, _ entry: VerbEntry, _ targets: [Argument]) -> [Argument] {
+        guard entry.cameo == .reduceRelations else { return targets }
+        let ownEnvoys = p.dependents(w, .obj).filter { o in p.dependents(o, .nmodPoss).contains { p.word($0, isIn: Self.possessivePronouns) } }
+        let posts = ownEnvoys.flatMap { p.dependents($0, .nmod).filter { p.preposition($0) == "to" } }.flatMap {
+            arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+        }.filter { p.view.mentions[$0.mention].type != .person }
+        guard !posts.isEmpty else { return targets }
+        let envoys = Set(ownEnvoys.flatMap { p.dependents($0, .appos) }.compactMap { p.usableMention($0) })
+        var kept = targets.filter { !envoys.contains($0.mention) }
+        kept += posts.filter { post in !kept.contains { $0.mention == post.mention } }
+        return kept
+    }
     /// Nouns for people sent to speak for a state or a body: the envoys' nouns the recognizer knows
     /// ("its envoy", "diplomats") and a delegation's, a minister's or a negotiator's.
     static let delegateNouns: WordSet = NameCues.envoyNouns.union([

@@ -336,6 +336,28 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(tree.withAppositionsBeforeConjoinedVerbs(names: names, commas: noClosingComma), tree)
     }
 
+    /// "X spoke with Kenya envoy Smith ." with "Kenya" an obl of "spoke" (with "with") and "Smith" an
+    /// unmarked obl: "Smith" becomes the obl with the preposition, "Kenya" a compound of "envoy".
+    func testANameBeforeATitleInAnObliqueBecomesItsCompound() {
+        // X(0) spoke(1) with(2) Kenya(3) envoy(4) Smith(5) .(6)
+        let tree = DependencyTree(
+            heads: [1, nil, 3, 1, 5, 1, 1],
+            labels: labels(["nsubj", "root", "case", "obl", "nmod:desc", "obl", "punct"]))
+        let names = [true, false, false, true, false, true, false]
+        let titles = [false, false, false, false, true, false, false]
+        let people = [true, false, false, false, false, true, false]
+        let mended = tree.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
+        XCTAssertEqual(mended.heads[5], 1)
+        XCTAssertEqual(mended.labels[5].rawValue, "obl")
+        XCTAssertEqual(mended.heads[2], 5)
+        XCTAssertEqual(mended.labels[3].rawValue, "compound")
+        // the holder has a preposition of its own ("spoke with Kenya about envoy Smith"): left alone
+        let own = DependencyTree(
+            heads: [1, nil, 3, 1, 5, 1, 1],
+            labels: labels(["nsubj", "root", "case", "obl", "case", "obl", "punct"]))
+        XCTAssertEqual(own.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people), own)
+    }
+
     /// "the envoy for Sudan , Perthes , met Hamdok ." with "Perthes" the appos of "Sudan": it becomes
     /// the title's apposition; an organisation's name after a place stays where it was.
     func testAPersonAfterATitlesPlaceIsTheTitlesApposition() {
@@ -346,14 +368,39 @@ final class DependencyTreeRepairsTests: XCTestCase {
         let names = [false, false, false, true, false, true, false, false, true, false]
         let titles = [false, true, false, false, false, false, false, false, false, false]
         let people = [false, false, false, false, false, true, false, false, true, false]
-        let mended = tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles)
+        let commas = [false, false, false, false, true, false, true, false, false, false]
+        let mended = tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
         XCTAssertEqual(mended.heads[5], 1)
         XCTAssertEqual(mended.labels[5].rawValue, "appos")
         // no title before the place ("the road to Sudan , Perthes"): left alone
-        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: [Bool](repeating: false, count: 10)), tree)
+        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: [Bool](repeating: false, count: 10), commas: commas), tree)
         // the apposition names no person: left alone
         let noPerson = [false, false, false, false, false, false, false, false, true, false]
-        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: noPerson, names: names, titles: titles), tree)
+        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: noPerson, names: names, titles: titles, commas: commas), tree)
+    }
+
+    /// "X summoned the ambassador in Ankara , Levy , on Monday ." with "Ankara" an obl of the verb and
+    /// "Levy" an unmarked nmod of it: the place becomes the title's nmod and the name its apposition.
+    func testAPersonAfterATitlesPlaceOnTheVerbIsTheTitlesApposition() {
+        // X(0) summoned(1) the(2) ambassador(3) in(4) Ankara(5) ,(6) Levy(7) ,(8) on(9) Monday(10) .(11)
+        let tree = DependencyTree(
+            heads: [1, nil, 3, 1, 5, 1, 7, 5, 10, 10, 1, 1],
+            labels: labels(["nsubj", "root", "det", "obj", "case", "obl", "punct", "nmod:unmarked", "punct", "case", "obl", "punct"]))
+        let names = [true, false, false, false, false, true, false, true, false, false, true, false]
+        let titles = [false, false, false, true, false, false, false, false, false, false, false, false]
+        let people = [false, false, false, false, false, false, false, true, false, false, false, false]
+        let commas = [false, false, false, false, false, false, true, false, true, false, false, false]
+        let mended = tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
+        XCTAssertEqual(mended.heads[7], 3)
+        XCTAssertEqual(mended.labels[7].rawValue, "appos")
+        XCTAssertEqual(mended.heads[5], 3)
+        XCTAssertEqual(mended.labels[5].rawValue, "nmod")
+        // no comma before the name ("ambassador in Ankara Levy"): left alone
+        var noComma = commas
+        noComma[6] = false
+        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: noComma), tree)
+        // the word before the place's preposition is no title ("met him in Ankara , Levy"): left alone
+        XCTAssertEqual(tree.withTitlePlacesPassedToAppositions(people: people, names: names, titles: [Bool](repeating: false, count: 12), commas: commas), tree)
     }
 
     /// "X , whose anti - Islam party leads polls , criticised Y ." with the clause's verb the root: the

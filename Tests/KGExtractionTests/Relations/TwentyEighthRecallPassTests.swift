@@ -45,7 +45,8 @@ final class TwentyEighthRecallPassTests: ExtractionTestCase {
             try all("The minister said Syria's ambassador in Berlin, Radwan Loutfi, had 72 hours to leave."), ["Radwan Loutfi -ambassador-> Syria"])
         XCTAssertEqual(
             try all("The State Department gave the Syrian charge d'affaires in Washington, Zuheir Jabbour, 72 hours to depart."),
-            ["State Department -give-> Syria", "Zuheir Jabbour -charge d'affaires-> Syria"])
+            // (the holder named is given the hours too: ThirtySecondRecallPassTests)
+            ["State Department -give-> Syria", "State Department -give-> Zuheir Jabbour", "Zuheir Jabbour -charge d'affaires-> Syria"])
         // with no state before the title, the place names no employer
         XCTAssertEqual(try all("The ambassador in Berlin, Radwan Loutfi, had 72 hours to leave."), [])
     }

@@ -1,0 +1,76 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The thirty-second pass on unseen news: a body's name joined by "of the" to a known body's name of
+/// several words ends before "of" ("the Minsk Group of the Organization for Security and Co-operation
+/// in Europe" is two bodies); a person named after a title's place ("the ambassador in Ankara, Gabby
+/// Levy", "the charge d'affaires in Washington, Zuheir Jabbour") is the title's holder, whom an act on
+/// the title reaches, wherever the parser hangs the place and the name; a state's own envoy called
+/// home with his post named ("recalled its ambassador to Ethiopia, X") is no one the recall is aimed
+/// at, the state he was posted to is, also for a threat to recall him; "spoke with" or "spoke to" a
+/// consultation with whom it names (the title's holder in apposition, or a title's holder after a
+/// name the parser hung on the verb with the preposition: "spoke with New Zealand Prime Minister X").
+final class ThirtySecondRecallPassTests: ExtractionTestCase {
+    /// The entities of `text` as "name|type", sorted.
+    func typedNames(_ text: String) throws -> [String] {
+        try extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted()
+    }
+
+    func testABodysNameEndsBeforeAKnownBodyOfSeveralWords() throws {
+        XCTAssertEqual(
+            try typedNames("The co-chairs of the Minsk Group of the Organization for Security and Co-operation in Europe said the vote was fair."),
+            ["Minsk Group|organization", "OSCE|organization"])
+        // a name the gazetteer does not know goes on through "of the" as before
+        XCTAssertEqual(
+            try typedNames("The Party of the Democratic Revolution said the vote was fair."),
+            ["Party of the Democratic Revolution|organization"])
+    }
+
+    func testAPersonNamedAfterATitlesPlaceIsTheTitlesHolder() throws {
+        XCTAssertEqual(
+            try all("Turkey's Foreign Ministry summoned Israel's ambassador in Ankara, Gabby Levy, on Monday."),
+            [
+                "Gabby Levy -ambassador-> Israel", "Turkish Foreign Ministry -summon-> Gabby Levy",
+                "Turkish Foreign Ministry -summon-> Israel",
+            ])
+        XCTAssertEqual(
+            try all("The State Department gave the Syrian charge d'affaires in Washington, Zuheir Jabbour, 72 hours to leave."),
+            [
+                "Zuheir Jabbour -charge d'affaires-> Syria", "State Department -give-> Zuheir Jabbour",
+                "State Department -give-> Syria",
+            ])
+        // no name after the place: the title's state alone
+        XCTAssertEqual(
+            try all("Turkey's Foreign Ministry summoned Israel's ambassador in Ankara on Monday."),
+            ["Turkish Foreign Ministry -summon-> Israel"])
+    }
+
+    func testARecallOfAStatesOwnEnvoyIsAimedAtHisPost() throws {
+        XCTAssertEqual(
+            try all("Somalia recalled its ambassador to Ethiopia, Abdullahi Mohamed Warfa, for consultations."),
+            [
+                "Abdullahi Mohamed Warfa -ambassador-> Ethiopia", "Abdullahi Mohamed Warfa -ambassador-> Somalia",
+                "Somalia -recall-> Ethiopia",
+            ])
+        XCTAssertEqual(
+            try all("Cairo threatened to recall its ambassador to Israel, Yasser Reda."),
+            ["Yasser Reda -ambassador-> Israel", "Yasser Reda -ambassador-> Egypt", "Egypt -threaten-> Israel"])
+        // with no post named, the envoy recalled is the recall's end
+        XCTAssertEqual(
+            try all("Somalia recalled its ambassador, Abdullahi Mohamed Warfa, for consultations."),
+            ["Abdullahi Mohamed Warfa -ambassador-> Somalia", "Somalia -recall-> Abdullahi Mohamed Warfa"])
+    }
+
+    func testSpeakingWithSomeoneConsultsThem() throws {
+        XCTAssertEqual(
+            try all("Pham Binh Minh spoke with China's top diplomat, Yang Jiechi, on Monday."),
+            ["Yang Jiechi -diplomat-> China", "Pham Binh Minh -speak-> Yang Jiechi"])
+        XCTAssertEqual(
+            try all("King Tupou VI spoke with New Zealand Prime Minister Jacinda Ardern by telephone on Wednesday."),
+            ["Jacinda Ardern -prime minister-> New Zealand", "Tupou VI -speak-> Jacinda Ardern"])
+        XCTAssertEqual(try extract("Pham Binh Minh spoke to Yang Jiechi on Monday.").facts.map(\.cameo), [.root(.consult)])
+        // no one spoken with: what is spoken about, or where, is no end
+        XCTAssertEqual(try all("Pham Binh Minh spoke about China at a forum in Hanoi."), [])
+    }
+}
