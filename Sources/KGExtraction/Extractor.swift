@@ -263,7 +263,8 @@ public final class Extractor: Sendable {
             let sentenceActs = OfficeHolderActs.dropping(roleFacts + windowFacts + (treeFacts ?? []), entities: resolved.entities)
             // acts read off the sentence's own acts: denials of its (or an earlier) charge, its deal's go-between
             let answering =
-                chargeDenials.facts(view) + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)
+                chargeDenials.facts(view, sentenceRoles: roleFacts, sentenceActs: sentenceActs, entities: resolved.entities)
+                + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)
                 + brokeredDeals.facts(view, sentenceFacts: sentenceActs)
             let withEnvoyStates = EnvoyStates.adding(to: sentenceActs + answering, entities: resolved.entities) {
                 range.isEmpty ? "" : Self.text(scalars, TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end))
@@ -280,7 +281,7 @@ public final class Extractor: Sendable {
                 let key = "\(fact.subject)|\(fact.action)|\(fact.object)"
                 if seen.insert(key).inserted { facts.append(fact) }
             }
-            chargeDenials.record(sentenceFacts)
+            chargeDenials.record(sentenceFacts, entities: resolved.entities)
         }
         // "Prime Minister Jane Doe" with her country never named beside her: the one her words speak for,
         // else the one her sentence names nearest, else the dateline's, else the document's

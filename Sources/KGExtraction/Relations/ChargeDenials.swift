@@ -16,6 +16,9 @@ struct ChargeDenials {
     /// Entity -> the entities that accused it in the last sentence that made an accusation, and
     /// that sentence's index: what "it" or "that" in a denial can point back to.
     private(set) var lastAccusation: (sentence: Int, accusersOf: [Int: [Int]])?
+    /// Person -> the states and bodies the article gave a post in so far: whom a minister or a
+    /// leader denies a charge for ("Eritrea's information minister, X, rejected the accusation").
+    private(set) var postsOf: [Int: [Int]] = [:]
 
     /// Acts that make a charge against their object.
     static let accusingLemmas: WordSet = WordLists.wordSet("ChargeDenials.accusingLemmas")
@@ -37,8 +40,12 @@ struct ChargeDenials {
         self.lexicons = lexicons
     }
 
-    /// Remembers the accusations among a sentence's facts.
-    mutating func record(_ facts: [Fact]) {
+    /// Remembers the accusations among a sentence's facts, and the posts its roles give a person in
+    /// a state or a body.
+    mutating func record(_ facts: [Fact], entities: [ExtractedEntity]) {
+        for fact in Self.posts(facts, entities: entities) where !(postsOf[fact.subject]?.contains(fact.object) ?? false) {
+            postsOf[fact.subject, default: []].append(fact.object)
+        }
         var made: [Int: [Int]] = [:]
         var sentence: Int?
         for fact in facts where fact.kind == .action && Self.accusingLemmas.contains(fact.action) {
@@ -49,16 +56,43 @@ struct ChargeDenials {
         if let sentence { lastAccusation = (sentence, made) }
     }
 
+    /// The role facts among `facts` that give a person a post in a state or a body.
+    static func posts(_ facts: [Fact], entities: [ExtractedEntity]) -> [Fact] {
+        facts.filter { fact in
+            fact.kind == .role && entities.indices.contains(fact.subject) && entities[fact.subject].type == .person
+                && entities.indices.contains(fact.object) && entities[fact.object].type != .person
+        }
+    }
+
     /// "X denies the charge(s)": X denies each of its earlier accusers. So does "X denied the report",
     /// "denied any involvement" or "deny supporting the group" (a denied act), and "X denied it" when
     /// the sentence before accused X; deniers may be coordinated ("Stockholm and Helsinki deny ...").
-    func facts(_ s: SentenceView) -> [Fact] {
+    /// A person no one accused denies for the states and bodies they hold a post in (`sentenceRoles`
+    /// and the roles of earlier sentences): "Eritrea's information minister, X, rejected the
+    /// accusation" answers whoever accused Eritrea.
+    /// The sentence's own accusations (`sentenceActs`) count as earlier ones for a denial after them
+    /// ("Washington accused the RSF of genocide and sanctioned Hemedti, who denies the charge").
+    func facts(_ s: SentenceView, sentenceRoles: [Fact] = [], sentenceActs: [Fact] = [], entities: [ExtractedEntity] = []) -> [Fact] {
+        var accusersOf = self.accusersOf
+        for fact in sentenceActs where fact.kind == .action && Self.accusingLemmas.contains(fact.action) {
+            if !(accusersOf[fact.object]?.contains(fact.subject) ?? false) { accusersOf[fact.object, default: []].append(fact.subject) }
+        }
         guard !accusersOf.isEmpty else { return [] }
         var out: [Fact] = quantifiedDenials(s)
+        var posts = postsOf
+        for fact in Self.posts(sentenceRoles, entities: entities) where !(posts[fact.subject]?.contains(fact.object) ?? false) {
+            posts[fact.subject, default: []].append(fact.object)
+        }
         for mention in s.mentions where !mention.modifierOnly && !mention.isDemonym {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
-            let before = mention.range.lowerBound - 1
-            guard before < s.range.lowerBound || [",", "and", "but", ";"].contains(s.lower(before)) else { continue }
+            // ("The Kremlin denied": past the article)
+            var start = mention.range.lowerBound
+            if start - 1 >= s.range.lowerBound, s.lower(start - 1) == "the" { start -= 1 }
+            let before = start - 1
+            // (or the name a relative clause of denial follows: "sanctioned Hemedti, who denies the charge")
+            let after = mention.range.upperBound
+            let deniesInRelativeClause = s.lower(after) == "," && s.lower(after + 1, isIn: Self.relativeWords) && denyingVerb(s, after: after + 2) != nil
+            guard before < s.range.lowerBound || [",", "and", "but", ";"].contains(s.lower(before)) || deniesInRelativeClause else { continue }
             // "Stockholm and Helsinki deny": names coordinated before the verb deny together
             var deniers = [mention]
             var end = mention.range.upperBound
@@ -71,15 +105,25 @@ struct ChargeDenials {
             // "Kagame, whose RPF rebels ended the genocide, rejected the accusation": over a relative
             // clause set off by commas
             let clauseEnd = min(end + Self.relativeClauseWords, s.range.upperBound)
-            if s.lower(end) == ",", s.lower(end + 1, isIn: Self.relativeWords), end + 2 < clauseEnd,
+            if deniesInRelativeClause, end == after {
+                end = after + 2
+            } else if s.lower(end) == ",", s.lower(end + 1, isIn: Self.relativeWords), end + 2 < clauseEnd,
                 let close = (end + 2..<clauseEnd).first(where: { s.lower($0) == "," })
             {
                 end = close + 1
+            } else if s.lower(end) == ",", s.lower(end + 1, isIn: WordSet.articles) || s.lower(end + 2) == "'s", end + 2 < clauseEnd,
+                let close = (end + 2..<clauseEnd).first(where: { s.lower($0) == "," }), denyingVerb(s, after: close + 1) != nil
+            {
+                // "Naftogaz, Ukraine's state energy company, denied the charge": over an apposition
+                end = close + 1
+            } else if s.lower(end) == ",", before >= s.range.lowerBound, s.lower(before) == ",", denyingVerb(s, after: end + 1) != nil {
+                // "Eritrea's information minister, X, rejected the accusation": the name set off after its title
+                end += 1
             }
             guard let (v, verb) = denyingVerb(s, after: end) else { continue }
             var n = v + 1
             while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) || s.tag(n)?.upos == .ADJ { n += 1 }
-            var accusers: (Int) -> [Int] = { self.accusersOf[$0] ?? [] }
+            var accusers: (Int) -> [Int] = { accusersOf[$0] ?? [] }
             if s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.deniedNouns) {
                 guard s.mentionAt[n] == nil else { continue }
             } else if n == v + 1, s.lower(n, isIn: Self.statementPronouns), n + 1 >= s.range.upperBound || s.lower(n + 1, isIn: Self.objectClosers) {
@@ -93,7 +137,12 @@ struct ChargeDenials {
             }
             for denier in deniers {
                 for entity in denier.entities {
-                    for accuser in accusers(entity) where accuser != entity {
+                    // (no one accused the person: whoever accused a state or body they hold a post in)
+                    var answered = accusers(entity)
+                    if answered.isEmpty, let held = posts[entity] {
+                        answered = held.flatMap { body in accusers(body).filter { $0 != body } }
+                    }
+                    for accuser in answered where accuser != entity {
                         out.append(
                             Fact(
                                 subject: entity, object: accuser, action: verb.lemma, cameo: .root(verb.cameo), kind: .action,

@@ -10,7 +10,11 @@ import XCTest
 /// home with his post named ("recalled its ambassador to Ethiopia, X") is no one the recall is aimed
 /// at, the state he was posted to is, also for a threat to recall him; "spoke with" or "spoke to" a
 /// consultation with whom it names (the title's holder in apposition, or a title's holder after a
-/// name the parser hung on the verb with the preposition: "spoke with New Zealand Prime Minister X").
+/// name the parser hung on the verb with the preposition: "spoke with New Zealand Prime Minister X");
+/// a denial of an earlier charge by "the Kremlin" (past the article), by a person set off after their
+/// title ("Eritrea's information minister, X, rejected the accusation": whoever accused the state
+/// they hold a post in) or in a relative clause after the accused ("Eritrea, which denies the
+/// charge"), the sentence's own accusation counted.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -72,5 +76,25 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try extract("Pham Binh Minh spoke to Yang Jiechi on Monday.").facts.map(\.cameo), [.root(.consult)])
         // no one spoken with: what is spoken about, or where, is no end
         XCTAssertEqual(try all("Pham Binh Minh spoke about China at a forum in Hanoi."), [])
+    }
+
+    func testAChargeIsDeniedByTheKremlinOrByAHoldersStateOrInARelativeClause() throws {
+        XCTAssertEqual(
+            try all("U.S. Defense Secretary Robert Gates accused Russia of bribing Kyrgyzstan. The Kremlin denied the charge."),
+            ["Robert Gates -defense secretary-> United States", "Robert Gates -accuse-> Russia", "Russia -deny-> Robert Gates"])
+        XCTAssertEqual(
+            try all("Ethiopia accused Eritrea of arming the rebels. Eritrea's information minister, Yemane Gebremeskel, rejected the accusation as a false flag."),
+            ["Ethiopia -accuse-> Eritrea", "Yemane Gebremeskel -information minister-> Eritrea", "Yemane Gebremeskel -reject-> Ethiopia"])
+        XCTAssertEqual(
+            try all("The United States accused Eritrea of arming al Shabaab in 2009 and imposed sanctions on Eritrea, which denies the charge."),
+            ["United States -accuse-> Eritrea", "United States -impose-> Eritrea", "Eritrea -deny-> United States"])
+        // a minister of a state no one accused answers no one
+        XCTAssertEqual(
+            try all("Ethiopia accused Eritrea of arming the rebels. Kenya's foreign minister, Jane Wambui, rejected the accusation."),
+            ["Ethiopia -accuse-> Eritrea", "Jane Wambui -foreign minister-> Kenya"])
+        // nor does a state no one accused, in a relative clause
+        XCTAssertEqual(
+            try all("The United States accused Iran of arming the rebels and sanctioned Eritrea, which denies the charge."),
+            ["United States -accuse-> Iran", "United States -sanction-> Eritrea"])
     }
 }
