@@ -59,7 +59,18 @@ extension EntityRecognizer {
 
     /// A city's or capital's name next to other capitalized words belongs to a longer name:
     /// `Marta Lima`, `Anna Lund-Berg`, `Geneva Conventions`.
+    /// So is a demonym between an institution's head and "for" or "of" and a capitalized word:
+    /// `Rally for Congolese Democracy`, `Union for Malian Progress`.
     func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
+        if entry.kind == .demonym, range.count == 1, range.lowerBound - 2 >= sentence.lowerBound, range.upperBound < sentence.upperBound,
+            tokens.lower(range.lowerBound - 1, isIn: ["for", "of"]), tokens[range.lowerBound - 2].isCapitalized,
+            tokens.lower(range.lowerBound - 2, isIn: NameCues.organizationHeads)
+        {
+            let next = range.upperBound
+            return mask[next] && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].isAllCaps && !tokens[next].startsLine
+                && lexicons.gazetteer[tokens[next].lower] == nil && !tokens.lower(next, isIn: lexicons.roleFirstWords)
+                && !tokens.lower(next, isIn: NameCues.calendarWords)
+        }
         guard entry.type == .location || entry.kind == .capital else { return false }
         // "Donetsk People's Republic": the place's own longer name, which the gazetteer's match extends
         if entry.type == .location, locationSuffixEnd(tokens, mask: mask, at: range.upperBound, end: sentence.upperBound) != nil { return false }

@@ -63,7 +63,9 @@ extension EntityRecognizer {
                     $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)
                         || isSurnameSpelledLikeABody($0, at: j, runStart: i, tokens, end: end)
                 } ?? true
-                    || tokens[j - 1].lower == "of")
+                    || tokens[j - 1].lower == "of"
+                    // ("Rally for Malian Democracy": a people's word after an institution's "for")
+                    || tokens[j - 1].lower == "for" && match?.1.kind == .demonym)
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
             {
                 j += 1

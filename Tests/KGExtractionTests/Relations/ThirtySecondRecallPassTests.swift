@@ -14,7 +14,8 @@ import XCTest
 /// a denial of an earlier charge by "the Kremlin" (past the article), by a person set off after their
 /// title ("Eritrea's information minister, X, rejected the accusation": whoever accused the state
 /// they hold a post in) or in a relative clause after the accused ("Eritrea, which denies the
-/// charge"), the sentence's own accusation counted.
+/// charge"), the sentence's own accusation counted; a people's word between an institution's head
+/// and "for" and a capitalized word part of the institution's name ("Rally for Congolese Democracy").
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -96,5 +97,15 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("The United States accused Iran of arming the rebels and sanctioned Eritrea, which denies the charge."),
             ["United States -accuse-> Iran", "United States -sanction-> Eritrea"])
+    }
+
+    func testAPeoplesWordAfterAnInstitutionsForIsPartOfItsName() throws {
+        XCTAssertEqual(
+            try typedNames("The Rally for Congolese Democracy (RCD) seized Goma."), ["Goma|location", "Rally for Congolese Democracy|organization"])
+        XCTAssertEqual(
+            try all("The Rwanda-backed Rally for Congolese Democracy seized Goma."),
+            ["Rwanda -back-> Rally for Congolese Democracy", "Rally for Congolese Democracy -seize-> Goma"])
+        // no institution's head before "for": no name
+        XCTAssertEqual(try typedNames("The plan for Malian Democracy failed."), [])
     }
 }
