@@ -55,7 +55,8 @@ extension TreeActionExtractor {
             return
         }
         // "imposed sanctions on Belarus": the target may hang on the verb that performs the act
-        if targets.isEmpty, between.isEmpty, !actors.isEmpty, p.label(n) == .obj, let h = p.head(n) {
+        // (also over a count of the act: "held two hours of talks with Kim")
+        if targets.isEmpty, between.isEmpty, !actors.isEmpty, let h = p.label(n) == .obj ? p.head(n) : performingVerb(p, of: n) {
             for c in p.dependents(h, .obl) {
                 guard let preposition = p.preposition(c), preposition != "of", Self.nominalTargetPrepositions.contains(preposition) else { continue }
                 targets += arguments(p, c, confidence: FactConfidence.Tree.performingVerbTarget, asObject: true, lemma: entry.lemma)

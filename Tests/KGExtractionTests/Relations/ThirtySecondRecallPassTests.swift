@@ -15,7 +15,9 @@ import XCTest
 /// title ("Eritrea's information minister, X, rejected the accusation": whoever accused the state
 /// they hold a post in) or in a relative clause after the accused ("Eritrea, which denies the
 /// charge"), the sentence's own accusation counted; a people's word between an institution's head
-/// and "for" and a capitalized word part of the institution's name ("Rally for Congolese Democracy").
+/// and "for" and a capitalized word part of the institution's name ("Rally for Congolese Democracy");
+/// the partner of an act counted out by its verb's object ("held two hours of talks with X") named
+/// on that verb.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -107,5 +109,13 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
             ["Rwanda -back-> Rally for Congolese Democracy", "Rally for Congolese Democracy -seize-> Goma"])
         // no institution's head before "for": no name
         XCTAssertEqual(try typedNames("The plan for Malian Democracy failed."), [])
+    }
+
+    func testAnActCountedOutByItsVerbsObjectTakesThePartnerOnTheVerb() throws {
+        XCTAssertEqual(
+            try all("Junichiro Koizumi flew into Pyongyang in the morning and held more than two hours of talks with Kim Jong Il at the guest house."),
+            ["Junichiro Koizumi -fly-> Pyongyang", "Junichiro Koizumi -talk-> Kim Jong Il"])
+        // a place on the verb is where, not whom, the talks were held
+        XCTAssertEqual(try all("Junichiro Koizumi held two hours of talks in Pyongyang."), [])
     }
 }
