@@ -170,6 +170,9 @@ extension ActionExtractor {
                     inPhrase = false
                 }
                 if !span.modifierOnly && !inPhrase && (!possessive || sawTo) {
+                    // "Turkish tourists visiting Greek islands": private people of a country act for no
+                    // state (the people are the subject, not the demonym before them)
+                    if span.isDemonym, s.lower(span.range.upperBound, isIn: Self.privatePeopleNouns) { return nil }
                     // "urged Sudan to recognize X": Sudan is only asked to act
                     return sawTo && isAppealedTo(s, m) ? nil : m
                 }

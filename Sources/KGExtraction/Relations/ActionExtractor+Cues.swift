@@ -100,6 +100,13 @@ extension ActionExtractor {
     /// Nouns that count or group acts: "a new round of sanctions", "a wave of strikes".
     static let quantityNouns: WordSet = WordLists.wordSet("ActionExtractor.quantityNouns")
 
+    /// Nouns for private people, whom a demonym before them does not make a state's agents:
+    /// "Turkish tourists", "Indian pilgrims", "Zambian students" (a closed class).
+    static let privatePeopleNouns: WordSet = [
+        "tourists", "pilgrims", "students", "fans", "businessmen", "migrants", "refugees", "workers", "residents", "villagers",
+        "farmers", "traders", "fishermen", "travellers", "travelers", "passengers", "expatriates", "holidaymakers",
+    ]
+
     /// Verbs that only support an action noun: "hold talks", "give a speech", "pay a visit".
     static let supportLemmas: WordSet = WordLists.wordSet("ActionExtractor.supportLemmas")
 

@@ -17,7 +17,8 @@ import XCTest
 /// charge"), the sentence's own accusation counted; a people's word between an institution's head
 /// and "for" and a capitalized word part of the institution's name ("Rally for Congolese Democracy");
 /// the partner of an act counted out by its verb's object ("held two hours of talks with X") named
-/// on that verb.
+/// on that verb; private people named with a demonym ("Turkish tourists visited Greece") no state's
+/// agents in the window rules.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -117,5 +118,12 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
             ["Junichiro Koizumi -fly-> Pyongyang", "Junichiro Koizumi -talk-> Kim Jong Il"])
         // a place on the verb is where, not whom, the talks were held
         XCTAssertEqual(try all("Junichiro Koizumi held two hours of talks in Pyongyang."), [])
+    }
+
+    func testPrivatePeopleOfACountryActForNoState() throws {
+        XCTAssertEqual(try all("Turkish tourists visited Greece."), [])
+        XCTAssertEqual(try all("Zambian students marched on the South African high commission in Lusaka."), [])
+        // its troops do
+        XCTAssertEqual(try all("Turkish troops entered Syria."), ["Turkey -enter-> Syria"])
     }
 }
