@@ -100,6 +100,10 @@ extension ActionExtractor {
     /// Nouns that count or group acts: "a new round of sanctions", "a wave of strikes".
     static let quantityNouns: WordSet = WordLists.wordSet("ActionExtractor.quantityNouns")
 
+    /// Verb forms that, after "what" and their subject, hedge a name the writer does not make their
+    /// own: "what he called aggression" (a closed class).
+    static let hedgingForms: WordSet = ["called", "calls", "termed", "dubbed"]
+
     /// Nouns for private people, whom a demonym before them does not make a state's agents:
     /// "Turkish tourists", "Indian pilgrims", "Zambian students" (a closed class).
     static let privatePeopleNouns: WordSet = [

@@ -155,6 +155,8 @@ struct ActionExtractor {
                     continue
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
+                // "criticised what he called Saudi adventurism": a hedge naming what another verb acts on
+                if Self.hedgingForms.contains(t.lower, hash: t.lowerHash), s.lower(v - 2) == "what" { continue }
                 if Self.reportsSpeech(verb.lemma, telling: true) {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjectsOfVerb[v] = [subj]

@@ -496,6 +496,37 @@ extension DependencyTree {
 
     static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
 
+    /// The tree with a hedged object ("criticised what he called Saudi adventurism") read as the
+    /// verb's own object: the naming verb's object becomes the outer verb's, "what" its determiner and
+    /// the naming clause hangs on it, naming no one itself.
+    ///
+    /// "what X called Y" is the speaker's name for the thing the outer verb acts on; read literally,
+    /// the outer verb acts on "what" (no one) and "called" names Y as an act of its own.
+    ///
+    /// ```swift
+    /// // "condemned what it called Eritrea 's aggression" parsed with "what" the obj of "condemned" and
+    /// // "aggression" the obj of "called": "aggression" becomes the obj of "condemned"
+    /// let mended = tree.withHedgedObjectsPassedOn(whats: isWhat, namingVerbs: isCalled)
+    /// ```
+    func withHedgedObjectsPassedOn(whats: [Bool], namingVerbs: [Bool]) -> DependencyTree {
+        guard whats.count == count, namingVerbs.count == count else { return self }
+        var heads = self.heads, labels = self.labels
+        var changed = false
+        for what in 0..<count where whats[what] && labels[what] == .obj {
+            guard let verb = heads[what],
+                let naming = (what + 1..<count).first(where: { heads[$0] == what && labels[$0] == .aclRelcl && namingVerbs[$0] }),
+                let named = (naming + 1..<count).first(where: { heads[$0] == naming && (labels[$0] == .obj || labels[$0] == .xcomp) })
+            else { continue }
+            heads[named] = verb
+            labels[named] = .obj
+            heads[what] = named
+            labels[what] = DependencyLabel(rawValue: "det")
+            heads[naming] = named
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with a participle clause set off by a comma after a clause's object read as an
     /// adverbial of the clause's verb: "would deploy a battery in Seongju , a county in X , defying
     /// warnings from China".

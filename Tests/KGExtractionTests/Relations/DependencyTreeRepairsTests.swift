@@ -358,6 +358,24 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(own.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people), own)
     }
 
+    /// "X condemned what it called Y 's aggression ." with "what" the obj of "condemned" and
+    /// "aggression" the obj of "called": "aggression" becomes the obj of "condemned".
+    func testAHedgedObjectBecomesTheOuterVerbsObject() {
+        // X(0) condemned(1) what(2) it(3) called(4) Y(5) 's(6) aggression(7) .(8)
+        let tree = DependencyTree(
+            heads: [1, nil, 1, 4, 2, 7, 5, 4, 1],
+            labels: labels(["nsubj", "root", "obj", "nsubj", "acl:relcl", "nmod:poss", "case", "obj", "punct"]))
+        let whats = [false, false, true, false, false, false, false, false, false]
+        let naming = [false, false, false, false, true, false, false, false, false]
+        let mended = tree.withHedgedObjectsPassedOn(whats: whats, namingVerbs: naming)
+        XCTAssertEqual(mended.heads[7], 1)
+        XCTAssertEqual(mended.labels[7].rawValue, "obj")
+        XCTAssertEqual(mended.heads[2], 7)
+        XCTAssertEqual(mended.heads[4], 7)
+        // a relative clause of another verb ("what it feared"): left alone
+        XCTAssertEqual(tree.withHedgedObjectsPassedOn(whats: whats, namingVerbs: [Bool](repeating: false, count: 9)), tree)
+    }
+
     /// "the envoy for Sudan , Perthes , met Hamdok ." with "Perthes" the appos of "Sudan": it becomes
     /// the title's apposition; an organisation's name after a place stays where it was.
     func testAPersonAfterATitlesPlaceIsTheTitlesApposition() {

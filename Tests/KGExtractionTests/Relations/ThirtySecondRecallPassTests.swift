@@ -18,7 +18,8 @@ import XCTest
 /// and "for" and a capitalized word part of the institution's name ("Rally for Congolese Democracy");
 /// the partner of an act counted out by its verb's object ("held two hours of talks with X") named
 /// on that verb; private people named with a demonym ("Turkish tourists visited Greece") no state's
-/// agents in the window rules.
+/// agents in the window rules; a hedged object ("criticised what he called Saudi adventurism") the
+/// outer verb's own, the hedging "called" no act.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -125,5 +126,13 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Zambian students marched on the South African high commission in Lusaka."), [])
         // its troops do
         XCTAssertEqual(try all("Turkish troops entered Syria."), ["Turkey -enter-> Syria"])
+    }
+
+    func testAHedgedObjectIsTheOuterVerbsOwn() throws {
+        XCTAssertEqual(
+            try all("Sigmar Gabriel later criticised what he called Saudi adventurism, prompting Riyadh to recall its ambassador from Berlin."),
+            ["Sigmar Gabriel -criticize-> Saudi Arabia", "Saudi Arabia -recall-> Germany"])
+        // a naming with no "what" before it is an act of its own
+        XCTAssertEqual(try all("Sigmar Gabriel called Saudi Arabia's policy adventurism."), ["Sigmar Gabriel -call-> Saudi Arabia"])
     }
 }
