@@ -496,6 +496,35 @@ extension DependencyTree {
 
     static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
 
+    /// The tree with a participle of saying or judging set off by a comma after an infinitive read as
+    /// the infinitive's governing verb's adverbial: "ordered Cuba's ambassador to leave within 48
+    /// hours , accusing Havana of meddling".
+    ///
+    /// A greedy parser hangs the participle on the nearest verb, the infinitive, whose subject is
+    /// the one ordered or asked; a comment on the act ("accusing", "saying", "citing") is the doer's of
+    /// the clause's own verb.
+    ///
+    /// ```swift
+    /// // "X ordered Y to leave , accusing Z" parsed with "accusing" an advcl of "leave": it becomes an
+    /// // advcl of "ordered"
+    /// let mended = tree.withCommentingParticiplesRaised(commas: isComma, commenting: isAccusing, infinitiveMarks: isTo)
+    /// ```
+    func withCommentingParticiplesRaised(commas: [Bool], commenting: [Bool], infinitiveMarks: [Bool]) -> DependencyTree {
+        guard commas.count == count, commenting.count == count, infinitiveMarks.count == count else { return self }
+        var heads = self.heads
+        var changed = false
+        for participle in 1..<max(1, count) where commenting[participle] && commas[participle - 1] && labels[participle] == .advcl {
+            guard let infinitive = heads[participle], infinitive < participle,
+                (0..<infinitive).contains(where: { heads[$0] == infinitive && infinitiveMarks[$0] && labels[$0].base == "mark" }),
+                labels[infinitive] == .advcl || labels[infinitive] == .xcomp, let verb = heads[infinitive],
+                (0..<count).contains(where: { heads[$0] == verb && labels[$0] == .obj })
+            else { continue }
+            heads[participle] = verb
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with a hedged object ("criticised what he called Saudi adventurism") read as the
     /// verb's own object: the naming verb's object becomes the outer verb's, "what" its determiner and
     /// the naming clause hangs on it, naming no one itself.

@@ -215,6 +215,12 @@ extension TreeActionExtractor {
     /// Verbs of sending someone or something somewhere (a closed class).
     static let sendingLemmas: WordSet = ["send", "dispatch"]
 
+    /// Participles that comment on the act of the clause they follow (a closed class): ", accusing X of",
+    /// ", saying", ", citing".
+    static let commentingParticiples: Set<String> = [
+        "accusing", "saying", "citing", "calling", "blaming", "describing", "claiming", "arguing", "noting", "adding", "charging",
+    ]
+
     /// `targets` of active verb `w` with a state's own envoy called home replaced by the state he
     /// was posted to: "recalled its ambassador to Jakarta, Paul Grigson" is aimed at Indonesia, not at
     /// its own man (with no post named the envoy stays: "recalled its ambassador, X").

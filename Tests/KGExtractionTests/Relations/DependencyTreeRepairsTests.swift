@@ -358,6 +358,23 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(own.withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people), own)
     }
 
+    /// "X ordered Y to leave , accusing Z ." with "accusing" an advcl of "leave": it becomes an advcl
+    /// of "ordered", whose subject is X.
+    func testACommentingParticipleAfterAnInfinitiveIsRaisedToItsVerb() {
+        // X(0) ordered(1) Y(2) to(3) leave(4) ,(5) accusing(6) Z(7) .(8)
+        let tree = DependencyTree(
+            heads: [1, nil, 1, 4, 1, 6, 4, 6, 1],
+            labels: labels(["nsubj", "root", "obj", "mark", "xcomp", "punct", "advcl", "obj", "punct"]))
+        let commas = [false, false, false, false, false, true, false, false, false]
+        let commenting = [false, false, false, false, false, false, true, false, false]
+        let marks = [false, false, false, true, false, false, false, false, false]
+        let mended = tree.withCommentingParticiplesRaised(commas: commas, commenting: commenting, infinitiveMarks: marks)
+        XCTAssertEqual(mended.heads[6], 1)
+        // no comma before the participle: left alone
+        XCTAssertEqual(
+            tree.withCommentingParticiplesRaised(commas: [Bool](repeating: false, count: 9), commenting: commenting, infinitiveMarks: marks), tree)
+    }
+
     /// "X condemned what it called Y 's aggression ." with "what" the obj of "condemned" and
     /// "aggression" the obj of "called": "aggression" becomes the obj of "condemned".
     func testAHedgedObjectBecomesTheOuterVerbsObject() {

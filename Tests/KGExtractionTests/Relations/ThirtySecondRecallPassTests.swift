@@ -19,7 +19,8 @@ import XCTest
 /// the partner of an act counted out by its verb's object ("held two hours of talks with X") named
 /// on that verb; private people named with a demonym ("Turkish tourists visited Greece") no state's
 /// agents in the window rules; a hedged object ("criticised what he called Saudi adventurism") the
-/// outer verb's own, the hedging "called" no act.
+/// outer verb's own, the hedging "called" no act; a participle of comment after an ordered
+/// infinitive (", accusing Kigali of ...") the orderer's.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -134,5 +135,14 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
             ["Sigmar Gabriel -criticize-> Saudi Arabia", "Saudi Arabia -recall-> Germany"])
         // a naming with no "what" before it is an act of its own
         XCTAssertEqual(try all("Sigmar Gabriel called Saudi Arabia's policy adventurism."), ["Sigmar Gabriel -call-> Saudi Arabia"])
+    }
+
+    func testACommentAfterAnOrderedInfinitiveIsTheOrderers() throws {
+        XCTAssertEqual(
+            try all("Congo ordered Rwanda's ambassador, Vincent Karega, to leave the country within 48 hours, accusing Kigali of backing M23 rebels."),
+            [
+                "Vincent Karega -ambassador-> Rwanda", "Democratic Republic of the Congo -order-> Vincent Karega",
+                "Democratic Republic of the Congo -order-> Rwanda", "Democratic Republic of the Congo -accuse-> Rwanda",
+            ])
     }
 }
