@@ -52,6 +52,15 @@ extension ActionExtractor {
         return speaker
     }
 
+    /// Whether mention `m` names a state's own executive body (a ministry, an army, a government),
+    /// which a leader's request instructs.
+    func isInstructedBody(_ s: SentenceView, _ m: Int) -> Bool {
+        s.mentions[m].type == .organization && s.lower(s.mentions[m].range.upperBound - 1, isIn: Self.executiveBodyHeads)
+    }
+
+    /// Head words of a state's executive bodies (a closed class).
+    static let executiveBodyHeads: WordSet = ["ministry", "department", "army", "forces", "military", "police", "navy", "cabinet", "government"]
+
     /// Whether `lemma` reports speech: "say" or one of `speechLemmas` ("announce", "state"), and with
     /// `telling`, "tell" too (whose object is the one told, not the reported clause's subject).
     static func reportsSpeech(_ lemma: String, telling: Bool = false) -> Bool {
@@ -193,7 +202,10 @@ extension ActionExtractor {
                 let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma)
             {
                 // "urged Sudan to recognize Eritrea": the urged act is asked for, not done
-                return Self.appealControl.contains(controller.lemma) ? nil : first
+                // (a leader "asking" a ministry or an army of its own instructs it: "Putin asked the
+                // Defense Ministry to reach an agreement with X")
+                let instructed = controller.lemma == "ask" && isInstructedBody(s, first)
+                return Self.appealControl.contains(controller.lemma) && !instructed ? nil : first
             }
             // "Kenya urged its neighbours to condemn X", "pressed his partners to recognise X": an act urged
             // on an object that names no one is asked for, not done, and not the urger's ("ordered its
@@ -227,7 +239,8 @@ extension ActionExtractor {
         if s.lower(k, isIn: Self.determiners) { k -= 1 }
         if ["on", "upon"].contains(s.lower(k)) { k -= 1 }
         guard let verb = s.lower(k, in: lexicons.verbs) else { return false }
-        return Self.appealControl.contains(verb.lemma)
+        // ("asked the Defense Ministry": a leader's instruction to a body of its own, no appeal)
+        return Self.appealControl.contains(verb.lemma) && !(verb.lemma == "ask" && isInstructedBody(s, m))
     }
 
     /// The objects: the first mention to the right within the clause, and those coordinated with it.

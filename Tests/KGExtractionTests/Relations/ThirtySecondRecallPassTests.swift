@@ -20,7 +20,8 @@ import XCTest
 /// on that verb; private people named with a demonym ("Turkish tourists visited Greece") no state's
 /// agents in the window rules; a hedged object ("criticised what he called Saudi adventurism") the
 /// outer verb's own, the hedging "called" no act; a participle of comment after an ordered
-/// infinitive (", accusing Kigali of ...") the orderer's.
+/// infinitive (", accusing Kigali of ...") the orderer's; an act someone is asked to do not done
+/// (unless a leader asks a ministry or an army of the state, which instructs it).
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -144,5 +145,14 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
                 "Vincent Karega -ambassador-> Rwanda", "Democratic Republic of the Congo -order-> Vincent Karega",
                 "Democratic Republic of the Congo -order-> Rwanda", "Democratic Republic of the Congo -accuse-> Rwanda",
             ])
+    }
+
+    func testAnActAskedForIsNotDoneUnlessABodyOfTheStateIsInstructed() throws {
+        XCTAssertEqual(
+            try all("Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina."),
+            ["Bangladesh -ask-> India", "Hasina -former prime minister-> Bangladesh"])
+        XCTAssertEqual(
+            try all("Russian President Vladimir Putin has asked the Defense Ministry to reach an agreement with Donetsk."),
+            ["Vladimir Putin -president-> Russia", "Vladimir Putin -ask-> Russian Defense Ministry", "Russian Defense Ministry -agree-> Donetsk"])
     }
 }
