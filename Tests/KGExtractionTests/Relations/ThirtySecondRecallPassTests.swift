@@ -21,7 +21,8 @@ import XCTest
 /// agents in the window rules; a hedged object ("criticised what he called Saudi adventurism") the
 /// outer verb's own, the hedging "called" no act; a participle of comment after an ordered
 /// infinitive (", accusing Kigali of ...") the orderer's; an act someone is asked to do not done
-/// (unless a leader asks a ministry or an army of the state, which instructs it).
+/// (unless a leader asks a ministry or an army of the state, which instructs it); an act opposed
+/// ("opposes sending weapons to Ukraine") not done.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -154,5 +155,10 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Russian President Vladimir Putin has asked the Defense Ministry to reach an agreement with Donetsk."),
             ["Vladimir Putin -president-> Russia", "Vladimir Putin -ask-> Russian Defense Ministry", "Russian Defense Ministry -agree-> Donetsk"])
+    }
+
+    func testAnOpposedActIsNotDone() throws {
+        XCTAssertEqual(try all("Rumen Radev, who opposes sending weapons to Ukraine, met reporters."), [])
+        XCTAssertEqual(try all("Bulgaria sent weapons to Ukraine."), ["Bulgaria -send-> Ukraine"])
     }
 }
