@@ -18,6 +18,9 @@ extension RoleExtractor {
         /// The people the previous sentence named, with the last word of the name, for a sentence
         /// that opens with "His wife".
         var previousPersons: [(entity: Int, surname: String)] = []
+        /// The person each surname (a name's last word) named first in the document, for "his son
+        /// Eduardo Bolsonaro" to find the Bolsonaro named sentences before.
+        var personBySurname: [String: Int] = [:]
         /// Titles of national office stated with no body ("resigned as prime minister"), for the
         /// document's country to fill in.
         var bareTitles: [BareTitle] = []
@@ -63,7 +66,7 @@ extension RoleExtractor {
         possessivePartyLeaders(s, context, &facts)
         listedHolders(s, &facts)
         respectiveHolders(s, &facts)
-        kinship(s, previousPersons: context.previousPersons, &facts)
+        kinship(s, previousPersons: context.previousPersons, personBySurname: context.personBySurname, &facts)
         nameNounName(s, &facts)
         bodyStandings(s, sentenceFacts: sentenceFacts, &facts)
         foundingMembers(s, &facts)
@@ -71,6 +74,10 @@ extension RoleExtractor {
         let persons = s.mentions.filter { $0.type == .person }
         for m in persons where context.titleOf[m.entity] != nil { context.lastTitled = m.entity }
         if !persons.isEmpty { context.previousPersons = persons.map { ($0.entity, s.tokens[$0.range.upperBound - 1].lower) } }
+        for m in persons where m.range.count >= 2 {
+            let surname = s.tokens[m.range.upperBound - 1].lower
+            if context.personBySurname[surname] == nil { context.personBySurname[surname] = m.entity }
+        }
         context.previousBodies = s.mentions.filter { $0.type == .country || $0.type == .organization }.map(\.entity)
         let opening = DatelinePrefix.end(s.tokens, s.range)
         context.previousSubjectBody =

@@ -112,7 +112,7 @@ extension RoleExtractor {
     /// stated by a possessive name ("Ortega's wife"), "of" ("a relative of Ortega"), "whose", or
     /// "his"/"her" (the nearest person named before in the sentence, else one of the previous
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
-    func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], _ facts: inout [Fact]) {
+    func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], personBySurname: [String: Int] = [:], _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
             var kin =
                 s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns)
@@ -221,6 +221,13 @@ extension RoleExtractor {
                 })
             {
                 ofEntity = same.entity
+            }
+            // "His son Eduardo Bolsonaro": a relative named with a surname the article gave someone
+            // before is that one's, whoever a pronoun would reach
+            if s.lower(d, isIn: WordSet.personPossessives), s.mentions[relative].range.count >= 2,
+                let same = personBySurname[s.tokens[s.mentions[relative].range.upperBound - 1].lower], same != s.mentions[relative].entity
+            {
+                ofEntity = same
             }
             guard s.mentions[relative].entity != ofEntity else { continue }
             let from = min(s.mentions[relative].range.lowerBound, phraseStart), to = max(s.mentions[relative].range.upperBound, n + 1)

@@ -22,7 +22,8 @@ import XCTest
 /// outer verb's own, the hedging "called" no act; a participle of comment after an ordered
 /// infinitive (", accusing Kigali of ...") the orderer's; an act someone is asked to do not done
 /// (unless a leader asks a ministry or an army of the state, which instructs it); an act opposed
-/// ("opposes sending weapons to Ukraine") not done.
+/// ("opposes sending weapons to Ukraine") not done; "his son X Bolsonaro" the son of the Bolsonaro
+/// the article named before, whoever the pronoun would reach.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
     /// The entities of `text` as "name|type", sorted.
     func typedNames(_ text: String) throws -> [String] {
@@ -160,5 +161,15 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
     func testAnOpposedActIsNotDone() throws {
         XCTAssertEqual(try all("Rumen Radev, who opposes sending weapons to Ukraine, met reporters."), [])
         XCTAssertEqual(try all("Bulgaria sent weapons to Ukraine."), ["Bulgaria -send-> Ukraine"])
+    }
+
+    func testARelativeSharingASurnameIsThatPersonsRelative() throws {
+        let text = "Former President Jair Bolsonaro faces trial. President Donald Trump imposed tariffs. His son Eduardo Bolsonaro, a congressman, has lobbied Washington for months."
+        XCTAssertTrue(try all(text).contains("Eduardo Bolsonaro -son-> Jair Bolsonaro"))
+        XCTAssertFalse(try all(text).contains("Eduardo Bolsonaro -son-> Donald Trump"))
+        // no one named with the surname before: the pronoun's person
+        XCTAssertTrue(
+            try all("Former President Jair Bolsonaro faces trial. President Donald Trump imposed tariffs. His son Eric Trump has lobbied Washington.")
+                .contains("Eric Trump -son-> Donald Trump"))
     }
 }
