@@ -29,6 +29,11 @@ class ExtractionTestCase: XCTestCase {
         facts(try extract(text, file: file, line: line))
     }
 
+    /// The entities of `text` as "name|type", sorted.
+    func typedNames(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        try extract(text, file: file, line: line).entities.map { "\($0.name)|\($0.type)" }.sorted()
+    }
+
     func entity(_ doc: ExtractedDocument, _ name: String) -> ExtractedEntity? {
         doc.entities.first { $0.name == name }
     }

@@ -43,9 +43,7 @@ struct ChargeDenials {
     /// Remembers the accusations among a sentence's facts, and the posts its roles give a person in
     /// a state or a body.
     mutating func record(_ facts: [Fact], entities: [ExtractedEntity]) {
-        for fact in Self.posts(facts, entities: entities) where !(postsOf[fact.subject]?.contains(fact.object) ?? false) {
-            postsOf[fact.subject, default: []].append(fact.object)
-        }
+        Self.addPosts(facts, entities: entities, to: &postsOf)
         var made: [Int: [Int]] = [:]
         var sentence: Int?
         for fact in facts where fact.kind == .action && Self.accusingLemmas.contains(fact.action) {
@@ -56,11 +54,13 @@ struct ChargeDenials {
         if let sentence { lastAccusation = (sentence, made) }
     }
 
-    /// The role facts among `facts` that give a person a post in a state or a body.
-    static func posts(_ facts: [Fact], entities: [ExtractedEntity]) -> [Fact] {
-        facts.filter { fact in
-            fact.kind == .role && entities.indices.contains(fact.subject) && entities[fact.subject].type == .person
-                && entities.indices.contains(fact.object) && entities[fact.object].type != .person
+    /// Adds to `table` the posts in a state or a body that `facts`' roles give a person, each once.
+    static func addPosts(_ facts: [Fact], entities: [ExtractedEntity], to table: inout [Int: [Int]]) {
+        for fact in facts where fact.kind == .role && entities.indices.contains(fact.subject) && entities[fact.subject].type == .person {
+            guard entities.indices.contains(fact.object), entities[fact.object].type != .person,
+                !(table[fact.subject]?.contains(fact.object) ?? false)
+            else { continue }
+            table[fact.subject, default: []].append(fact.object)
         }
     }
 
@@ -80,9 +80,7 @@ struct ChargeDenials {
         guard !accusersOf.isEmpty else { return [] }
         var out: [Fact] = quantifiedDenials(s)
         var posts = postsOf
-        for fact in Self.posts(sentenceRoles, entities: entities) where !(posts[fact.subject]?.contains(fact.object) ?? false) {
-            posts[fact.subject, default: []].append(fact.object)
-        }
+        Self.addPosts(sentenceRoles, entities: entities, to: &posts)
         for mention in s.mentions where !mention.modifierOnly && !mention.isDemonym {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
             // ("The Kremlin denied": past the article)

@@ -24,11 +24,6 @@ import XCTest
 /// Yukiya Amano"); "X" after "on" and a word of saying or posting the platform, an entity but no
 /// end of an act ("wrote on X that").
 final class ThirtyFirstRecallPassTests: ExtractionTestCase {
-    /// The entities of `text` as "name|type", sorted.
-    func typedNames(_ text: String) throws -> [String] {
-        try extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted()
-    }
-
     func testAHyphenatedDatelineCityNamesTheCountryAfterIt() throws {
         XCTAssertEqual(
             try all("PORT-AU-PRINCE, Haiti, July 9 (AP) - Police have arrested 17 men. Prime Minister Claude Joseph spoke with reporters."),

@@ -25,11 +25,6 @@ import XCTest
 /// ("opposes sending weapons to Ukraine") not done; "his son X Bolsonaro" the son of the Bolsonaro
 /// the article named before, whoever the pronoun would reach.
 final class ThirtySecondRecallPassTests: ExtractionTestCase {
-    /// The entities of `text` as "name|type", sorted.
-    func typedNames(_ text: String) throws -> [String] {
-        try extract(text).entities.map { "\($0.name)|\($0.type)" }.sorted()
-    }
-
     func testABodysNameEndsBeforeAKnownBodyOfSeveralWords() throws {
         XCTAssertEqual(
             try typedNames("The co-chairs of the Minsk Group of the Organization for Security and Co-operation in Europe said the vote was fair."),
