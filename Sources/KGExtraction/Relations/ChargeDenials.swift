@@ -140,6 +140,12 @@ struct ChargeDenials {
                     if answered.isEmpty, let held = posts[entity] {
                         answered = held.flatMap { body in accusers(body).filter { $0 != body } }
                     }
+                    // (no one accused the state or body: whoever accused those who hold a post in it,
+                    // "accused Correa's government of ties to FARC ... Quito rejected the charge")
+                    if answered.isEmpty {
+                        let holders = posts.filter { $0.value.contains(entity) }.map(\.key).sorted()
+                        answered = holders.flatMap { holder in accusers(holder).filter { $0 != holder } }
+                    }
                     for accuser in answered where accuser != entity {
                         out.append(
                             Fact(

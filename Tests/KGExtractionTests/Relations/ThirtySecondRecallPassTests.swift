@@ -14,7 +14,8 @@ import XCTest
 /// a denial of an earlier charge by "the Kremlin" (past the article), by a person set off after their
 /// title ("Eritrea's information minister, X, rejected the accusation": whoever accused the state
 /// they hold a post in) or in a relative clause after the accused ("Eritrea, which denies the
-/// charge"), the sentence's own accusation counted; a people's word between an institution's head
+/// charge"), the sentence's own accusation counted, and by a state whose office holder was accused;
+/// a people's word between an institution's head
 /// and "for" and a capitalized word part of the institution's name ("Rally for Congolese Democracy");
 /// the partner of an act counted out by its verb's object ("held two hours of talks with X") named
 /// on that verb; private people named with a demonym ("Turkish tourists visited Greece") no state's
@@ -166,5 +167,18 @@ final class ThirtySecondRecallPassTests: ExtractionTestCase {
         XCTAssertTrue(
             try all("Former President Jair Bolsonaro faces trial. President Donald Trump imposed tariffs. His son Eric Trump has lobbied Washington.")
                 .contains("Eric Trump -son-> Donald Trump"))
+    }
+
+    func testAStateAnswersAChargeMadeAgainstItsOfficeHolder() throws {
+        XCTAssertEqual(
+            try all("Papua New Guinea Prime Minister Michael Somare accused Australian Foreign Minister Alexander Downer of lying. Australia denied the charge."),
+            [
+                "Michael Somare -prime minister-> Papua New Guinea", "Alexander Downer -foreign minister-> Australia",
+                "Michael Somare -accuse-> Alexander Downer", "Australia -deny-> Michael Somare",
+            ])
+        // no post given in the state: no one answered
+        XCTAssertEqual(
+            try all("Papua New Guinea Prime Minister Michael Somare accused Alexander Downer of lying. Australia denied the charge."),
+            ["Michael Somare -prime minister-> Papua New Guinea", "Michael Somare -accuse-> Alexander Downer"])
     }
 }
