@@ -57,13 +57,16 @@ extension EntityRecognizer {
     /// "Bank of England", "Lashkar al Islam" (a closed class).
     static let lowerCaseNameWords: WordSet = ["of", "the", "and", "for", "de", "al", "on", "in"]
 
+    /// The words that join an institution's head to the rest of its name: "Rally for", "Ministry of".
+    static let institutionConnectors: WordSet = ["for", "of"]
+
     /// A city's or capital's name next to other capitalized words belongs to a longer name:
     /// `Marta Lima`, `Anna Lund-Berg`, `Geneva Conventions`.
     /// So is a demonym between an institution's head and "for" or "of" and a capitalized word:
     /// `Rally for Congolese Democracy`, `Union for Malian Progress`.
     func isInsideLongerName(_ tokens: [Token], mask: [Bool], range: Range<Int>, entry: GazetteerEntry, sentence: Range<Int>) -> Bool {
         if entry.kind == .demonym, range.count == 1, range.lowerBound - 2 >= sentence.lowerBound, range.upperBound < sentence.upperBound,
-            tokens.lower(range.lowerBound - 1, isIn: ["for", "of"]), tokens[range.lowerBound - 2].isCapitalized,
+            tokens.lower(range.lowerBound - 1, isIn: Self.institutionConnectors), tokens[range.lowerBound - 2].isCapitalized,
             tokens.lower(range.lowerBound - 2, isIn: NameCues.organizationHeads)
         {
             let next = range.upperBound

@@ -202,10 +202,7 @@ extension ActionExtractor {
                 let controller = lexicons.verbs[w], Self.objectControl.contains(controller.lemma)
             {
                 // "urged Sudan to recognize Eritrea": the urged act is asked for, not done
-                // (a leader "asking" a ministry or an army of its own instructs it: "Putin asked the
-                // Defense Ministry to reach an agreement with X")
-                let instructed = controller.lemma == "ask" && isInstructedBody(s, first)
-                return Self.appealControl.contains(controller.lemma) && !instructed ? nil : first
+                return appeals(controller.lemma, to: first, in: s) ? nil : first
             }
             // "Kenya urged its neighbours to condemn X", "pressed his partners to recognise X": an act urged
             // on an object that names no one is asked for, not done, and not the urger's ("ordered its
@@ -239,8 +236,14 @@ extension ActionExtractor {
         if s.lower(k, isIn: Self.determiners) { k -= 1 }
         if ["on", "upon"].contains(s.lower(k)) { k -= 1 }
         guard let verb = s.lower(k, in: lexicons.verbs) else { return false }
-        // ("asked the Defense Ministry": a leader's instruction to a body of its own, no appeal)
-        return Self.appealControl.contains(verb.lemma) && !(verb.lemma == "ask" && isInstructedBody(s, m))
+        return appeals(verb.lemma, to: m, in: s)
+    }
+
+    /// Whether a verb of `lemma` with mention `m` for its object appeals to `m` (the act it asks for
+    /// is not done): "urged Sudan", "asked India", but not "asked the Defense Ministry", a leader's
+    /// instruction to a body of its own state.
+    func appeals(_ lemma: String, to m: Int, in s: SentenceView) -> Bool {
+        Self.appealControl.contains(lemma) && !(lemma == "ask" && isInstructedBody(s, m))
     }
 
     /// The objects: the first mention to the right within the clause, and those coordinated with it.

@@ -44,6 +44,8 @@ extension DependencyLabel {
     static let oblAgent = DependencyLabel(rawValue: "obl:agent")
     static let nmod = DependencyLabel(rawValue: "nmod")
     static let nmodPoss = DependencyLabel(rawValue: "nmod:poss")
+    static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
+    static let det = DependencyLabel(rawValue: "det")
     static let conj = DependencyLabel(rawValue: "conj")
     static let cc = DependencyLabel(rawValue: "cc")
     static let xcomp = DependencyLabel(rawValue: "xcomp")

@@ -469,7 +469,7 @@ extension DependencyTree {
         guard people.count == count, names.count == count, titles.count == count, commas.count == count else { return self }
         var heads = self.heads, labels = self.labels
         var changed = false
-        for person in 1..<max(1, count) where people[person] && [.appos, .conj, Self.nmodUnmarked].contains(labels[person]) {
+        for person in 1..<max(1, count) where people[person] && [.appos, .conj, .nmodUnmarked].contains(labels[person]) {
             guard let place = heads[person], place < person, names[place], !people[place] else { continue }
             // a person is no conjunct of a place: "the charge d'affaires in Washington , Zuheir Jabbour ,"
             let setOff = labels[person] == .appos || labels[person] == .conj && commas[person - 1] && !(0..<count).contains { heads[$0] == person && labels[$0] == .cc }
@@ -493,8 +493,6 @@ extension DependencyTree {
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
-
-    static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
 
     /// The tree with a participle of saying or judging set off by a comma after an infinitive read as
     /// the infinitive's governing verb's adverbial: "ordered Cuba's ambassador to leave within 48
@@ -549,7 +547,7 @@ extension DependencyTree {
             heads[named] = verb
             labels[named] = .obj
             heads[what] = named
-            labels[what] = DependencyLabel(rawValue: "det")
+            labels[what] = .det
             heads[naming] = named
             changed = true
         }

@@ -40,7 +40,7 @@ struct ParsedSentence {
             .withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
             .withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
             .withCommentingParticiplesRaised(
-                commas: commas, commenting: words.map { TreeActionExtractor.commentingParticiples.contains($0) }, infinitiveMarks: words.map { $0 == "to" }
+                commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: words.map { $0 == "to" }
             )
             .withHedgedObjectsPassedOn(whats: words.map { $0 == "what" }, namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: tags.map { $0.xpos == .VBG }, verbs: tags.map { $0.upos == .VERB })

@@ -217,7 +217,7 @@ extension TreeActionExtractor {
 
     /// Participles that comment on the act of the clause they follow (a closed class): ", accusing X of",
     /// ", saying", ", citing".
-    static let commentingParticiples: Set<String> = [
+    static let commentingParticiples: WordSet = [
         "accusing", "saying", "citing", "calling", "blaming", "describing", "claiming", "arguing", "noting", "adding", "charging",
     ]
 
@@ -236,6 +236,7 @@ extension TreeActionExtractor {
         kept += posts.filter { post in !kept.contains { $0.mention == post.mention } }
         return kept
     }
+
     /// Nouns for people sent to speak for a state or a body: the envoys' nouns the recognizer knows
     /// ("its envoy", "diplomats") and a delegation's, a minister's or a negotiator's.
     static let delegateNouns: WordSet = NameCues.envoyNouns.union([
