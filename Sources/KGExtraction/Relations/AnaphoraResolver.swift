@@ -331,6 +331,9 @@ struct AnaphoraResolver {
     ]
 
     /// Determiners and prepositions (a closed class) that cannot be the verb after a subject.
+    /// The nouns of "whose country": a person's state, whatever post the person holds in it.
+    static let countryNouns: WordSet = ["country", "nation"]
+
     static let notVerbs: WordSet = ["a", "an", "the", "of", "in", "on", "at", "for", "from", "by", "as", "who", "whose", "'s", "-"]
 
     /// Nouns of acts whose possessor undergoes them (a closed class): "his release", "her extradition".
@@ -352,17 +355,23 @@ struct AnaphoraResolver {
     }
 
     /// "whose government" (or administration, regime, cabinet) right after ", " and a person whose
-    /// title a country's name or demonym opens ("Cuban President Raul Castro, whose government ..."):
-    /// that country, as a span over the two words. Nil when no country stands before the title.
+    /// title of a state's leader a country's name or demonym opens ("Cuban President Raul Castro,
+    /// whose government ..."), or "whose country" (or nation) after a person with any such title
+    /// ("Turkish Foreign Minister X, whose country ..."): that country, as a span over the two words.
+    /// Nil when no country stands before the title.
     ///
     /// ```swift
     /// // "Turkish President Tayyip Erdogan, whose government hosted the talks" -> "whose government": Turkey
     /// ```
     static func whoseGovernment(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], roles: [RoleSpan]) -> SentenceView.Span? {
-        guard tokens[i].lower == "whose", i + 1 < range.upperBound, i - 1 > range.lowerBound, tokens[i - 1].text == ",",
-            LeaderGovernments.governmentNouns.contains(tokens[i + 1].lower),
+        guard tokens[i].lower == "whose", i + 1 < range.upperBound, i - 1 > range.lowerBound, tokens[i - 1].text == ","
+        else { return nil }
+        let owner = tokens[i + 1].lower
+        let isGovernment = LeaderGovernments.governmentNouns.contains(owner)
+        guard isGovernment || Self.countryNouns.contains(owner),
             let person = spans.last(where: { $0.range.upperBound == i - 1 }), person.type == .person,
-            let country = SentenceView.countryOpeningTitle(of: person, mentions: spans, roles: roles, where: { LeaderGovernments.leadingTitles.contains($0.name) })
+            let country = SentenceView.countryOpeningTitle(
+                of: person, mentions: spans, roles: roles, where: { !isGovernment || LeaderGovernments.leadingTitles.contains($0.name) })
         else { return nil }
         return SentenceView.Span(
             range: i..<(i + 2), entity: country.entity, type: .country, modifierOnly: false, isDemonym: false, isPronoun: true)

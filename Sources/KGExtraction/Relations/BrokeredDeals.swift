@@ -54,11 +54,14 @@ struct BrokeredDeals {
         return out
     }
 
-    /// The first name at or after `start` past a demonym and a title ("Sudanese President Omar
-    /// al-Bashir" from "Sudanese"), else `start`.
+    /// The first name at or after `start` past a demonym or a state's name and the title after it
+    /// ("Sudanese President Omar al-Bashir" from "Sudanese", "U.S. President Donald Trump" from
+    /// "U.S."), else `start`.
     private func firstName(_ s: SentenceView, from start: Int) -> Int {
         var k = start
-        if let m = s.mention(startingAt: k), s.mentions[m].isDemonym { k = s.mentions[m].range.upperBound }
+        if let m = s.mention(startingAt: k), s.mentions[m].isDemonym || s.roleAt[s.mentions[m].range.upperBound] != nil {
+            k = s.mentions[m].range.upperBound
+        }
         while let r = s.roleAt[k], s.mention(startingAt: k) == nil { k = max(k + 1, s.roles[r].range.upperBound) }
         return s.mention(startingAt: k) != nil ? k : start
     }

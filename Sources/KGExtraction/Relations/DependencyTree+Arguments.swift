@@ -45,6 +45,7 @@ extension DependencyLabel {
     static let nmod = DependencyLabel(rawValue: "nmod")
     static let nmodPoss = DependencyLabel(rawValue: "nmod:poss")
     static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
+    static let nmodDesc = DependencyLabel(rawValue: "nmod:desc")
     static let det = DependencyLabel(rawValue: "det")
     static let conj = DependencyLabel(rawValue: "conj")
     static let cc = DependencyLabel(rawValue: "cc")

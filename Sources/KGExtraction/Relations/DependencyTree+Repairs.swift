@@ -51,6 +51,51 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each name the parser made a second subject right after a title put in the
+    /// title's place: "X and his Turkish counterpart Hakan Fidan will meet", "whom U.S. Secretary of
+    /// State Hillary Clinton had warned".
+    ///
+    /// A clause has one subject in UD; a name right after a title is the person or state the title
+    /// describes ("counterpart", "ally", "Secretary of State"), which UD hangs the title on
+    /// (`nmod:desc`). When the title is the clause's first subject, the name becomes the subject; when
+    /// the title, or any common noun, is that subject's conjunct, the name becomes the conjunct, its
+    /// "and" with it. (A first subject that is no title stays: "a claim Quito rejects".)
+    ///
+    /// ```swift
+    /// // "Gerapetritis and his counterpart Fidan will meet" parsed with "counterpart" a conj of
+    /// // "Gerapetritis" and "Fidan" a second nsubj of "meet": "Fidan" becomes the conj, "counterpart"
+    /// // its nmod:desc
+    /// let mended = tree.withNamesAfterTitlesInTheirPlace(names: isName, titles: isTitle, commonNouns: isNoun)
+    /// ```
+    func withNamesAfterTitlesInTheirPlace(names: [Bool], titles: [Bool], commonNouns: [Bool]) -> DependencyTree {
+        guard names.count == count, titles.count == count, commonNouns.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for word in 1..<max(count, 1) where names[word] && labels[word].rawValue.hasPrefix("nsubj") {
+            guard let verb = heads[word],
+                let first = (0..<word).first(where: { heads[$0] == verb && labels[$0].rawValue.hasPrefix("nsubj") })
+            else { continue }
+            // the title: the first subject itself, its phrase ending right before the name, or its
+            // conjunct right before the name ("and his Turkish counterpart")
+            let described: Int
+            if titles[first], ((first + 1)..<word).allSatisfy({ isDescendant($0, of: first, heads: heads) }) {
+                described = first
+            } else if titles[word - 1] || commonNouns[word - 1], labels[word - 1] == .conj, heads[word - 1] == first {
+                described = word - 1
+            } else {
+                continue
+            }
+            heads[word] = heads[described]
+            labels[word] = labels[described]
+            heads[described] = word
+            labels[described] = .nmodDesc
+            for child in 0..<count where heads[child] == described && labels[child] == .cc { heads[child] = word }
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each person conjoined to the name of an "of" phrase that hangs on another
     /// person attached to that person instead: "Jan Kowalski of Poland and Petra Novak of Slovakia".
     ///

@@ -31,7 +31,9 @@ struct ParsedSentence {
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
         let finiteVerbs = tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) }
-        let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: tags.map { $0.upos == .NOUN })
+        let commonNouns = tags.map { $0.upos == .NOUN }
+        let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
+            .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)

@@ -722,6 +722,14 @@ extension TreeActionExtractor {
             guard ["obl", "nmod", "obj"].contains(p.label(node).base), let h = p.head(node) else { return [] }
             node = h
             guard isVerbal(p, node) else { continue }
+            // "A and B agreed to set aside the dispute after talks hosted by C": the act agreed on hangs
+            // its talks on the agreement, whose subjects are the sides
+            if !Self.reciprocalLemmas.contains(lemma(p, node)), p.label(node) == .xcomp || p.label(node) == .advcl, let agreed = p.head(node),
+                isVerbal(p, agreed),
+                Self.reciprocalLemmas.contains(lemma(p, agreed))
+            {
+                node = agreed
+            }
             guard Self.reciprocalLemmas.contains(lemma(p, node)), !isPassive(p, node) else { return [] }
             let sides = actors(p, node, passive: false, depth: 1).inherited
             return Set(sides.map(\.mention)).count >= 2 ? sides : []

@@ -1,0 +1,62 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The thirty-third pass on unseen news: the go-between of "a deal brokered by U.S. President X" is
+/// the title's holder, not the state named before the title; talks hosted by someone that an act
+/// agreed on hangs on ("A and B agreed to set aside the dispute after talks hosted by C") are held
+/// between the agreement's subjects; a name the parser made a second subject after a title is the
+/// subject ("whom U.S. Secretary of State Hillary Clinton had warned") or the first subject's
+/// conjunct ("X and his Turkish counterpart Y will meet"); "whose country" after a person whose title
+/// a state opens is that state, whatever the title.
+final class ThirtyThirdRecallPassTests: ExtractionTestCase {
+    func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
+        XCTAssertEqual(
+            try all(
+                "The United Arab Emirates and Israel agreed on Thursday to establish full diplomatic relations in a deal brokered by U.S. President Donald Trump."
+            ),
+            [
+                "Donald Trump -president-> United States", "United Arab Emirates -agree-> Israel", "Israel -agree-> United Arab Emirates",
+                "Donald Trump -broker-> United Arab Emirates", "Donald Trump -broker-> Israel",
+            ])
+        // a state with no title after it is the go-between itself
+        XCTAssertEqual(
+            try all("Kenya and Uganda agreed on Thursday to establish full diplomatic relations in a deal brokered by Tanzania."),
+            ["Kenya -agree-> Uganda", "Uganda -agree-> Kenya", "Tanzania -broker-> Kenya", "Tanzania -broker-> Uganda"])
+    }
+
+    func testTalksAnAgreedActHangsOnAreHeldBetweenTheAgreementsSubjects() throws {
+        XCTAssertEqual(
+            try all("Ethiopia and Somalia agreed to set aside a dispute after talks in Ankara hosted by Turkish President Tayyip Erdogan."),
+            ["Tayyip Erdogan -president-> Turkey", "Tayyip Erdogan -host-> Ethiopia", "Tayyip Erdogan -host-> Somalia"])
+    }
+
+    func testANameAfterATitleTheParserMadeASecondSubjectTakesTheTitlesPlace() throws {
+        XCTAssertEqual(
+            try all("Luiz Inacio Lula da Silva, whom U.S. Secretary of State Hillary Clinton had warned that Tehran was stalling, flew to Tehran on Saturday."),
+            ["Hillary Clinton -secretary of state-> United States", "Hillary Clinton -warn-> Luiz Inacio Lula da Silva"])
+        XCTAssertEqual(
+            try all("Greek Foreign Minister Giorgos Gerapetritis and his Turkish counterpart Hakan Fidan will meet again in the spring."),
+            [
+                "Giorgos Gerapetritis -foreign minister-> Greece", "Hakan Fidan -foreign minister-> Turkey",
+                "Giorgos Gerapetritis -meet-> Hakan Fidan", "Hakan Fidan -meet-> Giorgos Gerapetritis",
+            ])
+        // a first subject that is no title keeps its place: the claim is what Quito rejects
+        XCTAssertEqual(
+            try all("Peru says Ecuadorean troops had built outposts on its side of the border, a claim Quito rejects."),
+            ["Ecuador -reject-> Peru"])
+    }
+
+    func testWhoseCountryIsTheStateOfThePersonsTitle() throws {
+        XCTAssertEqual(
+            try all("French President Emmanuel Macron, whose country sold Egypt 24 Rafale fighter jets in a deal signed on Monday, met Abdel Fattah al-Sisi."),
+            ["Emmanuel Macron -president-> France", "France -sell-> Egypt", "Emmanuel Macron -meet-> Abdel Fattah al-Sisi"])
+        XCTAssertEqual(
+            try all("Turkish Foreign Minister Ahmet Davutoglu, whose country has close ties with both neighbours, said Ankara would mediate between Iraq and Syria."),
+            ["Ahmet Davutoglu -foreign minister-> Turkey", "Turkey -mediate-> Iraq", "Turkey -mediate-> Syria"])
+        // no state before the title: the person acts
+        XCTAssertEqual(
+            try all("Ahmet Davutoglu, whose country has close ties with Iraq, met Nouri al-Maliki."),
+            ["Ahmet Davutoglu -meet-> Nouri al-Maliki"])
+    }
+}
