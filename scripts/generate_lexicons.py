@@ -119,7 +119,7 @@ EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Br
 ORGANIZATIONS = [
     ("United Nations", ["UN", "U.N."]), ("United Nations Security Council", ["UN Security Council", "UNSC", "U.N. Security Council"]),
     ("United Nations General Assembly", ["UN General Assembly", "UNGA"]), ("NATO", ["North Atlantic Treaty Organization"]),
-    ("European Union", ["EU", "E.U."]), ("European Commission", []), ("European Parliament", []), ("European Council", []),
+    ("European Union", ["EU", "E.U."]), ("European Community", ["EC", "European Communities"]), ("European Commission", []), ("European Parliament", []), ("European Council", []),
     ("Council of Europe", []), ("OSCE", ["Organization for Security and Co-operation in Europe"]),
     ("African Union", ["AU"]), ("Arab League", ["League of Arab States"]), ("ASEAN", []), ("G7", ["Group of Seven"]),
     ("G20", ["Group of Twenty"]), ("World Bank", []), ("International Monetary Fund", ["IMF"]),
