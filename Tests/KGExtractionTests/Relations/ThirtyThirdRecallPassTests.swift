@@ -8,7 +8,9 @@ import XCTest
 /// between the agreement's subjects; a name the parser made a second subject after a title is the
 /// subject ("whom U.S. Secretary of State Hillary Clinton had warned") or the first subject's
 /// conjunct ("X and his Turkish counterpart Y will meet"); "whose country" after a person whose title
-/// a state opens is that state, whatever the title.
+/// a state opens is that state, whatever the title; "X, who leads Donetsk" makes X the region's
+/// leader as "who leads Hungary" makes him the state's, but "who heads Russia's delegation" and
+/// "who heads the Tripoli-based government" lead no name.
 final class ThirtyThirdRecallPassTests: ExtractionTestCase {
     func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
         XCTAssertEqual(
@@ -58,5 +60,13 @@ final class ThirtyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Ahmet Davutoglu, whose country has close ties with Iraq, met Nouri al-Maliki."),
             ["Ahmet Davutoglu -meet-> Nouri al-Maliki"])
+    }
+
+    func testWhoLeadsARegionIsItsLeader() throws {
+        XCTAssertEqual(try roles("Denis Pushilin, who leads Donetsk, rejected the plan."), ["Denis Pushilin -leader-> Donetsk"])
+        XCTAssertEqual(try roles("Viktor Orban, who leads Hungary, rejected the plan."), ["Viktor Orban -leader-> Hungary"])
+        // something of the name's is led, not the name
+        XCTAssertEqual(try roles("Sergei Lavrov, who heads Russia's delegation, rejected the plan."), [])
+        XCTAssertEqual(try roles("Abdul Hamid Dbeibah, who heads the Tripoli-based government, rejected the plan."), [])
     }
 }
