@@ -627,6 +627,20 @@ struct RoleExtractor {
         return ruler
     }
 
+    /// Whether an act is a person's leading a state or a place ("Fico, who had led Slovakia", "Bill
+    /// White, who led the U.S. delegation", "has led Montenegro towards NATO"): a standing the role
+    /// rules state where the text gives one, never an act on the place (a body led is a role, see
+    /// `rulingAsRole`).
+    ///
+    /// ```swift
+    /// RoleExtractor.isPersonLeadingAPlace(leadFact, entities: doc.entities)  // true for Fico -lead-> Slovakia
+    /// ```
+    static func isPersonLeadingAPlace(_ fact: Fact, entities: [ExtractedEntity]) -> Bool {
+        guard fact.kind == .action, fact.action == "lead", entities.indices.contains(fact.object), entities.indices.contains(fact.subject)
+        else { return false }
+        return entities[fact.subject].type == .person && [.country, .location].contains(entities[fact.object].type)
+    }
+
     /// The office a person holds in a body they act on so: "the PDF, which Noriega commanded", "Abdel
     /// Aziz now heads the High State Council", "X leads the Labour Party".
     static let officesOfLeadingABody: [String: String] = ["command": "commander", "head": "head", "chair": "chair", "lead": "leader"]

@@ -642,15 +642,19 @@ extension TreeActionExtractor {
             let speaker = p.dependents(h, .nsubj).first
         else { return [] }
         // "Germany and France said they would ...": every coordinated speaker; "the governments of
-        // Mali and Niger said they were leaving ...": the bodies those acting for them stand for
+        // Mali and Niger said they were leaving ...": the bodies those acting for them stand for;
+        // "Pashinyan and Aliyev said they would ...": people too, when several speak ("he" and "she"
+        // are the anaphora rules')
         var out: [Argument] = []
-        for conjunct in p.conjuncts(speaker) {
+        let speakers = p.conjuncts(speaker)
+        let peopleToo = speakers.count >= 2 && p.dependents(w, .nsubj).contains { p.words[$0] == "they" }
+        for conjunct in speakers {
             let found =
                 p.usableMention(conjunct).map { [Argument(mention: $0, confidence: 0)] }
                 ?? standsFor(p, conjunct, asObject: false, lemma: nil)
             for a in found where !out.contains(where: { $0.mention == a.mention }) {
                 let type = p.view.mentions[a.mention].type
-                guard type == .country || type == .organization else { continue }
+                guard type == .country || type == .organization || peopleToo && type == .person else { continue }
                 out.append(Argument(mention: a.mention, confidence: FactConfidence.Tree.pronounSpeaker + a.confidence))
             }
         }

@@ -10,7 +10,9 @@ import XCTest
 /// conjunct ("X and his Turkish counterpart Y will meet"); "whose country" after a person whose title
 /// a state opens is that state, whatever the title; "X, who leads Donetsk" makes X the region's
 /// leader as "who leads Hungary" makes him the state's, but "who heads Russia's delegation" and
-/// "who heads the Tripoli-based government" lead no name.
+/// "who heads the Tripoli-based government" lead no name; "they" after several people who said it
+/// ("Pashinyan and Aliyev said they would invite X") is each of them; a person's leading a state or a
+/// place ("Fico, who had led Slovakia") is no act on it.
 final class ThirtyThirdRecallPassTests: ExtractionTestCase {
     func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
         XCTAssertEqual(
@@ -68,5 +70,23 @@ final class ThirtyThirdRecallPassTests: ExtractionTestCase {
         // something of the name's is led, not the name
         XCTAssertEqual(try roles("Sergei Lavrov, who heads Russia's delegation, rejected the plan."), [])
         XCTAssertEqual(try roles("Abdul Hamid Dbeibah, who heads the Tripoli-based government, rejected the plan."), [])
+    }
+
+    func testTheyAfterSeveralPeopleWhoSaidItIsEachOfThem() throws {
+        XCTAssertEqual(
+            try all("Nikol Pashinyan and Ilham Aliyev said they would invite Donald Trump to Yerevan."),
+            ["Nikol Pashinyan -invite-> Donald Trump", "Ilham Aliyev -invite-> Donald Trump"])
+        // one person is no "they"
+        XCTAssertEqual(try all("Nikol Pashinyan said they would invite Donald Trump to Yerevan."), [])
+    }
+
+    func testAPersonsLeadingAStateIsNoActOnIt() throws {
+        XCTAssertEqual(
+            try all("Robert Fico, who had led Slovakia for most of the past 12 years, criticized President Andrej Kiska."),
+            ["Robert Fico -criticize-> Andrej Kiska", "Andrej Kiska -president-> Slovakia"])
+        // a body led is its leader's office
+        XCTAssertEqual(
+            try all("Yulia Tymoshenko, who leads the opposition Batkivshchyna party, accused Viktor Yanukovych."),
+            ["Yulia Tymoshenko -leader-> Batkivshchyna", "Yulia Tymoshenko -accuse-> Viktor Yanukovych"])
     }
 }
