@@ -102,10 +102,12 @@ extension TreeActionExtractor {
             || p.children[w].contains { c in
                 (p.label(c) == .nmodPoss || ["amod", "compound"].contains(p.label(c).base)) && p.usableMention(c) != nil
             }
-        // ("the army commander, General X": past the rank before the name)
-        var named = w + 2
-        while named < min(w + 5, p.count), p.mentionOf[named] == nil, p.word(named, isIn: RoleExtractor.militaryRanks) { named += 1 }
-        if titleLike, named < p.count, p.words[w + 1] == ",", let m = p.usableMention(named), p.view.mentions[m].type == .person {
+        // ("the army commander, General X": past the rank before the name; "Russia's chief of the general
+        // staff, Valery Gerasimov": past the title's own phrase)
+        let phraseEnd = titleLike ? lastWordOfPhrase(p, w) : w
+        var named = phraseEnd + 2
+        while named < min(phraseEnd + 5, p.count), p.mentionOf[named] == nil, p.word(named, isIn: RoleExtractor.militaryRanks) { named += 1 }
+        if titleLike, named < p.count, p.words[phraseEnd + 1] == ",", let m = p.usableMention(named), p.view.mentions[m].type == .person {
             return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
         }
         let acting = isRole || p.word(w, isIn: Self.actingNouns)
@@ -140,6 +142,25 @@ extension TreeActionExtractor {
         return []
     }
 
+    /// The last word of the phrase word `w` heads, as far as its words run on without a gap or a comma:
+    /// "chief of the general staff" from "chief".
+    func lastWordOfPhrase(_ p: ParsedSentence, _ w: Int) -> Int {
+        var end = w
+        while end + 1 < p.count, p.words[end + 1] != ",", isWithin(p, end + 1, phraseOf: w) { end += 1 }
+        return end
+    }
+
+    /// Whether word `u` hangs, directly or not, on word `w`.
+    func isWithin(_ p: ParsedSentence, _ u: Int, phraseOf w: Int) -> Bool {
+        var node = u
+        for _ in 0..<p.count {
+            guard let h = p.head(node) else { return false }
+            if h == w { return true }
+            node = h
+        }
+        return false
+    }
+
     /// "hit targets in Pakistan's Balochistan province", "shelled villages inside Syria": the place a
     /// violent act's object lies in, with the country that place is said to belong to.
     func placeHit(_ p: ParsedSentence, _ w: Int) -> [Argument]? {
@@ -169,6 +190,13 @@ extension TreeActionExtractor {
         return p.conjuncts(name).compactMap { p.usableMention($0) }.filter { p.view.mentions[$0].type == .person }
     }
 
+    /// Nouns of people who take a side for or against someone (a closed class): "Putin's critics",
+    /// "his opponents", "Maduro's supporters" are other people than the one named.
+    static let sideTakerNouns: WordSet = [
+        "critic", "critics", "opponent", "opponents", "rival", "rivals", "enemy", "enemies", "foe", "foes", "detractor",
+        "detractors", "supporter", "supporters", "ally", "allies", "loyalist", "loyalists", "follower", "followers",
+    ]
+
     /// The person a titled phrase names, up to two levels down through name parts and the body of
     /// the title: "US Ambassador to the United Nations Linda Greenfield" from "US" or "Ambassador".
     func namedPerson(_ p: ParsedSentence, under w: Int) -> Int? {
@@ -190,6 +218,9 @@ extension TreeActionExtractor {
                     guard ["flat", "appos", "compound"].contains(base) || depth == 0 && base == "nmod" && !["of", "from", "between", "as"].contains(p.preposition(c))
                     else { continue }
                     if named, p.label(c) == .nmodPoss { continue }
+                    // "Putin's critics accused X", "Farmaajo's opponents accuse him": people on the other
+                    // side of the possessor, or on it, are not the possessor
+                    if depth == 0, p.label(c) == .nmodPoss, p.word(w, isIn: Self.sideTakerNouns) { continue }
                     if let m = p.usableMention(c), p.view.mentions[m].type == .person { return m }
                     next.append(c)
                 }

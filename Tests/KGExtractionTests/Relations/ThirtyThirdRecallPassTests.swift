@@ -12,7 +12,10 @@ import XCTest
 /// leader as "who leads Hungary" makes him the state's, but "who heads Russia's delegation" and
 /// "who heads the Tripoli-based government" lead no name; "they" after several people who said it
 /// ("Pashinyan and Aliyev said they would invite X") is each of them; a person's leading a state or a
-/// place ("Fico, who had led Slovakia") is no act on it.
+/// place ("Fico, who had led Slovakia") is no act on it; "Putin's critics" or "his opponents" are
+/// other people than the one named, whose act is none of his; the person set off after a title with
+/// a phrase of its own ("met Russia's chief of the general staff, Valery Gerasimov") is whom the act
+/// reaches.
 final class ThirtyThirdRecallPassTests: ExtractionTestCase {
     func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
         XCTAssertEqual(
@@ -88,5 +91,24 @@ final class ThirtyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Yulia Tymoshenko, who leads the opposition Batkivshchyna party, accused Viktor Yanukovych."),
             ["Yulia Tymoshenko -leader-> Batkivshchyna", "Yulia Tymoshenko -accuse-> Viktor Yanukovych"])
+    }
+
+    func testAPersonsCriticsOrOpponentsAreNotThePerson() throws {
+        XCTAssertEqual(try all("Vladimir Putin's critics accused Alexei Navalny of treason."), [])
+        // a person in apposition to a possessed noun is who acts
+        XCTAssertEqual(try all("Fujimori's daughter, Keiko Fujimori, accused Pedro Castillo of fraud."), ["Keiko Fujimori -accuse-> Pedro Castillo"])
+    }
+
+    func testThePersonAfterATitlesOwnPhraseIsWhomTheActReaches() throws {
+        XCTAssertEqual(
+            try all("Armenian army chief Yuri Khachaturov met Russia's chief of the general staff, Valery Gerasimov, in Moscow."),
+            [
+                "Yuri Khachaturov -chief-> Armenian Army", "Valery Gerasimov -chief of the general staff-> Russia",
+                "Yuri Khachaturov -meet-> Valery Gerasimov",
+            ])
+        // the person in apposition right after the title, past a rank, as before
+        XCTAssertEqual(
+            try all("King Hamad gave the army chief, Field Marshal Khalifa bin Ahmed al-Khalifa, powers to restore order."),
+            ["Hamad -give-> Khalifa bin Ahmed al-Khalifa"])
     }
 }
