@@ -96,6 +96,48 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a finite verb the parser read as an adjective after "on" and a weekday made the
+    /// sentence's root: "Botswana on Friday rejected accusations by Zimbabwe", parsed as the name
+    /// with a phrase "on Friday rejected accusations".
+    ///
+    /// A verb right after "on Friday" (tagged past, participle or present, not a gerund) is no adjective; a greedy
+    /// parser that has read "on Friday" as the start of a noun phrase takes the verb for a modifier of
+    /// the noun after it and leaves the sentence without a verb. Mended when the root is no verb and
+    /// stands before "on": the verb becomes the root, the old root its subject, the weekday its
+    /// oblique and the noun its object.
+    ///
+    /// ```swift
+    /// // "Botswana on Friday rejected accusations ." with "rejected" amod of "accusations", nmod of the
+    /// // root "Botswana": "rejected" becomes the root, "Botswana" its nsubj, "accusations" its obj
+    /// let mended = tree.withWeekdayVerbsAsRoots(finiteVerbs: isFinite, weekdays: isWeekday, verbs: isVerb, ons: isOn)
+    /// ```
+    func withWeekdayVerbsAsRoots(finiteVerbs: [Bool], weekdays: [Bool], verbs: [Bool], ons: [Bool]) -> DependencyTree {
+        guard finiteVerbs.count == count, weekdays.count == count, verbs.count == count, ons.count == count,
+            let root = (0..<count).first(where: { heads[$0] == nil }), !verbs[root]
+        else { return self }
+        for verb in 2..<max(count, 2) where finiteVerbs[verb] && labels[verb].base == "amod" && weekdays[verb - 1] && ons[verb - 2] {
+            guard root < verb - 2, var noun = heads[verb], noun > verb, isDescendant(verb, of: root, heads: heads) else { continue }
+            // the head of the noun phrase the verb was read into ("Lebanon 's Hezbollah": Hezbollah)
+            while let up = heads[noun], up > verb { noun = up }
+            var heads = self.heads
+            var labels = self.labels
+            heads[verb] = nil
+            labels[verb] = .root
+            heads[root] = verb
+            labels[root] = .nsubj
+            heads[verb - 1] = verb
+            labels[verb - 1] = .obl
+            heads[verb - 2] = verb - 1
+            labels[verb - 2] = DependencyLabel(rawValue: "case")
+            heads[noun] = verb
+            labels[noun] = .obj
+            // the sentence's closing punctuation goes with its new root
+            for child in 0..<count where heads[child] == root && labels[child].base == "punct" && child > verb { heads[child] = verb }
+            return DependencyTree(heads: heads, labels: labels)
+        }
+        return self
+    }
+
     /// The tree with each person conjoined to the name of an "of" phrase that hangs on another
     /// person attached to that person instead: "Jan Kowalski of Poland and Petra Novak of Slovakia".
     ///

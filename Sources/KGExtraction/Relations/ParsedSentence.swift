@@ -34,6 +34,10 @@ struct ParsedSentence {
         let commonNouns = tags.map { $0.upos == .NOUN }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
+            .withWeekdayVerbsAsRoots(
+                finiteVerbs: tags.map { $0.upos == .VERB && $0.xpos != .VBG }, weekdays: words.map { Self.weekdays.contains($0) }, verbs: tags.map { $0.upos == .VERB },
+                ons: words.map { $0 == "on" }
+            )
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
@@ -72,6 +76,9 @@ struct ParsedSentence {
         wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
         self.mentionOf = mentionOf
     }
+
+    /// The days of the week, lower-cased (a closed class): "on Friday".
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Whether word `w` is one of `set`, from the hash its token keeps.
     @inline(__always)

@@ -15,7 +15,8 @@ import XCTest
 /// place ("Fico, who had led Slovakia") is no act on it; "Putin's critics" or "his opponents" are
 /// other people than the one named, whose act is none of his; the person set off after a title with
 /// a phrase of its own ("met Russia's chief of the general staff, Valery Gerasimov") is whom the act
-/// reaches.
+/// reaches; a verb after "on Friday" that the parser read as an adjective ("Botswana on Friday
+/// rejected accusations by Zimbabwe") is the sentence's verb.
 final class ThirtyThirdRecallPassTests: ExtractionTestCase {
     func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
         XCTAssertEqual(
@@ -110,5 +111,12 @@ final class ThirtyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("King Hamad gave the army chief, Field Marshal Khalifa bin Ahmed al-Khalifa, powers to restore order."),
             ["Hamad -give-> Khalifa bin Ahmed al-Khalifa"])
+    }
+
+    func testAVerbAfterOnAWeekdayIsTheSentencesVerb() throws {
+        XCTAssertEqual(try all("Botswana on Friday rejected accusations by Zimbabwe."), ["Botswana -reject-> Zimbabwe"])
+        XCTAssertEqual(try all("Bulgaria on Tuesday accused Lebanon's Hezbollah of the bombing."), ["Bulgaria -accuse-> Hezbollah"])
+        // a sentence with a verb of its own keeps its tree
+        XCTAssertEqual(try all("Japan on Monday accused China of provocation."), ["Japan -accuse-> China"])
     }
 }
