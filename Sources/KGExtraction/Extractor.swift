@@ -99,6 +99,7 @@ public final class Extractor: Sendable {
         }
         Self.extendNamesToTheirAcronyms(tokens, raw: &raw, rawSentence: &rawSentence)
         Self.addDefinedAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
+        Self.addEverydayWordSurnames(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence, commonWords: lexicons.commonWords)
         InstitutionNamer(lexicons: lexicons).name(&raw)
         let surfaces = raw.map { m in
             Self.text(scalars, TextSpan(start: tokens[m.range.lowerBound].span.start, end: tokens[m.range.upperBound - 1].span.end))

@@ -16,7 +16,8 @@ import XCTest
 /// other people than the one named, whose act is none of his; the person set off after a title with
 /// a phrase of its own ("met Russia's chief of the general staff, Valery Gerasimov") is whom the act
 /// reaches; a verb after "on Friday" that the parser read as an adjective ("Botswana on Friday
-/// rejected accusations by Zimbabwe") is the sentence's verb.
+/// rejected accusations by Zimbabwe") is the sentence's verb; a surname that is an everyday word
+/// ("May", "Rice") names its person bare once the document has named them in full.
 final class ThirtyThirdRecallPassTests: ExtractionTestCase {
     func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
         XCTAssertEqual(
@@ -118,5 +119,21 @@ final class ThirtyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Bulgaria on Tuesday accused Lebanon's Hezbollah of the bombing."), ["Bulgaria -accuse-> Hezbollah"])
         // a sentence with a verb of its own keeps its tree
         XCTAssertEqual(try all("Japan on Monday accused China of provocation."), ["Japan -accuse-> China"])
+    }
+
+    func testASurnameThatIsAnEverydayWordNamesItsPersonBare() throws {
+        XCTAssertEqual(
+            try all("Theresa May accused Russia of the attack. Moscow denied May's charge."),
+            ["Theresa May -accuse-> Russia", "Russia -deny-> Theresa May"])
+        XCTAssertEqual(
+            try all("Susan Rice met Paul Kagame. Rice and Kagame have shuttled between Addis Ababa and Asmara since late May."),
+            [
+                "Susan Rice -meet-> Paul Kagame", "Susan Rice -shuttle-> Ethiopia", "Susan Rice -shuttle-> Eritrea",
+                "Paul Kagame -shuttle-> Ethiopia", "Paul Kagame -shuttle-> Eritrea",
+            ])
+        // the month stays a month
+        XCTAssertEqual(
+            try all("Theresa May accused Russia. In May, Russia expelled British diplomats."),
+            ["Theresa May -accuse-> Russia", "Russia -expel-> United Kingdom"])
     }
 }
