@@ -46,6 +46,10 @@ SEATS_OF_GOVERNMENT = {
     "ES": ["Moncloa"], "AR": ["Casa Rosada"], "BR": ["Planalto"], "CA": ["Parliament Hill"],
     "AU": ["The Lodge"], "EG": ["Ittihadiya"], "IR": ["Tehran"],
 }
+# Seats of government of the recent past that news of their time names as the government ("Bonn",
+# West Germany's and then Germany's until 1999; "Rangoon", Myanmar's until 2005), by ISO alpha-2: read
+# as capitals are, the government's voice or the city by the words around them.
+FORMER_CAPITALS = {"DE": ["Bonn"], "MM": ["Rangoon"]}
 # National legislatures by their own names (general knowledge, one or two chambers a country): named
 # institutions, organizations by the guidelines, not the country as a government's seat is.
 LEGISLATURES = [
@@ -520,6 +524,8 @@ def generate_countries():
                             forms.setdefault(alt, "capital")
         for seat in SEATS_OF_GOVERNMENT.get(iso, []):
             forms.setdefault(seat, "metonym")
+        for former in FORMER_CAPITALS.get(iso, []):
+            forms.setdefault(former, "capital")
         for f, kind in phoenix_country_forms(c["iso3"], name).items():
             forms.setdefault(f, kind)
         if iso in DEPENDENT_TERRITORIES:
