@@ -51,10 +51,6 @@ extension Extractor {
                 added.append((m, index))
             }
         }
-        guard !added.isEmpty else { return }
-        var all = Array(zip(raw, rawSentence)) + added
-        all.sort { $0.0.range.lowerBound < $1.0.range.lowerBound }
-        raw = all.map(\.0)
-        rawSentence = all.map(\.1)
+        insert(added, into: &raw, rawSentence: &rawSentence)
     }
 }

@@ -421,6 +421,12 @@ public final class Extractor: Sendable {
                 added.append((m, index))
             }
         }
+        insert(added, into: &raw, rawSentence: &rawSentence)
+    }
+
+    /// Mentions found after the sentences' own pass, each with its sentence's index, put among the
+    /// others in the order of the text.
+    static func insert(_ added: [(RawMention, Int)], into raw: inout [RawMention], rawSentence: inout [Int]) {
         guard !added.isEmpty else { return }
         var all = Array(zip(raw, rawSentence)) + added
         all.sort { $0.0.range.lowerBound < $1.0.range.lowerBound }
