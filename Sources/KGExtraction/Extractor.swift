@@ -290,12 +290,24 @@ public final class Extractor: Sendable {
         // in the order of the sentences that title them ("as TITLE" ones were kept apart)
         let allBare = (bareTitles + roleContext.bareTitles).enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
         // (a document that titles no one bare needs neither its dateline's country nor its dominant one)
-        let placed =
-            allBare.isEmpty
-            ? []
-            : placeBareTitles(
-                allBare, dateline: RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities),
-                dominant: RoleExtractor.dominantCountry(mentions, entities: resolved.entities), facts: facts, scalars: scalars, entities: resolved.entities)
+        let datelineCountry =
+            allBare.isEmpty ? nil : RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
+        let dominant = allBare.isEmpty ? nil : RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
+        var placed: [(RoleExtractor.BareTitle, Int)] = []
+        if !allBare.isEmpty, dominant == nil,
+            let leading = RoleExtractor.leadingCountry(mentions, entities: resolved.entities, dateline: datelineCountry)
+        {
+            // a story's leading country places only the titles named in or beside a sentence that names it
+            let near = Set(mentions.filter { $0.entity == leading }.map(\.sentence))
+            let close = allBare.filter { near.contains($0.sentence) || near.contains($0.sentence - 1) || near.contains($0.sentence + 1) }
+            let far = allBare.filter { !(near.contains($0.sentence) || near.contains($0.sentence - 1) || near.contains($0.sentence + 1)) }
+            placed =
+                (placeBareTitles(close, dateline: datelineCountry, dominant: leading, facts: facts, scalars: scalars, entities: resolved.entities)
+                + placeBareTitles(far, dateline: datelineCountry, dominant: nil, facts: facts, scalars: scalars, entities: resolved.entities))
+                .sorted { ($0.0.sentence, $0.0.span.start) < ($1.0.sentence, $1.0.span.start) }
+        } else if !allBare.isEmpty {
+            placed = placeBareTitles(allBare, dateline: datelineCountry, dominant: dominant, facts: facts, scalars: scalars, entities: resolved.entities)
+        }
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }

@@ -638,11 +638,29 @@ extension RoleExtractor {
     /// The country a document is about: the most mentioned one, if it has at least three mentions
     /// and twice as many as any other country.
     static func dominantCountry(_ mentions: [Mention], entities: [ExtractedEntity]) -> Int? {
-        var counts: [Int: Int] = [:]
-        for m in mentions where entities.indices.contains(m.entity) && entities[m.entity].type == .country { counts[m.entity, default: 0] += 1 }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let ranked = rankedCountries(mentions, entities: entities)
         guard let first = ranked.first, first.value >= 3 else { return nil }
         if ranked.count > 1, ranked[1].value * 2 > first.value { return nil }
         return first.key
+    }
+
+    /// The country a story leads with when none dominates: the first country the document names
+    /// (the headline's: "Djibouti accuses Eritrea of ..."), when it has at least three mentions, more
+    /// than any other, and no dateline names another. Weaker than a dominant country, so the caller
+    /// places only titles named near a mention of it there.
+    static func leadingCountry(_ mentions: [Mention], entities: [ExtractedEntity], dateline: Int?) -> Int? {
+        let ranked = rankedCountries(mentions, entities: entities)
+        let firstNamed = mentions.first { entities.indices.contains($0.entity) && entities[$0.entity].type == .country }?.entity
+        guard let first = ranked.first, first.value >= 3, first.key == firstNamed, dateline == nil || dateline == first.key,
+            ranked.count < 2 || ranked[1].value < first.value
+        else { return nil }
+        return first.key
+    }
+
+    /// The countries a document names, by their number of mentions, most first.
+    private static func rankedCountries(_ mentions: [Mention], entities: [ExtractedEntity]) -> [(key: Int, value: Int)] {
+        var counts: [Int: Int] = [:]
+        for m in mentions where entities.indices.contains(m.entity) && entities[m.entity].type == .country { counts[m.entity, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
     }
 }

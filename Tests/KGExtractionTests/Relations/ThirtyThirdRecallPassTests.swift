@@ -17,7 +17,9 @@ import XCTest
 /// a phrase of its own ("met Russia's chief of the general staff, Valery Gerasimov") is whom the act
 /// reaches; a verb after "on Friday" that the parser read as an adjective ("Botswana on Friday
 /// rejected accusations by Zimbabwe") is the sentence's verb; a surname that is an everyday word
-/// ("May", "Rice") names its person bare once the document has named them in full.
+/// ("May", "Rice") names its person bare once the document has named them in full; a story with no
+/// dateline and no dominant country leads with the country it names first when it names that one
+/// more than any other, so a bare title named in or beside a sentence naming it is placed there.
 final class ThirtyThirdRecallPassTests: ExtractionTestCase {
     func testTheGoBetweenOfABrokeredDealIsTheTitlesHolder() throws {
         XCTAssertEqual(
@@ -135,5 +137,36 @@ final class ThirtyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Theresa May accused Russia. In May, Russia expelled British diplomats."),
             ["Theresa May -accuse-> Russia", "Russia -expel-> United Kingdom"])
+    }
+
+    func testAStoryWithNoDatelineIsAboutTheCountryItNamesFirstAndMost() throws {
+        let story = """
+            Djibouti accuses Eritrea of grabbing border area
+
+            Djibouti on Friday accused Eritrea of occupying disputed territory on their border. Eritrea rejected the charge. \
+            Foreign Minister Mahmoud Ali Youssouf met African Union envoys on Saturday. Djibouti has lodged complaints with the \
+            African Union, and Djibouti has asked Qatar to return.
+            """
+        XCTAssertEqual(try roles(story), ["Mahmoud Ali Youssouf -foreign minister-> Djibouti"])
+        // a dateline names the story's country
+        let filed = """
+            ASMARA, June 16 (Reuters) - Djibouti on Friday accused Eritrea of occupying disputed territory on their border. \
+            Eritrea rejected the charge. Foreign Minister Mahmoud Ali Youssouf met African Union envoys on Saturday. Djibouti has \
+            lodged complaints with the African Union, and Djibouti has asked Qatar to return.
+            """
+        XCTAssertEqual(try roles(filed), ["Mahmoud Ali Youssouf -foreign minister-> Eritrea"])
+        // a title named far from every mention of the leading country is not placed by it
+        let far = """
+            Djibouti accuses Eritrea
+
+            Djibouti on Friday accused Eritrea of occupying territory. Djibouti has asked Qatar to return, and Djibouti lodged a \
+            complaint. Eritrea rejected the charge. The mountain was quiet on Sunday. Foreign Minister Mahmoud Ali Youssouf met \
+            envoys on Monday.
+            """
+        XCTAssertEqual(try roles(far), [])
+        // as many mentions of another country: no story country
+        XCTAssertEqual(
+            try roles("Djibouti accuses Eritrea\n\nDjibouti accused Eritrea. Eritrea rejected the charge. Foreign Minister Mahmoud Ali Youssouf met envoys."),
+            [])
     }
 }
