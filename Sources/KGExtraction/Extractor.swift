@@ -298,9 +298,10 @@ public final class Extractor: Sendable {
             let leading = RoleExtractor.leadingCountry(mentions, entities: resolved.entities, dateline: datelineCountry)
         {
             // a story's leading country places only the titles named in or beside a sentence that names it
-            let near = Set(mentions.filter { $0.entity == leading }.map(\.sentence))
-            let close = allBare.filter { near.contains($0.sentence) || near.contains($0.sentence - 1) || near.contains($0.sentence + 1) }
-            let far = allBare.filter { !(near.contains($0.sentence) || near.contains($0.sentence - 1) || near.contains($0.sentence + 1)) }
+            let naming = Set(mentions.filter { $0.entity == leading }.map(\.sentence))
+            let isNear = { (b: RoleExtractor.BareTitle) in (b.sentence - 1...b.sentence + 1).contains { naming.contains($0) } }
+            let close = allBare.filter(isNear)
+            let far = allBare.filter { !isNear($0) }
             placed =
                 (placeBareTitles(close, dateline: datelineCountry, dominant: leading, facts: facts, scalars: scalars, entities: resolved.entities)
                 + placeBareTitles(far, dateline: datelineCountry, dominant: nil, facts: facts, scalars: scalars, entities: resolved.entities))

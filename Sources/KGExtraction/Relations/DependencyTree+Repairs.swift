@@ -96,26 +96,26 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
-    /// The tree with a finite verb the parser read as an adjective after "on" and a weekday made the
+    /// The tree with a verb the parser read as an adjective after "on" and a weekday made the
     /// sentence's root: "Botswana on Friday rejected accusations by Zimbabwe", parsed as the name
     /// with a phrase "on Friday rejected accusations".
     ///
-    /// A verb right after "on Friday" (tagged past, participle or present, not a gerund) is no adjective; a greedy
-    /// parser that has read "on Friday" as the start of a noun phrase takes the verb for a modifier of
-    /// the noun after it and leaves the sentence without a verb. Mended when the root is no verb and
+    /// A verb right after "on Friday" (any form but a gerund) is no adjective; a greedy parser that
+    /// has read "on Friday" as the start of a noun phrase takes the verb for a modifier of the noun
+    /// after it and leaves the sentence without a verb. Mended when the root is no verb and
     /// stands before "on": the verb becomes the root, the old root its subject, the weekday its
     /// oblique and the noun its object.
     ///
     /// ```swift
     /// // "Botswana on Friday rejected accusations ." with "rejected" amod of "accusations", nmod of the
     /// // root "Botswana": "rejected" becomes the root, "Botswana" its nsubj, "accusations" its obj
-    /// let mended = tree.withWeekdayVerbsAsRoots(finiteVerbs: isFinite, weekdays: isWeekday, verbs: isVerb, ons: isOn)
+    /// let mended = tree.withWeekdayVerbsAsRoots(nonGerundVerbs: isVerbNotGerund, weekdays: isWeekday, verbs: isVerb, ons: isOn)
     /// ```
-    func withWeekdayVerbsAsRoots(finiteVerbs: [Bool], weekdays: [Bool], verbs: [Bool], ons: [Bool]) -> DependencyTree {
-        guard finiteVerbs.count == count, weekdays.count == count, verbs.count == count, ons.count == count,
+    func withWeekdayVerbsAsRoots(nonGerundVerbs: [Bool], weekdays: [Bool], verbs: [Bool], ons: [Bool]) -> DependencyTree {
+        guard nonGerundVerbs.count == count, weekdays.count == count, verbs.count == count, ons.count == count,
             let root = (0..<count).first(where: { heads[$0] == nil }), !verbs[root]
         else { return self }
-        for verb in 2..<max(count, 2) where finiteVerbs[verb] && labels[verb].base == "amod" && weekdays[verb - 1] && ons[verb - 2] {
+        for verb in 2..<max(count, 2) where nonGerundVerbs[verb] && labels[verb].base == "amod" && weekdays[verb - 1] && ons[verb - 2] {
             guard root < verb - 2, var noun = heads[verb], noun > verb, isDescendant(verb, of: root, heads: heads) else { continue }
             // the head of the noun phrase the verb was read into ("Lebanon 's Hezbollah": Hezbollah)
             while let up = heads[noun], up > verb { noun = up }

@@ -35,7 +35,7 @@ struct ParsedSentence {
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
             .withWeekdayVerbsAsRoots(
-                finiteVerbs: tags.map { $0.upos == .VERB && $0.xpos != .VBG }, weekdays: words.map { Self.weekdays.contains($0) }, verbs: tags.map { $0.upos == .VERB },
+                nonGerundVerbs: tags.map { $0.upos == .VERB && $0.xpos != .VBG }, weekdays: words.map { Self.weekdays.contains($0) }, verbs: tags.map { $0.upos == .VERB },
                 ons: words.map { $0 == "on" }
             )
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
