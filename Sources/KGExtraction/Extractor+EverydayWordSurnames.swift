@@ -4,7 +4,7 @@ extension Extractor {
     static let thingOpeners: Set<String> = ["the", "a", "an", "this", "that", "last", "next", "early", "late", "mid", "in", "since", "until", "by"]
 
     /// Words after a calendar word that make it a person's surname: "May's accusation", "May said".
-    static let personAfterCalendarWord: Set<String> = ["'s", "’s", "said", "says", "told", "added"]
+    static let personAfterCalendarWord: Set<String> = ["'s", "said", "says", "told", "added"]
 
     /// "Theresa May accused Russia ... Lavrov rejected May's accusation", "Susan Rice ... Rice and
     /// Kagame have shuttled": a person's surname that is also an everyday word ("May", "Rice",

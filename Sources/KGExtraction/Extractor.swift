@@ -293,22 +293,14 @@ public final class Extractor: Sendable {
         let datelineCountry =
             allBare.isEmpty ? nil : RoleExtractor.datelineCountry(tokens, sentences: sentenceRanges, recognizer: recognizer, entities: resolved.entities)
         let dominant = allBare.isEmpty ? nil : RoleExtractor.dominantCountry(mentions, entities: resolved.entities)
-        var placed: [(RoleExtractor.BareTitle, Int)] = []
-        if !allBare.isEmpty, dominant == nil,
-            let leading = RoleExtractor.leadingCountry(mentions, entities: resolved.entities, dateline: datelineCountry)
-        {
-            // a story's leading country places only the titles named in or beside a sentence that names it
-            let naming = Set(mentions.filter { $0.entity == leading }.map(\.sentence))
-            let isNear = { (b: RoleExtractor.BareTitle) in (b.sentence - 1...b.sentence + 1).contains { naming.contains($0) } }
-            let close = allBare.filter(isNear)
-            let far = allBare.filter { !isNear($0) }
-            placed =
-                (placeBareTitles(close, dateline: datelineCountry, dominant: leading, facts: facts, scalars: scalars, entities: resolved.entities)
-                + placeBareTitles(far, dateline: datelineCountry, dominant: nil, facts: facts, scalars: scalars, entities: resolved.entities))
-                .sorted { ($0.0.sentence, $0.0.span.start) < ($1.0.sentence, $1.0.span.start) }
-        } else if !allBare.isEmpty {
-            placed = placeBareTitles(allBare, dateline: datelineCountry, dominant: dominant, facts: facts, scalars: scalars, entities: resolved.entities)
-        }
+        // (with none dominant, the story's leading country and the sentences that name it)
+        let leading = (allBare.isEmpty || dominant != nil ? nil : RoleExtractor.leadingCountry(mentions, entities: resolved.entities, dateline: datelineCountry))
+            .map { country in (country: country, sentences: Set(mentions.filter { $0.entity == country }.map(\.sentence))) }
+        let placed =
+            allBare.isEmpty
+            ? []
+            : placeBareTitles(
+                allBare, dateline: datelineCountry, dominant: dominant, leading: leading, facts: facts, scalars: scalars, entities: resolved.entities)
         for (bare, country) in placed {
             let key = "\(bare.person)|\(bare.role)|\(country)"
             guard seen.insert(key).inserted else { continue }
@@ -475,7 +467,8 @@ public final class Extractor: Sendable {
     /// with offices their holders have left marked "former" and journeys to a capital made journeys to
     /// its country.
     func placeBareTitles(
-        _ bare: [RoleExtractor.BareTitle], dateline: Int?, dominant: Int?, facts: [Fact], scalars: [Unicode.Scalar], entities: [ExtractedEntity]
+        _ bare: [RoleExtractor.BareTitle], dateline: Int?, dominant: Int?, leading: (country: Int, sentences: Set<Int>)?, facts: [Fact],
+        scalars: [Unicode.Scalar], entities: [ExtractedEntity]
     ) -> [(RoleExtractor.BareTitle, Int)] {
         // an office its holder has left ("Former Philippine President X") bars no other holder of it
         var statedNow = facts.map { fact -> Fact in
@@ -494,7 +487,7 @@ public final class Extractor: Sendable {
                 statedNow.append(journey)
             }
         }
-        return RoleExtractor.place(bare, dateline: dateline, dominant: dominant, stated: statedNow, entities: entities)
+        return RoleExtractor.place(bare, dateline: dateline, dominant: dominant, leading: leading, stated: statedNow, entities: entities)
     }
 
     /// The country each place entity stands for as its capital or seat of government, when the document

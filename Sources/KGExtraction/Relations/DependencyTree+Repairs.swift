@@ -875,7 +875,9 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
-    private func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
+    /// Whether `word` is `ancestor` or hangs on it, directly or not, in `heads` (the tree's own, or a
+    /// repair's copy being mended).
+    func isDescendant(_ word: Int, of ancestor: Int, heads: [Int?]) -> Bool {
         var current: Int? = word
         var steps = 0
         while let at = current, steps <= heads.count {

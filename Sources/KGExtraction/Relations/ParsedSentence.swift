@@ -32,10 +32,11 @@ struct ParsedSentence {
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
         let finiteVerbs = tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) }
         let commonNouns = tags.map { $0.upos == .NOUN }
+        let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
             .withWeekdayVerbsAsRoots(
-                nonGerundVerbs: tags.map { $0.upos == .VERB && $0.xpos != .VBG }, weekdays: words.map { Self.weekdays.contains($0) }, verbs: tags.map { $0.upos == .VERB },
+                nonGerundVerbs: zip(verbs, gerunds).map { $0 && !$1 }, weekdays: words.map { DateWord.weekdays[$0] != nil }, verbs: verbs,
                 ons: words.map { $0 == "on" }
             )
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
@@ -49,7 +50,7 @@ struct ParsedSentence {
                 commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: words.map { $0 == "to" }
             )
             .withHedgedObjectsPassedOn(whats: words.map { $0 == "what" }, namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
-            .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: tags.map { $0.xpos == .VBG }, verbs: tags.map { $0.upos == .VERB })
+            .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
             .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
             .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
@@ -76,9 +77,6 @@ struct ParsedSentence {
         wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
         self.mentionOf = mentionOf
     }
-
-    /// The days of the week, lower-cased (a closed class): "on Friday".
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Whether word `w` is one of `set`, from the hash its token keeps.
     @inline(__always)

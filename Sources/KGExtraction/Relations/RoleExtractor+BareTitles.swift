@@ -465,11 +465,16 @@ extension RoleExtractor {
     /// defend President X"); the country the lexicon of office holders gives is ruled out by neither act. Two people placed in the same office of the same country by the
     /// dateline or the document's country, not by their sentence ("President Joe Biden", "President Ashraf Ghani" in a
     /// story from Kabul) are both left out, unless one of them may have left it ("resigned as").
+    /// With no dominant country, a story's `leading` one (`leadingCountry`) stands for the document's
+    /// for the titles named in or beside a sentence that names it (`sentences`).
     ///
     /// ```swift
     /// RoleExtractor.place(bare, dateline: mali, dominant: mali, stated: facts)  // [(Assimi Goita's title, mali)]
     /// ```
-    static func place(_ bare: [BareTitle], dateline: Int?, dominant: Int?, stated: [Fact], entities: [ExtractedEntity] = []) -> [(BareTitle, Int)] {
+    static func place(
+        _ bare: [BareTitle], dateline: Int?, dominant: Int?, leading: (country: Int, sentences: Set<Int>)? = nil, stated: [Fact],
+        entities: [ExtractedEntity] = []
+    ) -> [(BareTitle, Int)] {
         // a stated office of another kind does not place the person ("its speaker, X, as interim president")
         let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
@@ -496,9 +501,13 @@ extension RoleExtractor {
                         // "The United States imposed sanctions on X, the minister of public security", "Namibia sent
                         // troops to defend President X": a title is not held in a country acting on its holder, unless
                         // the story is that country's ("Gabonese officers put President X under house arrest")
-                        && (country == known || !actsOn(country, b.person) || !b.prefersStoryCountry && isStorys(country)))
+                        && (country == known || !actsOn(country, b.person) || !b.prefersStoryCountry && isStorys(country, b)))
         }
-        func isStorys(_ country: Int) -> Bool { country == dateline || country == dominant }
+        // the document's country for title `b`: the dominant one, else the leading one near `b`
+        func documentCountry(_ b: BareTitle) -> Int? {
+            dominant ?? leading.flatMap { l in (b.sentence - 1...b.sentence + 1).contains { l.sentences.contains($0) } ? l.country : nil }
+        }
+        func isStorys(_ country: Int, _ b: BareTitle) -> Bool { country == dateline || country == documentCountry(b) }
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
@@ -518,13 +527,14 @@ extension RoleExtractor {
             // a sentence whose nearest country acts on a holder titled before his name ("Namibia sent troops to
             // defend President X") is about him from abroad: the story's country is no better a guess (a title
             // in apposition is the story's: "The United States imposed sanctions on X, the minister of ...")
-            let fromAbroad = !b.prefersStoryCountry && b.sentenceCountry.map { actsOn($0, b.person) && !isStorys($0) } == true
-            let story: [Int?] = fromAbroad ? [] : b.prefersStoryCountry ? [dominant, dateline] : [dateline, dominant]
+            let fromAbroad = !b.prefersStoryCountry && b.sentenceCountry.map { actsOn($0, b.person) && !isStorys($0, b) } == true
+            let document = documentCountry(b)
+            let story: [Int?] = fromAbroad ? [] : b.prefersStoryCountry ? [document, dateline] : [dateline, document]
             let candidates =
                 b.sharesPluralTitle
                 ? [known]
                 : b.isStanding
-                    ? [dateline, dominant]
+                    ? [dateline, document]
                     : singleCountryTitles[b.role] != nil
                         ? [only]
                         : knownCountryName(of: b.person, entities: entities) != nil
@@ -646,7 +656,7 @@ extension RoleExtractor {
 
     /// The country a story leads with when none dominates: the first country the document names
     /// (the headline's: "Djibouti accuses Eritrea of ..."), when it has at least three mentions, more
-    /// than any other, and no dateline names another. Weaker than a dominant country, so the caller
+    /// than any other, and no dateline names another. Weaker than a dominant country, so `place`
     /// places only titles named near a mention of it there.
     static func leadingCountry(_ mentions: [Mention], entities: [ExtractedEntity], dateline: Int?) -> Int? {
         let ranked = rankedCountries(mentions, entities: entities)

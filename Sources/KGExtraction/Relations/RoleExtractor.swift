@@ -386,16 +386,13 @@ struct RoleExtractor {
             // delegation", "who heads the Tripoli-based government" lead something of the name's, not the name
             guard let body = s.mention(startingAt: j),
                 s.mentions[body].type == .organization || [.country, .location].contains(s.mentions[body].type) && classWords == 0,
-                !s.lower(s.mentions[body].range.upperBound, isIn: Self.possessiveMarks),
+                s.lower(s.mentions[body].range.upperBound) != "'s",
                 s.mentions[body].type != .location || s.lower(s.mentions[body].range.upperBound) != "-",
                 let role = s.lower(i, in: Self.leadershipVerbs)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
-
-    /// The possessive endings of a name ("Russia's delegation"), straight and curly.
-    static let possessiveMarks: WordSet = ["'s", "’s"]
 
     /// Lower-case words naming a body's class between a leadership verb and the body's name, at most
     /// ("who chairs the regional bloc IGAD").

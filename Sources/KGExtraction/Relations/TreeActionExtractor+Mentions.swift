@@ -146,19 +146,8 @@ extension TreeActionExtractor {
     /// "chief of the general staff" from "chief".
     func lastWordOfPhrase(_ p: ParsedSentence, _ w: Int) -> Int {
         var end = w
-        while end + 1 < p.count, p.words[end + 1] != ",", isWithin(p, end + 1, phraseOf: w) { end += 1 }
+        while end + 1 < p.count, p.words[end + 1] != ",", p.tree.isDescendant(end + 1, of: w, heads: p.tree.heads) { end += 1 }
         return end
-    }
-
-    /// Whether word `u` hangs, directly or not, on word `w`.
-    func isWithin(_ p: ParsedSentence, _ u: Int, phraseOf w: Int) -> Bool {
-        var node = u
-        for _ in 0..<p.count {
-            guard let h = p.head(node) else { return false }
-            if h == w { return true }
-            node = h
-        }
-        return false
     }
 
     /// "hit targets in Pakistan's Balochistan province", "shelled villages inside Syria": the place a
