@@ -44,6 +44,20 @@ extension RoleExtractor {
         return isNamedParty(s, m) || !mention.range.contains { s.lower($0, isIn: Self.stateOfficeWords) }
     }
 
+    /// The first token at or after `start`, past at most two lower-case words that name nothing:
+    /// where a party's name starts in "whose conservative People's Party", "Haider's far-right Freedom Party".
+    static func pastLowerCaseWords(_ s: SentenceView, from start: Int) -> Int {
+        func isLowerCaseWord(_ k: Int) -> Bool { s.range.contains(k) && s.mentionAt[k] == nil && s.tokens[k].isWord && !s.tokens[k].isCapitalized }
+        var j = start, words = 0
+        while words < 2, isLowerCaseWord(j) {
+            j += 1
+            // a hyphenated word is one ("far-right", "left-wing")
+            while s.lower(j) == "-", isLowerCaseWord(j + 1) { j += 2 }
+            words += 1
+        }
+        return j
+    }
+
     /// The memberships of `s` stated by a person's possessive before a party or by "of" after the person.
     func partyMemberships(_ s: SentenceView, _ facts: inout [Fact]) {
         func add(_ person: Int, _ party: Int, role: String = "leader") {
@@ -53,7 +67,10 @@ extension RoleExtractor {
             let w = s.lower(i)
             // "Morales's Movement for Socialism"; "Puigdemont's party, the Catalan European Democratic Party"
             if w == "'s", let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
-                if let party = s.mention(startingAt: i + 1), isLedBody(s, party) {
+                // "Haider's far-right Freedom Party", "Orban's ruling Fidesz party": past a lower-case
+                // word or two, only a body named as a party (as after "whose")
+                let start = Self.pastLowerCaseWords(s, from: i + 1)
+                if let party = s.mention(startingAt: start), start == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) {
                     add(person, party)
                 } else if s.lower(i + 1) == "party" {
                     var j = i + 2
@@ -74,8 +91,7 @@ extension RoleExtractor {
             // Party governs": past a lower-case word or two, only a body named as a party ("whose former
             // employer Google" is no body he leads)
             if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
-                var j = i + 1
-                while j < i + 3, s.range.contains(j), s.mentionAt[j] == nil, s.tokens[j].isWord, !s.tokens[j].isCapitalized { j += 1 }
+                let j = Self.pastLowerCaseWords(s, from: i + 1)
                 if let party = s.mention(startingAt: j), j == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) { add(person, party) }
             }
         }
