@@ -21,3 +21,31 @@ extension SentenceView {
         return (members, j)
     }
 }
+
+extension SentenceView {
+    /// The countries and bodies listed from token `start`, each maybe after "the" and before its
+    /// acronym in brackets: "the Myanmar National Democratic Alliance Army (MNDAA), the TNLA and the
+    /// Arakan Army", "Russia, China, Uzbekistan and three other states" (the first three).
+    ///
+    /// ```swift
+    /// // "which groups Russia, China and the United States": from "Russia"
+    /// view.bodyList(from: 3)  // three mentions
+    /// ```
+    func bodyList(from start: Int) -> [Int] {
+        var members: [Int] = [], j = start
+        while true {
+            if lower(j) == "the" { j += 1 }
+            guard let m = mention(startingAt: j), mentions[m].type == .country || mentions[m].type == .organization, !mentions[m].modifierOnly, !mentions[m].isDemonym
+            else { break }
+            members.append(m)
+            j = mentions[m].range.upperBound
+            // "(MNDAA)": the acronym given after the name
+            if lower(j) == "(", let acronym = mention(startingAt: j + 1), lower(mentions[acronym].range.upperBound) == ")" {
+                j = mentions[acronym].range.upperBound + 1
+            }
+            guard lower(j) == "," || lower(j) == "and" else { break }
+            j = lower(j + 1) == "and" ? j + 2 : j + 1
+        }
+        return members
+    }
+}

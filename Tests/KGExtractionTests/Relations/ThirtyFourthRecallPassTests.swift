@@ -19,3 +19,41 @@ final class ThirtyFourthRecallPassTests: ExtractionTestCase {
             [])
     }
 }
+
+extension ThirtyFourthRecallPassTests {
+    func testABodyMadeUpOfOrGroupingNamesHasThemAsMembers() throws {
+        XCTAssertEqual(
+            try all(
+                "The Three Brotherhood Alliance, made up of the Myanmar National Democratic Alliance Army (MNDAA) and the Arakan Army, launched an offensive."
+            ),
+            [
+                "Myanmar National Democratic Alliance Army -member-> Three Brotherhood Alliance", "Arakan Army -member-> Three Brotherhood Alliance",
+            ])
+        XCTAssertEqual(
+            try all("The Shanghai Cooperation Organisation (SCO), which groups Russia, China and Uzbekistan, met in Astana."),
+            [
+                "Russia -member-> Shanghai Cooperation Organisation", "China -member-> Shanghai Cooperation Organisation",
+                "Uzbekistan -member-> Shanghai Cooperation Organisation",
+            ])
+        // a description in apposition stands between the body and "that includes"
+        XCTAssertEqual(
+            try all("France would not back the trade deal with Mercosur, the South American bloc that includes Brazil."),
+            ["Brazil -member-> Mercosur"])
+    }
+
+    func testNamesThatMakeUpABodyOrAreBothItsMembersAreMembers() throws {
+        XCTAssertEqual(
+            try all("Angola, Tanzania and Namibia, which make up the SADC's security organ, issued a statement on Friday."),
+            [
+                "Angola -member-> Southern African Development Community", "Tanzania -member-> Southern African Development Community",
+                "Namibia -member-> Southern African Development Community",
+            ])
+        XCTAssertEqual(
+            try all("The envoy met Turkey and the Netherlands, both NATO members, on Friday."),
+            ["Turkey -member-> NATO", "The Netherlands -member-> NATO"])
+        // one name before "which make up" may be another verb's object: no list, no membership
+        XCTAssertEqual(
+            try all("The envoy thanked Angola, which made up the difference."),
+            [])
+    }
+}
