@@ -161,11 +161,12 @@ extension RoleExtractor {
         return s.mentions.indices.last { m in s.mentions[m].range.upperBound <= d && isStateOrBody(s, m) }
     }
 
-    /// "East Timor, a former Portuguese colony": the demonym's country was the colonial power of the
-    /// name before the apposition's comma.
+    /// "East Timor, a former Portuguese colony": the name before the apposition's comma stands as a
+    /// (former) colony toward the demonym's country, as "Putin, the president of Russia" stands as
+    /// president toward Russia (the apposition describes the name it follows).
     ///
     /// ```swift
-    /// // "East Timor, a former Portuguese colony, voted." -> Fact(Portugal, "colonial power", East Timor, cameo .role)
+    /// // "East Timor, a former Portuguese colony, voted." -> Fact(East Timor, "former colony", Portugal, cameo .role)
     /// ```
     /// "a former French colony": the nouns of a colonial power's hold.
     static let colonyNouns: WordSet = ["colony", "protectorate"]
@@ -174,13 +175,15 @@ extension RoleExtractor {
         for n in s.range where s.lower(n, isIn: Self.colonyNouns) {
             guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
             var open = s.mentions[power].range.lowerBound - 1
-            if s.lower(open) == "former" { open -= 1 }
+            let former = s.lower(open) == "former"
+            if former { open -= 1 }
             guard ["a", "the"].contains(s.lower(open)), s.lower(open - 1) == ",", let colony = s.mention(endingBefore: open - 1),
                 s.mentions[colony].type == .country || s.mentions[colony].type == .location,
                 s.mentions[colony].entity != s.mentions[power].entity
             else { continue }
+            let standing = (former ? "former " : "") + s.lower(n)
             Self.addRole(
-                s.mentions[power].entity, "colonial power", s.mentions[colony].entity, in: s, from: s.mentions[colony].range.lowerBound, to: n + 1,
+                s.mentions[colony].entity, standing, s.mentions[power].entity, in: s, from: s.mentions[colony].range.lowerBound, to: n + 1,
                 confidence: FactConfidence.Role.apposition, into: &facts)
         }
     }

@@ -42,7 +42,7 @@ final class RoleStandingTests: ExtractionTestCase {
     }
 
     func testAFormerColonyIsTheDemonymsCountrys() throws {
-        XCTAssertEqual(try roles("Voters in Angola, a former Portuguese colony, went to the polls."), ["Portugal -colonial power-> Angola"])
+        XCTAssertEqual(try roles("Voters in Angola, a former Portuguese colony, went to the polls."), ["Angola -former colony-> Portugal"])
     }
 }
 
