@@ -357,7 +357,8 @@ struct AnaphoraResolver {
     /// "whose government" (or administration, regime, cabinet) right after ", " and a person whose
     /// title of a state's leader a country's name or demonym opens ("Cuban President Raul Castro,
     /// whose government ..."), or "whose country" (or nation) after a person with any such title
-    /// ("Turkish Foreign Minister X, whose country ..."): that country, as a span over the two words.
+    /// ("Turkish Foreign Minister X, whose country ...", "Kuwait's foreign minister, Sheikh X, whose
+    /// country ..."): that country, as a span over the two words.
     /// Nil when no country stands before the title.
     ///
     /// ```swift
@@ -368,10 +369,12 @@ struct AnaphoraResolver {
         else { return nil }
         let owner = tokens[i + 1].lower
         let isGovernment = LeaderGovernments.governmentNouns.contains(owner)
+        func fits(_ title: RoleSpan) -> Bool { !isGovernment || LeaderGovernments.leadingTitles.contains(title.name) }
         guard isGovernment || Self.countryNouns.contains(owner),
             let person = spans.last(where: { $0.range.upperBound == i - 1 }), person.type == .person,
-            let country = SentenceView.countryOpeningTitle(
-                of: person, mentions: spans, roles: roles, where: { !isGovernment || LeaderGovernments.leadingTitles.contains($0.name) })
+            let country = SentenceView.countryOpeningTitle(of: person, mentions: spans, roles: roles, where: fits)
+                // "Kuwait's foreign minister, Sheikh X, whose country"
+                ?? SentenceView.countryOfApposedTitle(of: person, tokens: tokens, mentions: spans, roles: roles, where: fits)
         else { return nil }
         return SentenceView.Span(
             range: i..<(i + 2), entity: country.entity, type: .country, modifierOnly: false, isDemonym: false, isPronoun: true)

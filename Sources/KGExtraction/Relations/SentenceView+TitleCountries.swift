@@ -14,3 +14,30 @@ extension SentenceView {
         return mentions.last { $0.range.upperBound == title.range.lowerBound && $0.type == .country }
     }
 }
+
+extension SentenceView {
+    /// The country of a title set off before a person's name, "Kuwait's foreign minister, Sheikh X"
+    /// or "the Kuwaiti foreign minister, X": the country's name before "'s", or its demonym, right
+    /// before the title, and only capitalized words (ranks, honorifics) between the comma and the
+    /// name; only titles `fits` accepts. Nil when no country opens the title.
+    ///
+    /// ```swift
+    /// // "Kuwait's foreign minister, Sheikh Ahmad al-Sabah": Kuwait's span
+    /// SentenceView.countryOfApposedTitle(of: sabah, tokens: tokens, mentions: spans, roles: roles) { _ in true }
+    /// ```
+    static func countryOfApposedTitle(of person: Span, tokens: [Token], mentions: [Span], roles: [RoleSpan], where fits: (RoleSpan) -> Bool) -> Span? {
+        // back over the words before the name (at most three: "Air Chief Marshal") to the comma
+        var comma = person.range.lowerBound - 1
+        while comma >= 0, comma > person.range.lowerBound - 4, tokens[comma].text != ",", tokens[comma].isCapitalized,
+            !mentions.contains(where: { $0.range.contains(comma) })
+        {
+            comma -= 1
+        }
+        guard comma >= 0, tokens[comma].text == ",",
+            let title = roles.first(where: { $0.range.upperBound == comma && fits($0) })
+        else { return nil }
+        let possessive = title.range.lowerBound - 1
+        let countryEnd = possessive >= 0 && tokens[possessive].lower == "'s" ? possessive : title.range.lowerBound
+        return mentions.last { $0.range.upperBound == countryEnd && $0.type == .country }
+    }
+}

@@ -57,3 +57,17 @@ extension ThirtyFourthRecallPassTests {
             [])
     }
 }
+
+extension ThirtyFourthRecallPassTests {
+    func testWhoseCountryAfterATitleSetOffBeforeTheNameIsTheTitlesState() throws {
+        XCTAssertEqual(
+            try all("The reopening was announced by Kuwait's foreign minister, Sheikh Ahmad Nasser al-Sabah, whose country has mediated between Doha and Riyadh."),
+            [
+                "Ahmad Nasser al-Sabah -foreign minister-> Kuwait", "Kuwait -mediate-> Qatar", "Kuwait -mediate-> Saudi Arabia",
+            ])
+        // a name set off after something that is no title: "whose country" is not read as the demonym's state
+        let untitled = try all(
+            "The reopening was announced by a Kuwaiti businessman, Ahmad Nasser al-Sabah, whose country has mediated between Doha and Riyadh.")
+        XCTAssertFalse(untitled.contains { $0.hasPrefix("Kuwait -mediate->") }, "\(untitled)")
+    }
+}
