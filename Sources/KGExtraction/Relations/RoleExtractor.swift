@@ -799,19 +799,17 @@ struct RoleExtractor {
     /// something else ("urged Turkey and the Netherlands, both NATO members" says which it is).
     func listedMembers(_ s: SentenceView, of body: Int, endingBefore end: Int, opening: Bool = true, _ facts: inout [Fact]) {
         var members: [Int] = []
-        var j = end
+        // where the list starts (its first name, or the article before it), and the token before that
+        var listStart = end, j = end
         while let m = s.mention(endingBefore: j), [.country, .organization].contains(s.mentions[m].type), !s.mentions[m].modifierOnly {
             members.insert(m, at: 0)
-            var start = s.mentions[m].range.lowerBound
-            if s.lower(start - 1) == "the" { start -= 1 }
-            j = start - 1
-            guard s.range.contains(j), s.lower(j) == "," || s.lower(j) == "and" else {
-                j = start
-                break
-            }
+            listStart = s.mentions[m].range.lowerBound
+            if s.lower(listStart - 1) == "the" { listStart -= 1 }
+            j = listStart - 1
+            guard s.range.contains(j), s.lower(j) == "," || s.lower(j) == "and" else { break }
             if s.lower(j) == "and", s.lower(j - 1) == "," { j -= 1 }
         }
-        let opensClause = !s.range.contains(j - 1) || j == s.range.lowerBound || [",", "and", ";"].contains(s.lower(j - 1))
+        let opensClause = listStart == s.range.lowerBound || [",", "and", ";"].contains(s.lower(listStart - 1))
         guard members.count >= 2, opensClause || !opening else { return }
         for m in members where s.mentions[m].entity != s.mentions[body].entity {
             Self.addRole(
@@ -823,7 +821,7 @@ struct RoleExtractor {
     /// The body a relative clause after `comma` describes: the name right before the comma (or its
     /// acronym in brackets there: "the Shanghai Cooperation Organisation (SCO), which groups"), or the
     /// name before an apposition that a description of it fills ("Mercosur, the South American bloc
-    /// that includes Brazil"): an article, then words that name nothing but a demonym.
+    /// that includes Brazil"): an article, then words that are no name but a demonym.
     func bodyBeforeRelativeClause(_ s: SentenceView, comma: Int) -> Int? {
         func body(endingBefore end: Int) -> Int? {
             let name = s.lower(end - 1) == ")" && s.lower(end - 2) != "(" ? s.mention(endingBefore: end - 1) : s.mention(endingBefore: end)
