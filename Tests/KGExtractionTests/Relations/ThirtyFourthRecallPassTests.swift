@@ -71,3 +71,13 @@ extension ThirtyFourthRecallPassTests {
         XCTAssertFalse(untitled.contains { $0.hasPrefix("Kuwait -mediate->") }, "\(untitled)")
     }
 }
+
+extension ThirtyFourthRecallPassTests {
+    func testAStatesAmbassadorsStandForItAsItsAmbassadorDoes() throws {
+        XCTAssertEqual(
+            try all("Egypt, Greece and Spain summoned Israel's ambassadors on Monday."),
+            ["Egypt -summon-> Israel", "Greece -summon-> Israel", "Spain -summon-> Israel"])
+        // ambassadors of no named state stand for no one
+        XCTAssertEqual(try all("Egypt summoned the ambassadors on Monday."), [])
+    }
+}
