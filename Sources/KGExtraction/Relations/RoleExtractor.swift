@@ -702,6 +702,19 @@ struct RoleExtractor {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
             guard w == "member" || w == "members" else { continue }
+            // "The Caribbean Community (CARICOM), of which Haiti is a member": the body before ", of which"
+            if s.lower(i - 1) == "a", ["is", "was", "remains", "became"].contains(s.lower(i - 2)), let member = s.mention(endingBefore: i - 2),
+                [.country, .organization].contains(s.mentions[member].type), !s.mentions[member].modifierOnly
+            {
+                let start = s.mentions[member].range.lowerBound
+                if s.lower(start - 1) == "which", s.lower(start - 2) == "of", let body = bodyBeforeRelativeClause(s, comma: start - 3),
+                    s.mentions[body].entity != s.mentions[member].entity
+                {
+                    Self.addRole(
+                        s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: i + 1,
+                        confidence: FactConfidence.Role.sideClause, into: &facts)
+                }
+            }
             // "NATO members, including Poland", "NATO member states such as Poland": the body's name before the noun, the states after
             if let body = s.mention(endingBefore: i), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly {
                 var j = i + 1

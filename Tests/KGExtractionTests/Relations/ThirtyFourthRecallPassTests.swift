@@ -81,3 +81,13 @@ extension ThirtyFourthRecallPassTests {
         XCTAssertEqual(try all("Egypt summoned the ambassadors on Monday."), [])
     }
 }
+
+extension ThirtyFourthRecallPassTests {
+    func testABodyOfWhichANameIsAMemberHasItAsAMember() throws {
+        XCTAssertEqual(
+            try all("The Caribbean Community (CARICOM), of which Haiti is a member, met in Georgetown."),
+            ["Haiti -member-> Caribbean Community"])
+        // "of which" after no body: no membership
+        XCTAssertEqual(try all("The plan, of which Haiti is a member, failed."), [])
+    }
+}
