@@ -639,8 +639,11 @@ struct RoleExtractor {
     }
 
     /// The office a person holds in a body they act on so: "the PDF, which Noriega commanded", "Abdel
-    /// Aziz now heads the High State Council", "X leads the Labour Party".
-    static let officesOfLeadingABody: [String: String] = ["command": "commander", "head": "head", "chair": "chair", "lead": "leader"]
+    /// Aziz now heads the High State Council", "X leads the Labour Party"; founding a body makes its
+    /// founder ("the SDS, which was founded by Radovan Karadzic").
+    static let officesOfLeadingABody: [String: String] = [
+        "command": "commander", "head": "head", "chair": "chair", "lead": "leader", "found": "founder",
+    ]
 
     /// Whether a sentence's words lead someone or something to a place or goal ("led Montenegro
     /// towards NATO", "led the delegation to the talks"): then the body is where they go, not what is led.

@@ -91,3 +91,13 @@ extension ThirtyFourthRecallPassTests {
         XCTAssertEqual(try all("The plan, of which Haiti is a member, failed."), [])
     }
 }
+
+extension ThirtyFourthRecallPassTests {
+    func testAPersonWhoFoundedABodyIsItsFounder() throws {
+        let facts = try all("Ashdown accused the Serb Democratic Party (SDS), which was founded by Radovan Karadzic, of shielding suspects.")
+        XCTAssertTrue(facts.contains("Radovan Karadzic -founder-> Serb Democratic Party"), "\(facts)")
+        XCTAssertFalse(facts.contains { $0.contains("-found->") }, "\(facts)")
+        // founding a state is no office in it
+        XCTAssertFalse(try all("Kwame Nkrumah founded Ghana in 1957.").contains { $0.contains("founder") })
+    }
+}
