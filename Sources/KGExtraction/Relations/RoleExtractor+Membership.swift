@@ -1,0 +1,162 @@
+import KGModel
+
+/// Membership stated outright: "X, which includes Y and Z", "The Three Brotherhood Alliance, made up
+/// of A, B and C", "A, B and C, which make up X", "A and B, both NATO members", "X, of which Y is a
+/// member", "Y is a member of X", "Y, a member of X", "NATO members, including Poland".
+///
+/// ```swift
+/// // "The SCO, which groups Russia, China and Uzbekistan, met." -> Fact(Russia, "member", SCO, cameo .role), ...
+/// ```
+extension RoleExtractor {
+    /// The verb forms that list a body's members after ", which" or "that" ("which includes X, Y and
+    /// Z", "which groups", "which comprises"; a word set: an array literal was made and destroyed at
+    /// every word).
+    static let inclusionVerbs: WordSet = ["includes", "included", "include", "groups", "grouped", "comprises", "comprised"]
+
+    func membership(_ s: SentenceView, _ facts: inout [Fact]) {
+        for i in s.range {
+            let w = s.lower(i)
+            if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1) == "which" || s.lower(i - 1) == "that", let body = bodyBeforeRelativeClause(s, comma: i - 2) {
+                listedMembers(s, of: body, from: i + 1, &facts)
+            }
+            // "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army"
+            if w == "made", s.lower(i + 1) == "up", s.lower(i + 2) == "of", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1),
+                s.mentions[body].type == .organization, !s.mentions[body].modifierOnly
+            {
+                listedMembers(s, of: body, from: i + 3, &facts)
+            }
+            // "Angola, Tanzania and Swaziland, which make up the SADC's security organ"
+            if w == "make" || w == "made", s.lower(i + 1) == "up", s.lower(i - 1) == "which", s.lower(i - 2) == ",",
+                let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
+            {
+                listedMembers(s, of: body, endingBefore: i - 2, &facts)
+            }
+            // "Turkey and the Netherlands, both NATO members"
+            if w == "both", s.lower(i - 1) == ",", let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization,
+                s.lower(s.mentions[body].range.upperBound) == "members"
+            {
+                listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
+            }
+            // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
+            if Self.membersAreVerbs.contains(w), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
+                listedMembers(s, of: body, from: i + 1, &facts)
+            }
+            guard w == "member" || w == "members" else { continue }
+            // "The Caribbean Community (CARICOM), of which Haiti is a member": the body before ", of which"
+            if s.lower(i - 1) == "a", ["is", "was", "remains", "became"].contains(s.lower(i - 2)), let member = s.mention(endingBefore: i - 2),
+                [.country, .organization].contains(s.mentions[member].type), !s.mentions[member].modifierOnly
+            {
+                let start = s.mentions[member].range.lowerBound
+                if s.lower(start - 1) == "which", s.lower(start - 2) == "of", let body = bodyBeforeRelativeClause(s, comma: start - 3),
+                    s.mentions[body].entity != s.mentions[member].entity
+                {
+                    Self.addRole(
+                        s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: i + 1,
+                        confidence: FactConfidence.Role.sideClause, into: &facts)
+                }
+            }
+            // "NATO members, including Poland", "NATO member states such as Poland": the body's name before the noun, the states after
+            if let body = s.mention(endingBefore: i), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly {
+                var j = i + 1
+                if s.lower(j, isIn: Self.memberStateNouns) { j += 1 }
+                if s.lower(j) == "," { j += 1 }
+                if s.lower(j) == "including" { j += 1 } else if s.lower(j) == "such", s.lower(j + 1) == "as" { j += 2 }
+                if j > i + 1, let first = s.mention(startingAt: j), s.mentions[first].type == .country {
+                    listedMembers(s, of: body, from: j, &facts)
+                }
+            }
+            // "Y, a DUP member of the European Parliament": a party's name may stand between "a" and "member"
+            let partyBetween = s.mention(endingBefore: i).flatMap { s.mentions[$0].type == .organization ? s.mentions[$0].range.lowerBound : nil }
+            let article = partyBetween.map { $0 - 1 } ?? i - 1
+            if s.lower(i + 1) == "of", s.lower(article) == "a" || s.lower(i - 1) == "members",
+                let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
+            {
+                var k = article - 1
+                if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
+                if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
+                    Self.addRole(
+                        s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[member].range.lowerBound,
+                        to: s.mentions[body].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
+                }
+            }
+        }
+    }
+
+    /// Nouns of a body's members written after "member(s)": "NATO member states such as Poland".
+    static let memberStateNouns: WordSet = ["state", "states", "country", "countries", "nation", "nations"]
+
+    /// Verbs after "whose members" that list them: "whose other members are Mali and Niger".
+    static let membersAreVerbs: WordSet = ["are", "were", "include", "included"]
+
+    /// Lower-case class nouns between a body's name and the comma before "whose", at most ("the G5 Sahel force, whose").
+    static let whoseClassNounWords = 2
+
+    /// The organization a ", whose" at `whose` hangs on, over a few class nouns after its name.
+    func bodyBeforeWhose(_ s: SentenceView, at whose: Int) -> Int? {
+        guard s.lower(whose) == "whose", s.lower(whose - 1) == "," else { return nil }
+        var end = whose - 1
+        while end > whose - 1 - Self.whoseClassNounWords, s.range.contains(end - 1), s.mentionAt[end - 1] == nil, s.tokens[end - 1].isWord,
+            !s.tokens[end - 1].isCapitalized
+        {
+            end -= 1
+        }
+        return s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
+    }
+
+    /// Each country or organization of the list starting at `from` is a member of `body`: "A, B and C",
+    /// "the Myanmar National Democratic Alliance Army (MNDAA), the TNLA and the Arakan Army".
+    func listedMembers(_ s: SentenceView, of body: Int, from: Int, _ facts: inout [Fact]) {
+        for m in s.bodyList(from: from) where s.mentions[m].entity != s.mentions[body].entity {
+            Self.addRole(
+                s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+        }
+    }
+
+    /// Each country or organization of the list "A, B and C" that ends right before token `end` is a
+    /// member of `body`: "Angola, Tanzania and Swaziland, which make up the SADC's security organ".
+    /// Only a list of two or more and, with `opening`, one that opens its clause (the sentence's start,
+    /// or a comma or conjunction before it): a list before a comma is as likely the object of
+    /// something else ("urged Turkey and the Netherlands, both NATO members" says which it is).
+    func listedMembers(_ s: SentenceView, of body: Int, endingBefore end: Int, opening: Bool = true, _ facts: inout [Fact]) {
+        var members: [Int] = []
+        // where the list starts (its first name, or the article before it), and the token before that
+        var listStart = end, j = end
+        while let m = s.mention(endingBefore: j), [.country, .organization].contains(s.mentions[m].type), !s.mentions[m].modifierOnly {
+            members.insert(m, at: 0)
+            listStart = s.mentions[m].range.lowerBound
+            if s.lower(listStart - 1) == "the" { listStart -= 1 }
+            j = listStart - 1
+            guard s.range.contains(j), s.lower(j) == "," || s.lower(j) == "and" else { break }
+            if s.lower(j) == "and", s.lower(j - 1) == "," { j -= 1 }
+        }
+        let opensClause = listStart == s.range.lowerBound || [",", "and", ";"].contains(s.lower(listStart - 1))
+        guard members.count >= 2, opensClause || !opening else { return }
+        for m in members where s.mentions[m].entity != s.mentions[body].entity {
+            Self.addRole(
+                s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[m].range.lowerBound, to: s.mentions[body].range.upperBound,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+        }
+    }
+
+    /// The body a relative clause after `comma` describes: the name right before the comma (or its
+    /// acronym in brackets there: "the Shanghai Cooperation Organisation (SCO), which groups"), or the
+    /// name before an apposition that a description of it fills ("Mercosur, the South American bloc
+    /// that includes Brazil"): an article, then words that are no name but a demonym.
+    func bodyBeforeRelativeClause(_ s: SentenceView, comma: Int) -> Int? {
+        func body(endingBefore end: Int) -> Int? {
+            let name = s.lower(end - 1) == ")" && s.lower(end - 2) != "(" ? s.mention(endingBefore: end - 1) : s.mention(endingBefore: end)
+            return name.flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
+        }
+        if s.lower(comma) == "," { return body(endingBefore: comma) }
+        // back over the description to its article and the comma before it
+        var k = comma
+        while k > comma - Self.nameDescriptionWords, s.range.contains(k), s.tokens[k].isWord, s.mentionAt[k].map({ s.mentions[$0].isDemonym }) ?? true,
+            !s.lower(k, isIn: WordSet.articles)
+        {
+            k -= 1
+        }
+        guard s.lower(k, isIn: WordSet.articles), k < comma, s.lower(k - 1) == "," else { return nil }
+        return body(endingBefore: k - 1)
+    }
+}
