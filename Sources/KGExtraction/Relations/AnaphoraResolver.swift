@@ -330,10 +330,10 @@ struct AnaphoraResolver {
         "also", "then", "later", "not", "never", "already", "again", "personally", "to", "with",
     ]
 
-    /// Determiners and prepositions (a closed class) that cannot be the verb after a subject.
     /// The nouns of "whose country": a person's state, whatever post the person holds in it.
     static let countryNouns: WordSet = ["country", "nation"]
 
+    /// Determiners and prepositions (a closed class) that cannot be the verb after a subject.
     static let notVerbs: WordSet = ["a", "an", "the", "of", "in", "on", "at", "for", "from", "by", "as", "who", "whose", "'s", "-"]
 
     /// Nouns of acts whose possessor undergoes them (a closed class): "his release", "her extradition".

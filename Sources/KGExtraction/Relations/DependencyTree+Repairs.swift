@@ -109,13 +109,13 @@ extension DependencyTree {
     /// ```swift
     /// // "Botswana on Friday rejected accusations ." with "rejected" amod of "accusations", nmod of the
     /// // root "Botswana": "rejected" becomes the root, "Botswana" its nsubj, "accusations" its obj
-    /// let mended = tree.withWeekdayVerbsAsRoots(nonGerundVerbs: isVerbNotGerund, weekdays: isWeekday, verbs: isVerb, ons: isOn)
+    /// let mended = tree.withWeekdayVerbsAsRoots(verbs: isVerb, gerunds: isGerund, weekdays: isWeekday, ons: isOn)
     /// ```
-    func withWeekdayVerbsAsRoots(nonGerundVerbs: [Bool], weekdays: [Bool], verbs: [Bool], ons: [Bool]) -> DependencyTree {
-        guard nonGerundVerbs.count == count, weekdays.count == count, verbs.count == count, ons.count == count,
+    func withWeekdayVerbsAsRoots(verbs: [Bool], gerunds: [Bool], weekdays: [Bool], ons: [Bool]) -> DependencyTree {
+        guard verbs.count == count, gerunds.count == count, weekdays.count == count, ons.count == count,
             let root = (0..<count).first(where: { heads[$0] == nil }), !verbs[root]
         else { return self }
-        for verb in 2..<max(count, 2) where nonGerundVerbs[verb] && labels[verb].base == "amod" && weekdays[verb - 1] && ons[verb - 2] {
+        for verb in 2..<max(count, 2) where verbs[verb] && !gerunds[verb] && labels[verb].base == "amod" && weekdays[verb - 1] && ons[verb - 2] {
             guard root < verb - 2, var noun = heads[verb], noun > verb, isDescendant(verb, of: root, heads: heads) else { continue }
             // the head of the noun phrase the verb was read into ("Lebanon 's Hezbollah": Hezbollah)
             while let up = heads[noun], up > verb { noun = up }

@@ -35,10 +35,7 @@ struct ParsedSentence {
         let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
-            .withWeekdayVerbsAsRoots(
-                nonGerundVerbs: zip(verbs, gerunds).map { $0 && !$1 }, weekdays: words.map { DateWord.weekdays[$0] != nil }, verbs: verbs,
-                ons: words.map { $0 == "on" }
-            )
+            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: words.map { DateWord.weekdays[$0] != nil }, ons: words.map { $0 == "on" })
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)

@@ -20,9 +20,7 @@ extension RoleExtractor {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
             // "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army"
-            if w == "made", s.lower(i + 1) == "up", s.lower(i + 2) == "of", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1),
-                s.mentions[body].type == .organization, !s.mentions[body].modifierOnly
-            {
+            if w == "made", s.lower(i + 1) == "up", s.lower(i + 2) == "of", s.lower(i - 1) == ",", let body = bodyName(s, endingBefore: i - 1) {
                 listedMembers(s, of: body, from: i + 3, &facts)
             }
             // "Angola, Tanzania and Swaziland, which make up the SADC's security organ"
@@ -43,7 +41,7 @@ extension RoleExtractor {
             }
             guard w == "member" || w == "members" else { continue }
             // "The Caribbean Community (CARICOM), of which Haiti is a member": the body before ", of which"
-            if s.lower(i - 1) == "a", ["is", "was", "remains", "became"].contains(s.lower(i - 2)), let member = s.mention(endingBefore: i - 2),
+            if s.lower(i - 1) == "a", s.lower(i - 2, isIn: Self.beingVerbs), let member = s.mention(endingBefore: i - 2),
                 [.country, .organization].contains(s.mentions[member].type), !s.mentions[member].modifierOnly
             {
                 let start = s.mentions[member].range.lowerBound
@@ -82,6 +80,9 @@ extension RoleExtractor {
         }
     }
 
+    /// Verbs before "a member" in "of which Haiti is a member".
+    static let beingVerbs: WordSet = ["is", "was", "remains", "became"]
+
     /// Nouns of a body's members written after "member(s)": "NATO member states such as Poland".
     static let memberStateNouns: WordSet = ["state", "states", "country", "countries", "nation", "nations"]
 
@@ -100,7 +101,12 @@ extension RoleExtractor {
         {
             end -= 1
         }
-        return s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
+        return bodyName(s, endingBefore: end)
+    }
+
+    /// The organization named right before token `end` (not one only modifying a noun), if any.
+    func bodyName(_ s: SentenceView, endingBefore end: Int) -> Int? {
+        s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
     }
 
     /// Each country or organization of the list starting at `from` is a member of `body`: "A, B and C",
@@ -144,9 +150,9 @@ extension RoleExtractor {
     /// name before an apposition that a description of it fills ("Mercosur, the South American bloc
     /// that includes Brazil"): an article, then words that are no name but a demonym.
     func bodyBeforeRelativeClause(_ s: SentenceView, comma: Int) -> Int? {
+        // (the acronym in brackets before the comma names the body too)
         func body(endingBefore end: Int) -> Int? {
-            let name = s.lower(end - 1) == ")" && s.lower(end - 2) != "(" ? s.mention(endingBefore: end - 1) : s.mention(endingBefore: end)
-            return name.flatMap { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly ? $0 : nil }
+            bodyName(s, endingBefore: s.lower(end - 1) == ")" && s.lower(end - 2) != "(" ? end - 1 : end)
         }
         if s.lower(comma) == "," { return body(endingBefore: comma) }
         // back over the description to its article and the comma before it

@@ -161,6 +161,9 @@ extension RoleExtractor {
         return s.mentions.indices.last { m in s.mentions[m].range.upperBound <= d && isStateOrBody(s, m) }
     }
 
+    /// "a former French colony": the nouns of a colonial power's hold.
+    static let colonyNouns: WordSet = ["colony", "protectorate"]
+
     /// "East Timor, a former Portuguese colony": the name before the apposition's comma stands as a
     /// (former) colony toward the demonym's country, as "Putin, the president of Russia" stands as
     /// president toward Russia (the apposition describes the name it follows).
@@ -168,9 +171,6 @@ extension RoleExtractor {
     /// ```swift
     /// // "East Timor, a former Portuguese colony, voted." -> Fact(East Timor, "former colony", Portugal, cameo .role)
     /// ```
-    /// "a former French colony": the nouns of a colonial power's hold.
-    static let colonyNouns: WordSet = ["colony", "protectorate"]
-
     func formerColonies(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.lower(n, isIn: Self.colonyNouns) {
             guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
