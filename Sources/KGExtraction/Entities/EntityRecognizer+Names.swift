@@ -349,7 +349,9 @@ extension EntityRecognizer {
 
     /// Types the names inside a capitalized run by their words and context.
     func typeNames(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>, roles: [RoleSpan]) -> [RawMention] {
-        if let body = bodyBeforeItsNoun(tokens, run: run, sentence: sentence) { return [body] }
+        if let body = bodyBeforeItsNoun(tokens, run: run, sentence: sentence) ?? bodyBeforeItsLeader(tokens, run: run, sentence: sentence) {
+            return [body]
+        }
         // "the League's decision" after "the Arab League": an institution's head alone after "the" is the
         // document's institution whose name it ends, if any (`MentionResolver`), else nothing
         if run.count == 1, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].lower == "the",

@@ -1,0 +1,34 @@
+extension EntityRecognizer {
+    /// Lower-case nouns of leading a body (a closed class) that a party's or movement's name is
+    /// written before, ahead of its leader's name: "Fianna Fail leader Micheal Martin".
+    static let bodyLeaderNouns: WordSet = ["leader", "chairman", "chairwoman", "founder", "co-founder"]
+
+    /// Words of a party's standing (a closed class) that open a sentence capitalized before its name:
+    /// "Opposition Labour leader Jeremy Corbyn" names no "Opposition Labour".
+    static let partyStandingWords: WordSet = ["opposition", "ruling", "governing", "former", "main"]
+
+    /// "Fianna Fail leader Micheal Martin", "the opposition New Democracy leader Miltiadis Evert": an unknown capitalized run right before a lower-case noun of
+    /// leading a body and a capitalized name is the body's name, everyday words and all (a person's
+    /// name is not written before another's title).
+    ///
+    /// One word is left to the other cues: a single word there is as often a people's ("Hutu leader
+    /// Agathon Rwasa", "Abkhaz leader Sergei Bagapsh") as a party's.
+    func bodyBeforeItsLeader(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>) -> RawMention? {
+        let nounAt = run.upperBound
+        guard nounAt + 1 < sentence.upperBound, tokens[nounAt].isWord, !tokens[nounAt].isCapitalized,
+            tokens.lower(nounAt, isIn: Self.bodyLeaderNouns), tokens[nounAt + 1].isWord, tokens[nounAt + 1].isCapitalized
+        else { return nil }
+        var start = run.lowerBound
+        while start < run.upperBound, tokens.lower(start, isIn: NameCues.neverNames) || tokens.lower(start, isIn: Self.partyStandingWords) {
+            start += 1
+        }
+        let words = tokens[start..<run.upperBound]
+        guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.isWord || $0.text == "-" }),
+            !words.contains(where: {
+                lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) || NameCues.calendarWords.contains($0.lower)
+            })
+        else { return nil }
+        let name = words.map(\.text).joined(separator: " ").joinedWordParts
+        return RawMention(range: start..<run.upperBound, type: .organization, name: name, origin: .name)
+    }
+}

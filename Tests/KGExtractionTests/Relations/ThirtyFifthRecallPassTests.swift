@@ -1,0 +1,35 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The thirty-fifth pass on unseen news: an unknown name of two words or more written before a
+/// lower-case noun of leading a body and its leader's name is the body's ("Fianna Fail leader
+/// Micheal Martin"); a single word there may be a people's and names nothing.
+final class ThirtyFifthRecallPassTests: ExtractionTestCase {
+    func testAnUnknownNameBeforeItsLeadersNounAndNameIsABody() throws {
+        XCTAssertEqual(
+            try all("In Athens, opposition Civic Renewal leader Tomas Varlek accused the government of lying."),
+            ["Tomas Varlek -leader-> Civic Renewal"])
+        XCTAssertEqual(
+            try entities("The talks broke down, and Pelvan Dawn chairman Tomas Varlek walked out."),
+            ["Pelvan Dawn organization", "Tomas Varlek person"])
+        // a standing word capitalized at the sentence's start is not part of the name
+        XCTAssertEqual(
+            try entities("Opposition Civic Renewal leader Tomas Varlek walked out."),
+            ["Civic Renewal organization", "Tomas Varlek person"])
+    }
+
+    func testASingleUnknownWordBeforeALeadersNounNamesNoBody() throws {
+        // "Hutu leader", "Abkhaz leader": one word there is as often a people's
+        XCTAssertEqual(
+            try entities("Varsh leader Tomas Varlek walked out."),
+            ["Tomas Varlek person"])
+        // nor does a name before a leader's noun with no name after it
+        XCTAssertFalse(try entities("The Civic Renewal leader walked out.").contains("Civic Renewal organization"))
+    }
+
+    /// "name type" for every entity of `text`.
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+}
