@@ -193,6 +193,8 @@ extension ActionExtractor {
                 sawTo = true
                 // "Hungary's request to sanction Poland", "Uganda's offer to mediate": asked for or offered, not done
                 if s.tag(i - 1)?.upos == .NOUN, s.lower(i - 1, isIn: Self.requestNouns) { return nil }
+                // "asked X for aircraft to reach Y": the infinitive's subject is the noun after "for"
+                if hasForSubject(s, infinitiveMarker: i) { return nil }
             }
             // "not going to ... fight X": the negation reaches through the infinitives
             if sawTo, Self.negations.contains(w) || Self.hypotheticals.contains(w) && !(w == "would" && reportedIntent(s, before: i)) {
@@ -496,5 +498,21 @@ extension ActionExtractor {
             j += 1
         }
         return found.last(where: { s.mentions[$0].type != .country }) ?? found.last
+    }
+}
+
+extension ActionExtractor {
+    /// Whether "for" and a noun phrase that names no one stand right before the infinitive marker
+    /// at `marker` ("asked X for aircraft to reach Y", "for the troops to leave"): that noun is the
+    /// infinitive's own subject, so no name further back acts.
+    func hasForSubject(_ s: SentenceView, infinitiveMarker marker: Int) -> Bool {
+        var k = marker - 1
+        var sawNoun = false
+        while k >= s.range.lowerBound, marker - k <= 4, s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized {
+            if s.lower(k) == "for" { return sawNoun }
+            if s.tag(k)?.upos == .NOUN { sawNoun = true }
+            k -= 1
+        }
+        return false
     }
 }

@@ -289,6 +289,9 @@ extension RoleExtractor {
             // (the roles' sentences are read untagged: a past tense by its ending)
             let actedOn = s.tag(k).map { $0.upos == .VERB } ?? (s.lower(k).count > 4 && s.lower(k).hasSuffix("ed"))
             if actedOn, s.mentions.contains(where: { $0.type == .country && $0.entity != m.entity && $0.range.upperBound <= k }) { continue }
+            // "Mauritania established relations with Israel in 1999 under President X": a title after
+            // "under" is the clause's own state's, never one a preposition governs
+            if s.lower(from - 1) == "under", s.lower(k, isIn: ActionExtractor.prepositions) { continue }
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }

@@ -33,3 +33,23 @@ final class ThirtyFifthRecallPassTests: ExtractionTestCase {
         Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
     }
 }
+
+extension ThirtyFifthRecallPassTests {
+    func testAnInfinitiveWhoseSubjectFollowsForIsNotTheAskedOnesAct() throws {
+        // "for aircraft to reach": the aircraft reach, not the states asked for them
+        XCTAssertEqual(try all("The government asked Australia and France for aircraft to reach the islands of Tanna and Erromango."), [])
+        // with no "for" phrase the states asked are the infinitive's subjects, as before
+        XCTAssertEqual(
+            try all("The government asked Australia and France to reach the islands of Tanna and Erromango."),
+            ["Australia -reach-> Tanna", "Australia -reach-> Erromango", "France -reach-> Tanna", "France -reach-> Erromango"])
+    }
+
+    func testATitleAfterUnderIsTheClausesOwnStates() throws {
+        XCTAssertEqual(
+            try all("Mauritania established full relations with Israel in 1999 under President Maaouiya Taya."),
+            ["Mauritania -establish-> Israel", "Maaouiya Taya -president-> Mauritania"])
+        XCTAssertEqual(
+            try all("Israel established full relations with Mauritania in 1999 under Prime Minister Ehud Barak."),
+            ["Israel -establish-> Mauritania", "Ehud Barak -prime minister-> Israel"])
+    }
+}
