@@ -273,7 +273,7 @@ public final class Extractor: Sendable {
             let sentenceFacts = withEnvoyStates.compactMap { fact -> Fact? in
                 if let actsStartAfter, fact.kind == .action, fact.span.start < actsStartAfter { return nil }
                 if RoleExtractor.isPersonLeadingAPlace(fact, entities: resolved.entities) { return nil }
-                guard let joined = RoleExtractor.joiningAsMembership(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
+                guard let joined = RoleExtractor.droppingJoiningToCome(fact, entities: resolved.entities, evidence: Self.text(scalars, fact.span)) else {
                     return nil
                 }
                 return RoleExtractor.heldInNamedBody(RoleExtractor.rulingAsRole(joined, entities: resolved.entities, evidence: Self.text(scalars, joined.span)), entities: resolved.entities)

@@ -572,24 +572,22 @@ struct RoleExtractor {
     /// Words that end a title's modifiers: "the", "and", "of" are no part of "information minister".
     static let notTitleModifiers: WordSet = ActionExtractor.determiners.union(ActionExtractor.prepositions).union(["and", "or", ","])
 
-    /// "Cyprus joined the European Union": joining a body is a membership, not an act toward it; a
-    /// joining still to come ("Sweden and Finland joining NATO", "Skopje's bids to join NATO", the
-    /// `evidence` says) is neither, and goes (nil). The evidence is read only for a fact of joining.
+    /// "Sweden and Finland joining NATO", "Skopje's bids to join NATO": a joining still to come (the
+    /// `evidence` says) is no act yet, and goes (nil); a joining done ("Cyprus joined the European
+    /// Union") stays the act it is, as the annotated news writes it (the membership it starts is
+    /// stated where a sentence says so: "Cyprus, a member of the EU"). The evidence is read only for
+    /// a fact of joining a body.
     ///
     /// ```swift
-    /// RoleExtractor.joiningAsMembership(joinFact, entities: doc.entities, evidence: "Cyprus joined the European Union")?.action  // "member"
+    /// RoleExtractor.droppingJoiningToCome(joinFact, entities: doc.entities, evidence: "Norway's bid to join the EU")  // nil
     /// ```
-    static func joiningAsMembership(_ fact: Fact, entities: [ExtractedEntity], evidence: @autoclosure () -> String) -> Fact? {
+    static func droppingJoiningToCome(_ fact: Fact, entities: [ExtractedEntity], evidence: @autoclosure () -> String) -> Fact? {
         guard fact.kind == .action, fact.action == "join", entities.indices.contains(fact.object), entities[fact.object].type == .organization,
             entities.indices.contains(fact.subject), entities[fact.subject].type != .location
         else { return fact }
         let forms = evidence().lowercased().split { !$0.isLetter }.filter { $0.hasPrefix("join") }
         if forms.contains(where: { Self.joiningToCome.contains(String($0)) }), !forms.contains(where: { Self.joiningDone.contains(String($0)) }) { return nil }
-        var member = fact
-        member.action = "member"
-        member.cameo = .role
-        member.kind = .role
-        return member
+        return fact
     }
 
     /// Forms of "join" that state a joining still to come (an infinitive, a gerund) or done.

@@ -65,8 +65,8 @@ final class RecallConstructionTests: XCTestCase {
         XCTAssertEqual(try facts("Mariupol, a city besieged by Russia, fell in May."), ["Russia -besiege-> Mariupol"])
     }
 
-    func testJoiningABodyIsMembership() throws {
-        XCTAssertEqual(try facts("Croatia joined the European Union in 2013."), ["Croatia -member-> European Union"])
+    func testJoiningABodyIsAnAct() throws {
+        XCTAssertEqual(try facts("Croatia joined the European Union in 2013."), ["Croatia -join-> European Union"])
     }
 
     func testTitleWithItsOwnModifierAfterAPossessiveBody() throws {

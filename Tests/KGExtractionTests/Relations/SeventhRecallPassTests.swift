@@ -93,8 +93,8 @@ final class SeventhRecallPassTests: ExtractionTestCase {
     }
 
     func testANameRightBeforeAParticipleDoesItsAct() throws {
-        // Albania and Serbia would join, not Greece; a joining still to come is no membership yet
-        // (RoleExtractor.joiningAsMembership), so no one joins
+        // Albania and Serbia would join, not Greece; a joining still to come is no act yet
+        // (RoleExtractor.droppingJoiningToCome), so no one joins
         XCTAssertEqual(
             try all("Greece said on Tuesday it would lift its objections to Albania and Serbia joining the European Union."),
             ["Greece -lift-> Albania", "Greece -lift-> Serbia"])
