@@ -57,8 +57,12 @@ extension TreeActionExtractor {
         // "imposed sanctions on Belarus": the target may hang on the verb that performs the act
         // (also over a count of the act: "held two hours of talks with Kim")
         if targets.isEmpty, between.isEmpty, !actors.isEmpty, let h = p.label(n) == .obj ? p.head(n) : performingVerb(p, of: n) {
+            // ("took the dispute to the ICJ": the body a dispute is taken to judges it, it is no side; see `referral`)
+            let referred = Self.referralLemmas.contains(lemma(p, h))
             for c in p.dependents(h, .obl) {
-                guard let preposition = p.preposition(c), preposition != "of", Self.nominalTargetPrepositions.contains(preposition) else { continue }
+                guard let preposition = p.preposition(c), preposition != "of", Self.nominalTargetPrepositions.contains(preposition),
+                    !(referred && preposition == "to")
+                else { continue }
                 targets += arguments(p, c, confidence: FactConfidence.Tree.performingVerbTarget, asObject: true, lemma: entry.lemma)
             }
         }

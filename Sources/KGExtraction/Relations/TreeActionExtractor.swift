@@ -46,6 +46,7 @@ struct TreeActionExtractor {
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.signingLightLemmas.contains(lemma) { signing(&facts, p, w, lemma: lemma) }
+                    if entry == nil, Self.referralLemmas.contains(lemma) { referral(&facts, p, w, lemma: lemma) }
                     if entry == nil { uncodedClause(&facts, p, w, lemma: lemma) }
                 }
                 guard let entry, !ActionExtractor.controlOnly.contains(entry.lemma) else { continue }
@@ -105,7 +106,7 @@ struct TreeActionExtractor {
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
             return lexicons.verbs.containsKey(lemma) || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
-                || Self.leavingLemmas.contains(lemma)
+                || Self.leavingLemmas.contains(lemma) || Self.referralLemmas.contains(lemma)
                 || mayNameAnUncodedAct(lemma)
         }
     }

@@ -53,3 +53,21 @@ extension ThirtyFifthRecallPassTests {
             ["Israel -establish-> Mauritania", "Ehud Barak -prime minister-> Israel"])
     }
 }
+
+extension ThirtyFifthRecallPassTests {
+    func testTakingASideToABodyIsAComplaintAndAnAppeal() throws {
+        XCTAssertEqual(
+            try all("Peru took Chile to the International Court of Justice."),
+            ["Peru -take-> Chile", "Peru -take-> International Court of Justice"])
+        // the dispute taken there is no act on the body
+        XCTAssertEqual(
+            try all("Foreign Minister Ana Ruiz said Peru would take the dispute to the International Court of Justice."),
+            ["Peru -take-> International Court of Justice", "Ana Ruiz -foreign minister-> Peru"])
+        XCTAssertEqual(try all("Chile brought the case to the United Nations Security Council."), ["Chile -bring-> United Nations Security Council"])
+    }
+
+    func testTakingSomethingToAPlaceOrNotTakingIsNoReferral() throws {
+        XCTAssertEqual(try all("Peru took its troops to Lima."), [])
+        XCTAssertEqual(try all("Peru said it would not take Chile to the International Court of Justice."), [])
+    }
+}
