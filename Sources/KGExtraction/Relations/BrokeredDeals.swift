@@ -7,8 +7,14 @@ import KGModel
 /// brokers or mediates with each of them. A fallback for where the tree does not reach the sides
 /// (the deal's noun hung far from the clause); nothing when the sentence states no reciprocal act.
 ///
+/// The go-between may also be written before the participle ("until a U.N.-brokered ceasefire"),
+/// and a ceasefire's sides may be those who fought ("The Polisario fought Moroccan forces until a
+/// U.N.-brokered ceasefire in 1991", "fought a war with Hezbollah that ended in a ceasefire brokered
+/// by France": each end of the sentence's acts of fighting).
+///
 /// ```swift
 /// // facts: A -sign-> B, B -sign-> A; words: "..., in a deal brokered by C" -> C -broker-> A, C -broker-> B
+/// // facts: A -fight-> B; words: "... until a C-brokered ceasefire" -> C -broker-> A, C -broker-> B
 /// let brokered = BrokeredDeals(lexicons: lexicons).facts(view, sentenceFacts: facts)
 /// ```
 struct BrokeredDeals {
@@ -23,32 +29,52 @@ struct BrokeredDeals {
     /// The participles of a go-between's act after a deal's noun.
     static let goBetweenParticiples: WordSet = ["brokered", "mediated", "negotiated", "facilitated"]
 
+    /// Nouns of an end to fighting (a closed class): its sides are those who fought.
+    static let ceasefireNouns: WordSet = ["ceasefire", "truce", "armistice"]
+
     func facts(_ s: SentenceView, sentenceFacts: [Fact]) -> [Fact] {
         // the sides: entities acting on each other with a reciprocal act
         let reciprocal = sentenceFacts.filter { $0.kind == .action && ActionExtractor.reciprocalLemmas.contains($0.action) }
-        var sides: [Int] = []
+        var reciprocalSides: [Int] = []
         for fact in reciprocal where reciprocal.contains(where: { $0.subject == fact.object && $0.object == fact.subject && $0.action == fact.action }) {
-            if !sides.contains(fact.subject) { sides.append(fact.subject) }
+            if !reciprocalSides.contains(fact.subject) { reciprocalSides.append(fact.subject) }
         }
-        guard sides.count >= 2 else { return [] }
+        // a ceasefire's sides may be those who fought: each end of the sentence's acts of fighting
+        var fightingSides = reciprocalSides
+        for fact in sentenceFacts where fact.kind == .action && fact.cameo == .root(.fight) {
+            for end in [fact.subject, fact.object] where !fightingSides.contains(end) { fightingSides.append(end) }
+        }
+        func sides(_ dealNoun: Int) -> [Int] { s.lower(dealNoun, isIn: Self.ceasefireNouns) ? fightingSides : reciprocalSides }
         var out: [Fact] = []
-        for v in s.range where s.lower(v, isIn: Self.goBetweenParticiples) && s.lower(v + 1) == "by" {
-            guard (max(s.range.lowerBound, v - Self.nounToParticipleWords)..<v).contains(where: { s.lower($0, isIn: Self.dealNouns) }),
-                let verb = s.lower(v, in: lexicons.verbs)
-            else { continue }
-            var by = v + 2
-            if s.lower(by, isIn: WordSet.articles) { by += 1 }
-            // the go-between: a name after "by", past a title and the demonym before it ("by Sudanese President X")
-            let agents = s.mentionList(from: firstName(s, from: by)) { $0.type != .location && !$0.modifierOnly }.members
+        func broker(_ agents: [Int], _ verb: VerbEntry, _ sides: [Int], span: (Int) -> TextSpan) {
+            guard sides.count >= 2 else { return }
             for agent in agents {
                 for entity in s.mentions[agent].entities {
                     for side in sides where side != entity {
                         out.append(
                             Fact(
                                 subject: entity, object: side, action: verb.lemma, cameo: .root(verb.cameo), kind: .action, sentence: s.index,
-                                span: s.span(v, s.mentions[agent].range.upperBound), confidence: FactConfidence.Window.readBackwards))
+                                span: span(agent), confidence: FactConfidence.Window.readBackwards))
                     }
                 }
+            }
+        }
+        for v in s.range where s.lower(v, isIn: Self.goBetweenParticiples) {
+            guard let verb = s.lower(v, in: lexicons.verbs) else { continue }
+            if s.lower(v + 1) == "by",
+                let noun = (max(s.range.lowerBound, v - Self.nounToParticipleWords)..<v).last(where: { s.lower($0, isIn: Self.dealNouns) })
+            {
+                var by = v + 2
+                if s.lower(by, isIn: WordSet.articles) { by += 1 }
+                // the go-between: a name after "by", past a title and the demonym before it ("by Sudanese President X")
+                let agents = s.mentionList(from: firstName(s, from: by)) { $0.type != .location && !$0.modifierOnly }.members
+                broker(agents, verb, sides(noun)) { s.span(v, s.mentions[$0].range.upperBound) }
+            } else if s.tokens[v].attached, v - 2 >= s.range.lowerBound, s.lower(v - 1) == "-", let agent = s.mention(endingBefore: v - 1),
+                s.mentions[agent].type != .location,
+                let noun = ((v + 1)..<min(v + 1 + Self.nounToParticipleWords, s.range.upperBound)).first(where: { s.lower($0, isIn: Self.dealNouns) })
+            {
+                // "until a U.N.-brokered ceasefire", "in a U.S.-mediated deal": the go-between before the participle
+                broker([agent], verb, sides(noun)) { s.span(s.mentions[$0].range.lowerBound, noun + 1) }
             }
         }
         return out

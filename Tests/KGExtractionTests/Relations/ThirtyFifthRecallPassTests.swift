@@ -71,3 +71,21 @@ extension ThirtyFifthRecallPassTests {
         XCTAssertEqual(try all("Peru said it would not take Chile to the International Court of Justice."), [])
     }
 }
+
+extension ThirtyFifthRecallPassTests {
+    func testACeasefiresGoBetweenBrokersWithThoseWhoFought() throws {
+        XCTAssertEqual(
+            try all("The Polisario Front fought Moroccan forces until a U.N.-brokered ceasefire in 1991."),
+            ["Polisario Front -fight-> Morocco", "United Nations -broker-> Polisario Front", "United Nations -broker-> Morocco"])
+        XCTAssertEqual(
+            try all("Israel, which fought a war with Hezbollah last year that ended in a ceasefire brokered by France, has continued strikes."),
+            ["Israel -fight-> Hezbollah", "France -broker-> Israel", "France -broker-> Hezbollah"])
+    }
+
+    func testADealThatEndsNoFightingHasNoFightersForSides() throws {
+        // a deal, not a ceasefire: its sides are those who sign or agree, and none is named
+        XCTAssertEqual(
+            try all("The Polisario Front fought Moroccan forces until a U.N.-brokered deal in 1991."),
+            ["Polisario Front -fight-> Morocco"])
+    }
+}
