@@ -29,6 +29,9 @@ struct BrokeredDeals {
     /// The participles of a go-between's act after a deal's noun.
     static let goBetweenParticiples: WordSet = ["brokered", "mediated", "negotiated", "facilitated"]
 
+    /// Words from a deal's noun to the "between" that names its sides, at most: "ceasefire halted fighting between".
+    static let wordsToBetween = 4
+
     /// Nouns of an end to fighting (a closed class): its sides are those who fought.
     static let ceasefireNouns: WordSet = ["ceasefire", "truce", "armistice"]
 
@@ -74,7 +77,11 @@ struct BrokeredDeals {
                 let noun = ((v + 1)..<min(v + 1 + Self.nounToParticipleWords, s.range.upperBound)).first(where: { s.lower($0, isIn: Self.dealNouns) })
             {
                 // "until a U.N.-brokered ceasefire", "in a U.S.-mediated deal": the go-between before the participle
-                broker([agent], verb, sides(noun)) { s.span(s.mentions[$0].range.lowerBound, noun + 1) }
+                // ("a Qatari-mediated truce between Israel and Hamas", "a Russian-brokered ceasefire halted
+                // fighting between A and B": or the sides named after "between" within a few words)
+                let between = (noun + 1..<min(noun + 1 + Self.wordsToBetween, s.range.upperBound)).first { s.lower($0) == "between" }
+                let named = between.map { s.mentionList(from: $0 + 1) { $0.type != .location && !$0.modifierOnly }.members.flatMap { s.mentions[$0].entities } } ?? []
+                broker([agent], verb, named.count >= 2 ? named : sides(noun)) { s.span(s.mentions[$0].range.lowerBound, noun + 1) }
             }
         }
         return out

@@ -89,3 +89,14 @@ extension ThirtyFifthRecallPassTests {
             ["Polisario Front -fight-> Morocco"])
     }
 }
+
+extension ThirtyFifthRecallPassTests {
+    func testAGoBetweenBeforeItsParticipleBrokersWithTheSidesNamedAfterBetween() throws {
+        XCTAssertEqual(
+            try all("A Russian-brokered ceasefire halted fighting between Azerbaijan and Armenia."),
+            ["Russia -broker-> Azerbaijan", "Russia -broker-> Armenia"])
+        XCTAssertEqual(try all("A Qatari-mediated truce between Israel and Hamas took effect."), ["Qatar -mediate-> Israel", "Qatar -mediate-> Hamas"])
+        // a "between" far past the deal's noun names no sides of it
+        XCTAssertEqual(try all("A Russian-brokered ceasefire took effect on the long and disputed border between Azerbaijan and Armenia."), [])
+    }
+}
