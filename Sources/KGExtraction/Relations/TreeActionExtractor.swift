@@ -44,6 +44,7 @@ struct TreeActionExtractor {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
                     entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma) ?? leavingEntry(p, w, lemma: lemma) ?? easingEntry(p, w, lemma: lemma)
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
+                    if entry == nil, Self.airliftLemmas.contains(lemma) { airlift(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.signingLightLemmas.contains(lemma) { signing(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.referralLemmas.contains(lemma) { referral(&facts, p, w, lemma: lemma) }

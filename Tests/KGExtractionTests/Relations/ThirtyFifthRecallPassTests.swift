@@ -100,3 +100,21 @@ extension ThirtyFifthRecallPassTests {
         XCTAssertEqual(try all("A Russian-brokered ceasefire took effect on the long and disputed border between Azerbaijan and Armenia."), [])
     }
 }
+
+extension ThirtyFifthRecallPassTests {
+    func testWhatAStateFliesSomewhereSaysWhatItDoesThere() throws {
+        XCTAssertEqual(try all("Egypt flew weapons to Somalia in August."), ["Egypt -fly-> Somalia"])
+        XCTAssertEqual(try all("Russia flew 88 tonnes of food and face masks to Havana last weekend."), ["Russia -fly-> Havana"])
+        XCTAssertEqual(
+            try all("Israel freed Sheikh Ahmed Yassin and flew him to Amman."),
+            ["Israel -free-> Ahmed Yassin", "Israel -fly-> Amman"])
+        let posture = try extract("France flew hundreds of police reinforcements to Noumea.").facts.map(\.cameo.rawValue)
+        XCTAssertEqual(posture, ["15"])
+    }
+
+    func testFlyingWithNoCargoOrNoDestinationDeliversNothing() throws {
+        // a state flying nowhere named, or a cargo flown from a place, is no delivery
+        XCTAssertEqual(try all("Egypt flew weapons out of Somalia in August."), [])
+        XCTAssertEqual(try all("Egypt flew weapons in August."), [])
+    }
+}
