@@ -238,7 +238,8 @@ struct AnaphoraResolver {
             // of ...", "expelled the envoy, X, accusing him of ...": the object of a participle set off after
             // the main clause is what that clause acted on
             if let acted = Self.participleObjectPronoun(tokens, i, range: range, spans: sorted)
-                ?? Self.participleObjectPerson(tokens, i, range: range, spans: sorted, fits: fits), !covered(i), !quoted(i)
+                ?? Self.participleObjectPerson(tokens, i, range: range, spans: sorted, fits: fits)
+                ?? Self.appealedList(tokens, i, range: range, spans: sorted), !covered(i), !quoted(i)
             {
                 extra.append(acted)
                 i += 1

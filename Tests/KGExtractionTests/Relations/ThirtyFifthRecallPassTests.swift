@@ -118,3 +118,24 @@ extension ThirtyFifthRecallPassTests {
         XCTAssertEqual(try all("Egypt flew weapons in August."), [])
     }
 }
+
+extension ThirtyFifthRecallPassTests {
+    func testThemOrBothAfterAnAppealStandsForTheListJustNamed() throws {
+        XCTAssertEqual(
+            try all("Angela Merkel telephoned Vladimir Putin and Viktor Yushchenko on Wednesday and urged both to accept European monitors."),
+            [
+                "Angela Merkel -telephone-> Vladimir Putin", "Angela Merkel -telephone-> Viktor Yushchenko", "Angela Merkel -urge-> Vladimir Putin",
+                "Angela Merkel -urge-> Viktor Yushchenko",
+            ])
+        XCTAssertEqual(
+            try all("Salva Kiir and Riek Machar met in Addis Ababa at talks hosted by Abiy Ahmed, who has urged them to end the conflict."),
+            [
+                "Salva Kiir -meet-> Riek Machar", "Riek Machar -meet-> Salva Kiir", "Abiy Ahmed -host-> Salva Kiir", "Abiy Ahmed -host-> Riek Machar",
+                "Abiy Ahmed -urge-> Salva Kiir", "Abiy Ahmed -urge-> Riek Machar",
+            ])
+    }
+
+    func testTheListThatAppealsIsNotTheOneAppealedTo() throws {
+        XCTAssertEqual(try all("Kenya and Uganda urged them to leave."), [])
+    }
+}
