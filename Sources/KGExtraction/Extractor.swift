@@ -512,7 +512,7 @@ public final class Extractor: Sendable {
         if opening.hasPrefix("former ") || opening.hasPrefix("ex-") || before.hasSuffix("former ") || before.hasSuffix("ex-") { return true }
         // "X, a former Chilean foreign minister": the apposition's article before "former"
         let whole = text(scalars, span).lowercased()
-        return whole.contains(", a former ") || whole.contains(", the former ") || whole.contains(", former ")
+        return whole.containsASCII(", a former ") || whole.containsASCII(", the former ") || whole.containsASCII(", former ")
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

@@ -76,7 +76,7 @@ struct EntityRecognizer {
             }
             // "Radio Australia", "Radio Free Europe/Radio Liberty": a station named by its medium and a name
             if let stationEnd = stationNameEnd(tokens, mask: mask, at: i, end: end) {
-                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedWordParts.replacingOccurrences(of: " / ", with: "/")
+                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedWordParts.replacingASCIIMatches(of: " / ", with: "/")
                 mentions.append(RawMention(range: i..<stationEnd, type: .organization, name: name, origin: .name))
                 i = stationEnd
                 continue

@@ -135,7 +135,7 @@ extension RoleExtractor {
     /// RoleExtractor.heldInNamedBody(armyChiefOfMyanmar, entities: doc.entities).object  // the army's id
     /// ```
     static func heldInNamedBody(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
-        guard fact.kind == .role, fact.action.contains(" "), entities.indices.contains(fact.object), entities[fact.object].type == .country
+        guard fact.kind == .role, fact.action.containsASCII(" "), entities.indices.contains(fact.object), entities[fact.object].type == .country
         else { return fact }
         // only titles that open with an institution's head noun ("army chief"; not "prime minister")
         let bodyNouns = fact.action.split(separator: " ").dropLast().filter { NameCues.organizationHeads.contains(String($0)) }
