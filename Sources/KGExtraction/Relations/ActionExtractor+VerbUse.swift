@@ -12,7 +12,7 @@ extension ActionExtractor {
         guard let entry = plainVerb(s, i) else { return nil }
         // "cracked down": a coded verb and the particle after it, when listed, name the pair's act; a
         // verb uncoded alone ("turned down") is the tree's, whose subject is not the nearest name
-        if i + 1 < s.range.upperBound, PhrasalVerbs.particles.contains(s.lower(i + 1)),
+        if i + 1 < s.range.upperBound, s.lower(i + 1, isIn: PhrasalVerbs.particles),
             let phrasal = lexicons.verbs["\(entry.lemma) \(s.lower(i + 1))"]
         {
             return phrasal

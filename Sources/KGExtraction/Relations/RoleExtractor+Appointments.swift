@@ -20,7 +20,7 @@ extension RoleExtractor {
     /// staff toward the person the possessive stands for, the one named last before the verb other
     /// than the appointee. (A body's "as its special envoy" is `asTitle`'s.)
     func appointments(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.appointmentVerbs.contains(s.lower(i)) {
+        for i in s.range where s.lower(i, isIn: Self.appointmentVerbs) {
             // the appointee, over "former", a demonym and a title: "former Austrian Chancellor Franz Vranitzky"
             var j = i + 1
             while j < i + 1 + Self.appointeeOpenerWords, s.range.contains(j), s.mention(startingAt: j).map({ s.mentions[$0].type != .person }) ?? true {

@@ -240,7 +240,7 @@ extension RoleExtractor {
     func nameNounName(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
             let word = s.lower(n)
-            guard word == "ally" || Self.staffNouns[word] == word, let owner = s.mention(endingBefore: n), s.mentions[owner].type == .person,
+            guard word == "ally" || s.lower(n, in: Self.staffNouns) == word, let owner = s.mention(endingBefore: n), s.mentions[owner].type == .person,
                 let holder = s.mention(startingAt: n + 1), s.mentions[holder].type == .person
             else { continue }
             Self.addRole(mention: holder, word, mention: owner, in: s, confidence: FactConfidence.Role.apposition, into: &facts)

@@ -36,7 +36,7 @@ extension RoleExtractor {
                 listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
             }
             // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
-            if Self.membersAreVerbs.contains(w), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
+            if s.lower(i, isIn: Self.membersAreVerbs), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
             guard w == "member" || w == "members" else { continue }

@@ -16,7 +16,7 @@ extension RoleExtractor {
     /// in the body; a list of two or more, or it is the singular apposition's.
     func sharedTitles(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
-            guard let title = Self.pluralTitles[s.lower(i)], s.lower(i + 1) == "of" else { continue }
+            guard let title = s.lower(i, in: Self.pluralTitles), s.lower(i + 1) == "of" else { continue }
             var j = i + 2
             if s.lower(j) == "the" { j += 1 }
             guard let body = s.mention(startingAt: j), [.organization, .country].contains(s.mentions[body].type), !s.mentions[body].modifierOnly else {

@@ -88,7 +88,7 @@ struct TreeActionExtractor {
             if let entry = lexicons.verbs[word, hash: hash] { return !Self.speechLemmas.contains(entry.lemma) }
             // "turned down", "played down": a verb listed only with its particle (not any word before
             // "in" or "up", which would have nearly every sentence parsed)
-            if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower), let tag = view.tag(i),
+            if i + 1 < stretch.upperBound, tokens.lower(i + 1, isIn: PhrasalVerbs.particles), let tag = view.tag(i),
                 tag.upos == .VERB || tag.upos == .ADJ, let lemmatizer,
                 lexicons.verbs.containsKey("\(lemmatizer.lemma(word, pos: tag)) \(tokens[i + 1].lower)")
             {
