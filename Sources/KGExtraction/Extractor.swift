@@ -413,6 +413,8 @@ public final class Extractor: Sendable {
             raw[k].type = definition.type
             raw[k].origin = definition.origin
         }
+        // most documents define no acronym: then no word is looked up (hashing each word's text)
+        guard !defined.isEmpty || !initialed.isEmpty else { return }
         var covered = Set<Int>()
         for m in raw { covered.formUnion(m.range) }
         var added: [(RawMention, Int)] = []
