@@ -52,7 +52,7 @@ extension RoleExtractor {
         while words < 2, isLowerCaseWord(j) {
             j += 1
             // a hyphenated word is one ("far-right", "left-wing")
-            while s.lower(j) == "-", isLowerCaseWord(j + 1) { j += 2 }
+            while s.lower(j, is: "-"), isLowerCaseWord(j + 1) { j += 2 }
             words += 1
         }
         return j
@@ -72,10 +72,10 @@ extension RoleExtractor {
                 let start = Self.pastLowerCaseWords(s, from: i + 1)
                 if let party = s.mention(startingAt: start), start == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) {
                     add(person, party)
-                } else if s.lower(i + 1) == "party" {
+                } else if s.lower(i + 1, is: "party") {
                     var j = i + 2
-                    if s.lower(j) == "," { j += 1 }
-                    if s.lower(j) == "the" { j += 1 }
+                    if s.lower(j, is: ",") { j += 1 }
+                    if s.lower(j, is: "the") { j += 1 }
                     if let party = s.mention(startingAt: j), s.mentions[party].type == .organization { add(person, party) }
                 }
             }
@@ -83,14 +83,14 @@ extension RoleExtractor {
             // ("Leader X of the Y Party" gives the title's role)
             if w == "of", let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
                 s.roleAt[s.mentions[person].range.lowerBound - 1] == nil,
-                let party = s.mention(startingAt: s.lower(i + 1) == "the" ? i + 2 : i + 1), isNamedParty(s, party)
+                let party = s.mention(startingAt: s.lower(i + 1, is: "the") ? i + 2 : i + 1), isNamedParty(s, party)
             {
                 add(person, party, role: "member")
             }
             // "Barzani, whose Kurdistan Democratic Party dominates"; "Schuessel, whose conservative People's
             // Party governs": past a lower-case word or two, only a body named as a party ("whose former
             // employer Google" is no body he leads)
-            if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
+            if w == "whose", s.lower(i - 1, is: ","), let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
                 let j = Self.pastLowerCaseWords(s, from: i + 1)
                 if let party = s.mention(startingAt: j), j == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) { add(person, party) }
             }

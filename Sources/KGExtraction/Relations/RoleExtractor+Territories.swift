@@ -25,7 +25,7 @@ extension RoleExtractor {
             {
                 a -= 1
             }
-            guard s.lower(a, isIn: WordSet.articles), s.lower(a - 1) == ",", let place = s.mention(endingBefore: a - 1),
+            guard s.lower(a, isIn: WordSet.articles), s.lower(a - 1, is: ","), let place = s.mention(endingBefore: a - 1),
                 s.mentions[place].type == .location
             else { continue }
             Self.addRole(
@@ -53,7 +53,7 @@ extension RoleExtractor {
     /// The named-place facts of `s`: "the DEMONYM [word] NOUN of PLACE" ("the Uzbek city of Termez",
     /// "the North Korean border city of Kaesong") -> the place's standing toward the country.
     func namedPlaces(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.namedPlaceNouns) && s.lower(n + 1) == "of" {
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.namedPlaceNouns) && s.lower(n + 1, is: "of") {
             guard let place = s.mention(startingAt: n + 2), s.mentions[place].type == .location, let country = demonymBefore(s, noun: n),
                 s.lower(s.mentions[country].range.lowerBound - 1, isIn: WordSet.articles)
             else { continue }

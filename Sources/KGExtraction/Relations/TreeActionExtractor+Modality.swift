@@ -49,7 +49,7 @@ extension TreeActionExtractor {
                     return true
                 }
             // "offered no concessions to X": an act with nothing done
-            case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
+            case "obj": if p.children[c].contains(where: { p.word($0, is: "no") && p.label($0).base == "det" }) { return true }
             default: break
             }
             // "has yet to recognize"
@@ -62,13 +62,13 @@ extension TreeActionExtractor {
         // stopped, not done (whatever the parser calls the gerund: complement or object)
         if p.tags[w].xpos == .VBG, [.xcomp, .ccomp, .obj].contains(label), Self.undoneGerundHeads.contains(lemma(p, h)) { return true }
         // "has yet to recognize" parsed as a purpose clause: controlled all the same
-        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
+        if label == .advcl, p.children[w].contains(where: { p.word($0, is: "to") && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
         case .acl:
             // "declined Canberra's request to remove it", "rejected the call to sanction X": the act a request,
             // an appeal or an offer names is asked for or offered, not done (a decision's act is: "Russia's
             // decision to recognise X")
-            guard p.tags[h].upos == .NOUN, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) else { return false }
+            guard p.tags[h].upos == .NOUN, p.children[w].contains(where: { p.word($0, is: "to") && p.label($0).base == "mark" }) else { return false }
             let noun = lemma(p, h)
             return ActionExtractor.appealLemmas.contains(noun) || Self.offeringLemmas.contains(noun) || noun == "threat"
         case .xcomp:

@@ -52,7 +52,7 @@ struct TreeActionExtractor {
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
                 // ("headed by retired army chief X" though the parser reads "retired" as the participle's head)
                 if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash),
-                    isPassive(p, w) || w > 0 && p.words[w - 1] == "-" || w + 1 < p.words.count && p.words[w + 1] == "by"
+                    isPassive(p, w) || w > 0 && p.word(w - 1, is: "-") || w + 1 < p.words.count && p.word(w + 1, is: "by")
                 {
                     continue
                 }
