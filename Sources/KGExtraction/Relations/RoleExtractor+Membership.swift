@@ -15,22 +15,21 @@ extension RoleExtractor {
 
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
-            let w = s.lower(i)
             if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1, is: "which") || s.lower(i - 1, is: "that"), let body = bodyBeforeRelativeClause(s, comma: i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
             // "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army"
-            if w == "made", s.lower(i + 1, is: "up"), s.lower(i + 2, is: "of"), s.lower(i - 1, is: ","), let body = bodyName(s, endingBefore: i - 1) {
+            if s.lower(i, is: "made"), s.lower(i + 1, is: "up"), s.lower(i + 2, is: "of"), s.lower(i - 1, is: ","), let body = bodyName(s, endingBefore: i - 1) {
                 listedMembers(s, of: body, from: i + 3, &facts)
             }
             // "Angola, Tanzania and Swaziland, which make up the SADC's security organ"
-            if w == "make" || w == "made", s.lower(i + 1, is: "up"), s.lower(i - 1, is: "which"), s.lower(i - 2, is: ","),
+            if s.lower(i, is: "make") || s.lower(i, is: "made"), s.lower(i + 1, is: "up"), s.lower(i - 1, is: "which"), s.lower(i - 2, is: ","),
                 let body = s.mention(startingAt: s.lower(i + 2, is: "the") ? i + 3 : i + 2), s.mentions[body].type == .organization
             {
                 listedMembers(s, of: body, endingBefore: i - 2, &facts)
             }
             // "Turkey and the Netherlands, both NATO members"
-            if w == "both", s.lower(i - 1, is: ","), let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization,
+            if s.lower(i, is: "both"), s.lower(i - 1, is: ","), let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization,
                 s.lower(s.mentions[body].range.upperBound, is: "members")
             {
                 listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
@@ -39,7 +38,7 @@ extension RoleExtractor {
             if s.lower(i, isIn: Self.membersAreVerbs), s.lower(i - 1, is: "members"), let body = bodyBeforeWhose(s, at: s.lower(i - 2, is: "other") ? i - 3 : i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
-            guard w == "member" || w == "members" else { continue }
+            guard s.lower(i, is: "member") || s.lower(i, is: "members") else { continue }
             // "The Caribbean Community (CARICOM), of which Haiti is a member": the body before ", of which"
             if s.lower(i - 1, is: "a"), s.lower(i - 2, isIn: Self.beingVerbs), let member = s.mention(endingBefore: i - 2),
                 [.country, .organization].contains(s.mentions[member].type), !s.mentions[member].modifierOnly

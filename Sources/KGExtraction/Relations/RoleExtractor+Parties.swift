@@ -64,9 +64,8 @@ extension RoleExtractor {
             Self.addRole(mention: person, role, mention: party, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
         for i in s.range {
-            let w = s.lower(i)
             // "Morales's Movement for Socialism"; "Puigdemont's party, the Catalan European Democratic Party"
-            if w == "'s", let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
+            if s.lower(i, is: "'s"), let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
                 // "Haider's far-right Freedom Party", "Orban's ruling Fidesz party": past a lower-case
                 // word or two, only a body named as a party (as after "whose")
                 let start = Self.pastLowerCaseWords(s, from: i + 1)
@@ -81,7 +80,7 @@ extension RoleExtractor {
             }
             // "Mmusi Maimane of the Democratic Alliance said": a titled name's "of" is the title's body
             // ("Leader X of the Y Party" gives the title's role)
-            if w == "of", let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
+            if s.lower(i, is: "of"), let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
                 s.roleAt[s.mentions[person].range.lowerBound - 1] == nil,
                 let party = s.mention(startingAt: s.lower(i + 1, is: "the") ? i + 2 : i + 1), isNamedParty(s, party)
             {
@@ -90,7 +89,7 @@ extension RoleExtractor {
             // "Barzani, whose Kurdistan Democratic Party dominates"; "Schuessel, whose conservative People's
             // Party governs": past a lower-case word or two, only a body named as a party ("whose former
             // employer Google" is no body he leads)
-            if w == "whose", s.lower(i - 1, is: ","), let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
+            if s.lower(i, is: "whose"), s.lower(i - 1, is: ","), let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
                 let j = Self.pastLowerCaseWords(s, from: i + 1)
                 if let party = s.mention(startingAt: j), j == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) { add(person, party) }
             }
