@@ -20,7 +20,13 @@ import KGModel
 struct ActionExtractor {
     let lexicons: Lexicons
     /// Finds the CAMEO lemma of verb forms the inflection table lacks; nil keeps to the table.
-    var lemmatizer: Lemmatizer? = nil
+    /// (Memoized: an extractor reads one document, asking the same words again and again.)
+    let lemmatizer: MemoizedLemmatizer?
+
+    init(lexicons: Lexicons, lemmatizer: Lemmatizer? = nil) {
+        self.lexicons = lexicons
+        self.lemmatizer = lemmatizer.map(MemoizedLemmatizer.init)
+    }
 
     /// ", who|which ...": the words that open a relative clause after a comma. Word sets, not array
     /// literals: a literal's array was made and destroyed at every word of every sentence.

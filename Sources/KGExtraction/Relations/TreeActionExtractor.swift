@@ -19,7 +19,13 @@ import KGModel
 /// ```
 struct TreeActionExtractor {
     let lexicons: Lexicons
-    var lemmatizer: Lemmatizer? = nil
+    /// Memoized: an extractor reads one document, asking the same words again and again.
+    let lemmatizer: MemoizedLemmatizer?
+
+    init(lexicons: Lexicons, lemmatizer: Lemmatizer? = nil) {
+        self.lexicons = lexicons
+        self.lemmatizer = lemmatizer.map(MemoizedLemmatizer.init)
+    }
 
     /// A mention found as an argument, and how sure the path that found it is.
     struct Argument {
