@@ -46,7 +46,9 @@ extension ActionExtractor {
         _ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
         subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]
     ) {
-        for v in s.range where s.lower(v, isIn: Self.receivingForms) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let receivingForms = Self.receivingForms
+        for v in s.range where s.lower(v, isIn: receivingForms) {
             var j = v + 1
             var noun: VerbEntry?
             var nounAt = v

@@ -40,7 +40,9 @@ struct ActionExtractor {
         if isQuestion { return [] }
         // relative clauses ", who|which ..." : [start, end) and the antecedent mention
         var relative: [(range: Range<Int>, antecedent: Int?)] = []
-        for i in s.range where s.lower(i, isIn: Self.commaRelativePronouns) && s.lower(i - 1, is: ",") {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let commaRelativePronouns = Self.commaRelativePronouns
+        for i in s.range where s.lower(i, isIn: commaRelativePronouns) && s.lower(i - 1, is: ",") {
             var j = i + 1
             while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             // "who pressed ahead despite objections from the United States, Turkey and Iran, called on X":
@@ -79,7 +81,9 @@ struct ActionExtractor {
             if s.lower(j, is: ",") { relative.append((i..<(j + 1), antecedent)) }
         }
         // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
-        for i in s.range where s.lower(i, is: ",") && s.lower(i + 1, isIn: WordSet.articles) || s.lower(i, is: ",") && s.roleAt[i + 1] != nil {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let articles = WordSet.articles
+        for i in s.range where s.lower(i, is: ",") && s.lower(i + 1, isIn: articles) || s.lower(i, is: ",") && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
             var commas = 0

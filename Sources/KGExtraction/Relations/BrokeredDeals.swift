@@ -32,7 +32,9 @@ struct BrokeredDeals {
         }
         guard sides.count >= 2 else { return [] }
         var out: [Fact] = []
-        for v in s.range where s.lower(v, isIn: Self.goBetweenParticiples) && s.lower(v + 1, is: "by") {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let goBetweenParticiples = Self.goBetweenParticiples
+        for v in s.range where s.lower(v, isIn: goBetweenParticiples) && s.lower(v + 1, is: "by") {
             guard (max(s.range.lowerBound, v - Self.nounToParticipleWords)..<v).contains(where: { s.lower($0, isIn: Self.dealNouns) }),
                 let verb = s.lower(v, in: lexicons.verbs)
             else { continue }

@@ -20,7 +20,9 @@ extension RoleExtractor {
     /// staff toward the person the possessive stands for, the one named last before the verb other
     /// than the appointee. (A body's "as its special envoy" is `asTitle`'s.)
     func appointments(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.appointmentVerbs) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let appointmentVerbs = Self.appointmentVerbs
+        for i in s.range where s.lower(i, isIn: appointmentVerbs) {
             // the appointee, over "former", a demonym and a title: "former Austrian Chancellor Franz Vranitzky"
             var j = i + 1
             while j < i + 1 + Self.appointeeOpenerWords, s.range.contains(j), s.mention(startingAt: j).map({ s.mentions[$0].type != .person }) ?? true {
@@ -61,7 +63,9 @@ extension RoleExtractor {
     /// after "of/to" or, in the passive, after "by"; else, in the active, the body named last before the
     /// verb. A national title with no body is a bare title, left for the story's country.
     func givenTitles(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.titleGivingVerbs) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let titleGivingVerbs = Self.titleGivingVerbs
+        for i in s.range where s.lower(i, isIn: titleGivingVerbs) {
             let passive = s.lower(i - 1, isIn: Self.passiveAuxiliaries)
             var holder: Int?
             var t = i + 1

@@ -126,7 +126,9 @@ extension RoleExtractor {
     /// document's country).
     func stateMediaOfTheStory(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.mediumClassNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let mediumClassNouns = Self.mediumClassNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: mediumClassNouns) {
             if s.lower(n, is: "agency"), !s.lower(n - 1, is: "news") { continue }
             // the noun's own lower-case words, one of them a state's ("state news agency")
             var k = n - 1
@@ -153,7 +155,9 @@ extension RoleExtractor {
     /// people, each given the singular title (placed only where the lexicon of office holders knows them).
     func pluralBareTitles(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i, isIn: ActionExtractor.pluralRoles) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let pluralRoles = ActionExtractor.pluralRoles
+        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i, isIn: pluralRoles) {
             let role = String(s.lower(i).dropLast())
             guard Self.isNationalOffice(role) else { continue }
             let people = s.mentionList(from: i + 1) { $0.type == .person }.members
@@ -247,7 +251,9 @@ extension RoleExtractor {
     /// standing and no possessor stands so toward the country the story is from or about.
     func colonialPowersOfTheStory(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for n in s.range where s.lower(n, isIn: Self.colonialStandingNouns) && s.lower(n - 1, is: "colonial") {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let colonialStandingNouns = Self.colonialStandingNouns
+        for n in s.range where s.lower(n, isIn: colonialStandingNouns) && s.lower(n - 1, is: "colonial") {
             var open = n - 2
             if s.lower(open, is: "former") { open -= 1 }
             guard ["the", "a"].contains(s.lower(open)), s.lower(open - 1, is: ","), let holder = s.mention(endingBefore: open - 1),

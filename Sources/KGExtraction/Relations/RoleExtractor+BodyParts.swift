@@ -16,7 +16,9 @@ extension RoleExtractor {
     /// The part-of standings of `s`: the body before the apposition's comma is the noun's part of the
     /// body after "of" or before the possessive.
     func bodyParts(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.bodyPartNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let bodyPartNouns = Self.bodyPartNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: bodyPartNouns) {
             // the noun's modifiers, back to the article or the possessive
             var d = n - 1
             while d > n - 1 - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,

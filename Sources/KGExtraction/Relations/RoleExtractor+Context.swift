@@ -262,7 +262,9 @@ extension RoleExtractor {
     /// "X and his Kosovo counterpart, Hashim Thaci", "told his Chinese counterpart, Wang Yi": the
     /// person after the noun holds X's title in the country before it.
     func titledCounterparts(_ s: SentenceView, _ context: Context, _ titledHere: [(position: Int, person: Int, title: String)], _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.counterpartNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let counterpartNouns = Self.counterpartNouns
+        for i in s.range where s.lower(i, isIn: counterpartNouns) {
             guard let country = s.mention(endingBefore: i), s.mentions[country].type == .country,
                 ["his", "her", "their"].contains(s.lower(s.mentions[country].range.lowerBound - 1))
             else { continue }

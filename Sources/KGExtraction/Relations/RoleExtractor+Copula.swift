@@ -56,7 +56,9 @@ extension RoleExtractor {
     /// The titles of `s` stated by a copula: the person before it (or before an apposition, or named
     /// between commas right before it) holds the title after it in the body of its possessive or "of".
     func copulaTitles(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.copulaForms) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let copulaForms = Self.copulaForms
+        for i in s.range where s.lower(i, isIn: copulaForms) {
             guard let person = copulaSubject(s, copula: i) else { continue }
             var j = i + 1
             if s.lower(j, isIn: Self.appositionAdverbs) { j += 1 }

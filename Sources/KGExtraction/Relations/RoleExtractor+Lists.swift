@@ -15,7 +15,9 @@ extension RoleExtractor {
 
     /// The facts of "PLURAL TITLE ..., PERSON of BODY, PERSON of BODY and PERSON of BODY".
     func listedHolders(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let pluralRoles = ActionExtractor.pluralRoles
+        for i in s.range where s.lower(i, isIn: pluralRoles) && s.mentionAt[i] == nil {
             guard let comma = (i + 1..<min(s.range.upperBound, i + 1 + Self.pluralTitleToListWords)).first(where: { s.lower($0, is: ",") || s.mentionAt[$0].map { s.mentions[$0].type == .person } == true }),
                 // ("Presidents X of Ghana, Y of Nigeria and Z of Senegal": the list right after the title)
                 s.lower(comma, is: ",") || comma == i + 1
@@ -52,7 +54,9 @@ extension RoleExtractor {
     /// // -> Fact(Ali Khan, "minister", Chad), Fact(Jane Doe, "minister", Niger)
     /// ```
     func respectiveHolders(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil && s.lower(i + 1, is: "of") {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let pluralRoles = ActionExtractor.pluralRoles
+        for i in s.range where s.lower(i, isIn: pluralRoles) && s.mentionAt[i] == nil && s.lower(i + 1, is: "of") {
             let bodyStart = s.lower(i + 2, is: "the") ? i + 3 : i + 2
             let bodies = s.mentionList(from: bodyStart) { [.country, .organization].contains($0.type) }
             guard bodies.members.count >= 2, s.lower(bodies.end, is: ",") else { continue }

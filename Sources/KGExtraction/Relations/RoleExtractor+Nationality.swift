@@ -13,7 +13,9 @@ extension RoleExtractor {
 
     /// The nationality facts of `s`: "BODY, a [words] DEMONYM [words] CLASS".
     func bodyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: NameCues.organizationClassNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let organizationClassNouns = NameCues.organizationClassNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: organizationClassNouns) {
             // the phrase before the noun: one country named by a demonym or a name, among lower-case words
             var country: Int?
             var k = n - 1
@@ -60,7 +62,9 @@ extension RoleExtractor {
     /// // "MI6, Britain's foreign intelligence service, denied it." -> Fact(MI6, "foreign intelligence service", United Kingdom, cameo .role)
     /// ```
     func possessedInstitutions(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.countryInstitutionNouns) && s.lower(n + 1, is: ",") {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let countryInstitutionNouns = Self.countryInstitutionNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: countryInstitutionNouns) && s.lower(n + 1, is: ",") {
             // back over lower-case modifiers to "COUNTRY 's"
             var k = n - 1
             while k > n - 1 - Self.possessedInstitutionWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k, is: "-"),

@@ -172,7 +172,9 @@ extension RoleExtractor {
     /// // "East Timor, a former Portuguese colony, voted." -> Fact(East Timor, "former colony", Portugal, cameo .role)
     /// ```
     func formerColonies(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.lower(n, isIn: Self.colonyNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let colonyNouns = Self.colonyNouns
+        for n in s.range where s.lower(n, isIn: colonyNouns) {
             guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
             var open = s.mentions[power].range.lowerBound - 1
             let former = s.lower(open, is: "former")

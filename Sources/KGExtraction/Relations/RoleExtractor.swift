@@ -354,7 +354,9 @@ struct RoleExtractor {
     /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y"; or by one in
     /// the present tense right after the person: "X now heads an 11-member Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.leadershipVerbs) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let leadershipVerbs = Self.leadershipVerbs
+        for i in s.range where s.lower(i, isIn: leadershipVerbs) {
             var who = i - 1
             if s.lower(who, isIn: Self.appositionAdverbs) { who -= 1 }
             let person: Int
@@ -446,7 +448,9 @@ struct RoleExtractor {
     /// "a meeting of the Higher Defence Council chaired by President X" (a named body right before the
     /// participle needs no comma; a country does, as "the invasion of Ukraine led by X" is no office).
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1, is: "by") {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let leadershipParticiples = Self.leadershipParticiples
+        for i in s.range where s.lower(i, isIn: leadershipParticiples) && s.lower(i + 1, is: "by") {
             // "ITN, a party led by X": a class noun in apposition to the body stands for it
             let apposed = appositiveClassNoun(s, endingBefore: i)
             let at = apposed ?? i
