@@ -71,7 +71,11 @@ public final class Extractor: Sendable {
     }
 
     public func extract(_ text: String) -> ExtractedDocument {
-        let scalars = Array(text.unicodeScalars)
+        // room for every scalar reserved from the byte count (no scalar takes less than a byte), so that
+        // the scalars are read once: Array(text.unicodeScalars) counted them in a pass of its own first
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         let tokens = Tokenizer.tokenize(scalars)
         let mask = PageFurniture.contentMask(tokens, verbForms: verbForms, commonWords: lexicons.commonWords)
         let recognizer = EntityRecognizer(lexicons: lexicons)
