@@ -71,7 +71,11 @@ public final class Extractor: Sendable {
     }
 
     public func extract(_ text: String) -> ExtractedDocument {
-        let scalars = Array(text.unicodeScalars)
+        // room for every scalar reserved from the byte count (no scalar takes less than a byte), so that
+        // the scalars are read once: Array(text.unicodeScalars) counted them in a pass of its own first
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         let tokens = Tokenizer.tokenize(scalars)
         let mask = PageFurniture.contentMask(tokens, verbForms: verbForms, commonWords: lexicons.commonWords)
         let recognizer = EntityRecognizer(lexicons: lexicons)
@@ -156,7 +160,7 @@ public final class Extractor: Sendable {
         var contradictedEnds = Set<Int>()
         // the gender each person's first name tells, for the pronoun resolver and the role rules
         for entity in resolved.entities where entity.type == .person {
-            if let first = entity.name.split(separator: " ").first, entity.name.contains(" "),
+            if let first = entity.name.split(separator: " ").first, entity.name.containsASCII(" "),
                 let gender = lexicons.genderOfFirstName[String(first)]
             {
                 anaphora.genderOf[entity.id] = gender
@@ -413,6 +417,8 @@ public final class Extractor: Sendable {
             raw[k].type = definition.type
             raw[k].origin = definition.origin
         }
+        // most documents define no acronym: then no word is looked up (hashing each word's text)
+        guard !defined.isEmpty || !initialed.isEmpty else { return }
         var covered = Set<Int>()
         for m in raw { covered.formUnion(m.range) }
         var added: [(RawMention, Int)] = []
@@ -512,7 +518,7 @@ public final class Extractor: Sendable {
         if opening.hasPrefix("former ") || opening.hasPrefix("ex-") || before.hasSuffix("former ") || before.hasSuffix("ex-") { return true }
         // "X, a former Chilean foreign minister": the apposition's article before "former"
         let whole = text(scalars, span).lowercased()
-        return whole.contains(", a former ") || whole.contains(", the former ") || whole.contains(", former ")
+        return whole.containsASCII(", a former ") || whole.containsASCII(", the former ") || whole.containsASCII(", former ")
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

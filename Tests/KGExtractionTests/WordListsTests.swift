@@ -112,4 +112,14 @@ final class WordListsTests: XCTestCase {
             XCTAssertEqual(entries.count, Set(entries).count, name)
         }
     }
+
+    /// The demonym institutions found by their first word are the list's, in its order: no phrase
+    /// is empty (an empty one would match anywhere, and the look-up by first word skips none).
+    func testDemonymInstitutionsByFirstWordAreTheListInOrder() {
+        XCTAssertFalse(NameCues.demonymOrganizations.contains { $0.isEmpty })
+        var regrouped: [String: [[String]]] = [:]
+        for phrase in NameCues.demonymOrganizations { regrouped[phrase[0], default: []].append(phrase) }
+        for (first, phrases) in regrouped { XCTAssertEqual(NameCues.demonymOrganizationsByFirstWord[first], phrases, first) }
+        XCTAssertEqual(NameCues.demonymOrganizationsByFirstWord.count, regrouped.count)
+    }
 }

@@ -1,18 +1,18 @@
 /// Gazetteer and title matching, and the place-or-government decision for capitals.
 extension EntityRecognizer {
     func gazetteerMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> (Int, GazetteerEntry)? {
-        let first = tokens[i]
-        guard first.kind != .punctuation else { return nil }
+        // the first token read in place: a copy retained and released its strings at every word
+        guard tokens[i].kind != .punctuation else { return nil }
         // "al-Shabab": a name particle joined by a hyphen may open a name in lower case (the
         // word's shape is read before the look-ups: most words are lower case and open nothing)
         // ("al Qaeda": or by a space, before a capitalized word)
         guard
-            first.isCapitalized || first.kind == .number
+            tokens[i].isCapitalized || tokens[i].kind == .number
                 || i + 2 < end && tokens[i + 1].attached && tokens[i + 2].isCapitalized && tokens[i + 1].text == "-"
-                    && NameCues.nameParticles.contains(first.lower, hash: first.lowerHash)
-                || i + 1 < end && tokens[i + 1].isCapitalized && tokens[i + 1].isWord && NameCues.nameParticles.contains(first.lower, hash: first.lowerHash)
+                    && NameCues.nameParticles.contains(tokens[i].lower, hash: tokens[i].lowerHash)
+                || i + 1 < end && tokens[i + 1].isCapitalized && tokens[i + 1].isWord && NameCues.nameParticles.contains(tokens[i].lower, hash: tokens[i].lowerHash)
         else { return nil }
-        guard lexicons.gazetteerFirstWords.contains(first.lower, hash: first.lowerHash) else { return nil }
+        guard lexicons.gazetteerFirstWords.contains(tokens[i].lower, hash: tokens[i].lowerHash) else { return nil }
         var key = ""
         var best: (Int, GazetteerEntry)?
         var j = i
@@ -30,10 +30,10 @@ extension EntityRecognizer {
                 if entries.contains(where: { $0.kind == .acronym }) && !written.allSatisfy({ $0.isAllCaps || $0.kind != .word }) {
                     continue
                 }
-                if j == i + 1, !first.isAllCaps, entries.allSatisfy(\.spelledInCapitals) { continue }
+                if j == i + 1, !tokens[i].isAllCaps, entries.allSatisfy(\.spelledInCapitals) { continue }
                 if tokens[j - 1].kind == .punctuation { continue }
                 // "the OAS said": a short word in capitals inside a line is an acronym, not a town's name
-                if j == i + 1, first.isAllCaps, first.text.count <= 5, !first.startsLine, entries.allSatisfy({ $0.type == .location }) {
+                if j == i + 1, tokens[i].isAllCaps, tokens[i].text.count <= 5, !tokens[i].startsLine, entries.allSatisfy({ $0.type == .location }) {
                     continue
                 }
                 // (a particle inside a hyphenated name may be lower case whatever the lexicon's case:
@@ -163,8 +163,10 @@ extension EntityRecognizer {
     }
 
     func demonymOrganizationEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
+        // (a phrase matches only where its first word stands: the phrases are found by it)
+        guard i < end, mask[i], let patterns = tokens.lower(i, in: NameCues.demonymOrganizationsByFirstWord) else { return nil }
         var best: Int?
-        for pattern in NameCues.demonymOrganizations where i + pattern.count <= end {
+        for pattern in patterns where i + pattern.count <= end {
             var ok = true
             for (k, word) in pattern.enumerated() where tokens[i + k].lower != word || !mask[i + k] { ok = false; break }
             guard ok else { continue }

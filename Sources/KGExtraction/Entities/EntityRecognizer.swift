@@ -76,7 +76,7 @@ struct EntityRecognizer {
             }
             // "Radio Australia", "Radio Free Europe/Radio Liberty": a station named by its medium and a name
             if let stationEnd = stationNameEnd(tokens, mask: mask, at: i, end: end) {
-                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedWordParts.replacingOccurrences(of: " / ", with: "/")
+                let name = tokens[i..<stationEnd].map(\.text).joined(separator: " ").joinedWordParts.replacingASCIIMatches(of: " / ", with: "/")
                 mentions.append(RawMention(range: i..<stationEnd, type: .organization, name: name, origin: .name))
                 i = stationEnd
                 continue
@@ -384,13 +384,12 @@ struct EntityRecognizer {
     static let judicialTitles: WordSet = ["justice", "judge"]
 
     /// Media nouns that open a station's name: "Radio Australia".
-    static let stationOpeners: Set<String> = ["radio", "television"]
+    static let stationOpeners: WordSet = ["radio", "television"]
 
     /// The end of a station's name at `i`: "Radio" and a capitalized name, a known place's whole
     /// ("Radio Australia", "Radio Free Europe"), perhaps joined by a slash to another ("/Radio Liberty").
     func stationNameEnd(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {
-        let token = tokens[i]
-        guard token.isWord, token.isCapitalized, !token.isAllCaps, Self.stationOpeners.contains(token.lower), i + 1 < end, mask[i + 1],
+        guard tokens[i].isWord, tokens[i].isCapitalized, !tokens[i].isAllCaps, tokens.lower(i, isIn: Self.stationOpeners), i + 1 < end, mask[i + 1],
             tokens[i + 1].isWord, tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps
         else { return nil }
         var stop: Int

@@ -173,7 +173,7 @@ struct MentionResolver {
         guard !headlineMentions.isEmpty else { return mentions }
         // full names only: a one-word "person" of the body is too often a place the typer misread
         let people = Set(
-            mentions.indices.filter { !headlineMentions.contains($0) && mentions[$0].type == .person && mentions[$0].name.contains(" ") }.map {
+            mentions.indices.filter { !headlineMentions.contains($0) && mentions[$0].type == .person && mentions[$0].name.containsASCII(" ") }.map {
                 mentions[$0].name
             })
         guard !people.isEmpty else { return mentions }
@@ -362,7 +362,7 @@ struct MentionResolver {
             let key = lookupKey(surfaces[i])
             guard let match = byFirstName[key], let person = match ?? firstByFamilyName[key] else { continue }
             if royalTitled(i), otherTitled.contains(person) { continue }
-            if let current = entityOf[i], entities[current].name.contains(" ") { continue }
+            if let current = entityOf[i], entities[current].name.containsASCII(" ") { continue }
             entityOf[i] = person
         }
         // "Seleka said" after "the Seleka rebel coalition", "Sinn Fein members" after "Sinn Fein, the
@@ -370,7 +370,7 @@ struct MentionResolver {
         // the institution a cue named so in the same document (not a full name's surname: "Holmberg")
         for (i, m) in mentions.enumerated() where m.type == .person {
             guard let current = entityOf[i], let body = byKey[key(.organization, m.name)],
-                !entities[current].name.contains(" ") || lookupKey(entities[current].name) == lookupKey(m.name)
+                !entities[current].name.containsASCII(" ") || lookupKey(entities[current].name) == lookupKey(m.name)
             else { continue }
             entityOf[i] = body
         }

@@ -4,6 +4,10 @@ enum NameCues {
     static let organizationHeads: WordSet = WordLists.wordSet("NameCues.organizationHeads")
     /// Institutions a country's demonym can name: `Russian army`, `Ukrainian parliament`.
     static let demonymOrganizations: [[String]] = WordLists.phrases("NameCues.demonymOrganizations")
+    /// `demonymOrganizations` by their first word, in their order: the recognizer asks at every
+    /// capitalized word, and comparing it with each phrase's first word cost about 3,000 instructions.
+    static let demonymOrganizationsByFirstWord = WordTable<[[String]]>(
+        Dictionary(grouping: demonymOrganizations.filter { !$0.isEmpty }) { $0[0] })
     /// Heads of a state's courts, chambers and ministries, whose own words name them without the
     /// state's demonym (`Russian Duma` is the `Duma`; not `Syrian Democratic Forces` or `Serbian
     /// Orthodox Church`, whose demonym is part of the name).

@@ -4,9 +4,10 @@ extension String {
     /// ("Lund - Berg" -> "Lund-Berg", "People 's Party" -> "People's Party").
     var joinedWordParts: String {
         var name = self
-        if name.utf8.contains(45) { name = name.replacingOccurrences(of: " - ", with: "-") }
-        if name.utf8.contains(39) { name = name.replacingOccurrences(of: " 's ", with: "'s ") }
-        if name.contains("\u{2019}") { name = name.replacingOccurrences(of: " \u{2019}s ", with: "\u{2019}s ") }
+        // Foundation asked only where the bytes hold a match (`holdsBytes(of:)`)
+        if name.holdsBytes(of: " - ") { name = name.replacingOccurrences(of: " - ", with: "-") }
+        if name.holdsBytes(of: " 's ") { name = name.replacingOccurrences(of: " 's ", with: "'s ") }
+        if name.holdsBytes(of: " \u{2019}s ") { name = name.replacingOccurrences(of: " \u{2019}s ", with: "\u{2019}s ") }
         return name
     }
 }

@@ -21,6 +21,9 @@ enum Gender: Sendable {
 
     /// The gender of a lower-case object pronoun: `him` or `her` (which may also be a possessive).
     init?(objectPronoun: String) {
+        // asked of every word of every sentence: a word of another length is neither, told
+        // without the failing string comparisons (a call into the runtime each)
+        guard objectPronoun.utf8.count == 3 else { return nil }
         switch objectPronoun {
         case "him": self = .masculine
         case "her": self = .feminine
@@ -30,6 +33,7 @@ enum Gender: Sendable {
 
     /// The gender of a lower-case possessive: `his` or `her`; nil for any other word ("their").
     init?(possessive: String) {
+        guard possessive.utf8.count == 3 else { return nil }
         switch possessive {
         case "his": self = .masculine
         case "her": self = .feminine
@@ -39,6 +43,7 @@ enum Gender: Sendable {
 
     /// The gender of a lower-case subject pronoun: `he` or `she`; nil for any other word.
     init?(subjectPronoun: String) {
+        guard subjectPronoun.utf8.count == 2 || subjectPronoun.utf8.count == 3 else { return nil }
         switch subjectPronoun {
         case "he": self = .masculine
         case "she": self = .feminine

@@ -7,16 +7,16 @@ extension ActionExtractor {
     func agent(_ s: SentenceView, _ v: Int) -> [Int] {
         var i = v + 1
         while s.range.contains(i), i <= v + 6 {
-            if s.lower(i) == "by" {
+            if s.lower(i, is: "by") {
                 var found: [Int] = []
                 var j = i + 1
-                while s.range.contains(j), j <= i + 12, !s.lower(j, isIn: Self.clauseBreaks), s.lower(j) != "," || found.isEmpty,
+                while s.range.contains(j), j <= i + 12, !s.lower(j, isIn: Self.clauseBreaks), !s.lower(j, is: ",") || found.isEmpty,
                     !s.lower(j, isIn: Self.timeConjunctions)
                 {
                     if let m = s.mention(startingAt: j), !s.mentions[m].modifierOnly { found.append(m); j = s.mentions[m].range.upperBound; continue }
-                    if s.lower(j) == "," { break }
+                    if s.lower(j, is: ",") { break }
                     // "by militants in Iraq": a place phrase inside the agent phrase is not the agent
-                    if s.lower(j, isIn: Self.prepositions), s.lower(j) != "of", j > i + 1 { break }
+                    if s.lower(j, isIn: Self.prepositions), !s.lower(j, is: "of"), j > i + 1 { break }
                     j += 1
                 }
                 if let person = found.first(where: { s.mentions[$0].type == .person }) { return [person] }
@@ -37,7 +37,7 @@ extension ActionExtractor {
     /// has no named subject of its own that acts ("X said Russia condemned Y and accused Z" is
     /// Russia's). Returns the speaker, or nil when the verb does not go on so.
     func speakerGoingOn(_ s: SentenceView, _ v: Int, subjectsOfVerb: [Int: [Int]]) -> Int? {
-        guard s.lower(v - 1) == "and", let act = s.lower(v, in: lexicons.verbs), Self.speakersActs.contains(act.cameo) else { return nil }
+        guard s.lower(v - 1, is: "and"), let act = s.lower(v, in: lexicons.verbs), Self.speakersActs.contains(act.cameo) else { return nil }
         let speeches = subjectsOfVerb.filter { verb in
             verb.key < v - 1 && verb.key >= v - Self.speakerReach && !verb.value.isEmpty && !isInsertedAttribution(s, verb: verb.key, subjects: verb.value)
                 && (s.lower(verb.key, in: lexicons.verbs).map { Self.reportsSpeech($0.lemma, telling: true) } ?? false)
@@ -69,17 +69,17 @@ extension ActionExtractor {
 
     /// Where the clause a verb of speech at `speech` reports begins: right after it, or after its "that".
     func reportedClauseStart(_ s: SentenceView, after speech: Int) -> Int {
-        s.lower(speech + 1) == "that" ? speech + 2 : speech + 1
+        s.lower(speech + 1, is: "that") ? speech + 2 : speech + 1
     }
 
     /// Whether `verb` with `subjects` is an attribution set off by commas inside another clause:
     /// "X telephoned Y, the State Department said, and urged him": the verb after "and" goes on with X.
     func isInsertedAttribution(_ s: SentenceView, verb: Int, subjects: [Int]) -> Bool {
-        guard s.lower(verb + 1) == ",", let first = subjects.first, let speech = s.lower(verb, in: lexicons.verbs), Self.reportsSpeech(speech.lemma)
+        guard s.lower(verb + 1, is: ","), let first = subjects.first, let speech = s.lower(verb, in: lexicons.verbs), Self.reportsSpeech(speech.lemma)
         else { return false }
         var start = s.mentions[first].range.lowerBound
-        if s.lower(start - 1) == "the" { start -= 1 }
-        return s.lower(start - 1) == "," && s.mentions[first].range.upperBound == verb
+        if s.lower(start - 1, is: "the") { start -= 1 }
+        return s.lower(start - 1, is: ",") && s.mentions[first].range.upperBound == verb
     }
 
     /// Words between a verb of speech and the act after "and" that the speaker still does, at most.
@@ -100,12 +100,12 @@ extension ActionExtractor {
     ) -> Int? {
         // inside ", who ..." the antecedent is the subject
         // (a "whose" clause has a subject of its own: "Brazil, whose President X has criticized Y")
-        if let rel = relative.first(where: { $0.range.contains(v) && s.lower($0.range.lowerBound + 1) != "whose" }) { return rel.antecedent }
+        if let rel = relative.first(where: { $0.range.contains(v) && !s.lower($0.range.lowerBound + 1, is: "whose") }) { return rel.antecedent }
         if let speaker = speakerGoingOn(s, v, subjectsOfVerb: subjectsOfVerb) { return speaker }
         // "X recognised Y and ordered Z": a coordinated verb shares the first verb's subject
         // ("entered the town of X and were heading towards Y": through an auxiliary too)
-        if s.lower(v - 1) == "and" || s.lower(v - 1) == "," && s.lower(v - 2) == "and"
-            || s.lower(v - 2) == "and" && (s.isAdverb(v - 1) || s.tag(v - 1)?.upos == .AUX),
+        if s.lower(v - 1, is: "and") || s.lower(v - 1, is: ",") && s.lower(v - 2, is: "and")
+            || s.lower(v - 2, is: "and") && (s.isAdverb(v - 1) || s.tag(v - 1)?.upos == .AUX),
             let previous = subjectsOfVerb.filter({
                 $0.key < v && $0.key >= v - 15 && !$0.value.isEmpty && !isInsertedAttribution(s, verb: $0.key, subjects: $0.value)
             }).max(by: { $0.key < $1.key })
@@ -113,7 +113,7 @@ extension ActionExtractor {
             // "X said China would keep the plane and would demand ...": a modal repeated after "and" goes
             // on with the reported clause, whose own subject (right after the verb of speech, or after
             // "that") acts ("X said Y had no links and accused France" is the speaker's second act)
-            if s.lower(v - 2) == "and", s.lower(v - 1, isIn: Self.reportedModals),
+            if s.lower(v - 2, is: "and"), s.lower(v - 1, isIn: Self.reportedModals),
                 let speech = s.lower(previous.key, in: lexicons.verbs), Self.reportsSpeech(speech.lemma)
             {
                 if let reported = s.mention(startingAt: reportedClauseStart(s, after: previous.key)), s.mentions[reported].range.upperBound < v,
@@ -125,7 +125,7 @@ extension ActionExtractor {
             return previous.value.first
         }
         // ", accusing Sudan of ...": a participle after a comma shares the main verb's subject
-        if s.isGerund(v), s.lower(v - 1) == ",",
+        if s.isGerund(v), s.lower(v - 1, is: ","),
             let previous = subjectsOfVerb.filter({ $0.key < v && !$0.value.isEmpty }).max(by: { $0.key < $1.key })
         {
             return previous.value.first
@@ -143,7 +143,7 @@ extension ActionExtractor {
             // "X said (that) it would ...": "it" is X when X is a country or a body
             if w == "it" || w == "they", s.mentionAt[i] == nil {
                 var k = i - 1
-                if s.lower(k) == "that" { k -= 1 }
+                if s.lower(k, is: "that") { k -= 1 }
                 if let speakers = subjectsOfVerb[k], let first = speakers.first, s.mentions[first].type != .person,
                     s.mentions[first].type != .location
                 {
@@ -154,7 +154,7 @@ extension ActionExtractor {
                 let span = s.mentions[m]
                 let start = span.range.lowerBound
                 let before = s.lower(start - 1)
-                let possessive = s.lower(span.range.upperBound) == "'s"
+                let possessive = s.lower(span.range.upperBound, is: "'s")
                 // "with Chinese President Xi Wen": the phrase starts before the title
                 let governing = governingPreposition(s, titledStart(s, m))
                 // "the leaders of X": a role's holder acts for X
@@ -209,7 +209,7 @@ extension ActionExtractor {
             // "Kenya urged its neighbours to condemn X", "pressed his partners to recognise X": an act urged
             // on an object that names no one is asked for, not done, and not the urger's ("ordered its
             // troops to attack X" is the subject's act through its forces)
-            if sawTo, s.lower(i + 1) != "to", let controller = lexicons.verbs[w], Self.appealControl.contains(controller.lemma), isVerbUse(s, i) {
+            if sawTo, !s.lower(i + 1, is: "to"), let controller = lexicons.verbs[w], Self.appealControl.contains(controller.lemma), isVerbUse(s, i) {
                 return nil
             }
             if let subjects = subjectsOfVerb[i], let first = subjects.first,
@@ -266,7 +266,7 @@ extension ActionExtractor {
                 // "wrote on Twitter": the medium of the act, not its target
                 if Self.mediumPrepositions.contains(before), s.lower(i, isIn: Self.mediumNames) { return [] }
                 // "attended the ceremony along with X": a companion in the act, not its target
-                if before == "with", let with = (max(v + 1, i - 4)..<i).last(where: { s.lower($0) == "with" }),
+                if before == "with", let with = (max(v + 1, i - 4)..<i).last(where: { s.lower($0, is: "with") }),
                     s.lower(with - 1, isIn: Self.companionAdverbs)
                 {
                     return []
@@ -281,7 +281,7 @@ extension ActionExtractor {
                 // "entered the school of Dr. X": where something moves is a place, not a person
                 if motion, before == "of" || sawOf, s.mentions[m].type == .person { return [] }
                 if Self.placePrepositions.contains(before) && !motion { return [] }
-                if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0) == "of" }), s.lower(of - 1) == "out" { return [] }
+                if before == "of", let of = (max(v + 1, i - 3)..<i).last(where: { s.lower($0, is: "of") }), s.lower(of - 1, is: "out") { return [] }
                 // "deploy Rwandan troops to X": the demonym names what moves, not where
                 if Self.themeLemmas.contains(lemma), s.mentions[m].isDemonym { i = s.mentions[m].range.upperBound; steps += 1; continue }
                 // "the Sudan crisis": a country name modifying a noun is not the object
@@ -309,7 +309,7 @@ extension ActionExtractor {
                     return []
                 }
                 // "discuss Iran's decision": only verbs that judge an act judge its actor
-                if s.lower(after) == "'s" {
+                if s.lower(after, is: "'s") {
                     // "Serbia's two provinces": the places themselves
                     var k = after + 1
                     while s.range.contains(k), k < after + 4, s.mention(startingAt: k) == nil, s.tokens[k].isWord, !isVerbUse(s, k),
@@ -392,7 +392,7 @@ extension ActionExtractor {
     func personBehindTitle(_ s: SentenceView, _ m: Int) -> Int? {
         guard s.mentions[m].type != .person else { return nil }
         var head = s.mentions[m].range.upperBound
-        if s.lower(head) == "'s" { head += 1 }
+        if s.lower(head, is: "'s") { head += 1 }
         // "his Chinese counterpart Wang Yi", "the Kenyan envoy Joseph Kamau": a demonym, a noun, a name
         if s.mentions[m].isDemonym, s.roleAt[head] == nil, s.tag(head)?.upos == .NOUN, !s.tokens[head].isCapitalized,
             let p = personNamed(s, at: head + 1)
@@ -407,7 +407,7 @@ extension ActionExtractor {
     /// ("summoned South Korea's ambassador, Nam Gwan-pyo," is done to the ambassador, not the country).
     func personNamed(_ s: SentenceView, at i: Int) -> Int? {
         // "Myanmar's army chief, Senior General Min Aung Hlaing": a rank before the name is part of the title
-        let start = s.lower(i) == "," ? i + 1 : i
+        let start = s.lower(i, is: ",") ? i + 1 : i
         guard let p = s.mention(startingAt: RoleExtractor.pastRanks(s, from: start, atMost: i + 4 - start)), s.mentions[p].type == .person else { return nil }
         return p
     }
@@ -420,18 +420,18 @@ extension ActionExtractor {
         while true {
             var j = end
             guard [",", "and", "&", "or"].contains(s.lower(j)) else { break }
-            var conjunction = s.lower(j) != ","
+            var conjunction = !s.lower(j, is: ",")
             j += 1
-            if s.lower(j) == "and" || s.lower(j) == "or" { j += 1; conjunction = true }
-            if s.lower(j) == "the" { j += 1 }
+            if s.lower(j, is: "and") || s.lower(j, is: "or") { j += 1; conjunction = true }
+            if s.lower(j, is: "the") { j += 1 }
             guard var m = s.mention(startingAt: j), !s.mentions[m].modifierOnly,
-                s.lower(s.mentions[m].range.upperBound) != "'s"
+                !s.lower(s.mentions[m].range.upperBound, is: "'s")
             else { break }
             // "and Brazilian Foreign Minister Ana Ribeiro": the person behind the title
             if let p = personBehindTitle(s, m) { m = p }
             // "against Iran, and the United States pledged ...": the subject of a new clause
             let next = s.mentions[m].range.upperBound
-            if s.lower(end) == ",", conjunction, s.tag(next).map({ $0.upos == .AUX || $0.upos == .VERB && $0.xpos != .VBG && $0.xpos != .VBN }) ?? false { break }
+            if s.lower(end, is: ","), conjunction, s.tag(next).map({ $0.upos == .AUX || $0.upos == .VERB && $0.xpos != .VBG && $0.xpos != .VBN }) ?? false { break }
             out.append(m)
             end = s.mentions[m].range.upperBound
             if conjunction { closed = out }
@@ -444,7 +444,7 @@ extension ActionExtractor {
         var start = s.mentions[m].range.lowerBound
         guard s.mentions[m].type == .person, let r = s.roleAt[start - 1] else { return start }
         start = s.roles[r].range.lowerBound
-        if s.lower(start - 1) == "'s" { start -= 1 }
+        if s.lower(start - 1, is: "'s") { start -= 1 }
         if let body = s.mention(endingBefore: start), s.mentions[body].type != .person { start = s.mentions[body].range.lowerBound }
         return start
     }
@@ -467,10 +467,10 @@ extension ActionExtractor {
         while true {
             var j = start - 1
             guard [",", "and", "&"].contains(s.lower(j)) else { break }
-            if out.count == 1 && s.lower(j) == "," && s.lower(j - 1) != "and" { break }  // a list ends in "and"
-            let and = s.lower(j) == "and" || s.lower(j) == "&"
-            let afterComma = s.lower(j - 1) == ","
-            if s.lower(j) == "and" && afterComma { j -= 1 }
+            if out.count == 1 && s.lower(j, is: ",") && !s.lower(j - 1, is: "and") { break }  // a list ends in "and"
+            let and = s.lower(j, is: "and") || s.lower(j, is: "&")
+            let afterComma = s.lower(j - 1, is: ",")
+            if s.lower(j, is: "and") && afterComma { j -= 1 }
             guard var m = s.mention(endingBefore: j), !s.mentions[m].modifierOnly else { break }
             // a list has one "and": before "X and Y accused" a ", and" ends an earlier clause; "summoned
             // X, and Y, and Z accused" lists X and Y, and Z accuses alone
@@ -478,7 +478,7 @@ extension ActionExtractor {
             if and { joinedAfterComma = afterComma }
             // "Jan Kowalski of Poland and Petra Novak": a person's conjunct is the person before "of",
             // not the country after it
-            if s.mentions[out[0]].type == .person, s.mentions[m].type != .person, s.lower(s.mentions[m].range.lowerBound - 1) == "of",
+            if s.mentions[out[0]].type == .person, s.mentions[m].type != .person, s.lower(s.mentions[m].range.lowerBound - 1, is: "of"),
                 let holder = s.mention(endingBefore: s.mentions[m].range.lowerBound - 1), s.mentions[holder].type == .person
             {
                 m = holder
@@ -493,7 +493,7 @@ extension ActionExtractor {
     func agentAfter(_ s: SentenceView, _ by: Int) -> Int? {
         var j = by + 1
         var found: [Int] = []
-        while s.range.contains(j), j <= by + 8, !s.lower(j, isIn: Self.clauseBreaks), s.lower(j) != "," {
+        while s.range.contains(j), j <= by + 8, !s.lower(j, isIn: Self.clauseBreaks), !s.lower(j, is: ",") {
             if let m = s.mention(startingAt: j) { found.append(m); j = s.mentions[m].range.upperBound; continue }
             j += 1
         }

@@ -7,10 +7,10 @@ extension ActionExtractor {
     func speech(_ facts: inout [Fact], _ s: SentenceView, _ v: Int, _ verb: VerbEntry, relative: [(range: Range<Int>, antecedent: Int?)] = []) {
         guard ["tell", "address", "quote", "brief", "inform"].contains(verb.lemma) else { return }
         // "the spokesman was quoted ... by Reuters"
-        if isPassive(s, v) || s.lower(v - 1) == "was" || s.lower(v - 1) == "were" {
+        if isPassive(s, v) || s.lower(v - 1, is: "was") || s.lower(v - 1, is: "were") {
             var i = v + 1
-            while s.range.contains(i), i <= v + 4, s.lower(i) != "by" { i += 1 }
-            if s.lower(i) == "by", let speaker = agent(s, v).first ?? agentAfter(s, i),
+            while s.range.contains(i), i <= v + 4, !s.lower(i, is: "by") { i += 1 }
+            if s.lower(i, is: "by"), let speaker = agent(s, v).first ?? agentAfter(s, i),
                 let said = subject(s, v, relative: [], subjectsOfVerb: [:], objectsOfVerb: [:])
             {
                 add(&facts, s, [speaker], verb, [said], v, FactConfidence.Window.readBackwards)
@@ -46,19 +46,21 @@ extension ActionExtractor {
         _ facts: inout [Fact], _ s: SentenceView, relative: [(range: Range<Int>, antecedent: Int?)],
         subjectsOfVerb: [Int: [Int]], objectsOfVerb: [Int: [Int]]
     ) {
-        for v in s.range where s.lower(v, isIn: Self.receivingForms) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let receivingForms = Self.receivingForms
+        for v in s.range where s.lower(v, isIn: receivingForms) {
             var j = v + 1
             var noun: VerbEntry?
             var nounAt = v
             while s.range.contains(j), j <= v + 12, !s.lower(j, isIn: Self.clauseBreaks) {
                 if noun == nil, let entry = s.lower(j, in: lexicons.actionNouns) { noun = entry; nounAt = j }
-                if s.lower(j) == "from", noun != nil { break }
+                if s.lower(j, is: "from"), noun != nil { break }
                 if s.mentionAt[j] != nil && noun == nil { break }
                 j += 1
             }
-            guard let noun, s.lower(j) == "from" else { continue }
+            guard let noun, s.lower(j, is: "from") else { continue }
             var k = j + 1
-            if s.lower(k) == "the" { k += 1 }
+            if s.lower(k, is: "the") { k += 1 }
             guard let named = s.mention(startingAt: k),
                 let receiver = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb)
             else { continue }
@@ -72,15 +74,15 @@ extension ActionExtractor {
     /// said": the speaker addresses the entity the words went to.
     func communication(_ facts: inout [Fact], _ s: SentenceView, subjectsOfVerb: [Int: [Int]]) {
         for n in s.range {
-            guard let verb = s.lower(n, in: Self.communicationNouns), s.lower(n + 1) == "to" else { continue }
+            guard let verb = s.lower(n, in: Self.communicationNouns), s.lower(n + 1, is: "to") else { continue }
             var j = n + 2
-            if s.lower(j) == "the" { j += 1 }
+            if s.lower(j, is: "the") { j += 1 }
             guard let object = s.mention(startingAt: j) else { continue }
             // the speaker: a possessor right before the noun, else the subject of a speech verb in the sentence
             var speaker: Int?
             var k = n - 1
-            while s.range.contains(k), k >= n - 4, s.mentionAt[k] == nil, s.lower(k) != "'s" { k -= 1 }
-            if s.lower(k) == "'s", let m = s.mention(endingBefore: k) { speaker = m }
+            while s.range.contains(k), k >= n - 4, s.mentionAt[k] == nil, !s.lower(k, is: "'s") { k -= 1 }
+            if s.lower(k, is: "'s"), let m = s.mention(endingBefore: k) { speaker = m }
             if speaker == nil {
                 let speech = subjectsOfVerb.filter { s.lower($0.key, in: lexicons.verbs).map { Self.reportsSpeech($0.lemma) } ?? false }
                 speaker = speech.min(by: { abs($0.key - n) < abs($1.key - n) })?.value.first
@@ -97,18 +99,18 @@ extension ActionExtractor {
     ) {
         var actor: Int?
         var i = n - 1
-        if s.lower(i) == "'s" { i -= 1 }
+        if s.lower(i, is: "'s") { i -= 1 }
         while s.range.contains(i), s.mentionAt[i] == nil, i >= n - 3, s.tokens[i].isWord, !s.tokens[i].isCapitalized,
-            !s.lower(i, isIn: Self.prepositions), !s.lower(i, isIn: Self.determiners) || s.lower(i) == "'s",
+            !s.lower(i, isIn: Self.prepositions), !s.lower(i, isIn: Self.determiners) || s.lower(i, is: "'s"),
             !s.isTaggedVerb(i)
         {
             i -= 1  // "Turkey's latest recognition"
         }
-        if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1) == "'s" {
+        if let m = s.mentionAt[i], s.mentions[m].range.upperBound == i + 1 || s.lower(i + 1, is: "'s") {
             if !s.mentions[m].modifierOnly && s.mentions[m].type != .location { actor = m }
         }
         var j = n + 1
-        if s.lower(j) == "by", let m = s.mention(startingAt: s.lower(j + 1) == "the" ? j + 2 : j + 1) {
+        if s.lower(j, is: "by"), let m = s.mention(startingAt: s.lower(j + 1, is: "the") ? j + 2 : j + 1) {
             // "the visit by Kenyan President Amina Odhiambo to X": the person, not the title's country
             let byActor = personBehindTitle(s, m) ?? m
             actor = byActor
@@ -124,9 +126,9 @@ extension ActionExtractor {
                     || (s.tokens[k].isWord && !s.tokens[k].isCapitalized && !isVerbUse(s, k) && !s.lower(k, isIn: Self.prepositions)
                         && !s.lower(k, isIn: Self.lightForms))
                     // "approved a new round of sanctions": a quantity noun and "of" pass through
-                    || s.lower(k) == "of" && s.lower(k - 1, isIn: Self.quantityNouns)
+                    || s.lower(k, is: "of") && s.lower(k - 1, isIn: Self.quantityNouns)
             {
-                if s.lower(k) == "of" { reach -= 2 }
+                if s.lower(k, is: "of") { reach -= 2 }
                 k -= 1
             }
             if let subjects = subjectsOfVerb[k], let first = subjects.first,
@@ -142,7 +144,7 @@ extension ActionExtractor {
             }
         }
         // "the deployment of Ugandan soldiers in X": the demonym's country moves them
-        if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1) == "of", let m = s.mention(startingAt: n + 1 + 1),
+        if actor == nil, Self.themeLemmas.contains(verb.lemma), s.lower(n + 1, is: "of"), let m = s.mention(startingAt: n + 1 + 1),
             s.mentions[m].isDemonym
         {
             actor = m

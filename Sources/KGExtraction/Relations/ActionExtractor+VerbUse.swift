@@ -12,7 +12,7 @@ extension ActionExtractor {
         guard let entry = plainVerb(s, i) else { return nil }
         // "cracked down": a coded verb and the particle after it, when listed, name the pair's act; a
         // verb uncoded alone ("turned down") is the tree's, whose subject is not the nearest name
-        if i + 1 < s.range.upperBound, PhrasalVerbs.particles.contains(s.lower(i + 1)),
+        if i + 1 < s.range.upperBound, s.lower(i + 1, isIn: PhrasalVerbs.particles),
             let phrasal = lexicons.verbs["\(entry.lemma) \(s.lower(i + 1))"]
         {
             return phrasal
@@ -82,7 +82,7 @@ extension ActionExtractor {
     /// "to restore ousted President X", "has flown wounded Malian soldiers" (right after a verb that is
     /// no auxiliary). Nobody in the sentence is said to do its act.
     func isAttributiveParticiple(_ s: SentenceView, _ i: Int) -> Bool {
-        guard s.xpos(i) == .VBN, s.range.contains(i + 1), s.lower(i + 1) != "by",
+        guard s.xpos(i) == .VBN, s.range.contains(i + 1), !s.lower(i + 1, is: "by"),
             s.mentionAt[i + 1] != nil || (s.tag(i + 1).map { [.NOUN, .PROPN, .ADJ].contains($0.upos) } ?? false)
         else { return false }
         var k = i - 1
@@ -135,15 +135,15 @@ extension ActionExtractor {
             c -= 1
         }
         // "X denied that it had invaded Y": the clause states what is denied
-        for k in s.range.lowerBound..<v where s.lower(k) == "that" && s.lower(k - 1, isIn: Self.denialForms) {
+        for k in s.range.lowerBound..<v where s.lower(k, is: "that") && s.lower(k - 1, isIn: Self.denialForms) {
             if !(k..<v).contains(where: { s.lower($0, isIn: Self.deniedClauseEnds) }) { return true }
         }
         // "X has yet to recognize Y"
-        if s.lower(v - 1) == "to", s.lower(v - 2) == "yet" { return true }
+        if s.lower(v - 1, is: "to"), s.lower(v - 2, is: "yet") { return true }
         // "accused Greece of seeking to confine Turkey", "of using religion to split China": an act the
         // charge's gerund aims at is alleged, not done
-        if s.lower(v - 1) == "to",
-            let of = (max(s.range.lowerBound, v - Self.chargedAimWords)..<(v - 1)).last(where: { s.lower($0) == "of" && s.isGerund($0 + 1) }),
+        if s.lower(v - 1, is: "to"),
+            let of = (max(s.range.lowerBound, v - Self.chargedAimWords)..<(v - 1)).last(where: { s.lower($0, is: "of") && s.isGerund($0 + 1) }),
             (max(s.range.lowerBound, of - Self.chargedAimWords)..<of).contains(where: { k in
                 s.lower(k, in: lexicons.verbs).map { Self.chargeLemmas.contains($0.lemma) } == true
             })
@@ -151,7 +151,7 @@ extension ActionExtractor {
             return true
         }
         // "X offered no concessions to Y": an act with nothing done
-        if s.lower(v + 1) == "no" { return true }
+        if s.lower(v + 1, is: "no") { return true }
         // "X denied arming Y"
         if s.isGerund(v), s.lower(v - 1, isIn: Self.denialForms) { return true }
         // "would discuss suspending X", "had stopped buying Y": an act weighed or stopped is not done
@@ -161,10 +161,10 @@ extension ActionExtractor {
             return true
         }
         // "X is expected to condemn Y", "X is likely to attack Y": a forecast, not a fact
-        if s.lower(v - 1) == "to", ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
+        if s.lower(v - 1, is: "to"), ["expected", "likely", "unlikely", "poised"].contains(s.lower(v - 2)) { return true }
         // "X offered on Monday to mediate between Y and Z", "threatened to walk out over Y": an offered or
         // threatened act is not done yet
-        if s.lower(v - 1) == "to" {
+        if s.lower(v - 1, is: "to") {
             var k = v - 2
             while s.range.contains(k), k >= v - 5, s.mentionAt[k] == nil, s.tokens[k].isWord {
                 if let entry = s.lower(k, in: lexicons.verbs),
@@ -219,13 +219,13 @@ extension ActionExtractor {
         }
         // "the two men accused of the bombing", "an officer charged with murder": a charge's participle
         // right after the common noun it describes is a reduced relative clause too
-        if xpos == .VBN, s.lower(v + 1) == "of" || s.lower(v + 1) == "with", s.mentionAt[v - 1] == nil, s.tag(v - 1)?.upos == .NOUN,
+        if xpos == .VBN, s.lower(v + 1, is: "of") || s.lower(v + 1, is: "with"), s.mentionAt[v - 1] == nil, s.tag(v - 1)?.upos == .NOUN,
             Self.chargeLemmas.contains(verbLemma(s, v))
         {
             return true
         }
         // "Kenya, backed by Uganda, ...", "militias supported by Iran": a reduced relative clause
-        return xpos == .VBN && s.lower(v + 1) == "by" && (s.lower(v - 1) == "," || s.mention(endingBefore: v) != nil)
+        return xpos == .VBN && s.lower(v + 1, is: "by") && (s.lower(v - 1, is: ",") || s.mention(endingBefore: v) != nil)
     }
 
     /// Headlines drop "was": in a short line without a closing full stop, a past form right after
@@ -234,7 +234,7 @@ extension ActionExtractor {
     /// Verbs of moving are left active ("Putin arrived in Ankara").
     func isHeadlineParticiple(_ s: SentenceView, _ v: Int) -> Bool {
         guard s.range.count <= Self.headlineMaxTokens, s.xpos(v) == .VBN || s.xpos(v) == .VBD, s.mention(endingBefore: v) != nil,
-            s.range.contains(v + 1), s.tag(v + 1)?.upos == .ADP || s.lower(v + 1) == ",",
+            s.range.contains(v + 1), s.tag(v + 1)?.upos == .ADP || s.lower(v + 1, is: ","),
             // "Putin arrived in Ankara": a verb of moving takes no object to lose
             !Self.motionLemmas.contains(verbLemma(s, v))
         else { return false }

@@ -20,7 +20,13 @@ import KGModel
 struct ActionExtractor {
     let lexicons: Lexicons
     /// Finds the CAMEO lemma of verb forms the inflection table lacks; nil keeps to the table.
-    var lemmatizer: Lemmatizer? = nil
+    /// (Memoized: an extractor reads one document, asking the same words again and again.)
+    let lemmatizer: MemoizedLemmatizer?
+
+    init(lexicons: Lexicons, lemmatizer: Lemmatizer? = nil) {
+        self.lexicons = lexicons
+        self.lemmatizer = lemmatizer.map(MemoizedLemmatizer.init)
+    }
 
     /// ", who|which ...": the words that open a relative clause after a comma. Word sets, not array
     /// literals: a literal's array was made and destroyed at every word of every sentence.
@@ -34,19 +40,21 @@ struct ActionExtractor {
         if isQuestion { return [] }
         // relative clauses ", who|which ..." : [start, end) and the antecedent mention
         var relative: [(range: Range<Int>, antecedent: Int?)] = []
-        for i in s.range where s.lower(i, isIn: Self.commaRelativePronouns) && s.lower(i - 1) == "," {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let commaRelativePronouns = Self.commaRelativePronouns
+        for i in s.range where s.lower(i, isIn: commaRelativePronouns) && s.lower(i - 1, is: ",") {
             var j = i + 1
             while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             // "who pressed ahead despite objections from the United States, Turkey and Iran, called on X":
             // the commas of a list of names inside the clause do not close it
-            while s.lower(j) == ",", let before = s.mention(endingBefore: j), let last = coordinatedRight(s, before).last, last != before {
+            while s.lower(j, is: ","), let before = s.mention(endingBefore: j), let last = coordinatedRight(s, before).last, last != before {
                 j = s.mentions[last].range.upperBound
                 while s.range.contains(j), !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
             }
             // "whose chairman is Nigeria's military ruler, General Sani Abacha, backed X": a person set off
             // by commas after the clause's last noun is in apposition to it, inside the clause
-            if s.lower(j) == "," {
-                if let m = s.mention(startingAt: RoleExtractor.pastRanks(s, from: j + 1, atMost: 2)), s.mentions[m].type == .person, s.lower(s.mentions[m].range.upperBound) == "," {
+            if s.lower(j, is: ",") {
+                if let m = s.mention(startingAt: RoleExtractor.pastRanks(s, from: j + 1, atMost: 2)), s.mentions[m].type == .person, s.lower(s.mentions[m].range.upperBound, is: ",") {
                     j = s.mentions[m].range.upperBound
                 }
             }
@@ -54,13 +62,13 @@ struct ActionExtractor {
         }
         // participle clauses: "X, backed by Y, attacked Z", "X, speaking in Y, accused Z" (closed by a
         // second comma; a subject's, not an object's: "attacked Y, killing Z," is the attacker's)
-        for i in s.range where s.lower(i) == "," && (s.xpos(i + 1) == .VBN && s.lower(i + 2) == "by" || s.xpos(i + 1) == .VBG) {
+        for i in s.range where s.lower(i, is: ",") && (s.xpos(i + 1) == .VBN && s.lower(i + 2, is: "by") || s.xpos(i + 1) == .VBG) {
             // "its forces, led by Senegal with support from Nigeria, entered X": after a common noun too
             // the clause is set off, and the names in it are no subject of the verb after it
             if s.mention(endingBefore: i) == nil, s.xpos(i + 1) == .VBN, s.tag(i - 1)?.upos == .NOUN {
                 var j = i + 3
                 while s.range.contains(j), j < i + 16, !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
-                if s.lower(j) == "," { relative.append((i..<(j + 1), nil)) }
+                if s.lower(j, is: ",") { relative.append((i..<(j + 1), nil)) }
                 continue
             }
             // (a subject, not a name inside a phrase: "overran the town of Palma, killing ...")
@@ -70,19 +78,21 @@ struct ActionExtractor {
             else { continue }
             var j = i + 3
             while s.range.contains(j), j < i + 16, !s.lower(j, isIn: Self.clauseClosers) { j += 1 }
-            if s.lower(j) == "," { relative.append((i..<(j + 1), antecedent)) }
+            if s.lower(j, is: ",") { relative.append((i..<(j + 1), antecedent)) }
         }
         // appositions: "X, a 40-year-old lawyer from Mombasa, Kenya, was ..." (closed by a second comma)
-        for i in s.range where s.lower(i) == "," && s.lower(i + 1, isIn: WordSet.articles) || s.lower(i) == "," && s.roleAt[i + 1] != nil {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let articles = WordSet.articles
+        for i in s.range where s.lower(i, is: ",") && s.lower(i + 1, isIn: articles) || s.lower(i, is: ",") && s.roleAt[i + 1] != nil {
             guard let antecedent = s.mention(endingBefore: i) else { continue }
             var j = i + 1
             var commas = 0
             var end: Int?
             while s.range.contains(j), j < i + 16, ![".", ";"].contains(s.lower(j)) {
-                if s.lower(j) == "," {
+                if s.lower(j, is: ",") {
                     commas += 1
                     // "from Mombasa, Kenya," keeps going: a place after a comma continues the apposition
-                    if let m = s.mention(startingAt: j + 1), s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "," {
+                    if let m = s.mention(startingAt: j + 1), s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound, is: ",") {
                         j = s.mentions[m].range.upperBound
                         continue
                     }
@@ -102,7 +112,7 @@ struct ActionExtractor {
             let t = s.tokens[v]
             guard t.isWord, s.mentionAt[v] == nil, s.roleAt[v] == nil else { continue }
             // "Iranian-backed Houthis": a compound verb after a mention
-            if t.attached, s.lower(v - 1) == "-", let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower, hash: t.lowerHash],
+            if t.attached, s.lower(v - 1, is: "-"), let actor = s.mention(endingBefore: v - 1), let verb = lexicons.verbs[t.lower, hash: t.lowerHash],
                 t.lower.hasSuffix("ed")
             {
                 var j = v + 1
@@ -139,9 +149,9 @@ struct ActionExtractor {
                 continue
             }
             // "X, who heads the Council": a role the RoleExtractor states, not a movement
-            if RoleExtractor.leadershipVerbs.containsKey(t.lower, hash: t.lowerHash), s.lower(v - 1) == "who", s.lower(v - 2) == "," { continue }
+            if RoleExtractor.leadershipVerbs.containsKey(t.lower, hash: t.lowerHash), s.lower(v - 1, is: "who"), s.lower(v - 2, is: ",") { continue }
             // "the party, led by X,": a role too
-            if RoleExtractor.leadershipParticiples.containsKey(t.lower, hash: t.lowerHash), s.lower(v + 1) == "by" { continue }
+            if RoleExtractor.leadershipParticiples.containsKey(t.lower, hash: t.lowerHash), s.lower(v + 1, is: "by") { continue }
             if let verb = verb(s, v), !Self.nonVerbForms.contains(t.lower, hash: t.lowerHash), !Self.controlOnly.contains(verb.lemma) {
                 // a noun after a determiner or a demonym: "the move", "Rwandan forces"
                 if !isVerbUse(s, v) {
@@ -156,7 +166,7 @@ struct ActionExtractor {
                 }
                 if isNegatedOrHypothetical(s, v) { continue }
                 // "criticised what he called Saudi adventurism": a hedge naming what another verb acts on
-                if Self.hedgingForms.contains(t.lower, hash: t.lowerHash), s.lower(v - 2) == "what" { continue }
+                if Self.hedgingForms.contains(t.lower, hash: t.lowerHash), s.lower(v - 2, is: "what") { continue }
                 if Self.reportsSpeech(verb.lemma, telling: true) {
                     if let subj = subject(s, v, relative: relative, subjectsOfVerb: subjectsOfVerb, objectsOfVerb: objectsOfVerb) {
                         subjectsOfVerb[v] = [subj]
@@ -186,13 +196,13 @@ struct ActionExtractor {
                     ["that", "which"].contains(s.lower(s.mentions[first].range.lowerBound - 1))
                 {
                     var k = s.mentions[first].range.lowerBound - 2
-                    if s.lower(k) == "," { k -= 1 }  // "the two areas, which he recognized"
+                    if s.lower(k, is: ",") { k -= 1 }  // "the two areas, which he recognized"
                     while s.range.contains(k), k >= s.mentions[first].range.lowerBound - 8, !isVerbUse(s, k),
-                        !s.lower(k, isIn: NameCues.calendarWords), s.lower(k) != ","
+                        !s.lower(k, isIn: NameCues.calendarWords), !s.lower(k, is: ",")
                     {
                         if let m = s.mentionAt[k] {
                             let span = s.mentions[m]
-                            let partOf = span.type == .country && s.lower(span.range.lowerBound - 1) == "of" || governingPreposition(s, span.range.lowerBound) == "of"
+                            let partOf = span.type == .country && s.lower(span.range.lowerBound - 1, is: "of") || governingPreposition(s, span.range.lowerBound) == "of"
                             if !partOf { objects = [m]; break }
                             k = span.range.lowerBound - 1
                             continue
@@ -203,7 +213,7 @@ struct ActionExtractor {
                 // "X and Y met": a reciprocal verb with two subjects links them, each side acting on the other
                 // ("X and Y agreed to respond" is an agreement on an act, not with each other)
                 if objects.isEmpty, subjects.count >= 2, Self.reciprocalLemmas.contains(verb.lemma), !passive,
-                    !(s.lower(v + 1) == "to" && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1)),
+                    !(s.lower(v + 1, is: "to") && isInfinitive(s, v + 2)), !["that", "to"].contains(s.lower(v + 1)),
                     !isAskedOrPurposed(s, v, subjects: subjects)
                 {
                     for side in subjects {
@@ -251,7 +261,7 @@ struct ActionExtractor {
     static func tieCoded(_ verb: VerbEntry, _ s: SentenceView, _ v: Int) -> VerbEntry {
         guard verb.cameo.isViolent else { return verb }
         var i = v + 1
-        while s.range.contains(i), i <= v + 4, s.lower(i) == "off" || s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ { i += 1 }
+        while s.range.contains(i), i <= v + 4, s.lower(i, is: "off") || s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ { i += 1 }
         return s.lower(i, isIn: TreeActionExtractor.relationsNouns) ? VerbEntry(lemma: verb.lemma, cameo: .reduceRelations) : verb
     }
 
@@ -265,12 +275,12 @@ struct ActionExtractor {
     /// Whether the infinitive at `v` is an act asked of its subjects or the purpose of their journey,
     /// not one done: "called on X and Y to sign it", "X and Y would come to Washington to sign a deal".
     func isAskedOrPurposed(_ s: SentenceView, _ v: Int, subjects: [Int]) -> Bool {
-        guard s.lower(v - 1) == "to", let first = subjects.map({ s.mentions[$0].range.lowerBound }).min(),
+        guard s.lower(v - 1, is: "to"), let first = subjects.map({ s.mentions[$0].range.lowerBound }).min(),
             let last = subjects.map({ s.mentions[$0].range.upperBound }).max()
         else { return false }
         // the subjects are a verb's objects ("urged X and Y to", "called on X and Y to")
         let before = first - 1
-        if s.lower(before) == "on" || s.lower(before) == "upon" || s.range.contains(before) && isVerbUse(s, before) { return true }
+        if s.lower(before, is: "on") || s.lower(before, is: "upon") || s.range.contains(before) && isVerbUse(s, before) { return true }
         // a journey between the subjects and the infinitive ("would come to Washington to sign")
         return (last..<(v - 1)).contains { k in s.lower(k, in: lexicons.verbs).map { Self.motionLemmas.contains($0.lemma) } ?? false }
     }

@@ -134,7 +134,8 @@ struct AnaphoraResolver {
         while i < range.upperBound {
             let lower = tokens[i].lower
             // a list of places: "Kivu and Ituri", "Abkhazia, South Ossetia and Transnistria"
-            if let m = mentionStarting[i], m.type == .location {
+            let startsMention = mentionStarting.hasStart(at: i)
+            if startsMention, let m = mentionStarting[i], m.type == .location {
                 let list = Self.namedList(tokens, first: m, range: range, mentionStarting: mentionStarting) { $0.type == .location }
                 if list.entities.count >= 2 { lastList = list.entities }
                 i = max(list.end, i + 1)
@@ -149,12 +150,12 @@ struct AnaphoraResolver {
                 continue
             }
             // a list of countries: "Mali, Burkina Faso and Niger" (its later items open no list of their own)
-            if i >= listedUpTo, let m = mentionStarting[i], Self.isListedCountry(m) {
+            if startsMention, i >= listedUpTo, let m = mentionStarting[i], Self.isListedCountry(m) {
                 let list = Self.namedList(tokens, first: m, range: range, mentionStarting: mentionStarting, where: Self.isListedCountry)
                 if list.entities.count >= 2 { lastCountries = list.entities }
                 listedUpTo = list.end
             }
-            if let m = mentionStarting[i] {
+            if startsMention, let m = mentionStarting[i] {
                 if m.type == .person {
                     lastPerson.removeAll { $0 == m.entity }
                     lastPerson.append(m.entity)
@@ -200,7 +201,7 @@ struct AnaphoraResolver {
             // "Uganda demanded his release", "..., and Merkel and Kouchner called for his release": a possessive
             // before a noun whose possessor undergoes the act stands for the last person of its gender named
             // before the subject of the verb before it
-            if ["his", "her"].contains(lower), !covered(i), !quoted(i), i > range.lowerBound, i + 1 < range.upperBound,
+            if Gender(possessive: lower) != nil, !covered(i), !quoted(i), i > range.lowerBound, i + 1 < range.upperBound,
                 tokens.lower(i + 1, isIn: Self.undergoneActNouns)
             {
                 let gender: Gender = lower == "his" ? .masculine : .feminine
@@ -618,4 +619,7 @@ struct MentionStarts {
     }
 
     subscript(token: Int) -> SentenceView.Span? { indexAt[token].map { mentions[$0] } }
+
+    /// Whether a mention starts at `token`, without copying it out (and its group retained).
+    func hasStart(at token: Int) -> Bool { indexAt[token] != nil }
 }

@@ -62,7 +62,9 @@ struct BrokeredDeals {
                 }
             }
         }
-        for v in s.range where s.lower(v, isIn: Self.goBetweenParticiples) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let goBetweenParticiples = Self.goBetweenParticiples
+        for v in s.range where s.lower(v, isIn: goBetweenParticiples) {
             guard let verb = s.lower(v, in: lexicons.verbs) else { continue }
             if s.lower(v + 1) == "by",
                 let noun = (max(s.range.lowerBound, v - Self.nounToParticipleWords)..<v).last(where: { s.lower($0, isIn: Self.dealNouns) })

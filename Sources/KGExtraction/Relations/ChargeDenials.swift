@@ -85,11 +85,11 @@ struct ChargeDenials {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
             // ("The Kremlin denied": past the article)
             var start = mention.range.lowerBound
-            if start - 1 >= s.range.lowerBound, s.lower(start - 1) == "the" { start -= 1 }
+            if start - 1 >= s.range.lowerBound, s.lower(start - 1, is: "the") { start -= 1 }
             let before = start - 1
             // (or the name a relative clause of denial follows: "sanctioned Hemedti, who denies the charge")
             let after = mention.range.upperBound
-            let deniesInRelativeClause = s.lower(after) == "," && s.lower(after + 1, isIn: Self.relativeWords) && denyingVerb(s, after: after + 2) != nil
+            let deniesInRelativeClause = s.lower(after, is: ",") && s.lower(after + 1, isIn: Self.relativeWords) && denyingVerb(s, after: after + 2) != nil
             guard before < s.range.lowerBound || [",", "and", "but", ";"].contains(s.lower(before)) || deniesInRelativeClause else { continue }
             // "Stockholm and Helsinki deny": names coordinated before the verb deny together
             var deniers = [mention]
@@ -105,16 +105,16 @@ struct ChargeDenials {
             let clauseEnd = min(end + Self.relativeClauseWords, s.range.upperBound)
             if deniesInRelativeClause, end == after {
                 end = after + 2
-            } else if s.lower(end) == ",", s.lower(end + 1, isIn: Self.relativeWords), end + 2 < clauseEnd,
-                let close = (end + 2..<clauseEnd).first(where: { s.lower($0) == "," })
+            } else if s.lower(end, is: ","), s.lower(end + 1, isIn: Self.relativeWords), end + 2 < clauseEnd,
+                let close = (end + 2..<clauseEnd).first(where: { s.lower($0, is: ",") })
             {
                 end = close + 1
-            } else if s.lower(end) == ",", s.lower(end + 1, isIn: WordSet.articles) || s.lower(end + 2) == "'s", end + 2 < clauseEnd,
-                let close = (end + 2..<clauseEnd).first(where: { s.lower($0) == "," }), denyingVerb(s, after: close + 1) != nil
+            } else if s.lower(end, is: ","), s.lower(end + 1, isIn: WordSet.articles) || s.lower(end + 2, is: "'s"), end + 2 < clauseEnd,
+                let close = (end + 2..<clauseEnd).first(where: { s.lower($0, is: ",") }), denyingVerb(s, after: close + 1) != nil
             {
                 // "Naftogaz, Ukraine's state energy company, denied the charge": over an apposition
                 end = close + 1
-            } else if s.lower(end) == ",", before >= s.range.lowerBound, s.lower(before) == ",", denyingVerb(s, after: end + 1) != nil {
+            } else if s.lower(end, is: ","), before >= s.range.lowerBound, s.lower(before, is: ","), denyingVerb(s, after: end + 1) != nil {
                 // "Eritrea's information minister, X, rejected the accusation": the name set off after its title
                 end += 1
             }
@@ -165,7 +165,7 @@ struct ChargeDenials {
     func quantifiedDenials(_ s: SentenceView) -> [Fact] {
         guard let last = lastAccusation, last.sentence == s.index - 1, last.accusersOf.count >= 2 else { return [] }
         var k = s.range.lowerBound
-        if s.lower(k) == "the", s.lower(k + 1) == "two" { k += 2 } else if s.lower(k) == "both" { k += 1 } else { return [] }
+        if s.lower(k, is: "the"), s.lower(k + 1, is: "two") { k += 2 } else if s.lower(k, is: "both") { k += 1 } else { return [] }
         guard let (v, verb) = denyingVerb(s, after: pastQuantifiersNoun(s, at: k)) else { return [] }
         var n = v + 1
         while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) { n += 1 }
@@ -225,7 +225,7 @@ struct ChargeDenials {
         let accusations = charges.filter { charge in !charges.contains { $0.object == charge.subject } }
         guard !accusations.isEmpty else { return [] }
         var out: [Fact] = []
-        for comma in s.range where s.lower(comma) == "," {
+        for comma in s.range where s.lower(comma, is: ",") {
             var n = comma + 1
             if s.lower(n, isIn: WordSet.articles) { n += 1 }
             guard s.range.contains(n), s.lower(n, isIn: Self.chargeNouns), s.mentionAt[n] == nil else { continue }

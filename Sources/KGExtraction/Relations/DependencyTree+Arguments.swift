@@ -21,40 +21,25 @@ extension DependencyTree {
 }
 
 extension DependencyLabel {
-    /// The universal part of the label: `nsubj` for `nsubj:pass`, `nmod` for `nmod:poss`.
-    var base: Substring {
-        // found by its byte: the rules ask for it many times per sentence, and a split by Characters
-        // made an array each time (a label that opens with ":" keeps the split's answer); the bytes
-        // are read in place, where the generic search of a `UTF8View` took some 170 instructions
-        let utf8 = rawValue.utf8
-        let offset =
-            utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: UInt8(ascii: ":")) }
-            ?? utf8.firstIndex(of: UInt8(ascii: ":")).map { utf8.distance(from: utf8.startIndex, to: $0) }
-        guard let offset else { return Substring(rawValue) }
-        let colon = utf8.index(utf8.startIndex, offsetBy: offset)
-        guard colon != rawValue.startIndex else { return rawValue.split(separator: ":", maxSplits: 1).first ?? Substring(rawValue) }
-        return rawValue[..<colon]
-    }
-
-    static let nsubj = DependencyLabel(rawValue: "nsubj")
-    static let nsubjPass = DependencyLabel(rawValue: "nsubj:pass")
-    static let obj = DependencyLabel(rawValue: "obj")
-    static let iobj = DependencyLabel(rawValue: "iobj")
-    static let obl = DependencyLabel(rawValue: "obl")
-    static let oblAgent = DependencyLabel(rawValue: "obl:agent")
-    static let nmod = DependencyLabel(rawValue: "nmod")
-    static let nmodPoss = DependencyLabel(rawValue: "nmod:poss")
-    static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked")
-    static let nmodDesc = DependencyLabel(rawValue: "nmod:desc")
-    static let det = DependencyLabel(rawValue: "det")
-    static let conj = DependencyLabel(rawValue: "conj")
-    static let cc = DependencyLabel(rawValue: "cc")
-    static let xcomp = DependencyLabel(rawValue: "xcomp")
-    static let ccomp = DependencyLabel(rawValue: "ccomp")
-    static let advcl = DependencyLabel(rawValue: "advcl")
-    static let acl = DependencyLabel(rawValue: "acl")
-    static let aclRelcl = DependencyLabel(rawValue: "acl:relcl")
-    static let appos = DependencyLabel(rawValue: "appos")
-    static let compound = DependencyLabel(rawValue: "compound")
-    static let root = DependencyLabel(rawValue: "root")
+    static let nsubj = DependencyLabel(rawValue: "nsubj", base: "nsubj")
+    static let nsubjPass = DependencyLabel(rawValue: "nsubj:pass", base: "nsubj")
+    static let obj = DependencyLabel(rawValue: "obj", base: "obj")
+    static let iobj = DependencyLabel(rawValue: "iobj", base: "iobj")
+    static let obl = DependencyLabel(rawValue: "obl", base: "obl")
+    static let oblAgent = DependencyLabel(rawValue: "obl:agent", base: "obl")
+    static let nmod = DependencyLabel(rawValue: "nmod", base: "nmod")
+    static let nmodPoss = DependencyLabel(rawValue: "nmod:poss", base: "nmod")
+    static let nmodUnmarked = DependencyLabel(rawValue: "nmod:unmarked", base: "nmod")
+    static let nmodDesc = DependencyLabel(rawValue: "nmod:desc", base: "nmod")
+    static let det = DependencyLabel(rawValue: "det", base: "det")
+    static let conj = DependencyLabel(rawValue: "conj", base: "conj")
+    static let cc = DependencyLabel(rawValue: "cc", base: "cc")
+    static let xcomp = DependencyLabel(rawValue: "xcomp", base: "xcomp")
+    static let ccomp = DependencyLabel(rawValue: "ccomp", base: "ccomp")
+    static let advcl = DependencyLabel(rawValue: "advcl", base: "advcl")
+    static let acl = DependencyLabel(rawValue: "acl", base: "acl")
+    static let aclRelcl = DependencyLabel(rawValue: "acl:relcl", base: "acl")
+    static let appos = DependencyLabel(rawValue: "appos", base: "appos")
+    static let compound = DependencyLabel(rawValue: "compound", base: "compound")
+    static let root = DependencyLabel(rawValue: "root", base: "root")
 }

@@ -13,9 +13,9 @@ import KGModel
 enum OpeningPlaceCountry {
     /// The country the phrase names and where the words after its comma start; nil without such a phrase.
     static func of(_ s: SentenceView, from start: Int, entities: [ExtractedEntity], gazetteer: [String: [GazetteerEntry]]) -> (country: Int, after: Int)? {
-        guard s.lower(start) == "in", let m = s.mention(startingAt: start + 1), !s.mentions[m].modifierOnly else { return nil }
+        guard s.lower(start, is: "in"), let m = s.mention(startingAt: start + 1), !s.mentions[m].modifierOnly else { return nil }
         let comma = s.mentions[m].range.upperBound
-        guard s.lower(comma) == ",", entities.indices.contains(s.mentions[m].entity) else { return nil }
+        guard s.lower(comma, is: ","), entities.indices.contains(s.mentions[m].entity) else { return nil }
         let entity = entities[s.mentions[m].entity]
         switch entity.type {
         case .country:

@@ -25,17 +25,24 @@ struct ParsedSentence {
         guard tree.isWellFormed(count: count), tags.count == count else { return nil }
         self.view = view
         let words = folded.tokensOf.map { view.lower($0.lowerBound) }
+        let wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
+        // which words are `literal` (ASCII), told by their kept hashes first: a failing `==` of two
+        // strings is a call into the runtime, and each sentence asked some 300
+        func wordsEqual(to literal: String) -> [Bool] {
+            let hash = WordHash.of(literal)
+            return words.indices.map { wordHashes[$0] == hash && words[$0] == literal }
+        }
         let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
-        let commas = words.map { $0 == "," }, ofWords = words.map { $0 == "of" }, ands = words.map { $0 == "and" }
+        let commas = wordsEqual(to: ","), ofWords = wordsEqual(to: "of"), ands = wordsEqual(to: "and")
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
-        let finiteVerbs = tags.map { $0.upos == .VERB && [.VBD, .VBZ, .VBP].contains($0.xpos) }
+        let finiteVerbs = tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBZ || $0.xpos == .VBP) }
         let commonNouns = tags.map { $0.upos == .NOUN }
         let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
-            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: words.map { DateWord.weekdays[$0] != nil }, ons: words.map { $0 == "on" })
+            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: folded.tokensOf.map { view.lower($0.lowerBound, isIn: Self.weekdays) }, ons: wordsEqual(to: "on"))
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
@@ -44,15 +51,15 @@ struct ParsedSentence {
             .withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
             .withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
             .withCommentingParticiplesRaised(
-                commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: words.map { $0 == "to" }
+                commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: wordsEqual(to: "to")
             )
-            .withHedgedObjectsPassedOn(whats: words.map { $0 == "what" }, namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
+            .withHedgedObjectsPassedOn(whats: wordsEqual(to: "what"), namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
-            .withCaselessAgentsAsObjects(byWords: words.map { $0 == "by" })
-            .withPossessorsOfFollowingPhrases(possessiveMarks: words.map { $0 == "'s" })
+            .withCaselessAgentsAsObjects(byWords: wordsEqual(to: "by"))
+            .withPossessorsOfFollowingPhrases(possessiveMarks: wordsEqual(to: "'s"))
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
             .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
-            .withVerbsAfterAttributionsConjoined(speechVerbs: words.map { $0 == "said" || $0 == "says" }, commas: commas)
+            .withVerbsAfterAttributionsConjoined(speechVerbs: zip(wordsEqual(to: "said"), wordsEqual(to: "says")).map { $0 || $1 }, commas: commas)
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
                 summingNouns: folded.tokensOf.map {
@@ -61,19 +68,22 @@ struct ParsedSentence {
                 names: names
             )
             .withRelativeClausesClosed(
-                relativePronouns: words.map { $0 == "which" || $0 == "who" }, commas: commas, names: names, finiteVerbs: finiteVerbs
+                relativePronouns: zip(wordsEqual(to: "which"), wordsEqual(to: "who")).map { $0 || $1 }, commas: commas, names: names, finiteVerbs: finiteVerbs
             )
             .withWhoseClausesClosed(
-                whose: words.map { $0 == "whose" }, commas: commas, names: names, finiteVerbs: finiteVerbs,
+                whose: wordsEqual(to: "whose"), commas: commas, names: names, finiteVerbs: finiteVerbs,
                 pastParticiples: tags.map { $0.upos == .VERB && $0.xpos == .VBN })
         self.tree = tree
         self.tokensOf = folded.tokensOf
         self.tags = tags
         children = tree.childLists()
         self.words = words
-        wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
+        self.wordHashes = wordHashes
         self.mentionOf = mentionOf
     }
+
+    /// `DateWord.weekdays`' names, looked up by the hashes the tokens keep.
+    private static let weekdays = WordSet(DateWord.weekdays.keys)
 
     /// Whether word `w` is one of `set`, from the hash its token keeps.
     @inline(__always)

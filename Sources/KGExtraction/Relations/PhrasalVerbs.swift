@@ -6,7 +6,7 @@
 enum PhrasalVerbs {
     /// Words that may be a verb's particle ("crack down", "take over", "call off"): the particles
     /// `scripts/generate_lexicons.py` keeps phrasal verbs of (`PHRASAL_PARTICLES`).
-    static let particles: Set<String> = ["down", "up", "out", "off", "over", "back", "in", "away"]
+    static let particles: WordSet = ["down", "up", "out", "off", "over", "back", "in", "away"]
 }
 
 extension TreeActionExtractor {
@@ -17,7 +17,7 @@ extension TreeActionExtractor {
         let marked = p.children[w].first { p.label($0).rawValue == "compound:prt" }
         // the parser may read the particle as a preposition of the object ("turned [down his request]")
         let next = w + 1 < p.count && p.tree.heads[w + 1].map { $0 == w || p.tree.heads[$0] == w } == true ? w + 1 : nil
-        guard let particle = marked ?? next, PhrasalVerbs.particles.contains(p.words[particle]) else { return nil }
+        guard let particle = marked ?? next, p.word(particle, isIn: PhrasalVerbs.particles) else { return nil }
         return lexicons.verbs["\(lemma(p, w)) \(p.words[particle])"]
     }
 }

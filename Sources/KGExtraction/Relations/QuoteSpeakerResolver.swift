@@ -65,7 +65,9 @@ struct QuoteSpeakerResolver {
     /// The speaker: "X said" (the mention before the speech verb) or "said X" (the first person or,
     /// failing that, the last mention after it), outside the quotation.
     func speaker(_ s: SentenceView, outside inside: Set<Int>) -> Int? {
-        for v in s.range where !inside.contains(v) && s.lower(v, isIn: Self.speechForms) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let speechForms = Self.speechForms
+        for v in s.range where !inside.contains(v) && s.lower(v, isIn: speechForms) {
             if let m = s.mention(endingBefore: v), !inside.contains(v - 1), !s.mentions[m].modifierOnly { return m }
             var j = v + 1
             var found: [Int] = []

@@ -20,7 +20,9 @@ extension RoleExtractor {
     /// staff toward the person the possessive stands for, the one named last before the verb other
     /// than the appointee. (A body's "as its special envoy" is `asTitle`'s.)
     func appointments(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where Self.appointmentVerbs.contains(s.lower(i)) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let appointmentVerbs = Self.appointmentVerbs
+        for i in s.range where s.lower(i, isIn: appointmentVerbs) {
             // the appointee, over "former", a demonym and a title: "former Austrian Chancellor Franz Vranitzky"
             var j = i + 1
             while j < i + 1 + Self.appointeeOpenerWords, s.range.contains(j), s.mention(startingAt: j).map({ s.mentions[$0].type != .person }) ?? true {
@@ -35,7 +37,7 @@ extension RoleExtractor {
             }
             guard let appointee = s.mention(startingAt: j), s.mentions[appointee].type == .person else { continue }
             let k = s.mentions[appointee].range.upperBound
-            guard s.lower(k) == "as", s.lower(k + 1, isIn: WordSet.personPossessives), let staff = Self.staffNouns[s.lower(k + 2)], staff == s.lower(k + 2) else { continue }
+            guard s.lower(k, is: "as"), s.lower(k + 1, isIn: WordSet.personPossessives), let staff = Self.staffNouns[s.lower(k + 2)], staff == s.lower(k + 2) else { continue }
             let appointeeEntity = s.mentions[appointee].entity
             guard let owner = s.mentions[..<appointee].last(where: { $0.type == .person && !$0.modifierOnly && $0.entity != appointeeEntity && $0.range.upperBound <= i })
             else { continue }
@@ -61,13 +63,15 @@ extension RoleExtractor {
     /// after "of/to" or, in the passive, after "by"; else, in the active, the body named last before the
     /// verb. A national title with no body is a bare title, left for the story's country.
     func givenTitles(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.titleGivingVerbs) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let titleGivingVerbs = Self.titleGivingVerbs
+        for i in s.range where s.lower(i, isIn: titleGivingVerbs) {
             let passive = s.lower(i - 1, isIn: Self.passiveAuxiliaries)
             var holder: Int?
             var t = i + 1
             if passive {
                 let aux = i - 1
-                if s.lower(aux - 1) == "who" {
+                if s.lower(aux - 1, is: "who") {
                     holder = relativeClausePerson(s, who: aux - 1)
                 } else if let p = s.mention(endingBefore: aux), s.mentions[p].type == .person {
                     holder = p
@@ -79,10 +83,10 @@ extension RoleExtractor {
                 holder = p
                 t = s.mentions[p].range.upperBound
                 // "named X, the speaker of parliament, interim president": over the object's apposition
-                if s.lower(t) == "," {
+                if s.lower(t, is: ",") {
                     // (a comma ending the sentence opens no apposition: the stretch after it would be inverted)
                     let appositionEnd = min(s.range.upperBound, t + Self.appositionWords)
-                    guard t + 2 < appositionEnd, let close = (t + 2..<appositionEnd).first(where: { s.lower($0) == "," }) else { continue }
+                    guard t + 2 < appositionEnd, let close = (t + 2..<appositionEnd).first(where: { s.lower($0, is: ",") }) else { continue }
                     t = close + 1
                 }
             }
@@ -97,9 +101,9 @@ extension RoleExtractor {
             let from = min(s.mentions[h].range.lowerBound, i)
             var body: Int?
             if ["of", "to"].contains(s.lower(end)) {
-                body = s.mention(startingAt: end + (s.lower(end + 1) == "the" ? 2 : 1))
-            } else if passive, s.lower(end) == "by" {
-                body = s.mention(startingAt: end + (s.lower(end + 1) == "the" ? 2 : 1))
+                body = s.mention(startingAt: end + (s.lower(end + 1, is: "the") ? 2 : 1))
+            } else if passive, s.lower(end, is: "by") {
+                body = s.mention(startingAt: end + (s.lower(end + 1, is: "the") ? 2 : 1))
             } else if !Self.isNationalOffice(title), !passive {
                 body = s.mentions.lastIndex { ($0.type == .organization || $0.type == .country) && !$0.modifierOnly && $0.range.upperBound <= i }
             }

@@ -82,7 +82,7 @@ extension RoleExtractor {
             }
             guard let p = s.mention(startingAt: start), s.mentions[p].type == .person else { continue }
             var before = r.lowerBound - 1
-            if s.lower(before) == "'s" { before -= 1 }
+            if s.lower(before, is: "'s") { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
             // ("Former President X" held the office all the same)
             let former = ["former", "ex", "then"].contains(s.lower(before))
@@ -98,8 +98,8 @@ extension RoleExtractor {
             if owner < before, s.lower(owner, isIn: Self.possessivePronouns) { continue }
             let after = s.mentions[p].range.upperBound
             // "President X of Kenya" names the body; "accused President X of trying to ..." is the verb's "of"
-            let ofBody = s.lower(after) == "of" && !s.isGerund(after + 1) && s.lower(after + 1) != "not"
-            if ofBody || s.lower(after) == "," && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
+            let ofBody = s.lower(after, is: "of") && !s.isGerund(after + 1) && !s.lower(after + 1, is: "not")
+            if ofBody || s.lower(after, is: ",") && s.mention(startingAt: after + 1).map({ s.mentions[$0].type != .person }) == true {
                 continue
             }
             var title = BareTitle(
@@ -126,19 +126,21 @@ extension RoleExtractor {
     /// document's country).
     func stateMediaOfTheStory(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.mediumClassNouns) {
-            if s.lower(n) == "agency", s.lower(n - 1) != "news" { continue }
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let mediumClassNouns = Self.mediumClassNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: mediumClassNouns) {
+            if s.lower(n, is: "agency"), !s.lower(n - 1, is: "news") { continue }
             // the noun's own lower-case words, one of them a state's ("state news agency")
             var k = n - 1
-            while k > n - 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-", !s.tokens[k].isCapitalized,
+            while k > n - 4, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k, is: "-"), !s.tokens[k].isCapitalized,
                 !WordSet.articles.contains(s.lower(k))
             {
                 k -= 1
             }
             let words = (k + 1)..<(n + 1)
             // no state named before the words: "Russia's state broadcaster" is the company rule's
-            guard words.contains(where: { s.lower($0, isIn: Self.stateMediaWords) }), s.mention(endingBefore: k + 1) == nil, s.lower(k) != "'s" else { continue }
-            let start = s.lower(n + 1) == "," ? n + 2 : n + 1
+            guard words.contains(where: { s.lower($0, isIn: Self.stateMediaWords) }), s.mention(endingBefore: k + 1) == nil, !s.lower(k, is: "'s") else { continue }
+            let start = s.lower(n + 1, is: ",") ? n + 2 : n + 1
             guard let body = s.mention(startingAt: start), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly else { continue }
             let role = words.map { s.lower($0) }.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
             out.append(
@@ -153,7 +155,9 @@ extension RoleExtractor {
     /// people, each given the singular title (placed only where the lexicon of office holders knows them).
     func pluralBareTitles(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i, isIn: ActionExtractor.pluralRoles) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let pluralRoles = ActionExtractor.pluralRoles
+        for i in s.range where s.tokens[i].isCapitalized && s.mentionAt[i] == nil && s.lower(i, isIn: pluralRoles) {
             let role = String(s.lower(i).dropLast())
             guard Self.isNationalOffice(role) else { continue }
             let people = s.mentionList(from: i + 1) { $0.type == .person }.members
@@ -198,14 +202,14 @@ extension RoleExtractor {
             if article { before -= 1 }
             // "X, the minister of public security,": an "of" phrase of lower-case words, naming no body, is the title's own
             var titleEnd = r.upperBound
-            if s.lower(titleEnd) == "of" {
+            if s.lower(titleEnd, is: "of") {
                 var k = titleEnd + 1
                 while k < titleEnd + Self.titleOfPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized { k += 1 }
                 if k > titleEnd + 1, s.lower(k, isIn: Self.appositionTitleEnds) { titleEnd = k }
             }
             let name = s.tokens[r.lowerBound..<titleEnd].map(\.lower).joined(separator: " ")
             // "X, a former intelligence chief, ..." / "X, former intelligence chief."
-            if s.lower(before) == ",", let p = s.mention(endingBefore: before), s.mentions[p].type == .person,
+            if s.lower(before, is: ","), let p = s.mention(endingBefore: before), s.mentions[p].type == .person,
                 s.range.contains(titleEnd) ? s.lower(titleEnd, isIn: Self.appositionTitleEnds) : true
             {
                 let from = s.mentions[p].range.lowerBound
@@ -226,11 +230,11 @@ extension RoleExtractor {
             {
                 named += 1
             }
-            guard article, s.lower(before + 1) == "the", s.mentionAt[before] == nil, s.lower(before) != "'s", s.lower(titleEnd) == ",",
+            guard article, s.lower(before + 1, is: "the"), s.mentionAt[before] == nil, !s.lower(before, is: "'s"), s.lower(titleEnd, is: ","),
                 let p = s.mention(startingAt: named), s.mentions[p].type == .person
             else { continue }
             let after = s.mentions[p].range.upperBound
-            guard s.lower(after) != "of", !(s.lower(after) == "," && s.mention(startingAt: after + 1).map { s.mentions[$0].type != .person } == true) else { continue }
+            guard !s.lower(after, is: "of"), !(s.lower(after, is: ",") && s.mention(startingAt: after + 1).map { s.mentions[$0].type != .person } == true) else { continue }
             var title = BareTitle(
                 person: s.mentions[p].entity, role: name, sentence: s.index, span: s.span(before + 1, after),
                 spokenCountry: spokenCountry(s, after: after), mayBeFormer: former, prefersStoryCountry: true)
@@ -247,10 +251,12 @@ extension RoleExtractor {
     /// standing and no possessor stands so toward the country the story is from or about.
     func colonialPowersOfTheStory(_ s: SentenceView) -> [BareTitle] {
         var out: [BareTitle] = []
-        for n in s.range where s.lower(n, isIn: Self.colonialStandingNouns) && s.lower(n - 1) == "colonial" {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let colonialStandingNouns = Self.colonialStandingNouns
+        for n in s.range where s.lower(n, isIn: colonialStandingNouns) && s.lower(n - 1, is: "colonial") {
             var open = n - 2
-            if s.lower(open) == "former" { open -= 1 }
-            guard ["the", "a"].contains(s.lower(open)), s.lower(open - 1) == ",", let holder = s.mention(endingBefore: open - 1),
+            if s.lower(open, is: "former") { open -= 1 }
+            guard ["the", "a"].contains(s.lower(open)), s.lower(open - 1, is: ","), let holder = s.mention(endingBefore: open - 1),
                 s.mentions[holder].type == .country, !s.mentions[holder].modifierOnly
             else { continue }
             out.append(
@@ -270,15 +276,15 @@ extension RoleExtractor {
         // "Saudi Arabia urged Islamabad to ..., and Prime Minister X thanked Y": a clause before the
         // title's own, joined by ", and" or ";", names another's country
         let clauseStart = (s.range.lowerBound..<from).last { k in
-            s.lower(k) == ";" || s.lower(k) == "," && s.lower(k + 1, isIn: Self.clauseJoiningConjunctions)
+            s.lower(k, is: ";") || s.lower(k, is: ",") && s.lower(k + 1, isIn: Self.clauseJoiningConjunctions)
         }
         for m in s.mentions where m.type == .country && !m.modifierOnly && m.range.upperBound <= from && m.range.lowerBound > clauseStart ?? Int.min {
             var k = m.range.lowerBound - 1
-            if s.lower(k) == "the" { k -= 1 }
+            if s.lower(k, is: "the") { k -= 1 }
             // "officials from Uganda and Kenya": a conjunct shares the preposition of the first
             while [",", "and", "or"].contains(s.lower(k)), let before = s.mention(endingBefore: k) {
                 k = s.mentions[before].range.lowerBound - 1
-                if s.lower(k) == "the" { k -= 1 }
+                if s.lower(k, is: "the") { k -= 1 }
             }
             // nor a place one goes to, leaves or strikes ("ordered troops to leave Syria")
             guard !bodies.contains(m.entity), !s.lower(k, isIn: Self.destinationPrepositions), !s.lower(k, isIn: NameCues.travelVerbs),
@@ -329,15 +335,15 @@ extension RoleExtractor {
     /// // "Jaishankar told his Chinese counterpart, Wang Yi, ..." -> Wang Yi counterpart China
     /// ```
     func counterparts(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i) == "counterpart" || s.lower(i) == "counterparts" {
+        for i in s.range where s.lower(i, is: "counterpart") || s.lower(i, is: "counterparts") {
             var b = i - 1
-            if s.lower(b) == "'s" { b -= 1 }
+            if s.lower(b, is: "'s") { b -= 1 }
             // the country opens the phrase: not "his Turkish Cypriot counterpart", a community's
             guard s.range.contains(b), let c = s.mentionAt[b], s.mentions[c].type == .country,
-                s.lower(s.mentions[c].range.lowerBound - 1, isIn: Self.counterpartOpeners) || s.lower(b + 1) == "'s"
+                s.lower(s.mentions[c].range.lowerBound - 1, isIn: Self.counterpartOpeners) || s.lower(b + 1, is: "'s")
             else { continue }
             var j = i + 1
-            if s.lower(j) == "," { j += 1 }
+            if s.lower(j, is: ",") { j += 1 }
             guard let p = s.mention(startingAt: j), s.mentions[p].type == .person else { continue }
             Self.addRole(
                 s.mentions[p].entity, "counterpart", s.mentions[c].entity, in: s, from: s.mentions[c].range.lowerBound, to: s.mentions[p].range.upperBound,
@@ -362,8 +368,8 @@ extension RoleExtractor {
             let person = s.mentions[p].entity
             // a body beside the title or after the name decides otherwise
             var before = r.lowerBound - 1
-            if s.lower(before) == "'s" { before -= 1 }
-            if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound) == "of" { continue }
+            if s.lower(before, is: "'s") { before -= 1 }
+            if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound, is: "of") { continue }
             if facts.contains(where: { $0.subject == person && $0.kind == .role }) { continue }
             guard let body = (0..<p).last(where: { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly }) else { continue }
             Self.addRole(
@@ -403,7 +409,7 @@ extension RoleExtractor {
         // "President X rejected their appeals, saying Indonesia faced ...": a participle of speech after a
         // comma is the subject's too
         func speaks(_ i: Int) -> Bool {
-            s.lower(i, isIn: QuoteSpeakerResolver.speechForms) || s.lower(i, isIn: Self.speechParticiples) && s.lower(i - 1) == ","
+            s.lower(i, isIn: QuoteSpeakerResolver.speechForms) || s.lower(i, isIn: Self.speechParticiples) && s.lower(i - 1, is: ",")
         }
         while i < after + Self.speakerToVerbWords, s.range.contains(i), s.mentionAt[i] == nil, !speaks(i) {
             if ["\"", "\u{201C}", ";"].contains(s.lower(i)) { return nil }
@@ -439,9 +445,9 @@ extension RoleExtractor {
         // ", parliament speaker X said": a lower-case word of the title's own may open it
         var open = titleStart - 1
         if s.range.contains(open), s.mentionAt[open] == nil, s.tokens[open].isWord, !s.tokens[open].isCapitalized { open -= 1 }
-        return s.lower(open) == ","
+        return s.lower(open, is: ",")
             && (s.lower(after, isIn: QuoteSpeakerResolver.speechForms)
-                || s.lower(after + 1, isIn: QuoteSpeakerResolver.speechForms) && s.lower(after) != ",")
+                || s.lower(after + 1, isIn: QuoteSpeakerResolver.speechForms) && !s.lower(after, is: ","))
     }
 
     /// The country that opens what the person at `after` is reported to have said before their title:

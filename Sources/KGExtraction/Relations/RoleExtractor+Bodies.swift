@@ -29,28 +29,27 @@ extension RoleExtractor {
             Self.addRole(member, role, body, in: s, from: from, to: to, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
         for i in s.range {
-            let w = s.lower(i)
             // every rule below starts at one of these words: one look-up, not seven comparisons, for
             // every other word
             guard s.lower(i, isIn: Self.bodyStandingOpeners) else { continue }
             // "the African Union, which South Africa chairs"
             // "the Panama Defence Forces (PDF), which Noriega commanded": the body's acronym may stand before the comma
             let bodyEnd = s.beforeParenthesizedAcronym(i - 1)
-            if w == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: bodyEnd), s.mentions[body].type == .organization,
+            if s.lower(i, is: "which"), s.lower(i - 1, is: ","), let body = s.mention(endingBefore: bodyEnd), s.mentions[body].type == .organization,
                 let x = s.mention(startingAt: i + 1), s.mentions[x].type != .location,
                 let role = s.lower(s.mentions[x].range.upperBound, in: Self.leadershipVerbs)
             {
                 add(s.mentions[x].entity, role, s.mentions[body].entity, s.mentions[body].range.lowerBound, s.mentions[x].range.upperBound + 1)
             }
             // "Germany, which holds the EU's rotating presidency", "which has been in charge of the Security Council's rotating presidency"
-            if w == "which", s.lower(i - 1) == ",", let holder = s.mention(endingBefore: i - 1), s.mentions[holder].type == .country {
+            if s.lower(i, is: "which"), s.lower(i - 1, is: ","), let holder = s.mention(endingBefore: i - 1), s.mentions[holder].type == .country {
                 var j = i + 1
                 while j <= i + Self.whichToPresidencyWords, s.range.contains(j), ![",", "."].contains(s.lower(j)) {
                     if let body = s.mention(startingAt: j), s.mentions[body].type == .organization {
                         var k = s.mentions[body].range.upperBound
-                        if s.lower(k) == "'s" {
+                        if s.lower(k, is: "'s") {
                             k += 1
-                            if s.lower(k) == "rotating" { k += 1 }
+                            if s.lower(k, is: "rotating") { k += 1 }
                             if let role = s.lower(k, in: Self.presidencyNouns) {
                                 add(s.mentions[holder].entity, role, s.mentions[body].entity, s.mentions[holder].range.lowerBound, k + 1)
                             }
@@ -61,8 +60,8 @@ extension RoleExtractor {
                 }
             }
             // "X, whose country chairs ASEAN": the country the person holds a title in
-            if w == "whose", ["country", "nation", "government"].contains(s.lower(i + 1)), let role = s.lower(i + 2, in: Self.leadershipVerbs),
-                let body = s.mention(startingAt: s.lower(i + 3) == "the" ? i + 4 : i + 3), s.mentions[body].type == .organization,
+            if s.lower(i, is: "whose"), ["country", "nation", "government"].contains(s.lower(i + 1)), let role = s.lower(i + 2, in: Self.leadershipVerbs),
+                let body = s.mention(startingAt: s.lower(i + 3, is: "the") ? i + 4 : i + 3), s.mentions[body].type == .organization,
                 let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
                 let country = sentenceFacts.first(where: { Self.isOffice($0) && $0.subject == s.mentions[person].entity })?.object,
                 s.mentions.contains(where: { $0.entity == country && $0.type == .country })
@@ -70,7 +69,7 @@ extension RoleExtractor {
                 add(country, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
             }
             // "X, whose country holds the EU's rotating presidency"
-            if w == "whose", ["country", "nation", "government"].contains(s.lower(i + 1)), let (role, body) = heldPresidency(s, verb: i + 2),
+            if s.lower(i, is: "whose"), ["country", "nation", "government"].contains(s.lower(i + 1)), let (role, body) = heldPresidency(s, verb: i + 2),
                 let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person,
                 let country = sentenceFacts.first(where: { Self.isOffice($0) && $0.subject == s.mentions[person].entity })?.object,
                 s.mentions.contains(where: { $0.entity == country && $0.type == .country })
@@ -78,18 +77,18 @@ extension RoleExtractor {
                 add(country, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
             }
             // "X, who holds the rotating presidency of the Union of South American Nations"
-            if w == "who", let (role, body) = heldPresidency(s, verb: i + 1), let person = relativeClausePerson(s, who: i) {
+            if s.lower(i, is: "who"), let (role, body) = heldPresidency(s, verb: i + 1), let person = relativeClausePerson(s, who: i) {
                 add(s.mentions[person].entity, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
             }
             // "NATO, of which Greece and Turkey are both members"
-            if w == "of", s.lower(i + 1) == "which", s.lower(i - 1) == ",", let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization {
+            if s.lower(i, is: "of"), s.lower(i + 1, is: "which"), s.lower(i - 1, is: ","), let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization {
                 var j = i + 2
                 var members: [Int] = []
                 while let m = s.mention(startingAt: j), [.country, .organization].contains(s.mentions[m].type) {
                     members.append(m)
                     j = s.mentions[m].range.upperBound
-                    if s.lower(j) == "," { j += 1 }
-                    if s.lower(j) == "and" { j += 1 }
+                    if s.lower(j, is: ",") { j += 1 }
+                    if s.lower(j, is: "and") { j += 1 }
                 }
                 if ["are", "were", "is", "was"].contains(s.lower(j)) { j += 1 }
                 if ["both", "all", "also", "among", "the", "a"].contains(s.lower(j)) { j += 1 }
@@ -99,12 +98,12 @@ extension RoleExtractor {
             }
             // "Kyrgyzstan and Tajikistan, former Soviet republics that are members of the CSTO"
             // (two comparisons, not an array literal's `contains`: that made and freed an array for every word)
-            if w == "that" || w == "which", ["are", "were"].contains(s.lower(i + 1)), s.lower(i + 2) == "members" || s.lower(i + 3) == "members" {
-                let of = s.lower(i + 2) == "members" ? i + 3 : i + 4
+            if s.lower(i, is: "that") || s.lower(i, is: "which"), ["are", "were"].contains(s.lower(i + 1)), s.lower(i + 2, is: "members") || s.lower(i + 3, is: "members") {
+                let of = s.lower(i + 2, is: "members") ? i + 3 : i + 4
                 // ("the Moscow-led CSTO": over the leader joined to "-led")
-                guard s.lower(of) == "of", let body = bodyAfterLedBy(s, from: s.lower(of + 1) == "the" ? of + 2 : of + 1),
+                guard s.lower(of, is: "of"), let body = bodyAfterLedBy(s, from: s.lower(of + 1, is: "the") ? of + 2 : of + 1),
                     s.mentions[body].type == .organization,
-                    let comma = (max(s.range.lowerBound, i - 5)..<i).last(where: { s.lower($0) == "," }),
+                    let comma = (max(s.range.lowerBound, i - 5)..<i).last(where: { s.lower($0, is: ",") }),
                     !(comma + 1..<i).contains(where: { s.mentionAt[$0].map { s.mentions[$0].type == .person } ?? false })
                 else { continue }
                 var j = comma
@@ -115,7 +114,7 @@ extension RoleExtractor {
                 }
             }
             // "the Moscow-led Collective Security Treaty Organisation"
-            if w == "led", s.lower(i - 1) == "-", let leader = s.mention(endingBefore: i - 1), s.mentions[leader].type == .country,
+            if s.lower(i, is: "led"), s.lower(i - 1, is: "-"), let leader = s.mention(endingBefore: i - 1), s.mentions[leader].type == .country,
                 let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization
             {
                 add(s.mentions[leader].entity, "leader", s.mentions[body].entity, s.mentions[leader].range.lowerBound, s.mentions[body].range.upperBound)
@@ -135,7 +134,7 @@ extension RoleExtractor {
     /// RoleExtractor.heldInNamedBody(armyChiefOfMyanmar, entities: doc.entities).object  // the army's id
     /// ```
     static func heldInNamedBody(_ fact: Fact, entities: [ExtractedEntity]) -> Fact {
-        guard fact.kind == .role, fact.action.contains(" "), entities.indices.contains(fact.object), entities[fact.object].type == .country
+        guard fact.kind == .role, fact.action.containsASCII(" "), entities.indices.contains(fact.object), entities[fact.object].type == .country
         else { return fact }
         // only titles that open with an institution's head noun ("army chief"; not "prime minister")
         let bodyNouns = fact.action.split(separator: " ").dropLast().filter { NameCues.organizationHeads.contains(String($0)) }
@@ -172,19 +171,19 @@ extension RoleExtractor {
     /// The office and body of a presidency held by the verb at `verb`: "holds the EU's rotating
     /// presidency", "held the rotating presidency of the Union of South American Nations".
     func heldPresidency(_ s: SentenceView, verb: Int) -> (role: String, body: Int)? {
-        guard s.lower(verb, isIn: Self.holdingForms), s.lower(verb + 1) == "the" else { return nil }
+        guard s.lower(verb, isIn: Self.holdingForms), s.lower(verb + 1, is: "the") else { return nil }
         var k = verb + 2
         // "the EU's rotating presidency"
-        if let body = s.mention(startingAt: k), s.mentions[body].type == .organization, s.lower(s.mentions[body].range.upperBound) == "'s" {
+        if let body = s.mention(startingAt: k), s.mentions[body].type == .organization, s.lower(s.mentions[body].range.upperBound, is: "'s") {
             k = s.mentions[body].range.upperBound + 1
-            if s.lower(k) == "rotating" { k += 1 }
+            if s.lower(k, is: "rotating") { k += 1 }
             guard let role = s.lower(k, in: Self.presidencyNouns) else { return nil }
             return (role, body)
         }
         // "the rotating presidency of the Union of South American Nations"
-        if s.lower(k) == "rotating" { k += 1 }
-        guard let role = s.lower(k, in: Self.presidencyNouns), s.lower(k + 1) == "of",
-            let body = s.mention(startingAt: s.lower(k + 2) == "the" ? k + 3 : k + 2), s.mentions[body].type == .organization
+        if s.lower(k, is: "rotating") { k += 1 }
+        guard let role = s.lower(k, in: Self.presidencyNouns), s.lower(k + 1, is: "of"),
+            let body = s.mention(startingAt: s.lower(k + 2, is: "the") ? k + 3 : k + 2), s.mentions[body].type == .organization
         else { return nil }
         return (role, body)
     }

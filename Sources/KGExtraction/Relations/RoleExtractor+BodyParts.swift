@@ -16,7 +16,9 @@ extension RoleExtractor {
     /// The part-of standings of `s`: the body before the apposition's comma is the noun's part of the
     /// body after "of" or before the possessive.
     func bodyParts(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.bodyPartNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let bodyPartNouns = Self.bodyPartNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: bodyPartNouns) {
             // the noun's modifiers, back to the article or the possessive
             var d = n - 1
             while d > n - 1 - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,
@@ -26,17 +28,17 @@ extension RoleExtractor {
             }
             var whole: Int?
             var open: Int
-            if s.lower(d) == "'s", let m = s.mention(endingBefore: d) {
+            if s.lower(d, is: "'s"), let m = s.mention(endingBefore: d) {
                 whole = m
                 open = s.mentions[m].range.lowerBound - 1
-                if s.lower(open) == "the" { open -= 1 }
-            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1) == "of" {
-                whole = s.mention(startingAt: s.lower(n + 2) == "the" ? n + 3 : n + 2)
+                if s.lower(open, is: "the") { open -= 1 }
+            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1, is: "of") {
+                whole = s.mention(startingAt: s.lower(n + 2, is: "the") ? n + 3 : n + 2)
                 open = d - 1
             } else {
                 continue
             }
-            guard let whole, s.mentions[whole].type == .organization, !s.mentions[whole].modifierOnly, s.lower(open) == "," else { continue }
+            guard let whole, s.mentions[whole].type == .organization, !s.mentions[whole].modifierOnly, s.lower(open, is: ",") else { continue }
             // the part: the body before the comma, over a lower-case class noun ("the YPG militia,")
             var end = open
             while end > open - Self.bodyPartClassNounWords, s.range.contains(end - 1), s.mentionAt[end - 1] == nil, s.tokens[end - 1].isWord,

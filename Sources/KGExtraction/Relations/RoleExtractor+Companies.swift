@@ -36,19 +36,19 @@ extension RoleExtractor {
             guard s.lower(n, isIn: Self.companyNouns) || s.lower(n, isIn: Self.mediumClassNouns) || noun == "group" && s.lower(n - 1, isIn: Self.companyGroupIndustries)
             else { continue }
             // the company's name right after the noun, or after a comma: "monopoly, Russian Railways"
-            let start = s.lower(n + 1) == "," ? n + 2 : n + 1
+            let start = s.lower(n + 1, is: ",") ? n + 2 : n + 1
             guard let body = s.mention(startingAt: start), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly else { continue }
             // the lower-case words before the noun, then the country (its possessive or demonym)
             var k = n - 1
-            while k >= n - Self.companyPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-",
+            while k >= n - Self.companyPhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k, is: "-"),
                 !s.tokens[k].isCapitalized, !s.lower(k, isIn: Self.notTitleModifiers)
             {
                 k -= 1
             }
-            if s.lower(k) == "'s" { k -= 1 }
+            if s.lower(k, is: "'s") { k -= 1 }
             guard s.range.contains(k), let country = s.mentionAt[k], s.mentions[country].type == .country,
                 s.mentions[country].range.upperBound - 1 == k,
-                s.lower(k + 1) != "-"  // "a Russian-backed company" is backed by Russia, not Russian
+                !s.lower(k + 1, is: "-")  // "a Russian-backed company" is backed by Russia, not Russian
             else { continue }
             Self.addRole(mention: body, noun, mention: country, in: s, confidence: FactConfidence.Role.titleBesideName, into: &facts)
         }

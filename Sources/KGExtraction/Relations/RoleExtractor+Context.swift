@@ -113,10 +113,10 @@ extension RoleExtractor {
             guard s.range.contains(h), s.mentionAt[h] == nil, s.roleAt[h] == nil, s.tokens[h].isWord,
                 let body = context.bodyByHead[s.lower(h)],
                 // no body or possessive of its own: "Yemen's council chairman" is Yemen's
-                s.mentionAt[h - 1] == nil, s.lower(h - 1) != "'s", !s.lower(h - 1, isIn: Self.possessiveTitleOpeners)
+                s.mentionAt[h - 1] == nil, !s.lower(h - 1, is: "'s"), !s.lower(h - 1, isIn: Self.possessiveTitleOpeners)
             else { continue }
             // "Another foreign ministry spokeswoman, X": the name may follow a comma
-            let nameStart = s.lower(r.upperBound) == "," ? r.upperBound + 1 : r.upperBound
+            let nameStart = s.lower(r.upperBound, is: ",") ? r.upperBound + 1 : r.upperBound
             guard let person = s.mention(startingAt: Self.pastRanks(s, from: nameStart, atMost: 2)), s.mentions[person].type == .person else { continue }
             for subject in s.mentions[person].entities where subject != body {
                 Self.addRole(subject, role.name, body, in: s, from: h, to: s.mentions[person].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
@@ -194,10 +194,10 @@ extension RoleExtractor {
     /// The comma after a title and the place of its post, if any: right after the title ("its envoy,
     /// X"), or after "to"/"in"/"at"/"for" and a name ("its ambassador to Ethiopia, X"). Nil when neither.
     func postPlaceEnd(_ s: SentenceView, titleEnd: Int) -> Int? {
-        if s.lower(titleEnd) == "," { return titleEnd }
+        if s.lower(titleEnd, is: ",") { return titleEnd }
         guard s.lower(titleEnd, isIn: Self.postPlacePrepositions) else { return nil }
-        let j = s.lower(titleEnd + 1) == "the" ? titleEnd + 2 : titleEnd + 1
-        guard let place = s.mention(startingAt: j), s.mentions[place].type != .person, s.lower(s.mentions[place].range.upperBound) == "," else {
+        let j = s.lower(titleEnd + 1, is: "the") ? titleEnd + 2 : titleEnd + 1
+        guard let place = s.mention(startingAt: j), s.mentions[place].type != .person, s.lower(s.mentions[place].range.upperBound, is: ",") else {
             return nil
         }
         return s.mentions[place].range.upperBound
@@ -212,7 +212,7 @@ extension RoleExtractor {
     /// its envoy"), when another state or body stands between it and `end`: "its" after a later name
     /// still stands for the subject. Nil when the sentence opens otherwise.
     func sentenceSubjectBody(_ s: SentenceView, start: Int, before end: Int) -> SentenceView.Span? {
-        guard let m = openingBody(s, start: start), s.mentions[m].range.upperBound < end, s.lower(s.mentions[m].range.upperBound) == ",",
+        guard let m = openingBody(s, start: start), s.mentions[m].range.upperBound < end, s.lower(s.mentions[m].range.upperBound, is: ","),
             s.mentions.contains(where: { $0.range.lowerBound > s.mentions[m].range.upperBound && $0.range.upperBound <= end && ($0.type == .country || $0.type == .organization) })
         else { return nil }
         return s.mentions[m]
@@ -231,7 +231,7 @@ extension RoleExtractor {
     /// subject, not a place its verb names ("The Palestinian Authority recalled its ambassador from
     /// Manama, and its foreign minister, X, called ..." -> the Palestinian Authority).
     func coordinatedClauseSubjectBody(_ s: SentenceView, start: Int, opener: Int) -> SentenceView.Span? {
-        guard opener >= start + 2, s.lower(opener - 1) == "and", s.lower(opener - 2) == ",", let m = openingBody(s, start: start),
+        guard opener >= start + 2, s.lower(opener - 1, is: "and"), s.lower(opener - 2, is: ","), let m = openingBody(s, start: start),
             s.mentions[m].range.upperBound < opener - 2
         else { return nil }
         // its verb right after it: a lower-case word
@@ -253,7 +253,7 @@ extension RoleExtractor {
     /// earlier one fits.
     func lastBody(_ s: SentenceView, before end: Int, where fits: (SentenceView.Span) -> Bool) -> SentenceView.Span? {
         let candidates = s.mentions.filter { fits($0) && $0.range.upperBound <= end }
-        return candidates.last { s.lower($0.range.upperBound) != "'s" } ?? candidates.last
+        return candidates.last { !s.lower($0.range.upperBound, is: "'s") } ?? candidates.last
     }
 
     /// Words for one who holds the same office elsewhere.
@@ -262,14 +262,16 @@ extension RoleExtractor {
     /// "X and his Kosovo counterpart, Hashim Thaci", "told his Chinese counterpart, Wang Yi": the
     /// person after the noun holds X's title in the country before it.
     func titledCounterparts(_ s: SentenceView, _ context: Context, _ titledHere: [(position: Int, person: Int, title: String)], _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.counterpartNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let counterpartNouns = Self.counterpartNouns
+        for i in s.range where s.lower(i, isIn: counterpartNouns) {
             guard let country = s.mention(endingBefore: i), s.mentions[country].type == .country,
                 ["his", "her", "their"].contains(s.lower(s.mentions[country].range.lowerBound - 1))
             else { continue }
             // "his Turkish Cypriot counterpart": two demonyms name no one country
             if s.mention(endingBefore: s.mentions[country].range.lowerBound) != nil { continue }
             var j = i + 1
-            if s.lower(j) == "," { j += 1 }
+            if s.lower(j, is: ",") { j += 1 }
             guard let p = s.mention(startingAt: j), s.mentions[p].type == .person else { continue }
             // whose counterpart: the nearest titled person before, in this sentence or the last one named
             let pronoun = s.mentions[country].range.lowerBound - 1
@@ -313,7 +315,7 @@ extension RoleExtractor {
         for i in s.range {
             // "declared himself interim president": the reflexive stands where "as" would
             let reflexive = s.lower(i, isIn: Self.reflexivePronouns) && s.lower(i - 1, isIn: Self.selfDeclaringVerbs)
-            guard s.lower(i) == "as" || reflexive else { continue }
+            guard s.lower(i, is: "as") || reflexive else { continue }
             var t = i + 1
             while t < i + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             // "sworn in as Gambia's president", "as Gambian president": the country written before the title
@@ -321,7 +323,7 @@ extension RoleExtractor {
             if let c = s.mention(startingAt: t), s.mentions[c].type == .country {
                 let after = s.mentions[c].range.upperBound
                 country = s.mentions[c].entity
-                t = s.lower(after) == "'s" ? after + 1 : after
+                t = s.lower(after, is: "'s") ? after + 1 : after
                 while t < after + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
@@ -355,10 +357,10 @@ extension RoleExtractor {
             }
             var j = role.range.upperBound
             // "appointed X as its special envoy to Albania": "its" names the post's owner, "to" where it serves
-            let ownedByTheSubject = ["its", "their"].contains(s.lower(i + 1)) && s.lower(j) == "to"
+            let ownedByTheSubject = ["its", "their"].contains(s.lower(i + 1)) && s.lower(j, is: "to")
             if ["of", "to", "at"].contains(s.lower(j)), !ownedByTheSubject {
                 let preposition = s.lower(j)
-                j += s.lower(j + 1) == "the" ? 2 : 1
+                j += s.lower(j + 1, is: "the") ? 2 : 1
                 // "as head of the powerful Security Council": a lower-case word or two may stand before the body
                 j = Self.pastClassWords(s, from: j, atMost: Self.asBodyModifierWords)
                 if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.mentions[body].type != .location {
@@ -395,10 +397,10 @@ extension RoleExtractor {
     /// its auxiliaries.
     func subjectBeforeApposition(_ s: SentenceView, verb: Int) -> Int? {
         var k = verb - 1
-        while k > s.range.lowerBound, s.lower(k, isIn: Self.auxiliaries) || s.lower(k) == "been" { k -= 1 }
-        guard s.lower(k) == "," else { return nil }
+        while k > s.range.lowerBound, s.lower(k, isIn: Self.auxiliaries) || s.lower(k, is: "been") { k -= 1 }
+        guard s.lower(k, is: ",") else { return nil }
         // the opening comma, a few words back, right after a person's name
-        for open in stride(from: k - 2, through: max(s.range.lowerBound, k - Self.appositionWords), by: -1) where s.lower(open) == "," {
+        for open in stride(from: k - 2, through: max(s.range.lowerBound, k - Self.appositionWords), by: -1) where s.lower(open, is: ",") {
             guard let p = s.mention(endingBefore: open), s.mentions[p].type == .person else { return nil }
             return p
         }

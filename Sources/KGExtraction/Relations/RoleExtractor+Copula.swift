@@ -22,10 +22,10 @@ extension RoleExtractor {
     /// TITLE is" (past other titles, their bodies and ranks, and one comma) holds the title in the
     /// body before ", whose".
     func whoseTitleIsTitles(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i) == "whose" && s.lower(i - 1) == "," {
+        for i in s.range where s.lower(i, is: "whose") && s.lower(i - 1, is: ",") {
             // ("The Economic Community of West African States (ECOWAS), whose": past the acronym)
             var nameEnd = i - 1
-            if s.lower(nameEnd - 1) == ")", let open = (max(s.range.lowerBound, nameEnd - 5)..<(nameEnd - 1)).last(where: { s.lower($0) == "(" }) {
+            if s.lower(nameEnd - 1, is: ")"), let open = (max(s.range.lowerBound, nameEnd - 5)..<(nameEnd - 1)).last(where: { s.lower($0, is: "(") }) {
                 nameEnd = open
             }
             guard let body = s.mention(endingBefore: nameEnd), [.country, .organization].contains(s.mentions[body].type),
@@ -42,10 +42,10 @@ extension RoleExtractor {
                     k = s.mentions[m].range.upperBound
                     continue
                 }
-                if s.lower(k) == "," { commas += 1 }
+                if s.lower(k, is: ",") { commas += 1 }
                 // the holder is named before the clause ends: past one comma, no verb, no second comma
                 guard commas <= 1,
-                    s.lower(k) == "," || s.lower(k) == "'s" || s.roleAt[k] != nil || s.tokens[k].isWord && !s.tokens[k].isCapitalized
+                    s.lower(k, is: ",") || s.lower(k, is: "'s") || s.roleAt[k] != nil || s.tokens[k].isWord && !s.tokens[k].isCapitalized
                         || s.lower(k, isIn: Self.militaryRanks)
                 else { break }
                 k += 1
@@ -56,14 +56,16 @@ extension RoleExtractor {
     /// The titles of `s` stated by a copula: the person before it (or before an apposition, or named
     /// between commas right before it) holds the title after it in the body of its possessive or "of".
     func copulaTitles(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.copulaForms) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let copulaForms = Self.copulaForms
+        for i in s.range where s.lower(i, isIn: copulaForms) {
             guard let person = copulaSubject(s, copula: i) else { continue }
             var j = i + 1
             if s.lower(j, isIn: Self.appositionAdverbs) { j += 1 }
             if s.lower(j, isIn: WordSet.articles) { j += 1 }
             // "BODY's TITLE": the possessive names the body
             var body: Int?
-            if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s", [.country, .organization].contains(s.mentions[m].type),
+            if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound, is: "'s"), [.country, .organization].contains(s.mentions[m].type),
                 !s.mentions[m].modifierOnly
             {
                 body = m
@@ -81,14 +83,14 @@ extension RoleExtractor {
             var end = title.range.upperBound
             if body == nil {
                 // "TITLE of (the) BODY"
-                guard s.lower(end) == "of" else { continue }
-                let start = s.lower(end + 1) == "the" ? end + 2 : end + 1
+                guard s.lower(end, is: "of") else { continue }
+                let start = s.lower(end + 1, is: "the") ? end + 2 : end + 1
                 guard let m = s.mention(startingAt: start), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
-                    s.lower(s.mentions[m].range.upperBound) != "'s"
+                    !s.lower(s.mentions[m].range.upperBound, is: "'s")
                 else { continue }
                 body = m
                 end = s.mentions[m].range.upperBound
-            } else if s.lower(end) == "of" || s.lower(end) == "'s" {
+            } else if s.lower(end, is: "of") || s.lower(end, is: "'s") {
                 continue
             }
             guard let body else { continue }
@@ -104,9 +106,9 @@ extension RoleExtractor {
     func copulaSubject(_ s: SentenceView, copula: Int) -> Int? {
         func person(_ m: Int?) -> Int? { m.flatMap { s.mentions[$0].type == .person ? $0 : nil } }
         if let p = person(s.mention(endingBefore: copula)) { return p }
-        if s.lower(copula - 1) == "who" { return relativeClausePerson(s, who: copula - 1) }
-        guard s.lower(copula - 1) == "," else { return nil }
-        if let p = person(s.mention(endingBefore: copula - 1)), s.lower(s.mentions[p].range.lowerBound - 1) == "," { return p }
+        if s.lower(copula - 1, is: "who") { return relativeClausePerson(s, who: copula - 1) }
+        guard s.lower(copula - 1, is: ",") else { return nil }
+        if let p = person(s.mention(endingBefore: copula - 1)), s.lower(s.mentions[p].range.lowerBound - 1, is: ",") { return p }
         return person(subjectBeforeApposition(s, verb: copula))
     }
 }

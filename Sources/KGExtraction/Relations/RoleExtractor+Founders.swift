@@ -20,10 +20,10 @@ extension RoleExtractor {
         let founders = s.mentionList(from: opening) { ($0.type == .country || $0.type == .organization) && !$0.modifierOnly }
         guard founders.members.count >= 2 else { return }
         for v in founders.end..<s.range.upperBound where s.lower(v, isIn: Self.foundingVerbs) {
-            if s.lower(v) == "set", s.lower(v + 1) != "up" { continue }
+            if s.lower(v, is: "set"), !s.lower(v + 1, is: "up") { continue }
             // the founders' own verb: no other state or body named between the list and it ("and have formed",
             // "left ECOWAS in January and have formed": a body left is no founder)
-            var j = s.lower(v) == "set" ? v + 2 : v + 1
+            var j = s.lower(v, is: "set") ? v + 2 : v + 1
             var body: Int?
             // (over the body's own words only: "formed a committee with the AU" founded no AU)
             while j < v + Self.foundedBodyWords + 2, s.range.contains(j), ![".", ";"].contains(s.lower(j)), !s.lower(j, isIn: ActionExtractor.prepositions) {

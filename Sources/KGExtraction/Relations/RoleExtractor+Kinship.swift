@@ -44,16 +44,16 @@ extension RoleExtractor {
     /// possessive opens, its holder named after a comma, is that person's staff, not an office of a
     /// body. Returns the title and its first token; nil for any other word at `n`.
     func personalTitle(_ s: SentenceView, endingAt n: Int) -> (name: String, start: Int)? {
-        guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1) == "," else { return nil }
+        guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1, is: ",") else { return nil }
         let start = s.roles[r].range.lowerBound
         // over a few lower-case modifiers: "Haddad's former information minister, X"
         var b = start - 1
         while b > start - 1 - Self.kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized,
-            s.lower(b) != "'s"
+            !s.lower(b, is: "'s")
         {
             b -= 1
         }
-        guard s.lower(b) == "'s", let owner = s.mention(endingBefore: b), s.mentions[owner].type == .person,
+        guard s.lower(b, is: "'s"), let owner = s.mention(endingBefore: b), s.mentions[owner].type == .person,
             let holder = s.mention(startingAt: n + 2), s.mentions[holder].type == .person
         else { return nil }
         return (s.roles[r].name, start)
@@ -67,16 +67,16 @@ extension RoleExtractor {
     func subjectBeforeAs(_ s: SentenceView, asAt: Int) -> Int? {
         let first = asAt - 1
         var v = first
-        while v > first - Self.verbBeforeAsWords, s.range.contains(v), s.mentionAt[v] == nil, s.tokens[v].isWord, !s.tokens[v].isCapitalized, s.lower(v) != "who" {
+        while v > first - Self.verbBeforeAsWords, s.range.contains(v), s.mentionAt[v] == nil, s.tokens[v].isWord, !s.tokens[v].isCapitalized, !s.lower(v, is: "who") {
             v -= 1
         }
         guard v < first else { return nil }
         func person(endingBefore end: Int) -> Int? { s.mention(endingBefore: end).flatMap { s.mentions[$0].type == .person ? $0 : nil } }
-        guard s.lower(v) == "who" else { return person(endingBefore: v + 1) }
+        guard s.lower(v, is: "who") else { return person(endingBefore: v + 1) }
         var comma = v - 1
-        guard s.lower(comma) == "," else { return nil }
+        guard s.lower(comma, is: ",") else { return nil }
         // "X, 64, who": the person's age between commas
-        if s.range.contains(comma - 2), s.tokens[comma - 1].kind == .number, s.lower(comma - 2) == "," { comma -= 2 }
+        if s.range.contains(comma - 2), s.tokens[comma - 1].kind == .number, s.lower(comma - 2, is: ",") { comma -= 2 }
         return person(endingBefore: comma)
     }
 
@@ -119,7 +119,7 @@ extension RoleExtractor {
                 ?? (s.lower(n, isIn: Self.staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
             var nounStart = n
             // "half-brother" is read as three tokens (its role stays the noun's, as the other rules state it)
-            if kin != nil, s.lower(n - 1) == "-", Self.kinshipNouns[s.lower(n - 2) + "-" + s.lower(n)] != nil, s.mentionAt[n - 2] == nil {
+            if kin != nil, s.lower(n - 1, is: "-"), Self.kinshipNouns[s.lower(n - 2) + "-" + s.lower(n)] != nil, s.mentionAt[n - 2] == nil {
                 nounStart = n - 2
             }
             if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
@@ -129,7 +129,7 @@ extension RoleExtractor {
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = nounStart - 1
             while d > nounStart - 1 - Self.kinshipModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord,
-                !s.tokens[d].isCapitalized, !s.lower(d, isIn: ActionExtractor.determiners), s.lower(d) != "whose"
+                !s.tokens[d].isCapitalized, !s.lower(d, isIn: ActionExtractor.determiners), !s.lower(d, is: "whose")
             {
                 d -= 1
             }
@@ -144,15 +144,15 @@ extension RoleExtractor {
             var ofEntity: Int?
             var phraseStart = d
             var after = n + 1
-            if s.lower(d) == "'s", let m = s.mention(endingBefore: d), s.mentions[m].type == .person {
+            if s.lower(d, is: "'s"), let m = s.mention(endingBefore: d), s.mentions[m].type == .person {
                 of = m
                 phraseStart = s.mentions[m].range.lowerBound
             } else if s.lower(d, isIn: WordSet.personPossessives) {
                 of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d }
                 if of == nil { ofEntity = previousPersons.first?.entity }
-            } else if s.lower(d) == "whose", s.lower(d - 1) == ",", let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
+            } else if s.lower(d, is: "whose"), s.lower(d - 1, is: ","), let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
                 of = m
-            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1) == "of", let m = personAfterOf(s, n + 2) {
+            } else if s.lower(d, isIn: WordSet.articles), s.lower(n + 1, is: "of"), let m = personAfterOf(s, n + 2) {
                 // "X, the estranged half-brother of North Korean leader Y"
                 of = m
                 after = s.mentions[m].range.upperBound
@@ -167,18 +167,18 @@ extension RoleExtractor {
             if after == n + 1, let m = s.mention(startingAt: after), s.mentions[m].type == .person {
                 relative = m
             }
-            if relative == nil, s.lower(after) == "," {
+            if relative == nil, s.lower(after, is: ",") {
                 var k = after + 1
                 // (not over "to": "her defence adviser, to succeed Y" names no relative after the comma)
                 // ("Sandu's predecessor, the Moscow-backed Igor Dodon": over a name joined to a participle)
                 while k < after + 4 || k < after + 6 && s.lower(k - 1, isIn: Self.nameJoinedParticiples), s.range.contains(k) {
-                    if let m = s.mentionAt[k], s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound) == "-",
+                    if let m = s.mentionAt[k], s.mentions[m].type != .person, s.lower(s.mentions[m].range.upperBound, is: "-"),
                         s.lower(s.mentions[m].range.upperBound + 1, isIn: Self.nameJoinedParticiples)
                     {
                         k = s.mentions[m].range.upperBound + 2
                         continue
                     }
-                    guard s.mentionAt[k] == nil, s.tokens[k].isWord, s.lower(k) != "to", !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) else { break }
+                    guard s.mentionAt[k] == nil, s.tokens[k].isWord, !s.lower(k, is: "to"), !s.tokens[k].isCapitalized || Self.isTitleWord(s, k) else { break }
                     k += 1
                 }
                 if let m = s.mention(startingAt: k), s.mentions[m].type == .person { relative = m }
@@ -188,19 +188,19 @@ extension RoleExtractor {
                 if ["also", "now"].contains(s.lower(b)) { b -= 1 }
                 // "X is reported to be a cousin of Y": what is said of the subject before the verb
                 var hearsay = false
-                if s.lower(b) == "be", s.lower(b - 1) == "to", s.lower(b - 2, isIn: Self.hearsayParticiples) {
+                if s.lower(b, is: "be"), s.lower(b - 1, is: "to"), s.lower(b - 2, isIn: Self.hearsayParticiples) {
                     b -= 3
                     hearsay = true
                 }
                 if ["is", "was"].contains(s.lower(b)) { b -= 1 }
                 if hearsay, let m = s.mention(endingBefore: b + 1), s.mentions[m].type == .person { relative = m }
                 // "X will serve as Cosgrove's deputy", "X, 64, who quit as Y's deputy": the subject of the verb before "as"
-                if relative == nil, s.lower(b) == "as", s.lower(d) == "'s" { relative = subjectBeforeAs(s, asAt: b) }
-                if s.lower(b) == "who" { b -= 1 }
-                if relative == nil, s.lower(b) == ",", let m = s.mention(endingBefore: b), s.mentions[m].type == .person { relative = m }
+                if relative == nil, s.lower(b, is: "as"), s.lower(d, is: "'s") { relative = subjectBeforeAs(s, asAt: b) }
+                if s.lower(b, is: "who") { b -= 1 }
+                if relative == nil, s.lower(b, is: ","), let m = s.mention(endingBefore: b), s.mentions[m].type == .person { relative = m }
                 // "X, the deputy director of Y and a relative of Ortega": the person the list describes
-                if relative == nil, s.lower(b) == "and" {
-                    let comma = (max(s.range.lowerBound, b - 12)..<b).last { s.lower($0) == "," }
+                if relative == nil, s.lower(b, is: "and") {
+                    let comma = (max(s.range.lowerBound, b - 12)..<b).last { s.lower($0, is: ",") }
                     if let comma, let m = s.mention(endingBefore: comma), s.mentions[m].type == .person { relative = m }
                 }
             }
@@ -240,7 +240,7 @@ extension RoleExtractor {
     func nameNounName(_ s: SentenceView, _ facts: inout [Fact]) {
         for n in s.range where s.mentionAt[n] == nil {
             let word = s.lower(n)
-            guard word == "ally" || Self.staffNouns[word] == word, let owner = s.mention(endingBefore: n), s.mentions[owner].type == .person,
+            guard word == "ally" || s.lower(n, in: Self.staffNouns) == word, let owner = s.mention(endingBefore: n), s.mentions[owner].type == .person,
                 let holder = s.mention(startingAt: n + 1), s.mentions[holder].type == .person
             else { continue }
             Self.addRole(mention: holder, word, mention: owner, in: s, confidence: FactConfidence.Role.apposition, into: &facts)

@@ -33,7 +33,7 @@ extension RoleExtractor {
                 d -= 1
                 modifiers += 1
             }
-            let apposition = s.lower(d) == ","
+            let apposition = s.lower(d, is: ",")
             if apposition { d -= 1 }
             guard s.range.contains(d), let last = s.mention(endingBefore: d + 1), isStateOrBody(s, last) else { continue }
             var holders = [last]
@@ -57,9 +57,9 @@ extension RoleExtractor {
     func standingTargetAfter(_ s: SentenceView, noun n: Int) -> Int? {
         var k = n + 1
         if s.range.contains(k), Self.quotationMarks.contains(s.tokens[k].text) { k += 1 }
-        guard s.lower(k) == "of" else { return nil }
+        guard s.lower(k, is: "of") else { return nil }
         k += 1
-        if s.lower(k) == "the", s.mention(startingAt: k) == nil { k += 1 }
+        if s.lower(k, is: "the"), s.mention(startingAt: k) == nil { k += 1 }
         guard let m = s.mention(startingAt: k), !s.mentions[m].modifierOnly, s.mentions[m].type != .location else { return nil }
         return m
     }

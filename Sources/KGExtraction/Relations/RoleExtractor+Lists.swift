@@ -15,23 +15,25 @@ extension RoleExtractor {
 
     /// The facts of "PLURAL TITLE ..., PERSON of BODY, PERSON of BODY and PERSON of BODY".
     func listedHolders(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil {
-            guard let comma = (i + 1..<min(s.range.upperBound, i + 1 + Self.pluralTitleToListWords)).first(where: { s.lower($0) == "," || s.mentionAt[$0].map { s.mentions[$0].type == .person } == true }),
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let pluralRoles = ActionExtractor.pluralRoles
+        for i in s.range where s.lower(i, isIn: pluralRoles) && s.mentionAt[i] == nil {
+            guard let comma = (i + 1..<min(s.range.upperBound, i + 1 + Self.pluralTitleToListWords)).first(where: { s.lower($0, is: ",") || s.mentionAt[$0].map { s.mentions[$0].type == .person } == true }),
                 // ("Presidents X of Ghana, Y of Nigeria and Z of Senegal": the list right after the title)
-                s.lower(comma) == "," || comma == i + 1
+                s.lower(comma, is: ",") || comma == i + 1
             else { continue }
             let title = String(s.lower(i).dropLast())
-            var j = s.lower(comma) == "," ? comma + 1 : comma
+            var j = s.lower(comma, is: ",") ? comma + 1 : comma
             var holders: [(person: Int, body: Int)] = []
             var listed = false
-            while let p = s.mention(startingAt: j), s.mentions[p].type == .person, s.lower(s.mentions[p].range.upperBound) == "of" {
+            while let p = s.mention(startingAt: j), s.mentions[p].type == .person, s.lower(s.mentions[p].range.upperBound, is: "of") {
                 var b = s.mentions[p].range.upperBound + 1
-                if s.lower(b) == "the" { b += 1 }
+                if s.lower(b, is: "the") { b += 1 }
                 guard let body = s.mention(startingAt: b), [.country, .organization].contains(s.mentions[body].type) else { break }
                 holders.append((p, body))
                 j = s.mentions[body].range.upperBound
-                if s.lower(j) == "," { j += 1 }
-                if s.lower(j) == "and" { j += 1; listed = true }
+                if s.lower(j, is: ",") { j += 1 }
+                if s.lower(j, is: "and") { j += 1; listed = true }
             }
             // one holder alone is an apposition of its own ("The ministers, X of Y, and ..."): a list goes on
             guard holders.count >= 2 || listed else { continue }
@@ -52,10 +54,12 @@ extension RoleExtractor {
     /// // -> Fact(Ali Khan, "minister", Chad), Fact(Jane Doe, "minister", Niger)
     /// ```
     func respectiveHolders(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: ActionExtractor.pluralRoles) && s.mentionAt[i] == nil && s.lower(i + 1) == "of" {
-            let bodyStart = s.lower(i + 2) == "the" ? i + 3 : i + 2
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let pluralRoles = ActionExtractor.pluralRoles
+        for i in s.range where s.lower(i, isIn: pluralRoles) && s.mentionAt[i] == nil && s.lower(i + 1, is: "of") {
+            let bodyStart = s.lower(i + 2, is: "the") ? i + 3 : i + 2
             let bodies = s.mentionList(from: bodyStart) { [.country, .organization].contains($0.type) }
-            guard bodies.members.count >= 2, s.lower(bodies.end) == "," else { continue }
+            guard bodies.members.count >= 2, s.lower(bodies.end, is: ",") else { continue }
             let people = s.mentionList(from: bodies.end + 1) { $0.type == .person }
             guard people.members.count == bodies.members.count, s.range.contains(people.end) ? s.lower(people.end, isIn: Self.appositionTitleEnds) : true else {
                 continue

@@ -15,37 +15,36 @@ extension RoleExtractor {
 
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
-            let w = s.lower(i)
-            if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1) == "which" || s.lower(i - 1) == "that", let body = bodyBeforeRelativeClause(s, comma: i - 2) {
+            if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1, is: "which") || s.lower(i - 1, is: "that"), let body = bodyBeforeRelativeClause(s, comma: i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
             // "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army"
-            if w == "made", s.lower(i + 1) == "up", s.lower(i + 2) == "of", s.lower(i - 1) == ",", let body = bodyName(s, endingBefore: i - 1) {
+            if s.lower(i, is: "made"), s.lower(i + 1, is: "up"), s.lower(i + 2, is: "of"), s.lower(i - 1, is: ","), let body = bodyName(s, endingBefore: i - 1) {
                 listedMembers(s, of: body, from: i + 3, &facts)
             }
             // "Angola, Tanzania and Swaziland, which make up the SADC's security organ"
-            if w == "make" || w == "made", s.lower(i + 1) == "up", s.lower(i - 1) == "which", s.lower(i - 2) == ",",
-                let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
+            if s.lower(i, is: "make") || s.lower(i, is: "made"), s.lower(i + 1, is: "up"), s.lower(i - 1, is: "which"), s.lower(i - 2, is: ","),
+                let body = s.mention(startingAt: s.lower(i + 2, is: "the") ? i + 3 : i + 2), s.mentions[body].type == .organization
             {
                 listedMembers(s, of: body, endingBefore: i - 2, &facts)
             }
             // "Turkey and the Netherlands, both NATO members"
-            if w == "both", s.lower(i - 1) == ",", let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization,
-                s.lower(s.mentions[body].range.upperBound) == "members"
+            if s.lower(i, is: "both"), s.lower(i - 1, is: ","), let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization,
+                s.lower(s.mentions[body].range.upperBound, is: "members")
             {
                 listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
             }
             // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
-            if Self.membersAreVerbs.contains(w), s.lower(i - 1) == "members", let body = bodyBeforeWhose(s, at: s.lower(i - 2) == "other" ? i - 3 : i - 2) {
+            if s.lower(i, isIn: Self.membersAreVerbs), s.lower(i - 1, is: "members"), let body = bodyBeforeWhose(s, at: s.lower(i - 2, is: "other") ? i - 3 : i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
             }
-            guard w == "member" || w == "members" else { continue }
+            guard s.lower(i, is: "member") || s.lower(i, is: "members") else { continue }
             // "The Caribbean Community (CARICOM), of which Haiti is a member": the body before ", of which"
-            if s.lower(i - 1) == "a", s.lower(i - 2, isIn: Self.beingVerbs), let member = s.mention(endingBefore: i - 2),
+            if s.lower(i - 1, is: "a"), s.lower(i - 2, isIn: Self.beingVerbs), let member = s.mention(endingBefore: i - 2),
                 [.country, .organization].contains(s.mentions[member].type), !s.mentions[member].modifierOnly
             {
                 let start = s.mentions[member].range.lowerBound
-                if s.lower(start - 1) == "which", s.lower(start - 2) == "of", let body = bodyBeforeRelativeClause(s, comma: start - 3),
+                if s.lower(start - 1, is: "which"), s.lower(start - 2, is: "of"), let body = bodyBeforeRelativeClause(s, comma: start - 3),
                     s.mentions[body].entity != s.mentions[member].entity
                 {
                     Self.addRole(
@@ -57,8 +56,8 @@ extension RoleExtractor {
             if let body = s.mention(endingBefore: i), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly {
                 var j = i + 1
                 if s.lower(j, isIn: Self.memberStateNouns) { j += 1 }
-                if s.lower(j) == "," { j += 1 }
-                if s.lower(j) == "including" { j += 1 } else if s.lower(j) == "such", s.lower(j + 1) == "as" { j += 2 }
+                if s.lower(j, is: ",") { j += 1 }
+                if s.lower(j, is: "including") { j += 1 } else if s.lower(j, is: "such"), s.lower(j + 1, is: "as") { j += 2 }
                 if j > i + 1, let first = s.mention(startingAt: j), s.mentions[first].type == .country {
                     listedMembers(s, of: body, from: j, &facts)
                 }
@@ -66,8 +65,8 @@ extension RoleExtractor {
             // "Y, a DUP member of the European Parliament": a party's name may stand between "a" and "member"
             let partyBetween = s.mention(endingBefore: i).flatMap { s.mentions[$0].type == .organization ? s.mentions[$0].range.lowerBound : nil }
             let article = partyBetween.map { $0 - 1 } ?? i - 1
-            if s.lower(i + 1) == "of", s.lower(article) == "a" || s.lower(i - 1) == "members",
-                let body = s.mention(startingAt: s.lower(i + 2) == "the" ? i + 3 : i + 2), s.mentions[body].type == .organization
+            if s.lower(i + 1, is: "of"), s.lower(article, is: "a") || s.lower(i - 1, is: "members"),
+                let body = s.mention(startingAt: s.lower(i + 2, is: "the") ? i + 3 : i + 2), s.mentions[body].type == .organization
             {
                 var k = article - 1
                 if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
@@ -94,7 +93,7 @@ extension RoleExtractor {
 
     /// The organization a ", whose" at `whose` hangs on, over a few class nouns after its name.
     func bodyBeforeWhose(_ s: SentenceView, at whose: Int) -> Int? {
-        guard s.lower(whose) == "whose", s.lower(whose - 1) == "," else { return nil }
+        guard s.lower(whose, is: "whose"), s.lower(whose - 1, is: ",") else { return nil }
         var end = whose - 1
         while end > whose - 1 - Self.whoseClassNounWords, s.range.contains(end - 1), s.mentionAt[end - 1] == nil, s.tokens[end - 1].isWord,
             !s.tokens[end - 1].isCapitalized
@@ -131,10 +130,10 @@ extension RoleExtractor {
         while let m = s.mention(endingBefore: j), [.country, .organization].contains(s.mentions[m].type), !s.mentions[m].modifierOnly {
             members.insert(m, at: 0)
             listStart = s.mentions[m].range.lowerBound
-            if s.lower(listStart - 1) == "the" { listStart -= 1 }
+            if s.lower(listStart - 1, is: "the") { listStart -= 1 }
             j = listStart - 1
-            guard s.range.contains(j), s.lower(j) == "," || s.lower(j) == "and" else { break }
-            if s.lower(j) == "and", s.lower(j - 1) == "," { j -= 1 }
+            guard s.range.contains(j), s.lower(j, is: ",") || s.lower(j, is: "and") else { break }
+            if s.lower(j, is: "and"), s.lower(j - 1, is: ",") { j -= 1 }
         }
         let opensClause = listStart == s.range.lowerBound || [",", "and", ";"].contains(s.lower(listStart - 1))
         guard members.count >= 2, opensClause || !opening else { return }
@@ -152,9 +151,9 @@ extension RoleExtractor {
     func bodyBeforeRelativeClause(_ s: SentenceView, comma: Int) -> Int? {
         // (the acronym in brackets before the comma names the body too)
         func body(endingBefore end: Int) -> Int? {
-            bodyName(s, endingBefore: s.lower(end - 1) == ")" && s.lower(end - 2) != "(" ? end - 1 : end)
+            bodyName(s, endingBefore: s.lower(end - 1, is: ")") && !s.lower(end - 2, is: "(") ? end - 1 : end)
         }
-        if s.lower(comma) == "," { return body(endingBefore: comma) }
+        if s.lower(comma, is: ",") { return body(endingBefore: comma) }
         // back over the description to its article and the comma before it
         var k = comma
         while k > comma - Self.nameDescriptionWords, s.range.contains(k), s.tokens[k].isWord, s.mentionAt[k].map({ s.mentions[$0].isDemonym }) ?? true,
@@ -162,7 +161,7 @@ extension RoleExtractor {
         {
             k -= 1
         }
-        guard s.lower(k, isIn: WordSet.articles), k < comma, s.lower(k - 1) == "," else { return nil }
+        guard s.lower(k, isIn: WordSet.articles), k < comma, s.lower(k - 1, is: ",") else { return nil }
         return body(endingBefore: k - 1)
     }
 }

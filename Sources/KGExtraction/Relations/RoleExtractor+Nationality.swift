@@ -13,14 +13,16 @@ extension RoleExtractor {
 
     /// The nationality facts of `s`: "BODY, a [words] DEMONYM [words] CLASS".
     func bodyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: NameCues.organizationClassNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let organizationClassNouns = NameCues.organizationClassNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: organizationClassNouns) {
             // the phrase before the noun: one country named by a demonym or a name, among lower-case words
             var country: Int?
             var k = n - 1
             while k >= n - Self.nationalityPhraseWords, s.range.contains(k) {
                 if let m = s.mentionAt[k] {
                     // "a Russian-backed militia" is backed by Russia, not Russian; one country only
-                    guard country == nil, s.mentions[m].type == .country, s.lower(s.mentions[m].range.upperBound) != "-" else {
+                    guard country == nil, s.mentions[m].type == .country, !s.lower(s.mentions[m].range.upperBound, is: "-") else {
                         country = nil
                         break
                     }
@@ -28,14 +30,14 @@ extension RoleExtractor {
                     k = s.mentions[m].range.lowerBound - 1
                     continue
                 }
-                guard s.tokens[k].isWord || s.lower(k) == "-", !s.tokens[k].isCapitalized || k == s.range.lowerBound,
-                    !s.lower(k, isIn: Self.notTitleModifiers) || s.lower(k) == "-"
+                guard s.tokens[k].isWord || s.lower(k, is: "-"), !s.tokens[k].isCapitalized || k == s.range.lowerBound,
+                    !s.lower(k, isIn: Self.notTitleModifiers) || s.lower(k, is: "-")
                 else { break }
                 k -= 1
             }
             guard let country else { continue }
             // "the Wagner Group, a Russian private military company"
-            if s.lower(k, isIn: WordSet.articles), s.lower(k - 1) == ",", let body = s.mention(endingBefore: k - 1),
+            if s.lower(k, isIn: WordSet.articles), s.lower(k - 1, is: ","), let body = s.mention(endingBefore: k - 1),
                 s.mentions[body].type == .organization, !s.mentions[body].modifierOnly
             {
                 Self.addRole(mention: body, s.lower(n), mention: country, in: s, through: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
@@ -60,21 +62,23 @@ extension RoleExtractor {
     /// // "MI6, Britain's foreign intelligence service, denied it." -> Fact(MI6, "foreign intelligence service", United Kingdom, cameo .role)
     /// ```
     func possessedInstitutions(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: Self.countryInstitutionNouns) && s.lower(n + 1) == "," {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let countryInstitutionNouns = Self.countryInstitutionNouns
+        for n in s.range where s.mentionAt[n] == nil && s.lower(n, isIn: countryInstitutionNouns) && s.lower(n + 1, is: ",") {
             // back over lower-case modifiers to "COUNTRY 's"
             var k = n - 1
-            while k > n - 1 - Self.possessedInstitutionWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-",
-                !s.tokens[k].isCapitalized, !s.lower(k, isIn: Self.notTitleModifiers), s.lower(k) != "'s"
+            while k > n - 1 - Self.possessedInstitutionWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k, is: "-"),
+                !s.tokens[k].isCapitalized, !s.lower(k, isIn: Self.notTitleModifiers), !s.lower(k, is: "'s")
             {
                 k -= 1
             }
-            guard s.lower(k) == "'s", let country = s.mention(endingBefore: k), s.mentions[country].type == .country, !s.mentions[country].modifierOnly
+            guard s.lower(k, is: "'s"), let country = s.mention(endingBefore: k), s.mentions[country].type == .country, !s.mentions[country].modifierOnly
             else { continue }
             let role = s.tokens[(k + 1)...n].map(\.lower).joined(separator: " ")
             let start = s.mentions[country].range.lowerBound
             // "the Court of Cassation, Belgium's highest court,": the body before, its acronym may stand between
             var bodyEnd: Int?
-            if s.lower(start - 1) == "," { bodyEnd = s.beforeParenthesizedAcronym(start - 1) }
+            if s.lower(start - 1, is: ",") { bodyEnd = s.beforeParenthesizedAcronym(start - 1) }
             // (a company's trade noun may have placed it already: `companyNationalities`)
             func placed(_ body: Int) -> Bool {
                 facts.contains { $0.kind == .role && $0.subject == s.mentions[body].entity && $0.object == s.mentions[country].entity }
@@ -85,7 +89,7 @@ extension RoleExtractor {
                 continue
             }
             // "Pakistan's spy agency, the Inter-Services Intelligence": the body after the comma
-            let after = s.lower(n + 2) == "the" ? n + 3 : n + 2
+            let after = s.lower(n + 2, is: "the") ? n + 3 : n + 2
             if let body = s.mention(startingAt: after), isInstitution(s, body), !placed(body) {
                 Self.addRole(mention: body, role, mention: country, in: s, through: s.mentions[body].range.upperBound, confidence: FactConfidence.Role.apposition, into: &facts)
             }

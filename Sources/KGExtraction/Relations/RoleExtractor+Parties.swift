@@ -52,7 +52,7 @@ extension RoleExtractor {
         while words < 2, isLowerCaseWord(j) {
             j += 1
             // a hyphenated word is one ("far-right", "left-wing")
-            while s.lower(j) == "-", isLowerCaseWord(j + 1) { j += 2 }
+            while s.lower(j, is: "-"), isLowerCaseWord(j + 1) { j += 2 }
             words += 1
         }
         return j
@@ -64,33 +64,32 @@ extension RoleExtractor {
             Self.addRole(mention: person, role, mention: party, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
         for i in s.range {
-            let w = s.lower(i)
             // "Morales's Movement for Socialism"; "Puigdemont's party, the Catalan European Democratic Party"
-            if w == "'s", let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
+            if s.lower(i, is: "'s"), let person = s.mention(endingBefore: i), s.mentions[person].type == .person {
                 // "Haider's far-right Freedom Party", "Orban's ruling Fidesz party": past a lower-case
                 // word or two, only a body named as a party (as after "whose")
                 let start = Self.pastLowerCaseWords(s, from: i + 1)
                 if let party = s.mention(startingAt: start), start == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) {
                     add(person, party)
-                } else if s.lower(i + 1) == "party" {
+                } else if s.lower(i + 1, is: "party") {
                     var j = i + 2
-                    if s.lower(j) == "," { j += 1 }
-                    if s.lower(j) == "the" { j += 1 }
+                    if s.lower(j, is: ",") { j += 1 }
+                    if s.lower(j, is: "the") { j += 1 }
                     if let party = s.mention(startingAt: j), s.mentions[party].type == .organization { add(person, party) }
                 }
             }
             // "Mmusi Maimane of the Democratic Alliance said": a titled name's "of" is the title's body
             // ("Leader X of the Y Party" gives the title's role)
-            if w == "of", let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
+            if s.lower(i, is: "of"), let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
                 s.roleAt[s.mentions[person].range.lowerBound - 1] == nil,
-                let party = s.mention(startingAt: s.lower(i + 1) == "the" ? i + 2 : i + 1), isNamedParty(s, party)
+                let party = s.mention(startingAt: s.lower(i + 1, is: "the") ? i + 2 : i + 1), isNamedParty(s, party)
             {
                 add(person, party, role: "member")
             }
             // "Barzani, whose Kurdistan Democratic Party dominates"; "Schuessel, whose conservative People's
             // Party governs": past a lower-case word or two, only a body named as a party ("whose former
             // employer Google" is no body he leads)
-            if w == "whose", s.lower(i - 1) == ",", let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
+            if s.lower(i, is: "whose"), s.lower(i - 1, is: ","), let person = s.mention(endingBefore: i - 1), s.mentions[person].type == .person {
                 let j = Self.pastLowerCaseWords(s, from: i + 1)
                 if let party = s.mention(startingAt: j), j == i + 1 ? isLedBody(s, party) : isNamedParty(s, party) { add(person, party) }
             }

@@ -10,7 +10,7 @@ import KGModel
 extension RoleExtractor {
     /// The leader facts of `s` stated by "COUNTRY's PERSON".
     func possessiveLeaders(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i) == "'s" {
+        for i in s.range where s.lower(i, is: "'s") {
             guard let country = s.mention(endingBefore: i), s.mentions[country].type == .country,
                 let person = s.mention(startingAt: i + 1), s.mentions[person].type == .person
             else { continue }

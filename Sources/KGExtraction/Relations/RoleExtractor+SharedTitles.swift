@@ -16,24 +16,24 @@ extension RoleExtractor {
     /// in the body; a list of two or more, or it is the singular apposition's.
     func sharedTitles(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
-            guard let title = Self.pluralTitles[s.lower(i)], s.lower(i + 1) == "of" else { continue }
+            guard let title = s.lower(i, in: Self.pluralTitles), s.lower(i + 1, is: "of") else { continue }
             var j = i + 2
-            if s.lower(j) == "the" { j += 1 }
+            if s.lower(j, is: "the") { j += 1 }
             guard let body = s.mention(startingAt: j), [.organization, .country].contains(s.mentions[body].type), !s.mentions[body].modifierOnly else {
                 continue
             }
             var k = s.mentions[body].range.upperBound
-            if s.lower(k) == "(", s.lower(k + 2) == ")" { k += 3 }
-            guard s.lower(k) == "," else { continue }
+            if s.lower(k, is: "("), s.lower(k + 2, is: ")") { k += 3 }
+            guard s.lower(k, is: ",") else { continue }
             // the names: "X and Y", "X, Y and Z"
             var holders: [Int] = []
             var n = k + 1
             while let p = s.mention(startingAt: n), s.mentions[p].type == .person {
                 holders.append(p)
                 n = s.mentions[p].range.upperBound
-                if s.lower(n) == ",", s.mention(startingAt: n + 1).map({ s.mentions[$0].type == .person }) == true {
+                if s.lower(n, is: ","), s.mention(startingAt: n + 1).map({ s.mentions[$0].type == .person }) == true {
                     n += 1
-                } else if s.lower(n) == "and" {
+                } else if s.lower(n, is: "and") {
                     n += 1
                 } else {
                     break

@@ -33,7 +33,7 @@ extension RoleExtractor {
         for n in s.range where s.mentionAt[n] == nil {
             let word = s.lower(n)
             // "colonial power": a power is a standing only as a colonial one
-            guard let role = s.lower(n, in: Self.standingNouns) ?? (word == "power" && s.lower(n - 1) == "colonial" ? "colonial power" : nil) else { continue }
+            guard let role = s.lower(n, in: Self.standingNouns) ?? (word == "power" && s.lower(n - 1, is: "colonial") ? "colonial power" : nil) else { continue }
             var d = n - 1
             while d >= n - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,
                 !s.lower(d, isIn: Self.possessiveTitleOpeners), !s.lower(d, isIn: ActionExtractor.determiners)
@@ -43,7 +43,7 @@ extension RoleExtractor {
             // where the apposition opens: before the possessive name, or before the pronoun
             var open: Int
             var other: Int?
-            if s.lower(d) == "'s", let m = s.mention(endingBefore: d), s.mentions[m].type != .location {
+            if s.lower(d, is: "'s"), let m = s.mention(endingBefore: d), s.mentions[m].type != .location {
                 other = m
                 open = s.mentions[m].range.lowerBound - 1
             } else if s.lower(d, isIn: Self.possessiveTitleOpeners) {
@@ -51,13 +51,13 @@ extension RoleExtractor {
             } else {
                 continue
             }
-            if s.lower(open) == "the" { open -= 1 }
+            if s.lower(open, is: "the") { open -= 1 }
             // the holder: the name before the apposition's comma, or, after "and", the one before the comma of the first apposition
             var holder: Int?
-            if s.lower(open) == ",", let h = s.mention(endingBefore: open) {
+            if s.lower(open, is: ","), let h = s.mention(endingBefore: open) {
                 holder = h
-            } else if s.lower(open) == "and" {
-                let comma = (max(s.range.lowerBound, open - Self.standingConjunctWords)..<open).last { s.lower($0) == "," }
+            } else if s.lower(open, is: "and") {
+                let comma = (max(s.range.lowerBound, open - Self.standingConjunctWords)..<open).last { s.lower($0, is: ",") }
                 if let comma { holder = s.mention(endingBefore: comma) }
             }
             guard let holder, s.mentions[holder].type == .country || s.mentions[holder].type == .organization,
@@ -97,7 +97,7 @@ extension RoleExtractor {
             // "Hezbollah and its ally, the Amal Movement,": after a possessive pronoun, the holder may
             // stand in apposition
             var start = n + 1
-            if s.lower(start) == ",", s.lower(n - 1, isIn: Self.possessiveTitleOpeners) {
+            if s.lower(start, is: ","), s.lower(n - 1, isIn: Self.possessiveTitleOpeners) {
                 start += s.lower(start + 1, isIn: WordSet.articles) ? 2 : 1
             }
             guard let first = s.mention(startingAt: start), isStateOrBody(s, first) else { continue }
@@ -129,10 +129,10 @@ extension RoleExtractor {
     /// noun ("the U.S. ally"). Nil when the words before say neither.
     func standingTarget(_ s: SentenceView, before n: Int) -> Int? {
         // "Belarus, whose ally Russia": the name before the relative clause's comma
-        if s.lower(n - 1) == "whose", s.lower(n - 2) == ",", let m = s.mention(endingBefore: n - 2), isStateOrBody(s, m) { return m }
+        if s.lower(n - 1, is: "whose"), s.lower(n - 2, is: ","), let m = s.mention(endingBefore: n - 2), isStateOrBody(s, m) { return m }
         var d = n - 1
         var modifiers = 0
-        while s.range.contains(d), modifiers < Self.standingLeadWords, s.lower(d) != "'s" {
+        while s.range.contains(d), modifiers < Self.standingLeadWords, !s.lower(d, is: "'s") {
             // "the U.S. ally", "its NATO ally": a name right before the noun
             if let m = s.mention(endingBefore: d + 1) {
                 let start = s.mentions[m].range.lowerBound
@@ -140,7 +140,7 @@ extension RoleExtractor {
                     d = start - 1
                     break
                 }
-                if d == n - 1, s.mentions[m].type == .country, s.lower(start - 1) != "'s" { return m }
+                if d == n - 1, s.mentions[m].type == .country, !s.lower(start - 1, is: "'s") { return m }
                 d = start - 1
                 modifiers += 1
                 continue
@@ -153,7 +153,7 @@ extension RoleExtractor {
             modifiers += 1
         }
         guard s.range.contains(d) else { return nil }
-        if s.lower(d) == "'s" {
+        if s.lower(d, is: "'s") {
             guard let m = s.mention(endingBefore: d), isStateOrBody(s, m) else { return nil }
             return m
         }
@@ -172,12 +172,14 @@ extension RoleExtractor {
     /// // "East Timor, a former Portuguese colony, voted." -> Fact(East Timor, "former colony", Portugal, cameo .role)
     /// ```
     func formerColonies(_ s: SentenceView, _ facts: inout [Fact]) {
-        for n in s.range where s.lower(n, isIn: Self.colonyNouns) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let colonyNouns = Self.colonyNouns
+        for n in s.range where s.lower(n, isIn: colonyNouns) {
             guard let power = s.mention(endingBefore: n), s.mentions[power].type == .country, s.mentions[power].isDemonym else { continue }
             var open = s.mentions[power].range.lowerBound - 1
-            let former = s.lower(open) == "former"
+            let former = s.lower(open, is: "former")
             if former { open -= 1 }
-            guard ["a", "the"].contains(s.lower(open)), s.lower(open - 1) == ",", let colony = s.mention(endingBefore: open - 1),
+            guard ["a", "the"].contains(s.lower(open)), s.lower(open - 1, is: ","), let colony = s.mention(endingBefore: open - 1),
                 s.mentions[colony].type == .country || s.mentions[colony].type == .location,
                 s.mentions[colony].entity != s.mentions[power].entity
             else { continue }

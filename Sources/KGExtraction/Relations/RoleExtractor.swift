@@ -64,7 +64,7 @@ struct RoleExtractor {
             {
                 k -= 1
             }
-            if k < b, s.lower(k - 1) == "'s" {
+            if k < b, s.lower(k - 1, is: "'s") {
                 b = k
             }
             // "U.N. human rights chief X", "EU foreign policy chief X": an institution before the modifiers
@@ -80,20 +80,20 @@ struct RoleExtractor {
                 b = k
             }
             // "Kurdistan Regional Government (KRG) President X": the acronym a body is given stands between
-            if s.lower(b - 1) == ")", s.lower(b - 3) == "(", s.range.contains(b - 3) { b -= 3 }
-            if s.lower(b - 1) == "'s" { b -= 1 }
+            if s.lower(b - 1, is: ")"), s.lower(b - 3, is: "("), s.range.contains(b - 3) { b -= 3 }
+            if s.lower(b - 1, is: "'s") { b -= 1 }
             // "Brazil, whose President Jair Bolsonaro": the body the relative clause hangs on ("the Union of
             // Forces for Change (UFC), whose leader X": over the acronym it is given)
             let whoseBodyEnd = s.beforeParenthesizedAcronym(b - 2)
             // ("the left-wing Broad Front coalition, whose leader, X": over a body's class noun)
-            if s.lower(b - 1) == "whose", s.lower(b - 2) == ",",
+            if s.lower(b - 1, is: "whose"), s.lower(b - 2, is: ","),
                 let m = s.mention(endingBefore: whoseBodyEnd).flatMap({ s.mentions[$0].type != .person ? $0 : nil }) ?? bodyBeforeWhose(s, at: b - 1)
             {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
             // "the Public Ministry under Attorney General X": the body the title serves in comes before "under"
-            if s.lower(b - 1) == "under", let m = s.mention(endingBefore: b - 1), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly {
+            if s.lower(b - 1, is: "under"), let m = s.mention(endingBefore: b - 1), s.mentions[m].type == .organization, !s.mentions[m].modifierOnly {
                 bodies.append(m)
                 bodyStart = s.mentions[m].range.lowerBound
             }
@@ -121,21 +121,21 @@ struct RoleExtractor {
             // "U.N. envoy for Yemen Hans Grundberg", "Ambassador to the UN X"
             if ["to", "at", "of", "for"].contains(s.lower(i)) {
                 var j = i + 1
-                if s.lower(j) == "the" { j += 1 }
+                if s.lower(j, is: "the") { j += 1 }
                 // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
                 // ("a magistrate at Spain's National Court": a possessive's owner is not the body)
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
-                    s.lower(s.mentions[m].range.upperBound) != "'s",
-                    s.lower(i) != "of" || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false
+                    !s.lower(s.mentions[m].range.upperBound, is: "'s"),
+                    !s.lower(i, is: "of") || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false
                 {
                     bodies.append(m)
                     i = s.mentions[m].range.upperBound
-                } else if s.lower(i) == "to", s.mention(startingAt: j) == nil, s.range.contains(j), s.tokens[j].isCapitalized {
+                } else if s.lower(i, is: "to"), s.mention(startingAt: j) == nil, s.range.contains(j), s.tokens[j].isCapitalized {
                     // "U.S. Ambassador to Manila MaryKay Carlson": a post's city, no name of its own, before the holder
                     i = j
                 }
-            } else if s.lower(i) == "in", !bodies.isEmpty, let place = s.mention(startingAt: s.lower(i + 1) == "the" ? i + 2 : i + 1),
-                [.location, .country].contains(s.mentions[place].type), s.lower(s.mentions[place].range.upperBound) == ","
+            } else if s.lower(i, is: "in"), !bodies.isEmpty, let place = s.mention(startingAt: s.lower(i + 1, is: "the") ? i + 2 : i + 1),
+                [.location, .country].contains(s.mentions[place].type), s.lower(s.mentions[place].range.upperBound, is: ",")
             {
                 // "Syria's ambassador in Berlin, X": where the post is, not whom it serves
                 i = s.mentions[place].range.upperBound
@@ -152,7 +152,7 @@ struct RoleExtractor {
                 let personEnd = s.mentions[p].range.upperBound
                 var found = bodies
                 // "President Kofi Mensah of Ghana"
-                if found.isEmpty, s.lower(personEnd) == "of", let m = s.mention(startingAt: personEnd + (s.lower(personEnd + 1) == "the" ? 2 : 1)),
+                if found.isEmpty, s.lower(personEnd, is: "of"), let m = s.mention(startingAt: personEnd + (s.lower(personEnd + 1, is: "the") ? 2 : 1)),
                     s.mentions[m].type != .person
                 {
                     found.append(m)
@@ -174,27 +174,27 @@ struct RoleExtractor {
             // ("X, a former Norwegian foreign minister": before the body the title names too)
             var opener = a
             while opener > a - Self.appositionModifierWords, s.range.contains(opener), s.mentionAt[opener] == nil,
-                s.tokens[opener].kind == .number || s.lower(opener) == "-"
+                s.tokens[opener].kind == .number || s.lower(opener, is: "-")
                     || s.tokens[opener].isWord && !s.tokens[opener].isCapitalized && !s.lower(opener, isIn: Self.notTitleModifiers)
             {
                 opener -= 1
             }
-            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "," { a = opener }
+            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1, is: ",") { a = opener }
             // "X, Guterres's special adviser on Cyprus and a former Norwegian foreign minister": a second
             // apposition after "and" describes the same person
-            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1) == "and", let comma = firstAppositionComma(s, and: opener - 1) { a = comma }
+            if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1, is: "and"), let comma = firstAppositionComma(s, and: opener - 1) { a = comma }
             if s.lower(a, isIn: WordSet.articles) { a -= 1 }
             // "X, now Mali's interim president"
-            if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1) == "," { a -= 1 }
+            if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1, is: ",") { a -= 1 }
             // "X, 55, leader of Y": the person's age stands between the name and the apposition
-            if s.lower(a) == ",", s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2) == "," { a -= 2 }
-            if s.lower(a) == ",", let p = s.mention(endingBefore: a), s.mentions[p].type == .person,
+            if s.lower(a, is: ","), s.range.contains(a - 2), s.tokens[a - 1].kind == .number, s.lower(a - 2, is: ",") { a -= 2 }
+            if s.lower(a, is: ","), let p = s.mention(endingBefore: a), s.mentions[p].type == .person,
                 bodies.isEmpty || !Self.opensNextListedName(s, titleEnd: comma)
             {
                 let personStart = s.mentions[p].range.lowerBound
                 // "X, the Swiss head of the OSCE": a demonym before a title with its own "of BODY" states
                 // the holder's nationality; the body after "of" is the title's too
-                let ofBody = s.lower(r.upperBound) == "of" ? s.mention(startingAt: r.upperBound + (s.lower(r.upperBound + 1) == "the" ? 2 : 1)) : nil
+                let ofBody = s.lower(r.upperBound, is: "of") ? s.mention(startingAt: r.upperBound + (s.lower(r.upperBound + 1, is: "the") ? 2 : 1)) : nil
                 if let ofBody, [.organization, .country].contains(s.mentions[ofBody].type), !s.mentions[ofBody].modifierOnly,
                     !bodies.isEmpty, bodies.allSatisfy({ s.mentions[$0].isDemonym })
                 {
@@ -216,7 +216,7 @@ struct RoleExtractor {
                     var placed = false
                     while s.range.contains(j), steps < Self.appositionBodyWords {
                         // "deputy director of South Korea's National Security Office": the office, not its owner
-                        if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound) == "'s" {
+                        if let m = s.mention(startingAt: j), s.lower(s.mentions[m].range.upperBound, is: "'s") {
                             if owner == nil { owner = m }
                             j = s.mentions[m].range.upperBound + 1
                             steps += 1
@@ -261,13 +261,13 @@ struct RoleExtractor {
                 continue
             }
             // "The head of the Atomic Agency, Rafael Ortiz": the body after "of", the person after the comma
-            if bodies.isEmpty, s.lower(r.upperBound) == "of", s.lower(r.lowerBound - 1, isIn: WordSet.articles) || r.lowerBound == s.range.lowerBound {
+            if bodies.isEmpty, s.lower(r.upperBound, is: "of"), s.lower(r.lowerBound - 1, isIn: WordSet.articles) || r.lowerBound == s.range.lowerBound {
                 var j = r.upperBound + 1
-                if s.lower(j) == "the" { j += 1 }
+                if s.lower(j, is: "the") { j += 1 }
                 // "the leader of the Seleka rebel coalition, X", "the leader of the Y (ACR), X": the body's acronym
                 // and a few lower-case class nouns may stand between the body and the comma
                 var comma = s.mention(startingAt: j).map { s.mentions[$0].range.upperBound } ?? j
-                if s.lower(comma) == "(", s.lower(comma + 2) == ")" { comma += 3 }
+                if s.lower(comma, is: "("), s.lower(comma + 2, is: ")") { comma += 3 }
                 let classNounsEnd = comma + Self.bodyClassNounWords
                 while comma < classNounsEnd, s.range.contains(comma), s.mentionAt[comma] == nil, s.tokens[comma].isWord, !s.tokens[comma].isCapitalized,
                     !s.lower(comma, isIn: Self.notTitleModifiers)
@@ -277,7 +277,7 @@ struct RoleExtractor {
                 // "the commander of Bolivia's military, General X", "the foreign minister of the United Arab
                 // Emirates, Sheikh X": a rank or an honorific may stand before the name
                 let named = Self.pastRanks(s, from: comma + 1, atMost: j + 11 - comma, orHonorifics: true)
-                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma) == ",",
+                if let body = s.mention(startingAt: j), s.mentions[body].type != .person, s.lower(comma, is: ","),
                     let p = s.mention(startingAt: named), s.mentions[p].type == .person
                 {
                     Self.addRole(
@@ -288,12 +288,12 @@ struct RoleExtractor {
             }
             var named = Self.pastOwnTitle(s, at: Self.pastTitleOfAddress(s, after: comma))
             // "CICIG's head, the Colombian former judge X", "INTERFET's commander, Australian Major General X"
-            if !bodies.isEmpty, s.lower(comma) == ",", s.mention(startingAt: named).map({ s.mentions[$0].type != .person }) ?? true,
+            if !bodies.isEmpty, s.lower(comma, is: ","), s.mention(startingAt: named).map({ s.mentions[$0].type != .person }) ?? true,
                 let start = describedNameStart(s, from: comma + 1)
             {
                 named = start
             }
-            if !bodies.isEmpty, s.lower(comma) == ",", let p = s.mention(startingAt: named),
+            if !bodies.isEmpty, s.lower(comma, is: ","), let p = s.mention(startingAt: named),
                 s.mentions[p].type == .person
             {
                 for body in bodies {
@@ -325,8 +325,8 @@ struct RoleExtractor {
         {
             k += 1
         }
-        guard s.lower(k, isIn: Self.unitNouns), s.lower(k + 1) == "(", let unit = s.mention(startingAt: k + 2),
-            s.mentions[unit].type == .organization, s.lower(s.mentions[unit].range.upperBound) == ")", s.mentions[unit].entity != s.mentions[m].entity
+        guard s.lower(k, isIn: Self.unitNouns), s.lower(k + 1, is: "("), let unit = s.mention(startingAt: k + 2),
+            s.mentions[unit].type == .organization, s.lower(s.mentions[unit].range.upperBound, is: ")"), s.mentions[unit].entity != s.mentions[m].entity
         else { return nil }
         return (unit, s.tokens[first...k].map(\.lower).joined(separator: " "))
     }
@@ -343,22 +343,24 @@ struct RoleExtractor {
     /// Minister X, Japan's ambassador, Morihisa Aoki, and Bolivia's ambassador, Y" (the comma, the name,
     /// then "and" or ", and"): the title is that name's, not an apposition of the name before it.
     static func opensNextListedName(_ s: SentenceView, titleEnd comma: Int) -> Bool {
-        guard s.lower(comma) == ",", let next = s.mention(startingAt: pastTitleOfAddress(s, after: comma)), s.mentions[next].type == .person else {
+        guard s.lower(comma, is: ","), let next = s.mention(startingAt: pastTitleOfAddress(s, after: comma)), s.mentions[next].type == .person else {
             return false
         }
         let after = s.mentions[next].range.upperBound
-        return s.lower(after) == "and" || s.lower(after) == "," && s.lower(after + 1) == "and"
+        return s.lower(after, is: "and") || s.lower(after, is: ",") && s.lower(after + 1, is: "and")
     }
 
     /// Leadership stated by a verb in a relative clause: "X, who heads Y" -> X head Y; "X, who
     /// currently chairs the Russian-led Y", "X, a former prime minister who now chairs Y"; or by one in
     /// the present tense right after the person: "X now heads an 11-member Y".
     func leadership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.leadershipVerbs) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let leadershipVerbs = Self.leadershipVerbs
+        for i in s.range where s.lower(i, isIn: leadershipVerbs) {
             var who = i - 1
             if s.lower(who, isIn: Self.appositionAdverbs) { who -= 1 }
             let person: Int
-            if s.lower(who) == "who", let described = relativeClausePerson(s, who: who) {
+            if s.lower(who, is: "who"), let described = relativeClausePerson(s, who: who) {
                 person = described
             } else if s.lower(i).hasSuffix("s"), let subject = s.mention(endingBefore: who + 1), s.mentions[subject].type == .person {
                 person = subject
@@ -369,11 +371,11 @@ struct RoleExtractor {
             // "an 11-member council": a size before the body's words
             if s.range.contains(j + 1), s.tokens[j].text.first?.isNumber == true {
                 j += 1
-                while s.range.contains(j + 1), s.lower(j) == "-" || s.tokens[j].attached && s.tokens[j - 1].text == "-" { j += 1 }
+                while s.range.contains(j + 1), s.lower(j, is: "-") || s.tokens[j].attached && s.tokens[j - 1].text == "-" { j += 1 }
             }
             // "the Russian-led CSTO": the body's leader is a modifier of it
-            if let leader = s.mention(startingAt: j), s.lower(s.mentions[leader].range.upperBound) == "-",
-                s.lower(s.mentions[leader].range.upperBound + 1) == "led"
+            if let leader = s.mention(startingAt: j), s.lower(s.mentions[leader].range.upperBound, is: "-"),
+                s.lower(s.mentions[leader].range.upperBound + 1, is: "led")
             {
                 j = s.mentions[leader].range.upperBound + 2
             }
@@ -386,8 +388,8 @@ struct RoleExtractor {
             // delegation", "who heads the Tripoli-based government" lead something of the name's, not the name
             guard let body = s.mention(startingAt: j),
                 s.mentions[body].type == .organization || [.country, .location].contains(s.mentions[body].type) && classWords == 0,
-                s.lower(s.mentions[body].range.upperBound) != "'s",
-                s.mentions[body].type != .location || s.lower(s.mentions[body].range.upperBound) != "-",
+                !s.lower(s.mentions[body].range.upperBound, is: "'s"),
+                s.mentions[body].type != .location || !s.lower(s.mentions[body].range.upperBound, is: "-"),
                 let role = s.lower(i, in: Self.leadershipVerbs)
             else { continue }
             Self.addRole(mention: person, role, mention: body, in: s, confidence: FactConfidence.Role.sideClause, into: &facts)
@@ -430,14 +432,14 @@ struct RoleExtractor {
     /// The person a "who" clause at `who` speaks of: the one right before ", who", or the one an
     /// apposition ending in "who" describes ("Moussa Faki, a former prime minister who now chairs").
     func relativeClausePerson(_ s: SentenceView, who: Int) -> Int? {
-        if s.lower(who - 1) == ",", let p = s.mention(endingBefore: who - 1), s.mentions[p].type == .person { return p }
+        if s.lower(who - 1, is: ","), let p = s.mention(endingBefore: who - 1), s.mentions[p].type == .person { return p }
         var k = who - 1
-        while k > who - Self.appositionBeforeWhoWords, s.range.contains(k), s.tokens[k].isWord || s.lower(k) == "-" {
+        while k > who - Self.appositionBeforeWhoWords, s.range.contains(k), s.tokens[k].isWord || s.lower(k, is: "-") {
             // only a demonym may stand among the apposition's words ("a former Chadian prime minister")
             if let m = s.mentionAt[k], s.mentions[m].type != .country { return nil }
             k -= 1
         }
-        guard s.lower(k + 1, isIn: WordSet.articles), s.lower(k) == ",", let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        guard s.lower(k + 1, isIn: WordSet.articles), s.lower(k, is: ","), let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
         return p
     }
 
@@ -446,14 +448,16 @@ struct RoleExtractor {
     /// "a meeting of the Higher Defence Council chaired by President X" (a named body right before the
     /// participle needs no comma; a country does, as "the invasion of Ukraine led by X" is no office).
     func ledBy(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range where s.lower(i, isIn: Self.leadershipParticiples) && s.lower(i + 1) == "by" {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let leadershipParticiples = Self.leadershipParticiples
+        for i in s.range where s.lower(i, isIn: leadershipParticiples) && s.lower(i + 1, is: "by") {
             // "ITN, a party led by X": a class noun in apposition to the body stands for it
             let apposed = appositiveClassNoun(s, endingBefore: i)
             let at = apposed ?? i
-            let acronymBefore = s.lower(at - 1) == ")" && s.lower(at - 3) == "("
+            let acronymBefore = s.lower(at - 1, is: ")") && s.lower(at - 3, is: "(")
             // "NATO, which is led by the United States": a relative clause on the body before its comma
-            let relative = apposed == nil && ["is", "was", "are", "were"].contains(s.lower(i - 1)) && s.lower(i - 2) == "which" && s.lower(i - 3) == ","
-            let comma = s.lower(at - 1) == "," || relative
+            let relative = apposed == nil && ["is", "was", "are", "were"].contains(s.lower(i - 1)) && s.lower(i - 2, is: "which") && s.lower(i - 3, is: ",")
+            let comma = s.lower(at - 1, is: ",") || relative
             let bodyBefore = apposed == nil && (s.mention(endingBefore: i).map { s.mentions[$0].type == .organization } ?? false)
             guard comma || acronymBefore || bodyBefore else { continue }
             // "the conservative New Democracy party, led by X": a class noun may follow the body's name
@@ -462,11 +466,11 @@ struct RoleExtractor {
             if comma { end = s.beforeParenthesizedAcronym(end) }
             while comma || acronymBefore, end > at - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
             // "GERB (Citizens for European Development), a party led by X"
-            if apposed != nil, s.lower(end - 1) == ")", let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0) == "(" }) { end = open }
+            if apposed != nil, s.lower(end - 1, is: ")"), let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0, is: "(") }) { end = open }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
                 // ("chaired by President X": past a title before the name)
                 let person = personIntroduced(s, from: i + 2) ?? s.mention(startingAt: i + 2) ?? s.mention(startingAt: Self.pastOwnTitle(s, at: i + 2))
-                    ?? (s.lower(i + 2) == "the" ? s.mention(startingAt: i + 3) : nil)
+                    ?? (s.lower(i + 2, is: "the") ? s.mention(startingAt: i + 3) : nil)
                         // ("headed by retired army chief X": past a description of the person)
                         ?? describedNameStart(s, from: i + 2).flatMap({ s.mention(startingAt: $0) }),
                 // ("a coalition led by Saudi Arabia", "NATO, which is led by the United States": a state leads a body)
@@ -489,7 +493,7 @@ struct RoleExtractor {
         {
             k -= 1
         }
-        guard s.lower(k, isIn: WordSet.articles), s.lower(k - 1) == "," else { return nil }
+        guard s.lower(k, isIn: WordSet.articles), s.lower(k - 1, is: ",") else { return nil }
         return k
     }
 
@@ -510,7 +514,7 @@ struct RoleExtractor {
         let noun = s.lower(k)
         guard Self.kinshipNouns[noun] != nil || Self.staffNouns[noun] != nil || noun == "ally" else { return nil }
         k += 1
-        if s.lower(k) == "," { k += 1 }
+        if s.lower(k, is: ",") { k += 1 }
         while k < from + Self.introducedPersonWords, s.range.contains(k), s.mention(startingAt: k) == nil, Self.militaryRanks.contains(s.lower(k)) { k += 1 }
         return s.mention(startingAt: k).flatMap { s.mentions[$0].type == .person ? $0 : nil }
     }
@@ -526,13 +530,13 @@ struct RoleExtractor {
     /// lists three) and holds no comma or relative pronoun; nil otherwise.
     func firstAppositionComma(_ s: SentenceView, and: Int) -> Int? {
         var k = and - 1
-        while k > and - Self.firstAppositionWords, s.range.contains(k), s.lower(k) != "," {
+        while k > and - Self.firstAppositionWords, s.range.contains(k), !s.lower(k, is: ",") {
             if ["who", "which", "that", ";"].contains(s.lower(k)) { return nil }
             k -= 1
         }
-        guard s.lower(k) == ",", k + 1 < and, let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
+        guard s.lower(k, is: ","), k + 1 < and, let p = s.mention(endingBefore: k), s.mentions[p].type == .person else { return nil }
         if s.lower(k + 1, isIn: Self.appositionOpeners) { return k }
-        if let owner = s.mention(startingAt: k + 1), s.lower(s.mentions[owner].range.upperBound) == "'s" { return k }
+        if let owner = s.mention(startingAt: k + 1), s.lower(s.mentions[owner].range.upperBound, is: "'s") { return k }
         return nil
     }
 
@@ -547,8 +551,8 @@ struct RoleExtractor {
     func titlePhraseEnd(_ s: SentenceView, from: Int) -> Int {
         guard s.lower(from, isIn: Self.titlePhraseOpeners) else { return from }
         var k = from + 1
-        while k < from + Self.titlePhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k) == "-" { k += 1 }
-        return k > from + 1 && s.lower(k) == "," ? k : from
+        while k < from + Self.titlePhraseWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord || s.lower(k, is: "-") { k += 1 }
+        return k > from + 1 && s.lower(k, is: ",") ? k : from
     }
 
     /// Where an organization's name starts after lower-case class nouns from `from` ("telecommunications
@@ -697,7 +701,7 @@ struct RoleExtractor {
     func bodyAfterLedBy(_ s: SentenceView, from j: Int) -> Int? {
         guard let m = s.mention(startingAt: j) else { return nil }
         let end = s.mentions[m].range.upperBound
-        if s.lower(end) == "-", ["led", "backed", "dominated"].contains(s.lower(end + 1)) { return s.mention(startingAt: end + 2) }
+        if s.lower(end, is: "-"), ["led", "backed", "dominated"].contains(s.lower(end + 1)) { return s.mention(startingAt: end + 2) }
         return m
     }
 }

@@ -90,7 +90,7 @@ extension TreeActionExtractor {
         // "threatened to sanction Hungary" threatens Hungary; "offered to mediate between X and Y" offers X and Y
         // (the act's clause read as a purpose clause all the same: "offered on Monday to mediate")
         if targets.isEmpty, Self.threatLemmas.contains(entry.lemma) || Self.offeringLemmas.contains(entry.lemma),
-            let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.words[$0] == "to" && p.label($0).base == "mark" } }),
+            let act = p.dependents(w, .xcomp).first ?? p.dependents(w, .advcl).first(where: { a in p.children[a].contains { p.word($0, is: "to") && p.label($0).base == "mark" } }),
             let actEntry = verbEntry(p, act)
         {
             let passiveAct = isPassive(p, act)
@@ -285,7 +285,7 @@ extension TreeActionExtractor {
     /// The names "them", the object of verb `w`, stands for when `w` is coordinated with a verb before
     /// it whose object is a list of two or more names: "met Kibaki and Odinga and urged them".
     func listedThem(_ p: ParsedSentence, _ w: Int, lemma: String) -> [Argument]? {
-        guard p.dependents(w, .obj).contains(where: { p.words[$0] == "them" }), p.label(w) == .conj, let first = p.head(w), isVerbal(p, first)
+        guard p.dependents(w, .obj).contains(where: { p.word($0, is: "them") }), p.label(w) == .conj, let first = p.head(w), isVerbal(p, first)
         else { return nil }
         let listed = p.dependents(first, .obj).flatMap {
             arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: lemma)
@@ -310,7 +310,7 @@ extension TreeActionExtractor {
     func antecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument]) -> Int? {
         guard let kinds = Self.objectPronouns[p.words[pronoun]] else { return nil }
         // "her" before a noun is a possessive, not an object
-        if p.words[pronoun] == "her", p.label(pronoun) == .nmodPoss { return nil }
+        if p.word(pronoun, is: "her"), p.label(pronoun) == .nmodPoss { return nil }
         let at = p.tokensOf[pronoun].lowerBound
         let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
         // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
@@ -326,7 +326,7 @@ extension TreeActionExtractor {
         for (m, mention) in p.view.mentions.enumerated() where mention.range.upperBound <= at && mention.range.lowerBound >= opening && kinds.contains(mention.type) {
             // "sanctions on three Nicaraguan officials, ... accusing them": people acting for a country are "them"
             let actingForIt =
-                p.words[pronoun] == "them" && Self.actingNouns.contains(p.view.lower(mention.range.upperBound))
+                p.word(pronoun, is: "them") && Self.actingNouns.contains(p.view.lower(mention.range.upperBound))
                 && p.view.lower(mention.range.upperBound).hasSuffix("s")
             guard !mention.modifierOnly || actingForIt, !mention.isDemonym || actingForIt, mention.group.isEmpty, acting.isDisjoint(with: mention.entities),
                 !titlesAnActor(mention.range)
@@ -397,7 +397,7 @@ extension TreeActionExtractor {
                 let adjoins = start - 1 == previous && p.usableMention(previous) == nil
                 // ("X and Ugandan envoy Y met Z": the "and" may hang inside the later item's phrase)
                 let coordinated = start > 0 && p.word(start - 1, isIn: Self.listCoordinators) || p.word(start, isIn: Self.listCoordinators)
-                guard start > 0, p.words[start - 1] == "," || coordinated || adjoins, !p.word(start, isIn: Self.relativeWords),
+                guard start > 0, p.word(start - 1, is: ",") || coordinated || adjoins, !p.word(start, isIn: Self.relativeWords),
                     !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
@@ -458,10 +458,10 @@ extension TreeActionExtractor {
         guard name.upperBound < verb else { return nil }
         // the clause's opening ", which" before the name, with no comma between
         var k = name.lowerBound - 1
-        while k > name.lowerBound - Self.relativeClauseWords, s.range.contains(k), s.lower(k) != "," {
-            if s.lower(k, isIn: Self.relativePronouns), s.lower(k - 1) == "," {
+        while k > name.lowerBound - Self.relativeClauseWords, s.range.contains(k), !s.lower(k, is: ",") {
+            if s.lower(k, isIn: Self.relativePronouns), s.lower(k - 1, is: ",") {
                 // and its closing comma between the name and the verb
-                guard (name.upperBound..<verb).contains(where: { s.lower($0) == "," }), let antecedent = s.mention(endingBefore: k - 1),
+                guard (name.upperBound..<verb).contains(where: { s.lower($0, is: ",") }), let antecedent = s.mention(endingBefore: k - 1),
                     s.mentions[antecedent].type != .location
                 else { return nil }
                 return antecedent
@@ -483,7 +483,7 @@ extension TreeActionExtractor {
         // by the subject, not the object ("telephoned Yeltsin to urge him": the caller urges), unless the verb
         // is one whose object does the act ("invited Togo on Monday to sign", read as a purpose clause)
         var purpose = false
-        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) {
+        if label == .advcl, p.children[w].contains(where: { p.word($0, is: "to") && p.label($0).base == "mark" }) {
             label = .xcomp
             purpose = !ActionExtractor.objectControl.contains(lemma(p, h))
         }
@@ -538,7 +538,7 @@ extension TreeActionExtractor {
         case .acl:
             // "accused Iran of arming the Houthis", misparsed as "Iran" described by "arming": an alleged
             // act, not one done
-            if p.children[w].contains(where: { p.words[$0] == "of" && p.label($0).base == "mark" }) { return [] }
+            if p.children[w].contains(where: { p.word($0, is: "of") && p.label($0).base == "mark" }) { return [] }
             // "forces crossing into X": the noun acts; "Russia's decision to recognise X": the noun's actor
             if p.tags[w].xpos == .VBG || isHeadlineVerb(p, w) {
                 let found = arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
@@ -551,7 +551,7 @@ extension TreeActionExtractor {
                 }
                 return found
             }
-            if p.children[w].contains(where: { p.words[$0] == "to" }) { return nounActors(p, h, depth: depth + 1).inherited }
+            if p.children[w].contains(where: { p.word($0, is: "to") }) { return nounActors(p, h, depth: depth + 1).inherited }
             return []
         case .advcl:
             if let noun = subordinatedSubject(p, w, head: h) {
@@ -593,8 +593,8 @@ extension TreeActionExtractor {
             p.dependents(w, base: "nsubj").isEmpty
         else { return nil }
         let edge = leftEdge(p, w), start = leftEdge(p, h)
-        guard edge > 0, p.words[edge - 1] == ",", start > 0, p.word(start, isIn: Self.relativeWords), p.words[start - 1] == ",",
-            !(start..<(edge - 1)).contains(where: { p.words[$0] == "," })
+        guard edge > 0, p.word(edge - 1, is: ","), start > 0, p.word(start, isIn: Self.relativeWords), p.word(start - 1, is: ","),
+            !(start..<(edge - 1)).contains(where: { p.word($0, is: ",") })
         else { return nil }
         let s = p.view
         guard let m = s.mention(endingBefore: p.tokensOf[start - 1].lowerBound), s.mentions[m].type != .location, !s.mentions[m].modifierOnly else { return nil }
@@ -647,7 +647,7 @@ extension TreeActionExtractor {
         // are the anaphora rules')
         var out: [Argument] = []
         let speakers = p.conjuncts(speaker)
-        let peopleToo = speakers.count >= 2 && p.dependents(w, .nsubj).contains { p.words[$0] == "they" }
+        let peopleToo = speakers.count >= 2 && p.dependents(w, .nsubj).contains { p.word($0, is: "they") }
         for conjunct in speakers {
             let found =
                 p.usableMention(conjunct).map { [Argument(mention: $0, confidence: 0)] }
@@ -690,8 +690,8 @@ extension TreeActionExtractor {
     /// the accusers. Nothing for a third party's refusal, nor when no clause above accuses anyone.
     func accusersOfTheClauseAbove(_ p: ParsedSentence, _ w: Int, refusers: [Argument]) -> [Argument] {
         guard p.label(w) == .aclRelcl,
-            let which = p.children[w].first(where: { $0 < w && p.words[$0] == "which" && p.label($0) == .obj }),
-            which > 0, p.words[which - 1] == ","
+            let which = p.children[w].first(where: { $0 < w && p.word($0, is: "which") && p.label($0) == .obj }),
+            which > 0, p.word(which - 1, is: ",")
         else { return [] }
         // the same entity, named again: "accuses Iran ..., which Tehran denies"
         func entity(_ a: Argument) -> Int { p.view.mentions[a.mention].entity }
@@ -757,7 +757,7 @@ extension TreeActionExtractor {
         // "sent Foreign Minister Osman Saleh to Addis Ababa": who is sent somewhere is no target of the sending
         let sendsSomewhere = ActionExtractor.motionLemmas.contains(entry.lemma) && p.dependents(w, base: "obl").contains { p.preposition($0) == "to" }
         // "X, whom Zelaya fired": "whom" is always an object, whatever the parser calls it
-        let whom = p.label(w) == .aclRelcl ? p.children[w].filter { p.words[$0] == "whom" && p.preposition($0) == nil && p.label($0).base == "obl" } : []
+        let whom = p.label(w) == .aclRelcl ? p.children[w].filter { p.word($0, is: "whom") && p.preposition($0) == nil && p.label($0).base == "obl" } : []
         // "declared himself president of Sudan": after a reflexive, the object says what the subject is,
         // and aims at no one (whatever the parser hangs the reflexive on)
         let reflexive = w + 1 < p.count && Self.reflexivePronouns.contains(p.words[w + 1].lowercased())
@@ -939,7 +939,7 @@ extension TreeActionExtractor {
         else { return nil }
         let opening = ([h] + p.children[h].filter { ["det", "amod"].contains(p.label($0).base) && $0 < h }).min() ?? h
         // ", a move Algeria opposed", ", in a move that was condemned by X"
-        guard opening > 0, p.words[opening - 1] == "," || opening > 1 && p.words[opening - 1] == "in" && p.words[opening - 2] == "," else { return nil }
+        guard opening > 0, p.word(opening - 1, is: ",") || opening > 1 && p.word(opening - 1, is: "in") && p.word(opening - 2, is: ",") else { return nil }
         return h
     }
 

@@ -46,7 +46,7 @@ extension TreeActionExtractor {
     /// ```
     func listedConjuncts(_ p: ParsedSentence, _ w: Int) -> [Int] {
         let all = p.conjuncts(w)
-        guard let next = all.dropFirst().min(), p.children[next].contains(where: { c in p.label(c).base == "cc" && c > 0 && p.words[c - 1] == "," }),
+        guard let next = all.dropFirst().min(), p.children[next].contains(where: { c in p.label(c).base == "cc" && c > 0 && p.word(c - 1, is: ",") }),
             !p.children[w].contains(where: { c in c > w && ["appos", "acl"].contains(p.label(c).base) })
         else { return all }
         return [w]
@@ -107,7 +107,7 @@ extension TreeActionExtractor {
         let phraseEnd = titleLike ? lastWordOfPhrase(p, w) : w
         var named = phraseEnd + 2
         while named < min(phraseEnd + 5, p.count), p.mentionOf[named] == nil, p.word(named, isIn: RoleExtractor.militaryRanks) { named += 1 }
-        if titleLike, named < p.count, p.words[phraseEnd + 1] == ",", let m = p.usableMention(named), p.view.mentions[m].type == .person {
+        if titleLike, named < p.count, p.word(phraseEnd + 1, is: ","), let m = p.usableMention(named), p.view.mentions[m].type == .person {
             return [Argument(mention: m, confidence: -FactConfidence.Tree.actingForPenalty)]
         }
         let acting = isRole || p.word(w, isIn: Self.actingNouns)
@@ -146,7 +146,7 @@ extension TreeActionExtractor {
     /// "chief of the general staff" from "chief".
     func lastWordOfPhrase(_ p: ParsedSentence, _ w: Int) -> Int {
         var end = w
-        while end + 1 < p.count, p.words[end + 1] != ",", p.tree.isDescendant(end + 1, of: w, heads: p.tree.heads) { end += 1 }
+        while end + 1 < p.count, !p.word(end + 1, is: ","), p.tree.isDescendant(end + 1, of: w, heads: p.tree.heads) { end += 1 }
         return end
     }
 

@@ -28,33 +28,32 @@ extension TreeActionExtractor {
     /// ```
     func isUnreal(_ p: ParsedSentence, _ w: Int, depth: Int = 0) -> Bool {
         for c in p.children[w] {
-            let word = p.words[c]
             switch p.label(c).base {
-            case "advmod", "neg": if Self.negationWords.contains(word) { return true }
+            case "advmod", "neg": if p.word(c, isIn: Self.negationWords) { return true }
             case "nsubj":
                 // "neither X nor Y recognized Z", wherever the parser hangs "neither" and "nor"
                 let conjuncts = p.conjuncts(c)
                 if conjuncts.contains(where: { k in p.children[k].contains { ["neither", "nor"].contains(p.words[$0]) } }) { return true }
-            case "aux": if Self.modalWords.contains(word) && !(word == "would" && isReported(p, w)) { return true }
+            case "aux": if p.word(c, isIn: Self.modalWords) && !(p.word(c, is: "would") && isReported(p, w)) { return true }
             case "mark":
-                if Self.conditionWords.contains(word) { return true }
+                if p.word(c, isIn: Self.conditionWords) { return true }
                 // "an embargo until it withdraws its troops": a present verb after "until" or "before" is a
                 // condition still to be met ("until Iraq withdrew" is a fact); so is a past one after a
                 // future or conditional clause ("would stay until Serbia recognised Kosovo", read off the
                 // words before "until", wherever the parser hangs its clause)
-                if Self.pendingConditionWords.contains(word),
+                if p.word(c, isIn: Self.pendingConditionWords),
                     p.tags[w].xpos == .VBZ || p.tags[w].xpos == .VBP
                         || (max(0, c - ActionExtractor.pendingClauseAuxiliaryWords)..<c).contains(where: { p.word($0, isIn: Self.futureAuxiliaries) })
                 {
                     return true
                 }
             // "offered no concessions to X": an act with nothing done
-            case "obj": if p.children[c].contains(where: { p.words[$0] == "no" && p.label($0).base == "det" }) { return true }
+            case "obj": if p.children[c].contains(where: { p.word($0, is: "no") && p.label($0).base == "det" }) { return true }
             default: break
             }
             // "has yet to recognize"
-            if word == "yet", p.label(c).base == "advmod" { return true }
-            if word == "neither" { return true }
+            if p.word(c, is: "yet"), p.label(c).base == "advmod" { return true }
+            if p.word(c, is: "neither") { return true }
         }
         guard depth < 4, let h = p.head(w) else { return false }
         var label = p.label(w)
@@ -62,13 +61,13 @@ extension TreeActionExtractor {
         // stopped, not done (whatever the parser calls the gerund: complement or object)
         if p.tags[w].xpos == .VBG, [.xcomp, .ccomp, .obj].contains(label), Self.undoneGerundHeads.contains(lemma(p, h)) { return true }
         // "has yet to recognize" parsed as a purpose clause: controlled all the same
-        if label == .advcl, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) { label = .xcomp }
+        if label == .advcl, p.children[w].contains(where: { p.word($0, is: "to") && p.label($0).base == "mark" }) { label = .xcomp }
         switch label {
         case .acl:
             // "declined Canberra's request to remove it", "rejected the call to sanction X": the act a request,
             // an appeal or an offer names is asked for or offered, not done (a decision's act is: "Russia's
             // decision to recognise X")
-            guard p.tags[h].upos == .NOUN, p.children[w].contains(where: { p.words[$0] == "to" && p.label($0).base == "mark" }) else { return false }
+            guard p.tags[h].upos == .NOUN, p.children[w].contains(where: { p.word($0, is: "to") && p.label($0).base == "mark" }) else { return false }
             let noun = lemma(p, h)
             return ActionExtractor.appealLemmas.contains(noun) || Self.offeringLemmas.contains(noun) || noun == "threat"
         case .xcomp:

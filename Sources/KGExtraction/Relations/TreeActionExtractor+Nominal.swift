@@ -242,7 +242,7 @@ extension TreeActionExtractor {
         guard !isUnreal(p, h) else { return [] }
         let label = p.label(noun)
         // "cut short a visit", parsed with the visit as the object of "short"
-        if p.word(noun, isIn: Self.journeyNouns), label == .obj, p.words[h] == "short", p.label(h) == .xcomp, let up = p.head(h) { h = up }
+        if p.word(noun, isIn: Self.journeyNouns), label == .obj, p.word(h, is: "short"), p.label(h) == .xcomp, let up = p.head(h) { h = up }
         // "warned after visits to Athens", "cut short a visit to Davos": a journey is the traveller's, who
         // does what the journey is a time or object of
         // (not "during the visit of the Chinese president": the visitor named after "of")
@@ -268,7 +268,7 @@ extension TreeActionExtractor {
                 return actors(p, h, passive: false, depth: depth + 1).inherited
             }
             // "ordered ... following a phone call with X", parsed with "following" a verb taking the call
-            if label == .obj, p.words[h] == "following", p.label(h) == .advcl, let up = p.head(h), isVerbal(p, up), !isPassive(p, up) {
+            if label == .obj, p.word(h, is: "following"), p.label(h) == .advcl, let up = p.head(h), isVerbal(p, up), !isPassive(p, up) {
                 return actors(p, up, passive: false, depth: depth + 1).inherited
             }
             // "backed the resolution after negotiations with X", parsed with the phrase on the object: a time
@@ -293,7 +293,7 @@ extension TreeActionExtractor {
     /// Whether verb `h` is one of taking part: "participate", or "take" with "part" for object.
     func isParticipation(_ p: ParsedSentence, _ h: Int) -> Bool {
         let verb = lemma(p, h)
-        return verb == "participate" || verb == "take" && p.dependents(h, .obj).contains { p.words[$0] == "part" }
+        return verb == "participate" || verb == "take" && p.dependents(h, .obj).contains { p.word($0, is: "part") }
     }
 
     /// Nouns for a journey to a place or a side: "visit", "trip", "tour" (each a visit's act, CAMEO 04).

@@ -60,7 +60,7 @@ extension TreeActionExtractor {
 
     /// The "one" a plural noun `n` counts from: "one of Washington's closest allies"; nil otherwise.
     func oneOf(_ p: ParsedSentence, _ n: Int) -> Int? {
-        guard p.label(n).base == "nmod", p.preposition(n) == "of", let one = p.head(n), p.words[one] == "one" else { return nil }
+        guard p.label(n).base == "nmod", p.preposition(n) == "of", let one = p.head(n), p.word(one, is: "one") else { return nil }
         return one
     }
 

@@ -19,7 +19,13 @@ import KGModel
 /// ```
 struct TreeActionExtractor {
     let lexicons: Lexicons
-    var lemmatizer: Lemmatizer? = nil
+    /// Memoized: an extractor reads one document, asking the same words again and again.
+    let lemmatizer: MemoizedLemmatizer?
+
+    init(lexicons: Lexicons, lemmatizer: Lemmatizer? = nil) {
+        self.lexicons = lexicons
+        self.lemmatizer = lemmatizer.map(MemoizedLemmatizer.init)
+    }
 
     /// A mention found as an argument, and how sure the path that found it is.
     struct Argument {
@@ -54,7 +60,7 @@ struct TreeActionExtractor {
                 // "the party, led by X", "the Moscow-led CSTO": a standing the role rules state, not an act
                 // ("headed by retired army chief X" though the parser reads "retired" as the participle's head)
                 if RoleExtractor.leadershipParticiples.containsKey(word, hash: hash),
-                    isPassive(p, w) || w > 0 && p.words[w - 1] == "-" || w + 1 < p.words.count && p.words[w + 1] == "by"
+                    isPassive(p, w) || w > 0 && p.word(w - 1, is: "-") || w + 1 < p.words.count && p.word(w + 1, is: "by")
                 {
                     continue
                 }
@@ -90,7 +96,7 @@ struct TreeActionExtractor {
             if let entry = lexicons.verbs[word, hash: hash] { return !Self.speechLemmas.contains(entry.lemma) }
             // "turned down", "played down": a verb listed only with its particle (not any word before
             // "in" or "up", which would have nearly every sentence parsed)
-            if i + 1 < stretch.upperBound, PhrasalVerbs.particles.contains(tokens[i + 1].lower), let tag = view.tag(i),
+            if i + 1 < stretch.upperBound, tokens.lower(i + 1, isIn: PhrasalVerbs.particles), let tag = view.tag(i),
                 tag.upos == .VERB || tag.upos == .ADJ, let lemmatizer,
                 lexicons.verbs.containsKey("\(lemmatizer.lemma(word, pos: tag)) \(tokens[i + 1].lower)")
             {

@@ -77,7 +77,7 @@ final class EntityResolver {
         requestedID: Int? = nil, requestedIDIsFree: Bool = false
     ) throws -> Resolution {
         let surfaces = self.surfaces(of: entity)
-        let nameWords = surfaces.first.map { $0.key.split(separator: " ") } ?? []
+        let nameWords = surfaces.first.map { Self.keyWords($0.key) } ?? []
 
         let resolution: Resolution
         if let existing = try known ?? (joining ? findExisting(entity, surfaces: surfaces, nameWords: nameWords) : nil) {
@@ -113,7 +113,7 @@ final class EntityResolver {
         let surfaces = self.surfaces(of: entity)
         return try findExisting(
             entity, surfaces: surfaces,
-            nameWords: surfaces.first.map { $0.key.split(separator: " ") } ?? [])
+            nameWords: surfaces.first.map { Self.keyWords($0.key) } ?? [])
     }
 
     /// The name and aliases with their lookup keys, each surface once, the name first.
@@ -134,7 +134,7 @@ final class EntityResolver {
 
     /// The words of a name's lookup key: "Vladimir V. Putin" -> ["vladimir", "v", "putin"].
     private func words(_ name: String) -> [Substring] {
-        key(name).split(separator: " ")
+        Self.keyWords(key(name))
     }
 
     /// The family name in a name's words: the last word, passing over a generational suffix
@@ -166,7 +166,7 @@ final class EntityResolver {
         var keys: [String] = []
         for (_, key) in surfaces {
             guard !key.isEmpty, !keys.contains(key) else { continue }
-            if isPerson && nameWords.count > 1 && !key.contains(" ") { continue }
+            if isPerson && nameWords.count > 1 && !Self.keyHasSpace(key) { continue }
             keys.append(key)
         }
 

@@ -1,0 +1,33 @@
+/// A lemmatizer that keeps the lemmas it gave, for the rules of one document.
+///
+/// The window and tree rules ask the lemma of the same verb at the same word many times (each
+/// test of "is this a coded verb" asks again), and a lemma not in the tables costs some 4,800
+/// instructions (lower-casing, suffix tests, candidate stems looked up). Not `Sendable`: the
+/// extractors holding one are made per document, on the thread extracting it.
+///
+/// ```swift
+/// let lemmas = MemoizedLemmatizer(lemmatizer)
+/// lemmas.lemma("sanctioning", pos: PartOfSpeech(upos: .VERB, xpos: .VBG))  // "sanction", kept
+/// ```
+final class MemoizedLemmatizer {
+    let lemmatizer: Lemmatizer
+    private var known: [Key: String] = [:]
+
+    private struct Key: Hashable {
+        let word: String
+        let pos: PartOfSpeech
+    }
+
+    init(_ lemmatizer: Lemmatizer) {
+        self.lemmatizer = lemmatizer
+    }
+
+    /// `lemmatizer.lemma(word, pos: pos)`, found once per word and tag.
+    func lemma(_ word: String, pos: PartOfSpeech) -> String {
+        let key = Key(word: word, pos: pos)
+        if let lemma = known[key] { return lemma }
+        let lemma = lemmatizer.lemma(word, pos: pos)
+        known[key] = lemma
+        return lemma
+    }
+}
