@@ -177,7 +177,7 @@ final class DocumentWriter {
         _ extraction: ExtractedDocument, documentID: Int,
         into result: inout DocumentIngestResult
     ) throws {
-        var sentenceIDs: [Int: Int] = [:]
+        var sentenceIDs = RowIDMap(numbers: extraction.sentences.lazy.map(\.index))
         for sentence in extraction.sentences {
             // bound one by one, as the resolver's rows are: an array of values per row was a fifth of a
             // million arrays made and freed per 800 documents
@@ -198,7 +198,7 @@ final class DocumentWriter {
             used.insert(fact.subject)
             used.insert(fact.object)
         }
-        var entityIDs: [Int: Int] = [:]
+        var entityIDs = RowIDMap(numbers: extraction.entities.lazy.map(\.id))
         for entity in extraction.entities where used.contains(entity.id) && entityIDs[entity.id] == nil {
             let resolution = try resolver.resolve(entity)
             entityIDs[entity.id] = resolution.id
