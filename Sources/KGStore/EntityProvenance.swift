@@ -63,10 +63,21 @@ final class EntityProvenance {
 
     /// Notes that `document` named `entity` as `name` and by `surfaces`.
     func record(entity: Int, name: String, surfaces: [String], document: Int) throws {
-        try insertEntitySource.run([.int(entity), .int(document), .text(name)])
-        for surface in [name] + surfaces where !surface.isEmpty {
-            try insertAliasSource.run([.int(entity), .text(surface), .int(document)])
+        // bound one by one, as the writer's rows are: arrays of values per row, and the name joined
+        // to its surfaces in another, were made and freed for every entity of every document
+        try insertEntitySource.bind(int: entity, at: 1)
+        try insertEntitySource.bind(int: document, at: 2)
+        try insertEntitySource.bind(.text(name), at: 3)
+        try insertEntitySource.runBound()
+        func recordAlias(_ surface: String) throws {
+            guard !surface.isEmpty else { return }
+            try insertAliasSource.bind(int: entity, at: 1)
+            try insertAliasSource.bind(.text(surface), at: 2)
+            try insertAliasSource.bind(int: document, at: 3)
+            try insertAliasSource.runBound()
         }
+        try recordAlias(name)
+        for surface in surfaces { try recordAlias(surface) }
     }
 
     /// The (entity, surface) pairs `document` gave; read them before the document goes.

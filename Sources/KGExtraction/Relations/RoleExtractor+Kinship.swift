@@ -113,10 +113,13 @@ extension RoleExtractor {
     /// "his"/"her" (the nearest person named before in the sentence, else one of the previous
     /// sentence's `previousPersons`: the one sharing the relative's surname, else the first).
     func kinship(_ s: SentenceView, previousPersons: [(entity: Int, surname: String)], personBySurname: [String: Int] = [:], _ facts: inout [Fact]) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let kinshipNouns = Self.kinshipNouns, staffNouns = Self.staffNouns, staffTitleEnds = Self.staffTitleEnds
+        let spokespersonNouns = Self.spokespersonNouns, personPossessives = WordSet.personPossessives
         for n in s.range where s.mentionAt[n] == nil {
             var kin =
-                s.lower(n, in: Self.kinshipNouns) ?? s.lower(n, in: Self.staffNouns)
-                ?? (s.lower(n, isIn: Self.staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
+                s.lower(n, in: kinshipNouns) ?? s.lower(n, in: staffNouns)
+                ?? (s.lower(n, isIn: staffTitleEnds) ? Self.staffTitles[s.lower(n - 1) + " " + s.lower(n)] : nil)
             var nounStart = n
             // "half-brother" is read as three tokens (its role stays the noun's, as the other rules state it)
             if kin != nil, s.lower(n - 1, is: "-"), Self.kinshipNouns[s.lower(n - 2) + "-" + s.lower(n)] != nil, s.mentionAt[n - 2] == nil {
@@ -124,7 +127,7 @@ extension RoleExtractor {
             }
             if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
             // "his spokesman, Bayo Onanuga": a person's own spokesman (a body's is an office, read elsewhere)
-            if kin == nil, s.lower(n, isIn: Self.spokespersonNouns), s.lower(n - 1, isIn: WordSet.personPossessives) { kin = s.lower(n) }
+            if kin == nil, s.lower(n, isIn: spokespersonNouns), s.lower(n - 1, isIn: personPossessives) { kin = s.lower(n) }
             guard let kin else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = nounStart - 1

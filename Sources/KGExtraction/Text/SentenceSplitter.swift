@@ -6,6 +6,9 @@
 /// SentenceSplitter.split(tokens)  // [0..<12, 12..<15]
 /// ```
 public enum SentenceSplitter {
+    /// The marks that may end a sentence: ".", "!", "?", "\u{2026}" and "...".
+    static let stops: WordSet = [".", "!", "?", "\u{2026}", "..."]
+
     public static func split(_ tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -16,7 +19,9 @@ public enum SentenceSplitter {
                 start = i
             }
             let t = tokens[i]
-            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" || t.text == "..." {
+            // (the stops asked by the kept hash of the token's lower case, which a mark without case keeps
+            // as written: five failing comparisons, one of them with a non-ASCII literal, at every mark)
+            if t.kind == .punctuation, tokens.lower(i, isIn: Self.stops) {
                 var end = i + 1
                 while end < tokens.count, !tokens[end].startsLine, isClosing(tokens[end].text) { end += 1 }
                 if end >= tokens.count || tokens[end].startsLine || opensSentence(tokens[end]) {
