@@ -36,14 +36,7 @@ extension AnaphoraResolver {
         // the list ending last before the verb, its members joined by commas and "and" (a list further
         // back names others than those appealed to)
         if let last = named.last, last.range.lowerBound > first.range.lowerBound {
-            var members = [last]
-            var start = last.range.lowerBound
-            while let previous = named.last(where: { $0.range.upperBound < start }),
-                (previous.range.upperBound..<start).allSatisfy({ [",", "and"].contains(tokens[$0].lower) })
-            {
-                members.insert(previous, at: 0)
-                start = previous.range.lowerBound
-            }
+            let members = coordinatedList(endingWith: last, among: named, tokens, joiners: [",", "and"], after: Int.min)
             // (a list opening the sentence is the appealing subject itself, unless another name, the one
             // who appeals, stands between it and the verb: "X and Y met at talks hosted by Z, who urged them")
             if members.count >= 2, members[0].range.lowerBound > first.range.lowerBound || relativeAppealer {
@@ -53,5 +46,25 @@ extension AnaphoraResolver {
             }
         }
         return nil
+    }
+
+    /// The names of `named` (in text order) joined to `last` by `joiners` alone, `last` included,
+    /// in text order; none starting at or before `after`.
+    ///
+    /// ```swift
+    /// // "... Oxfam, MSF and CARE" -> [Oxfam, MSF, CARE] from CARE
+    /// ```
+    static func coordinatedList(
+        endingWith last: SentenceView.Span, among named: [SentenceView.Span], _ tokens: [Token], joiners: WordSet, after: Int
+    ) -> [SentenceView.Span] {
+        var members = [last]
+        var start = last.range.lowerBound
+        while let previous = named.last(where: { $0.range.upperBound < start }), previous.range.lowerBound > after,
+            (previous.range.upperBound..<start).allSatisfy({ tokens.lower($0, isIn: joiners) })
+        {
+            members.insert(previous, at: 0)
+            start = previous.range.lowerBound
+        }
+        return members
     }
 }

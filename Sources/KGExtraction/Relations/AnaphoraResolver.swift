@@ -400,13 +400,7 @@ struct AnaphoraResolver {
         var members = [last]
         if lower == "them" {
             // the names joined to the last by commas and "and"
-            var start = last.range.lowerBound
-            while let previous = named.last(where: { $0.range.upperBound < start }), previous.range.lowerBound > first.range.lowerBound,
-                (previous.range.upperBound..<start).allSatisfy({ [",", "and", "or"].contains(tokens[$0].lower) })
-            {
-                members.insert(previous, at: 0)
-                start = previous.range.lowerBound
-            }
+            members = coordinatedList(endingWith: last, among: named, tokens, joiners: [",", "and", "or"], after: first.range.lowerBound)
             guard members.count >= 2 else { return nil }
         }
         return SentenceView.Span(

@@ -66,7 +66,7 @@ struct BrokeredDeals {
         let goBetweenParticiples = Self.goBetweenParticiples
         for v in s.range where s.lower(v, isIn: goBetweenParticiples) {
             guard let verb = s.lower(v, in: lexicons.verbs) else { continue }
-            if s.lower(v + 1) == "by",
+            if s.lower(v + 1, is: "by"),
                 let noun = (max(s.range.lowerBound, v - Self.nounToParticipleWords)..<v).last(where: { s.lower($0, isIn: Self.dealNouns) })
             {
                 var by = v + 2
@@ -74,14 +74,14 @@ struct BrokeredDeals {
                 // the go-between: a name after "by", past a title and the demonym before it ("by Sudanese President X")
                 let agents = s.mentionList(from: firstName(s, from: by)) { $0.type != .location && !$0.modifierOnly }.members
                 broker(agents, verb, sides(noun)) { s.span(v, s.mentions[$0].range.upperBound) }
-            } else if s.tokens[v].attached, v - 2 >= s.range.lowerBound, s.lower(v - 1) == "-", let agent = s.mention(endingBefore: v - 1),
+            } else if s.tokens[v].attached, v - 2 >= s.range.lowerBound, s.lower(v - 1, is: "-"), let agent = s.mention(endingBefore: v - 1),
                 s.mentions[agent].type != .location,
                 let noun = ((v + 1)..<min(v + 1 + Self.nounToParticipleWords, s.range.upperBound)).first(where: { s.lower($0, isIn: Self.dealNouns) })
             {
                 // "until a U.N.-brokered ceasefire", "in a U.S.-mediated deal": the go-between before the participle
                 // ("a Qatari-mediated truce between Israel and Hamas", "a Russian-brokered ceasefire halted
                 // fighting between A and B": or the sides named after "between" within a few words)
-                let between = (noun + 1..<min(noun + 1 + Self.wordsToBetween, s.range.upperBound)).first { s.lower($0) == "between" }
+                let between = (noun + 1..<min(noun + 1 + Self.wordsToBetween, s.range.upperBound)).first { s.lower($0, is: "between") }
                 let named = between.map { s.mentionList(from: $0 + 1) { $0.type != .location && !$0.modifierOnly }.members.flatMap { s.mentions[$0].entities } } ?? []
                 broker([agent], verb, named.count >= 2 ? named : sides(noun)) { s.span(s.mentions[$0].range.lowerBound, noun + 1) }
             }

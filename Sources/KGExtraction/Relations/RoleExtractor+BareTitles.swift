@@ -273,6 +273,7 @@ extension RoleExtractor {
     /// holder acts on ("ordered troops to leave Syria") than the holder's own.
     private func nearestCountry(_ s: SentenceView, from: Int, to: Int, bodies: Set<Int>, person: Int) -> Int? {
         var nearest: (distance: Int, entity: Int)?
+        let underTitle = s.lower(from - 1, is: "under")
         // "Saudi Arabia urged Islamabad to ..., and Prime Minister X thanked Y": a clause before the
         // title's own, joined by ", and" or ";", names another's country
         let clauseStart = (s.range.lowerBound..<from).last { k in
@@ -297,7 +298,7 @@ extension RoleExtractor {
             if actedOn, s.mentions.contains(where: { $0.type == .country && $0.entity != m.entity && $0.range.upperBound <= k }) { continue }
             // "Mauritania established relations with Israel in 1999 under President X": a title after
             // "under" is the clause's own state's, never one a preposition governs
-            if s.lower(from - 1) == "under", s.lower(k, isIn: ActionExtractor.prepositions) { continue }
+            if underTitle, s.lower(k, isIn: ActionExtractor.prepositions) { continue }
             let distance = m.range.lowerBound >= to ? m.range.lowerBound - to : from - m.range.upperBound
             if nearest.map({ distance < $0.distance }) ?? true { nearest = (distance, m.entity) }
         }

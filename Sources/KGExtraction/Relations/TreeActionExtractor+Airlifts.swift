@@ -32,10 +32,7 @@ extension TreeActionExtractor {
         }
         for oblique in p.dependents(w, base: "obl") + cargoPhrases {
             guard let preposition = destinationPreposition(p, oblique), preposition == "to" || preposition == "into" else { continue }
-            places += standsFor(p, oblique, asObject: true, lemma: lemma).filter {
-                let type = p.view.mentions[$0.mention].type
-                return type == .location || type == .country
-            }.map { Argument(mention: $0.mention, confidence: FactConfidence.Tree.attachedArgument + $0.confidence) }
+            places += placesNamed(p, oblique, lemma: lemma)
         }
         guard !places.isEmpty else { return }
         let carried = [cargo] + p.children[cargo].filter { p.label($0) == .compound || p.label($0).base == "nmod" }

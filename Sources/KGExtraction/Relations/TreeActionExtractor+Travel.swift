@@ -53,12 +53,17 @@ extension TreeActionExtractor {
                 else { continue }
                 // "left for talks": only leaving and setting off go "for" a place
                 if preposition == "for", lemma != "leave" && lemma != "depart" { continue }
-                places += standsFor(p, phrase, asObject: true, lemma: lemma).filter {
-                    let type = p.view.mentions[$0.mention].type
-                    return type == .location || type == .country
-                }.map { Argument(mention: $0.mention, confidence: FactConfidence.Tree.attachedArgument + $0.confidence) }
+                places += placesNamed(p, phrase, lemma: lemma)
             }
         }
         add(&facts, p, travellers, VerbEntry(lemma: lemma, cameo: .consult), places, at: w, confidence: FactConfidence.Tree.activeClause)
+    }
+
+    /// The places or countries a destination phrase names, as a journey's or a delivery's targets.
+    func placesNamed(_ p: ParsedSentence, _ phrase: Int, lemma: String) -> [Argument] {
+        standsFor(p, phrase, asObject: true, lemma: lemma).filter {
+            let type = p.view.mentions[$0.mention].type
+            return type == .location || type == .country
+        }.map { Argument(mention: $0.mention, confidence: FactConfidence.Tree.attachedArgument + $0.confidence) }
     }
 }
