@@ -62,9 +62,7 @@ struct ParsedSentence {
             .withVerbsAfterAttributionsConjoined(speechVerbs: zip(wordsEqual(to: "said"), wordsEqual(to: "says")).map { $0 || $1 }, commas: commas)
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
-                summingNouns: folded.tokensOf.map {
-                    view.lower($0.lowerBound, isIn: TreeActionExtractor.claimNouns) || view.lower($0.lowerBound, isIn: TreeActionExtractor.actSummaryNouns)
-                },
+                summingNouns: folded.tokensOf.map { TreeActionExtractor.isSummingNoun(view, $0.lowerBound) },
                 names: names
             )
             .withRelativeClausesClosed(

@@ -906,6 +906,19 @@ extension TreeActionExtractor {
     /// refused is the act of the clause the noun follows, so its doer is the target.
     static let actSummaryNouns: WordSet = WordLists.wordSet("TreeActionExtractor.actSummaryNouns")
 
+    /// Nouns that sum up a request or an offer (a closed class): "asked Guterres to replace him, a
+    /// request Guterres rejected", "invited Mondlane to talks, an offer Mondlane rejected". What is
+    /// refused is the asking, so the asker is the target, not the doer of the clause asked for.
+    static let requestSummaryNouns: WordSet = [
+        "request", "requests", "offer", "offers", "invitation", "invitations", "appeal", "appeals", "plea", "pleas", "call", "calls",
+    ]
+
+    /// Whether the word at `i` of `s` is a noun that may sum up the clause before it: a claim, a deed
+    /// or a request.
+    static func isSummingNoun(_ s: SentenceView, _ i: Int) -> Bool {
+        s.lower(i, isIn: claimNouns) || s.lower(i, isIn: actSummaryNouns) || s.lower(i, isIn: requestSummaryNouns)
+    }
+
     /// Roots of refusing what another says or does: disapprove (deny, dismiss), reject and protest.
     static let refutingCodes: Set<CAMEORootCode> = [.disapprove, .reject, .protest]
 
@@ -934,7 +947,8 @@ extension TreeActionExtractor {
     /// its own but a relative pronoun).
     func summingNoun(_ p: ParsedSentence, _ w: Int) -> Int? {
         guard p.label(w) == .aclRelcl || p.label(w) == .acl, let h = p.head(w),
-            p.word(h, isIn: Self.claimNouns) || p.word(h, isIn: Self.actSummaryNouns), p.mentionOf[h] == nil,
+            p.word(h, isIn: Self.claimNouns) || p.word(h, isIn: Self.actSummaryNouns) || p.word(h, isIn: Self.requestSummaryNouns),
+            p.mentionOf[h] == nil,
             p.dependents(w, .obj).allSatisfy({ p.word($0, isIn: Self.relativePronouns) }), p.dependents(w, .ccomp).isEmpty
         else { return nil }
         let opening = ([h] + p.children[h].filter { ["det", "amod"].contains(p.label($0).base) && $0 < h }).min() ?? h
@@ -957,14 +971,17 @@ extension TreeActionExtractor {
     /// Who made the claim a summing noun stands for: the subject of the sentence's main verb ("Peru
     /// says ..., a claim Quito rejects": Peru); for a deed ("a move"), the doer of the nearest clause
     /// above the noun that names one other than `refusers` ("Chad and Niger sent troops to Mali to
-    /// fight rebels, a move Algeria opposed": Chad and Niger).
+    /// fight rebels, a move Algeria opposed": Chad and Niger); for a request, the same past the clauses
+    /// it asks for ("asked Guterres to replace Velasquez, a request Guterres rejected": the asker).
     func claimants(_ p: ParsedSentence, _ claim: Int, refusers: [Argument] = []) -> [Argument] {
-        if p.word(claim, isIn: Self.actSummaryNouns) {
+        let request = p.word(claim, isIn: Self.requestSummaryNouns)
+        if request || p.word(claim, isIn: Self.actSummaryNouns) {
             var node = claim
             for _ in 0..<12 {
                 guard let h = p.head(node) else { break }
                 node = h
-                guard isVerbal(p, node) else { continue }
+                // "urged Honduras to hold a new election, a call that ...": the asking, not what it asks for
+                guard isVerbal(p, node), !(request && p.label(node) == .xcomp) else { continue }
                 let doers = actors(p, node, passive: isPassive(p, node), depth: 1).inherited.filter { d in
                     !refusers.contains { $0.mention == d.mention }
                 }
