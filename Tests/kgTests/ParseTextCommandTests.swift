@@ -27,6 +27,22 @@ final class ParseTextCommandTests: XCTestCase {
         XCTAssertEqual([first[2][6], first[2][7]], ["2", "obj"])
     }
 
+    func testFoldedPrintsTheTreesTheRulesReadWithEachNameOneWord() throws {
+        let runner = try CommandRunner()
+        let file = try runner.write("note.txt", "The United Arab Emirates recalled its ambassador from Qatar.\n")
+        let run = try runner.kg(["train", "parse", "--folded", file])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let blocks = run.stdout.components(separatedBy: "\n\n").filter { $0.contains("# parse = ") }
+        XCTAssertEqual(blocks.count, 1, run.stdout)
+        let rows = blocks[0].split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        XCTAssertTrue(rows.allSatisfy { $0.count == 10 }, blocks[0])
+        // "The United Arab Emirates" is one word of the tree, the subject of "recalled"
+        let verb = try XCTUnwrap(rows.firstIndex { $0[1] == "recalled" })
+        XCTAssertLessThanOrEqual(verb, 2, blocks[0])
+        XCTAssertEqual(rows[verb][6], "0")
+        XCTAssertTrue(rows.contains { $0[6] == String(verb + 1) && $0[7] == "nsubj" && Int($0[0]) ?? 0 < verb + 1 }, blocks[0])
+    }
+
     func testAMissingFileIsOneErrorLine() throws {
         let runner = try CommandRunner()
         let missing = runner.path("none.txt")
