@@ -426,6 +426,12 @@ extension EntityRecognizer {
             // "the energy company Total": a name in apposition to a kind of institution, even an everyday word
             let afterClassNoun =
                 k == run.lowerBound && k > sentence.lowerBound && tokens.lower(k - 1, isIn: NameCues.organizationClassNouns)
+            // "Ali Said Abdella": a given name spelled like a function word, capitalized inside a name
+            // (not opening the sentence, before another name word) is the name's
+            let givenNameInside =
+                !segment.isEmpty && k > sentence.lowerBound && t.isCapitalized && !t.isAllCaps
+                && NameCues.givenNamesSpelledLikeWords.contains(lower, hash: lowerHash) && k + 1 < run.upperBound
+                && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps
             // "Al Masirah", "El Alto": a capitalized particle opening a name belongs to it
             let particleOpens =
                 segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower) && k + 1 < run.upperBound
@@ -437,7 +443,7 @@ extension EntityRecognizer {
                 k > run.lowerBound && Self.isEastAsianSurname(tokens[k - 1]) && Self.isHyphenatedGivenName(tokens, at: k, end: run.upperBound)
                 || Self.isEastAsianSurname(t) && Self.isHyphenatedGivenName(tokens, at: k + 1, end: run.upperBound)
             let isCommon =
-                !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName
+                !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName && !givenNameInside
                 && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps

@@ -64,6 +64,10 @@ enum NameCues {
     static let calendarWords: WordSet = WordLists.wordSet("NameCues.calendarWords")
     /// Speech verbs after which a capitalized name is a person.
     static let speechForms: WordSet = WordLists.wordSet("NameCues.speechForms")
+
+    /// Given names spelled like a function word (a closed class), names only when capitalized inside a
+    /// name: "Ali Said Abdella", "Mohamed Said Fofana".
+    static let givenNamesSpelledLikeWords: WordSet = ["said"]
     /// Grammar words that never end a person's name, even capitalized: "Anna And", "Liz The".
     static let functionWords: WordSet = WordLists.wordSet("NameCues.functionWords")
     /// Words capitalized only because they start a sentence or a title, never names by themselves.

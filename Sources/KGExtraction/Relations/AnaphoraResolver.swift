@@ -222,7 +222,11 @@ struct AnaphoraResolver {
                 lower == "him" || i + 1 < range.upperBound && (tokens.lower(i + 1, isIn: Self.afterObjectPronoun) || [".", ",", ";"].contains(tokens[i + 1].text)),
                 let subject = Self.clauseSubject(tokens, before: i, range: range, spans: sorted)
             {
-                if let person = lastPerson.last(where: { $0 != subject.entity && fits($0, pronounGender) }) {
+                // "George Bush and Helmut Kohl telephoned him": none of a coordinated subject's people
+                let subjectStart = Self.subjectPhraseStart(tokens, verb: subject.range.upperBound, range: range)
+                let inSubject = Set(
+                    sorted.filter { $0.type == .person && $0.range.lowerBound >= subjectStart && $0.range.upperBound <= subject.range.upperBound }.map(\.entity))
+                if let person = lastPerson.last(where: { $0 != subject.entity && !inSubject.contains($0) && fits($0, pronounGender) }) {
                     extra.append(SentenceView.Span(range: i..<(i + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
                     i += 1
                     continue

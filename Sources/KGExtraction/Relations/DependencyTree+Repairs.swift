@@ -764,6 +764,48 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with each past form coordinated with a gerund under a finite verb ("accused Italy of
+    /// interfering in its affairs and accused the EU of ...") coordinated with that finite verb.
+    ///
+    /// A gerund and a past form are no parallel conjuncts; a greedy parser hangs the second clause's
+    /// verb on the nearest verb before the "and", and the second act loses the first one's subject.
+    /// Only a past form with no subject or auxiliary of its own moves, to the nearest finite verb
+    /// above the gerund, and only across a clause the gerund heads (`acl`, `advcl`).
+    ///
+    /// ```swift
+    /// // "X accused Y of interfering in affairs and accused Z" with the second "accused" a conj of
+    /// // "interfering": it becomes a conj of the first "accused"
+    /// let mended = tree.withPastFormsConjoinedPastGerunds(gerunds: isVBG, pastForms: isVBDOrVBN, finiteVerbs: isFinite)
+    /// ```
+    func withPastFormsConjoinedPastGerunds(gerunds: [Bool], pastForms: [Bool], finiteVerbs: [Bool]) -> DependencyTree {
+        guard gerunds.count == count, pastForms.count == count, finiteVerbs.count == count else { return self }
+        var heads = self.heads
+        var changed = false
+        for word in 0..<count where labels[word] == .conj && pastForms[word] {
+            // right after its "and" (an adverb between at most): "and accused", "and also accused"; a
+            // name between says a subject of its own ("and Prime Minister X, who ..., called")
+            guard let gerund = heads[word], gerund >= 0, gerund < word, gerunds[gerund], ["acl", "advcl"].contains(labels[gerund].base),
+                [word - 1, word - 2].contains(where: { $0 > gerund && heads[$0] == word && labels[$0] == .cc }),
+                !(0..<count).contains(where: { heads[$0] == word && ["nsubj", "aux", "expl"].contains(labels[$0].base) })
+            else { continue }
+            // the nearest finite verb above the gerund, past the noun an `acl` hangs on
+            var node = gerund
+            var finite: Int?
+            for _ in 0..<4 {
+                guard let h = heads[node], h >= 0 else { break }
+                if finiteVerbs[h] {
+                    finite = h
+                    break
+                }
+                node = h
+            }
+            guard let finite, finite < gerund else { continue }
+            heads[word] = finite
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with each person joined to another person as part of one name (`flat`) across an
     /// "and" made that person's conjunct: "Congo 's Wagner and Rwanda 's Nduhungirehe signed".
     ///

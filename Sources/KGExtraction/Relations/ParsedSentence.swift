@@ -59,6 +59,7 @@ struct ParsedSentence {
             .withPossessorsOfFollowingPhrases(possessiveMarks: wordsEqual(to: "'s"))
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
             .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
+            .withPastFormsConjoinedPastGerunds(gerunds: gerunds, pastForms: tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBN) }, finiteVerbs: finiteVerbs)
             .withVerbsAfterAttributionsConjoined(speechVerbs: zip(wordsEqual(to: "said"), wordsEqual(to: "says")).map { $0 || $1 }, commas: commas)
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(

@@ -24,3 +24,37 @@ final class ThirtySixthRecallPassTests: ExtractionTestCase {
             ["Tomas Varlek -ask-> Ana Rusk"])
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testAnObjectPronounIsNoneOfItsClausesCoordinatedSubjects() throws {
+        XCTAssertEqual(
+            try all("Lech Walesa won the vote on Monday, and George Bush and Helmut Kohl telephoned him within hours."),
+            ["George Bush -telephone-> Lech Walesa", "Helmut Kohl -telephone-> Lech Walesa"])
+        // with one subject, as before
+        XCTAssertEqual(
+            try all("Lech Walesa won the vote on Monday, and George Bush telephoned him within hours."),
+            ["George Bush -telephone-> Lech Walesa"])
+    }
+
+    func testACapitalizedSaidInsideANameIsTheNames() throws {
+        XCTAssertEqual(try entities("The envoy met Mohamed Said Fofana in Asmara."), ["Mohamed Said Fofana person", "Asmara location"])
+        // the verb, lower-case, ends the name
+        XCTAssertEqual(try entities("Mohamed Fofana said Kenya would act."), ["Mohamed Fofana person", "Kenya country"])
+    }
+
+    func testARepeatedVerbAfterAGerundsClauseIsTheMainClauses() throws {
+        XCTAssertEqual(
+            try all("Ali Abdella accused Italy of interfering in internal affairs and accused the European Union of siding with traitors."),
+            ["Ali Abdella -accuse-> Italy", "Ali Abdella -accuse-> European Union"])
+        // a name between "and" and the verb is that verb's own subject
+        XCTAssertFalse(
+            try all(
+                "Ali Abdella accused Italy of abandoning its neutrality, and Prime Minister Tomas Varlek, who joined a march, called the language hostile."
+            ).contains { $0.hasPrefix("Ali Abdella -call") })
+    }
+
+    /// "name type" for every entity of `text`.
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+}
