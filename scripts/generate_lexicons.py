@@ -108,6 +108,12 @@ HISTORICAL_STATES = {"Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socia
                      "Czechoslovakia": [], "East Germany": ["German Democratic Republic"],
                      "West Germany": [], "South Vietnam": [], "North Vietnam": [],
                      "Rhodesia": [], "Zaire": []}
+# Their adjectives, read as the state only where news of their years makes it an actor: before a
+# title or a noun of those acting for it ("Soviet President X", "West German troops"); the extractor
+# leaves the rest ("post-Soviet", "the former Soviet republic of Georgia") to no one.
+HISTORICAL_DEMONYMS = {"Soviet Union": ["Soviet"], "West Germany": ["West German"], "East Germany": ["East German"],
+                       "Czechoslovakia": ["Czechoslovak"], "South Vietnam": ["South Vietnamese"],
+                       "North Vietnam": ["North Vietnamese"], "Rhodesia": ["Rhodesian"], "Zaire": ["Zairean", "Zairian"]}
 EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
                   "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
@@ -543,6 +549,8 @@ def generate_countries():
     for name, forms in HISTORICAL_STATES.items():
         for f in [name] + forms:
             rows.append((f, name, "country", "name"))
+        for f in HISTORICAL_DEMONYMS.get(name, []):
+            rows.append((f, name, "country", "historical demonym"))
     return rows, gc, cities
 
 

@@ -47,11 +47,22 @@ extension EntityRecognizer {
                     continue
                 }
                 let preferred = entries.first(where: { $0.type == .country }) ?? entries.first(where: { $0.type == .organization }) ?? entries[0]
+                // "Soviet President X", "Soviet troops"; not "the former Soviet republic", "post-Soviet"
+                if preferred.actorOnly, !(j < end && mask[j] && (tokens.lower(j, isIn: lexicons.roleFirstWords) || tokens.lower(j, isIn: Self.actingForStateNouns))) {
+                    continue
+                }
                 best = (j, preferred)
             }
         }
         return best
     }
+
+    /// Nouns of those acting for a state (a closed class), after which a past state's adjective is
+    /// the state: "Soviet troops", "East German authorities".
+    static let actingForStateNouns: WordSet = [
+        "troops", "forces", "army", "navy", "military", "soldiers", "government", "authorities", "officials", "leader", "leaders",
+        "leadership", "delegation", "diplomats", "negotiators", "tanks", "warplanes", "jets", "warships", "embassy", "state",
+    ]
 
     /// Lower-case words a known name may hold after its first word whatever the lexicon writes:
     /// "Bank of England", "Lashkar al Islam" (a closed class).

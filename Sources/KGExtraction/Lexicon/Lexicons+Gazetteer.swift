@@ -55,9 +55,10 @@ extension Lexicons {
                 }
                 let surface = cols[0].utf8
                 let spelledInCapitals = (2...3).contains(surface.count) && surface.allSatisfy { $0 >= 65 && $0 <= 90 }
+                let historical = cols[3] == Self.historicalDemonymCode
                 let entry = GazetteerEntry(
-                    canonical: cols[1], type: type, kind: kind(code: cols[3]) ?? .name,
-                    lowerTail: lowerTail, spelledInCapitals: spelledInCapitals)
+                    canonical: cols[1], type: type, kind: historical ? .demonym : kind(code: cols[3]) ?? .name,
+                    lowerTail: lowerTail, spelledInCapitals: spelledInCapitals, actorOnly: historical)
                 tables.entries[key, default: []].append(entry)
                 if entry.kind == .demonym, type == .country, tables.demonymOf[entry.canonical] == nil { tables.demonymOf[entry.canonical] = cols[0] }
                 gazetteerFirstWords[String(key[..<firstWordEnd])] = ()
@@ -82,6 +83,10 @@ extension Lexicons {
             }
             return code == type.rawValue ? type : nil
         }
+
+        /// The kind code of a past state's adjective, read as a demonym only before a title or a noun
+        /// of those acting for the state (`GazetteerEntry.actorOnly`).
+        static let historicalDemonymCode = "historical demonym"
 
         /// The kind a row's kind code names: `GazetteerEntry.Kind(rawValue:)`'s answer, the first
         /// byte picking the one name to compare (the six names start differently).

@@ -12,6 +12,9 @@ struct GazetteerEntry: Sendable {
     /// The lexicon writes the name as two or three capitals spelled letter by letter (`UK`, `DRC`),
     /// so the text must too: "Uk" in "Kim Uk Il" is a given name.
     var spelledInCapitals = false
+    /// A past state's adjective ("Soviet", "West German"): the state only before a title or a noun of
+    /// those acting for it ("Soviet President X", "Soviet troops"), not in "the former Soviet republic".
+    var actorOnly = false
 }
 
 /// An action verb known to the extractor: its lemma and CAMEO root code.

@@ -58,3 +58,20 @@ extension ThirtySixthRecallPassTests {
         Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testAPastStatesAdjectiveBeforeATitleOrItsForcesIsTheState() throws {
+        XCTAssertEqual(
+            try all("Soviet President Mikhail Gorbachev and West German Chancellor Helmut Kohl met in Moscow."),
+            [
+                "Mikhail Gorbachev -president-> Soviet Union", "Helmut Kohl -chancellor-> West Germany", "Mikhail Gorbachev -meet-> Helmut Kohl",
+                "Helmut Kohl -meet-> Mikhail Gorbachev",
+            ])
+        XCTAssertTrue(try entities("Soviet troops left Kabul in 1989.").contains("Soviet Union country"))
+    }
+
+    func testAPastStatesAdjectiveElsewhereNamesNoState() throws {
+        XCTAssertEqual(try entities("Georgia, a former Soviet republic, accused Russia of aggression."), ["Georgia country", "Russia country"])
+        XCTAssertFalse(try entities("The post-Soviet order is over, Vladimir Putin said.").contains("Soviet Union country"))
+    }
+}
