@@ -1,7 +1,9 @@
 extension EntityRecognizer {
     /// Lower-case nouns of leading a body (a closed class) that a party's or movement's name is
     /// written before, ahead of its leader's name: "Fianna Fail leader Micheal Martin".
-    static let bodyLeaderNouns: WordSet = ["leader", "chairman", "chairwoman", "founder", "co-founder"]
+    static let bodyLeaderNouns: WordSet = [
+        "leader", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "commander",
+    ]
 
     /// Words of a party's standing (a closed class) that open a sentence capitalized before its name:
     /// "Opposition Labour leader Jeremy Corbyn" names no "Opposition Labour".

@@ -75,3 +75,15 @@ extension ThirtySixthRecallPassTests {
         XCTAssertFalse(try entities("The post-Soviet order is over, Vladimir Putin said.").contains("Soviet Union country"))
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testANameBeforeASpokesmansOrCommandersNounAndNameIsABody() throws {
+        XCTAssertEqual(
+            try all("Abu Sayyaf spokesman Abu Sabaya said the group had been paid."),
+            ["Abu Sabaya -spokesman-> Abu Sayyaf"])
+        XCTAssertEqual(
+            try entities("Talks went on with Pelvan Dawn commander Tomas Varlek."), ["Pelvan Dawn organization", "Tomas Varlek person"])
+        // one word there is left alone, as before
+        XCTAssertEqual(try entities("Varsh commander Tomas Varlek walked out."), ["Tomas Varlek person"])
+    }
+}
