@@ -384,8 +384,10 @@ extension EntityRecognizer {
             if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
                 !lexicons.firstNames.contains(tokens[first].text),
                 !(Self.isEastAsianSurname(tokens[first]) && Self.isHyphenatedGivenName(tokens, at: first + 1, end: last + 1)),
-                // ("Musaed bin Mohammed Al-Aiban": a first name after a particle is a father's, inside the name)
-                !tokens.lower(firstName - 1, isIn: NameCues.nameParticles)
+                // ("Musaed bin Mohammed Al-Aiban": a first name after a particle is a father's, inside the name;
+                // "Saif al-Islam Gaddafi": so is one joined to it by a hyphen)
+                !tokens.lower(firstName - 1, isIn: NameCues.nameParticles),
+                !(tokens[firstName - 1].text == "-" && firstName - 2 >= first && tokens.lower(firstName - 2, isIn: NameCues.nameParticles))
             {
                 start = firstName
             }
