@@ -37,6 +37,7 @@ struct ParsedSentence {
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
+        let said = zip(wordsEqual(to: "said"), wordsEqual(to: "says")).map { $0 || $1 }
         let finiteVerbs = tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBZ || $0.xpos == .VBP) }
         let commonNouns = tags.map { $0.upos == .NOUN }
         let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
@@ -60,7 +61,8 @@ struct ParsedSentence {
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
             .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
             .withPastFormsConjoinedPastGerunds(gerunds: gerunds, pastForms: tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBN) }, finiteVerbs: finiteVerbs)
-            .withVerbsAfterAttributionsConjoined(speechVerbs: zip(wordsEqual(to: "said"), wordsEqual(to: "says")).map { $0 || $1 }, commas: commas)
+            .withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: commas)
+            .withAppealsAfterReportsConjoined(speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withSummingNounClauses(
                 summingNouns: folded.tokensOf.map { TreeActionExtractor.isSummingNoun(view, $0.lowerBound) },

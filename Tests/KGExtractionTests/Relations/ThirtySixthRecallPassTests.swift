@@ -93,3 +93,15 @@ extension ThirtySixthRecallPassTests {
         XCTAssertEqual(try entities("Varsh commander Tomas Varlek walked out."), ["Tomas Varlek person"])
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testAnAppealAfterAReportIsTheReportersAct() throws {
+        XCTAssertEqual(
+            try all("Tomas Varlek said the cabinet had not consulted lawmakers and called on Ana Rusk to explain the decision."),
+            ["Tomas Varlek -call-> Ana Rusk"])
+        // a report in the appeal's own tense reports the appeal too
+        XCTAssertEqual(
+            try TreeRuleFacts.of("Tomas Varlek said Russia condemned Ukraine and called on Ana Rusk to resign."),
+            ["Russia -condemn-> Ukraine", "Russia -call-> Ana Rusk"])
+    }
+}
