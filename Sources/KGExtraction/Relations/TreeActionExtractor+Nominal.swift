@@ -202,6 +202,18 @@ extension TreeActionExtractor {
     /// Possessive pronouns (a closed class) that may stand for the subject of the verb an act noun is the object of.
     static let possessivePronouns: WordSet = ["its", "their", "his", "her", "our"]
 
+    /// The word a relative clause containing word `w` hangs on ("X, whose visit ..., thanked Y": X),
+    /// within a few steps up; nil when `w` is in no relative clause.
+    func relativeAntecedent(_ p: ParsedSentence, of w: Int) -> Int? {
+        var node = w
+        for _ in 0..<4 {
+            guard let h = p.head(node) else { return nil }
+            if p.label(node) == .aclRelcl { return h }
+            node = h
+        }
+        return nil
+    }
+
     func nounActors(_ p: ParsedSentence, _ n: Int, depth: Int) -> [Argument] {
         var found: [Argument] = []
         for c in p.children[n] {
@@ -218,6 +230,10 @@ extension TreeActionExtractor {
         // "his country's recognition": a possessor the sentence does not name is still the actor
         if !found.isEmpty || depth > 3 { return found }
         let possessors = p.dependents(n, .nmodPoss)
+        // "Mirziyoyev, whose visit to Tajikistan ...": the relative possessor is the name the clause hangs on
+        if possessors.count == 1, let whose = possessors.first, p.word(whose, is: "whose"), let named = relativeAntecedent(p, of: n) {
+            return arguments(p, named, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
+        }
         if !possessors.isEmpty {
             // "Washington maintains its own sanctions on Libya": a possessive pronoun on the object of a
             // performing verb stands for that verb's subject
@@ -228,8 +244,10 @@ extension TreeActionExtractor {
         }
         // "Muttaqi was on a visit to India": a journey its subject is on is that subject's
         if p.word(n, isIn: Self.journeyNouns), p.preposition(n) == "on", !p.dependents(n, base: "cop").isEmpty {
-            return p.dependents(n, base: "nsubj").flatMap {
-                arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
+            return p.dependents(n, base: "nsubj").flatMap { subject in
+                // ("Bush, who was on a visit to Tanzania,": the name "who" stands for)
+                let named = p.word(subject, is: "who") ? relativeAntecedent(p, of: n) ?? subject : subject
+                return arguments(p, named, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
             }
         }
         guard var h = p.head(n) else { return [] }

@@ -105,3 +105,12 @@ extension ThirtySixthRecallPassTests {
             ["Russia -condemn-> Ukraine", "Russia -call-> Ana Rusk"])
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testAJourneyWhoseOrWhoIsOnIsTheNamesTheClauseHangsOn() throws {
+        XCTAssertEqual(
+            try all("Vladimir Putin, whose visit to Cuba angered the United States, met Raul Castro."),
+            ["Vladimir Putin -visit-> Cuba", "Vladimir Putin -meet-> Raul Castro"])
+        XCTAssertEqual(try all("Vladimir Putin, who was on a visit to Cuba, said Russia would help."), ["Vladimir Putin -visit-> Cuba"])
+    }
+}
