@@ -114,3 +114,15 @@ extension ThirtySixthRecallPassTests {
         XCTAssertEqual(try all("Vladimir Putin, who was on a visit to Cuba, said Russia would help."), ["Vladimir Putin -visit-> Cuba"])
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testAPluralStandingInAppositionToAListIsEachNamesStanding() throws {
+        XCTAssertEqual(
+            try all("Japarov promised to work with Russia, China and Kazakhstan, Kyrgyzstan's main trading partners."),
+            ["Russia -partner-> Kyrgyzstan", "China -partner-> Kyrgyzstan", "Kazakhstan -partner-> Kyrgyzstan"])
+        // a singular standing is the last name's alone
+        XCTAssertEqual(
+            try all("Japarov promised to work with Russia, China and Kazakhstan, Kyrgyzstan's main trading partner."),
+            ["Kazakhstan -partner-> Kyrgyzstan"])
+    }
+}
