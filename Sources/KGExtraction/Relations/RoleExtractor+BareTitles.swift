@@ -349,6 +349,17 @@ extension RoleExtractor {
             Self.addRole(
                 s.mentions[p].entity, "counterpart", s.mentions[c].entity, in: s, from: s.mentions[c].range.lowerBound, to: s.mentions[p].range.upperBound,
                 confidence: FactConfidence.Role.apposition, into: &facts)
+            // "Prime Minister X telephoned his Jordanian counterpart, Y": Y is X's counterpart, X the person
+            // "his" or "her" stands for, named last before it
+            let opener = s.mentions[c].range.lowerBound - 1
+            if s.lower(opener, isIn: WordSet.personPossessives),
+                let own = s.mentions[..<c].lastIndex(where: { $0.type == .person && !$0.modifierOnly && $0.range.upperBound <= opener }),
+                s.mentions[own].entity != s.mentions[p].entity
+            {
+                Self.addRole(
+                    s.mentions[p].entity, "counterpart", s.mentions[own].entity, in: s, from: s.mentions[own].range.lowerBound,
+                    to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
+            }
         }
     }
 

@@ -11,7 +11,7 @@ final class RoleConstructionTests: ExtractionTestCase {
         XCTAssertEqual(
             try all("Serbian Prime Minister Ivica Dacic and his Kosovo counterpart, Hashim Thaci, reached the deal."),
             [
-                "Ivica Dacic -prime minister-> Serbia", "Hashim Thaci -prime minister-> Kosovo",
+                "Ivica Dacic -prime minister-> Serbia", "Hashim Thaci -prime minister-> Kosovo", "Hashim Thaci -counterpart-> Ivica Dacic",
                 // the two sides reach the deal with each other
                 "Ivica Dacic -reach-> Hashim Thaci", "Hashim Thaci -reach-> Ivica Dacic",
             ])
@@ -20,7 +20,7 @@ final class RoleConstructionTests: ExtractionTestCase {
     func testCounterpartTakesTheTitleStatedInAnEarlierSentence() throws {
         XCTAssertEqual(
             try all("Kyrgyz President Sadyr Japarov spoke on Friday. Japarov and his Tajik counterpart Emomali Rahmon attended the summit."),
-            ["Sadyr Japarov -president-> Kyrgyzstan", "Emomali Rahmon -president-> Tajikistan"])
+            ["Sadyr Japarov -president-> Kyrgyzstan", "Emomali Rahmon -president-> Tajikistan", "Emomali Rahmon -counterpart-> Sadyr Japarov"])
     }
 
     // MARK: "as TITLE"

@@ -126,3 +126,18 @@ extension ThirtySixthRecallPassTests {
             ["Kazakhstan -partner-> Kyrgyzstan"])
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testHisCounterpartIsThePersonsCounterpart() throws {
+        XCTAssertEqual(
+            try all("Lebanese Prime Minister Nawaf Salam telephoned his Jordanian counterpart, Jafar Hassan, on Monday."),
+            [
+                "Nawaf Salam -prime minister-> Lebanon", "Jafar Hassan -prime minister-> Jordan", "Jafar Hassan -counterpart-> Nawaf Salam",
+                "Nawaf Salam -telephone-> Jafar Hassan",
+            ])
+        // "the Jordanian counterpart" says whose no more than the country's
+        XCTAssertFalse(
+            try all("Lebanese Prime Minister Nawaf Salam said the Jordanian counterpart, Jafar Hassan, would visit.").contains(
+                "Jafar Hassan -counterpart-> Nawaf Salam"))
+    }
+}
