@@ -25,6 +25,15 @@ extension EntityRecognizer {
             start += 1
         }
         let words = tokens[start..<run.upperBound]
+        // "Polisario leader Brahim Ghali": one word is the body whose name it opens, if the document names one
+        if words.count == 1, let word = words.first, word.isWord, !word.isAllCaps, !lexicons.roles.contains(word.lower),
+            !NameCues.calendarWords.contains(word.lower)
+        {
+            var body = RawMention(range: start..<run.upperBound, type: .organization, name: word.text, origin: .name)
+            body.needsResolution = true
+            body.opensKnownBodyName = true
+            return body
+        }
         guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.isWord || $0.text == "-" }),
             !words.contains(where: {
                 lexicons.roles.contains($0.lower) || lexicons.honorifics.contains($0.lower) || NameCues.calendarWords.contains($0.lower)

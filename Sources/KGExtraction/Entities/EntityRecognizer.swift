@@ -17,6 +17,9 @@ struct RawMention: Sendable {
     var origin: Origin
     /// A single unknown capitalized word whose type only other mentions can tell.
     var needsResolution = false
+    /// A single word before a leader's noun ("Polisario leader X"): the document's body whose name
+    /// it opens ("Polisario Front"), if any, else nothing.
+    var opensKnownBodyName = false
     /// Names a modifier only (`pro-Russian`), never an actor.
     var modifierOnly = false
     /// A place named inside a longer name (`Oslo` in `University of Oslo`): an entity of its own,

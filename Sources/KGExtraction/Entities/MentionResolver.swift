@@ -276,6 +276,11 @@ struct MentionResolver {
         func longerOrganization(endingWith name: String) -> Int? {
             firstLongerEnding[name.lowercased().spaceSeparatedWords.joined(separator: " ")]
         }
+        // "Polisario" before "leader": the first institution whose name it opens
+        func longerOrganization(openedBy word: String) -> Int? {
+            let lower = word.lowercased()
+            return longOrganizations.first { $0.words.first == lower }?.id
+        }
         for (i, m) in mentions.enumerated() where m.type == .organization && m.origin == .name {
             guard entityOf[i] != nil else { continue }
             // "Security Council" inside "United Nations Security Council"
@@ -297,6 +302,10 @@ struct MentionResolver {
                     surnames[k] = id
                 }
             default:
+                if m.type == .organization, m.opensKnownBodyName {
+                    if let longer = longerOrganization(openedBy: m.name) { entityOf[i] = longer }
+                    continue
+                }
                 if m.type == .organization, let longer = longerOrganization(endingWith: m.name) {
                     entityOf[i] = longer
                     continue

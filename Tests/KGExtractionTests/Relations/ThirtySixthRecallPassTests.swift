@@ -141,3 +141,13 @@ extension ThirtySixthRecallPassTests {
                 "Jafar Hassan -counterpart-> Nawaf Salam"))
     }
 }
+
+extension ThirtySixthRecallPassTests {
+    func testOneWordBeforeALeadersNounIsTheKnownBodyItsNameOpens() throws {
+        XCTAssertEqual(
+            try all("The Polisario Front welcomed the move. Polisario leader Brahim Ghali praised Algiers for its position."),
+            ["Brahim Ghali -leader-> Polisario Front", "Brahim Ghali -praise-> Algeria"])
+        // with no such body named, one word there names nothing, as before
+        XCTAssertEqual(try entities("Hutu leader Agathon Rwasa spoke."), ["Agathon Rwasa person"])
+    }
+}
