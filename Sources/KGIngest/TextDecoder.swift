@@ -33,8 +33,10 @@ public enum TextDecoder {
         if bytes.contains(0) { return .binary }
         var body = bytes[...]
         if body.starts(with: [0xef, 0xbb, 0xbf]) { body = body.dropFirst(3) }
-        if body.allSatisfy({ $0 < 0x80 }) || isValid(body, as: UTF8.self) {
-            return .text(normalizeLineEndings(String(decoding: body, as: UTF8.self)), .utf8)
+        // validated and made in one pass: a generic transcoding to test the bytes, then a second
+        // validation to make the string, read each byte of a non-ASCII file three times
+        if let text = String(validating: body, as: UTF8.self) {
+            return .text(normalizeLineEndings(text), .utf8)
         }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(body.count)

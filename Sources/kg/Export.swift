@@ -8,6 +8,7 @@ import KGStore
 /// import CSV.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the graph, or a query's result, as JSON, DOT, GraphML or Neo4j CSV.",
         discussion: """
             Formats:

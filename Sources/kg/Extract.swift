@@ -8,6 +8,7 @@ import KGModel
 /// `kg extract FILE... [--json]`: show what the extractor finds, without touching a database.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Show the entities and facts the extractor finds in text files, with their dates.",
         discussion: """
             The publication date comes from a dateline or date line in the text, else the file \
@@ -81,7 +82,7 @@ struct Extract: ParsableCommand {
         let scalars = Array(text.unicodeScalars)
         for f in doc.facts {
             out += "  [\(f.sentence)] \(names[f.subject] ?? "?") -\(f.action)/\(f.cameo)-> \(names[f.object] ?? "?")"
-            out += String(format: "  (%.2f)", f.confidence)
+            out += "  (" + f.confidence.twoDecimals + ")"
             out += f.date.map { "  \($0.iso) \(f.dateSource?.rawValue ?? "")\n" } ?? "\n"
             if f.span.start >= 0, f.span.end <= scalars.count, f.span.start < f.span.end {
                 let evidence = Tokenizer.makeString(scalars[f.span.start..<f.span.end])

@@ -7,6 +7,7 @@ import KGStore
 /// `kg import`: load a graph from node-link JSON or node and edge CSV tables.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Load a graph from node-link JSON or from node and edge CSV files.",
         discussion: """
             kg import graph.json

@@ -9,6 +9,7 @@ import KGStore
 /// `kg ingest [--db FILE] PATH...`: read articles into the graph.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read news articles into the graph.",
         discussion: """
             Folders are read recursively (.txt, .md, .html, .htm); files named directly are read \

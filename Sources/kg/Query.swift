@@ -9,6 +9,7 @@ extension OutputMode: ExpressibleByArgument {}
 /// `kg query`: runs one statement or a script of them and prints each result.
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Run path queries (a Cypher subset) against the graph.",
         discussion: """
             Statements in a script end with ';'; '--' starts a comment. With neither a

@@ -7,6 +7,7 @@ import KGStore
 /// `kg remove [--db FILE] PATH...`: take documents out of the graph.
 struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "remove",
         abstract: "Remove documents, with their facts, from the graph.",
         discussion: """
             Each path is a document's file (as it was ingested; the file need not exist any more) \

@@ -4,6 +4,7 @@ import KGStore
 
 struct Shell: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "shell",
         abstract: "Query the graph interactively, or run statements from standard input.",
         discussion: """
             On a terminal: line editing, history in $KG_HISTORY (else ~/.kg_history), tab \

@@ -6,6 +6,7 @@ import KGStore
 /// `kg stats [--db FILE] [--top N] [--json]`: what the graph holds.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Show what the graph holds: entities by type, facts and their reports by kind, top actions.")
 
     @OptionGroup var database: DatabaseOption

@@ -6,6 +6,7 @@ import KGTraining
 /// `kg train`: rebuild the extractor's statistical models from treebanks.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "train",
         abstract: "Train or evaluate the part-of-speech tagger and the dependency parser from UD treebanks.",
         subcommands: [TrainTagger.self, TrainParser.self, TrainPruneParser.self, TrainParserTemplates.self, EvaluateTagger.self, ParseText.self]
     )

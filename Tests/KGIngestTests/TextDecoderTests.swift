@@ -29,6 +29,18 @@ final class TextDecoderTests: XCTestCase {
         XCTAssertEqual(TextDecoder.decode([0xC0, 0xAF]), .text("\u{C0}\u{AF}", .windows1252))
     }
 
+    /// Surrogates, code points past U+10FFFF, overlong forms and stray continuation bytes are not
+    /// UTF-8; every well-formed length is.
+    func testOnlyWellFormedUTF8IsUTF8() {
+        for bytes: [UInt8] in [[0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x80, 0xAF], [0xF0, 0x80, 0x80, 0xAF], [0x80], [0xF8, 0x88, 0x80, 0x80, 0x80]] {
+            guard case let .text(_, encoding) = TextDecoder.decode(Array("x".utf8) + bytes) else { return XCTFail("\(bytes)") }
+            XCTAssertNotEqual(encoding, .utf8, "\(bytes)")
+        }
+        for text in ["x", "caf\u{E9}", "\u{2014}", "\u{10FFFF}\u{1F600}", "\u{D7FF}\u{E000}"] {
+            XCTAssertEqual(TextDecoder.decode(Array(text.utf8)), .text(text, .utf8), text)
+        }
+    }
+
     func testUTF16WithEitherByteOrderMark() {
         XCTAssertEqual(TextDecoder.decode([0xFF, 0xFE, 0x4B, 0x00, 0x79, 0x00]), .text("Ky", .utf16))
         XCTAssertEqual(TextDecoder.decode([0xFE, 0xFF, 0x00, 0x4B, 0x00, 0x79]), .text("Ky", .utf16))

@@ -86,7 +86,12 @@ extension DateExpression {
     /// Every date expression in `text`, in order.
     public static func scan(_ text: String) -> [DateExpression] {
         let scalars = Array(text.unicodeScalars)
-        let words = DateWord.split(scalars)
+        return scan(scalars, words: DateWord.split(scalars))
+    }
+
+    /// `scan(_:)` of the text made of `scalars`, whose `DateWord.split` the caller holds already
+    /// (the publication date's search splits each line for its own counts).
+    static func scan(_ scalars: [Unicode.Scalar], words: [DateWord]) -> [DateExpression] {
         var found: [DateExpression] = []
         var i = 0
         while i < words.count {

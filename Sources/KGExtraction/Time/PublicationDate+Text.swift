@@ -27,13 +27,15 @@ extension PublicationDate {
             let line = text[lineStart..<lineEnd]
             lineStart = lineEnd < scalars.endIndex ? scalars.index(after: lineEnd) : lineEnd
             guard !line.isEmpty else { continue }
-            let words = DateWord.split(Array(line.unicodeScalars))
+            let lineScalars = Array(line.unicodeScalars)
+            let words = DateWord.split(lineScalars)
             guard !words.isEmpty else { continue }
             linesSeen += 1
             if linesSeen > linesSearched { break }
-            for expression in DateExpression.scan(String(line)) where !expression.isRelative {
-                let before = words.filter { $0.range.upperBound <= expression.range.lowerBound }.count
-                let after = words.filter { $0.range.lowerBound >= expression.range.upperBound }.count
+            // the line's words scanned as split above: splitting them again was half this search
+            for expression in DateExpression.scan(lineScalars, words: words) where !expression.isRelative {
+                let before = words.lazy.filter { $0.range.upperBound <= expression.range.lowerBound }.count
+                let after = words.lazy.filter { $0.range.lowerBound >= expression.range.upperBound }.count
                 let isDateLine = before + after <= dateLineWords && after <= dateLineWordsAfter
                 guard isDateLine || before <= wordsBeforeDateline else { continue }
                 let date: CalendarDate?
