@@ -467,10 +467,6 @@ final class EntityCueTests: ExtractionTestCase {
 /// A capital whose name is another place's too ("Washington", also a state) is its government where
 /// the sentence leaves no doubt (`EntityRecognizer.actsAsGovernmentBeyondDoubt`): the exact entities.
 final class CapitalBeyondDoubtTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testTheSubjectOfReportedSpeechIsTheGovernment() throws {
         XCTAssertEqual(try entities("A spokesman, Tom Reed, said Washington took the threat seriously."), ["Tom Reed person", "United States country"])
         XCTAssertEqual(try entities("Peru said Washington was \"deeply concerned\" by the clashes."), ["Peru country", "United States country"])
@@ -503,10 +499,6 @@ final class BareTitleActedOnCountryTests: ExtractionTestCase {
 
 /// Places nested in an institution's name (`EntityRecognizer.nestedPlaces`): the exact entities.
 final class NestedPlaceTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testAKnownBodysNameInsideAnotherHoldsNoPlace() throws {
         XCTAssertEqual(try entities("The African Union Commission met."), ["African Union Commission organization"])
     }

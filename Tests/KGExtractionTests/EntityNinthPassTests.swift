@@ -5,11 +5,6 @@ import XCTest
 /// Entity cues of the ninth pass on unseen news: the exact entities (name, type and aliases) of
 /// sentences of their own.
 final class EntityNinthPassTests: ExtractionTestCase {
-    /// "name type" for every entity of `text`.
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     /// "name: alias, alias" for every entity of `text`, aliases sorted.
     func aliases(_ text: String) throws -> Set<String> {
         Set(try extract(text).entities.map { "\($0.name): \($0.aliases.sorted().joined(separator: ", "))" })
@@ -60,10 +55,6 @@ final class InstitutionOwnNameAliasTests: ExtractionTestCase {
 /// Names spelled in capitals and names with an elided particle (`GazetteerEntry.spelledInCapitals`,
 /// `EntityRecognizer.isElidedParticleName`).
 final class NameSpellingTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testTwoCapitalsOfAStateWrittenAsAWordAreNoState() throws {
         XCTAssertEqual(try entities("Police named Pak Uk Chol, a clerk of the state airline Air Koryo."), ["Pak Uk Chol person", "Air Koryo organization"])
     }
@@ -85,10 +76,6 @@ final class NameSpellingTests: ExtractionTestCase {
 
 /// Page furniture of the ninth pass: a byline's place and a heading of related stories.
 final class NinthPassFurnitureTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testABylineWithItsPlaceKeepsItsAuthor() throws {
         XCTAssertEqual(
             try entities("By Mirela Kostic in Tarsk\n\nChile condemned Peru on Friday."), ["Mirela Kostic person", "Chile country", "Peru country"])
@@ -113,10 +100,6 @@ final class CoalitionNameTests: ExtractionTestCase {
 /// An institution's own words: its head before "of" types it, and its head noun is no place
 /// nested in it (`EntityRecognizer.typeNames`, `EntityRecognizer.nestedPlaces`).
 final class InstitutionHeadTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testAnInstitutionsHeadNounIsNoTownSpelledLikeIt() throws {
         XCTAssertEqual(
             try entities("The opposition Union of Democratic Forces said on Monday it would boycott the vote."),
@@ -137,10 +120,6 @@ final class InstitutionHeadTests: ExtractionTestCase {
 
 /// Whom one tells, spelled in capitals, is a broadcaster or an agency (`EntityRecognizer.nextToClassNoun`).
 final class ToldAcronymTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testAnAcronymSaidOnceAfterToldIsABody() throws {
         XCTAssertEqual(try entities("Our country is being occupied, he told the KTVN by telephone."), ["KTVN organization"])
         XCTAssertEqual(
@@ -154,10 +133,6 @@ final class ToldAcronymTests: ExtractionTestCase {
 
 /// Three unfamiliar plain words with no head noun are a person's name (`EntityRecognizer.typeSegment`).
 final class ThreeWordNameTests: ExtractionTestCase {
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     func testThreeUnfamiliarWordsAfterAVerbAreAPerson() throws {
         XCTAssertEqual(try entities("He met Ousseynou Tamsir Ndaye on Monday."), ["Ousseynou Tamsir Ndaye person"])
     }

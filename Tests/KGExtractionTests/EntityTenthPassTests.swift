@@ -5,11 +5,6 @@ import XCTest
 /// Entity cues of the tenth pass on unseen news: the exact entities (name and type) of sentences of
 /// their own.
 final class EntityTenthPassTests: ExtractionTestCase {
-    /// "name type" for every entity of `text`.
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
-
     // one unknown word the typer places, before a lower-case noun, says whose or what kind the noun is
     func testAnUnknownWordBeforeAnEverydayNounIsNoPlace() throws {
         XCTAssertEqual(try entities("France has sent two frigates and Corvale fighter jets to the region."), ["France country"])

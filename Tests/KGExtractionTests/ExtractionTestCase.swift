@@ -34,6 +34,11 @@ class ExtractionTestCase: XCTestCase {
         try extract(text, file: file, line: line).entities.map { "\($0.name)|\($0.type)" }.sorted()
     }
 
+    /// "name type" for every entity of `text`.
+    func entities(_ text: String) throws -> Set<String> {
+        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
+    }
+
     func entity(_ doc: ExtractedDocument, _ name: String) -> ExtractedEntity? {
         doc.entities.first { $0.name == name }
     }

@@ -54,7 +54,10 @@ extension RoleExtractor {
 
     /// Whether a title names a national office: "foreign minister", "vice president", "army chief".
     static func isNationalOffice(_ title: String) -> Bool {
-        nationalTitles.contains(title) || singleCountryTitles[title] != nil || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
+        // "president-elect", "prime minister-elect": the office one is elected to
+        if title.hasSuffix("-elect") { return isNationalOffice(String(title.dropLast("-elect".count))) }
+        return nationalTitles.contains(title) || singleCountryTitles[title] != nil
+            || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
     }
 
     /// "President Jane Doe", "Foreign Minister Ali Khan", "Army chief General Ali Khan": a national

@@ -27,11 +27,6 @@ final class ThirtyFifthRecallPassTests: ExtractionTestCase {
         // nor does a name before a leader's noun with no name after it
         XCTAssertFalse(try entities("The Civic Renewal leader walked out.").contains("Civic Renewal organization"))
     }
-
-    /// "name type" for every entity of `text`.
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
 }
 
 extension ThirtyFifthRecallPassTests {

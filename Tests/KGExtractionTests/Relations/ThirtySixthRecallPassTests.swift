@@ -58,11 +58,6 @@ extension ThirtySixthRecallPassTests {
                 "Ali Abdella accused Italy of abandoning its neutrality, and Prime Minister Tomas Varlek, who joined a march, called the language hostile."
             ).contains { $0.hasPrefix("Ali Abdella -call") })
     }
-
-    /// "name type" for every entity of `text`.
-    func entities(_ text: String) throws -> Set<String> {
-        Set(try extract(text).entities.map { "\($0.name) \($0.type.rawValue)" })
-    }
 }
 
 extension ThirtySixthRecallPassTests {
@@ -149,5 +144,16 @@ extension ThirtySixthRecallPassTests {
             ["Brahim Ghali -leader-> Polisario Front", "Brahim Ghali -praise-> Algeria"])
         // with no such body named, one word there names nothing, as before
         XCTAssertEqual(try entities("Hutu leader Agathon Rwasa spoke."), ["Agathon Rwasa person"])
+    }
+}
+
+extension ThirtySixthRecallPassTests {
+    func testAnOfficeElectIsANationalOfficeAsTheOfficeIs() throws {
+        XCTAssertEqual(
+            try all("WARSAW, Dec 10 (Reuters) - Poland held a run-off. President-elect Lech Walesa said he would meet Tadeusz Mazowiecki."),
+            ["Lech Walesa -president-elect-> Poland", "Lech Walesa -meet-> Tadeusz Mazowiecki"])
+        XCTAssertTrue(RoleExtractor.isNationalOffice("prime minister-elect"))
+        // an office of a body is none, elect or not
+        XCTAssertFalse(RoleExtractor.isNationalOffice("secretary-general-elect"))
     }
 }
