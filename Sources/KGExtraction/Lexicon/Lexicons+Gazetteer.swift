@@ -55,9 +55,11 @@ extension Lexicons {
                 }
                 let surface = cols[0].utf8
                 let spelledInCapitals = (2...3).contains(surface.count) && surface.allSatisfy { $0 >= 65 && $0 <= 90 }
-                let historical = cols[3] == Self.historicalDemonymCode
+                // (the kind code told by its first byte; a past state's adjective, rare, compared only then)
+                let code = kind(code: cols[3])
+                let historical = code == nil && cols[3] == Self.historicalDemonymCode
                 let entry = GazetteerEntry(
-                    canonical: cols[1], type: type, kind: historical ? .demonym : kind(code: cols[3]) ?? .name,
+                    canonical: cols[1], type: type, kind: historical ? .demonym : code ?? .name,
                     lowerTail: lowerTail, spelledInCapitals: spelledInCapitals, actorOnly: historical)
                 tables.entries[key, default: []].append(entry)
                 if entry.kind == .demonym, type == .country, tables.demonymOf[entry.canonical] == nil { tables.demonymOf[entry.canonical] = cols[0] }

@@ -788,13 +788,20 @@ extension DependencyTree {
                 // "said Russia condemned Ukraine and accused Poland" reports both acts
                 (0..<count).contains(where: { heads[$0] == report && labels[$0].base == "nsubj" }),
                 (0..<count).contains(where: { heads[$0] == report && labels[$0].base == "aux" }),
-                [word - 1, word - 2].contains(where: { $0 > report && heads[$0] == word && labels[$0] == .cc }),
-                !(0..<count).contains(where: { heads[$0] == word && ["nsubj", "aux", "expl"].contains(labels[$0].base) })
+                isBareConjunct(word, after: report)
             else { continue }
             heads[word] = said
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// Whether conjunct `word` (of a verb before `first`) opens right after its "and", an adverb
+    /// between at most ("and accused", "and also accused"), with no subject, auxiliary or expletive
+    /// of its own: a name between says a subject of its own ("and Prime Minister X, who ..., called").
+    func isBareConjunct(_ word: Int, after first: Int) -> Bool {
+        [word - 1, word - 2].contains(where: { $0 > first && heads[$0] == word && labels[$0] == .cc })
+            && !(0..<count).contains(where: { heads[$0] == word && ["nsubj", "aux", "expl"].contains(labels[$0].base) })
     }
 
     /// Past forms of appealing and judging (a closed class): the acts `withAppealsAfterReportsConjoined` moves.
@@ -821,11 +828,8 @@ extension DependencyTree {
         var heads = self.heads
         var changed = false
         for word in 0..<count where labels[word] == .conj && pastForms[word] {
-            // right after its "and" (an adverb between at most): "and accused", "and also accused"; a
-            // name between says a subject of its own ("and Prime Minister X, who ..., called")
             guard let gerund = heads[word], gerund >= 0, gerund < word, gerunds[gerund], ["acl", "advcl"].contains(labels[gerund].base),
-                [word - 1, word - 2].contains(where: { $0 > gerund && heads[$0] == word && labels[$0] == .cc }),
-                !(0..<count).contains(where: { heads[$0] == word && ["nsubj", "aux", "expl"].contains(labels[$0].base) })
+                isBareConjunct(word, after: gerund)
             else { continue }
             // the nearest finite verb above the gerund, past the noun an `acl` hangs on
             var node = gerund

@@ -75,26 +75,17 @@ extension RoleExtractor {
             guard let other, s.mentions[other].type != .location, s.mentions[other].entity != s.mentions[holder].entity else { continue }
             // "Russia, China and Kazakhstan, Kyrgyzstan's main trading partners": a plural standing is
             // each listed name's
-            let holders = word.hasSuffix("s") && !role.hasSuffix("s") ? Self.bodiesListedBefore(s, holder) + [holder] : [holder]
-            for h in holders where s.mentions[h].entity != s.mentions[other].entity {
-                let from = min(s.mentions[h].range.lowerBound, s.mentions[other].range.lowerBound)
-                Self.addRole(s.mentions[h].entity, role, s.mentions[other].entity, in: s, from: from, to: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
+            let holders =
+                word.hasSuffix("s") && !role.hasSuffix("s")
+                ? AnaphoraResolver.coordinatedList(
+                    endingWith: s.mentions[holder], among: s.mentions.filter { [.country, .organization].contains($0.type) && !$0.modifierOnly },
+                    s.tokens, joiners: [",", "and"], after: s.range.lowerBound - 1)
+                : [s.mentions[holder]]
+            for h in holders where h.entity != s.mentions[other].entity {
+                let from = min(h.range.lowerBound, s.mentions[other].range.lowerBound)
+                Self.addRole(h.entity, role, s.mentions[other].entity, in: s, from: from, to: n + 1, confidence: FactConfidence.Role.apposition, into: &facts)
             }
         }
-    }
-
-    /// The countries and bodies listed right before mention `last`, joined to it by commas and "and"
-    /// ("Russia, China and Kazakhstan" before "Kazakhstan"), first to last.
-    static func bodiesListedBefore(_ s: SentenceView, _ last: Int) -> [Int] {
-        var out: [Int] = []
-        var k = s.mentions[last].range.lowerBound - 1
-        while s.range.contains(k), s.lower(k, is: ",") || s.lower(k, is: "and") {
-            let joint = s.lower(k, is: "and") && s.lower(k - 1, is: ",") ? k - 1 : k
-            guard let m = s.mention(endingBefore: joint), [.country, .organization].contains(s.mentions[m].type), !s.mentions[m].modifierOnly else { break }
-            out.insert(m, at: 0)
-            k = s.mentions[m].range.lowerBound - 1
-        }
-        return out
     }
 
     /// Words between the one a standing is toward and the standing noun, at most ("its NATO ally",
