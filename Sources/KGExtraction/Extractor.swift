@@ -156,6 +156,7 @@ public final class Extractor: Sendable {
         var chargeDenials = ChargeDenials(lexicons: lexicons)
         let brokeredDeals = BrokeredDeals(lexicons: lexicons)
         var governmentPossessors: [Int: Set<Int>] = [:]
+        var whoseClauses: [Int: [LeaderGovernments.WhoseClause]] = [:]
         // the ends of window facts the tree contradicts: named as actors all the same
         var contradictedEnds = Set<Int>()
         // the gender each person's first name tells, for the pronoun resolver and the role rules
@@ -185,6 +186,8 @@ public final class Extractor: Sendable {
             let all = views[index] + extra + speakers
             let possessors = LeaderGovernments.possessors(tokens, mentions: views[index] + extra)
             if !possessors.isEmpty { governmentPossessors[index] = possessors }
+            let clauses = LeaderGovernments.whoseClauses(tokens, range: range, mentions: views[index] + extra)
+            if !clauses.isEmpty { whoseClauses[index] = clauses }
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
             // where the sentence starts once its dateline ("LA PAZ, Nov 12 (Reuters) -") is skipped
             let opening = DatelinePrefix.end(tokens, range)
@@ -313,7 +316,7 @@ public final class Extractor: Sendable {
                     subject: bare.person, object: country, action: bare.role, cameo: .role, kind: .role,
                     sentence: bare.sentence, span: bare.span, confidence: FactConfidence.Role.documentCountry))
         }
-        facts = LeaderGovernments.givenToCountries(facts, possessors: governmentPossessors, entities: resolved.entities)
+        facts = LeaderGovernments.givenToCountries(facts, possessors: governmentPossessors, whoseClauses: whoseClauses, entities: resolved.entities)
         facts = CapitalActors.givenToCountries(facts, entities: resolved.entities, gazetteer: lexicons.gazetteer)
         facts = RoleExtractor.keepingOneRolePerPair(
             RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts)), entities: resolved.entities)

@@ -32,14 +32,51 @@ enum LeaderGovernments {
         return possessing.subtracting(elsewhere)
     }
 
-    /// The acts of `facts` whose subject or object is such a possessor in its sentence, given to the
-    /// country the person leads by a role among `facts`; people who lead no country keep theirs.
-    static func givenToCountries(_ facts: [Fact], possessors: [Int: Set<Int>], entities: [ExtractedEntity]) -> [Fact] {
-        guard !possessors.isEmpty else { return facts }
+    /// A relative clause through which a person's state acts: "Mugabe, whose government has deployed
+    /// soldiers in Congo, said ...", "Guelleh, whose country hosts U.S. bases, telephoned ...".
+    struct WhoseClause: Equatable {
+        /// The person the clause hangs on.
+        var person: Int
+        /// The clause's text, from "whose" to the comma that closes it (document offsets).
+        var text: Range<Int>
+        /// Whether the clause's noun is a government (only a leader's) rather than a country (anyone's).
+        var isGovernment: Bool
+    }
+
+    /// The sentence's "PERSON, whose government|country ..." clauses that a comma before a lower-case
+    /// word closes ("..., said"; the commas of a list of names stay inside); none when no such comma
+    /// follows, so that an act after the clause is never taken for one inside it.
+    ///
+    /// ```swift
+    /// // "Sogavare, whose government cut ties with Taiwan and recognised Beijing, said ..." -> Sogavare,
+    /// //   "whose government cut ties with Taiwan and recognised Beijing"
+    /// ```
+    static func whoseClauses(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span]) -> [WhoseClause] {
+        var clauses: [WhoseClause] = []
+        for i in range where tokens[i].lower == "whose" && i + 2 < range.upperBound && i - 1 > range.lowerBound && tokens[i - 1].text == "," {
+            let owner = tokens[i + 1].lower
+            let isGovernment = governmentNouns.contains(owner)
+            guard isGovernment || AnaphoraResolver.countryNouns.contains(owner),
+                let person = mentions.last(where: { $0.range.upperBound == i - 1 }), person.type == .person, person.group.isEmpty,
+                let close = ((i + 2)..<(range.upperBound - 1)).first(where: { tokens[$0].text == "," && tokens[$0 + 1].isWord && !tokens[$0 + 1].isCapitalized })
+            else { continue }
+            clauses.append(WhoseClause(person: person.entity, text: tokens[i].span.start..<tokens[close].span.start, isGovernment: isGovernment))
+        }
+        return clauses
+    }
+
+    /// The acts of `facts` whose subject or object is such a possessor in its sentence, or whose
+    /// subject a "whose government|country" clause of its sentence states them for, given to the
+    /// country the person leads (or, for "whose country", holds any post of) by a role among `facts`;
+    /// people who lead no country keep theirs.
+    static func givenToCountries(_ facts: [Fact], possessors: [Int: Set<Int>], whoseClauses: [Int: [WhoseClause]] = [:], entities: [ExtractedEntity]) -> [Fact] {
+        guard !possessors.isEmpty || !whoseClauses.isEmpty else { return facts }
         let countries = Set(entities.filter { $0.type == .country }.map(\.id))
         var countryOf: [Int: Int] = [:]
-        for fact in facts where fact.kind == .role && leadingTitles.contains(fact.action) && countries.contains(fact.object) && countryOf[fact.subject] == nil {
-            countryOf[fact.subject] = fact.object
+        var postCountryOf: [Int: Int] = [:]
+        for fact in facts where fact.kind == .role && countries.contains(fact.object) {
+            if leadingTitles.contains(fact.action), countryOf[fact.subject] == nil { countryOf[fact.subject] = fact.object }
+            if postCountryOf[fact.subject] == nil { postCountryOf[fact.subject] = fact.object }
         }
         var seen = Set<String>()
         var out: [Fact] = []
@@ -47,6 +84,13 @@ enum LeaderGovernments {
             if fact.kind == .action, let people = possessors[fact.sentence] {
                 if people.contains(fact.subject), let country = countryOf[fact.subject] { fact.subject = country }
                 if people.contains(fact.object), let country = countryOf[fact.object] { fact.object = country }
+                guard fact.subject != fact.object else { continue }
+            }
+            // (the act's evidence ends inside the clause: its object is named there)
+            if fact.kind == .action, let clause = whoseClauses[fact.sentence]?.first(where: { $0.person == fact.subject && $0.text.contains(fact.span.end - 1) }),
+                let country = clause.isGovernment ? countryOf[fact.subject] : countryOf[fact.subject] ?? postCountryOf[fact.subject]
+            {
+                fact.subject = country
                 guard fact.subject != fact.object else { continue }
             }
             if seen.insert("\(fact.subject)|\(fact.action)|\(fact.object)|\(fact.kind)").inserted { out.append(fact) }
