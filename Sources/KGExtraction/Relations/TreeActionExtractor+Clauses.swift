@@ -170,6 +170,12 @@ extension TreeActionExtractor {
             addBothWays(&facts, p, actors, entry, at: w, confidence: 0.75)
             return
         }
+        // "Morocco and Algeria restored diplomatic relations", "Seoul and Tokyo severed ties": coordinated
+        // sides of their own ties, no third side named, act on each other
+        if targets.isEmpty, actors.count >= 2, !passive, p.dependents(w, .obj).contains(where: { isOwnTies(p, $0) }) {
+            addBothWays(&facts, p, actors, entry, at: w, confidence: FactConfidence.Tree.reciprocalClause)
+            return
+        }
         // "Armenia and Azerbaijan met", "agreed to a truce", "fought a war": a reciprocal act between
         // coordinated subjects, each side acting on the other ("Chad and Niger fought rebels" fought a
         // third party)
@@ -269,6 +275,16 @@ extension TreeActionExtractor {
             t += 1
         }
         return false
+    }
+
+    /// Nouns (a closed class) of the ties between two sides as a whole: "relations", "ties".
+    static let mutualTieNouns: WordSet = ["relations", "ties"]
+
+    /// Whether object `o` is the ties between the clause's own sides: "diplomatic relations", "their
+    /// ties", not "ties with Israel" nor "Israel's ties".
+    func isOwnTies(_ p: ParsedSentence, _ o: Int) -> Bool {
+        p.word(o, isIn: Self.mutualTieNouns) && !p.dependents(o, base: "nmod").contains { p.preposition($0) != nil || p.label($0) == .nmodPoss }
+            && p.dependents(o, .nmodPoss).allSatisfy { p.word($0, is: "their") }
     }
 
     /// "each other", "one another": the object of a mutual act.

@@ -38,3 +38,15 @@ final class ThirtySeventhRecallPassTests: ExtractionTestCase {
             ["Tomas Varlek -deploy-> Democratic Republic of the Congo"])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testCoordinatedSidesRestoringTheirTiesActOnEachOther() throws {
+        XCTAssertEqual(
+            try all("Morocco and Algeria restored diplomatic relations in 1988."), ["Morocco -restore-> Algeria", "Algeria -restore-> Morocco"])
+        // a third side named: the ties are with it
+        XCTAssertEqual(
+            try all("Saudi Arabia and Bahrain cut ties with Qatar in June."), ["Saudi Arabia -cut-> Qatar", "Bahrain -cut-> Qatar"])
+        // restoring something else is no act on each other
+        XCTAssertEqual(try all("Morocco and Algeria restored order in the region."), [])
+    }
+}
