@@ -157,6 +157,7 @@ public final class Extractor: Sendable {
         let brokeredDeals = BrokeredDeals(lexicons: lexicons)
         var governmentPossessors: [Int: Set<Int>] = [:]
         var whoseClauses: [Int: [LeaderGovernments.WhoseClause]] = [:]
+        var leaderDescriptions = LeaderDescriptions()
         // the ends of window facts the tree contradicts: named as actors all the same
         var contradictedEnds = Set<Int>()
         // the gender each person's first name tells, for the pronoun resolver and the role rules
@@ -169,6 +170,8 @@ public final class Extractor: Sendable {
         }
         roleContext.genderOf = anaphora.genderOf
         for (index, range) in sentenceRanges.enumerated() {
+            // ("the Russian leader" after "Russian President Vladimir Putin": Putin)
+            views[index] = leaderDescriptions.resolving(tokens, range: range, mentions: views[index])
             let extra = anaphora.resolve(
                 tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastCountries: &lastCountries,
                 lastPerson: &lastPerson,
@@ -181,6 +184,7 @@ public final class Extractor: Sendable {
             bareTitles += bare
             let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
             for fact in roleFacts where bodyOf[fact.subject] == nil && RoleExtractor.isOffice(fact) { bodyOf[fact.subject] = fact.object }
+            leaderDescriptions.record(roleFacts)
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
             let all = views[index] + extra + speakers

@@ -50,3 +50,35 @@ extension ThirtySeventhRecallPassTests {
         XCTAssertEqual(try all("Morocco and Algeria restored order in the region."), [])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testADescriptionOfATitledLeaderStandsForThatLeader() throws {
+        XCTAssertEqual(
+            try all("Russian President Tomas Varlek arrived in Ankara. Turkish President Ana Rusk welcomed the Russian leader on Monday."),
+            [
+                "Tomas Varlek -president-> Russia", "Tomas Varlek -arrive-> Ankara", "Ana Rusk -president-> Turkey",
+                "Ana Rusk -welcome-> Tomas Varlek",
+            ])
+        // a body's leader, after the body named his
+        XCTAssertTrue(
+            try all(
+                "Tomas Varlek, the leader of the Musavat party, was arrested. Interior Minister Ana Rusk accused Varlek of organising riots, a charge the Musavat leader denied."
+            ).contains("Tomas Varlek -deny-> Ana Rusk"))
+    }
+
+    func testADescriptionFollowedByANameOrFittingTwoPeopleStaysTheState() throws {
+        // a name after it: the name is the one described
+        XCTAssertEqual(
+            try all("Russian President Tomas Varlek arrived. Ana Rusk met the Russian leader, Ivo Danek."),
+            ["Tomas Varlek -president-> Russia", "Ivo Danek -leader-> Russia", "Ana Rusk -meet-> Ivo Danek"])
+        // two leaders titled: the description fits neither alone
+        XCTAssertEqual(
+            try all(
+                "Russian President Tomas Varlek and Russian Prime Minister Ivo Danek arrived. Turkish President Ana Rusk welcomed the Russian leader."
+            ),
+            [
+                "Tomas Varlek -president-> Russia", "Ivo Danek -prime minister-> Russia", "Ana Rusk -president-> Turkey",
+                "Ana Rusk -welcome-> Russia",
+            ])
+    }
+}

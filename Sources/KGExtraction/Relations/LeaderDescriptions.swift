@@ -1,0 +1,67 @@
+import KGModel
+
+/// "the Russian leader", "the Musavat leader", "the Bolivian president": a description of the one
+/// person the document has already titled so, standing for that person.
+///
+/// News names a leader once with the title ("Russian President Vladimir Putin") and later describes
+/// him by his state or body; the rules would otherwise read the description as the state ("Erdogan
+/// welcomed the Russian leader" as an act toward Russia). Only a description the document's roles
+/// so far fit one person is read so; with none or several, the words are left as they were.
+///
+/// ```swift
+/// // "Russian President Vladimir Putin arrived. Erdogan welcomed the Russian leader."
+/// //   "the Russian leader" -> Vladimir Putin
+/// ```
+struct LeaderDescriptions {
+    /// The people each (state or body, title) has been given by the roles read so far.
+    private var holders: [Key: Set<Int>] = [:]
+
+    private struct Key: Hashable {
+        var entity: Int
+        var title: String
+    }
+
+    /// Titles a "leader" describes: of a state's head (`LeaderGovernments.leadingTitles`) or a body's.
+    static let leaderTitles: WordSet = LeaderGovernments.leadingTitles.union(["chairman", "chairwoman", "head", "chief"])
+
+    /// The lower-case nouns (a closed class) a description may end in, and whether each stands for
+    /// any leader's title ("leader") or for its own only ("president").
+    static let describingNouns: [String: Bool] = [
+        "leader": true, "president": false, "premier": false, "chancellor": false, "king": false, "emir": false, "chairman": false,
+    ]
+
+    /// Records the role facts of a sentence: each person titled of a state or body.
+    mutating func record(_ roleFacts: [Fact]) {
+        for fact in roleFacts where fact.kind == .role && Self.leaderTitles.contains(fact.action) {
+            holders[Key(entity: fact.object, title: fact.action), default: []].insert(fact.subject)
+            holders[Key(entity: fact.object, title: "leader"), default: []].insert(fact.subject)
+        }
+    }
+
+    /// The sentence's mentions with each description of a titled person ("the" + a state's, demonym's
+    /// or body's mention + a describing noun, no name after it) replaced by that person.
+    func resolving(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span]) -> [SentenceView.Span] {
+        guard !holders.isEmpty else { return mentions }
+        var out = mentions
+        for (index, m) in mentions.enumerated().reversed() where m.group.isEmpty && m.type != .person && m.type != .location {
+            let start = m.range.lowerBound, end = m.range.upperBound
+            guard start - 1 >= range.lowerBound, tokens[start - 1].lower == "the", end < range.upperBound,
+                let anyLeader = Self.describingNouns[tokens[end].lower], !tokens[end].isCapitalized
+            else { continue }
+            // "the Russian leader, Vladimir Putin," or "the Russian President Putin": the name follows, no description
+            if end + 1 < range.upperBound {
+                let next = tokens[end + 1]
+                if next.isWord && next.isCapitalized || next.text == "," && end + 2 < range.upperBound && tokens[end + 2].isCapitalized
+                    || next.lower == "of"
+                {
+                    continue
+                }
+            }
+            let title = anyLeader ? "leader" : tokens[end].lower
+            guard let people = holders[Key(entity: m.entity, title: title)], people.count == 1, let person = people.first else { continue }
+            out[index] = SentenceView.Span(
+                range: (start - 1)..<(end + 1), entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true)
+        }
+        return out
+    }
+}
