@@ -124,8 +124,10 @@ struct RoleExtractor {
                 if s.lower(j, is: "the") { j += 1 }
                 // "of" names the body only right before the person: "President of Ghana Kofi Mensah"
                 // ("a magistrate at Spain's National Court": a possessive's owner is not the body)
+                // ("an adviser to Turkish Prime Minister X": a demonym opening another title is that title's, and
+                // the person after it the one served)
                 if let m = s.mention(startingAt: j), s.mentions[m].type != .person, !s.mentions[m].modifierOnly,
-                    !s.lower(s.mentions[m].range.upperBound, is: "'s"),
+                    !s.lower(s.mentions[m].range.upperBound, is: "'s"), !(s.mentions[m].isDemonym && s.roleAt[s.mentions[m].range.upperBound] != nil),
                     !s.lower(i, is: "of") || s.mention(startingAt: s.mentions[m].range.upperBound).map({ s.mentions[$0].type == .person }) ?? false
                 {
                     bodies.append(m)

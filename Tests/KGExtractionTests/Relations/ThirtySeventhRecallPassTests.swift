@@ -82,3 +82,16 @@ extension ThirtySeventhRecallPassTests {
             ])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testATitleAfterToWithItsOwnDemonymIsTheServedPersons() throws {
+        // "adviser to Turkish Prime Minister X": X is Turkey's prime minister, not its adviser
+        XCTAssertEqual(
+            try roles("Ivo Danek, chief foreign policy adviser to Turkish Prime Minister Tomas Varlek, mediated."),
+            ["Tomas Varlek -prime minister-> Turkey"])
+        // a body after "to" is still the post's
+        XCTAssertEqual(
+            try roles("Kenya's ambassador to the United Nations, Ana Rusk, spoke."),
+            ["Ana Rusk -ambassador-> Kenya", "Ana Rusk -ambassador-> United Nations"])
+    }
+}
