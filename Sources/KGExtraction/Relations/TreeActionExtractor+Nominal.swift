@@ -24,6 +24,7 @@ extension TreeActionExtractor {
         // names no second act of the same kind (a host's talks are the sides' act, not the host's)
         if p.label(n) == .obj, let h = p.head(n), isVerbal(p, h), verbEntry(p, h)?.cameo == entry.cameo, !isConvened(p, n) { return }
         if bidding(&facts, p, n, entry) { return }
+        if sufferedMeasure(&facts, p, n, entry) { return }
         let actors = nounActors(p, n, depth: 0)
         if actors.isEmpty, mediatedClause(&facts, p, n, entry) { return }
         if actors.isEmpty, sourcedAct(&facts, p, n, entry) { return }
@@ -195,6 +196,52 @@ extension TreeActionExtractor {
         add(&facts, p, agents, entry, doers, at: n, confidence: 0.7)
         return true
     }
+
+    /// "Iran, a country under U.S. sanctions", "Timchenko, who is under U.S. sanctions", "Belarus has
+    /// been under EU sanctions": the measure's named imposers (its modifiers) act on whoever is under
+    /// it. Only measures that reduce relations (sanctions, an embargo). Returns whether it was read so.
+    func sufferedMeasure(_ facts: inout [Fact], _ p: ParsedSentence, _ n: Int, _ entry: VerbEntry) -> Bool {
+        guard entry.cameo == .reduceRelations, p.preposition(n) == "under" else { return false }
+        let imposers = nounActors(p, n, depth: 0)
+        guard !imposers.isEmpty else { return false }
+        var sufferers: [Argument] = []
+        if !p.dependents(n, base: "cop").isEmpty {
+            // "X is under sanctions", "X, who is under sanctions": the copula's subject (not "is not under")
+            guard !isUnreal(p, n) else { return false }
+            for subject in p.dependents(n, base: "nsubj") {
+                var named = subject
+                if p.word(subject, isIn: Self.relativeSubjects) {
+                    // the name the clause hangs on, or the one right before its pronoun whatever the parser hung it on
+                    named = relativeAntecedent(p, of: n).flatMap { p.mentionOf[$0] != nil ? $0 : nil } ?? nameBeforeComma(p, subject) ?? subject
+                }
+                sufferers += arguments(p, named, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+            }
+        } else if p.label(n).base == "nmod", var h = p.head(n) {
+            // "Iran, a country under sanctions": the name the noun is in apposition to
+            if p.mentionOf[h] == nil, p.label(h) == .appos {
+                let start = p.dependents(h, .det).min().map { min($0, h) } ?? h
+                guard let named = nameBeforeComma(p, start) else { return false }
+                h = named
+            }
+            sufferers += arguments(p, h, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
+        } else if p.label(n).base == "obl", let h = p.head(n), !isUnreal(p, h) {
+            // "has remained under sanctions since 2020": the clause's subject
+            sufferers += actors(p, h, passive: false, depth: 1).inherited
+        }
+        guard !sufferers.isEmpty else { return false }
+        add(&facts, p, imposers, entry, sufferers, at: n, confidence: FactConfidence.Tree.actionNoun)
+        return true
+    }
+
+    /// The name right before the comma before word `w` ("Timchenko , who", "Iran , a country"), if any.
+    func nameBeforeComma(_ p: ParsedSentence, _ w: Int) -> Int? {
+        let before = w - 1
+        guard before >= 1, p.word(before, is: ","), p.mentionOf[before - 1] != nil else { return nil }
+        return before - 1
+    }
+
+    /// Relative pronouns that stand for the name their clause hangs on.
+    static let relativeSubjects: WordSet = ["who", "which", "that"]
 
     /// Who performs the act a noun names: its possessor (`Russia's`), its national or named modifier
     /// (`US sanctions`), its `by` phrase, or the subject of the verb that performs it (`Norway

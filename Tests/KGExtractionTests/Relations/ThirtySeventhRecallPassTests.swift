@@ -95,3 +95,15 @@ extension ThirtySeventhRecallPassTests {
             ["Ana Rusk -ambassador-> Kenya", "Ana Rusk -ambassador-> United Nations"])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testWhoeverIsUnderAStatesSanctionsIsSanctionedByIt() throws {
+        XCTAssertEqual(try all("Iran remains under U.N. sanctions."), ["United Nations -sanction-> Iran"])
+        XCTAssertEqual(
+            try all("The contract went to a firm owned by Tomas Varlek, who is under U.S. sanctions as an associate of the president."),
+            ["United States -sanction-> Tomas Varlek"])
+        // not under them, or under no one's named
+        XCTAssertEqual(try all("Iran is not under U.S. sanctions."), [])
+        XCTAssertEqual(try all("Iran is under sanctions, Tomas Varlek said."), [])
+    }
+}
