@@ -35,7 +35,17 @@ extension TreeActionExtractor {
     /// ```
     func journey(_ facts: inout [Fact], _ p: ParsedSentence, _ w: Int, lemma: String) {
         guard !isUnreal(p, w), !isPassive(p, w) else { return }
-        var travellers = actors(p, w, passive: false, depth: 0).filter { p.view.mentions[$0.mention].type == .person }
+        let subjects = actors(p, w, passive: false, depth: 0)
+        var travellers = subjects.filter { p.view.mentions[$0.mention].type == .person }
+        // "Senegalese paratroopers flew into Bissau": a state's forces flown somewhere are its force posture there (15)
+        if travellers.isEmpty, Self.forceFlightLemmas.contains(lemma),
+            p.dependents(w, base: "nsubj").contains(where: { p.mentionOf[$0] == nil && p.word($0, isIn: Self.forceNouns) })
+        {
+            let states = subjects.filter { p.view.mentions[$0.mention].type == .country }
+            let places = destinationPhrases(p, w, lemma: lemma).flatMap { placesNamed(p, $0, lemma: lemma) }
+            add(&facts, p, states, VerbEntry(lemma: lemma, cameo: .exhibitForcePosture), places, at: w, confidence: FactConfidence.Tree.activeClause)
+            return
+        }
         guard !travellers.isEmpty else { return }
         // "flew to Banjul with Liberian President Ellen Johnson Sirleaf": a companion goes there too
         for companion in p.dependents(w, base: "obl") where p.preposition(companion) == "with" {
@@ -44,19 +54,33 @@ extension TreeActionExtractor {
                 travellers.append(m)
             }
         }
-        var places: [Argument] = []
-        // "flew to Phnom Penh and then to Bangkok": a second destination phrase hangs on the first
-        for oblique in p.dependents(w, base: "obl") {
+        let places = destinationPhrases(p, w, lemma: lemma).flatMap { placesNamed(p, $0, lemma: lemma) }
+        add(&facts, p, travellers, VerbEntry(lemma: lemma, cameo: .consult), places, at: w, confidence: FactConfidence.Tree.activeClause)
+    }
+
+    /// Verbs of going (a closed class) that move forces when forces go: "paratroopers flew into Bissau".
+    static let forceFlightLemmas: WordSet = ["fly"]
+
+    /// Adverbs of direction (a closed class) a destination phrase may hang on: "flew back to Taipei".
+    static let directionAdverbs: WordSet = ["back", "home", "on", "onward", "onwards", "straight", "directly"]
+
+    /// The destination phrases of verb of going `w`: its `to`/`into` phrases (and `for` after leaving),
+    /// those coordinated with them ("flew to Phnom Penh and then to Bangkok"), and those the parser hung
+    /// on an adverb of direction ("flew back to Taipei").
+    func destinationPhrases(_ p: ParsedSentence, _ w: Int, lemma: String) -> [Int] {
+        var out: [Int] = []
+        let obliques = p.dependents(w, base: "obl") + p.dependents(w, base: "advmod").filter { p.word($0, isIn: Self.directionAdverbs) }.flatMap { p.dependents($0, base: "obl") }
+        for oblique in obliques {
             for phrase in p.conjuncts(oblique) {
                 guard let preposition = destinationPreposition(p, phrase) ?? destinationPreposition(p, oblique),
                     Self.destinationPrepositions.contains(preposition)
                 else { continue }
                 // "left for talks": only leaving and setting off go "for" a place
                 if preposition == "for", lemma != "leave" && lemma != "depart" { continue }
-                places += placesNamed(p, phrase, lemma: lemma)
+                out.append(phrase)
             }
         }
-        add(&facts, p, travellers, VerbEntry(lemma: lemma, cameo: .consult), places, at: w, confidence: FactConfidence.Tree.activeClause)
+        return out
     }
 
     /// The places or countries a destination phrase names, as a journey's or a delivery's targets.

@@ -107,3 +107,15 @@ extension ThirtySeventhRecallPassTests {
         XCTAssertEqual(try all("Iran is under sanctions, Tomas Varlek said."), [])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testAJourneyBackOrHomeStillEndsAtItsDestination() throws {
+        XCTAssertEqual(try all("Tomas Varlek flew back to Taipei on Saturday night."), ["Tomas Varlek -fly-> Taipei"])
+    }
+
+    func testAStatesForcesFlownSomewhereAreItsForcePosture() throws {
+        XCTAssertEqual(try all("Senegalese paratroopers flew into Bissau on Wednesday."), ["Senegal -fly-> Bissau"])
+        // forces flown home name no place
+        XCTAssertEqual(try all("Senegalese troops flew home from Bissau on Friday."), [])
+    }
+}
