@@ -829,6 +829,10 @@ extension TreeActionExtractor {
             // ("Talks between Peru and the MRTA had been mediated by X": a passive's subject is what is brokered;
             // "talks between X and Y, hosted by Z": so is the noun a participle describes)
             if passive { objects += p.dependents(w, .nsubjPass) }
+            // ("talks between Maputo and Renamo that were mediated by X": the noun a passive relative clause hangs on)
+            if passive, p.label(w) == .aclRelcl, let head = p.head(w), p.dependents(w, .nsubjPass).contains(where: { p.word($0, isIn: Self.relativePronouns) }) {
+                objects.append(head)
+            }
             // ("hosted by Z and mediated by V": a participle joined to another shares its noun)
             var participle = w
             if p.label(w) == .conj, let h = p.head(w), p.label(h) == .acl { participle = h }

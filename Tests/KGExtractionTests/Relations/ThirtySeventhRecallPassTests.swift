@@ -119,3 +119,11 @@ extension ThirtySeventhRecallPassTests {
         XCTAssertEqual(try all("Senegalese troops flew home from Bissau on Friday."), [])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testAHostInAPassiveRelativeClauseActsOnTheSidesOfTheNounItHangsOn() throws {
+        XCTAssertEqual(
+            try all("The deal followed talks between Armenia and Azerbaijan which were hosted by Russia."),
+            ["Armenia -talk-> Azerbaijan", "Azerbaijan -talk-> Armenia", "Russia -host-> Armenia", "Russia -host-> Azerbaijan"])
+    }
+}
