@@ -114,6 +114,8 @@ HISTORICAL_STATES = {"Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socia
 HISTORICAL_DEMONYMS = {"Soviet Union": ["Soviet"], "West Germany": ["West German"], "East Germany": ["East German"],
                        "Czechoslovakia": ["Czechoslovak"], "South Vietnam": ["South Vietnamese"],
                        "North Vietnam": ["North Vietnamese"], "Rhodesia": ["Rhodesian"], "Zaire": ["Zairean", "Zairian"]}
+# The same for a federation GeoNames lists under its last name, not under the one its adjective is of.
+HISTORICAL_DEMONYMS_OF_RENAMED = {"Serbia and Montenegro": ["Yugoslav"]}
 EXTRA_DEMONYMS = {"US": ["American", "Americans", "U.S."], "GB": ["British", "Briton", "Britons", "English"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "FR": ["French"], "IE": ["Irish"],
                   "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
@@ -550,6 +552,10 @@ def generate_countries():
         for f in [name] + forms:
             rows.append((f, name, "country", "name"))
         for f in HISTORICAL_DEMONYMS.get(name, []):
+            rows.append((f, name, "country", "historical demonym"))
+    # the federation GeoNames keeps under its last name ("Yugoslavia" is a name of Serbia and Montenegro)
+    for name, forms in HISTORICAL_DEMONYMS_OF_RENAMED.items():
+        for f in forms:
             rows.append((f, name, "country", "historical demonym"))
     return rows, gc, cities
 

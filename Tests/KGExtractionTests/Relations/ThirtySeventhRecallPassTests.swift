@@ -127,3 +127,11 @@ extension ThirtySeventhRecallPassTests {
             ["Armenia -talk-> Azerbaijan", "Azerbaijan -talk-> Armenia", "Russia -host-> Armenia", "Russia -host-> Azerbaijan"])
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testYugoslavBeforeATitleIsTheFederation() throws {
+        XCTAssertEqual(try roles("Yugoslav President Tomas Varlek received the envoy."), ["Tomas Varlek -president-> Serbia and Montenegro"])
+        // the adjective elsewhere names no actor
+        XCTAssertFalse(try entities("The former Yugoslav republic of Macedonia voted.").contains("Serbia and Montenegro country"))
+    }
+}
