@@ -24,6 +24,39 @@ enum OfficeHolders {
         table[key(name)]
     }
 
+    /// Given and family name ("ali|khamenei") -> the one country of every holder so named
+    /// ("Ali Hoseini Khamenei", "Ali Housseini Khamenei"); names two countries share are left out.
+    static let countryByGivenAndFamilyName: [String: String] = {
+        var found: [String: String] = [:]
+        var shared = Set<String>()
+        for (name, country) in table {
+            guard let short = givenAndFamilyName(ofKey: name) else { continue }
+            if let other = found[short], other != country { shared.insert(short) } else { found[short] = country }
+        }
+        for short in shared { found[short] = nil }
+        return found
+    }()
+
+    /// The country of the person named `name`, or, when the lexicon writes the name with middle
+    /// names the text leaves out, of the holders with the same given and family name: "Ali Khamenei"
+    /// -> Iran (the lexicon has "Ali Hoseini Khamenei").
+    ///
+    /// ```swift
+    /// OfficeHolders.country(ofShortName: "Ali Khamenei")  // "Iran"
+    /// ```
+    static func country(ofShortName name: String) -> String? {
+        let folded = key(name)
+        if let country = table[folded] { return country }
+        return givenAndFamilyName(ofKey: folded).flatMap { countryByGivenAndFamilyName[$0] }
+    }
+
+    /// "ali hoseini khamenei" -> "ali|khamenei"; nil for a name of one word.
+    static func givenAndFamilyName(ofKey key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+        return "\(first)|\(last)"
+    }
+
     /// A name's look-up key: lower case, accents and hyphens folded ("José Ramos-Horta" -> "jose ramos horta").
     static func key(_ name: String) -> String {
         asciiKey(name) ?? foldedKey(name)

@@ -561,7 +561,7 @@ extension RoleExtractor {
                     ? [dateline, document]
                     : singleCountryTitles[b.role] != nil
                         ? [only]
-                        : knownCountryName(of: b.person, entities: entities) != nil
+                        : known != nil || knownCountryName(of: b.person, entities: entities) != nil
                             ? [known] : [b.spokenCountry, b.sentenceCountry] + story
             guard let country = candidates.lazy.compactMap({ $0 }).first(where: allowed) else { continue }
             guessed.insert(b.person)
@@ -604,12 +604,15 @@ extension RoleExtractor {
 
     /// The country the document names that the lexicon of office holders (`OfficeHolders`) places
     /// `person` in: "President Bill Clinton" in a story from Sarajevo that names the United States.
+    /// ("Ali Khamenei", whom the lexicon writes with a middle name: by his given and family name, when
+    /// the document names that country)
     static func knownCountry(of person: Int, entities: [ExtractedEntity]) -> Int? {
-        guard let name = knownCountryName(of: person, entities: entities) else { return nil }
+        guard let name = entities.first(where: { $0.id == person }).flatMap({ OfficeHolders.country(ofShortName: $0.name) }) else { return nil }
         return entities.first { $0.type == .country && $0.name == name }?.id
     }
 
-    /// The name of the country the lexicon of office holders places `person` in, named in the document or not.
+    /// The name of the country the lexicon of office holders places `person` in, named in the document
+    /// or not (by the full name only: a given and family name two people share places no one away).
     static func knownCountryName(of person: Int, entities: [ExtractedEntity]) -> String? {
         entities.first { $0.id == person }.flatMap { OfficeHolders.country(of: $0.name) }
     }

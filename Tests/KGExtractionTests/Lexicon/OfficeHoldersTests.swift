@@ -26,4 +26,14 @@ final class OfficeHoldersTests: XCTestCase {
         XCTAssertEqual(OfficeHolders.key("José Ramos-Horta"), "jose ramos horta")
         XCTAssertEqual(OfficeHolders.key("Jose RAMOS-Horta"), "jose ramos horta")
     }
+
+    func testAShortNameFindsTheHolderTheLexiconWritesWithAMiddleName() {
+        // the lexicon has "Carlos Saul Menem" and "Laurent Desire Kabila"
+        XCTAssertNil(OfficeHolders.country(of: "Carlos Menem"))
+        XCTAssertEqual(OfficeHolders.country(ofShortName: "Carlos Menem"), "Argentina")
+        XCTAssertEqual(OfficeHolders.country(ofShortName: "Laurent Kabila"), "Democratic Republic of the Congo")
+        // a full name is looked up as it is; one word has no given and family name
+        XCTAssertEqual(OfficeHolders.country(ofShortName: "Carlos Saul Menem"), "Argentina")
+        XCTAssertNil(OfficeHolders.givenAndFamilyName(ofKey: "menem"))
+    }
 }

@@ -349,8 +349,15 @@ final class BareTitlePlacementTests: ExtractionTestCase {
         XCTAssertEqual(
             try roles(
                 "MASERU, Sept 22 (Reuters) - Lesotho was calm on Monday. Lesotho said the talks had failed. Zimbabwe, Angola and Namibia sent "
-                    + "troops to Congo to defend President Laurent Kabila. Lesotho would not sign."),
+                    + "troops to Congo to defend President Tomas Kabeya. Lesotho would not sign."),
             [])
+        // a holder the lexicon of office holders knows is placed in his own country all the same
+        // (it writes "Laurent Desire Kabila"; the story names Congo)
+        XCTAssertEqual(
+            try roles(
+                "MASERU, Sept 22 (Reuters) - Lesotho was calm on Monday. Lesotho said the talks had failed. Zimbabwe, Angola and Namibia sent "
+                    + "troops to Congo to defend President Laurent Kabila. Lesotho would not sign."),
+            ["Laurent Kabila -president-> Democratic Republic of the Congo"])
         XCTAssertEqual(
             try roles(
                 "LIBREVILLE, Aug 30 (Reuters) - Gabon was calm on Wednesday. Gabon closed its borders. Gabon placed President Ali Bongo under "

@@ -135,3 +135,13 @@ extension ThirtySeventhRecallPassTests {
         XCTAssertFalse(try entities("The former Yugoslav republic of Macedonia voted.").contains("Serbia and Montenegro country"))
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testABareTitledHolderTheLexiconKnowsByAShortNameIsPlacedInHisCountry() throws {
+        // the lexicon writes "Carlos Saul Menem"; the sentence names Spain, the story Argentina too
+        XCTAssertTrue(
+            try all(
+                "MADRID (Reuters) - Argentina and Britain restored relations. In Madrid, President Carlos Menem thanked Spain for its help."
+            ).contains("Carlos Menem -president-> Argentina"))
+    }
+}
