@@ -1,5 +1,6 @@
-import KGIngest
 import XCTest
+
+@testable import KGIngest
 
 final class TextDecoderTests: XCTestCase {
     func testValidUTF8IsUTF8AndLosesItsByteOrderMark() {
@@ -54,5 +55,15 @@ final class TextDecoderTests: XCTestCase {
 
     func testEveryLineEndingBecomesANewline() {
         XCTAssertEqual(TextDecoder.decode(Array("a\r\nb\rc\nd\r\n\r\ne".utf8)), .text("a\nb\nc\nd\n\ne", .utf8))
+    }
+
+    /// Texts too long to be stored inline are searched for a return by their bytes: a return
+    /// anywhere is found, and a text without one (non-ASCII included) is given back as it is.
+    func testReturnsAreFoundInLongTexts() {
+        let line = String(repeating: "Kyiv\u{2019}s envoy ", count: 20)
+        XCTAssertEqual(TextDecoder.normalizeLineEndings(line + "\r\n" + line + "\r"), line + "\n" + line + "\n")
+        XCTAssertEqual(TextDecoder.normalizeLineEndings("\r" + line), "\n" + line)
+        XCTAssertEqual(TextDecoder.normalizeLineEndings(line + "\n" + line), line + "\n" + line)
+        XCTAssertEqual(TextDecoder.normalizeLineEndings("a\rb"), "a\nb")
     }
 }

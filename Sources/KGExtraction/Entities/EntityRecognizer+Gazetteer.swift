@@ -169,6 +169,8 @@ extension EntityRecognizer {
             key += tokens[j].lower
             j += 1
             if lexicons.roles.contains(key) { best = j }
+            // a key that is no title's opening words (`rolePrefixes`) grows into no title
+            if !lexicons.rolePrefixes.contains(key) { break }
         }
         return best
     }

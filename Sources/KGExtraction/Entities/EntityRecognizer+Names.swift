@@ -436,7 +436,7 @@ extension EntityRecognizer {
                 && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps
             // "Al Masirah", "El Alto": a capitalized particle opening a name belongs to it
             let particleOpens =
-                segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower) && k + 1 < run.upperBound
+                segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower, hash: lowerHash) && k + 1 < run.upperBound
                 && tokens[k + 1].isCapitalized && !tokens.lower(k + 1, isIn: lexicons.commonWords)
             // "Kim You-geun", "Park Ji-won": a hyphenated East Asian given name and the surname before
             // it are name words, though "You" and "Park" are everyday words
@@ -446,9 +446,10 @@ extension EntityRecognizer {
                 || Self.isEastAsianSurname(t) && Self.isHyphenatedGivenName(tokens, at: k + 1, end: run.upperBound)
             let isCommon =
                 !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName && !givenNameInside
-                && ((lexicons.commonWords.contains(lower) || NameCues.neverNames.contains(lower)) && !lexicons.firstNames.contains(t.text)
-                    || NameCues.calendarWords.contains(lower) || lexicons.honorifics.contains(lower) && k + 1 == run.upperBound)
-            let placeHead = NameCues.locationHeads.contains(lower) && !t.isAllCaps
+                && ((lexicons.commonWords.contains(lower, hash: lowerHash) || NameCues.neverNames.contains(lower, hash: lowerHash))
+                    && !lexicons.firstNames.contains(t.text)
+                    || NameCues.calendarWords.contains(lower, hash: lowerHash) || lexicons.honorifics.contains(lower, hash: lowerHash) && k + 1 == run.upperBound)
+            let placeHead = NameCues.locationHeads.contains(lower, hash: lowerHash) && !t.isAllCaps
             // "University of Avalon": a head opening the run, continued by "of"
             // ("Party of the Democratic Revolution")
             let opensName =
@@ -465,11 +466,13 @@ extension EntityRecognizer {
             let titledPerson =
                 k + 1 == run.upperBound
                 && (placeHead && k == run.lowerBound + 1 && isFirstNameAndSurnameHead(tokens[run.lowerBound], t)
-                    || lexicons.firstNames.contains(tokens[run.lowerBound].text) && NameCues.organizationHeads.contains(lower) && !placeHead
+                    || lexicons.firstNames.contains(tokens[run.lowerBound].text) && NameCues.organizationHeads.contains(lower, hash: lowerHash)
+                        && !placeHead
                         && k > run.lowerBound && !opensName)
                 && (roles.contains { $0.range.upperBound == run.lowerBound }
                     || run.lowerBound > 0 && tokens[run.lowerBound - 1].text == "," && titleEnds(tokens, before: run.lowerBound - 1, roles: roles))
-            if (NameCues.organizationHeads.contains(lower) || placeHead) && !titledPerson && (k > run.lowerBound || opensName) && endsName {
+            // (the word sets asked by the hash the token keeps)
+            if (NameCues.organizationHeads.contains(lower, hash: lowerHash) || placeHead) && !titledPerson && (k > run.lowerBound || opensName) && endsName {
                 // institution: from the start of the run (or segment) up to the head
                 var start = segment.first ?? k
                 // "Democratic Unionist Party": everyday words right before the name's own words belong to it

@@ -40,6 +40,10 @@ struct Lexicons: Sendable {
     /// Role nouns keyed by their lower-cased token sequence.
     var roles: WordSet = []
     var roleFirstWords: WordSet = []
+    /// Every key of `roles` cut short at each of its spaces ("foreign", "foreign affairs"), as
+    /// `gazetteerPrefixes` for the gazetteer: a title read word by word that is none of these
+    /// cannot grow into a key.
+    var rolePrefixes: WordSet = []
     var roleMaxTokens = 1
     var honorifics: WordSet = []
     /// Country -> its demonym as an adjective (`Russia` -> `Russian`).
@@ -74,12 +78,13 @@ struct Lexicons: Sendable {
     private static func loadAllButTheGazetteer() throws -> Lexicons {
         var lex = Lexicons()
         // read into standard sets, kept as word sets (`WordSet`): the rules look words up in them
-        var roles = Set<String>(), roleFirstWords = Set<String>(), firstNames = Set<String>()
+        var roles = Set<String>(), roleFirstWords = Set<String>(), rolePrefixes = Set<String>(), firstNames = Set<String>()
         for line in try lines("roles.txt") {
             let key = tokenKey(line)
             roles.insert(key)
             let words = key.split(separator: " ")
             if let first = words.first { roleFirstWords.insert(String(first)) }
+            for index in key.indices where key[index] == " " { rolePrefixes.insert(String(key[..<index])) }
             lex.roleMaxTokens = max(lex.roleMaxTokens, words.count)
         }
         let honorifics = Set(try lines("honorifics.txt").map { $0.lowercased() })
@@ -112,6 +117,7 @@ struct Lexicons: Sendable {
         lex.actionNouns = WordTable(actionNouns)
         lex.roles = WordSet(roles)
         lex.roleFirstWords = WordSet(roleFirstWords)
+        lex.rolePrefixes = WordSet(rolePrefixes)
         lex.honorifics = WordSet(honorifics)
         lex.firstNames = WordSet(firstNames)
         lex.commonWords = WordSet(commonWords)

@@ -19,7 +19,7 @@ struct QuoteSpeakerResolver {
     func resolve(_ s: SentenceView, bodyOf: [Int: Int]) -> [SentenceView.Span] {
         // which tokens are inside quotation marks; a closing mark with no opening one closes a
         // quotation that began in an earlier sentence, an unclosed one runs to the sentence's end
-        var inside = Set<Int>()
+        var inside = TokenIndexSet(covering: s.range)
         var openAt: Int?
         var sawMark = false
         var closedBefore = false
@@ -64,7 +64,7 @@ struct QuoteSpeakerResolver {
 
     /// The speaker: "X said" (the mention before the speech verb) or "said X" (the first person or,
     /// failing that, the last mention after it), outside the quotation.
-    func speaker(_ s: SentenceView, outside inside: Set<Int>) -> Int? {
+    func speaker(_ s: SentenceView, outside inside: TokenIndexSet) -> Int? {
         // read once: a static word set is asked for (a lazy initialization checked) at each use
         let speechForms = Self.speechForms
         for v in s.range where !inside.contains(v) && s.lower(v, isIn: speechForms) {

@@ -56,16 +56,18 @@ public enum PageFurniture {
         var inFurnitureSection = false
         // whether a line of prose has been kept: the article's body has begun
         var bodyHasBegun = false
-        var seen = Set<String>()
+        // the lines read so far, by their words (a paragraph's words joined and hashed were a
+        // fifth of this mask)
+        var seen = SeenLines()
         for line in lines {
             // the lower-case forms only, without copying each token into a filtered array first
             let words = tokens[line].compactMap { $0.isWord || $0.kind == .number ? $0.lower : nil }
             // and their hashes as the tokens keep them, for the word tables
             let hashes = tokens[line].compactMap { $0.isWord || $0.kind == .number ? $0.lowerHash : nil }
-            let normalized = joinedWithSpaces(words)
             var furniture = inFurnitureSection
             if !furniture {
                 if words.count <= 7,
+                    case let normalized = joinedWithSpaces(words),
                     sectionMarkerWordCounts.contains(where: {
                         isMarkerLine(normalized, $0.marker, markerWordCount: $0.wordCount, wordCount: words.count)
                     })
@@ -78,11 +80,11 @@ public enum PageFurniture {
                     if !isCounterAboveBody { inFurnitureSection = true }
                 } else if isFurnitureLine(tokens[line], words: words, hashes: hashes, verbForms: verbForms, commonWords: commonWords) {
                     furniture = true
-                } else if !normalized.isEmpty && seen.contains(normalized) {
-                    furniture = true  // a repeated headline or caption
+                } else if !(words.isEmpty || words.count == 1 && words[0].isEmpty) && seen.contains(words, hashes: hashes) {
+                    furniture = true  // a repeated headline or caption (its words joined are no empty string)
                 }
             }
-            seen.insert(normalized)
+            seen.insert(words, hashes: hashes)
             if !furniture && words.count >= proseLineWordCount { bodyHasBegun = true }
             if furniture {
                 for i in line { mask[i] = false }

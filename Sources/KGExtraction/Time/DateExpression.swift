@@ -142,19 +142,20 @@ extension DateExpression {
             }
             return expression(.monthDay(month: month, day: day), through: i + 1)
         }
-        let lower = word.lowercased
+        // the words read by name, by the keyword each word was found to be (`DateKeyword`)
+        let keyword = word.keyword
         // last Monday, next Friday, Monday
-        if lower == "last" || lower == "next" || lower == "this", i + 1 < words.count {
+        if keyword == .last || keyword == .next || keyword == .this, i + 1 < words.count {
             let next = words[i + 1]
             if let weekday = next.weekday {
-                let shift: WeekdayShift = lower == "last" ? .previous : lower == "next" ? .next : .mostRecent
+                let shift: WeekdayShift = keyword == .last ? .previous : keyword == .next ? .next : .mostRecent
                 return expression(.weekday(weekday, shift), through: i + 1)
             }
-            switch (lower, next.lowercased) {
-            case ("last", "week"): return expression(.lastWeek, through: i + 1)
-            case ("last", "month"): return expression(.lastMonth, through: i + 1)
-            case ("last", "night"): return expression(.daysFromAnchor(-1), through: i + 1)
-            case ("this", "morning"), ("this", "afternoon"), ("this", "evening"):
+            switch (keyword, next.keyword) {
+            case (.last, .week): return expression(.lastWeek, through: i + 1)
+            case (.last, .month): return expression(.lastMonth, through: i + 1)
+            case (.last, .night): return expression(.daysFromAnchor(-1), through: i + 1)
+            case (.this, .morning), (.this, .afternoon), (.this, .evening):
                 return expression(.daysFromAnchor(0), through: i + 1)
             default: break
             }
@@ -162,17 +163,17 @@ extension DateExpression {
         if let weekday = word.weekday {
             return expression(.weekday(weekday, .mostRecent), through: i)
         }
-        switch lower {
-        case "yesterday": return expression(.daysFromAnchor(-1), through: i)
-        case "today", "tonight": return expression(.daysFromAnchor(0), through: i)
-        case "tomorrow": return expression(.daysFromAnchor(1), through: i)
+        switch keyword {
+        case .yesterday: return expression(.daysFromAnchor(-1), through: i)
+        case .today, .tonight: return expression(.daysFromAnchor(0), through: i)
+        case .tomorrow: return expression(.daysFromAnchor(1), through: i)
         default: break
         }
         // three days ago
         // "ago" first: it rules out nearly every word before its number is looked up
-        if i + 2 < words.count, words[i + 2].lowercased == "ago",
-            words[i + 1].lowercased == "days" || words[i + 1].lowercased == "day",
-            let count = word.number ?? DateWord.numberWords[lower], count > 0, count <= 31
+        if i + 2 < words.count, words[i + 2].keyword == .ago,
+            words[i + 1].keyword == .days || words[i + 1].keyword == .day,
+            let count = word.number ?? word.numberWordValue, count > 0, count <= 31
         {
             return expression(.daysFromAnchor(-count), through: i + 2)
         }
@@ -200,23 +201,39 @@ struct DateWord {
     let month: Int?
     /// 1 Monday ... 7 Sunday, capitalized weekday names only.
     let weekday: Int?
+    /// The word the scanner reads by name that `lowercased` is, if any.
+    let keyword: DateKeyword?
 
-    /// `lowercased` is `text.lowercased()`, which `split` writes itself for an ASCII word.
-    init(range: Range<Int>, text: String, lowercased: String, digits: Int, joinedByHyphen: Bool) {
+    /// `lowercased` is `text.lowercased()`, which `split` writes itself for an ASCII word, and
+    /// `keyword` its `DateKeyword(lowercased:)`, which `split` finds from the scalars.
+    init(range: Range<Int>, text: String, lowercased: String, keyword: DateKeyword?, digits: Int, joinedByHyphen: Bool) {
         self.range = range
         self.text = text
         self.digits = digits
         self.joinedByHyphen = joinedByHyphen
         self.lowercased = lowercased
         dayOfMonth = Self.dayOfMonth(lowercased)
-        let length = lowercased.utf8.count
-        let capitalized = Self.startsUpperCase(text)
-        // the dictionaries' keys are 3 to 9 and 6 to 9 bytes long
-        month = capitalized && (3...9).contains(length) ? Self.months[lowercased] : nil
-        weekday = capitalized && (6...9).contains(length) ? Self.weekdays[lowercased] : nil
+        self.keyword = keyword
+        // `months[lowercased]` and `weekdays[lowercased]` of a capitalized word, found as keywords
+        var month: Int?, weekday: Int?
+        if Self.startsUpperCase(text) {
+            switch keyword {
+            case let .monthName(number): month = number
+            case let .weekdayName(number): weekday = number
+            default: break
+            }
+        }
+        self.month = month
+        self.weekday = weekday
     }
 
     var number: Int? { digits > 0 && digits <= 4 ? Int(text) : nil }
+
+    /// `numberWords[lowercased]`.
+    var numberWordValue: Int? {
+        if case let .numberWord(value) = keyword { return value }
+        return nil
+    }
 
     /// The day number a lower-cased word writes, as `dayOfMonth`.
     static func dayOfMonth(_ lowercased: String) -> Int? {
@@ -269,18 +286,23 @@ struct DateWord {
             let start = i
             var isASCII = true
             var allDigits = true
+            var hasCapital = false
             while i < scalars.count, isWordScalar(scalars[i]) {
                 let value = scalars[i].value
                 if value >= 0x80 { isASCII = false }
                 if value < 48 || value > 57 { allDigits = false }
+                if value >= 65 && value <= 90 { hasCapital = true }
                 i += 1
             }
-            // built as the tokenizer builds a token's text: ASCII bytes at once, not scalar by scalar
-            let text = Tokenizer.makeString(scalars[start..<i])
+            // built as the tokenizer builds a token's text: ASCII bytes at once, not scalar by scalar;
+            // an ASCII word without capitals (most words) is its own lower-case form, made once
+            let word = scalars[start..<i]
+            let text = isASCII && !hasCapital ? asciiLowercased(word) : Tokenizer.makeString(word)
+            let lowercased = isASCII ? (hasCapital ? asciiLowercased(word) : text) : text.lowercased()
             words.append(
                 DateWord(
-                    range: start..<i, text: text,
-                    lowercased: isASCII ? asciiLowercased(scalars[start..<i]) : text.lowercased(),
+                    range: start..<i, text: text, lowercased: lowercased,
+                    keyword: isASCII ? DateKeyword(asciiWord: word) : DateKeyword(lowercased: lowercased),
                     digits: allDigits ? i - start : 0,
                     joinedByHyphen: start > 0 && scalars[start - 1] == "-"))
         }
