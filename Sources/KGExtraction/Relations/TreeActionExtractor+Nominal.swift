@@ -210,7 +210,7 @@ extension TreeActionExtractor {
             guard !isUnreal(p, n) else { return false }
             for subject in p.dependents(n, base: "nsubj") {
                 var named = subject
-                if p.word(subject, isIn: Self.relativeSubjects) {
+                if p.word(subject, isIn: Self.relativePronouns) {
                     // the name the clause hangs on, or the one right before its pronoun whatever the parser hung it on
                     named = relativeAntecedent(p, of: n).flatMap { p.mentionOf[$0] != nil ? $0 : nil } ?? nameBeforeComma(p, subject) ?? subject
                 }
@@ -239,9 +239,6 @@ extension TreeActionExtractor {
         guard before >= 1, p.word(before, is: ","), p.mentionOf[before - 1] != nil else { return nil }
         return before - 1
     }
-
-    /// Relative pronouns that stand for the name their clause hangs on.
-    static let relativeSubjects: WordSet = ["who", "which", "that"]
 
     /// Who performs the act a noun names: its possessor (`Russia's`), its national or named modifier
     /// (`US sanctions`), its `by` phrase, or the subject of the verb that performs it (`Norway
