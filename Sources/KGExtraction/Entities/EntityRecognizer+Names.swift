@@ -698,6 +698,22 @@ extension EntityRecognizer {
         return isBodyClassNoun(tokens[k - 1])
     }
 
+    /// Whether an apposition from `start` is "a" or "an", a few lower-case words and a noun for a kind
+    /// of person (`NameCues.personClassNouns`), ended by a comma, the sentence's end or a word that
+    /// opens what is said of that person ("with", "who"): ", a retired law professor with no party".
+    func personNounInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Bool {
+        guard start < sentence.upperBound, ["a", "an"].contains(tokens[start].lower) else { return false }
+        var k = start + 1
+        while k < min(sentence.upperBound, start + 1 + Self.classNounAppositionWords), tokens[k].isWord, !tokens[k].isCapitalized {
+            if NameCues.personClassNouns.contains(tokens[k].lower, hash: tokens[k].lowerHash) {
+                let next = k + 1
+                return next == sentence.upperBound || [",", "."].contains(tokens[next].text) || ["with", "who", "whose", "and"].contains(tokens[next].lower)
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether `token` is a class noun of a body or a business: "group", "movement", "retailer", "carrier".
     func isBodyClassNoun(_ token: Token) -> Bool {
         NameCues.organizationClassNouns.contains(token.lower, hash: token.lowerHash) || RoleExtractor.companyNouns.contains(token.lower, hash: token.lowerHash)
@@ -952,6 +968,12 @@ extension EntityRecognizer {
         // "Espen Barth Eide, Guterres's special adviser", "Jan Eliasson, a former Swedish foreign minister":
         // a title in apposition describes a person
         if wordCount >= 2, after?.text == ",", titleInApposition(tokens, from: range.upperBound + 1, sentence: sentence) {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Kais Saied, a retired law professor, ...": a noun for a kind of person in apposition describes a person
+        if (2...3).contains(wordCount), plainNameWords(words), after?.text == ",",
+            personNounInApposition(tokens, from: range.upperBound + 1, sentence: sentence)
+        {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan": a name between "of A and"

@@ -145,3 +145,12 @@ extension ThirtySeventhRecallPassTests {
             ).contains("Carlos Menem -president-> Argentina"))
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testANameANounForAKindOfPersonDescribesInAppositionIsAPersons() throws {
+        XCTAssertEqual(
+            try entities("Kais Varlek, a retired law professor with no party behind him, was declared the winner."), ["Kais Varlek person"])
+        // a noun for a place or a body in apposition says nothing of the kind
+        XCTAssertFalse(try entities("Port Vila, a small town, flooded.").contains("Port Vila person"))
+    }
+}
