@@ -155,7 +155,9 @@ extension RoleExtractor {
     func possessiveTitles(_ s: SentenceView, _ context: Context, _ facts: inout [Fact]) {
         for role in s.roles {
             let r = role.range
-            let opener = r.lowerBound - 1
+            // "its deputy leader, X": a word that ranks the title may stand between
+            let ranked = s.range.contains(r.lowerBound - 1) && s.lower(r.lowerBound - 1, isIn: Self.titleRankWords)
+            let opener = ranked ? r.lowerBound - 2 : r.lowerBound - 1
             guard s.range.contains(opener), s.lower(opener, isIn: Self.possessiveTitleOpeners), let comma = postPlaceEnd(s, titleEnd: r.upperBound) else { continue }
             // "His foreign minister, General X": a rank may stand before the name
             var named = comma + 1
@@ -190,6 +192,9 @@ extension RoleExtractor {
             Self.addRole(person, role.name, body, in: s, from: opener, to: s.mentions[p].range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
+
+    /// Words (a closed class) that rank a title after a possessive: "its deputy leader", "its acting chairman".
+    static let titleRankWords: WordSet = ["deputy", "acting", "interim"]
 
     /// The comma after a title and the place of its post, if any: right after the title ("its envoy,
     /// X"), or after "to"/"in"/"at"/"for" and a name ("its ambassador to Ethiopia, X"). Nil when neither.

@@ -154,3 +154,15 @@ extension ThirtySeventhRecallPassTests {
         XCTAssertFalse(try entities("Port Vila, a small town, flooded.").contains("Port Vila person"))
     }
 }
+
+extension ThirtySeventhRecallPassTests {
+    func testARankedTitleAfterItsIsHeldInTheBodyItStandsFor() throws {
+        XCTAssertTrue(
+            try roles("Police stormed the offices of the opposition Musavat party and arrested its deputy leader, Tomas Varlek.")
+                .contains("Tomas Varlek -leader-> Musavat"))
+        // "its" standing for a state: the title is the state's
+        XCTAssertTrue(
+            try roles("Kenya sent troops to the border and its acting president, Tomas Varlek, flew to Mombasa.")
+                .contains("Tomas Varlek -president-> Kenya"))
+    }
+}
