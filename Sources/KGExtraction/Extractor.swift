@@ -176,7 +176,9 @@ public final class Extractor: Sendable {
                 tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastCountries: &lastCountries,
                 lastPerson: &lastPerson,
                 lastTopic: &lastTopic, lastOpener: &lastOpener)
-            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: views[index] + extra, roles: rolesBySentence[index])
+            // the sentence's names with what its pronouns and descriptions stand for, made once
+            let named = views[index] + extra
+            var view = SentenceView(tokens: tokens, range: range, index: index, mentions: named, roles: rolesBySentence[index])
             let stated = roles.extract(view)
             let openingPlace = OpeningPlaceCountry.of(
                 view, from: DatelinePrefix.end(tokens, range), entities: resolved.entities, gazetteer: lexicons.gazetteer)
@@ -187,10 +189,10 @@ public final class Extractor: Sendable {
             leaderDescriptions.record(roleFacts)
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
-            let all = views[index] + extra + speakers
-            let possessors = LeaderGovernments.possessors(tokens, mentions: views[index] + extra)
+            let all = named + speakers
+            let possessors = LeaderGovernments.possessors(tokens, mentions: named)
             if !possessors.isEmpty { governmentPossessors[index] = possessors }
-            let clauses = LeaderGovernments.whoseClauses(tokens, range: range, mentions: views[index] + extra)
+            let clauses = LeaderGovernments.whoseClauses(tokens, range: range, mentions: named)
             if !clauses.isEmpty { whoseClauses[index] = clauses }
             let linksTwo = Set(all.flatMap(\.entities)).count >= 2
             // where the sentence starts once its dateline ("LA PAZ, Nov 12 (Reuters) -") is skipped

@@ -371,13 +371,9 @@ struct AnaphoraResolver {
     /// // "Turkish President Tayyip Erdogan, whose government hosted the talks" -> "whose government": Turkey
     /// ```
     static func whoseGovernment(_ tokens: [Token], _ i: Int, range: Range<Int>, spans: [SentenceView.Span], roles: [RoleSpan]) -> SentenceView.Span? {
-        guard tokens[i].lower == "whose", i + 1 < range.upperBound, i - 1 > range.lowerBound, tokens[i - 1].text == ","
-        else { return nil }
-        let owner = tokens[i + 1].lower
-        let isGovernment = LeaderGovernments.governmentNouns.contains(owner)
+        guard let isGovernment = LeaderGovernments.whoseState(tokens, i, range: range) else { return nil }
         func fits(_ title: RoleSpan) -> Bool { !isGovernment || LeaderGovernments.leadingTitles.contains(title.name) }
-        guard isGovernment || Self.countryNouns.contains(owner),
-            let person = spans.last(where: { $0.range.upperBound == i - 1 }), person.type == .person,
+        guard let person = spans.last(where: { $0.range.upperBound == i - 1 }), person.type == .person,
             let country = SentenceView.countryOpeningTitle(of: person, mentions: spans, roles: roles, where: fits)
                 // "Kuwait's foreign minister, Sheikh X, whose country"
                 ?? SentenceView.countryOfApposedTitle(of: person, tokens: tokens, mentions: spans, roles: roles, where: fits)

@@ -43,6 +43,15 @@ enum LeaderGovernments {
         var isGovernment: Bool
     }
 
+    /// Whether token `i` opens ", whose government" (true: a leader's state) or ", whose country" (false:
+    /// the state of anyone holding a post in it); nil for any other word.
+    static func whoseState(_ tokens: [Token], _ i: Int, range: Range<Int>) -> Bool? {
+        guard tokens[i].lower == "whose", i + 1 < range.upperBound, i - 1 > range.lowerBound, tokens[i - 1].text == "," else { return nil }
+        let owner = tokens[i + 1].lower
+        if governmentNouns.contains(owner) { return true }
+        return AnaphoraResolver.countryNouns.contains(owner) ? false : nil
+    }
+
     /// The sentence's "PERSON, whose government|country ..." clauses that a comma before a lower-case
     /// word closes ("..., said"; the commas of a list of names stay inside); none when no such comma
     /// follows, so that an act after the clause is never taken for one inside it.
@@ -53,10 +62,8 @@ enum LeaderGovernments {
     /// ```
     static func whoseClauses(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span]) -> [WhoseClause] {
         var clauses: [WhoseClause] = []
-        for i in range where tokens[i].lower == "whose" && i + 2 < range.upperBound && i - 1 > range.lowerBound && tokens[i - 1].text == "," {
-            let owner = tokens[i + 1].lower
-            let isGovernment = governmentNouns.contains(owner)
-            guard isGovernment || AnaphoraResolver.countryNouns.contains(owner),
+        for i in range where i + 2 < range.upperBound {
+            guard let isGovernment = whoseState(tokens, i, range: range),
                 let person = mentions.last(where: { $0.range.upperBound == i - 1 }), person.type == .person, person.group.isEmpty,
                 let close = ((i + 2)..<(range.upperBound - 1)).first(where: { tokens[$0].text == "," && tokens[$0 + 1].isWord && !tokens[$0 + 1].isCapitalized })
             else { continue }
