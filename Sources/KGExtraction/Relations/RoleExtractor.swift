@@ -185,6 +185,8 @@ struct RoleExtractor {
             // "X, Guterres's special adviser on Cyprus and a former Norwegian foreign minister": a second
             // apposition after "and" describes the same person
             if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1, is: "and"), let comma = firstAppositionComma(s, and: opener - 1) { a = comma }
+            // "X, the parliament speaker and leader of Y": the title joined by "and" to the apposition's first
+            if opener == a, s.lower(a, is: "and"), let first = coordinatedTitleOpener(s, and: a) { a = first }
             if s.lower(a, isIn: WordSet.articles) { a -= 1 }
             // "X, now Mali's interim president"
             if s.lower(a, isIn: Self.appositionAdverbs), s.lower(a - 1, is: ",") { a -= 1 }
@@ -455,7 +457,8 @@ struct RoleExtractor {
         for i in s.range where s.lower(i, isIn: leadershipParticiples) && s.lower(i + 1, is: "by") {
             // "ITN, a party led by X": a class noun in apposition to the body stands for it
             let apposed = appositiveClassNoun(s, endingBefore: i)
-            let at = apposed ?? i
+            // ("the DPP, now led by X": an adverb of time may open the participle's phrase)
+            let at = apposed ?? (s.lower(i - 1, isIn: Self.appositionAdverbs) && s.lower(i - 2, is: ",") ? i - 1 : i)
             let acronymBefore = s.lower(at - 1, is: ")") && s.lower(at - 3, is: "(")
             // "NATO, which is led by the United States": a relative clause on the body before its comma
             let relative = apposed == nil && ["is", "was", "are", "were"].contains(s.lower(i - 1)) && s.lower(i - 2, is: "which") && s.lower(i - 3, is: ",")
@@ -466,7 +469,8 @@ struct RoleExtractor {
             var end = acronymBefore ? at - 3 : relative ? i - 3 : comma ? at - 1 : at
             // "the Syrian National Council (SNC), led by X": the acronym the body is given before the comma
             if comma { end = s.beforeParenthesizedAcronym(end) }
-            while comma || acronymBefore, end > at - 3, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
+            // (not the last word of the body's own name: "the Democratic Progressive Party, led by X")
+            while comma || acronymBefore, end > at - 3, s.mentionAt[end - 1] == nil, s.lower(end - 1, isIn: NameCues.organizationClassNouns) { end -= 1 }
             // "GERB (Citizens for European Development), a party led by X"
             if apposed != nil, s.lower(end - 1, is: ")"), let open = (max(s.range.lowerBound, end - 8)..<(end - 1)).last(where: { s.lower($0, is: "(") }) { end = open }
             guard let body = s.mention(endingBefore: end), s.mentions[body].type == .organization || s.mentions[body].type == .country,
@@ -540,6 +544,22 @@ struct RoleExtractor {
         if s.lower(k + 1, isIn: Self.appositionOpeners) { return k }
         if let owner = s.mention(startingAt: k + 1), s.lower(s.mentions[owner].range.upperBound, is: "'s") { return k }
         return nil
+    }
+
+    /// Where an apposition opens whose title is joined by the "and" at `and` to a second one: "X, the
+    /// parliament speaker and leader of Y" -> the index of "the" (of the comma with no article: "X,
+    /// speaker and leader of Y"); nil unless a title ends right before "and" and only its lower-case
+    /// modifiers stand between it and the opener.
+    func coordinatedTitleOpener(_ s: SentenceView, and: Int) -> Int? {
+        guard let title = s.roleAt[and - 1] else { return nil }
+        var k = s.roles[title].range.lowerBound - 1
+        while k > and - Self.appositionModifierWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized,
+            !s.lower(k, isIn: Self.notTitleModifiers)
+        {
+            k -= 1
+        }
+        if s.lower(k, isIn: WordSet.articles), s.lower(k - 1, is: ",") { return k }
+        return s.lower(k, is: ",") ? k : nil
     }
 
     /// Words of a title's own phrase after it, at most, its opener included: "on the independence of judges".

@@ -1,0 +1,37 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The thirty-eighth pass on unseen news: leadership stated by a participle after a body whose name
+/// ends in its class noun ("the Democratic Progressive Party, now led by X"), and a title joined by
+/// "and" to the first of an apposition ("X, the parliament speaker and leader of Y").
+final class ThirtyEighthRecallPassTests: ExtractionTestCase {
+    func testABodyNamedWithItsClassNounIsLedByThePersonAfterTheParticiple() throws {
+        XCTAssertEqual(
+            try all("The Progressive Alliance Party, led by Tomas Varlek, said it would win."),
+            ["Tomas Varlek -leader-> Progressive Alliance Party"])
+        // an adverb of time may open the participle's phrase
+        XCTAssertEqual(
+            try all("The Progressive Alliance Party, now led by Tomas Varlek, said it would win."),
+            ["Tomas Varlek -leader-> Progressive Alliance Party"])
+        // a lower-case class noun after the body's name is still passed over
+        XCTAssertEqual(
+            try all("The conservative New Democracy party, led by Tomas Varlek, said it would win."),
+            ["Tomas Varlek -leader-> New Democracy"])
+        // no comma and no relative clause: the participle names no leadership of the body
+        XCTAssertEqual(try all("The Progressive Alliance Party now led by Tomas Varlek said it would win."), [])
+    }
+
+    func testATitleJoinedByAndToTheAppositionsFirstIsTheSamePersons() throws {
+        XCTAssertEqual(
+            try all("Tomas Varlek, the parliament speaker and leader of the Progressive Alliance Party, said his party would vote."),
+            ["Tomas Varlek -leader-> Progressive Alliance Party"])
+        XCTAssertEqual(
+            try all("Tomas Varlek, speaker and leader of the Progressive Alliance Party, said his party would vote."),
+            ["Tomas Varlek -leader-> Progressive Alliance Party"])
+        // a second person's apposition after "and" is that person's
+        XCTAssertEqual(
+            try all("Tomas Varlek, the speaker, and Ana Rusk, leader of the Progressive Alliance Party, spoke."),
+            ["Ana Rusk -leader-> Progressive Alliance Party"])
+    }
+}
