@@ -470,7 +470,8 @@ extension DependencyTree {
     ///
     /// A sentence's root is its main verb; a name at the root with a relative clause means the
     /// parser hung the main verb inside the clause. The verb after the clause's closing comma becomes
-    /// the root with the name its subject; the words before that comma that hung on it go back to the
+    /// the root with the name its subject (also when the parser hung that verb on the name as a
+    /// parataxis); the words before that comma that hung on it go back to the
     /// clause's verb (a subject among them becomes its object, the pronoun being the clause's subject).
     ///
     /// ```swift
@@ -478,18 +479,21 @@ extension DependencyTree {
     /// // clause inside "backs": "recalled" becomes the root with "Algeria" its subject
     /// let mended = tree.withRelativeClausesClosed(relativePronouns: isWhichOrWho, commas: isComma, names: isName, finiteVerbs: isFinite)
     /// ```
-    func withRelativeClausesClosed(relativePronouns: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool]) -> DependencyTree {
+    func withRelativeClausesClosed(relativePronouns: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], adverbs: [Bool]? = nil) -> DependencyTree {
         guard relativePronouns.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, count > 4 else { return self }
+        let adverbs = adverbs.flatMap { $0.count == count ? $0 : nil } ?? Array(repeating: false, count: count)
         var heads = self.heads
         var labels = self.labels
         var changed = false
         for pronoun in 2..<count where relativePronouns[pronoun] && commas[pronoun - 1] && names[pronoun - 2] {
             let name = pronoun - 2
             guard heads[name] == nil, let clause = heads[pronoun], clause > pronoun, heads[clause] == name, clause + 1 < count - 1,
-                let comma = (clause + 1..<count - 1).first(where: { commas[$0] && finiteVerbs[$0 + 1] })
+                let comma = (clause + 1..<count - 1).first(where: { commas[$0] && (finiteVerbs[$0 + 1] || $0 + 2 < count && adverbs[$0 + 1] && finiteVerbs[$0 + 2]) })
             else { continue }
-            let verb = comma + 1
-            guard isDescendant(verb, of: clause, heads: heads) else { continue }
+            // ("X , whom Namibia accuses of Y , later flew": an adverb may stand before the verb)
+            let verb = finiteVerbs[comma + 1] ? comma + 1 : comma + 2
+            // (or hung on the name itself, as a parataxis: "X , whom Namibia accuses of Y , later flew")
+            guard isDescendant(verb, of: clause, heads: heads) || heads[verb] == name && labels[verb].base == "parataxis" else { continue }
             for word in name + 1..<comma where heads[word] == verb {
                 heads[word] = clause
                 if labels[word].base == "nsubj" { labels[word] = .obj }

@@ -69,7 +69,8 @@ struct ParsedSentence {
                 names: names
             )
             .withRelativeClausesClosed(
-                relativePronouns: zip(wordsEqual(to: "which"), wordsEqual(to: "who")).map { $0 || $1 }, commas: commas, names: names, finiteVerbs: finiteVerbs
+                relativePronouns: zip(zip(wordsEqual(to: "which"), wordsEqual(to: "who")), wordsEqual(to: "whom")).map { $0.0 || $0.1 || $1 }, commas: commas,
+                names: names, finiteVerbs: finiteVerbs, adverbs: tags.map { $0.upos == .ADV }
             )
             .withWhoseClausesClosed(
                 whose: wordsEqual(to: "whose"), commas: commas, names: names, finiteVerbs: finiteVerbs,

@@ -52,6 +52,17 @@ extension RoleExtractor {
                         confidence: FactConfidence.Role.sideClause, into: &facts)
                 }
             }
+            // "The SADC, of which Botswana and Namibia are members": each state listed after ", of which"
+            let pluralVerb = s.lower(i - 1, isIn: Self.listedBeingWords) ? i - 2 : i - 1
+            if s.lower(i, is: "members"), s.lower(pluralVerb, isIn: Self.pluralBeingVerbs),
+                let which = (max(s.range.lowerBound, pluralVerb - Self.listedMemberWords)..<pluralVerb).last(where: { s.lower($0, is: "which") }),
+                s.lower(which - 1, is: "of"), let body = bodyBeforeRelativeClause(s, comma: which - 2)
+            {
+                let listed = s.bodyList(from: which + 1)
+                if listed.count >= 2, let last = listed.last, s.mentions[last].range.upperBound == pluralVerb {
+                    listedMembers(s, of: body, from: which + 1, &facts)
+                }
+            }
             // "NATO members, including Poland", "NATO member states such as Poland": the body's name before the noun, the states after
             if let body = s.mention(endingBefore: i), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly {
                 var j = i + 1
@@ -81,6 +92,12 @@ extension RoleExtractor {
 
     /// Verbs before "a member" in "of which Haiti is a member".
     static let beingVerbs: WordSet = ["is", "was", "remains", "became"]
+    /// Verbs before "members" in "of which Botswana and Namibia are members".
+    static let pluralBeingVerbs: WordSet = ["are", "were", "remain", "became"]
+    /// Words between that verb and "members": "are both members", "are all members".
+    static let listedBeingWords: WordSet = ["both", "all", "founding"]
+    /// Words from "of which" to the verb, at most: "of which Botswana, Namibia and South Africa are".
+    static let listedMemberWords = 16
 
     /// Nouns of a body's members written after "member(s)": "NATO member states such as Poland".
     static let memberStateNouns: WordSet = ["state", "states", "country", "countries", "nation", "nations"]

@@ -321,6 +321,27 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(rooted.withRelativeClausesClosed(relativePronouns: which, commas: commas, names: names, finiteVerbs: finite), rooted)
     }
 
+    /// "X , whom Namibia accuses , later flew to Y ." parsed with "X" the root and "flew" its
+    /// parataxis: "flew" becomes the root with "X" its subject, past the adverb after the comma.
+    func testAnObjectRelativeClauseClosesBeforeAMainVerbHungOnTheName() {
+        let tree = DependencyTree(
+            heads: [nil, 4, 4, 4, 0, 7, 7, 0, 9, 7, 0],
+            labels: labels(["root", "punct", "obj", "nsubj", "acl:relcl", "punct", "advmod", "parataxis", "case", "obl", "punct"]))
+        let whom = [false, false, true, false, false, false, false, false, false, false, false]
+        let commas = [false, true, false, false, false, true, false, false, false, false, false]
+        let names = [true, false, false, true, false, false, false, false, false, true, false]
+        let finite = [false, false, false, false, true, false, false, true, false, false, false]
+        let adverbs = [false, false, false, false, false, false, true, false, false, false, false]
+        let mended = tree.withRelativeClausesClosed(relativePronouns: whom, commas: commas, names: names, finiteVerbs: finite, adverbs: adverbs)
+        XCTAssertEqual(mended.heads[7], nil)
+        XCTAssertEqual(mended.heads[0], 7)
+        XCTAssertEqual(mended.labels[0].rawValue, "nsubj")
+        XCTAssertEqual(mended.heads[4], 0)
+        XCTAssertEqual(mended.heads[3], 4)
+        // no adverbs given: the word after the comma is no finite verb, and nothing moves
+        XCTAssertEqual(tree.withRelativeClausesClosed(relativePronouns: whom, commas: commas, names: names, finiteVerbs: finite), tree)
+    }
+
     /// "X met the envoy , Y , and urged Z ." with "Y" the nsubj of "urged": it becomes the appos of "envoy".
     func testANameBetweenCommasAfterAnObjectIsItsApposition() {
         let tree = DependencyTree(

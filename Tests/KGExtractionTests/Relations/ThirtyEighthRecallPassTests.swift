@@ -35,3 +35,29 @@ final class ThirtyEighthRecallPassTests: ExtractionTestCase {
             ["Ana Rusk -leader-> Progressive Alliance Party"])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testAnObjectRelativeClauseWithAnObjectClauseKeepsItsVerbAndTheMainOne() throws {
+        // "accuses" had been read as a plural noun after "whom Namibia", and "flew" lost its subject
+        XCTAssertEqual(
+            try all("Tomas Varlek, whom Namibia accuses of leading an armed uprising in August, later flew to Denmark."),
+            ["Namibia -accuse-> Tomas Varlek", "Tomas Varlek -fly-> Denmark"])
+        XCTAssertEqual(
+            try all("Tomas Varlek, whom Namibia accused of conspiring with the army, left for Denmark."),
+            ["Namibia -accuse-> Tomas Varlek", "Tomas Varlek -leave-> Denmark"])
+    }
+}
+
+extension ThirtyEighthRecallPassTests {
+    func testEachStateListedBeforeAreMembersIsTheBodysMember() throws {
+        XCTAssertEqual(
+            try all("The Caribbean Community (CARICOM), of which Haiti and Jamaica are members, sent observers."),
+            ["Haiti -member-> Caribbean Community", "Jamaica -member-> Caribbean Community"])
+        // "are both members": the same
+        XCTAssertEqual(
+            try all("The Caribbean Community, of which Haiti and Jamaica are both members, sent observers."),
+            ["Haiti -member-> Caribbean Community", "Jamaica -member-> Caribbean Community"])
+        // a list that does not reach the verb names no members
+        XCTAssertEqual(try all("The plan, of which Haiti and Jamaica were critics, failed."), [])
+    }
+}

@@ -25,4 +25,21 @@ final class RelativeClauseVerbTagsTests: XCTestCase {
         let tags = [verb, pronoun, noun, properNoun]
         XCTAssertEqual(RelativeClauseVerbTags.mended(words, tags: tags), tags)
     }
+
+    func testANounAfterWhomAndANameIsTheClausesVerb() {
+        let whom = PartOfSpeech(upos: .PRON, xpos: .WP)
+        let singular = PartOfSpeech(upos: .NOUN, xpos: .NN)
+        let of = PartOfSpeech(upos: .ADP, xpos: .IN)
+        let article = PartOfSpeech(upos: .DET, xpos: .DT)
+        let past = RelativeClauseVerbTags.mended(["Smith", ",", "whom", "Kenya", "accused", "of"], tags: [properNoun, comma, whom, properNoun, singular, of])
+        XCTAssertEqual(past[4], PartOfSpeech(upos: .VERB, xpos: .VBD))
+        let present = RelativeClauseVerbTags.mended(["Smith", ",", "whom", "the", "Kenya", "accuses", "of"], tags: [properNoun, comma, whom, article, properNoun, noun, of])
+        XCTAssertEqual(present[5], PartOfSpeech(upos: .VERB, xpos: .VBZ))
+        // a noun followed by the clause's verb is the subject's own ("whom Kenya officials accuse")
+        let subject = RelativeClauseVerbTags.mended(["Smith", ",", "whom", "Kenya", "officials", "accuse"], tags: [properNoun, comma, whom, properNoun, noun, verb])
+        XCTAssertEqual(subject[4], noun)
+        // no "whom": nothing changes
+        let plain = [properNoun, comma, properNoun, singular, of]
+        XCTAssertEqual(RelativeClauseVerbTags.mended(["Smith", ",", "Kenya", "accused", "of"], tags: plain), plain)
+    }
 }
