@@ -265,7 +265,18 @@ extension TreeActionExtractor {
             if label == .nmodPoss || label.base == "amod" || label.base == "compound" {
                 // a place is no actor: "the Donetsk attacks" are not Donetsk's
                 if let m = p.usableMention(c), p.view.mentions[m].type != .location {
-                    found += arguments(p, c, confidence: label == .nmodPoss ? FactConfidence.Tree.attachedArgument : FactConfidence.Tree.modifierActor, asObject: false, lemma: nil)
+                    let confidence = label == .nmodPoss ? FactConfidence.Tree.attachedArgument : FactConfidence.Tree.modifierActor
+                    // "Saudi mediation between Doha and Manama": a demonym modifying a go-between's act is
+                    // its state (one heading a phrase would be a language, which `arguments` passes over);
+                    // elsewhere the window rules read it ("Russian recognition of X"), and the tree would
+                    // hand it acts told around the noun ("rejected an Israeli offer")
+                    if label.base == "amod", p.view.mentions[m].isDemonym, p.view.mentions[m].type == .country,
+                        p.dependents(n, base: "nmod").contains(where: { p.preposition($0) == "between" })
+                    {
+                        found.append(Argument(mention: m, confidence: confidence))
+                    } else {
+                        found += arguments(p, c, confidence: confidence, asObject: false, lemma: nil)
+                    }
                 }
             } else if label.base == "nmod", p.preposition(c) == "by" {
                 found += arguments(p, c, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)

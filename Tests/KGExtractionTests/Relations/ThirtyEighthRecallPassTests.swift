@@ -61,3 +61,16 @@ extension ThirtyEighthRecallPassTests {
         XCTAssertEqual(try all("The plan, of which Haiti and Jamaica were critics, failed."), [])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testADemonymModifyingAGoBetweensActIsItsState() throws {
+        XCTAssertEqual(
+            try all("The standoff ended after Norwegian mediation between Sri Lanka and India."),
+            ["Norway -mediate-> Sri Lanka", "Norway -mediate-> India"])
+        // a demonym that is a language, or a modifier of someone else, mediates nothing
+        XCTAssertEqual(
+            try all("Talks between Sri Lanka and India were held in Norwegian."), ["Sri Lanka -talk-> India", "India -talk-> Sri Lanka"])
+        XCTAssertEqual(
+            try all("The Norwegian envoy praised the talks between Sri Lanka and India."), ["Sri Lanka -talk-> India", "India -talk-> Sri Lanka"])
+    }
+}
