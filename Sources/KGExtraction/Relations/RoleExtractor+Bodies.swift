@@ -80,8 +80,11 @@ extension RoleExtractor {
             if s.lower(i, is: "who"), let (role, body) = heldPresidency(s, verb: i + 1), let person = relativeClausePerson(s, who: i) {
                 add(s.mentions[person].entity, role, s.mentions[body].entity, s.mentions[person].range.lowerBound, s.mentions[body].range.upperBound)
             }
-            // "NATO, of which Greece and Turkey are both members"
-            if s.lower(i, is: "of"), s.lower(i + 1, is: "which"), s.lower(i - 1, is: ","), let body = s.mention(endingBefore: i - 1), s.mentions[body].type == .organization {
+            // "NATO, of which Greece and Turkey are both members" ("the Southern African Development
+            // Community (SADC), of which": over the acronym the body is given)
+            if s.lower(i, is: "of"), s.lower(i + 1, is: "which"), s.lower(i - 1, is: ","), let body = bodyBeforeRelativeClause(s, comma: i - 1),
+                s.mentions[body].type == .organization
+            {
                 var j = i + 2
                 var members: [Int] = []
                 while let m = s.mention(startingAt: j), [.country, .organization].contains(s.mentions[m].type) {

@@ -34,6 +34,13 @@ extension RoleExtractor {
             {
                 listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
             }
+            // "Denmark and Canada, both founding members of NATO"
+            let membersWord = s.lower(i + 1, isIn: Self.listedMemberKinds) ? i + 2 : i + 1
+            if s.lower(i, is: "both"), s.lower(i - 1, is: ","), s.lower(membersWord, is: "members"), s.lower(membersWord + 1, is: "of"),
+                let body = s.mention(startingAt: s.lower(membersWord + 2, is: "the") ? membersWord + 3 : membersWord + 2), s.mentions[body].type == .organization
+            {
+                listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
+            }
             // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
             if s.lower(i, isIn: Self.membersAreVerbs), s.lower(i - 1, is: "members"), let body = bodyBeforeWhose(s, at: s.lower(i - 2, is: "other") ? i - 3 : i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
@@ -50,17 +57,6 @@ extension RoleExtractor {
                     Self.addRole(
                         s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: i + 1,
                         confidence: FactConfidence.Role.sideClause, into: &facts)
-                }
-            }
-            // "The SADC, of which Botswana and Namibia are members": each state listed after ", of which"
-            let pluralVerb = s.lower(i - 1, isIn: Self.listedBeingWords) ? i - 2 : i - 1
-            if s.lower(i, is: "members"), s.lower(pluralVerb, isIn: Self.pluralBeingVerbs),
-                let which = (max(s.range.lowerBound, pluralVerb - Self.listedMemberWords)..<pluralVerb).last(where: { s.lower($0, is: "which") }),
-                s.lower(which - 1, is: "of"), let body = bodyBeforeRelativeClause(s, comma: which - 2)
-            {
-                let listed = s.bodyList(from: which + 1)
-                if listed.count >= 2, let last = listed.last, s.mentions[last].range.upperBound == pluralVerb {
-                    listedMembers(s, of: body, from: which + 1, &facts)
                 }
             }
             // "NATO members, including Poland", "NATO member states such as Poland": the body's name before the noun, the states after
@@ -90,14 +86,11 @@ extension RoleExtractor {
         }
     }
 
+    /// Words that say which kind of members a list is: "both founding members of NATO".
+    static let listedMemberKinds: WordSet = ["founding", "full", "permanent"]
+
     /// Verbs before "a member" in "of which Haiti is a member".
     static let beingVerbs: WordSet = ["is", "was", "remains", "became"]
-    /// Verbs before "members" in "of which Botswana and Namibia are members".
-    static let pluralBeingVerbs: WordSet = ["are", "were", "remain", "became"]
-    /// Words between that verb and "members": "are both members", "are all members".
-    static let listedBeingWords: WordSet = ["both", "all", "founding"]
-    /// Words from "of which" to the verb, at most: "of which Botswana, Namibia and South Africa are".
-    static let listedMemberWords = 16
 
     /// Nouns of a body's members written after "member(s)": "NATO member states such as Poland".
     static let memberStateNouns: WordSet = ["state", "states", "country", "countries", "nation", "nations"]

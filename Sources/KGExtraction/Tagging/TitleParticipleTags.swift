@@ -5,7 +5,8 @@
 /// proper noun, a noun or an adjective is an adjective: such a participle takes no object
 /// ("Thailand's acting prime minister", "the outgoing government"; "acting as mediator" keeps its verb).
 /// So is a participle of what was done to a person right before his capitalized title or name, when
-/// no doer stands before it ("to restore ousted President X").
+/// no doer stands before it ("to restore ousted President X"), and "founding" before a common noun
+/// ("both founding members of NATO").
 ///
 /// ```swift
 /// let tags = TitleParticipleTags.mended(["by", "outgoing", "president", "kuchma"], tags: tagged)
@@ -20,6 +21,10 @@ enum TitleParticipleTags {
     /// army ousted President X").
     static let sufferedParticiples: WordSet = ["ousted", "deposed", "exiled", "toppled", "overthrown"]
 
+    /// Participles that make a kind of common noun right before it ("both founding members of
+    /// NATO", "a founding father"), and a verb before a name or an article ("founding Hamas").
+    static let kindParticiples: WordSet = ["founding"]
+
     /// Tags before a described person's participle that no doer of it has: a verb, a determiner or
     /// possessive, an adjective, a preposition.
     static let describingPrefixes: Set<UPOS> = [.VERB, .AUX, .DET, .ADJ, .ADP, .PART]
@@ -32,7 +37,8 @@ enum TitleParticipleTags {
             let suffered =
                 sufferedParticiples.contains(word) && tags[index + 1].upos == .PROPN
                 && (index == 0 || describingPrefixes.contains(tags[index - 1].upos) || tags[index - 1].xpos == .POS)
-            guard titleParticiples.contains(word) || suffered else { continue }
+            let kind = kindParticiples.contains(word) && tags[index + 1].upos == .NOUN
+            guard titleParticiples.contains(word) || suffered || kind else { continue }
             tags[index] = PartOfSpeech(upos: .ADJ, xpos: .JJ)
         }
         return tags

@@ -74,3 +74,14 @@ extension ThirtyEighthRecallPassTests {
             try all("The Norwegian envoy praised the talks between Sri Lanka and India."), ["Sri Lanka -talk-> India", "India -talk-> Sri Lanka"])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testStatesListedAsBothFoundingMembersOfABodyAreItsMembers() throws {
+        // "founding" had been read as the verb "found", the states its founders
+        XCTAssertEqual(
+            try all("Kofod said Denmark and Canada, both founding members of NATO, had shown how disputes should be settled."),
+            ["Denmark -member-> NATO", "Canada -member-> NATO"])
+        // founding a body is still founding it
+        XCTAssertEqual(try all("Tomas Varlek, after founding Hamas in 1987, was jailed by Israel."), ["Tomas Varlek -founder-> Hamas", "Israel -jail-> Tomas Varlek"])
+    }
+}

@@ -22,4 +22,16 @@ final class TitleParticipleTagsTests: XCTestCase {
         let tags = [preposition, gerund, preposition]
         XCTAssertEqual(TitleParticipleTags.mended(["after", "acting", "on"], tags: tags), tags)
     }
+
+    func testFoundingBeforeACommonNounIsAnAdjective() {
+        let determiner = PartOfSpeech(upos: .DET, xpos: .DT)
+        let plural = PartOfSpeech(upos: .NOUN, xpos: .NNS)
+        let tags = TitleParticipleTags.mended(["both", "founding", "members", "of"], tags: [determiner, gerund, plural, preposition])
+        XCTAssertEqual(tags[1], PartOfSpeech(upos: .ADJ, xpos: .JJ))
+        // before a name or an article it founds something
+        let named = [preposition, gerund, properNoun, preposition]
+        XCTAssertEqual(TitleParticipleTags.mended(["after", "founding", "hamas", "in"], tags: named), named)
+        let article = [preposition, gerund, determiner, plural]
+        XCTAssertEqual(TitleParticipleTags.mended(["after", "founding", "the", "party"], tags: article), article)
+    }
 }
