@@ -647,8 +647,8 @@ extension RoleExtractor {
         return nil
     }
 
-    /// Words of a dateline's city, at most ("COX'S BAZAR", "NEW YORK", "PORT-AU-PRINCE").
-    static let datelineCityWords = 4
+    /// Words of a dateline's city, at most ("COX'S BAZAR", "NEW YORK", "PORT-AU-PRINCE", "SAN CRISTOBAL DE LAS CASAS").
+    static let datelineCityWords = 6
 
     /// The country a dateline names after its city: "ERBIL, Iraq, Sept 27 (Reuters) -" -> "Iraq",
     /// "PORT-AU-PRINCE, Haiti, July 9 (AP) -" -> "Haiti" (not "DAYTON, Ohio, Nov 21": no country).

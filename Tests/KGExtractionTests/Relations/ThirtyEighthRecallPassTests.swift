@@ -85,3 +85,15 @@ extension ThirtyEighthRecallPassTests {
         XCTAssertEqual(try all("Tomas Varlek, after founding Hamas in 1987, was jailed by Israel."), ["Tomas Varlek -founder-> Hamas", "Israel -jail-> Tomas Varlek"])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testADatelineCityOfFiveWordsStillNamesItsCountry() throws {
+        XCTAssertEqual(
+            try all("SAN CRISTOBAL DE LAS CASAS, Mexico, January 13 (AP) - Rebels spoke on Wednesday in Chiapas. Interior Minister Tomas Varlek resigned on Monday."),
+            ["Tomas Varlek -interior minister-> Mexico"])
+        // a run of capitals longer than any city's is no dateline city
+        XCTAssertEqual(
+            try all("SAN CRISTOBAL DE LAS CASAS DEL NORTE ESTE, Mexico, January 13 (AP) - Rebels spoke on Wednesday in Chiapas. Interior Minister Tomas Varlek resigned on Monday."),
+            [])
+    }
+}
