@@ -386,7 +386,13 @@ extension RoleExtractor {
             if s.lower(before, is: "'s") { before -= 1 }
             if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound, is: "of") { continue }
             if facts.contains(where: { $0.subject == person && $0.kind == .role }) { continue }
-            guard let body = (0..<p).last(where: { s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly }) else { continue }
+            // (not the agency of the dateline: "NAIROBI, May 8 (Reuters) - Chief Justice X")
+            let opening = DatelinePrefix.end(s.tokens, s.range)
+            guard
+                let body = (0..<p).last(where: {
+                    s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly && s.mentions[$0].range.lowerBound >= opening
+                })
+            else { continue }
             Self.addRole(
                 person, role.name, s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[p].range.upperBound,
                 confidence: FactConfidence.Role.documentCountry, into: &facts)

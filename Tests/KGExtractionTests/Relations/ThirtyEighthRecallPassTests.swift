@@ -97,3 +97,19 @@ extension ThirtyEighthRecallPassTests {
             [])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testANationalSecurityAdviserNamedBareHoldsTheOfficeInTheStorysCountry() throws {
+        XCTAssertEqual(
+            try all("WASHINGTON, May 8 (Reuters) - The United States warned Iran on Monday. National Security Adviser Tomas Varlek spoke to reporters."),
+            ["United States -warn-> Iran", "Tomas Varlek -national security adviser-> United States"])
+    }
+
+    func testTheAgencyOfTheDatelineIsNoBodyOfAnOffice() throws {
+        XCTAssertEqual(try all("NAIROBI, May 8 (Reuters) - Chief Justice Tomas Varlek said Kenya would respect the vote."), [])
+        // a body the sentence names after the dateline still is
+        XCTAssertEqual(
+            try all("NAIROBI, May 8 (Reuters) - The Supreme Court said Chief Justice Tomas Varlek would retire."),
+            ["Tomas Varlek -chief justice-> Supreme Court"])
+    }
+}
