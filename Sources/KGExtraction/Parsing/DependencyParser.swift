@@ -31,6 +31,9 @@ public final class DependencyParser: Sendable {
     /// The features of the templates that read one child's label, for each label
     /// (`ParserFeatures.labelFeatures`): made once, read at every transition.
     let labelFeatures: [UInt32]
+    /// The templates' seeds mixed with every tag (`ParserTagPrefixes`): made once, read at every
+    /// transition.
+    let tagPrefixes = ParserTagPrefixes.bundled
 
     /// A model from quantised weights; `labels` must contain `root`.
     init(
@@ -82,6 +85,8 @@ public final class DependencyParser: Sendable {
         let labelCount = labels.count
         var state = ArcHybridConfiguration(wordCount: words.count)
         let wordFeatures = ParserFeatures.wordFeatures(of: keys)
+        // never nil in practice: the table holds every tag a sentence's words can have
+        let tagRows = ParserFeatures.tagRows(of: keys, in: tagPrefixes) ?? []
         let classCount = ParserTransition.classCount(labelCount: labelCount)
         // the step's buffers made once per sentence (two arrays, and a closure each, per step before)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: ParserFeatures.count) { features in
@@ -89,15 +94,23 @@ public final class DependencyParser: Sendable {
                 ParserFeatures.templateSeeds.withUnsafeBufferPointer { seeds in
                     wordFeatures.withUnsafeBufferPointer { wordFeatures in
                         labelFeatures.withUnsafeBufferPointer { labelFeatures in
-                            guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress,
-                                let labels = labelFeatures.baseAddress, let featureBase = features.baseAddress
-                            else { return }
-                            // the sentence's rarest features, most of them cache misses: asked for all at once
-                            weights.prefetch(wordFeatures)
-                            takeSteps(
-                                &state, words: keys, seeds: seeds, wordFeatures: words,
-                                labelFeatures: ParserFeatures.LabelFeatures(table: labels, labelCount: labelCount), features: featureBase,
-                                scores: scores)
+                            tagPrefixes.table.withUnsafeBufferPointer { tagTable in
+                                tagRows.withUnsafeBufferPointer { tagRows in
+                                    guard let seeds = seeds.baseAddress, let words = wordFeatures.baseAddress,
+                                        let labels = labelFeatures.baseAddress, let featureBase = features.baseAddress
+                                    else { return }
+                                    // the sentence's rarest features, most of them cache misses: asked for all at once
+                                    weights.prefetch(wordFeatures)
+                                    var prefixes: ParserFeatures.TagPrefixes?
+                                    if tagRows.count == keys.count + 1, let table = tagTable.baseAddress, let rows = tagRows.baseAddress {
+                                        prefixes = ParserFeatures.TagPrefixes(table: table, rows: rows)
+                                    }
+                                    takeSteps(
+                                        &state, words: keys, seeds: seeds, wordFeatures: words,
+                                        labelFeatures: ParserFeatures.LabelFeatures(table: labels, labelCount: labelCount),
+                                        tagPrefixes: prefixes, features: featureBase, scores: scores)
+                                }
+                            }
                         }
                     }
                 }
@@ -113,8 +126,8 @@ public final class DependencyParser: Sendable {
     /// buffers, it was copied (its eleven arrays retained and released) at every step.
     private func takeSteps(
         _ state: inout ArcHybridConfiguration, words: [ParserWord], seeds: UnsafePointer<UInt64>,
-        wordFeatures: UnsafePointer<UInt32>, labelFeatures: ParserFeatures.LabelFeatures, features: UnsafeMutablePointer<UInt32>,
-        scores: UnsafeMutableBufferPointer<Int32>
+        wordFeatures: UnsafePointer<UInt32>, labelFeatures: ParserFeatures.LabelFeatures, tagPrefixes: ParserFeatures.TagPrefixes?,
+        features: UnsafeMutablePointer<UInt32>, scores: UnsafeMutableBufferPointer<Int32>
     ) {
         guard let scoreBase = scores.baseAddress else { return }
         let labelCount = labels.count
@@ -128,7 +141,7 @@ public final class DependencyParser: Sendable {
             let classes = state.allowedClasses(labelCount: labelCount)
             let made = ParserFeatures.extract(
                 state, words: words, into: features, seeds: seeds, wordFeatures: wordFeatures, labelFeatures: labelFeatures,
-                prefetcher: prefetcher)
+                tagPrefixes: tagPrefixes, prefetcher: prefetcher)
             scores.initialize(repeating: 0)
             // each feature's slot was asked for as it was made: not asked for again
             weights.accumulate(UnsafeBufferPointer(start: features, count: made), into: scoreBase, labels: classes, prefetched: true)

@@ -125,17 +125,39 @@ package enum ParserFeatures {
         let labelCount: Int
     }
 
+    /// A sentence's rows of `ParserTagPrefixes` as the parser passes them to `extract`: `rows`
+    /// holds the row of each of the words' tags (the root's included), then the missing word's.
+    package struct TagPrefixes {
+        let table: UnsafePointer<UInt64>
+        let rows: UnsafePointer<Int32>
+    }
+
+    /// The row in `prefixes` of each of `words`' tags and then of the missing word's, as
+    /// `TagPrefixes.rows` holds them; nil when some tag has none (then `extract` mixes them).
+    package static func tagRows(of words: [ParserWord], in prefixes: ParserTagPrefixes) -> [Int32]? {
+        var rows: [Int32] = []
+        rows.reserveCapacity(words.count + 1)
+        for word in words {
+            guard let row = prefixes.row(of: word.tag) else { return nil }
+            rows.append(row)
+        }
+        guard let none = prefixes.row(of: ParserWord.none.tag) else { return nil }
+        rows.append(none)
+        return rows
+    }
+
     /// Writes the `count` features of `state` to `features`; returns how many it wrote.
     ///
     /// The parser passes `templateSeeds`' storage as `seeds` (no global read in its loop), the
     /// sentence's `wordFeatures(of:)` as `wordFeatures` and its model's `labelFeatures`, which are
-    /// then read instead of made, and its weights' `prefetcher`, which asks for each made
-    /// feature's slot at once.
+    /// then read instead of made, the sentence's `tagPrefixes`, whose first mixes are read
+    /// instead of made, and its weights' `prefetcher`, which asks for each made feature's slot at
+    /// once.
     @inline(__always) @discardableResult
     package static func extract(
         _ state: ArcHybridConfiguration, words: [ParserWord], into features: UnsafeMutablePointer<UInt32>,
         seeds: UnsafePointer<UInt64>? = nil, wordFeatures: UnsafePointer<UInt32>? = nil, labelFeatures: LabelFeatures? = nil,
-        prefetcher: PackedWeights.Prefetcher? = nil
+        tagPrefixes: TagPrefixes? = nil, prefetcher: PackedWeights.Prefetcher? = nil
     ) -> Int {
         let s0 = state.stackElement(0), s1 = state.stackElement(1), s2 = state.stackElement(2)
         let n0 = state.bufferElement(0), n1 = state.bufferElement(1), n2 = state.bufferElement(2)
@@ -187,6 +209,27 @@ package enum ParserFeatures {
         @inline(__always) func add(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
             store(FeatureHash.combine(FeatureHash.combine(FeatureHash.combine(template(), a), b), c))
         }
+        /// A word's number and, where the parser gives the sentence's `tagPrefixes`, where its
+        /// tag's row of them starts: found once per step for the eleven words whose tags open
+        /// templates, so that each such template reads its first mix in one load.
+        typealias TaggedWord = (index: Int, prefixes: UnsafePointer<UInt64>?)
+        @inline(__always) func tagged(_ index: Int) -> TaggedWord {
+            guard let tagPrefixes else { return (index, nil) }
+            return (index, tagPrefixes.table + Int(tagPrefixes.rows[index >= 0 ? index : words.count]) &* ParserFeatures.count)
+        }
+        /// The template's seed mixed with the tag of `word`.
+        @inline(__always) func tagFirst(_ word: TaggedWord) -> UInt64 {
+            if let prefixes = word.prefixes { return prefixes[next] }
+            return FeatureHash.combine(template(), at(word.index).tag)
+        }
+        /// A template that starts with the tag of `word`, then reads `b` and `c`.
+        @inline(__always) func add(tagOf word: TaggedWord) { store(tagFirst(word)) }
+        @inline(__always) func add(tagOf word: TaggedWord, _ b: UInt64) { store(FeatureHash.combine(tagFirst(word), b)) }
+        @inline(__always) func add(tagOf word: TaggedWord, _ b: UInt64, _ c: UInt64) {
+            store(FeatureHash.combine(FeatureHash.combine(tagFirst(word), b), c))
+        }
+        let tagS0 = tagged(s0), tagS1 = tagged(s1), tagS2 = tagged(s2), tagN0 = tagged(n0), tagN1 = tagged(n1), tagN2 = tagged(n2)
+        let tagS0L = tagged(s0l), tagS0L2 = tagged(s0l2), tagS0R2 = tagged(s0r2), tagS1L = tagged(s1l), tagN0L = tagged(n0l)
         @inline(__always) func wp(_ word: ParserWord) -> UInt64 { word.wordAndTag }
         /// Template `wordTemplates[column]` over the word numbered `index`, whose value is `value`.
         @inline(__always) func add(word index: Int, column: Int, _ value: UInt64) {
@@ -213,42 +256,42 @@ package enum ParserFeatures {
 
         add(0)  // bias
         // Single words.
-        add(word: s0, column: 0, wp(S0)); add(word: s0, column: 1, S0.word); add(S0.tag)
-        add(word: n0, column: 2, wp(N0)); add(word: n0, column: 3, N0.word); add(N0.tag)
-        add(word: n1, column: 4, wp(N1)); add(word: n1, column: 5, N1.word); add(N1.tag)
-        add(word: n2, column: 6, N2.word); add(N2.tag)
-        add(word: s1, column: 7, wp(S1)); add(word: s1, column: 8, S1.word); add(S1.tag)
+        add(word: s0, column: 0, wp(S0)); add(word: s0, column: 1, S0.word); add(tagOf: tagS0)
+        add(word: n0, column: 2, wp(N0)); add(word: n0, column: 3, N0.word); add(tagOf: tagN0)
+        add(word: n1, column: 4, wp(N1)); add(word: n1, column: 5, N1.word); add(tagOf: tagN1)
+        add(word: n2, column: 6, N2.word); add(tagOf: tagN2)
+        add(word: s1, column: 7, wp(S1)); add(word: s1, column: 8, S1.word); add(tagOf: tagS1)
         // Pairs: (s0, n0) and (s1, s0), the two arcs that can be made next.
-        add(wp(S0), N0.tag); add(S0.tag, wp(N0))
-        add(N0.tag, N1.tag)
-        add(S1.tag, wp(S0))
+        add(wp(S0), N0.tag); add(tagOf: tagS0, wp(N0))
+        add(tagOf: tagN0, N1.tag)
+        add(tagOf: tagS1, wp(S0))
         // Triples of tags.
-        add(S0.tag, N0.tag, N1.tag); add(S1.tag, S0.tag, N0.tag)
-        add(S0.tag, S0L.tag, N0.tag); add(S0.tag, N0.tag, N0L.tag)
-        add(S1.tag, S1R.tag, S0.tag); add(S2.tag, S1.tag, S0.tag)
-        add(S1.tag, S0.tag, S0R.tag)
+        add(tagOf: tagS0, N0.tag, N1.tag); add(tagOf: tagS1, S0.tag, N0.tag)
+        add(tagOf: tagS0, S0L.tag, N0.tag); add(tagOf: tagS0, N0.tag, N0L.tag)
+        add(tagOf: tagS1, S1R.tag, S0.tag); add(tagOf: tagS2, S1.tag, S0.tag)
+        add(tagOf: tagS1, S0.tag, S0R.tag)
         // Distance.
-        add(S0.word, d0); add(S0.tag, d0); add(N0.word, d0); add(N0.tag, d0)
-        add(S1.tag, S0.tag, d1); add(S1.word, S0.tag, d1)
+        add(S0.word, d0); add(tagOf: tagS0, d0); add(N0.word, d0); add(tagOf: tagN0, d0)
+        add(tagOf: tagS1, S0.tag, d1); add(S1.word, S0.tag, d1)
         // Valency.
-        add(S0.word, s0vr); add(S0.tag, s0vr); add(S0.word, s0vl); add(S0.tag, s0vl)
-        add(N0.tag, n0vl)
+        add(S0.word, s0vr); add(tagOf: tagS0, s0vr); add(S0.word, s0vl); add(tagOf: tagS0, s0vl)
+        add(tagOf: tagN0, n0vl)
         // The outermost children.
-        add(word: s0l, column: 9, S0L.word); add(S0L.tag); add(labelOf: s0l, column: 0)
+        add(word: s0l, column: 9, S0L.word); add(tagOf: tagS0L); add(labelOf: s0l, column: 0)
         add(labelOf: s0r, column: 1)
-        add(word: n0l, column: 10, N0L.word); add(N0L.tag); add(labelOf: n0l, column: 2)
+        add(word: n0l, column: 10, N0L.word); add(tagOf: tagN0L); add(labelOf: n0l, column: 2)
         add(labelOf: s1r, column: 3)
-        add(S1L.tag, label(s1l))
+        add(tagOf: tagS1L, label(s1l))
         // The second outermost children.
-        add(word: s0l2, column: 11, S0L2.word); add(S0L2.tag); add(labelOf: s0l2, column: 4)
-        add(S0R2.tag); add(labelOf: s0r2, column: 5)
+        add(word: s0l2, column: 11, S0L2.word); add(tagOf: tagS0L2); add(labelOf: s0l2, column: 4)
+        add(tagOf: tagS0R2); add(labelOf: s0r2, column: 5)
         add(labelOf: n0l2, column: 6)
-        add(S0.tag, S0L.tag, S0L2.tag); add(S0.tag, S0R.tag, S0R2.tag); add(N0.tag, N0L.tag, N0L2.tag)
+        add(tagOf: tagS0, S0L.tag, S0L2.tag); add(tagOf: tagS0, S0R.tag, S0R2.tag); add(tagOf: tagN0, N0L.tag, N0L2.tag)
         // Label sets.
-        add(S0.word, s0sr); add(S0.tag, s0sr); add(S0.tag, s0sl)
-        add(N0.word, n0sl); add(N0.tag, n0sl); add(S1.tag, s1sr)
+        add(S0.word, s0sr); add(tagOf: tagS0, s0sr); add(tagOf: tagS0, s0sl)
+        add(N0.word, n0sl); add(tagOf: tagN0, n0sl); add(tagOf: tagS1, s1sr)
         // Children's labels with the candidate arc.
-        add(S1.tag, S0.tag, label(s0l)); add(S1.tag, S0.tag, label(s0r))
+        add(tagOf: tagS1, S0.tag, label(s0l)); add(tagOf: tagS1, S0.tag, label(s0r))
         return next
     }
 }

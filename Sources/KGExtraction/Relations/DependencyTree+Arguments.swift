@@ -7,7 +7,16 @@ extension DependencyTree {
     /// tree.childLists()[1]  // [0, 2, 3]
     /// ```
     func childLists() -> [[Int]] {
-        var children = Array(repeating: [Int](), count: heads.count)
+        // each list made at its final size: appended to from empty, most grew twice
+        var counts = [Int](repeating: 0, count: heads.count)
+        for (i, head) in heads.enumerated() {
+            if let head, head >= 0, head < heads.count, head != i { counts[head] += 1 }
+        }
+        var children = counts.map { count -> [Int] in
+            var list: [Int] = []
+            if count > 0 { list.reserveCapacity(count) }
+            return list
+        }
         for (i, head) in heads.enumerated() {
             if let head, head >= 0, head < heads.count, head != i { children[head].append(i) }
         }

@@ -26,24 +26,21 @@ struct ParsedSentence {
         self.view = view
         let words = folded.tokensOf.map { view.lower($0.lowerBound) }
         let wordHashes = folded.tokensOf.map { view.range.contains($0.lowerBound) ? view.tokens[$0.lowerBound].lowerHash : WordHash.of("") }
-        // which words are `literal` (ASCII), told by their kept hashes first: a failing `==` of two
-        // strings is a call into the runtime, and each sentence asked some 300
-        func wordsEqual(to literal: String) -> [Bool] {
-            let hash = WordHash.of(literal)
-            return words.indices.map { wordHashes[$0] == hash && words[$0] == literal }
-        }
+        // which words are the repairs' literals, told by their kept hashes first (a failing `==` of
+        // two strings is a call into the runtime) in one pass over the words
+        let literals = SentenceLiteralWords(words: words, hashes: wordHashes)
         let mentionOf = folded.tokensOf.map { range in range.lazy.compactMap { view.mentionAt[$0] }.first }
-        let commas = wordsEqual(to: ","), ofWords = wordsEqual(to: "of"), ands = wordsEqual(to: "and")
+        let commas = literals[.comma], ofWords = literals[.of], ands = literals[.and]
         let people = mentionOf.map { $0.map { view.mentions[$0].type == .person } ?? false }
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
-        let said = zip(wordsEqual(to: "said"), wordsEqual(to: "says")).map { $0 || $1 }
+        let said = literals.either(.said, .says)
         let finiteVerbs = tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBZ || $0.xpos == .VBP) }
         let commonNouns = tags.map { $0.upos == .NOUN }
         let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
-            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: folded.tokensOf.map { view.lower($0.lowerBound, isIn: Self.weekdays) }, ons: wordsEqual(to: "on"))
+            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: folded.tokensOf.map { view.lower($0.lowerBound, isIn: Self.weekdays) }, ons: literals[.on])
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
@@ -52,12 +49,12 @@ struct ParsedSentence {
             .withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
             .withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
             .withCommentingParticiplesRaised(
-                commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: wordsEqual(to: "to")
+                commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: literals[.to]
             )
-            .withHedgedObjectsPassedOn(whats: wordsEqual(to: "what"), namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
+            .withHedgedObjectsPassedOn(whats: literals[.what], namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
-            .withCaselessAgentsAsObjects(byWords: wordsEqual(to: "by"))
-            .withPossessorsOfFollowingPhrases(possessiveMarks: wordsEqual(to: "'s"))
+            .withCaselessAgentsAsObjects(byWords: literals[.by])
+            .withPossessorsOfFollowingPhrases(possessiveMarks: literals[.possessive])
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
             .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
             .withPastFormsConjoinedPastGerunds(gerunds: gerunds, pastForms: tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBN) }, finiteVerbs: finiteVerbs)
@@ -69,11 +66,11 @@ struct ParsedSentence {
                 names: names
             )
             .withRelativeClausesClosed(
-                relativePronouns: zip(zip(wordsEqual(to: "which"), wordsEqual(to: "who")), wordsEqual(to: "whom")).map { $0.0 || $0.1 || $1 }, commas: commas,
-                names: names, finiteVerbs: finiteVerbs, adverbs: tags.map { $0.upos == .ADV }
+                relativePronouns: zip(literals.either(.which, .who), literals[.whom]).map { $0 || $1 }, commas: commas, names: names,
+                finiteVerbs: finiteVerbs, adverbs: tags.map { $0.upos == .ADV }
             )
             .withWhoseClausesClosed(
-                whose: wordsEqual(to: "whose"), commas: commas, names: names, finiteVerbs: finiteVerbs,
+                whose: literals[.whose], commas: commas, names: names, finiteVerbs: finiteVerbs,
                 pastParticiples: tags.map { $0.upos == .VERB && $0.xpos == .VBN })
         self.tree = tree
         self.tokensOf = folded.tokensOf

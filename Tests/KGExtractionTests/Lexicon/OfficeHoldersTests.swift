@@ -37,3 +37,25 @@ final class OfficeHoldersTests: XCTestCase {
         XCTAssertNil(OfficeHolders.givenAndFamilyName(ofKey: "menem"))
     }
 }
+
+/// The given and family name read from an ASCII key's bytes is the one its words give.
+final class OfficeHoldersShortNameTests: XCTestCase {
+    func testTheBytePathGivesWhatTheWordsGive() {
+        for key in ["ali hoseini khamenei", "carlos menem", "menem", "", " ", "  a  b  ", " a", "a ", "a  b", "x y z w", " one "] {
+            XCTAssertEqual(OfficeHolders.asciiGivenAndFamilyName(ofKey: key), OfficeHolders.splitGivenAndFamilyName(ofKey: key), "'\(key)'")
+        }
+        XCTAssertEqual(OfficeHolders.asciiGivenAndFamilyName(ofKey: " ali  hoseini khamenei "), "ali|khamenei")
+        XCTAssertNil(OfficeHolders.asciiGivenAndFamilyName(ofKey: "  menem "))
+    }
+
+    func testEveryListedKeyGivesWhatItsWordsGive() {
+        XCTAssertGreaterThan(OfficeHolders.table.count, 10_000)
+        for key in OfficeHolders.table.keys {
+            XCTAssertEqual(OfficeHolders.givenAndFamilyName(ofKey: key), OfficeHolders.splitGivenAndFamilyName(ofKey: key), key)
+        }
+    }
+
+    func testANonASCIIKeyIsSplitIntoWords() {
+        XCTAssertEqual(OfficeHolders.givenAndFamilyName(ofKey: "josé ramos horta"), "josé|horta")
+    }
+}

@@ -98,3 +98,71 @@ final class ParserFeaturesTests: XCTestCase {
         XCTAssertEqual(words.count, 3)
     }
 }
+
+/// The parser's table of tag prefixes gives the mixes it stands for, and the features read with
+/// it are the ones training makes.
+final class ParserTagPrefixesTests: XCTestCase {
+    func testEveryTagsRowHoldsItsMixWithEveryTemplatesSeed() throws {
+        let prefixes = ParserTagPrefixes.bundled
+        var keys = UPOS.allCases.flatMap { upos in PennTag.allCases.map { PartOfSpeech(upos: upos, xpos: $0).parserKey } }
+        keys += [ParserWord.none.tag, ParserWord.root.tag]
+        for key in keys {
+            let row = try XCTUnwrap(prefixes.row(of: key))
+            for template in 0..<ParserFeatures.count {
+                XCTAssertEqual(
+                    prefixes.table[Int(row) * ParserFeatures.count + template], FeatureHash.combine(ParserFeatures.templateSeeds[template], key))
+            }
+        }
+        XCTAssertNil(prefixes.row(of: FeatureHash.of("no such tag")))
+        XCTAssertNil(prefixes.row(of: 0))
+    }
+
+    func testAKeyGivenTwiceKeepsItsFirstRow() {
+        let prefixes = ParserTagPrefixes(tagKeys: [5, 9, 5, 21])
+        XCTAssertEqual(prefixes.row(of: 5), 0)
+        XCTAssertEqual(prefixes.row(of: 9), 1)
+        XCTAssertEqual(prefixes.row(of: 21), 3)
+        XCTAssertNil(prefixes.row(of: 37))
+        XCTAssertEqual(prefixes.table.count, 4 * ParserFeatures.count)
+    }
+
+    func testASentencesRowsEndWithTheMissingWordsAndFailOnAnUnknownTag() throws {
+        let words = ParserWord.sentence(["Chad", "accused"], tags: [PartOfSpeech(upos: .PROPN, xpos: .NNP)])
+        let rows = try XCTUnwrap(ParserFeatures.tagRows(of: words, in: .bundled))
+        XCTAssertEqual(rows.count, words.count + 1)
+        XCTAssertEqual(rows.last, ParserTagPrefixes.bundled.row(of: ParserWord.none.tag))
+        XCTAssertNil(ParserFeatures.tagRows(of: words, in: ParserTagPrefixes(tagKeys: [ParserWord.root.tag])))
+    }
+
+    func testTheFeaturesReadWithTheTagPrefixesAreTheOnesMadeAtEachStep() throws {
+        let words = "Police in Lima said on Friday that the suspects , whom they had sought for weeks , were arrested .".split(separator: " ")
+            .map(String.init)
+        let keys = ParserWord.sentence(words, tags: try PerceptronTagger.bundled().tagDetailed(words))
+        let rows = try XCTUnwrap(ParserFeatures.tagRows(of: keys, in: .bundled))
+        let table = ParserTagPrefixes.bundled.table
+        var state = ArcHybridConfiguration(wordCount: words.count)
+        var made = [UInt32](repeating: 0, count: ParserFeatures.count)
+        var read = made
+        var compared = 0
+        var random: UInt64 = 11
+        while !state.isTerminal {
+            made.withUnsafeMutableBufferPointer { _ = ParserFeatures.extract(state, words: keys, into: $0.baseAddress!) }
+            table.withUnsafeBufferPointer { table in
+                rows.withUnsafeBufferPointer { rows in
+                    read.withUnsafeMutableBufferPointer {
+                        _ = ParserFeatures.extract(
+                            state, words: keys, into: $0.baseAddress!,
+                            tagPrefixes: ParserFeatures.TagPrefixes(table: table.baseAddress!, rows: rows.baseAddress!))
+                    }
+                }
+            }
+            XCTAssertEqual(read, made)
+            compared += 1
+            var allowed: [ParserTransition] = []
+            state.forEachAllowedTransition(labelCount: 30, rootLabel: 2) { allowed.append($0) }
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            state.apply(allowed[Int((random >> 33) % UInt64(allowed.count))])
+        }
+        XCTAssertEqual(compared, 2 * words.count)
+    }
+}
