@@ -333,9 +333,10 @@ extension ActionExtractor {
             }
             if Self.quoteMarks.contains(w), steps > 0 { i += 1; steps += 1; continue }  // "the « Republics of X »"
             if w == ",", s.lower(i + 1, isIn: Self.inclusionWords) { i += 2; steps += 1; continue }
-            // "the sovereignty, independence and integrity of X": a comma inside a list of nouns
+            // "the sovereignty, independence and integrity of X": a comma inside a list of nouns (not one
+            // before a relative clause: "called on the rebels, whom the United States has backed")
             if w == ",", steps > 0, s.range.contains(i + 1), s.tokens[i + 1].isWord, !s.tokens[i + 1].isCapitalized,
-                !s.lower(i + 1, isIn: Self.determiners), !s.lower(i + 1, isIn: Self.clauseBreaks), !isVerbUse(s, i + 1),
+                !s.lower(i + 1, isIn: Self.determiners), !s.lower(i + 1, isIn: Self.clauseBreaks), !s.lower(i + 1, is: "whom"), !isVerbUse(s, i + 1),
                 !s.isGerund(i + 1), !s.isAdverb(i + 1), !["and", "or", "but"].contains(s.lower(i + 1))
             {
                 i += 1

@@ -356,6 +356,36 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// The tree with a relative clause set off by a comma after a noun hung on that noun: "called on
+    /// the rebels , whom the United States has backed , to disband".
+    ///
+    /// A clause opened by ", whom" (or ", which", ", who") right after a noun describes that noun; a
+    /// greedy parser may hang its verb on the main verb as an adverbial or complement clause, and
+    /// the clause's subject then reads as an argument of the main act.
+    ///
+    /// ```swift
+    /// // "Smith called on the rebels , whom Kenya has backed" parsed with "backed" an advcl of
+    /// // "called": "backed" becomes the acl:relcl of "rebels"
+    /// let mended = tree.withRelativeClausesOnTheirNouns(relativePronouns: isWhom, commas: isComma, nominals: isNoun)
+    /// ```
+    func withRelativeClausesOnTheirNouns(relativePronouns: [Bool], commas: [Bool], nominals: [Bool]) -> DependencyTree {
+        guard relativePronouns.count == count, commas.count == count, nominals.count == count, count > 3 else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for pronoun in 2..<count where relativePronouns[pronoun] && commas[pronoun - 1] && nominals[pronoun - 2] {
+            let noun = pronoun - 2
+            guard let clause = heads[pronoun], clause > pronoun, clause < count, labels[clause] != .aclRelcl,
+                ["advcl", "ccomp", "parataxis"].contains(labels[clause].base), heads[clause] != noun,
+                !isDescendant(noun, of: clause, heads: heads)
+            else { continue }
+            heads[clause] = noun
+            labels[clause] = .aclRelcl
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
     /// The tree with a name and its verb after a summing noun read as the noun's relative clause:
     /// "..., a charge Moscow dismissed as unfounded", "..., a statement Tanzania rejected".
     ///

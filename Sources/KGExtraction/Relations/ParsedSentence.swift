@@ -61,6 +61,10 @@ struct ParsedSentence {
             .withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: commas)
             .withAppealsAfterReportsConjoined(speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
+            .withRelativeClausesOnTheirNouns(
+                relativePronouns: zip(literals.either(.which, .who), literals[.whom]).map { $0 || $1 }, commas: commas,
+                nominals: tags.map { $0.upos == .NOUN || $0.upos == .PROPN }
+            )
             .withSummingNounClauses(
                 summingNouns: folded.tokensOf.map { TreeActionExtractor.isSummingNoun(view, $0.lowerBound) },
                 names: names

@@ -342,6 +342,28 @@ final class DependencyTreeRepairsTests: XCTestCase {
         XCTAssertEqual(tree.withRelativeClausesClosed(relativePronouns: whom, commas: commas, names: names, finiteVerbs: finite), tree)
     }
 
+    /// "X called on rebels , whom Kenya backed ." parsed with "backed" an advcl of "called": it
+    /// becomes the acl:relcl of "rebels".
+    func testARelativeClauseAfterACommaHangsOnTheNounBeforeIt() {
+        let tree = DependencyTree(
+            heads: [1, nil, 3, 1, 7, 7, 7, 1, 1],
+            labels: labels(["nsubj", "root", "case", "obl", "punct", "obj", "nsubj", "advcl", "punct"]))
+        let whom = [false, false, false, false, false, true, false, false, false]
+        let commas = [false, false, false, false, true, false, false, false, false]
+        let nominals = [true, false, false, true, false, false, true, false, false]
+        let mended = tree.withRelativeClausesOnTheirNouns(relativePronouns: whom, commas: commas, nominals: nominals)
+        XCTAssertEqual(mended.heads[7], 3)
+        XCTAssertEqual(mended.labels[7].rawValue, "acl:relcl")
+        XCTAssertEqual(mended.heads[6], 7)
+        // a clause already on its noun, or no noun before the comma: left alone
+        let relative = DependencyTree(
+            heads: [1, nil, 3, 1, 7, 7, 7, 3, 1],
+            labels: labels(["nsubj", "root", "case", "obl", "punct", "obj", "nsubj", "acl:relcl", "punct"]))
+        XCTAssertEqual(relative.withRelativeClausesOnTheirNouns(relativePronouns: whom, commas: commas, nominals: nominals), relative)
+        let noNoun = [true, false, false, false, false, false, true, false, false]
+        XCTAssertEqual(tree.withRelativeClausesOnTheirNouns(relativePronouns: whom, commas: commas, nominals: noNoun), tree)
+    }
+
     /// "X met the envoy , Y , and urged Z ." with "Y" the nsubj of "urged": it becomes the appos of "envoy".
     func testANameBetweenCommasAfterAnObjectIsItsApposition() {
         let tree = DependencyTree(

@@ -113,3 +113,14 @@ extension ThirtyEighthRecallPassTests {
             ["Tomas Varlek -chief justice-> Supreme Court"])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testARelativeClauseAfterAnObjectIsThatObjectsAndNotTheMainActs() throws {
+        // the parser had hung "backed" on "called", and the window read past ", whom" to the clause's subject
+        XCTAssertEqual(
+            try all("Tomas Varlek called on the Contras, whom the United States has backed since 1981, to disband."),
+            ["Tomas Varlek -call-> Contras", "United States -back-> Contras"])
+        // the noun before the comma names no one: neither act has a target, and the United States is not called on
+        XCTAssertEqual(try all("Tomas Varlek called on the rebels, whom the United States has backed since 1981, to disband."), [])
+    }
+}
