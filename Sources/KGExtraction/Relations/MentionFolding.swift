@@ -31,6 +31,14 @@ enum MentionFolding {
             if m.range.lowerBound > stretch.lowerBound, tokens[m.range.lowerBound - 1].lower == "the" {
                 m.range = (m.range.lowerBound - 1)..<m.range.upperBound
             }
+            // "urged Savimbi and dos Santos to talk": a surname's lower-case particle folds with it, or the
+            // parser reads "dos" as the conjunct and the name as its flat part
+            if m.type == .person, m.range.lowerBound > stretch.lowerBound, tokens[m.range.lowerBound - 1].isWord,
+                !tokens[m.range.lowerBound - 1].isCapitalized,
+                NameCues.nameParticles.contains(tokens[m.range.lowerBound - 1].lower, hash: tokens[m.range.lowerBound - 1].lowerHash)
+            {
+                m.range = (m.range.lowerBound - 1)..<m.range.upperBound
+            }
             // a pronoun standing in for a name ("We urge Russia") stays a pronoun: "Kenya urge" reads as a noun phrase
             guard m.range.count > 1 || singleWords && m.group.isEmpty && tokens[m.range.lowerBound].isCapitalized && !standInPronouns.contains(tokens[m.range.lowerBound].lower) else { continue }
             if let other = startOf[m.range.lowerBound], other.range.count >= m.range.count { continue }

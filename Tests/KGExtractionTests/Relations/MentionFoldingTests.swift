@@ -39,4 +39,15 @@ final class MentionFoldingTests: XCTestCase {
         let tags = MentionFolding.expand(tagger.tagDetailed(folded.words), folded)
         XCTAssertEqual(tags[1].upos, .VERB)
     }
+
+    func testASurnamesLowerCaseParticleFoldsWithAPersonsName() {
+        // "urged Savimbi and dos Santos to talk ."
+        let tokens = Tokenizer.tokenize(Array("urged Savimbi and dos Santos to talk .".unicodeScalars))
+        let folded = MentionFolding.fold(tokens, 0..<tokens.count, mentions: [span(1..<2, type: .person), span(4..<5, type: .person)], singleWords: true)
+        XCTAssertEqual(folded.words, ["urged", "Smith", "and", "Smith", "to", "talk", "."])
+        XCTAssertEqual(folded.tokensOf[3], 3..<5)
+        // a country's name takes no particle: "the dos Kenya" is no name
+        let country = MentionFolding.fold(tokens, 0..<tokens.count, mentions: [span(4..<5)], singleWords: true)
+        XCTAssertEqual(country.words, ["urged", "Savimbi", "and", "dos", "Kenya", "to", "talk", "."])
+    }
 }

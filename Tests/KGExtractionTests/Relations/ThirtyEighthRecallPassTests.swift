@@ -124,3 +124,11 @@ extension ThirtyEighthRecallPassTests {
         XCTAssertEqual(try all("Tomas Varlek called on the rebels, whom the United States has backed since 1981, to disband."), [])
     }
 }
+
+extension ThirtyEighthRecallPassTests {
+    func testASurnameWithALowerCaseParticleIsAConjunctLikeAnyName() throws {
+        XCTAssertEqual(
+            try all("President Jose Eduardo dos Santos spoke on Monday. Jonas Savimbi refused. Pik Botha urged Savimbi and dos Santos to talk."),
+            ["Pik Botha -urge-> Jonas Savimbi", "Pik Botha -urge-> Jose Eduardo dos Santos"])
+    }
+}
