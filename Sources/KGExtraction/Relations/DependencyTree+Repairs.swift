@@ -509,9 +509,10 @@ extension DependencyTree {
     /// // clause inside "backs": "recalled" becomes the root with "Algeria" its subject
     /// let mended = tree.withRelativeClausesClosed(relativePronouns: isWhichOrWho, commas: isComma, names: isName, finiteVerbs: isFinite)
     /// ```
-    func withRelativeClausesClosed(relativePronouns: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], adverbs: [Bool]? = nil) -> DependencyTree {
+    func withRelativeClausesClosed(relativePronouns: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], adverbs: [Bool] = []) -> DependencyTree {
         guard relativePronouns.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, count > 4 else { return self }
-        let adverbs = adverbs.flatMap { $0.count == count ? $0 : nil } ?? Array(repeating: false, count: count)
+        // (no adverbs given: none stands before the verb)
+        let adverbs = adverbs.count == count ? adverbs : [Bool](repeating: false, count: count)
         var heads = self.heads
         var labels = self.labels
         var changed = false

@@ -33,9 +33,8 @@ enum MentionFolding {
             }
             // "urged Savimbi and dos Santos to talk": a surname's lower-case particle folds with it, or the
             // parser reads "dos" as the conjunct and the name as its flat part
-            if m.type == .person, m.range.lowerBound > stretch.lowerBound, tokens[m.range.lowerBound - 1].isWord,
-                !tokens[m.range.lowerBound - 1].isCapitalized,
-                NameCues.nameParticles.contains(tokens[m.range.lowerBound - 1].lower, hash: tokens[m.range.lowerBound - 1].lowerHash)
+            if m.type == .person, m.range.lowerBound > stretch.lowerBound, case let particle = tokens[m.range.lowerBound - 1],
+                particle.isWord, !particle.isCapitalized, NameCues.nameParticles.contains(particle.lower, hash: particle.lowerHash)
             {
                 m.range = (m.range.lowerBound - 1)..<m.range.upperBound
             }

@@ -35,6 +35,7 @@ struct ParsedSentence {
         let names = mentionOf.map { $0 != nil }
         let titles = folded.tokensOf.map { view.roleAt[$0.lowerBound] != nil }
         let said = literals.either(.said, .says)
+        let relativeWords = zip(literals.either(.which, .who), literals[.whom]).map { $0 || $1 }
         let finiteVerbs = tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBZ || $0.xpos == .VBP) }
         let commonNouns = tags.map { $0.upos == .NOUN }
         let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
@@ -62,7 +63,7 @@ struct ParsedSentence {
             .withAppealsAfterReportsConjoined(speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) })
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withRelativeClausesOnTheirNouns(
-                relativePronouns: zip(literals.either(.which, .who), literals[.whom]).map { $0 || $1 }, commas: commas,
+                relativePronouns: relativeWords, commas: commas,
                 nominals: tags.map { $0.upos == .NOUN || $0.upos == .PROPN }
             )
             .withSummingNounClauses(
@@ -70,7 +71,7 @@ struct ParsedSentence {
                 names: names
             )
             .withRelativeClausesClosed(
-                relativePronouns: zip(literals.either(.which, .who), literals[.whom]).map { $0 || $1 }, commas: commas, names: names,
+                relativePronouns: relativeWords, commas: commas, names: names,
                 finiteVerbs: finiteVerbs, adverbs: tags.map { $0.upos == .ADV }
             )
             .withWhoseClausesClosed(

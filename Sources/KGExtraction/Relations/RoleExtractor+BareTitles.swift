@@ -377,6 +377,8 @@ extension RoleExtractor {
     /// // "NATO said on Monday that Secretary-General Jens Stoltenberg would visit." -> Jens Stoltenberg secretary-general NATO
     /// ```
     func bodyOfficeTitles(_ s: SentenceView, _ facts: inout [Fact]) {
+        // (not the agency of the dateline: "NAIROBI, May 8 (Reuters) - Chief Justice X")
+        lazy var opening = DatelinePrefix.end(s.tokens, s.range)
         for role in s.roles where Self.bodyOffices.contains(role.name) {
             let r = role.range
             guard let p = s.mention(startingAt: r.upperBound), s.mentions[p].type == .person else { continue }
@@ -386,8 +388,6 @@ extension RoleExtractor {
             if s.lower(before, is: "'s") { before -= 1 }
             if s.mentionAt[before] != nil || s.lower(s.mentions[p].range.upperBound, is: "of") { continue }
             if facts.contains(where: { $0.subject == person && $0.kind == .role }) { continue }
-            // (not the agency of the dateline: "NAIROBI, May 8 (Reuters) - Chief Justice X")
-            let opening = DatelinePrefix.end(s.tokens, s.range)
             guard
                 let body = (0..<p).last(where: {
                     s.mentions[$0].type == .organization && !s.mentions[$0].modifierOnly && s.mentions[$0].range.lowerBound >= opening

@@ -28,18 +28,18 @@ extension RoleExtractor {
             {
                 listedMembers(s, of: body, endingBefore: i - 2, &facts)
             }
-            // "Turkey and the Netherlands, both NATO members"
-            if s.lower(i, is: "both"), s.lower(i - 1, is: ","), let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization,
-                s.lower(s.mentions[body].range.upperBound, is: "members")
-            {
-                listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
-            }
-            // "Denmark and Canada, both founding members of NATO"
-            let membersWord = s.lower(i + 1, isIn: Self.listedMemberKinds) ? i + 2 : i + 1
-            if s.lower(i, is: "both"), s.lower(i - 1, is: ","), s.lower(membersWord, is: "members"), s.lower(membersWord + 1, is: "of"),
-                let body = s.mention(startingAt: s.lower(membersWord + 2, is: "the") ? membersWord + 3 : membersWord + 2), s.mentions[body].type == .organization
-            {
-                listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
+            if s.lower(i, is: "both"), s.lower(i - 1, is: ",") {
+                // "Turkey and the Netherlands, both NATO members"
+                if let body = s.mention(startingAt: i + 1), s.mentions[body].type == .organization, s.lower(s.mentions[body].range.upperBound, is: "members") {
+                    listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
+                }
+                // "Denmark and Canada, both founding members of NATO"
+                let membersWord = s.lower(i + 1, isIn: Self.listedMemberKinds) ? i + 2 : i + 1
+                if s.lower(membersWord, is: "members"), s.lower(membersWord + 1, is: "of"),
+                    let body = s.mention(startingAt: s.lower(membersWord + 2, is: "the") ? membersWord + 3 : membersWord + 2), s.mentions[body].type == .organization
+                {
+                    listedMembers(s, of: body, endingBefore: i - 1, opening: false, &facts)
+                }
             }
             // "the G5 Sahel force, whose other members are Mali, Niger and Mauritania"
             if s.lower(i, isIn: Self.membersAreVerbs), s.lower(i - 1, is: "members"), let body = bodyBeforeWhose(s, at: s.lower(i - 2, is: "other") ? i - 3 : i - 2) {

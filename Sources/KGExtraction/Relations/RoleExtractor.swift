@@ -174,13 +174,7 @@ struct RoleExtractor {
             var a = bodyStart - 1
             // "X, the 35-year-old head of Y", "X, a senior official of Y": the title's own modifiers
             // ("X, a former Norwegian foreign minister": before the body the title names too)
-            var opener = a
-            while opener > a - Self.appositionModifierWords, s.range.contains(opener), s.mentionAt[opener] == nil,
-                s.tokens[opener].kind == .number || s.lower(opener, is: "-")
-                    || s.tokens[opener].isWord && !s.tokens[opener].isCapitalized && !s.lower(opener, isIn: Self.notTitleModifiers)
-            {
-                opener -= 1
-            }
+            let opener = Self.pastTitleModifiers(s, from: a)
             if s.lower(opener, isIn: WordSet.articles), s.lower(opener - 1, is: ",") { a = opener }
             // "X, Guterres's special adviser on Cyprus and a former Norwegian foreign minister": a second
             // apposition after "and" describes the same person
@@ -552,14 +546,22 @@ struct RoleExtractor {
     /// modifiers stand between it and the opener.
     func coordinatedTitleOpener(_ s: SentenceView, and: Int) -> Int? {
         guard let title = s.roleAt[and - 1] else { return nil }
-        var k = s.roles[title].range.lowerBound - 1
-        while k > and - Self.appositionModifierWords, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.tokens[k].isCapitalized,
-            !s.lower(k, isIn: Self.notTitleModifiers)
+        let k = Self.pastTitleModifiers(s, from: s.roles[title].range.lowerBound - 1)
+        if s.lower(k, isIn: WordSet.articles), s.lower(k - 1, is: ",") { return k }
+        return s.lower(k, is: ",") ? k : nil
+    }
+
+    /// The first word before a title's own lower-case modifiers that end at `from` ("the 35-year-old
+    /// head", "a senior official", "the parliament speaker"): back over numbers, hyphens and lower-case
+    /// words that are no article, preposition or conjunction, at most `appositionModifierWords`.
+    static func pastTitleModifiers(_ s: SentenceView, from: Int) -> Int {
+        var k = from
+        while k > from - appositionModifierWords, s.range.contains(k), s.mentionAt[k] == nil,
+            s.tokens[k].kind == .number || s.lower(k, is: "-") || s.tokens[k].isWord && !s.tokens[k].isCapitalized && !s.lower(k, isIn: notTitleModifiers)
         {
             k -= 1
         }
-        if s.lower(k, isIn: WordSet.articles), s.lower(k - 1, is: ",") { return k }
-        return s.lower(k, is: ",") ? k : nil
+        return k
     }
 
     /// Words of a title's own phrase after it, at most, its opener included: "on the independence of judges".

@@ -23,7 +23,7 @@ enum RelativeClauseVerbTags {
             if index + 1 < words.count, [UPOS.VERB, .AUX].contains(tags[index + 1].upos) { continue }
             tags[index] = PartOfSpeech(upos: .VERB, xpos: .VBZ)
         }
-        for index in 2..<words.count where tags[index].upos == .NOUN && [UPOS.PROPN, .PRON].contains(tags[index - 1].upos) {
+        for index in 2..<words.count where tags[index].upos == .NOUN && (tags[index - 1].upos == .PROPN || tags[index - 1].upos == .PRON) {
             // ("whom the United States accuses": a name may keep its article)
             let opener = words[index - 2].lowercased() == "the" && index >= 3 ? index - 3 : index - 2
             guard words[opener].lowercased() == "whom" else { continue }
