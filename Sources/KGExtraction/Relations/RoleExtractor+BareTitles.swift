@@ -413,6 +413,18 @@ extension RoleExtractor {
         return !Self.auxiliaries.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("s")
     }
 
+    /// Whether the lower-case words from `i` (two at most) name an armed force: "peacekeeping force".
+    func namesAForce(_ s: SentenceView, from i: Int) -> Bool {
+        (i..<(i + 2)).contains { s.range.contains($0) && s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && s.lower($0, isIn: TreeActionExtractor.forceNouns) }
+    }
+
+    /// Whether the untagged word at `i`, after a demonym, is a plural noun it modifies ("Cuban
+    /// officials") rather than a verb of the demonym's ("the Cubans say"): a demonym is no subject.
+    func isPluralNounAfterDemonym(_ s: SentenceView, _ i: Int) -> Bool {
+        let word = s.lower(i)
+        return word.hasSuffix("s") && !word.hasSuffix("ss") && !Self.auxiliaries.contains(word) && !s.lower(i, isIn: QuoteSpeakerResolver.speechForms)
+    }
+
     /// Words between a speaker's name and the speech verb, at most ("Jane Doe, whose ministry
     /// sent the letter, said").
     static let speakerToVerbWords = 12
@@ -441,10 +453,14 @@ extension RoleExtractor {
         i += 1
         while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {
             if let m = s.mentionAt[i] {
-                // "said the country's China policy would ...": a name modifying the noun after it is no
-                // subject of what is said ("said the French force would leave": a demonym's force acts for it)
+                // "said the country's China policy would ...", "said Israeli advisers had helped": a name
+                // modifying the noun after it is no subject of what is said (a demonym before a plural
+                // noun too, which the untagged reading would take for a verb); a demonym's force acts
+                // for its state ("said the Ugandan peacekeeping force would leave")
                 let next = s.mentions[m].range.upperBound
-                if !s.mentions[m].isDemonym, s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized, isNounAfterName(s, next) {
+                if s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized, !(s.mentions[m].isDemonym && namesAForce(s, from: next)),
+                    isNounAfterName(s, next) || s.mentions[m].isDemonym && s.tag(next) == nil && isPluralNounAfterDemonym(s, next)
+                {
                     i = next
                     continue
                 }
