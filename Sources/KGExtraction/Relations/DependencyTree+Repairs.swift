@@ -747,6 +747,16 @@ extension DependencyTree {
             }
             let first = firstSubject[verb]
             guard names[word], names[first], word >= 1 else { continue }
+            // "Mali , Burkina and Niger left": a second named subject right after a comma that closes the
+            // first, with a conjunct of its own, is the list's second member
+            if commas[word - 1], word - 1 > first, ((first + 1)..<(word - 1)).allSatisfy({ isDescendant($0, of: first, heads: heads) }),
+                ((word + 1)..<count).contains(where: { heads[$0] == word && labels[$0] == .conj })
+            {
+                heads[word] = first
+                labels[word] = .conj
+                changed = true
+                continue
+            }
             // "X and rebel leader Y signed": a title's words or two may stand between the coordinator and the name
             var coordinator = word - 1
             while coordinator > first + 1, word - coordinator <= Self.titleWordsBeforeConjunct, !coordinators[coordinator], !names[coordinator],
@@ -763,6 +773,35 @@ extension DependencyTree {
             labels[coordinator] = .cc
             heads[word] = first
             labels[word] = .conj
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// The tree with the subject the parser gave a gerund after "of" made the object of the verb
+    /// before it: "accusing Doha of failing to honour" parsed with "Doha" the subject of "failing".
+    ///
+    /// In "accuse X of doing", "suspect X of", "warn X of", X is the verb's object and the gerund
+    /// clause (marked by "of") says what of; a gerund after "of" has no subject before the "of".
+    ///
+    /// ```swift
+    /// // "accusing Doha of failing" with "Doha" an nsubj of "failing" (an advcl of "accusing"):
+    /// // "Doha" becomes an obj of "accusing"
+    /// let mended = tree.withSubjectsBeforeOfGerundsAsObjects(ofWords: words.map { $0 == "of" }, gerunds: isGerund)
+    /// ```
+    func withSubjectsBeforeOfGerundsAsObjects(ofWords: [Bool], gerunds: [Bool]) -> DependencyTree {
+        guard ofWords.count == count, gerunds.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for gerund in 2..<max(2, count) where gerunds[gerund] && ofWords[gerund - 1] && heads[gerund - 1] == gerund && labels[gerund] == .advcl {
+            guard let verb = heads[gerund], verb >= 0, verb < gerund - 2,
+                let subject = (verb + 1..<(gerund - 1)).first(where: { heads[$0] == gerund && labels[$0].base == "nsubj" }),
+                // the subject's phrase fills the words between the verb and "of"
+                ((verb + 1)..<(gerund - 1)).allSatisfy({ isDescendant($0, of: subject, heads: heads) })
+            else { continue }
+            heads[subject] = verb
+            labels[subject] = .obj
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self

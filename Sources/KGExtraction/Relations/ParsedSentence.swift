@@ -58,6 +58,7 @@ struct ParsedSentence {
             .withPossessorsOfFollowingPhrases(possessiveMarks: literals[.possessive])
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
             .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
+            .withSubjectsBeforeOfGerundsAsObjects(ofWords: ofWords, gerunds: gerunds)
             .withPastFormsConjoinedPastGerunds(gerunds: gerunds, pastForms: tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBN) }, finiteVerbs: finiteVerbs)
             .withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: commas)
             .withAppealsAfterReportsConjoined(speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) })

@@ -520,3 +520,36 @@ final class DependencyTreeRepairsTests: XCTestCase {
                 verbs: [false, false, false, true, false, false, false, true, false]), subject)
     }
 }
+
+extension DependencyTreeRepairsTests {
+    /// "Mali , Burkina and Niger left" with "Burkina" a second subject of "left" and "Niger" its
+    /// conjunct: "Burkina" becomes the first subject's conjunct.
+    func testASecondNamedSubjectWithAConjunctAfterACommaIsTheListsSecondMember() {
+        let tree = DependencyTree(
+            heads: [5, 2, 5, 4, 2, nil], labels: labels(["nsubj", "punct", "nsubj", "cc", "conj", "root"]))
+        let names = [true, false, true, false, true, false]
+        let commas = [false, true, false, false, false, false]
+        let ands = [false, false, false, true, false, false]
+        let mended = tree.withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)
+        XCTAssertEqual(mended.heads[2], 0)
+        XCTAssertEqual(mended.labels[2].rawValue, "conj")
+        XCTAssertEqual(mended.heads[4], 2)
+        // with no conjunct of its own the second subject is left as it is ("Mali , Burkina left")
+        let pair = DependencyTree(heads: [3, 2, 3, nil], labels: labels(["nsubj", "punct", "nsubj", "root"]))
+        XCTAssertEqual(pair.withListedNamesAsConjuncts(names: [true, false, true, false], commas: [false, true, false, false], coordinators: [false, false, false, false]), pair)
+    }
+
+    /// "accusing Doha of failing" with "Doha" the subject of "failing": it becomes the object of "accusing".
+    func testASubjectBeforeAnOfGerundBecomesTheVerbsObject() {
+        let tree = DependencyTree(heads: [nil, 3, 3, 0], labels: labels(["root", "nsubj", "mark", "advcl"]))
+        let ofWords = [false, false, true, false]
+        let gerunds = [true, false, false, true]
+        let mended = tree.withSubjectsBeforeOfGerundsAsObjects(ofWords: ofWords, gerunds: gerunds)
+        XCTAssertEqual(mended.heads[1], 0)
+        XCTAssertEqual(mended.labels[1].rawValue, "obj")
+        // a gerund after "of" with its subject elsewhere ("the fear of Doha failing"): no "of" right
+        // before the gerund, nothing moves
+        let other = DependencyTree(heads: [nil, 0, 3, 0], labels: labels(["root", "nmod", "nsubj", "advcl"]))
+        XCTAssertEqual(other.withSubjectsBeforeOfGerundsAsObjects(ofWords: [false, true, false, false], gerunds: gerunds), other)
+    }
+}

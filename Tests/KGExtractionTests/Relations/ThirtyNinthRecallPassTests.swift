@@ -21,3 +21,14 @@ final class ThirtyNinthRecallPassTests: ExtractionTestCase {
             ["Jane Wanjiru -foreign minister-> Israel"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testEachStateOfAListedSubjectAccusesTheObjectBeforeAnOfGerund() throws {
+        XCTAssertEqual(
+            try all("Saudi Arabia, the United Arab Emirates and Bahrain recalled their ambassadors from Qatar on Wednesday, accusing Doha of failing to honour a pledge."),
+            [
+                "Saudi Arabia -recall-> Qatar", "United Arab Emirates -recall-> Qatar", "Bahrain -recall-> Qatar",
+                "Saudi Arabia -accuse-> Qatar", "United Arab Emirates -accuse-> Qatar", "Bahrain -accuse-> Qatar",
+            ])
+    }
+}
