@@ -1,8 +1,10 @@
-/// Mends three tagging mistakes that break a noun phrase apart for the parser: the head of "an arms
+/// Mends four tagging mistakes that break a noun phrase apart for the parser: the head of "an arms
 /// embargo" or "a travel ban" read as a verb after a noun ("arms/NNS embargo/VBP"), so that the
 /// act's target hangs on a verb that is none; a name's "-ing" head noun read as a participle
-/// ("the Supreme Court building/VBG"), so that what follows is the participle's; and the participle
-/// of a hyphenated modifier read as a verb ("the independence-seeking/VBG Polisario Front").
+/// ("the Supreme Court building/VBG"), so that what follows is the participle's; the participle
+/// of a hyphenated modifier read as a verb ("the independence-seeking/VBG Polisario Front"); and an
+/// "-ing" noun a possessive owns read as a participle ("rejected the TSE's ruling/VBG, accused X"),
+/// so that the verbs after it are coordinated with it.
 ///
 /// A word of a closed class of act nouns that are also verbs, tagged as a verb, right after an
 /// article "a"/"an" and one noun, is a noun: "a"/"an" opens a noun phrase the noun alone cannot end
@@ -32,6 +34,11 @@ enum CompoundHeadTags {
                 tags[index] = PartOfSpeech(upos: .ADJ, xpos: .JJ)
                 continue
             }
+            // "the TSE's ruling, accused": an "-ing" word a possessive owns, with no object after it
+            if tags[index].xpos == .VBG, tags[index - 1].xpos == .POS, index + 1 == words.count || !objectOpeningTags.contains(tags[index + 1].upos) {
+                tags[index] = noun(words[index].lowercased())
+                continue
+            }
             let afterNoun = index >= 2 && tags[index - 1].upos == .NOUN
             let participleAfterName = tags[index].xpos == .VBG && tags[index - 1].upos == .PROPN
             guard afterNoun || participleAfterName else { continue }
@@ -41,13 +48,16 @@ enum CompoundHeadTags {
             } else if participleAfterName, ingHeads.contains(word),
                 // "stormed the Supreme Court building late on Monday": an "-ing" head noun right after a
                 // name, with no object after it, read as a participle
-                index + 1 == words.count || ![.DET, .PRON, .NOUN, .PROPN, .NUM].contains(tags[index + 1].upos)
+                index + 1 == words.count || !objectOpeningTags.contains(tags[index + 1].upos)
             {
                 tags[index] = noun(word)
             }
         }
         return tags
     }
+
+    /// Tags of a word that may open a participle's object.
+    static let objectOpeningTags: Set<UPOS> = [.DET, .PRON, .NOUN, .PROPN, .NUM]
 
     /// The noun tag of `word`, plural when it ends in "s".
     private static func noun(_ word: String) -> PartOfSpeech { PartOfSpeech(upos: .NOUN, xpos: word.hasSuffix("s") ? .NNS : .NN) }

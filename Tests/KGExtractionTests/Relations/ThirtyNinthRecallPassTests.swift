@@ -32,3 +32,15 @@ extension ThirtyNinthRecallPassTests {
             ])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testAVerbAfterAPossessedIngNounKeepsTheSubject() throws {
+        // "ruling" had been read as a participle, "accused" coordinated with it and its subject lost
+        let facts = try all(
+            """
+            Salvador Nasralla rejected the ruling of the Supreme Electoral Tribunal (TSE). Nasralla rejected the TSE's ruling, \
+            accused Juan Orlando Hernandez of stealing the election and called the TSE "a puppet of the ruling party".
+            """)
+        XCTAssertTrue(facts.contains("Salvador Nasralla -accuse-> Juan Orlando Hernandez"), "\(facts)")
+    }
+}

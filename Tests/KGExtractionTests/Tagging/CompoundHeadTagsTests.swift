@@ -42,3 +42,18 @@ final class CompoundHeadTagsTests: XCTestCase {
         XCTAssertEqual(CompoundHeadTags.mended(["algeria", "-", "seeking", "talks"], tags: [name, hyphen, gerund, noun])[2].upos, .VERB)
     }
 }
+
+extension CompoundHeadTagsTests {
+    /// "rejected the TSE 's ruling , accused": an "-ing" word a possessive owns is a noun; "Russia 's
+    /// invading Ukraine" keeps its participle, which has an object.
+    func testAnIngWordAPossessiveOwnsWithNoObjectIsANoun() {
+        let name = PartOfSpeech(upos: .PROPN, xpos: .NNP)
+        let possessive = PartOfSpeech(upos: .PART, xpos: .POS)
+        let gerund = PartOfSpeech(upos: .VERB, xpos: .VBG)
+        let comma = PartOfSpeech(upos: .PUNCT, xpos: .comma)
+        let mended = CompoundHeadTags.mended(["rejected", "tse", "'s", "ruling", ","], tags: [verb, name, possessive, gerund, comma])
+        XCTAssertEqual(mended[3].upos, .NOUN)
+        XCTAssertEqual(mended[3].xpos, .NN)
+        XCTAssertEqual(CompoundHeadTags.mended(["russia", "'s", "invading", "ukraine"], tags: [name, possessive, gerund, name])[2].upos, .VERB)
+    }
+}
