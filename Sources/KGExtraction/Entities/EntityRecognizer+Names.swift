@@ -1035,6 +1035,13 @@ extension EntityRecognizer {
                     if Self.isShapedLikeAPeoplesAdjective(firstLower), words.count >= 2 { body.ownWordsStart = range.lowerBound + 1 }
                     return body
                 }
+                // "accused Sassou Nguesso of ...": two or three plain words the typer cannot place may be the
+                // last words of a person's name given in full elsewhere; kept only if they resolve to it
+                if label == .none, wordCount <= 3, plainNameWords(words), !firstWord.isAllCaps {
+                    var m = RawMention(range: range, type: .person, name: name, origin: .name)
+                    m.needsResolution = true
+                    return m
+                }
                 return label.entityType.map { RawMention(range: range, type: $0, name: name, origin: .name) }
             }
             if firstWord.isAllCaps && label != .organization { return nil }

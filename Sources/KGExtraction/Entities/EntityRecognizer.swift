@@ -359,7 +359,9 @@ struct EntityRecognizer {
                 let typed = typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles)
                 // "Prince Faisal bin Farhan and Hossein Amirabdollahian": plain unfamiliar words joined to a
                 // person's name by "and" name another person
-                if typed.isEmpty, (2...3).contains(runEnd - i), i >= sentence.lowerBound + 2, tokens[i - 1].lower == "and",
+                // (a short form the typer cannot place, kept only if it resolves, is such a name too)
+                let unplaced = typed.isEmpty || typed.count == 1 && typed[0].needsResolution && typed[0].type == .person && typed[0].range == i..<runEnd
+                if unplaced, (2...3).contains(runEnd - i), i >= sentence.lowerBound + 2, tokens[i - 1].lower == "and",
                     mentions.last.map({ $0.type == .person && $0.range.upperBound == i - 1 }) == true,
                     plainNameWords(tokens[i..<runEnd]), tokens[i..<runEnd].allSatisfy({ $0.isWord && $0.isCapitalized })
                 {

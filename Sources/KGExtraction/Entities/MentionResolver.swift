@@ -239,7 +239,7 @@ struct MentionResolver {
                 byKey[key(.person, m.name)] = existing
                 if m.name.count > entities[existing].name.count { entities[existing].name = m.name }
                 if !inHeadline { namedInHeadlinesOnly.remove(existing) }
-            } else {
+            } else if !m.needsResolution {
                 let id = add(.person, m.name)
                 entityOf[i] = id
                 if inHeadline, byKey[key(.person, m.name)] == id, id == entities.count - 1 { namedInHeadlinesOnly.insert(id) }

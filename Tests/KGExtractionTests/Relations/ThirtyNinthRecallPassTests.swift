@@ -44,3 +44,15 @@ extension ThirtyNinthRecallPassTests {
         XCTAssertTrue(facts.contains("Salvador Nasralla -accuse-> Juan Orlando Hernandez"), "\(facts)")
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testTwoUnplacedWordsThatEndAPersonsFullNameAreThatPerson() throws {
+        XCTAssertEqual(
+            try entities("Denis Sassou Nguesso won. Michel Mokoko accused Sassou Nguesso of fraud."),
+            ["Denis Sassou Nguesso person", "Michel Mokoko person"])
+        XCTAssertEqual(
+            try all("Denis Sassou Nguesso won. Michel Mokoko accused Sassou Nguesso of fraud."), ["Michel Mokoko -accuse-> Denis Sassou Nguesso"])
+        // with no full name they end, the words name no one
+        XCTAssertEqual(try entities("Michel Mokoko accused Sassou Nguesso of fraud."), ["Michel Mokoko person"])
+    }
+}
