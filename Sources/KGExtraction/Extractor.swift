@@ -277,7 +277,7 @@ public final class Extractor: Sendable {
             let sentenceActs = OfficeHolderActs.dropping(roleFacts + windowFacts + (treeFacts ?? []), entities: resolved.entities)
             // acts read off the sentence's own acts: denials of its (or an earlier) charge, its deal's go-between
             let answering =
-                chargeDenials.facts(view, sentenceRoles: roleFacts, sentenceActs: sentenceActs, entities: resolved.entities)
+                chargeDenials.facts(view, sentenceRoles: roleFacts, sentenceActs: sentenceActs, entities: resolved.entities, bareTitles: bare)
                 + chargeDenials.inlineFacts(view, sentenceFacts: sentenceActs)
                 + brokeredDeals.facts(view, sentenceFacts: sentenceActs)
             let withEnvoyStates = EnvoyStates.adding(to: sentenceActs + answering, entities: resolved.entities) {

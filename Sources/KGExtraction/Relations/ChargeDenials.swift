@@ -72,7 +72,12 @@ struct ChargeDenials {
     /// accusation" answers whoever accused Eritrea.
     /// The sentence's own accusations (`sentenceActs`) count as earlier ones for a denial after them
     /// ("Washington accused the RSF of genocide and sanctioned Hemedti, who denies the charge").
-    func facts(_ s: SentenceView, sentenceRoles: [Fact] = [], sentenceActs: [Fact] = [], entities: [ExtractedEntity] = []) -> [Fact] {
+    /// A title with no body stated (`bareTitles`, the sentence's) holds its post, for the denial, in the
+    /// country its holder speaks for or the sentence names beside it: "Foreign Minister X rejected the
+    /// accusations and said Qatar would remain ..." answers whoever accused Qatar.
+    func facts(
+        _ s: SentenceView, sentenceRoles: [Fact] = [], sentenceActs: [Fact] = [], entities: [ExtractedEntity] = [], bareTitles: [RoleExtractor.BareTitle] = []
+    ) -> [Fact] {
         var accusersOf = self.accusersOf
         for fact in sentenceActs where fact.kind == .action && Self.accusingLemmas.contains(fact.action) {
             if !(accusersOf[fact.object]?.contains(fact.subject) ?? false) { accusersOf[fact.object, default: []].append(fact.subject) }
@@ -81,11 +86,16 @@ struct ChargeDenials {
         var out: [Fact] = quantifiedDenials(s)
         var posts = postsOf
         Self.addPosts(sentenceRoles, entities: entities, to: &posts)
+        for title in bareTitles where posts[title.person] == nil {
+            if let country = title.spokenCountry ?? title.sentenceCountry, country != title.person { posts[title.person] = [country] }
+        }
         for mention in s.mentions where !mention.modifierOnly && !mention.isDemonym {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
             // ("The Kremlin denied": past the article)
             var start = mention.range.lowerBound
             if start - 1 >= s.range.lowerBound, s.lower(start - 1, is: "the") { start -= 1 }
+            // "Foreign Minister X rejected": past the title the name follows
+            if let title = s.roleAt[start - 1], s.roles[title].range.upperBound == start { start = s.roles[title].range.lowerBound }
             let before = start - 1
             // (or the name a relative clause of denial follows: "sanctioned Hemedti, who denies the charge")
             let after = mention.range.upperBound

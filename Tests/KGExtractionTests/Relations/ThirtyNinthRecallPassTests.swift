@@ -56,3 +56,19 @@ extension ThirtyNinthRecallPassTests {
         XCTAssertEqual(try entities("Michel Mokoko accused Sassou Nguesso of fraud."), ["Michel Mokoko person"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testATitledDenierAnswersWhoeverAccusedTheCountryTheyThenSpeakFor() throws {
+        let accusation = "Saudi Arabia and Bahrain recalled their ambassadors from Qatar, accusing Doha of interfering in their affairs."
+        XCTAssertEqual(
+            try all("\(accusation) Foreign Minister Khalid al-Attiyah rejected the accusations and said Qatar would remain a loyal member of the alliance."),
+            [
+                "Saudi Arabia -recall-> Qatar", "Bahrain -recall-> Qatar", "Saudi Arabia -accuse-> Qatar", "Bahrain -accuse-> Qatar",
+                "Khalid al-Attiyah -reject-> Saudi Arabia", "Khalid al-Attiyah -reject-> Bahrain", "Khalid al-Attiyah -foreign minister-> Qatar",
+            ])
+        // a minister placed nowhere answers no one
+        XCTAssertEqual(
+            try all("\(accusation) Foreign Minister Khalid al-Attiyah rejected the accusations."),
+            ["Saudi Arabia -recall-> Qatar", "Bahrain -recall-> Qatar", "Saudi Arabia -accuse-> Qatar", "Bahrain -accuse-> Qatar"])
+    }
+}
