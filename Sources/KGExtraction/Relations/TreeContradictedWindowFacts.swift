@@ -25,13 +25,17 @@ enum TreeContradictedWindowFacts {
         _ window: [Fact], contradictedBy tree: [Fact], in view: SentenceView, entities: [ExtractedEntity], roles: [Fact] = []
     ) -> (kept: [Fact], dropped: [Fact]) {
         guard !tree.isEmpty else { return (window, []) }
-        let stated = Set(tree.map { Key(subject: $0.subject, action: $0.action, object: $0.object) })
+        // the tree's code for each act it states: "Kenya called Uganda a danger" is a naming (11), not
+        // the appeal (02) the window reads for "called"
+        var statedCodes: [Key: Set<CAMEOCode>] = [:]
+        for t in tree where t.kind == .action { statedCodes[Key(subject: t.subject, action: t.action, object: t.object), default: []].insert(t.cameo) }
         var holders: [Int: Set<Int>] = [:]
         for role in roles where role.kind == .role { holders[role.object, default: []].insert(role.subject) }
         var kept: [Fact] = [], dropped: [Fact] = []
         for w in window {
-            if w.kind != .action || stated.contains(Key(subject: w.subject, action: w.action, object: w.object))
-                || !isContradicted(w, by: tree, in: view, entities: entities) && !standsInForHolder(w, by: tree, holders: holders)
+            let codes = statedCodes[Key(subject: w.subject, action: w.action, object: w.object)]
+            if w.kind != .action || codes?.contains(w.cameo) == true
+                || codes == nil && !isContradicted(w, by: tree, in: view, entities: entities) && !standsInForHolder(w, by: tree, holders: holders)
             {
                 kept.append(w)
             } else {

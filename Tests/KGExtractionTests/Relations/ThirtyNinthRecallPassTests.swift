@@ -72,3 +72,11 @@ extension ThirtyNinthRecallPassTests {
             ["Saudi Arabia -recall-> Qatar", "Bahrain -recall-> Qatar", "Saudi Arabia -accuse-> Qatar", "Bahrain -accuse-> Qatar"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testTheTreesCodeOfAnActOutweighsTheWindowsForTheSameEnds() throws {
+        // the window reads "called" as an appeal (02); the tree reads a naming, a disapproval (11)
+        XCTAssertEqual(try extract("Kenya called Uganda a danger to the region.").facts.map(\.cameo), [.root(.disapprove)])
+        XCTAssertEqual(try extract("Kenya called on Uganda to withdraw its troops.").facts.map(\.cameo), [.root(.appeal)])
+    }
+}
