@@ -6,8 +6,19 @@ extension AnaphoraResolver {
         "tells", "telling",
     ]
 
-    /// "them" or "both" right after a verb of appealing, before "to" ("telephoned Putin and Yushchenko
-    /// and urged both to accept monitors", "Kiir and Machar met ... at talks hosted by X, who has urged
+    /// Forms of "call", whose "on" or "upon" makes an appeal: "called on both to show restraint".
+    static let callForms: WordSet = ["call", "called", "calls", "calling"]
+
+    /// Where the verb of appealing before word `i` starts, if one stands right before it: "urged" in
+    /// "urged both", "called" in "called on both".
+    static func appealStart(_ tokens: [Token], before i: Int, range: Range<Int>) -> Int? {
+        if i - 1 >= range.lowerBound, tokens.lower(i - 1, isIn: appealForms) { return i - 1 }
+        if i - 2 >= range.lowerBound, ["on", "upon"].contains(tokens[i - 1].lower), tokens.lower(i - 2, isIn: callForms) { return i - 2 }
+        return nil
+    }
+
+    /// "them" or "both" right after a verb of appealing ("urged", "called on"), before "to" ("telephoned
+    /// Putin and Yushchenko and urged both to accept monitors", "Kiir and Machar met ... at talks hosted by X, who has urged
     /// them to end the conflict"): the last list of two names or more before it in the sentence that
     /// is not its opening subject's (the one who appeals), else nothing.
     ///
@@ -18,11 +29,11 @@ extension AnaphoraResolver {
         let lower = tokens[i].lower
         // (not after an infinitive's "to": "telephoned X and Y to urge them", whose subject the word
         // rules would look for among the names of the list)
-        guard lower == "them" || lower == "both", i - 2 >= range.lowerBound, i + 1 < range.upperBound, tokens.lower(i - 1, isIn: appealForms),
-            tokens[i + 1].lower == "to", !tokens[i].isCapitalized, tokens[i - 2].lower != "to"
+        guard lower == "them" || lower == "both", i + 1 < range.upperBound, let verb = appealStart(tokens, before: i, range: range), verb - 1 >= range.lowerBound,
+            tokens[i + 1].lower == "to", !tokens[i].isCapitalized, tokens[verb - 1].lower != "to"
         else { return nil }
         var named = spans.filter {
-            $0.range.upperBound < i - 1 && range.contains($0.range.lowerBound) && !$0.modifierOnly && !$0.isDemonym && !$0.isPronoun && $0.type != .location
+            $0.range.upperBound < verb && range.contains($0.range.lowerBound) && !$0.modifierOnly && !$0.isDemonym && !$0.isPronoun && $0.type != .location
         }
         guard let first = named.first else { return nil }
         // ("at talks hosted by Z, who has urged them": the name a relative clause opens on appeals)

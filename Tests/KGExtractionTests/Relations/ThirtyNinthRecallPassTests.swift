@@ -80,3 +80,15 @@ extension ThirtyNinthRecallPassTests {
         XCTAssertEqual(try extract("Kenya called on Uganda to withdraw its troops.").facts.map(\.cameo), [.root(.appeal)])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testBothAfterCalledOnStandsForTheListJustNamed() throws {
+        XCTAssertEqual(
+            try all("Ban Ki-moon telephoned Ali Bongo and Jean Ping and called on both to show restraint."),
+            ["Ban Ki-moon -telephone-> Ali Bongo", "Ban Ki-moon -telephone-> Jean Ping", "Ban Ki-moon -call-> Ali Bongo", "Ban Ki-moon -call-> Jean Ping"])
+        // "called for both to": no appeal to anyone
+        XCTAssertEqual(
+            try all("Ban Ki-moon telephoned Ali Bongo and Jean Ping and called for both to show restraint."),
+            ["Ban Ki-moon -telephone-> Ali Bongo", "Ban Ki-moon -telephone-> Jean Ping"])
+    }
+}
