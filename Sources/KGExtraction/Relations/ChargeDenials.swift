@@ -94,8 +94,16 @@ struct ChargeDenials {
             // ("The Kremlin denied": past the article)
             var start = mention.range.lowerBound
             if start - 1 >= s.range.lowerBound, s.lower(start - 1, is: "the") { start -= 1 }
-            // "Foreign Minister X rejected": past the title the name follows
-            if let title = s.roleAt[start - 1], s.roles[title].range.upperBound == start { start = s.roles[title].range.lowerBound }
+            // "Foreign Minister X rejected", "Saudi Foreign Minister X denied": past the title the name
+            // follows and the state or body the title is of
+            if let title = s.roleAt[start - 1], s.roles[title].range.upperBound == start {
+                start = s.roles[title].range.lowerBound
+                if s.lower(start - 1, is: "'s") { start -= 1 }
+                if let body = s.mention(endingBefore: start), s.mentions[body].type == .country || s.mentions[body].type == .organization {
+                    start = s.mentions[body].range.lowerBound
+                    if start - 1 >= s.range.lowerBound, s.lower(start - 1, is: "the") { start -= 1 }
+                }
+            }
             let before = start - 1
             // (or the name a relative clause of denial follows: "sanctioned Hemedti, who denies the charge")
             let after = mention.range.upperBound

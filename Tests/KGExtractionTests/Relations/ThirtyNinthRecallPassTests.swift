@@ -92,3 +92,14 @@ extension ThirtyNinthRecallPassTests {
             ["Ban Ki-moon -telephone-> Ali Bongo", "Ban Ki-moon -telephone-> Jean Ping"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testADenierTitledWithTheirStateAnswersItsAccusers() throws {
+        let facts = try all(
+            "Lebanese President Michel Aoun accused Saudi Arabia of detaining Saad Hariri. Saudi Foreign Minister Adel al-Jubeir denied the charge.")
+        XCTAssertTrue(facts.contains("Adel al-Jubeir -deny-> Michel Aoun"), "\(facts)")
+        let possessed = try all(
+            "Lebanese President Michel Aoun accused Saudi Arabia of detaining Saad Hariri. Saudi Arabia's foreign minister, Adel al-Jubeir, denied the charge.")
+        XCTAssertTrue(possessed.contains("Adel al-Jubeir -deny-> Michel Aoun"), "\(possessed)")
+    }
+}
