@@ -115,6 +115,16 @@ struct RoleExtractor {
                     bodies.append(m)
                     bodyStart = s.mentions[m].range.lowerBound
                 }
+                // "Russia's U.N. envoy X", "Iraqi U.N. ambassador X": a state's envoy to the body, the
+                // post held for both
+                if employed, s.mentions[m].type == .organization, s.mentions[m].range.upperBound == b, Self.postsAtABody.contains(role.name) {
+                    var owner = s.mentions[m].range.lowerBound
+                    if s.lower(owner - 1, is: "'s") { owner -= 1 }
+                    if let state = s.mention(endingBefore: owner), s.mentions[state].type == .country, s.mentions[state].entity != s.mentions[m].entity {
+                        bodies.append(state)
+                        bodyStart = s.mentions[state].range.lowerBound
+                    }
+                }
             }
             // after the title: optional "to/at (the) BODY" or "for ... and ..." then the person
             var i = r.upperBound
@@ -308,6 +318,9 @@ struct RoleExtractor {
 
     /// Lower-case words between a body's name and the class noun of its unit, at most ("the U.N.
     /// observer mission").
+    /// Titles (a closed class) of a state's post at a body: "Russia's U.N. envoy", "Iraq's U.N. ambassador".
+    static let postsAtABody: WordSet = ["envoy", "ambassador", "representative", "permanent representative", "special envoy", "deputy ambassador"]
+
     static let unitModifierWords = 2
 
     /// Nouns of a body's unit that an acronym in parentheses names: "the U.N. mission (UNMIT)".

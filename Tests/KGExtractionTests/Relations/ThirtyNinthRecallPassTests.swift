@@ -103,3 +103,16 @@ extension ThirtyNinthRecallPassTests {
         XCTAssertTrue(possessed.contains("Adel al-Jubeir -deny-> Michel Aoun"), "\(possessed)")
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testAStatesEnvoyToABodyHoldsThePostForBoth() throws {
+        XCTAssertEqual(
+            try all("Russia's U.N. envoy, Vassily Nebenzia, rejected the accusations."),
+            ["Vassily Nebenzia -envoy-> United Nations", "Vassily Nebenzia -envoy-> Russia"])
+        XCTAssertEqual(
+            try all("Iraqi U.N. Ambassador Nizar Hamdoon said Baghdad would comply."),
+            ["Nizar Hamdoon -ambassador-> United Nations", "Nizar Hamdoon -ambassador-> Iraq"])
+        // a post that is no state's at the body: the body's alone
+        XCTAssertEqual(try all("Kenya's U.N. agency chief Jane Wanjiru said the aid would come."), ["Jane Wanjiru -chief-> United Nations"])
+    }
+}
