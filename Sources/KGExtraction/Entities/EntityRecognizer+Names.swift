@@ -58,6 +58,15 @@ extension EntityRecognizer {
                 j = institutionEnd
                 continue
             }
+            // "the Bougainville Revolutionary Army": a known place's name before a known body's name that
+            // ends in its head noun names another body, the place's
+            if let (matchEnd, entry) = match, entry.type == .organization, entry.kind == .name, matchEnd - j >= 2,
+                tokens.lower(matchEnd - 1, isIn: NameCues.organizationHeads),
+                let (placeEnd, place) = gazetteerMatch(tokens, mask: mask, at: i, end: end), placeEnd == j, place.type == .location, place.kind == .name
+            {
+                j = matchEnd
+                continue
+            }
             if t.isWord && t.isCapitalized && !NameCues.calendarWords.contains(t.lower, hash: t.lowerHash)
                 && (match.map {
                     $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)

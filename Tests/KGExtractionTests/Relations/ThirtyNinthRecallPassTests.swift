@@ -116,3 +116,13 @@ extension ThirtyNinthRecallPassTests {
         XCTAssertEqual(try all("Kenya's U.N. agency chief Jane Wanjiru said the aid would come."), ["Jane Wanjiru -chief-> United Nations"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testAKnownPlaceBeforeAKnownBodysNameNamesAnotherBody() throws {
+        XCTAssertEqual(
+            try entities("Papua New Guinea and the Bougainville Revolutionary Army (BRA) signed an accord on Sunday."),
+            ["Papua New Guinea country", "Bougainville location", "Bougainville Revolutionary Army organization"])
+        // the known body alone keeps its name
+        XCTAssertEqual(try entities("The Revolutionary Army attacked the town."), ["Revolutionary Army organization"])
+    }
+}
