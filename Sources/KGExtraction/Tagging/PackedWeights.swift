@@ -200,25 +200,27 @@ package struct PackedWeights: Sendable {
                 // asked for, not read: a prefetch does not hold up the instructions after it, so
                 // every key's miss is under way before the first key is looked for
                 if !prefetched { prefetch(keys) }
+                // the counts stay below `keys.count` (< 2^14) and slots are masked: no arithmetic
+                // here can wrap, so none is checked (an overflow test and branch each, per key)
                 var restCount = 0, denseCount = 0
                 for key in keys {
                     var slot = Int(key) & mask
                     var probed = slots[slot].key
                     while probed != key && probed != 0 {
-                        slot = (slot + 1) & mask
+                        slot = (slot &+ 1) & mask
                         probed = slots[slot].key
                     }
                     guard probed != 0 else { continue }
                     let row = slots[slot].row
                     if row & 0xff == Self.denseMarker {
-                        denseCount += 1
-                        denseNumbers[keys.count - denseCount] = row >> 8
+                        denseCount &+= 1
+                        denseNumbers[keys.count &- denseCount] = row >> 8
                     } else {
                         add(slots[slot].first)
                         add(slots[slot].second)
                         if row != 0 {
                             found[restCount] = row
-                            restCount += 1
+                            restCount &+= 1
                             // read after the dense rows are added, which hides the miss
                             kg_prefetch(self.entries.base + Int(row >> 8))
                         }
@@ -246,8 +248,8 @@ package struct PackedWeights: Sendable {
         // the padding labels past the model's last one stay 0 and are not added
         let labels = labels.clamped(to: 0..<labelBound)
         guard !rows.isEmpty, !labels.isEmpty else { return }
-        let rowCount = denseRows.count / max(1, denseWidth)
-        precondition(rows.allSatisfy { Int($0) < rowCount })
+        // every dense row number a slot holds is below the dense rows' count, by construction
+        // (`init`): not checked again for each row read (six instructions a row)
         let raw = UnsafeRawPointer(denseRows.base)
         let rowBytes = denseWidth * MemoryLayout<Int16>.stride
         let rawScores = UnsafeMutableRawPointer(scores)
@@ -264,7 +266,7 @@ package struct PackedWeights: Sendable {
                 }
             }
         }
-        // the offsets are inside the table (checked above); the sums cannot wrap: fewer than 2^15
+        // the offsets are inside the table (see above); the sums cannot wrap: fewer than 2^15
         // rows of 16-bit weights (see `accumulate`)
         @inline(__always) func weights(_ offset: Int) -> SIMD8<Int32> {
             SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<Int16>.self))
