@@ -194,23 +194,19 @@ public final class DependencyParser: Sendable {
         var best = -1
         var bestScore = Int32.min
         // classes in increasing order, as `forEachAllowedTransition` gives them: ties keep the
-        // first, so only a higher score replaces the best of the classes before
+        // first, so only a higher score replaces the best of the classes before. A range's highest
+        // score is found first, by a loop the compiler turns into vector instructions (a compare
+        // and a select a class were six percent of parsing's instructions), and its first class
+        // with that score looked for only when it beats the best so far.
         @inline(__always) func consider(_ classes: Range<Int>) {
             guard !classes.isEmpty else { return }
+            var highest = Int32.min
+            for index in classes { highest = max(highest, scores[index]) }
+            guard best < 0 || highest > bestScore else { return }
             var index = classes.lowerBound
-            if best < 0 {
-                best = index
-                bestScore = scores[index]
-                index += 1
-            }
-            while index < classes.upperBound {
-                let score = scores[index]
-                if score > bestScore {
-                    best = index
-                    bestScore = score
-                }
-                index += 1
-            }
+            while scores[index] != highest { index += 1 }
+            best = index
+            bestScore = highest
         }
         // the labels of one direction, starting at class `first`, `root` left out
         @inline(__always) func considerLabels(from first: Int) {

@@ -101,7 +101,7 @@ final class PackedWeightsTests: XCTestCase {
         var expected = [Int32](repeating: 0, count: 40)
         for row in 0..<100_000 {
             keys.append(UInt32(row + 1) &* 2_654_435_761)
-            // lengths 0 ... 9: all sparse (a dense row needs 10 of the 40 labels)
+            // lengths 0 ... 9: sparse up to seven entries, dense from eight (`denseEntries`)
             for entry in 0..<(row % 10) {
                 let label = UInt8((row + entry * 7) % 40), weight = Int16(truncatingIfNeeded: row &* 31 &+ entry) % 1000
                 labels.append(label)
@@ -120,6 +120,33 @@ final class PackedWeightsTests: XCTestCase {
         }
         XCTAssertEqual(scores, expected)
         XCTAssertEqual(self.scores(packed, [2, 4, 6]).prefix(20), ArraySlice(repeating: 0, count: 20))
+    }
+
+    /// Over 103 labels a row of `denseEntries` entries is dense: asked for some labels, it adds
+    /// to those alone; a row one entry shorter is sparse and adds every entry. Both add up whole.
+    func testRowsOfEightEntriesAreDense() {
+        XCTAssertEqual(PackedWeights.denseEntries, 8)
+        let keys: [UInt32] = [11, 23]
+        // eight entries up to label 102 (so 103 labels), then seven
+        let long = (0..<7).map { UInt8($0 * 12) } + [102], short = (0..<7).map { UInt8($0 * 12 + 5) }
+        let labels = long + short
+        let weights = (0..<labels.count).map { Int16($0 * 37 - 200) }
+        let packed = PackedWeights(keys: keys, rowStarts: [0, 8, 15], labels: labels, weights: weights)
+        var all = [Int32](repeating: 0, count: 103)
+        for entry in labels.indices { all[Int(labels[entry])] += Int32(weights[entry]) }
+        func scores(_ asked: Range<Int>?) -> [Int32] {
+            var scores = [Int32](repeating: 0, count: 103)
+            keys.withUnsafeBufferPointer { keys in
+                scores.withUnsafeMutableBufferPointer { packed.accumulate(keys, into: $0.baseAddress!, labels: asked) }
+            }
+            return scores
+        }
+        XCTAssertEqual(scores(nil), all)
+        let firstLabel = scores(0..<1)
+        XCTAssertEqual(firstLabel[0], all[0])
+        // the dense row's label 72 is left out, the sparse row's label 77 added
+        XCTAssertEqual(firstLabel[72], 0)
+        XCTAssertEqual(firstLabel[77], all[77])
     }
 
     /// The AVX2 sums of dense rows are the rows' weights added one by one: rows given in any order
