@@ -31,6 +31,10 @@ struct ChargeDenials {
     /// Nouns that name what a charge says of the one denying it (a closed class): "denied the report",
     /// "denied any involvement", "denied any wrongdoing", "rejected the findings".
     static let deniedNouns: WordSet = ["report", "reports", "involvement", "wrongdoing", "findings"]
+    /// CAMEO roots of acts a charge says were done (force, assault, fighting, coercion): their noun after
+    /// a denial names the charge ("denied any invasion", "denied the attack").
+    static let accusedActCodes: Set<CAMEORootCode> = [.coerce, .assault, .fight, .useUnconventionalMassViolence]
+
     /// Pronouns that stand for the statement just made (a closed class): "Paris denied it".
     static let statementPronouns: WordSet = ["it", "that", "this"]
     /// Words that may close a pronoun object: the sentence's end, a comma, a clause joined after it.
@@ -140,7 +144,10 @@ struct ChargeDenials {
             var n = v + 1
             while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) || s.tag(n)?.upos == .ADJ { n += 1 }
             var accusers: (Int) -> [Int] = { accusersOf[$0] ?? [] }
-            if s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.deniedNouns) {
+            // ("denied any invasion": an act named by its noun, what the charge said was done)
+            if s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.deniedNouns)
+                || s.lower(n, in: lexicons.actionNouns).map({ Self.accusedActCodes.contains($0.cameo) }) == true
+            {
                 guard s.mentionAt[n] == nil else { continue }
             } else if n == v + 1, s.lower(n, isIn: Self.statementPronouns), n + 1 >= s.range.upperBound || s.lower(n + 1, isIn: Self.objectClosers) {
                 // "Paris denied it": the statement denied is the sentence before's accusation
@@ -155,7 +162,9 @@ struct ChargeDenials {
                 for entity in denier.entities {
                     // (no one accused the person: whoever accused a state or body they hold a post in)
                     var answered = accusers(entity)
-                    if answered.isEmpty, let held = posts[entity] {
+                    // (with no post stated, the country the lexicon of office holders places them in:
+                    // "President Daniel Ortega has denied any invasion")
+                    if answered.isEmpty, let held = posts[entity] ?? RoleExtractor.knownCountry(of: entity, entities: entities).map({ [$0] }) {
                         answered = held.flatMap { body in accusers(body).filter { $0 != body } }
                     }
                     // (no one accused the state or body: whoever accused those who hold a post in it,

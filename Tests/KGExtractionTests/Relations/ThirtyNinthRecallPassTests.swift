@@ -126,3 +126,15 @@ extension ThirtyNinthRecallPassTests {
         XCTAssertEqual(try entities("The Revolutionary Army attacked the town."), ["Revolutionary Army organization"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testADenialOfTheActChargedAnswersTheAccusersOfTheDeniersCountry() throws {
+        // no post stated: the lexicon of office holders places Ortega in Nicaragua
+        XCTAssertEqual(
+            try all("Costa Rica accused Nicaragua of invading its territory. Daniel Ortega has denied any invasion."),
+            ["Costa Rica -accuse-> Nicaragua", "Daniel Ortega -deny-> Costa Rica"])
+        // an act of no force denied names no charge
+        XCTAssertEqual(
+            try all("Costa Rica accused Nicaragua of invading its territory. Daniel Ortega has denied any talks."), ["Costa Rica -accuse-> Nicaragua"])
+    }
+}
