@@ -133,7 +133,13 @@ extension TreeActionExtractor {
             let modifier = label == .nmodPoss || label.base == "amod" || label.base == "compound"
             // "the leaders of X", "the government of X"
             let ofBody = (acting || held) && label == .nmod && p.preposition(c) == "of"
-            guard modifier || ofBody, let m = p.usableMention(c) else { continue }
+            // "rejected remarks by Pakistan's minister", "rejected a request from Ban": the author of what
+            // is judged ("from" only after words of what one asks or says)
+            let author =
+                !acting && !held && label == .nmod
+                && (p.preposition(c) == "by" || p.preposition(c) == "from" && p.word(w, isIn: Self.messageNouns))
+            guard modifier || ofBody || author, let m = p.usableMention(c) else { continue }
+            if author, p.view.mentions[m].type == .location { continue }
             // a place is no actor: "Donetsk officials" act for no country
             if p.view.mentions[m].type == .location, !asObject { continue }
             // "the foreign ministers of Chile, Peru and Bolivia": each of the coordinated bodies
@@ -178,6 +184,14 @@ extension TreeActionExtractor {
         else { return [first] }
         return p.conjuncts(name).compactMap { p.usableMention($0) }.filter { p.view.mentions[$0].type == .person }
     }
+
+    /// Nouns (a closed class) of what one asks, offers or says, whose "from" phrase names its author:
+    /// "a request from Ban", "an offer from Rwanda".
+    static let messageNouns: WordSet = [
+        "request", "requests", "call", "calls", "appeal", "appeals", "offer", "offers", "proposal", "proposals", "demand", "demands",
+        "message", "messages", "letter", "letters", "invitation", "invitations", "remarks", "statement", "statements", "warning", "warnings",
+        "plea", "pleas", "ultimatum",
+    ]
 
     /// Nouns of people who take a side for or against someone (a closed class): "Putin's critics",
     /// "his opponents", "Maduro's supporters" are other people than the one named.

@@ -138,3 +138,13 @@ extension ThirtyNinthRecallPassTests {
             try all("Costa Rica accused Nicaragua of invading its territory. Daniel Ortega has denied any talks."), ["Costa Rica -accuse-> Nicaragua"])
     }
 }
+
+extension ThirtyNinthRecallPassTests {
+    func testAJudgedThingsAuthorAfterByIsJudged() throws {
+        XCTAssertEqual(
+            try all("Egypt welcomed the decision by Saudi Arabia and Bahrain to recall their ambassadors."),
+            ["Egypt -welcome-> Saudi Arabia", "Egypt -welcome-> Bahrain"])
+        // a place after "by" is no author
+        XCTAssertEqual(try all("Egypt welcomed the vote by parliament in Cairo on Monday."), [])
+    }
+}
