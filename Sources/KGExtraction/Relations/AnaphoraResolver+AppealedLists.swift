@@ -9,11 +9,14 @@ extension AnaphoraResolver {
     /// Forms of "call", whose "on" or "upon" makes an appeal: "called on both to show restraint".
     static let callForms: WordSet = ["call", "called", "calls", "calling"]
 
+    /// Particles (a closed class) that make "call" an appeal to someone: "called on", "called upon".
+    static let callParticles: WordSet = ["on", "upon"]
+
     /// Where the verb of appealing before word `i` starts, if one stands right before it: "urged" in
     /// "urged both", "called" in "called on both".
     static func appealStart(_ tokens: [Token], before i: Int, range: Range<Int>) -> Int? {
         if i - 1 >= range.lowerBound, tokens.lower(i - 1, isIn: appealForms) { return i - 1 }
-        if i - 2 >= range.lowerBound, ["on", "upon"].contains(tokens[i - 1].lower), tokens.lower(i - 2, isIn: callForms) { return i - 2 }
+        if i - 2 >= range.lowerBound, tokens.lower(i - 1, isIn: callParticles), tokens.lower(i - 2, isIn: callForms) { return i - 2 }
         return nil
     }
 

@@ -413,6 +413,17 @@ extension RoleExtractor {
         return !Self.auxiliaries.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("s")
     }
 
+    /// Whether mention `m` modifies the lower-case noun right after it ("the country's China policy",
+    /// "Israeli advisers"): a demonym before a plural noun too, which the untagged reading would take
+    /// for a verb; not a demonym before an armed force, which acts for its state ("the Ugandan
+    /// peacekeeping force").
+    func modifiesTheNounAfter(_ s: SentenceView, _ m: Int) -> Bool {
+        let next = s.mentions[m].range.upperBound
+        guard s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized else { return false }
+        guard s.mentions[m].isDemonym else { return isNounAfterName(s, next) }
+        return !namesAForce(s, from: next) && (isNounAfterName(s, next) || s.tag(next) == nil && isPluralNounAfterDemonym(s, next))
+    }
+
     /// Whether the lower-case words from `i` (two at most) name an armed force: "peacekeeping force".
     func namesAForce(_ s: SentenceView, from i: Int) -> Bool {
         (i..<(i + 2)).contains { s.range.contains($0) && s.tokens[$0].isWord && !s.tokens[$0].isCapitalized && s.lower($0, isIn: TreeActionExtractor.forceNouns) }
@@ -454,14 +465,9 @@ extension RoleExtractor {
         while i <= verb + Self.verbToSubjectWords, s.range.contains(i) {
             if let m = s.mentionAt[i] {
                 // "said the country's China policy would ...", "said Israeli advisers had helped": a name
-                // modifying the noun after it is no subject of what is said (a demonym before a plural
-                // noun too, which the untagged reading would take for a verb); a demonym's force acts
-                // for its state ("said the Ugandan peacekeeping force would leave")
-                let next = s.mentions[m].range.upperBound
-                if s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized, !(s.mentions[m].isDemonym && namesAForce(s, from: next)),
-                    isNounAfterName(s, next) || s.mentions[m].isDemonym && s.tag(next) == nil && isPluralNounAfterDemonym(s, next)
-                {
-                    i = next
+                // modifying the noun after it is no subject of what is said
+                if modifiesTheNounAfter(s, m) {
+                    i = s.mentions[m].range.upperBound
                     continue
                 }
                 return s.mentions[m].type == .country ? s.mentions[m].entity : nil

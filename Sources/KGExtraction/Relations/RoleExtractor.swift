@@ -316,11 +316,11 @@ struct RoleExtractor {
         return facts
     }
 
-    /// Lower-case words between a body's name and the class noun of its unit, at most ("the U.N.
-    /// observer mission").
     /// Titles (a closed class) of a state's post at a body: "Russia's U.N. envoy", "Iraq's U.N. ambassador".
     static let postsAtABody: WordSet = ["envoy", "ambassador", "representative", "permanent representative", "special envoy", "deputy ambassador"]
 
+    /// Lower-case words between a body's name and the class noun of its unit, at most ("the U.N.
+    /// observer mission").
     static let unitModifierWords = 2
 
     /// Nouns of a body's unit that an acronym in parentheses names: "the U.N. mission (UNMIT)".

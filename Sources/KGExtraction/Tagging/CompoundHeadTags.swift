@@ -35,7 +35,7 @@ enum CompoundHeadTags {
                 continue
             }
             // "the TSE's ruling, accused": an "-ing" word a possessive owns, with no object after it
-            if tags[index].xpos == .VBG, tags[index - 1].xpos == .POS, index + 1 == words.count || !objectOpeningTags.contains(tags[index + 1].upos) {
+            if tags[index].xpos == .VBG, tags[index - 1].xpos == .POS, takesNoObject(after: index, tags: tags) {
                 tags[index] = noun(words[index].lowercased())
                 continue
             }
@@ -48,7 +48,7 @@ enum CompoundHeadTags {
             } else if participleAfterName, ingHeads.contains(word),
                 // "stormed the Supreme Court building late on Monday": an "-ing" head noun right after a
                 // name, with no object after it, read as a participle
-                index + 1 == words.count || !objectOpeningTags.contains(tags[index + 1].upos)
+                takesNoObject(after: index, tags: tags)
             {
                 tags[index] = noun(word)
             }
@@ -58,6 +58,11 @@ enum CompoundHeadTags {
 
     /// Tags of a word that may open a participle's object.
     static let objectOpeningTags: Set<UPOS> = [.DET, .PRON, .NOUN, .PROPN, .NUM]
+
+    /// Whether no object can follow the word at `index`: it ends the words, or the next word opens none.
+    private static func takesNoObject(after index: Int, tags: [PartOfSpeech]) -> Bool {
+        index + 1 == tags.count || !objectOpeningTags.contains(tags[index + 1].upos)
+    }
 
     /// The noun tag of `word`, plural when it ends in "s".
     private static func noun(_ word: String) -> PartOfSpeech { PartOfSpeech(upos: .NOUN, xpos: word.hasSuffix("s") ? .NNS : .NN) }
