@@ -819,8 +819,12 @@ extension EntityRecognizer {
         let kinTitled =
             (before.map { !$0.isCapitalized && Self.kinNouns.contains($0.lower) } ?? false)
             && (before2.map { Self.kinPossessors.contains($0.lower) } ?? false)
-        // "his Chinese counterpart Xi Jinping": a counterpart is a title's holder, named right after
-        let counterpartTitled = before.map { !$0.isCapitalized && RoleExtractor.counterpartNouns.contains($0.lower) } ?? false
+        // "his Chinese counterpart Xi Jinping", "his Tajik counterpart, Imomali Rakhmonov,": a counterpart
+        // is a title's holder, named right after, or set off by commas
+        let isCounterpartNoun = { (token: Token?) in token.map { !$0.isCapitalized && RoleExtractor.counterpartNouns.contains($0.lower) } ?? false }
+        let counterpartTitled =
+            isCounterpartNoun(before)
+            || before?.text == "," && isCounterpartNoun(before2) && (after.map { [",", ".", "and"].contains($0.lower) || NameCues.speechForms.contains($0.lower) } ?? true)
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled || counterpartTitled

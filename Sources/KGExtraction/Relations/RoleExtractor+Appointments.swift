@@ -53,6 +53,8 @@ extension RoleExtractor {
     static let titleGivingVerbs: WordSet = [
         "appointed", "appoints", "named", "names", "elected", "elects", "designated", "designates", "nominated", "nominates", "made", "makes",
     ]
+    /// Verbs whose subject takes the title named right after them: "X became acting president" (a closed class).
+    static let titleTakingVerbs: WordSet = ["became", "becomes"]
     /// Auxiliaries of a passive before `titleGivingVerbs`: "was appointed mediator".
     static let passiveAuxiliaries: WordSet = ["was", "were", "been", "is", "are"]
     /// Words of a title's modifiers after the verb or its object: "named X interim president".
@@ -65,12 +67,14 @@ extension RoleExtractor {
     func givenTitles(_ s: SentenceView, _ context: inout Context, _ facts: inout [Fact]) {
         // read once: a static word set is asked for (a lazy initialization checked) at each use
         let titleGivingVerbs = Self.titleGivingVerbs
-        for i in s.range where s.lower(i, isIn: titleGivingVerbs) {
+        for i in s.range where s.lower(i, isIn: titleGivingVerbs) || s.lower(i, isIn: Self.titleTakingVerbs) {
             let passive = s.lower(i - 1, isIn: Self.passiveAuxiliaries)
+            // "X became acting president": the subject takes the title, as in the passive
+            let taken = s.lower(i, isIn: Self.titleTakingVerbs)
             var holder: Int?
             var t = i + 1
-            if passive {
-                let aux = i - 1
+            if passive || taken {
+                let aux = taken ? i : i - 1
                 if s.lower(aux - 1, is: "who") {
                     holder = relativeClausePerson(s, who: aux - 1)
                 } else if let p = s.mention(endingBefore: aux), s.mentions[p].type == .person {
@@ -104,7 +108,7 @@ extension RoleExtractor {
                 body = s.mention(startingAt: end + (s.lower(end + 1, is: "the") ? 2 : 1))
             } else if passive, s.lower(end, is: "by") {
                 body = s.mention(startingAt: end + (s.lower(end + 1, is: "the") ? 2 : 1))
-            } else if !Self.isNationalOffice(title), !passive {
+            } else if !Self.isNationalOffice(title), !passive, !taken {
                 body = s.mentions.lastIndex { ($0.type == .organization || $0.type == .country) && !$0.modifierOnly && $0.range.upperBound <= i }
             }
             if let body, [.organization, .country].contains(s.mentions[body].type), s.mentions[body].entity != person {

@@ -325,10 +325,13 @@ extension RoleExtractor {
             while t < i + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             // "sworn in as Gambia's president", "as Gambian president": the country written before the title
             var country: Int?
+            // where the title's own modifiers start: after "as", or after the country ("Kenya's third president")
+            var modifiersStart = i + 1
             if let c = s.mention(startingAt: t), s.mentions[c].type == .country {
                 let after = s.mentions[c].range.upperBound
                 country = s.mentions[c].entity
                 t = s.lower(after, is: "'s") ? after + 1 : after
+                modifiersStart = t
                 while t < after + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
@@ -351,11 +354,13 @@ extension RoleExtractor {
             let person = s.mentions[h].entity
             let title = s.tokens[t..<role.range.upperBound].map(\.lower).joined(separator: " ")
             // "acting president" keeps its modifier, "its speaker" drops the determiner
-            let name = (s.tokens[(i + 1)..<t].map(\.lower).filter { !ActionExtractor.determiners.contains($0) && $0 != "'s" } + [title]).joined(separator: " ")
+            let name = (s.tokens[modifiersStart..<t].map(\.lower).filter { !ActionExtractor.determiners.contains($0) && $0 != "'s" } + [title]).joined(separator: " ")
             if let country {
                 guard Self.isNationalOffice(title) else { continue }
+                // "sworn in as Nepal's first woman prime minister": the modifiers stay, so that the title
+                // is not taken for the one the predecessor held
                 Self.addRole(
-                    person, title, country, in: s, from: min(s.mentions[h].range.lowerBound, i), to: role.range.upperBound, confidence: FactConfidence.Role.sideClause,
+                    person, name, country, in: s, from: min(s.mentions[h].range.lowerBound, i), to: role.range.upperBound, confidence: FactConfidence.Role.sideClause,
                     into: &facts)
                 context.titleOf[person] = context.titleOf[person] ?? title
                 continue

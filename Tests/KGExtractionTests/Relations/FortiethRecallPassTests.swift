@@ -1,0 +1,46 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The fortieth pass on unseen news: titles taken by oath, by succession and by comparison.
+final class FortiethRecallPassTests: ExtractionTestCase {
+    func testANameSetOffByCommasAfterCounterpartIsAPerson() throws {
+        // an unknown name after "counterpart," had been typed a place, and its demonym lost with it
+        let text = "Putin and his Tajik counterpart, Imomali Rakhmonov, signed an agreement in Dushanbe on Sunday."
+        XCTAssertTrue(try entities(text).contains("Imomali Rakhmonov person"))
+        XCTAssertTrue(try roles(text).contains("Imomali Rakhmonov -counterpart-> Tajikistan"))
+        // a name after "counterpart," that opens a clause of its own is left to the other cues
+        XCTAssertFalse(try entities("She met her counterpart, Dushanbe hosted the talks.").contains("Dushanbe person"))
+    }
+
+    func testAnOrdinalBetweenTheCountryAndTheTitleIsPartOfTheTitle() throws {
+        XCTAssertEqual(
+            try roles("Mwai Kibaki was sworn in as Kenya's third president on Monday."), ["Mwai Kibaki -third president-> Kenya"])
+        XCTAssertEqual(
+            try roles("Dina Boluarte, sworn in as Peru's first woman president, accused the Mexican leader of meddling."),
+            ["Dina Boluarte -first woman president-> Peru"])
+        // the successor's title keeps its modifiers, so the predecessor's bare one is not taken for it
+        let nepal = try roles(
+            """
+            KATHMANDU, Sept 12 (Reuters) - Former chief justice Sushila Karki was sworn in as Nepal's first woman prime minister on Friday. \
+            Prime Minister K.P. Sharma Oli resigned on Tuesday. Nepal has 30 million people.
+            """)
+        XCTAssertTrue(nepal.contains("K.P. Sharma Oli -prime minister-> Nepal"), "\(nepal)")
+        XCTAssertTrue(nepal.contains("Sushila Karki -first woman prime minister-> Nepal"), "\(nepal)")
+    }
+
+    func testTheSubjectOfBecameTakesTheTitleAfterIt() throws {
+        XCTAssertEqual(
+            try roles("Speaker Arturas Paulauskas became acting president of Lithuania on Tuesday."),
+            ["Arturas Paulauskas -acting president-> Lithuania"])
+        XCTAssertEqual(
+            try roles("VILNIUS, April 6 (Reuters) - Arturas Paulauskas, who became acting president on Tuesday, said the vote would be held in June. Lithuania has three million people."),
+            ["Arturas Paulauskas -acting president-> Lithuania"])
+        // a body named before "became" is not the title's ("In Lithuania's parliament, X became ...": no
+        // national office, no body of it)
+        XCTAssertFalse(
+            try roles("After NATO met, Jonas Petraitis became chairman on Tuesday.").contains("Jonas Petraitis -chairman-> North Atlantic Treaty Organization"))
+        // "became the first leader to visit" is no title taken
+        XCTAssertEqual(try roles("Jonas Petraitis became the first Lithuanian leader to visit Minsk."), [])
+    }
+}
