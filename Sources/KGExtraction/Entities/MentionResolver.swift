@@ -34,8 +34,22 @@ struct MentionResolver {
     /// written two ways (`Volodymyr`/`Vladimir`), not relatives (`Thomas Sam`/`Manju Sam`).
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
         guard let fa = a.spaceSeparatedWords.first, let fb = b.spaceSeparatedWords.first else { return true }
-        return AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
-            || FirstNameVariants.areEquivalent(String(fa), String(fb))  // "Yevgeny"/"Evgeny"
+        return
+            (AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
+            || FirstNameVariants.areEquivalent(String(fa), String(fb)))  // "Yevgeny"/"Evgeny"
+            && !haveDifferentMiddleNames(a, b)
+    }
+
+    /// Whether two names of three words or more, as long as each other, differ in a middle word that is
+    /// no initial: "Mohammed bin Khalifa al-Khalifa" and "Mohammed bin Mubarak al-Khalifa" are cousins,
+    /// not one man ("George W. Bush" beside "George Walker Bush" stays one).
+    static func haveDifferentMiddleNames(_ a: String, _ b: String) -> Bool {
+        let wa = a.spaceSeparatedWords, wb = b.spaceSeparatedWords
+        guard wa.count >= 3, wa.count == wb.count else { return false }
+        func isInitial(_ word: Substring) -> Bool { word.count <= 2 || word.hasSuffix(".") }
+        return (1..<(wa.count - 1)).contains { k in
+            !isInitial(wa[k]) && !isInitial(wb[k]) && AliasKey.lookupKey(String(wa[k])) != AliasKey.lookupKey(String(wb[k]))
+        }
     }
 
     /// A name named after `full` is its last two words or more: "Lopez Obrador" after "Andres Manuel

@@ -44,3 +44,15 @@ final class FortiethRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try roles("Jonas Petraitis became the first Lithuanian leader to visit Minsk."), [])
     }
 }
+
+extension FortiethRecallPassTests {
+    func testFullNamesThatDifferInAMiddleNameAreTwoPeople() throws {
+        XCTAssertEqual(
+            try entities("Sheikh Mohammed bin Khalifa al-Khalifa spoke first. Sheikh Mohammed bin Mubarak al-Khalifa spoke next."),
+            ["Mohammed bin Khalifa al-Khalifa person", "Mohammed bin Mubarak al-Khalifa person"])
+        // an initial against a middle name written out is no difference
+        XCTAssertEqual(try entities("George W. Bush spoke first. George Walker Bush spoke next."), ["George Walker Bush person"])
+        XCTAssertTrue(MentionResolver.haveDifferentMiddleNames("Mohammed bin Khalifa al-Khalifa", "Mohammed bin Mubarak al-Khalifa"))
+        XCTAssertFalse(MentionResolver.haveDifferentMiddleNames("Andres Manuel Lopez Obrador", "Andres Manuel Lopez Obrador"))
+    }
+}
