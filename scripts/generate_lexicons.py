@@ -316,6 +316,8 @@ CORE_VERB_CODES = {
     "shuttle": "04",
     # mediation is consultation through a third party (CAMEO 045), not a concession (PETRARCH's 08)
     "mediate": "04",
+    # initialling a text agrees it before the signing (the tuning sets' gold, code 05, as "sign")
+    "initial": "05",
 }
 # Particles a phrasal verb of CAMEO.2.0.txt may end in ("CRACK_DOWN", "TAKE_OVER"): the extractor joins
 # a verb and its particle ("turned down") and looks the pair up before the verb alone.
@@ -1358,8 +1360,8 @@ def regular_forms(v):
 
 # Verbs whose nouns name no act of theirs in news: "naming" is a ceremony's, "names" are words; "a
 # decision" is taken toward no one ("welcomed Tegucigalpa's decision" is no act of Honduras toward the
-# welcomer: every such fact on the tuning sets was wrong).
-VERBS_WITHOUT_ACT_NOUNS = {"name", "decide"}
+# welcomer: every such fact on the tuning sets was wrong); "an initial deal" is an adjective's.
+VERBS_WITHOUT_ACT_NOUNS = {"name", "decide", "initial"}
 
 
 def nominalizations(v):

@@ -324,7 +324,8 @@ extension DependencyTree {
         guard !agents.isEmpty else { return self }
         var labels = self.labels
         var changed = false
-        for agent in agents where !(0..<count).contains(where: { byWords[$0] && heads[$0] == agent }) {
+        // ("by Israeli negotiator X": the "by" may hang on the title before the name)
+        for agent in agents where !(0..<agent).contains(where: { by in byWords[by] && heads[by].map { isDescendant($0, of: agent, heads: heads) } == true }) {
             labels[agent] = .obj
             changed = true
         }
@@ -1029,6 +1030,41 @@ extension DependencyTree {
             heads[apposition] = verb
             labels[apposition] = .nsubj
             hasSubject[verb] = true
+            changed = true
+        }
+        return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// The tree with a name that "by" introduces inside an adverbial of a passive verb with no agent, or
+    /// as a plain adverbial of it, made that verb's agent: "was signed in the Yemeni capital by X and Y",
+    /// "had been initialled in Oslo on Aug 20 by X and by Y".
+    ///
+    /// A greedy parser hangs the "by" phrase on the nearest noun, the place or time the adverbial
+    /// names; a passive whose agent is otherwise missing takes it (a place or a date does nothing "by"
+    /// anyone).
+    ///
+    /// ```swift
+    /// // "The accord was signed in the capital by Smith" with "Smith" an nmod of "capital" (an obl of
+    /// // "signed"): "Smith" becomes the obl:agent of "signed"
+    /// let mended = tree.withAgentsOfPassivesRaisedFromAdverbials(byWords: words.map { $0 == "by" }, names: names)
+    /// ```
+    func withAgentsOfPassivesRaisedFromAdverbials(byWords: [Bool], names: [Bool]) -> DependencyTree {
+        guard byWords.count == count, names.count == count else { return self }
+        var heads = self.heads
+        var labels = self.labels
+        var changed = false
+        for name in 0..<count where names[name] && (labels[name] == .nmod || labels[name] == .obl || labels[name] == .obj) {
+            // ("initialled in Oslo by X": a "by" phrase on the verb itself, labelled a plain adverbial or object)
+            let onTheVerb = labels[name] != .nmod
+            guard let noun = heads[name], noun >= 0, noun < name, onTheVerb || labels[noun] == .obl, let verb = onTheVerb ? noun : heads[noun], verb >= 0,
+                verb < name,
+                // ("by Israeli negotiator X": the "by" may hang on the title before the name)
+                (0..<name).contains(where: { by in byWords[by] && heads[by].map { isDescendant($0, of: name, heads: heads) } == true }),
+                (0..<count).contains(where: { heads[$0] == verb && labels[$0].rawValue == "aux:pass" }),
+                !(0..<count).contains(where: { heads[$0] == verb && labels[$0] == .oblAgent })
+            else { continue }
+            heads[name] = verb
+            labels[name] = .oblAgent
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self

@@ -55,6 +55,7 @@ struct ParsedSentence {
             .withHedgedObjectsPassedOn(whats: literals[.what], namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
             .withCaselessAgentsAsObjects(byWords: literals[.by])
+            .withAgentsOfPassivesRaisedFromAdverbials(byWords: literals[.by], names: names)
             .withPossessorsOfFollowingPhrases(possessiveMarks: literals[.possessive])
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
             .withListedNamesAsConjuncts(names: names, commas: commas, coordinators: ands)

@@ -552,4 +552,30 @@ extension DependencyTreeRepairsTests {
         let other = DependencyTree(heads: [nil, 0, 3, 0], labels: labels(["root", "nmod", "nsubj", "advcl"]))
         XCTAssertEqual(other.withSubjectsBeforeOfGerundsAsObjects(ofWords: [false, true, false, false], gerunds: gerunds), other)
     }
+
+    /// "The accord was signed in the capital by Smith": "Smith", an nmod of "capital", becomes the agent
+    /// of "signed"; in "by negotiator Smith" the "by" hangs on the title before the name.
+    func testANameThatByIntroducesInAPassivesAdverbialIsItsAgent() {
+        // The accord was signed in the capital by Smith
+        let tree = DependencyTree(
+            heads: [1, 3, 3, nil, 6, 6, 3, 8, 6], labels: labels(["det", "nsubj:pass", "aux:pass", "root", "case", "det", "obl", "case", "nmod"]))
+        let byWords = [false, false, false, false, false, false, false, true, false]
+        let names = [false, false, false, false, false, false, false, false, true]
+        let mended = tree.withAgentsOfPassivesRaisedFromAdverbials(byWords: byWords, names: names)
+        XCTAssertEqual(mended.heads[8], 3)
+        XCTAssertEqual(mended.labels[8].rawValue, "obl:agent")
+        // signed by negotiator Smith, with "Smith" an obj and "by" on "negotiator"
+        let onTheTitle = DependencyTree(heads: [nil, 2, 3, 0], labels: labels(["root", "case", "nmod:desc", "obj"]))
+        let raised = onTheTitle.withAgentsOfPassivesRaisedFromAdverbials(byWords: [false, true, false, false], names: [false, false, false, true])
+        XCTAssertEqual(raised, onTheTitle, "no passive auxiliary: an active verb's object stays")
+        let passive = DependencyTree(heads: [2, 2, nil, 4, 5, 2], labels: labels(["nsubj:pass", "aux:pass", "root", "case", "nmod:desc", "obj"]))
+        let agent = passive.withAgentsOfPassivesRaisedFromAdverbials(
+            byWords: [false, false, false, true, false, false], names: [true, false, false, false, false, true])
+        XCTAssertEqual(agent.labels[5].rawValue, "obl:agent")
+        // a passive with an agent already keeps it
+        let withAgent = DependencyTree(
+            heads: [1, 3, 3, nil, 6, 6, 3, 8, 6, 10, 3], labels: labels(["det", "nsubj:pass", "aux:pass", "root", "case", "det", "obl", "case", "nmod", "case", "obl:agent"]))
+        XCTAssertEqual(
+            withAgent.withAgentsOfPassivesRaisedFromAdverbials(byWords: byWords + [true, false], names: names + [false, true]), withAgent)
+    }
 }

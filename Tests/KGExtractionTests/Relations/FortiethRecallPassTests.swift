@@ -56,3 +56,18 @@ extension FortiethRecallPassTests {
         XCTAssertFalse(MentionResolver.haveDifferentMiddleNames("Andres Manuel Lopez Obrador", "Andres Manuel Lopez Obrador"))
     }
 }
+
+extension FortiethRecallPassTests {
+    func testTheNamedSignersOfAPassiveSigningSignWithEachOther() throws {
+        let yemen = try all(
+            "The accord was signed in the Yemeni capital by Omani Foreign Minister Yusuf bin Alawi bin Abdullah and his Yemeni counterpart, Abdul Karim al-Iryani.")
+        XCTAssertTrue(yemen.contains("Yusuf bin Alawi bin Abdullah -sign-> Abdul Karim al-Iryani"), "\(yemen)")
+        XCTAssertTrue(yemen.contains("Abdul Karim al-Iryani -sign-> Yusuf bin Alawi bin Abdullah"), "\(yemen)")
+        // initialling is signed the same way, and "by X and by Y" names both
+        let oslo = try all("The draft had been initialled in Oslo on Aug 20 by Israeli negotiator Uri Savir and by Ahmed Qurei.")
+        XCTAssertTrue(oslo.contains("Uri Savir -initial-> Ahmed Qurei"), "\(oslo)")
+        XCTAssertTrue(oslo.contains("Ahmed Qurei -initial-> Uri Savir"), "\(oslo)")
+        // one signer alone signs with no one
+        XCTAssertFalse(try all("The accord was signed in the capital by Abdul Karim al-Iryani.").contains { $0.contains("-sign->") })
+    }
+}
