@@ -845,24 +845,30 @@ extension DependencyTree {
     /// A greedy parser hangs a verb after "and" on the nearest verb, inside the report; an appeal or
     /// a judgement with no subject or auxiliary of its own after a report with a subject and an
     /// auxiliary of its own is the reporter's next act far more often than the report's ("said the
-    /// vote was marred and called on him to release ...").
+    /// vote was marred and called on him to release ..."); after a denial (`denials`), whatever the
+    /// report's tense ("denied that Iraq planned an attack and accused Washington").
     ///
     /// ```swift
     /// // "X said the cabinet had not consulted lawmakers and called on Y" with "called" a conj of
     /// // "consulted": it becomes a conj of "said"
     /// let mended = tree.withAppealsAfterReportsConjoined(speechVerbs: isSaid, appealForms: isAppeal)
     /// ```
-    func withAppealsAfterReportsConjoined(speechVerbs: [Bool], appealForms: [Bool]) -> DependencyTree {
-        guard speechVerbs.count == count, appealForms.count == count else { return self }
+    func withAppealsAfterReportsConjoined(speechVerbs: [Bool], appealForms: [Bool], denials: [Bool] = []) -> DependencyTree {
+        guard speechVerbs.count == count, appealForms.count == count, denials.isEmpty || denials.count == count else { return self }
         var heads = self.heads
         var changed = false
         for word in 0..<count where labels[word] == .conj && appealForms[word] {
             guard let report = heads[word], report >= 0, report < word, labels[report] == .ccomp, let said = heads[report], said >= 0,
-                said < report, speechVerbs[said],
+                said < report
+            else { continue }
+            // "denied that Iraq planned an attack and accused Washington": what one denies is no act one
+            // goes on to report, whatever its tense
+            let denied = !denials.isEmpty && denials[said]
+            guard speechVerbs[said] || denied,
                 // a report told in another tense than the appeal ("had not consulted", "was marred"):
                 // "said Russia condemned Ukraine and accused Poland" reports both acts
                 (0..<count).contains(where: { heads[$0] == report && labels[$0].base == "nsubj" }),
-                (0..<count).contains(where: { heads[$0] == report && labels[$0].base == "aux" }),
+                denied || (0..<count).contains(where: { heads[$0] == report && labels[$0].base == "aux" }),
                 isBareConjunct(word, after: report)
             else { continue }
             heads[word] = said
@@ -878,6 +884,10 @@ extension DependencyTree {
         [word - 1, word - 2].contains(where: { $0 > first && heads[$0] == word && labels[$0] == .cc })
             && !(0..<count).contains(where: { heads[$0] == word && ["nsubj", "aux", "expl"].contains(labels[$0].base) })
     }
+
+    /// Forms of denying (a closed class): after them `withAppealsAfterReportsConjoined` moves an appeal
+    /// whatever the denied report's tense.
+    static let denialForms: WordSet = ["denied", "denies", "deny", "denying"]
 
     /// Past forms of appealing and judging (a closed class): the acts `withAppealsAfterReportsConjoined` moves.
     static let appealPastForms: WordSet = [

@@ -62,7 +62,10 @@ struct ParsedSentence {
             .withSubjectsBeforeOfGerundsAsObjects(ofWords: ofWords, gerunds: gerunds)
             .withPastFormsConjoinedPastGerunds(gerunds: gerunds, pastForms: tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBN) }, finiteVerbs: finiteVerbs)
             .withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: commas)
-            .withAppealsAfterReportsConjoined(speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) })
+            .withAppealsAfterReportsConjoined(
+                speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) },
+                denials: words.indices.map { DependencyTree.denialForms.contains(words[$0], hash: wordHashes[$0]) }
+            )
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withRelativeClausesOnTheirNouns(
                 relativePronouns: relativeWords, commas: commas,

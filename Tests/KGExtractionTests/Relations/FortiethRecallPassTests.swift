@@ -71,3 +71,14 @@ extension FortiethRecallPassTests {
         XCTAssertFalse(try all("The accord was signed in the capital by Abdul Karim al-Iryani.").contains { $0.contains("-sign->") })
     }
 }
+
+extension FortiethRecallPassTests {
+    func testAnAccusationAfterADenialIsTheDeniers() throws {
+        XCTAssertTrue(
+            try all("Deputy Prime Minister Tariq Aziz of Iraq denied that Iraq planned an attack and accused Washington of staging a media circus.")
+                .contains("Tariq Aziz -accuse-> United States"))
+        // a report after "said" in the appeal's own tense reports both acts, as before
+        XCTAssertFalse(
+            try all("Jane Doe said Russia condemned Ukraine and accused Poland of meddling.").contains("Jane Doe -accuse-> Poland"))
+    }
+}
