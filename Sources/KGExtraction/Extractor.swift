@@ -363,8 +363,10 @@ public final class Extractor: Sendable {
     }
 
     /// Object pronouns (a closed class) whose verb a stretch runs on to reach: "met X in Abuja last
-    /// week and told | him to step down".
-    static let reachedObjectPronouns: WordSet = ["him", "her"]
+    /// week and told | him to step down", "cut ties with Qatar in June and accused | it of ...".
+    /// ("them" is left out: after a verb it is as often the people a sentence names by a common noun,
+    /// "gave the diplomats ... and gave them until Sunday", as the names before it.)
+    static let reachedObjectPronouns: WordSet = ["him", "her", "it"]
 
     /// `stretch` run on over an object pronoun that follows a verb within a few words of its end,
     /// and a few words past it: a second verb of the same subject often acts on the name before

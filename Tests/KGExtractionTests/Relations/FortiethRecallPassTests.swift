@@ -82,3 +82,14 @@ extension FortiethRecallPassTests {
             try all("Jane Doe said Russia condemned Ukraine and accused Poland of meddling.").contains("Jane Doe -accuse-> Poland"))
     }
 }
+
+extension FortiethRecallPassTests {
+    func testTheParseRunsOnToAnObjectItPastTheLastName() throws {
+        let facts = try all("Saudi Arabia and the United Arab Emirates cut ties with Doha on June 5 and accused it of funding terrorism.")
+        XCTAssertTrue(facts.contains("Saudi Arabia -accuse-> Qatar"), "\(facts)")
+        XCTAssertTrue(facts.contains("United Arab Emirates -accuse-> Qatar"), "\(facts)")
+        // "it" as the subject of a clause of its own is no object reached
+        XCTAssertFalse(
+            try all("Saudi Arabia cut ties with Qatar in June and said it was funding terrorism.").contains("Saudi Arabia -accuse-> Qatar"))
+    }
+}
