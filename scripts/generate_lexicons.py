@@ -240,6 +240,8 @@ archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide un
 member deputy vice-president nuncio secretary undersecretary"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+    # the first of several deputies ("European Commission First Vice-President X", "First Deputy Prime Minister X")
+    "first vice president", "first vice-president", "first deputy prime minister",
     "defense minister", "interior minister", "finance minister", "justice minister", "health minister",
     "economy minister", "energy minister", "trade minister", "secretary of state", "secretary of defense",
     "secretary of defence", "defense secretary", "defence secretary", "foreign secretary", "home secretary",

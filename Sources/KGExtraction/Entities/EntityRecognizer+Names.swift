@@ -438,11 +438,13 @@ extension EntityRecognizer {
             let afterClassNoun =
                 k == run.lowerBound && k > sentence.lowerBound && tokens.lower(k - 1, isIn: NameCues.organizationClassNouns)
             // "Ali Said Abdella": a given name spelled like a function word, capitalized inside a name
-            // (not opening the sentence, before another name word) is the name's
+            // (not opening the sentence, before another name word) is the name's; so is one right after
+            // a lower-case patronymic particle, ending the name ("Qaboos bin Said")
             let givenNameInside =
                 !segment.isEmpty && k > sentence.lowerBound && t.isCapitalized && !t.isAllCaps
-                && NameCues.givenNamesSpelledLikeWords.contains(lower, hash: lowerHash) && k + 1 < run.upperBound
-                && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps
+                && NameCues.givenNamesSpelledLikeWords.contains(lower, hash: lowerHash)
+                && (k + 1 < run.upperBound && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps
+                    || !tokens[k - 1].isCapitalized && Self.patronymicParticles.contains(tokens[k - 1].lower))
             // "Al Masirah", "El Alto": a capitalized particle opening a name belongs to it
             let particleOpens =
                 segment.isEmpty && t.isCapitalized && NameCues.nameParticles.contains(lower, hash: lowerHash) && k + 1 < run.upperBound
@@ -777,6 +779,10 @@ extension EntityRecognizer {
     /// Words from the end of a title to the comma before its holder's name, at most, when they name
     /// the post's place: "to the United Arab Emirates".
     static let titlePlaceWords = 6
+
+    /// Lower-case particles of a patronymic (a closed class) after which a capitalized word is a
+    /// name: "bin Said", "ibn Saud".
+    static let patronymicParticles: WordSet = ["bin", "ibn", "bint", "ben"]
 
     /// Nouns of relatives a person's name follows: "his father ...", "Mugabe's wife ...".
     static let kinNouns: WordSet = [

@@ -57,7 +57,8 @@ extension RoleExtractor {
         // "president-elect", "prime minister-elect": the office one is elected to
         if title.hasSuffix("-elect") { return isNationalOffice(String(title.dropLast("-elect".count))) }
         return nationalTitles.contains(title) || singleCountryTitles[title] != nil
-            || title.split(separator: " ").contains { nationalOffices.contains(String($0)) }
+            // ("vice-president": a hyphen joins the office's words too)
+            || title.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { nationalOffices.contains(String($0)) }
     }
 
     /// "President Jane Doe", "Foreign Minister Ali Khan", "Army chief General Ali Khan": a national
@@ -509,6 +510,12 @@ extension RoleExtractor {
         return first.entity
     }
 
+    /// A person and a title they hold: what `place` asks of the titles stated in a body.
+    struct RoleTitle: Hashable {
+        var person: Int
+        var title: String
+    }
+
     /// The country each bare title is held in, for the titles whose holder has no national office stated
     /// with its body (`stated`), one per person: the country the lexicon of office holders places them in, else the one they speak for, else the one their
     /// sentence names nearest, else the dateline's, else the document's. A country is never chosen when another person holds the same title there by a
@@ -528,7 +535,15 @@ extension RoleExtractor {
         entities: [ExtractedEntity] = []
     ) -> [(BareTitle, Int)] {
         // a stated office of another kind does not place the person ("its speaker, X, as interim president")
-        let titled = Set(stated.filter { isOffice($0) && isNationalOffice($0.action) }.map(\.subject))
+        // (a national title held in a body places only that title: "Supreme Court Chief Justice X was sworn in
+        // as interim president" leaves "interim president" to be placed, "Council President X" her "president")
+        let bodies = Set(entities.filter { $0.type == .organization }.map(\.id))
+        let statedOffices = stated.filter { isOffice($0) && isNationalOffice($0.action) }
+        let titledInAState = Set(statedOffices.filter { !bodies.contains($0.object) }.map(\.subject))
+        let titledInABody = Set(statedOffices.filter { bodies.contains($0.object) }.map { RoleTitle(person: $0.subject, title: $0.action) })
+        func isTitled(_ b: BareTitle) -> Bool {
+            titledInAState.contains(b.person) || titledInABody.contains(RoleTitle(person: b.person, title: b.role))
+        }
         var placed: [(bare: BareTitle, country: Int, spoken: Bool)] = []
         var guessed = Set<Int>()  // one guess per person: the first sentence that titles them
         // the lexicon of office holders' country of each titled person, looked up once
@@ -563,10 +578,10 @@ extension RoleExtractor {
         // the offices their own sentences place ("President X said Kenya would ...", "as President Y fled
         // Kabul"): a country one of them holds an office in is no dateline or document guess for another
         // holder of that office ("President Joe Biden" in a story from Kabul that names President Ghani)
-        let placedBySentence = bare.filter { !titled.contains($0.person) && !$0.mayBeFormer && !$0.isStanding }.compactMap { b in
+        let placedBySentence = bare.filter { !isTitled($0) && !$0.mayBeFormer && !$0.isStanding }.compactMap { b in
             [knownCountries[b.person], b.spokenCountry, b.sentenceCountry].lazy.compactMap { $0 }.first { stateAllowed(b, $0) }.map { (person: b.person, role: b.role, country: $0) }
         }
-        for b in bare where !titled.contains(b.person) && !guessed.contains(b.person) {
+        for b in bare where !isTitled(b) && !guessed.contains(b.person) {
             let known = knownCountries[b.person]
             func allowed(_ country: Int) -> Bool {
                 stateAllowed(b, country)

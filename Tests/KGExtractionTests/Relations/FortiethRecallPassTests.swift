@@ -93,3 +93,35 @@ extension FortiethRecallPassTests {
             try all("Saudi Arabia cut ties with Qatar in June and said it was funding terrorism.").contains("Saudi Arabia -accuse-> Qatar"))
     }
 }
+
+extension FortiethRecallPassTests {
+    func testAGivenNameSpelledLikeSaidEndsANameAfterAPatronymicParticle() throws {
+        XCTAssertTrue(try entities("Sultan Qaboos bin Said telephoned the Yemeni leader.").contains("Qaboos bin Said person"))
+        // "said" after a name, with no particle before it, is still the verb
+        XCTAssertTrue(try entities("Qaboos bin Said said nothing.").contains("Qaboos bin Said person"))
+        XCTAssertTrue(try entities("Yusuf bin Alawi said the accord was final.").contains("Yusuf bin Alawi person"))
+    }
+
+    func testChiefJusticesAndHyphenatedVicePresidentsAreNationalOffices() throws {
+        XCTAssertTrue(RoleExtractor.isNationalOffice("chief justice"))
+        XCTAssertTrue(RoleExtractor.isNationalOffice("vice-president"))
+        XCTAssertFalse(RoleExtractor.isNationalOffice("court-appointed mediator"))
+        XCTAssertEqual(
+            try roles("LUSAKA, Nov 2 (AP) - Chiluba took the oath from Chief Justice Annel Silungwe in Lusaka. Zambia is a big country."),
+            ["Annel Silungwe -chief justice-> Zambia"])
+        // the first of several vice-presidents of a body is the body's
+        XCTAssertEqual(
+            try roles("European Commission First Vice-President Frans Timmermans welcomed the decision."),
+            ["Frans Timmermans -first vice-president-> European Commission"])
+    }
+
+    func testATitleStatedInABodyLeavesAnotherTitleToBePlaced() throws {
+        let haiti = try roles(
+            """
+            PORT-AU-PRINCE, Feb 29 (Reuters) - Supreme Court Chief Justice Boniface Alexandre was sworn in as interim president on Sunday. \
+            Haiti has eight million people.
+            """)
+        XCTAssertTrue(haiti.contains("Boniface Alexandre -interim president-> Haiti"), "\(haiti)")
+        XCTAssertTrue(haiti.contains("Boniface Alexandre -chief justice-> Supreme Court"), "\(haiti)")
+    }
+}

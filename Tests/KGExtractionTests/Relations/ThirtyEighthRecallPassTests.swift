@@ -106,7 +106,9 @@ extension ThirtyEighthRecallPassTests {
     }
 
     func testTheAgencyOfTheDatelineIsNoBodyOfAnOffice() throws {
-        XCTAssertEqual(try all("NAIROBI, May 8 (Reuters) - Chief Justice Tomas Varlek said Kenya would respect the vote."), [])
+        // (a chief justice named bare holds a national office: the country, not the agency)
+        XCTAssertEqual(
+            try all("NAIROBI, May 8 (Reuters) - Chief Justice Tomas Varlek said Kenya would respect the vote."), ["Tomas Varlek -chief justice-> Kenya"])
         // a body the sentence names after the dateline still is
         XCTAssertEqual(
             try all("NAIROBI, May 8 (Reuters) - The Supreme Court said Chief Justice Tomas Varlek would retire."),
