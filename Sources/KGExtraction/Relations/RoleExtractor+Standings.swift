@@ -20,6 +20,12 @@ extension RoleExtractor {
         return WordTable(out)
     }()
 
+    /// Forms of "be" and "remain" (a closed class) after which a standing is the subject's: "China is
+    /// Vietnam's largest trading partner".
+    static let standingCopulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes"]
+    /// Adverbs (a closed class) between such a copula and the standing: "is already", "remains still".
+    static let standingAdverbs: WordSet = ["already", "still", "now", "also", "long"]
+
     /// Lower-case words between the possessive and the standing noun, at most ("former colonial").
     static let standingModifierWords = 3
     /// Words from "and" back to the apposition's comma, at most ("X, Chad's former colonial ruler and its closest ally").
@@ -35,9 +41,13 @@ extension RoleExtractor {
             // "colonial power": a power is a standing only as a colonial one
             guard let role = s.lower(n, in: Self.standingNouns) ?? (word == "power" && s.lower(n - 1, is: "colonial") ? "colonial power" : nil) else { continue }
             var d = n - 1
-            while d >= n - Self.standingModifierWords, s.range.contains(d), s.mentionAt[d] == nil, s.tokens[d].isWord, !s.tokens[d].isCapitalized,
+            // ("second-largest trading partner": a hyphen and the word before it count as one modifier)
+            var hyphens = 0
+            while d >= n - Self.standingModifierWords - 2 * hyphens, s.range.contains(d), s.mentionAt[d] == nil,
+                s.tokens[d].isWord && !s.tokens[d].isCapitalized || s.lower(d, is: "-") && s.tokens[d].attached,
                 !s.lower(d, isIn: Self.possessiveTitleOpeners), !s.lower(d, isIn: ActionExtractor.determiners)
             {
+                if s.lower(d, is: "-") { hyphens += 1 }
                 d -= 1
             }
             // where the apposition opens: before the possessive name, or before the pronoun
@@ -54,7 +64,13 @@ extension RoleExtractor {
             if s.lower(open, is: "the") { open -= 1 }
             // the holder: the name before the apposition's comma, or, after "and", the one before the comma of the first apposition
             var holder: Int?
+            // "China is already the Dominican Republic's second-largest trading partner", "Russia remains
+            // Kazakhstan's main security partner": the copula's subject, named right before it
+            var copula = open
+            if s.lower(copula, isIn: Self.standingAdverbs) { copula -= 1 }
             if s.lower(open, is: ","), let h = s.mention(endingBefore: open) {
+                holder = h
+            } else if s.lower(copula, isIn: Self.standingCopulas), let h = s.mention(endingBefore: copula) {
                 holder = h
             } else if s.lower(open, is: "and") {
                 let comma = (max(s.range.lowerBound, open - Self.standingConjunctWords)..<open).last { s.lower($0, is: ",") }

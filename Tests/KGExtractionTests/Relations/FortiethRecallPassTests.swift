@@ -125,3 +125,16 @@ extension FortiethRecallPassTests {
         XCTAssertTrue(haiti.contains("Boniface Alexandre -chief justice-> Supreme Court"), "\(haiti)")
     }
 }
+
+extension FortiethRecallPassTests {
+    func testAStandingAfterACopulaIsItsSubjects() throws {
+        XCTAssertEqual(try roles("Russia remains Kazakhstan's main security partner."), ["Russia -partner-> Kazakhstan"])
+        XCTAssertEqual(
+            try roles("China is already the Dominican Republic's second-largest trading partner, officials said."),
+            ["China -partner-> Dominican Republic"])
+        // a hyphenated modifier in an apposition counts as one word
+        XCTAssertEqual(try roles("Germany, Poland's second-largest trading partner, said nothing."), ["Germany -partner-> Poland"])
+        // the copula's subject must be named right before it
+        XCTAssertEqual(try roles("The report said the deal is Kazakhstan's main security guarantee."), [])
+    }
+}
