@@ -71,12 +71,22 @@ extension RoleExtractor {
             }
             // "Y, a DUP member of the European Parliament": a party's name may stand between "a" and "member"
             let partyBetween = s.mention(endingBefore: i).flatMap { s.mentions[$0].type == .organization ? s.mentions[$0].range.lowerBound : nil }
-            let article = partyBetween.map { $0 - 1 } ?? i - 1
+            var article = partyBetween.map { $0 - 1 } ?? i - 1
+            // ("would remain a loyal member of the GCC": a lower-case word or two may stand after "a")
+            if partyBetween == nil {
+                while article > i - 1 - Self.memberModifierWords, s.range.contains(article), !s.lower(article, is: "a"), s.mentionAt[article] == nil,
+                    s.tokens[article].isWord, !s.tokens[article].isCapitalized
+                {
+                    article -= 1
+                }
+            }
             if s.lower(i + 1, is: "of"), s.lower(article, is: "a") || s.lower(i - 1, is: "members"),
                 let body = s.mention(startingAt: s.lower(i + 2, is: "the") ? i + 3 : i + 2), s.mentions[body].type == .organization
             {
                 var k = article - 1
-                if ["is", "was", "became", ","].contains(s.lower(k)) { k -= 1 }
+                if s.lower(k, isIn: Self.memberCopulas) || s.lower(k, is: ",") { k -= 1 }
+                // ("would remain", "will be": the modal before the copula)
+                if s.lower(k, isIn: RoleExtractor.auxiliaries) { k -= 1 }
                 if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
                     Self.addRole(
                         s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[member].range.lowerBound,
@@ -85,6 +95,11 @@ extension RoleExtractor {
             }
         }
     }
+
+    /// Lower-case words between "a" and "member", at most: "a loyal member of", "a founding member of".
+    static let memberModifierWords = 2
+    /// Copulas (a closed class) before "a member of": "is", "remains", "would remain", "will be".
+    static let memberCopulas: WordSet = ["is", "was", "became", "becomes", "remain", "remains", "remained", "be"]
 
     /// Words that say which kind of members a list is: "both founding members of NATO".
     static let listedMemberKinds: WordSet = ["founding", "full", "permanent"]

@@ -138,3 +138,14 @@ extension FortiethRecallPassTests {
         XCTAssertEqual(try roles("The report said the deal is Kazakhstan's main security guarantee."), [])
     }
 }
+
+extension FortiethRecallPassTests {
+    func testAMemberWithAModifierAfterAModalCopulaIsTheSubjects() throws {
+        XCTAssertEqual(
+            try roles("Al-Attiyah said Qatar would remain a loyal member of the Gulf Cooperation Council (GCC)."),
+            ["Qatar -member-> Gulf Cooperation Council"])
+        XCTAssertEqual(try roles("Iceland is a founding member of NATO."), ["Iceland -member-> NATO"])
+        // three words between "a" and "member" are no modifier of it
+        XCTAssertEqual(try roles("Qatar is a state whose envoy is a member of the Gulf Cooperation Council."), [])
+    }
+}
