@@ -47,10 +47,6 @@ package struct PackedWeights: Sendable {
     var sumsWithAVX2 = PackedWeights.cpuHasAVX2
 
     let slots: LargePageTable<Slot>
-    /// The entries of the sparse rows after their first two, row after row: the only entries read
-    /// outside the slots. Every entry was kept here (the parser's 1.3 million, 5 MB, of which only
-    /// the sixth past sparse rows' first two was read); packed, they take 0.9 MB, and the cache
-    /// holds more of the slots and dense rows.
     private let entries: LargePageTable<UInt32>
     let mask: Int
     /// Dense rows, `denseWidth` weights each (the label count rounded up to eight).
@@ -92,9 +88,6 @@ package struct PackedWeights: Sendable {
             return true
         }
         let denseMinimum = min(Self.denseEntries, (width + 3) / 4)
-        // the sparse rows with entries past their first two, and how many those entries are in all
-        var restRows: [Int32] = []
-        var restCount = 0
         for row in keys.indices {
             let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
             guard end > start else { continue }
@@ -105,10 +98,7 @@ package struct PackedWeights: Sendable {
                 denseRowNumbers.append(Int32(row))
             } else {
                 let restLength = max(0, end - start - 2)
-                // fewer than the entries, so the start fits the field's 24 bits
-                rowFields[row] = restLength > 0 ? UInt32(restCount) << 8 | UInt32(restLength) : 0
-                if restLength > 0 { restRows.append(Int32(row)) }
-                restCount += restLength
+                rowFields[row] = restLength > 0 ? UInt32(start + 2) << 8 | UInt32(restLength) : 0
             }
         }
         let capacity = Self.capacity(for: keys.count)
@@ -144,15 +134,8 @@ package struct PackedWeights: Sendable {
         }
         denseWidth = width
         self.labelBound = labelBound
-        // in the order their rows were numbered above
-        entries = LargePageTable(count: restCount) { entries in
-            var next = 0
-            for row in restRows {
-                for index in (Int(rowStarts[Int(row)]) + 2)..<Int(rowStarts[Int(row) + 1]) {
-                    entries[next] = entry(index)
-                    next += 1
-                }
-            }
+        entries = LargePageTable(count: labels.count) { entries in
+            for index in entries.indices { entries[index] = entry(index) }
         }
     }
 

@@ -122,32 +122,6 @@ final class PackedWeightsTests: XCTestCase {
         XCTAssertEqual(self.scores(packed, [2, 4, 6]).prefix(20), ArraySlice(repeating: 0, count: 20))
     }
 
-    /// The entries sparse rows keep past their first two are packed row after row, dense and short
-    /// rows taking no room between them: each row, asked for alone, adds its own entries.
-    func testEachRowAloneAddsItsOwnEntries() {
-        var keys: [UInt32] = [], rowStarts: [Int32] = [0], labels: [UInt8] = [], weights: [Int16] = []
-        // lengths 0 ... 11 in turn: none, one or two (in the slot), three to seven (sparse with more
-        // entries), eight and more (dense, over 40 labels)
-        for row in 0..<240 {
-            keys.append(UInt32(row + 1) &* 40_503)
-            for entry in 0..<(row % 12) {
-                labels.append(UInt8((row * 3 + entry * 5) % 40))
-                weights.append(Int16(truncatingIfNeeded: row &* 101 &- entry &* 977))
-            }
-            rowStarts.append(Int32(labels.count))
-        }
-        let packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
-        for row in keys.indices {
-            var expected = [Int32](repeating: 0, count: 40)
-            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { expected[Int(labels[entry])] += Int32(weights[entry]) }
-            var scores = [Int32](repeating: 0, count: 40)
-            [keys[row]].withUnsafeBufferPointer { key in
-                scores.withUnsafeMutableBufferPointer { packed.accumulate(key, into: $0.baseAddress!) }
-            }
-            XCTAssertEqual(scores, expected, "row \(row) of \(row % 12) entries")
-        }
-    }
-
     /// Over 103 labels a row of `denseEntries` entries is dense: asked for some labels, it adds
     /// to those alone; a row one entry shorter is sparse and adds every entry. Both add up whole.
     func testRowsOfEightEntriesAreDense() {
