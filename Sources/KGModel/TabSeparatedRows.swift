@@ -16,8 +16,12 @@ public enum TabSeparatedRows {
     public static func forEach(in data: Data, _ body: ([String]) -> Void) {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
+            // one array for every line, its fields written over the line before's: emptying it for
+            // each line went through the generic `replaceSubrange` (28 M instructions per process)
             var fields: [String] = []
             fields.reserveCapacity(6)
+            // the fields of the current line written so far
+            var used = 0
             var lineStart = 0
             var fieldStart = 0
             var i = 0
@@ -27,11 +31,15 @@ public enum TabSeparatedRows {
                 while i < n && bytes[i] > 10 { i += 1 }
                 let byte: UInt8 = i < n ? bytes[i] : 10
                 if byte == 9 || byte == 10 {
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                    let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self)
+                    if used < fields.count { fields[used] = field } else { fields.append(field) }
+                    used += 1
                     fieldStart = i + 1
                     if byte == 10 {
+                        // a line of fewer fields than the one before (rare in a table)
+                        if used < fields.count { fields.removeLast(fields.count - used) }
                         if i > lineStart && bytes[lineStart] != 35 { body(fields) }  // '#'
-                        fields.removeAll(keepingCapacity: true)
+                        used = 0
                         lineStart = i + 1
                     }
                 }

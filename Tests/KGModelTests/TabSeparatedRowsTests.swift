@@ -21,6 +21,11 @@ final class TabSeparatedRowsTests: XCTestCase {
         XCTAssertEqual(rows("\n\n"), [])
     }
 
+    func testLinesOfMoreAndFewerFieldsKeepTheirOwn() {
+        // one array serves every line: a shorter line after a longer one has no field of it left
+        XCTAssertEqual(rows("a\tb\tc\nd\ne\tf\n# h\ti\tj\tk\n\ng\n"), [["a", "b", "c"], ["d"], ["e", "f"], ["g"]])
+    }
+
     func testOtherControlBytesAndNonASCIIStayInTheirField() {
         // bytes below the tab (0-8), the carriage return and multi-byte UTF-8 are text
         XCTAssertEqual(rows("a\u{1}b\tc\r\n"), [["a\u{1}b", "c\r"]])
