@@ -139,6 +139,20 @@ extension EntityRecognizer {
                 j += 2
                 continue
             }
+            // "Front for the Liberation of Oman", "Movement for the Restoration of Democracy": "for the",
+            // after an institution's head, before a capitalized word, and an "of" and a capitalized word
+            // after that word (a place's name included: the body's name goes on over it)
+            if t.lower == "for", j + 2 < end, tokens[j + 1].lower == "the", mask[j + 1], mask[j + 2], tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
+                !tokens[j + 2].isAllCaps, tokens.lower(j - 1, isIn: NameCues.organizationHeads), gazetteerMatch(tokens, mask: mask, at: j + 2, end: end) == nil
+            {
+                j += 3
+                // ("of the Enclave of Cabinda": an article may open the "of" phrase)
+                if j + 1 < end, tokens[j].lower == "of" {
+                    let word = tokens[j + 1].lower == "the" ? j + 2 : j + 1
+                    if word < end, tokens[word].isWord, tokens[word].isCapitalized, !tokens[word].isAllCaps { j = word + 1 }
+                }
+                continue
+            }
             // connectors inside institution names: "Ministry of Defence", "Council for ..."
             if (t.lower == "of" || t.lower == "for"), j + 1 < end, tokens[j + 1].isCapitalized, mask[j + 1],
                 tokens.lower(j - 1, isIn: NameCues.organizationHeads) || t.lower == "of" && tokens.lower(j - 1, isIn: NameCues.locationHeads)
@@ -525,7 +539,7 @@ extension EntityRecognizer {
                 // "Ministry of Defence"
                 while stop < run.upperBound,
                     ["of", "for"].contains(tokens[stop].lower) || Self.topicConnectors.contains(tokens[stop].lower) || tokens[stop].isCapitalized
-                        || Self.isElidedParticleName(tokens[stop]) || tokens[stop].lower == "the" && tokens[stop - 1].lower == "of"
+                        || Self.isElidedParticleName(tokens[stop]) || tokens[stop].lower == "the" && ["of", "for"].contains(tokens[stop - 1].lower)
                 {
                     stop += 1
                 }

@@ -149,3 +149,17 @@ extension FortiethRecallPassTests {
         XCTAssertEqual(try roles("Qatar is a state whose envoy is a member of the Gulf Cooperation Council."), [])
     }
 }
+
+extension FortiethRecallPassTests {
+    func testABodysNameGoesOnOverForTheAndAnOfPhrase() throws {
+        XCTAssertTrue(
+            try entities("Yemen armed the guerrillas of the Popular Front for the Liberation of Oman during the war.")
+                .contains("Popular Front for the Liberation of Oman organization"))
+        XCTAssertTrue(
+            try entities("The Movement for the Liberation of the Enclave fought the army.").contains("Movement for the Liberation of the Enclave organization"))
+        XCTAssertTrue(try entities("The Council for the Defence of Democracy met.").contains("Council for the Defence of Democracy organization"))
+        // "for the" after no institution's head is no part of a name
+        XCTAssertFalse(try entities("Kenya voted for the Liberation of Oman.").contains { $0.hasPrefix("Kenya for") })
+        XCTAssertTrue(try entities("Kenya voted for the Liberation of Oman.").contains("Kenya country"))
+    }
+}
