@@ -324,8 +324,7 @@ extension DependencyTree {
         guard !agents.isEmpty else { return self }
         var labels = self.labels
         var changed = false
-        // ("by Israeli negotiator X": the "by" may hang on the title before the name)
-        for agent in agents where !(0..<agent).contains(where: { by in byWords[by] && heads[by].map { isDescendant($0, of: agent, heads: heads) } == true }) {
+        for agent in agents where !isMarkedByBy(agent, byWords: byWords, heads: heads) {
             labels[agent] = .obj
             changed = true
         }
@@ -1068,8 +1067,7 @@ extension DependencyTree {
             let onTheVerb = labels[name] != .nmod
             guard let noun = heads[name], noun >= 0, noun < name, onTheVerb || labels[noun] == .obl, let verb = onTheVerb ? noun : heads[noun], verb >= 0,
                 verb < name,
-                // ("by Israeli negotiator X": the "by" may hang on the title before the name)
-                (0..<name).contains(where: { by in byWords[by] && heads[by].map { isDescendant($0, of: name, heads: heads) } == true }),
+                isMarkedByBy(name, byWords: byWords, heads: heads),
                 (0..<count).contains(where: { heads[$0] == verb && labels[$0].rawValue == "aux:pass" }),
                 !(0..<count).contains(where: { heads[$0] == verb && labels[$0] == .oblAgent })
             else { continue }
@@ -1078,6 +1076,12 @@ extension DependencyTree {
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// Whether a "by" before `word` hangs on it or on a word of its phrase: "by X", "by Israeli
+    /// negotiator X" (the "by" on the title before the name).
+    func isMarkedByBy(_ word: Int, byWords: [Bool], heads: [Int?]) -> Bool {
+        (0..<word).contains { by in byWords[by] && heads[by].map { isDescendant($0, of: word, heads: heads) } == true }
     }
 
     /// Whether `word` is `ancestor` or hangs on it, directly or not, in `heads` (the tree's own, or a

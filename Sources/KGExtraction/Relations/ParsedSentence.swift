@@ -39,6 +39,9 @@ struct ParsedSentence {
         let finiteVerbs = tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBZ || $0.xpos == .VBP) }
         let commonNouns = tags.map { $0.upos == .NOUN }
         let verbs = tags.map { $0.upos == .VERB }, gerunds = tags.map { $0.xpos == .VBG }
+        let appealForms = words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) }
+        // (denials matter only beside an appeal: most sentences have none, and skip the pass)
+        let denials = appealForms.contains(true) ? words.indices.map { DependencyTree.denialForms.contains(words[$0], hash: wordHashes[$0]) } : []
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
             .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: folded.tokensOf.map { view.lower($0.lowerBound, isIn: Self.weekdays) }, ons: literals[.on])
@@ -62,10 +65,7 @@ struct ParsedSentence {
             .withSubjectsBeforeOfGerundsAsObjects(ofWords: ofWords, gerunds: gerunds)
             .withPastFormsConjoinedPastGerunds(gerunds: gerunds, pastForms: tags.map { $0.upos == .VERB && ($0.xpos == .VBD || $0.xpos == .VBN) }, finiteVerbs: finiteVerbs)
             .withVerbsAfterAttributionsConjoined(speechVerbs: said, commas: commas)
-            .withAppealsAfterReportsConjoined(
-                speechVerbs: said, appealForms: words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) },
-                denials: words.indices.map { DependencyTree.denialForms.contains(words[$0], hash: wordHashes[$0]) }
-            )
+            .withAppealsAfterReportsConjoined(speechVerbs: said, appealForms: appealForms, denials: denials)
             .withRelativeObjects(relativePronouns: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.relativePronouns) })
             .withRelativeClausesOnTheirNouns(
                 relativePronouns: relativeWords, commas: commas,

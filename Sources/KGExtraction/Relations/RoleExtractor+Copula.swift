@@ -9,6 +9,10 @@ import KGModel
 extension RoleExtractor {
     /// Forms of "be" that state what a person is or was.
     static let copulaForms: WordSet = ["is", "was"]
+    /// Forms of "be", "remain" and "become" (a closed class) after which a state's standing or
+    /// membership is its subject's: "China is Vietnam's largest trading partner", "Qatar would remain
+    /// a loyal member of the GCC".
+    static let stateCopulas: WordSet = ["is", "was", "became", "becomes", "remain", "remains", "remained", "be"]
 
     /// Lower-case words between the copula's body and its title, at most ("Sinn Fein's chief ... negotiator").
     static let copulaModifierWords = 2

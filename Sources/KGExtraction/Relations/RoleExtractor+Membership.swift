@@ -84,7 +84,7 @@ extension RoleExtractor {
                 let body = s.mention(startingAt: s.lower(i + 2, is: "the") ? i + 3 : i + 2), s.mentions[body].type == .organization
             {
                 var k = article - 1
-                if s.lower(k, isIn: Self.memberCopulas) || s.lower(k, is: ",") { k -= 1 }
+                if s.lower(k, isIn: Self.stateCopulas) || s.lower(k, is: ",") { k -= 1 }
                 // ("would remain", "will be": the modal before the copula)
                 if s.lower(k, isIn: RoleExtractor.auxiliaries) { k -= 1 }
                 if let member = s.mention(endingBefore: k + 1), s.mentions[member].type != .location, member != body {
@@ -98,8 +98,6 @@ extension RoleExtractor {
 
     /// Lower-case words between "a" and "member", at most: "a loyal member of", "a founding member of".
     static let memberModifierWords = 2
-    /// Copulas (a closed class) before "a member of": "is", "remains", "would remain", "will be".
-    static let memberCopulas: WordSet = ["is", "was", "became", "becomes", "remain", "remains", "remained", "be"]
 
     /// Words that say which kind of members a list is: "both founding members of NATO".
     static let listedMemberKinds: WordSet = ["founding", "full", "permanent"]

@@ -20,9 +20,6 @@ extension RoleExtractor {
         return WordTable(out)
     }()
 
-    /// Forms of "be" and "remain" (a closed class) after which a standing is the subject's: "China is
-    /// Vietnam's largest trading partner".
-    static let standingCopulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes"]
     /// Adverbs (a closed class) between such a copula and the standing: "is already", "remains still".
     static let standingAdverbs: WordSet = ["already", "still", "now", "also", "long"]
 
@@ -70,7 +67,7 @@ extension RoleExtractor {
             if s.lower(copula, isIn: Self.standingAdverbs) { copula -= 1 }
             if s.lower(open, is: ","), let h = s.mention(endingBefore: open) {
                 holder = h
-            } else if s.lower(copula, isIn: Self.standingCopulas), let h = s.mention(endingBefore: copula) {
+            } else if s.lower(copula, isIn: Self.stateCopulas), let h = s.mention(endingBefore: copula) {
                 holder = h
             } else if s.lower(open, is: "and") {
                 let comma = (max(s.range.lowerBound, open - Self.standingConjunctWords)..<open).last { s.lower($0, is: ",") }
