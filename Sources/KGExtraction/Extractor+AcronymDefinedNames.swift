@@ -57,6 +57,78 @@ extension Extractor {
         rawSentence = kept.map { rawSentence[$0] }
     }
 
+    /// "Liberians United for Reconciliation and Democracy (LURD)": capitalized words and connectors
+    /// whose initials are exactly the acronym in parentheses after them name a body (a place when
+    /// the last word is a landmark's noun, nothing when it is a law's or an event's), though no
+    /// word of them was typed as its name (the run opens with a people's plural here). Names the text
+    /// already gives over the same words stay ("the Democratic Republic of Congo (DRC)"); a place
+    /// after "in" or "of" inside stays an entity of its own, nested; any other mention inside is
+    /// part of the name.
+    static func addNamesSpelledByTheirAcronyms(
+        _ tokens: [Token], mask: [Bool], sentences: [Range<Int>], raw: inout [RawMention], rawSentence: inout [Int]
+    ) {
+        var added: [(RawMention, Int)] = []
+        var swallowed = Set<Int>()
+        for (index, sentence) in sentences.enumerated() {
+            for open in sentence where tokens[open].text == "(" && open + 2 < sentence.upperBound && tokens[open + 2].text == ")" {
+                let acronym = tokens[open + 1]
+                guard acronym.isWord, acronym.isAllCaps, (3...8).contains(acronym.text.count), acronym.text.allSatisfy(\.isLetter),
+                    let start = initialsStart(tokens, mask: mask, before: open, sentence: sentence, spelling: Array(acronym.text))
+                else { continue }
+                let name = start..<open
+                // ("the Comprehensive Peace Plan (CPP)" names no actor; "the Grand Ethiopian Renaissance Dam (GERD)" a place)
+                let head = tokens[open - 1]
+                guard !NameCues.nonEntityHeads.contains(head.lower, hash: head.lowerHash) else { continue }
+                let isPlace = NameCues.landmarkNouns.contains(head.lower, hash: head.lowerHash) || NameCues.facilityNouns.contains(head.lower, hash: head.lowerHash)
+                // a mention over these very words, or one reaching into them from outside, is the text's own reading
+                let inside = raw.indices.filter { rawSentence[$0] == index && name.contains(raw[$0].range.lowerBound) }
+                guard
+                    !raw.indices.contains(where: {
+                        rawSentence[$0] == index && (raw[$0].range == name || raw[$0].range.lowerBound < start && raw[$0].range.upperBound > start)
+                    }), inside.allSatisfy({ raw[$0].range.upperBound <= open })
+                else { continue }
+                for k in inside {
+                    let afterPreposition = raw[k].range.lowerBound > 0 && ["in", "of"].contains(tokens[raw[k].range.lowerBound - 1].lower)
+                    if afterPreposition, raw[k].type == .location || raw[k].type == .country {
+                        raw[k].nested = true
+                    } else {
+                        swallowed.insert(k)
+                    }
+                }
+                let text = tokens[name].map(\.text).joined(separator: " ").joinedWordParts
+                added.append((RawMention(range: name, type: isPlace ? .location : .organization, name: text, origin: .name), index))
+            }
+        }
+        guard !added.isEmpty else { return }
+        if !swallowed.isEmpty {
+            let kept = raw.indices.filter { !swallowed.contains($0) }
+            raw = kept.map { raw[$0] }
+            rawSentence = kept.map { rawSentence[$0] }
+        }
+        insert(added, into: &raw, rawSentence: &rawSentence)
+    }
+
+    /// Where a run of two or more capitalized words and connectors right before `open` starts so that
+    /// the initials of its capitalized words spell `spelling` exactly; nil when no such run is there.
+    static func initialsStart(_ tokens: [Token], mask: [Bool], before open: Int, sentence: Range<Int>, spelling: [Character]) -> Int? {
+        var initials: [Character] = []
+        var j = open
+        while j > sentence.lowerBound, mask[j - 1], initials.count < spelling.count {
+            let t = tokens[j - 1]
+            if t.isWord, t.isCapitalized, let first = t.text.first {
+                initials.append(first)
+            } else if !longNameConnectors.contains(t.lower) || j == open {
+                return nil
+            }
+            j -= 1
+        }
+        // (the run starts at a capitalized word, after none: not the tail of a longer name)
+        guard initials.count == spelling.count, initials.reversed() == spelling, j < open - 1,
+            j == sentence.lowerBound || !(tokens[j - 1].isWord && tokens[j - 1].isCapitalized)
+        else { return nil }
+        return j
+    }
+
     /// Where the long name after `range` ends, right before "(ACRONYM)": nil unless it runs on past
     /// a connector and the acronym starts with the name's first letter.
     static func acronymClosingLongName(_ tokens: [Token], after range: Range<Int>) -> Int? {

@@ -102,6 +102,7 @@ public final class Extractor: Sendable {
             rolesBySentence.append(roles)
         }
         Self.extendNamesToTheirAcronyms(tokens, raw: &raw, rawSentence: &rawSentence)
+        Self.addNamesSpelledByTheirAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
         Self.addDefinedAcronyms(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence)
         Self.addEverydayWordSurnames(tokens, mask: mask, sentences: sentenceRanges, raw: &raw, rawSentence: &rawSentence, commonWords: lexicons.commonWords)
         InstitutionNamer(lexicons: lexicons).name(&raw)

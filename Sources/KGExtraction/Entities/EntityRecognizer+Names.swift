@@ -711,8 +711,14 @@ extension EntityRecognizer {
     /// group,", ", a Tuareg rebel movement." (a person's apposition ends in a title).
     /// With `ofFollows`, the class noun may also be followed by "of" ("the official newspaper of the party").
     func classNounInApposition(_ tokens: [Token], from start: Int, sentence: Range<Int>, ofFollows: Bool = false) -> Bool {
-        guard start < sentence.upperBound, WordSet.articles.contains(tokens[start].lower) || tokens[start].lower == "its" else { return false }
+        guard start < sentence.upperBound else { return false }
         var k = start + 1
+        // ", Ukraine's state energy company,", ", Orban's party,": a name's possessive opens it as an article does
+        if let owned = nameOwnerEnd(tokens, from: start, sentence: sentence) {
+            k = owned
+        } else {
+            guard WordSet.articles.contains(tokens[start].lower) || tokens[start].lower == "its" else { return false }
+        }
         // ("the country's": a common noun's possessive)
         if k + 1 < sentence.upperBound, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k + 1].text == "'s" { k += 2 }
         let first = k
@@ -721,6 +727,15 @@ extension EntityRecognizer {
         if ofFollows, let of = (first..<k).first(where: { tokens[$0].lower == "of" }), of > first { return isBodyClassNoun(tokens[of - 1]) }
         guard k > first, k < sentence.upperBound, [",", "."].contains(tokens[k].text) else { return false }
         return isBodyClassNoun(tokens[k - 1])
+    }
+
+    /// Where the words after a possessive of one or two capitalized words from `start` begin: past
+    /// "Ukraine's" in "Ukraine's state energy company"; nil when `start` opens no such possessive.
+    func nameOwnerEnd(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Int? {
+        var k = start
+        while k < min(sentence.upperBound, start + 2), tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        guard k > start, k < sentence.upperBound, tokens[k].text == "'s" else { return nil }
+        return k + 1
     }
 
     /// Whether an apposition from `start` is "a" or "an", a few lower-case words and a noun for a kind
@@ -996,6 +1011,13 @@ extension EntityRecognizer {
             range.upperBound + 1 < sentence.upperBound && after?.text == "," && tokens[range.upperBound + 1].lower == "who"
             || after?.lower == "who"
         if afterWho && wordCount <= 3 && !firstWord.isAllCaps {
+            return RawMention(range: range, type: .person, name: name, origin: .name)
+        }
+        // "Geert Wilders, whose party leads the polls": two or three plain name words that ", whose"
+        // describes are a person's (a body's or place's name has a head noun, or is known)
+        if (2...3).contains(wordCount), words.count == wordCount, plainNameWords(words), after?.text == ",",
+            range.upperBound + 1 < sentence.upperBound, tokens[range.upperBound + 1].lower == "whose"
+        {
             return RawMention(range: range, type: .person, name: name, origin: .name)
         }
         // "Espen Barth Eide, Guterres's special adviser", "Jan Eliasson, a former Swedish foreign minister":

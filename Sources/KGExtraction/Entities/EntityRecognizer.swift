@@ -85,6 +85,10 @@ struct EntityRecognizer {
                 continue
             }
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
+            // "the pro-Moscow Party of Regions": the capitalized half of a prefixed modifier opens no longer name
+            let prefixedModifier =
+                i >= sentence.lowerBound + 2 && token.attached && tokens[i - 1].text == "-" && tokens[i - 1].attached
+                && tokens.lower(i - 2, isIn: Self.modifierPrefixes)
             // demonym + institution: "Chilean army", "Peruvian Foreign Ministry"; "Mali's army"
             if let (gEnd, entry) = gazetteer,
                 entry.type == .country, entry.kind == .demonym || entry.kind == .name,
@@ -101,7 +105,7 @@ struct EntityRecognizer {
                 continue
             }
             // a country's name heading a capitalized institution: "Ruritania Defence Force", "U.S. Pacific Command"
-            if let (gEnd, entry) = gazetteer, entry.type == .country,
+            if let (gEnd, entry) = gazetteer, entry.type == .country, !prefixedModifier,
                 gEnd < end, tokens[gEnd].isCapitalized, tokens[gEnd].isWord, !isTitleCaseLine(tokens, sentence)
             {
                 var runEnd = capitalizedRunEnd(tokens, mask: mask, at: gEnd, end: end)
@@ -129,7 +133,7 @@ struct EntityRecognizer {
             }
             // a known name opening a longer capitalized name with a head noun: "Lincoln Memorial Hall",
             // "Oslo Harbour Authority" name the hall and the authority, not the person or the city
-            if let (gEnd, entry) = gazetteer, entry.type != .country || entry.kind != .demonym,
+            if let (gEnd, entry) = gazetteer, entry.type != .country || entry.kind != .demonym, !prefixedModifier,
                 gEnd < end, tokens[gEnd].isCapitalized || tokens[gEnd].lower == "of", !isTitleCaseLine(tokens, sentence)
             {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
@@ -356,6 +360,12 @@ struct EntityRecognizer {
             }
             if token.isWord, token.isCapitalized, !token.isAllCaps || token.text.count > 5 || token.text.hasSuffix(".") {
                 let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i, end: end)
+                // "the anti-Islam Freedom Party": the capitalized half of a prefixed modifier is not the
+                // first word of the name after it
+                if runEnd > i + 1, prefixedModifier {
+                    i += 1
+                    continue
+                }
                 let typed = typeNames(tokens, run: i..<runEnd, sentence: sentence, roles: roles)
                 // "Prince Faisal bin Farhan and Hossein Amirabdollahian": plain unfamiliar words joined to a
                 // person's name by "and" name another person
@@ -384,6 +394,9 @@ struct EntityRecognizer {
         }
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
+
+    /// Prefixes that make a capitalized word after their hyphen a modifier: "anti-Islam", "pro-Beijing".
+    static let modifierPrefixes: WordSet = ["anti", "pro", "non", "ex"]
 
     /// A court's members' titles, which no lexicon of offices lists alone: "Supreme Court Justice X".
     static let judicialTitles: WordSet = ["justice", "judge"]

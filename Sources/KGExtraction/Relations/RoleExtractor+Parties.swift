@@ -49,8 +49,18 @@ extension RoleExtractor {
     static func pastLowerCaseWords(_ s: SentenceView, from start: Int) -> Int {
         func isLowerCaseWord(_ k: Int) -> Bool { s.range.contains(k) && s.mentionAt[k] == nil && s.tokens[k].isWord && !s.tokens[k].isCapitalized }
         var j = start, words = 0
-        while words < 2, isLowerCaseWord(j) {
-            j += 1
+        while words < 2 {
+            if s.lower(j, isIn: EntityRecognizer.modifierPrefixes), s.lower(j + 1, is: "-"), s.range.contains(j + 2), s.tokens[j + 2].isWord {
+                // "anti-Islam", "pro-Moscow"
+                j += 3
+            } else if isLowerCaseWord(j) {
+                j += 1
+            } else if s.range.contains(j + 2), s.tokens[j].isWord, s.lower(j + 1, is: "-"), isLowerCaseWord(j + 2) {
+                // "Uganda-backed", "Western-led": a name joined to a participle is one modifier
+                j += 3
+            } else {
+                break
+            }
             // a hyphenated word is one ("far-right", "left-wing")
             while s.lower(j, is: "-"), isLowerCaseWord(j + 1) { j += 2 }
             words += 1
