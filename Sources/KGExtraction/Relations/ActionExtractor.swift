@@ -259,10 +259,39 @@ struct ActionExtractor {
     /// `verb` as a cut in relations when what it breaks is a tie: "broke off diplomatic relations with X"
     /// (CAMEO 16), no blow (as the tree reads it: `TreeActionExtractor.relationsNouns`).
     static func tieCoded(_ verb: VerbEntry, _ s: SentenceView, _ v: Int) -> VerbEntry {
+        if TreeActionExtractor.sendingLemmas.contains(verb.lemma), let act = sentMessageAct(s, v) {
+            return VerbEntry(lemma: act, cameo: .engageInDiplomaticCooperation)
+        }
         guard verb.cameo.isViolent else { return verb }
         var i = v + 1
         while s.range.contains(i), i <= v + 4, s.lower(i, is: "off") || s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ { i += 1 }
         return s.lower(i, isIn: TreeActionExtractor.relationsNouns) ? VerbEntry(lemma: verb.lemma, cameo: .reduceRelations) : verb
+    }
+
+    /// Nouns of a written message sent to someone (a closed class).
+    static let sentMessageNouns: WordSet = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "cables", "note", "notes"]
+
+    /// What a message of a kind does to its addressee: "a message of congratulations" congratulates,
+    /// "of support" or "of solidarity" supports, "of thanks" thanks (all CAMEO 05).
+    static let messageContentActs: WordTable<String> = [
+        "congratulations": "congratulate", "congratulation": "congratulate", "congratulatory": "congratulate", "support": "support",
+        "solidarity": "support", "thanks": "thank",
+    ]
+
+    /// The act of a message sent by verb `v` ("sent Kagame a message of congratulations", "sent a
+    /// congratulatory telegram to X": congratulate), read in the words up to "to" or the clause's end;
+    /// nil when the verb sends no message of such a kind.
+    static func sentMessageAct(_ s: SentenceView, _ v: Int) -> String? {
+        var k = v + 1
+        while s.range.contains(k), k <= v + 8, !s.lower(k, isIn: Self.clauseClosers), !s.lower(k, is: "to") {
+            if s.lower(k, isIn: Self.sentMessageNouns) {
+                if let act = s.lower(k - 1, in: Self.messageContentActs) { return act }
+                if s.lower(k + 1, is: "of"), let act = s.lower(k + 2, in: Self.messageContentActs) { return act }
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The first word after `v` that is neither a determiner nor an adjective: "held [fresh] talks".

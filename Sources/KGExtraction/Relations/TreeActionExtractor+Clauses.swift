@@ -57,6 +57,11 @@ extension TreeActionExtractor {
         // "sent its foreign minister to Tripoli", "will send a delegation to La Paz": sending an envoy is a
         // visit by proxy (CAMEO 04), not a show of force as sending troops is
         if Self.sendingLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { isEnvoy(p, $0) }) { entry.cameo = .consult }
+        // "sent Kagame a message of congratulations", "sent a congratulatory telegram to X": the message's
+        // content is the act done to its addressee (read in the words: the parse may stop before it)
+        if Self.sendingLemmas.contains(entry.lemma), let act = ActionExtractor.sentMessageAct(p.view, p.tokensOf[w].lowerBound) {
+            entry = VerbEntry(lemma: act, cameo: .engageInDiplomaticCooperation)
+        }
         // "called Serbia's move 'an act of aggression'": a naming, not an appeal
         if Self.namingLemmas.contains(entry.lemma), isNamingCall(p, w) { entry.cameo = .disapprove }
         // "eased some of its sanctions on Belarus": lifting a penalty yields to whom it hits

@@ -49,3 +49,21 @@ final class FortyFirstRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(try entities("Zorvan Mining Company, whose chief resigned, spoke.").contains("Zorvan Mining Company person"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testAMessageOfAKindSentToSomeoneIsThatActTowardThem() throws {
+        let congratulated = try all("Ugandan President Yoweri Museveni sent Rwandan President Paul Kagame a message of congratulations.")
+        XCTAssertTrue(congratulated.contains("Yoweri Museveni -congratulate-> Paul Kagame"), "\(congratulated)")
+        XCTAssertFalse(congratulated.contains { $0.contains("-send->") }, "\(congratulated)")
+        XCTAssertTrue(
+            try all("Soviet President Mikhail Gorbachev sent a congratulatory telegram to Polish President Lech Walesa.")
+                .contains("Mikhail Gorbachev -congratulate-> Lech Walesa"))
+        XCTAssertTrue(
+            try all("Kazakh President Nursultan Nazarbayev sent messages of support to Emomali Rakhmonov.")
+                .contains("Nursultan Nazarbayev -support-> Emomali Rakhmonov"))
+        // troops, or a message of no stated kind, are sent as before
+        XCTAssertTrue(try all("Russia sent troops to Syria.").contains("Russia -send-> Syria"))
+        XCTAssertTrue(
+            try all("Ugandan President Yoweri Museveni sent Rwandan President Paul Kagame a message.").contains("Yoweri Museveni -send-> Paul Kagame"))
+    }
+}
