@@ -426,6 +426,7 @@ extension EntityRecognizer {
             if let typed { out.append(typed) }
             segment = []
         }
+        let titledPair = isTitledNamePair(tokens, run: run, roles: roles)
         var k = run.lowerBound
         while k < run.upperBound {
             let t = tokens[k]
@@ -470,7 +471,7 @@ extension EntityRecognizer {
                 k > run.lowerBound && Self.isEastAsianSurname(tokens[k - 1]) && Self.isHyphenatedGivenName(tokens, at: k, end: run.upperBound)
                 || Self.isEastAsianSurname(t) && Self.isHyphenatedGivenName(tokens, at: k + 1, end: run.upperBound)
             let isCommon =
-                !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName && !givenNameInside
+                !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName && !givenNameInside && !titledPair
                 && ((lexicons.commonWords.contains(lower, hash: lowerHash) || NameCues.neverNames.contains(lower, hash: lowerHash))
                     && !lexicons.firstNames.contains(t.text)
                     || NameCues.calendarWords.contains(lower, hash: lowerHash) || lexicons.honorifics.contains(lower, hash: lowerHash) && k + 1 == run.upperBound)
@@ -568,6 +569,23 @@ extension EntityRecognizer {
         }
         flush()
         return out
+    }
+
+    /// Whether `run` is two capitalized words right after a title, one of them no everyday word and
+    /// neither a head noun, a title, a month or a function word: a person's given name and surname,
+    /// though the other is an everyday word ("Prime Minister Guy Verhofstadt", "Foreign Minister Qin Gang").
+    func isTitledNamePair(_ tokens: [Token], run: Range<Int>, roles: [RoleSpan]) -> Bool {
+        guard run.count == 2, roles.contains(where: { $0.range.upperBound == run.lowerBound }) else { return false }
+        let words = tokens[run]
+        guard
+            words.allSatisfy({
+                $0.isWord && $0.isCapitalized && !$0.isAllCaps && !NameCues.organizationHeads.contains($0.lower, hash: $0.lowerHash)
+                    && !NameCues.locationHeads.contains($0.lower, hash: $0.lowerHash) && !NameCues.calendarWords.contains($0.lower, hash: $0.lowerHash)
+                    && !NameCues.functionWords.contains($0.lower, hash: $0.lowerHash) && !NameCues.neverNames.contains($0.lower, hash: $0.lowerHash)
+                    && !lexicons.roles.contains($0.lower, hash: $0.lowerHash)
+            })
+        else { return false }
+        return words.contains { !lexicons.commonWords.contains($0.lower, hash: $0.lowerHash) }
     }
 
     /// "the conservative New Democracy party", "his Falintil guerrillas": a capitalized run right

@@ -67,3 +67,20 @@ extension FortyFirstRecallPassTests {
             try all("Ugandan President Yoweri Museveni sent Rwandan President Paul Kagame a message.").contains("Yoweri Museveni -send-> Paul Kagame"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testTwoNameWordsAfterATitleAreAPersonsThoughOneIsAnEverydayWord() throws {
+        let names = try entities("Prime Minister Guy Verhofstadt telephoned Kagame. Foreign Minister Qin Gang said so. President Daniel arap Moi hosted them.")
+        XCTAssertTrue(names.contains("Guy Verhofstadt person"), "\(names)")
+        XCTAssertTrue(names.contains("Qin Gang person"), "\(names)")
+        XCTAssertTrue(names.contains("Daniel arap Moi person"), "\(names)")
+        // a day after the name is no part of it
+        XCTAssertTrue(try entities("President Bush Monday said so.").contains("Bush person"))
+        // two everyday words after a title name no one
+        XCTAssertFalse(try entities("The Prime Minister Great News spoke.").contains("Great News person"))
+    }
+
+    func testAConfederationIsABody() throws {
+        XCTAssertTrue(try entities("The Confederation of Indigenous Nationalities protested.").contains("Confederation of Indigenous Nationalities organization"))
+    }
+}
