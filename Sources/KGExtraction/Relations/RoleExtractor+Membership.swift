@@ -17,6 +17,16 @@ extension RoleExtractor {
         for i in s.range {
             if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1, is: "which") || s.lower(i - 1, is: "that"), let body = bodyBeforeRelativeClause(s, comma: i - 2) {
                 listedMembers(s, of: body, from: i + 1, &facts)
+                groupedWith(s, of: body, after: i + 1, &facts)
+            }
+            // "The alliance now groups Russia, Armenia and Belarus", "The SCO comprises China, Russia and ...":
+            // a body (or the word standing for it) as the subject of a grouping verb
+            if s.lower(i, isIn: Self.groupingVerbs) {
+                let subjectEnd = s.lower(i - 1, isIn: Self.groupingAdverbs) ? i - 1 : i
+                if let body = bodyName(s, endingBefore: subjectEnd) {
+                    listedMembers(s, of: body, from: i + 1, &facts)
+                    groupedWith(s, of: body, after: i + 1, &facts)
+                }
             }
             // "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army"
             if s.lower(i, is: "made"), s.lower(i + 1, is: "up"), s.lower(i + 2, is: "of"), s.lower(i - 1, is: ","), let body = bodyName(s, endingBefore: i - 1) {
@@ -94,6 +104,19 @@ extension RoleExtractor {
                 }
             }
         }
+    }
+
+    /// Verb forms whose subject is a body and whose object lists its members: "The alliance groups A and B".
+    static let groupingVerbs: WordSet = ["groups", "grouped", "comprises", "comprised"]
+
+    /// Adverbs between a grouping verb and its subject: "The alliance now groups".
+    static let groupingAdverbs: WordSet = ["now", "currently", "still", "also"]
+
+    /// "which groups Bahrain with Saudi Arabia, Kuwait and Qatar": the list after "with" that follows the
+    /// first member named (from `start`) are members of `body` too.
+    func groupedWith(_ s: SentenceView, of body: Int, after start: Int, _ facts: inout [Fact]) {
+        guard let last = s.bodyList(from: start).last, s.lower(s.mentions[last].range.upperBound, is: "with") else { return }
+        listedMembers(s, of: body, from: s.mentions[last].range.upperBound + 1, &facts)
     }
 
     /// Lower-case words between "a" and "member", at most: "a loyal member of", "a founding member of".

@@ -84,3 +84,24 @@ extension FortyFirstRecallPassTests {
         XCTAssertTrue(try entities("The Confederation of Indigenous Nationalities protested.").contains("Confederation of Indigenous Nationalities organization"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testABodyThatGroupsOneStateWithOthersHasThemAllForMembers() throws {
+        XCTAssertEqual(
+            try roles("The Gulf Cooperation Council, which groups Bahrain with Saudi Arabia, Kuwait and Oman, backed Manama."),
+            [
+                "Bahrain -member-> Gulf Cooperation Council", "Saudi Arabia -member-> Gulf Cooperation Council",
+                "Kuwait -member-> Gulf Cooperation Council", "Oman -member-> Gulf Cooperation Council",
+            ])
+        XCTAssertEqual(
+            try roles("The Shanghai Cooperation Organisation now groups Russia, China and Uzbekistan."),
+            [
+                "Russia -member-> Shanghai Cooperation Organisation", "China -member-> Shanghai Cooperation Organisation",
+                "Uzbekistan -member-> Shanghai Cooperation Organisation",
+            ])
+        // a state's subject groups no members ("Russia groups" says nothing of membership); nor does "with"
+        // after another verb's list
+        XCTAssertEqual(try roles("Russia groups its troops with Belarus and Armenia."), [])
+        XCTAssertEqual(try roles("The Gulf Cooperation Council, which includes Bahrain, met with Iran and Iraq."), ["Bahrain -member-> Gulf Cooperation Council"])
+    }
+}
