@@ -20,6 +20,14 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // "Spanish Socialist Workers' Party", "Kurdistan Workers' Party": a plural's apostrophe inside a
+            // capitalized name
+            if t.text == "'", t.attached, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, tokens[j - 1].lower.hasSuffix("s"),
+                j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps
+            {
+                j += 1
+                continue
+            }
             // a head noun continues the name even where a gazetteer knows the word: "Busuanga Island"
             // (not after a sentence's "The" alone, where a known name opens with it: "The Council of Europe")
             if t.isWord && t.isCapitalized && !t.isAllCaps,

@@ -93,10 +93,11 @@ struct EntityRecognizer {
             if let (gEnd, entry) = gazetteer,
                 entry.type == .country, entry.kind == .demonym || entry.kind == .name,
                 entry.kind == .name && gEnd < end && tokens[gEnd].lower == "'s",
-                let orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
+                var orgEnd = demonymOrganizationEnd(tokens, mask: mask, at: gEnd + 1, end: end),
                 let demonym = lexicons.demonymOf[entry.canonical]
             {
-                let head = tokens[(gEnd + 1)..<orgEnd].map { capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
+                orgEnd = ofComplementEnd(tokens, mask: mask, at: orgEnd, end: end)
+                let head = tokens[(gEnd + 1)..<orgEnd].map { $0.lower == "of" ? "of" : capitalizedWord($0.text) }.joined(separator: " ").institutionCanonical
                 mentions.append(
                     RawMention(
                         range: i..<orgEnd, type: .organization, name: "\(demonym) \(head)",
@@ -393,6 +394,18 @@ struct EntityRecognizer {
             mentions[k].modifierOnly = true
         }
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
+    }
+
+    /// Where an institution's name ending at `stop` ends with its "of" complement: "Spain's Congress of
+    /// Deputies" past "Deputies"; `stop` itself when no "of" and capitalized words that name no known
+    /// place follow.
+    func ofComplementEnd(_ tokens: [Token], mask: [Bool], at stop: Int, end: Int) -> Int {
+        guard stop + 1 < end, tokens[stop].lower == "of", mask[stop + 1], tokens[stop + 1].isWord, tokens[stop + 1].isCapitalized,
+            !tokens[stop + 1].isAllCaps, gazetteerMatch(tokens, mask: mask, at: stop + 1, end: end) == nil
+        else { return stop }
+        var j = stop + 2
+        while j < end, mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps, gazetteerMatch(tokens, mask: mask, at: j, end: end) == nil { j += 1 }
+        return j
     }
 
     /// Prefixes that make a capitalized word after their hyphen a modifier: "anti-Islam", "pro-Beijing".

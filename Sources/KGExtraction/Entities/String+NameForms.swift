@@ -8,6 +8,8 @@ extension String {
         if name.holdsBytes(of: " - ") { name = name.replacingOccurrences(of: " - ", with: "-") }
         if name.holdsBytes(of: " 's ") { name = name.replacingOccurrences(of: " 's ", with: "'s ") }
         if name.holdsBytes(of: " \u{2019}s ") { name = name.replacingOccurrences(of: " \u{2019}s ", with: "\u{2019}s ") }
+        // "Workers' Party": a plural's apostrophe
+        if name.holdsBytes(of: "s ' ") { name = name.replacingOccurrences(of: "s ' ", with: "s' ") }
         return name
     }
 }

@@ -105,3 +105,15 @@ extension FortyFirstRecallPassTests {
         XCTAssertEqual(try roles("The Gulf Cooperation Council, which includes Bahrain, met with Iran and Iraq."), ["Bahrain -member-> Gulf Cooperation Council"])
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testAPluralsApostropheAndAnOfComplementStayInsideABodysName() throws {
+        let text = "Spain's Congress of Deputies handed power to Pedro Sanchez, the leader of the Spanish Socialist Workers' Party (PSOE)."
+        let names = try entities(text)
+        XCTAssertTrue(names.contains("Spanish Socialist Workers' Party organization"), "\(names)")
+        XCTAssertTrue(names.contains("Spanish Congress of Deputies organization"), "\(names)")
+        XCTAssertTrue(try roles(text).contains("Pedro Sanchez -leader-> Spanish Socialist Workers' Party"))
+        // a known place after "of" is no part of the name
+        XCTAssertTrue(try entities("Ukraine's Supreme Court of Crimea ruled.").contains("Crimea location"))
+    }
+}
