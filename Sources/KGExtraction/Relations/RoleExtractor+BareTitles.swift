@@ -89,8 +89,11 @@ extension RoleExtractor {
             if s.lower(before, is: "'s") { before -= 1 }
             // a body before the title, "former", or a possessive pronoun ("his foreign minister") decides otherwise
             // ("Former President X" held the office all the same)
-            let former = ["former", "ex", "then"].contains(s.lower(before))
+            // ("outgoing President X", "the late President X": a holder another may succeed or have succeeded;
+            // "served under President X": a holder of the past)
+            var former = ["former", "ex", "then", "outgoing", "late"].contains(s.lower(before))
             if former { before -= 1 }
+            if s.lower(before, is: "under") { former = true }
             if s.mentionAt[before] != nil || ["his", "her", "their", "its"].contains(s.lower(before)) { continue }
             // "his migration minister X": the title's own lower-case words may stand after the possessive
             var owner = before

@@ -117,3 +117,19 @@ extension FortyFirstRecallPassTests {
         XCTAssertTrue(try entities("Ukraine's Supreme Court of Crimea ruled.").contains("Crimea location"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testAnOutgoingOrEarlierHolderOfABareTitleLeavesTheOtherHolderTheirs() throws {
+        let text = """
+            ALGIERS, April 16 (Reuters) - Abdelaziz Bouteflika won Algeria's election. Hamrouche accused outgoing President \
+            Liamine Zeroual of breaking his promise. Bouteflika, who served as foreign minister under President Houari \
+            Boumediene in the 1960s, promised to restore peace.
+            """
+        let found = try roles(text)
+        XCTAssertTrue(found.contains("Liamine Zeroual -president-> Algeria"), "\(found)")
+        XCTAssertTrue(found.contains("Houari Boumediene -president-> Algeria"), "\(found)")
+        // two present holders of one bare title in one country still rule each other out
+        let two = try roles("ALGIERS, April 16 (Reuters) - President Liamine Zeroual spoke. President Houari Boumediene replied. Algeria voted.")
+        XCTAssertFalse(two.contains("Liamine Zeroual -president-> Algeria") && two.contains("Houari Boumediene -president-> Algeria"), "\(two)")
+    }
+}
