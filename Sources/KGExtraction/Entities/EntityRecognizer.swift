@@ -228,10 +228,10 @@ struct EntityRecognizer {
                 let last = mentions.last, last.type == .person, last.range.count == 1, last.range.upperBound == i,
                 roles.last?.range.upperBound == last.range.lowerBound
             {
-                let range = last.range.lowerBound..<gEnd
+                let range = last.range.lowerBound..<(hyphenatedNameEnd(tokens, mask: mask, at: gEnd, end: end) ?? gEnd)
                 mentions[mentions.count - 1] = RawMention(
-                    range: range, type: .person, name: tokens[range].map(\.text).joined(separator: " "), origin: .name)
-                i = gEnd
+                    range: range, type: .person, name: tokens[range].map(\.text).joined(separator: " ").joinedWordParts, origin: .name)
+                i = range.upperBound
                 continue
             }
             // "the state news agency Petra", "Syria's state news agency, SANA,", "Granma, the official newspaper of
@@ -312,9 +312,28 @@ struct EntityRecognizer {
                     mention.undecidedCapitalOf = nil
                 }
                 if i >= sentence.lowerBound + 2, tokens[i - 1].text == "-", tokens[i - 2].lower == "pro" { mention.modifierOnly = true }
+                // "Kurgan-Tyube", "Fergus Cochrane-Dyet": a known place's name joined by a hyphen to a
+                // capitalized word no gazetteer knows is part of a longer name of a place or a person
+                if mention.type == .location || mention.type == .person, let joined = hyphenatedNameEnd(tokens, mask: mask, at: stop, end: end) {
+                    stop = joined
+                    mention.range = mention.range.lowerBound..<joined
+                    mention.name = tokens[mention.range].map(\.text).joined(separator: " ").joinedWordParts
+                    mention.origin = .name
+                    mention.undecidedCapitalOf = nil
+                }
                 mentions.append(mention)
                 i = stop
                 continue
+            }
+            // "the 201st Motor Rifle Division", "the 14th Army": an ordinal opening a unit's capitalized name
+            if Self.isOrdinalNumber(token.text), i + 1 < end, mask[i + 1], tokens[i + 1].isWord, tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps {
+                let runEnd = capitalizedRunEnd(tokens, mask: mask, at: i + 1, end: end)
+                if tokens.lower(runEnd - 1, isIn: Self.unitHeads) {
+                    let name = tokens[i..<runEnd].map(\.text).joined(separator: " ")
+                    mentions.append(RawMention(range: i..<runEnd, type: .organization, name: name, origin: .name))
+                    i = runEnd
+                    continue
+                }
             }
             // a name written in capitals: "MARTA LIMA said"; a first name, then one or two surnames
             if token.isWord, token.isAllCaps, token.text.count >= 2, !isTitleCaseLine(tokens, sentence),
@@ -406,6 +425,24 @@ struct EntityRecognizer {
         var j = stop + 2
         while j < end, mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps, gazetteerMatch(tokens, mask: mask, at: j, end: end) == nil { j += 1 }
         return j
+    }
+
+    /// Where a name ending at `stop` ends with a capitalized word joined to it by a hyphen that no
+    /// gazetteer knows ("Kurgan" + "-Tyube"); nil when none is joined there.
+    func hyphenatedNameEnd(_ tokens: [Token], mask: [Bool], at stop: Int, end: Int) -> Int? {
+        guard stop + 1 < end, mask[stop + 1], tokens[stop].text == "-", tokens[stop].attached, tokens[stop + 1].attached, tokens[stop + 1].isWord,
+            tokens[stop + 1].isCapitalized, !tokens[stop + 1].isAllCaps, gazetteerMatch(tokens, mask: mask, at: stop + 1, end: end) == nil
+        else { return nil }
+        return stop + 2
+    }
+
+    /// Head nouns of a military unit an ordinal may number: "14th Army", "201st Motor Rifle Division".
+    static let unitHeads: WordSet = ["army", "division", "brigade", "corps", "regiment", "battalion", "fleet", "squadron"]
+
+    /// Whether `text` is a number written as an ordinal: "201st", "14th", "2nd".
+    static func isOrdinalNumber(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(text.dropFirst(digits.count))
     }
 
     /// Prefixes that make a capitalized word after their hyphen a modifier: "anti-Islam", "pro-Beijing".

@@ -133,3 +133,24 @@ extension FortyFirstRecallPassTests {
         XCTAssertFalse(two.contains("Liamine Zeroual -president-> Algeria") && two.contains("Houari Boumediene -president-> Algeria"), "\(two)")
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testAKnownNameJoinedByAHyphenToAnUnknownWordIsALongerName() throws {
+        let names = try entities("British High Commissioner Fergus Cochrane-Dyet left. Fighting spread to Kurgan-Tyube.")
+        XCTAssertTrue(names.contains("Fergus Cochrane-Dyet person"), "\(names)")
+        XCTAssertTrue(names.contains("Kurgan-Tyube location"), "\(names)")
+        // two known names joined by a hyphen stay two
+        let pair = try entities("The Russia-Ukraine war went on.")
+        XCTAssertTrue(pair.contains("Russia country") && pair.contains("Ukraine country"), "\(pair)")
+    }
+
+    func testAnOrdinalOpensAMilitaryUnitsName() throws {
+        XCTAssertEqual(
+            try all("The 14th Army withdrew from Transdniestria."), ["14th Army -withdraw-> Transdniestria"])
+        XCTAssertTrue(try entities("Russia's 201st Motor Rifle Division stayed neutral.").contains("201st Motor Rifle Division organization"))
+        // an ordinal before any other name is no unit's
+        XCTAssertFalse(try entities("The 3rd Summit Meeting opened.").contains { $0.hasPrefix("3rd") })
+        XCTAssertTrue(EntityRecognizer.isOrdinalNumber("201st"))
+        XCTAssertFalse(EntityRecognizer.isOrdinalNumber("1990s"))
+    }
+}
