@@ -449,6 +449,9 @@ extension EntityRecognizer {
                 || (NameCues.nameParticles.contains(lower, hash: lowerHash) && !segment.isEmpty
                     && (!t.isCapitalized || k + 1 < run.upperBound && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps))
                 || (t.attached && !t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && !segment.isEmpty)
+                // ("Anne Gazeau-Secret": an everyday word joined by a hyphen to a name word is the name's)
+                || (t.attached && t.isCapitalized && k > run.lowerBound && tokens[k - 1].text == "-" && tokens[k - 1].attached
+                    && segment.filter { tokens[$0].isWord }.count >= 2)
                 || (Self.isElidedParticleName(t) && !segment.isEmpty)
             // "Henry Sweet": an everyday word right after a first name is the surname ("Julie Bishop",
             // "Theresa May": a title's or a month's word too, ending the name)

@@ -154,3 +154,11 @@ extension FortyFirstRecallPassTests {
         XCTAssertFalse(EntityRecognizer.isOrdinalNumber("1990s"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testAnEverydayWordJoinedByAHyphenToAFullNameEndsTheSurname() throws {
+        let text = "In Paris, French Foreign Ministry spokeswoman Anne Gazeau-Secret said France would work with him."
+        XCTAssertTrue(try entities(text).contains("Anne Gazeau-Secret person"))
+        XCTAssertTrue(try roles(text).contains("Anne Gazeau-Secret -spokeswoman-> French Foreign Ministry"))
+    }
+}
