@@ -117,6 +117,8 @@ extension Extractor {
             let t = tokens[j - 1]
             if t.isWord, t.isCapitalized, let first = t.text.first {
                 initials.append(first)
+            } else if t.lower == "'s", j - 2 >= sentence.lowerBound, tokens[j - 2].isWord, tokens[j - 2].isCapitalized {
+                // "Lord's Resistance Army (LRA)": a possessive inside the name spells nothing
             } else if !longNameConnectors.contains(t.lower) || j == open {
                 return nil
             }

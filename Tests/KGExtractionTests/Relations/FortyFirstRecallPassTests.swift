@@ -25,6 +25,8 @@ final class FortyFirstRecallPassTests: ExtractionTestCase {
         // a landmark's noun makes the name a place's; a name the gazetteer gives over the same words stays
         XCTAssertTrue(try entities("Egypt opposes the Grand Ethiopian Renaissance Dam (GERD) on the Nile.").contains("Grand Ethiopian Renaissance Dam location"))
         XCTAssertTrue(try entities("The Democratic Republic of Congo (DRC) protested.").contains("Democratic Republic of the Congo country"))
+        // a possessive inside the name spells nothing
+        XCTAssertTrue(try entities("Khartoum stopped supplying the Lord's Resistance Army (LRA).").contains("Lord's Resistance Army organization"))
         // initials that do not spell the acronym name nothing new
         XCTAssertFalse(try entities("Rebels of Liberians United for Democracy (LURD) fought.").contains("Liberians United for Democracy organization"))
     }
