@@ -13,13 +13,18 @@ extension MentionResolver {
     /// // "Ukraine's Supreme Court annulled the vote." -> "Ukrainian Supreme Court" gains "Supreme Court"
     /// MentionResolver.addInstitutionAliases(&resolved, raw: raw, tokens: tokens, commonWords: lexicons.commonWords)
     /// ```
+    /// Lower-case words that may join an institution's own capitalized words: "Congress of Deputies".
+    static let nameConnectors: WordSet = ["of", "for", "and"]
+
     static func addInstitutionAliases(_ resolved: inout Resolved, raw: [RawMention], tokens: [Token], commonWords: WordSet) {
         for (i, m) in raw.enumerated() where m.type == .organization {
             guard let start = m.ownWordsStart, start < m.range.upperBound, start > m.range.lowerBound,
                 let id = resolved.entityOfMention[i], resolved.entities.indices.contains(id)
             else { continue }
             let own = tokens[start..<m.range.upperBound]
-            guard own.allSatisfy({ $0.isWord && $0.isCapitalized }),
+            // ("Congress of Deputies": a connector may stand between its capitalized words)
+            guard own.allSatisfy({ $0.isWord && ($0.isCapitalized || Self.nameConnectors.contains($0.lower)) }),
+                own.first?.isCapitalized == true, own.last?.isCapitalized == true,
                 own.count >= 2 || own.allSatisfy({ !commonWords.contains($0.lower) })
             else { continue }
             let alias = own.map(\.text).joined(separator: " ")

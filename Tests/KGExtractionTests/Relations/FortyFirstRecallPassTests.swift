@@ -114,6 +114,9 @@ extension FortyFirstRecallPassTests {
         let names = try entities(text)
         XCTAssertTrue(names.contains("Spanish Socialist Workers' Party organization"), "\(names)")
         XCTAssertTrue(names.contains("Spanish Congress of Deputies organization"), "\(names)")
+        // its own words, connector and all, are a name the text gives it too
+        let congress = try XCTUnwrap(try extract(text).entities.first { $0.name == "Spanish Congress of Deputies" })
+        XCTAssertTrue(congress.aliases.contains("Congress of Deputies"), "\(congress.aliases)")
         XCTAssertTrue(try roles(text).contains("Pedro Sanchez -leader-> Spanish Socialist Workers' Party"))
         // a known place after "of" is no part of the name
         XCTAssertTrue(try entities("Ukraine's Supreme Court of Crimea ruled.").contains("Crimea location"))
