@@ -32,6 +32,9 @@ extension EntityRecognizer {
             var body = RawMention(range: start..<run.upperBound, type: .organization, name: word.text, origin: .name)
             body.needsResolution = true
             body.opensKnownBodyName = true
+            body.namesItself =
+                MentionResolver.isPartyShapedWord(word.text) && !lexicons.commonWords.contains(word.lower)
+                && !NameCues.faithWords.contains(word.lower) && !NameCues.regionalWords.contains(word.lower)
             return body
         }
         guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.isWord || $0.text == "-" }),

@@ -20,6 +20,9 @@ struct RawMention: Sendable {
     /// A single word before a leader's noun ("Polisario leader X"): the document's body whose name
     /// it opens ("Polisario Front"), if any, else nothing.
     var opensKnownBodyName = false
+    /// Such a word that is shaped like a body's own name, not a people's ("Podemos leader X"): the
+    /// body it names when the document names no longer one it opens.
+    var namesItself = false
     /// Names a modifier only (`pro-Russian`), never an actor.
     var modifierOnly = false
     /// A place named inside a longer name (`Oslo` in `University of Oslo`): an entity of its own,

@@ -9,6 +9,14 @@ import KGModel
 /// ```
 /// Within one document only; the store's `EntityResolver` joins entities across documents.
 struct MentionResolver {
+    /// Whether a single word before a leader's noun is shaped like a body's name rather than a
+    /// people's ("Podemos", "Fidesz"; not "Hutu", "Abkhaz", "Tamil", "Kurdish"): it ends in no
+    /// vowel, no people's adjective ending and no "-z" or "-l".
+    static func isPartyShapedWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lower.count >= 5, let last = lower.last, !"aeiouyzl".contains(last) else { return false }
+        return !EntityRecognizer.isShapedLikeAPeoplesAdjective(lower) && !lower.hasSuffix("an")
+    }
     struct Resolved {
         var entities: [ExtractedEntity]
         /// For each raw mention, the entity id (nil when the mention was dropped).
@@ -317,7 +325,12 @@ struct MentionResolver {
                 }
             default:
                 if m.type == .organization, m.opensKnownBodyName {
-                    if let longer = longerOrganization(openedBy: m.name) { entityOf[i] = longer }
+                    if let longer = longerOrganization(openedBy: m.name) {
+                        entityOf[i] = longer
+                    } else if m.namesItself {
+                        // "Podemos leader Pablo Iglesias": a word shaped like no people's name is the body's own
+                        entityOf[i] = byKey[key(.organization, m.name)] ?? add(.organization, m.name)
+                    }
                     continue
                 }
                 if m.type == .organization, let longer = longerOrganization(endingWith: m.name) {

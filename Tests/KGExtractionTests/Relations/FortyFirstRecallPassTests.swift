@@ -167,3 +167,15 @@ extension FortyFirstRecallPassTests {
         XCTAssertTrue(try roles(text).contains("Anne Gazeau-Secret -spokeswoman-> French Foreign Ministry"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testOneWordShapedLikeABodysNameBeforeALeadersNounIsThatBody() throws {
+        XCTAssertEqual(try roles("Podemos leader Pablo Iglesias said his party was ready."), ["Pablo Iglesias -leader-> Podemos"])
+        // a people's name or a faith's stays no body
+        let names = try entities("Hutu leader Agathon Rwasa spoke. Kurdish leader Ali Baran spoke. Muslim leader Ali Said spoke.")
+        XCTAssertFalse(names.contains { $0.hasSuffix("organization") }, "\(names)")
+        XCTAssertTrue(MentionResolver.isPartyShapedWord("Podemos"))
+        XCTAssertFalse(MentionResolver.isPartyShapedWord("Tamil"))
+        XCTAssertFalse(MentionResolver.isPartyShapedWord("Christian"))
+    }
+}

@@ -20,9 +20,10 @@ final class ThirtyFifthRecallPassTests: ExtractionTestCase {
     }
 
     func testASingleUnknownWordBeforeALeadersNounNamesNoBody() throws {
-        // "Hutu leader", "Abkhaz leader": one word there is as often a people's
+        // "Hutu leader", "Abkhaz leader": one word there is as often a people's (one shaped like a body's
+        // own name is the body: FortyFirstRecallPassTests)
         XCTAssertEqual(
-            try entities("Varsh leader Tomas Varlek walked out."),
+            try entities("Hutu leader Tomas Varlek walked out."),
             ["Tomas Varlek person"])
         // nor does a name before a leader's noun with no name after it
         XCTAssertFalse(try entities("The Civic Renewal leader walked out.").contains("Civic Renewal organization"))

@@ -84,8 +84,8 @@ extension ThirtySixthRecallPassTests {
             ["Abu Sabaya -spokesman-> Abu Sayyaf"])
         XCTAssertEqual(
             try entities("Talks went on with Pelvan Dawn commander Tomas Varlek."), ["Pelvan Dawn organization", "Tomas Varlek person"])
-        // one word there is left alone, as before
-        XCTAssertEqual(try entities("Varsh commander Tomas Varlek walked out."), ["Tomas Varlek person"])
+        // one word shaped like a people's name is left alone, as before
+        XCTAssertEqual(try entities("Abkhaz commander Tomas Varlek walked out."), ["Tomas Varlek person"])
     }
 }
 
