@@ -153,10 +153,18 @@ extension EntityRecognizer {
         return false
     }
 
-    /// Headlines written in title case capitalize every word.
+    /// Headlines written in title case capitalize every word: at least four words of more than
+    /// three characters, all capitalized.
+    ///
+    /// Read in one pass that stops at the first such word in lower case (most sentences' first few
+    /// words), without an array of the sentence's tokens copied, as the rules ask it at many words.
     func isTitleCaseLine(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        let words = tokens[sentence].filter { $0.isWord && $0.text.count > 3 }
-        return words.count >= 4 && words.allSatisfy(\.isCapitalized)
+        var longWords = 0
+        for i in sentence where tokens[i].isWord && tokens[i].text.count > 3 {
+            guard tokens[i].isCapitalized else { return false }
+            longWords += 1
+        }
+        return longWords >= 4
     }
 
     func roleMatch(_ tokens: [Token], mask: [Bool], at i: Int, end: Int) -> Int? {

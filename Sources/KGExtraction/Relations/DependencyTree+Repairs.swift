@@ -14,13 +14,14 @@ extension DependencyTree {
     /// the noun phrase that describes it, which a greedy parser attaches to the verb once the
     /// noun phrase grows a clause of its own.
     func withSecondSubjectsAsAppositions(commas: [Bool], commonNouns: [Bool]) -> DependencyTree {
-        guard commas.count == count, commonNouns.count == count else { return self }
+        // (a second subject moves only past a comma, and only when it is a common noun)
+        guard commas.count == count, commonNouns.count == count, commas.contains(true), commonNouns.contains(true) else { return self }
         var heads = self.heads
         var labels = self.labels
         // each head's first two subjects, found in one pass ("nsubj", "nsubj:pass", "nsubj:outer")
         var firstSubject = [Int](repeating: -1, count: count)
         var secondSubject = [Int](repeating: -1, count: count)
-        for word in 0..<count where labels[word].rawValue.hasPrefix("nsubj") {
+        for word in 0..<count where Self.isNominalSubject(labels[word]) {
             guard let head = heads[word], head >= 0, head < count else { continue }
             if firstSubject[head] < 0 {
                 firstSubject[head] = word
@@ -51,6 +52,15 @@ extension DependencyTree {
         return changed ? DependencyTree(heads: heads, labels: labels) : self
     }
 
+    /// Whether `label` opens with "nsubj" (`nsubj`, `nsubj:pass`, `nsubj:outer`), as
+    /// `hasPrefix("nsubj")` says. `hasPrefix` compares characters, and a label whose first
+    /// character is "n" has "n" as its first byte (no other spelling of the letter is canonically
+    /// equal to it), so the other labels are answered by one byte instead of a call into the runtime
+    /// for each word of each sentence.
+    static func isNominalSubject(_ label: DependencyLabel) -> Bool {
+        label.rawValue.utf8.first == UInt8(ascii: "n") && label.rawValue.hasPrefix("nsubj")
+    }
+
     /// The tree with each name the parser made a second subject right after a title put in the
     /// title's place: "X and his Turkish counterpart Hakan Fidan will meet", "whom U.S. Secretary of
     /// State Hillary Clinton had warned".
@@ -72,9 +82,9 @@ extension DependencyTree {
         var heads = self.heads
         var labels = self.labels
         var changed = false
-        for word in 1..<max(count, 1) where names[word] && labels[word].rawValue.hasPrefix("nsubj") {
+        for word in 1..<max(count, 1) where names[word] && Self.isNominalSubject(labels[word]) {
             guard let verb = heads[word],
-                let first = (0..<word).first(where: { heads[$0] == verb && labels[$0].rawValue.hasPrefix("nsubj") })
+                let first = (0..<word).first(where: { heads[$0] == verb && Self.isNominalSubject(labels[$0]) })
             else { continue }
             // the title: the first subject itself, its phrase ending right before the name, or its
             // conjunct right before the name ("and his Turkish counterpart")
@@ -249,10 +259,9 @@ extension DependencyTree {
         guard names.count == count, titles.count == count, people.count == count else { return self }
         var heads = self.heads, labels = self.labels
         var changed = false
-        for name in 0..<count where names[name] && !people[name] && [.obj, .iobj, .nsubj, .obl].contains(labels[name]) {
-            guard let verb = heads[name],
-                name + 1 < count, titles[name + 1]
-            else { continue }
+        // (the title's test first: a name right before a title is rare, a label comparison is a call)
+        for name in 0..<count where names[name] && !people[name] && name + 1 < count && titles[name + 1] && Self.mayPrecedeItsTitle(labels[name]) {
+            guard let verb = heads[name] else { continue }
             // ("spoke with New Zealand Prime Minister Jacinda Ardern": an oblique's preposition goes
             // with the phrase, which has none of its own)
             let cases = (0..<name).filter { heads[$0] == name && labels[$0].base == "case" }
@@ -295,6 +304,12 @@ extension DependencyTree {
             changed = true
         }
         return changed ? DependencyTree(heads: heads, labels: labels) : self
+    }
+
+    /// Whether a name of `label` may stand for the title after it: an object, an indirect object, a
+    /// subject or an oblique.
+    private static func mayPrecedeItsTitle(_ label: DependencyLabel) -> Bool {
+        label == .obj || label == .iobj || label == .nsubj || label == .obl
     }
 
     /// Whether every word of `phrase` hangs inside it, on `name` or on `verb`, and `verb` lies outside
@@ -446,7 +461,8 @@ extension DependencyTree {
     static let whoseNounReach = 4
 
     func withWhoseClausesClosed(whose: [Bool], commas: [Bool], names: [Bool], finiteVerbs: [Bool], pastParticiples: [Bool]) -> DependencyTree {
-        guard whose.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, pastParticiples.count == count
+        guard whose.count == count, commas.count == count, names.count == count, finiteVerbs.count == count, pastParticiples.count == count,
+            whose.contains(true)
         else { return self }
         var mainVerbs = finiteVerbs
         for word in 0..<count where labels[word] == .obj {
@@ -823,7 +839,7 @@ extension DependencyTree {
     /// let mended = tree.withVerbsAfterAttributionsConjoined(speechVerbs: words.map { $0 == "said" }, commas: words.map { $0 == "," })
     /// ```
     func withVerbsAfterAttributionsConjoined(speechVerbs: [Bool], commas: [Bool]) -> DependencyTree {
-        guard speechVerbs.count == count, commas.count == count else { return self }
+        guard speechVerbs.count == count, commas.count == count, speechVerbs.contains(true) else { return self }
         var heads = self.heads
         var changed = false
         for word in 0..<count where labels[word] == .conj {
@@ -853,7 +869,9 @@ extension DependencyTree {
     /// let mended = tree.withAppealsAfterReportsConjoined(speechVerbs: isSaid, appealForms: isAppeal)
     /// ```
     func withAppealsAfterReportsConjoined(speechVerbs: [Bool], appealForms: [Bool], denials: [Bool] = []) -> DependencyTree {
-        guard speechVerbs.count == count, appealForms.count == count, denials.isEmpty || denials.count == count else { return self }
+        guard speechVerbs.count == count, appealForms.count == count, denials.isEmpty || denials.count == count, appealForms.contains(true) else {
+            return self
+        }
         var heads = self.heads
         var changed = false
         for word in 0..<count where labels[word] == .conj && appealForms[word] {
@@ -908,7 +926,9 @@ extension DependencyTree {
     /// let mended = tree.withPastFormsConjoinedPastGerunds(gerunds: isVBG, pastForms: isVBDOrVBN, finiteVerbs: isFinite)
     /// ```
     func withPastFormsConjoinedPastGerunds(gerunds: [Bool], pastForms: [Bool], finiteVerbs: [Bool]) -> DependencyTree {
-        guard gerunds.count == count, pastForms.count == count, finiteVerbs.count == count else { return self }
+        guard gerunds.count == count, pastForms.count == count, finiteVerbs.count == count, gerunds.contains(true), pastForms.contains(true) else {
+            return self
+        }
         var heads = self.heads
         var changed = false
         for word in 0..<count where labels[word] == .conj && pastForms[word] {
@@ -1020,7 +1040,7 @@ extension DependencyTree {
     /// let mended = tree.withOpeningAppositionsAsSubjects(people: isPerson, commas: isComma)
     /// ```
     func withOpeningAppositionsAsSubjects(people: [Bool], commas: [Bool]) -> DependencyTree {
-        guard people.count == count, commas.count == count, people.contains(true) else { return self }
+        guard people.count == count, commas.count == count, people.contains(true), labels.contains(.appos) else { return self }
         var heads = self.heads
         var labels = self.labels
         var hasSubject = [Bool](repeating: false, count: count)
@@ -1058,7 +1078,8 @@ extension DependencyTree {
     /// let mended = tree.withAgentsOfPassivesRaisedFromAdverbials(byWords: words.map { $0 == "by" }, names: names)
     /// ```
     func withAgentsOfPassivesRaisedFromAdverbials(byWords: [Bool], names: [Bool]) -> DependencyTree {
-        guard byWords.count == count, names.count == count else { return self }
+        // (an agent is raised only past a "by")
+        guard byWords.count == count, names.count == count, byWords.contains(true) else { return self }
         var heads = self.heads
         var labels = self.labels
         var changed = false

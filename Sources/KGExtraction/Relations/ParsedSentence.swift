@@ -42,9 +42,16 @@ struct ParsedSentence {
         let appealForms = words.indices.map { DependencyTree.appealPastForms.contains(words[$0], hash: wordHashes[$0]) }
         // (denials matter only beside an appeal: most sentences have none, and skip the pass)
         let denials = appealForms.contains(true) ? words.indices.map { DependencyTree.denialForms.contains(words[$0], hash: wordHashes[$0]) } : []
+        // (three repairs' word lists are looked up only in a sentence with the literal each needs
+        // beside them, "on", "to" or "what": none changes a tree without it, and given no list a
+        // repair returns the tree as it is)
+        let ons = literals[.on], tos = literals[.to], whats = literals[.what]
+        let weekdays = ons.contains(true) ? folded.tokensOf.map { view.lower($0.lowerBound, isIn: Self.weekdays) } : []
+        let commenting = tos.contains(true) ? folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) } : []
+        let hedging = whats.contains(true) ? folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) } : []
         let tree = tree.withSecondSubjectsAsAppositions(commas: commas, commonNouns: commonNouns)
             .withNamesAfterTitlesInTheirPlace(names: names, titles: titles, commonNouns: commonNouns)
-            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: folded.tokensOf.map { view.lower($0.lowerBound, isIn: Self.weekdays) }, ons: literals[.on])
+            .withWeekdayVerbsAsRoots(verbs: verbs, gerunds: gerunds, weekdays: weekdays, ons: ons)
             .withPeopleConjoinedAcrossOfPhrases(people: people, ofWords: ofWords)
             .withPeopleListedAfterTitleBodies(people: people, ofWords: ofWords, commas: commas)
             .withNamesBeforeTitlesAsCompounds(names: names, titles: titles, people: people)
@@ -52,10 +59,8 @@ struct ParsedSentence {
             .withOpeningAppositionsAsSubjects(people: people, commas: commas)
             .withAppositionsBeforeConjoinedVerbs(names: names, commas: commas)
             .withTitlePlacesPassedToAppositions(people: people, names: names, titles: titles, commas: commas)
-            .withCommentingParticiplesRaised(
-                commas: commas, commenting: folded.tokensOf.map { view.lower($0.lowerBound, isIn: TreeActionExtractor.commentingParticiples) }, infinitiveMarks: literals[.to]
-            )
-            .withHedgedObjectsPassedOn(whats: literals[.what], namingVerbs: folded.tokensOf.map { view.lower($0.lowerBound, isIn: ActionExtractor.hedgingForms) })
+            .withCommentingParticiplesRaised(commas: commas, commenting: commenting, infinitiveMarks: tos)
+            .withHedgedObjectsPassedOn(whats: whats, namingVerbs: hedging)
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
             .withCaselessAgentsAsObjects(byWords: literals[.by])
             .withAgentsOfPassivesRaisedFromAdverbials(byWords: literals[.by], names: names)

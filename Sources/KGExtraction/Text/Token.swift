@@ -40,6 +40,54 @@ public struct Token: Hashable, Sendable {
         isAllCaps = Self.isAllCaps(text)
     }
 
+    /// The token of ASCII `text`, as `init(text:lower:...)` makes it with `text.lowercased()` as
+    /// its lower-case form; nil when a byte of `text` is not ASCII.
+    ///
+    /// The tokenizer's path for nearly every token: one pass over the bytes finds the lower-case
+    /// form, its `WordHash` and `isAllCaps`, which `lowercased()`, the apostrophes' check, the hash
+    /// and the scalar walk of `isAllCaps` each found in a pass of their own (about 540 instructions
+    /// a token). An ASCII text holds no typographic apostrophe to fold, and its lower-case form is
+    /// the text with A-Z lowered, itself when it has no capital.
+    init?(asciiText text: String, span: TextSpan, kind: Kind, startsLine: Bool, attached: Bool, isCapitalized: Bool) {
+        guard
+            let forms = text.utf8.withContiguousStorageIfAvailable({ bytes -> (hash: UInt64, capitals: Int, hasSmallLetter: Bool)? in
+                var hash = FeatureHash.fnvOffset
+                var capitals = 0
+                var hasSmallLetter = false
+                for byte in bytes {
+                    guard byte < 0x80 else { return nil }
+                    let isCapital = byte >= 65 && byte <= 90
+                    if isCapital { capitals += 1 } else if byte >= 97 && byte <= 122 { hasSmallLetter = true }
+                    hash = (hash ^ UInt64(isCapital ? byte + 32 : byte)) &* FeatureHash.fnvPrime
+                }
+                return (hash | 1, capitals, hasSmallLetter)
+            }) ?? nil
+        else { return nil }
+        self.text = text
+        lower = forms.capitals == 0 ? text : Self.asciiLowercased(text)
+        self.span = span
+        self.kind = kind
+        self.startsLine = startsLine
+        self.attached = attached
+        self.isCapitalized = isCapitalized
+        lowerHash = forms.hash
+        // as `isAllCaps(_:)` reads an ASCII text: no small letter, at least two capitals
+        isAllCaps = !forms.hasSmallLetter && forms.capitals >= 2
+    }
+
+    /// ASCII `text` with A-Z lowered: what `lowercased()` gives it.
+    private static func asciiLowercased(_ text: String) -> String {
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var written = 0
+            for byte in text.utf8 where written < count {
+                buffer[written] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                written += 1
+            }
+            return written
+        }
+    }
+
     public var isWord: Bool { kind == .word }
     /// Whether every letter of `text` is upper case and there are at least two.
     static func isAllCaps(_ text: String) -> Bool {

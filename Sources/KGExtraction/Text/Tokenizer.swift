@@ -22,14 +22,22 @@ public enum Tokenizer {
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let text = makeString(scalars[start..<end])
-            let lower = straightenedApostrophes(text.lowercased())
-            tokens.append(
-                Token(
-                    text: text, lower: lower, span: TextSpan(start: start, end: end), kind: kind,
-                    startsLine: sawNewline, attached: !sawSpace && !tokens.isEmpty,
-                    isCapitalized: scalars[start].value < 128
-                        ? (scalars[start].value >= 65 && scalars[start].value <= 90)
-                        : scalars[start].properties.isUppercase))
+            let span = TextSpan(start: start, end: end)
+            let attached = !sawSpace && !tokens.isEmpty
+            let isCapitalized =
+                scalars[start].value < 128
+                ? (scalars[start].value >= 65 && scalars[start].value <= 90)
+                : scalars[start].properties.isUppercase
+            // an ASCII token's lower-case form, its hash and its capitals in one pass (nearly every token)
+            if let token = Token(asciiText: text, span: span, kind: kind, startsLine: sawNewline, attached: attached, isCapitalized: isCapitalized) {
+                tokens.append(token)
+            } else {
+                let lower = straightenedApostrophes(text.lowercased())
+                tokens.append(
+                    Token(
+                        text: text, lower: lower, span: span, kind: kind, startsLine: sawNewline, attached: attached,
+                        isCapitalized: isCapitalized))
+            }
             sawNewline = false
             sawSpace = false
         }
