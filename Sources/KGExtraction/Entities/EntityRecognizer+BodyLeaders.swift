@@ -9,12 +9,22 @@ extension EntityRecognizer {
     /// "Opposition Labour leader Jeremy Corbyn" names no "Opposition Labour".
     static let partyStandingWords: WordSet = ["opposition", "ruling", "governing", "former", "main"]
 
+    /// Whether a single word before a leader's noun is shaped like a body's name rather than a
+    /// people's ("Podemos", "Ciudadanos"; not "Hutu", "Abkhaz", "Tamil", "Kurdish", "Christian"): five
+    /// letters or more, ending in no vowel, "z", "l", "-an" or people's adjective ending.
+    static func isPartyShapedWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lower.count >= 5, let last = lower.last, !"aeiouyzl".contains(last) else { return false }
+        return !Self.isShapedLikeAPeoplesAdjective(lower) && !lower.hasSuffix("an")
+    }
+
     /// "Fianna Fail leader Micheal Martin", "the opposition New Democracy leader Miltiadis Evert": an unknown capitalized run right before a lower-case noun of
     /// leading a body and a capitalized name is the body's name, everyday words and all (a person's
     /// name is not written before another's title).
     ///
-    /// One word is left to the other cues: a single word there is as often a people's ("Hutu leader
-    /// Agathon Rwasa", "Abkhaz leader Sergei Bagapsh") as a party's.
+    /// One word is mostly left to the other cues: a single word there is as often a people's ("Hutu
+    /// leader Agathon Rwasa", "Abkhaz leader Sergei Bagapsh") as a party's; it names a body of its own
+    /// only when shaped like one (`isPartyShapedWord`) and the document names no longer body it opens.
     func bodyBeforeItsLeader(_ tokens: [Token], run: Range<Int>, sentence: Range<Int>) -> RawMention? {
         let nounAt = run.upperBound
         guard nounAt + 1 < sentence.upperBound, tokens[nounAt].isWord, !tokens[nounAt].isCapitalized,
@@ -33,7 +43,7 @@ extension EntityRecognizer {
             body.needsResolution = true
             body.opensKnownBodyName = true
             body.namesItself =
-                MentionResolver.isPartyShapedWord(word.text) && !lexicons.commonWords.contains(word.lower)
+                Self.isPartyShapedWord(word.text) && !lexicons.commonWords.contains(word.lower)
                 && !NameCues.faithWords.contains(word.lower) && !NameCues.regionalWords.contains(word.lower)
             return body
         }

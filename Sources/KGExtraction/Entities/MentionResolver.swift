@@ -9,14 +9,6 @@ import KGModel
 /// ```
 /// Within one document only; the store's `EntityResolver` joins entities across documents.
 struct MentionResolver {
-    /// Whether a single word before a leader's noun is shaped like a body's name rather than a
-    /// people's ("Podemos", "Fidesz"; not "Hutu", "Abkhaz", "Tamil", "Kurdish"): it ends in no
-    /// vowel, no people's adjective ending and no "-z" or "-l".
-    static func isPartyShapedWord(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        guard lower.count >= 5, let last = lower.last, !"aeiouyzl".contains(last) else { return false }
-        return !EntityRecognizer.isShapedLikeAPeoplesAdjective(lower) && !lower.hasSuffix("an")
-    }
     struct Resolved {
         var entities: [ExtractedEntity]
         /// For each raw mention, the entity id (nil when the mention was dropped).

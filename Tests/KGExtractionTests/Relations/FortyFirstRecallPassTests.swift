@@ -174,8 +174,8 @@ extension FortyFirstRecallPassTests {
         // a people's name or a faith's stays no body
         let names = try entities("Hutu leader Agathon Rwasa spoke. Kurdish leader Ali Baran spoke. Muslim leader Ali Said spoke.")
         XCTAssertFalse(names.contains { $0.hasSuffix("organization") }, "\(names)")
-        XCTAssertTrue(MentionResolver.isPartyShapedWord("Podemos"))
-        XCTAssertFalse(MentionResolver.isPartyShapedWord("Tamil"))
-        XCTAssertFalse(MentionResolver.isPartyShapedWord("Christian"))
+        XCTAssertTrue(EntityRecognizer.isPartyShapedWord("Podemos"))
+        XCTAssertFalse(EntityRecognizer.isPartyShapedWord("Tamil"))
+        XCTAssertFalse(EntityRecognizer.isPartyShapedWord("Christian"))
     }
 }
