@@ -236,7 +236,7 @@ struct ActionExtractor {
                 }
                 if !subjects.isEmpty && !objects.isEmpty {
                     add(
-                        &facts, s, subjects, Self.tieCoded(verb, s, v), objects, v,
+                        &facts, s, subjects, Self.objectCoded(verb, s, v), objects, v,
                         passive ? FactConfidence.Window.passiveClause : FactConfidence.Window.activeClause)
                 }
                 continue
@@ -256,9 +256,11 @@ struct ActionExtractor {
         return entry
     }
 
-    /// `verb` as a cut in relations when what it breaks is a tie: "broke off diplomatic relations with X"
-    /// (CAMEO 16), no blow (as the tree reads it: `TreeActionExtractor.relationsNouns`).
-    static func tieCoded(_ verb: VerbEntry, _ s: SentenceView, _ v: Int) -> VerbEntry {
+    /// `verb` as what it acts on codes it: a message of a kind sent is that act ("sent Kagame a message
+    /// of congratulations": congratulate, CAMEO 05; `sentMessageAct`); breaking a tie is a cut in
+    /// relations ("broke off diplomatic relations with X": CAMEO 16), no blow (as the tree reads it:
+    /// `TreeActionExtractor.relationsNouns`).
+    static func objectCoded(_ verb: VerbEntry, _ s: SentenceView, _ v: Int) -> VerbEntry {
         if TreeActionExtractor.sendingLemmas.contains(verb.lemma), let act = sentMessageAct(s, v) {
             return VerbEntry(lemma: act, cameo: .engageInDiplomaticCooperation)
         }

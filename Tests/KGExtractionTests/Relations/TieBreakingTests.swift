@@ -2,7 +2,7 @@ import KGExtraction
 import KGModel
 import XCTest
 
-/// Breaking a tie cuts relations (CAMEO 16), whichever rules read the clause (`ActionExtractor.tieCoded`).
+/// Breaking a tie cuts relations (CAMEO 16), whichever rules read the clause (`ActionExtractor.objectCoded`).
 final class TieBreakingTests: ExtractionTestCase {
     private func codes(_ text: String) throws -> [String] {
         let doc = try extract(text)
