@@ -179,3 +179,13 @@ extension FortyFirstRecallPassTests {
         XCTAssertFalse(EntityRecognizer.isPartyShapedWord("Christian"))
     }
 }
+
+extension FortyFirstRecallPassTests {
+    func testASupremeSovietIsABody() throws {
+        let text = "KHUJAND, Nov 19 (AFP) - Tajikistan's Supreme Soviet on Thursday elected Emomali Rakhmonov as its chairman."
+        XCTAssertTrue(try roles(text).contains("Emomali Rakhmonov -chairman-> Tadzhik Supreme Soviet"))
+        // the Soviet Union and its troops stay the state's
+        let names = try entities("Soviet troops left. The Soviet Union collapsed.")
+        XCTAssertEqual(names, ["Soviet Union country"])
+    }
+}
