@@ -27,12 +27,7 @@ extension Extractor {
             raw[k].name = tokens[extended].map(\.text).joined(separator: " ").joinedWordParts
             raw[k].origin = .name
             for j in raw.indices where j != k && extended.contains(raw[j].range.lowerBound) {
-                let afterPreposition = raw[j].range.lowerBound > 0 && ["in", "of"].contains(tokens[raw[j].range.lowerBound - 1].lower)
-                if raw[j].type == .location || raw[j].type == .country, afterPreposition {
-                    raw[j].nested = true
-                } else {
-                    swallowed.insert(j)
-                }
+                takeIntoLongerName(j, tokens, raw: &raw, swallowed: &swallowed)
             }
         }
         for k in raw.indices where raw[k].type == .organization && !raw[k].nested && !swallowed.contains(k) {
@@ -51,6 +46,22 @@ extension Extractor {
             else { continue }
             extend(k, to: start + words.count)
         }
+        remove(swallowed, from: &raw, rawSentence: &rawSentence)
+    }
+
+    /// Mention `k`, found inside a longer name: a place after "in" or "of" stays an entity of its own,
+    /// nested (no relation's argument); any other mention is part of the name, `swallowed`.
+    static func takeIntoLongerName(_ k: Int, _ tokens: [Token], raw: inout [RawMention], swallowed: inout Set<Int>) {
+        let afterPreposition = raw[k].range.lowerBound > 0 && ["in", "of"].contains(tokens[raw[k].range.lowerBound - 1].lower)
+        if raw[k].type == .location || raw[k].type == .country, afterPreposition {
+            raw[k].nested = true
+        } else {
+            swallowed.insert(k)
+        }
+    }
+
+    /// `raw` (and the sentence index of each) without the mentions at `swallowed`.
+    static func remove(_ swallowed: Set<Int>, from raw: inout [RawMention], rawSentence: inout [Int]) {
         guard !swallowed.isEmpty else { return }
         let kept = raw.indices.filter { !swallowed.contains($0) }
         raw = kept.map { raw[$0] }
@@ -87,24 +98,13 @@ extension Extractor {
                         rawSentence[$0] == index && (raw[$0].range == name || raw[$0].range.lowerBound < start && raw[$0].range.upperBound > start)
                     }), inside.allSatisfy({ raw[$0].range.upperBound <= open })
                 else { continue }
-                for k in inside {
-                    let afterPreposition = raw[k].range.lowerBound > 0 && ["in", "of"].contains(tokens[raw[k].range.lowerBound - 1].lower)
-                    if afterPreposition, raw[k].type == .location || raw[k].type == .country {
-                        raw[k].nested = true
-                    } else {
-                        swallowed.insert(k)
-                    }
-                }
+                for k in inside { takeIntoLongerName(k, tokens, raw: &raw, swallowed: &swallowed) }
                 let text = tokens[name].map(\.text).joined(separator: " ").joinedWordParts
                 added.append((RawMention(range: name, type: isPlace ? .location : .organization, name: text, origin: .name), index))
             }
         }
         guard !added.isEmpty else { return }
-        if !swallowed.isEmpty {
-            let kept = raw.indices.filter { !swallowed.contains($0) }
-            raw = kept.map { raw[$0] }
-            rawSentence = kept.map { rawSentence[$0] }
-        }
+        remove(swallowed, from: &raw, rawSentence: &rawSentence)
         insert(added, into: &raw, rawSentence: &rawSentence)
     }
 

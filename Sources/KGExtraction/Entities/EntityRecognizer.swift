@@ -422,12 +422,10 @@ struct EntityRecognizer {
     /// Deputies" past "Deputies"; `stop` itself when no "of" and capitalized words that name no known
     /// place follow.
     func ofComplementEnd(_ tokens: [Token], mask: [Bool], at stop: Int, end: Int) -> Int {
-        guard stop + 1 < end, tokens[stop].lower == "of", mask[stop + 1], tokens[stop + 1].isWord, tokens[stop + 1].isCapitalized,
-            !tokens[stop + 1].isAllCaps, gazetteerMatch(tokens, mask: mask, at: stop + 1, end: end) == nil
-        else { return stop }
-        var j = stop + 2
+        guard stop < end, tokens[stop].lower == "of" else { return stop }
+        var j = stop + 1
         while j < end, mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps, gazetteerMatch(tokens, mask: mask, at: j, end: end) == nil { j += 1 }
-        return j
+        return j > stop + 1 ? j : stop
     }
 
     /// Where a name ending at `stop` ends with a capitalized word joined to it by a hyphen that no

@@ -261,9 +261,7 @@ struct ActionExtractor {
     /// relations ("broke off diplomatic relations with X": CAMEO 16), no blow (as the tree reads it:
     /// `TreeActionExtractor.relationsNouns`).
     static func objectCoded(_ verb: VerbEntry, _ s: SentenceView, _ v: Int) -> VerbEntry {
-        if TreeActionExtractor.sendingLemmas.contains(verb.lemma), let act = sentMessageAct(s, v) {
-            return VerbEntry(lemma: act, cameo: .engageInDiplomaticCooperation)
-        }
+        if TreeActionExtractor.sendingLemmas.contains(verb.lemma), let act = sentMessageAct(s, v) { return act }
         guard verb.cameo.isViolent else { return verb }
         var i = v + 1
         while s.range.contains(i), i <= v + 4, s.lower(i, is: "off") || s.lower(i, isIn: Self.determiners) || s.tag(i)?.upos == .ADJ { i += 1 }
@@ -281,15 +279,14 @@ struct ActionExtractor {
     ]
 
     /// The act of a message sent by verb `v` ("sent Kagame a message of congratulations", "sent a
-    /// congratulatory telegram to X": congratulate), read in the words up to "to" or the clause's end;
-    /// nil when the verb sends no message of such a kind.
-    static func sentMessageAct(_ s: SentenceView, _ v: Int) -> String? {
+    /// congratulatory telegram to X": congratulate, CAMEO 05), read in the words up to "to" or the
+    /// clause's end; nil when the verb sends no message of such a kind.
+    static func sentMessageAct(_ s: SentenceView, _ v: Int) -> VerbEntry? {
         var k = v + 1
         while s.range.contains(k), k <= v + 8, !s.lower(k, isIn: Self.clauseClosers), !s.lower(k, is: "to") {
             if s.lower(k, isIn: Self.sentMessageNouns) {
-                if let act = s.lower(k - 1, in: Self.messageContentActs) { return act }
-                if s.lower(k + 1, is: "of"), let act = s.lower(k + 2, in: Self.messageContentActs) { return act }
-                return nil
+                let act = s.lower(k - 1, in: Self.messageContentActs) ?? (s.lower(k + 1, is: "of") ? s.lower(k + 2, in: Self.messageContentActs) : nil)
+                return act.map { VerbEntry(lemma: $0, cameo: .engageInDiplomaticCooperation) }
             }
             k += 1
         }

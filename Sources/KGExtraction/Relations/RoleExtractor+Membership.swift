@@ -16,16 +16,14 @@ extension RoleExtractor {
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         for i in s.range {
             if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1, is: "which") || s.lower(i - 1, is: "that"), let body = bodyBeforeRelativeClause(s, comma: i - 2) {
-                listedMembers(s, of: body, from: i + 1, &facts)
-                groupedWith(s, of: body, after: i + 1, &facts)
+                groupedWith(s, of: body, list: listedMembers(s, of: body, from: i + 1, &facts), &facts)
             }
             // "The alliance now groups Russia, Armenia and Belarus", "The SCO comprises China, Russia and ...":
             // a body (or the word standing for it) as the subject of a grouping verb
             if s.lower(i, isIn: Self.groupingVerbs) {
                 let subjectEnd = s.lower(i - 1, isIn: Self.groupingAdverbs) ? i - 1 : i
                 if let body = bodyName(s, endingBefore: subjectEnd) {
-                    listedMembers(s, of: body, from: i + 1, &facts)
-                    groupedWith(s, of: body, after: i + 1, &facts)
+                    groupedWith(s, of: body, list: listedMembers(s, of: body, from: i + 1, &facts), &facts)
                 }
             }
             // "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army"
@@ -113,9 +111,9 @@ extension RoleExtractor {
     static let groupingAdverbs: WordSet = ["now", "currently", "still", "also"]
 
     /// "which groups Bahrain with Saudi Arabia, Kuwait and Qatar": the list after "with" that follows the
-    /// first member named (from `start`) are members of `body` too.
-    func groupedWith(_ s: SentenceView, of body: Int, after start: Int, _ facts: inout [Fact]) {
-        guard let last = s.bodyList(from: start).last, s.lower(s.mentions[last].range.upperBound, is: "with") else { return }
+    /// members first listed (`list`) are members of `body` too.
+    func groupedWith(_ s: SentenceView, of body: Int, list: [Int], _ facts: inout [Fact]) {
+        guard let last = list.last, s.lower(s.mentions[last].range.upperBound, is: "with") else { return }
         listedMembers(s, of: body, from: s.mentions[last].range.upperBound + 1, &facts)
     }
 
@@ -156,12 +154,15 @@ extension RoleExtractor {
 
     /// Each country or organization of the list starting at `from` is a member of `body`: "A, B and C",
     /// "the Myanmar National Democratic Alliance Army (MNDAA), the TNLA and the Arakan Army".
-    func listedMembers(_ s: SentenceView, of body: Int, from: Int, _ facts: inout [Fact]) {
-        for m in s.bodyList(from: from) where s.mentions[m].entity != s.mentions[body].entity {
+    @discardableResult
+    func listedMembers(_ s: SentenceView, of body: Int, from: Int, _ facts: inout [Fact]) -> [Int] {
+        let list = s.bodyList(from: from)
+        for m in list where s.mentions[m].entity != s.mentions[body].entity {
             Self.addRole(
                 s.mentions[m].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: s.mentions[m].range.upperBound,
                 confidence: FactConfidence.Role.sideClause, into: &facts)
         }
+        return list
     }
 
     /// Each country or organization of the list "A, B and C" that ends right before token `end` is a

@@ -59,9 +59,7 @@ extension TreeActionExtractor {
         if Self.sendingLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { isEnvoy(p, $0) }) { entry.cameo = .consult }
         // "sent Kagame a message of congratulations", "sent a congratulatory telegram to X": the message's
         // content is the act done to its addressee (read in the words: the parse may stop before it)
-        if Self.sendingLemmas.contains(entry.lemma), let act = ActionExtractor.sentMessageAct(p.view, p.tokensOf[w].lowerBound) {
-            entry = VerbEntry(lemma: act, cameo: .engageInDiplomaticCooperation)
-        }
+        if Self.sendingLemmas.contains(entry.lemma), let act = ActionExtractor.sentMessageAct(p.view, p.tokensOf[w].lowerBound) { entry = act }
         // "called Serbia's move 'an act of aggression'": a naming, not an appeal
         if Self.namingLemmas.contains(entry.lemma), isNamingCall(p, w) { entry.cameo = .disapprove }
         // "eased some of its sanctions on Belarus": lifting a penalty yields to whom it hits
