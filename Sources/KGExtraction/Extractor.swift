@@ -228,7 +228,8 @@ public final class Extractor: Sendable {
                         let mended = IrregularVerbTags.mended(
                             folded.words, tags: RelativeClauseVerbTags.mended(folded.words, tags: tags), lemmatizer: wordTagger.lemmatizer,
                             wordClasses: quickTagger.lexicon)
-                        return (folded, CompoundHeadTags.mended(folded.words, tags: TitleParticipleTags.mended(folded.words, tags: mended)))
+                        let perfects = PerfectAuxiliaryTags.mended(folded.words, tags: mended)
+                        return (folded, CompoundHeadTags.mended(folded.words, tags: TitleParticipleTags.mended(folded.words, tags: perfects)))
                     }
                     var both = min(parsedStretch.lowerBound, tagged.lowerBound)..<max(parsedStretch.upperBound, tagged.upperBound)
                     var (foldedBoth, tagsBoth) = foldAndTag(both)
