@@ -126,8 +126,13 @@ extension RoleExtractor {
                 nounStart = n - 2
             }
             if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
-            // "his spokesman, Bayo Onanuga": a person's own spokesman (a body's is an office, read elsewhere)
-            if kin == nil, s.lower(n, isIn: spokespersonNouns), s.lower(n - 1, isIn: personPossessives) { kin = s.lower(n) }
+            // "his spokesman, Bayo Onanuga", "Rajapaksa's spokesman Mohan Samaranayake": a person's own
+            // spokesman (a body's or a state's is an office, read elsewhere)
+            if kin == nil, s.lower(n, isIn: spokespersonNouns),
+                s.lower(n - 1, isIn: personPossessives) || s.lower(n - 1, is: "'s") && s.mention(endingBefore: n - 1).map({ s.mentions[$0].type == .person }) == true
+            {
+                kin = s.lower(n)
+            }
             guard let kin else { continue }
             // the determiner before the noun, over a few modifiers: "his jailed husband"
             var d = nounStart - 1
