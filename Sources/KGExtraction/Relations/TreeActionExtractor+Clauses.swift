@@ -71,9 +71,12 @@ extension TreeActionExtractor {
         // "declared their support for X", "announced its recognition of X": a statement whose object names
         // an act states that act (the noun's own fact), and is aimed at no one itself
         if entry.cameo == .makePublicStatement, p.dependents(w, .obj).contains(where: { nounEntry(p, $0) != nil }) { return }
+        // "declared X the winner", "declared independence from X": a declaration that does something
+        var declared: [Argument]?
+        if entry.lemma == "declare", let declaration = declaration(p, w, entry) { (entry, declared) = declaration }
         let passive = isPassive(p, w)
         let actors = self.actors(p, w, passive: passive, depth: 0)
-        var targets = self.targets(p, w, entry, passive: passive)
+        var targets = declared ?? self.targets(p, w, entry, passive: passive)
         // (the envoy sent is no one the act is aimed at: where he is sent is)
         // ("sent its foreign minister, X, to Tripoli": the parser may hang the place on the envoy)
         if Self.sendingLemmas.contains(entry.lemma), entry.cameo == .consult, !passive {

@@ -93,7 +93,10 @@ struct TreeActionExtractor {
             guard view.mentionAt[i] == nil, tokens[i].isWord else { return false }
             let word = tokens[i].lower, hash = tokens[i].lowerHash
             // speech alone ("X said ...") is the window rules' and the quote resolver's
-            if let entry = lexicons.verbs[word, hash: hash] { return !Self.speechLemmas.contains(entry.lemma) }
+            // (a declaration that does something is more: "declared X the winner", see `declaration`)
+            if let entry = lexicons.verbs[word, hash: hash] {
+                return !Self.speechLemmas.contains(entry.lemma) || entry.lemma == "declare" && mayDeclareAnAct(tokens, after: i, view: view)
+            }
             // "turned down", "played down": a verb listed only with its particle (not any word before
             // "in" or "up", which would have nearly every sentence parsed)
             if i + 1 < stretch.upperBound, tokens.lower(i + 1, isIn: PhrasalVerbs.particles), let tag = view.tag(i),

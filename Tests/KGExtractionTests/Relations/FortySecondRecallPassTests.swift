@@ -3,7 +3,7 @@ import XCTest
 @testable import KGExtraction
 
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
-/// spokesman named right after the title.
+/// spokesman named right after the title, declarations that are acts.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -23,5 +23,23 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
         // a state's spokesman holds an office of the state
         let state = try roles("Russia's spokesman Dmitry Peskov denied it.")
         XCTAssertTrue(state.contains("Dmitry Peskov -spokesman-> Russia"), "\(state)")
+    }
+
+    func testADeclarationOfAResultAStandingOrAStateIsAnAct() throws {
+        let text = """
+            The Central Electoral Commission declared Serzh Sargsyan the winner with 52 percent of the vote. \
+            Kosovo declared independence from Serbia in 2008. President Robert Kocharian declared a state of emergency in Yerevan. \
+            Guatemalan President Jimmy Morales declared Ivan Velasquez, the head of the commission, persona non grata.
+            """
+        let doc = try extract(text)
+        let names = Dictionary(uniqueKeysWithValues: doc.entities.map { ($0.id, $0.name) })
+        let coded = Set(doc.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)/\($0.cameo.rawValue)-> \(names[$0.object] ?? "?")" })
+        XCTAssertTrue(coded.contains("Central Electoral Commission -declare/01-> Serzh Sargsyan"), "\(coded)")
+        XCTAssertTrue(coded.contains("Kosovo -declare/16-> Serbia"), "\(coded)")
+        XCTAssertTrue(coded.contains("Robert Kocharian -declare/17-> Yerevan"), "\(coded)")
+        XCTAssertTrue(coded.contains("Jimmy Morales -declare/16-> Ivan Velasquez"), "\(coded)")
+        // a declaration of words is speech, no act on whom it names
+        let speech = try all("Ukraine declared that Russia had lost the war.")
+        XCTAssertFalse(speech.contains { $0.contains("-declare->") }, "\(speech)")
     }
 }
