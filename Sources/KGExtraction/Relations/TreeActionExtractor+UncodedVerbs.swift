@@ -173,12 +173,27 @@ extension TreeActionExtractor {
     /// The names a `to` phrase gives: the name itself, or the country a demonym makes of the thing it
     /// modifies ("to Ethiopian trade").
     func recipientNames(_ p: ParsedSentence, _ phrase: Int) -> [Argument] {
+        // "to U.S. Secretary of State Hillary Clinton": the person a title names, not the title's state
+        if let person = titledPerson(p, phrase) { return [Argument(mention: person, confidence: FactConfidence.Tree.attachedArgument)] }
         let named = namedArguments(p, phrase, confidence: FactConfidence.Tree.attachedArgument)
         if !named.isEmpty || p.mentionOf[phrase] != nil { return named }
         return p.dependents(phrase, base: "amod").compactMap { m in
             guard let mention = p.usableMention(m), p.view.mentions[mention].isDemonym, p.view.mentions[mention].type == .country else { return nil }
             return Argument(mention: mention, confidence: FactConfidence.Tree.attachedArgument - FactConfidence.Tree.judgedActPenalty)
         }
+    }
+
+    /// The person a title right after the name at `w` names ("U.S. Secretary of State Hillary Clinton"),
+    /// whatever the parser hung him on (flat, a conjunct): the name is the title's state or body.
+    func titledPerson(_ p: ParsedSentence, _ w: Int) -> Int? {
+        guard let name = p.usableMention(w), p.view.mentions[name].type != .person, w + 1 < p.count else { return nil }
+        let s = p.view
+        // the title's words right after the name, then a person
+        guard s.roleAt[p.tokensOf[w + 1].lowerBound] != nil else { return nil }
+        var k = w + 1
+        while k < p.count, p.mentionOf[k] == nil, s.roleAt[p.tokensOf[k].lowerBound] != nil || p.word(k, is: "of") { k += 1 }
+        guard k < p.count, let person = p.usableMention(k), s.mentions[person].type == .person, p.head(k) == w || p.head(w) == k else { return nil }
+        return person
     }
 
     /// The names the tree gives verb `w` for its agent: its subject (a relative pronoun standing for

@@ -3,7 +3,7 @@ import XCTest
 @testable import KGExtraction
 
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
-/// spokesman named right after the title, declarations that are acts.
+/// spokesman named right after the title, declarations that are acts, a thing handed to a titled person.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -41,5 +41,12 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
         // a declaration of words is speech, no act on whom it names
         let speech = try all("Ukraine declared that Russia had lost the war.")
         XCTAssertFalse(speech.contains { $0.contains("-declare->") }, "\(speech)")
+    }
+
+    func testAThingHandedToATitledPersonIsHandedToThePersonNotTheTitlesState() throws {
+        let facts = try all(
+            "Foreign Minister Lulzim Basha handed Albania's instruments of accession to U.S. Secretary of State Hillary Clinton at the State Department in Washington.")
+        XCTAssertTrue(facts.contains("Lulzim Basha -hand-> Hillary Clinton"), "\(facts)")
+        XCTAssertFalse(facts.contains("Lulzim Basha -hand-> United States"), "\(facts)")
     }
 }
