@@ -48,7 +48,9 @@ struct TreeActionExtractor {
                 var entry = phrasalEntry(p, w) ?? lexicons.verbs[word, hash: hash]
                 if entry == nil, let lemmatizer {
                     let lemma = lemmatizer.lemma(word, pos: p.tags[w])
-                    entry = verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma) ?? leavingEntry(p, w, lemma: lemma) ?? easingEntry(p, w, lemma: lemma)
+                    entry =
+                        verbEntry(lemma: lemma) ?? stoppingEntry(p, w, lemma: lemma) ?? leavingEntry(p, w, lemma: lemma) ?? easingEntry(p, w, lemma: lemma)
+                        ?? cooperationEntry(p, w, lemma: lemma)
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.airliftLemmas.contains(lemma) { airlift(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
@@ -115,6 +117,7 @@ struct TreeActionExtractor {
             // an inflection the table lacks ("sanctioning"): the tagger's reading decides later
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
+            if Self.cooperationLemmas.contains(lemma) { return mayCooperate(tokens, after: i, view: view) }
             return lexicons.verbs.containsKey(lemma) || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
                 || Self.leavingLemmas.contains(lemma) || Self.referralLemmas.contains(lemma)
                 || mayNameAnUncodedAct(lemma)

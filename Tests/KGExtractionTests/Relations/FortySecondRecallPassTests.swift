@@ -3,7 +3,8 @@ import XCTest
 @testable import KGExtraction
 
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
-/// spokesman named right after the title, declarations that are acts, a thing handed to a titled person.
+/// spokesman named right after the title, declarations that are acts, a thing handed to a titled person,
+/// working with a side.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -48,5 +49,15 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
             "Foreign Minister Lulzim Basha handed Albania's instruments of accession to U.S. Secretary of State Hillary Clinton at the State Department in Washington.")
         XCTAssertTrue(facts.contains("Lulzim Basha -hand-> Hillary Clinton"), "\(facts)")
         XCTAssertFalse(facts.contains("Lulzim Basha -hand-> United States"), "\(facts)")
+    }
+
+    func testWorkingWithASideIsCooperation() throws {
+        XCTAssertTrue(try all("Beijing said it would continue to work with Colombo.").contains("China -work-> Sri Lanka"))
+        let kept = try all("Mbeki said on Monday that Pretoria would keep working with Harare.")
+        XCTAssertTrue(kept.contains("South Africa -work-> Zimbabwe"), "\(kept)")
+        XCTAssertFalse(kept.contains("South Africa -keep-> Zimbabwe"), "\(kept)")
+        // work with no side named is no act
+        let job = try all("Kenya's President Uhuru Kenyatta said Ruto had worked as a teacher in Nairobi.")
+        XCTAssertFalse(job.contains { $0.contains("-work->") }, "\(job)")
     }
 }
