@@ -104,9 +104,19 @@ extension TreeActionExtractor {
         var sides = withSides(p, [w])
         // "rebelled against Kabul", "stood firmly behind Rajoy": a side opposed or backed
         if sides.isEmpty { sides = opposedSides(p, [w]) }
+        // "said it stood by Moraes": a side stood by is backed
+        let standing = Self.standingLemmas.contains(lemma)
+        if sides.isEmpty, standing {
+            sides = p.dependents(w, base: "obl").filter { p.preposition($0) == "by" }.flatMap {
+                namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
+            }
+        }
         guard !sides.isEmpty else { return }
-        let actors = agentNames(p, w, passive: false)
-        add(&facts, p, actors, action: lemma, cameo: .uncoded, sides, at: w, confidence: FactConfidence.Tree.uncodedClause)
+        // ("The European Union said it stood by Britain": a pronoun subject read as the coded verbs' are)
+        let actors = standing ? self.actors(p, w, passive: false, depth: 0) : agentNames(p, w, passive: false)
+        // (standing with or by a side is support: CAMEO 05, as the annotators code it)
+        let cameo: CAMEOCode = standing ? .root(.engageInDiplomaticCooperation) : .uncoded
+        add(&facts, p, actors, action: lemma, cameo: cameo, sides, at: w, confidence: FactConfidence.Tree.uncodedClause)
     }
 
     /// The names the `with` phrases of `heads` (a verb, its objects) give: "sided with Riyadh",
@@ -135,6 +145,9 @@ extension TreeActionExtractor {
 
     /// Prepositions whose name an act that names no one else is done toward: against a side, behind one.
     static let sidePrepositions: Set<String> = ["against", "behind"]
+
+    /// Verbs of standing with or by a side, which back it: "stood by Britain", "stands with Kyiv".
+    static let standingLemmas: WordSet = ["stand"]
 
     /// Verbs no lexicon codes that coordinated subjects do together, with each other: "discuss".
     static let jointTalkLemmas: WordSet = ["discuss"]

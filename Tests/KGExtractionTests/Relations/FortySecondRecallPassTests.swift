@@ -4,7 +4,7 @@ import XCTest
 
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
 /// spokesman named right after the title, declarations that are acts, a thing handed to a titled person,
-/// working with a side.
+/// working with a side, standing by one.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -59,5 +59,15 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
         // work with no side named is no act
         let job = try all("Kenya's President Uhuru Kenyatta said Ruto had worked as a teacher in Nairobi.")
         XCTAssertFalse(job.contains { $0.contains("-work->") }, "\(job)")
+    }
+
+    func testStandingByOrWithASideBacksIt() throws {
+        let by = try extract("Swedish Foreign Minister Margot Wallstrom said Stockholm stood by Ivan Velasquez.")
+        let names = Dictionary(uniqueKeysWithValues: by.entities.map { ($0.id, $0.name) })
+        let coded = Set(by.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)/\($0.cameo.rawValue)-> \(names[$0.object] ?? "?")" })
+        XCTAssertTrue(coded.contains("Sweden -stand/05-> Ivan Velasquez"), "\(coded)")
+        XCTAssertTrue(try all("Ned Price said the United States stood with Lithuania.").contains("United States -stand-> Lithuania"))
+        // standing by a thing names no side
+        XCTAssertFalse(try all("Sweden stood by its decision on Russia.").contains { $0.contains("-stand->") })
     }
 }
