@@ -54,6 +54,7 @@ struct TreeActionExtractor {
                     if entry == nil, isDestinationVerb(p, w, lemma: lemma) { journey(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.airliftLemmas.contains(lemma) { airlift(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.postingLemmas.contains(lemma) { posting(&facts, p, w, lemma: lemma) }
+                    if entry == nil, Self.takingLemmas.contains(lemma) { taking(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.signingLightLemmas.contains(lemma) { signing(&facts, p, w, lemma: lemma) }
                     if entry == nil, Self.referralLemmas.contains(lemma) { referral(&facts, p, w, lemma: lemma) }
                     if entry == nil { uncodedClause(&facts, p, w, lemma: lemma) }
@@ -118,6 +119,7 @@ struct TreeActionExtractor {
             guard let tag = view.tag(i), tag.upos == .VERB, let lemmatizer else { return false }
             let lemma = lemmatizer.lemma(word, pos: tag)
             if Self.cooperationLemmas.contains(lemma) { return mayCooperate(tokens, after: i, view: view) }
+            if Self.takingLemmas.contains(lemma) { return mayTake(tokens, after: i, view: view) }
             return lexicons.verbs.containsKey(lemma) || Self.destinationLemmas.contains(lemma) || Self.stoppingLemmas.contains(lemma)
                 || Self.leavingLemmas.contains(lemma) || Self.referralLemmas.contains(lemma)
                 || mayNameAnUncodedAct(lemma)

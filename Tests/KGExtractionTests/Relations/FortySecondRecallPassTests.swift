@@ -4,7 +4,7 @@ import XCTest
 
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
 /// spokesman named right after the title, declarations that are acts, a thing handed to a titled person,
-/// working with a side, standing by one.
+/// working with a side, standing by one, taking one to court or a place by force.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -69,5 +69,17 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
         XCTAssertTrue(try all("Ned Price said the United States stood with Lithuania.").contains("United States -stand-> Lithuania"))
         // standing by a thing names no side
         XCTAssertFalse(try all("Sweden stood by its decision on Russia.").contains { $0.contains("-stand->") })
+    }
+
+    func testTakingASideToCourtOrAPlaceByForceIsAnAct() throws {
+        let court = try extract("Madrid said Spain would take Canada to the International Court of Justice.")
+        let names = Dictionary(uniqueKeysWithValues: court.entities.map { ($0.id, $0.name) })
+        let coded = Set(court.facts.map { "\(names[$0.subject] ?? "?") -\($0.action)/\($0.cameo.rawValue)-> \(names[$0.object] ?? "?")" })
+        XCTAssertTrue(coded.contains("Spain -take/11-> Canada"), "\(coded)")
+        XCTAssertTrue(coded.contains("Spain -take/02-> International Court of Justice"), "\(coded)")
+        XCTAssertTrue(try all("Morocco took control of most of Western Sahara in 1975.").contains("Morocco -take-> Western Sahara"))
+        XCTAssertTrue(try all("The Taliban took Kunduz after a long siege.").contains("Taliban -take-> Kunduz"))
+        // taking office, or a person somewhere, is no act on anyone
+        XCTAssertFalse(try all("Jacob Zuma took office in South Africa after Thabo Mbeki resigned.").contains { $0.contains("-take->") })
     }
 }
