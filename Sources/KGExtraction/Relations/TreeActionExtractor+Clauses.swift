@@ -418,7 +418,10 @@ extension TreeActionExtractor {
                 // "Oregon District Court Judge Robert Jones", a body and its officer)
                 let adjoins = start - 1 == previous && p.usableMention(previous) == nil
                 // ("X and Ugandan envoy Y met Z": the "and" may hang inside the later item's phrase)
-                let coordinated = start > 0 && p.word(start - 1, isIn: Self.listCoordinators) || p.word(start, isIn: Self.listCoordinators)
+                // ("Afghan President X and Russian Prime Minister Y will fly", parsed with "Russian" a conjunct of
+                // X and "Y" a second subject: the modifier the "and" stands before opens the later item)
+                let modifierOpened = start > 1 && p.head(start - 1) == previous && p.label(start - 1) == .conj && p.word(start - 2, isIn: Self.listCoordinators)
+                let coordinated = start > 0 && p.word(start - 1, isIn: Self.listCoordinators) || p.word(start, isIn: Self.listCoordinators) || modifierOpened
                 guard start > 0, p.word(start - 1, is: ",") || coordinated || adjoins, !p.word(start, isIn: Self.relativeWords),
                     !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
                 else { break }

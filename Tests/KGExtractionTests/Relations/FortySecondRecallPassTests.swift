@@ -4,7 +4,8 @@ import XCTest
 
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
 /// spokesman named right after the title, declarations that are acts, a thing handed to a titled person,
-/// working with a side, standing by one, taking one to court or a place by force.
+/// working with a side, standing by one, taking one to court or a place by force, a second titled
+/// subject opened by its demonym.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -81,5 +82,11 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
         XCTAssertTrue(try all("The Taliban took Kunduz after a long siege.").contains("Taliban -take-> Kunduz"))
         // taking office, or a person somewhere, is no act on anyone
         XCTAssertFalse(try all("Jacob Zuma took office in South Africa after Thabo Mbeki resigned.").contains { $0.contains("-take->") })
+    }
+
+    func testASecondTitledSubjectOpenedByItsDemonymActsToo() throws {
+        let facts = try all("Afghan President Hamid Karzai and Russian Prime Minister Mikhail Fradkov will fly to Ashgabat for the funeral, officials said.")
+        XCTAssertTrue(facts.contains("Hamid Karzai -fly-> Ashgabat"), "\(facts)")
+        XCTAssertTrue(facts.contains("Mikhail Fradkov -fly-> Ashgabat"), "\(facts)")
     }
 }
