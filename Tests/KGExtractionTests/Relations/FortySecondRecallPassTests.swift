@@ -5,7 +5,7 @@ import XCTest
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
 /// spokesman named right after the title, declarations that are acts, a thing handed to a titled person,
 /// working with a side, standing by one, taking one to court or a place by force, a second titled
-/// subject opened by its demonym.
+/// subject opened by its demonym, a resort named after "of".
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -88,5 +88,10 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
         let facts = try all("Afghan President Hamid Karzai and Russian Prime Minister Mikhail Fradkov will fly to Ashgabat for the funeral, officials said.")
         XCTAssertTrue(facts.contains("Hamid Karzai -fly-> Ashgabat"), "\(facts)")
         XCTAssertTrue(facts.contains("Mikhail Fradkov -fly-> Ashgabat"), "\(facts)")
+    }
+
+    func testAResortNamedAfterOfIsTheDestination() throws {
+        let facts = try all("Egyptian President Hosni Mubarak had flown to the Red Sea resort of Sharm el-Sheikh earlier in the day.")
+        XCTAssertTrue(facts.contains("Hosni Mubarak -fly-> Sharm el-Sheikh"), "\(facts)")
     }
 }
