@@ -37,13 +37,14 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // Headers only: CPU instructions Swift cannot spell (prefetch; AVX2's widening adds of
-        // weight rows, chosen at run time).
+        // weight rows and the SHA extensions' rounds of a file's hash, chosen at run time).
         .systemLibrary(name: "CPrefetch"),
 
         // The value types every layer shares: entity types, alias keys and their spelling variants,
         // spans, source and extracted documents, the extractor protocol. No I/O beyond two tables.
         .target(
             name: "KGModel",
+            dependencies: ["CPrefetch"],
             resources: [.copy("Resources")]
         ),
         // Text to entities and relations: pure, deterministic, no I/O beyond its bundled lexicons.

@@ -53,6 +53,14 @@ final class ExtractionPipeline<Work: Sendable, Result: Sendable>: @unchecked Sen
     /// Whether the caller should take a result before submitting more.
     var isFull: Bool { inFlight >= window }
 
+    /// Whether `takeNext` would return without waiting: the oldest item not yet taken is done, or
+    /// none is left.
+    var nextIsReady: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return taken >= submitted || finished[taken] != nil
+    }
+
     /// Queues `work` (or, without workers, does it at once).
     func submit(_ work: Work) {
         condition.lock()

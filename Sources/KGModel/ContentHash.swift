@@ -1,3 +1,7 @@
+#if arch(x86_64)
+    import CPrefetch
+#endif
+
 /// SHA-256 of a file's bytes, as the lower-case hex the `documents.content_hash` column holds.
 ///
 /// ```swift
@@ -7,10 +11,19 @@
 /// Written out here (FIPS 180-4) so the store needs no crypto package; it only has to tell a
 /// changed file from an unchanged one, and to agree with `sha256sum`. Ingest hashes every file on
 /// its writing thread, so the blocks are read in place and the message schedule and the padded
-/// tail live in two buffers made once per file, not in arrays copied or checked per block.
+/// tail live in two buffers made once per file, not in arrays copied or checked per block; where
+/// the CPU has the SHA extensions, they compress the blocks (`sha256_blocks.h`).
 public enum ContentHash {
     /// The 32-byte digest of `bytes`.
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
+        #if arch(x86_64)
+            if hasSHAExtensions, let words = wordsBySHAExtensions(bytes) { return digest(of: words) }
+        #endif
+        return digest(of: wordsBySwiftRounds(bytes))
+    }
+
+    /// The eight words of the hash of `bytes`, compressed by the rounds written out below.
+    static func wordsBySwiftRounds(_ bytes: [UInt8]) -> [UInt32] {
         var state = State()
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
             roundConstants.withUnsafeBufferPointer { constants in
@@ -20,28 +33,73 @@ public enum ContentHash {
                         state.compress(UnsafeBufferPointer(rebasing: message[block * 64..<block * 64 + 64]), schedule, constants)
                     }
                 }
-                // The message's last partial block, then 0x80, zeros to 56 mod 64, then the bit
-                // length big-endian: one block, or two when fewer than 9 bytes are left for them.
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                    tail.initialize(repeating: 0)
-                    let rest = bytes.count - wholeBlocks * 64
-                    for i in 0..<rest { tail[i] = bytes[wholeBlocks * 64 + i] }
-                    tail[rest] = 0x80
-                    let tailLength = rest < 56 ? 64 : 128
-                    let bitLength = UInt64(bytes.count) &* 8
-                    for i in 0..<8 {
-                        tail[tailLength - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i))
-                    }
-                    let padded = UnsafeBufferPointer(tail)
-                    for offset in stride(from: 0, to: tailLength, by: 64) {
+                withPaddedTail(of: bytes) { padded in
+                    for offset in stride(from: 0, to: padded.count, by: 64) {
                         state.compress(UnsafeBufferPointer(rebasing: padded[offset..<offset + 64]), schedule, constants)
                     }
                 }
             }
         }
+        return state.words
+    }
+
+    #if arch(x86_64)
+        /// Whether this CPU has the SHA extensions (`sha256_blocks.h`): about 70 instructions a byte
+        /// in the Swift rounds, a few with them.
+        static let hasSHAExtensions = kg_has_sha_extensions() != 0
+
+        /// The eight words of the hash of `bytes`, compressed by the CPU's SHA extensions; call only
+        /// where `hasSHAExtensions` (nil only if a buffer had no address).
+        static func wordsBySHAExtensions(_ bytes: [UInt8]) -> [UInt32]? {
+            var words = State().words
+            let done = roundConstants.withUnsafeBufferPointer { constants in
+                words.withUnsafeMutableBufferPointer { state -> Bool in
+                    guard let constantsStart = constants.baseAddress, let stateStart = state.baseAddress else { return false }
+                    let wholeBlocks = bytes.count / 64
+                    if wholeBlocks > 0 {
+                        let compressed = bytes.withUnsafeBufferPointer { message -> Bool in
+                            guard let messageStart = message.baseAddress else { return false }
+                            kg_sha256_blocks(stateStart, messageStart, wholeBlocks, constantsStart)
+                            return true
+                        }
+                        guard compressed else { return false }
+                    }
+                    return withPaddedTail(of: bytes) { padded -> Bool in
+                        guard let paddedStart = padded.baseAddress else { return false }
+                        kg_sha256_blocks(stateStart, paddedStart, padded.count / 64, constantsStart)
+                        return true
+                    }
+                }
+            }
+            return done ? words : nil
+        }
+    #endif
+
+    /// Runs `body` on the message's last partial block, then 0x80, zeros to 56 mod 64, then the
+    /// bit length big-endian: one block, or two when fewer than 9 bytes are left for them.
+    private static func withPaddedTail<Result>(
+        of bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+            tail.initialize(repeating: 0)
+            let wholeBlocks = bytes.count / 64
+            let rest = bytes.count - wholeBlocks * 64
+            for i in 0..<rest { tail[i] = bytes[wholeBlocks * 64 + i] }
+            tail[rest] = 0x80
+            let tailLength = rest < 56 ? 64 : 128
+            let bitLength = UInt64(bytes.count) &* 8
+            for i in 0..<8 {
+                tail[tailLength - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i))
+            }
+            return body(UnsafeBufferPointer(rebasing: tail[0..<tailLength]))
+        }
+    }
+
+    /// The 32 bytes of the eight words, each big-endian.
+    private static func digest(of words: [UInt32]) -> [UInt8] {
         var digest = [UInt8]()
         digest.reserveCapacity(32)
-        for word in state.words {
+        for word in words {
             digest.append(UInt8(truncatingIfNeeded: word >> 24))
             digest.append(UInt8(truncatingIfNeeded: word >> 16))
             digest.append(UInt8(truncatingIfNeeded: word >> 8))

@@ -26,6 +26,25 @@ final class ExtractionPipelineTests: XCTestCase {
         XCTAssertEqual(pipeline.inFlight, 0)
     }
 
+    func testTheNextResultIsReadyOnceItsWorkIsDoneOrNothingIsLeft() {
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let pipeline = ExtractionPipeline(workers: 1, window: 2) { (value: Int) -> Int in
+            started.signal()
+            release.wait()
+            return value + 1
+        }
+        defer { pipeline.close() }
+        XCTAssertTrue(pipeline.nextIsReady)  // nothing submitted: taking returns at once
+        pipeline.submit(1)
+        started.wait()
+        XCTAssertFalse(pipeline.nextIsReady)  // its work is held up
+        release.signal()
+        while !pipeline.nextIsReady { Thread.sleep(forTimeInterval: 0.001) }
+        XCTAssertEqual(pipeline.takeNext(), 2)
+        XCTAssertTrue(pipeline.nextIsReady)
+    }
+
     func testWithoutWorkersTheSubmittingThreadDoesTheWork() {
         // XCTest runs tests on the main thread
         XCTAssertTrue(Thread.isMainThread)

@@ -1,5 +1,6 @@
-import KGModel
 import XCTest
+
+@testable import KGModel
 
 final class ContentHashTests: XCTestCase {
     func testEmptyInputGivesTheStandardDigest() {
@@ -44,5 +45,37 @@ final class ContentHashTests: XCTestCase {
         XCTAssertEqual(
             ContentHash.sha256Hex(bytes),
             "f3a25aa93aa2fbba28d79260535bbd6a5eb0fc1c24a8b0f04e12b484c1dfe363")
+    }
+}
+
+/// The two ways of compressing blocks, the CPU's SHA extensions and the Swift rounds, give the
+/// same words for every length around the block and padding boundaries and for longer inputs.
+final class ContentHashExtensionsTests: XCTestCase {
+    func testTheSHAExtensionsAgreeWithTheSwiftRounds() throws {
+        #if arch(x86_64)
+            guard ContentHash.hasSHAExtensions else { throw XCTSkip("this CPU has no SHA extensions") }
+            var generator = SplitMix64(seed: 7)
+            var lengths = Array(0...200)
+            lengths += [255, 256, 257, 4_095, 4_096, 65_599, 100_003]
+            for length in lengths {
+                let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+                XCTAssertEqual(ContentHash.wordsBySHAExtensions(bytes), ContentHash.wordsBySwiftRounds(bytes), "\(length) bytes")
+            }
+        #else
+            throw XCTSkip("the SHA extensions are an x86-64 path")
+        #endif
+    }
+
+    /// A small seeded generator, so that a failure names the same bytes every run.
+    private struct SplitMix64 {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
     }
 }

@@ -16,6 +16,34 @@ final class ManyDocumentsWritingTests: XCTestCase {
         XCTAssertThrowsError(try store.database.execute("INSERT INTO entities (name, type) VALUES ('Atlantis', 'continent')"))
     }
 
+    /// A checkpoint copies what the log holds into the database file, and the log's frames are
+    /// all copied afterwards; the store reads the same rows.
+    func testACheckpointCopiesTheLogIntoTheDatabaseFile() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.store()
+        let path = store.database.path
+        func fileSize() throws -> Int {
+            try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        }
+        try store.writingManyDocuments {
+            for index in 0..<20 {
+                try store.database.transaction {
+                    try store.database.prepare("INSERT INTO entities (name, type) VALUES (?, 'person')")
+                        .run([.text(String(repeating: "Name \(index) ", count: 400))])
+                }
+            }
+        }
+        let before = try fileSize()
+        try store.checkpointWriteAheadLog()
+        XCTAssertGreaterThan(try fileSize(), before)
+        // (busy, frames in the log, frames copied): nothing left to copy
+        let status = try store.database.prepare("PRAGMA wal_checkpoint(PASSIVE)")
+        XCTAssertTrue(try status.step())
+        XCTAssertEqual(status.int(0), 0)
+        XCTAssertEqual(status.int(1), status.int(2))
+        XCTAssertEqual(try store.database.scalarInt("SELECT count(*) FROM entities"), 20)
+    }
+
     /// With the checks on, every raw value the document writer binds is accepted.
     func testEveryValueTheWriterBindsPassesTheChecks() throws {
         let folder = try TemporaryFolder()

@@ -442,6 +442,9 @@ struct EntityRecognizer {
 
     /// Whether `text` is a number written as an ordinal: "201st", "14th", "2nd".
     static func isOrdinalNumber(_ text: String) -> Bool {
+        // Asked of every word: one that starts with no ASCII digit is answered from its first byte,
+        // without walking its characters.
+        guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(text.dropFirst(digits.count))
     }

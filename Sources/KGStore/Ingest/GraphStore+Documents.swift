@@ -72,6 +72,14 @@ extension GraphStore {
         }
     }
 
+    /// Copies the pages the write-ahead log holds into the database file now, as closing the
+    /// store would, without waiting for any other connection (a passive checkpoint: what a
+    /// reader still uses stays in the log). Does nothing when the store is not in WAL mode.
+    /// See <https://www.sqlite.org/pragma.html#pragma_wal_checkpoint>.
+    public func checkpointWriteAheadLog() throws {
+        _ = try database.scalarInt("PRAGMA wal_checkpoint(PASSIVE)")
+    }
+
     /// At most 64 MiB of page cache (negative: KiB), taken only as pages are read.
     static let manyDocumentsCacheSize = -65_536
     /// A checkpoint once the log holds this many pages (16 MiB of 4 KiB pages).

@@ -55,9 +55,9 @@ public final class Database {
             }
             rc = sqlite3_open_v2(
                 "file:" + escaped + "?immutable=1", &db,
-                flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
+                flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, Self.fileSystem)
         } else {
-            rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+            rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, Self.fileSystem)
         }
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
@@ -80,6 +80,15 @@ public final class Database {
     /// Process-wide SQLite settings, applied once before the first connection opens.
     private static let configureSQLite: Void = {
         _ = kg_sqlite_disable_memory_statistics()
+    }()
+
+    /// The VFS every connection opens with: the default one, with the frames a transaction
+    /// appends to the write-ahead log written a batch at a time (`wal_batching.h`); nil, the
+    /// default itself, when it could not be registered.
+    static let fileSystem: String? = {
+        // registering starts SQLite, after which the settings above could no longer be made
+        _ = configureSQLite
+        return kg_wal_batching_register() == SQLITE_OK ? KG_WAL_BATCHING_VFS_NAME : nil
     }()
 
     /// Runs one or more statements that return no rows.
