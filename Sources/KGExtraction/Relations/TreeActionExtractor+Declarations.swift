@@ -18,7 +18,7 @@ extension TreeActionExtractor {
     static let exceptionPlacePrepositions: WordSet = ["in", "across", "on", "over", "for"]
 
     /// Words of what a declaration that is an act declares, looked for in the sentence before it is parsed.
-    static let declaredWords: WordSet = WordSet(declaredStandings.dictionary.keys).union(exceptionNouns.set.union(["independence"]).map { $0 })
+    static let declaredWords = WordSet(Array(declaredStandings.dictionary.keys) + Array(exceptionNouns.set) + ["independence"])
 
     /// Whether the words after a "declare" at token `i` name something declared that makes it an act (a
     /// sentence with no other act word is parsed only then).
@@ -65,7 +65,7 @@ extension TreeActionExtractor {
         guard let standing = (after..<min(s.range.upperBound, after + 20)).lazy.compactMap({ s.lower($0, in: Self.declaredStandings) }).first else { return nil }
         // ("declared Mexico's ambassador, Raquel Serur, persona non grata": the envoy named beside the object)
         let envoys = (objects.flatMap { p.dependents($0, .appos) } + p.dependents(w, base: "obl")).filter { p.usableMention($0).map { p.view.mentions[$0].type == .person } == true }
-        let named = envoys.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
-        return (VerbEntry(lemma: entry.lemma, cameo: standing), named.isEmpty ? nil : named)
+        let envoyTargets = envoys.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
+        return (VerbEntry(lemma: entry.lemma, cameo: standing), envoyTargets.isEmpty ? nil : envoyTargets)
     }
 }
