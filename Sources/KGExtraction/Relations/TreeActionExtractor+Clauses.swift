@@ -423,7 +423,10 @@ extension TreeActionExtractor {
                 let modifierOpened = start > 1 && p.head(start - 1) == previous && p.label(start - 1) == .conj && p.word(start - 2, isIn: Self.listCoordinators)
                 let coordinated = start > 0 && p.word(start - 1, isIn: Self.listCoordinators) || p.word(start, isIn: Self.listCoordinators) || modifierOpened
                 guard start > 0, p.word(start - 1, is: ",") || coordinated || adjoins, !p.word(start, isIn: Self.relativeWords),
-                    !["case", "mark"].contains(p.label(start).base), p.usableMention(more) != nil
+                    !["case", "mark"].contains(p.label(start).base),
+                    // ("Elections Commissioner Mahinda Deshapriya declared", parsed with "Elections" and
+                    // "Commissioner" two subjects: the title names the person under it)
+                    p.usableMention(more) != nil || namedPerson(p, under: more) != nil
                 else { break }
                 let sure = FactConfidence.Tree.coreArgument - FactConfidence.Tree.laterConjunctPenalty
                 found += arguments(p, more, confidence: sure, asObject: false, lemma: nil).filter { a in !found.contains { $0.mention == a.mention } }

@@ -5,7 +5,7 @@ import XCTest
 /// The forty-second pass on unseen news: the perfect's "had" read as the auxiliary it is, a person's
 /// spokesman named right after the title, declarations that are acts, a thing handed to a titled person,
 /// working with a side, standing by one, taking one to court or a place by force, a second titled
-/// subject opened by its demonym, a resort named after "of".
+/// subject opened by its demonym, a resort named after "of", a title's person as a second subject.
 final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAnObjectRelativeClauseInThePerfectNamesItsObject() throws {
         let text = """
@@ -93,5 +93,11 @@ final class FortySecondRecallPassTests: ExtractionTestCase {
     func testAResortNamedAfterOfIsTheDestination() throws {
         let facts = try all("Egyptian President Hosni Mubarak had flown to the Red Sea resort of Sharm el-Sheikh earlier in the day.")
         XCTAssertTrue(facts.contains("Hosni Mubarak -fly-> Sharm el-Sheikh"), "\(facts)")
+    }
+
+    func testATitledPersonParsedAsASecondSubjectActs() throws {
+        let facts = try all(
+            "Maithripala Sirisena won. Elections Commissioner Mahinda Deshapriya declared Sirisena the winner with 51.3 percent of the vote.")
+        XCTAssertTrue(facts.contains("Mahinda Deshapriya -declare-> Maithripala Sirisena"), "\(facts)")
     }
 }
