@@ -23,7 +23,7 @@ extension TreeActionExtractor {
             : Self.continuingLemmas.contains(lemma)
                 ? p.dependents(w, .xcomp).lazy.map { self.lemma(p, $0) }.first { Self.cooperationLemmas.contains($0) } : nil
         guard let act,
-            p.dependents(w, base: "obl").contains(where: { p.preposition($0) == "with" && !namedArguments(p, $0, confidence: 0).isEmpty })
+            !namedArguments(p, phrases: p.dependents(w, base: "obl"), preposition: { $0 == "with" }).isEmpty
         else { return nil }
         return VerbEntry(lemma: act, cameo: .expressIntentToCooperate)
     }

@@ -40,20 +40,15 @@ extension TreeActionExtractor {
         // ("a state of emergency in Yerevan": or on the noun of the exception inside the object)
         let objectPhrases = objects.flatMap { p.dependents($0, base: "nmod") }
         let phrases = p.dependents(w, base: "obl") + objectPhrases + objectPhrases.flatMap { p.dependents($0, base: "nmod") }
-        func named(after prepositions: (String) -> Bool) -> [Argument] {
-            phrases.filter { p.preposition($0).map(prepositions) == true }.flatMap {
-                namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
-            }
-        }
         if objects.contains(where: { p.word($0, is: "independence") }) {
-            let from = named { $0 == "from" }
+            let from = namedArguments(p, phrases: phrases, preposition: { $0 == "from" })
             return from.isEmpty ? nil : (VerbEntry(lemma: entry.lemma, cameo: .reduceRelations), from)
         }
         let exception = objects.contains { o in
             p.word(o, isIn: Self.exceptionNouns) || p.dependents(o, base: "nmod").contains { p.word($0, isIn: Self.exceptionNouns) }
         }
         if exception {
-            let places = named { Self.exceptionPlacePrepositions.contains($0) }
+            let places = namedArguments(p, phrases: phrases, preposition: Self.exceptionPlacePrepositions.contains)
             return places.isEmpty ? nil : (VerbEntry(lemma: entry.lemma, cameo: .coerce), places)
         }
         // a small clause: the object, then what it is declared to be (past an apposition: "declared Ivan

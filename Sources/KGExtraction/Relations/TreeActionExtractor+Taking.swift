@@ -38,9 +38,8 @@ extension TreeActionExtractor {
         guard !actors.isEmpty, !objects.isEmpty else { return }
         let named = objects.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.coreArgument) }
         // the court or body a side or a case is taken to
-        let forums = (p.dependents(w, base: "obl") + objects.flatMap { p.dependents($0, base: "nmod") }).filter { p.preposition($0) == "to" }.flatMap {
-            namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
-        }.filter { p.view.mentions[$0.mention].type == .organization }
+        let forums = namedArguments(p, phrases: p.dependents(w, base: "obl") + objects.flatMap { p.dependents($0, base: "nmod") }, preposition: { $0 == "to" })
+            .filter { p.view.mentions[$0.mention].type == .organization }
         let confidence = FactConfidence.Tree.activeClause
         if !forums.isEmpty {
             add(&facts, p, actors, action: lemma, cameo: .root(.appeal), forums, at: w, confidence: confidence)

@@ -106,11 +106,7 @@ extension TreeActionExtractor {
         if sides.isEmpty { sides = opposedSides(p, [w]) }
         // "said it stood by Moraes": a side stood by is backed
         let standing = Self.standingLemmas.contains(lemma)
-        if sides.isEmpty, standing {
-            sides = p.dependents(w, base: "obl").filter { p.preposition($0) == "by" }.flatMap {
-                namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
-            }
-        }
+        if sides.isEmpty, standing { sides = namedArguments(p, phrases: p.dependents(w, base: "obl"), preposition: { $0 == "by" }) }
         guard !sides.isEmpty else { return }
         // ("The European Union said it stood by Britain": a pronoun subject read as the coded verbs' are)
         let actors = standing ? self.actors(p, w, passive: false, depth: 0) : agentNames(p, w, passive: false)
@@ -122,11 +118,7 @@ extension TreeActionExtractor {
     /// The names the `with` phrases of `heads` (a verb, its objects) give: "sided with Riyadh",
     /// "its relations with Lithuania".
     func withSides(_ p: ParsedSentence, _ heads: [Int]) -> [Argument] {
-        heads.flatMap { head in
-            p.children[head].filter { ["obl", "nmod"].contains(p.label($0).base) && p.label($0) != .nmodPoss && p.preposition($0) == "with" }.flatMap {
-                namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
-            }
-        }
+        heads.flatMap { head in namedArguments(p, phrases: prepositionalPhrases(p, head), preposition: { $0 == "with" }) }
     }
 
     /// The names the `against` or `behind` phrases of `heads` (a verb, its objects) give: "waged an
@@ -136,11 +128,12 @@ extension TreeActionExtractor {
     /// // "The rebels waged a war against Kabul ." -> Kabul
     /// ```
     func opposedSides(_ p: ParsedSentence, _ heads: [Int]) -> [Argument] {
-        heads.flatMap { head in
-            p.children[head].filter { c in
-                ["obl", "nmod"].contains(p.label(c).base) && p.label(c) != .nmodPoss && p.preposition(c).map { Self.sidePrepositions.contains($0) } == true
-            }.flatMap { namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument) }
-        }
+        heads.flatMap { head in namedArguments(p, phrases: prepositionalPhrases(p, head), preposition: Self.sidePrepositions.contains) }
+    }
+
+    /// The oblique and nominal phrases hung on `head`, not a possessor ("Iran's", "with X", "against Y").
+    func prepositionalPhrases(_ p: ParsedSentence, _ head: Int) -> [Int] {
+        p.children[head].filter { ["obl", "nmod"].contains(p.label($0).base) && p.label($0) != .nmodPoss }
     }
 
     /// Prepositions whose name an act that names no one else is done toward: against a side, behind one.
@@ -217,6 +210,14 @@ extension TreeActionExtractor {
             let word = p.word(a, isIn: Self.relativePronouns) && p.label(w) == .aclRelcl ? (p.head(w) ?? a) : a
             return namedArguments(p, word, confidence: FactConfidence.Tree.coreArgument)
         }
+    }
+
+    /// The names the phrases among `phrases` whose preposition passes `preposition` give, each
+    /// named as `namedArguments(_:_:confidence:)` names it: "from Serbia", "to the ICJ".
+    func namedArguments(
+        _ p: ParsedSentence, phrases: [Int], preposition: (String) -> Bool, confidence: Double = FactConfidence.Tree.attachedArgument
+    ) -> [Argument] {
+        phrases.filter { p.preposition($0).map(preposition) == true }.flatMap { namedArguments(p, $0, confidence: confidence) }
     }
 
     /// The names word `w` and the words coordinated with it are, themselves (no country of a
