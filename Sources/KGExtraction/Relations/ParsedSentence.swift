@@ -63,6 +63,9 @@ struct ParsedSentence {
             .withHedgedObjectsPassedOn(whats: whats, namingVerbs: hedging)
             .withTrailingParticiplesAsAdverbials(commas: commas, gerunds: gerunds, verbs: verbs)
             .withCaselessAgentsAsObjects(byWords: literals[.by])
+            .withRecipientsOfConjoinedObjectsOnTheirVerbs(
+                transferVerbs: tos.contains(true) ? folded.tokensOf.map { view.lower($0.lowerBound, isIn: DependencyTree.transferForms) } : [],
+                toWords: tos)
             .withAgentsOfPassivesRaisedFromAdverbials(byWords: literals[.by], names: names)
             .withPossessorsOfFollowingPhrases(possessiveMarks: literals[.possessive])
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)
