@@ -65,7 +65,8 @@ struct ParsedSentence {
             .withCaselessAgentsAsObjects(byWords: literals[.by])
             .withRecipientsOfConjoinedObjectsOnTheirVerbs(
                 transferVerbs: tos.contains(true) ? folded.tokensOf.map { view.lower($0.lowerBound, isIn: DependencyTree.transferForms) } : [],
-                toWords: tos)
+                toWords: tos
+            )
             .withAgentsOfPassivesRaisedFromAdverbials(byWords: literals[.by], names: names)
             .withPossessorsOfFollowingPhrases(possessiveMarks: literals[.possessive])
             .withPeopleJoinedAsConjuncts(people: people, coordinators: ands)

@@ -579,7 +579,11 @@ extension TreeActionExtractor {
                 }
                 return found
             }
-            if p.children[w].contains(where: { p.word($0, is: "to") }) { return nounActors(p, h, depth: depth + 1).inherited }
+            if p.children[w].contains(where: { p.word($0, is: "to") }) {
+                // "became the first Japanese leader to visit X": the subject, not the noun's demonym
+                if let ranked = rankedPredicateActors(p, h, depth: depth) { return ranked }
+                return nounActors(p, h, depth: depth + 1).inherited
+            }
             return []
         case .advcl:
             if let noun = subordinatedSubject(p, w, head: h) {

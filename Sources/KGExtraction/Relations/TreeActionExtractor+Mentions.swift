@@ -92,6 +92,13 @@ extension TreeActionExtractor {
         {
             return p.conjuncts(named).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: -0.05) }
         }
+        // "visited the Dokdo islets", "entered Kiwanja town": a place noun stands for the place its name
+        // right before it names
+        if asObject, w > 0, p.word(w, isIn: Self.placeNouns), p.head(w - 1) == w, p.label(w - 1).base == "compound",
+            let m = p.usableMention(w - 1), p.view.mentions[m].type == .location
+        {
+            return [Argument(mention: m, confidence: -0.05)]
+        }
         let isRole = p.view.roleAt[p.tokensOf[w].lowerBound] != nil
         // "summoned South Korea's ambassador, Nam Gwan-pyo,": the person named in apposition to a title,
         // wherever the parser hangs the name

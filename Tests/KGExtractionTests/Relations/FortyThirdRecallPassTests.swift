@@ -3,7 +3,8 @@ import XCTest
 @testable import KGExtraction
 
 /// The forty-third pass on unseen news: a "to" phrase after a list of things sent or given names where
-/// all of them go.
+/// all of them go; the first of a kind to do something is the one the clause names, not the kind's
+/// demonym; a place noun stands for the place named right before it.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -16,5 +17,22 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         // a verb that moves nothing keeps the phrase on its noun
         let noun = try all("France criticised the troops and the visits to Chile.")
         XCTAssertFalse(noun.contains { $0.hasSuffix("-> Chile") }, "\(noun)")
+    }
+
+    func testTheFirstOfAKindToActIsTheClausesSubjectNotTheKindsDemonym() throws {
+        let became = try all("Lee Myung-bak on Friday became the first South Korean president to visit Japan.")
+        XCTAssertTrue(became.contains("Lee Myung-bak -visit-> Japan"), "\(became)")
+        XCTAssertFalse(became.contains("South Korea -visit-> Japan"), "\(became)")
+        // with no rank, a demonym's noun still acts for its country
+        let decision = try all("The Japanese decision to visit North Korea angered Seoul.")
+        XCTAssertTrue(decision.contains("Japan -visit-> North Korea"), "\(decision)")
+    }
+
+    func testAPlaceNounStandsForThePlaceNamedRightBeforeIt() throws {
+        let facts = try all("Lee Myung-bak became the first South Korean president to visit the Spratly islands.")
+        XCTAssertTrue(facts.contains("Lee Myung-bak -visit-> Spratly"), "\(facts)")
+        XCTAssertFalse(facts.contains("South Korea -visit-> Spratly"), "\(facts)")
+        // a place noun with no name before it names nothing
+        XCTAssertEqual(try all("Lee Myung-bak visited the islands."), [])
     }
 }
