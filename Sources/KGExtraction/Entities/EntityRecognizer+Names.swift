@@ -914,6 +914,9 @@ extension EntityRecognizer {
         if !titled, before?.lower == "of", let b2 = before2, NameCues.placeClassNouns.contains(b2.lower, hash: b2.lowerHash) {
             return RawMention(range: range, type: .location, name: name, origin: .name)
         }
+        // "DAKAR, Jan 19 (Reuters)": a month's short name before a day is a date, not "Jan" the person
+        // (nor a place listed after one: "PORT OF SPAIN, Aug 1")
+        if words.count == 1, DateWord.months[firstLower] != nil, after?.kind == .number { return nil }
         if !titled, !firstName || words.count == 1, let b = before, b.lower == "of" || ["and", ","].contains(b.lower) {
             // "the town of Palma", "the border towns of Ras al-Ain and Tal Abyad", "south of Crete"
             var k = range.lowerBound - 1
@@ -925,8 +928,6 @@ extension EntityRecognizer {
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
         }
-        // "DAKAR, Jan 19 (Reuters)": a month's short name before a day is a date, not "Jan" the person
-        if words.count == 1, DateWord.months[firstLower] != nil, after?.kind == .number { return nil }
         // "the Uzbek city of Samarkand", "Flemish broadcaster VRT", "Kurdish groups": one unknown word
         // shaped like a people's adjective, before a common noun, names no place or body but who it is of
         // ("Dacic stressed", "Dacic and Thaci": a surname shaped so is followed by no such noun)

@@ -4,7 +4,8 @@ import XCTest
 
 /// The forty-third pass on unseen news: a "to" phrase after a list of things sent or given names where
 /// all of them go; the first of a kind to do something is the one the clause names, not the kind's
-/// demonym; a place noun stands for the place named right before it.
+/// demonym; a place noun stands for the place named right before it; a month after a place of a
+/// dateline is no place.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -34,5 +35,14 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(facts.contains("South Korea -visit-> Spratly"), "\(facts)")
         // a place noun with no name before it names nothing
         XCTAssertEqual(try all("Lee Myung-bak visited the islands."), [])
+    }
+
+    func testAMonthAfterADatelinePlaceWithOfIsNoPlace() throws {
+        let names = try typedNames("PORT OF SPAIN, Aug 1 (Reuters) - Gunmen surrendered to the army on Wednesday.")
+        XCTAssertFalse(names.contains { $0.hasPrefix("Aug|") }, "\(names)")
+        XCTAssertTrue(names.contains("PORT OF SPAIN|location"), "\(names)")
+        // a place listed after a place of "of" still is one
+        let listed = try typedNames("Rebels shelled the towns of Kiwanja and Rutshuru.")
+        XCTAssertTrue(listed.contains("Rutshuru|location"), "\(listed)")
     }
 }
