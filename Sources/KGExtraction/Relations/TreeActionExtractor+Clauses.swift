@@ -304,16 +304,28 @@ extension TreeActionExtractor {
         }
     }
 
-    /// The names "them", the object of verb `w`, stands for when `w` is coordinated with a verb before
-    /// it whose object is a list of two or more names: "met Kibaki and Odinga and urged them".
+    /// The names "them" or "both", the object of verb `w`, stands for when `w` is coordinated with a
+    /// verb before it (or is a participle after it) whose object is a list of two or more names: "met
+    /// Kibaki and Odinga and urged them", "telephoned X and Y, urging both to show restraint".
     func listedThem(_ p: ParsedSentence, _ w: Int, lemma: String) -> [Argument]? {
-        guard p.dependents(w, .obj).contains(where: { p.word($0, is: "them") }), p.label(w) == .conj, let first = p.head(w), isVerbal(p, first)
+        // (", urging both to show restraint": a participle after the list's verb goes on as a conjunct does)
+        // ("urging both to ...", parsed with "both" an adverb or the infinitive's "both ... and": it is
+        // the object all the same)
+        let bothNext =
+            w + 1 < p.count && p.word(w + 1, is: "both") && p.dependents(w, .obj).isEmpty
+            && (p.head(w + 1) == w || p.head(w + 1).map { p.head($0) == w && p.label($0) == .xcomp } == true)
+        let pronoun = p.dependents(w, .obj).contains { p.word($0, isIn: Self.listPronouns) } || bothNext
+        guard pronoun,
+            p.label(w) == .conj || p.label(w) == .advcl && p.tags[w].xpos == .VBG, let first = p.head(w), first < w, isVerbal(p, first)
         else { return nil }
         let listed = p.dependents(first, .obj).flatMap {
             arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: lemma)
         }
         return listed.count >= 2 ? listed.inherited : nil
     }
+
+    /// Object pronouns for the items of a list named before (a closed class): "them", "both".
+    static let listPronouns: WordSet = ["them", "both"]
 
     /// Verbs of inviting and appointing, whose object is whom they invite or appoint and whose "to"
     /// phrase is where to ("appointed a woman to the party": no act on the party).

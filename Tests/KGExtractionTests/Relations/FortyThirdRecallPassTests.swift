@@ -5,7 +5,7 @@ import XCTest
 /// The forty-third pass on unseen news: a "to" phrase after a list of things sent or given names where
 /// all of them go; the first of a kind to do something is the one the clause names, not the kind's
 /// demonym; a place noun stands for the place named right before it; a month after a place of a
-/// dateline is no place.
+/// dateline is no place; "both" after a list's verb stands for the list.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -44,5 +44,17 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         // a place listed after a place of "of" still is one
         let listed = try typedNames("Rebels shelled the towns of Kiwanja and Rutshuru.")
         XCTAssertTrue(listed.contains("Rutshuru|location"), "\(listed)")
+    }
+
+    func testBothAfterAListsVerbStandsForTheList() throws {
+        let facts = try all(
+            "U.S. Secretary of State Colin Powell telephoned Pervez Musharraf and Indian Foreign Minister Jaswant Singh, urging both to show restraint.")
+        XCTAssertTrue(facts.contains("Colin Powell -urge-> Pervez Musharraf"), "\(facts)")
+        XCTAssertTrue(facts.contains("Colin Powell -urge-> Jaswant Singh"), "\(facts)")
+        let joined = try all("Kofi Annan met Mwai Kibaki and Raila Odinga and urged both to compromise.")
+        XCTAssertTrue(joined.contains("Kofi Annan -urge-> Raila Odinga"), "\(joined)")
+        // one name before is no list
+        let one = try all("Colin Powell telephoned Pervez Musharraf, urging both sides to show restraint.")
+        XCTAssertFalse(one.contains { $0.contains("-urge->") }, "\(one)")
     }
 }
