@@ -130,6 +130,16 @@ extension TreeActionExtractor {
                 namedArguments(p, $0, confidence: FactConfidence.Tree.attachedArgument)
             }
         }
+        // "Sofia refused its demand to pay in roubles", "Howard turned down his request": a refusal of a
+        // plea a possessive pronoun gives an owner is aimed at the name the pronoun stands for
+        if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo),
+            let plea = p.dependents(w, .obj).first(where: { p.word($0, isIn: Self.claimNouns) || p.word($0, isIn: Self.pleaNouns) || p.word($0, isIn: Self.bidNouns) }),
+            let owner = p.dependents(plea, .nmodPoss).first(where: { p.mentionOf[$0] == nil }),
+            let kinds = Self.possessivePronounKinds[p.words[owner]],
+            let m = subjectAntecedent(p, owner, actors: actors, kinds: kinds) ?? antecedent(p, owner, actors: actors, kinds: kinds)
+        {
+            targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
+        }
         // "Peru says Ecuadorean troops built outposts there, a claim Quito rejects": a denial of a noun
         // that sums up the sentence's clause is aimed at whoever made the claim
         if targets.isEmpty, !passive, Self.refutingCodes.contains(entry.cameo) || Self.overrulingLemmas.contains(entry.lemma), let claim = summingNoun(p, w) {
@@ -336,15 +346,24 @@ extension TreeActionExtractor {
         "him": [.person], "her": [.person], "it": [.country, .organization], "them": [.country, .organization],
     ]
 
+    /// Possessive pronouns and the kinds of entity each can stand for (a closed class).
+    static let possessivePronounKinds: [String: Set<EntityType>] = [
+        "his": [.person], "her": [.person], "its": [.country, .organization], "their": [.country, .organization, .person],
+    ]
+
+    /// Nouns of a bid or an offer one side makes another (a closed class): "rejected his bid for asylum".
+    static let bidNouns: WordSet = ["bid", "bids", "offer", "offers", "plea", "pleas", "invitation", "invitations"]
+
     /// Object pronouns (a closed class) that stand for a person only.
     static let personPronouns: WordSet = ["him", "her"]
 
     /// The name a pronoun object stands for: the nearest one before it in the sentence of a kind the
     /// pronoun fits, that is not who acts ("after the general urged him to step down": not the general).
-    func antecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument]) -> Int? {
-        guard let kinds = Self.objectPronouns[p.words[pronoun]] else { return nil }
+    /// A possessive pronoun is read with `kinds`, the kinds of entity it can stand for.
+    func antecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument], kinds possessive: Set<EntityType>? = nil) -> Int? {
+        guard let kinds = possessive ?? Self.objectPronouns[p.words[pronoun]] else { return nil }
         // "her" before a noun is a possessive, not an object
-        if p.word(pronoun, is: "her"), p.label(pronoun) == .nmodPoss { return nil }
+        if possessive == nil, p.word(pronoun, is: "her"), p.label(pronoun) == .nmodPoss { return nil }
         let at = p.tokensOf[pronoun].lowerBound
         let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
         // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
@@ -368,6 +387,18 @@ extension TreeActionExtractor {
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
         }
         return best
+    }
+
+    /// The nearest name before a possessive pronoun that is a clause's subject, of a kind the pronoun
+    /// fits and not who acts: "Kosovo raised its tariff on goods from Serbia and Bosnia, a day after
+    /// Interpol rejected its bid" (Kosovo, not Bosnia).
+    func subjectAntecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument], kinds: Set<EntityType>) -> Int? {
+        let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
+        for word in stride(from: pronoun - 1, through: 0, by: -1) where DependencyTree.isNominalSubject(p.label(word)) {
+            guard let m = p.usableMention(word), kinds.contains(p.view.mentions[m].type), acting.isDisjoint(with: p.view.mentions[m].entities) else { continue }
+            return m
+        }
+        return nil
     }
 
     /// Passive voice on the tree: a passive subject or auxiliary, or a past participle hanging on a

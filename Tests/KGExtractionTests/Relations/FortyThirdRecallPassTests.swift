@@ -5,7 +5,8 @@ import XCTest
 /// The forty-third pass on unseen news: a "to" phrase after a list of things sent or given names where
 /// all of them go; the first of a kind to do something is the one the clause names, not the kind's
 /// demonym; a place noun stands for the place named right before it; a month after a place of a
-/// dateline is no place; "both" after a list's verb stands for the list.
+/// dateline is no place; "both" after a list's verb stands for the list; a
+/// refusal of a plea a possessive pronoun gives an owner is aimed at the owner.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -56,5 +57,16 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         // one name before is no list
         let one = try all("Colin Powell telephoned Pervez Musharraf, urging both sides to show restraint.")
         XCTAssertFalse(one.contains { $0.contains("-urge->") }, "\(one)")
+    }
+
+    func testARefusalOfAPleaAPronounOwnsIsAimedAtTheOwner() throws {
+        let request = try all("Laisenia Qarase had appealed to Australia for troops, but Prime Minister John Howard turned down his request.")
+        XCTAssertTrue(request.contains("John Howard -turn down-> Laisenia Qarase"), "\(request)")
+        // the clause's subject before the nearest name: Kosovo's bid, not Bosnia's
+        let bid = try all("Kosovo raised its tariff on goods from Serbia and Bosnia and Herzegovina a day after Interpol rejected its bid for membership.")
+        XCTAssertTrue(bid.contains("Interpol -reject-> Kosovo"), "\(bid)")
+        XCTAssertFalse(bid.contains("Interpol -reject-> Bosnia and Herzegovina"), "\(bid)")
+        // with no one named before the pronoun but the actor, it is aimed at no one
+        XCTAssertEqual(try all("Interpol rejected its bid."), [])
     }
 }
