@@ -16,6 +16,9 @@ struct ChargeDenials {
     /// Entity -> the entities that accused it in the last sentence that made an accusation, and
     /// that sentence's index: what "it" or "that" in a denial can point back to.
     private(set) var lastAccusation: (sentence: Int, accusersOf: [Int: [Int]])?
+    /// Entity -> the entities that demanded or asked something of it so far, in the order the text
+    /// did: whom "X rejected the demand" answers.
+    private(set) var demandersOf: [Int: [Int]] = [:]
     /// Person -> the states and bodies the article gave a post in so far: whom a minister or a
     /// leader denies a charge for ("Eritrea's information minister, X, rejected the accusation").
     private(set) var postsOf: [Int: [Int]] = [:]
@@ -34,6 +37,13 @@ struct ChargeDenials {
     /// CAMEO roots of acts a charge says were done (force, assault, fighting, coercion): their noun after
     /// a denial names the charge ("denied any invasion", "denied the attack").
     static let accusedActCodes: Set<CAMEORootCode> = [.coerce, .assault, .fight, .useUnconventionalMassViolence]
+
+    /// Acts that ask or demand something of their object (a closed class).
+    static let demandingLemmas: WordSet = ["demand", "ask", "request", "urge", "press"]
+    /// Nouns for what one side asks of another (a closed class): "rejected the demand", "refused the request".
+    static let demandNouns: WordSet = ["demand", "demands", "request", "requests", "call", "calls", "ultimatum"]
+    /// Verbs that turn down what they are aimed at (a closed class), besides `denyingLemmas`: a demand is refused.
+    static let refusingLemmas: WordSet = ["refuse"]
 
     /// Pronouns that stand for the statement just made (a closed class): "Paris denied it".
     static let statementPronouns: WordSet = ["it", "that", "this"]
@@ -55,7 +65,15 @@ struct ChargeDenials {
             if !(made[fact.object]?.contains(fact.subject) ?? false) { made[fact.object, default: []].append(fact.subject) }
             sentence = fact.sentence
         }
+        Self.addDemands(facts, to: &demandersOf)
         if let sentence { lastAccusation = (sentence, made) }
+    }
+
+    /// Adds to `table` the makers of `facts`' demands and requests, each once per entity asked.
+    static func addDemands(_ facts: [Fact], to table: inout [Int: [Int]]) {
+        for fact in facts where fact.kind == .action && demandingLemmas.contains(fact.action) && fact.subject != fact.object {
+            if !(table[fact.object]?.contains(fact.subject) ?? false) { table[fact.object, default: []].append(fact.subject) }
+        }
     }
 
     /// Adds to `table` the posts in a state or a body that `facts`' roles give a person, each once.
@@ -86,14 +104,17 @@ struct ChargeDenials {
         for fact in sentenceActs where fact.kind == .action && Self.accusingLemmas.contains(fact.action) {
             if !(accusersOf[fact.object]?.contains(fact.subject) ?? false) { accusersOf[fact.object, default: []].append(fact.subject) }
         }
-        guard !accusersOf.isEmpty else { return [] }
-        var out: [Fact] = quantifiedDenials(s)
+        var demandersOf = self.demandersOf
+        Self.addDemands(sentenceActs, to: &demandersOf)
+        guard !accusersOf.isEmpty || !demandersOf.isEmpty else { return [] }
+        var out: [Fact] = accusersOf.isEmpty ? [] : quantifiedDenials(s)
         var posts = postsOf
         Self.addPosts(sentenceRoles, entities: entities, to: &posts)
         for title in bareTitles where posts[title.person] == nil {
             if let country = title.spokenCountry ?? title.sentenceCountry, country != title.person { posts[title.person] = [country] }
         }
-        for mention in s.mentions where !mention.modifierOnly && !mention.isDemonym {
+        // ("the Dutch government rejected the demand": a demonym before a word for a government is the state)
+        for mention in s.mentions where !mention.modifierOnly && (!mention.isDemonym || s.lower(mention.range.upperBound, isIn: Self.governmentWords)) {
             // the denier opens its clause: at the sentence start or after a comma or a conjunction
             // ("The Kremlin denied": past the article)
             var start = mention.range.lowerBound
@@ -110,12 +131,13 @@ struct ChargeDenials {
             }
             let before = start - 1
             // (or the name a relative clause of denial follows: "sanctioned Hemedti, who denies the charge")
-            let after = mention.range.upperBound
+            // (past the government word after a demonym)
+            let after = mention.isDemonym ? mention.range.upperBound + 1 : mention.range.upperBound
             let deniesInRelativeClause = s.lower(after, is: ",") && s.lower(after + 1, isIn: Self.relativeWords) && denyingVerb(s, after: after + 2) != nil
             guard before < s.range.lowerBound || [",", "and", "but", ";"].contains(s.lower(before)) || deniesInRelativeClause else { continue }
             // "Stockholm and Helsinki deny": names coordinated before the verb deny together
             var deniers = [mention]
-            var end = mention.range.upperBound
+            var end = after
             while let next = s.mentions.first(where: { $0.range.lowerBound == end + 1 }), s.lower(end, isIn: Self.coordinators), !next.modifierOnly,
                 !next.isDemonym
             {
@@ -145,7 +167,13 @@ struct ChargeDenials {
             while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) || s.tag(n)?.upos == .ADJ { n += 1 }
             var accusers: (Int) -> [Int] = { accusersOf[$0] ?? [] }
             // ("denied any invasion": an act named by its noun, what the charge said was done)
-            if s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.deniedNouns)
+            if s.lower(n, isIn: Self.demandNouns) {
+                // "the Dutch government rejected the demand": whoever asked it of the one refusing
+                guard s.mentionAt[n] == nil, !s.lower(n + 1, isIn: Self.demandClosers) else { continue }
+                accusers = { demandersOf[$0] ?? [] }
+            } else if Self.refusingLemmas.contains(verb.lemma) {
+                continue
+            } else if s.lower(n, isIn: Self.chargeNouns) || s.lower(n, isIn: Self.deniedNouns)
                 || s.lower(n, in: lexicons.actionNouns).map({ Self.accusedActCodes.contains($0.cameo) }) == true
             {
                 guard s.mentionAt[n] == nil else { continue }
@@ -220,9 +248,16 @@ struct ChargeDenials {
     private func denyingVerb(_ s: SentenceView, after end: Int) -> (Int, VerbEntry)? {
         var v = end
         while v < end + 2, s.lower(v, isIn: Self.verbOpeners) { v += 1 }
-        guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) else { return nil }
+        guard let verb = s.lower(v, in: lexicons.verbs), Self.denyingLemmas.contains(verb.lemma) || Self.refusingLemmas.contains(verb.lemma) else { return nil }
         return (v, verb)
     }
+
+    /// Words after a demand noun that say whose or what demand it is, named there (a closed class):
+    /// "rejected the demand of the opposition", "calls for a ceasefire", "requests from Kenya".
+    static let demandClosers: WordSet = ["of", "for", "from", "by", "to", "that"]
+
+    /// Words for a state's government after its demonym (a closed class): "the Dutch government".
+    static let governmentWords: WordSet = ["government", "authorities", "cabinet", "administration"]
 
     /// Words that join names coordinated before a verb (a closed class).
     static let coordinators: WordSet = ["and", ","]

@@ -6,7 +6,7 @@ import XCTest
 /// all of them go; the first of a kind to do something is the one the clause names, not the kind's
 /// demonym; a place noun stands for the place named right before it; a month after a place of a
 /// dateline is no place; "both" after a list's verb stands for the list; a
-/// refusal of a plea a possessive pronoun gives an owner is aimed at the owner.
+/// refusal of a plea a possessive pronoun gives an owner is aimed at the owner; a refusal of "the demand" answers whoever asked it of the one refusing.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -68,5 +68,17 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(bid.contains("Interpol -reject-> Bosnia and Herzegovina"), "\(bid)")
         // with no one named before the pronoun but the actor, it is aimed at no one
         XCTAssertEqual(try all("Interpol rejected its bid."), [])
+    }
+
+    func testARefusalOfTheDemandAnswersWhoeverAskedIt() throws {
+        let next = try all("Ethiopia demanded that Eritrea withdraw its troops from Badme. Eritrean President Isaias Afwerki rejected the demand.")
+        XCTAssertTrue(next.contains("Isaias Afwerki -reject-> Ethiopia"), "\(next)")
+        let same = try all("Matteo Salvini had also demanded that the Netherlands take the migrants, but the Dutch government rejected the demand.")
+        XCTAssertTrue(same.contains { $0.hasSuffix("-reject-> Matteo Salvini") }, "\(same)")
+        // a demand the sentence names the maker of is answered by the window and tree rules, not here
+        let named = try all("Ethiopia demanded that Eritrea withdraw. Eritrea rejected the demand of the African Union.")
+        XCTAssertFalse(named.contains("Eritrea -reject-> Ethiopia"), "\(named)")
+        // no one asked the refuser anything
+        XCTAssertFalse(try all("Kenya asked Uganda to act. Tanzania rejected the request.").contains { $0.hasPrefix("Tanzania -reject->") })
     }
 }
