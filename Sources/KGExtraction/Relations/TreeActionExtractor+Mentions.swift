@@ -93,8 +93,9 @@ extension TreeActionExtractor {
             return p.conjuncts(named).compactMap { p.usableMention($0) }.map { Argument(mention: $0, confidence: -0.05) }
         }
         // "visited the Dokdo islets", "entered Kiwanja town": a place noun stands for the place its name
-        // right before it names
+        // right before it names (not one a country owns: "Afghanistan's Khost province" is read below)
         if asObject, w > 0, p.word(w, isIn: Self.placeNouns), p.head(w - 1) == w, p.label(w - 1).base == "compound",
+            p.dependents(w, .nmodPoss).isEmpty,
             let m = p.usableMention(w - 1), p.view.mentions[m].type == .location
         {
             return [Argument(mention: m, confidence: -0.05)]
