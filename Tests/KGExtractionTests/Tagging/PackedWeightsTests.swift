@@ -80,8 +80,8 @@ final class PackedWeightsTests: XCTestCase {
     }
 
     /// Dense rows over 136 labels (seventeen chunks of eight), added for every range of whole and
-    /// part chunks: every width of the AVX2 sums' passes (eight chunks a pass, then one pass of the
-    /// rest, one to seven) and more than one pass of eight.
+    /// part chunks: every width of the AVX2 sums' one pass (one to fourteen chunks) and, past
+    /// fourteen, a pass of eight before the rest.
     func testDenseRowsAddUpForEveryNumberOfChunks() {
         let labelCount = 136
         var keys: [UInt32] = [], rowStarts: [Int32] = [0], labels: [UInt8] = [], weights: [Int16] = []
