@@ -37,39 +37,98 @@ static inline int kg_has_avx2(void) {
 }
 
 #if defined(__x86_64__)
+// The sums over `rows` of `N` chunks of eight labels, starting at `start` in each row, to
+// `sums[0 ..< 8 * N]`: one pass over the rows for all `N` chunks, their sums kept in registers
+// (fourteen chunks' sums and a row's load fit AVX2's sixteen registers). A pass reads each row's
+// number and makes its address once for every chunk it adds.
+#define KG_DENSE_ROWS_PASS(N)                                                                              \
+    __attribute__((target("avx2"), always_inline)) static inline void kg_sum_dense_rows_pass_##N(         \
+        const int16_t *start, intptr_t width, const uint32_t *rows, intptr_t rowCount, int32_t *sums) {    \
+        kg_sums8 s0 = {0}, s1 = {0}, s2 = {0}, s3 = {0}, s4 = {0}, s5 = {0}, s6 = {0};                       \
+        kg_sums8 s7 = {0}, s8 = {0}, s9 = {0}, s10 = {0}, s11 = {0}, s12 = {0}, s13 = {0};                 \
+        for (intptr_t r = 0; r < rowCount; r++) {                                                          \
+            const int16_t *row = start + (intptr_t)rows[r] * width;                                        \
+            s0 += __builtin_convertvector(*(const kg_weights8 *)row, kg_sums8);                            \
+            if (N > 1) s1 += __builtin_convertvector(*(const kg_weights8 *)(row + 8), kg_sums8);           \
+            if (N > 2) s2 += __builtin_convertvector(*(const kg_weights8 *)(row + 16), kg_sums8);          \
+            if (N > 3) s3 += __builtin_convertvector(*(const kg_weights8 *)(row + 24), kg_sums8);          \
+            if (N > 4) s4 += __builtin_convertvector(*(const kg_weights8 *)(row + 32), kg_sums8);          \
+            if (N > 5) s5 += __builtin_convertvector(*(const kg_weights8 *)(row + 40), kg_sums8);          \
+            if (N > 6) s6 += __builtin_convertvector(*(const kg_weights8 *)(row + 48), kg_sums8);          \
+            if (N > 7) s7 += __builtin_convertvector(*(const kg_weights8 *)(row + 56), kg_sums8);          \
+            if (N > 8) s8 += __builtin_convertvector(*(const kg_weights8 *)(row + 64), kg_sums8);          \
+            if (N > 9) s9 += __builtin_convertvector(*(const kg_weights8 *)(row + 72), kg_sums8);          \
+            if (N > 10) s10 += __builtin_convertvector(*(const kg_weights8 *)(row + 80), kg_sums8);          \
+            if (N > 11) s11 += __builtin_convertvector(*(const kg_weights8 *)(row + 88), kg_sums8);          \
+            if (N > 12) s12 += __builtin_convertvector(*(const kg_weights8 *)(row + 96), kg_sums8);          \
+            if (N > 13) s13 += __builtin_convertvector(*(const kg_weights8 *)(row + 104), kg_sums8);          \
+        }                                                                                                  \
+        *(kg_sums8 *)sums = s0;                                                                            \
+        if (N > 1) *(kg_sums8 *)(sums + 8) = s1;                                                           \
+        if (N > 2) *(kg_sums8 *)(sums + 16) = s2;                                                          \
+        if (N > 3) *(kg_sums8 *)(sums + 24) = s3;                                                          \
+        if (N > 4) *(kg_sums8 *)(sums + 32) = s4;                                                          \
+        if (N > 5) *(kg_sums8 *)(sums + 40) = s5;                                                          \
+        if (N > 6) *(kg_sums8 *)(sums + 48) = s6;                                                          \
+        if (N > 7) *(kg_sums8 *)(sums + 56) = s7;                                                          \
+        if (N > 8) *(kg_sums8 *)(sums + 64) = s8;                                                           \
+        if (N > 9) *(kg_sums8 *)(sums + 72) = s9;                                                           \
+        if (N > 10) *(kg_sums8 *)(sums + 80) = s10;                                                           \
+        if (N > 11) *(kg_sums8 *)(sums + 88) = s11;                                                           \
+        if (N > 12) *(kg_sums8 *)(sums + 96) = s12;                                                           \
+        if (N > 13) *(kg_sums8 *)(sums + 104) = s13;                                                           \
+    }
+KG_DENSE_ROWS_PASS(1)
+KG_DENSE_ROWS_PASS(2)
+KG_DENSE_ROWS_PASS(3)
+KG_DENSE_ROWS_PASS(4)
+KG_DENSE_ROWS_PASS(5)
+KG_DENSE_ROWS_PASS(6)
+KG_DENSE_ROWS_PASS(7)
+KG_DENSE_ROWS_PASS(8)
+KG_DENSE_ROWS_PASS(9)
+KG_DENSE_ROWS_PASS(10)
+KG_DENSE_ROWS_PASS(11)
+KG_DENSE_ROWS_PASS(12)
+KG_DENSE_ROWS_PASS(13)
+KG_DENSE_ROWS_PASS(14)
+#undef KG_DENSE_ROWS_PASS
+
 // For each of `chunkCount` chunks of eight labels starting at label `firstChunk * 8`, the sums over
 // `rows` (row numbers of a table of rows `width` weights long) of their weights: chunk `k`'s
-// eight sums go to `sums[8 * k ..< 8 * k + 8]`. Four chunks per pass over the rows, so that each
-// row's address is made once for four. Call only where `kg_has_avx2()`; every row and chunk must be
-// inside the table, and the sums must not overflow (fewer than 2^15 rows of 16-bit weights).
+// eight sums go to `sums[8 * k ..< 8 * k + 8]`. Up to fourteen chunks in one pass over the rows
+// (more in passes of eight first): the parser's arcs of one direction are seven chunks, both
+// directions thirteen, the tagger's labels fourteen, each one pass, where passes of four chunks and
+// then of one reread every row's number and address for each pass. Call only where
+// `kg_has_avx2()`; every row and chunk must be inside the table, and the sums must not overflow
+// (fewer than 2^15 rows of 16-bit weights).
 __attribute__((target("avx2")))
 static inline void kg_sum_dense_rows_avx2(
     const int16_t *table, intptr_t width, const uint32_t *rows, intptr_t rowCount,
     intptr_t firstChunk, intptr_t chunkCount, int32_t *sums
 ) {
     intptr_t chunk = 0;
-    for (; chunk + 4 <= chunkCount; chunk += 4) {
-        kg_sums8 sum0 = {0}, sum1 = {0}, sum2 = {0}, sum3 = {0};
-        const int16_t *start = table + (firstChunk + chunk) * 8;
-        for (intptr_t r = 0; r < rowCount; r++) {
-            const int16_t *row = start + (intptr_t)rows[r] * width;
-            sum0 += __builtin_convertvector(*(const kg_weights8 *)row, kg_sums8);
-            sum1 += __builtin_convertvector(*(const kg_weights8 *)(row + 8), kg_sums8);
-            sum2 += __builtin_convertvector(*(const kg_weights8 *)(row + 16), kg_sums8);
-            sum3 += __builtin_convertvector(*(const kg_weights8 *)(row + 24), kg_sums8);
-        }
-        *(kg_sums8 *)(sums + chunk * 8) = sum0;
-        *(kg_sums8 *)(sums + chunk * 8 + 8) = sum1;
-        *(kg_sums8 *)(sums + chunk * 8 + 16) = sum2;
-        *(kg_sums8 *)(sums + chunk * 8 + 24) = sum3;
+    for (; chunkCount - chunk > 14; chunk += 8) {
+        kg_sum_dense_rows_pass_8(table + (firstChunk + chunk) * 8, width, rows, rowCount, sums + chunk * 8);
     }
-    for (; chunk < chunkCount; chunk++) {
-        kg_sums8 sum = {0};
-        const int16_t *start = table + (firstChunk + chunk) * 8;
-        for (intptr_t r = 0; r < rowCount; r++) {
-            sum += __builtin_convertvector(*(const kg_weights8 *)(start + (intptr_t)rows[r] * width), kg_sums8);
-        }
-        *(kg_sums8 *)(sums + chunk * 8) = sum;
+    const int16_t *start = table + (firstChunk + chunk) * 8;
+    int32_t *rest = sums + chunk * 8;
+    switch (chunkCount - chunk) {
+    case 14: kg_sum_dense_rows_pass_14(start, width, rows, rowCount, rest); break;
+    case 13: kg_sum_dense_rows_pass_13(start, width, rows, rowCount, rest); break;
+    case 12: kg_sum_dense_rows_pass_12(start, width, rows, rowCount, rest); break;
+    case 11: kg_sum_dense_rows_pass_11(start, width, rows, rowCount, rest); break;
+    case 10: kg_sum_dense_rows_pass_10(start, width, rows, rowCount, rest); break;
+    case 9: kg_sum_dense_rows_pass_9(start, width, rows, rowCount, rest); break;
+    case 8: kg_sum_dense_rows_pass_8(start, width, rows, rowCount, rest); break;
+    case 7: kg_sum_dense_rows_pass_7(start, width, rows, rowCount, rest); break;
+    case 6: kg_sum_dense_rows_pass_6(start, width, rows, rowCount, rest); break;
+    case 5: kg_sum_dense_rows_pass_5(start, width, rows, rowCount, rest); break;
+    case 4: kg_sum_dense_rows_pass_4(start, width, rows, rowCount, rest); break;
+    case 3: kg_sum_dense_rows_pass_3(start, width, rows, rowCount, rest); break;
+    case 2: kg_sum_dense_rows_pass_2(start, width, rows, rowCount, rest); break;
+    case 1: kg_sum_dense_rows_pass_1(start, width, rows, rowCount, rest); break;
+    default: break;
     }
 }
 #endif

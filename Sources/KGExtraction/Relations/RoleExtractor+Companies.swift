@@ -31,10 +31,13 @@ extension RoleExtractor {
 
     /// The company nationality facts of `s`: "DEMONYM [words] NOUN BODY", "COUNTRY's [words] NOUN, BODY".
     func companyNationalities(_ s: SentenceView, _ facts: inout [Fact]) {
+        // read once: a static word set is asked for (a lazy initialization checked) at each use
+        let companyNouns = Self.companyNouns, mediumClassNouns = Self.mediumClassNouns
         for n in s.range where s.mentionAt[n] == nil {
-            let noun = s.lower(n)
-            guard s.lower(n, isIn: Self.companyNouns) || s.lower(n, isIn: Self.mediumClassNouns) || noun == "group" && s.lower(n - 1, isIn: Self.companyGroupIndustries)
+            guard s.lower(n, isIn: companyNouns) || s.lower(n, isIn: mediumClassNouns) || s.lower(n, is: "group") && s.lower(n - 1, isIn: Self.companyGroupIndustries)
             else { continue }
+            // the noun's text copied for a company's noun only, not for every word
+            let noun = s.lower(n)
             // the company's name right after the noun, or after a comma: "monopoly, Russian Railways"
             let start = s.lower(n + 1, is: ",") ? n + 2 : n + 1
             guard let body = s.mention(startingAt: start), s.mentions[body].type == .organization, !s.mentions[body].modifierOnly else { continue }

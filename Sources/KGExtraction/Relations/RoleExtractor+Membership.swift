@@ -13,8 +13,17 @@ extension RoleExtractor {
     /// every word).
     static let inclusionVerbs: WordSet = ["includes", "included", "include", "groups", "grouped", "comprises", "comprised"]
 
+    /// Every word a pattern of `membership` reads at the token it stands on: an inclusion,
+    /// grouping or "members are" verb, "made", "make", "both", "member" or "members".
+    static let membershipCues: WordSet = inclusionVerbs.union(groupingVerbs).union(membersAreVerbs).union([
+        "made", "make", "both", "member", "members",
+    ])
+
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
-        for i in s.range {
+        // each pattern needs one of the cue words at `i`: any other word is passed after one look-up
+        // instead of the patterns' dozen comparisons and set look-ups
+        let cues = Self.membershipCues
+        for i in s.range where s.lower(i, isIn: cues) {
             if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1, is: "which") || s.lower(i - 1, is: "that"), let body = bodyBeforeRelativeClause(s, comma: i - 2) {
                 groupedWith(s, of: body, list: listedMembers(s, of: body, from: i + 1, &facts), &facts)
             }

@@ -33,10 +33,13 @@ extension RoleExtractor {
     /// "its"/"their" (the state or body named last) stand for.
     func appositionStandings(_ s: SentenceView, _ facts: inout [Fact]) {
         formerColonies(s, &facts)
+        // read once: a static table is asked for (a lazy initialization checked) at each use
+        let standingNouns = Self.standingNouns
         for n in s.range where s.mentionAt[n] == nil {
-            let word = s.lower(n)
             // "colonial power": a power is a standing only as a colonial one
-            guard let role = s.lower(n, in: Self.standingNouns) ?? (word == "power" && s.lower(n - 1, is: "colonial") ? "colonial power" : nil) else { continue }
+            guard let role = s.lower(n, in: standingNouns) ?? (s.lower(n, is: "power") && s.lower(n - 1, is: "colonial") ? "colonial power" : nil) else { continue }
+            // the word's text copied for a standing's noun only, not for every word
+            let word = s.lower(n)
             var d = n - 1
             // ("second-largest trading partner": a hyphen and the word before it count as one modifier)
             var hyphens = 0

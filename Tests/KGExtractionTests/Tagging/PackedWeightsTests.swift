@@ -79,6 +79,40 @@ final class PackedWeightsTests: XCTestCase {
         }
     }
 
+    /// Dense rows over 136 labels (seventeen chunks of eight), added for every range of whole and
+    /// part chunks: every width of the AVX2 sums' one pass (one to fourteen chunks) and, past
+    /// fourteen, a pass of eight before the rest.
+    func testDenseRowsAddUpForEveryNumberOfChunks() {
+        let labelCount = 136
+        var keys: [UInt32] = [], rowStarts: [Int32] = [0], labels: [UInt8] = [], weights: [Int16] = []
+        for row in 0..<5 {
+            keys.append(UInt32(row + 1) &* 2_246_822_519)
+            for label in 0..<labelCount where label % (row + 2) != 1 {
+                labels.append(UInt8(label))
+                weights.append(Int16(truncatingIfNeeded: (row + 3) &* (label &* 7_919 &- 20_000)))
+            }
+            rowStarts.append(Int32(labels.count))
+        }
+        var expected = [Int32](repeating: 0, count: labelCount)
+        for entry in labels.indices { expected[Int(labels[entry])] += Int32(weights[entry]) }
+        var packed = PackedWeights(keys: keys, rowStarts: rowStarts, labels: labels, weights: weights)
+        for withAVX2 in Set([packed.sumsWithAVX2, false]) {
+            packed.sumsWithAVX2 = withAVX2
+            for first in stride(from: 0, to: labelCount, by: 8) {
+                for last in stride(from: first + 8, through: labelCount, by: 8) {
+                    // whole chunks, and the same chunks less a label at each end
+                    for asked in [first..<last, (first + 1)..<(last - 1)] where !asked.isEmpty {
+                        var partial = [Int32](repeating: 0, count: labelCount)
+                        keys.withUnsafeBufferPointer { keys in
+                            partial.withUnsafeMutableBufferPointer { packed.accumulate(keys, into: $0.baseAddress!, labels: asked) }
+                        }
+                        XCTAssertEqual(Array(partial[asked]), Array(expected[asked]), "\(asked), AVX2 \(withAVX2)")
+                    }
+                }
+            }
+        }
+    }
+
     private func scores70(_ packed: PackedWeights, _ keys: [UInt32], labels: Range<Int>?) -> [Int32] {
         var scores = [Int32](repeating: 0, count: 70)
         keys.withUnsafeBufferPointer { keys in
