@@ -116,14 +116,19 @@ struct ActionExtractor {
                 t.lower.hasSuffix("ed")
             {
                 var j = v + 1
-                // (not past a preposition: "U.S.-brokered peace deal in Washington" brokered no Washington)
-                while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord, s.tag(j)?.upos != .ADP { j += 1 }
+                // (not past a preposition: "U.S.-brokered peace deal in Washington" brokered no Washington;
+                // nor past a verb: "Russian-backed separatists seized Donetsk" backed no Donetsk)
+                while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord, s.tag(j)?.upos != .ADP,
+                    !(s.tag(j).map { Self.finiteVerbTags.contains($0.xpos) } ?? false)
+                {
+                    j += 1
+                }
                 if s.mention(startingAt: j) == nil, Self.mediationLemmas.contains(verb.lemma) {
                     // "Serbia and Kosovo strike EU-brokered deal": the deal's sides open the sentence
                     add(&facts, s, [actor], verb, openingSides(s, before: s.mentions[actor].range.lowerBound), v, FactConfidence.Window.fusedParticiple)
                     continue
                 }
-                if let object = s.mention(startingAt: j) {
+                if let object = s.mention(startingAt: j) ?? appositionNamed(s, participlePhrase: s.mentions[actor].range.lowerBound, nounEnd: j) {
                     // "the Moscow-led CSTO": leading a body is a standing in it, not an act toward it
                     if let role = RoleExtractor.leadershipParticiples[t.lower, hash: t.lowerHash] {
                         for subject in s.mentions[actor].entities where s.mentions[actor].type != .location {
@@ -351,5 +356,22 @@ struct ActionExtractor {
                     file: file, line: line)
             }
         }
+    }
+
+    /// Penn tags of a finite verb or a past form (a closed class): what ends the noun phrase a fused
+    /// participle opens ("Russian-backed separatists seized/VBN Donetsk", a past form misread as a participle).
+    static let finiteVerbTags: Set<PennTag> = [.VBD, .VBZ, .VBP, .VBN, .MD]
+
+    /// "the CICIG, a United Nations-backed body,": the name a fused participle's noun phrase is in
+    /// apposition to, when the phrase (from `participlePhrase`, its actor's first token, to `nounEnd`)
+    /// follows that name's comma after an article and ends the clause with at most two nouns; nil otherwise.
+    func appositionNamed(_ s: SentenceView, participlePhrase start: Int, nounEnd: Int) -> Int? {
+        guard s.range.contains(nounEnd), [",", ".", ";"].contains(s.lower(nounEnd)) || nounEnd == s.range.upperBound - 1,
+            nounEnd - start <= 8, s.lower(start - 1, isIn: WordSet.articles), s.lower(start - 2, is: ",")
+        else { return nil }
+        let comma = start - 2
+        // "the International Commission against Impunity in Guatemala (CICIG), a ...": past the acronym's brackets
+        if s.lower(comma - 1, is: ")"), let acronym = s.mention(endingBefore: comma - 1) { return acronym }
+        return s.mention(endingBefore: comma)
     }
 }

@@ -6,7 +6,8 @@ import XCTest
 /// all of them go; the first of a kind to do something is the one the clause names, not the kind's
 /// demonym; a place noun stands for the place named right before it; a month after a place of a
 /// dateline is no place; "both" after a list's verb stands for the list; a
-/// refusal of a plea a possessive pronoun gives an owner is aimed at the owner; a refusal of "the demand" answers whoever asked it of the one refusing.
+/// refusal of a plea a possessive pronoun gives an owner is aimed at the owner; a refusal of "the demand" answers whoever asked it of the one refusing; a fused
+/// participle's phrase in apposition to a name acts on the name, and stops at a verb.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -80,5 +81,15 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(named.contains("Eritrea -reject-> Ethiopia"), "\(named)")
         // no one asked the refuser anything
         XCTAssertFalse(try all("Kenya asked Uganda to act. Tanzania rejected the request.").contains { $0.hasPrefix("Tanzania -reject->") })
+    }
+
+    func testAFusedParticiplesPhraseInAppositionToANameActsOnTheName() throws {
+        let facts = try all(
+            "The case was uncovered by the International Commission against Impunity in Guatemala (CICIG), a United Nations-backed body.")
+        XCTAssertTrue(facts.contains("United Nations -back-> International Commission against Impunity in Guatemala"), "\(facts)")
+        // the phrase stops at its clause's verb: the separatists backed, not Donetsk
+        XCTAssertEqual(try all("Russian-backed separatists seized Donetsk."), [])
+        // a name right after the participle is still what it acts on
+        XCTAssertTrue(try all("Iran-backed Houthi rebels attacked Saudi Arabia.").contains("Iran -back-> Houthis"))
     }
 }
