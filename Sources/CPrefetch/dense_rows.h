@@ -37,6 +37,11 @@ static inline int kg_has_avx2(void) {
 }
 
 #if defined(__x86_64__)
+// Chunk `k`'s add of a row to its sums, and its store, in a pass of `N` chunks (no code when k >= N).
+#define KG_DENSE_ROWS_ADD(N, k) \
+    if (N > k) s##k += __builtin_convertvector(*(const kg_weights8 *)(row + 8 * k), kg_sums8);
+#define KG_DENSE_ROWS_STORE(N, k) \
+    if (N > k) *(kg_sums8 *)(sums + 8 * k) = s##k;
 // The sums over `rows` of `N` chunks of eight labels, starting at `start` in each row, to
 // `sums[0 ..< 8 * N]`: one pass over the rows for all `N` chunks, their sums kept in registers
 // (fourteen chunks' sums and a row's load fit AVX2's sixteen registers). A pass reads each row's
@@ -48,35 +53,15 @@ static inline int kg_has_avx2(void) {
         kg_sums8 s7 = {0}, s8 = {0}, s9 = {0}, s10 = {0}, s11 = {0}, s12 = {0}, s13 = {0};                 \
         for (intptr_t r = 0; r < rowCount; r++) {                                                          \
             const int16_t *row = start + (intptr_t)rows[r] * width;                                        \
-            s0 += __builtin_convertvector(*(const kg_weights8 *)row, kg_sums8);                            \
-            if (N > 1) s1 += __builtin_convertvector(*(const kg_weights8 *)(row + 8), kg_sums8);           \
-            if (N > 2) s2 += __builtin_convertvector(*(const kg_weights8 *)(row + 16), kg_sums8);          \
-            if (N > 3) s3 += __builtin_convertvector(*(const kg_weights8 *)(row + 24), kg_sums8);          \
-            if (N > 4) s4 += __builtin_convertvector(*(const kg_weights8 *)(row + 32), kg_sums8);          \
-            if (N > 5) s5 += __builtin_convertvector(*(const kg_weights8 *)(row + 40), kg_sums8);          \
-            if (N > 6) s6 += __builtin_convertvector(*(const kg_weights8 *)(row + 48), kg_sums8);          \
-            if (N > 7) s7 += __builtin_convertvector(*(const kg_weights8 *)(row + 56), kg_sums8);          \
-            if (N > 8) s8 += __builtin_convertvector(*(const kg_weights8 *)(row + 64), kg_sums8);          \
-            if (N > 9) s9 += __builtin_convertvector(*(const kg_weights8 *)(row + 72), kg_sums8);          \
-            if (N > 10) s10 += __builtin_convertvector(*(const kg_weights8 *)(row + 80), kg_sums8);          \
-            if (N > 11) s11 += __builtin_convertvector(*(const kg_weights8 *)(row + 88), kg_sums8);          \
-            if (N > 12) s12 += __builtin_convertvector(*(const kg_weights8 *)(row + 96), kg_sums8);          \
-            if (N > 13) s13 += __builtin_convertvector(*(const kg_weights8 *)(row + 104), kg_sums8);          \
+            KG_DENSE_ROWS_ADD(N, 0) KG_DENSE_ROWS_ADD(N, 1) KG_DENSE_ROWS_ADD(N, 2) KG_DENSE_ROWS_ADD(N, 3)            \
+            KG_DENSE_ROWS_ADD(N, 4) KG_DENSE_ROWS_ADD(N, 5) KG_DENSE_ROWS_ADD(N, 6) KG_DENSE_ROWS_ADD(N, 7)            \
+            KG_DENSE_ROWS_ADD(N, 8) KG_DENSE_ROWS_ADD(N, 9) KG_DENSE_ROWS_ADD(N, 10) KG_DENSE_ROWS_ADD(N, 11)          \
+            KG_DENSE_ROWS_ADD(N, 12) KG_DENSE_ROWS_ADD(N, 13)                                                    \
         }                                                                                                  \
-        *(kg_sums8 *)sums = s0;                                                                            \
-        if (N > 1) *(kg_sums8 *)(sums + 8) = s1;                                                           \
-        if (N > 2) *(kg_sums8 *)(sums + 16) = s2;                                                          \
-        if (N > 3) *(kg_sums8 *)(sums + 24) = s3;                                                          \
-        if (N > 4) *(kg_sums8 *)(sums + 32) = s4;                                                          \
-        if (N > 5) *(kg_sums8 *)(sums + 40) = s5;                                                          \
-        if (N > 6) *(kg_sums8 *)(sums + 48) = s6;                                                          \
-        if (N > 7) *(kg_sums8 *)(sums + 56) = s7;                                                          \
-        if (N > 8) *(kg_sums8 *)(sums + 64) = s8;                                                           \
-        if (N > 9) *(kg_sums8 *)(sums + 72) = s9;                                                           \
-        if (N > 10) *(kg_sums8 *)(sums + 80) = s10;                                                           \
-        if (N > 11) *(kg_sums8 *)(sums + 88) = s11;                                                           \
-        if (N > 12) *(kg_sums8 *)(sums + 96) = s12;                                                           \
-        if (N > 13) *(kg_sums8 *)(sums + 104) = s13;                                                           \
+        KG_DENSE_ROWS_STORE(N, 0) KG_DENSE_ROWS_STORE(N, 1) KG_DENSE_ROWS_STORE(N, 2) KG_DENSE_ROWS_STORE(N, 3)        \
+        KG_DENSE_ROWS_STORE(N, 4) KG_DENSE_ROWS_STORE(N, 5) KG_DENSE_ROWS_STORE(N, 6) KG_DENSE_ROWS_STORE(N, 7)        \
+        KG_DENSE_ROWS_STORE(N, 8) KG_DENSE_ROWS_STORE(N, 9) KG_DENSE_ROWS_STORE(N, 10) KG_DENSE_ROWS_STORE(N, 11)      \
+        KG_DENSE_ROWS_STORE(N, 12) KG_DENSE_ROWS_STORE(N, 13)                                                    \
     }
 KG_DENSE_ROWS_PASS(1)
 KG_DENSE_ROWS_PASS(2)
@@ -93,6 +78,8 @@ KG_DENSE_ROWS_PASS(12)
 KG_DENSE_ROWS_PASS(13)
 KG_DENSE_ROWS_PASS(14)
 #undef KG_DENSE_ROWS_PASS
+#undef KG_DENSE_ROWS_ADD
+#undef KG_DENSE_ROWS_STORE
 
 // For each of `chunkCount` chunks of eight labels starting at label `firstChunk * 8`, the sums over
 // `rows` (row numbers of a table of rows `width` weights long) of their weights: chunk `k`'s
