@@ -908,6 +908,13 @@ extension EntityRecognizer {
         if words.count > 1, NameCues.organizationHeads.contains(lastLower), !(titled && firstName) {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
+        // "the centre-right Ciudadanos", "Orban's ruling Fidesz": a name right after a word for a political
+        // camp, that no first name opens and no noun of what it modifies follows, is a party
+        if !titled, !firstName, let b = before, Self.isPoliticalCamp(b, before2),
+            !(after.map { $0.isWord && !$0.isCapitalized && Self.campModifiedNouns.contains($0.lower) } ?? false)
+        {
+            return RawMention(range: range, type: .organization, name: name, origin: .name)
+        }
         // "a Nobel peace laureate", "an Arab state": one capitalized word after "a" that modifies a noun is no name
         if words.count == 1, let b = before, ["a", "an"].contains(b.lower), let after, after.isWord, !after.isCapitalized { return nil }
         // "the Kyrgyz town of Jalal-Abad": right after a place's noun and "of", even a first name opens a place's name
@@ -1258,4 +1265,26 @@ extension EntityRecognizer {
     func capitalizedWord(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
     }
+
+    /// Words for a political camp before a party's name (a closed class): "the conservative X",
+    /// "the ruling X"; "right", "left" and "wing" only as the end of a hyphened camp ("far-right",
+    /// "centre-left", "right-wing").
+    static let politicalCampWords: Set<String> = [
+        "conservative", "liberal", "socialist", "nationalist", "populist", "ruling", "opposition", "islamist", "communist",
+    ]
+    static let hyphenedCampEnds: Set<String> = ["right", "left", "wing"]
+
+    /// Whether `word` (with `before` the token before it) is a word for a political camp.
+    static func isPoliticalCamp(_ word: Token, _ before: Token?) -> Bool {
+        if word.isCapitalized { return false }
+        if politicalCampWords.contains(word.lower) { return true }
+        return hyphenedCampEnds.contains(word.lower) && before?.text == "-"
+    }
+
+    /// Nouns a party's name modifies after a camp word (a closed class): "the ruling Fidesz party" is
+    /// read by its head, "the opposition Labor leader" names a person.
+    static let campModifiedNouns: Set<String> = [
+        "party", "parties", "leader", "leaders", "government", "candidate", "candidates", "lawmaker", "lawmakers", "deputy",
+        "deputies", "member", "members", "supporters", "movement", "alliance", "coalition", "bloc", "family", "senator", "mp",
+    ]
 }

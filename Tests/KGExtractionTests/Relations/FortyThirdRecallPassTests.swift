@@ -7,7 +7,8 @@ import XCTest
 /// demonym; a place noun stands for the place named right before it; a month after a place of a
 /// dateline is no place; "both" after a list's verb stands for the list; a
 /// refusal of a plea a possessive pronoun gives an owner is aimed at the owner; a refusal of "the demand" answers whoever asked it of the one refusing; a fused
-/// participle's phrase in apposition to a name acts on the name, and stops at a verb.
+/// participle's phrase in apposition to a name acts on the name, and stops at a verb; a name
+/// after a word for a political camp is a party.
 final class FortyThirdRecallPassTests: ExtractionTestCase {
     func testAToPhraseAfterConjoinedObjectsOfASendingVerbIsTheVerbsRecipient() throws {
         let facts = try all("The United States sent aid and a field hospital to Chile.")
@@ -91,5 +92,14 @@ final class FortyThirdRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(try all("Russian-backed separatists seized Donetsk."), [])
         // a name right after the participle is still what it acts on
         XCTAssertTrue(try all("Iran-backed Houthi rebels attacked Saudi Arabia.").contains("Iran -back-> Houthis"))
+    }
+
+    func testANameAfterAWordForAPoliticalCampIsAParty() throws {
+        let names = try typedNames("Albert Rivera, leader of the centre-right Ciudadanos, spoke. Viktor Orban's ruling Fidesz won the vote.")
+        XCTAssertTrue(names.contains("Ciudadanos|organization"), "\(names)")
+        XCTAssertTrue(names.contains("Fidesz|organization"), "\(names)")
+        XCTAssertTrue(try roles("Albert Rivera, leader of the centre-right Ciudadanos, spoke.").contains("Albert Rivera -leader-> Ciudadanos"))
+        // a person's name after the camp word stays a person's
+        XCTAssertTrue(try typedNames("The conservative Sebastian Kurz won.").contains("Sebastian Kurz|person"))
     }
 }
