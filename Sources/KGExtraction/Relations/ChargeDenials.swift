@@ -2,7 +2,9 @@ import KGModel
 
 /// Denials of a charge the article reported before: "Iran, which Saudi Arabia accuses of arming the
 /// Houthis, ... . Tehran denies the charge." The denial names no one, but is made toward whoever
-/// made the charge, so it becomes a fact against each earlier accuser of the one denying.
+/// made the charge, so it becomes a fact against each earlier accuser of the one denying. A refusal
+/// of "the demand" or "the request" is read the same way, toward whoever asked it of the one refusing
+/// ("Ethiopia demanded that Eritrea withdraw. Isaias rejected the demand.").
 ///
 /// ```swift
 /// var denials = ChargeDenials(lexicons: lexicons)
@@ -165,6 +167,7 @@ struct ChargeDenials {
             guard let (v, verb) = denyingVerb(s, after: end) else { continue }
             var n = v + 1
             while n < v + 4, s.lower(n, isIn: ActionExtractor.determiners) || s.tag(n)?.upos == .ADJ { n += 1 }
+            // (who the refusal answers: the refuser's accusers, or for a demand its demanders)
             var accusers: (Int) -> [Int] = { accusersOf[$0] ?? [] }
             // ("denied any invasion": an act named by its noun, what the charge said was done)
             if s.lower(n, isIn: Self.demandNouns) {

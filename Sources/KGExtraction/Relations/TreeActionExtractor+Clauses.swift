@@ -318,13 +318,13 @@ extension TreeActionExtractor {
     /// verb before it (or is a participle after it) whose object is a list of two or more names: "met
     /// Kibaki and Odinga and urged them", "telephoned X and Y, urging both to show restraint".
     func listedThem(_ p: ParsedSentence, _ w: Int, lemma: String) -> [Argument]? {
-        // (", urging both to show restraint": a participle after the list's verb goes on as a conjunct does)
         // ("urging both to ...", parsed with "both" an adverb or the infinitive's "both ... and": it is
         // the object all the same)
         let bothNext =
             w + 1 < p.count && p.word(w + 1, is: "both") && p.dependents(w, .obj).isEmpty
             && (p.head(w + 1) == w || p.head(w + 1).map { p.head($0) == w && p.label($0) == .xcomp } == true)
         let pronoun = p.dependents(w, .obj).contains { p.word($0, isIn: Self.listPronouns) } || bothNext
+        // (", urging both to show restraint": a participle after the list's verb goes on as a conjunct does)
         guard pronoun,
             p.label(w) == .conj || p.label(w) == .advcl && p.tags[w].xpos == .VBG, let first = p.head(w), first < w, isVerbal(p, first)
         else { return nil }
