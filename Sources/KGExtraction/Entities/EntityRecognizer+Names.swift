@@ -911,7 +911,7 @@ extension EntityRecognizer {
         // "the centre-right Ciudadanos", "Orban's ruling Fidesz": a name right after a word for a political
         // camp, that no first name opens and no noun of what it modifies follows, is a party
         if !titled, !firstName, let b = before, Self.isPoliticalCamp(b, before2),
-            !(after.map { $0.isWord && !$0.isCapitalized && Self.campModifiedNouns.contains($0.lower) } ?? false)
+            !(after.map { $0.isWord && !$0.isCapitalized && Self.campModifiedNouns.contains($0.lower, hash: $0.lowerHash) } ?? false)
         {
             return RawMention(range: range, type: .organization, name: name, origin: .name)
         }
@@ -1269,21 +1269,21 @@ extension EntityRecognizer {
     /// Words for a political camp before a party's name (a closed class): "the conservative X",
     /// "the ruling X"; "right", "left" and "wing" only as the end of a hyphened camp ("far-right",
     /// "centre-left", "right-wing").
-    static let politicalCampWords: Set<String> = [
+    static let politicalCampWords: WordSet = [
         "conservative", "liberal", "socialist", "nationalist", "populist", "ruling", "opposition", "islamist", "communist",
     ]
-    static let hyphenedCampEnds: Set<String> = ["right", "left", "wing"]
+    static let hyphenedCampEnds: WordSet = ["right", "left", "wing"]
 
     /// Whether `word` (with `before` the token before it) is a word for a political camp.
     static func isPoliticalCamp(_ word: Token, _ before: Token?) -> Bool {
         if word.isCapitalized { return false }
-        if politicalCampWords.contains(word.lower) { return true }
-        return hyphenedCampEnds.contains(word.lower) && before?.text == "-"
+        if politicalCampWords.contains(word.lower, hash: word.lowerHash) { return true }
+        return hyphenedCampEnds.contains(word.lower, hash: word.lowerHash) && before?.text == "-"
     }
 
     /// Nouns a party's name modifies after a camp word (a closed class): "the ruling Fidesz party" is
     /// read by its head, "the opposition Labor leader" names a person.
-    static let campModifiedNouns: Set<String> = [
+    static let campModifiedNouns: WordSet = [
         "party", "parties", "leader", "leaders", "government", "candidate", "candidates", "lawmaker", "lawmakers", "deputy",
         "deputies", "member", "members", "supporters", "movement", "alliance", "coalition", "bloc", "family", "senator", "mp",
     ]

@@ -119,7 +119,7 @@ struct ActionExtractor {
                 // (not past a preposition: "U.S.-brokered peace deal in Washington" brokered no Washington;
                 // nor past a verb: "Russian-backed separatists seized Donetsk" backed no Donetsk)
                 while s.range.contains(j), j <= v + 3, s.mention(startingAt: j) == nil, s.tokens[j].isWord, s.tag(j)?.upos != .ADP,
-                    !(s.tag(j).map { Self.finiteVerbTags.contains($0.xpos) } ?? false)
+                    !(s.tag(j).map { CoordinatedClauses.finiteVerbTags.contains($0.xpos) || $0.xpos == .VBN } ?? false)
                 {
                     j += 1
                 }
@@ -357,10 +357,6 @@ struct ActionExtractor {
             }
         }
     }
-
-    /// Penn tags of a finite verb or a past form (a closed class): what ends the noun phrase a fused
-    /// participle opens ("Russian-backed separatists seized/VBN Donetsk", a past form misread as a participle).
-    static let finiteVerbTags: Set<PennTag> = [.VBD, .VBZ, .VBP, .VBN, .MD]
 
     /// "the CICIG, a United Nations-backed body,": the name a fused participle's noun phrase is in
     /// apposition to, when the phrase (from `participlePhrase`, its actor's first token, to `nounEnd`)

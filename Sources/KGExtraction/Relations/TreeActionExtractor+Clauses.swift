@@ -136,7 +136,7 @@ extension TreeActionExtractor {
             let plea = p.dependents(w, .obj).first(where: { p.word($0, isIn: Self.claimNouns) || p.word($0, isIn: Self.pleaNouns) || p.word($0, isIn: Self.bidNouns) }),
             let owner = p.dependents(plea, .nmodPoss).first(where: { p.mentionOf[$0] == nil }),
             let kinds = Self.possessivePronounKinds[p.words[owner]],
-            let m = subjectAntecedent(p, owner, actors: actors, kinds: kinds) ?? antecedent(p, owner, actors: actors, kinds: kinds)
+            let m = antecedent(p, owner, actors: actors, kinds: kinds, preferringSubjects: true)
         {
             targets = [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
         }
@@ -359,8 +359,13 @@ extension TreeActionExtractor {
 
     /// The name a pronoun object stands for: the nearest one before it in the sentence of a kind the
     /// pronoun fits, that is not who acts ("after the general urged him to step down": not the general).
-    /// A possessive pronoun is read with `kinds`, the kinds of entity it can stand for.
-    func antecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument], kinds possessive: Set<EntityType>? = nil) -> Int? {
+    /// A possessive pronoun is read with `kinds`, the kinds of entity it can stand for; with
+    /// `preferringSubjects`, a name that is a clause's subject goes before a nearer one that is not
+    /// ("Kosovo raised its tariff on goods from Serbia and Bosnia, a day after Interpol rejected its
+    /// bid": Kosovo, not Bosnia).
+    func antecedent(
+        _ p: ParsedSentence, _ pronoun: Int, actors: [Argument], kinds possessive: Set<EntityType>? = nil, preferringSubjects: Bool = false
+    ) -> Int? {
         guard let kinds = possessive ?? Self.objectPronouns[p.words[pronoun]] else { return nil }
         // "her" before a noun is a possessive, not an object
         if possessive == nil, p.word(pronoun, is: "her"), p.label(pronoun) == .nmodPoss { return nil }
@@ -368,7 +373,9 @@ extension TreeActionExtractor {
         let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
         // a dateline's names are no one's antecedent ("MANAGUA, July 5 (Reuters) - ... accusing them")
         let opening = DatelinePrefix.end(p.view.tokens, p.view.range)
-        var best: Int?
+        var best: Int?, bestSubject: Int?
+        // the names before the pronoun that are a clause's subject
+        let subjects = preferringSubjects ? Set((0..<pronoun).filter { DependencyTree.isNominalSubject(p.label($0)) }.compactMap { p.usableMention($0) }) : []
         // "U.S. President Joe Biden ... welcomed it": the country of the actor's own title is not what "it" is
         let actorStarts = actors.map { p.view.mentions[$0.mention].range.lowerBound }
         func titlesAnActor(_ range: Range<Int>) -> Bool {
@@ -385,20 +392,9 @@ extension TreeActionExtractor {
                 !titlesAnActor(mention.range)
             else { continue }
             if best.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { best = m }
+            if subjects.contains(m), bestSubject.map({ p.view.mentions[$0].range.lowerBound < mention.range.lowerBound }) ?? true { bestSubject = m }
         }
-        return best
-    }
-
-    /// The nearest name before a possessive pronoun that is a clause's subject, of a kind the pronoun
-    /// fits and not who acts: "Kosovo raised its tariff on goods from Serbia and Bosnia, a day after
-    /// Interpol rejected its bid" (Kosovo, not Bosnia).
-    func subjectAntecedent(_ p: ParsedSentence, _ pronoun: Int, actors: [Argument], kinds: Set<EntityType>) -> Int? {
-        let acting = Set(actors.flatMap { p.view.mentions[$0.mention].entities })
-        for word in stride(from: pronoun - 1, through: 0, by: -1) where DependencyTree.isNominalSubject(p.label(word)) {
-            guard let m = p.usableMention(word), kinds.contains(p.view.mentions[m].type), acting.isDisjoint(with: p.view.mentions[m].entities) else { continue }
-            return m
-        }
-        return nil
+        return bestSubject ?? best
     }
 
     /// Passive voice on the tree: a passive subject or auxiliary, or a past participle hanging on a
