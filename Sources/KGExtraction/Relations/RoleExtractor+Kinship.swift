@@ -59,6 +59,35 @@ extension RoleExtractor {
         return (s.roles[r].name, start)
     }
 
+    /// "his special envoy, X", "her chief of staff, X", "his running mate, X": a title that is no
+    /// national office, after "his" or "her" (a few lower-case modifiers may stand between: "his
+    /// sacked chief of staff"), its holder named after a comma, serves the person the pronoun stands
+    /// for. A national office there ("his foreign minister, X") is the state's, read elsewhere.
+    /// Returns the title and its first token; nil for any other word at `n`.
+    func pronounOwnedTitle(_ s: SentenceView, endingAt n: Int) -> (name: String, start: Int)? {
+        guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1, is: ","), !Self.isNationalOffice(s.roles[r].name) else { return nil }
+        let start = s.roles[r].range.lowerBound
+        var b = start - 1
+        while b > start - 1 - Self.kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized,
+            !s.lower(b, isIn: WordSet.personPossessives)
+        {
+            b -= 1
+        }
+        guard s.lower(b, isIn: WordSet.personPossessives) else { return nil }
+        return (s.roles[r].name, start)
+    }
+
+    /// The person named first in the sentence (after a dateline and a title of the name's own) when a
+    /// lower-case word follows the name: the subject of the sentence's first clause ("Bolsonaro
+    /// accused ...", "Brazilian President Jair Bolsonaro accused ..."); nil otherwise.
+    func openingPerson(_ s: SentenceView) -> Int? {
+        let start = Self.pastOwnTitle(s, at: DatelinePrefix.end(s.tokens, s.range))
+        guard let m = s.mention(startingAt: start), s.mentions[m].type == .person else { return nil }
+        let next = s.mentions[m].range.upperBound
+        guard s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized else { return nil }
+        return m
+    }
+
     /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
     static let verbBeforeAsWords = 3
 
@@ -125,7 +154,9 @@ extension RoleExtractor {
             if kin != nil, s.lower(n - 1, is: "-"), Self.kinshipNouns[s.lower(n - 2) + "-" + s.lower(n)] != nil, s.mentionAt[n - 2] == nil {
                 nounStart = n - 2
             }
+            var pronounOwned = false
             if kin == nil, let title = personalTitle(s, endingAt: n) { (kin, nounStart) = (title.name, title.start) }
+            if kin == nil, let title = pronounOwnedTitle(s, endingAt: n) { (kin, nounStart, pronounOwned) = (title.name, title.start, true) }
             // "his spokesman, Bayo Onanuga", "Rajapaksa's spokesman Mohan Samaranayake": a person's own
             // spokesman (a body's or a state's is an office, read elsewhere)
             if kin == nil, s.lower(n, isIn: spokespersonNouns),
@@ -157,6 +188,11 @@ extension RoleExtractor {
                 phraseStart = s.mentions[m].range.lowerBound
             } else if s.lower(d, isIn: WordSet.personPossessives) {
                 of = s.mentions.lastIndex { $0.type == .person && $0.range.upperBound <= d }
+                // "Bolsonaro accused Macron of ..., and his chief of staff, X": a clause joined by ", and"
+                // takes up the first clause's subject, not the last name of its object
+                if pronounOwned, s.lower(d - 1, is: "and"), s.lower(d - 2, is: ","), let subject = openingPerson(s), s.mentions[subject].range.upperBound < d - 2 {
+                    of = subject
+                }
                 if of == nil { ofEntity = previousPersons.first?.entity }
             } else if s.lower(d, is: "whose"), s.lower(d - 1, is: ","), let m = s.mention(endingBefore: d - 1), s.mentions[m].type == .person {
                 of = m
