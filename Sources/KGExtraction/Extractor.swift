@@ -173,6 +173,8 @@ public final class Extractor: Sendable {
         for (index, range) in sentenceRanges.enumerated() {
             // ("the Russian leader" after "Russian President Vladimir Putin": Putin)
             views[index] = leaderDescriptions.resolving(tokens, range: range, mentions: views[index])
+            // ("a charge the prime minister rejected": the one person titled so)
+            views[index] += leaderDescriptions.bareDescriptions(tokens, range: range, mentions: views[index], roles: rolesBySentence[index])
             let extra = anaphora.resolve(
                 tokens, range: range, mentions: views[index], roles: rolesBySentence[index], lastList: &lastList, lastCountries: &lastCountries,
                 lastPerson: &lastPerson,
@@ -188,6 +190,7 @@ public final class Extractor: Sendable {
             let roleFacts = stated + roles.contextual(view, &roleContext, sentenceFacts: stated, bare: bare)
             for fact in roleFacts where bodyOf[fact.subject] == nil && RoleExtractor.isOffice(fact) { bodyOf[fact.subject] = fact.object }
             leaderDescriptions.record(roleFacts)
+            leaderDescriptions.record(bare)
             let speakers = quotes.resolve(view, bodyOf: bodyOf)
             // an action links two entities: only sentences naming two are worth tagging
             let all = named + speakers

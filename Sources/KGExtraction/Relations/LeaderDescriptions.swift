@@ -30,12 +30,52 @@ struct LeaderDescriptions {
         "leader": true, "president": false, "premier": false, "chancellor": false, "king": false, "emir": false, "chairman": false,
     ]
 
+    /// The people each title has been given by the roles read so far, whatever they hold it in.
+    private var holdersOfTitle: [String: Set<Int>] = [:]
+
     /// Records the role facts of a sentence: each person titled of a state or body.
     mutating func record(_ roleFacts: [Fact]) {
         for fact in roleFacts where fact.kind == .role && Self.leaderTitles.contains(fact.action) {
             holders[Key(entity: fact.object, title: fact.action), default: []].insert(fact.subject)
             holders[Key(entity: fact.object, title: "leader"), default: []].insert(fact.subject)
+            holdersOfTitle[fact.action, default: []].insert(fact.subject)
         }
+    }
+
+    /// Records the bare titles of a sentence ("Prime Minister Jane Doe"): each person titled, in no
+    /// state yet.
+    mutating func record(_ bare: [RoleExtractor.BareTitle]) {
+        for title in bare where Self.leaderTitles.contains(title.role) { holdersOfTitle[title.role, default: []].insert(title.person) }
+    }
+
+    /// Words (a closed class) that may stand between "the" and a title the description is made of:
+    /// "the new president", "the outgoing prime minister".
+    static let describingModifiers: WordSet = ["new", "outgoing"]
+
+    /// "a charge the prime minister rejected", "congratulations to the new president": "the" and a
+    /// leader's title with no state, body or name beside it stands for the one person the document's
+    /// roles so far give that title; with none or several, nothing. Returns the sentence's extra spans.
+    func bareDescriptions(_ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], roles: [RoleSpan]) -> [SentenceView.Span] {
+        guard !holdersOfTitle.isEmpty else { return [] }
+        var out: [SentenceView.Span] = []
+        for role in roles where Self.leaderTitles.contains(role.name) && role.name != "leader" {
+            var the = role.range.lowerBound - 1
+            if the > range.lowerBound, tokens.lower(the, isIn: Self.describingModifiers) { the -= 1 }
+            let end = role.range.upperBound
+            guard the >= range.lowerBound, tokens[the].lower == "the",
+                let people = holdersOfTitle[role.name], people.count == 1, let person = people.first,
+                !mentions.contains(where: { $0.range.overlaps(the..<(end + 1)) })
+            else { continue }
+            // "the president of X", "the prime minister, X", "the president X": a name or body follows
+            if end < range.upperBound {
+                let next = tokens[end]
+                if next.isWord && next.isCapitalized || next.lower == "of" || next.text == "," && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
+                    continue
+                }
+            }
+            out.append(SentenceView.Span(range: the..<end, entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
+        }
+        return out
     }
 
     /// The sentence's mentions with each description of a titled person ("the" + a state's, demonym's

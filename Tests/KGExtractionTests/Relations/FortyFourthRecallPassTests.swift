@@ -3,7 +3,9 @@ import XCTest
 @testable import KGExtraction
 
 /// The forty-fourth pass on unseen news: a title that is no national office, after "his" or "her"
-/// and with its holder named after a comma, serves the person the pronoun stands for.
+/// and with its holder named after a comma, serves the person the pronoun stands for; "the
+/// president", "the new president", "the prime minister" stand for the one person the document
+/// has titled so.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -22,5 +24,25 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // with no holder named after the comma, the title is no one's
         let unnamed = try roles("U.S. President Donald Trump said his special envoy had informed Qatar.")
         XCTAssertEqual(unnamed, ["Donald Trump -president-> United States"])
+    }
+
+    func testTheTitleAloneStandsForTheOnePersonTheDocumentTitledSo() throws {
+        let charge = try all(
+            "Prime Minister Tuilaepa Sailele Malielegaoi nominated Tui Atua. SDUP leader Le Mamea Ropati accused Tuilaepa's government of rushing the vote, a charge the prime minister rejected."
+        )
+        XCTAssertTrue(charge.contains("Tuilaepa Sailele Malielegaoi -reject-> Le Mamea Ropati"), "\(charge)")
+        let new = try all("Anote Tong was sworn in as president of Kiribati. The European Union congratulated the new president.")
+        XCTAssertEqual(new, ["Anote Tong -president-> Kiribati", "European Union -congratulate-> Anote Tong"])
+        // two people titled president: the description names neither
+        let two = try all(
+            "Chinese President Xi Jinping arrived. Anote Tong was sworn in as president of Kiribati. The European Union congratulated the new president.")
+        XCTAssertFalse(two.contains { $0.hasPrefix("European Union -congratulate->") }, "\(two)")
+        // a title given only later stands for no one yet
+        let later = try all("The European Union congratulated the president. Anote Tong was sworn in as president of Kiribati.")
+        XCTAssertEqual(later, ["Anote Tong -president-> Kiribati"])
+        // "the president of X" is X's
+        let of = try all("Anote Tong was sworn in as president of Kiribati. The European Union congratulated the president of Fiji.")
+        XCTAssertTrue(of.contains("European Union -congratulate-> Fiji"), "\(of)")
+        XCTAssertFalse(of.contains("European Union -congratulate-> Anote Tong"), "\(of)")
     }
 }
