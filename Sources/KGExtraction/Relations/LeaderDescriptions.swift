@@ -43,9 +43,11 @@ struct LeaderDescriptions {
     }
 
     /// Records the bare titles of a sentence ("Prime Minister Jane Doe"): each person titled, in no
-    /// state yet.
+    /// state yet (not one who may hold the title no longer: "a former prime minister", "had been president").
     mutating func record(_ bare: [RoleExtractor.BareTitle]) {
-        for title in bare where Self.leaderTitles.contains(title.role) { holdersOfTitle[title.role, default: []].insert(title.person) }
+        for title in bare where !title.mayBeFormer && Self.leaderTitles.contains(title.role) {
+            holdersOfTitle[title.role, default: []].insert(title.person)
+        }
     }
 
     /// Words (a closed class) that may stand between "the" and a title the description is made of:

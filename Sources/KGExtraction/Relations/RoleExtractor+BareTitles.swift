@@ -131,7 +131,42 @@ extension RoleExtractor {
                 ?? (closesSpeech ? nil : nearestCountry(s, from: r.lowerBound, to: after, bodies: bodies, person: title.person))
             out.append(title)
         }
-        return out + appositionBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s) + stateMediaOfTheStory(s)
+        return out + appositionBareTitles(s, bodies: bodies) + copulaBareTitles(s, bodies: bodies) + colonialPowersOfTheStory(s) + pluralBareTitles(s)
+            + stateMediaOfTheStory(s)
+    }
+
+    /// Words (a closed class) between a copula and the title it states: "is now prime minister",
+    /// "was then president".
+    static let copulaTitleAdverbs: WordSet = ["now", "then", "also", "still"]
+
+    /// "X, who had been president since 1994,", "X had been head of state since independence", "whose
+    /// leader X is industry minister": a national office stated by "is", "was", "has been" or "had
+    /// been" with no body after it ("of BODY", a possessive) or before it is a bare title of the
+    /// copula's subject, placed in the story's country. A past tense may state a title no longer
+    /// held: it is read as one that may be former.
+    func copulaBareTitles(_ s: SentenceView, bodies: Set<Int>) -> [BareTitle] {
+        var out: [BareTitle] = []
+        for role in s.roles where Self.isNationalOffice(role.name) {
+            let r = role.range
+            var copula = r.lowerBound - 1
+            if s.lower(copula, isIn: Self.copulaTitleAdverbs) { copula -= 1 }
+            var subjectEnd = copula
+            let perfect = s.lower(copula, is: "been") && (s.lower(copula - 1, is: "had") || s.lower(copula - 1, is: "has"))
+            if perfect { subjectEnd = copula - 1 } else if !s.lower(copula, isIn: Self.copulaForms) { continue }
+            // the title names no body after it and is no name's: "is president of X", "was President X"
+            let after = r.upperBound
+            if s.range.contains(after), s.lower(after, is: "of") || s.lower(after, is: "'s") || s.tokens[after].isCapitalized || s.mentionAt[after] != nil {
+                continue
+            }
+            guard let p = copulaSubject(s, copula: subjectEnd) else { continue }
+            let from = s.mentions[p].range.lowerBound
+            var title = BareTitle(
+                person: s.mentions[p].entity, role: role.name, sentence: s.index, span: s.span(from, after),
+                mayBeFormer: perfect || s.lower(copula, is: "was"), prefersStoryCountry: true)
+            title.sentenceCountry = nearestCountry(s, from: from, to: after, bodies: bodies, person: title.person)
+            out.append(title)
+        }
+        return out
     }
 
     /// Words that make a medium a state's: "the state broadcaster", "the official news agency".

@@ -5,7 +5,8 @@ import XCTest
 /// The forty-fourth pass on unseen news: a title that is no national office, after "his" or "her"
 /// and with its holder named after a comma, serves the person the pronoun stands for; "the
 /// president", "the new president", "the prime minister" stand for the one person the document
-/// has titled so.
+/// has titled so; a national office stated by a copula with no body beside it ("X, who had been
+/// president since 1994") is a bare title of the story's country.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -44,5 +45,18 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         let of = try all("Anote Tong was sworn in as president of Kiribati. The European Union congratulated the president of Fiji.")
         XCTAssertTrue(of.contains("European Union -congratulate-> Fiji"), "\(of)")
         XCTAssertFalse(of.contains("European Union -congratulate-> Anote Tong"), "\(of)")
+    }
+
+    func testANationalOfficeAfterACopulaWithNoBodyIsABareTitle() throws {
+        let had = try roles("KIRIBATI - Teburoro Tito, who had been president since 1994, was ousted in March.")
+        XCTAssertEqual(had, ["Teburoro Tito -president-> Kiribati"])
+        let story = try roles("Kiribati voted on Friday. Teburoro Tito, who had been president since 1994, was ousted in March.")
+        XCTAssertEqual(story, ["Teburoro Tito -president-> Kiribati"])
+        let now = try roles(
+            "DUBLIN, Nov 9 (Reuters) - Ireland voted. The Progressive Democrats, whose leader Desmond O'Malley is industry minister, welcomed the result.")
+        XCTAssertTrue(now.contains("Desmond O'Malley -industry minister-> Ireland"), "\(now)")
+        // "of BODY" after the title is the copula rule's, not a bare title of the story's country
+        let of = try roles("KIRIBATI - Teburoro Tito, who had been president of the Senate, was ousted in March.")
+        XCTAssertFalse(of.contains("Teburoro Tito -president-> Kiribati"), "\(of)")
     }
 }
