@@ -253,6 +253,8 @@ MULTI_TITLES = {
     "permanent representative", "press secretary", "national security adviser", "national security advisor",
     "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
     "commander in chief", "supreme leader", "attorney general", "attorney-general", "crown prince",
+    # the Crown's representative in a Commonwealth realm ("Governor-General Sir X swore him in")
+    "governor-general", "governor general",
     "member of parliament", "chief executive", "deputy director", "foreign affairs minister",
     "minister of foreign affairs", "minister of defence", "minister of defense", "deputy foreign minister",
     "deputy defense minister", "deputy defence minister", "first lady", "opposition leader", "army chief",

@@ -6,7 +6,8 @@ import XCTest
 /// and with its holder named after a comma, serves the person the pronoun stands for; "the
 /// president", "the new president", "the prime minister" stand for the one person the document
 /// has titled so; a national office stated by a copula with no body beside it ("X, who had been
-/// president since 1994") is a bare title of the story's country.
+/// president since 1994") is a bare title of the story's country; "Governor-General" is a
+/// national title.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -58,5 +59,13 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // "of BODY" after the title is the copula rule's, not a bare title of the story's country
         let of = try roles("KIRIBATI - Teburoro Tito, who had been president of the Senate, was ousted in March.")
         XCTAssertFalse(of.contains("Teburoro Tito -president-> Kiribati"), "\(of)")
+    }
+
+    func testGovernorGeneralIsANationalTitle() throws {
+        let facts = try roles("NASSAU - Governor-General Sir Clifford Darling swore Ingraham in at Government House in Nassau. The Bahamas voted.")
+        XCTAssertEqual(facts, ["Clifford Darling -governor-general-> Bahamas"])
+        // a governor of a province is no national title
+        let governor = try roles("NASSAU - Governor Clifford Darling spoke in Nassau. The Bahamas voted.")
+        XCTAssertFalse(governor.contains("Clifford Darling -governor-> Bahamas"), "\(governor)")
     }
 }
