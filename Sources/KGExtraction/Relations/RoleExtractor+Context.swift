@@ -336,7 +336,11 @@ extension RoleExtractor {
             }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
             let role = s.roles[r]
-            guard let verb = reflexive ? i - 1 : (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { s.lower($0, isIn: Self.asTitleVerbs) })
+            guard
+                let verb = reflexive
+                    ? i - 1
+                    : (max(s.range.lowerBound, i - Self.verbToAsWords)..<i).last(where: { s.lower($0, isIn: Self.asTitleVerbs) })
+                        ?? verbBeforeObjectApposition(s, as: i)
             else { continue }
             // the object between the verb and "as", else the subject before the verb
             var holder = s.mentions.lastIndex { $0.type == .person && $0.range.lowerBound > verb && $0.range.upperBound <= i }
@@ -400,6 +404,19 @@ extension RoleExtractor {
                     mayBeFormer: true))
             context.titleOf[person] = context.titleOf[person] ?? name
         }
+    }
+
+    /// "named Santia Bradshaw, a BLP member of parliament, as deputy prime minister": the verb right
+    /// before a person whose apposition between commas ends right before "as" at `asAt` (the words
+    /// may run past `verbToAsWords`); nil when no such verb stands there.
+    func verbBeforeObjectApposition(_ s: SentenceView, as asAt: Int) -> Int? {
+        guard s.lower(asAt - 1, is: ",") else { return nil }
+        for open in stride(from: asAt - 3, through: max(s.range.lowerBound, asAt - 1 - Self.appositionWords), by: -1) where s.lower(open, is: ",") {
+            guard let p = s.mention(endingBefore: open), s.mentions[p].type == .person else { return nil }
+            let verb = s.mentions[p].range.lowerBound - 1
+            return s.lower(verb, isIn: Self.asTitleVerbs) ? verb : nil
+        }
+        return nil
     }
 
     /// The person whose name, followed by an apposition between commas, opens the clause of `verb`

@@ -7,7 +7,7 @@ import XCTest
 /// president", "the new president", "the prime minister" stand for the one person the document
 /// has titled so; a national office stated by a copula with no body beside it ("X, who had been
 /// president since 1994") is a bare title of the story's country; "Governor-General" is a
-/// national title.
+/// national title; "named X, an apposition, as TITLE" gives X the title however long the apposition.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -67,5 +67,15 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // a governor of a province is no national title
         let governor = try roles("NASSAU - Governor Clifford Darling spoke in Nassau. The Bahamas voted.")
         XCTAssertFalse(governor.contains("Clifford Darling -governor-> Bahamas"), "\(governor)")
+    }
+
+    func testAnAppointedPersonsAppositionMayRunLongBeforeAs() throws {
+        let facts = try roles(
+            "BRIDGETOWN - She named Santia Bradshaw, a BLP member of parliament, as deputy prime minister, and appointed Jerome Walcott as foreign minister. Barbados voted."
+        )
+        XCTAssertEqual(facts, ["Santia Bradshaw -deputy prime minister-> Barbados", "Jerome Walcott -foreign minister-> Barbados"])
+        // no verb of appointing before the name: no title
+        let spoke = try roles("BRIDGETOWN - She thanked Santia Bradshaw, a BLP member of parliament, as deputy prime minister Jerome Walcott looked on. Barbados voted.")
+        XCTAssertFalse(spoke.contains("Santia Bradshaw -deputy prime minister-> Barbados"), "\(spoke)")
     }
 }
