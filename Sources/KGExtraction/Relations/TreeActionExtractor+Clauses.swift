@@ -59,7 +59,11 @@ extension TreeActionExtractor {
         if Self.sendingLemmas.contains(entry.lemma), p.dependents(w, .obj).contains(where: { isEnvoy(p, $0) }) { entry.cameo = .consult }
         // "sent Kagame a message of congratulations", "sent a congratulatory telegram to X": the message's
         // content is the act done to its addressee (read in the words: the parse may stop before it)
-        if Self.sendingLemmas.contains(entry.lemma), let act = ActionExtractor.sentMessageAct(p.view, p.tokensOf[w].lowerBound) { entry = act }
+        var sentMessage = false
+        if Self.sendingLemmas.contains(entry.lemma), let act = ActionExtractor.sentMessageAct(p.view, p.tokensOf[w].lowerBound) {
+            entry = act
+            sentMessage = true
+        }
         // "called Serbia's move 'an act of aggression'": a naming, not an appeal
         if Self.namingLemmas.contains(entry.lemma), isNamingCall(p, w) { entry.cameo = .disapprove }
         // "eased some of its sanctions on Belarus": lifting a penalty yields to whom it hits
@@ -86,6 +90,14 @@ extension TreeActionExtractor {
                 targets = envoys.flatMap { p.dependents($0, .nmod).filter { p.preposition($0) == "to" } }.flatMap {
                     arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
                 }.filter { p.view.mentions[$0.mention].type != .person }
+            }
+        }
+        // "sent a message of congratulations to X": the parser may hang the addressee on the message
+        // or on its content rather than on the verb
+        if sentMessage, !passive, targets.isEmpty {
+            let messages = p.dependents(w, .obj).flatMap { [$0] + p.dependents($0, .nmod) }
+            targets = messages.flatMap { p.dependents($0, .nmod).filter { p.preposition($0) == "to" } }.flatMap {
+                arguments(p, $0, confidence: FactConfidence.Tree.attachedArgument, asObject: true, lemma: entry.lemma)
             }
         }
         if !passive { targets = postsOfOwnEnvoys(p, w, entry, targets) }

@@ -7,7 +7,8 @@ import XCTest
 /// president", "the new president", "the prime minister" stand for the one person the document
 /// has titled so; a national office stated by a copula with no body beside it ("X, who had been
 /// president since 1994") is a bare title of the story's country; "Governor-General" is a
-/// national title; "named X, an apposition, as TITLE" gives X the title however long the apposition.
+/// national title; "named X, an apposition, as TITLE" gives X the title however long the apposition;
+/// "sent a message of congratulations to X" congratulates X wherever the parser hangs "to X".
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -77,5 +78,15 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // no verb of appointing before the name: no title
         let spoke = try roles("BRIDGETOWN - She thanked Santia Bradshaw, a BLP member of parliament, as deputy prime minister Jerome Walcott looked on. Barbados voted.")
         XCTAssertFalse(spoke.contains("Santia Bradshaw -deputy prime minister-> Barbados"), "\(spoke)")
+    }
+
+    func testAMessageOfAKindSentToSomeoneIsThatActOnThem() throws {
+        let facts = try all("France, Cameroon's main ally, sent a message of congratulations to Paul Biya.")
+        XCTAssertEqual(facts, ["France -ally-> Cameroon", "France -congratulate-> Paul Biya"])
+        let support = try all("France sent a message of support to Paul Biya.")
+        XCTAssertEqual(support, ["France -support-> Paul Biya"])
+        // a message of no kind is no such act
+        let plain = try all("France sent a message to Paul Biya.")
+        XCTAssertFalse(plain.contains { $0.contains("congratulate") || $0.contains("support") }, "\(plain)")
     }
 }
