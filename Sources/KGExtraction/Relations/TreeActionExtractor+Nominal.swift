@@ -293,7 +293,7 @@ extension TreeActionExtractor {
             // "Washington maintains its own sanctions on Libya": a possessive pronoun on the object of a
             // performing verb stands for that verb's subject
             guard possessors.allSatisfy({ p.mentionOf[$0] == nil && p.word($0, isIn: Self.possessivePronouns) }), p.label(n) == .obj, let h = p.head(n),
-                isVerbal(p, h), !isPassive(p, h), !isUnreal(p, h), Self.performingLemmas.contains(lemma(p, h))
+                isVerbal(p, h), !isPassive(p, h), !isUnreal(p, h), Self.performingLemmas.contains(lemma(p, h)) || keepsOwnAct(p, h, noun: n)
             else { return found }
             return actors(p, h, passive: false, depth: depth + 1).inherited
         }
@@ -361,6 +361,21 @@ extension TreeActionExtractor {
         let governed = label == .obj || (label.base == "obl" || label == .xcomp) && p.preposition(noun) == "as"
         guard governed, isVerbal(p, h) || p.tags[h].upos == .AUX, Self.performingLemmas.contains(lemma(p, h)) else { return [] }
         return actors(p, h, passive: isPassive(p, h), depth: depth + 1).inherited
+    }
+
+    /// Verbs (a closed class) by which a subject keeps up or stands by its own act: "kept its sanctions
+    /// on Belarus", "defended its invasion of Ukraine", "repeated his criticism of Israel". (Not
+    /// verbs that stop, resume or answer an act: "froze its aid to X", "overturned his suspension of
+    /// X" are another's act or none.)
+    static let sustainingLemmas: WordSet = [
+        "keep", "continue", "defend", "justify", "extend", "intensify", "tighten", "expand", "widen", "escalate", "repeat", "renew",
+        "reiterate",
+    ]
+
+    /// Whether verb `h` keeps up its subject's own act its object `noun` names (`sustainingLemmas`); a
+    /// promise kept is done, no promise stated again ("kept its promise to X").
+    func keepsOwnAct(_ p: ParsedSentence, _ h: Int, noun: Int) -> Bool {
+        Self.sustainingLemmas.contains(lemma(p, h)) && nounEntry(p, noun)?.cameo != .expressIntentToCooperate
     }
 
     /// Whether verb `h` is one of taking part: "participate", or "take" with "part" for object.

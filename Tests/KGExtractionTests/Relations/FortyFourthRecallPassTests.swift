@@ -8,7 +8,9 @@ import XCTest
 /// has titled so; a national office stated by a copula with no body beside it ("X, who had been
 /// president since 1994") is a bare title of the story's country; "Governor-General" is a
 /// national title; "named X, an apposition, as TITLE" gives X the title however long the apposition;
-/// "sent a message of congratulations to X" congratulates X wherever the parser hangs "to X".
+/// "sent a message of congratulations to X" congratulates X wherever the parser hangs "to X"; an
+/// act noun a possessive pronoun owns, kept up by the verb's subject ("kept its sanctions on X"), is
+/// that subject's act.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -88,5 +90,17 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // a message of no kind is no such act
         let plain = try all("France sent a message to Paul Biya.")
         XCTAssertFalse(plain.contains { $0.contains("congratulate") || $0.contains("support") }, "\(plain)")
+    }
+
+    func testAnOwnActKeptUpByTheSubjectIsTheSubjectsAct() throws {
+        let kept = try all("The European Union said it would keep its sanctions on Belarus.")
+        XCTAssertEqual(kept, ["European Union -sanction-> Belarus"])
+        let defended = try all("Russia defended its invasion of Ukraine.")
+        XCTAssertEqual(defended, ["Russia -invade-> Ukraine"])
+        // a verb that stops the act leaves no such fact
+        let frozen = try all("Germany froze its aid to Brazil.")
+        XCTAssertFalse(frozen.contains("Germany -aid-> Brazil"), "\(frozen)")
+        let lifted = try all("The European Union lifted its sanctions on Belarus.")
+        XCTAssertFalse(lifted.contains("European Union -sanction-> Belarus"), "\(lifted)")
     }
 }
