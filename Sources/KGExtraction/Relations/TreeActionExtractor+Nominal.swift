@@ -289,6 +289,16 @@ extension TreeActionExtractor {
         if possessors.count == 1, let whose = possessors.first, p.word(whose, is: "whose"), let named = relativeAntecedent(p, of: n) {
             return arguments(p, named, confidence: FactConfidence.Tree.attachedArgument, asObject: false, lemma: nil)
         }
+        // "mocked Modi following his visit to Lakshadweep", "criticised Russia over its invasion of Ukraine":
+        // a possessive pronoun on an act noun in a verb's phrase (no verb's object; not a phrase of another
+        // noun: "the suspension of its aid to X" is no aid) stands for the nearest name before it of a
+        // kind it fits
+        if possessors.count == 1, let owner = possessors.first, p.mentionOf[owner] == nil, let kinds = Self.possessivePronounKinds[p.words[owner]],
+            p.label(n).base == "obl", p.preposition(n) != nil,
+            let m = antecedent(p, owner, actors: [], kinds: kinds)
+        {
+            return [Argument(mention: m, confidence: FactConfidence.Tree.pronounSpeaker - 0.05)]
+        }
         if !possessors.isEmpty {
             // "Washington maintains its own sanctions on Libya": a possessive pronoun on the object of a
             // performing verb stands for that verb's subject

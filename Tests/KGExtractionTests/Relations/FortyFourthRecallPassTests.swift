@@ -10,7 +10,7 @@ import XCTest
 /// national title; "named X, an apposition, as TITLE" gives X the title however long the apposition;
 /// "sent a message of congratulations to X" congratulates X wherever the parser hangs "to X"; an
 /// act noun a possessive pronoun owns, kept up by the verb's subject ("kept its sanctions on X"), is
-/// that subject's act.
+/// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -102,5 +102,15 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(frozen.contains("Germany -aid-> Brazil"), "\(frozen)")
         let lifted = try all("The European Union lifted its sanctions on Belarus.")
         XCTAssertFalse(lifted.contains("European Union -sanction-> Belarus"), "\(lifted)")
+    }
+
+    func testAnActNounAPronounOwnsInAVerbsPhraseIsTheNearestNamesAct() throws {
+        let facts = try all("Turkey criticised Russia over its invasion of Ukraine.")
+        XCTAssertEqual(facts, ["Turkey -criticize-> Russia", "Russia -invade-> Ukraine"])
+        let praised = try all("Britain praised Kenya for its support to Somalia.")
+        XCTAssertTrue(praised.contains("Kenya -support-> Somalia"), "\(praised)")
+        // a phrase of another noun: the act is not done
+        let suspended = try all("The United States announced the suspension of its aid to Mali.")
+        XCTAssertFalse(suspended.contains("United States -aid-> Mali"), "\(suspended)")
     }
 }
