@@ -85,8 +85,19 @@ public struct DateExpression: Hashable, Sendable {
 extension DateExpression {
     /// Every date expression in `text`, in order.
     public static func scan(_ text: String) -> [DateExpression] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = unicodeScalars(of: text)
         return scan(scalars, words: DateWord.split(scalars))
+    }
+
+    /// `Array(text.unicodeScalars)`, read in one pass: room for every scalar reserved from the byte
+    /// count (no scalar takes less than a byte), where `Array` counted the scalars in a pass of its
+    /// own first (10% of the dating of facts, which reads each sentence with facts so). A line of
+    /// the publication date's search, a `Substring`, is read faster by `Array` itself.
+    static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     /// `scan(_:)` of the text made of `scalars`, whose `DateWord.split` the caller holds already
