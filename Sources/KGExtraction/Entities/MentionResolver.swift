@@ -35,7 +35,7 @@ struct MentionResolver {
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
         guard let fa = a.spaceSeparatedWords.first, let fb = b.spaceSeparatedWords.first else { return true }
         return
-            (AliasKey.lookupKey(String(fa)) == AliasKey.lookupKey(String(fb)) || fa.first == fb.first
+            (SharedLookupKeys.lookupKey(String(fa)) == SharedLookupKeys.lookupKey(String(fb)) || fa.first == fb.first
             || FirstNameVariants.areEquivalent(String(fa), String(fb)))  // "Yevgeny"/"Evgeny"
             && !haveDifferentMiddleNames(a, b)
     }
@@ -48,7 +48,7 @@ struct MentionResolver {
         guard wa.count >= 3, wa.count == wb.count else { return false }
         func isInitial(_ word: Substring) -> Bool { word.count <= 2 || word.hasSuffix(".") }
         return (1..<(wa.count - 1)).contains { k in
-            !isInitial(wa[k]) && !isInitial(wb[k]) && AliasKey.lookupKey(String(wa[k])) != AliasKey.lookupKey(String(wb[k]))
+            !isInitial(wa[k]) && !isInitial(wb[k]) && SharedLookupKeys.lookupKey(String(wa[k])) != SharedLookupKeys.lookupKey(String(wb[k]))
         }
     }
 
@@ -56,7 +56,8 @@ struct MentionResolver {
     /// Lopez Obrador", "Oligui Nguema" after "Brice Oligui Nguema" (a two-word surname said without
     /// the given names). Not the other way round: "Mahamat Idriss Deby" after "Idriss Deby" is his son.
     static func isTailName(_ full: String, _ later: String) -> Bool {
-        let long = full.spaceSeparatedWords.map { AliasKey.lookupKey(String($0)) }, short = later.spaceSeparatedWords.map { AliasKey.lookupKey(String($0)) }
+        let long = full.spaceSeparatedWords.map { SharedLookupKeys.lookupKey(String($0)) }
+        let short = later.spaceSeparatedWords.map { SharedLookupKeys.lookupKey(String($0)) }
         return short.count >= 2 && short.count < long.count && Array(long.suffix(short.count)) == short
     }
 
@@ -213,11 +214,12 @@ struct MentionResolver {
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]
         var entityOf = [Int?](repeating: nil, count: mentions.count)
-        // a document names the same few things again and again: each name's key is made once
+        // a document names the same few things again and again: each name's key is read once
+        // (made once per process: `SharedLookupKeys`)
         var lookupKeys: [String: String] = [:]
         func lookupKey(_ name: String) -> String {
             if let known = lookupKeys[name] { return known }
-            let made = AliasKey.lookupKey(name)
+            let made = SharedLookupKeys.lookupKey(name)
             lookupKeys[name] = made
             return made
         }

@@ -20,6 +20,8 @@ public struct Lemmatizer: Sendable {
     private let nounExceptions: WordTable<String>
     private let verbBases: WordSet
     private let nounBases: WordSet
+    /// The lemmas given so far, shared by this lemmatizer's copies (`rememberedLemma`).
+    let memo = LemmaMemo()
 
     /// Builds a lemmatizer from the two lexicon files' contents (see `lemma-exceptions.tsv`
     /// and `lemma-bases.tsv`): tab-separated `verb|noun, form, lemma` and `verb|noun, base`.

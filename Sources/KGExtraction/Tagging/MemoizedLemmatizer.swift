@@ -33,7 +33,8 @@ final class MemoizedLemmatizer {
     func lemma(_ word: String, pos: PartOfSpeech) -> String {
         let key = Key(word: word, pos: pos)
         if let lemma = known[key] { return lemma }
-        let lemma = lemmatizer.lemma(word, pos: pos)
+        // the lemmas of earlier documents first (`LemmaMemo`)
+        let lemma = lemmatizer.rememberedLemma(word, pos: pos)
         known[key] = lemma
         return lemma
     }

@@ -80,9 +80,10 @@ final class EntityResolver {
         let nameWords = surfaces.first.map { Self.keyWords($0.key) } ?? []
 
         let resolution: Resolution
-        if let existing = try known ?? (joining ? findExisting(entity, surfaces: surfaces, nameWords: nameWords) : nil) {
-            try adoptNameIfMoreComplete(entity.name, nameWords: nameWords, type: entity.type, for: existing)
-            resolution = Resolution(id: existing, isNew: false)
+        let found = try known.map { (id: $0, name: String?.none) } ?? (joining ? findExisting(entity, surfaces: surfaces, nameWords: nameWords) : nil)
+        if let existing = found {
+            try adoptNameIfMoreComplete(entity.name, nameWords: nameWords, type: entity.type, for: existing.id, storedName: existing.name)
+            resolution = Resolution(id: existing.id, isNew: false)
         } else {
             // Parameters bound one by one: an import creates a hundred thousand entities here.
             if let requestedID, try requestedIDIsFree || !isTaken(requestedID) {
@@ -113,7 +114,7 @@ final class EntityResolver {
         let surfaces = self.surfaces(of: entity)
         return try findExisting(
             entity, surfaces: surfaces,
-            nameWords: surfaces.first.map { Self.keyWords($0.key) } ?? [])
+            nameWords: surfaces.first.map { Self.keyWords($0.key) } ?? [])?.id
     }
 
     /// The name and aliases with their lookup keys, each surface once, the name first.
@@ -158,10 +159,12 @@ final class EntityResolver {
         return computed
     }
 
+    /// The stored entity `entity` joins by the rules above, with its canonical name when the look-up
+    /// that found it read the name (nil: not read); nil when it joins none.
     private func findExisting(
         _ entity: ExtractedEntity, surfaces: [(surface: String, key: String)],
         nameWords: [Substring]
-    ) throws -> Int? {
+    ) throws -> (id: Int, name: String?)? {
         let isPerson = entity.type == .person
         var keys: [String] = []
         for (_, key) in surfaces {
@@ -173,52 +176,61 @@ final class EntityResolver {
         // Rule 1: shared alias keys naming one side; the entity sharing the most wins, then the oldest.
         let nameKey = surfaces.first?.key ?? ""
         var sharedKeys: [Int: Int] = [:]
+        // the names the look-ups read, so that joining one needs no second read of its name
+        var names: [Int: String] = [:]
         for key in keys {
             for found in try lookup.entities(withAliasKey: key, type: entity.type) {
                 let namesEitherSide = key == nameKey || key == self.key(found.name)
                 guard namesEitherSide else { continue }
                 sharedKeys[found.id, default: 0] += 1
+                names[found.id] = found.name
             }
         }
         if isPerson && nameWords.count == 1 && sharedKeys.count > 1 {
             return nil  // "Biden" when two Bidens are known: nothing to go on
         }
         if let best = sharedKeys.min(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-            return best.key
+            return (best.key, names[best.key])
         }
 
         // Rule 2: a surname alone meets a full name, in either direction.
         guard isPerson, let last = Self.surname(nameWords) else { return nil }
         let namesakes = try lookup.persons(withSurname: String(last))
         if nameWords.count == 1 {
-            return namesakes.count == 1 ? namesakes[0] : nil
+            return namesakes.count == 1 ? (namesakes[0], nil) : nil
         }
         if !namesakes.isEmpty {
             // Rule 3: the one namesake whose name is this one transliterated ("Volodymyr
             // Zelenskiy" and "Vladimir Zelensky"); any other full name sharing it: ambiguous
             let personKey = AliasKey.personKey(entity.name)
-            var sameName: [Int] = []
+            var sameName: [(id: Int, name: String?)] = []
             for id in namesakes {
-                if let name = try lookup.name(of: id), AliasKey.personKey(name) == personKey { sameName.append(id) }
+                if let name = try lookup.name(of: id), AliasKey.personKey(name) == personKey { sameName.append((id, name)) }
             }
             return sameName.count == 1 ? sameName[0] : nil
         }
-        var bareSurnames: [Int] = []
+        var bareSurnames: [(id: Int, name: String?)] = []
         for found in try lookup.entities(withAliasKey: String(last), type: .person) where words(found.name).count == 1 {
-            bareSurnames.append(found.id)
+            bareSurnames.append((found.id, found.name))
         }
         return bareSurnames.count == 1 ? bareSurnames[0] : nil
     }
 
     /// Renames `id` to `name` when `name` says everything the stored name says and more.
+    /// `storedName` is the stored name when the caller has just read it (nil: read here).
     private func adoptNameIfMoreComplete(
         _ name: String, nameWords: [Substring], type: EntityType,
-        for id: Int
+        for id: Int, storedName: String? = nil
     ) throws {
-        try nameOfEntity.bind([.int(id)])
-        guard try nameOfEntity.step() else { return }
-        let storedWords = words(nameOfEntity.text(0))
-        nameOfEntity.reset()
+        let storedWords: [Substring]
+        if let storedName {
+            storedWords = words(storedName)
+        } else {
+            try nameOfEntity.bind([.int(id)])
+            guard try nameOfEntity.step() else { return }
+            storedWords = words(nameOfEntity.text(0))
+            nameOfEntity.reset()
+        }
         guard nameWords.count > storedWords.count,
             Set(storedWords).isSubset(of: Set(nameWords))
         else { return }

@@ -5,7 +5,13 @@ import XCTest
 final class DateWordTests: XCTestCase {
     /// The words `split` finds in `text`, with the scalar ranges they cover.
     private func words(_ text: String) -> [String] {
-        DateWord.split(Array(text.unicodeScalars)).map { "\($0.text)@\($0.range.lowerBound)" }
+        let scalars = Array(text.unicodeScalars)
+        return DateWord.split(scalars).map { "\(Self.form($0, in: scalars))@\($0.range.lowerBound)" }
+    }
+
+    /// The text of `word`, a word of `scalars`.
+    private static func form(_ word: DateWord, in scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars[word.range]))
     }
 
     func testWordsAreRunsOfLettersAndDigitsInAnyScript() {
@@ -48,11 +54,24 @@ final class DateWordTests: XCTestCase {
         }
     }
 
-    func testAWordsLowerCaseIsWhatStringGives() {
-        let text = "On 7TH Oct. McCALL, Dźwiny ÉTÉ Αθήνα x2Z \u{212A}elvin"
-        let split = DateWord.split(Array(text.unicodeScalars))
-        XCTAssertEqual(split.map(\.lowercased), split.map { $0.text.lowercased() })
-        XCTAssertEqual(split.map(\.lowercased), ["on", "7th", "oct", "mccall", "dźwiny", "été", "αθήνα", "x2z", "kelvin"])
+    /// A word's keyword, day number and number are those its lower-case form gives (`String`'s
+    /// `lowercased()`), though `split` makes that form only for a word that starts with a digit or is
+    /// not ASCII.
+    func testAWordsAnswersAreThoseOfItsLowerCaseForm() {
+        let text = "On 7TH Oct. McCALL, Dźwiny ÉTÉ Αθήνα x2Z \u{212A}elvin 0042 12345 31st 2nd Yesterday TODAY Tenth"
+        let scalars = Array(text.unicodeScalars)
+        let split = DateWord.split(scalars)
+        XCTAssertEqual(split.count, 16)
+        for word in split {
+            let form = Self.form(word, in: scalars)
+            let lowercased = form.lowercased()
+            XCTAssertEqual(word.keyword, DateKeyword(lowercased: lowercased), form)
+            XCTAssertEqual(word.dayOfMonth, DateWord.dayOfMonth(lowercased), form)
+            XCTAssertEqual(word.number, word.digits > 0 && word.digits <= 4 ? Int(form) : nil, form)
+        }
+        XCTAssertEqual(split.map(\.number), [nil, nil, nil, nil, nil, nil, nil, nil, nil, 42, nil, nil, nil, nil, nil, nil])
+        XCTAssertEqual(split.map(\.dayOfMonth)[1], 7)
         XCTAssertEqual(DateWord.asciiLowercased(Array("AZaz09@[`{".unicodeScalars)[...]), "azaz09@[`{")
+        XCTAssertEqual(DateWord.asciiNumber(Array("0907".unicodeScalars)[...]), 907)
     }
 }
