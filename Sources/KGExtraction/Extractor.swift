@@ -164,7 +164,7 @@ public final class Extractor: Sendable {
         // the gender each person's first name tells, for the pronoun resolver and the role rules
         for entity in resolved.entities where entity.type == .person {
             if let first = entity.name.split(separator: " ").first, entity.name.containsASCII(" "),
-                let gender = lexicons.genderOfFirstName[String(first)]
+                let gender = lexicons.gender(ofFirstName: String(first))
             {
                 anaphora.genderOf[entity.id] = gender
             }

@@ -88,7 +88,7 @@ extension EntityRecognizer {
         guard entry.type == .location || entry.kind == .capital else { return false }
         // "Donetsk People's Republic": the place's own longer name, which the gazetteer's match extends
         if entry.type == .location, locationSuffixEnd(tokens, mask: mask, at: range.upperBound, end: sentence.upperBound) != nil { return false }
-        if range.count == 1, lexicons.firstNames.contains(tokens[range.lowerBound].text) {
+        if range.count == 1, lexicons.isFirstName(tokens[range.lowerBound].text) {
             let next = range.upperBound
             if next < sentence.upperBound, tokens[next].isCapitalized, tokens[next].isWord, mask[next] { return true }
         }
@@ -103,7 +103,7 @@ extension EntityRecognizer {
         }
         let previous = range.lowerBound - 1
         if previous >= sentence.lowerBound, mask[previous], tokens[previous].isWord, tokens[previous].isCapitalized,
-            lexicons.firstNames.contains(tokens[previous].text) || tokens[previous].text == "-",
+            lexicons.isFirstName(tokens[previous].text) || tokens[previous].text == "-",
             !tokens.lower(previous, isIn: NameCues.calendarWords), !tokens.lower(previous, isIn: NameCues.neverNames)
         {
             return true

@@ -47,7 +47,7 @@ extension EntityRecognizer {
             // "Hassan Sheikh Mohamud": a Somali or Arabic name's "Sheikh" after a known first name, before
             // another name word, is part of the name
             if j == i + 1, tokens.lower(j, isIn: NameCues.innerNameTitles), j + 1 < end, mask[j + 1], tokens[j + 1].isWord, tokens[j + 1].isCapitalized,
-                !tokens[j + 1].isAllCaps, lexicons.firstNames.contains(tokens[i].text)
+                !tokens[j + 1].isAllCaps, lexicons.isFirstName(tokens[i].text)
             {
                 j += 1
                 continue
@@ -236,7 +236,7 @@ extension EntityRecognizer {
     func isSurnameSpelledLikeACapital(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token]) -> Bool {
         let first = tokens[runStart]
         return match.0 == j + 1 && match.1.kind == .capital && j == runStart + 1 && !first.isAllCaps
-            && lexicons.firstNames.contains(first.text) && !lexicons.commonWords.contains(first.lower, hash: first.lowerHash)
+            && lexicons.isFirstName(first.text) && !lexicons.commonWords.contains(first.lower, hash: first.lowerHash)
             && !NameCues.calendarWords.contains(first.lower, hash: first.lowerHash)  // "On Friday Kigali recognized ..."
     }
 
@@ -245,7 +245,7 @@ extension EntityRecognizer {
     func isSurnameSpelledLikeABody(_ match: (Int, GazetteerEntry), at j: Int, runStart: Int, _ tokens: [Token], end: Int) -> Bool {
         let word = tokens[j]
         guard match.0 == j + 1, match.1.type == .organization, !word.isAllCaps, j > runStart,
-            lexicons.firstNames.contains(tokens[runStart].text), !tokens[runStart].isAllCaps,
+            lexicons.isFirstName(tokens[runStart].text), !tokens[runStart].isAllCaps,
             tokens[runStart..<j].allSatisfy({ $0.isWord && $0.isCapitalized && !lexicons.commonWords.contains($0.lower, hash: $0.lowerHash) })
         else { return false }
         // the name ends with it: no capitalized word goes on after it
@@ -279,7 +279,7 @@ extension EntityRecognizer {
         let first = tokens[i], t = tokens[j]
         guard t.isWord, t.isCapitalized, !t.isAllCaps, first.isWord, first.isCapitalized, !first.isAllCaps,
             NameCues.calendarWords.contains(t.lower, hash: t.lowerHash) || lexicons.roles.contains(t.lower, hash: t.lowerHash),
-            lexicons.firstNames.contains(first.text), !lexicons.commonWords.contains(first.lower, hash: first.lowerHash),
+            lexicons.isFirstName(first.text), !lexicons.commonWords.contains(first.lower, hash: first.lowerHash),
             !NameCues.calendarWords.contains(first.lower, hash: first.lowerHash), lexicons.gazetteer[first.lower] == nil
         else { return false }
         if let mask, j + 1 < mask.count, !mask[j + 1] { return true }
@@ -299,7 +299,7 @@ extension EntityRecognizer {
     ) -> Bool {
         let first = tokens[i], surname = i + 1
         guard gazetteerEnd == surname, surname < sentence.upperBound, mask[surname], first.isWord, first.isCapitalized,
-            !first.isAllCaps, lexicons.genderOfFirstName[first.text] != nil, let entries = lexicons.gazetteer[first.lower],
+            !first.isAllCaps, lexicons.gender(ofFirstName: first.text) != nil, let entries = lexicons.gazetteer[first.lower],
             entries.contains(where: { $0.type == .country && $0.kind == .name })
         else { return false }
         // "Dominique de Villepin": a name particle may stand before the surname
@@ -325,7 +325,7 @@ extension EntityRecognizer {
     /// Whether a first name and a place's head noun that is also a surname make a person's name when
     /// a title stands before them: "Kathryn Hall", "Christopher Hill" (not "King Fahd Causeway").
     func isFirstNameAndSurnameHead(_ first: Token, _ head: Token) -> Bool {
-        lexicons.firstNames.contains(first.text) && NameCues.surnameHeads.contains(head.lower, hash: head.lowerHash)
+        lexicons.isFirstName(first.text) && NameCues.surnameHeads.contains(head.lower, hash: head.lowerHash)
     }
 
     /// A capitalized word short enough to be an East Asian surname ("Kim", "Park", "Chiang").
@@ -368,7 +368,7 @@ extension EntityRecognizer {
     /// No word is an everyday word (first names aside) nor written in capitals.
     func plainNameWords(_ words: ArraySlice<Token>) -> Bool {
         words.filter(\.isWord).allSatisfy {
-            (!lexicons.commonWords.contains($0.lower) || lexicons.firstNames.contains($0.text))
+            (!lexicons.commonWords.contains($0.lower) || lexicons.isFirstName($0.text))
                 && (!$0.isAllCaps || $0.text.hasSuffix(".") && $0.text.count <= 5)
         }
     }
@@ -412,8 +412,8 @@ extension EntityRecognizer {
             // ("Wife Manju Sam" keeps "Manju Sam": a first name ending the segment is a surname)
             var start = first
             // ("Park Ji-won": not the given name after an East Asian surname)
-            if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.firstNames.contains(tokens[$0].text) }),
-                !lexicons.firstNames.contains(tokens[first].text),
+            if !titled, let firstName = segment.dropFirst().dropLast().first(where: { lexicons.isFirstName(tokens[$0].text) }),
+                !lexicons.isFirstName(tokens[first].text),
                 !(Self.isEastAsianSurname(tokens[first]) && Self.isHyphenatedGivenName(tokens, at: first + 1, end: last + 1)),
                 // ("Musaed bin Mohammed Al-Aiban": a first name after a particle is a father's, inside the name;
                 // "Saif al-Islam Gaddafi": so is one joined to it by a hyphen)
@@ -456,7 +456,7 @@ extension EntityRecognizer {
             // "Henry Sweet": an everyday word right after a first name is the surname ("Julie Bishop",
             // "Theresa May": a title's or a month's word too, ending the name)
             let surname =
-                segment.count == 1 && lexicons.firstNames.contains(tokens[segment[0]].text) && t.isCapitalized
+                segment.count == 1 && lexicons.isFirstName(tokens[segment[0]].text) && t.isCapitalized
                 && !NameCues.functionWords.contains(lower, hash: lowerHash)
                 && (!NameCues.calendarWords.contains(lower, hash: lowerHash) && !lexicons.roles.contains(lower, hash: lowerHash)
                     || k + 1 == run.upperBound && k == segment[0] + 1 && isSurnameAfterFirstName(tokens, mask: nil, at: k, runStart: segment[0], end: run.upperBound))
@@ -484,7 +484,7 @@ extension EntityRecognizer {
             let isCommon =
                 !insideName && !surname && !afterClassNoun && !particleOpens && !eastAsianName && !givenNameInside && !titledPair
                 && ((lexicons.commonWords.contains(lower, hash: lowerHash) || NameCues.neverNames.contains(lower, hash: lowerHash))
-                    && !lexicons.firstNames.contains(t.text)
+                    && !lexicons.isFirstName(t.text)
                     || NameCues.calendarWords.contains(lower, hash: lowerHash) || lexicons.honorifics.contains(lower, hash: lowerHash) && k + 1 == run.upperBound)
             let placeHead = NameCues.locationHeads.contains(lower, hash: lowerHash) && !t.isAllCaps
             // "University of Avalon": a head opening the run, continued by "of"
@@ -503,7 +503,7 @@ extension EntityRecognizer {
             let titledPerson =
                 k + 1 == run.upperBound
                 && (placeHead && k == run.lowerBound + 1 && isFirstNameAndSurnameHead(tokens[run.lowerBound], t)
-                    || lexicons.firstNames.contains(tokens[run.lowerBound].text) && NameCues.organizationHeads.contains(lower, hash: lowerHash)
+                    || lexicons.isFirstName(tokens[run.lowerBound].text) && NameCues.organizationHeads.contains(lower, hash: lowerHash)
                         && !placeHead
                         && k > run.lowerBound && !opensName)
                 && (roles.contains { $0.range.upperBound == run.lowerBound }
@@ -892,7 +892,7 @@ extension EntityRecognizer {
         let titled =
             strippedTitle || roles.contains { $0.range.upperBound == range.lowerBound } || titledApposition
             || (before.map { lexicons.honorifics.contains($0.lower) } ?? false) || kinTitled || counterpartTitled
-        let firstName = lexicons.firstNames.contains(firstWord.text)
+        let firstName = lexicons.isFirstName(firstWord.text)
         let lastLower = lastWord.lower
         let firstLower = firstWord.lower
         // works, events and awards name no actor: "Harvest Symphony", "Cyclone Mira"
@@ -1100,7 +1100,7 @@ extension EntityRecognizer {
         if !titled, let type = arabicNameType(words) { return RawMention(range: range, type: type, name: name, origin: .name) }
         // no cue decides: the learned typer does, from the words and their neighbours
         if !lexicons.nameTyper.isEmpty, !afterSpeechVerb {
-            let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, firstNames: lexicons.firstNames)
+            let label = lexicons.nameTyper.label(tokens, range: range, sentence: sentence, isFirstName: lexicons.isFirstName)
             if wordCount >= 2 {
                 // two or three unfamiliar words acting as a verb's subject: "Anzor Khadyrov spoke ..."
                 if label == .none, wordCount <= 3, plainNameWords(words), let after, !after.isCapitalized, isVerbForm(after.lower) {
@@ -1226,7 +1226,7 @@ extension EntityRecognizer {
     /// word nor, after "the", a plural ("from the Americas").
     func isPlaceAfterItsPreposition(_ words: ArraySlice<Token>, before: Token?, before2: Token?, after: Token?) -> Bool {
         guard words.count == 1, let word = words.first, let before, !word.isAllCaps,
-            !lexicons.firstNames.contains(word.text), !lexicons.commonWords.contains(word.lower, hash: word.lowerHash)
+            !lexicons.isFirstName(word.text), !lexicons.commonWords.contains(word.lower, hash: word.lowerHash)
         else { return false }
         if let after {
             let next = after.lower

@@ -116,7 +116,7 @@ struct EntityRecognizer {
                 // "Brazilian Supreme Court Justice Alexandre de Moraes": a title after the institution's
                 // head starts its holder's name
                 if let title = ((gEnd + 1)..<max(gEnd + 1, runEnd - 1)).first(where: {
-                    tokens.lower($0 - 1, isIn: NameCues.organizationHeads) && lexicons.firstNames.contains(tokens[$0 + 1].text)
+                    tokens.lower($0 - 1, isIn: NameCues.organizationHeads) && lexicons.isFirstName(tokens[$0 + 1].text)
                         && (tokens.lower($0, isIn: lexicons.roles) || tokens.lower($0, isIn: lexicons.honorifics)
                             || tokens.lower($0, isIn: Self.judicialTitles))
                 }) {
@@ -196,7 +196,7 @@ struct EntityRecognizer {
                 && mentions.last.map { $0.range.upperBound == i - 1 && $0.type == .location && !$0.modifierOnly } ?? false
             let firstNameOfPlace =
                 gazetteer.map {
-                    $0.1.type == .location && $0.0 == i + 1 && lexicons.genderOfFirstName[token.text] != nil
+                    $0.1.type == .location && $0.0 == i + 1 && lexicons.gender(ofFirstName: token.text) != nil
                         && !(i > sentence.lowerBound && tokens.lower(i - 1, isIn: NameCues.placePrepositions)) && !coordinatedWithPlace
                 } ?? false
             // "the state news agency SANA": a word in capitals after a kind of institution is its
@@ -241,7 +241,7 @@ struct EntityRecognizer {
             // the party": a place's one-word name that a body's class noun names, right before it or in
             // apposition, is the body's (not a first name: "the Seleka rebel coalition, Michel Djotodia,")
             if let (gEnd, entry) = gazetteer, gEnd == i + 1, entry.type == .location || entry.kind == .capital, token.isCapitalized,
-                lexicons.genderOfFirstName[token.text] == nil,
+                lexicons.gender(ofFirstName: token.text) == nil,
                 afterClassNoun(tokens, at: i, sentence: sentence)
                     || i >= sentence.lowerBound + 2 && tokens[i - 1].text == "," && afterClassNoun(tokens, at: i - 1, sentence: sentence)
                     || gEnd < end && tokens[gEnd].text == "," && classNounInApposition(tokens, from: gEnd + 1, sentence: sentence, ofFollows: true)
@@ -340,7 +340,7 @@ struct EntityRecognizer {
             }
             // a name written in capitals: "MARTA LIMA said"; a first name, then one or two surnames
             if token.isWord, token.isAllCaps, token.text.count >= 2, !isTitleCaseLine(tokens, sentence),
-                lexicons.firstNames.contains(capitalizedWord(token.lower)), i + 1 < end, mask[i + 1]
+                lexicons.isFirstName(capitalizedWord(token.lower)), i + 1 < end, mask[i + 1]
             {
                 var stop = i + 1
                 while stop < end, stop - i < 3, mask[stop], tokens[stop].isWord, tokens[stop].isAllCaps, tokens[stop].text.count >= 2,
@@ -360,7 +360,7 @@ struct EntityRecognizer {
             // "the FAST party": before a party's or an armed group's noun, even one spelled like a word)
             if token.isWord, token.isAllCaps, (3...6).contains(token.text.count), token.text.allSatisfy(\.isLetter),
                 !lexicons.commonWords.contains(token.lower, hash: token.lowerHash) || beforeBodyNoun(tokens, at: i, sentence: sentence), !lexicons.roles.contains(token.lower, hash: token.lowerHash),
-                !lexicons.firstNames.contains(capitalizedWord(token.lower)) || afterClassNoun(tokens, at: i, sentence: sentence),
+                !lexicons.isFirstName(capitalizedWord(token.lower)) || afterClassNoun(tokens, at: i, sentence: sentence),
                 !isTitleCaseLine(tokens, sentence),
                 !tokens[sentence].filter(\.isWord).allSatisfy(\.isAllCaps), isRecurringAcronym(tokens, at: i) || nextToClassNoun(tokens, at: i, sentence: sentence),
                 !isDefinedAcronym(tokens, at: i)

@@ -39,7 +39,7 @@ struct NameTyper: Sendable {
 
     /// The label of the name `tokens[range]` in its sentence. The feature templates match the
     /// training script's `features`.
-    func label(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>, firstNames: WordSet) -> Label {
+    func label(_ tokens: [Token], range: Range<Int>, sentence: Range<Int>, isFirstName: (String) -> Bool) -> Label {
         let words = tokens[range].map(\.lower)
         let prev = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1].lower : "<s>"
         let prev2 = range.lowerBound > sentence.lowerBound + 1 ? tokens[range.lowerBound - 2].lower : "<s>"
@@ -50,7 +50,7 @@ struct NameTyper: Sendable {
             "p:" + prev, "p2:" + prev2, "x:" + next, "px:" + prev + "|" + next,
         ]
         features += words.map { "w:" + $0 }
-        if firstNames.contains(tokens[range.lowerBound].text) { features.append("fn") }
+        if isFirstName(tokens[range.lowerBound].text) { features.append("fn") }
         if tokens[range].allSatisfy({ $0.text == $0.text.uppercased() }) { features.append("caps") }
         if range.lowerBound == sentence.lowerBound { features.append("initial") }
         var scores: [Float] = [0, 0, 0, 0]

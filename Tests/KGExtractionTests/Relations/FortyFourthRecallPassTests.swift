@@ -10,7 +10,8 @@ import XCTest
 /// national title; "named X, an apposition, as TITLE" gives X the title however long the apposition;
 /// "sent a message of congratulations to X" congratulates X wherever the parser hangs "to X"; an
 /// act noun a possessive pronoun owns, kept up by the verb's subject ("kept its sanctions on X"), is
-/// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun.
+/// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun;
+/// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -112,5 +113,15 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // a phrase of another noun: the act is not done
         let suspended = try all("The United States announced the suspension of its aid to Mali.")
         XCTAssertFalse(suspended.contains("United States -aid-> Mali"), "\(suspended)")
+    }
+
+    func testAFirstNameWithDiacriticsIsAFirstName() throws {
+        let names = try typedNames("François Hollande met José Mujica in Paris. Micheál Martin also came.")
+        XCTAssertEqual(names, ["François Hollande|person", "José Mujica|person", "Micheál Martin|person", "Paris|location"])
+        // a word that is no first name stays none with its diacritics dropped
+        let lexicons = try XCTUnwrap(Self.extractor).lexicons
+        XCTAssertTrue(lexicons.isFirstName("José"))
+        XCTAssertFalse(lexicons.isFirstName("Çiçek"))
+        XCTAssertEqual(lexicons.gender(ofFirstName: "Françoise"), lexicons.gender(ofFirstName: "Francoise"))
     }
 }
