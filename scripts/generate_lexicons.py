@@ -237,7 +237,7 @@ spokesperson adviser advisor commander general admiral colonel lieutenant marsha
 chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
 director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
 archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
-member deputy vice-president nuncio secretary undersecretary"""
+member deputy vice-president nuncio secretary undersecretary candidate nominee"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
     # the first of several deputies ("European Commission First Vice-President X", "First Deputy Prime Minister X")

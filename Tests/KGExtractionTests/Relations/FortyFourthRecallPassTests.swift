@@ -11,7 +11,8 @@ import XCTest
 /// "sent a message of congratulations to X" congratulates X wherever the parser hangs "to X"; an
 /// act noun a possessive pronoun owns, kept up by the verb's subject ("kept its sanctions on X"), is
 /// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun;
-/// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one.
+/// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one;
+/// "candidate" and "nominee" are titles a party gives.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -123,5 +124,13 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         XCTAssertTrue(lexicons.isFirstName("José"))
         XCTAssertFalse(lexicons.isFirstName("Çiçek"))
         XCTAssertEqual(lexicons.gender(ofFirstName: "Françoise"), lexicons.gender(ofFirstName: "Francoise"))
+    }
+
+    func testACandidateIsAPartysTitle() throws {
+        let facts = try roles(
+            "Jose Serra, the presidential candidate of the opposition Brazilian Social Democracy Party (PSDB), accused Lula of lending legitimacy to Iran.")
+        XCTAssertEqual(facts, ["Jose Serra -candidate-> Brazilian Social Democracy Party"])
+        // a candidate of no body named is no one's
+        XCTAssertEqual(try roles("Jose Serra, the presidential candidate, accused Lula of lending legitimacy to Iran."), [])
     }
 }
