@@ -237,7 +237,8 @@ spokesperson adviser advisor commander general admiral colonel lieutenant marsha
 chairwoman chairperson chair speaker senator congressman congresswoman lawmaker legislator mp director
 director-general ceo founder owner correspondent reporter journalist editor analyst columnist anchor bishop
 archbishop pope patriarch cardinal rabbi imam ayatollah judge prosecutor aide under-secretary-general
-member deputy vice-president nuncio secretary undersecretary candidate nominee"""
+member deputy vice-president nuncio secretary undersecretary candidate nominee ringleader coordinator observer
+affiliate"""
 MULTI_TITLES = {
     "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
     # the first of several deputies ("European Commission First Vice-President X", "First Deputy Prime Minister X")
@@ -254,7 +255,7 @@ MULTI_TITLES = {
     "deputy national security adviser", "chief of staff", "chief of the general staff", "commander-in-chief",
     "commander in chief", "supreme leader", "attorney general", "attorney-general", "crown prince",
     # the Crown's representative in a Commonwealth realm ("Governor-General Sir X swore him in")
-    "governor-general", "governor general",
+    "governor-general", "governor general", "chief observer",
     "member of parliament", "chief executive", "deputy director", "foreign affairs minister",
     "minister of foreign affairs", "minister of defence", "minister of defense", "deputy foreign minister",
     "deputy defense minister", "deputy defence minister", "first lady", "opposition leader", "army chief",

@@ -12,7 +12,8 @@ import XCTest
 /// act noun a possessive pronoun owns, kept up by the verb's subject ("kept its sanctions on X"), is
 /// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun;
 /// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one;
-/// "candidate" and "nominee" are titles a party gives.
+/// "candidate" and "nominee" are titles a party gives; "chief observer", "coordinator",
+/// "ringleader" and "affiliate" are roles too.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -132,5 +133,15 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(facts, ["Jose Serra -candidate-> Brazilian Social Democracy Party"])
         // a candidate of no body named is no one's
         XCTAssertEqual(try roles("Jose Serra, the presidential candidate, accused Lula of lending legitimacy to Iran."), [])
+    }
+
+    func testObserversAndAffiliatesHoldRoles() throws {
+        XCTAssertEqual(
+            try roles("The European Union's chief observer, Judith Sargentini, said her mission had found no fraud."),
+            ["Judith Sargentini -chief observer-> European Union"])
+        XCTAssertEqual(try roles("Al Shabaab, al Qaeda's affiliate in Somalia, condemned the deal."), ["Al Shabaab -affiliate-> al-Qaeda"])
+        // "justice" stays out: it is a word of bodies' names ("International Court of Justice")
+        let court = try typedNames("The International Court of Justice ruled on Monday.")
+        XCTAssertTrue(court.contains("International Court of Justice|organization"), "\(court)")
     }
 }
