@@ -89,10 +89,11 @@ extension RoleExtractor {
                 }
             }
             // "Mmusi Maimane of the Democratic Alliance said": a titled name's "of" is the title's body
-            // ("Leader X of the Y Party" gives the title's role)
+            // ("Leader X of the Y Party" gives the title's role); "X of the ruling Y party": past a
+            // lower-case word or two
             if s.lower(i, is: "of"), let person = s.mention(endingBefore: i), s.mentions[person].type == .person,
                 s.roleAt[s.mentions[person].range.lowerBound - 1] == nil,
-                let party = s.mention(startingAt: s.lower(i + 1, is: "the") ? i + 2 : i + 1), isNamedParty(s, party)
+                let party = s.mention(startingAt: Self.pastLowerCaseWords(s, from: s.lower(i + 1, is: "the") ? i + 2 : i + 1)), isNamedParty(s, party)
             {
                 add(person, party, role: "member")
             }

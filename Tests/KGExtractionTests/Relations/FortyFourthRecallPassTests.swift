@@ -13,7 +13,7 @@ import XCTest
 /// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun;
 /// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one;
 /// "candidate" and "nominee" are titles a party gives; "chief observer", "coordinator",
-/// "ringleader" and "affiliate" are roles too.
+/// "ringleader" and "affiliate" are roles too; "X of the ruling Y party" is a member of Y.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -143,5 +143,12 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         // "justice" stays out: it is a word of bodies' names ("International Court of Justice")
         let court = try typedNames("The International Court of Justice ruled on Monday.")
         XCTAssertTrue(court.contains("International Court of Justice|organization"), "\(court)")
+    }
+
+    func testAPersonOfAPartyPastItsModifiersIsAMember() throws {
+        let facts = try roles("Mary Robinson defeated Brian Lenihan of the ruling Fianna Fail party on Friday.")
+        XCTAssertEqual(facts, ["Brian Lenihan -member-> Fianna Fail"])
+        // a body not named as a party is no membership
+        XCTAssertEqual(try roles("Mary Robinson met Brian Lenihan of the powerful Dublin Port Company on Friday."), [])
     }
 }
