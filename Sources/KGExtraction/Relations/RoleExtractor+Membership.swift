@@ -15,15 +15,19 @@ extension RoleExtractor {
 
     /// Every word a pattern of `membership` reads at the token it stands on: an inclusion,
     /// grouping or "members are" verb, "made", "make", "both", "member" or "members".
-    static let membershipCues: WordSet = inclusionVerbs.union(groupingVerbs).union(membersAreVerbs).union([
+    static let membershipCues: WordSet = inclusionVerbs.union(groupingVerbs).union(membersAreVerbs).union(belongingVerbs).union([
         "made", "make", "both", "member", "members",
     ])
+
+    /// Forms of "belong" (a closed class): "the Colorado Party, to which Wasmosy and Oviedo both belong".
+    static let belongingVerbs: WordSet = ["belong", "belongs", "belonged"]
 
     func membership(_ s: SentenceView, _ facts: inout [Fact]) {
         // each pattern needs one of the cue words at `i`: any other word is passed after one look-up
         // instead of the patterns' dozen comparisons and set look-ups
         let cues = Self.membershipCues
         for i in s.range where s.lower(i, isIn: cues) {
+            if s.lower(i, isIn: Self.belongingVerbs) { belongingMembers(s, verb: i, &facts) }
             if s.lower(i, isIn: Self.inclusionVerbs), s.lower(i - 1, is: "which") || s.lower(i - 1, is: "that"), let body = bodyBeforeRelativeClause(s, comma: i - 2) {
                 groupedWith(s, of: body, list: listedMembers(s, of: body, from: i + 1, &facts), &facts)
             }
@@ -204,6 +208,28 @@ extension RoleExtractor {
     /// acronym in brackets there: "the Shanghai Cooperation Organisation (SCO), which groups"), or the
     /// name before an apposition that a description of it fills ("Mercosur, the South American bloc
     /// that includes Brazil"): an article, then words that are no name but a demonym.
+    /// "The ruling Colorado Party, to which Wasmosy and Oviedo both belong, was split", "the Muslim
+    /// Brotherhood, to which ousted President Mohamed Mursi belongs": the people or states listed
+    /// between ", to which" and the verb at `verb` are members of the body before the comma.
+    func belongingMembers(_ s: SentenceView, verb: Int, _ facts: inout [Fact]) {
+        // from "which" on: titles before a name ("ousted Egyptian President X") may stand before the list
+        guard let which = (max(s.range.lowerBound, verb - Self.nameDescriptionWords - 4)..<verb).last(where: { s.lower($0, is: "which") }),
+            s.lower(which - 1, is: "to"), let body = bodyBeforeRelativeClause(s, comma: which - 2)
+        else { return }
+        func fits(_ m: SentenceView.Span) -> Bool { (m.type == .person || m.type == .country) && !m.isDemonym && !m.modifierOnly }
+        guard let first = ((which + 1)..<verb).first(where: { k in s.mention(startingAt: k).map { fits(s.mentions[$0]) } ?? false }) else { return }
+        let list = s.mentionList(from: first, where: fits)
+        // the list runs up to the verb, past "both" or "also"
+        var end = list.end
+        while end < verb, s.lower(end, is: "both") || s.lower(end, is: "also") { end += 1 }
+        guard end == verb else { return }
+        for member in list.members where s.mentions[member].entity != s.mentions[body].entity {
+            Self.addRole(
+                s.mentions[member].entity, "member", s.mentions[body].entity, in: s, from: s.mentions[body].range.lowerBound, to: verb + 1,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+        }
+    }
+
     func bodyBeforeRelativeClause(_ s: SentenceView, comma: Int) -> Int? {
         // (the acronym in brackets before the comma names the body too)
         func body(endingBefore end: Int) -> Int? {

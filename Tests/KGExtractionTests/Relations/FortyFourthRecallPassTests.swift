@@ -13,7 +13,8 @@ import XCTest
 /// that subject's act, and in a verb's phrase it is the act of the nearest name before the pronoun;
 /// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one;
 /// "candidate" and "nominee" are titles a party gives; "chief observer", "coordinator",
-/// "ringleader" and "affiliate" are roles too; "X of the ruling Y party" is a member of Y.
+/// "ringleader" and "affiliate" are roles too; "X of the ruling Y party" is a member of Y, and so
+/// are those listed in "Y, to which X and Z both belong".
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -150,5 +151,15 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         XCTAssertEqual(facts, ["Brian Lenihan -member-> Fianna Fail"])
         // a body not named as a party is no membership
         XCTAssertEqual(try roles("Mary Robinson met Brian Lenihan of the powerful Dublin Port Company on Friday."), [])
+    }
+
+    func testThoseWhoBelongToABodyAreItsMembers() throws {
+        let facts = try roles("The ruling Colorado Party, to which Juan Carlos Wasmosy and Lino Oviedo both belong, was split.")
+        XCTAssertEqual(facts, ["Juan Carlos Wasmosy -member-> Colorado Party", "Lino Oviedo -member-> Colorado Party"])
+        let titled = try roles("Qatar backs the Muslim Brotherhood, to which ousted Egyptian President Mohamed Mursi belongs, and Al Jazeera.")
+        XCTAssertTrue(titled.contains("Mohamed Mursi -member-> Muslim Brotherhood"), "\(titled)")
+        XCTAssertFalse(titled.contains("Egypt -member-> Muslim Brotherhood"), "\(titled)")
+        // "belong" with no ", to which" before it names no body
+        XCTAssertEqual(try roles("Juan Carlos Wasmosy and Lino Oviedo both belong to the old guard."), [])
     }
 }

@@ -10,7 +10,7 @@ final class RoleMembershipCuesTests: ExtractionTestCase {
         let cues = RoleExtractor.membershipCues
         let patternWords =
             RoleExtractor.inclusionVerbs.set.union(RoleExtractor.groupingVerbs.set).union(RoleExtractor.membersAreVerbs.set)
-            .union(["made", "make", "both", "member", "members"])
+            .union(RoleExtractor.belongingVerbs.set).union(["made", "make", "both", "member", "members"])
         for word in patternWords { XCTAssertTrue(cues.contains(word), word) }
         XCTAssertEqual(cues.set, patternWords)
     }
