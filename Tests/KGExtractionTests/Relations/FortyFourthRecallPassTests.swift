@@ -14,7 +14,8 @@ import XCTest
 /// a first name written with diacritics ("José", "François") is read as the lexicon's ASCII one;
 /// "candidate" and "nominee" are titles a party gives; "chief observer", "coordinator",
 /// "ringleader" and "affiliate" are roles too; "X of the ruling Y party" is a member of Y, and so
-/// are those listed in "Y, to which X and Z both belong".
+/// are those listed in "Y, to which X and Z both belong"; a donor, supplier, buyer or creditor in
+/// apposition stands so toward the possessive's state.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -161,5 +162,12 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
         XCTAssertFalse(titled.contains("Egypt -member-> Muslim Brotherhood"), "\(titled)")
         // "belong" with no ", to which" before it names no body
         XCTAssertEqual(try roles("Juan Carlos Wasmosy and Lino Oviedo both belong to the old guard."), [])
+    }
+
+    func testADonorOrSupplierInAppositionStandsSoTowardThePossessor() throws {
+        XCTAssertEqual(
+            try roles("Australia, Kiribati's largest aid donor, said it would keep funding schools."), ["Australia -donor-> Kiribati"])
+        // a donor named with no possessor stands toward no one
+        XCTAssertEqual(try roles("Australia, the largest aid donor, said it would keep funding schools."), [])
     }
 }
