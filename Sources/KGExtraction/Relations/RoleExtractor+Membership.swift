@@ -14,7 +14,7 @@ extension RoleExtractor {
     static let inclusionVerbs: WordSet = ["includes", "included", "include", "groups", "grouped", "comprises", "comprised"]
 
     /// Every word a pattern of `membership` reads at the token it stands on: an inclusion,
-    /// grouping or "members are" verb, "made", "make", "both", "member" or "members".
+    /// grouping, "members are" or belonging verb, "made", "make", "both", "member" or "members".
     static let membershipCues: WordSet = inclusionVerbs.union(groupingVerbs).union(membersAreVerbs).union(belongingVerbs).union([
         "made", "make", "both", "member", "members",
     ])
@@ -204,10 +204,6 @@ extension RoleExtractor {
         }
     }
 
-    /// The body a relative clause after `comma` describes: the name right before the comma (or its
-    /// acronym in brackets there: "the Shanghai Cooperation Organisation (SCO), which groups"), or the
-    /// name before an apposition that a description of it fills ("Mercosur, the South American bloc
-    /// that includes Brazil"): an article, then words that are no name but a demonym.
     /// "The ruling Colorado Party, to which Wasmosy and Oviedo both belong, was split", "the Muslim
     /// Brotherhood, to which ousted President Mohamed Mursi belongs": the people or states listed
     /// between ", to which" and the verb at `verb` are members of the body before the comma.
@@ -230,6 +226,10 @@ extension RoleExtractor {
         }
     }
 
+    /// The body a relative clause after `comma` describes: the name right before the comma (or its
+    /// acronym in brackets there: "the Shanghai Cooperation Organisation (SCO), which groups"), or the
+    /// name before an apposition that a description of it fills ("Mercosur, the South American bloc
+    /// that includes Brazil"): an article, then words that are no name but a demonym.
     func bodyBeforeRelativeClause(_ s: SentenceView, comma: Int) -> Int? {
         // (the acronym in brackets before the comma names the body too)
         func body(endingBefore end: Int) -> Int? {
