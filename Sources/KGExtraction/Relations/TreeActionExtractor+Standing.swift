@@ -21,6 +21,8 @@ extension TreeActionExtractor {
         // trade and aid: "Australia, Kiribati's largest aid donor", "Russia, Damascus's main arms supplier"
         "donor": "donor", "donors": "donor", "supplier": "supplier", "suppliers": "supplier", "buyer": "buyer", "buyers": "buyer",
         "creditor": "creditor", "creditors": "creditor",
+        // a body's mission: "the United Nations peacekeeping mission, MINUSMA"
+        "mission": "mission",
         // kin: "Rosario Murillo, Ortega's wife", "Mahinda Rajapaksa, the president's brother"
         "wife": "wife", "husband": "husband", "brother": "brother", "sister": "sister", "son": "son", "daughter": "daughter",
         "father": "father", "mother": "mother", "widow": "widow", "nephew": "nephew", "niece": "niece", "cousin": "cousin",

@@ -15,7 +15,7 @@ import XCTest
 /// "candidate" and "nominee" are titles a party gives; "chief observer", "coordinator",
 /// "ringleader" and "affiliate" are roles too; "X of the ruling Y party" is a member of Y, and so
 /// are those listed in "Y, to which X and Z both belong"; a donor, supplier, buyer or creditor in
-/// apposition stands so toward the possessive's state.
+/// apposition stands so toward the possessive's state, and a body's named mission is its mission.
 final class FortyFourthRecallPassTests: ExtractionTestCase {
     func testATitleAfterHisWithItsHolderNamedServesThePronounsPerson() throws {
         let envoy = try roles("U.S. President Donald Trump said his special envoy, Steve Witkoff, had informed Qatar.")
@@ -169,5 +169,13 @@ final class FortyFourthRecallPassTests: ExtractionTestCase {
             try roles("Australia, Kiribati's largest aid donor, said it would keep funding schools."), ["Australia -donor-> Kiribati"])
         // a donor named with no possessor stands toward no one
         XCTAssertEqual(try roles("Australia, the largest aid donor, said it would keep funding schools."), [])
+    }
+
+    func testABodysNamedMissionIsItsMission() throws {
+        XCTAssertEqual(
+            try roles("The withdrawal does not affect the United Nations peacekeeping mission, MINUSMA, which has some 14,000 personnel in Mali."),
+            ["MINUSMA -mission-> United Nations"])
+        // a mission named by no body is no one's
+        XCTAssertEqual(try roles("Sweden will upgrade the Palestinian mission in Stockholm to an embassy."), [])
     }
 }
