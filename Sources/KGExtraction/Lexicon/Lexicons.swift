@@ -49,28 +49,6 @@ struct Lexicons: Sendable {
     /// Country -> its demonym as an adjective (`Russia` -> `Russian`).
     var demonymOf: [String: String] = [:]
     var firstNames: WordSet = []
-
-    /// Whether `text` is a first name of the lexicon, read without its diacritics when it has any:
-    /// the lexicon is written in ASCII, news writes "José", "François", "Micheál".
-    ///
-    /// ```swift
-    /// lexicons.isFirstName("José")  // true, as "Jose"
-    /// ```
-    func isFirstName(_ text: String) -> Bool {
-        if firstNames.contains(text) { return true }
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-        return firstNames.contains(Self.withoutDiacritics(text))
-    }
-
-    /// The gender the first name `text` usually has, read without its diacritics when it has any.
-    func gender(ofFirstName text: String) -> Gender? {
-        if let gender = genderOfFirstName[text] { return gender }
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return genderOfFirstName[Self.withoutDiacritics(text)]
-    }
-
-    /// `text` with its letters' diacritics dropped ("José" -> "Jose").
-    static func withoutDiacritics(_ text: String) -> String { text.folding(options: .diacriticInsensitive, locale: nil) }
     /// The gender of first names that usually have one.
     var genderOfFirstName: [String: Gender] = [:]
     var commonWords: WordSet = []

@@ -33,6 +33,14 @@ struct LeaderDescriptions {
     /// The people each title has been given by the roles read so far, whatever they hold it in.
     private var holdersOfTitle: [String: Set<Int>] = [:]
 
+    /// Whether a name or a body's "of" follows a description at token `i`: "the Russian leader,
+    /// Vladimir Putin", "the president X", "the president of X" are no description of their own.
+    static func nameOrBodyFollows(_ tokens: [Token], at i: Int, range: Range<Int>) -> Bool {
+        guard i < range.upperBound else { return false }
+        let next = tokens[i]
+        return next.isWord && next.isCapitalized || next.text == "," && i + 1 < range.upperBound && tokens[i + 1].isCapitalized || next.lower == "of"
+    }
+
     /// Records the role facts of a sentence: each person titled of a state or body.
     mutating func record(_ roleFacts: [Fact]) {
         for fact in roleFacts where fact.kind == .role && Self.leaderTitles.contains(fact.action) {
@@ -69,12 +77,7 @@ struct LeaderDescriptions {
                 !mentions.contains(where: { $0.range.overlaps(the..<(end + 1)) })
             else { continue }
             // "the president of X", "the prime minister, X", "the president X": a name or body follows
-            if end < range.upperBound {
-                let next = tokens[end]
-                if next.isWord && next.isCapitalized || next.lower == "of" || next.text == "," && end + 1 < range.upperBound && tokens[end + 1].isCapitalized {
-                    continue
-                }
-            }
+            if Self.nameOrBodyFollows(tokens, at: end, range: range) { continue }
             out.append(SentenceView.Span(range: the..<end, entity: person, type: .person, modifierOnly: false, isDemonym: false, isPronoun: true))
         }
         return out
@@ -91,14 +94,7 @@ struct LeaderDescriptions {
                 let anyLeader = Self.describingNouns[tokens[end].lower], !tokens[end].isCapitalized
             else { continue }
             // "the Russian leader, Vladimir Putin," or "the Russian President Putin": the name follows, no description
-            if end + 1 < range.upperBound {
-                let next = tokens[end + 1]
-                if next.isWord && next.isCapitalized || next.text == "," && end + 2 < range.upperBound && tokens[end + 2].isCapitalized
-                    || next.lower == "of"
-                {
-                    continue
-                }
-            }
+            if Self.nameOrBodyFollows(tokens, at: end + 1, range: range) { continue }
             let title = anyLeader ? "leader" : tokens[end].lower
             guard let people = holders[Key(entity: m.entity, title: title)], people.count == 1, let person = people.first else { continue }
             out[index] = SentenceView.Span(

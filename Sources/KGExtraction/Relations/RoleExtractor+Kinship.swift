@@ -47,12 +47,7 @@ extension RoleExtractor {
         guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1, is: ",") else { return nil }
         let start = s.roles[r].range.lowerBound
         // over a few lower-case modifiers: "Haddad's former information minister, X"
-        var b = start - 1
-        while b > start - 1 - Self.kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized,
-            !s.lower(b, is: "'s")
-        {
-            b -= 1
-        }
+        let b = Self.beforeTitleModifiers(s, titleStart: start) { s.lower($0, is: "'s") }
         guard s.lower(b, is: "'s"), let owner = s.mention(endingBefore: b), s.mentions[owner].type == .person,
             let holder = s.mention(startingAt: n + 2), s.mentions[holder].type == .person
         else { return nil }
@@ -67,12 +62,7 @@ extension RoleExtractor {
     func pronounOwnedTitle(_ s: SentenceView, endingAt n: Int) -> (name: String, start: Int)? {
         guard let r = s.roleAt[n], s.roles[r].range.upperBound == n + 1, s.lower(n + 1, is: ","), !Self.isNationalOffice(s.roles[r].name) else { return nil }
         let start = s.roles[r].range.lowerBound
-        var b = start - 1
-        while b > start - 1 - Self.kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized,
-            !s.lower(b, isIn: WordSet.personPossessives)
-        {
-            b -= 1
-        }
+        let b = Self.beforeTitleModifiers(s, titleStart: start) { s.lower($0, isIn: WordSet.personPossessives) }
         guard s.lower(b, isIn: WordSet.personPossessives) else { return nil }
         return (s.roles[r].name, start)
     }
@@ -86,6 +76,17 @@ extension RoleExtractor {
         let next = s.mentions[m].range.upperBound
         guard s.range.contains(next), s.tokens[next].isWord, !s.tokens[next].isCapitalized else { return nil }
         return m
+    }
+
+    /// The token before a title's lower-case modifiers (at most `kinshipModifierWords` of them, none a
+    /// name), the walk stopping at a token that `owns` the title: "Haddad's former information
+    /// minister" -> "'s", "his sacked chief of staff" -> "his".
+    static func beforeTitleModifiers(_ s: SentenceView, titleStart start: Int, stoppingAt owns: (Int) -> Bool) -> Int {
+        var b = start - 1
+        while b > start - 1 - kinshipModifierWords, s.range.contains(b), s.mentionAt[b] == nil, s.tokens[b].isWord, !s.tokens[b].isCapitalized, !owns(b) {
+            b -= 1
+        }
+        return b
     }
 
     /// Lower-case words of the verb group before "as", at most: "will serve as", "quit as".
