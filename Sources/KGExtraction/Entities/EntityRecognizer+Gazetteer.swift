@@ -394,6 +394,44 @@ extension EntityRecognizer {
     /// Prepositions of being at or going into a building (a closed class).
     static let buildingPrepositions: WordSet = ["at", "in", "into", "outside", "inside", "near"]
 
+    /// A capital names the city where its phrase says it is one: "the capital Khartoum", "the political
+    /// capital, Yamoussoukro", or the last of a list opened by a place preposition or a journey ("met in
+    /// Bern and Geneva", "will travel to Brasilia and Caracas", "a trip to the United States and
+    /// London"). ("accused Washington and Brussels of ...", "sells weapons to New Delhi and Beijing":
+    /// no place opens the list, and the capital is left undecided.)
+    func capitalIsPlaceByItsPhrase(_ tokens: [Token], at i: Int, sentence: Range<Int>) -> Bool {
+        var k = i - 1
+        if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
+        if k >= sentence.lowerBound, tokens[k].lower == "capital" { return true }
+        // the last member of a list ("X and Y", "X, Y or Z"): back over its earlier members (a name
+        // each, "the" before it or not) to the word before the first
+        k = i - 1
+        guard k >= sentence.lowerBound, tokens[k].lower == "and" || tokens[k].lower == "or" else { return false }
+        var members = 0
+        while k >= sentence.lowerBound, members < 4, tokens.lower(k, isIn: Self.placeCoordinators) {
+            while k >= sentence.lowerBound, tokens.lower(k, isIn: Self.placeCoordinators) { k -= 1 }
+            let nameEnd = k
+            while k >= sentence.lowerBound, tokens[k].isWord, tokens[k].isCapitalized { k -= 1 }
+            guard k < nameEnd else { return false }
+            if k >= sentence.lowerBound, tokens[k].lower == "the" { k -= 1 }
+            members += 1
+        }
+        guard k >= sentence.lowerBound else { return false }
+        let word = tokens[k].lower
+        if word == "to" || word == "from" {
+            // ("sells weapons to X and Y", "pressure from X and Y": governments; "a trip to X and Y": places)
+            return k - 1 >= sentence.lowerBound && tokens.lower(k - 1, isIn: Self.journeyWords)
+        }
+        return NameCues.placePrepositions.contains(word) || NameCues.travelVerbs.contains(word)
+    }
+
+    /// Words of a journey before "to" or "from" (a closed class): "travel to", "a trip to", "flights from".
+    static let journeyWords: WordSet = [
+        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip", "trips", "visit", "visits", "flight", "flights",
+        "fly", "flies", "flew", "flying", "return", "returns", "returned", "returning", "journey", "tour", "go", "goes", "went", "going",
+        "came", "come", "move", "moved", "head", "headed", "heading", "drove", "drive", "route", "routes", "road", "roads",
+    ]
+
     /// A capital names the city, not the government, after a place preposition or as a dateline.
     func capitalIsPlace(_ tokens: [Token], at i: Int, end: Int, sentence: Range<Int>) -> Bool {
         if i > sentence.lowerBound {

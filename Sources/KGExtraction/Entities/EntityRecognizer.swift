@@ -284,7 +284,7 @@ struct EntityRecognizer {
                     mention.name = tokens[i..<gEnd].map(\.text).joined(separator: " ").joinedWordParts
                 }
                 if entry.kind == .capital, !coordinatedWithGovernment {
-                    let isPlace = capitalIsPlace(tokens, at: i, end: end, sentence: sentence)
+                    let isPlace = capitalIsPlace(tokens, at: i, end: end, sentence: sentence) || capitalIsPlaceByItsPhrase(tokens, at: i, sentence: sentence)
                     if isPlace || !capitalActsAsGovernment(tokens, range: i..<gEnd, sentence: sentence) {
                         // "flew to Bangkok", "supplies to Khartoum": a destination stays the city
                         let destination = i > sentence.lowerBound && ["to", "from"].contains(tokens[i - 1].lower)

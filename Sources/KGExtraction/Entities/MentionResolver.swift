@@ -141,12 +141,15 @@ struct MentionResolver {
             && first.dropFirst().allSatisfy(\.isLowercase) && second.allSatisfy(\.isLowercase)
     }
 
-    /// A capital that speaks or acts for its government somewhere in the document stands for it
-    /// wherever no place cue says otherwise: "a go-between for Washington and the Taliban" beside
-    /// "Washington said"; one only ever named without a cue stays the city.
+    /// A capital stands for its government wherever no place cue says otherwise when the document
+    /// names its country, by name or by the capital's own use as its voice: "a go-between for
+    /// Washington and the Taliban" beside "Washington said" or "the United States"; "Washington and
+    /// the European Union backed the plan" in a story about the United States. With the country never
+    /// named it stays the city. (Annotators read such a capital as the government: on the tuning sets,
+    /// 20 fewer places stated, 3 more matched; only the country named by the capital's voice, before.)
     static func capitalsSpeakingForTheirGovernment(_ mentions: [RawMention]) -> [RawMention] {
         var governments = Set<String>()
-        for m in mentions where m.origin == .gazetteer(.capital) && m.type == .country { governments.insert(m.name) }
+        for m in mentions where m.type == .country { governments.insert(m.name) }
         guard !governments.isEmpty else { return mentions }
         return mentions.map { m in
             guard m.type == .location, let country = m.undecidedCapitalOf, governments.contains(country) else { return m }

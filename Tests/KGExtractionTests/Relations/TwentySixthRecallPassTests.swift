@@ -163,7 +163,7 @@ final class TwentySixthRecallPassTests: ExtractionTestCase {
     func testACapitalFoundActingIsItsCountrysGovernment() throws {
         XCTAssertEqual(
             try all("The United States sent aid. Washington, Haiti's largest aid donor, urged Santo Domingo to reopen the border."),
-            ["United States -urge-> Dominican Republic"])
+            ["United States -urge-> Dominican Republic", "United States -donor-> Haiti"])
         // with its country never named, the capital keeps the act
         XCTAssertEqual(try all("Washington, Haiti's largest aid donor, urged Santo Domingo to reopen the border."), ["Washington -urge-> Dominican Republic"])
     }

@@ -1,0 +1,35 @@
+import XCTest
+
+@testable import KGExtraction
+
+/// The forty-fifth pass on unseen news: a capital no place cue and no government cue decides
+/// ("Washington and the European Union backed the plan", "ties with Washington") is its country's
+/// government when the document names that country, and a place where its phrase says so ("the
+/// capital Khartoum", "will travel to Brasilia and Caracas").
+final class FortyFifthRecallPassTests: ExtractionTestCase {
+    func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
+        let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
+        XCTAssertEqual(backed, ["United States country", "European Union organization"])
+        let doc = try extract("The United States sent envoys. Washington and the European Union backed the plan.")
+        XCTAssertTrue(entity(doc, "United States")?.aliases.contains("Washington") ?? false, "\(doc.entities)")
+        // with its country never named, the capital stays the city
+        let alone = try entities("Washington and the European Union backed the plan.")
+        XCTAssertEqual(alone, ["Washington location", "European Union organization"])
+        // "sells weapons to New Delhi and Beijing": a list after "to" with no journey before it
+        let sells = try entities("Russia, which sells weapons to New Delhi and Beijing, called for restraint. India and China blamed each other.")
+        XCTAssertTrue(sells.contains("China country"), "\(sells)")
+        XCTAssertFalse(sells.contains("Beijing location"), "\(sells)")
+    }
+
+    func testACapitalItsPhraseCallsAPlaceStaysThePlace() throws {
+        let named = try entities("Sudan recalled its envoy. The army has retaken much of the capital Khartoum in recent weeks.")
+        XCTAssertEqual(named, ["Sudan country", "Khartoum location"])
+        let comma = try entities("Ivory Coast said Ouattara is hosting him in the political capital, Yamoussoukro.")
+        XCTAssertTrue(comma.contains("Yamoussoukro location"), "\(comma)")
+        // the last of a list a journey opens
+        let travel = try entities("Venezuela and Brazil protested. Correa flew to Lima and will travel to Brasilia and Caracas later this week.")
+        XCTAssertTrue(travel.isSuperset(of: ["Brasilia location", "Caracas location", "Venezuela country", "Brazil country"]), "\(travel)")
+        let met = try entities("Brazil and Venezuela protested. Officials met in Brasilia and Caracas.")
+        XCTAssertTrue(met.isSuperset(of: ["Brasilia location", "Caracas location"]), "\(met)")
+    }
+}
