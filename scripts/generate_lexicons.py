@@ -323,6 +323,8 @@ CORE_VERB_CODES = {
     "mediate": "04",
     # initialling a text agrees it before the signing (the tuning sets' gold, code 05, as "sign")
     "initial": "05",
+    # a body electing or a party nominating someone to an office backs them (the tuning sets' gold, code 05)
+    "elect": "05", "nominate": "05",
 }
 # Particles a phrasal verb of CAMEO.2.0.txt may end in ("CRACK_DOWN", "TAKE_OVER"): the extractor joins
 # a verb and its particle ("turned down") and looks the pair up before the verb alone.

@@ -78,7 +78,8 @@ extension ActionExtractor {
     }
 
     /// A past participle inside a noun phrase, before the noun it describes: "the internationally
-    /// recognised Republic of X" (after adverbs and a determiner, a possessive or a preposition),
+    /// recognised Republic of X", "the first freely elected leader of X" (after adverbs and
+    /// adjectives and a determiner, a possessive or a preposition),
     /// "to restore ousted President X", "has flown wounded Malian soldiers" (right after a verb that is
     /// no auxiliary). Nobody in the sentence is said to do its act.
     func isAttributiveParticiple(_ s: SentenceView, _ i: Int) -> Bool {
@@ -86,7 +87,7 @@ extension ActionExtractor {
             s.mentionAt[i + 1] != nil || (s.tag(i + 1).map { [.NOUN, .PROPN, .ADJ].contains($0.upos) } ?? false)
         else { return false }
         var k = i - 1
-        while s.range.contains(k), k > i - 4, s.isAdverb(k), s.mentionAt[k] == nil { k -= 1 }
+        while s.range.contains(k), k > i - 4, s.isAdverb(k) || s.tag(k)?.upos == .ADJ, s.mentionAt[k] == nil { k -= 1 }
         guard s.range.contains(k) else { return false }
         let before = s.lower(k)
         if k < i - 1, Self.determiners.contains(before) || before == "'s" || Self.prepositions.contains(before) { return true }

@@ -5,7 +5,9 @@ import XCTest
 /// The forty-fifth pass on unseen news: a capital no place cue and no government cue decides
 /// ("Washington and the European Union backed the plan", "ties with Washington") is its country's
 /// government when the document names that country, and a place where its phrase says so ("the
-/// capital Khartoum", "will travel to Brasilia and Caracas").
+/// capital Khartoum", "will travel to Brasilia and Caracas"); "elect" and "nominate" are acts of
+/// support (05), and a participle after adjectives and a determiner describes the noun it comes before
+/// ("the first freely elected leader of X").
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -31,5 +33,18 @@ final class FortyFifthRecallPassTests: ExtractionTestCase {
         XCTAssertTrue(travel.isSuperset(of: ["Brasilia location", "Caracas location", "Venezuela country", "Brazil country"]), "\(travel)")
         let met = try entities("Brazil and Venezuela protested. Officials met in Brasilia and Caracas.")
         XCTAssertTrue(met.isSuperset(of: ["Brasilia location", "Caracas location"]), "\(met)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testABodyElectingOrAPartyNominatingSomeoneBacksThem() throws {
+        XCTAssertEqual(
+            try all("The People's Party nominated Raimonds Pauls for president. The Saeima later elected Vaira Vike-Freiberga."),
+            ["People's Party -nominate-> Raimonds Pauls", "Saeima -elect-> Vaira Vike-Freiberga"])
+        // an elected leader is no one's act: the participle describes the noun after it
+        let described = try all("President Sidi Abdallahi, the first democratically elected leader of Mauritania, spoke on Monday.")
+        XCTAssertFalse(described.contains { $0.contains("-elect->") }, "\(described)")
+        let appointed = try all("Sidi Abdallahi, the first freely appointed leader of Mauritania, spoke on Monday.")
+        XCTAssertFalse(appointed.contains { $0.contains("-appoint->") }, "\(appointed)")
     }
 }
