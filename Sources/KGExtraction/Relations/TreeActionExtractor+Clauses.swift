@@ -866,6 +866,16 @@ extension TreeActionExtractor {
         // "cooperate with the United States on North Korea": beside a partner, "on" names the topic
         let hasPartner = p.dependents(w, base: "obl").contains { p.preposition($0) == "with" } && targetPreposition("with", entry) || !warredWith.isEmpty
         for oblique in p.dependents(w, base: "obl") where p.label(oblique) == .obl {
+            // "swore in Sata", "turned down Kenya": a phrasal verb's particle the parser read as the
+            // object's preposition leaves the object a direct one
+            // (one case word only: "walked out of the prison" leaves the prison a place)
+            let cases = p.children[oblique].filter { p.label($0).base == "case" }
+            if cases.count == 1, let particle = cases.first, particle == w + 1,
+                let preposition = p.preposition(oblique), entry.lemma.hasSuffix(" " + preposition)
+            {
+                out += arguments(p, oblique, confidence: FactConfidence.Tree.coreArgument, asObject: true, lemma: entry.lemma)
+                continue
+            }
             guard let preposition = p.preposition(oblique),
                 targetPreposition(preposition, entry) || preposition == "for" && isGiving(p, w, entry)
             else { continue }

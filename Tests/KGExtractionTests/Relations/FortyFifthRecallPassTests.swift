@@ -7,7 +7,8 @@ import XCTest
 /// government when the document names that country, and a place where its phrase says so ("the
 /// capital Khartoum", "will travel to Brasilia and Caracas"); "elect" and "nominate" are acts of
 /// support (05), and a participle after adjectives and a determiner describes the noun it comes before
-/// ("the first freely elected leader of X").
+/// ("the first freely elected leader of X"); a phrasal verb's particle the parser reads as the
+/// preposition of its object ("swore in Sata") leaves that object a direct one.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -46,5 +47,14 @@ extension FortyFifthRecallPassTests {
         XCTAssertFalse(described.contains { $0.contains("-elect->") }, "\(described)")
         let appointed = try all("Sidi Abdallahi, the first freely appointed leader of Mauritania, spoke on Monday.")
         XCTAssertFalse(appointed.contains { $0.contains("-appoint->") }, "\(appointed)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testAPhrasalVerbsParticleReadAsAPrepositionLeavesADirectObject() throws {
+        XCTAssertEqual(try all("Chief Justice Ernest Sakala swore in Michael Sata on Friday."), ["Ernest Sakala -swear in-> Michael Sata"])
+        // a second preposition after the particle makes the phrase a place
+        let walked = try all("Hakainde Hichilema walked out of Lusaka Central Prison on Wednesday.")
+        XCTAssertFalse(walked.contains { $0.contains("-walk out->") }, "\(walked)")
     }
 }

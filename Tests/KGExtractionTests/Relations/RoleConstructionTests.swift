@@ -51,7 +51,7 @@ final class RoleConstructionTests: ExtractionTestCase {
     func testSwornInAsTitleOfABodyGoesToTheObjectNamedBetween() throws {
         XCTAssertEqual(
             try all("Congress swore in its speaker, Roberto Micheletti, as interim president of Honduras."),
-            ["Roberto Micheletti -speaker-> Congress", "Roberto Micheletti -interim president-> Honduras"])
+            ["Roberto Micheletti -speaker-> Congress", "Roberto Micheletti -interim president-> Honduras", "Congress -swear in-> Roberto Micheletti"])
     }
 
     // MARK: lists and appositions

@@ -117,10 +117,11 @@ final class ThirtiethRecallPassTests: ExtractionTestCase {
     }
 
     func testAChargesParticipleAfterItsNounIsAReducedPassive() throws {
+        // (the handing over is Libya's act; no one accuses anyone)
         XCTAssertEqual(
             try all(
                 "Libya handed over Abdel Basset al-Megrahi and Lamin Khalifa Fhimah, the two men accused of the 1988 bombing of an American airliner over Lockerbie, on Monday."
-            ), [])
+            ), ["Libya -hand over-> Abdel Basset al-Megrahi", "Libya -hand over-> Lamin Khalifa Fhimah"])
         // an active charge stays one
         XCTAssertEqual(try all("Iran accused Israel of the attack."), ["Iran -accuse-> Israel"])
     }

@@ -32,7 +32,7 @@ final class TwentyFifthRecallPassTests: ExtractionTestCase {
             try all(
                 "President Ram Chandra Paudel swore in Sushila Karki. Karki was chosen after two days of talks between Paudel, army chief General Ashok Raj Sigdel and protest leaders."
             ),
-            ["Ashok Raj Sigdel -talk-> Ram Chandra Paudel", "Ram Chandra Paudel -talk-> Ashok Raj Sigdel"])
+            ["Ashok Raj Sigdel -talk-> Ram Chandra Paudel", "Ram Chandra Paudel -talk-> Ashok Raj Sigdel", "Ram Chandra Paudel -swear in-> Sushila Karki"])
         // a title with "of" before the name describes the one before the comma
         XCTAssertEqual(
             try all("Talks between Paudel and Ashok Raj Sigdel, the wife of President Ram Chandra Paudel, went on."),
