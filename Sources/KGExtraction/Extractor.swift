@@ -333,9 +333,14 @@ public final class Extractor: Sendable {
             RoleExtractor.keepingMostSpecificTitles(RoleExtractor.droppingCounterpartsOfTitled(facts)), entities: resolved.entities)
         let title = Self.title(tokens, mask: mask, scalars: scalars)
         let document = ExtractedDocument(title: title, sentences: sentences, entities: resolved.entities, mentions: mentions, facts: facts)
-        return DemonymOnlyEntities.prune(
-            document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention),
-            readAsActors: contradictedEnds)
+        // ("Latvia's parliament, the Saeima": found on the mentions, applied once the ids are final)
+        let legislatures = LegislatureAppositions.find(
+            tokens, raw: raw, rawSentence: rawSentence, entityOf: resolved.entityOfMention, entities: resolved.entities, gazetteer: lexicons.gazetteer)
+        return LegislatureAppositions.applying(
+            legislatures,
+            to: DemonymOnlyEntities.prune(
+                document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention),
+                readAsActors: contradictedEnds))
     }
 
     /// Words parsed before the first and after the last mention of a sentence: enough for the

@@ -8,7 +8,9 @@ import XCTest
 /// capital Khartoum", "will travel to Brasilia and Caracas"); "elect" and "nominate" are acts of
 /// support (05), and a participle after adjectives and a determiner describes the noun it comes before
 /// ("the first freely elected leader of X"); a phrasal verb's particle the parser reads as the
-/// preposition of its object ("swore in Sata") leaves that object a direct one.
+/// preposition of its object ("swore in Sata") leaves that object a direct one; a legislature's name
+/// beside its description as a state's parliament ("Latvia's parliament, the Saeima") is that state's
+/// parliament, and the description no body of its own.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -56,5 +58,24 @@ extension FortyFifthRecallPassTests {
         // a second preposition after the particle makes the phrase a place
         let walked = try all("Hakainde Hichilema walked out of Lusaka Central Prison on Wednesday.")
         XCTAssertFalse(walked.contains { $0.contains("-walk out->") }, "\(walked)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testALegislaturesNameBesideItsDescriptionIsTheStatesParliament() throws {
+        let doc = try extract("Latvia held a vote. Latvia's parliament, the Saeima, elected Vaira Vike-Freiberga on Thursday.")
+        XCTAssertEqual(facts(doc), ["Saeima -parliament-> Latvia", "Saeima -elect-> Vaira Vike-Freiberga"])
+        XCTAssertEqual(doc.entities.filter { $0.type == .organization }.map(\.name), ["Saeima"])
+        XCTAssertTrue(entity(doc, "Saeima")?.aliases.contains("Latvia's parliament") ?? false, "\(doc.entities)")
+        // the name first, the description after
+        XCTAssertEqual(
+            try all("Iran protested. The Majlis, Iran's parliament, voted to expel the ambassador of Britain."),
+            ["Majlis -parliament-> Iran", "Majlis -expel-> United Kingdom"])
+        // a state's possessive and an adjective before the noun, with one role only
+        XCTAssertEqual(
+            try roles("Estonia voted. Estonia's new parliament, the Riigikogu, elected Lennart Meri.").filter { $0.hasPrefix("Riigikogu") }.count, 1)
+        // a body beside another kind of body is no parliament
+        let court = try all("Latvia held a vote. Latvia's Supreme Court, the highest court, ruled on Thursday. The Saeima met.")
+        XCTAssertFalse(court.contains { $0.contains("-parliament->") }, "\(court)")
     }
 }
