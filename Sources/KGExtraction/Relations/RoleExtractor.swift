@@ -635,19 +635,25 @@ struct RoleExtractor {
     static let joiningToCome: WordSet = ["join", "joining"]
     static let joiningDone: WordSet = ["joined", "joins"]
 
-    /// "X, who has ruled Belarus since 1994": ruling a country is a standing, not an act toward it;
-    /// so is a person's commanding, heading, chairing or leading a body ("which Noriega commanded").
+    /// "X, who has ruled Belarus since 1994": ruling or governing a country is a standing, not an act
+    /// toward it (a party's is the ruling party's: "The BDP, which has governed Botswana since 1966";
+    /// a state's the colonial ruler's: "Belgium, which ruled Burundi until 1962"); so is a person's
+    /// commanding, heading, chairing or leading a body ("which Noriega commanded").
     ///
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
     /// ```
+    /// Verbs of holding power over a country (a closed class).
+    static let rulingLemmas: WordSet = ["rule", "govern"]
+
     static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity], evidence: @autoclosure () -> String = "") -> Fact {
         guard fact.kind == .action, entities.indices.contains(fact.object), entities.indices.contains(fact.subject) else { return fact }
         let object = entities[fact.object].type
         let subject = entities[fact.subject].type
         let role: String
-        if fact.action == "rule", object == .country || object == .location, subject == .person || subject == .organization {
-            role = "ruler"
+        if Self.rulingLemmas.contains(fact.action), object == .country || object == .location, subject != .location {
+            // (a party by its name is the ruling party; any other body, a state or a person the ruler)
+            role = subject == .organization && entities[fact.subject].name.lowercased().containsASCII("party") ? "ruling party" : "ruler"
         } else if object == .organization, subject == .person, let office = Self.officesOfLeadingABody[fact.action],
             // (not leading a country towards a body: "has led Montenegro towards NATO")
             fact.action != "lead" || !Self.leadsSomewhere(evidence())

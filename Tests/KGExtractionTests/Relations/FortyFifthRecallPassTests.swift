@@ -10,7 +10,8 @@ import XCTest
 /// ("the first freely elected leader of X"); a phrasal verb's particle the parser reads as the
 /// preposition of its object ("swore in Sata") leaves that object a direct one; a legislature's name
 /// beside its description as a state's parliament ("Latvia's parliament, the Saeima") is that state's
-/// parliament, and the description no body of its own.
+/// parliament, and the description no body of its own; a body or a state that rules or governs a
+/// country stands toward it as its ruling party or ruler.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -77,5 +78,17 @@ extension FortyFifthRecallPassTests {
         // a body beside another kind of body is no parliament
         let court = try all("Latvia held a vote. Latvia's Supreme Court, the highest court, ruled on Thursday. The Saeima met.")
         XCTAssertFalse(court.contains { $0.contains("-parliament->") }, "\(court)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testRulingOrGoverningACountryIsAStanding() throws {
+        XCTAssertEqual(
+            try all("Botswana voted. The Botswana Democratic Party, which has governed Botswana since independence, won again."),
+            ["Botswana Democratic Party -ruling party-> Botswana"])
+        XCTAssertEqual(try all("Burundi voted. Belgium, which ruled Burundi until 1962, sent observers."), ["Belgium -ruler-> Burundi"])
+        // governing beside another body is no standing toward it
+        let with = try all("The Colorado Party governed with the National Party.")
+        XCTAssertFalse(with.contains { $0.contains("ruling party") }, "\(with)")
     }
 }
