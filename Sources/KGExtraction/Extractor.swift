@@ -170,6 +170,7 @@ public final class Extractor: Sendable {
             }
         }
         roleContext.genderOf = anaphora.genderOf
+        anaphora.alliances = Set(resolved.entities.filter { $0.type == .organization && AnaphoraResolver.isAllianceName($0.name) }.map(\.id))
         for (index, range) in sentenceRanges.enumerated() {
             // ("the Russian leader" after "Russian President Vladimir Putin": Putin)
             views[index] = leaderDescriptions.resolving(tokens, range: range, mentions: views[index])

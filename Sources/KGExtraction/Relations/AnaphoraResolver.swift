@@ -55,6 +55,10 @@ struct AnaphoraResolver {
 
     /// The gender of a person entity when its first name tells it.
     var genderOf: [Int: Gender] = [:]
+    /// The bodies whose names say they are alliances ("NATO"), for "the alliance".
+    var alliances: Set<Int> = []
+    /// The alliance named last so far in the document.
+    var lastAlliance: Int?
 
     /// Nouns that describe a country or a body named just before: "the bloc", "the country".
     static let topicDescriptions: WordTable<EntityType> = [
@@ -74,7 +78,7 @@ struct AnaphoraResolver {
     /// Extra spans for one sentence; `lastList` (of places), `lastCountries` (the last list of
     /// countries, for "All three"), `lastPerson` and `lastOpener` (the person the last sentence naming
     /// one was about) carry the discourse state forward.
-    func resolve(
+    mutating func resolve(
         _ tokens: [Token], range: Range<Int>, mentions: [SentenceView.Span], roles: [RoleSpan] = [], lastList: inout [Int],
         lastCountries: inout [Int], lastPerson: inout [Int], lastTopic: inout SentenceView.Span?, lastOpener: inout Int?
     ) -> [SentenceView.Span] {
@@ -309,6 +313,7 @@ struct AnaphoraResolver {
             }
             i += 1
         }
+        extra += allianceDescriptions(tokens, range: range, mentions: sorted, lastAlliance: &lastAlliance)
         // the person this sentence is about, a pronoun that opens it included ("He told CTV"); a
         // sentence that names people but opens with none of them is about no one in particular
         let all = (sorted + extra.filter { $0.type == .person }).sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -11,7 +11,8 @@ import XCTest
 /// preposition of its object ("swore in Sata") leaves that object a direct one; a legislature's name
 /// beside its description as a state's parliament ("Latvia's parliament, the Saeima") is that state's
 /// parliament, and the description no body of its own; a body or a state that rules or governs a
-/// country stands toward it as its ruling party or ruler.
+/// country stands toward it as its ruling party or ruler; "the alliance" stands for the alliance the
+/// document named last.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -90,5 +91,18 @@ extension FortyFifthRecallPassTests {
         // governing beside another body is no standing toward it
         let with = try all("The Colorado Party governed with the National Party.")
         XCTAssertFalse(with.contains { $0.contains("ruling party") }, "\(with)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testTheAllianceStandsForTheAllianceNamedLast() throws {
+        let joined = try all(
+            "Slovenia joined NATO on Monday. Bulgaria and Slovakia joined the alliance at the same ceremony. Russian Foreign Minister Sergei Lavrov warned the alliance against moving closer."
+        )
+        XCTAssertTrue(
+            joined.isSuperset(of: ["Slovenia -join-> NATO", "Bulgaria -join-> NATO", "Slovakia -join-> NATO", "Sergei Lavrov -warn-> NATO"]), "\(joined)")
+        // with no alliance named before it, "the alliance" stands for nothing
+        let none = try all("Bulgaria and Slovakia joined the alliance at a ceremony with the European Union.")
+        XCTAssertFalse(none.contains { $0.contains("-join->") }, "\(none)")
     }
 }
