@@ -333,6 +333,12 @@ extension RoleExtractor {
                 t = s.lower(after, is: "'s") ? after + 1 : after
                 modifiersStart = t
                 while t < after + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
+            } else if let owner = Self.storyCountryPossessiveEnd(s, at: i + 1) {
+                // "as the country's president", "as the Baltic state's first woman president": the story's
+                // country, a bare title
+                t = owner
+                modifiersStart = t
+                while t < owner + 3, s.role(startingAt: t) == nil, s.lower(t, isIn: Self.asTitleModifiers) { t += 1 }
             }
             guard let r = s.role(startingAt: t), s.roles[r].range.lowerBound == t else { continue }
             let role = s.roles[r]
@@ -404,6 +410,19 @@ extension RoleExtractor {
                     mayBeFormer: true))
             context.titleOf[person] = context.titleOf[person] ?? name
         }
+    }
+
+    /// Nouns that describe the story's country in a possessive (a closed class): "the country's".
+    static let countryDescriptionNouns: WordSet = ["country", "nation", "state", "island", "islands", "kingdom", "republic", "archipelago"]
+
+    /// The word after "the country's", "the Baltic state's" (at most two lower-case or capitalized
+    /// adjectives between "the" and the noun) opening at `i`: where a title may follow; nil elsewhere.
+    static func storyCountryPossessiveEnd(_ s: SentenceView, at i: Int) -> Int? {
+        guard s.lower(i, is: "the") else { return nil }
+        var k = i + 1
+        while k < i + 3, s.range.contains(k), s.mentionAt[k] == nil, s.tokens[k].isWord, !s.lower(k, isIn: countryDescriptionNouns) { k += 1 }
+        guard s.lower(k, isIn: countryDescriptionNouns), s.lower(k + 1, is: "'s") else { return nil }
+        return k + 2
     }
 
     /// "named Santia Bradshaw, a BLP member of parliament, as deputy prime minister": the verb right

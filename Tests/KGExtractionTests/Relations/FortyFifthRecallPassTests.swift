@@ -12,7 +12,7 @@ import XCTest
 /// beside its description as a state's parliament ("Latvia's parliament, the Saeima") is that state's
 /// parliament, and the description no body of its own; a body or a state that rules or governs a
 /// country stands toward it as its ruling party or ruler; "the alliance" stands for the alliance the
-/// document named last.
+/// document named last; "as the country's president" is a bare title of the story's country.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -104,5 +104,18 @@ extension FortyFifthRecallPassTests {
         // with no alliance named before it, "the alliance" stands for nothing
         let none = try all("Bulgaria and Slovakia joined the alliance at a ceremony with the European Union.")
         XCTAssertFalse(none.contains { $0.contains("-join->") }, "\(none)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testATitleAfterTheCountrysIsABareTitleOfTheStorysCountry() throws {
+        let country = try roles(
+            "BUJUMBURA, Aug 19 (AFP) - Burundi held a vote. Lawmakers on Friday elected Pierre Nkurunziza, a former rebel leader, as the country's president.")
+        XCTAssertEqual(country, ["Pierre Nkurunziza -president-> Burundi"])
+        let state = try roles("RIGA, June 17 (Reuters) - Latvia held a vote. Lawmakers elected Vaira Vike-Freiberga as the Baltic state's president.")
+        XCTAssertEqual(state, ["Vaira Vike-Freiberga -president-> Latvia"])
+        // a named body's possessive is no country's
+        let party = try roles("Latvia held a vote. The party elected Andris Skele as the party's leader.")
+        XCTAssertFalse(party.contains("Andris Skele -leader-> Latvia"), "\(party)")
     }
 }
