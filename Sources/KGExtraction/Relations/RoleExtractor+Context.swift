@@ -64,6 +64,7 @@ extension RoleExtractor {
         asTitle(s, &context, &facts)
         givenTitles(s, &context, &facts)
         possessivePartyLeaders(s, context, &facts)
+        partiesOfTheirLeaders(s, &facts)
         listedHolders(s, &facts)
         respectiveHolders(s, &facts)
         kinship(s, previousPersons: context.previousPersons, personBySurname: context.personBySurname, &facts)

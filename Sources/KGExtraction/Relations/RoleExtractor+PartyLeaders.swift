@@ -24,4 +24,30 @@ extension RoleExtractor {
             Self.addRole(leader, "leader", party.entity, in: s, from: start - 1, to: party.range.upperBound, confidence: FactConfidence.Role.sideClause, into: &facts)
         }
     }
+
+    /// "The People's Party of former prime minister Andris Skele", "the Democratic Labour Party (DLP)
+    /// of Freundel Stuart": a party (or any body but a state's office) named as a person's with "of"
+    /// is the body the person leads (a title between them or not; "the Democratic Party of Serbia"
+    /// names a state, not a leader).
+    ///
+    /// ```swift
+    /// // "The Forces for National Liberation (FNL) of Agathon Rwasa rejected the vote."
+    /// //   -> Fact(Agathon Rwasa, "leader", Forces for National Liberation)
+    /// ```
+    func partiesOfTheirLeaders(_ s: SentenceView, _ facts: inout [Fact]) {
+        for (index, party) in s.mentions.enumerated() where s.lower(party.range.lowerBound - 1, is: "the") && isLedBody(s, index) {
+            var j = party.range.upperBound
+            // "(DLP)": the party's acronym between the name and "of"
+            if s.lower(j, is: "("), s.lower(j + 2, is: ")") { j += 3 }
+            guard s.lower(j, is: "of") else { continue }
+            var k = j + 1
+            if let r = s.role(startingAt: k) { k = s.roles[r].range.upperBound }
+            if s.lower(k, is: "former") || s.lower(k, is: "ex") { k += s.lower(k + 1, is: "-") ? 2 : 1 }
+            if let r = s.role(startingAt: k) { k = s.roles[r].range.upperBound }
+            guard let leader = s.mention(startingAt: k), s.mentions[leader].type == .person, !s.mentions[leader].modifierOnly else { continue }
+            Self.addRole(
+                s.mentions[leader].entity, "leader", party.entity, in: s, from: party.range.lowerBound, to: s.mentions[leader].range.upperBound,
+                confidence: FactConfidence.Role.sideClause, into: &facts)
+        }
+    }
 }

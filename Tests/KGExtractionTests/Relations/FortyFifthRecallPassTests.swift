@@ -12,7 +12,8 @@ import XCTest
 /// beside its description as a state's parliament ("Latvia's parliament, the Saeima") is that state's
 /// parliament, and the description no body of its own; a body or a state that rules or governs a
 /// country stands toward it as its ruling party or ruler; "the alliance" stands for the alliance the
-/// document named last; "as the country's president" is a bare title of the story's country.
+/// document named last; "as the country's president" is a bare title of the story's country; "the
+/// People's Party of former prime minister X" is the party X leads.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -117,5 +118,21 @@ extension FortyFifthRecallPassTests {
         // a named body's possessive is no country's
         let party = try roles("Latvia held a vote. The party elected Andris Skele as the party's leader.")
         XCTAssertFalse(party.contains("Andris Skele -leader-> Latvia"), "\(party)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testABodyOfAPersonIsTheBodyThePersonLeads() throws {
+        XCTAssertTrue(
+            try all("Latvia voted. The People's Party of former prime minister Andris Skele won 24 seats.").contains(
+                "Andris Skele -leader-> People's Party"))
+        XCTAssertEqual(
+            try all("The Forces for National Liberation (FNL) of Agathon Rwasa rejected the vote."),
+            ["Agathon Rwasa -leader-> Forces for National Liberation"])
+        // "of" a state names no leader, and a state's office is no one's to lead
+        let state = try all("The Democratic Party of Serbia rejected the vote.")
+        XCTAssertFalse(state.contains { $0.contains("-leader->") }, "\(state)")
+        let office = try all("The Foreign Ministry of Sergei Lavrov rejected the vote.")
+        XCTAssertFalse(office.contains { $0.contains("-leader->") }, "\(office)")
     }
 }
