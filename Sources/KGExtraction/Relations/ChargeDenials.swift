@@ -303,6 +303,12 @@ struct ChargeDenials {
                 deniers = accusations.map(\.object)
                 end = pastQuantifiersNoun(s, at: d + 1)
             } else {
+                // "a charge commission chairman Chifundo Kachale rejected": a title (a body's lower-case
+                // word before it or not) before the name
+                let titled = s.role(startingAt: end) ?? (s.range.contains(end) && s.tokens[end].isWord && !s.tokens[end].isCapitalized ? s.role(startingAt: end + 1) : nil)
+                if let titled, s.mentions.contains(where: { $0.range.lowerBound == s.roles[titled].range.upperBound && $0.type == .person }) {
+                    end = s.roles[titled].range.upperBound
+                }
                 while let next = s.mentions.first(where: { $0.range.lowerBound == end + (s.lower(end, isIn: WordSet.articles) ? 1 : 0) }),
                     !next.modifierOnly, !next.isDemonym
                 {

@@ -13,7 +13,8 @@ import XCTest
 /// parliament, and the description no body of its own; a body or a state that rules or governs a
 /// country stands toward it as its ruling party or ruler; "the alliance" stands for the alliance the
 /// document named last; "as the country's president" is a bare title of the story's country; "the
-/// People's Party of former prime minister X" is the party X leads.
+/// People's Party of former prime minister X" is the party X leads; "a charge commission chairman X
+/// rejected" is X's rejection.
 final class FortyFifthRecallPassTests: ExtractionTestCase {
     func testAnUndecidedCapitalOfANamedCountryIsItsGovernment() throws {
         let backed = try entities("The United States sent envoys. Washington and the European Union backed the plan.")
@@ -134,5 +135,18 @@ extension FortyFifthRecallPassTests {
         XCTAssertFalse(state.contains { $0.contains("-leader->") }, "\(state)")
         let office = try all("The Foreign Ministry of Sergei Lavrov rejected the vote.")
         XCTAssertFalse(office.contains { $0.contains("-leader->") }, "\(office)")
+    }
+}
+
+extension FortyFifthRecallPassTests {
+    func testAChargeRejectedByATitledPersonIsTheirRejection() throws {
+        let titled = try all(
+            "The Democratic Progressive Party (DPP) lost. The Malawi Electoral Commission (MEC) declared the result. The DPP accused the MEC of bias, a charge commission chairman Chifundo Kachale rejected on Saturday."
+        )
+        XCTAssertTrue(titled.contains("Chifundo Kachale -reject-> Democratic Progressive Party"), "\(titled)")
+        // a title with no name after it rejects nothing
+        let untitled = try all(
+            "The Democratic Progressive Party (DPP) lost. The DPP accused the Malawi Electoral Commission of bias, a charge the chairman rejected on Saturday.")
+        XCTAssertFalse(untitled.contains { $0.contains("-reject->") }, "\(untitled)")
     }
 }
