@@ -659,6 +659,23 @@ extension EntityRecognizer {
     /// Modifiers between a landmark's name and its noun: "the Miraflores presidential palace".
     static let landmarkModifiers: WordSet = ["presidential", "royal", "international"]
 
+    /// Lower-case words that may stand between a base's name and "base": "the Manas air base".
+    static let baseModifiers: WordSet = ["air", "naval", "military", "army", "navy", "marine"]
+
+    /// The end of a military base's lower-case noun written at `k` ("base", "air base", "airbase",
+    /// "airfield"), or nil.
+    ///
+    /// ```swift
+    /// // "troops left the Manas air base" -> the end of "air base"
+    /// ```
+    func baseNounEnd(_ tokens: [Token], at k: Int, end: Int) -> Int? {
+        func lowerWord(_ j: Int) -> Bool { j < end && tokens[j].isWord && !tokens[j].isCapitalized }
+        var j = k
+        if lowerWord(j), tokens.lower(j, isIn: Self.baseModifiers) { j += 1 }
+        guard lowerWord(j), ["base", "airbase", "airfield"].contains(tokens[j].lower) else { return nil }
+        return j + 1
+    }
+
     /// The end of a landmark's lower-case noun written at `k`, perhaps after one modifier
     /// ("airport", "presidential palace"), or nil. An empty `mask` masks nothing.
     func landmarkNounEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int, nouns: WordSet) -> Int? {
@@ -950,6 +967,14 @@ extension EntityRecognizer {
             }
             let next = range.upperBound + 1 < sentence.upperBound ? tokens[range.upperBound + 1] : nil
             if NameCues.facilityNouns.contains(after.lower, hash: after.lowerHash) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
+                // "the Manas air base": a military base's noun is part of its name (with the name alone
+                // as an alias); a crossing's or checkpoint's is not ("the Habur border crossing")
+                if let baseEnd = baseNounEnd(tokens, at: range.upperBound, end: sentence.upperBound) {
+                    let base = tokens[range.upperBound..<baseEnd].map(\.text).joined(separator: " ")
+                    var m = RawMention(range: range.lowerBound..<baseEnd, type: .location, name: name + " " + base, origin: .name)
+                    m.bareNameEnd = range.upperBound
+                    return m
+                }
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
         }
@@ -958,7 +983,9 @@ extension EntityRecognizer {
             let landmarkEnd = landmarkNounEnd(tokens, mask: [], at: range.upperBound, end: sentence.upperBound, nouns: NameCues.landmarkNouns)
         {
             let landmark = tokens[range.upperBound..<landmarkEnd].map(\.text).joined(separator: " ")
-            return RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
+            var m = RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
+            m.bareNameEnd = range.upperBound
+            return m
         }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
         if let after, NameCues.locationHeads.contains(after.lower, hash: after.lowerHash) || NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash), !after.isCapitalized,
@@ -966,7 +993,9 @@ extension EntityRecognizer {
         {
             // "the Cenepa river", "Comoro airport": a landmark's noun is part of its name
             if NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash) {
-                return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
+                var m = RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
+                m.bareNameEnd = range.upperBound
+                return m
             }
             // "the former Yugoslav republic", "a Soviet memorial": one word before a republic's or a
             // memorial's noun says whose it is or whom it honours, not where it is; kept only if it resolves

@@ -34,6 +34,9 @@ struct RawMention: Sendable {
     /// Where an institution named with its state's demonym or possessive starts its own words
     /// (`Supreme Court` in `Ukraine's Supreme Court`): a name of the body as the text writes it.
     var ownWordsStart: Int?
+    /// Where the name alone ends in a landmark named with a lower-case noun after it (`Manas` in
+    /// `Manas air base`): readers, and annotators, know the landmark by that name alone too.
+    var bareNameEnd: Int?
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -302,7 +305,9 @@ struct EntityRecognizer {
                     let landmarkEnd = landmarkNounEnd(tokens, mask: mask, at: gEnd, end: end, nouns: Self.knownPlaceLandmarkNouns)
                 {
                     let name = tokens[i..<landmarkEnd].map(\.text).joined(separator: " ")
-                    mentions.append(RawMention(range: i..<landmarkEnd, type: .location, name: name, origin: .name))
+                    var landmark = RawMention(range: i..<landmarkEnd, type: .location, name: name, origin: .name)
+                    landmark.bareNameEnd = gEnd
+                    mentions.append(landmark)
                     i = landmarkEnd
                     continue
                 }

@@ -1,0 +1,38 @@
+import KGExtraction
+import KGModel
+import XCTest
+
+/// Entity cues of the eleventh pass on unseen news: the exact entities (name and type, and where
+/// it matters the aliases) of sentences of their own.
+final class EntityEleventhPassTests: ExtractionTestCase {
+    /// Each entity as "name type: aliases", the aliases other than the name sorted.
+    private func entitiesWithAliases(_ text: String) throws -> Set<String> {
+        Set(
+            try extract(text).entities.map { entity in
+                "\(entity.name) \(entity.type.rawValue): \(entity.aliases.filter { $0 != entity.name }.sorted().joined(separator: ", "))"
+            })
+    }
+
+    // a military base's lower-case noun is part of its name, and the name alone is an alias
+    func testABasesNounIsPartOfItsNameAndTheNameAloneAnAlias() throws {
+        XCTAssertEqual(try entitiesWithAliases("The last troops left the Varnaka air base on Monday."), ["Varnaka air base location: Varnaka"])
+    }
+
+    func testACrossingsNounStaysOutOfItsName() throws {
+        XCTAssertEqual(try entitiesWithAliases("Trucks queued at the Varnaka border crossing on Monday."), ["Varnaka location: "])
+    }
+
+    // a landmark named with its lower-case noun is known by its name alone too
+    func testALandmarksNameAloneIsAnAlias() throws {
+        XCTAssertEqual(try entitiesWithAliases("Rebels shelled the Varnaka presidential palace overnight."), ["Varnaka presidential palace location: Varnaka"])
+    }
+
+    func testAPeninsulaAndAValleyKeepTheirNouns() throws {
+        XCTAssertEqual(
+            try entities("Fighting spread from the Tarsk peninsula to the Kelvar valley."), ["Tarsk peninsula location", "Kelvar valley location"])
+    }
+
+    func testAPlaceNamedWithoutALandmarksNounHasNoSuchAlias() throws {
+        XCTAssertEqual(try entitiesWithAliases("Fighting spread to the Varnaka district on Monday."), ["Varnaka location: "])
+    }
+}
