@@ -35,4 +35,17 @@ final class EntityEleventhPassTests: ExtractionTestCase {
     func testAPlaceNamedWithoutALandmarksNounHasNoSuchAlias() throws {
         XCTAssertEqual(try entitiesWithAliases("Fighting spread to the Varnaka district on Monday."), ["Varnaka location: "])
     }
+
+    // a name's opening word before a state's name or people's word opens one name up to its head noun
+    func testANamesOpeningWordBeforeAPeoplesWordOpensOneName() throws {
+        XCTAssertEqual(try entities("The Royal Danish Mounted Police arrested the captain."), ["Royal Danish Mounted Police organization"])
+    }
+
+    func testANamesOpeningWordBeforeAStatesNameOpensOneName() throws {
+        XCTAssertEqual(try entities("The Free Kenyan Army said it held the town."), ["Free Kenyan Army organization"])
+    }
+
+    func testAnyOtherWordBeforeAStatesInstitutionStaysOut() throws {
+        XCTAssertEqual(try entities("Many Kenyan Army units withdrew on Monday."), ["Kenyan Army organization"])
+    }
 }

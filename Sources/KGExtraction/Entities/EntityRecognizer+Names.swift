@@ -66,6 +66,17 @@ extension EntityRecognizer {
                 j = institutionEnd
                 continue
             }
+            // "Royal Canadian Mounted Police", "Free Syrian Army", "Grand Ethiopian Renaissance Dam": a
+            // name's opening word before a state's name or people's word, the name going on to a head
+            // noun, opens one name (not the state's institution with a stray word before it)
+            // (after a sentence's "The" too)
+            if j == i + 1 || j == i + 2 && tokens[i].lower == "the", tokens.lower(j - 1, isIn: NameCues.stateNameOpeners),
+                let (placeEnd, entry) = match, entry.type == .country,
+                let headEnd = headNounRunEnd(tokens, mask: mask, at: placeEnd, end: end)
+            {
+                j = headEnd
+                continue
+            }
             // "the Bougainville Revolutionary Army": a known place's name before a known body's name that
             // ends in its head noun names another body, the place's
             if let (matchEnd, entry) = match, entry.type == .organization, entry.kind == .name, matchEnd - j >= 2,
@@ -658,6 +669,22 @@ extension EntityRecognizer {
 
     /// Modifiers between a landmark's name and its noun: "the Miraflores presidential palace".
     static let landmarkModifiers: WordSet = ["presidential", "royal", "international"]
+
+    /// The end of the last head noun of an institution or place in up to four capitalized words at
+    /// `k`, or nil: "Mounted Police" in "Royal Canadian Mounted Police".
+    ///
+    /// ```swift
+    /// // "the Free Syrian Army said" -> the end of "Army" (from "Army")
+    /// ```
+    func headNounRunEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int) -> Int? {
+        var headEnd: Int?
+        var j = k
+        while j < min(end, k + 4), mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+            if tokens.lower(j, isIn: NameCues.organizationHeads) || tokens.lower(j, isIn: NameCues.locationHeads) { headEnd = j + 1 }
+            j += 1
+        }
+        return headEnd
+    }
 
     /// Lower-case words that may stand between a base's name and "base": "the Manas air base".
     static let baseModifiers: WordSet = ["air", "naval", "military", "army", "navy", "marine"]
