@@ -48,4 +48,20 @@ final class EntityEleventhPassTests: ExtractionTestCase {
     func testAnyOtherWordBeforeAStatesInstitutionStaysOut() throws {
         XCTAssertEqual(try entities("Many Kenyan Army units withdrew on Monday."), ["Kenyan Army organization"])
     }
+
+    // a capitalized name ending in "House" is a building; "House of ..." is a chamber
+    func testANameEndingInHouseIsABuilding() throws {
+        XCTAssertEqual(try entities("The governor swore him in at Government House in Nassau."), ["Government House location", "Nassau location"])
+    }
+
+    func testAHouseOfAChamberIsABody() throws {
+        XCTAssertEqual(try entities("His party won 20 of the 30 seats in the House of Assembly."), ["House of Assembly organization"])
+    }
+
+    // a people's word after "of" ends a name unless a capitalized word goes on with it
+    func testAPeoplesWordAfterOfBeforeATitleIsNoPartOfTheName() throws {
+        XCTAssertEqual(
+            try entities("The deal was signed at the State House of Kenyan President Daniel Moi."),
+            ["State House location", "Kenya country", "Daniel Moi person"])
+    }
 }

@@ -91,7 +91,9 @@ extension EntityRecognizer {
                     $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)
                         || isSurnameSpelledLikeABody($0, at: j, runStart: i, tokens, end: end)
                 } ?? true
-                    || tokens[j - 1].lower == "of"
+                    // ("the State House of Kenyan President X": a people's word after "of" goes on only
+                    // into a longer name, "Union of Soviet Socialist Republics")
+                    || tokens[j - 1].lower == "of" && (match?.1.kind != .demonym || continuesCapitalizedName(tokens, mask: mask, at: j + 1, end: end))
                     // ("Rally for Malian Democracy": a people's word after an institution's "for")
                     || tokens[j - 1].lower == "for" && match?.1.kind == .demonym)
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
@@ -684,6 +686,15 @@ extension EntityRecognizer {
             j += 1
         }
         return headEnd
+    }
+
+    /// Whether the word at `k` is a capitalized word that no title opens, going on with a name.
+    ///
+    /// ```swift
+    /// // "Union of Soviet Socialist Republics": true at "Socialist"; "of Kenyan President Moi": false at "President"
+    /// ```
+    func continuesCapitalizedName(_ tokens: [Token], mask: [Bool], at k: Int, end: Int) -> Bool {
+        k < end && mask[k] && tokens[k].isWord && tokens[k].isCapitalized && roleMatch(tokens, mask: mask, at: k, end: end) == nil
     }
 
     /// Lower-case words that may stand between a base's name and "base": "the Manas air base".
