@@ -64,4 +64,18 @@ final class EntityEleventhPassTests: ExtractionTestCase {
             try entities("The deal was signed at the State House of Kenyan President Daniel Moi."),
             ["State House location", "Kenya country", "Daniel Moi person"])
     }
+
+    // a state's chamber named beside its own name between commas is the body of that name
+    func testAChamberBeforeItsOwnNameIsThatBody() throws {
+        XCTAssertEqual(try entitiesWithAliases("Latvia's parliament, the Kordal, voted on Monday."), ["Kordal organization: Latvia's parliament"])
+    }
+
+    func testAChamberAfterItsOwnNameIsThatBody() throws {
+        XCTAssertEqual(try entitiesWithAliases("He told the Kordal, Latvia's parliament, that he would resign."), ["Kordal organization: Latvia's parliament"])
+    }
+
+    func testAPersonBesideAChamberLeavesItAsItWas() throws {
+        XCTAssertEqual(
+            try entities("Latvia's parliament, Anna Berzina said, will vote on Monday."), ["Latvian Parliament organization", "Anna Berzina person"])
+    }
 }

@@ -420,6 +420,7 @@ struct EntityRecognizer {
             guard tokens[last].lower.hasSuffix("s"), mentions[k + 1].range.lowerBound == last + 1, mentions[k + 1].type == .person else { continue }
             mentions[k].modifierOnly = true
         }
+        nameChambersByTheirOwnNames(tokens, mask: mask, sentence: sentence, mentions: &mentions)
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
 
