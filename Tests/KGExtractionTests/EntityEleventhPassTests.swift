@@ -78,4 +78,17 @@ final class EntityEleventhPassTests: ExtractionTestCase {
         XCTAssertEqual(
             try entities("Latvia's parliament, Anna Berzina said, will vote on Monday."), ["Latvian Parliament organization", "Anna Berzina person"])
     }
+
+    // a capitalized compass word before a known region's name names a place of its own
+    func testACompassWordBeforeAKnownRegionNamesAPlace() throws {
+        XCTAssertEqual(try entities("Fighting spread to South Kordofan on Monday."), ["South Kordofan location"])
+    }
+
+    func testACompassWordBeforeAStateIsLeftToTheState() throws {
+        XCTAssertEqual(try entities("Rebels in South Mali laid down their arms."), ["Mali country"])
+    }
+
+    func testACompassWordBeforeAContinentNamesNoPlaceOfItsOwn() throws {
+        XCTAssertFalse(try entities("Prices rose across South Europe on Monday.").contains("South Europe location"))
+    }
 }

@@ -91,6 +91,12 @@ struct EntityRecognizer {
                 continue
             }
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
+            if gazetteer == nil, let placeEnd = compassPlaceEnd(tokens, mask: mask, at: i, end: end) {
+                let name = tokens[i..<placeEnd].map(\.text).joined(separator: " ").joinedWordParts
+                mentions.append(RawMention(range: i..<placeEnd, type: .location, name: name, origin: .name))
+                i = placeEnd
+                continue
+            }
             // "the pro-Moscow Party of Regions": the capitalized half of a prefixed modifier opens no longer name
             let prefixedModifier =
                 i >= sentence.lowerBound + 2 && token.attached && tokens[i - 1].text == "-" && tokens[i - 1].attached
