@@ -91,4 +91,17 @@ final class EntityEleventhPassTests: ExtractionTestCase {
     func testACompassWordBeforeAContinentNamesNoPlaceOfItsOwn() throws {
         XCTAssertFalse(try entities("Prices rose across South Europe on Monday.").contains("South Europe location"))
     }
+
+    // a known place's name before a base's noun names the base, and the name alone later is the base
+    func testAKnownPlacesBaseIsNamedAgainByItsNameAlone() throws {
+        XCTAssertEqual(
+            try entitiesWithAliases("Troops left the Manas air base on Monday. The deputies voted to close Manas."),
+            ["Manas air base location: Manas"])
+    }
+
+    func testAKnownPlacesAirportLeavesThePlaceApart() throws {
+        XCTAssertEqual(
+            try entities("The plane landed at Nairobi airport on Monday. Police in Nairobi said the city was calm."),
+            ["Nairobi airport location", "Nairobi location"])
+    }
 }

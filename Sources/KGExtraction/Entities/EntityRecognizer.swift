@@ -307,8 +307,10 @@ struct EntityRecognizer {
                 // "Colombo airport", "the Miraflores presidential palace": a known place's name before a
                 // landmark's noun names the landmark (the place is no entity of its own here: the
                 // annotators leave Miraflores out, and a city the story is about is named elsewhere)
+                // ("the Manas air base": so does a military base's noun)
                 if mention.type == .location, !mention.modifierOnly,
                     let landmarkEnd = landmarkNounEnd(tokens, mask: mask, at: gEnd, end: end, nouns: Self.knownPlaceLandmarkNouns)
+                        ?? baseNounEnd(tokens, at: gEnd, end: end).flatMap({ e in (gEnd..<e).allSatisfy { mask[$0] } ? e : nil })
                 {
                     let name = tokens[i..<landmarkEnd].map(\.text).joined(separator: " ")
                     var landmark = RawMention(range: i..<landmarkEnd, type: .location, name: name, origin: .name)
