@@ -8,7 +8,7 @@ final class WordListsTests: XCTestCase {
     func testEveryListTheRulesReadIsLoaded() {
         let sets: [String: WordSet] = [
             "organizationHeads": NameCues.organizationHeads, "locationHeads": NameCues.locationHeads,
-            "locationOpeners": NameCues.locationOpeners, "ofNameOpeners": NameCues.ofNameOpeners,
+            "locationOpeners": NameCues.locationOpeners, "ofNameOpeners": NameCues.ofNameOpeners, "stateNameOpeners": NameCues.stateNameOpeners,
             "nonEntityHeads": NameCues.nonEntityHeads, "nonEntityOpeners": NameCues.nonEntityOpeners,
             "placePrepositions": NameCues.placePrepositions, "clauseWords": NameCues.clauseWords,
             "militaryNouns": NameCues.militaryNouns, "travelVerbs": NameCues.travelVerbs,

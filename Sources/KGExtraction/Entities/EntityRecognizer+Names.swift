@@ -66,6 +66,17 @@ extension EntityRecognizer {
                 j = institutionEnd
                 continue
             }
+            // "Royal Canadian Mounted Police", "Free Syrian Army", "Grand Ethiopian Renaissance Dam": a
+            // name's opening word before a state's name or people's word, the name going on to a head
+            // noun, opens one name (not the state's institution with a stray word before it)
+            // (after a sentence's "The" too)
+            if j == i + 1 || j == i + 2 && tokens[i].lower == "the", tokens.lower(j - 1, isIn: NameCues.stateNameOpeners),
+                let (placeEnd, entry) = match, entry.type == .country,
+                let headEnd = headNounRunEnd(tokens, mask: mask, at: placeEnd, end: end)
+            {
+                j = headEnd
+                continue
+            }
             // "the Bougainville Revolutionary Army": a known place's name before a known body's name that
             // ends in its head noun names another body, the place's
             if let (matchEnd, entry) = match, entry.type == .organization, entry.kind == .name, matchEnd - j >= 2,
@@ -80,7 +91,9 @@ extension EntityRecognizer {
                     $0.1.type == .location && $0.0 == j + 1 || isSurnameSpelledLikeACapital($0, at: j, runStart: i, tokens)
                         || isSurnameSpelledLikeABody($0, at: j, runStart: i, tokens, end: end)
                 } ?? true
-                    || tokens[j - 1].lower == "of"
+                    // ("the State House of Kenyan President X": a people's word after "of" goes on only
+                    // into a longer name, "Union of Soviet Socialist Republics")
+                    || tokens[j - 1].lower == "of" && (match?.1.kind != .demonym || continuesCapitalizedName(tokens, mask: mask, at: j + 1, end: end))
                     // ("Rally for Malian Democracy": a people's word after an institution's "for")
                     || tokens[j - 1].lower == "for" && match?.1.kind == .demonym)
                 && roleMatch(tokens, mask: mask, at: j, end: end) == nil
@@ -659,6 +672,48 @@ extension EntityRecognizer {
     /// Modifiers between a landmark's name and its noun: "the Miraflores presidential palace".
     static let landmarkModifiers: WordSet = ["presidential", "royal", "international"]
 
+    /// The end of the last head noun of an institution or place in up to four capitalized words at
+    /// `k`, or nil: "Mounted Police" in "Royal Canadian Mounted Police".
+    ///
+    /// ```swift
+    /// // "the Free Syrian Army said" -> the end of "Army" (from "Army")
+    /// ```
+    func headNounRunEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int) -> Int? {
+        var headEnd: Int?
+        var j = k
+        while j < min(end, k + 4), mask[j], tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+            if tokens.lower(j, isIn: NameCues.organizationHeads) || tokens.lower(j, isIn: NameCues.locationHeads) { headEnd = j + 1 }
+            j += 1
+        }
+        return headEnd
+    }
+
+    /// Whether the word at `k` is a capitalized word that no title opens, going on with a name.
+    ///
+    /// ```swift
+    /// // "Union of Soviet Socialist Republics": true at "Socialist"; "of Kenyan President Moi": false at "President"
+    /// ```
+    func continuesCapitalizedName(_ tokens: [Token], mask: [Bool], at k: Int, end: Int) -> Bool {
+        k < end && mask[k] && tokens[k].isWord && tokens[k].isCapitalized && roleMatch(tokens, mask: mask, at: k, end: end) == nil
+    }
+
+    /// Lower-case words that may stand between a base's name and "base": "the Manas air base".
+    static let baseModifiers: WordSet = ["air", "naval", "military", "army", "navy", "marine"]
+
+    /// The end of a military base's lower-case noun written at `k` ("base", "air base", "airbase",
+    /// "airfield"), or nil.
+    ///
+    /// ```swift
+    /// // "troops left the Manas air base" -> the end of "air base"
+    /// ```
+    func baseNounEnd(_ tokens: [Token], at k: Int, end: Int) -> Int? {
+        func lowerWord(_ j: Int) -> Bool { j < end && tokens[j].isWord && !tokens[j].isCapitalized }
+        var j = k
+        if lowerWord(j), tokens.lower(j, isIn: Self.baseModifiers) { j += 1 }
+        guard lowerWord(j), ["base", "airbase", "airfield"].contains(tokens[j].lower) else { return nil }
+        return j + 1
+    }
+
     /// The end of a landmark's lower-case noun written at `k`, perhaps after one modifier
     /// ("airport", "presidential palace"), or nil. An empty `mask` masks nothing.
     func landmarkNounEnd(_ tokens: [Token], mask: [Bool], at k: Int, end: Int, nouns: WordSet) -> Int? {
@@ -950,6 +1005,14 @@ extension EntityRecognizer {
             }
             let next = range.upperBound + 1 < sentence.upperBound ? tokens[range.upperBound + 1] : nil
             if NameCues.facilityNouns.contains(after.lower, hash: after.lowerHash) || next.map({ NameCues.facilityNouns.contains($0.lower) && !$0.isCapitalized }) ?? false {
+                // "the Manas air base": a military base's noun is part of its name (with the name alone
+                // as an alias); a crossing's or checkpoint's is not ("the Habur border crossing")
+                if let baseEnd = baseNounEnd(tokens, at: range.upperBound, end: sentence.upperBound) {
+                    let base = tokens[range.upperBound..<baseEnd].map(\.text).joined(separator: " ")
+                    var m = RawMention(range: range.lowerBound..<baseEnd, type: .location, name: name + " " + base, origin: .name)
+                    m.bareNameEnd = range.upperBound
+                    return m
+                }
                 return RawMention(range: range, type: .location, name: name, origin: .name)
             }
         }
@@ -958,7 +1021,9 @@ extension EntityRecognizer {
             let landmarkEnd = landmarkNounEnd(tokens, mask: [], at: range.upperBound, end: sentence.upperBound, nouns: NameCues.landmarkNouns)
         {
             let landmark = tokens[range.upperBound..<landmarkEnd].map(\.text).joined(separator: " ")
-            return RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
+            var m = RawMention(range: range.lowerBound..<landmarkEnd, type: .location, name: name + " " + landmark, origin: .name)
+            m.bareNameEnd = range.upperBound
+            return m
         }
         // "the Varnaka district", "Old Varnaka quarter": a place noun written after the name
         if let after, NameCues.locationHeads.contains(after.lower, hash: after.lowerHash) || NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash), !after.isCapitalized,
@@ -966,7 +1031,9 @@ extension EntityRecognizer {
         {
             // "the Cenepa river", "Comoro airport": a landmark's noun is part of its name
             if NameCues.landmarkNouns.contains(after.lower, hash: after.lowerHash) {
-                return RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
+                var m = RawMention(range: range.lowerBound..<(range.upperBound + 1), type: .location, name: name + " " + after.text, origin: .name)
+                m.bareNameEnd = range.upperBound
+                return m
             }
             // "the former Yugoslav republic", "a Soviet memorial": one word before a republic's or a
             // memorial's noun says whose it is or whom it honours, not where it is; kept only if it resolves

@@ -34,6 +34,9 @@ struct RawMention: Sendable {
     /// Where an institution named with its state's demonym or possessive starts its own words
     /// (`Supreme Court` in `Ukraine's Supreme Court`): a name of the body as the text writes it.
     var ownWordsStart: Int?
+    /// Where the name alone ends in a landmark named with a lower-case noun after it (`Manas` in
+    /// `Manas air base`): readers, and annotators, know the landmark by that name alone too.
+    var bareNameEnd: Int?
 }
 
 /// A role noun in the text: `President`, `foreign minister`, `spokesperson`.
@@ -88,6 +91,12 @@ struct EntityRecognizer {
                 continue
             }
             let gazetteer = gazetteerMatch(tokens, mask: mask, at: i, end: end)
+            if gazetteer == nil, let placeEnd = compassPlaceEnd(tokens, mask: mask, at: i, end: end) {
+                let name = tokens[i..<placeEnd].map(\.text).joined(separator: " ").joinedWordParts
+                mentions.append(RawMention(range: i..<placeEnd, type: .location, name: name, origin: .name))
+                i = placeEnd
+                continue
+            }
             // "the pro-Moscow Party of Regions": the capitalized half of a prefixed modifier opens no longer name
             let prefixedModifier =
                 i >= sentence.lowerBound + 2 && token.attached && tokens[i - 1].text == "-" && tokens[i - 1].attached
@@ -298,11 +307,15 @@ struct EntityRecognizer {
                 // "Colombo airport", "the Miraflores presidential palace": a known place's name before a
                 // landmark's noun names the landmark (the place is no entity of its own here: the
                 // annotators leave Miraflores out, and a city the story is about is named elsewhere)
+                // ("the Manas air base": so does a military base's noun)
                 if mention.type == .location, !mention.modifierOnly,
                     let landmarkEnd = landmarkNounEnd(tokens, mask: mask, at: gEnd, end: end, nouns: Self.knownPlaceLandmarkNouns)
+                        ?? baseNounEnd(tokens, at: gEnd, end: end).flatMap({ e in (gEnd..<e).allSatisfy { mask[$0] } ? e : nil })
                 {
                     let name = tokens[i..<landmarkEnd].map(\.text).joined(separator: " ")
-                    mentions.append(RawMention(range: i..<landmarkEnd, type: .location, name: name, origin: .name))
+                    var landmark = RawMention(range: i..<landmarkEnd, type: .location, name: name, origin: .name)
+                    landmark.bareNameEnd = gEnd
+                    mentions.append(landmark)
                     i = landmarkEnd
                     continue
                 }
@@ -415,6 +428,7 @@ struct EntityRecognizer {
             guard tokens[last].lower.hasSuffix("s"), mentions[k + 1].range.lowerBound == last + 1, mentions[k + 1].type == .person else { continue }
             mentions[k].modifierOnly = true
         }
+        nameChambersByTheirOwnNames(tokens, mask: mask, sentence: sentence, mentions: &mentions)
         return (mentions + nestedPlaces(tokens, mask: mask, in: mentions), roles)
     }
 

@@ -32,5 +32,26 @@ extension MentionResolver {
                 resolved.entities[id].aliases.append(alias)
             }
         }
+        addBareLandmarkNames(&resolved, raw: raw, tokens: tokens)
+    }
+
+    /// Adds a landmark's name without its lower-case noun as an alias of the landmark: "Manas air
+    /// base" is "Manas" too, as readers (and some annotators) name it.
+    ///
+    /// ```swift
+    /// // "US troops left the Manas air base." -> "Manas air base" gains "Manas"
+    /// ```
+    static func addBareLandmarkNames(_ resolved: inout Resolved, raw: [RawMention], tokens: [Token]) {
+        for (i, m) in raw.enumerated() where m.type == .location {
+            guard let end = m.bareNameEnd, end > m.range.lowerBound, end < m.range.upperBound,
+                let id = resolved.entityOfMention[i], resolved.entities.indices.contains(id), resolved.entities[id].type == .location
+            else { continue }
+            let own = tokens[m.range.lowerBound..<end]
+            guard own.first?.isCapitalized == true, own.last?.isCapitalized == true else { continue }
+            let alias = own.map(\.text).joined(separator: " ").joinedWordParts
+            if alias != resolved.entities[id].name, !resolved.entities[id].aliases.contains(alias) {
+                resolved.entities[id].aliases.append(alias)
+            }
+        }
     }
 }

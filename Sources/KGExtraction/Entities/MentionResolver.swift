@@ -61,6 +61,32 @@ struct MentionResolver {
         return short.count >= 2 && short.count < long.count && Array(long.suffix(short.count)) == short
     }
 
+    /// Nouns that end a military base's name: "Manas air base", "Bagram airfield".
+    static let baseNouns: Set<String> = ["base", "airbase", "airfield"]
+
+    /// A place named as a military base's name alone ("Manas" beside "the Manas air base") is the
+    /// base: the story that names a base talks about the base when it names it again.
+    ///
+    /// ```swift
+    /// // "US troops left the Manas air base. ... paid to close Manas." -> both are "Manas air base"
+    /// ```
+    static func basesNamedByTheirBareNames(_ mentions: [RawMention]) -> [RawMention] {
+        var baseOfBareName: [String: String] = [:]
+        for m in mentions where m.type == .location && m.bareNameEnd != nil {
+            guard let last = m.name.spaceSeparatedWords.last, Self.baseNouns.contains(last.lowercased()), let end = m.bareNameEnd else { continue }
+            let bare = m.name.spaceSeparatedWords.prefix(end - m.range.lowerBound).joined(separator: " ")
+            baseOfBareName[bare] = m.name
+        }
+        guard !baseOfBareName.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .location, m.bareNameEnd == nil, !m.modifierOnly, let base = baseOfBareName[m.name] else { return m }
+            var named = m
+            named.name = base
+            named.undecidedCapitalOf = nil
+            return named
+        }
+    }
+
     /// A lone word that opens a headed place name elsewhere in the document is that place:
     /// "Varnaka" beside "Varnaka Island" or "Varnaka Bay" is the island's town, not a person.
     static func placesNamedByTheirHeadedNames(_ mentions: [RawMention]) -> [RawMention] {
@@ -212,7 +238,9 @@ struct MentionResolver {
     func resolve(_ mentions: [RawMention], surfaces: [String], headlineMentions: Set<Int> = [], titles: [Int: String] = [:]) -> Resolved {
         let typed = Self.headlineNamesOfPeople(mentions, headlineMentions: headlineMentions)
         let mentions = Self.shortNamesOfTheStateNamedInFull(
-            Self.familyNamesOfPeople(Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed)))),
+            Self.familyNamesOfPeople(
+                Self.basesNamedByTheirBareNames(
+                    Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed))))),
             surfaces: surfaces)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]

@@ -23,6 +23,9 @@ enum NameCues {
     static let surnameHeads: WordSet = ["hall", "hill", "park", "lane", "gates", "bridges", "fields"]
     /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
     static let locationOpeners: WordSet = WordLists.wordSet("NameCues.locationOpeners")
+    /// Words that open an institution's or landmark's name before a state's name or people's word:
+    /// `Royal Canadian Mounted Police`, `Free Syrian Army`, `Grand Ethiopian Renaissance Dam`.
+    static let stateNameOpeners: WordSet = WordLists.wordSet("NameCues.stateNameOpeners")
     /// Nouns a place's or realm's name continues after with `of`: `Horn of Africa`, `Kingdom of Fife`.
     static let ofNameOpeners: WordSet = WordLists.wordSet("NameCues.ofNameOpeners")
     /// Heads of names that are works, events or awards, not actors: `... Symphony`, `... War`, `Cyclone ...`.
