@@ -340,7 +340,9 @@ public final class Extractor: Sendable {
         return LegislatureAppositions.applying(
             legislatures,
             to: DemonymOnlyEntities.prune(
-                document, demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention),
+                document,
+                demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention)
+                    .union(DemonymOnlyEntities.nestedOnly(raw, entityOfMention: resolved.entityOfMention)),
                 readAsActors: contradictedEnds))
     }
 

@@ -1,6 +1,7 @@
 import KGModel
 
-/// Drops countries a document names only with an adjective and never relates to anything.
+/// Drops countries a document names only with an adjective and never relates to anything, and
+/// places it names only inside a longer name (`nestedOnly`).
 ///
 /// A demonym ("a Danish composer", "French cuisine") describes; it names the country as an actor
 /// only when a fact says so ("Danish troops crossed ..."). Entities kept keep their order; ids are
@@ -41,6 +42,17 @@ enum DemonymOnlyEntities {
         return ExtractedDocument(
             title: document.title, sentences: document.sentences, entities: entities,
             mentions: mentions, facts: facts)
+    }
+
+    /// Entities every mention of which lies inside a longer name ("Oslo" in "University of Oslo",
+    /// "Africa" in "Africa Corps"): the name is the entity, the place only a word of it.
+    static func nestedOnly(_ raw: [RawMention], entityOfMention: [Int?]) -> Set<Int> {
+        var onlyNested: [Int: Bool] = [:]
+        for (i, m) in raw.enumerated() {
+            guard let id = entityOfMention[i] else { continue }
+            onlyNested[id] = (onlyNested[id] ?? true) && m.nested
+        }
+        return Set(onlyNested.filter(\.value).keys)
     }
 
     /// Entities every mention of which is a demonym describing something: "Danish troops" and
