@@ -12,14 +12,12 @@ extension AnaphoraResolver {
 
     /// Spans of "the alliance" (lower case: "the Alliance for Democracy" is a name) for the alliance
     /// (`alliances`) named last before it, in this sentence or an earlier one (`lastAlliance`, carried
-    /// forward).
+    /// forward and updated here).
     ///
     /// ```swift
     /// // "Slovenia joined NATO. Bulgaria joined the alliance."  -> "the alliance" = NATO
     /// ```
-    func allianceDescriptions(
-        _ tokens: [Token], range: Range<Int>, mentions sorted: [SentenceView.Span], lastAlliance: inout Int?
-    ) -> [SentenceView.Span] {
+    mutating func allianceDescriptions(_ tokens: [Token], range: Range<Int>, mentions sorted: [SentenceView.Span]) -> [SentenceView.Span] {
         guard !alliances.isEmpty else { return [] }
         var out: [SentenceView.Span] = []
         var next = 0

@@ -313,7 +313,7 @@ struct AnaphoraResolver {
             }
             i += 1
         }
-        extra += allianceDescriptions(tokens, range: range, mentions: sorted, lastAlliance: &lastAlliance)
+        extra += allianceDescriptions(tokens, range: range, mentions: sorted)
         // the person this sentence is about, a pronoun that opens it included ("He told CTV"); a
         // sentence that names people but opens with none of them is about no one in particular
         let all = (sorted + extra.filter { $0.type == .person }).sorted { $0.range.lowerBound < $1.range.lowerBound }

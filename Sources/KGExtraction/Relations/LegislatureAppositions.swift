@@ -4,9 +4,11 @@ import KGModel
 /// a description of it as a state's parliament is the state's parliament, and the description is no
 /// body of its own.
 ///
-/// The institution namer makes "Latvia's parliament" a body ("Latvian Parliament") before anything
-/// says it is the Saeima; here the two become one entity, the description's mentions, aliases and
-/// facts going to the named body, which gains a role toward the state (when the document names it).
+/// The recognizer names a chamber by the own name beside it where it can
+/// (`EntityRecognizer.nameChambersByTheirOwnNames`), and both mentions are then one entity; where it
+/// could not, the description is a body of its own ("Latvian Parliament"), and here the two become one
+/// entity, the description's mentions, aliases and facts going to the named body. Either way the named
+/// body gains a role toward the state (when the document names it).
 ///
 /// ```swift
 /// // "Latvia's parliament, the Saeima, elected Vaira Vike-Freiberga."

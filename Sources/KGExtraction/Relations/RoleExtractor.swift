@@ -635,6 +635,9 @@ struct RoleExtractor {
     static let joiningToCome: WordSet = ["join", "joining"]
     static let joiningDone: WordSet = ["joined", "joins"]
 
+    /// Verbs of holding power over a country (a closed class).
+    static let rulingLemmas: WordSet = ["rule", "govern"]
+
     /// "X, who has ruled Belarus since 1994": ruling or governing a country is a standing, not an act
     /// toward it (a party's is the ruling party's: "The BDP, which has governed Botswana since 1966";
     /// a state's the colonial ruler's: "Belgium, which ruled Burundi until 1962"); so is a person's
@@ -643,9 +646,6 @@ struct RoleExtractor {
     /// ```swift
     /// RoleExtractor.rulingAsRole(ruleFact, entities: doc.entities).action  // "ruler"
     /// ```
-    /// Verbs of holding power over a country (a closed class).
-    static let rulingLemmas: WordSet = ["rule", "govern"]
-
     static func rulingAsRole(_ fact: Fact, entities: [ExtractedEntity], evidence: @autoclosure () -> String = "") -> Fact {
         guard fact.kind == .action, entities.indices.contains(fact.object), entities.indices.contains(fact.subject) else { return fact }
         let object = entities[fact.object].type
