@@ -341,7 +341,7 @@ public final class Extractor: Sendable {
             legislatures,
             to: DemonymOnlyEntities.prune(
                 document,
-                demonymOnly: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention)
+                droppable: DemonymOnlyEntities.demonymOnly(raw, tokens: tokens, entityOfMention: resolved.entityOfMention)
                     .union(DemonymOnlyEntities.nestedOnly(raw, entityOfMention: resolved.entityOfMention)),
                 readAsActors: contradictedEnds))
     }

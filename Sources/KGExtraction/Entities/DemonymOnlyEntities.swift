@@ -12,11 +12,12 @@ import KGModel
 /// // "Danish forces shelled the port."      -> Denmark stays: its forces act
 /// ```
 enum DemonymOnlyEntities {
-    /// `document` without the entities of `demonymOnly` that no fact relates; `readAsActors` are
-    /// related by a rule whose fact was dropped for a better reading, and stay too.
-    static func prune(_ document: ExtractedDocument, demonymOnly: Set<Int>, readAsActors: Set<Int> = []) -> ExtractedDocument {
+    /// `document` without the entities of `droppable` (`demonymOnly`, `nestedOnly`) that no fact
+    /// relates; `readAsActors` are related by a rule whose fact was dropped for a better reading, and
+    /// stay too.
+    static func prune(_ document: ExtractedDocument, droppable: Set<Int>, readAsActors: Set<Int> = []) -> ExtractedDocument {
         let related = Set(document.facts.flatMap { [$0.subject, $0.object] }).union(readAsActors)
-        let dropped = demonymOnly.subtracting(related)
+        let dropped = droppable.subtracting(related)
         guard !dropped.isEmpty else { return document }
         var newID: [Int: Int] = [:]
         var entities: [ExtractedEntity] = []

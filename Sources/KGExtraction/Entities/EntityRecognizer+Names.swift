@@ -710,7 +710,7 @@ extension EntityRecognizer {
         func lowerWord(_ j: Int) -> Bool { j < end && tokens[j].isWord && !tokens[j].isCapitalized }
         var j = k
         if lowerWord(j), tokens.lower(j, isIn: Self.baseModifiers) { j += 1 }
-        guard lowerWord(j), ["base", "airbase", "airfield"].contains(tokens[j].lower) else { return nil }
+        guard lowerWord(j), tokens.lower(j, isIn: NameCues.baseNouns) else { return nil }
         return j + 1
     }
 

@@ -27,10 +27,7 @@ extension MentionResolver {
                 own.first?.isCapitalized == true, own.last?.isCapitalized == true,
                 own.count >= 2 || own.allSatisfy({ !commonWords.contains($0.lower) })
             else { continue }
-            let alias = own.map(\.text).joined(separator: " ")
-            if alias != resolved.entities[id].name, !resolved.entities[id].aliases.contains(alias) {
-                resolved.entities[id].aliases.append(alias)
-            }
+            resolved.addAlias(own.map(\.text).joined(separator: " "), to: id)
         }
         addBareLandmarkNames(&resolved, raw: raw, tokens: tokens)
     }
@@ -48,10 +45,7 @@ extension MentionResolver {
             else { continue }
             let own = tokens[m.range.lowerBound..<end]
             guard own.first?.isCapitalized == true, own.last?.isCapitalized == true else { continue }
-            let alias = own.map(\.text).joined(separator: " ").joinedWordParts
-            if alias != resolved.entities[id].name, !resolved.entities[id].aliases.contains(alias) {
-                resolved.entities[id].aliases.append(alias)
-            }
+            resolved.addAlias(own.map(\.text).joined(separator: " ").joinedWordParts, to: id)
         }
     }
 }

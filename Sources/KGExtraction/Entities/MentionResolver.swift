@@ -13,6 +13,11 @@ struct MentionResolver {
         var entities: [ExtractedEntity]
         /// For each raw mention, the entity id (nil when the mention was dropped).
         var entityOfMention: [Int?]
+
+        /// Adds `alias` to entity `id`'s aliases unless it is the name or one of them already.
+        mutating func addAlias(_ alias: String, to id: Int) {
+            if alias != entities[id].name, !entities[id].aliases.contains(alias) { entities[id].aliases.append(alias) }
+        }
     }
 
     /// Words (a closed class) after which an Arabic name gives the father's name: "bin", "ibn", "bint".
@@ -61,9 +66,6 @@ struct MentionResolver {
         return short.count >= 2 && short.count < long.count && Array(long.suffix(short.count)) == short
     }
 
-    /// Nouns that end a military base's name: "Manas air base", "Bagram airfield".
-    static let baseNouns: Set<String> = ["base", "airbase", "airfield"]
-
     /// A place named as a military base's name alone ("Manas" beside "the Manas air base") is the
     /// base: the story that names a base talks about the base when it names it again.
     ///
@@ -73,7 +75,7 @@ struct MentionResolver {
     static func basesNamedByTheirBareNames(_ mentions: [RawMention]) -> [RawMention] {
         var baseOfBareName: [String: String] = [:]
         for m in mentions where m.type == .location && m.bareNameEnd != nil {
-            guard let last = m.name.spaceSeparatedWords.last, Self.baseNouns.contains(last.lowercased()), let end = m.bareNameEnd else { continue }
+            guard let last = m.name.spaceSeparatedWords.last, NameCues.baseNouns.contains(last.lowercased()), let end = m.bareNameEnd else { continue }
             let bare = m.name.spaceSeparatedWords.prefix(end - m.range.lowerBound).joined(separator: " ")
             baseOfBareName[bare] = m.name
         }
@@ -173,7 +175,7 @@ struct MentionResolver {
     /// the European Union backed the plan" in a story about the United States. With the country never
     /// named it stays the city. (Annotators read such a capital as the government: on the tuning sets,
     /// 20 fewer places stated, 3 more matched; only the country named by the capital's voice, before.)
-    static func capitalsSpeakingForTheirGovernment(_ mentions: [RawMention]) -> [RawMention] {
+    static func capitalsOfNamedCountries(_ mentions: [RawMention]) -> [RawMention] {
         var governments = Set<String>()
         for m in mentions where m.type == .country { governments.insert(m.name) }
         guard !governments.isEmpty else { return mentions }
@@ -240,7 +242,7 @@ struct MentionResolver {
         let mentions = Self.shortNamesOfTheStateNamedInFull(
             Self.familyNamesOfPeople(
                 Self.basesNamedByTheirBareNames(
-                    Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsSpeakingForTheirGovernment(typed))))),
+                    Self.placesNamedByTheirFirstWord(Self.placesNamedByTheirHeadedNames(Self.capitalsOfNamedCountries(typed))))),
             surfaces: surfaces)
         var entities: [ExtractedEntity] = []
         var byKey: [String: Int] = [:]

@@ -23,6 +23,8 @@ enum NameCues {
     static let surnameHeads: WordSet = ["hall", "hill", "park", "lane", "gates", "bridges", "fields"]
     /// Words that open a place's name: `Mount Rainier`, `Lake Geneva`, `Fort Worth`.
     static let locationOpeners: WordSet = WordLists.wordSet("NameCues.locationOpeners")
+    /// Nouns that end a military base's name: "Manas air base", "Bagram airfield".
+    static let baseNouns: WordSet = ["base", "airbase", "airfield"]
     /// Words that open an institution's or landmark's name before a state's name or people's word:
     /// `Royal Canadian Mounted Police`, `Free Syrian Army`, `Grand Ethiopian Renaissance Dam`.
     static let stateNameOpeners: WordSet = WordLists.wordSet("NameCues.stateNameOpeners")
